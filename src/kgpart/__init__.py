@@ -1,0 +1,1 @@
+"""kgpart: a knowledge graph of academic partnerships."""
