@@ -1,0 +1,66 @@
+"""Numbers written in digits or words: "eight" -> 8, "1,245" -> 1245, "35 000" -> 35000."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_EXTRA = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "both": 2}
+
+_WORD = "|".join(sorted(list(_UNITS) + list(_TENS) + list(_SCALES), key=len, reverse=True))
+#: A number in digits (with thousands separators, optional "thousand"/"million") or in words.
+NUMBER_RE = (
+    r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"
+    rf"|(?:(?:{_WORD})(?:[\s\-]+(?:and\s+)?(?:{_WORD}))*)"
+)
+_NUMBER = re.compile(rf"^(?:{NUMBER_RE})$", re.IGNORECASE)
+
+
+def _words_to_int(text: str) -> int | None:
+    total = current = 0
+    for word in re.split(r"[\s\-]+", text.lower()):
+        if word == "and":
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _SCALES:
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_number(text: str) -> int | None:
+    """Return the integer written in ``text``, or None when it is not a number.
+
+    >>> parse_number("eight"), parse_number("1,245"), parse_number("twenty-one"), parse_number("35 thousand")
+    (8, 1245, 21, 35000)
+    """
+    text = text.strip()
+    if text.lower() in _EXTRA:
+        return _EXTRA[text.lower()]
+    if not text or not _NUMBER.match(text):
+        return None
+    match = re.match(r"^([\d,\u00a0\u202f .]+?)(?:\s+(thousand|million))?$", text, re.IGNORECASE)
+    if match:
+        digits = re.sub(r"[,\u00a0\u202f ]", "", match.group(1))
+        try:
+            value = float(digits)
+        except ValueError:
+            return None
+        scale = _SCALES.get((match.group(2) or "").lower(), 1)
+        return int(round(value * scale))
+    return _words_to_int(text)

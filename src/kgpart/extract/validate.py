@@ -1,0 +1,143 @@
+"""Read a record back from its dict form, naming the first bad field."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .record import (
+    CATEGORIES,
+    ORG_TYPES,
+    Cohort,
+    Evidence,
+    Meeting,
+    Organization,
+    Participants,
+    Partnership,
+    Person,
+    Programme,
+    Source,
+    Topic,
+)
+
+if TYPE_CHECKING:
+    from .record import Record
+
+
+def _fail(path: str, problem: str) -> ValueError:
+    return ValueError(f"bad record field {path}: {problem}")
+
+
+def _str(d: Mapping[str, Any], key: str, path: str, *, required: bool = False) -> str | None:
+    value = d.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise _fail(f"{path}.{key}", f"expected a non-empty string, got {value!r}")
+    return value
+
+
+def _strs(d: Mapping[str, Any], key: str, path: str) -> list[str]:
+    value = d.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _fail(f"{path}.{key}", f"expected a list of strings, got {value!r}")
+    return list(value)
+
+
+def _int(value: Any, path: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _fail(path, f"expected a non-negative integer, got {value!r}")
+    return value
+
+
+def _choice(value: Any, allowed: tuple[str, ...], path: str) -> str:
+    if value not in allowed:
+        raise _fail(path, f"expected one of {', '.join(allowed)}, got {value!r}")
+    return str(value)
+
+
+def _evidence(d: Mapping[str, Any], path: str) -> Evidence | None:
+    ev = d.get("evidence")
+    if ev is None:
+        return None
+    if not isinstance(ev, Mapping):
+        raise _fail(f"{path}.evidence", "expected a mapping with sentence, start, end")
+    start, end = _int(ev.get("start"), f"{path}.evidence.start"), _int(ev.get("end"), f"{path}.evidence.end")
+    sentence = _str(ev, "sentence", f"{path}.evidence") or ""
+    return Evidence(sentence, start or 0, end or 0)
+
+
+def _person(d: Mapping[str, Any], p: str) -> Person:
+    return Person(_str(d, "name", p, required=True) or "", _str(d, "role", p), _str(d, "affiliation", p),
+                  _strs(d, "aliases", p), _evidence(d, p))
+
+
+def _org(d: Mapping[str, Any], p: str) -> Organization:
+    kind = _choice(d.get("type") or "Other", ORG_TYPES, f"{p}.type")
+    return Organization(_str(d, "name", p, required=True) or "", _strs(d, "aliases", p), kind,
+                        _str(d, "country", p), _str(d, "part_of", p), _evidence(d, p), bool(d.get("inferred")))
+
+
+def _meeting(d: Mapping[str, Any], p: str) -> Meeting:
+    return Meeting(_strs(d, "participants", p), _strs(d, "organizations", p), _str(d, "date", p),
+                   _str(d, "place", p), _evidence(d, p))
+
+
+def _partnership(d: Mapping[str, Any], p: str) -> Partnership:
+    between = _strs(d, "between", p)
+    if len(between) < 2:
+        raise _fail(f"{p}.between", "a partnership needs two parties")
+    return Partnership(between, _str(d, "kind", p) or "other", _str(d, "status", p) or "existing",
+                       _evidence(d, p))
+
+
+def _programme(d: Mapping[str, Any], p: str) -> Programme:
+    who = d.get("participants") or {}
+    if not isinstance(who, Mapping):
+        raise _fail(f"{p}.participants", "expected a mapping with count and who")
+    part = Participants(_int(who.get("count"), f"{p}.participants.count"), _str(who, "who", f"{p}.participants"))
+    return Programme(_str(d, "name", p, required=True) or "", _str(d, "kind", p) or "other",
+                     _strs(d, "partners", p), part, _evidence(d, p))
+
+
+def _cohort(d: Mapping[str, Any], p: str) -> Cohort:
+    count = _int(d.get("count"), f"{p}.count")
+    if count is None:
+        raise _fail(f"{p}.count", "a cohort needs a count")
+    return Cohort(count, _str(d, "who", p), _str(d, "at", p), _str(d, "from_country", p),
+                  _str(d, "status", p) or "studying", _evidence(d, p))
+
+
+def _topic(value: Any, p: str) -> Topic:
+    if isinstance(value, str) and value.strip():
+        return Topic(value)
+    if isinstance(value, Mapping):
+        return Topic(_str(value, "label", p, required=True) or "", _evidence(value, p))
+    raise _fail(p, f"expected a topic label, got {value!r}")
+
+
+_READERS = {"persons": _person, "organizations": _org, "meetings": _meeting, "partnerships": _partnership,
+            "programmes": _programme, "cohorts": _cohort, "topics": _topic}
+
+
+def record_from_dict(cls: type[Record], data: Mapping[str, Any]) -> Record:
+    """Build ``cls`` from ``data``; raise ValueError naming the first bad field."""
+    if not isinstance(data, Mapping):
+        raise ValueError(f"bad record: expected a mapping, got {type(data).__name__}")
+    missing = [c for c in CATEGORIES if c not in data]
+    if missing:
+        raise _fail(missing[0], "missing")
+    parts: dict[str, list[Any]] = {}
+    for category in CATEGORIES:
+        items = data[category]
+        if not isinstance(items, list):
+            raise _fail(category, f"expected a list, got {type(items).__name__}")
+        reader = _READERS[category]
+        if category != "topics" and not all(isinstance(i, Mapping) for i in items):
+            raise _fail(category, "expected a list of mappings")
+        parts[category] = [reader(item, f"{category}[{n}]") for n, item in enumerate(items)]
+    src = data.get("source") or {}
+    source = Source(_str(src, "url", "source"), _str(src, "published", "source"), _str(src, "title", "source"))
+    return cls(**parts, source=source)
