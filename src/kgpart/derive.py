@@ -1,0 +1,37 @@
+"""Derive the network edges (meets, partnersWith, involves, partOf...) from the detail.
+
+The edges are never typed into graph files: each rule in ``rules/*.ru`` is a SPARQL update that
+writes the edges into the same named graph as the detail they come from, so retracting a source
+retracts its edges too, and deriving twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import pyoxigraph as ox
+
+from .namespaces import PREFIXES
+
+
+@cache
+def derivation_rules() -> dict[str, str]:
+    """The rule files by name, read once."""
+    folder = resources.files("kgpart") / "rules"
+    return {
+        entry.name.removesuffix(".ru"): entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".ru")
+    }
+
+
+def derive_network(store: ox.Store) -> None:
+    """Run every derivation rule over the store, in place.
+
+    The rules match the detail anywhere in the store (a meeting's people may be described in the
+    reference graph) and write each edge into the graph of the fact it comes from.
+    """
+    prefix_lines = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    for text in derivation_rules().values():
+        store.update(prefix_lines + text)

@@ -1,0 +1,197 @@
+"""Read an article file (.txt, .md, .html) into plain text and what is known about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .record import ExtractionError
+
+MAX_BYTES = 5 * 1024 * 1024
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg",
+                        "template", "iframe", "button", "select", "head", "object", "canvas"})
+_VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col"})
+_BLOCK_TAGS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
+                         "article", "main", "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "figcaption"})
+
+
+@dataclass(frozen=True)
+class Article:
+    """Plain text of an article with its title and the source facts its header gave."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+
+class _TextParser(HTMLParser):
+    """Collect visible text; prefer <main>/<article> when the page has one."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip = 0
+        self.main_depth = 0
+        self.all_parts: list[str] = []
+        self.main_parts: list[str] = []
+        self.title_parts: list[str] = []
+        self.h1_parts: list[str] = []
+        self.in_title = self.in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID_TAGS:
+            self._newline(tag)
+            return
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        self.in_title = self.in_title or tag == "title"
+        self.in_h1 = self.in_h1 or tag == "h1"
+        if tag in ("main", "article"):
+            self.main_depth += 1
+        self._newline(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and self.skip:
+            self.skip -= 1
+        if tag == "title":
+            self.in_title = False
+        if tag == "h1":
+            self.in_h1 = False
+        self._newline(tag)
+        if tag in ("main", "article") and self.main_depth:
+            self.main_depth -= 1
+
+    def _newline(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS and not self.skip:
+            self.all_parts.append("\n\n")
+            if self.main_depth:
+                self.main_parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        if self.skip:
+            return
+        if self.in_h1:
+            self.h1_parts.append(data)
+        self.all_parts.append(data)
+        if self.main_depth:
+            self.main_parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Return the visible main text of an HTML page and its title."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    body = "".join(parser.main_parts) if "".join(parser.main_parts).strip() else "".join(parser.all_parts)
+    title = " ".join("".join(parser.h1_parts or parser.title_parts).split()) or None
+    return _tidy(body), title
+
+
+_MD_RULES = [
+    (re.compile(r"```.*?```", re.S), ""),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),
+    (re.compile(r"^\s*[-*+]\s+", re.M), ""),
+    (re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"<[^>\n]+>"), ""),
+]
+
+
+def markdown_to_text(md: str) -> tuple[str, str | None]:
+    """Strip Markdown markup; the first heading is the title."""
+    heading = re.search(r"^\s{0,3}#{1,6}\s*(.+)$", md, re.M)
+    for pattern, repl in _MD_RULES:
+        md = pattern.sub(repl, md)
+    return _tidy(md), heading.group(1).strip(" #*") if heading else None
+
+
+#: Mojibake seen in scraped news: NBSP decoded as "á", GBK-damaged apostrophes.
+_MOJIBAKE = [
+    (re.compile(r"\b(of|in|to|on|at|a|an|the|and|with|from)á(?=\w)"), r"\1 "),
+    (re.compile(r"(?<=[a-z])á(?=[A-Z0-9])"), " "),
+    (re.compile(r"¡¯|â€™"), "’"),
+    (re.compile(r"[\u00a0\u2009\u202f]"), " "),
+    (re.compile(r"[\u200b\ufeff]"), ""),
+]
+
+
+def _tidy(text: str) -> str:
+    for pattern, repl in _MOJIBAKE:
+        text = pattern.sub(repl, text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+_HEADER = re.compile(r"^(URL|DATE|TITLE):[ \t]*(.*)$")
+
+
+def _header(text: str) -> tuple[str, dict[str, str]]:
+    """Split optional "URL: ..." / "DATE: ..." header lines off a text article."""
+    meta: dict[str, str] = {}
+    lines = text.split("\n")
+    while lines and _HEADER.match(lines[0]):
+        match = _HEADER.match(lines.pop(0))
+        assert match is not None
+        meta[match.group(1).lower()] = match.group(2).strip()
+    return "\n".join(lines), meta
+
+
+def _guess_title(text: str) -> str | None:
+    first = next((line.strip() for line in text.split("\n") if line.strip()), None)
+    if first and len(first) <= 200 and not first.endswith((".", ":")):
+        return first
+    return None
+
+
+def _looks_html(path: Path, text: str) -> bool:
+    return path.suffix.lower() in (".html", ".htm", ".xhtml") or bool(
+        re.match(r"\s*(<!doctype html|<html|<head|<body)", text, re.I))
+
+
+def text_to_article(raw: str, *, kind: str = "txt", name: str = "<text>") -> Article:
+    """Turn raw article text of the given kind (txt, md, html) into an Article."""
+    raw, meta = _header(raw.replace("\r\n", "\n"))
+    if kind == "html":
+        text, title = html_to_text(raw)
+    elif kind == "md":
+        text, title = markdown_to_text(raw)
+    else:
+        text = _tidy(raw)
+        title = _guess_title(text)
+    date = None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.get("date", "")):
+        date = dt.date.fromisoformat(meta["date"])
+    url = meta.get("url") if meta.get("url") not in (None, "", "unknown") else None
+    return Article(text, meta.get("title") or title, url, date)
+
+
+def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
+    """Read an article file; raise ExtractionError naming the file and the problem."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ExtractionError(f"{path}: file is {size} bytes, over the limit of {max_bytes}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExtractionError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ExtractionError(f"{path}: file is empty")
+    if b"\x00" in data:
+        raise ExtractionError(f"{path}: binary file (NUL bytes), not an article")
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ExtractionError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    suffix = path.suffix.lower()
+    kind = "html" if _looks_html(path, raw) else "md" if suffix in (".md", ".markdown") else "txt"
+    return text_to_article(raw, kind=kind, name=str(path))

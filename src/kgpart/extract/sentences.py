@@ -1,0 +1,57 @@
+"""Split plain text into sentences, keeping each one's character span."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = frozenset(
+    "dr prof mr mrs ms st no jr sr vs etc e.g i.e u.s u.k gen col lt sen rep gov hon acad assoc dept univ "
+    "inc ltd co corp approx fig mt ft ca al vol pp op nos".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“«(]?[^\W\d_a-z]|\d)|\n+")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"”’»)]*\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and where it sits in the article's plain text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _is_abbreviation(text: str, cut: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, cut - 20), cut)
+    if not match or text[cut - 1] == "\n":
+        return False
+    word = match.group(1).lower()
+    # single initials ("M. Auezov") and known abbreviations do not end a sentence
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w?", word))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Return the sentences of ``text`` with their spans, in order.
+
+    >>> [s.text for s in split_sentences("Dr. Lee met M. Auezov. They talked.")]
+    ['Dr. Lee met M. Auezov.', 'They talked.']
+    """
+    out: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(0)[0] != "\n" and _is_abbreviation(text, match.end()):
+            continue
+        _add(out, text, start, match.start() + len(match.group(0).rstrip()))
+        start = match.end()
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end))

@@ -1,0 +1,98 @@
+"""Tokens of a sentence with their spans, and what kind of word each one is."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import HONORIFICS, ORG_HEADS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, country_words
+
+
+def _char_class(test: str) -> str:
+    """Build a regex character class of every code point whose str method ``test`` is true."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(sys.maxunicode + 1 if test != "isupper" else 0x20000):
+        if 0xD800 <= code <= 0xDFFF or not getattr(chr(code), test)():
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+UPPER = _char_class("isupper")
+_TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*\.?|&|\S", re.UNICODE)
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_ACRONYM = re.compile(rf"^[{UPPER}][\w\-&]*$")
+ROLE_SINGLE = frozenset(w for r in ROLE_WORDS for w in r.split() if w[:1].isupper())
+HONORIFIC_CORES = frozenset(h.rstrip(".") for h in HONORIFICS)
+_KEEP_DOT = re.compile(r"^(?:\w|(?:\w\.)+\w|St|Dr|Prof|Mr|Mrs|Ms|Jr|Sr|H\.E|No)\.$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark of a sentence; ``start``/``end`` index the article text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def core(self) -> str:
+        """The word without a trailing possessive or full stop."""
+        return _POSSESSIVE.sub("", self.text.rstrip(".")) if len(self.text) > 1 else self.text
+
+    @property
+    def possessive(self) -> bool:
+        """True for "UGhent’s" and the like."""
+        return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
+
+    @property
+    def cap(self) -> bool:
+        """True when the word starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into tokens; a final full stop is its own token unless it marks an initial.
+
+    >>> [t.text for t in tokenize("Dr. M. Auezov met UGhent’s dean.")]
+    ['Dr.', 'M.', 'Auezov', 'met', 'UGhent’s', 'dean', '.']
+    """
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(0), match.start() + offset
+        if len(word) > 1 and word.endswith(".") and not _KEEP_DOT.match(word):
+            out.append(Token(word[:-1], start, start + len(word) - 1))
+            out.append(Token(".", start + len(word) - 1, start + len(word)))
+        else:
+            out.append(Token(word, start, start + len(word)))
+    return out
+
+
+def is_acronym(word: str) -> bool:
+    """True for KazNU, UGhent, HNIST, C-MAT: two or more capitals in a short word."""
+    core = _POSSESSIVE.sub("", word)
+    return 2 <= len(core) <= 10 and sum(c.isupper() for c in core) >= 2 and bool(_ACRONYM.match(core)) \
+        and not core.isdigit()
+
+
+def head_type(word: str) -> str | None:
+    """Return the organisation type suggested by a head noun, or None."""
+    return ORG_HEADS.get(_POSSESSIVE.sub("", word.rstrip(".")))
+
+
+@lru_cache(maxsize=65536)
+def is_name_word(word: str) -> bool:
+    """True when a capitalised word could be part of a person's name."""
+    core = _POSSESSIVE.sub("", word.rstrip("."))
+    if not core[:1].isupper() or core in STOP_CAPS or core in ORG_WORDS or core in ROLE_SINGLE:
+        return False
+    if core in country_words() or core in ORG_HEADS or core in HONORIFIC_CORES:
+        return False
+    if is_acronym(core) and not re.match(r"^[A-Z][a-z]+-[A-Z][a-z]+$", core):
+        return False
+    return len(core) >= 2 or word.endswith(".")

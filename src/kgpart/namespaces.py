@@ -1,0 +1,139 @@
+"""IRIs of the kgpart ontology and of the entities kgpart mints, and the prefixes users get for free."""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/kgpart/ontology"
+ID_BASE = "https://w3id.org/kgpart/id/"
+KGR = Namespace(ID_BASE)
+KGT = Namespace("https://w3id.org/kgpart/topic/")
+SCHEMA_IRI = "https://schema.org/"
+
+# Graphs that hold the vocabulary rather than facts; loaded beside the facts so labels resolve.
+ONTOLOGY_GRAPH = ID_BASE + "graph/ontology"
+TOPICS_GRAPH = ID_BASE + "graph/topics"
+REFERENCE_GRAPH = ID_BASE + "graph/reference"
+
+
+class KGP(DefinedNamespace):
+    """Terms of the kgpart ontology (``ontology/kgpart.ttl``); a test keeps both in step."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # Classes
+    Organization: object
+    University: object
+    Embassy: object
+    Ministry: object
+    Government: object
+    ResearchInstitute: object
+    Faculty: object
+    Centre: object
+    School: object
+    Company: object
+    Person: object
+    Post: object
+    Ambassador: object
+    Rector: object
+    ViceRector: object
+    Dean: object
+    Minister: object
+    Director: object
+    Country: object
+    Meeting: object
+    MeetingKind: object
+    Partnership: object
+    Programme: object
+    Figure: object
+    StudentCohort: object
+    Topic: object
+    Status: object
+    Source: object
+    FactGraph: object
+    Evidence: object
+    # Properties of the detail
+    country: object
+    hostCountry: object
+    unitOf: object
+    isoCode: object
+    holds: object
+    postIn: object
+    accreditedTo: object
+    participant: object
+    participantOrganization: object
+    host: object
+    date: object
+    place: object
+    meetingKind: object
+    cameoCode: object
+    discussed: object
+    proposed: object
+    party: object
+    partnershipKind: object
+    status: object
+    concerns: object
+    partner: object
+    programmeKind: object
+    level: object
+    cohort: object
+    count: object
+    countQualifier: object
+    who: object
+    measure: object
+    at: object
+    inCountry: object
+    fromCountry: object
+    activity: object
+    subsetOf: object
+    asOf: object
+    targetYear: object
+    # Provenance
+    evidence: object
+    source: object
+    sentence: object
+    charStart: object
+    charEnd: object
+    extractedBy: object
+    contentHash: object
+    # The network, derived from the detail
+    meets: object
+    partnersWith: object
+    involves: object
+    partOf: object
+    studiesAt: object
+    comesFrom: object
+    locatedIn: object
+    # Controlled values
+    Proposed: object
+    Agreed: object
+    Active: object
+    Completed: object
+    Planned: object
+    StatusScheme: object
+    MeetingKindScheme: object
+    Consult: object
+    MakeVisit: object
+    HostVisit: object
+    SignAgreement: object
+
+
+# Pre-bound in every query so ad-hoc SPARQL needs no PREFIX lines.
+PREFIXES: dict[str, str] = {
+    "kgp": ONTOLOGY_IRI + "#",
+    "kgr": ID_BASE,
+    "kgt": str(KGT),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "schema": SCHEMA_IRI,
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "sh": "http://www.w3.org/ns/shacl#",
+}

@@ -1,0 +1,103 @@
+"""The queryable graph: the graph folder's files loaded into Oxigraph, with the network derived.
+
+The files under ``graph/`` are the truth; this module builds an index of them in memory, adds the
+ontology and the topic scheme as named graphs of their own (so labels of classes and topics
+resolve), and derives the network edges from the detail (see ``derive.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import GraphFileError
+from .locations import graph_files, ontology_dir, resolve_graph_dir
+from .namespaces import ONTOLOGY_GRAPH, TOPICS_GRAPH
+
+_FORMATS = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+}
+
+
+class KnowledgeGraph:
+    """A graph folder loaded into an Oxigraph store, ready for SPARQL.
+
+    Examples
+    --------
+    >>> kg = KnowledgeGraph.open()          # the shipped graph
+    >>> len(kg) > 0
+    True
+    """
+
+    def __init__(self, store: ox.Store, *, graph_dir: Path | None = None) -> None:
+        self.store = store
+        self.graph_dir = graph_dir
+
+    @classmethod
+    def open(cls, graph: str | Path | None = None, *, derive: bool = True) -> KnowledgeGraph:
+        """Load a graph folder (see ``resolve_graph_dir``) with the ontology and topic scheme."""
+        graph_dir = resolve_graph_dir(graph)
+        kg = cls.from_files(graph_files(graph_dir), derive=derive)
+        kg.graph_dir = graph_dir
+        return kg
+
+    @classmethod
+    def from_files(cls, files: Iterable[Path], *, derive: bool = True) -> KnowledgeGraph:
+        """Load the given RDF files (and the vocabulary) into a fresh in-memory store."""
+        store = ox.Store()
+        load_vocabulary(store)
+        for path in files:
+            load_file(store, path)
+        kg = cls(store)
+        if derive:
+            from .derive import derive_network
+
+            derive_network(store)
+        return kg
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def fact_graphs(self) -> list[str]:
+        """IRIs of the named graphs that hold facts (everything but the vocabulary)."""
+        vocab = {ONTOLOGY_GRAPH, TOPICS_GRAPH}
+        return sorted(g.value for g in self.store.named_graphs() if g.value not in vocab)
+
+    def quads(self, *, include_vocabulary: bool = False) -> Iterator[ox.Quad]:
+        """Every quad of the facts (and of the vocabulary when asked)."""
+        vocab = {ONTOLOGY_GRAPH, TOPICS_GRAPH}
+        for quad in self.store:
+            if include_vocabulary or getattr(quad.graph_name, "value", None) not in vocab:
+                yield quad
+
+
+def load_vocabulary(store: ox.Store) -> None:
+    """Add the ontology and the topic scheme, each as a named graph of its own."""
+    folder = ontology_dir()
+    load_file(store, folder / "kgpart.ttl", graph=ox.NamedNode(ONTOLOGY_GRAPH))
+    load_file(store, folder / "topics.ttl", graph=ox.NamedNode(TOPICS_GRAPH))
+
+
+def load_file(store: ox.Store, path: Path, *, graph: ox.NamedNode | None = None) -> None:
+    """Parse one RDF file into the store, naming the file and line of any syntax error."""
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise GraphFileError(path, f"unsupported file type {path.suffix!r} (use .trig, .ttl, .nt or .nq)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GraphFileError(path, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        # Parse into a scratch store first so a broken file leaves nothing half-loaded.
+        quads = list(ox.parse(data, format=fmt, base_iri=path.resolve().as_uri()))
+    except SyntaxError as exc:
+        message = str(exc).splitlines()[0] if str(exc) else "syntax error"
+        raise GraphFileError(path, message, line=exc.lineno) from exc
+    if graph is not None:
+        quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+    store.extend(quads)
