@@ -39,7 +39,8 @@ class UnknownNameError(KgpartError):
         self.known = sorted(known)
         close = difflib.get_close_matches(name, self.known, n=3, cutoff=0.5)
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
-        listing = f" Known: {', '.join(self.known)}." if self.known else ""
+        # A short list helps (query names); thousands of entity labels would not.
+        listing = f" Known: {', '.join(self.known)}." if 0 < len(self.known) <= 30 else ""
         super().__init__(f"unknown {kind} {name!r}.{hint}{listing}")
 
 

@@ -1,0 +1,189 @@
+"""Run SPARQL over a :class:`KnowledgeGraph`: common prefixes pre-bound, parameters bound as terms.
+
+The default graph is the union of all named graphs (as in Oxigraph's and Fuseki's
+union-default-graph mode); ``GRAPH ?g { ... }`` reaches one source's facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal as TypingLiteral
+
+import pyoxigraph as ox
+
+from .errors import ParameterError, QuerySyntaxError, UnknownNameError
+from .named_queries import NamedQuery, Parameter
+from .namespaces import PREFIXES
+from .store import KnowledgeGraph
+
+XSD = PREFIXES["xsd"]
+ResultKind = TypingLiteral["select", "ask", "graph"]
+_VAR_RE = re.compile(r"[?$](\w+)")
+
+
+@dataclass
+class QueryResult:
+    """The answer to a query, materialised: rows of terms, a boolean, or triples."""
+
+    kind: ResultKind
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+
+    def values(self, variable: str) -> list[str]:
+        """The lexical values of one column, for quick checks (``None`` rows skipped)."""
+        return [row[variable].value for row in self.rows if variable in row]
+
+
+def run_query(kg: KnowledgeGraph, query: NamedQuery, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a query with its parameters bound as RDF terms (never pasted into the text).
+
+    Raises
+    ------
+    ParameterError
+        A declared parameter is missing, or an undeclared one is given.
+    QuerySyntaxError
+        The SPARQL does not parse (the message carries line and column).
+    """
+    substitutions = bind_parameters(kg, query, params or {})
+    try:
+        answer = kg.store.query(
+            query.text, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=substitutions
+        )
+    except SyntaxError as exc:
+        raise QuerySyntaxError(f"invalid SPARQL in {query.name}: {short_syntax_message(exc)}") from exc
+    except RuntimeError as exc:
+        # Oxigraph binds parameters only to variables the query projects (SEP-0007).
+        raise ParameterError(f"cannot bind parameters of {query.name}: {exc}") from exc
+    return _materialise(answer)
+
+
+def short_syntax_message(exc: SyntaxError) -> str:
+    """Oxigraph's parse error on one line: the position and the start of what it expected."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def _materialise(answer: object) -> QueryResult:
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        rows = [
+            {name: term for name in variables if (term := solution[name]) is not None}
+            for solution in answer
+        ]
+        return QueryResult("select", variables=variables, rows=rows)  # type: ignore[arg-type]
+    return QueryResult("graph", triples=list(answer))  # type: ignore[call-overload]
+
+
+def bind_parameters(
+    kg: KnowledgeGraph, query: NamedQuery, params: dict[str, str]
+) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    """Turn ``name=value`` strings into RDF terms by the kinds the query declares."""
+    declared = {p.name: p for p in query.parameters}
+    if declared:
+        unknown = sorted(set(params) - set(declared))
+        if unknown:
+            raise ParameterError(
+                f"query {query.name} has no parameter {unknown[0]!r} "
+                f"(its parameters: {', '.join(declared)})"
+            )
+        missing = [name for name in declared if name not in params]
+        if missing:
+            p = declared[missing[0]]
+            raise ParameterError(
+                f"query {query.name} needs --param {p.name}=VALUE ({p.kind}: {p.description})"
+            )
+    else:
+        used = set(_VAR_RE.findall(query.text))
+        for name in params:
+            if name not in used:
+                raise ParameterError(f"the query has no variable ?{name} to bind")
+    return {
+        ox.Variable(name): to_term(kg, declared.get(name, Parameter(name, "auto")), value)
+        for name, value in params.items()
+    }
+
+
+def to_term(kg: KnowledgeGraph, param: Parameter, value: str) -> ox.NamedNode | ox.Literal:
+    """Convert one parameter value to the RDF term its kind says."""
+    kind = param.kind
+    if kind == "auto":
+        kind = "iri" if value.startswith(("http://", "https://", "urn:", "<")) else "string"
+        if value.lstrip("-").isdigit():
+            kind = "integer"
+    if kind == "entity":
+        return resolve_entity(kg, value)
+    if kind == "iri":
+        return expand_iri(value)
+    if kind == "integer":
+        if not value.lstrip("-").isdigit():
+            raise ParameterError(f"parameter {param.name} must be an integer, got {value!r}")
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+    if kind == "date":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ParameterError(f"parameter {param.name} must be a date YYYY-MM-DD, got {value!r}") from None
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+    return ox.Literal(value)
+
+
+def expand_iri(value: str) -> ox.NamedNode:
+    """An IRI from ``<...>``, a full IRI or a prefixed name such as ``kgr:org/ghent-university``."""
+    value = value.strip().removeprefix("<").removesuffix(">")
+    prefix, sep, local = value.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        value = PREFIXES[prefix] + local
+    try:
+        return ox.NamedNode(value)
+    except ValueError as exc:
+        raise ParameterError(f"not a valid IRI: {value!r}") from exc
+
+
+_FIND_ENTITY = """
+SELECT DISTINCT ?e ?name WHERE {
+  ?e rdfs:label|skos:altLabel|skos:prefLabel ?l .
+  FILTER(LCASE(STR(?l)) = LCASE(?name))
+}"""
+
+_ALL_LABELS = "SELECT DISTINCT ?l WHERE { ?e rdfs:label ?l FILTER(!STRSTARTS(STR(?e), STR(kgp:))) }"
+
+
+def resolve_entity(kg: KnowledgeGraph, value: str) -> ox.NamedNode:
+    """Find an entity by IRI, prefixed name, label or alias (case does not matter).
+
+    Raises
+    ------
+    UnknownNameError
+        Nothing has that name; the message lists the closest labels.
+    ParameterError
+        The name belongs to more than one entity.
+    """
+    if value.startswith(("http://", "https://", "<")) or value.startswith(tuple(p + ":" for p in PREFIXES)):
+        node = expand_iri(value)
+        if any(kg.store.quads_for_pattern(node, None, None)):
+            return node
+    found = [
+        s["e"]
+        for s in kg.store.query(
+            _FIND_ENTITY,
+            prefixes=PREFIXES,
+            use_default_graph_as_union=True,
+            substitutions={ox.Variable("name"): ox.Literal(value.strip())},
+        )  # type: ignore[union-attr]
+    ]
+    if len(found) == 1:
+        return found[0]  # type: ignore[return-value]
+    if len(found) > 1:
+        names = ", ".join(sorted(n.value for n in found))
+        raise ParameterError(f"{value!r} names more than one entity ({names}); give an IRI")
+    labels = {
+        s["l"].value
+        for s in kg.store.query(_ALL_LABELS, prefixes=PREFIXES, use_default_graph_as_union=True)  # type: ignore[union-attr]
+    }
+    raise UnknownNameError("entity", value, labels)

@@ -1,0 +1,126 @@
+"""Validate a graph: the SHACL shapes (pySHACL) plus integrity checks written as SPARQL.
+
+Each ``checks/check_*.rq`` query returns ``?focus ?message`` rows for what is wrong; a valid
+graph returns none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.namespace import SH
+
+from .locations import ontology_dir
+from .namespaces import PREFIXES
+from .results import shorten
+from .store import KnowledgeGraph
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One thing wrong with the graph: where, along which property, and why."""
+
+    focus: str
+    message: str
+    path: str = ""
+    rule: str = ""
+
+    def __str__(self) -> str:
+        path = f" {shorten(self.path)}" if self.path else ""
+        return f"{shorten(self.focus)}{path}: {self.message} [{shorten(self.rule)}]"
+
+
+@dataclass
+class ValidationReport:
+    """The outcome of validating a graph."""
+
+    violations: list[Violation] = field(default_factory=list)
+    triples: int = 0
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+    def text(self) -> str:
+        """A readable report: one line per violation."""
+        if self.conforms:
+            return f"valid: {self.triples} triples conform to the shapes and pass the checks\n"
+        lines = [f"invalid: {len(self.violations)} problem(s)"]
+        lines += [f"  {v}" for v in self.violations]
+        return "\n".join(lines) + "\n"
+
+
+def validate(kg: KnowledgeGraph) -> ValidationReport:
+    """Run the shapes and the integrity checks over a whole graph."""
+    data = to_rdflib(kg)
+    violations = shacl_violations(data) + check_violations(kg)
+    return ValidationReport(sorted(set(violations), key=lambda v: (v.focus, v.path, v.message)), len(data))
+
+
+def to_rdflib(kg: KnowledgeGraph) -> rdflib.Graph:
+    """The facts as one rdflib graph (union of the named graphs), for pySHACL."""
+    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in kg.quads())
+    data = rdflib.Graph()
+    data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    return data
+
+
+@cache
+def _shapes_and_vocabulary() -> tuple[rdflib.Graph, rdflib.Graph]:
+    folder = ontology_dir()
+    shapes = rdflib.Graph().parse(folder / "shapes.ttl", format="turtle")
+    vocabulary = rdflib.Graph().parse(folder / "kgpart.ttl", format="turtle")
+    vocabulary.parse(folder / "topics.ttl", format="turtle")
+    return shapes, vocabulary
+
+
+def shacl_violations(data: rdflib.Graph) -> list[Violation]:
+    """Validate with pySHACL; the ontology joins the data so subclass targets and topics resolve."""
+    import pyshacl
+
+    shapes, vocabulary = _shapes_and_vocabulary()
+    conforms, report, _ = pyshacl.validate(
+        data + vocabulary, shacl_graph=shapes, inference="none", allow_warnings=True
+    )
+    if conforms:
+        return []
+    assert isinstance(report, rdflib.Graph)
+    return [
+        _violation(report, shapes, result) for result in report.subjects(SH.resultSeverity, SH.Violation)
+    ]
+
+
+def _violation(report: rdflib.Graph, shapes: rdflib.Graph, result: rdflib.term.Node) -> Violation:
+    def value(prop: rdflib.URIRef) -> str:
+        found = report.value(result, prop)
+        return "" if found is None or isinstance(found, rdflib.BNode) else str(found)
+
+    shape = value(SH.sourceShape)
+    if not shape:  # property shapes are blank nodes: name the node shape that holds them
+        holder = shapes.value(predicate=SH.property, object=report.value(result, SH.sourceShape))
+        shape = "" if holder is None else str(holder)
+    return Violation(value(SH.focusNode), value(SH.resultMessage), value(SH.resultPath), shape)
+
+
+@cache
+def integrity_checks() -> dict[str, str]:
+    """The ``check_*.rq`` queries by name."""
+    folder = resources.files("kgpart") / "checks"
+    return {
+        e.name.removesuffix(".rq"): e.read_text(encoding="utf-8")
+        for e in sorted(folder.iterdir(), key=lambda e: e.name)
+        if e.name.startswith("check_") and e.name.endswith(".rq")
+    }
+
+
+def check_violations(kg: KnowledgeGraph) -> list[Violation]:
+    """Run every integrity check; each row it returns is a violation."""
+    found = []
+    for name, text in integrity_checks().items():
+        for row in kg.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True):  # type: ignore[union-attr]
+            found.append(Violation(row["focus"].value, row["message"].value, rule=name))
+    return found
