@@ -37,7 +37,7 @@ class UnknownNameError(KgpartError):
     def __init__(self, kind: str, name: str, known: Iterable[str]) -> None:
         self.name = name
         self.known = sorted(known)
-        close = difflib.get_close_matches(name, self.known, n=3, cutoff=0.5)
+        close = close_matches(name, self.known)
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
         # A short list helps (query names); thousands of entity labels would not.
         listing = f" Known: {', '.join(self.known)}." if 0 < len(self.known) <= 30 else ""
@@ -56,3 +56,19 @@ class ValidationError(KgpartError):
 
 class OutputError(KgpartError):
     """An output file that cannot be written."""
+
+
+def close_matches(name: str, known: Iterable[str], n: int = 3) -> list[str]:
+    """Known names that look like ``name``: similar as a whole, or with a similar word."""
+    by_lower = {k.lower(): k for k in known}
+    target = name.lower().strip()
+    hits = difflib.get_close_matches(target, by_lower, n=n, cutoff=0.5)
+    # Then names with a word like it, shortest first (an institution before facts about it).
+    extra = sorted(
+        (k for k in by_lower if k not in hits and _has_similar_word(target, k)), key=lambda k: (len(k), k)
+    )
+    return [by_lower[h] for h in (hits + extra)[:n]]
+
+
+def _has_similar_word(target: str, name: str) -> bool:
+    return target in name or bool(difflib.get_close_matches(target, name.replace("-", " ").split(), cutoff=0.75))

@@ -1,0 +1,45 @@
+"""The main job: validate the graph, write the network page, summarise what the graph holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .stats import GraphStats, graph_stats
+from .store import KnowledgeGraph
+from .validate import ValidationReport, validate
+
+
+@dataclass
+class BuildResult:
+    """What ``build`` did: the validation report, the counts, and the page it wrote (if valid)."""
+
+    graph_dir: Path | None
+    report: ValidationReport
+    stats: GraphStats
+    page: Path | None = None
+
+    @property
+    def valid(self) -> bool:
+        return self.report.conforms
+
+    def text(self) -> str:
+        """The summary printed by ``kgpart build``."""
+        head = f"graph: {self.graph_dir}\n" if self.graph_dir else ""
+        page = f"network page: {self.page}\n" if self.page else "network page: not written (graph invalid)\n"
+        return head + self.report.text() + page + "\n" + self.stats.text()
+
+
+def build(graph: str | Path | None, output: Path) -> BuildResult:
+    """Validate ``graph`` and, when it is valid, write ``output/network.html``.
+
+    The page is not written for an invalid graph, so a broken graph never replaces a good page.
+    """
+    from .viz import write_network_page
+
+    kg = KnowledgeGraph.open(graph)
+    result = BuildResult(kg.graph_dir, validate(kg), graph_stats(kg))
+    if result.valid:
+        output.mkdir(parents=True, exist_ok=True)
+        result.page = write_network_page(kg, output / "network.html").path
+    return result

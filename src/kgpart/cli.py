@@ -1,0 +1,227 @@
+"""The ``kgpart`` command line: a thin layer over the library.
+
+Each command parses its options, calls one library function and prints the result. Library
+modules are imported inside the commands so that ``kgpart --help`` starts fast.
+
+Exit codes: 0 success; 1 a problem with the data (invalid graph, unreadable file); 2 a usage
+problem (bad SPARQL, unknown name, missing parameter); 70 an internal error (a bug: please report).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+GRAPH_HELP = "Graph folder (default: $KGPART_GRAPH, else ./graph, else the graph shipped with kgpart)."
+
+
+class CliError(click.ClickException):
+    """A user-facing error with its own exit code."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class KgpartGroup(click.Group):
+    """Turns library errors into one ``Error: ...`` line; tracebacks only with ``--debug``."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from .errors import KgpartError
+
+        try:
+            return super().invoke(ctx)
+        except KgpartError as exc:
+            if ctx.meta.get("kgpart.debug"):
+                raise
+            raise CliError(str(exc), exc.exit_code) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
+            if ctx.meta.get("kgpart.debug"):
+                raise
+            raise CliError(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)", 70) from exc
+
+
+def graph_option(func: Any) -> Any:
+    return click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help=GRAPH_HELP)(func)
+
+
+def _open(graph: str | None) -> Any:
+    from .store import KnowledgeGraph
+
+    return KnowledgeGraph.open(graph)
+
+
+@click.group(cls=KgpartGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
+@click.version_option(package_name="kgpart")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """kgpart: a knowledge graph of academic partnerships, built from news about academic diplomacy.
+
+    \b
+    Quick start:
+      kgpart build                          validate, draw the network, summarise
+      kgpart query --list                   the bundled queries
+      kgpart query partners_of --param org="Ghent University"
+    """
+    ctx.meta["kgpart.debug"] = debug
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter.")
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+    show_default=True, help="json is the W3C SPARQL 1.1 Query Results JSON format.",
+)
+@click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and their parameters.")
+@graph_option
+def query(query: str | None, params: tuple[str, ...], fmt: str, list_queries: bool, graph: str | None) -> None:
+    """Run QUERY: a bundled query's name, a .rq file, or SPARQL text.
+
+    Common prefixes (kgp, kgr, rdf, rdfs, owl, xsd, skos, schema, org, prov, foaf, dcterms) are
+    pre-bound. The default graph is the union of all sources; GRAPH ?g { ... } reaches one source.
+
+    \b
+    Examples:
+      kgpart query --list
+      kgpart query meetings
+      kgpart query partners_of --param org=UGhent --format csv
+      kgpart query 'SELECT ?name WHERE { ?u a kgp:University ; rdfs:label ?name }'
+    """
+    from .named_queries import bundled_queries, resolve_query
+    from .results import format_result
+    from .sparql import run_query
+
+    if list_queries:
+        for q in bundled_queries().values():
+            click.echo(f"{q.name:<22}{q.title}")
+            for p in q.parameters:
+                click.echo(f"{'':<22}  --param {p.name}=VALUE  ({p.kind}) {p.description}")
+        return
+    if not query:
+        raise click.UsageError("give a query name, a .rq file or SPARQL text (or --list)")
+    result = run_query(_open(graph), resolve_query(query), _parse_params(params))
+    click.echo(format_result(result, fmt), nl=False)
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    parsed = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise CliError(f"--param expects NAME=VALUE, got {item!r}", 2)
+        parsed[name.strip().lstrip("?$")] = value
+    return parsed
+
+
+@cli.command()
+@graph_option
+def validate(graph: str | None) -> None:
+    """Check the graph against the SHACL shapes and the integrity checks.
+
+    Exits 0 when valid, 1 with one line per problem (focus node, property, message, rule).
+
+    \b
+    Example:
+      kgpart validate --graph graph/
+    """
+    from .validate import validate as run_validation
+
+    report = run_validation(_open(graph))
+    click.echo(report.text(), nl=False)
+    if not report.conforms:
+        sys.exit(1)
+
+
+@cli.command()
+@graph_option
+def stats(graph: str | None) -> None:
+    """Count entities by class and network edges by kind.
+
+    \b
+    Example:
+      kgpart stats
+    """
+    from .stats import graph_stats
+
+    click.echo(graph_stats(_open(graph)).text(), nl=False)
+
+
+@cli.command()
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld"]), default="trig",
+    show_default=True, help="trig, nq and jsonld keep one named graph per source; ttl and nt merge them.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@graph_option
+def export(fmt: str, output: str | None, graph: str | None) -> None:
+    """Export the facts and the derived network as RDF.
+
+    \b
+    Examples:
+      kgpart export --format nt -o partnerships.nt
+      kgpart export --format jsonld > partnerships.jsonld
+    """
+    from .export import export_rdf, write_export
+
+    kg = _open(graph)
+    if output:
+        path = write_export(kg, fmt, output)
+        click.echo(f"wrote {path}", err=True)
+    else:
+        sys.stdout.buffer.write(export_rdf(kg, fmt))
+
+
+@cli.command()
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default="network.html", show_default=True)
+@click.option("--title", default="kgpart: academic partnerships", show_default=True, help="Page heading.")
+@click.option("--focus", help="Show only the network around this entity (name, alias or IRI).")
+@click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True, help="Hops around --focus.")
+@click.option("--max-nodes", type=click.IntRange(1), default=500, show_default=True,
+              help="Beyond this, keep the best-connected nodes and say so on the page.")
+@graph_option
+def viz(output: str, title: str, focus: str | None, depth: int, max_nodes: int, graph: str | None) -> None:
+    """Write the network as one self-contained HTML page (opens offline).
+
+    \b
+    Examples:
+      kgpart viz -o network.html
+      kgpart viz --focus "Ghent University" --depth 2 -o ghent.html
+    """
+    from .viz import write_network_page
+
+    summary = write_network_page(
+        _open(graph), output, title=title, focus=focus, depth=depth, max_nodes=max_nodes
+    )
+    click.echo(f"wrote {summary.path}: {summary.nodes} nodes, {summary.edges} edges", err=True)
+
+
+@cli.command()
+@click.option("--output", "-o", type=click.Path(file_okay=False), default="out", show_default=True,
+              help="Folder for the network page.")
+@graph_option
+def build(output: str, graph: str | None) -> None:
+    """The main job: validate the graph, write the network page, print a summary.
+
+    \b
+    Example:
+      kgpart build --output out/
+    """
+    from .build import build as run_build
+
+    result = run_build(graph, Path(output))
+    click.echo(result.text(), nl=False)
+    if not result.valid:
+        sys.exit(1)
+
+
+def main() -> NoReturn:
+    """Console-script entry point."""
+    cli.main(prog_name="kgpart")
+    sys.exit(0)
