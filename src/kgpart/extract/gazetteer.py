@@ -165,7 +165,7 @@ def country_words() -> frozenset[str]:
 ORG_HEADS = {
     "University": "University", "Universities": "University", "Universität": "University",
     "Université": "University", "Universidad": "University", "College": "University",
-    "Polytechnic": "University", "Conservatory": "University",
+    "Conservatory": "University",
     "Institute": "ResearchInstitute", "Academy": "ResearchInstitute", "Laboratory": "ResearchInstitute",
     "Observatory": "ResearchInstitute",
     "Embassy": "Embassy", "Consulate": "Embassy", "Mission": "Embassy",
@@ -225,8 +225,8 @@ STOP_CAPS = frozenset(
     Representatives Representative Delegation Delegations Members Member Guests Guest Parties Sides
     Mr Mrs Ms Dr Prof Professor Sir Madam H.E. Excellency Dear Images Photo Source Read More News
     January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Translator Translation Editing
-    Head State Minister President Rector Ambassador Press-service Press Service Reports
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Translator Editing
+    Press-service Press Service Reports
     """.split()
 )
 
@@ -242,7 +242,7 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 
 #: Titles of persons; longest first so that "Vice-Rector" wins over "Rector".
 ROLE_WORDS = sorted(
-    """
+    (r.strip() for r in """
     Ambassador Extraordinary and Plenipotentiary|Ambassador|Chargé d'Affaires|Charge d'Affaires|
     Deputy Consul General|Consul General|Vice Consul|Vice-Consul|Consul|Envoy|Attaché|Attache|
     First Secretary|Second Secretary|Third Secretary|Counsellor|Counselor|Minister-Counsellor|
@@ -255,7 +255,7 @@ ROLE_WORDS = sorted(
     Secretary General|Secretary-General|Governor|Mayor|Akim|Professor|Associate Professor|
     Chief Executive|CEO|Founder|Coordinator|Adviser|Advisor|Spokesperson|Spokesman|Rector's Adviser|
     Managing Director|Senior Lecturer|Lecturer|Researcher|Head of State|Deputy Prime Minister
-    """.replace("\n", "").split("|"),
+    """.replace("\n", "").split("|") if r.strip()),
     key=len,
     reverse=True,
 )
@@ -273,3 +273,23 @@ WHO_WORDS = (
 )
 
 CONNECTORS = frozenset({"of", "for", "and", "the", "&", "de", "named", "after", "in", "to", "on"})
+
+
+@lru_cache(maxsize=1)
+def country_regex() -> re.Pattern[str]:
+    """One regex for every country name, alias and demonym, longest first."""
+    names = sorted(set(country_names()) | set(_DEMONYMS), key=len, reverse=True)
+    names = [n for n in names if len(n) > 2 or n.isupper()]
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?(?:{body})(?:'s|’s)?(?![\w-])")
+
+
+def find_countries(text: str) -> list[tuple[str, int, int, str]]:
+    """Return (country, start, end, surface) for every country name or demonym in ``text``."""
+    out = []
+    for match in country_regex().finditer(text):
+        surface = re.sub(r"(?:'s|’s)$", "", match.group(0))
+        country = country_of(re.sub(r"^the\s+", "", surface))
+        if country:
+            out.append((country, match.start(), match.start() + len(surface), surface))
+    return out

@@ -27,7 +27,10 @@ UPPER = _char_class("isupper")
 _TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*\.?|&|\S", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _ACRONYM = re.compile(rf"^[{UPPER}][\w\-&]*$")
-ROLE_SINGLE = frozenset(w for r in ROLE_WORDS for w in r.split() if w[:1].isupper())
+#: First and last words of titles ("Vice", "Rector"); "Head of State" does not make "State" a title.
+ROLE_SINGLE = frozenset(
+    w for r in ROLE_WORDS for w in (r.split()[0], r.split()[-1]) if w[:1].isupper() and w not in ("State", "Board")
+)
 HONORIFIC_CORES = frozenset(h.rstrip(".") for h in HONORIFICS)
 _KEEP_DOT = re.compile(r"^(?:\w|(?:\w\.)+\w|St|Dr|Prof|Mr|Mrs|Ms|Jr|Sr|H\.E|No)\.$")
 

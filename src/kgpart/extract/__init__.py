@@ -1,0 +1,38 @@
+"""Rule-based extraction of academic-diplomacy facts from news articles."""
+
+from __future__ import annotations
+
+from .core import extract_article, extract_text
+from .record import (
+    Cohort,
+    Evidence,
+    ExtractionError,
+    KnownEntity,
+    Meeting,
+    Organization,
+    Participants,
+    Partnership,
+    Person,
+    Programme,
+    Record,
+    Source,
+    Topic,
+)
+
+__all__ = [
+    "Cohort",
+    "Evidence",
+    "ExtractionError",
+    "KnownEntity",
+    "Meeting",
+    "Organization",
+    "Participants",
+    "Partnership",
+    "Person",
+    "Programme",
+    "Record",
+    "Source",
+    "Topic",
+    "extract_article",
+    "extract_text",
+]

@@ -1,0 +1,80 @@
+"""Turn an article into a Record: the pipeline from text to entities to facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from .article import MAX_BYTES, Article, read_article, text_to_article
+from .dates import parse_published
+from .doc import Doc
+from .entities import find_all_orgs, find_all_persons, resolve_acronyms
+from .gazetteer import country_of
+from .quantities import find_cohorts, find_programmes
+from .record import ExtractionError, KnownEntity, Record, Source
+from .relations import find_meetings, find_partnerships
+from .topics import find_topics
+
+
+def _record(article: Article, url: str | None, published: dt.date | None,
+            known: Iterable[KnownEntity] | None) -> Record:
+    published = published or article.published
+    doc = Doc.read(article.text, published, tuple(known or ()))
+    mentions = find_all_orgs(doc)
+    resolve_acronyms(doc, mentions)
+    find_all_persons(doc, mentions)
+    meetings = find_meetings(doc)
+    record = Record(
+        persons=doc.persons,
+        organizations=doc.orgs,
+        meetings=meetings,
+        partnerships=find_partnerships(doc, meetings),
+        programmes=find_programmes(doc),
+        cohorts=find_cohorts(doc),
+        topics=find_topics(doc),
+        source=Source(url or article.url, published.isoformat() if published else None, article.title),
+    )
+    _fill_countries(record)
+    return record
+
+
+def _fill_countries(record: Record) -> None:
+    """A faculty or centre lies in its university's country."""
+    by_name = {o.name: o for o in record.organizations}
+    for org in record.organizations:
+        parent = by_name.get(org.part_of or "")
+        if org.country is None and parent is not None:
+            org.country = parent.country
+        if org.country and not country_of(org.country):
+            org.country = None
+
+
+def extract_text(text: str, *, url: str | None = None, published: dt.date | str | None = None,
+                 known: Iterable[KnownEntity] | None = None, kind: str = "txt") -> Record:
+    """Extract a record from article text (plain text by default; ``kind`` may be "md" or "html").
+
+    Never raises on odd text: an article with nothing recognisable gives an empty record.
+
+    >>> rec = extract_text("Ambassador of Kazakhstan to Belgium Anna Berg met the Rector of Ghent University.")
+    >>> rec.persons[0].name, rec.organizations[0].name
+    ('Anna Berg', 'Embassy of Kazakhstan in Belgium')
+    """
+    return _record(text_to_article(text, kind=kind), url, parse_published(published), known)
+
+
+def extract_article(path: Path | str, *, url: str | None = None, published: dt.date | str | None = None,
+                    known: Iterable[KnownEntity] | None = None, max_bytes: int = MAX_BYTES) -> Record:
+    """Read an article file (.txt, .md, .html) and extract its record.
+
+    Raises ExtractionError (a ValueError) naming the file when it is empty, binary, not UTF-8,
+    over ``max_bytes``, or names no organisation or person.
+    """
+    path = Path(path)
+    article = read_article(path, max_bytes=max_bytes)
+    if not article.text.strip():
+        raise ExtractionError(f"{path}: no article text (markup only)")
+    record = _record(article, url, parse_published(published), known)
+    if not record.organizations and not record.persons:
+        raise ExtractionError(f"{path}: no recognisable organisation or person in the article")
+    return record

@@ -1,0 +1,207 @@
+"""The document being read: its sentences and the entities found so far, with their mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .gazetteer import city_country, country_of, find_countries
+from .record import Evidence, KnownEntity, Organization, Person
+from .sentences import Sentence, split_sentences
+from .tokens import Token, tokenize
+
+
+def norm(name: str | None) -> str:
+    """Comparable form of a name: ASCII, lower case, no punctuation, no leading "the"."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^\w\s]", " ", text.lower())
+    text = re.sub(r"^\s*the\s+", "", text)
+    return " ".join(text.split())
+
+
+@dataclass
+class Mention:
+    """Where an entity (by index) is named: character offset and sentence number."""
+
+    start: int
+    index: int
+    sentence: int
+
+
+@dataclass
+class Doc:
+    """An article's text, sentences and the registries of organisations and people."""
+
+    text: str
+    published: dt.date | None = None
+    known: tuple[KnownEntity, ...] = ()
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[list[Token]] = field(default_factory=list)
+    orgs: list[Organization] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    org_index: dict[str, int] = field(default_factory=dict)
+    person_index: dict[str, int] = field(default_factory=dict)
+    org_mentions: list[Mention] = field(default_factory=list)
+    person_mentions: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, text: str, published: dt.date | None, known: tuple[KnownEntity, ...] = ()) -> Doc:
+        """Split ``text`` into sentences and tokens."""
+        doc = cls(text, published, known)
+        doc.sentences = split_sentences(text)
+        doc.tokens = [tokenize(s.text, s.start) for s in doc.sentences]
+        return doc
+
+    def evidence(self, n: int) -> Evidence:
+        """Evidence pointing at sentence ``n``."""
+        s = self.sentences[n]
+        return Evidence(s.text, s.start, s.end)
+
+    # -- organisations ---------------------------------------------------------------------------
+
+    def find_org(self, name: str | None) -> int | None:
+        """Index of the organisation called ``name`` (or with that alias), if known."""
+        return self.org_index.get(norm(name)) if name else None
+
+    def add_org(self, name: str, kind: str, n: int, *, country: str | None = None, inferred: bool = False,
+                aliases: tuple[str, ...] = ()) -> int:
+        """Register an organisation (or find it again) and return its index."""
+        found = self.find_org(name)
+        if found is None:
+            found = next((i for a in aliases if (i := self.find_org(a)) is not None), None)
+        if found is None:
+            found = self._suffix_match(name)
+        if found is None:
+            org = Organization(name, [], kind, country or _country_in(name), None, self.evidence(n), inferred)
+            self.orgs.append(org)
+            found = len(self.orgs) - 1
+        self._index_org(found, name)
+        for alias in aliases:
+            self._index_org(found, alias)
+        return found
+
+    def _index_org(self, i: int, name: str) -> None:
+        key = norm(name)
+        if not key:
+            return
+        org = self.orgs[i]
+        if key not in self.org_index:
+            self.org_index[key] = i
+        if key != norm(org.name) and name not in org.aliases and self.org_index[key] == i:
+            org.aliases.append(name)
+
+    def _suffix_match(self, name: str) -> int | None:
+        """"Moscow State University" is a short form of "Lomonosov Moscow State University"."""
+        words = norm(name).split()
+        if len(words) < 2:
+            return None
+        for i, org in enumerate(self.orgs):
+            other = norm(org.name).split()
+            if len(other) > len(words) and other[-len(words) :] == words and org.type != "Embassy":
+                return i
+        return None
+
+    def mention_org(self, i: int, start: int, n: int) -> None:
+        """Note that organisation ``i`` is named at ``start`` in sentence ``n``."""
+        self.org_mentions.append(Mention(start, i, n))
+
+    def orgs_in(self, n: int) -> list[int]:
+        """Organisations named in sentence ``n``, in order, without repeats."""
+        seen: list[int] = []
+        for m in sorted((m for m in self.org_mentions if m.sentence == n), key=lambda m: m.start):
+            if m.index not in seen:
+                seen.append(m.index)
+        return seen
+
+    def recent_org(self, pos: int, *, kind: str | None = "University", window: int = 4) -> int | None:
+        """The organisation most recently named before ``pos`` (for "there", "the university")."""
+        sent = self.sentence_at(pos)
+        best: Mention | None = None
+        for m in self.org_mentions:
+            org = self.orgs[m.index]
+            if m.start >= pos or m.sentence < sent - window or org.name.endswith(("ies", "ties")):
+                continue
+            if kind and org.type != kind:
+                continue
+            if best is None or m.start > best.start:
+                best = m
+        if best is None and kind:
+            return self.recent_org(pos, kind=None, window=window)
+        return best.index if best else None
+
+    def sentence_at(self, pos: int) -> int:
+        """Number of the sentence holding character ``pos``."""
+        for n, s in enumerate(self.sentences):
+            if s.start <= pos < s.end + 2:
+                return n
+        return len(self.sentences) - 1
+
+    # -- people ----------------------------------------------------------------------------------
+
+    def find_person(self, name: str) -> int | None:
+        """Index of the person called ``name`` (or a close variant), if known."""
+        key = norm(name)
+        if key in self.person_index:
+            return self.person_index[key]
+        words = key.split()
+        for i, p in enumerate(self.persons):
+            other = norm(p.name).split()
+            if words and other and _same_person(words, other):
+                return i
+        return None
+
+    def add_person(self, name: str, n: int) -> int:
+        """Register a person (or find them again) and return their index."""
+        found = self.find_person(name)
+        if found is None:
+            self.persons.append(Person(name, evidence=self.evidence(n)))
+            found = len(self.persons) - 1
+        key = norm(name)
+        person = self.persons[found]
+        if key not in self.person_index:
+            self.person_index[key] = found
+            if key != norm(person.name) and name not in person.aliases:
+                person.aliases.append(name)
+        return found
+
+    def countries(self) -> list[str]:
+        """Countries named in the article, most often named first."""
+        counts: dict[str, int] = {}
+        for country, *_ in find_countries(self.text):
+            counts[country] = counts.get(country, 0) + 1
+        return sorted(counts, key=lambda c: -counts[c])
+
+    def dateline_country(self) -> str | None:
+        """Country of the city in a dateline ("ISLAMABAD: ...", "Astana, 5 May -")."""
+        head = self.text[:300]
+        match = re.search(r"(?:^|\s)([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?)\s*(?::|\.\s|,\s+(?:\w+\s+\d|\d))", head)
+        while match:
+            country = city_country(match.group(1))
+            if country:
+                return country
+            match = re.search(r"(?:^|\s)([A-Z][A-Za-z\-]+)\s*(?::|\.\s)", head[match.end() :])
+            head = head[match.end() :] if match else head
+        return None
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Two spellings of one name: same surname and compatible first names, or a near-identical spelling."""
+    from difflib import SequenceMatcher
+
+    if a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0][0] == b[0][0]):
+        return True
+    if len(a) >= 2 and len(b) >= 2 and a[0] == b[0]:
+        return SequenceMatcher(None, a[-1], b[-1]).ratio() >= 0.8
+    return False
+
+
+def _country_in(name: str) -> str | None:
+    found = find_countries(name)
+    if found:
+        return found[-1][0] if " in " not in name else found[0][0]
+    last = name.split()[-1] if name.split() else ""
+    return country_of(last)

@@ -1,0 +1,202 @@
+"""Fill a Doc with its organisations and people, resolving acronyms, possessives and embassies."""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Doc, norm
+from .gazetteer import country_of, find_countries
+from .orgs import OrgMention, find_orgs
+from .persons import PersonMention, find_persons
+from .tokens import Token, is_acronym
+
+_DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|counsell?or|secretary of the embassy)",
+                       re.IGNORECASE)
+_CONSUL = re.compile(r"\b(consul(?:\s+general)?)\b", re.IGNORECASE)
+_EMBASSY_WORD = re.compile(r"\b(?:the\s+)?(embassy|consulate)\b", re.IGNORECASE)
+_NOT_ORG_ACRONYMS = frozenset(
+    "MBA PhD MoU MOU TOP AI IT ICT COVID STEM GDP CEO UAE USA UK US EU UN CIS SCO OK TV PR HR R&D".split()
+)
+
+
+def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
+    aliases = (m.acronym,) if m.acronym else ()
+    i = doc.add_org(m.name, m.type, n, aliases=aliases)
+    doc.mention_org(i, m.start, n)
+    owner = m.possessor or m.parent_acronym
+    if owner:
+        parent = doc.find_org(owner)
+        if parent is None:
+            parent = doc.add_org(owner, "University" if owner.endswith("U") else "Other", n)
+        doc.orgs[i].part_of = doc.orgs[parent].name
+    if m.parent is not None:
+        j = _register_mention(doc, m.parent, n)
+        doc.orgs[i].part_of = doc.orgs[j].name
+    return i
+
+
+def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
+    """Find and register every organisation name, sentence by sentence."""
+    found = []
+    for n, (sent, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
+        mentions = find_orgs(sent.text, toks) if toks else []
+        for m in mentions:
+            _register_mention(doc, m, n)
+        found.append(mentions)
+    _known_orgs(doc)
+    return found
+
+
+def _known_orgs(doc: Doc) -> None:
+    """Names from the caller's gazetteer of known entities, wherever they occur."""
+    for entity in doc.known:
+        if entity.kind != "organization":
+            continue
+        for name in (entity.name, *entity.aliases):
+            if len(name) < 2:
+                continue
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+                n = doc.sentence_at(match.start())
+                i = doc.add_org(entity.name, entity.type or "Other", n, country=entity.country,
+                                aliases=tuple(entity.aliases))
+                doc.mention_org(i, match.start(), n)
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """"MPU" ~ "Macao Polytechnic University": capitals in order among the words' initials."""
+    letters = [c for c in acronym if c.isupper()]
+    initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha() and w[0].isupper()]
+    if len(letters) < 2 or not initials or letters[-1] != initials[-1] and not name.startswith("University"):
+        return False
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def _acronym_slot(toks: list[Token], k: int) -> bool:
+    """An acronym standing where an organisation would: "of KNU", "HNIST President", "Rector QAU"."""
+    from .tokens import ROLE_SINGLE
+
+    before = toks[k - 1].text if k else ""
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    return before in ("of", "at") or after in ROLE_SINGLE or before in ROLE_SINGLE
+
+
+def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
+    """Link bare acronyms to the organisation they abbreviate, or register them when they stand alone."""
+    for n, toks in enumerate(doc.tokens):
+        spans = [(m.start, m.end) for m in mentions[n]]
+        for k, tok in enumerate(toks):
+            word = tok.core
+            if not is_acronym(word) or word in _NOT_ORG_ACRONYMS or country_of(word):
+                continue
+            if any(a <= tok.start < b for a, b in spans):
+                continue
+            i = doc.find_org(word)
+            if i is None:
+                i = next((j for j, o in enumerate(doc.orgs) if _initials_match(word, o.name)), None)
+                if i is not None:
+                    doc._index_org(i, word)
+            if i is None and _acronym_slot(toks, k):
+                i = doc.add_org(word, "University" if word.endswith("U") else "Other", n)
+            if i is not None:
+                doc.mention_org(i, tok.start, n)
+
+
+def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | None:
+    """"Ambassador of X to Y" -> ("Embassy of X in Y", alias as written, X)."""
+    role = pm.role or ""
+    countries = find_countries(role)
+    if not countries:
+        return None
+    sender, _, _, sender_text = countries[0]
+    host = host_text = None
+    link = re.search(r"\b(?:to|in)\s+", role[countries[0][2] - 0 :]) if countries else None
+    rest = [c for c in countries[1:] if link]
+    if rest:
+        host, host_text = rest[0][0], rest[0][3]
+    else:
+        host = doc.dateline_country() or next((c for c in doc.countries() if c != sender), None)
+    consul = _CONSUL.search(role)
+    word = "Consulate General" if consul and "general" in consul.group(1).lower() else (
+        "Consulate" if consul else "Embassy")
+    if host is None or host == sender:
+        return f"{word} of {sender}", None, sender
+    alias = f"{word} of {sender_text} in {host_text}" if host_text else None
+    return f"{word} of {sender} in {host}", alias, sender
+
+
+def _diplomat_affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
+    if not pm.role or not _DIPLOMAT.search(pm.role):
+        return None
+    guess = _embassy_name(doc, pm)
+    embassies = [i for i, o in enumerate(doc.orgs) if o.type == "Embassy"]
+    if guess is None:
+        # "Second Secretary of the Embassy": the embassy already in view
+        return embassies[-1] if embassies and _EMBASSY_WORD.search(pm.role) else None
+    name, alias, sender = guess
+    same = [i for i in embassies if doc.orgs[i].country == sender]
+    if same:
+        return same[-1]
+    return doc.add_org(name, "Embassy", n, country=sender, inferred=True, aliases=(alias,) if alias else ())
+
+
+def _affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
+    if pm.affiliation is not None:
+        found = doc.find_org(pm.affiliation.name)
+        if found is not None:
+            return found
+    embassy = _diplomat_affiliation(doc, pm, n)
+    if embassy is not None:
+        return embassy
+    if pm.affiliation_acronym:
+        return doc.find_org(pm.affiliation_acronym)
+    return None
+
+
+def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:
+    """Find and register every person, with role and affiliation; note every mention."""
+    for n, (sent, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
+        for pm in find_persons(sent.text, sent.start, toks, mentions[n]):
+            i = doc.add_person(pm.name, n)
+            person = doc.persons[i]
+            doc.person_mentions.append(_mention(pm.start, i, n))
+            if pm.honorific:
+                _alias(doc, i, f"{pm.honorific} {pm.name}")
+            if pm.role and not person.role:
+                person.role = pm.role
+                org = _affiliation(doc, pm, n)
+                if org is not None:
+                    person.affiliation = doc.orgs[org].name
+                    doc.mention_org(org, pm.role_start or pm.start, n)
+    _short_mentions(doc)
+
+
+def _mention(start: int, i: int, n: int):  # type: ignore[no-untyped-def]
+    from .doc import Mention
+
+    return Mention(start, i, n)
+
+
+def _alias(doc: Doc, i: int, alias: str) -> None:
+    person = doc.persons[i]
+    if alias != person.name and alias not in person.aliases:
+        person.aliases.append(alias)
+    doc.person_index.setdefault(norm(alias), i)
+
+
+def _short_mentions(doc: Doc) -> None:
+    """Surname-only and initial forms ("Ambassador Omuraliyev", "K. Baktygulova") of known people."""
+    surnames = {p.name.split()[-1]: i for i, p in enumerate(doc.persons) if len(p.name.split()) >= 2}
+    for n, toks in enumerate(doc.tokens):
+        for k, tok in enumerate(toks):
+            i = surnames.get(tok.core)
+            if i is None or any(m.start <= tok.start <= m.start + 60 and m.index == i and m.sentence == n
+                                for m in doc.person_mentions):
+                continue
+            prev = toks[k - 1].text if k else ""
+            if re.fullmatch(r"[A-Z]\.", prev):
+                _alias(doc, i, f"{prev} {tok.core}")
+            doc.person_mentions.append(_mention(tok.start, i, n))

@@ -1,0 +1,168 @@
+"""Find organisation names in a sentence: a capitalised phrase around a head noun."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gazetteer import ORG_WORDS, STOP_CAPS, country_of, country_words
+from .tokens import HONORIFIC_CORES, ROLE_SINGLE, Token, head_type, is_acronym, is_name_word
+
+#: Connectors allowed inside a name after its head ("Ministry of Science and Higher Education").
+_RIGHT_LINKS = frozenset({"of", "for", "&", "and"})
+_EMBASSY_LINKS = frozenset({"in", "to"})
+_ARTICLES = frozenset({"the"})
+
+
+@dataclass
+class OrgMention:
+    """An organisation name found in the text, with what its context says about it."""
+
+    name: str
+    start: int
+    end: int
+    type: str
+    acronym: str | None = None
+    possessor: str | None = None
+    parent_acronym: str | None = None
+    parent: OrgMention | None = None
+    first: int = 0
+    last: int = 0
+
+
+def _left_ok(tok: Token) -> bool:
+    core = tok.core
+    if core == "I":
+        return True  # "Quaid I Azam University": a lone capital inside a name
+    if not tok.cap or core in STOP_CAPS or core in ROLE_SINGLE or core in HONORIFIC_CORES:
+        return False
+    return head_type(core) is None or core in ("Science", "State")
+
+
+def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
+    """Return the first token of the name and the possessor before it ("UGhent’s Faculty")."""
+    i = head
+    while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
+        i -= 1
+    if i > 0 and toks[i - 1].possessive and toks[i - 1].cap and _left_ok(toks[i - 1]):
+        if is_acronym(toks[i - 1].core):
+            return i, toks[i - 1].core
+        i -= 1
+        while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
+            i -= 1
+    # "Teacher of the Future Centre": a short "X of the" before the capitalised run
+    j = i - 1
+    if j >= 0 and toks[j].text in _ARTICLES:
+        j -= 1
+    if j >= 2 and toks[j].text == "of" and _left_ok(toks[j - 1]) and not toks[j - 1].possessive:
+        if not toks[j - 2].cap and toks[j - 1].core in ORG_WORDS:
+            return j - 1, None
+    return i, None
+
+
+def _complement_end(toks: list[Token], k: int) -> int:
+    """Return the end (exclusive) of a capitalised run starting at ``k``, without a person's name."""
+    j = k
+    while j < len(toks) and (toks[j].cap or toks[j].text in ("&", "-")) and toks[j].core not in STOP_CAPS:
+        j += 1
+        if toks[j - 1].possessive:
+            break
+    names = 0
+    while names < j - k and is_name_word(toks[j - 1 - names].text):
+        names += 1
+    # a run ending in two or more name-like words after an organisation word is a person ("... Diplomacy Sergei X")
+    if names >= 2 and names < j - k:
+        j -= names
+    elif names >= 3 and names == j - k:
+        j = k + 1
+    return j
+
+
+def _extend_right(toks: list[Token], head: int, kind: str) -> int:
+    """Return the index after the last token of the name whose head is at ``head``."""
+    end = head + 1
+    links = _RIGHT_LINKS | (_EMBASSY_LINKS if kind == "Embassy" else frozenset())
+    in_complement = False
+    while end < len(toks) and not toks[end - 1].possessive:
+        k = end
+        if toks[k].text not in links or (toks[k].text == "and" and not in_complement):
+            break
+        if toks[k].text == "for" and in_complement:
+            break  # "Embassy of X for the Y Programme": a purpose, not part of the name
+        k += 1
+        while k < len(toks) and toks[k].text in _ARTICLES:
+            k += 1
+        if k >= len(toks) or not toks[k].cap or toks[k].core in STOP_CAPS:
+            break
+        if is_acronym(toks[k].core) and country_of(toks[k].core) is None and toks[end].text == "of":
+            break  # "Institute of International Studies of KNU": the acronym is the parent
+        stop = _complement_end(toks, k)
+        if stop == k:
+            break
+        if toks[end].text == "of" and in_complement and any(head_type(t.core) for t in toks[k:stop]):
+            break  # "Institute of X of the Science Committee": the second "of" names the parent
+        end, in_complement = stop, True
+    return end
+
+
+def _is_country_run(toks: list[Token], k: int) -> bool:
+    return toks[k].core in country_words() and head_type(toks[k].core) is None
+
+
+def _acronym_after(toks: list[Token], end: int) -> str | None:
+    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
+        word = toks[end + 1].text
+        if is_acronym(word) or (word[:1].isupper() and len(word) <= 12 and word.isalnum()):
+            return word
+    return None
+
+
+def _name(text: str, toks: list[Token], first: int, end: int) -> str:
+    name = text[toks[first].start - toks[0].start + 0 : toks[end - 1].end - toks[0].start]
+    last = toks[end - 1]
+    if last.possessive:
+        name = name[: len(name) - (len(last.text) - len(last.core))]
+    return " ".join(name.split())
+
+
+def _generic_plural(toks: list[Token], first: int, head: int) -> bool:
+    """"South Korea Universities" is a description, not a name."""
+    return toks[head].core.endswith(("ies", "s")) and all(
+        toks[i].core in country_words() for i in range(first, head)
+    )
+
+
+def find_orgs(sentence: str, toks: list[Token]) -> list[OrgMention]:
+    """Return the organisation names of one sentence, left to right.
+
+    ``sentence`` must start at ``toks[0].start`` in the article text.
+    """
+    out: list[OrgMention] = []
+    i = 0
+    while i < len(toks):
+        kind = head_type(toks[i].core) if toks[i].cap else None
+        if kind is None:
+            i += 1
+            continue
+        first, possessor = _extend_left(toks, i)
+        end = _extend_right(toks, i, kind)
+        if end - first < 2 or _generic_plural(toks, first, i):
+            i = max(i + 1, end)
+            continue
+        mention = OrgMention(_name(sentence, toks, first, end), toks[first].start, toks[end - 1].end, kind,
+                             _acronym_after(toks, end), possessor, first=first, last=end)
+        if end + 1 < len(toks) and toks[end].text == "of" and is_acronym(toks[end + 1].core):
+            mention.parent_acronym = toks[end + 1].core
+        if out and out[-1].last > first:
+            out.pop()  # a later head inside the same name ("Teacher of the Future Centre") wins
+        out.append(mention)
+        i = end
+    _link_parents(toks, out)
+    return out
+
+
+def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
+    """"X of the Y" where both are names: Y is X's parent."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = [t.text for t in toks[a.last : b.first]]
+        if between in (["of"], ["of", "the"]) and a.type != "Embassy":
+            a.parent = b

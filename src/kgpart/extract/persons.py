@@ -1,0 +1,143 @@
+"""Find people in a sentence: a run of name-like words next to a title or a speech verb."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import HONORIFICS, ROLE_WORDS
+from .orgs import OrgMention
+from .tokens import Token, is_acronym, is_name_word
+
+ROLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.IGNORECASE)
+#: Words that end a title's complement: a verb or a preposition starts a new clause.
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:with|by|was|were|is|are|has|have|had|will|met|meet|meets|held|hold|visited|visit|received|"
+    r"welcomed|said|says|noted|who|which|that|during|signed|discussed|called|paid|headed|led|and the|"
+    r"also|while|where|when|informed|told|expressed)\b|[.;:!?\"“”]"
+)
+_POSTFIX = re.compile(r"^\s*,\s*(?:(?:a|an|the|also)\s+)?(?:newly appointed\s+)?(?=(" + ROLE_RE.pattern[2:-2] + r"))",
+                      re.IGNORECASE)
+_SPEECH = re.compile(
+    r"^\s*(?:,[^,]{0,80},\s*)?(?:said|says|noted|added|stressed|emphasized|emphasised|underlined|"
+    r"expressed|stated|announced|highlighted|remarked|pointed out|informed|welcomed|thanked|signed)\b"
+)
+_HONORIFIC_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s*$")
+_ROLE_TEXT_END = re.compile(r"[,.;:()]|\s(?:and|who|said|noted)\s")
+_PARTICLE = re.compile(r"^[a-z]{2,4}$")
+
+
+@dataclass
+class PersonMention:
+    """A person's name in a sentence with the title and organisation around it."""
+
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    role_start: int | None = None
+    affiliation: OrgMention | None = None
+    affiliation_acronym: str | None = None
+    honorific: str | None = None
+    tokens: int = 2
+
+
+def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Index ranges of consecutive name-like words outside organisation names."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        inside = any(a <= toks[i].start < b for a, b in taken)
+        if inside or not is_name_word(toks[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and is_name_word(toks[j].text) and toks[j].start - toks[j - 1].end <= 1:
+            if any(a <= toks[j].start < b for a, b in taken) or toks[j - 1].possessive:
+                break
+            j += 1
+        # "Park Jong koo, president of ...": a short lower-case last part before a comma
+        if j + 1 < len(toks) and _PARTICLE.match(toks[j].text) and toks[j + 1].text == "," and j - i >= 2:
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _role_before(sentence: str, offset: int, pos: int) -> re.Match[str] | None:
+    """The nearest title before ``pos`` whose complement reaches the name without a clause break."""
+    window_start = max(0, pos - offset - 220)
+    found = None
+    for match in ROLE_RE.finditer(sentence, window_start, pos - offset):
+        found = match
+    if found is None:
+        return None
+    between = sentence[found.end() : pos - offset]
+    if _CLAUSE_BREAK.search(between.replace("H.E.", "")):
+        return None
+    return found
+
+
+def _affiliation(orgs: list[OrgMention], start: int, end: int) -> OrgMention | None:
+    inside = [o for o in orgs if start <= o.start and o.end <= end]
+    return inside[-1] if inside else None
+
+
+def _role_text(text: str) -> str:
+    text = _HONORIFIC_RE.sub("", text.strip()).strip(" ,-–")
+    return re.sub(r"\s*\([^)]*\)\s*$", "", text).strip(" ,")
+
+
+def _mention(sentence: str, offset: int, toks: list[Token], run: tuple[int, int],
+             orgs: list[OrgMention]) -> PersonMention | None:
+    first, last = toks[run[0]], toks[run[1] - 1]
+    name = " ".join(t.text for t in toks[run[0] : run[1]])
+    mention = PersonMention(name, first.start, last.end, tokens=run[1] - run[0])
+    before = sentence[: first.start - offset]
+    honorific = _HONORIFIC_RE.search(before)
+    if honorific:
+        mention.honorific = honorific.group(0).strip()
+    role = _role_before(sentence, offset, first.start)
+    if role is not None:
+        mention.role = _role_text(sentence[role.start() : first.start - offset])
+        mention.role_start = role.start() + offset
+        mention.affiliation = _affiliation(orgs, role.start() + offset, first.start)
+        acr = re.search(r"(\b[A-Z][\w\-]+)\s*$", sentence[: role.start()].rstrip())
+        between = sentence[role.end() : first.start - offset]
+        inner = re.search(r"\b([A-Z][A-Za-z\-]*[A-Z][\w\-]*)\b", between)
+        if acr and is_acronym(acr.group(1)):
+            mention.affiliation_acronym = acr.group(1)
+        elif inner and is_acronym(inner.group(1)) and mention.affiliation is None:
+            mention.affiliation_acronym = inner.group(1)
+        return mention
+    after = sentence[last.end - offset :]
+    post = _POSTFIX.match(after)
+    if post:
+        role_text = after[post.end() :]
+        stop = _ROLE_TEXT_END.search(role_text[len(post.group(1)) :])
+        role_text = role_text[: len(post.group(1)) + (stop.start() if stop else len(role_text))]
+        mention.role = role_text.strip()
+        mention.role_start = last.end + post.end()
+        mention.affiliation = _affiliation(orgs, mention.role_start, mention.role_start + len(role_text) + 1)
+        return mention
+    if honorific or _SPEECH.match(after):
+        return mention
+    return None
+
+
+def find_persons(sentence: str, offset: int, toks: list[Token], orgs: list[OrgMention]) -> list[PersonMention]:
+    """Return people named in one sentence with a title, an honorific or a speech verb."""
+    taken = [(o.start, o.end) for o in orgs]
+    out = []
+    for run in _runs(toks, taken):
+        if run[1] - run[0] < 2 or run[1] - run[0] > 4:
+            continue
+        mention = _mention(sentence, offset, toks, run, orgs)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def surname_mentions(toks: list[Token], surnames: dict[str, str]) -> list[tuple[str, Token]]:
+    """Single-word mentions of surnames already known ("Ambassador Omuraliyev")."""
+    return [(surnames[t.core], t) for t in toks if t.core in surnames]

@@ -1,0 +1,168 @@
+"""Programmes and student cohorts: named programmes, "N students from X are studying at Y"."""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Doc
+from .gazetteer import WHO_WORDS, country_of, find_countries
+from .numbers import NUMBER_RE, parse_number
+from .record import Cohort, Participants, Programme
+
+_WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{WHO_WORDS}))"
+_COHORT = re.compile(
+    rf"(?P<pre>\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to|at\s+least)\s+)?"
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?P<who>{_WHO})\b",
+    re.IGNORECASE,
+)
+_AT = re.compile(
+    r"\b(?:at|in|to|from)\s+(?:the\s+)?(?P<generic>(?:[A-Z][\w’'\-]*\s+)?(?:universities|institutions|colleges))\b"
+    r"|\b(?P<there>there|this\s+(?:educational\s+)?institution|this\s+university|the\s+university)\b"
+)
+_STATUS = [
+    ("completed", re.compile(r"\b(?:graduated|completed|finished|have\s+been\s+trained|defended)\b", re.I)),
+    ("planned", re.compile(r"\b(?:will|planned|expected|to\s+increase|by\s+20\d\d|plans?)\b", re.I)),
+    ("active", re.compile(r"\b(?:continue|continuing|conducting|working|teaching|work)\b", re.I)),
+]
+_PLANNED_MORE = re.compile(rf"\b(?:increase|grow|rise|reach)\w*\s+to\s+(?P<num>{NUMBER_RE})\b", re.I)
+_NOT_COHORT = re.compile(r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year)\s*$", re.I)
+_PROGRAMME = re.compile(
+    r"(?P<name>(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-]degree|joint|exchange|mobility|"
+    r"internship|twinning)(?:\s+[\w’'\-]+){0,3}?\s+program(?:me)?(?!s)\b"
+    r"|(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"
+    r"|program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)"
+    r"|(?:research\s+)?internships\s+at)",
+)
+_BETWEEN = re.compile(r"\bbetween\s+", re.I)
+_KINDS = [("double-degree", r"double|dual|two[\s\-]degree"), ("exchange", r"exchange|mobility"),
+          ("internship", r"internship"), ("joint", r"joint")]
+
+
+def _kind(text: str) -> str:
+    return next((k for k, p in _KINDS if re.search(p, text, re.I)), "other")
+
+
+def _status(text: str) -> str:
+    return next((s for s, p in _STATUS if p.search(text)), "studying")
+
+
+def _from_country(who: str, after: str) -> str | None:
+    match = re.match(r"\s*(?:from|of)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)", after)
+    if match:
+        found = find_countries(match.group(1))
+        if found:
+            return found[0][0]
+    for word in who.split():
+        country = country_of(word)
+        if country:
+            return country
+    return None
+
+
+def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
+    """Where a cohort is: an organisation named after it, a generic phrase, or "there"."""
+    sent = doc.sentences[n]
+    after = [m for m in doc.org_mentions if m.sentence == n and m.start >= end]
+    clause_end = _clause_end(sent.text, end - sent.start) + sent.start
+    near = [m for m in after if m.start < clause_end]
+    if near:
+        return doc.orgs[min(near, key=lambda m: m.start).index].name
+    tail = sent.text[end - sent.start : clause_end - sent.start]
+    match = _AT.search(tail)
+    if match and match.group("generic"):
+        return match.group("generic")
+    if match and match.group("there"):
+        i = doc.recent_org(start)
+        return doc.orgs[i].name if i is not None else None
+    head = sent.text[: start - sent.start]
+    if re.search(r"\b(?:the|this)\s+(?:university|institution)\b[^,]{0,30}$", head, re.I):
+        i = doc.recent_org(start)
+        return doc.orgs[i].name if i is not None else None
+    return None
+
+
+def _clause_end(text: str, pos: int) -> int:
+    match = re.search(r"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b", text[pos:])
+    return pos + match.start() if match else len(text)
+
+
+def find_cohorts(doc: Doc) -> list[Cohort]:
+    """Return mobility figures: counts of students or researchers at a place."""
+    out: list[Cohort] = []
+    for n, sent in enumerate(doc.sentences):
+        for match in _COHORT.finditer(sent.text):
+            count = parse_number(match.group("num"))
+            if count is None or _NOT_COHORT.search(sent.text[: match.start()]) or _is_year(match.group("num")):
+                continue
+            start, end = sent.start + match.start(), sent.start + match.end()
+            at = _cohort_at(doc, n, start, end)
+            if at is None:
+                continue
+            clause = sent.text[match.start() : _clause_end(sent.text, match.end() - 0)]
+            who = " ".join(match.group("who").split())
+            cohort = Cohort(count, who, at, _from_country(who, sent.text[match.end() :]), _status(clause),
+                            doc.evidence(n))
+            out.append(cohort)
+            _planned(doc, out, cohort, n, match.end())
+    return out
+
+
+def _is_year(num: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", num.strip()))
+
+
+def _planned(doc: Doc, out: list[Cohort], base: Cohort, n: int, pos: int) -> None:
+    """"... and this number is planned to increase to 150,000": a planned cohort like the one before."""
+    sent = doc.sentences[n]
+    match = _PLANNED_MORE.search(sent.text, pos)
+    if match:
+        count = parse_number(match.group("num"))
+        if count:
+            out.append(Cohort(count, base.who, base.at, base.from_country, "planned", doc.evidence(n)))
+
+
+def find_programmes(doc: Doc) -> list[Programme]:
+    """Return programmes with a kind or a proper name, merged by kind within the article."""
+    out: list[Programme] = []
+    for n, sent in enumerate(doc.sentences):
+        for match in _PROGRAMME.finditer(sent.text):
+            name = re.sub(r"^(?:the|new|The)\s+", "", match.group("name")).strip()
+            name = re.sub(r"\s+at$", "", name)
+            kind = _kind(name)
+            partners = _partners(doc, n, sent.start + match.end())
+            participants = _participants(doc, n, match.end())
+            _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)))
+    return out
+
+
+def _partners(doc: Doc, n: int, pos: int) -> list[str]:
+    """Organisations of the sentence, those after "between" first; else the article's main one."""
+    names = [doc.orgs[i].name for i in doc.orgs_in(n)]
+    if not names and doc.org_mentions:
+        counts: dict[int, int] = {}
+        for m in doc.org_mentions:
+            counts[m.index] = counts.get(m.index, 0) + 1
+        names = [doc.orgs[max(counts, key=lambda i: counts[i])].name]
+    return names
+
+
+def _participants(doc: Doc, n: int, pos: int) -> Participants:
+    """Count and kind of participants, in the sentence or the next two."""
+    for k in range(n, min(n + 3, len(doc.sentences))):
+        text = doc.sentences[k].text[pos if k == n else 0 :]
+        match = _COHORT.search(text)
+        if match and not _is_year(match.group("num")):
+            return Participants(parse_number(match.group("num")), " ".join(match.group("who").split()))
+        if k == n and re.search(r"\b(?:involving|for)\b", text) is None and k + 1 < len(doc.sentences):
+            continue
+    return Participants()
+
+
+def _merge(out: list[Programme], new: Programme) -> None:
+    for old in out:
+        if old.kind == new.kind and (new.kind != "other" or old.name == new.name):
+            old.partners += [p for p in new.partners if p not in old.partners]
+            if old.participants.count is None:
+                old.participants = new.participants
+            return
+    out.append(new)

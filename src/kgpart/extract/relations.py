@@ -1,0 +1,252 @@
+"""Meetings and partnerships: who met whom, which organisations cooperate."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_date
+from .doc import Doc
+from .gazetteer import ORG_HEADS
+from .record import Meeting, Partnership
+
+_MEET = re.compile(
+    r"\b(?:met\s+with|meets\s+with|met|held\s+(?:a\s+)?(?:meeting|talks|negotiations)|meeting\s+with|received|"
+    r"welcomed|visited|paid\s+(?:a|an\s+official|a\s+working)?\s*visit|called\s+on|hosted|talks\s+with|"
+    r"was\s+received|were\s+received|delivered\s+a\s+lecture|headed\s+by|"
+    r"(?:attended|participated\s+in)\s+the\s+(?:meeting|event|talks))\b",
+    re.IGNORECASE,
+)
+_MEETING_MORE = re.compile(r"\b(?:attended|participated|took\s+part|welcomed|received)\b", re.IGNORECASE)
+_REPORTED = re.compile(r",?\s*(?:\w+\s+)?(?:reports|reported|cites|citing|according to|press service)\b.*$",
+                       re.IGNORECASE)
+_VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s+of)\s+(?:the\s+)?$", re.I)
+
+_COOP = re.compile(
+    r"\b(?:(?:closely|actively|already|also|successfully|fruitfully|still|currently)\s+)*"
+    r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:working|cooperating|collaborating|partnering))\s+with\b",
+    re.IGNORECASE,
+)
+_SIGNED_BETWEEN = re.compile(
+    r"\b(?:memorandum|agreement|MoU|accord|contract|treaty)\b[^.]{0,80}?\bsigned\s+between\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\bsigned\s+(?:a|an|the)\s+[^.]{0,60}?(?:agreement|memorandum|MoU|accord|contract)\b",
+                     re.IGNORECASE)
+_PROPOSED = re.compile(
+    r"\b(?:will|would|plan(?:s|ned)?\s+to|intend|looks?\s+forward|looking\s+forward|propos\w*|prospects?|"
+    r"discuss\w*|consider\w*|explor\w*|future|potential|eager|hope[sd]?|expand\w*|agreed\s+to)\b",
+    re.IGNORECASE,
+)
+_COOP_WITH = re.compile(r"\b(?:cooperation|collaboration|partnership|collaborating|cooperating)\s+with\s+(?:the\s+)?",
+                        re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|&)?\s*(?:the\s+)?$")
+_SUCH_AS = re.compile(r"\bsuch\s+(?P<what>[\w\s\-]{0,60}?)\s*as\s+(?P<list>[A-Z][^.;:]*)")
+_COMPANY_WORDS = re.compile(r"(?:compan|automaker|firm|corporation|manufacturer|enterprise|bank|business)", re.I)
+
+
+def _top(doc: Doc, i: int) -> int:
+    """Climb part_of to the institution itself (a faculty's partnerships are its university's)."""
+    seen = {i}
+    while doc.orgs[i].part_of:
+        j = doc.find_org(doc.orgs[i].part_of)
+        if j is None or j in seen:
+            break
+        seen.add(j)
+        i = j
+    return i
+
+
+def find_meetings(doc: Doc) -> list[Meeting]:
+    """Return the article's main meeting: the first sentence reporting one, joined by who attended."""
+    first = next((n for n, s in enumerate(doc.sentences) if _MEET.search(s.text) and _parties(doc, n)), None)
+    if first is None:
+        return []
+    people: list[int] = []
+    orgs: list[int] = []
+    for n, sent in enumerate(doc.sentences):
+        if n == first or (n > first and (_MEET.search(sent.text) or _MEETING_MORE.search(sent.text))
+                          and re.search(r"\b(?:meeting|delegation|event|visit|guests?|talks)\b", sent.text, re.I)):
+            _collect(doc, n, people, orgs)
+    if len(people) + len(orgs) < 2:
+        return []
+    date = find_date(doc.sentences[first].text, doc.published)
+    meeting = Meeting([doc.persons[i].name for i in people], [doc.orgs[i].name for i in orgs],
+                      date.isoformat() if date else None, _place(doc, first), doc.evidence(first))
+    return [meeting]
+
+
+def _parties(doc: Doc, n: int) -> int:
+    return len({m.index for m in doc.person_mentions if m.sentence == n}) + len(doc.orgs_in(n))
+
+
+def _collect(doc: Doc, n: int, people: list[int], orgs: list[int]) -> None:
+    sent = doc.sentences[n]
+    reported = _REPORTED.search(sent.text)
+    cut = sent.start + (reported.start() if reported else len(sent.text))
+    for m in sorted((m for m in doc.person_mentions if m.sentence == n), key=lambda m: m.start):
+        if m.index not in people:
+            people.append(m.index)
+        aff = doc.find_org(doc.persons[m.index].affiliation)
+        if aff is not None and aff not in orgs:
+            orgs.append(aff)
+    for m in sorted((m for m in doc.org_mentions if m.sentence == n and m.start < cut), key=lambda m: m.start):
+        if m.index not in orgs:
+            orgs.append(m.index)
+
+
+def _place(doc: Doc, n: int) -> str | None:
+    sent = doc.sentences[n]
+    for m in doc.org_mentions:
+        if m.sentence == n and _VISITED.search(doc.text[max(sent.start, m.start - 40) : m.start]):
+            return doc.orgs[m.index].name
+    if re.search(r"\bvia video(?:conference|\s+link)\b|\bonline\b", sent.text, re.I):
+        return "videoconference"
+    return None
+
+
+def _subject(doc: Doc, n: int, pos: int) -> int | None:
+    """The organisation acting before ``pos``: named in the clause, or "the university" earlier."""
+    sent = doc.sentences[n]
+    before = [m for m in doc.org_mentions if m.sentence == n and m.start < pos]
+    clause = doc.text[sent.start : pos]
+    if before:
+        return max(before, key=lambda m: m.start).index
+    if re.search(r"\b(?:the|this)\s+(?:university|institution|school|academy)\b", clause, re.I):
+        return doc.recent_org(sent.start)
+    people = [m for m in doc.person_mentions if m.sentence == n and m.start < pos]
+    if people:
+        return doc.find_org(doc.persons[max(people, key=lambda m: m.start).index].affiliation)
+    return None
+
+
+def _objects(doc: Doc, n: int, pos: int) -> list[int]:
+    """Organisations listed right after ``pos`` ("with A, B, and C")."""
+    after = sorted((m for m in doc.org_mentions if m.sentence == n and m.start >= pos), key=lambda m: m.start)
+    out: list[int] = []
+    last_end = pos
+    for m in after:
+        gap = doc.text[last_end : m.start]
+        if out and not _LIST_GAP.match(gap):
+            break
+        if not out and len(gap) > 40:
+            break
+        if m.index not in out:
+            out.append(m.index)
+        last_end = m.start + len(doc.text[m.start :].split(",")[0].split(" and ")[0])
+        last_end = _mention_end(doc, m.index, m.start)
+    return out
+
+
+def _mention_end(doc: Doc, i: int, start: int) -> int:
+    org = doc.orgs[i]
+    for name in sorted([org.name, *org.aliases], key=len, reverse=True):
+        if doc.text.startswith(name, start):
+            return start + len(name)
+    match = re.match(r"[\w’'\-.&]+", doc.text[start:])
+    return start + (match.end() if match else 1)
+
+
+def _such_as(doc: Doc, n: int, pos: int) -> list[int]:
+    """"such South Korean automakers as A and B": names without a head noun become organisations."""
+    sent = doc.sentences[n]
+    match = _SUCH_AS.search(sent.text, pos - sent.start)
+    if not match:
+        return []
+    kind = "Company" if _COMPANY_WORDS.search(match.group("what")) else "Other"
+    for head, head_kind in ORG_HEADS.items():
+        if head.lower() in match.group("what").lower():
+            kind = head_kind
+    out = []
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(r",\s+(?:while|which|who|where)\b|\s+while\b",
+                                                              match.group("list"))[0])
+    for item in items:
+        item = item.strip()
+        if re.fullmatch(r"[A-Z][\w\-’'&]*(?:\s+[A-Z][\w\-’'&]*){0,3}", item):
+            i = doc.add_org(item, kind, n)
+            doc.mention_org(i, sent.start + sent.text.find(item), n)
+            out.append(i)
+    return out
+
+
+def _status(text: str) -> str:
+    return "proposed" if _PROPOSED.search(text) else "existing"
+
+
+def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
+    """Return partnerships stated in the article: cooperation, signed agreements, proposals."""
+    out: list[Partnership] = []
+    for n, sent in enumerate(doc.sentences):
+        for match in _COOP.finditer(sent.text):
+            pos = sent.start + match.start()
+            subject = _subject(doc, n, pos)
+            objects = _such_as(doc, n, sent.start + match.end()) or _objects(doc, n, sent.start + match.end())
+            status = "proposed" if re.search(r"\b(?:will|would|forward|plan|intend)", sent.text[: match.start()])\
+                else "existing"
+            for obj in objects:
+                _add(doc, out, subject, obj, "cooperation", status, n)
+        _signed(doc, out, n)
+        _proposals(doc, out, n, meetings)
+    return out
+
+
+def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    between = _SIGNED_BETWEEN.search(sent.text)
+    if between:
+        objs = _objects(doc, n, sent.start + between.end())
+        if len(objs) >= 2:
+            _add(doc, out, objs[0], objs[1], _kind(between.group(0)), "agreed", n)
+        return
+    signed = _SIGNED.search(sent.text)
+    if signed:
+        parties: list[int] = []
+        for m in sorted((m for m in doc.person_mentions if m.sentence == n), key=lambda m: m.start):
+            aff = doc.find_org(doc.persons[m.index].affiliation)
+            if aff is not None and aff not in parties:
+                parties.append(aff)
+        parties += [i for i in doc.orgs_in(n) if i not in parties]
+        if len(parties) >= 2:
+            _add(doc, out, parties[0], parties[1], _kind(signed.group(0)), "agreed", n)
+
+
+def _kind(text: str) -> str:
+    text = text.lower()
+    if "memorandum" in text or "mou" in text:
+        return "MoU"
+    return "agreement" if "agreement" in text else "other"
+
+
+def _proposals(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
+    """"cooperation with X was discussed", "looks forward to collaborating with X"."""
+    sent = doc.sentences[n]
+    for match in _COOP_WITH.finditer(sent.text):
+        if not _PROPOSED.search(sent.text):
+            continue
+        objs = _objects(doc, n, sent.start + match.end())
+        subject = _subject(doc, n, sent.start + match.start())
+        if subject is None or subject in objs:
+            subject = _host(doc, meetings)
+        for obj in objs[:3]:
+            _add(doc, out, subject, obj, "other", "proposed", n)
+
+
+def _host(doc: Doc, meetings: list[Meeting]) -> int | None:
+    """The institution a meeting took place with: its first non-embassy organisation."""
+    for meeting in meetings:
+        for name in meeting.organizations:
+            i = doc.find_org(name)
+            if i is not None and doc.orgs[i].type != "Embassy":
+                return i
+    return None
+
+
+def _add(doc: Doc, out: list[Partnership], a: int | None, b: int | None, kind: str, status: str, n: int) -> None:
+    if a is None or b is None:
+        return
+    a, b = _top(doc, a), _top(doc, b)
+    if a == b:
+        return
+    pair = sorted([doc.orgs[a].name, doc.orgs[b].name])
+    for p in out:
+        if sorted(p.between) == pair:
+            return
+    out.append(Partnership([doc.orgs[a].name, doc.orgs[b].name], kind, status, doc.evidence(n)))
