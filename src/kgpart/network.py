@@ -76,7 +76,9 @@ def network_view(
     ParameterError
         ``since``/``until`` are not ISO dates, or ``depth`` is negative.
     """
-    return select(project(kg), focus=focus, depth=depth, since=since, until=until, country=country, types=types)
+    return select(
+        project(kg), focus=focus, depth=depth, since=since, until=until, country=country, types=types
+    )
 
 
 def select(
@@ -253,4 +255,3 @@ def _iso(value: str | date | None, name: str) -> str | None:
         return date.fromisoformat(value.strip()).isoformat()
     except ValueError:
         raise ParameterError(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
-
