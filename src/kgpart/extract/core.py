@@ -13,7 +13,7 @@ from .entities import find_all_orgs, find_all_persons, resolve_acronyms
 from .gazetteer import country_of
 from .quantities import find_cohorts, find_programmes
 from .record import ExtractionError, KnownEntity, Record, Source
-from .relations import find_meetings, find_partnerships
+from .relations import find_meetings, find_partnerships, programme_partnerships
 from .topics import find_topics
 
 
@@ -25,12 +25,13 @@ def _record(article: Article, url: str | None, published: dt.date | None,
     resolve_acronyms(doc, mentions)
     find_all_persons(doc, mentions)
     meetings = find_meetings(doc)
+    programmes = find_programmes(doc)
     record = Record(
         persons=doc.persons,
         organizations=doc.orgs,
         meetings=meetings,
-        partnerships=find_partnerships(doc, meetings),
-        programmes=find_programmes(doc),
+        partnerships=programme_partnerships(find_partnerships(doc, meetings), programmes),
+        programmes=programmes,
         cohorts=find_cohorts(doc),
         topics=find_topics(doc),
         source=Source(url or article.url, published.isoformat() if published else None, article.title),

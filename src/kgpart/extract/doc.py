@@ -192,6 +192,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     """Two spellings of one name: same surname and compatible first names, or a near-identical spelling."""
     from difflib import SequenceMatcher
 
+    if min(len(a), len(b)) >= 2 and (a[: len(b)] == b or b[: len(a)] == a):
+        return True
     if a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0][0] == b[0][0]):
         return True
     if len(a) >= 2 and len(b) >= 2 and a[0] == b[0]:

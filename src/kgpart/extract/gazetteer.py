@@ -117,6 +117,7 @@ def country_names() -> dict[str, str]:
     for country in pycountry.countries:
         names = _official_aliases(country)
         short = _COUNTRY_FIXES.get(names[0], getattr(country, "common_name", None) or names[0])
+        table[short] = short
         for name in names:
             table[name] = short
             if name.startswith("Republic of "):
@@ -157,7 +158,9 @@ def country_words() -> frozenset[str]:
     """Every single token that is part of a country name or a demonym."""
     words: set[str] = set()
     for name in list(country_names()) + list(_DEMONYMS) + list(_CITIES):
-        words.update(re.findall(r"[\w'’.\-]+", name))
+        # only one-word names: "Lao" (of "Lao People's ...") or "Hong" are also given names
+        if " " not in name:
+            words.add(name)
     return frozenset(w for w in words if w[:1].isupper() and w not in {"The", "Of", "And"})
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .gazetteer import ORG_WORDS, STOP_CAPS, country_of, country_words
+from .gazetteer import ORG_WORDS, STOP_CAPS, country_of, country_words, find_countries
 from .tokens import HONORIFIC_CORES, ROLE_SINGLE, Token, head_type, is_acronym, is_name_word
 
 #: Connectors allowed inside a name after its head ("Ministry of Science and Higher Education").
@@ -77,7 +77,7 @@ def _complement_end(toks: list[Token], k: int) -> int:
     return j
 
 
-def _extend_right(toks: list[Token], head: int, kind: str) -> int:
+def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     """Return the index after the last token of the name whose head is at ``head``."""
     end = head + 1
     links = _RIGHT_LINKS | (_EMBASSY_LINKS if kind == "Embassy" else frozenset())
@@ -116,26 +116,31 @@ def _acronym_after(toks: list[Token], end: int) -> str | None:
     return None
 
 
-def _name(text: str, toks: list[Token], first: int, end: int) -> str:
-    name = text[toks[first].start - toks[0].start + 0 : toks[end - 1].end - toks[0].start]
+def _name(text: str, toks: list[Token], first: int, end: int, base: int) -> str:
+    name = text[toks[first].start - base : toks[end - 1].end - base]
     last = toks[end - 1]
     if last.possessive:
         name = name[: len(name) - (len(last.text) - len(last.core))]
     return " ".join(name.split())
 
 
-def _generic_plural(toks: list[Token], first: int, head: int) -> bool:
+def _generic_plural(sentence: str, toks: list[Token], first: int, head: int, base: int) -> bool:
     """"South Korea Universities" is a description, not a name."""
-    return toks[head].core.endswith(("ies", "s")) and all(
-        toks[i].core in country_words() for i in range(first, head)
-    )
+    if not toks[head].core.endswith(("ies", "s")) or head == first:
+        return False
+    left = sentence[toks[first].start - base : toks[head - 1].end - base]
+    found = find_countries(left)
+    return bool(found) and found[0][1] == 0 and found[-1][2] == len(left)
 
 
-def find_orgs(sentence: str, toks: list[Token]) -> list[OrgMention]:
+def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list[OrgMention]:
     """Return the organisation names of one sentence, left to right.
 
-    ``sentence`` must start at ``toks[0].start`` in the article text.
+    ``base`` is the offset of ``sentence`` in the article text (by default where its first token is).
     """
+    if not toks:
+        return []
+    base = toks[0].start if base is None else base
     out: list[OrgMention] = []
     i = 0
     while i < len(toks):
@@ -144,20 +149,33 @@ def find_orgs(sentence: str, toks: list[Token]) -> list[OrgMention]:
             i += 1
             continue
         first, possessor = _extend_left(toks, i)
-        end = _extend_right(toks, i, kind)
-        if end - first < 2 or _generic_plural(toks, first, i):
+        end = _extend_right(toks, i, kind, first)
+        if end - first < 2 or _generic_plural(sentence, toks, first, i, base):
             i = max(i + 1, end)
             continue
-        mention = OrgMention(_name(sentence, toks, first, end), toks[first].start, toks[end - 1].end, kind,
+        mention = OrgMention(_name(sentence, toks, first, end, base), toks[first].start, toks[end - 1].end, kind,
                              _acronym_after(toks, end), possessor, first=first, last=end)
+        mention.parent = _inner_parent(sentence, toks, first, i, end, base)
         if end + 1 < len(toks) and toks[end].text == "of" and is_acronym(toks[end + 1].core):
             mention.parent_acronym = toks[end + 1].core
-        if out and out[-1].last > first:
+        if out and out[-1].last > first and out[-1].first >= first:
             out.pop()  # a later head inside the same name ("Teacher of the Future Centre") wins
         out.append(mention)
         i = end
     _link_parents(toks, out)
     return out
+
+
+def _inner_parent(sentence: str, toks: list[Token], first: int, head: int, end: int,
+                  base: int) -> OrgMention | None:
+    """"Science Committee of the Ministry of X": the Ministry is a name of its own and the parent."""
+    if head == first:
+        return None
+    for k in range(head + 1, end - 1):
+        if toks[k].text == "of" and any(head_type(t.core) and t.cap for t in toks[k + 1 : end]):
+            inner = find_orgs(sentence, toks[k + 1 : end], base)
+            return inner[0] if inner else None
+    return None
 
 
 def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import HONORIFICS, ROLE_WORDS
+from .gazetteer import HONORIFICS, ROLE_WORDS, city_country, country_of
 from .orgs import OrgMention
 from .tokens import Token, is_acronym, is_name_word
 
@@ -14,7 +14,7 @@ ROLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLE_WORDS) + r")
 _CLAUSE_BREAK = re.compile(
     r"\b(?:with|by|was|were|is|are|has|have|had|will|met|meet|meets|held|hold|visited|visit|received|"
     r"welcomed|said|says|noted|who|which|that|during|signed|discussed|called|paid|headed|led|and the|"
-    r"also|while|where|when|informed|told|expressed)\b|[.;:!?\"“”]"
+    r"also|while|where|when|informed|told|expressed|briefed|about|namely)\b|[.;:!?\"“”]"
 )
 _POSTFIX = re.compile(r"^\s*,\s*(?:(?:a|an|the|also)\s+)?(?:newly appointed\s+)?(?=(" + ROLE_RE.pattern[2:-2] + r"))",
                       re.IGNORECASE)
@@ -23,6 +23,7 @@ _SPEECH = re.compile(
     r"expressed|stated|announced|highlighted|remarked|pointed out|informed|welcomed|thanked|signed)\b"
 )
 _HONORIFIC_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s*$")
+_HONORIFIC_ANY = re.compile(r"(?:" + "|".join(re.escape(h) for h in HONORIFICS if h.endswith(".")) + r")")
 _ROLE_TEXT_END = re.compile(r"[,.;:()]|\s(?:and|who|said|noted)\s")
 _PARTICLE = re.compile(r"^[a-z]{2,4}$")
 
@@ -59,12 +60,16 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
         # "Park Jong koo, president of ...": a short lower-case last part before a comma
         if j + 1 < len(toks) and _PARTICLE.match(toks[j].text) and toks[j + 1].text == "," and j - i >= 2:
             j += 1
+        # "Consul of X in Astrakhan Guych Garaev": a place name ends the title, then the name
+        if j - i >= 3 and i > 0 and toks[i - 1].text in ("in", "to", "of", "from"):
+            i += 1
         runs.append((i, j))
         i = j
     return runs
 
 
-def _role_before(sentence: str, offset: int, pos: int) -> re.Match[str] | None:
+def _role_before(sentence: str, offset: int, pos: int, toks: list[Token],
+                 taken: list[tuple[int, int]]) -> re.Match[str] | None:
     """The nearest title before ``pos`` whose complement reaches the name without a clause break."""
     window_start = max(0, pos - offset - 220)
     found = None
@@ -73,9 +78,30 @@ def _role_before(sentence: str, offset: int, pos: int) -> re.Match[str] | None:
     if found is None:
         return None
     between = sentence[found.end() : pos - offset]
-    if _CLAUSE_BREAK.search(between.replace("H.E.", "")):
+    if re.search(r"\band\s*$", between):
+        return None  # "Director of X, and Alice Lao, Head of Y": the title belongs to the one before
+    if _CLAUSE_BREAK.search(_HONORIFIC_ANY.sub("", between)) or not _complement_ok(between, found.end() + offset,
+                                                                               toks, taken):
         return None
     return found
+
+
+_LINKS = frozenset({"of", "for", "to", "in", "at", "on", "the", ",", "-", "–"})
+
+
+def _complement_ok(between: str, start: int, toks: list[Token], taken: list[tuple[int, int]]) -> bool:
+    """A title's complement starts with a preposition and names no other person."""
+    words = between.split()
+    if words and words[0][:1].islower() and words[0] not in _LINKS:
+        return False
+    inside = [t for t in toks if start <= t.start < start + len(between)
+              and not any(a <= t.start < b for a, b in taken)]
+    for a, b in zip(inside, inside[1:], strict=False):
+        if is_name_word(a.text) and is_name_word(b.text) and b.start - a.end <= 1:
+            pair = f"{a.core} {b.core}"
+            if not (country_of(pair) or city_country(pair)):
+                return False
+    return True
 
 
 def _affiliation(orgs: list[OrgMention], start: int, end: int) -> OrgMention | None:
@@ -97,7 +123,7 @@ def _mention(sentence: str, offset: int, toks: list[Token], run: tuple[int, int]
     honorific = _HONORIFIC_RE.search(before)
     if honorific:
         mention.honorific = honorific.group(0).strip()
-    role = _role_before(sentence, offset, first.start)
+    role = _role_before(sentence, offset, first.start, toks, [(o.start, o.end) for o in orgs])
     if role is not None:
         mention.role = _role_text(sentence[role.start() : first.start - offset])
         mention.role_start = role.start() + offset
@@ -132,6 +158,9 @@ def find_persons(sentence: str, offset: int, toks: list[Token], orgs: list[OrgMe
     for run in _runs(toks, taken):
         if run[1] - run[0] < 2 or run[1] - run[0] > 4:
             continue
+        text = sentence[toks[run[0]].start - offset : toks[run[1] - 1].end - offset]
+        if country_of(text) or city_country(text):
+            continue  # "Hong Kong", "Saudi Arabia": places, not people
         mention = _mention(sentence, offset, toks, run, orgs)
         if mention is not None:
             out.append(mention)

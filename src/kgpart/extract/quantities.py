@@ -130,7 +130,7 @@ def find_programmes(doc: Doc) -> list[Programme]:
             name = re.sub(r"\s+at$", "", name)
             kind = _kind(name)
             partners = _partners(doc, n, sent.start + match.end())
-            participants = _participants(doc, n, match.end())
+            participants = _participants(doc, n, match.end() if "internship" not in name else match.start())
             _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)))
     return out
 
@@ -138,16 +138,26 @@ def find_programmes(doc: Doc) -> list[Programme]:
 def _partners(doc: Doc, n: int, pos: int) -> list[str]:
     """Organisations of the sentence, those after "between" first; else the article's main one."""
     names = [doc.orgs[i].name for i in doc.orgs_in(n)]
-    if not names and doc.org_mentions:
+    between = _BETWEEN.search(doc.sentences[n].text, pos - doc.sentences[n].start)
+    if between is None and doc.org_mentions:
+        # a programme is run by the article's main institution even when the sentence does not say so
         counts: dict[int, int] = {}
         for m in doc.org_mentions:
-            counts[m.index] = counts.get(m.index, 0) + 1
-        names = [doc.orgs[max(counts, key=lambda i: counts[i])].name]
+            if doc.orgs[m.index].type in ("University", "School", "ResearchInstitute"):
+                counts[m.index] = counts.get(m.index, 0) + 1
+        if counts:
+            main = doc.orgs[max(counts, key=lambda i: (counts[i], -i))].name
+            names += [main] if main not in names else []
     return names
 
 
 def _participants(doc: Doc, n: int, pos: int) -> Participants:
-    """Count and kind of participants, in the sentence or the next two."""
+    """Count and kind of participants: just before ("Six researchers completed internships"), or after."""
+    text = doc.sentences[n].text
+    head = text[max(0, pos - 120) : pos]
+    before = list(_COHORT.finditer(head))
+    if before and re.match(r"(?:[\w\s]{0,40})internship", text[pos:], re.I):
+        return Participants(parse_number(before[-1].group("num")), " ".join(before[-1].group("who").split()))
     for k in range(n, min(n + 3, len(doc.sentences))):
         text = doc.sentences[k].text[pos if k == n else 0 :]
         match = _COHORT.search(text)

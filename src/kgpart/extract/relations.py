@@ -7,7 +7,7 @@ import re
 from .dates import find_date
 from .doc import Doc
 from .gazetteer import ORG_HEADS
-from .record import Meeting, Partnership
+from .record import Meeting, Partnership, Programme
 
 _MEET = re.compile(
     r"\b(?:met\s+with|meets\s+with|met|held\s+(?:a\s+)?(?:meeting|talks|negotiations)|meeting\s+with|received|"
@@ -46,7 +46,7 @@ _COMPANY_WORDS = re.compile(r"(?:compan|automaker|firm|corporation|manufacturer|
 def _top(doc: Doc, i: int) -> int:
     """Climb part_of to the institution itself (a faculty's partnerships are its university's)."""
     seen = {i}
-    while doc.orgs[i].part_of:
+    while doc.orgs[i].part_of and doc.orgs[i].type in ("Faculty", "Centre", "School", "Other"):
         j = doc.find_org(doc.orgs[i].part_of)
         if j is None or j in seen:
             break
@@ -108,6 +108,11 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     sent = doc.sentences[n]
     before = [m for m in doc.org_mentions if m.sentence == n and m.start < pos]
     clause = doc.text[sent.start : pos]
+    people = [m for m in doc.person_mentions if m.sentence == n and m.start < pos]
+    if people and (not before or min(p.start for p in people) < min(m.start for m in before)):
+        aff = doc.find_org(doc.persons[min(people, key=lambda m: m.start).index].affiliation)
+        if aff is not None:
+            return aff
     if before:
         return max(before, key=lambda m: m.start).index
     if re.search(r"\b(?:the|this)\s+(?:university|institution|school|academy)\b", clause, re.I):
@@ -250,3 +255,16 @@ def _add(doc: Doc, out: list[Partnership], a: int | None, b: int | None, kind: s
         if sorted(p.between) == pair:
             return
     out.append(Partnership([doc.orgs[a].name, doc.orgs[b].name], kind, status, doc.evidence(n)))
+
+
+def programme_partnerships(found: list[Partnership], programmes: list[Programme]) -> list[Partnership]:
+    """Add to ``found``: a programme "between A and B" is also a partnership of A and B."""
+    out = list(found)
+    for prog in programmes:
+        if any(sorted(p.between) == sorted(prog.partners) for p in out):
+            continue
+        ev = prog.evidence
+        if len(prog.partners) == 2 and ev and re.search(r"\bbetween\b", ev.sentence):
+            status = "proposed" if re.search(r"\b(?:will|launch|plan)", ev.sentence) else "existing"
+            out.append(Partnership(list(prog.partners), prog.kind, status, ev))
+    return out

@@ -79,6 +79,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def is_acronym(word: str) -> bool:
     """True for KazNU, UGhent, HNIST, C-MAT: two or more capitals in a short word."""
     core = _POSSESSIVE.sub("", word)
+    if re.fullmatch(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)+", core):
+        return False  # "Nur-Sultan", "Dong-Eui": hyphenated words, not abbreviations
     return 2 <= len(core) <= 10 and sum(c.isupper() for c in core) >= 2 and bool(_ACRONYM.match(core)) \
         and not core.isdigit()
 
@@ -96,6 +98,6 @@ def is_name_word(word: str) -> bool:
         return False
     if core in country_words() or core in ORG_HEADS or core in HONORIFIC_CORES:
         return False
-    if is_acronym(core) and not re.match(r"^[A-Z][a-z]+-[A-Z][a-z]+$", core):
+    if is_acronym(core):
         return False
     return len(core) >= 2 or word.endswith(".")
