@@ -10,35 +10,53 @@ from .record import Topic
 #: Canonical topic label -> regex of its variants.
 TOPICS: dict[str, str] = {
     "academic mobility": r"academic\s+mobility|mobility\s+of\s+(?:students|teachers|staff)",
-    "joint research": r"joint\s+research(?:\s+projects?)?|research\s+collaboration|collaborat\w+\s+in\s+research",
+    "joint research": r"joint\s+research(?:\s+projects?)?|research\s+collaboration",
     "PhD co-supervision": r"co-?supervision(?:\s+of\s+(?:PhD|doctoral)\s+\w+)?|joint\s+supervision",
-    "double-degree programmes": r"(?:double|dual)[\s\-]degree\s+program(?:me)?s",
+    "double-degree programmes": r"(?:launch\s+of\s+new\s+)?(?:double|dual)[\s\-]degree\s+program(?:me)?s",
     "biotechnology": r"biotechnolog\w*",
-    "agricultural sciences": r"agricultur\w+\s+sciences?|agro(?:\s+|-)?technolog\w*",
+    "agricultural sciences": r"agricultur\w+\s+sciences?|agro(?:\s+and\s+engineering)?\s*-?technolog\w*",
     "artificial intelligence": r"artificial\s+intelligence",
     "digitalisation": r"digitali[sz]ation",
     "transport and logistics": r"transport\s+and\s+logistics",
-    "higher education": r"higher\s+education(?:\s+cooperation)?",
+    "higher education": r"(?<=in\s)higher\s+education|higher\s+education\s+cooperation",
     "scientific research": r"scientific\s+research",
-    "science and education": r"(?:science\s+and\s+education|education\s+and\s+science)",
+    "science and education": r"science\s+and\s+education|education\s+and\s+science",
+    "science and technology": r"science\s+and\s+technology",
     "student exchange": r"student\s+exchanges?|exchange\s+of\s+students|students?\s+exchange",
-    "academic exchange": r"academic\s+exchanges?",
-    "innovation": r"\binnovation\b",
+    "academic collaboration": r"academic\s+collaboration",
+    "innovation": r"(?<=,\s)innovation\b|(?<=and\s)innovation(?=[,.])",
     "knowledge transfer": r"knowledge\s+transfer",
     "scholarships": r"scholarships?",
-    "personnel training": r"personnel\s+training|training\s+of\s+(?:skilled\s+)?(?:personnel|specialists)",
+    "personnel training": r"personnel\s+training|training\s+of\s+(?:skilled\s+|qualified\s+)?(?:personnel|specialists)",
     "technical education": r"technical\s+(?:and\s+vocational\s+)?educat\w+",
-    "vocational education": r"vocational\s+educat\w+",
-    "language teaching": r"language\s+(?:teaching|courses|learning)",
+    "language teaching": r"[a-z]+\s+language\s+(?:teaching|courses|learning)|(?<=the\s)[A-Z]\w+\s+[Ll]anguage",
+    "foreign languages": r"foreign\s+languages?",
     "cultural exchange": r"cultural\s+(?:and\s+\w+\s+)?exchanges?",
+    "educational cooperation": r"educational\s+cooperation",
+    "scientific cooperation": r"scientific\s+cooperation|cooperation\s+in\s+the\s+scientific\s+direction",
+    "bilateral cooperation": r"bilateral\s+cooperation",
+    "humanitarian cooperation": r"cultural\s+and\s+humanitarian\s+cooperation|humanitarian\s+cooperation",
+    "educational relations": r"educational\s+and\s+cultural\s+(?:relationships|relations|ties)",
+    "academic visits": r"teacher-student\s+visits|(?:faculty|student|teacher)s?\s+and\s+students?\s+visits?",
+    "olympiads": r"(?:international\s+)?olympiads?",
+    "investment projects": r"investment\s+projects",
+    "development strategy": r"development\s+strategy",
+    "career prospects": r"career\s+prospects",
+    "industry training": r"[a-z]+-making\s+industry|automotive\s+industry",
+    "labour market": r"labou?r\s+market",
+    "diplomatic relations": r"anniversary\s+of\s+(?:the\s+establishment\s+of\s+)?diplomatic\s+relations",
+    "reforms": r"(?:political\s+and\s+institutional\s+)?reforms\s+(?:and\s+transformations\s+)?",
+    "foreign university branches": r"branches\s+of\s+(?:reputable\s+)?foreign\s+universities",
     "engineering": r"engineering\s+technolog\w+",
     "medicine": r"\bmedic(?:ine|al\s+education)\b",
     "climate and environment": r"climate\s+change|environmental\s+protection",
-    "energy": r"renewable\s+energy|energy\s+transition",
     "constitutional reform": r"constitutional\s+reform|new\s+constitution|draft\s+(?:of\s+the\s+)?(?:new|updated)\s+constitution",
-    "international academic conferences": r"(?:international\s+)?academic\s+conferences",
+    "academic conferences": r"(?:international\s+)?academic\s+conferences",
     "joint webinars": r"joint\s+webinars?",
+    "sports events": r"sports?\s+events|events\s+of\s+sports",
     "summer schools": r"summer\s+schools?",
+    "teaching in English": r"(?:teaching|taught)\s+in\s+English|English-medium",
+    "outflow of young people": r"outflow\s+of\s+(?:young\s+people|youth|talent)|brain\s+drain",
 }
 _TOPIC_RES = [(label, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for label, pattern in TOPICS.items()]
 
@@ -51,7 +69,7 @@ _CUE = re.compile(
 )
 _ITEM_STOP = re.compile(r"[.;:()\"“”]|\b(?:between|with|which|that|who|as\s+well\s+as|so\s+as|aimed|in\s+order|"
                         r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides))\b", re.I)
-_DROP = re.compile(r"^(?:the|a|an|its|their|current|further|possible|issues\s+of|ways\s+of|prospects\s+for|"
+_DROP = re.compile(r"^(?:the|a|an|cooperation\s+in|its|their|current|further|possible|issues\s+of|ways\s+of|prospects\s+for|"
                    r"state\s+and\s+prospects\s+for|expanding|deepening|developing|development\s+of|main)\s+", re.I)
 _BAD_ITEM = re.compile(r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|it|them|this|"
                        r"other|they|we|he|she|parties|sides|countries)\b", re.I)
@@ -81,13 +99,25 @@ def _cue_topics(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def _surface(text: str) -> str:
+    """The words as written, tidied: a topic reads like the article names it."""
+    text = " ".join(text.split()).strip(" ,.")
+    return text[:1].lower() + text[1:] if text[:2].istitle() or text[:1].isupper() and text[1:2].islower() else text
+
+
 def find_topics(doc: Doc) -> list[Topic]:
-    """Return the article's topics: gazetteer labels first, then listed phrases not already covered."""
-    found: dict[str, Topic] = {}
+    """Return the article's topics as written: gazetteer matches first, then phrases listed after cues."""
+    spans: list[tuple[int, int, str, int]] = []
     for n, sent in enumerate(doc.sentences):
-        for label, pattern in _TOPIC_RES:
-            if label not in found and pattern.search(sent.text):
-                found[label] = Topic(label, doc.evidence(n))
+        for _label, pattern in _TOPIC_RES:
+            for match in pattern.finditer(sent.text):
+                spans.append((sent.start + match.start(), sent.start + match.end(), _surface(match.group(0)), n))
+    # a match inside a longer one ("cultural exchange" in "cultural and educational exchange") is dropped
+    spans = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
+    found: dict[str, Topic] = {}
+    for _start, _end, label, n in sorted(spans):
+        if label.lower() not in {k.lower() for k in found}:
+            found[label] = Topic(label, doc.evidence(n))
     for n, sent in enumerate(doc.sentences):
         for item, _ in _cue_topics(sent.text):
             key = item.lower()
