@@ -30,7 +30,9 @@ def test_help_ends_with_an_example(runner: CliRunner, command: str) -> None:
 
 
 def test_query_happy_path(runner: CliRunner, tiny_dir: Path) -> None:
-    code, out, _ = run(runner, "query", "partners_of", "--param", "org=HU", "--graph", str(tiny_dir), "-f", "json")
+    code, out, _ = run(
+        runner, "query", "partners_of", "--param", "org=HU", "--graph", str(tiny_dir), "-f", "json"
+    )
     assert code == 0
     names = {b["partnerName"]["value"] for b in json.loads(out)["results"]["bindings"]}
     assert names == {"Steppe Technical University"}
@@ -43,25 +45,44 @@ def test_query_list_shows_parameters(runner: CliRunner) -> None:
 
 
 def test_query_ad_hoc_sparql_with_prebound_prefixes(runner: CliRunner, tiny_dir: Path) -> None:
-    code, out, _ = run(runner, "query", "SELECT ?n WHERE { ?u a kgp:University ; rdfs:label ?n } ORDER BY ?n",
-                       "--graph", str(tiny_dir), "-f", "csv")
+    code, out, _ = run(
+        runner,
+        "query",
+        "SELECT ?n WHERE { ?u a kgp:University ; rdfs:label ?n } ORDER BY ?n",
+        "--graph",
+        str(tiny_dir),
+        "-f",
+        "csv",
+    )
     assert (code, out.splitlines()) == (0, ["n", "Harbour University", "Steppe Technical University"])
 
 
 @pytest.mark.parametrize(
     ("args", "code", "error"),
     [
-        (["query", "SELECT ?x WHERE { ?x ?y }"], 2,
-         "Error: invalid SPARQL in (inline): error at 1:26: expected one of LATERAL, SERVICE, [_]"),
-        (["query", "partners"], 2,
-         "Error: unknown query 'partners'. Did you mean: partners_of? Known: entities, meetings, mobility, "
-         "partners_of, programmes, proposed_cooperation, source_of."),
-        (["query", "partners_of"], 2,
-         "Error: query partners_of needs --param org=VALUE (entity: the institution whose partners are listed "
-         "(a name, alias or IRI))"),
+        (
+            ["query", "SELECT ?x WHERE { ?x ?y }"],
+            2,
+            "Error: invalid SPARQL in (inline): error at 1:26: expected one of LATERAL, SERVICE, [_]",
+        ),
+        (
+            ["query", "partners"],
+            2,
+            "Error: unknown query 'partners'. Did you mean: partners_of? Known: entities, meetings, mobility, "
+            "partners_of, programmes, proposed_cooperation, source_of.",
+        ),
+        (
+            ["query", "partners_of"],
+            2,
+            "Error: query partners_of needs --param org=VALUE (entity: the institution whose partners are listed "
+            "(a name, alias or IRI))",
+        ),
         (["query", "partners_of", "--param", "org"], 2, "Error: --param expects NAME=VALUE, got 'org'"),
-        (["query", "missing.rq"], 1, "Error: cannot read query file missing.rq: [Errno 2] No such file or directory: "
-         "'missing.rq'"),
+        (
+            ["query", "missing.rq"],
+            1,
+            "Error: cannot read query file missing.rq: [Errno 2] No such file or directory: 'missing.rq'",
+        ),
     ],
 )
 def test_query_bad_input(runner: CliRunner, tiny_dir: Path, args: list[str], code: int, error: str) -> None:
@@ -104,9 +125,13 @@ def test_stats_counts_classes_and_edges(runner: CliRunner, tiny_dir: Path) -> No
     assert "  meets                          6" in out
 
 
-@pytest.mark.parametrize(("fmt", "rdflib_format"), [("ttl", "turtle"), ("trig", "trig"), ("nt", "nt"),
-                                                     ("nq", "nquads"), ("jsonld", "json-ld")])
-def test_export_parses_back(runner: CliRunner, tiny_dir: Path, tmp_path: Path, fmt: str, rdflib_format: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format"),
+    [("ttl", "turtle"), ("trig", "trig"), ("nt", "nt"), ("nq", "nquads"), ("jsonld", "json-ld")],
+)
+def test_export_parses_back(
+    runner: CliRunner, tiny_dir: Path, tmp_path: Path, fmt: str, rdflib_format: str
+) -> None:
     out = tmp_path / f"export.{fmt}"
     code, _, err = run(runner, "export", "--format", fmt, "-o", str(out), "--graph", str(tiny_dir))
     assert code == 0 and err.startswith("wrote ")
@@ -129,9 +154,12 @@ def test_viz_writes_a_page(runner: CliRunner, tiny_dir: Path, tmp_path: Path) ->
 
 
 def test_viz_unknown_focus(runner: CliRunner, tiny_dir: Path, tmp_path: Path) -> None:
-    code, _, err = run(runner, "viz", "-o", str(tmp_path / "x.html"), "--focus", "Harbor Universty",
-                       "--graph", str(tiny_dir))
-    assert code == 2 and err.startswith("Error: unknown entity 'Harbor Universty'. Did you mean: Harbour University")
+    code, _, err = run(
+        runner, "viz", "-o", str(tmp_path / "x.html"), "--focus", "Harbor Universty", "--graph", str(tiny_dir)
+    )
+    assert code == 2 and err.startswith(
+        "Error: unknown entity 'Harbor Universty'. Did you mean: Harbour University"
+    )
     assert not (tmp_path / "x.html").exists()
 
 
@@ -142,7 +170,9 @@ def test_build_validates_draws_and_summarises(runner: CliRunner, tiny_dir: Path,
     assert (tmp_path / "out" / "network.html").is_file()
 
 
-def test_build_refuses_an_invalid_graph_and_keeps_the_old_page(runner: CliRunner, tiny_dir: Path, tmp_path: Path) -> None:
+def test_build_refuses_an_invalid_graph_and_keeps_the_old_page(
+    runner: CliRunner, tiny_dir: Path, tmp_path: Path
+) -> None:
     out_dir = tmp_path / "out"
     run(runner, "build", "--graph", str(tiny_dir), "--output", str(out_dir))
     before = (out_dir / "network.html").read_bytes()
@@ -173,8 +203,14 @@ def test_no_traceback_without_debug(runner: CliRunner, tiny_dir: Path) -> None:
 def test_real_subprocess(args: list[str], tmp_path: Path) -> None:
     """The installed console script, run from a folder with no graph: it uses the shipped graph."""
     exe = Path(sys.executable).with_name("kgpart")
-    done = subprocess.run([str(exe), *args], cwd=tmp_path, capture_output=True, text=True, timeout=60,
-                          env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    done = subprocess.run(
+        [str(exe), *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout
 
@@ -182,7 +218,15 @@ def test_real_subprocess(args: list[str], tmp_path: Path) -> None:
 def test_real_subprocess_viz_and_bad_sparql(tmp_path: Path) -> None:
     exe = str(Path(sys.executable).with_name("kgpart"))
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    done = subprocess.run([exe, "viz", "-o", "page.html"], cwd=tmp_path, capture_output=True, text=True, env=env)
+    done = subprocess.run(
+        [exe, "viz", "-o", "page.html"], cwd=tmp_path, capture_output=True, text=True, env=env
+    )
     assert done.returncode == 0 and (tmp_path / "page.html").stat().st_size > 10_000
-    bad = subprocess.run([exe, "query", "SELECT WHERE"], cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert bad.returncode == 2 and bad.stderr.startswith("Error: invalid SPARQL") and "Traceback" not in bad.stderr
+    bad = subprocess.run(
+        [exe, "query", "SELECT WHERE"], cwd=tmp_path, capture_output=True, text=True, env=env
+    )
+    assert (
+        bad.returncode == 2
+        and bad.stderr.startswith("Error: invalid SPARQL")
+        and "Traceback" not in bad.stderr
+    )

@@ -35,7 +35,11 @@ def test_separate_meeting_with_antwerp_rector_and_vice_rector(shipped: Knowledge
            } GROUP BY ?meeting""",
     )
     assert len(result.rows) == 1
-    assert sorted(result.values("people")[0].split("|")) == ["Herwig Leirs", "Nathalie Dens", "Roman Vassilenko"]
+    assert sorted(result.values("people")[0].split("|")) == [
+        "Herwig Leirs",
+        "Nathalie Dens",
+        "Roman Vassilenko",
+    ]
     roles = ask(
         shipped,
         """SELECT ?name ?role WHERE { ?p rdfs:label ?name ; kgp:holds ?post . ?post a ?c .
@@ -62,11 +66,25 @@ def test_topics_each_meeting_discussed(shipped: KnowledgeGraph) -> None:
     query = """SELECT ?topic WHERE { ?m a kgp:Meeting ; kgp:participantOrganization/rdfs:label ?uni ;
                  kgp:discussed/rdfs:label ?topic }"""
     ghent = set(ask(shipped, query + " VALUES ?uni { 'Ghent University' }").values("topic"))
-    assert {"higher education", "joint research", "academic mobility", "PhD co-supervision", "biotechnology",
-            "agricultural sciences", "artificial intelligence", "digitalisation"} <= ghent
+    assert {
+        "higher education",
+        "joint research",
+        "academic mobility",
+        "PhD co-supervision",
+        "biotechnology",
+        "agricultural sciences",
+        "artificial intelligence",
+        "digitalisation",
+    } <= ghent
     antwerp = set(ask(shipped, query + " VALUES ?uni { 'University of Antwerp' }").values("topic"))
-    assert {"higher education", "science and innovation", "academic mobility", "double-degree programmes",
-            "transport and logistics", "academic events"} <= antwerp
+    assert {
+        "higher education",
+        "science and innovation",
+        "academic mobility",
+        "double-degree programmes",
+        "transport and logistics",
+        "academic events",
+    } <= antwerp
 
 
 def test_which_kazakh_institutions_cooperate_with_ghent_university(shipped: KnowledgeGraph) -> None:
@@ -100,7 +118,9 @@ def test_institute_of_mathematics_belongs_to_the_science_committee(shipped: Know
              ?i rdfs:label "Institute of Mathematics and Mathematical Modeling" ; a kgp:ResearchInstitute ;
                 kgp:partOf ?c . ?c rdfs:label ?committee ; kgp:partOf/rdfs:label ?ministry }""",
     )
-    assert result.values("ministry") == ["Ministry of Science and Higher Education of the Republic of Kazakhstan"]
+    assert result.values("ministry") == [
+        "Ministry of Science and Higher Education of the Republic of Kazakhstan"
+    ]
     assert result.values("committee")[0].startswith("Science Committee")
 
 
@@ -115,7 +135,9 @@ def cohort(kg: KnowledgeGraph, where: str) -> list[tuple[int, str, str]]:
 
 
 def test_how_many_students_from_kazakhstan_study_at_antwerp(shipped: KnowledgeGraph) -> None:
-    found = cohort(shipped, '?c kgp:fromCountry/rdfs:label "Kazakhstan" ; kgp:at/rdfs:label "University of Antwerp"')
+    found = cohort(
+        shipped, '?c kgp:fromCountry/rdfs:label "Kazakhstan" ; kgp:at/rdfs:label "University of Antwerp"'
+    )
     assert found == [(5, "PhD candidates and postdoctoral fellows", "active"), (11, "students", "active")]
 
 
@@ -125,7 +147,9 @@ def test_six_researchers_completed_internships_at_ghent(shipped: KnowledgeGraph)
 
 
 def test_two_phd_specialists_continue_at_gumilyov_university(shipped: KnowledgeGraph) -> None:
-    found = cohort(shipped, '?c kgp:at/skos:altLabel "L.Gumilyov Eurasian National University" ; kgp:subsetOf ?six')
+    found = cohort(
+        shipped, '?c kgp:at/skos:altLabel "L.Gumilyov Eurasian National University" ; kgp:subsetOf ?six'
+    )
     assert found == [(2, "PhD specialists", "active")]
 
 
@@ -134,28 +158,43 @@ def test_double_degree_mba_involves_eight_masters_students(shipped: KnowledgeGra
     assert len(rows) == 1
     row = rows[0]
     assert (row["kind"].value, row["level"].value, int(row["count"].value), row["who"].value) == (
-        "double-degree", "MBA", 8, "master's students",
+        "double-degree",
+        "MBA",
+        8,
+        "master's students",
     )
-    assert sorted(row["partners"].value.split("; ")) == ["Almaty Management University", "Antwerp Management School"]
+    assert sorted(row["partners"].value.split("; ")) == [
+        "Almaty Management University",
+        "Antwerp Management School",
+    ]
 
 
 def test_cmat_is_part_of_the_university_of_antwerp(shipped: KnowledgeGraph) -> None:
-    result = ask(shipped, 'ASK { ?c skos:altLabel "C-MAT" ; a kgp:Centre ; kgp:partOf/skos:altLabel "UAntwerp" }')
+    result = ask(
+        shipped, 'ASK { ?c skos:altLabel "C-MAT" ; a kgp:Centre ; kgp:partOf/skos:altLabel "UAntwerp" }'
+    )
     assert result.boolean is True
 
 
 def test_antwerp_management_school_stays_distinct_from_the_university(shipped: KnowledgeGraph) -> None:
-    result = ask(shipped, 'ASK { ?s rdfs:label "Antwerp Management School" . ?u skos:altLabel "UAntwerp" . ?s kgp:partOf ?u }')
+    result = ask(
+        shipped,
+        'ASK { ?s rdfs:label "Antwerp Management School" . ?u skos:altLabel "UAntwerp" . ?s kgp:partOf ?u }',
+    )
     assert result.boolean is False
 
 
 def test_proposed_cooperation_is_proposed_not_agreed(shipped: KnowledgeGraph) -> None:
     rows = run_query(shipped, get_query("proposed_cooperation"), {}).rows
     kinds = {r["what"].value for r in rows}
-    assert {"Joint research projects (proposed)", "Co-supervision of PhD programmes (proposed)",
-            "New double-degree programmes (proposed)", "Joint courses in transport and logistics using C-MAT (proposed)",
-            "Ghent University at academic events during bilateral visits (proposed)",
-            "University of Antwerp at academic events during bilateral visits (proposed)"} <= kinds
+    assert {
+        "Joint research projects (proposed)",
+        "Co-supervision of PhD programmes (proposed)",
+        "New double-degree programmes (proposed)",
+        "Joint courses in transport and logistics using C-MAT (proposed)",
+        "Ghent University at academic events during bilateral visits (proposed)",
+        "University of Antwerp at academic events during bilateral visits (proposed)",
+    } <= kinds
     assert all(r["meeting"].value for r in rows)
     agreed = ask(shipped, "ASK { ?p kgp:status kgp:Proposed ; kgp:party ?a, ?b . ?a kgp:partnersWith ?b }")
     assert agreed.boolean is False, "a proposal must not become a partnersWith edge"
@@ -169,9 +208,16 @@ def test_country_level_figures_for_kazakhstan(shipped: KnowledgeGraph) -> None:
                 kgp:status/rdfs:label ?status .
              OPTIONAL { ?f kgp:asOf ?asOf } OPTIONAL { ?f kgp:targetYear ?target } } ORDER BY ?count""",
     )
-    got = [(int(r["count"].value), r["qualifier"].value, r["status"].value,
-            r["asOf"].value if "asOf" in r else None, r["target"].value if "target" in r else None)
-           for r in result.rows]
+    got = [
+        (
+            int(r["count"].value),
+            r["qualifier"].value,
+            r["status"].value,
+            r["asOf"].value if "asOf" in r else None,
+            r["target"].value if "target" in r else None,
+        )
+        for r in result.rows
+    ]
     assert got == [
         (40, "about", "active", "2026-03-01", None),
         (35000, "more than", "active", "2026-03-01", None),

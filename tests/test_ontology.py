@@ -8,8 +8,13 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from kgpart.locations import ontology_dir
 from kgpart.namespaces import KGP, KGT
 
-STANDARD = ("https://schema.org/", "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#",
-            "http://www.w3.org/2004/02/skos/core#", "http://xmlns.com/foaf/0.1/")
+STANDARD = (
+    "https://schema.org/",
+    "http://www.w3.org/ns/org#",
+    "http://www.w3.org/ns/prov#",
+    "http://www.w3.org/2004/02/skos/core#",
+    "http://xmlns.com/foaf/0.1/",
+)
 
 
 def ontology() -> rdflib.Graph:
@@ -45,7 +50,11 @@ def test_every_class_reaches_a_standard_vocabulary() -> None:
 def test_network_edges_are_declared_as_the_design_says() -> None:
     graph = ontology()
     assert (KGP.partnersWith, RDF.type, OWL.SymmetricProperty) in graph
-    assert (KGP.partOf, RDFS.subPropertyOf, rdflib.URIRef("http://www.w3.org/ns/org#subOrganizationOf")) in graph
+    assert (
+        KGP.partOf,
+        RDFS.subPropertyOf,
+        rdflib.URIRef("http://www.w3.org/ns/org#subOrganizationOf"),
+    ) in graph
     for edge in (KGP.meets, KGP.partnersWith, KGP.involves, KGP.partOf):
         assert (edge, RDF.type, OWL.ObjectProperty) in graph
 
@@ -59,9 +68,17 @@ def test_meeting_kinds_carry_cameo_codes() -> None:
 def test_topic_scheme_has_the_cooperation_topics_with_alternative_labels() -> None:
     topics = rdflib.Graph().parse(ontology_dir() / "topics.ttl")
     labels = {str(topics.value(t, SKOS.prefLabel)) for t in topics.subjects(SKOS.inScheme, KGT[""])}
-    assert {"academic mobility", "joint research", "PhD co-supervision", "double-degree programmes",
-            "biotechnology", "agricultural sciences", "artificial intelligence", "digitalisation",
-            "transport and logistics"} <= labels
+    assert {
+        "academic mobility",
+        "joint research",
+        "PhD co-supervision",
+        "double-degree programmes",
+        "biotechnology",
+        "agricultural sciences",
+        "artificial intelligence",
+        "digitalisation",
+        "transport and logistics",
+    } <= labels
     for topic in topics.subjects(SKOS.inScheme, KGT[""]):
         assert topics.value(topic, RDFS.label) and topics.value(topic, RDFS.comment)
         assert list(topics.objects(topic, SKOS.altLabel)), f"{topic} has no alternative label"

@@ -13,7 +13,10 @@ from kgpart.sparql import run_query
 from kgpart.store import KnowledgeGraph
 
 EXPECTED = Path(__file__).parent / "data" / "expected"
-PARAMS = {"partners_of": {"org": "Harbour University"}, "source_of": {"subject": "Steppe Technical University"}}
+PARAMS = {
+    "partners_of": {"org": "Harbour University"},
+    "source_of": {"subject": "Steppe Technical University"},
+}
 
 
 @pytest.mark.parametrize("name", sorted(bundled_queries()))

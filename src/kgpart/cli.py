@@ -23,7 +23,7 @@ class CliError(click.ClickException):
 
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        self.exit_code = exit_code  # type: ignore[misc]  # click declares it on the class
 
 
 class KgpartGroup(click.Group):
@@ -76,12 +76,19 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.argument("query", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter.")
 @click.option(
-    "--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-    show_default=True, help="json is the W3C SPARQL 1.1 Query Results JSON format.",
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="json is the W3C SPARQL 1.1 Query Results JSON format.",
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and their parameters.")
 @graph_option
-def query(query: str | None, params: tuple[str, ...], fmt: str, list_queries: bool, graph: str | None) -> None:
+def query(
+    query: str | None, params: tuple[str, ...], fmt: str, list_queries: bool, graph: str | None
+) -> None:
     """Run QUERY: a bundled query's name, a .rq file, or SPARQL text.
 
     Common prefixes (kgp, kgr, rdf, rdfs, owl, xsd, skos, schema, org, prov, foaf, dcterms) are
@@ -155,8 +162,13 @@ def stats(graph: str | None) -> None:
 
 @cli.command()
 @click.option(
-    "--format", "-f", "fmt", type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld"]), default="trig",
-    show_default=True, help="trig, nq and jsonld keep one named graph per source; ttl and nt merge them.",
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld"]),
+    default="trig",
+    show_default=True,
+    help="trig, nq and jsonld keep one named graph per source; ttl and nt merge them.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
 @graph_option
@@ -183,8 +195,13 @@ def export(fmt: str, output: str | None, graph: str | None) -> None:
 @click.option("--title", default="kgpart: academic partnerships", show_default=True, help="Page heading.")
 @click.option("--focus", help="Show only the network around this entity (name, alias or IRI).")
 @click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True, help="Hops around --focus.")
-@click.option("--max-nodes", type=click.IntRange(1), default=500, show_default=True,
-              help="Beyond this, keep the best-connected nodes and say so on the page.")
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(1),
+    default=500,
+    show_default=True,
+    help="Beyond this, keep the best-connected nodes and say so on the page.",
+)
 @graph_option
 def viz(output: str, title: str, focus: str | None, depth: int, max_nodes: int, graph: str | None) -> None:
     """Write the network as one self-contained HTML page (opens offline).
@@ -203,8 +220,14 @@ def viz(output: str, title: str, focus: str | None, depth: int, max_nodes: int, 
 
 
 @cli.command()
-@click.option("--output", "-o", type=click.Path(file_okay=False), default="out", show_default=True,
-              help="Folder for the network page.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(file_okay=False),
+    default="out",
+    show_default=True,
+    help="Folder for the network page.",
+)
 @graph_option
 def build(output: str, graph: str | None) -> None:
     """The main job: validate the graph, write the network page, print a summary.

@@ -71,4 +71,6 @@ def close_matches(name: str, known: Iterable[str], n: int = 3) -> list[str]:
 
 
 def _has_similar_word(target: str, name: str) -> bool:
-    return target in name or bool(difflib.get_close_matches(target, name.replace("-", " ").split(), cutoff=0.75))
+    return target in name or bool(
+        difflib.get_close_matches(target, name.replace("-", " ").split(), cutoff=0.75)
+    )

@@ -34,7 +34,7 @@ def shorten(iri: str) -> str:
     """``https://w3id.org/kgpart/id/org/x`` -> ``kgr:org/x`` for readable tables."""
     for prefix, ns in _SHORTEN:
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 

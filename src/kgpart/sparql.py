@@ -73,24 +73,22 @@ def _materialise(answer: object) -> QueryResult:
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
         rows = [
-            {name: term for name in variables if (term := solution[name]) is not None}
-            for solution in answer
+            {name: term for name in variables if (term := solution[name]) is not None} for solution in answer
         ]
-        return QueryResult("select", variables=variables, rows=rows)  # type: ignore[arg-type]
+        return QueryResult("select", variables=variables, rows=rows)
     return QueryResult("graph", triples=list(answer))  # type: ignore[call-overload]
 
 
 def bind_parameters(
     kg: KnowledgeGraph, query: NamedQuery, params: dict[str, str]
-) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]:
     """Turn ``name=value`` strings into RDF terms by the kinds the query declares."""
     declared = {p.name: p for p in query.parameters}
     if declared:
         unknown = sorted(set(params) - set(declared))
         if unknown:
             raise ParameterError(
-                f"query {query.name} has no parameter {unknown[0]!r} "
-                f"(its parameters: {', '.join(declared)})"
+                f"query {query.name} has no parameter {unknown[0]!r} (its parameters: {', '.join(declared)})"
             )
         missing = [name for name in declared if name not in params]
         if missing:
@@ -178,7 +176,7 @@ def resolve_entity(kg: KnowledgeGraph, value: str) -> ox.NamedNode:
         )  # type: ignore[union-attr]
     ]
     if len(found) == 1:
-        return found[0]  # type: ignore[return-value]
+        return found[0]
     if len(found) > 1:
         names = ", ".join(sorted(n.value for n in found))
         raise ParameterError(f"{value!r} names more than one entity ({names}); give an IRI")

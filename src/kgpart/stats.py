@@ -37,7 +37,11 @@ class GraphStats:
 
     def text(self) -> str:
         """A readable two-column summary."""
-        lines = [f"{self.triples} triples of facts from {self.sources} source graph(s)", "", "entities by class:"]
+        lines = [
+            f"{self.triples} triples of facts from {self.sources} source graph(s)",
+            "",
+            "entities by class:",
+        ]
         lines += [f"  {name:<24}{n:>8}" for name, n in self.classes.items()]
         lines += ["", "network edges (symmetric pairs counted once):"]
         lines += [f"  {name:<24}{n:>8}" for name, n in self.edges.items()]

@@ -89,9 +89,7 @@ def shacl_violations(data: rdflib.Graph) -> list[Violation]:
     if conforms:
         return []
     assert isinstance(report, rdflib.Graph)
-    return [
-        _violation(report, shapes, result) for result in report.subjects(SH.resultSeverity, SH.Violation)
-    ]
+    return [_violation(report, shapes, result) for result in report.subjects(SH.resultSeverity, SH.Violation)]
 
 
 def _violation(report: rdflib.Graph, shapes: rdflib.Graph, result: rdflib.term.Node) -> Violation:
