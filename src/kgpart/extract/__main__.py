@@ -21,8 +21,10 @@ def _date(value: str) -> dt.date:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the record of one article; exit 1 with one "Error: ..." line on bad input."""
     parser = argparse.ArgumentParser(
-        prog="python -m kgpart.extract", description="Extract an academic-diplomacy record from an article.",
-        epilog="example: python -m kgpart.extract news.html --published 2024-05-01 --format yaml")
+        prog="python -m kgpart.extract",
+        description="Extract an academic-diplomacy record from an article.",
+        epilog="example: python -m kgpart.extract news.html --published 2024-05-01 --format yaml",
+    )
     parser.add_argument("article", help="article file (.txt, .md, .html)")
     parser.add_argument("--url", help="where the article was published")
     parser.add_argument("--published", type=_date, help="publication date, YYYY-MM-DD (resolves 'today')")

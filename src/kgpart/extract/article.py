@@ -11,11 +11,53 @@ from pathlib import Path
 from .record import ExtractionError
 
 MAX_BYTES = 5 * 1024 * 1024
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg",
-                        "template", "iframe", "button", "select", "head", "object", "canvas"})
+_SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "svg",
+        "template",
+        "iframe",
+        "button",
+        "select",
+        "head",
+        "object",
+        "canvas",
+    }
+)
 _VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col"})
-_BLOCK_TAGS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
-                         "article", "main", "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "figcaption"})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "tr",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "table",
+        "ul",
+        "ol",
+        "dd",
+        "dt",
+        "figcaption",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -154,7 +196,8 @@ def _guess_title(text: str) -> str | None:
 
 def _looks_html(path: Path, text: str) -> bool:
     return path.suffix.lower() in (".html", ".htm", ".xhtml") or bool(
-        re.match(r"\s*(<!doctype html|<html|<head|<body)", text, re.I))
+        re.match(r"\s*(<!doctype html|<html|<head|<body)", text, re.I)
+    )
 
 
 def text_to_article(raw: str, *, kind: str = "txt", name: str = "<text>") -> Article:

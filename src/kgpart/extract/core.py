@@ -17,8 +17,9 @@ from .relations import find_meetings, find_partnerships, programme_partnerships
 from .topics import find_topics
 
 
-def _record(article: Article, url: str | None, published: dt.date | None,
-            known: Iterable[KnownEntity] | None) -> Record:
+def _record(
+    article: Article, url: str | None, published: dt.date | None, known: Iterable[KnownEntity] | None
+) -> Record:
     published = published or article.published
     doc = Doc.read(article.text, published, tuple(known or ()))
     mentions = find_all_orgs(doc)
@@ -51,8 +52,14 @@ def _fill_countries(record: Record) -> None:
             org.country = None
 
 
-def extract_text(text: str, *, url: str | None = None, published: dt.date | str | None = None,
-                 known: Iterable[KnownEntity] | None = None, kind: str = "txt") -> Record:
+def extract_text(
+    text: str,
+    *,
+    url: str | None = None,
+    published: dt.date | str | None = None,
+    known: Iterable[KnownEntity] | None = None,
+    kind: str = "txt",
+) -> Record:
     """Extract a record from article text (plain text by default; ``kind`` may be "md" or "html").
 
     Never raises on odd text: an article with nothing recognisable gives an empty record.
@@ -64,8 +71,14 @@ def extract_text(text: str, *, url: str | None = None, published: dt.date | str 
     return _record(text_to_article(text, kind=kind), url, parse_published(published), known)
 
 
-def extract_article(path: Path | str, *, url: str | None = None, published: dt.date | str | None = None,
-                    known: Iterable[KnownEntity] | None = None, max_bytes: int = MAX_BYTES) -> Record:
+def extract_article(
+    path: Path | str,
+    *,
+    url: str | None = None,
+    published: dt.date | str | None = None,
+    known: Iterable[KnownEntity] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Record:
     """Read an article file (.txt, .md, .html) and extract its record.
 
     Raises ExtractionError (a ValueError) naming the file when it is empty, binary, not UTF-8,

@@ -7,8 +7,10 @@ import re
 
 from .gazetteer import MONTHS, WEEKDAYS
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -23,8 +25,11 @@ DATE_RE = re.compile(
 
 
 def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")[:4].rstrip()] if word.lower().rstrip(".")[:4] in MONTHS \
+    return (
+        MONTHS[word.lower().rstrip(".")[:4].rstrip()]
+        if word.lower().rstrip(".")[:4] in MONTHS
         else MONTHS[word.lower()[:3]]
+    )
 
 
 def _day(text: str) -> int:

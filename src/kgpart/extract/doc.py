@@ -67,8 +67,16 @@ class Doc:
         """Index of the organisation called ``name`` (or with that alias), if known."""
         return self.org_index.get(norm(name)) if name else None
 
-    def add_org(self, name: str, kind: str, n: int, *, country: str | None = None, inferred: bool = False,
-                aliases: tuple[str, ...] = ()) -> int:
+    def add_org(
+        self,
+        name: str,
+        kind: str,
+        n: int,
+        *,
+        country: str | None = None,
+        inferred: bool = False,
+        aliases: tuple[str, ...] = (),
+    ) -> int:
         """Register an organisation (or find it again) and return its index."""
         found = self.find_org(name)
         if found is None:
@@ -95,7 +103,7 @@ class Doc:
             org.aliases.append(name)
 
     def _suffix_match(self, name: str) -> int | None:
-        """"Moscow State University" is a short form of "Lomonosov Moscow State University"."""
+        """ "Moscow State University" is a short form of "Lomonosov Moscow State University"."""
         words = norm(name).split()
         if len(words) < 2:
             return None
@@ -178,7 +186,9 @@ class Doc:
     def dateline_country(self) -> str | None:
         """Country of the city in a dateline ("ISLAMABAD: ...", "Astana, 5 May -")."""
         head = self.text[:300]
-        match = re.search(r"(?:^|\s)([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?)\s*(?::|\.\s|,\s+(?:\w+\s+\d|\d))", head)
+        match = re.search(
+            r"(?:^|\s)([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?)\s*(?::|\.\s|,\s+(?:\w+\s+\d|\d))", head
+        )
         while match:
             country = city_country(match.group(1))
             if country:

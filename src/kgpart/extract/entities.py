@@ -4,18 +4,46 @@ from __future__ import annotations
 
 import re
 
-from .doc import Doc, norm
+from .doc import Doc, Mention, norm
 from .gazetteer import country_of, find_countries
 from .orgs import OrgMention, find_orgs
 from .persons import PersonMention, find_persons
+from .record import KnownEntity
 from .tokens import Token, is_acronym
 
-_DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|counsell?or|secretary of the embassy)",
-                       re.IGNORECASE)
+_DIPLOMAT = re.compile(
+    r"\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|counsell?or|secretary of the embassy)", re.IGNORECASE
+)
 _CONSUL = re.compile(r"\b(consul(?:\s+general)?)\b", re.IGNORECASE)
 _EMBASSY_WORD = re.compile(r"\b(?:the\s+)?(embassy|consulate)\b", re.IGNORECASE)
 _NOT_ORG_ACRONYMS = frozenset(
-    "MBA PhD MoU MOU TOP AI IT ICT COVID STEM GDP CEO UAE USA UK US EU UN CIS SCO OK TV PR HR R&D".split()
+    [
+        "MBA",
+        "PhD",
+        "MoU",
+        "MOU",
+        "TOP",
+        "AI",
+        "IT",
+        "ICT",
+        "COVID",
+        "STEM",
+        "GDP",
+        "CEO",
+        "UAE",
+        "USA",
+        "UK",
+        "US",
+        "EU",
+        "UN",
+        "CIS",
+        "SCO",
+        "OK",
+        "TV",
+        "PR",
+        "HR",
+        "R&D",
+    ]
 )
 
 
@@ -50,23 +78,43 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
 def _known_orgs(doc: Doc) -> None:
     """Names from the caller's gazetteer of known entities, wherever they occur."""
     for entity in doc.known:
-        if entity.kind != "organization":
+        if entity.kind == "person":
+            _known_person(doc, entity)
             continue
         for name in (entity.name, *entity.aliases):
             if len(name) < 2:
                 continue
             for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
                 n = doc.sentence_at(match.start())
-                i = doc.add_org(entity.name, entity.type or "Other", n, country=entity.country,
-                                aliases=tuple(entity.aliases))
+                i = doc.add_org(
+                    entity.name,
+                    entity.type or "Other",
+                    n,
+                    country=entity.country,
+                    aliases=tuple(entity.aliases),
+                )
                 doc.mention_org(i, match.start(), n)
 
 
+def _known_person(doc: Doc, entity: KnownEntity) -> None:
+    for name in (entity.name, *entity.aliases):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text) if len(name) > 2 else ():
+            n = doc.sentence_at(match.start())
+            i = doc.add_person(entity.name, n)
+            for alias in entity.aliases:
+                _alias(doc, i, alias)
+            doc.person_mentions.append(_mention(match.start(), i, n))
+
+
 def _initials_match(acronym: str, name: str) -> bool:
-    """"MPU" ~ "Macao Polytechnic University": capitals in order among the words' initials."""
+    """ "MPU" ~ "Macao Polytechnic University": capitals in order among the words' initials."""
     letters = [c for c in acronym if c.isupper()]
     initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha() and w[0].isupper()]
-    if len(letters) < 2 or not initials or letters[-1] != initials[-1] and not name.startswith("University"):
+    if (
+        len(letters) < 2
+        or not initials
+        or (letters[-1] != initials[-1] and not name.startswith("University"))
+    ):
         return False
     k = 0
     for c in initials:
@@ -106,7 +154,7 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
 
 
 def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | None:
-    """"Ambassador of X to Y" -> ("Embassy of X in Y", alias as written, X)."""
+    """ "Ambassador of X to Y" -> ("Embassy of X in Y", alias as written, X)."""
     role = pm.role or ""
     countries = find_countries(role)
     if not countries:
@@ -120,8 +168,11 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
     else:
         host = doc.dateline_country() or next((c for c in doc.countries() if c != sender), None)
     consul = _CONSUL.search(role)
-    word = "Consulate General" if consul and "general" in consul.group(1).lower() else (
-        "Consulate" if consul else "Embassy")
+    word = (
+        "Consulate General"
+        if consul and "general" in consul.group(1).lower()
+        else ("Consulate" if consul else "Embassy")
+    )
     if host is None or host == sender:
         return f"{word} of {sender}", None, sender
     alias = f"{word} of {sender_text} in {host_text}" if host_text else None
@@ -174,9 +225,7 @@ def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     _short_mentions(doc)
 
 
-def _mention(start: int, i: int, n: int):  # type: ignore[no-untyped-def]
-    from .doc import Mention
-
+def _mention(start: int, i: int, n: int) -> Mention:
     return Mention(start, i, n)
 
 
@@ -193,8 +242,10 @@ def _short_mentions(doc: Doc) -> None:
     for n, toks in enumerate(doc.tokens):
         for k, tok in enumerate(toks):
             i = surnames.get(tok.core)
-            if i is None or any(m.start <= tok.start <= m.start + 60 and m.index == i and m.sentence == n
-                                for m in doc.person_mentions):
+            if i is None or any(
+                m.start <= tok.start <= m.start + 60 and m.index == i and m.sentence == n
+                for m in doc.person_mentions
+            ):
                 continue
             prev = toks[k - 1].text if k else ""
             if re.fullmatch(r"[A-Z]\.", prev):

@@ -7,11 +7,34 @@ import re
 _UNITS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
-_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _EXTRA = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "both": 2}
 
@@ -62,5 +85,5 @@ def parse_number(text: str) -> int | None:
         except ValueError:
             return None
         scale = _SCALES.get((match.group(2) or "").lower(), 1)
-        return int(round(value * scale))
+        return round(value * scale)
     return _words_to_int(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .gazetteer import ORG_WORDS, STOP_CAPS, country_of, country_words, find_countries
 from .tokens import HONORIFIC_CORES, ROLE_SINGLE, Token, head_type, is_acronym, is_name_word
@@ -53,9 +54,15 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
     j = i - 1
     if j >= 0 and toks[j].text in _ARTICLES:
         j -= 1
-    if j >= 2 and toks[j].text == "of" and _left_ok(toks[j - 1]) and not toks[j - 1].possessive:
-        if not toks[j - 2].cap and toks[j - 1].core in ORG_WORDS:
-            return j - 1, None
+    if (
+        j >= 2
+        and toks[j].text == "of"
+        and _left_ok(toks[j - 1])
+        and not toks[j - 1].possessive
+        and not toks[j - 2].cap
+        and toks[j - 1].core in ORG_WORDS
+    ):
+        return j - 1, None
     return i, None
 
 
@@ -125,7 +132,7 @@ def _name(text: str, toks: list[Token], first: int, end: int, base: int) -> str:
 
 
 def _generic_plural(sentence: str, toks: list[Token], first: int, head: int, base: int) -> bool:
-    """"South Korea Universities" is a description, not a name."""
+    """ "South Korea Universities" is a description, not a name."""
     if not toks[head].core.endswith(("ies", "s")) or head == first:
         return False
     left = sentence[toks[first].start - base : toks[head - 1].end - base]
@@ -153,8 +160,16 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         if end - first < 2 or _generic_plural(sentence, toks, first, i, base):
             i = max(i + 1, end)
             continue
-        mention = OrgMention(_name(sentence, toks, first, end, base), toks[first].start, toks[end - 1].end, kind,
-                             _acronym_after(toks, end), possessor, first=first, last=end)
+        mention = OrgMention(
+            _name(sentence, toks, first, end, base),
+            toks[first].start,
+            toks[end - 1].end,
+            kind,
+            _acronym_after(toks, end),
+            possessor,
+            first=first,
+            last=end,
+        )
         mention.parent = _inner_parent(sentence, toks, first, i, end, base)
         if end + 1 < len(toks) and toks[end].text == "of" and is_acronym(toks[end + 1].core):
             mention.parent_acronym = toks[end + 1].core
@@ -166,9 +181,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     return out
 
 
-def _inner_parent(sentence: str, toks: list[Token], first: int, head: int, end: int,
-                  base: int) -> OrgMention | None:
-    """"Science Committee of the Ministry of X": the Ministry is a name of its own and the parent."""
+def _inner_parent(
+    sentence: str, toks: list[Token], first: int, head: int, end: int, base: int
+) -> OrgMention | None:
+    """ "Science Committee of the Ministry of X": the Ministry is a name of its own and the parent."""
     if head == first:
         return None
     for k in range(head + 1, end - 1):
@@ -179,8 +195,8 @@ def _inner_parent(sentence: str, toks: list[Token], first: int, head: int, end: 
 
 
 def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
-    """"X of the Y" where both are names: Y is X's parent."""
-    for a, b in zip(mentions, mentions[1:], strict=False):
+    """ "X of the Y" where both are names: Y is X's parent."""
+    for a, b in pairwise(mentions):
         between = [t.text for t in toks[a.last : b.first]]
         if between in (["of"], ["of", "the"]) and a.type != "Embassy":
             a.parent = b

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .gazetteer import HONORIFICS, ROLE_WORDS, city_country, country_of
 from .orgs import OrgMention
@@ -16,8 +17,10 @@ _CLAUSE_BREAK = re.compile(
     r"welcomed|said|says|noted|who|which|that|during|signed|discussed|called|paid|headed|led|and the|"
     r"also|while|where|when|informed|told|expressed|briefed|about|namely)\b|[.;:!?\"“”]"
 )
-_POSTFIX = re.compile(r"^\s*,\s*(?:(?:a|an|the|also)\s+)?(?:newly appointed\s+)?(?=(" + ROLE_RE.pattern[2:-2] + r"))",
-                      re.IGNORECASE)
+_POSTFIX = re.compile(
+    r"^\s*,\s*(?:(?:a|an|the|also)\s+)?(?:newly appointed\s+)?(?=(" + ROLE_RE.pattern[2:-2] + r"))",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"^\s*(?:,[^,]{0,80},\s*)?(?:said|says|noted|added|stressed|emphasized|emphasised|underlined|"
     r"expressed|stated|announced|highlighted|remarked|pointed out|informed|welcomed|thanked|signed)\b"
@@ -68,8 +71,9 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
     return runs
 
 
-def _role_before(sentence: str, offset: int, pos: int, toks: list[Token],
-                 taken: list[tuple[int, int]]) -> re.Match[str] | None:
+def _role_before(
+    sentence: str, offset: int, pos: int, toks: list[Token], taken: list[tuple[int, int]]
+) -> re.Match[str] | None:
     """The nearest title before ``pos`` whose complement reaches the name without a clause break."""
     window_start = max(0, pos - offset - 220)
     found = None
@@ -80,8 +84,9 @@ def _role_before(sentence: str, offset: int, pos: int, toks: list[Token],
     between = sentence[found.end() : pos - offset]
     if re.search(r"\band\s*$", between):
         return None  # "Director of X, and Alice Lao, Head of Y": the title belongs to the one before
-    if _CLAUSE_BREAK.search(_HONORIFIC_ANY.sub("", between)) or not _complement_ok(between, found.end() + offset,
-                                                                               toks, taken):
+    if _CLAUSE_BREAK.search(_HONORIFIC_ANY.sub("", between)) or not _complement_ok(
+        between, found.end() + offset, toks, taken
+    ):
         return None
     return found
 
@@ -94,9 +99,12 @@ def _complement_ok(between: str, start: int, toks: list[Token], taken: list[tupl
     words = between.split()
     if words and words[0][:1].islower() and words[0] not in _LINKS:
         return False
-    inside = [t for t in toks if start <= t.start < start + len(between)
-              and not any(a <= t.start < b for a, b in taken)]
-    for a, b in zip(inside, inside[1:], strict=False):
+    inside = [
+        t
+        for t in toks
+        if start <= t.start < start + len(between) and not any(a <= t.start < b for a, b in taken)
+    ]
+    for a, b in pairwise(inside):
         if is_name_word(a.text) and is_name_word(b.text) and b.start - a.end <= 1:
             pair = f"{a.core} {b.core}"
             if not (country_of(pair) or city_country(pair)):
@@ -114,8 +122,9 @@ def _role_text(text: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*$", "", text).strip(" ,")
 
 
-def _mention(sentence: str, offset: int, toks: list[Token], run: tuple[int, int],
-             orgs: list[OrgMention]) -> PersonMention | None:
+def _mention(
+    sentence: str, offset: int, toks: list[Token], run: tuple[int, int], orgs: list[OrgMention]
+) -> PersonMention | None:
     first, last = toks[run[0]], toks[run[1] - 1]
     name = " ".join(t.text for t in toks[run[0] : run[1]])
     mention = PersonMention(name, first.start, last.end, tokens=run[1] - run[0])
@@ -151,7 +160,9 @@ def _mention(sentence: str, offset: int, toks: list[Token], run: tuple[int, int]
     return None
 
 
-def find_persons(sentence: str, offset: int, toks: list[Token], orgs: list[OrgMention]) -> list[PersonMention]:
+def find_persons(
+    sentence: str, offset: int, toks: list[Token], orgs: list[OrgMention]
+) -> list[PersonMention]:
     """Return people named in one sentence with a title, an honorific or a speech verb."""
     taken = [(o.start, o.end) for o in orgs]
     out = []

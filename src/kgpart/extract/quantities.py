@@ -34,8 +34,12 @@ _PROGRAMME = re.compile(
     r"|(?:research\s+)?internships\s+at)",
 )
 _BETWEEN = re.compile(r"\bbetween\s+", re.I)
-_KINDS = [("double-degree", r"double|dual|two[\s\-]degree"), ("exchange", r"exchange|mobility"),
-          ("internship", r"internship"), ("joint", r"joint")]
+_KINDS = [
+    ("double-degree", r"double|dual|two[\s\-]degree"),
+    ("exchange", r"exchange|mobility"),
+    ("internship", r"internship"),
+    ("joint", r"joint"),
+]
 
 
 def _kind(text: str) -> str:
@@ -92,7 +96,11 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
     for n, sent in enumerate(doc.sentences):
         for match in _COHORT.finditer(sent.text):
             count = parse_number(match.group("num"))
-            if count is None or _NOT_COHORT.search(sent.text[: match.start()]) or _is_year(match.group("num")):
+            if (
+                count is None
+                or _NOT_COHORT.search(sent.text[: match.start()])
+                or _is_year(match.group("num"))
+            ):
                 continue
             start, end = sent.start + match.start(), sent.start + match.end()
             at = _cohort_at(doc, n, start, end)
@@ -100,8 +108,9 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 continue
             clause = sent.text[match.start() : _clause_end(sent.text, match.end() - 0)]
             who = " ".join(match.group("who").split())
-            cohort = Cohort(count, who, at, _from_country(who, sent.text[match.end() :]), _status(clause),
-                            doc.evidence(n))
+            cohort = Cohort(
+                count, who, at, _from_country(who, sent.text[match.end() :]), _status(clause), doc.evidence(n)
+            )
             out.append(cohort)
             _planned(doc, out, cohort, n, match.end())
     return out
@@ -112,7 +121,7 @@ def _is_year(num: str) -> bool:
 
 
 def _planned(doc: Doc, out: list[Cohort], base: Cohort, n: int, pos: int) -> None:
-    """"... and this number is planned to increase to 150,000": a planned cohort like the one before."""
+    """ "... and this number is planned to increase to 150,000": a planned cohort like the one before."""
     sent = doc.sentences[n]
     match = _PLANNED_MORE.search(sent.text, pos)
     if match:

@@ -8,8 +8,16 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 OrgType = Literal[
-    "University", "Embassy", "Ministry", "Government", "ResearchInstitute", "Faculty", "Centre",
-    "School", "Company", "Other",
+    "University",
+    "Embassy",
+    "Ministry",
+    "Government",
+    "ResearchInstitute",
+    "Faculty",
+    "Centre",
+    "School",
+    "Company",
+    "Other",
 ]
 ORG_TYPES: tuple[str, ...] = OrgType.__args__  # type: ignore[attr-defined]
 PARTNERSHIP_STATUS = ("existing", "proposed", "agreed")

@@ -17,8 +17,9 @@ _MEET = re.compile(
     re.IGNORECASE,
 )
 _MEETING_MORE = re.compile(r"\b(?:attended|participated|took\s+part|welcomed|received)\b", re.IGNORECASE)
-_REPORTED = re.compile(r",?\s*(?:\w+\s+)?(?:reports|reported|cites|citing|according to|press service)\b.*$",
-                       re.IGNORECASE)
+_REPORTED = re.compile(
+    r",?\s*(?:\w+\s+)?(?:reports|reported|cites|citing|according to|press service)\b.*$", re.IGNORECASE
+)
 _VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s+of)\s+(?:the\s+)?$", re.I)
 
 _COOP = re.compile(
@@ -28,19 +29,25 @@ _COOP = re.compile(
     re.IGNORECASE,
 )
 _SIGNED_BETWEEN = re.compile(
-    r"\b(?:memorandum|agreement|MoU|accord|contract|treaty)\b[^.]{0,80}?\bsigned\s+between\b", re.IGNORECASE)
-_SIGNED = re.compile(r"\bsigned\s+(?:a|an|the)\s+[^.]{0,60}?(?:agreement|memorandum|MoU|accord|contract)\b",
-                     re.IGNORECASE)
+    r"\b(?:memorandum|agreement|MoU|accord|contract|treaty)\b[^.]{0,80}?\bsigned\s+between\b", re.IGNORECASE
+)
+_SIGNED = re.compile(
+    r"\bsigned\s+(?:a|an|the)\s+[^.]{0,60}?(?:agreement|memorandum|MoU|accord|contract)\b", re.IGNORECASE
+)
 _PROPOSED = re.compile(
     r"\b(?:will|would|plan(?:s|ned)?\s+to|intend|looks?\s+forward|looking\s+forward|propos\w*|prospects?|"
     r"discuss\w*|consider\w*|explor\w*|future|potential|eager|hope[sd]?|expand\w*|agreed\s+to)\b",
     re.IGNORECASE,
 )
-_COOP_WITH = re.compile(r"\b(?:cooperation|collaboration|partnership|collaborating|cooperating)\s+with\s+(?:the\s+)?",
-                        re.IGNORECASE)
+_COOP_WITH = re.compile(
+    r"\b(?:cooperation|collaboration|partnership|collaborating|cooperating)\s+with\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|&)?\s*(?:the\s+)?$")
 _SUCH_AS = re.compile(r"\bsuch\s+(?P<what>[\w\s\-]{0,60}?)\s*as\s+(?P<list>[A-Z][^.;:]*)")
-_COMPANY_WORDS = re.compile(r"(?:compan|automaker|firm|corporation|manufacturer|enterprise|bank|business)", re.I)
+_COMPANY_WORDS = re.compile(
+    r"(?:compan|automaker|firm|corporation|manufacturer|enterprise|bank|business)", re.I
+)
 
 
 def _top(doc: Doc, i: int) -> int:
@@ -63,14 +70,22 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     people: list[int] = []
     orgs: list[int] = []
     for n, sent in enumerate(doc.sentences):
-        if n == first or (n > first and (_MEET.search(sent.text) or _MEETING_MORE.search(sent.text))
-                          and re.search(r"\b(?:meeting|delegation|event|visit|guests?|talks)\b", sent.text, re.I)):
+        if n == first or (
+            n > first
+            and (_MEET.search(sent.text) or _MEETING_MORE.search(sent.text))
+            and re.search(r"\b(?:meeting|delegation|event|visit|guests?|talks)\b", sent.text, re.I)
+        ):
             _collect(doc, n, people, orgs)
     if len(people) + len(orgs) < 2:
         return []
     date = find_date(doc.sentences[first].text, doc.published)
-    meeting = Meeting([doc.persons[i].name for i in people], [doc.orgs[i].name for i in orgs],
-                      date.isoformat() if date else None, _place(doc, first), doc.evidence(first))
+    meeting = Meeting(
+        [doc.persons[i].name for i in people],
+        [doc.orgs[i].name for i in orgs],
+        date.isoformat() if date else None,
+        _place(doc, first),
+        doc.evidence(first),
+    )
     return [meeting]
 
 
@@ -88,7 +103,9 @@ def _collect(doc: Doc, n: int, people: list[int], orgs: list[int]) -> None:
         aff = doc.find_org(doc.persons[m.index].affiliation)
         if aff is not None and aff not in orgs:
             orgs.append(aff)
-    for m in sorted((m for m in doc.org_mentions if m.sentence == n and m.start < cut), key=lambda m: m.start):
+    for m in sorted(
+        (m for m in doc.org_mentions if m.sentence == n and m.start < cut), key=lambda m: m.start
+    ):
         if m.index not in orgs:
             orgs.append(m.index)
 
@@ -136,7 +153,6 @@ def _objects(doc: Doc, n: int, pos: int) -> list[int]:
             break
         if m.index not in out:
             out.append(m.index)
-        last_end = m.start + len(doc.text[m.start :].split(",")[0].split(" and ")[0])
         last_end = _mention_end(doc, m.index, m.start)
     return out
 
@@ -151,7 +167,7 @@ def _mention_end(doc: Doc, i: int, start: int) -> int:
 
 
 def _such_as(doc: Doc, n: int, pos: int) -> list[int]:
-    """"such South Korean automakers as A and B": names without a head noun become organisations."""
+    """ "such South Korean automakers as A and B": names without a head noun become organisations."""
     sent = doc.sentences[n]
     match = _SUCH_AS.search(sent.text, pos - sent.start)
     if not match:
@@ -161,8 +177,10 @@ def _such_as(doc: Doc, n: int, pos: int) -> list[int]:
         if head.lower() in match.group("what").lower():
             kind = head_kind
     out = []
-    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(r",\s+(?:while|which|who|where)\b|\s+while\b",
-                                                              match.group("list"))[0])
+    items = re.split(
+        r",\s*(?:and\s+)?|\s+and\s+",
+        re.split(r",\s+(?:while|which|who|where)\b|\s+while\b", match.group("list"))[0],
+    )
     for item in items:
         item = item.strip()
         if re.fullmatch(r"[A-Z][\w\-’'&]*(?:\s+[A-Z][\w\-’'&]*){0,3}", item):
@@ -184,8 +202,11 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             pos = sent.start + match.start()
             subject = _subject(doc, n, pos)
             objects = _such_as(doc, n, sent.start + match.end()) or _objects(doc, n, sent.start + match.end())
-            status = "proposed" if re.search(r"\b(?:will|would|forward|plan|intend)", sent.text[: match.start()])\
+            status = (
+                "proposed"
+                if re.search(r"\b(?:will|would|forward|plan|intend)", sent.text[: match.start()])
                 else "existing"
+            )
             for obj in objects:
                 _add(doc, out, subject, obj, "cooperation", status, n)
         _signed(doc, out, n)
@@ -221,7 +242,7 @@ def _kind(text: str) -> str:
 
 
 def _proposals(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
-    """"cooperation with X was discussed", "looks forward to collaborating with X"."""
+    """ "cooperation with X was discussed", "looks forward to collaborating with X"."""
     sent = doc.sentences[n]
     for match in _COOP_WITH.finditer(sent.text):
         if not _PROPOSED.search(sent.text):
@@ -244,7 +265,9 @@ def _host(doc: Doc, meetings: list[Meeting]) -> int | None:
     return None
 
 
-def _add(doc: Doc, out: list[Partnership], a: int | None, b: int | None, kind: str, status: str, n: int) -> None:
+def _add(
+    doc: Doc, out: list[Partnership], a: int | None, b: int | None, kind: str, status: str, n: int
+) -> None:
     if a is None or b is None:
         return
     a, b = _top(doc, a), _top(doc, b)

@@ -6,8 +6,48 @@ import re
 from dataclasses import dataclass
 
 _ABBREV = frozenset(
-    "dr prof mr mrs ms st no jr sr vs etc e.g i.e u.s u.k gen col lt sen rep gov hon acad assoc dept univ "
-    "inc ltd co corp approx fig mt ft ca al vol pp op nos".split()
+    [
+        "dr",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "no",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "gen",
+        "col",
+        "lt",
+        "sen",
+        "rep",
+        "gov",
+        "hon",
+        "acad",
+        "assoc",
+        "dept",
+        "univ",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "approx",
+        "fig",
+        "mt",
+        "ft",
+        "ca",
+        "al",
+        "vol",
+        "pp",
+        "op",
+        "nos",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“«(]?[^\W\d_a-z]|\d)|\n+")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"”’»)]*\s*$")

@@ -29,7 +29,10 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _ACRONYM = re.compile(rf"^[{UPPER}][\w\-&]*$")
 #: First and last words of titles ("Vice", "Rector"); "Head of State" does not make "State" a title.
 ROLE_SINGLE = frozenset(
-    w for r in ROLE_WORDS for w in (r.split()[0], r.split()[-1]) if w[:1].isupper() and w not in ("State", "Board")
+    w
+    for r in ROLE_WORDS
+    for w in (r.split()[0], r.split()[-1])
+    if w[:1].isupper() and w not in ("State", "Board")
 )
 HONORIFIC_CORES = frozenset(h.rstrip(".") for h in HONORIFICS)
 _KEEP_DOT = re.compile(r"^(?:\w|(?:\w\.)+\w|St|Dr|Prof|Mr|Mrs|Ms|Jr|Sr|H\.E|No)\.$")
@@ -81,8 +84,12 @@ def is_acronym(word: str) -> bool:
     core = _POSSESSIVE.sub("", word)
     if re.fullmatch(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)+", core):
         return False  # "Nur-Sultan", "Dong-Eui": hyphenated words, not abbreviations
-    return 2 <= len(core) <= 10 and sum(c.isupper() for c in core) >= 2 and bool(_ACRONYM.match(core)) \
+    return (
+        2 <= len(core) <= 10
+        and sum(c.isupper() for c in core) >= 2
+        and bool(_ACRONYM.match(core))
         and not core.isdigit()
+    )
 
 
 def head_type(word: str) -> str | None:

@@ -67,12 +67,21 @@ _CUE = re.compile(
     r"(?:cooperation|collaboration)\s+in|initiatives\s+in|issues\s+of|prospects\s+for|focus(?:ed)?\s+on)\s+",
     re.IGNORECASE,
 )
-_ITEM_STOP = re.compile(r"[.;:()\"“”]|\b(?:between|with|which|that|who|as\s+well\s+as|so\s+as|aimed|in\s+order|"
-                        r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides))\b", re.I)
-_DROP = re.compile(r"^(?:the|a|an|cooperation\s+in|its|their|current|further|possible|issues\s+of|ways\s+of|prospects\s+for|"
-                   r"state\s+and\s+prospects\s+for|expanding|deepening|developing|development\s+of|main)\s+", re.I)
-_BAD_ITEM = re.compile(r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|it|them|this|"
-                       r"other|they|we|he|she|parties|sides|countries)\b", re.I)
+_ITEM_STOP = re.compile(
+    r"[.;:()\"“”]|\b(?:between|with|which|that|who|as\s+well\s+as|so\s+as|aimed|in\s+order|"
+    r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides))\b",
+    re.I,
+)
+_DROP = re.compile(
+    r"^(?:the|a|an|cooperation\s+in|its|their|current|further|possible|issues\s+of|ways\s+of|prospects\s+for|"
+    r"state\s+and\s+prospects\s+for|expanding|deepening|developing|development\s+of|main)\s+",
+    re.I,
+)
+_BAD_ITEM = re.compile(
+    r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|it|them|this|"
+    r"other|they|we|he|she|parties|sides|countries)\b",
+    re.I,
+)
 
 
 def _items(phrase: str) -> list[str]:
@@ -102,7 +111,11 @@ def _cue_topics(text: str) -> list[tuple[str, int]]:
 def _surface(text: str) -> str:
     """The words as written, tidied: a topic reads like the article names it."""
     text = " ".join(text.split()).strip(" ,.")
-    return text[:1].lower() + text[1:] if text[:2].istitle() or text[:1].isupper() and text[1:2].islower() else text
+    return (
+        text[:1].lower() + text[1:]
+        if text[:2].istitle() or (text[:1].isupper() and text[1:2].islower())
+        else text
+    )
 
 
 def find_topics(doc: Doc) -> list[Topic]:
@@ -111,9 +124,15 @@ def find_topics(doc: Doc) -> list[Topic]:
     for n, sent in enumerate(doc.sentences):
         for _label, pattern in _TOPIC_RES:
             for match in pattern.finditer(sent.text):
-                spans.append((sent.start + match.start(), sent.start + match.end(), _surface(match.group(0)), n))
+                spans.append(
+                    (sent.start + match.start(), sent.start + match.end(), _surface(match.group(0)), n)
+                )
     # a match inside a longer one ("cultural exchange" in "cultural and educational exchange") is dropped
-    spans = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
+    spans = [
+        s
+        for s in spans
+        if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)
+    ]
     found: dict[str, Topic] = {}
     for _start, _end, label, n in sorted(spans):
         if label.lower() not in {k.lower() for k in found}:

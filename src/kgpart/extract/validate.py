@@ -70,44 +70,75 @@ def _evidence(d: Mapping[str, Any], path: str) -> Evidence | None:
 
 
 def _person(d: Mapping[str, Any], p: str) -> Person:
-    return Person(_str(d, "name", p, required=True) or "", _str(d, "role", p), _str(d, "affiliation", p),
-                  _strs(d, "aliases", p), _evidence(d, p))
+    return Person(
+        _str(d, "name", p, required=True) or "",
+        _str(d, "role", p),
+        _str(d, "affiliation", p),
+        _strs(d, "aliases", p),
+        _evidence(d, p),
+    )
 
 
 def _org(d: Mapping[str, Any], p: str) -> Organization:
     kind = _choice(d.get("type") or "Other", ORG_TYPES, f"{p}.type")
-    return Organization(_str(d, "name", p, required=True) or "", _strs(d, "aliases", p), kind,
-                        _str(d, "country", p), _str(d, "part_of", p), _evidence(d, p), bool(d.get("inferred")))
+    return Organization(
+        _str(d, "name", p, required=True) or "",
+        _strs(d, "aliases", p),
+        kind,
+        _str(d, "country", p),
+        _str(d, "part_of", p),
+        _evidence(d, p),
+        bool(d.get("inferred")),
+    )
 
 
 def _meeting(d: Mapping[str, Any], p: str) -> Meeting:
-    return Meeting(_strs(d, "participants", p), _strs(d, "organizations", p), _str(d, "date", p),
-                   _str(d, "place", p), _evidence(d, p))
+    return Meeting(
+        _strs(d, "participants", p),
+        _strs(d, "organizations", p),
+        _str(d, "date", p),
+        _str(d, "place", p),
+        _evidence(d, p),
+    )
 
 
 def _partnership(d: Mapping[str, Any], p: str) -> Partnership:
     between = _strs(d, "between", p)
     if len(between) < 2:
         raise _fail(f"{p}.between", "a partnership needs two parties")
-    return Partnership(between, _str(d, "kind", p) or "other", _str(d, "status", p) or "existing",
-                       _evidence(d, p))
+    return Partnership(
+        between, _str(d, "kind", p) or "other", _str(d, "status", p) or "existing", _evidence(d, p)
+    )
 
 
 def _programme(d: Mapping[str, Any], p: str) -> Programme:
     who = d.get("participants") or {}
     if not isinstance(who, Mapping):
         raise _fail(f"{p}.participants", "expected a mapping with count and who")
-    part = Participants(_int(who.get("count"), f"{p}.participants.count"), _str(who, "who", f"{p}.participants"))
-    return Programme(_str(d, "name", p, required=True) or "", _str(d, "kind", p) or "other",
-                     _strs(d, "partners", p), part, _evidence(d, p))
+    part = Participants(
+        _int(who.get("count"), f"{p}.participants.count"), _str(who, "who", f"{p}.participants")
+    )
+    return Programme(
+        _str(d, "name", p, required=True) or "",
+        _str(d, "kind", p) or "other",
+        _strs(d, "partners", p),
+        part,
+        _evidence(d, p),
+    )
 
 
 def _cohort(d: Mapping[str, Any], p: str) -> Cohort:
     count = _int(d.get("count"), f"{p}.count")
     if count is None:
         raise _fail(f"{p}.count", "a cohort needs a count")
-    return Cohort(count, _str(d, "who", p), _str(d, "at", p), _str(d, "from_country", p),
-                  _str(d, "status", p) or "studying", _evidence(d, p))
+    return Cohort(
+        count,
+        _str(d, "who", p),
+        _str(d, "at", p),
+        _str(d, "from_country", p),
+        _str(d, "status", p) or "studying",
+        _evidence(d, p),
+    )
 
 
 def _topic(value: Any, p: str) -> Topic:
@@ -118,8 +149,26 @@ def _topic(value: Any, p: str) -> Topic:
     raise _fail(p, f"expected a topic label, got {value!r}")
 
 
-_READERS = {"persons": _person, "organizations": _org, "meetings": _meeting, "partnerships": _partnership,
-            "programmes": _programme, "cohorts": _cohort, "topics": _topic}
+_READERS = {
+    "persons": _person,
+    "organizations": _org,
+    "meetings": _meeting,
+    "partnerships": _partnership,
+    "programmes": _programme,
+    "cohorts": _cohort,
+    "topics": _topic,
+}
+
+
+def _topic_evidence(topics: list[Any], extra: Any) -> list[Any]:
+    """Re-attach the evidence kept beside the plain topic labels, when it matches them."""
+    if not isinstance(extra, list) or len(extra) != len(topics):
+        return topics
+    out = []
+    for n, (topic, item) in enumerate(zip(topics, extra, strict=True)):
+        detailed = _topic(item, f"topic_evidence[{n}]")
+        out.append(detailed if detailed.label == topic.label else topic)
+    return out
 
 
 def record_from_dict(cls: type[Record], data: Mapping[str, Any]) -> Record:
@@ -138,6 +187,9 @@ def record_from_dict(cls: type[Record], data: Mapping[str, Any]) -> Record:
         if category != "topics" and not all(isinstance(i, Mapping) for i in items):
             raise _fail(category, "expected a list of mappings")
         parts[category] = [reader(item, f"{category}[{n}]") for n, item in enumerate(items)]
+    parts["topics"] = _topic_evidence(parts["topics"], data.get("topic_evidence"))
     src = data.get("source") or {}
-    source = Source(_str(src, "url", "source"), _str(src, "published", "source"), _str(src, "title", "source"))
+    source = Source(
+        _str(src, "url", "source"), _str(src, "published", "source"), _str(src, "title", "source")
+    )
     return cls(**parts, source=source)

@@ -1,0 +1,81 @@
+"""Bad input ends in ExtractionError with one line naming the file and the problem."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kgpart.extract import ExtractionError, extract_article
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def _write(tmp_path: Path, data: bytes, name: str = "a.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "file is empty"),
+        (b"  \n\n ", "file is empty"),
+        (b"Rector\x00\x01\x02", "binary file"),
+        ("Rector of Café University".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_bad_bytes(tmp_path: Path, data: bytes, problem: str) -> None:
+    path = _write(tmp_path, data)
+    with pytest.raises(ExtractionError, match=problem) as info:
+        extract_article(path)
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_too_large(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"Ghent University. " * 100)
+    with pytest.raises(ExtractionError, match="over the limit of 1000"):
+        extract_article(path, max_bytes=1000)
+
+
+def test_no_entity() -> None:
+    with pytest.raises(ExtractionError, match="no recognisable organisation or person"):
+        extract_article(ARTICLES / "nothing.txt")
+
+
+def test_html_with_no_text(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"<html><script>var x = 1;</script></html>", "a.html")
+    with pytest.raises(ExtractionError, match="no article text"):
+        extract_article(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ExtractionError, match="cannot read file"):
+        extract_article(tmp_path / "missing.txt")
+
+
+def test_is_a_value_error() -> None:
+    assert issubclass(ExtractionError, ValueError)
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kgpart.extract", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_cli_json_and_yaml() -> None:
+    out = _run(str(ARTICLES / "received.txt"), "--published", "2024-03-07", "--url", "https://x.test/n")
+    assert out.returncode == 0, out.stderr
+    assert '"name": "Chen Wei"' in out.stdout and '"url": "https://x.test/n"' in out.stdout
+    out = _run(str(ARTICLES / "received.txt"), "--format", "yaml")
+    assert out.returncode == 0 and "- name: Chen Wei" in out.stdout
+
+
+def test_cli_bad_input_one_error_line() -> None:
+    out = _run(str(ARTICLES / "nothing.txt"))
+    assert out.returncode == 1 and out.stdout == ""
+    assert out.stderr.strip().startswith("Error: ") and out.stderr.strip().count("\n") == 0
