@@ -50,9 +50,7 @@ def run_query(kg: KnowledgeGraph, query: NamedQuery, params: dict[str, str] | No
     """
     substitutions = bind_parameters(kg, query, params or {})
     try:
-        answer = kg.store.query(
-            query.text, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=substitutions
-        )
+        answer = kg.query(query.text, substitutions=substitutions)
     except SyntaxError as exc:
         raise QuerySyntaxError(f"invalid SPARQL in {query.name}: {short_syntax_message(exc)}") from exc
     except RuntimeError as exc:
@@ -164,24 +162,15 @@ def resolve_entity(kg: KnowledgeGraph, value: str) -> ox.NamedNode:
     """
     if value.startswith(("http://", "https://", "<")) or value.startswith(tuple(p + ":" for p in PREFIXES)):
         node = expand_iri(value)
-        if any(kg.store.quads_for_pattern(node, None, None)):
+        if kg.query("ASK { ?node ?p ?o }", substitutions={ox.Variable("node"): node}):
             return node
     found = [
-        s["e"]
-        for s in kg.store.query(
-            _FIND_ENTITY,
-            prefixes=PREFIXES,
-            use_default_graph_as_union=True,
-            substitutions={ox.Variable("name"): ox.Literal(value.strip())},
-        )  # type: ignore[union-attr]
+        s["e"] for s in kg.query(_FIND_ENTITY, substitutions={ox.Variable("name"): ox.Literal(value.strip())})
     ]
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
         names = ", ".join(sorted(n.value for n in found))
         raise ParameterError(f"{value!r} names more than one entity ({names}); give an IRI")
-    labels = {
-        s["l"].value
-        for s in kg.store.query(_ALL_LABELS, prefixes=PREFIXES, use_default_graph_as_union=True)  # type: ignore[union-attr]
-    }
+    labels = {s["l"].value for s in kg.query(_ALL_LABELS)}
     raise UnknownNameError("entity", value, labels)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .namespaces import PREFIXES
 from .store import KnowledgeGraph
 
 _BY_CLASS = """
@@ -52,8 +51,7 @@ def graph_stats(kg: KnowledgeGraph) -> GraphStats:
     """Count entities by class and network edges by kind."""
 
     def counts(query: str, key: str) -> dict[str, int]:
-        rows = kg.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
-        return {row[key].value: int(row["n"].value) for row in rows}  # type: ignore[union-attr]
+        return {row[key].value: int(row["n"].value) for row in kg.query(query)}
 
     triples = sum(1 for _ in kg.quads())
     return GraphStats(triples, len(kg.fact_graphs()), counts(_BY_CLASS, "class"), counts(_BY_EDGE, "edge"))

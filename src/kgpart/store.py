@@ -7,14 +7,15 @@ resolve), and derives the network edges from the detail (see ``derive.py``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from .errors import GraphFileError
 from .locations import graph_files, ontology_dir, resolve_graph_dir
-from .namespaces import ONTOLOGY_GRAPH, TOPICS_GRAPH
+from .namespaces import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 _FORMATS = {
     ".trig": ox.RdfFormat.TRIG,
@@ -62,6 +63,19 @@ class KnowledgeGraph:
 
     def __len__(self) -> int:
         return len(self.store)
+
+    def query(self, sparql: str, *, substitutions: Mapping[ox.Variable, Any] | None = None) -> Any:
+        """Run SPARQL with kgpart's prefixes and the union of all graphs as the default graph.
+
+        ``substitutions`` binds variables to RDF terms (Oxigraph's SEP-0007 support), so values
+        never need to be pasted into the query text. Raises ``SyntaxError`` on bad SPARQL.
+        """
+        return self.store.query(
+            sparql,
+            prefixes=PREFIXES,
+            use_default_graph_as_union=True,
+            substitutions=dict(substitutions) if substitutions else None,
+        )
 
     def fact_graphs(self) -> list[str]:
         """IRIs of the named graphs that hold facts (everything but the vocabulary)."""

@@ -15,7 +15,6 @@ import rdflib
 from rdflib.namespace import SH
 
 from .locations import ontology_dir
-from .namespaces import PREFIXES
 from .results import shorten
 from .store import KnowledgeGraph
 
@@ -119,6 +118,6 @@ def check_violations(kg: KnowledgeGraph) -> list[Violation]:
     """Run every integrity check; each row it returns is a violation."""
     found = []
     for name, text in integrity_checks().items():
-        for row in kg.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True):  # type: ignore[union-attr]
+        for row in kg.query(text):
             found.append(Violation(row["focus"].value, row["message"].value, rule=name))
     return found
