@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import city_country, country_of, find_countries
 from .record import Evidence, KnownEntity, Organization, Person
@@ -13,6 +15,7 @@ from .sentences import Sentence, split_sentences
 from .tokens import Token, tokenize
 
 
+@lru_cache(maxsize=65536)
 def norm(name: str | None) -> str:
     """Comparable form of a name: ASCII, lower case, no punctuation, no leading "the"."""
     if not name:
@@ -47,6 +50,8 @@ class Doc:
     person_index: dict[str, int] = field(default_factory=dict)
     org_mentions: list[Mention] = field(default_factory=list)
     person_mentions: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    _countries: list[str] | None = None
 
     @classmethod
     def read(cls, text: str, published: dt.date | None, known: tuple[KnownEntity, ...] = ()) -> Doc:
@@ -54,6 +59,7 @@ class Doc:
         doc = cls(text, published, known)
         doc.sentences = split_sentences(text)
         doc.tokens = [tokenize(s.text, s.start) for s in doc.sentences]
+        doc.starts = [s.start for s in doc.sentences]
         return doc
 
     def evidence(self, n: int) -> Evidence:
@@ -143,10 +149,7 @@ class Doc:
 
     def sentence_at(self, pos: int) -> int:
         """Number of the sentence holding character ``pos``."""
-        for n, s in enumerate(self.sentences):
-            if s.start <= pos < s.end + 2:
-                return n
-        return len(self.sentences) - 1
+        return max(0, bisect_right(self.starts, pos) - 1)
 
     # -- people ----------------------------------------------------------------------------------
 
@@ -178,10 +181,13 @@ class Doc:
 
     def countries(self) -> list[str]:
         """Countries named in the article, most often named first."""
+        if self._countries is not None:
+            return self._countries
         counts: dict[str, int] = {}
         for country, *_ in find_countries(self.text):
             counts[country] = counts.get(country, 0) + 1
-        return sorted(counts, key=lambda c: -counts[c])
+        self._countries = sorted(counts, key=lambda c: -counts[c])
+        return self._countries
 
     def dateline_country(self) -> str | None:
         """Country of the city in a dateline ("ISLAMABAD: ...", "Astana, 5 May -")."""
@@ -211,6 +217,7 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def _country_in(name: str) -> str | None:
     found = find_countries(name)
     if found:

@@ -258,6 +258,7 @@ def demonyms() -> dict[str, str]:
     return dict(_DEMONYMS)
 
 
+@lru_cache(maxsize=65536)
 def country_of(word: str) -> str | None:
     """Return the country named by ``word`` (name, demonym or capital city), if any.
 

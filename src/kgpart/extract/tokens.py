@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .gazetteer import HONORIFICS, ORG_HEADS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, country_words
 
@@ -46,7 +46,7 @@ class Token:
     start: int
     end: int
 
-    @property
+    @cached_property
     def core(self) -> str:
         """The word without a trailing possessive or full stop."""
         return _POSSESSIVE.sub("", self.text.rstrip(".")) if len(self.text) > 1 else self.text
@@ -79,6 +79,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """True for KazNU, UGhent, HNIST, C-MAT: two or more capitals in a short word."""
     core = _POSSESSIVE.sub("", word)

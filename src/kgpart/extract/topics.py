@@ -60,6 +60,35 @@ TOPICS: dict[str, str] = {
 }
 _TOPIC_RES = [(label, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for label, pattern in TOPICS.items()]
 
+
+def _branches(pattern: str) -> list[str]:
+    """Top-level alternatives of a regex source."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
+
+
+def _keywords(pattern: str) -> tuple[str, ...] | None:
+    """A literal word each alternative needs, to skip patterns whose words are absent (None: always run)."""
+    words = []
+    for branch in _branches(pattern):
+        plain = re.sub(r"\\[a-zA-Z]|\(\?[^)]*\)[?*]?|\[[^\]]*\]|\w[?*]", " ", branch)
+        literals = [w for w in re.findall(r"[a-z]{4,}", plain.lower())]
+        if not literals:
+            return None
+        words.append(max(literals, key=len))
+    return tuple(words)
+
+
+_KEYWORDS = [_keywords(pattern) for pattern in TOPICS.values()]
+
 #: Cues after which a list of topics follows.
 _CUE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|exchange|views)\s+(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|"
@@ -118,21 +147,30 @@ def _surface(text: str) -> str:
     )
 
 
+def _outermost(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """Drop a match inside a longer one ("cultural exchange" in "cultural and educational exchange")."""
+    out = []
+    reach = -1
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if span[1] > reach:
+            out.append(span)
+            reach = span[1]
+    return out
+
+
 def find_topics(doc: Doc) -> list[Topic]:
     """Return the article's topics as written: gazetteer matches first, then phrases listed after cues."""
     spans: list[tuple[int, int, str, int]] = []
-    for n, sent in enumerate(doc.sentences):
-        for _label, pattern in _TOPIC_RES:
-            for match in pattern.finditer(sent.text):
-                spans.append(
-                    (sent.start + match.start(), sent.start + match.end(), _surface(match.group(0)), n)
-                )
-    # a match inside a longer one ("cultural exchange" in "cultural and educational exchange") is dropped
-    spans = [
-        s
-        for s in spans
-        if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)
-    ]
+    # one pass per pattern over the whole text (not per sentence) keeps this linear and fast
+    lower = doc.text.lower()
+    for (_label, pattern), keywords in zip(_TOPIC_RES, _KEYWORDS, strict=True):
+        if keywords is not None and not any(k in lower for k in keywords):
+            continue
+        for match in pattern.finditer(doc.text):
+            n = doc.sentence_at(match.start())
+            if match.end() <= doc.sentences[n].end:
+                spans.append((match.start(), match.end(), _surface(match.group(0)), n))
+    spans = _outermost(spans)
     found: dict[str, Topic] = {}
     for _start, _end, label, n in sorted(spans):
         if label.lower() not in {k.lower() for k in found}:
