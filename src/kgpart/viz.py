@@ -245,18 +245,26 @@ def _options(network: Network, *, physics: bool) -> dict[str, Any]:
             "enabled": physics,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -90,
+                "gravitationalConstant": -140,
                 "centralGravity": 0.012,
-                "springLength": 130,
+                "springLength": 160,
                 "springConstant": 0.06,
-                "avoidOverlap": 0.6,
+                "avoidOverlap": 0.9,
             },
             "minVelocity": 1.5,
             "stabilization": {"enabled": physics, "iterations": 400, "updateInterval": 50, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big},
-        "edges": {"smooth": {"enabled": not big, "type": "continuous", "roundness": 0.3}},
-        "nodes": {"borderWidth": 1.5},
+        "edges": {
+            "smooth": {"enabled": not big, "type": "continuous", "roundness": 0.3},
+            "font": {"size": 10, "color": "#555555", "strokeWidth": 3, "align": "middle"},
+        },
+        # Shared styles live here, not on each of thousands of nodes and edges.
+        "nodes": {
+            "borderWidth": 1.5,
+            "font": {"size": 13, "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "widthConstraint": {"maximum": 170},
+        },
     }
 
 
@@ -277,8 +285,6 @@ def _vis_node(node: Node, position: tuple[float, float] | None) -> dict[str, Any
             "border": "#333333",
             "highlight": {"background": color, "border": "#000"},
         },
-        "font": {"size": 13, "strokeWidth": 3, "strokeColor": "#ffffff"},
-        "widthConstraint": {"maximum": 170},
     }
     if position is not None:
         item["x"], item["y"] = position
@@ -300,7 +306,6 @@ def _vis_edge(edge: Edge, labels: dict[str, str]) -> dict[str, Any]:
         "dashes": dashes,
         "width": round(width + math.log(edge.weight), 2),
         "arrows": {"to": {"enabled": arrow, "scaleFactor": 0.5}},
-        "font": {"size": 10, "color": "#555555", "strokeWidth": 3, "align": "middle"},
     }
 
 
@@ -318,10 +323,12 @@ def layout_positions(network: Network) -> dict[str, tuple[float, float]]:
     n = graph.number_of_nodes()
     if n == 0:
         return {}
-    if n <= 1500:
-        pos = nx.forceatlas2_layout(graph, max_iter=60, seed=7, scaling_ratio=2.0, strong_gravity=False)
+    if n <= 1000:
+        # Quadratic per iteration (no scipy here): fewer iterations keep 1,000 nodes near 1.5 s.
+        iterations = 60 if n <= 600 else 30
+        pos = nx.forceatlas2_layout(graph, max_iter=iterations, seed=7, scaling_ratio=2.0)
     else:
-        pos = _sunflower(graph)  # a force layout is quadratic here; rank by degree instead
+        pos = _sunflower(graph)  # a force layout would take minutes; rank by degree instead
     scale = 55 * math.sqrt(n)
     points = nx.rescale_layout_dict(pos, scale=scale)
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in points.items()}
