@@ -9,6 +9,7 @@ problem (bad SPARQL, unknown name, missing parameter); 70 an internal error (a b
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -242,6 +243,161 @@ def build(output: str, graph: str | None) -> None:
     click.echo(result.text(), nl=False)
     if not result.valid:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("article", type=click.Path(dir_okay=False))
+@click.option("--url", help="Where the article was published.")
+@click.option(
+    "--published", metavar="YYYY-MM-DD", help="Publication date; relative dates resolve against it."
+)
+@click.option("--format", "-f", "fmt", type=click.Choice(["json", "yaml"]), default="json", show_default=True)
+@click.option(
+    "--max-bytes", type=click.IntRange(1), default=5_000_000, show_default=True, help="Refuse larger files."
+)
+def extract(article: str, url: str | None, published: str | None, fmt: str, max_bytes: int) -> None:
+    """Read ARTICLE (.txt, .md or .html) and print its extraction record.
+
+    Every item carries its evidence: the sentence and its character span. Edit the record and
+    load it with `kgpart add`.
+
+    \b
+    Examples:
+      kgpart extract article.txt --published 2026-03-01
+      kgpart extract page.html --url https://example.org/news/1 --format yaml > record.yaml
+    """
+    from .extract import ExtractionError, extract_article
+
+    _check_date(published)
+    try:
+        record = extract_article(Path(article), url=url, published=published, max_bytes=max_bytes)
+    except ExtractionError as exc:
+        raise CliError(str(exc), 1) from exc
+    click.echo(_dump(record.to_dict(), fmt), nl=False)
+
+
+def _dump(data: dict[str, Any], fmt: str) -> str:
+    import json
+
+    if fmt == "yaml":
+        import yaml
+
+        return str(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _check_date(value: str | None) -> None:
+    from datetime import date
+
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"--published must be a date YYYY-MM-DD, got {value!r}", 2) from None
+
+
+def _writable_graph(graph: str | None) -> Path:
+    from .locations import resolve_graph_dir, shipped_graph_dir
+
+    path = resolve_graph_dir(graph, must_exist=False)
+    if path == shipped_graph_dir() and not graph:
+        raise CliError("no graph folder to write: give --graph DIR (or set KGPART_GRAPH)", 2)
+    return path
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--url", help="The article's URL (for a single article).")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date (for a single article).")
+@click.option("--publisher", help="Who published the articles.")
+@click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
+@click.option(
+    "--max-bytes", type=click.IntRange(1), default=5_000_000, show_default=True, help="Refuse larger files."
+)
+@graph_option
+def ingest(
+    paths: tuple[str, ...],
+    url: str | None,
+    published: str | None,
+    publisher: str | None,
+    dry_run: bool,
+    max_bytes: int,
+    graph: str | None,
+) -> None:
+    """Add articles (files, folders or globs) to the graph, one named graph per article.
+
+    Each article is extracted, its names resolved against the graph, its facts checked by the
+    shapes, then written to sources/<slug>.trig. A bad article is reported and skipped; the
+    others go in. Re-ingesting an unchanged article changes nothing.
+
+    \b
+    Examples:
+      kgpart ingest news/*.txt --graph graph/
+      kgpart ingest article.html --url https://example.org/n/1 --published 2026-03-01 --dry-run
+    """
+    from .ingest import ingest as run_ingest
+
+    _check_date(published)
+    graph_dir = _writable_graph(graph)
+
+    with contextlib.ExitStack() as stack:
+
+        def progress(files: Any) -> Any:
+            if len(files) < 2:
+                return files
+            bar = click.progressbar(files, label="ingesting", file=sys.stderr, show_pos=True)
+            return stack.enter_context(bar)
+
+        report = run_ingest(
+            paths,
+            graph_dir,
+            url=url,
+            published=published,
+            publisher=publisher,
+            dry_run=dry_run,
+            max_bytes=max_bytes,
+            progress=progress,
+        )
+    click.echo(report.text(), nl=False)
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("record", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
+@graph_option
+def add(record: str, dry_run: bool, graph: str | None) -> None:
+    """Add a record that a person reviewed and edited (YAML or JSON, as `kgpart extract` prints it).
+
+    \b
+    Example:
+      kgpart extract article.txt -f yaml > record.yaml && $EDITOR record.yaml
+      kgpart add record.yaml --graph graph/
+    """
+    from .ingest import add_record_file
+
+    report = add_record_file(Path(record), _writable_graph(graph), dry_run=dry_run)
+    click.echo(report.text(), nl=False)
+
+
+@cli.command()
+@click.argument("source")
+@graph_option
+def retract(source: str, graph: str | None) -> None:
+    """Remove one source's facts from the graph, and nothing else.
+
+    SOURCE is the source's slug (its file name under sources/), its URL, or its graph IRI.
+
+    \b
+    Example:
+      kgpart retract mfa-kz-university-of-antwerp --graph graph/
+    """
+    from .ingest import retract as run_retract
+
+    removed = run_retract(source, _writable_graph(graph))
+    click.echo(f"removed {removed}")
 
 
 def main() -> NoReturn:

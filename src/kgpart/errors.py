@@ -54,6 +54,12 @@ class ValidationError(KgpartError):
     """The graph, or a record about to enter it, breaks the shapes or the integrity checks."""
 
 
+class GraphBusyError(KgpartError):
+    """Another kgpart process is writing the graph folder."""
+
+    exit_code = 75  # EX_TEMPFAIL: try again later
+
+
 class OutputError(KgpartError):
     """An output file that cannot be written."""
 

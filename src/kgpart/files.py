@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import GraphBusyError, OutputError
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> Path:
@@ -36,3 +38,28 @@ def write_atomic(path: str | Path, data: str | bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return path
+
+
+@contextmanager
+def graph_lock(graph_dir: Path, *, wait: bool = False) -> Iterator[None]:
+    """Hold the graph folder's write lock, so two ingests never interleave their writes.
+
+    Raises
+    ------
+    GraphBusyError
+        When another kgpart process holds the lock and ``wait`` is false.
+    """
+    import fcntl
+
+    lock_path = graph_dir / ".kgpart.lock"
+    with open(lock_path, "a+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise GraphBusyError(
+                f"the graph {graph_dir} is busy: another kgpart process is writing it (try again)"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

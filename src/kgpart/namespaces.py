@@ -137,3 +137,25 @@ PREFIXES: dict[str, str] = {
     "dcterms": "http://purl.org/dc/terms/",
     "sh": "http://www.w3.org/ns/shacl#",
 }
+
+
+# Prefixes for writing TriG files: one per kind of minted IRI keeps local names readable
+# (``inst:ghent-university`` rather than ``kgr:org\/ghent-university``).
+ID_KINDS = {
+    "graph": "graph",
+    "source": "source",
+    "country": "country",
+    "inst": "org",
+    "person": "person",
+    "post": "post",
+    "meeting": "meeting",
+    "partnership": "partnership",
+    "programme": "programme",
+    "cohort": "cohort",
+    "figure": "figure",
+    "evidence": "evidence",
+}
+WRITE_PREFIXES: dict[str, str] = {
+    **{k: v for k, v in PREFIXES.items() if k not in ("owl", "sh", "foaf", "org")},
+    **{prefix: f"{ID_BASE}{kind}/" for prefix, kind in ID_KINDS.items()},
+}

@@ -118,7 +118,7 @@ class _Fact:
 
 def _rows(kg: KnowledgeGraph, query: str) -> Iterator[dict[str, str]]:
     """Rows of a SELECT as plain strings (term values), unbound variables left out."""
-    result = kg.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    result = kg.query(query)  # kgpart's prefixes, union of all graphs as the default graph
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     for solution in result:

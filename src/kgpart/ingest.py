@@ -1,0 +1,331 @@
+"""Adding articles to the graph: extract, resolve, convert, validate, write, one source at a time.
+
+Each article becomes ``graph/sources/<slug>.trig``, written atomically under the graph folder's
+lock, and only after its facts passed the shapes: a bad article is refused with its reasons and
+nothing already stored changes. Re-ingesting an unchanged article (same text, same source)
+changes nothing; a changed article replaces its named graph; ``retract`` removes one source.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import __version__
+from .convert import Conversion, SourceInfo, convert, reference_iris
+from .errors import KgpartError, UnknownNameError, ValidationError
+from .extract import ExtractionError, KnownEntity, Record, extract_article
+from .files import graph_lock, write_atomic
+from .namespaces import ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
+from .resolve import Resolver
+from .slugs import slugify
+from .store import KnowledgeGraph, load_vocabulary
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SOURCES_DIR = "sources"
+EXTRACTOR = f"kgpart-extract {__version__}"
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass
+class ArticleResult:
+    """What happened to one article."""
+
+    path: str
+    status: str  # added, replaced, unchanged, failed (or "would add"/"would replace" in a dry run)
+    slug: str = ""
+    facts: int = 0
+    new_entities: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+
+    def line(self) -> str:
+        """One line for the summary."""
+        if self.status == "failed":
+            return f"failed     {self.path}: {self.error}"
+        extra = f", {len(self.warnings)} warning(s)" if self.warnings else ""
+        return (
+            f"{self.status:<10} {self.path} -> {SOURCES_DIR}/{self.slug}.trig "
+            f"({self.facts} facts, {len(self.new_entities)} new entities{extra})"
+        )
+
+
+@dataclass
+class IngestReport:
+    """The outcome of an ingest: one result per article."""
+
+    results: list[ArticleResult] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def failed(self) -> list[ArticleResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    def text(self) -> str:
+        """Per-article lines and the totals."""
+        lines = [r.line() for r in self.results]
+        for r in self.results:
+            lines += [f"  warning: {w}" for w in r.warnings]
+        ok = [r for r in self.results if r.status != "failed"]
+        lines.append(
+            f"{'dry run: ' if self.dry_run else ''}{len(ok)} article(s) ok, {len(self.failed)} failed; "
+            f"{sum(r.facts for r in ok)} facts, {len({e for r in ok for e in r.new_entities})} new entities, "
+            f"{sum(len(r.warnings) for r in ok)} warning(s)"
+        )
+        return "\n".join(lines) + "\n"
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files, folders (searched for articles) and glob patterns -> article files, in order."""
+    found: list[Path] = []
+    for item in paths:
+        text = str(item)
+        if any(ch in text for ch in "*?["):
+            found += [Path(p) for p in sorted(glob.glob(text, recursive=True)) if Path(p).is_file()]
+        elif Path(text).is_dir():
+            found += sorted(p for p in Path(text).rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            found.append(Path(text))
+    return list(dict.fromkeys(found))
+
+
+def source_slug(path: Path | None, url: str | None) -> str:
+    """A source's identity: its URL when known, else its file name."""
+    if url:
+        return slugify(url.split("://", 1)[-1].rstrip("/"))
+    return slugify(path.stem if path else "record")
+
+
+class Ingestor:
+    """Holds the graph, the resolver and the known sources while a batch of articles goes in."""
+
+    def __init__(self, graph_dir: Path, *, dry_run: bool = False) -> None:
+        self.graph_dir = graph_dir
+        self.dry_run = dry_run
+        self.kg = KnowledgeGraph.open(graph_dir, derive=False)
+        self.resolver = Resolver.from_graph(self.kg)
+        self.reference = reference_iris(self.kg.store)
+        self.reference_quads = list(
+            self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(REFERENCE_GRAPH))
+        )
+        self.hashes = known_hashes(self.kg)
+
+    def gazetteer(self) -> list[KnownEntity]:
+        """What the graph knows, for the extractor to recognise."""
+        return [
+            KnownEntity(
+                e.label,
+                tuple(sorted(e.aliases)),
+                e.type or None,
+                e.country,
+                "person" if e.kind == "person" else "organization",
+            )
+            for e in self.resolver.entities.values()
+            if e.kind in ("org", "person")
+        ]
+
+    def add_record(self, record: Record, source: SourceInfo, path: str) -> ArticleResult:
+        """Convert, validate and write one record (the common end of ``ingest`` and ``add``)."""
+        previous = self.hashes.get(source.slug)
+        if previous is not None and previous == source.content_hash:
+            return ArticleResult(path, "unchanged", source.slug)
+        conversion = convert(record, source, self.resolver, reference=self.reference)
+        check_conversion(conversion, self.reference_quads)
+        status = "replaced" if previous is not None else "added"
+        if self.dry_run:
+            status = f"would {status.removesuffix('d').removesuffix('e')}e"
+        else:
+            write_source_graph(self.graph_dir, source.slug, conversion.quads)
+        self.hashes[source.slug] = source.content_hash
+        return ArticleResult(
+            path, status, source.slug, conversion.facts, conversion.new_entities, conversion.warnings
+        )
+
+    def ingest_file(
+        self, path: Path, *, url: str | None, published: str | None, publisher: str | None, max_bytes: int
+    ) -> ArticleResult:
+        """Extract one article file and add it; any problem is reported, never raised."""
+        try:
+            raw = read_bytes(path, max_bytes)
+            record = extract_article(
+                path, url=url, published=published, known=self.gazetteer(), max_bytes=max_bytes
+            )
+            src = record.source
+            source = SourceInfo(
+                slug=source_slug(path, url or src.url),
+                title=src.title or path.stem,
+                url=url or src.url,
+                published=published or src.published,
+                publisher=publisher,
+                content_hash=content_hash(raw, url or src.url, published or src.published, publisher),
+                extracted_by=EXTRACTOR,
+                ingested_at=now(),
+            )
+            return self.add_record(record, source, str(path))
+        except (ExtractionError, KgpartError) as exc:
+            return ArticleResult(str(path), "failed", error=one_line(str(exc), path))
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    graph_dir: Path,
+    *,
+    url: str | None = None,
+    published: str | None = None,
+    publisher: str | None = None,
+    dry_run: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+) -> IngestReport:
+    """Ingest article files (``.txt``, ``.md``, ``.html``), folders or globs into ``graph_dir``.
+
+    A bad article gets a line in the report and the others still go in. ``url`` and
+    ``published`` apply to every file (use them for a single article).
+
+    Raises
+    ------
+    KgpartError
+        When no article is named, or another process is writing the graph.
+    """
+    files = expand_paths(paths)
+    if not files:
+        raise KgpartError("no article files found (give files, folders or glob patterns)")
+    graph_dir.mkdir(parents=True, exist_ok=True)
+    report = IngestReport(dry_run=dry_run)
+    with graph_lock(graph_dir):
+        ingestor = Ingestor(graph_dir, dry_run=dry_run)
+        for path in progress(files) if progress else files:
+            report.results.append(
+                ingestor.ingest_file(
+                    path, url=url, published=published, publisher=publisher, max_bytes=max_bytes
+                )
+            )
+    return report
+
+
+def add_record_file(path: Path, graph_dir: Path, *, dry_run: bool = False) -> IngestReport:
+    """Ingest a record a person reviewed and edited (YAML or JSON, the ``extract`` output shape)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KgpartError(f"{path}: no such record file") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise KgpartError(f"{path}: not a readable YAML/JSON record: {one_line(str(exc), path)}") from exc
+    if not isinstance(data, dict):
+        raise KgpartError(f"{path}: a record is a mapping with keys persons, organizations, meetings, ...")
+    try:
+        record = Record.from_dict(data)
+    except ValueError as exc:
+        raise KgpartError(f"{path}: {exc}") from exc
+    src = record.source
+    source = SourceInfo(
+        slug=source_slug(path, src.url),
+        title=src.title or path.stem,
+        url=src.url,
+        published=src.published,
+        publisher=(data.get("source") or {}).get("publisher"),
+        content_hash=content_hash(path.read_bytes(), src.url, src.published, None),
+        extracted_by=f"reviewed record ({EXTRACTOR})",
+        ingested_at=now(),
+    )
+    graph_dir.mkdir(parents=True, exist_ok=True)
+    with graph_lock(graph_dir):
+        result = Ingestor(graph_dir, dry_run=dry_run).add_record(record, source, str(path))
+    return IngestReport([result], dry_run=dry_run)
+
+
+def retract(source: str, graph_dir: Path) -> Path:
+    """Remove one source's facts (its file under ``sources/``) and nothing else.
+
+    ``source`` is a slug, a graph or source IRI, a URL, or the article's file name.
+
+    Raises
+    ------
+    UnknownNameError
+        When no stored source matches; the message lists the closest ones.
+    """
+    folder = graph_dir / SOURCES_DIR
+    known = {p.stem: p for p in folder.glob("*.trig")} if folder.is_dir() else {}
+    candidates = [source.rsplit("/", 1)[-1], source_slug(Path(source), None)]
+    if "://" in source and not source.startswith(ID_BASE):
+        candidates.insert(0, source_slug(None, source))
+    slug = next((c for c in candidates if c in known), None)
+    if slug is None:
+        raise UnknownNameError("source", source, known)
+    with graph_lock(graph_dir):
+        known[slug].unlink()
+    return known[slug]
+
+
+def check_conversion(conversion: Conversion, reference_quads: list[ox.Quad]) -> None:
+    """Refuse a source graph that breaks the shapes or the checks, with readable reasons."""
+    from .derive import derive_network
+    from .validate import validate
+
+    store = ox.Store()
+    load_vocabulary(store)
+    store.extend(reference_quads)
+    store.extend(conversion.quads)
+    derive_network(store)
+    report = validate(KnowledgeGraph(store))
+    if not report.conforms:
+        reasons = "; ".join(str(v) for v in report.violations[:3])
+        more = f" (and {len(report.violations) - 3} more)" if len(report.violations) > 3 else ""
+        raise ValidationError(f"refused by the shapes: {reasons}{more}")
+
+
+def write_source_graph(graph_dir: Path, slug: str, quads: list[ox.Quad]) -> Path:
+    """Write one source's named graph as TriG, atomically."""
+    folder = graph_dir / SOURCES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    data = ox.serialize(sorted(quads, key=str), format=ox.RdfFormat.TRIG, prefixes=WRITE_PREFIXES)
+    assert data is not None
+    return write_atomic(folder / f"{slug}.trig", data)
+
+
+_HASHES = """
+SELECT ?g ?hash WHERE { GRAPH ?g { ?g a kgp:FactGraph ; kgp:contentHash ?hash } }"""
+
+
+def known_hashes(kg: KnowledgeGraph) -> dict[str, str]:
+    """Slug -> content hash of every source already in the graph."""
+    return {row["g"].value.rsplit("/", 1)[1]: row["hash"].value for row in kg.query(_HASHES)}
+
+
+def content_hash(raw: bytes, *metadata: str | None) -> str:
+    """What makes an article "the same": its bytes and what the user said about it."""
+    digest = hashlib.sha256(raw)
+    for item in metadata:
+        digest.update(b"\0" + (item or "").encode())
+    return digest.hexdigest()
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        if path.stat().st_size > max_bytes:
+            raise KgpartError(f"{path}: larger than {max_bytes} bytes (raise --max-bytes to allow it)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise KgpartError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise KgpartError(f"{path}: is a folder, not an article") from None
+    except PermissionError:
+        raise KgpartError(f"{path}: permission denied") from None
+
+
+def one_line(message: str, path: Path) -> str:
+    """An error message on one line, without repeating the file name the summary already shows."""
+    text = " ".join(message.split())
+    return text.removeprefix(f"{path}: ")
+
+
+def now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()

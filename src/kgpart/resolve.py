@@ -1,0 +1,319 @@
+"""Entity resolution: names read in an article -> the graph's canonical entities.
+
+A name joins an existing entity when it (or one of its aliases) equals a known label or alias
+after normalisation, or when it is a near spelling of exactly one known name of the same kind,
+type and country by a clear margin. Shared words are not evidence of identity: "University of
+Antwerp" and "Antwerp Management School" stay two entities. Anything else mints a new entity
+whose IRI comes from its canonical name, so an alias never mints a second entity.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import cache
+
+from .namespaces import ID_BASE
+from .slugs import mint, normalise_name
+from .store import KnowledgeGraph
+
+ORG_TYPES = (
+    "University",
+    "Embassy",
+    "Ministry",
+    "Government",
+    "ResearchInstitute",
+    "Faculty",
+    "Centre",
+    "School",
+    "Company",
+)
+# Types that may stand for one another when an article is vague about what an institution is.
+_LOOSE = {"Other", "", None}
+# Groups of types an article may use for the same institution.
+_KINDRED = (
+    {"University", "School", "ResearchInstitute"},
+    {"Ministry", "Government"},
+    {"Faculty", "Centre", "School"},
+)
+FUZZY_MIN = 0.9
+FUZZY_MARGIN = 0.08
+
+_KNOWN_ORGS = """
+SELECT ?e ?label ?type ?iso ?parent WHERE {
+  ?e a ?t ; rdfs:label ?label .
+  VALUES ?t { kgp:University kgp:Embassy kgp:Ministry kgp:Government kgp:ResearchInstitute kgp:Faculty
+              kgp:Centre kgp:School kgp:Company kgp:Organization }
+  BIND(STRAFTER(STR(?t), "#") AS ?type)
+  OPTIONAL { ?e kgp:country/kgp:isoCode ?iso }
+  OPTIONAL { ?e kgp:unitOf ?parent }
+}"""
+_KNOWN_PEOPLE = """
+SELECT ?e ?label ?org WHERE { ?e a kgp:Person ; rdfs:label ?label . OPTIONAL { ?e kgp:holds/kgp:postIn ?org } }"""
+_KNOWN_COUNTRIES = "SELECT ?e ?label ?iso WHERE { ?e a kgp:Country ; rdfs:label ?label ; kgp:isoCode ?iso }"
+_ALIASES = "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
+
+
+@dataclass
+class Entity:
+    """A known or newly minted entity."""
+
+    iri: str
+    label: str
+    kind: str  # "org", "person" or "country"
+    type: str = ""
+    country: str | None = None  # ISO code
+    parent: str | None = None  # IRI of the organisation it is a unit of
+    aliases: set[str] = field(default_factory=set)
+    new: bool = False
+
+    def names(self) -> set[str]:
+        return {self.label, *self.aliases}
+
+
+@dataclass(frozen=True)
+class Match:
+    """How a name was resolved: the entity, and whether it was minted just now."""
+
+    entity: Entity
+    how: str  # "exact", "fuzzy" or "new"
+
+
+class Resolver:
+    """Resolves organisation, person and country names against a graph (and against itself).
+
+    Examples
+    --------
+    >>> r = Resolver.from_graph(KnowledgeGraph.open())
+    >>> r.organization("UGhent").entity.label
+    'Ghent University'
+    """
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    @classmethod
+    def from_graph(cls, kg: KnowledgeGraph) -> Resolver:
+        """Index the graph's organisations, people and countries with their aliases."""
+        resolver = cls()
+        for row in kg.query(_KNOWN_COUNTRIES):
+            resolver.add(Entity(row["e"].value, row["label"].value, "country", country=row["iso"].value))
+        for row in kg.query(_KNOWN_ORGS):
+            iso, parent = row["iso"], row["parent"]
+            existing = resolver.entities.get(row["e"].value)
+            if existing is None or existing.type == "Organization":
+                resolver.add(
+                    Entity(
+                        row["e"].value,
+                        row["label"].value,
+                        "org",
+                        row["type"].value,
+                        iso.value if iso else None,
+                        parent.value if parent else None,
+                    )
+                )
+        for row in kg.query(_KNOWN_PEOPLE):
+            org = row["org"]
+            resolver.add(
+                Entity(row["e"].value, row["label"].value, "person", parent=org.value if org else None)
+            )
+        for row in kg.query(_ALIASES):
+            if row["e"].value in resolver.entities:
+                resolver.add_alias(resolver.entities[row["e"].value], row["alias"].value)
+        return resolver
+
+    def add(self, entity: Entity) -> Entity:
+        """Register an entity under its label and aliases."""
+        self.entities[entity.iri] = entity
+        for name in entity.names():
+            self._keys[(entity.kind, normalise_name(name))].add(entity.iri)
+        return entity
+
+    def add_alias(self, entity: Entity, alias: str) -> None:
+        """Record another name of an entity (new aliases go into the article's graph).
+
+        A name that already belongs to another entity is not taken: one name, one entity.
+        """
+        key = (entity.kind, normalise_name(alias))
+        if not key[1] or alias == entity.label or self._keys.get(key, {entity.iri}) - {entity.iri}:
+            return
+        entity.aliases.add(alias)
+        self._keys[key].add(entity.iri)
+
+    def find(self, kind: str, name: str) -> Entity | None:
+        """The one known entity of this kind with exactly this name or alias, without minting."""
+        hits = self._keys.get((kind, normalise_name(name)), set())
+        return self.entities[next(iter(hits))] if len(hits) == 1 else None
+
+    # -- organisations ---------------------------------------------------------------------
+
+    def organization(
+        self,
+        name: str,
+        *,
+        aliases: tuple[str, ...] = (),
+        type: str = "",
+        country: str | None = None,
+        parent: str | None = None,
+    ) -> Match:
+        """Resolve an organisation, minting it when nothing known matches."""
+        probe = Entity("", name, "org", type, country, parent)
+        found = self._exact(probe, (name, *aliases)) or self._fuzzy(probe)
+        if found:
+            entity, how = found
+            for alias in (name, *aliases):
+                if alias != entity.label:
+                    self.add_alias(entity, alias)
+            return Match(entity, how)
+        parent_slug = self.entities[parent].iri.rsplit("/", 1)[1] if parent in self.entities else ""
+        iri = self._free_iri(mint("org", parent_slug, name) if parent_slug else mint("org", name), type)
+        entity = self.add(Entity(iri, name, "org", type or "Other", country, parent, new=True))
+        for alias in aliases:
+            self.add_alias(entity, alias)
+        return Match(entity, "new")
+
+    def person(self, name: str, *, aliases: tuple[str, ...] = (), org: str | None = None) -> Match:
+        """Resolve a person: one IRI across articles, spelling variants included."""
+        probe = Entity("", name, "person", parent=org)
+        found = self._exact(probe, (name, *aliases)) or self._fuzzy(probe)
+        if found:
+            entity, how = found
+            for alias in (name, *aliases):
+                if alias != entity.label:
+                    self.add_alias(entity, alias)
+            return Match(entity, how)
+        entity = self.add(
+            Entity(self._free_iri(mint("person", name), ""), name, "person", parent=org, new=True)
+        )
+        for alias in aliases:
+            self.add_alias(entity, alias)
+        return Match(entity, "new")
+
+    def country(self, name: str) -> Match | None:
+        """Resolve a country by name, alias or demonym; ``None`` when it is not a country."""
+        hits = self._keys.get(("country", normalise_name(name)), set())
+        if len(hits) == 1:
+            return Match(self.entities[next(iter(hits))], "exact")
+        code = iso_code(name)
+        if code is None:
+            return None
+        iri = f"{ID_BASE}country/{code}"  # ISO codes stay upper case, as in the curated graph
+        if iri in self.entities:
+            return Match(self.entities[iri], "exact")
+        return Match(self.add(Entity(iri, country_name(code), "country", country=code, new=True)), "new")
+
+    # -- matching ----------------------------------------------------------------------------
+
+    def _exact(self, probe: Entity, names: tuple[str, ...]) -> tuple[Entity, str] | None:
+        """The one entity a name (else one of the aliases) belongs to.
+
+        A full name of three words or more is identity enough whatever type the article gave;
+        shorter names and acronyms must also fit the type, country and parent.
+        """
+        for group in ((names[0],), names[1:]):
+            candidates: set[str] = set()
+            for name in group:
+                candidates |= self._keys.get((probe.kind, normalise_name(name)), set())
+            strong = len(group) == 1 and len(normalise_name(group[0]).split()) >= 3
+            fitting = [
+                self.entities[i]
+                for i in sorted(candidates)
+                if (strong and self.entities[i].kind == probe.kind) or compatible(probe, self.entities[i])
+            ]
+            if len(fitting) == 1:
+                return fitting[0], "exact"
+        return None
+
+    def _fuzzy(self, probe: Entity) -> tuple[Entity, str] | None:
+        key = normalise_name(probe.label)
+        if len(key) < 6:  # acronyms and short names match exactly or not at all
+            return None
+        scored = sorted(
+            (
+                (similarity(key, normalise_name(n)), e.iri)
+                for e in self.entities.values()
+                if e.kind == probe.kind and compatible(probe, e)
+                for n in e.names()
+            ),
+            reverse=True,
+        )
+        best: dict[str, float] = {}
+        for score, iri in scored:
+            best.setdefault(iri, score)
+        ranked = sorted(best.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < FUZZY_MIN:
+            return None
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < FUZZY_MARGIN:
+            return None
+        return self.entities[ranked[0][0]], "fuzzy"
+
+    def _free_iri(self, iri: str, type: str) -> str:
+        """A minted IRI that no other entity holds yet."""
+        if iri not in self.entities:
+            return iri
+        n = 2
+        while f"{iri}-{n}" in self.entities:
+            n += 1
+        return f"{iri}-{n}"
+
+
+def compatible(probe: Entity, known: Entity) -> bool:
+    """Could these be the same entity? Same kind, fitting types, same country and parent where known."""
+    if probe.kind != known.kind:
+        return False
+    if probe.kind == "org":
+        typed_both = probe.type not in _LOOSE and known.type not in _LOOSE | {"Organization"}
+        if (
+            typed_both
+            and probe.type != known.type
+            and not any({probe.type, known.type} <= k for k in _KINDRED)
+        ):
+            return False
+        if probe.country and known.country and probe.country != known.country:
+            return False
+        if probe.parent and known.parent and probe.parent != known.parent:
+            return False
+    return True
+
+
+def similarity(a: str, b: str) -> float:
+    """Similarity of two whole normalised names (never of a name and a substring of another)."""
+    if a == b:
+        return 1.0
+    return SequenceMatcher(None, a, b).ratio()
+
+
+@cache
+def _country_table() -> dict[str, str]:
+    import pycountry
+
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                table[normalise_name(value)] = c.alpha_2
+    return table
+
+
+def iso_code(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a country name (``Republic of Kazakhstan`` -> ``KZ``)."""
+    key = normalise_name(name)
+    table = _country_table()
+    if key in table:
+        return table[key]
+    if key.startswith("republic of "):
+        return table.get(key.removeprefix("republic of "))
+    return None
+
+
+def country_name(code: str) -> str:
+    """The common English name of a country code."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
