@@ -401,7 +401,7 @@ def _cohorts(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> None:
         who = cohort.who or "students"
         where = at.label if at else country.entity.label if country else ""
         b.add(node, iri(PREFIXES["rdfs"] + "label"), text(f"{cohort.count} {who} at {where}"))
-        b.add(node, kgp("count"), typed(max(cohort.count, 0), "integer"))
+        b.add(node, kgp("count"), typed(cohort.count, "integer"))
         b.add(node, kgp("who"), text(who))
         b.add(node, kgp("status"), kgp(COHORT_STATUS.get(cohort.status, "Active")))
         if at:

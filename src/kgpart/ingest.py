@@ -139,7 +139,7 @@ class Ingestor:
         check_conversion(conversion, self.reference_quads)
         status = "replaced" if previous is not None else "added"
         if self.dry_run:
-            status = f"would {status.removesuffix('d').removesuffix('e')}e"
+            status = {"added": "would add", "replaced": "would replace"}[status]
         else:
             write_source_graph(self.graph_dir, source.slug, conversion.quads)
         self.hashes[source.slug] = source.content_hash
