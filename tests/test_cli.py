@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from kgpart.cli import cli
 
-COMMANDS = ["query", "validate", "stats", "export", "viz", "build"]
+COMMANDS = ["query", "validate", "stats", "export", "viz", "build", "extract", "ingest", "add", "retract"]
 
 
 def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
@@ -85,9 +85,11 @@ def test_query_ad_hoc_sparql_with_prebound_prefixes(runner: CliRunner, tiny_dir:
         ),
     ],
 )
-def test_query_bad_input(runner: CliRunner, tiny_dir: Path, args: list[str], code: int, error: str) -> None:
-    with runner.isolated_filesystem():
-        got_code, _, err = run(runner, *args, "--graph", str(tiny_dir))
+def test_query_bad_input(
+    runner: CliRunner, tiny_dir: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], code: int, error: str
+) -> None:
+    monkeypatch.chdir(tiny_dir.parent)
+    got_code, _, err = run(runner, *args, "--graph", str(tiny_dir))
     assert (got_code, err.strip()) == (code, error)
 
 

@@ -191,11 +191,39 @@ def export(fmt: str, output: str | None, graph: str | None) -> None:
         sys.stdout.buffer.write(export_rdf(kg, fmt))
 
 
+NODE_TYPES = (
+    "University",
+    "Embassy",
+    "Ministry",
+    "Government",
+    "ResearchInstitute",
+    "Faculty",
+    "Centre",
+    "School",
+    "Company",
+    "Organization",
+    "Person",
+    "Country",
+    "Programme",
+    "StudentCohort",
+)
+
+
 @cli.command()
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default="network.html", show_default=True)
 @click.option("--title", default="kgpart: academic partnerships", show_default=True, help="Page heading.")
 @click.option("--focus", help="Show only the network around this entity (name, alias or IRI).")
-@click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True, help="Hops around --focus.")
+@click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True, help="Hops around --focus.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only facts dated on or after this day.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only facts dated on or before this day.")
+@click.option("--country", help="Only what touches this country (name, ISO code or IRI).")
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(NODE_TYPES, case_sensitive=False),
+    help="Only entities of this class (repeatable).",
+)
 @click.option(
     "--max-nodes",
     type=click.IntRange(1),
@@ -204,20 +232,48 @@ def export(fmt: str, output: str | None, graph: str | None) -> None:
     help="Beyond this, keep the best-connected nodes and say so on the page.",
 )
 @graph_option
-def viz(output: str, title: str, focus: str | None, depth: int, max_nodes: int, graph: str | None) -> None:
+def viz(
+    output: str,
+    title: str,
+    focus: str | None,
+    depth: int,
+    since: str | None,
+    until: str | None,
+    country: str | None,
+    types: tuple[str, ...],
+    max_nodes: int,
+    graph: str | None,
+) -> None:
     """Write the network as one self-contained HTML page (opens offline).
+
+    Colour and shape per class with a legend, tooltips with the facts and their sources, a
+    search box, and filters by class, country and time. Article text is shown as text, never
+    run.
 
     \b
     Examples:
       kgpart viz -o network.html
       kgpart viz --focus "Ghent University" --depth 2 -o ghent.html
+      kgpart viz --country Kazakhstan --type University --type Embassy -o kz.html
     """
     from .viz import write_network_page
 
+    _check_date(since, "--since")
+    _check_date(until, "--until")
     summary = write_network_page(
-        _open(graph), output, title=title, focus=focus, depth=depth, max_nodes=max_nodes
+        _open(graph),
+        output,
+        title=title,
+        focus=focus,
+        depth=depth,
+        max_nodes=max_nodes,
+        since=since,
+        until=until,
+        country=country,
+        types=list(types) or None,
     )
-    click.echo(f"wrote {summary.path}: {summary.nodes} nodes, {summary.edges} edges", err=True)
+    cut = f" (the best connected of {summary.total_nodes} entities)" if summary.aggregated else ""
+    click.echo(f"wrote {summary.path}: {summary.nodes} nodes{cut}, {summary.edges} edges", err=True)
 
 
 @cli.command()
@@ -286,7 +342,7 @@ def _dump(data: dict[str, Any], fmt: str) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _check_date(value: str | None) -> None:
+def _check_date(value: str | None, option: str = "--published") -> None:
     from datetime import date
 
     if value is None:
@@ -294,7 +350,7 @@ def _check_date(value: str | None) -> None:
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise CliError(f"--published must be a date YYYY-MM-DD, got {value!r}", 2) from None
+        raise CliError(f"{option} must be a date YYYY-MM-DD, got {value!r}", 2) from None
 
 
 def _writable_graph(graph: str | None) -> Path:

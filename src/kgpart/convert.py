@@ -431,5 +431,7 @@ def reference_iris(kg_quads: Iterable[ox.Quad]) -> set[str]:
     return {
         q.subject.value
         for q in kg_quads
-        if getattr(q.graph_name, "value", None) == REFERENCE_GRAPH and q.predicate == RDF_TYPE
+        if isinstance(q.subject, ox.NamedNode)
+        and getattr(q.graph_name, "value", None) == REFERENCE_GRAPH
+        and q.predicate == RDF_TYPE
     }
