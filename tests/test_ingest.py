@@ -196,7 +196,7 @@ def test_record_that_fails_the_shapes_is_refused_and_nothing_stored(tiny_dir: Pa
     path = tmp_path / "broken.yaml"
     path.write_text(yaml.safe_dump(record))
     before = snapshot(tiny_dir)
-    with pytest.raises(ValidationError, match="refused by the shapes: .*xsd:date"):
+    with pytest.raises(ValidationError, match=r"refused by the shapes: .*xsd:date"):
         add_record_file(path, tiny_dir)
     assert snapshot(tiny_dir) == before
 

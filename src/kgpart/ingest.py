@@ -25,7 +25,8 @@ from .files import graph_lock, write_atomic
 from .namespaces import ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
 from .resolve import Resolver
 from .slugs import slugify
-from .store import KnowledgeGraph, load_vocabulary
+from .store import KnowledgeGraph
+from .validate import SourceGraphChecker
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SOURCES_DIR = "sources"
@@ -111,9 +112,8 @@ class Ingestor:
         self.kg = KnowledgeGraph.open(graph_dir, derive=False)
         self.resolver = Resolver.from_graph(self.kg)
         self.reference = reference_iris(self.kg.store)
-        self.reference_quads = list(
-            self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(REFERENCE_GRAPH))
-        )
+        reference_quads = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(REFERENCE_GRAPH))
+        self.checker = SourceGraphChecker(list(reference_quads))
         self.hashes = known_hashes(self.kg)
 
     def gazetteer(self) -> list[KnownEntity]:
@@ -136,7 +136,7 @@ class Ingestor:
         if previous is not None and previous == source.content_hash:
             return ArticleResult(path, "unchanged", source.slug)
         conversion = convert(record, source, self.resolver, reference=self.reference)
-        check_conversion(conversion, self.reference_quads)
+        check_conversion(conversion, self.checker)
         status = "replaced" if previous is not None else "added"
         if self.dry_run:
             status = {"added": "would add", "replaced": "would replace"}[status]
@@ -265,17 +265,9 @@ def retract(source: str, graph_dir: Path) -> Path:
     return known[slug]
 
 
-def check_conversion(conversion: Conversion, reference_quads: list[ox.Quad]) -> None:
+def check_conversion(conversion: Conversion, checker: SourceGraphChecker) -> None:
     """Refuse a source graph that breaks the shapes or the checks, with readable reasons."""
-    from .derive import derive_network
-    from .validate import validate
-
-    store = ox.Store()
-    load_vocabulary(store)
-    store.extend(reference_quads)
-    store.extend(conversion.quads)
-    derive_network(store)
-    report = validate(KnowledgeGraph(store))
+    report = checker.check(conversion.quads)
     if not report.conforms:
         reasons = "; ".join(str(v) for v in report.violations[:3])
         more = f" (and {len(report.violations) - 3} more)" if len(report.violations) > 3 else ""

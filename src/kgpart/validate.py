@@ -77,13 +77,24 @@ def _shapes_and_vocabulary() -> tuple[rdflib.Graph, rdflib.Graph]:
     return shapes, vocabulary
 
 
-def shacl_violations(data: rdflib.Graph) -> list[Violation]:
-    """Validate with pySHACL; the ontology joins the data so subclass targets and topics resolve."""
+def shacl_violations(
+    data: rdflib.Graph, *, focus: list[str | rdflib.URIRef] | None = None, with_vocabulary: bool = True
+) -> list[Violation]:
+    """Validate with pySHACL; the ontology joins the data so subclass targets and topics resolve.
+
+    ``focus`` limits validation to those nodes (the new facts of an article), which keeps an
+    ingest of many articles linear in their size.
+    """
     import pyshacl
 
     shapes, vocabulary = _shapes_and_vocabulary()
     conforms, report, _ = pyshacl.validate(
-        data + vocabulary, shacl_graph=shapes, inference="none", allow_warnings=True
+        data + vocabulary if with_vocabulary else data,
+        shacl_graph=shapes,
+        inference="none",
+        allow_warnings=True,
+        focus_nodes=focus,
+        inplace=True,
     )
     if conforms:
         return []
@@ -101,6 +112,50 @@ def _violation(report: rdflib.Graph, shapes: rdflib.Graph, result: rdflib.term.N
         holder = shapes.value(predicate=SH.property, object=report.value(result, SH.sourceShape))
         shape = "" if holder is None else str(holder)
     return Violation(value(SH.focusNode), value(SH.resultMessage), value(SH.resultPath), shape)
+
+
+class SourceGraphChecker:
+    """Checks one new source graph at a time against the shapes and checks, over a fixed base.
+
+    The base (vocabulary and reference entities) is loaded once; each source graph is added,
+    checked on its own nodes, and taken out again, so checking many articles stays linear.
+    """
+
+    def __init__(self, base: list[ox.Quad]) -> None:
+        from .store import load_vocabulary
+
+        _, vocabulary = _shapes_and_vocabulary()
+        self.data = rdflib.Graph()
+        self.data += vocabulary
+        self.data.parse(data=_ntriples(base), format="nt")
+        self.kg = KnowledgeGraph(ox.Store())
+        load_vocabulary(self.kg.store)
+        self.kg.store.extend(base)
+
+    def check(self, quads: list[ox.Quad]) -> ValidationReport:
+        """Violations of the shapes and checks by this source graph (the base is not judged)."""
+        added = rdflib.Graph().parse(data=_ntriples(quads), format="nt")
+        new = [t for t in added if t not in self.data]
+        for triple in new:
+            self.data.add(triple)
+        focus: list[str | rdflib.URIRef] = sorted({s for s, _, _ in added if isinstance(s, rdflib.URIRef)})
+        fresh = [q for q in quads if q not in self.kg.store]
+        self.kg.store.extend(fresh)
+        try:
+            found = shacl_violations(self.data, focus=focus, with_vocabulary=False) + check_violations(
+                self.kg
+            )
+        finally:
+            for triple in new:
+                self.data.remove(triple)
+            for quad in fresh:
+                self.kg.store.remove(quad)
+        return ValidationReport(sorted(set(found), key=lambda v: (v.focus, v.path, v.message)), len(added))
+
+
+def _ntriples(quads: list[ox.Quad]) -> str:
+    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
 
 
 @cache
