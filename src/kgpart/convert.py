@@ -1,9 +1,10 @@
-"""An extraction record -> one named graph of RDF with its provenance.
+"""An extraction record -> one named graph of RDF with its provenance, and entity descriptions.
 
-The graph holds the article's facts (meetings, partnerships, programmes, cohorts), the
-description of every entity they mention that the reference graph does not already hold (so a
-source can be retracted without leaving another source's facts unlabelled), and for each fact
-the evidence: the sentence and its character span.
+The source's graph holds the article's facts (meetings, partnerships, programmes, cohorts) and
+for each fact its evidence: the sentence and its character span. Entities the graph did not know
+yet (and new aliases of known ones) are described once, in the shared entities graph, so a
+label never appears in two graphs (union queries would count it twice) and retracting a source
+never leaves another source's facts pointing at an unlabelled entity.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import cache
 import pyoxigraph as ox
 
 from .extract import Record
-from .namespaces import ID_BASE, KGT, PREFIXES, REFERENCE_GRAPH
+from .namespaces import ENTITIES_GRAPH, ID_BASE, KGT, PREFIXES, REFERENCE_GRAPH
 from .resolve import Entity, Match, Resolver
 from .slugs import mint, normalise_name
 
@@ -88,6 +89,7 @@ class Conversion:
     """The quads of one source's graph, with what was new and what had to be left out."""
 
     quads: list[ox.Quad] = field(default_factory=list)
+    entity_quads: list[ox.Quad] = field(default_factory=list)
     new_entities: list[str] = field(default_factory=list)
     facts: int = 0
     warnings: list[str] = field(default_factory=list)
@@ -101,22 +103,35 @@ class GraphBuilder:
         self.resolver = resolver
         self.reference = reference
         self.graph = iri(source.graph_iri)
+        self.entities_graph = iri(ENTITIES_GRAPH)
         self.out = Conversion()
-        self._seen: set[tuple[str, str, str]] = set()
+        self._seen: set[tuple[str, str, str, str]] = set()
         self._described: set[str] = set()
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        key = (s.value, p.value, str(o))
+        """A fact of the source."""
+        self._put(self.out.quads, ox.Quad(s, p, o, self.graph))
+
+    def add_entity(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        """Part of an entity's description."""
+        self._put(self.out.entity_quads, ox.Quad(s, p, o, self.entities_graph))
+
+    def _put(self, target: list[ox.Quad], quad: ox.Quad) -> None:
+        key = (quad.subject.value, quad.predicate.value, str(quad.object), quad.graph_name.value)  # type: ignore[union-attr]
         if key not in self._seen:
             self._seen.add(key)
-            self.out.quads.append(ox.Quad(s, p, o, self.graph))
+            target.append(quad)
 
     def describe(self, entity: Entity) -> ox.NamedNode:
-        """Add an entity's description unless the reference graph already holds it."""
+        """Describe an entity (or only its new aliases, when the graph already describes it)."""
         node = iri(entity.iri)
-        if entity.iri in self._described or entity.iri in self.reference:
+        if entity.iri in self._described:
             return node
         self._described.add(entity.iri)
+        for alias in sorted(entity.aliases - entity.stored_aliases):
+            self.add_entity(node, iri(PREFIXES["skos"] + "altLabel"), text(alias))
+        if entity.iri in self.reference:
+            return node
         if entity.new:
             self.out.new_entities.append(entity.iri)
         cls = {
@@ -124,12 +139,12 @@ class GraphBuilder:
             "person": "Person",
             "country": "Country",
         }[entity.kind]
-        self.add(node, RDF_TYPE, kgp(cls))
-        self.add(node, iri(PREFIXES["rdfs"] + "label"), text(entity.label))
-        for alias in sorted(entity.aliases):
-            self.add(node, iri(PREFIXES["skos"] + "altLabel"), text(alias))
+        self.add_entity(node, RDF_TYPE, kgp(cls))
+        self.add_entity(node, iri(PREFIXES["rdfs"] + "label"), text(entity.label))
+        for alias in sorted(entity.stored_aliases):
+            self.add_entity(node, iri(PREFIXES["skos"] + "altLabel"), text(alias))
         if entity.kind == "country":
-            self.add(node, kgp("isoCode"), text(entity.country or ""))
+            self.add_entity(node, kgp("isoCode"), text(entity.country or ""))
         elif entity.kind == "org":
             self._describe_org(node, entity)
         return node
@@ -138,9 +153,9 @@ class GraphBuilder:
         if entity.country:
             country = self.resolver.country(entity.country)
             if country:
-                self.add(node, kgp("country"), self.describe(country.entity))
+                self.add_entity(node, kgp("country"), self.describe(country.entity))
         if entity.parent and entity.parent in self.resolver.entities:
-            self.add(node, kgp("unitOf"), self.describe(self.resolver.entities[entity.parent]))
+            self.add_entity(node, kgp("unitOf"), self.describe(self.resolver.entities[entity.parent]))
 
     def evidence(self, fact: ox.NamedNode, ev: object) -> None:
         """Point a fact at the sentence it came from (or, lacking one, at the source as a whole)."""
@@ -239,10 +254,10 @@ def _persons(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> dict[s
                 if org.label.lower() not in person.role.lower()
                 else mint("post", person.role)
             )
-            b.add(node, kgp("holds"), post)
-            b.add(post, RDF_TYPE, kgp(post_class(person.role)))
-            b.add(post, iri(PREFIXES["rdfs"] + "label"), text(person.role))
-            b.add(post, kgp("postIn"), b.describe(org))
+            b.add_entity(node, kgp("holds"), post)
+            b.add_entity(post, RDF_TYPE, kgp(post_class(person.role)))
+            b.add_entity(post, iri(PREFIXES["rdfs"] + "label"), text(person.role))
+            b.add_entity(post, kgp("postIn"), b.describe(org))
     return people
 
 

@@ -18,11 +18,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import __version__
-from .convert import Conversion, SourceInfo, convert, reference_iris
+from .convert import SourceInfo, convert, reference_iris
 from .errors import KgpartError, UnknownNameError, ValidationError
 from .extract import ExtractionError, KnownEntity, Record, extract_article
 from .files import graph_lock, write_atomic
-from .namespaces import ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
+from .namespaces import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
 from .resolve import Resolver
 from .slugs import slugify
 from .store import KnowledgeGraph
@@ -30,6 +30,8 @@ from .validate import SourceGraphChecker
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SOURCES_DIR = "sources"
+ENTITIES_FILE = "entities.trig"
+FLUSH_EVERY = 25  # sources written per entities-graph write: bounds rewrites on big batches
 EXTRACTOR = f"kgpart-extract {__version__}"
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -112,9 +114,13 @@ class Ingestor:
         self.kg = KnowledgeGraph.open(graph_dir, derive=False)
         self.resolver = Resolver.from_graph(self.kg)
         self.reference = reference_iris(self.kg.store)
-        reference_quads = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(REFERENCE_GRAPH))
-        self.checker = SourceGraphChecker(list(reference_quads))
+        stored = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(ENTITIES_GRAPH))
+        self.entity_quads = {*stored, *entities_header()}
+        base = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(REFERENCE_GRAPH))
+        self.checker = SourceGraphChecker([*base, *self.entity_quads])
         self.hashes = known_hashes(self.kg)
+        self.pending: list[tuple[str, list[ox.Quad]]] = []
+        self.entities_changed = False
 
     def gazetteer(self) -> list[KnownEntity]:
         """What the graph knows, for the extractor to recognise."""
@@ -136,16 +142,34 @@ class Ingestor:
         if previous is not None and previous == source.content_hash:
             return ArticleResult(path, "unchanged", source.slug)
         conversion = convert(record, source, self.resolver, reference=self.reference)
-        check_conversion(conversion, self.checker)
+        new_entities = [q for q in conversion.entity_quads if q not in self.entity_quads]
+        check_conversion(conversion.quads + new_entities, self.checker)
+        self.checker.commit(new_entities)
+        self.entity_quads.update(new_entities)
+        self.entities_changed |= bool(new_entities)
         status = "replaced" if previous is not None else "added"
         if self.dry_run:
             status = {"added": "would add", "replaced": "would replace"}[status]
         else:
-            write_source_graph(self.graph_dir, source.slug, conversion.quads)
+            self.pending.append((source.slug, conversion.quads))
+            if len(self.pending) >= FLUSH_EVERY:
+                self.flush()
         self.hashes[source.slug] = source.content_hash
         return ArticleResult(
             path, status, source.slug, conversion.facts, conversion.new_entities, conversion.warnings
         )
+
+    def flush(self) -> None:
+        """Write the entities graph, then the sources that need it: a crash in between leaves
+        entities without facts (harmless), never facts without their entities."""
+        if self.dry_run:
+            return
+        if self.entities_changed:
+            write_entities_graph(self.graph_dir, self.entity_quads)
+            self.entities_changed = False
+        for slug, quads in self.pending:
+            write_source_graph(self.graph_dir, slug, quads)
+        self.pending.clear()
 
     def ingest_file(
         self, path: Path, *, url: str | None, published: str | None, publisher: str | None, max_bytes: int
@@ -200,12 +224,15 @@ def ingest(
     report = IngestReport(dry_run=dry_run)
     with graph_lock(graph_dir):
         ingestor = Ingestor(graph_dir, dry_run=dry_run)
-        for path in progress(files) if progress else files:
-            report.results.append(
-                ingestor.ingest_file(
-                    path, url=url, published=published, publisher=publisher, max_bytes=max_bytes
+        try:
+            for path in progress(files) if progress else files:
+                report.results.append(
+                    ingestor.ingest_file(
+                        path, url=url, published=published, publisher=publisher, max_bytes=max_bytes
+                    )
                 )
-            )
+        finally:  # an interrupted batch keeps the articles it finished
+            ingestor.flush()
     return report
 
 
@@ -238,7 +265,9 @@ def add_record_file(path: Path, graph_dir: Path, *, dry_run: bool = False) -> In
     )
     graph_dir.mkdir(parents=True, exist_ok=True)
     with graph_lock(graph_dir):
-        result = Ingestor(graph_dir, dry_run=dry_run).add_record(record, source, str(path))
+        ingestor = Ingestor(graph_dir, dry_run=dry_run)
+        result = ingestor.add_record(record, source, str(path))
+        ingestor.flush()
     return IngestReport([result], dry_run=dry_run)
 
 
@@ -265,9 +294,9 @@ def retract(source: str, graph_dir: Path) -> Path:
     return known[slug]
 
 
-def check_conversion(conversion: Conversion, checker: SourceGraphChecker) -> None:
+def check_conversion(quads: list[ox.Quad], checker: SourceGraphChecker) -> None:
     """Refuse a source graph that breaks the shapes or the checks, with readable reasons."""
-    report = checker.check(conversion.quads)
+    report = checker.check(quads)
     if not report.conforms:
         reasons = "; ".join(str(v) for v in report.violations[:3])
         more = f" (and {len(report.violations) - 3} more)" if len(report.violations) > 3 else ""
@@ -281,6 +310,29 @@ def write_source_graph(graph_dir: Path, slug: str, quads: list[ox.Quad]) -> Path
     data = ox.serialize(sorted(quads, key=str), format=ox.RdfFormat.TRIG, prefixes=WRITE_PREFIXES)
     assert data is not None
     return write_atomic(folder / f"{slug}.trig", data)
+
+
+def write_entities_graph(graph_dir: Path, quads: set[ox.Quad]) -> Path:
+    """Write the shared graph of entities that ingest found, atomically."""
+    data = ox.serialize(sorted(quads, key=str), format=ox.RdfFormat.TRIG, prefixes=WRITE_PREFIXES)
+    assert data is not None
+    return write_atomic(graph_dir / ENTITIES_FILE, data)
+
+
+def entities_header() -> list[ox.Quad]:
+    """The entities graph's own provenance, as every fact graph has."""
+    graph = ox.NamedNode(ENTITIES_GRAPH)
+    source = ox.NamedNode(f"{ID_BASE}source/entities")
+    kgp, rdfs = WRITE_PREFIXES["kgp"], WRITE_PREFIXES["rdfs"]
+    header = [
+        ox.Quad(graph, ox.NamedNode(WRITE_PREFIXES["rdf"] + "type"), ox.NamedNode(kgp + "FactGraph"), graph),
+        ox.Quad(graph, ox.NamedNode(kgp + "source"), source, graph),
+        ox.Quad(graph, ox.NamedNode(kgp + "extractedBy"), ox.Literal(EXTRACTOR), graph),
+        ox.Quad(source, ox.NamedNode(WRITE_PREFIXES["rdf"] + "type"), ox.NamedNode(kgp + "Source"), graph),
+        ox.Quad(source, ox.NamedNode(rdfs + "label"), ox.Literal("Entities found by kgpart ingest"), graph),
+        ox.Quad(source, ox.NamedNode(WRITE_PREFIXES["dcterms"] + "publisher"), ox.Literal("kgpart"), graph),
+    ]
+    return header
 
 
 _HASHES = """

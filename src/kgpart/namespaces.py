@@ -15,6 +15,8 @@ SCHEMA_IRI = "https://schema.org/"
 ONTOLOGY_GRAPH = ID_BASE + "graph/ontology"
 TOPICS_GRAPH = ID_BASE + "graph/topics"
 REFERENCE_GRAPH = ID_BASE + "graph/reference"
+# Entities that ingest found (and new aliases of known ones), each described once.
+ENTITIES_GRAPH = ID_BASE + "graph/entities"
 
 
 class KGP(DefinedNamespace):

@@ -67,6 +67,7 @@ class Entity:
     parent: str | None = None  # IRI of the organisation it is a unit of
     aliases: set[str] = field(default_factory=set)
     new: bool = False
+    stored_aliases: set[str] = field(default_factory=set)  # aliases the graph already records
 
     def names(self) -> set[str]:
         return {self.label, *self.aliases}
@@ -120,8 +121,10 @@ class Resolver:
                 Entity(row["e"].value, row["label"].value, "person", parent=org.value if org else None)
             )
         for row in kg.query(_ALIASES):
-            if row["e"].value in resolver.entities:
-                resolver.add_alias(resolver.entities[row["e"].value], row["alias"].value)
+            entity = resolver.entities.get(row["e"].value)
+            if entity is not None:
+                resolver.add_alias(entity, row["alias"].value)
+                entity.stored_aliases.add(row["alias"].value)
         return resolver
 
     def add(self, entity: Entity) -> Entity:
@@ -299,13 +302,16 @@ def _country_table() -> dict[str, str]:
 
 
 def iso_code(name: str) -> str | None:
-    """The ISO 3166-1 alpha-2 code of a country name (``Republic of Kazakhstan`` -> ``KZ``)."""
-    key = normalise_name(name)
+    """The ISO 3166-1 alpha-2 code of a country name or demonym (``Kazakhstani`` -> ``KZ``)."""
+    from .extract.countries import country_of
+
     table = _country_table()
-    if key in table:
-        return table[key]
-    if key.startswith("republic of "):
-        return table.get(key.removeprefix("republic of "))
+    for candidate in (name, country_of(name)):
+        key = normalise_name(candidate or "")
+        if key in table:
+            return table[key]
+        if key.startswith("republic of ") and key.removeprefix("republic of ") in table:
+            return table[key.removeprefix("republic of ")]
     return None
 
 

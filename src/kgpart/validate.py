@@ -132,6 +132,11 @@ class SourceGraphChecker:
         load_vocabulary(self.kg.store)
         self.kg.store.extend(base)
 
+    def commit(self, quads: list[ox.Quad]) -> None:
+        """Make quads part of the base (entities described by a source that passed)."""
+        self.data.parse(data=_ntriples(quads), format="nt")
+        self.kg.store.extend(quads)
+
     def check(self, quads: list[ox.Quad]) -> ValidationReport:
         """Violations of the shapes and checks by this source graph (the base is not judged)."""
         added = rdflib.Graph().parse(data=_ntriples(quads), format="nt")
