@@ -1,3 +1,58 @@
-"""kgpart: a knowledge graph of academic partnerships, built from news about academic diplomacy."""
+"""kgpart: a knowledge graph of academic partnerships, built from news about academic diplomacy.
+
+The public API, imported on first use so that ``import kgpart`` (and ``kgpart --help``) stay fast::
+
+    import kgpart
+    kg = kgpart.KnowledgeGraph.open()                       # the shipped graph, or a folder
+    rows = kgpart.run_query(kg, kgpart.get_query("meetings")).rows
+    print(kgpart.validate_graph(kg).text())
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
 
 __version__ = "0.1.0"
+
+# public name -> (module, name there). Names never equal a submodule's name: importing
+# kgpart.validate would otherwise replace a function kgpart.validate with the module.
+_API = {
+    "KnowledgeGraph": ("store", "KnowledgeGraph"),
+    "run_query": ("sparql", "run_query"),
+    "QueryResult": ("sparql", "QueryResult"),
+    "get_query": ("named_queries", "get_query"),
+    "bundled_queries": ("named_queries", "bundled_queries"),
+    "resolve_query": ("named_queries", "resolve_query"),
+    "format_result": ("results", "format_result"),
+    "validate_graph": ("validate", "validate"),
+    "graph_stats": ("stats", "graph_stats"),
+    "export_rdf": ("export", "export_rdf"),
+    "write_export": ("export", "write_export"),
+    "network_view": ("network", "network_view"),
+    "to_networkx": ("network", "to_networkx"),
+    "write_network_page": ("viz", "write_network_page"),
+    "extract_article": ("extract", "extract_article"),
+    "extract_text": ("extract", "extract_text"),
+    "Record": ("extract", "Record"),
+    "ingest_articles": ("ingest", "ingest"),
+    "add_record_file": ("ingest", "add_record_file"),
+    "retract": ("ingest", "retract"),
+    "build_outputs": ("build", "build"),
+    "KgpartError": ("errors", "KgpartError"),
+}
+
+__all__ = sorted(_API)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        module, attr = _API[name]
+        value = getattr(import_module(f".{module}", __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'kgpart' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_API])

@@ -1,0 +1,33 @@
+"""The public API: every exported name resolves, and importing submodules never shadows it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import kgpart
+
+
+def test_every_public_name_resolves() -> None:
+    for name in kgpart.__all__:
+        assert getattr(kgpart, name) is not None, name
+
+
+def test_public_names_survive_submodule_imports() -> None:
+    import kgpart.build
+    import kgpart.ingest
+    import kgpart.validate  # noqa: F401
+
+    assert (
+        callable(kgpart.validate_graph)
+        and callable(kgpart.ingest_articles)
+        and callable(kgpart.build_outputs)
+    )
+    kg = kgpart.KnowledgeGraph.open()
+    assert kgpart.validate_graph(kg).conforms
+
+
+def test_importing_kgpart_stays_light() -> None:
+    code = "import sys, kgpart; print(sorted(m for m in ('rdflib', 'pyoxigraph', 'pyshacl', 'networkx') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
