@@ -1,0 +1,300 @@
+"""The ``kgpart analyze`` and ``kgpart timeline`` commands: a thin layer over the analysis library.
+
+Results meant for machines go to stdout (``--format table|csv|json``); notes on what ran (the
+projection's size, the algorithm chosen for its size) go to stderr. Library modules are imported
+inside the commands so that ``kgpart --help`` stays fast. Register with::
+
+    from .cli_analysis import analyze, timeline
+    cli.add_command(analyze)
+    cli.add_command(timeline)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from typing import Any
+
+import click
+
+_GRAPH_HELP = "Graph folder (default: $KGPART_GRAPH, else ./graph, else the graph shipped with kgpart)."
+_TABLE_CELL = 60  # characters; longer labels are cut in tables only (csv and json keep them whole)
+
+
+def _common(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every ``analyze`` subcommand shares."""
+    options = [
+        click.option(
+            "--projection",
+            type=click.Choice(["institutions", "countries"]),
+            default="institutions",
+            show_default=True,
+            help="Organisations linked by meetings and partnerships, or countries linked by theirs.",
+        ),
+        click.option(
+            "--units",
+            type=click.Choice(["fold", "keep"]),
+            default="fold",
+            show_default=True,
+            help="Fold faculties and centres into their institution, or keep them as nodes.",
+        ),
+        click.option(
+            "--format",
+            "-f",
+            "fmt",
+            type=click.Choice(["table", "csv", "json"]),
+            default="table",
+            show_default=True,
+        ),
+        click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help=_GRAPH_HELP),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _load(graph: str | None, kind: str, units: str) -> tuple[Any, Any]:
+    """The knowledge graph and its projection, with the projection's size noted on stderr."""
+    from .projection import projection
+    from .store import KnowledgeGraph
+
+    started = time.perf_counter()
+    kg = KnowledgeGraph.open(graph)
+    G = projection(kg, kind, fold_units=units == "fold")
+    elapsed = time.perf_counter() - started
+    note(f"{kind} projection: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges ({elapsed:.1f} s)")
+    return kg, G
+
+
+def note(text: str) -> None:
+    """A line for people, on stderr."""
+    click.echo(text, err=True)
+
+
+def emit(fmt: str, header: Sequence[str], rows: Sequence[Sequence[Any]], data: Any) -> None:
+    """Print rows as an aligned table or CSV, or ``data`` as JSON."""
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=_jsonable))
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        click.echo(_table(header, rows), nl=False)
+
+
+def _jsonable(value: Any) -> Any:
+    return asdict(value) if hasattr(value, "__dataclass_fields__") else str(value)
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    body = [[_cell(c) for c in row] for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in body]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: Any) -> str:
+    text = f"{value:.4f}" if isinstance(value, float) else str("" if value is None else value)
+    text = " ".join(text.split())  # article text may hold newlines; a table row must not
+    # IRIs stay whole: they are what a user copies into the next command.
+    if len(text) <= _TABLE_CELL or text.startswith(("http://", "https://", "urn:")):
+        return text
+    return text[: _TABLE_CELL - 1] + "…"
+
+
+def _cut(items: list[Any], top: int) -> list[Any]:
+    return items if top <= 0 else items[:top]
+
+
+@click.group()
+def analyze() -> None:
+    """Analyse the partnership network: hubs, communities, paths, neighbourhoods, bridges.
+
+    Each subcommand projects the graph (--projection institutions: organisations linked by
+    shared meetings and partnerships in force; countries: countries linked when their
+    organisations are) and runs a networkx algorithm chosen by size; the algorithm that ran is
+    noted on stderr.
+
+    \b
+    Examples:
+      kgpart analyze centrality --top 10
+      kgpart analyze path "Ghent University" "Nazarbayev University"
+      kgpart analyze communities --projection countries --format json
+    """
+
+
+@analyze.command()
+@click.option("--top", type=int, default=20, show_default=True, help="Rows to show (0: all).")
+@click.option("--samples", "-k", type=click.IntRange(min=1), help="Sources sampled for betweenness.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the betweenness sample.")
+@_common
+def centrality(
+    top: int, samples: int | None, seed: int, projection: str, units: str, fmt: str, graph: str | None
+) -> None:
+    """Rank nodes by degree and betweenness centrality.
+
+    Betweenness is exact on small graphs and sampled from --samples sources (chosen by size
+    unless given) on large ones.
+
+    \b
+    Example:
+      kgpart analyze centrality --top 10 --format csv
+    """
+    from .analysis import centrality as run
+
+    _, G = _load(graph, projection, units)
+    result = run(G, k=samples, seed=seed)
+    note(f"method: {result.method}")
+    scores = _cut(result.scores, top)
+    header = ["rank", "label", "kind", "country", "degree", "degree_centrality", "betweenness", "id"]
+    rows = [
+        [i, s.label, s.kind, s.country, s.degree, s.degree_centrality, s.betweenness, s.id]
+        for i, s in enumerate(scores, start=1)
+    ]
+    emit(fmt, header, rows, {"method": result.method, "scores": scores})
+
+
+@analyze.command()
+@click.option("--top", type=int, default=20, show_default=True, help="Communities to show (0: all).")
+@click.option(
+    "--seed", type=int, default=0, show_default=True, help="The same seed gives the same communities."
+)
+@click.option(
+    "--resolution", type=float, default=1.0, show_default=True, help="Above 1: smaller communities."
+)
+@click.option(
+    "--method",
+    type=click.Choice(["auto", "louvain", "label-propagation"]),
+    default="auto",
+    show_default=True,
+    help="auto: Louvain, or label propagation on very large graphs.",
+)
+@_common
+def communities(
+    top: int,
+    seed: int,
+    resolution: float,
+    method: str,
+    projection: str,
+    units: str,
+    fmt: str,
+    graph: str | None,
+) -> None:
+    """Find communities of densely linked nodes (Louvain, seeded).
+
+    In csv, one row per member; in the table, the best connected members of each community.
+
+    \b
+    Example:
+      kgpart analyze communities --seed 1 --top 5
+    """
+    from .analysis import communities as run
+
+    _, G = _load(graph, projection, units)
+    result = run(G, seed=seed, resolution=resolution, method=method)
+    note(
+        f"method: {result.method}; {len(result.communities)} communities, modularity {result.modularity:.3f}"
+    )
+    found = _cut(result.communities, top)
+    if fmt == "csv":
+        rows = [
+            [c.id, c.size, label, iri] for c in found for label, iri in zip(c.labels, c.members, strict=True)
+        ]
+        emit(fmt, ["community", "size", "label", "id"], rows, None)
+        return
+    rows = [[c.id, c.size, "; ".join(c.labels[:5]) + ("; …" if c.size > 5 else "")] for c in found]
+    data = {"method": result.method, "modularity": result.modularity, "communities": found}
+    emit(fmt, ["community", "size", "members (best connected first)"], rows, data)
+
+
+@analyze.command()
+@click.argument("a")
+@click.argument("b")
+@_common
+def path(a: str, b: str, projection: str, units: str, fmt: str, graph: str | None) -> None:
+    """Find a shortest path from A to B and explain it by the facts along it.
+
+    A and B are labels, aliases or IRIs of organisations (a person stands for the organisation
+    of their post; in the countries projection, an organisation for its country).
+
+    \b
+    Example:
+      kgpart analyze path "Roman Vassilenko" "Nazarbayev University"
+    """
+    from .analysis import explain_path
+
+    kg, G = _load(graph, projection, units)
+    result = explain_path(kg, G, a, b)
+    note(f"method: {result.method}; {len(result.steps)} hops")
+    if fmt == "table":
+        click.echo(result.text(), nl=False)
+        return
+    header = ["hop", "from", "to", "fact_kind", "fact_date", "fact", "fact_iri", "source"]
+    rows = [
+        [i, s.source_label, s.target_label, f.kind, f.date, f.label, f.iri, f.source]
+        for i, s in enumerate(result.steps, start=1)
+        for f in s.facts
+    ]
+    emit(fmt, header, rows, result)
+
+
+@analyze.command()
+@click.argument("entity")
+@click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True, help="Hops around ENTITY.")
+@_common
+def ego(entity: str, depth: int, projection: str, units: str, fmt: str, graph: str | None) -> None:
+    """List the neighbourhood of ENTITY: every node within --depth hops, nearest first.
+
+    \b
+    Example:
+      kgpart analyze ego "Ghent University" --depth 2
+    """
+    from .analysis import ego as run
+    from .analysis import resolve_node
+
+    kg, G = _load(graph, projection, units)
+    result = run(G, resolve_node(kg, G, entity), depth)
+    note(f"method: {result.method}; {len(result.nodes)} nodes, {len(result.edges)} edges")
+    header = ["distance", "label", "kind", "country", "degree", "id"]
+    rows = [[n.distance, n.label, n.kind, n.country, n.degree, n.id] for n in result.nodes]
+    emit(fmt, header, rows, result)
+
+
+@analyze.command()
+@click.option("--top", type=int, default=20, show_default=True, help="Rows of each list to show (0: all).")
+@_common
+def bridges(top: int, projection: str, units: str, fmt: str, graph: str | None) -> None:
+    """List articulation points and bridges: the single links holding the network together.
+
+    Articulation points come first (most splitting first), then bridges (bridges between two
+    connected nodes before pendant ones, whose far end has no other link).
+
+    \b
+    Example:
+      kgpart analyze bridges --projection countries
+    """
+    from .analysis import bridges as run
+
+    _, G = _load(graph, projection, units)
+    result = run(G)
+    note(
+        f"method: {result.method}; {len(result.articulation_points)} articulation points, "
+        f"{len(result.bridges)} bridges"
+    )
+    cuts, links = _cut(result.articulation_points, top), _cut(result.bridges, top)
+    header = ["type", "label", "other", "splits_into", "degree", "weight", "pendant", "id", "other_id"]
+    rows = [["articulation point", c.label, "", c.splits_into, c.degree, "", "", c.id, ""] for c in cuts]
+    rows += [
+        ["bridge", e.source_label, e.target_label, "", "", e.weight, e.pendant, e.source, e.target]
+        for e in links
+    ]
+    emit(fmt, header, rows, {"method": result.method, "articulation_points": cuts, "bridges": links})

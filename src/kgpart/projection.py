@@ -1,0 +1,322 @@
+"""Project the knowledge graph to networkx graphs for analysis: institutions and countries.
+
+The projections are read with a few SPARQL queries through :meth:`KnowledgeGraph.query` and joined
+in Python (never with ``rdflib_to_networkx``, which turns literals into nodes):
+
+- ``institutions``: one node per organisation; two organisations are linked when they are parties
+  to the same partnership in force (active or agreed) or programme, or took part in the same
+  meeting (as participating organisations, as hosts, or through the posts their people hold).
+  Faculties and centres are folded into the institution they are part of (``kgp:partOf``) unless
+  ``fold_units=False``, in which case they stay nodes of their own, linked to it by a ``part of``
+  fact.
+- ``countries``: one node per country; two countries are linked when organisations of theirs are
+  linked in the institutions projection (``weight`` counts those institution links; an embassy
+  belongs to the country it represents).
+
+Every edge lists the facts behind it (:class:`Fact`: IRI, kind, label, date, source), so a path can
+be explained; ``weight`` is the number of facts (institutions) or institution links (countries).
+
+Examples
+--------
+>>> from kgpart.store import KnowledgeGraph
+>>> G = projection(KnowledgeGraph.open(), "institutions")
+>>> G.nodes["https://w3id.org/kgpart/id/org/ghent-university"]["label"]
+'Ghent University'
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Literal
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .errors import UnknownNameError
+from .namespaces import PREFIXES
+from .store import KnowledgeGraph
+
+KGP = PREFIXES["kgp"]
+ProjectionKind = Literal["institutions", "countries"]
+PROJECTIONS: tuple[str, ...] = ("institutions", "countries")
+# Most specific first: an organisation typed twice gets the first class that matches.
+ORG_CLASSES: tuple[str, ...] = (
+    "University",
+    "Embassy",
+    "Ministry",
+    "Government",
+    "ResearchInstitute",
+    "Faculty",
+    "Centre",
+    "School",
+    "Company",
+    "Organization",
+)
+_IN_FORCE = frozenset({KGP + "Active", KGP + "Agreed"})
+
+_ORGS_Q = f"""
+SELECT ?org ?type ?label ?country WHERE {{
+  VALUES ?type {{ {" ".join("kgp:" + c for c in ORG_CLASSES)} }}
+  ?org a ?type .
+  OPTIONAL {{ ?org rdfs:label ?label }}
+  OPTIONAL {{ ?org kgp:country ?country }}
+  FILTER(isIRI(?org))
+}}"""
+_ALIASES_Q = "SELECT ?e ?alias WHERE { ?e skos:altLabel|kgp:isoCode ?alias }"
+_COUNTRIES_Q = "SELECT ?c ?label WHERE { ?c a kgp:Country OPTIONAL { ?c rdfs:label ?label } }"
+_UNITS_Q = "SELECT ?unit ?whole ?g WHERE { GRAPH ?g { ?unit kgp:partOf ?whole } }"
+_SOURCES_Q = """
+SELECT ?g ?src ?issued WHERE { GRAPH ?g { ?g kgp:source ?src } OPTIONAL { ?src dcterms:issued ?issued } }"""
+_MEETINGS_Q = """
+SELECT ?m ?g ?label ?date WHERE {
+  GRAPH ?g { ?m a kgp:Meeting OPTIONAL { ?m rdfs:label ?label } OPTIONAL { ?m kgp:date ?date } }
+}"""
+# A person's posts may be described in another graph than the meeting: no GRAPH pattern here.
+_MEETING_ORGS_Q = """
+SELECT DISTINCT ?m ?org WHERE {
+  ?m a kgp:Meeting .
+  { ?m kgp:participantOrganization|kgp:host ?org } UNION { ?m kgp:participant/kgp:holds/kgp:postIn ?org }
+}"""
+_PARTNERSHIPS_Q = """
+SELECT ?p ?g ?cls ?label ?kind ?status ?party WHERE {
+  VALUES ?cls { kgp:Partnership kgp:Programme }
+  GRAPH ?g { ?p a ?cls ; kgp:party|kgp:partner ?party .
+             OPTIONAL { ?p rdfs:label ?label }
+             OPTIONAL { ?p kgp:partnershipKind|kgp:programmeKind ?kind }
+             OPTIONAL { ?p kgp:status ?status } }
+}"""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A meeting, partnership, programme or unit-of statement behind a projection edge.
+
+    ``parties`` are the organisations the fact names (before faculties are folded), ``source``
+    the IRI of the article it was read from, ``date`` the meeting's day or the article's.
+    """
+
+    iri: str
+    kind: str  # "meeting", "partnership", "programme" or "part of"
+    label: str
+    date: str | None = None
+    source: str | None = None
+    parties: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """One line: date, kind and label (``2025-05-12 meeting: Aida Serikova meets ...``)."""
+        return f"{self.date or 'undated'} {self.kind}: {self.label}"
+
+
+@dataclass
+class _Org:
+    iri: str
+    kind: str
+    label: str
+    country: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+def projection(kg: KnowledgeGraph, kind: str = "institutions", *, fold_units: bool = True) -> nx.Graph:
+    """The graph projected to institutions or countries, as an undirected ``networkx.Graph``.
+
+    Parameters
+    ----------
+    kg : the knowledge graph.
+    kind : ``"institutions"`` or ``"countries"``.
+    fold_units : fold faculties and centres into the institution they are part of (default), or
+        keep them as nodes linked to it by a ``part of`` fact.
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes are IRIs with attributes ``label``, ``kind`` (class), ``country`` (label),
+        ``country_id``, ``aliases`` (list); institution nodes also ``units`` (folded unit IRIs).
+        Edges have ``facts`` (list of :class:`Fact`), ``kinds`` and ``weight``; country edges
+        also ``links`` (institution pairs). ``G.graph`` holds ``projection`` and ``folded``
+        (unit IRI -> institution IRI).
+
+    Raises
+    ------
+    UnknownNameError
+        ``kind`` is not a projection.
+
+    Examples
+    --------
+    >>> G = projection(KnowledgeGraph.open(), "countries")
+    >>> sorted(G.nodes[n]["label"] for n in G)[:2]
+    ['Belgium', 'Kazakhstan']
+    """
+    if kind not in PROJECTIONS:
+        raise UnknownNameError("projection", kind, PROJECTIONS)
+    institutions = _institutions(kg, fold_units=fold_units)
+    return institutions if kind == "institutions" else countries_of(institutions, _countries(kg))
+
+
+def _rows(kg: KnowledgeGraph, query: str) -> Iterator[dict[str, str]]:
+    """Rows of a SELECT as plain strings (term values), unbound variables left out."""
+    result = kg.query(query)
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    for solution in result:
+        yield {n: t.value for n in names if (t := solution[n]) is not None}
+
+
+def _institutions(kg: KnowledgeGraph, *, fold_units: bool) -> nx.Graph:
+    orgs = _organisations(kg)
+    countries = _countries(kg)
+    sources = {row["g"]: (row["src"], row.get("issued")) for row in _rows(kg, _SOURCES_Q)}
+    parents, unit_facts = _units(kg, orgs, sources)
+    folded = {unit: _top(unit, parents) for unit in parents} if fold_units else {}
+    G = nx.Graph(projection="institutions", folded=folded)
+    units: dict[str, list[str]] = defaultdict(list)
+    for unit, whole in folded.items():
+        units[whole].append(unit)
+    for org in orgs.values():
+        if org.iri not in folded:
+            G.add_node(
+                org.iri,
+                label=org.label,
+                kind=org.kind,
+                country=countries.get(org.country or ""),
+                country_id=org.country,
+                aliases=sorted(org.aliases),
+                units=sorted(units.get(org.iri, [])),
+            )
+    facts = [*_meetings(kg, sources), *_partnerships(kg, sources)]
+    if not fold_units:
+        facts += unit_facts
+    for fact in facts:
+        ends = sorted({folded.get(p, p) for p in fact.parties if p in orgs})
+        for a, b in combinations(ends, 2):
+            _link(G, a, b, fact)
+    return G
+
+
+def _link(G: nx.Graph, a: str, b: str, fact: Fact) -> None:
+    """Add ``fact`` to the edge a-b, creating it if needed."""
+    data = G.get_edge_data(a, b)
+    if data is None:
+        G.add_edge(a, b, facts=[fact], kinds=[fact.kind], weight=1)
+        return
+    data["facts"].append(fact)
+    data["weight"] = len(data["facts"])
+    if fact.kind not in data["kinds"]:
+        data["kinds"] = sorted([*data["kinds"], fact.kind])
+
+
+def _organisations(kg: KnowledgeGraph) -> dict[str, _Org]:
+    """Organisations by IRI, with their most specific class, label, country and aliases."""
+    rank = {KGP + c: i for i, c in enumerate(ORG_CLASSES)}
+    orgs: dict[str, _Org] = {}
+    for row in _rows(kg, _ORGS_Q):
+        iri, kind = row["org"], row["type"]
+        old = orgs.get(iri)
+        if old is None or rank[kind] < rank[KGP + old.kind]:
+            label = row.get("label") or (old.label if old else _local_name(iri))
+            orgs[iri] = _Org(iri, kind.removeprefix(KGP), label, row.get("country"))
+        elif old.country is None:
+            old.country = row.get("country")
+    for row in _rows(kg, _ALIASES_Q):
+        if (org := orgs.get(row["e"])) is not None:
+            org.aliases.add(row["alias"])
+    return orgs
+
+
+def _countries(kg: KnowledgeGraph) -> dict[str, str]:
+    """Country labels by IRI."""
+    return {row["c"]: row.get("label") or _local_name(row["c"]) for row in _rows(kg, _COUNTRIES_Q)}
+
+
+def _units(
+    kg: KnowledgeGraph, orgs: dict[str, _Org], sources: dict[str, tuple[str, str | None]]
+) -> tuple[dict[str, str], list[Fact]]:
+    """Each unit's direct parent, and the ``part of`` facts that state them."""
+    parents: dict[str, str] = {}
+    facts: list[Fact] = []
+    for row in _rows(kg, _UNITS_Q):
+        unit, whole = row["unit"], row["whole"]
+        if unit in orgs and whole in orgs and unit != whole and unit not in parents:
+            parents[unit] = whole
+            src, issued = sources.get(row["g"], (None, None))
+            label = f"{orgs[unit].label} is part of {orgs[whole].label}"
+            facts.append(Fact(unit, "part of", label, issued, src, (unit, whole)))
+    return parents, facts
+
+
+def _top(unit: str, parents: dict[str, str]) -> str:
+    """The outermost institution a unit is part of (a cycle stops where it closes)."""
+    seen = {unit}
+    while unit in parents and parents[unit] not in seen:
+        unit = parents[unit]
+        seen.add(unit)
+    return unit
+
+
+def _meetings(kg: KnowledgeGraph, sources: dict[str, tuple[str, str | None]]) -> list[Fact]:
+    """Meetings with the organisations that took part, dated by their day or their source's."""
+    parties: dict[str, list[str]] = defaultdict(list)
+    for row in _rows(kg, _MEETING_ORGS_Q):
+        parties[row["m"]].append(row["org"])
+    facts: dict[str, Fact] = {}
+    for row in _rows(kg, _MEETINGS_Q):
+        m = row["m"]
+        if m in facts:
+            continue
+        src, issued = sources.get(row["g"], (None, None))
+        label = row.get("label") or _local_name(m)
+        facts[m] = Fact(m, "meeting", label, row.get("date") or issued, src, tuple(sorted(parties[m])))
+    return list(facts.values())
+
+
+def _partnerships(kg: KnowledgeGraph, sources: dict[str, tuple[str, str | None]]) -> list[Fact]:
+    """Partnerships in force (active or agreed) and programmes, dated by their source."""
+    heads: dict[str, tuple[str, str, str]] = {}  # IRI -> kind, label, graph
+    parties: dict[str, set[str]] = defaultdict(set)
+    for row in _rows(kg, _PARTNERSHIPS_Q):
+        p, is_programme = row["p"], row["cls"] == KGP + "Programme"
+        # Proposed cooperation is not a partnership yet (as in rules/partners_with.ru).
+        if not is_programme and row.get("status") not in _IN_FORCE:
+            continue
+        if p not in heads:
+            label = row.get("label") or _local_name(p)
+            if row.get("kind") and row["kind"].casefold() not in label.casefold():
+                label += f" ({row['kind']})"
+            heads[p] = ("programme" if is_programme else "partnership", label, row["g"])
+        parties[p].add(row["party"])
+    facts = []
+    for p, (kind, label, graph) in heads.items():
+        src, issued = sources.get(graph, (None, None))
+        facts.append(Fact(p, kind, label, issued, src, tuple(sorted(parties[p]))))
+    return facts
+
+
+def countries_of(institutions: nx.Graph, countries: dict[str, str]) -> nx.Graph:
+    """The country projection of an institutions projection (see :func:`projection`).
+
+    >>> countries_of(nx.Graph(), {}).number_of_nodes()
+    0
+    """
+    G = nx.Graph(projection="countries", folded={})
+    for iri, label in countries.items():
+        G.add_node(iri, label=label, kind="Country", country=label, country_id=iri, aliases=[])
+    for a, b, data in institutions.edges(data=True):
+        ca, cb = institutions.nodes[a].get("country_id"), institutions.nodes[b].get("country_id")
+        if ca is None or cb is None or ca == cb or ca not in G or cb not in G:
+            continue
+        edge = G.get_edge_data(ca, cb)
+        if edge is None:
+            G.add_edge(ca, cb, facts=[], kinds=[], links=[], weight=0)
+            edge = G.edges[ca, cb]
+        edge["links"].append((a, b))
+        edge["facts"].extend(data["facts"])
+        edge["kinds"] = sorted({*edge["kinds"], *data["kinds"]})
+        edge["weight"] = len(edge["links"])
+    return G
+
+
+def _local_name(iri: str) -> str:
+    """The last segment of an IRI, as a fallback label."""
+    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
