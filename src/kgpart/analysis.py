@@ -44,9 +44,9 @@ __all__ = [
 ]
 
 # Brandes' algorithm visits every edge once per source: n * (n + m) visits for the exact scores.
-# About 30 million visits take ~20 s in networkx on this kind of machine (see bench/), so past
-# that budget betweenness is estimated from k sampled sources, k = budget / (n + m).
-BETWEENNESS_BUDGET = 30_000_000
+# Ten million visits take 6 to 17 s in networkx on this kind of machine (idle or busy; see
+# bench/), so past that budget betweenness is estimated from k sampled sources, k = budget / (n + m).
+BETWEENNESS_BUDGET = 10_000_000
 MIN_SAMPLES = 20
 # Louvain took 55 s on 450k edges; label propagation is linear and far faster past this size.
 LOUVAIN_MAX_EDGES = 150_000

@@ -298,3 +298,33 @@ def bridges(top: int, projection: str, units: str, fmt: str, graph: str | None) 
         for e in links
     ]
     emit(fmt, header, rows, {"method": result.method, "articulation_points": cuts, "bridges": links})
+
+
+@click.command()
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default="timeline.html",
+    show_default=True,
+    help="A .html page (self-contained) or a .png chart.",
+)
+@click.option("--country", help="Only events with an organisation of this country (name, ISO code or IRI).")
+@click.option("--title", help="Heading of the page or chart.")
+@click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help=_GRAPH_HELP)
+def timeline(output: str, country: str | None, title: str | None, graph: str | None) -> None:
+    """Chart meetings and new partnerships over time, per month (or per year over long spans).
+
+    Meetings are dated by their day or their article's; partnerships and programmes by their
+    article's. The HTML page opens offline and lists every event with its source.
+
+    \b
+    Examples:
+      kgpart timeline -o timeline.html
+      kgpart timeline --country KZ -o kazakhstan.png
+    """
+    from .store import KnowledgeGraph
+    from .timeline import write_timeline
+
+    path = write_timeline(KnowledgeGraph.open(graph), output, country=country, title=title)
+    note(f"wrote {path}")

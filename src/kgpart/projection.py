@@ -111,7 +111,9 @@ class Fact:
 
 
 @dataclass
-class _Org:
+class Organisation:
+    """An organisation as the projection reads it: class, label, country IRI and aliases."""
+
     iri: str
     kind: str
     label: str
@@ -165,7 +167,7 @@ def _rows(kg: KnowledgeGraph, query: str) -> Iterator[dict[str, str]]:
 
 
 def _institutions(kg: KnowledgeGraph, *, fold_units: bool) -> nx.Graph:
-    orgs = _organisations(kg)
+    orgs = organisations(kg)
     countries = _countries(kg)
     sources = {row["g"]: (row["src"], row.get("issued")) for row in _rows(kg, _SOURCES_Q)}
     parents, unit_facts = _units(kg, orgs, sources)
@@ -207,16 +209,16 @@ def _link(G: nx.Graph, a: str, b: str, fact: Fact) -> None:
         data["kinds"] = sorted([*data["kinds"], fact.kind])
 
 
-def _organisations(kg: KnowledgeGraph) -> dict[str, _Org]:
+def organisations(kg: KnowledgeGraph) -> dict[str, Organisation]:
     """Organisations by IRI, with their most specific class, label, country and aliases."""
     rank = {KGP + c: i for i, c in enumerate(ORG_CLASSES)}
-    orgs: dict[str, _Org] = {}
+    orgs: dict[str, Organisation] = {}
     for row in _rows(kg, _ORGS_Q):
         iri, kind = row["org"], row["type"]
         old = orgs.get(iri)
         if old is None or rank[kind] < rank[KGP + old.kind]:
             label = row.get("label") or (old.label if old else _local_name(iri))
-            orgs[iri] = _Org(iri, kind.removeprefix(KGP), label, row.get("country"))
+            orgs[iri] = Organisation(iri, kind.removeprefix(KGP), label, row.get("country"))
         elif old.country is None:
             old.country = row.get("country")
     for row in _rows(kg, _ALIASES_Q):
@@ -225,13 +227,23 @@ def _organisations(kg: KnowledgeGraph) -> dict[str, _Org]:
     return orgs
 
 
+def read_facts(kg: KnowledgeGraph) -> list[Fact]:
+    """Every meeting, partnership in force and programme, with its organisations, date and source.
+
+    >>> sorted({f.kind for f in read_facts(KnowledgeGraph.open())})
+    ['meeting', 'partnership', 'programme']
+    """
+    sources = {row["g"]: (row["src"], row.get("issued")) for row in _rows(kg, _SOURCES_Q)}
+    return [*_meetings(kg, sources), *_partnerships(kg, sources)]
+
+
 def _countries(kg: KnowledgeGraph) -> dict[str, str]:
     """Country labels by IRI."""
     return {row["c"]: row.get("label") or _local_name(row["c"]) for row in _rows(kg, _COUNTRIES_Q)}
 
 
 def _units(
-    kg: KnowledgeGraph, orgs: dict[str, _Org], sources: dict[str, tuple[str, str | None]]
+    kg: KnowledgeGraph, orgs: dict[str, Organisation], sources: dict[str, tuple[str, str | None]]
 ) -> tuple[dict[str, str], list[Fact]]:
     """Each unit's direct parent, and the ``part of`` facts that state them."""
     parents: dict[str, str] = {}

@@ -1,0 +1,205 @@
+"""Export the network for Gephi and spreadsheets: GraphML, GEXF, or CSV node and edge tables.
+
+Three networks can be exported: ``network`` (the whole network of the page, every entity and
+derived edge, as :func:`kgpart.network.network_view` builds it), ``institutions`` and
+``countries`` (the projections of :mod:`kgpart.projection`). GraphML and GEXF hold only scalar
+attributes, so lists (dates, aliases, facts, sources) are joined with ``"; "`` and missing values
+left out. CSV is an edge table (``Source``, ``Target``, ``Type``, ``Weight``... as Gephi's
+spreadsheet import expects) plus a node table written beside it (``edges.csv`` ->
+``edges.nodes.csv``).
+
+Examples
+--------
+>>> from kgpart.store import KnowledgeGraph
+>>> data = render_network(network_graph(KnowledgeGraph.open()), "graphml")
+>>> b"Ghent University" in data
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any, Literal
+
+import networkx as nx
+
+from .errors import UnknownNameError
+from .files import write_atomic
+from .network import network_view
+from .projection import PROJECTIONS, Fact, projection
+from .store import KnowledgeGraph
+
+NetworkExportFormat = Literal["graphml", "gexf", "csv"]
+NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")
+NETWORK_KINDS: tuple[str, ...] = ("network", *PROJECTIONS)
+_NODE_COLUMNS = ("Id", "Label", "kind", "country", "aliases")
+_EDGE_COLUMNS = (
+    "Source",
+    "Target",
+    "Type",
+    "Weight",
+    "kind",
+    "source_label",
+    "target_label",
+    "dates",
+    "facts",
+    "sources",
+)
+
+
+def network_graph(kg: KnowledgeGraph, kind: str = "network") -> nx.MultiGraph | nx.Graph:
+    """The network to export: the page's whole network, or a projection, with flat attributes.
+
+    Node attributes: ``label``, ``kind``, ``country``, ``aliases``; edge attributes ``kind``,
+    ``weight``, ``dates``, ``facts`` and ``sources`` (strings joined with ``"; "``). The whole
+    network is a ``MultiGraph`` keyed by edge kind (two entities can both meet and partner).
+
+    Raises
+    ------
+    UnknownNameError
+        ``kind`` is not ``network``, ``institutions`` or ``countries``.
+    """
+    if kind not in NETWORK_KINDS:
+        raise UnknownNameError("network", kind, NETWORK_KINDS)
+    if kind != "network":
+        return flatten(projection(kg, kind))
+    net = network_view(kg)
+    G: nx.MultiGraph = nx.MultiGraph()
+    for n in net.nodes:
+        G.add_node(n.id, label=n.label, kind=n.kind, country=n.country, aliases=list(n.aliases))
+    for e in net.edges:
+        G.add_edge(
+            e.source,
+            e.target,
+            key=e.kind,
+            kind=e.kind,
+            weight=e.weight,
+            dates=list(e.dates),
+            facts=list(e.facts),
+            sources=[s.describe() for s in e.sources],
+        )
+    return flatten(G)
+
+
+def flatten(G: nx.Graph) -> nx.Graph:
+    """A copy of ``G`` whose attributes are strings or numbers, as GraphML and GEXF require.
+
+    >>> H = nx.Graph(); H.add_edge("a", "b", dates=["2025-01-02", "2025-03-04"], note=None)
+    >>> flatten(H).edges["a", "b"]
+    {'dates': '2025-01-02; 2025-03-04'}
+    """
+    flat = G.__class__()
+    flat.add_nodes_from((v, _flat(data)) for v, data in G.nodes(data=True))
+    if G.is_multigraph():
+        flat.add_edges_from((u, v, k, _flat(d)) for u, v, k, d in G.edges(keys=True, data=True))
+    else:
+        flat.add_edges_from((u, v, _flat(d)) for u, v, d in G.edges(data=True))
+    return flat
+
+
+def _flat(data: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "facts" and value and isinstance(value[0], Fact):
+            out["dates"] = "; ".join(sorted({f.date for f in value if f.date}))
+            out["sources"] = "; ".join(sorted({f.source for f in value if f.source}))
+            value = [f.describe() for f in value]
+        if key == "links":
+            value = [f"{a} -- {b}" for a, b in value]
+        if isinstance(value, (list, tuple, set, frozenset)):
+            value = "; ".join(str(x) for x in value)
+        if value is not None and value != "" and key not in ("folded",):
+            out[key] = value if isinstance(value, (str, int, float)) else str(value)
+    return out
+
+
+def render_network(G: nx.Graph, fmt: str) -> bytes:
+    """GraphML, GEXF or the CSV edge table of a flattened network, as bytes.
+
+    Raises
+    ------
+    UnknownNameError
+        ``fmt`` is not ``graphml``, ``gexf`` or ``csv``.
+    """
+    if fmt == "graphml":
+        return "\n".join(nx.generate_graphml(G)).encode("utf-8") + b"\n"
+    if fmt == "gexf":
+        buffer = io.BytesIO()
+        nx.write_gexf(G, buffer)
+        return buffer.getvalue()
+    if fmt == "csv":
+        return edges_csv(G)
+    raise UnknownNameError("network format", fmt, NETWORK_FORMATS)
+
+
+def edges_csv(G: nx.Graph) -> bytes:
+    """The edge table: one row per edge, with both ends' labels, sorted."""
+    labels = {v: str(G.nodes[v].get("label", v)) for v in G}
+    rows = []
+    for u, v, data in G.edges(data=True):
+        rows.append(
+            [
+                u,
+                v,
+                "Undirected",
+                data.get("weight", 1),
+                data.get("kind") or data.get("kinds", ""),
+                labels[u],
+                labels[v],
+            ]
+            + [data.get(c, "") for c in _EDGE_COLUMNS[7:]]
+        )
+    return _csv(_EDGE_COLUMNS, sorted(rows, key=lambda r: [str(c) for c in r]))
+
+
+def nodes_csv(G: nx.Graph) -> bytes:
+    """The node table: ``Id``, ``Label`` and the node attributes, sorted by id."""
+    rows = [
+        [v, data.get("label", v), data.get("kind", ""), data.get("country", ""), data.get("aliases", "")]
+        for v, data in G.nodes(data=True)
+    ]
+    return _csv(_NODE_COLUMNS, sorted(rows, key=lambda r: str(r[0])))
+
+
+def _csv(header: tuple[str, ...], rows: list[list[Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def nodes_path(path: str | Path) -> Path:
+    """Where the node table of a CSV export goes: ``edges.csv`` -> ``edges.nodes.csv``."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.nodes{path.suffix or '.csv'}")
+
+
+def write_network_export(
+    kg: KnowledgeGraph, fmt: str, path: str | Path, *, kind: str = "network"
+) -> list[Path]:
+    """Write the network (or a projection) as GraphML, GEXF or CSV, atomically; return the files.
+
+    CSV writes the edge table to ``path`` and the node table beside it (see :func:`nodes_path`).
+
+    Raises
+    ------
+    UnknownNameError
+        An unknown format or network kind.
+    OutputError
+        The folder does not exist or is not writable.
+
+    Examples
+    --------
+    >>> write_network_export(KnowledgeGraph.open(), "gexf", "/tmp/kgpart.gexf")
+    [PosixPath('/tmp/kgpart.gexf')]
+    """
+    if fmt not in NETWORK_FORMATS:
+        raise UnknownNameError("network format", fmt, NETWORK_FORMATS)
+    G = network_graph(kg, kind)
+    written = [write_atomic(path, render_network(G, fmt))]
+    if fmt == "csv":
+        written.append(write_atomic(nodes_path(path), nodes_csv(G)))
+    return written

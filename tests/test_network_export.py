@@ -1,0 +1,105 @@
+"""Network exports for Gephi and spreadsheets: GraphML and GEXF read back, CSV readable."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kgpart.errors import OutputError, UnknownNameError
+from kgpart.network_export import (
+    NETWORK_KINDS,
+    flatten,
+    network_graph,
+    nodes_path,
+    render_network,
+    write_network_export,
+)
+from kgpart.store import KnowledgeGraph
+
+
+def _edges(G: nx.Graph) -> list[tuple[str, ...]]:
+    """Edges as sorted end pairs (with the kind for multigraphs), comparable across graph classes."""
+    if G.is_multigraph():
+        return sorted((*sorted((str(u), str(v))), str(k)) for u, v, k in G.edges(keys=True))
+    return sorted(tuple(sorted((str(u), str(v)))) for u, v in G.edges())
+
+
+@pytest.mark.parametrize("kind", NETWORK_KINDS)
+def test_graphml_round_trip(shipped: KnowledgeGraph, tmp_path: Path, kind: str) -> None:
+    (path,) = write_network_export(shipped, "graphml", tmp_path / "n.graphml", kind=kind)
+    back = nx.read_graphml(path, force_multigraph=kind == "network", edge_key_type=str)
+    G = network_graph(shipped, kind)
+    assert set(back) == set(G) and _edges(back) == _edges(G)
+    assert {back.nodes[v]["label"] for v in back} == {G.nodes[v]["label"] for v in G}
+
+
+def test_graphml_keeps_parallel_edges_of_different_kinds(tmp_path: Path) -> None:
+    G = nx.MultiGraph()
+    G.add_node("urn:a", label="A")
+    G.add_node("urn:b", label="B")
+    G.add_edge("urn:a", "urn:b", key="meets", kind="meets", dates=["2025-05-12"])
+    G.add_edge("urn:a", "urn:b", key="partnersWith", kind="partnersWith", weight=2)
+    back = nx.parse_graphml(render_network(flatten(G), "graphml").decode(), edge_key_type=str)
+    assert _edges(back) == [("urn:a", "urn:b", "meets"), ("urn:a", "urn:b", "partnersWith")]
+    assert back.edges["urn:a", "urn:b", "meets"]["dates"] == "2025-05-12"
+
+
+def test_edge_facts_are_flattened_to_text(tiny: KnowledgeGraph) -> None:
+    G = network_graph(tiny, "institutions")
+    hu, stu = (
+        "https://w3id.org/kgpart/id/org/harbour-university",
+        "https://w3id.org/kgpart/id/org/steppe-technical-university",
+    )
+    data = G.edges[hu, stu]
+    assert data["kinds"] == "partnership; programme" and data["weight"] == 2
+    assert "2025-05-14 programme: STU-HU double degree" in data["facts"]
+    assert data["sources"] == "https://w3id.org/kgpart/id/source/tiny-news-1"
+
+
+@pytest.mark.parametrize("kind", NETWORK_KINDS)
+def test_gexf_parses(shipped: KnowledgeGraph, tmp_path: Path, kind: str) -> None:
+    (path,) = write_network_export(shipped, "gexf", tmp_path / "n.gexf", kind=kind)
+    back = nx.read_gexf(path)
+    G = network_graph(shipped, kind)
+    assert set(back) == set(G) and back.number_of_edges() == G.number_of_edges()
+
+
+def test_csv_node_and_edge_tables(shipped: KnowledgeGraph, tmp_path: Path) -> None:
+    edges_file, nodes_file = write_network_export(shipped, "csv", tmp_path / "net.csv", kind="institutions")
+    assert nodes_file == tmp_path / "net.nodes.csv" == nodes_path(edges_file)
+    with edges_file.open(newline="", encoding="utf-8") as handle:
+        edges = list(csv.DictReader(handle))
+    with nodes_file.open(newline="", encoding="utf-8") as handle:
+        nodes = {row["Id"]: row for row in csv.DictReader(handle)}
+    G = network_graph(shipped, "institutions")
+    assert len(edges) == G.number_of_edges() and set(nodes) == set(G)
+    assert {e["Source"] for e in edges} | {e["Target"] for e in edges} <= set(nodes)
+    ghent = [e for e in edges if "Nazarbayev University" in (e["source_label"], e["target_label"])]
+    assert ghent[0]["Type"] == "Undirected" and "Ghent University" in ghent[0]["facts"]
+
+
+def test_hostile_labels_survive_as_text() -> None:
+    G = nx.Graph()
+    G.add_node("urn:a", label='<script>alert("x")</script> & co', aliases=["a", "b"], country=None)
+    G.add_edge("urn:a", "urn:b", kinds=["meeting"])
+    back = nx.parse_graphml(render_network(flatten(G), "graphml").decode("utf-8"))
+    assert back.nodes["urn:a"]["label"] == '<script>alert("x")</script> & co'
+    assert back.nodes["urn:a"]["aliases"] == "a; b" and "country" not in back.nodes["urn:a"]
+
+
+def test_unknown_format_and_kind(tiny: KnowledgeGraph, tmp_path: Path) -> None:
+    with pytest.raises(
+        UnknownNameError, match=re.escape("unknown network format 'graphm'. Did you mean: graphml?")
+    ):
+        write_network_export(tiny, "graphm", tmp_path / "x")
+    with pytest.raises(UnknownNameError, match="unknown network 'people'"):
+        network_graph(tiny, "people")
+
+
+def test_missing_folder_writes_nothing(tiny: KnowledgeGraph, tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="does not exist"):
+        write_network_export(tiny, "graphml", tmp_path / "nowhere" / "n.graphml")
