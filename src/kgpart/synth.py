@@ -101,7 +101,11 @@ class _World:
         self.lines.append(f"    {s} {p} {o} .\n")
 
     def hub(self) -> _Org:
-        """A university drawn with probability proportional to its degree plus one."""
+        """A university drawn with probability proportional to its fitness plus its degree.
+
+        Fitness is Pareto-distributed (a few famous universities) and every link makes a
+        university likelier to get the next one: a heavy tail, as in real partner networks.
+        """
         index = self.rng.choice(self.attach)
         self.attach.append(index)
         return self.universities[index]
@@ -209,7 +213,8 @@ def _university(world: _World, index: int, country: str) -> None:
     disciplines, centres = world.rng.sample(_DISCIPLINES, 2), world.rng.sample(_CENTRES, 1)
     for unit_index in range(world.rng.choice((0, 1, 1, 2, 3))):
         uni.units.append(_unit(world, uni, unit_index, disciplines, centres))
-    world.attach.append(len(world.universities))
+    fitness = min(int(world.rng.paretovariate(1.1)), 500)
+    world.attach.extend([len(world.universities)] * fitness)
     world.universities.append(uni)
 
 
