@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,10 +24,10 @@ from .errors import KgpartError, UnknownNameError, ValidationError
 from .extract import ExtractionError, KnownEntity, Record, extract_article
 from .files import graph_lock, write_atomic
 from .namespaces import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
-from .resolve import Resolver
+from .resolve import Entity, Resolver
 from .slugs import slugify
+from .source_check import SourceGraphChecker
 from .store import KnowledgeGraph
-from .validate import SourceGraphChecker
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SOURCES_DIR = "sources"
@@ -121,20 +122,16 @@ class Ingestor:
         self.hashes = known_hashes(self.kg)
         self.pending: list[tuple[str, list[ox.Quad]]] = []
         self.entities_changed = False
+        self._gazetteer: list[KnownEntity] = []
+        self._gazetteer_seen = 0  # how many of resolver.added are in the gazetteer
 
     def gazetteer(self) -> list[KnownEntity]:
-        """What the graph knows, for the extractor to recognise."""
-        return [
-            KnownEntity(
-                e.label,
-                tuple(sorted(e.aliases)),
-                e.type or None,
-                e.country,
-                "person" if e.kind == "person" else "organization",
-            )
-            for e in self.resolver.entities.values()
-            if e.kind in ("org", "person")
-        ]
+        """What the graph knows, for the extractor to recognise (grown, not rebuilt, per article)."""
+        for entity in self.resolver.added[self._gazetteer_seen :]:
+            if entity.kind in ("org", "person"):
+                self._gazetteer.append(known_entity(entity))
+        self._gazetteer_seen = len(self.resolver.added)
+        return self._gazetteer
 
     def add_record(self, record: Record, source: SourceInfo, path: str) -> ArticleResult:
         """Convert, validate and write one record (the common end of ``ingest`` and ``add``)."""
@@ -177,6 +174,11 @@ class Ingestor:
         """Extract one article file and add it; any problem is reported, never raised."""
         try:
             raw = read_bytes(path, max_bytes)
+            digest = content_hash(raw, url, published, publisher)
+            # An unchanged article is recognised before the (costlier) extraction.
+            guess = source_slug(path, url or header_url(raw))
+            if self.hashes.get(guess) == digest:
+                return ArticleResult(str(path), "unchanged", guess)
             record = extract_article(
                 path, url=url, published=published, known=self.gazetteer(), max_bytes=max_bytes
             )
@@ -187,13 +189,21 @@ class Ingestor:
                 url=url or src.url,
                 published=published or src.published,
                 publisher=publisher,
-                content_hash=content_hash(raw, url or src.url, published or src.published, publisher),
+                content_hash=digest,
                 extracted_by=EXTRACTOR,
                 ingested_at=now(),
             )
             return self.add_record(record, source, str(path))
         except (ExtractionError, KgpartError) as exc:
             return ArticleResult(str(path), "failed", error=one_line(str(exc), path))
+
+
+def known_entity(entity: Entity) -> KnownEntity:
+    """An entity of the graph as the extractor's gazetteer wants it."""
+    aliases = tuple(sorted(entity.aliases))
+    if entity.kind == "person":
+        return KnownEntity(entity.label, aliases, None, None, "person")
+    return KnownEntity(entity.label, aliases, entity.type or None, entity.country, "organization")
 
 
 def ingest(
@@ -342,6 +352,15 @@ SELECT ?g ?hash WHERE { GRAPH ?g { ?g a kgp:FactGraph ; kgp:contentHash ?hash } 
 def known_hashes(kg: KnowledgeGraph) -> dict[str, str]:
     """Slug -> content hash of every source already in the graph."""
     return {row["g"].value.rsplit("/", 1)[1]: row["hash"].value for row in kg.query(_HASHES)}
+
+
+_HEADER_URL = re.compile(rb"\A(?:\s*(?:URL|DATE):[^\n]*\n)*?\s*URL:\s*(\S+)")
+
+
+def header_url(raw: bytes) -> str | None:
+    """The URL of a text article's ``URL:`` header line, if it has one."""
+    found = _HEADER_URL.match(raw[:2000])
+    return found.group(1).decode("utf-8", "replace") if found else None
 
 
 def content_hash(raw: bytes, *metadata: str | None) -> str:

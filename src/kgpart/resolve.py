@@ -39,6 +39,7 @@ _KINDRED = (
 )
 FUZZY_MIN = 0.9
 FUZZY_MARGIN = 0.08
+COMMON_WORD = 200  # a word in more names than this ("university") does not pick candidates
 
 _KNOWN_ORGS = """
 SELECT ?e ?label ?type ?iso ?parent WHERE {
@@ -93,7 +94,10 @@ class Resolver:
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
+        self.added: list[Entity] = []  # in the order they became known
         self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # word -> entities whose names contain it: fuzzy matching compares only these
+        self._words: dict[tuple[str, str], set[str]] = defaultdict(set)
 
     @classmethod
     def from_graph(cls, kg: KnowledgeGraph) -> Resolver:
@@ -130,9 +134,17 @@ class Resolver:
     def add(self, entity: Entity) -> Entity:
         """Register an entity under its label and aliases."""
         self.entities[entity.iri] = entity
+        self.added.append(entity)
         for name in entity.names():
-            self._keys[(entity.kind, normalise_name(name))].add(entity.iri)
+            self._index(entity, name)
         return entity
+
+    def _index(self, entity: Entity, name: str) -> None:
+        key = normalise_name(name)
+        self._keys[(entity.kind, key)].add(entity.iri)
+        for word in key.split():
+            if len(word) >= 3:
+                self._words[(entity.kind, word)].add(entity.iri)
 
     def add_alias(self, entity: Entity, alias: str) -> None:
         """Record another name of an entity (new aliases go into the article's graph).
@@ -143,7 +155,7 @@ class Resolver:
         if not key[1] or alias == entity.label or self._keys.get(key, {entity.iri}) - {entity.iri}:
             return
         entity.aliases.add(alias)
-        self._keys[key].add(entity.iri)
+        self._index(entity, alias)
 
     def find(self, kind: str, name: str) -> Entity | None:
         """The one known entity of this kind with exactly this name or alias, without minting."""
@@ -199,7 +211,7 @@ class Resolver:
         hits = self._keys.get(("country", normalise_name(name)), set())
         if len(hits) == 1:
             return Match(self.entities[next(iter(hits))], "exact")
-        code = iso_code(name)
+        code = name if len(name) == 2 and name.isupper() and country_name(name) != name else iso_code(name)
         if code is None:
             return None
         iri = f"{ID_BASE}country/{code}"  # ISO codes stay upper case, as in the curated graph
@@ -233,11 +245,12 @@ class Resolver:
         key = normalise_name(probe.label)
         if len(key) < 6:  # acronyms and short names match exactly or not at all
             return None
+        candidates = (self.entities[i] for i in sorted(self._candidates(probe.kind, key)))
         scored = sorted(
             (
                 (similarity(key, normalise_name(n)), e.iri)
-                for e in self.entities.values()
-                if e.kind == probe.kind and compatible(probe, e)
+                for e in candidates
+                if compatible(probe, e)
                 for n in e.names()
             ),
             reverse=True,
@@ -251,6 +264,15 @@ class Resolver:
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < FUZZY_MARGIN:
             return None
         return self.entities[ranked[0][0]], "fuzzy"
+
+    def _candidates(self, kind: str, key: str) -> set[str]:
+        """Entities sharing a distinctive word with the name (words in many names do not count)."""
+        found: set[str] = set()
+        for word in key.split():
+            hits = self._words.get((kind, word), set())
+            if len(word) >= 3 and len(hits) <= COMMON_WORD:
+                found |= hits
+        return found
 
     def _free_iri(self, iri: str, type: str) -> str:
         """A minted IRI that no other entity holds yet."""

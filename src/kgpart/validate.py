@@ -6,6 +6,7 @@ graph returns none.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -69,7 +70,7 @@ def to_rdflib(kg: KnowledgeGraph) -> rdflib.Graph:
 
 
 @cache
-def _shapes_and_vocabulary() -> tuple[rdflib.Graph, rdflib.Graph]:
+def shapes_and_vocabulary() -> tuple[rdflib.Graph, rdflib.Graph]:
     folder = ontology_dir()
     shapes = rdflib.Graph().parse(folder / "shapes.ttl", format="turtle")
     vocabulary = rdflib.Graph().parse(folder / "kgpart.ttl", format="turtle")
@@ -87,7 +88,7 @@ def shacl_violations(
     """
     import pyshacl
 
-    shapes, vocabulary = _shapes_and_vocabulary()
+    shapes, vocabulary = shapes_and_vocabulary()
     conforms, report, _ = pyshacl.validate(
         data + vocabulary if with_vocabulary else data,
         shacl_graph=shapes,
@@ -114,51 +115,8 @@ def _violation(report: rdflib.Graph, shapes: rdflib.Graph, result: rdflib.term.N
     return Violation(value(SH.focusNode), value(SH.resultMessage), value(SH.resultPath), shape)
 
 
-class SourceGraphChecker:
-    """Checks one new source graph at a time against the shapes and checks, over a fixed base.
-
-    The base (vocabulary and reference entities) is loaded once; each source graph is added,
-    checked on its own nodes, and taken out again, so checking many articles stays linear.
-    """
-
-    def __init__(self, base: list[ox.Quad]) -> None:
-        from .store import load_vocabulary
-
-        _, vocabulary = _shapes_and_vocabulary()
-        self.data = rdflib.Graph()
-        self.data += vocabulary
-        self.data.parse(data=_ntriples(base), format="nt")
-        self.kg = KnowledgeGraph(ox.Store())
-        load_vocabulary(self.kg.store)
-        self.kg.store.extend(base)
-
-    def commit(self, quads: list[ox.Quad]) -> None:
-        """Make quads part of the base (entities described by a source that passed)."""
-        self.data.parse(data=_ntriples(quads), format="nt")
-        self.kg.store.extend(quads)
-
-    def check(self, quads: list[ox.Quad]) -> ValidationReport:
-        """Violations of the shapes and checks by this source graph (the base is not judged)."""
-        added = rdflib.Graph().parse(data=_ntriples(quads), format="nt")
-        new = [t for t in added if t not in self.data]
-        for triple in new:
-            self.data.add(triple)
-        focus: list[str | rdflib.URIRef] = sorted({s for s, _, _ in added if isinstance(s, rdflib.URIRef)})
-        fresh = [q for q in quads if q not in self.kg.store]
-        self.kg.store.extend(fresh)
-        try:
-            found = shacl_violations(self.data, focus=focus, with_vocabulary=False) + check_violations(
-                self.kg
-            )
-        finally:
-            for triple in new:
-                self.data.remove(triple)
-            for quad in fresh:
-                self.kg.store.remove(quad)
-        return ValidationReport(sorted(set(found), key=lambda v: (v.focus, v.path, v.message)), len(added))
-
-
-def _ntriples(quads: list[ox.Quad]) -> str:
+def ntriples(quads: Iterable[ox.Quad]) -> str:
+    """Quads as N-Triples text (graph names dropped), for rdflib to parse."""
     triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
     return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
 
@@ -174,10 +132,13 @@ def integrity_checks() -> dict[str, str]:
     }
 
 
-def check_violations(kg: KnowledgeGraph) -> list[Violation]:
-    """Run every integrity check; each row it returns is a violation."""
+def check_violations(kg: KnowledgeGraph, *, only: Iterable[str] | None = None) -> list[Violation]:
+    """Run the integrity checks (all, or the named ones); each row returned is a violation."""
     found = []
+    wanted = set(only) if only is not None else None
     for name, text in integrity_checks().items():
+        if wanted is not None and name not in wanted:
+            continue
         for row in kg.query(text):
             found.append(Violation(row["focus"].value, row["message"].value, rule=name))
     return found

@@ -82,7 +82,8 @@ def _known_orgs(doc: Doc) -> None:
             _known_person(doc, entity)
             continue
         for name in (entity.name, *entity.aliases):
-            if len(name) < 2:
+            # the plain substring test is cheap and skips the regex for the many absent names
+            if len(name) < 2 or name not in doc.text:
                 continue
             for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
                 n = doc.sentence_at(match.start())
@@ -98,6 +99,8 @@ def _known_orgs(doc: Doc) -> None:
 
 def _known_person(doc: Doc, entity: KnownEntity) -> None:
     for name in (entity.name, *entity.aliases):
+        if name not in doc.text:
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text) if len(name) > 2 else ():
             n = doc.sentence_at(match.start())
             i = doc.add_person(entity.name, n)

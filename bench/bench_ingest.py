@@ -1,0 +1,71 @@
+"""Benchmark: ingest throughput, end to end, on generated articles of about 3 KB.
+
+Writes N articles to a temporary folder, ingests them into a copy of the shipped graph
+(extraction, resolution, conversion, shape checks, atomic writes), then ingests them again
+(every article unchanged), and prints a table.
+
+    python bench/bench_ingest.py [--articles 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_extract import generated_article
+
+from kgpart.ingest import ingest
+from kgpart.locations import shipped_graph_dir
+
+
+def write_articles(folder: Path, count: int, seed: int = 11) -> list[Path]:
+    """``count`` generated articles, each with its own URL and date header."""
+    rng = random.Random(seed)
+    paths = []
+    for i in range(count):
+        path = folder / f"article-{i:05d}.txt"
+        header = f"URL: https://news.example.org/{i}\nDATE: 2025-{1 + i % 12:02d}-{1 + i % 28:02d}\n\n"
+        path.write_text(header + generated_article(rng), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def timed_ingest(paths: list[Path], graph_dir: Path) -> tuple[float, int, int]:
+    """Seconds, articles that went in, and articles that failed."""
+    start = time.perf_counter()
+    report = ingest(paths, graph_dir)
+    elapsed = time.perf_counter() - start
+    return elapsed, len(report.results) - len(report.failed), len(report.failed)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "articles").mkdir()
+        paths = write_articles(root / "articles", args.articles)
+        graph_dir = root / "graph"
+        shutil.copytree(shipped_graph_dir(), graph_dir, ignore=shutil.ignore_patterns(".*"))
+        kb = sum(p.stat().st_size for p in paths) / len(paths) / 1024
+        print(f"{'run':<28}{'articles':>10}{'mean KB':>9}{'failed':>8}{'seconds':>9}{'articles/s':>12}")
+        for label in ("first ingest", "again (all unchanged)"):
+            elapsed, ok, failed = timed_ingest(paths, graph_dir)
+            print(f"{label:<28}{ok:>10}{kb:>9.1f}{failed:>8}{elapsed:>9.2f}{ok / elapsed:>12.1f}")
+        files = len(list((graph_dir / "sources").glob("*.trig")))
+        size = sum(p.stat().st_size for p in graph_dir.rglob("*.trig")) / 1e6
+        print(f"graph folder: {files} source files, {size:.1f} MB of TriG")
+
+
+if __name__ == "__main__":
+    main()
