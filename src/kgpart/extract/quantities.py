@@ -148,8 +148,8 @@ def _partners(doc: Doc, n: int, pos: int) -> list[str]:
     """Organisations of the sentence, those after "between" first; else the article's main one."""
     names = [doc.orgs[i].name for i in doc.orgs_in(n)]
     between = _BETWEEN.search(doc.sentences[n].text, pos - doc.sentences[n].start)
-    if between is None and doc.org_mentions:
-        # a programme is run by the article's main institution even when the sentence does not say so
+    if between is None and len(names) < 2 and doc.org_mentions:
+        # a programme is run by the article's main institution when the sentence names no partners
         counts: dict[int, int] = {}
         for m in doc.org_mentions:
             if doc.orgs[m.index].type in ("University", "School", "ResearchInstitute"):
