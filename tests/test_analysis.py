@@ -95,8 +95,8 @@ def test_large_graphs_get_sampled_betweenness_reproducibly() -> None:
 
 
 def test_sampling_is_chosen_by_size(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("kgpart.analysis.BETWEENNESS_BUDGET", 100)
-    assert "sampled" in centrality(nx.path_graph(50)).method
+    monkeypatch.setattr("kgpart.analysis.BETWEENNESS_SECONDS", 1e-6)
+    assert "sampled betweenness, k=5 sources of 50" in centrality(nx.path_graph(50)).method
 
 
 def test_communities_are_deterministic_with_a_seed() -> None:

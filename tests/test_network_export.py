@@ -7,9 +7,12 @@ import re
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
+import rdflib
 
 from kgpart.errors import OutputError, UnknownNameError
+from kgpart.export import export_rdf
 from kgpart.network_export import (
     NETWORK_KINDS,
     flatten,
@@ -103,3 +106,30 @@ def test_unknown_format_and_kind(tiny: KnowledgeGraph, tmp_path: Path) -> None:
 def test_missing_folder_writes_nothing(tiny: KnowledgeGraph, tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="does not exist"):
         write_network_export(tiny, "graphml", tmp_path / "nowhere" / "n.graphml")
+
+
+# --- the RDF exports, beside the network ones: both rdflib and pyoxigraph read every format ---
+
+RDF_CASES = [
+    ("ttl", "turtle", ox.RdfFormat.TURTLE),
+    ("trig", "trig", ox.RdfFormat.TRIG),
+    ("nt", "nt", ox.RdfFormat.N_TRIPLES),
+    ("nq", "nquads", ox.RdfFormat.N_QUADS),
+    ("jsonld", "json-ld", ox.RdfFormat.JSON_LD),
+]
+
+
+@pytest.mark.parametrize(("fmt", "rdflib_format", "ox_format"), RDF_CASES)
+def test_every_rdf_export_parses_in_rdflib_and_pyoxigraph(
+    shipped: KnowledgeGraph, fmt: str, rdflib_format: str, ox_format: ox.RdfFormat
+) -> None:
+    data = export_rdf(shipped, fmt)
+    facts = list(shipped.quads())
+    named = fmt in ("trig", "nq", "jsonld")
+    expected = len(facts) if named else len({(q.subject, q.predicate, q.object) for q in facts})
+    parsed = list(ox.parse(data, format=ox_format))
+    assert len(set(parsed)) == expected
+    dataset = rdflib.Dataset()
+    dataset.parse(data=data, format=rdflib_format)
+    count = sum(len(g) for g in dataset.graphs()) if named else len(dataset.default_graph)
+    assert count == expected
