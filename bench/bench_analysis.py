@@ -66,6 +66,30 @@ def run(size: int, folder: Path) -> list[str]:
     return rows
 
 
+def run_exports(size: int, folder: Path, out: Path) -> list[str]:
+    """Seconds and bytes of each network export and of the timeline (page and PNG)."""
+    from kgpart.network_export import NETWORK_FORMATS, NETWORK_KINDS, write_network_export
+    from kgpart.timeline import write_timeline
+
+    kg = KnowledgeGraph.open(folder)
+    jobs: dict[str, Callable[[], list[Path]]] = {
+        f"export {kind} {fmt}": lambda kind=kind, fmt=fmt: write_network_export(
+            kg, fmt, out / f"{kind}.{fmt}", kind=kind
+        )
+        for kind in NETWORK_KINDS
+        for fmt in NETWORK_FORMATS
+    }
+    for suffix in ("html", "png"):
+        jobs[f"timeline {suffix}"] = lambda suffix=suffix: [write_timeline(kg, out / f"timeline.{suffix}")]
+    rows = []
+    for name, job in jobs.items():
+        paths, seconds = timed(job)
+        size_mb = sum(p.stat().st_size for p in paths) / 1e6
+        rows.append(f"| {size:>9,} | {name:<30} | {seconds:6.1f} | {size_mb:7.1f} |")
+        print(rows[-1], flush=True)
+    return rows
+
+
 def run_random(n: int) -> list[str]:
     """The algorithms alone on a random scale-free graph of ``n`` nodes."""
     import networkx as nx
@@ -94,6 +118,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000], help="Triples per graph.")
     parser.add_argument("--random", type=int, help="Also a random scale-free graph of this many nodes.")
+    parser.add_argument("--exports", action="store_true", help="Also time the network exports and timeline.")
     parser.add_argument("--cache", type=Path, help="Keep the synthetic graphs here (one folder per size).")
     args = parser.parse_args()
     header = (
@@ -103,10 +128,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         base = args.cache or Path(scratch)
         rows = [row for size in args.sizes for row in run(size, base / f"synth-{size}")]
+        exports = []
+        if args.exports:
+            for size in args.sizes:
+                exports += run_exports(size, base / f"synth-{size}", Path(scratch))
     if args.random:
         rows += run_random(args.random)
     print("\n" + header)
     print("\n".join(rows))
+    if exports:
+        print("\n| triples | output | seconds | MB |\n|---:|---|---:|---:|")
+        print("\n".join(exports))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -119,3 +120,13 @@ def test_cli_unknown_country(runner: CliRunner, tiny_dir: Path, tmp_path: Path) 
     assert result.stderr.splitlines()[-1] == (
         "Error: unknown country 'Frannce'. Did you mean: France? Known: France, Kazakhstan."
     )
+
+
+def test_dates_that_are_not_days_are_listed_but_not_charted() -> None:
+    events = [
+        TimelineEvent("2025", "meeting", "urn:a", "a year only", (), (), None),
+        TimelineEvent("2025-05-12T10:00:00", "meeting", "urn:b", "a moment", (), (), None),
+    ]
+    assert buckets(events) == (["2025-05"], {"2025-05": Counter({"meeting": 1})})
+    page = render_html(events, "Odd dates")
+    assert "1 undated, listed but not charted" in page and "a year only" in page

@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from .store import KnowledgeGraph
 
 KINDS = ("meeting", "partnership", "programme")
 COLOURS = {"meeting": "#4e79a7", "partnership": "#59a14f", "programme": "#f28e2b"}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_ROWS = 1000  # events listed in the page's table; the chart counts them all
 _COUNTRY_NAMES_Q = """
 SELECT ?c ?label ?n WHERE { ?c a kgp:Country ; rdfs:label ?label ; rdfs:label|skos:altLabel|kgp:isoCode ?n }"""
@@ -127,16 +129,16 @@ def buckets(events: Iterable[TimelineEvent]) -> tuple[list[str], dict[str, Count
     >>> buckets([e])
     (['2025-05'], {'2025-05': Counter({'meeting': 1})})
     """
-    dated = [e for e in events if e.date]
+    # Only days are charted: a date such as "2025" or free text cannot be placed in a month.
+    dated = [(e.date[:10], e.kind) for e in events if e.date and _DAY.match(e.date)]
     if not dated:
         return [], {}
-    first, last = min(e.date for e in dated if e.date), max(e.date for e in dated if e.date)
+    first, last = min(day for day, _ in dated), max(day for day, _ in dated)
     yearly = int(last[:4]) - int(first[:4]) >= 3
     periods = _periods(first, last, yearly=yearly)
     counts: dict[str, Counter[str]] = {p: Counter() for p in periods}
-    for e in dated:
-        assert e.date is not None
-        counts[e.date[:4] if yearly else e.date[:7]][e.kind] += 1
+    for day, kind in dated:
+        counts[day[:4] if yearly else day[:7]][kind] += 1
     return periods, counts
 
 
@@ -192,7 +194,7 @@ def _stack(period: str, counts: Counter[str], x: float, width: float, base: floa
 
 
 _STYLE = """body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
-table{border-collapse:collapse;font-size:.9em}td,th{border-bottom:1px solid #ddd;padding:.3em .6em;text-align:left}
+table{border-collapse:collapse;font-size:.9em}td:first-child{white-space:nowrap}td,th{border-bottom:1px solid #ddd;padding:.3em .6em;text-align:left}
 .key span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em;vertical-align:middle}"""
 
 
@@ -200,7 +202,7 @@ def render_html(events: list[TimelineEvent], title: str) -> str:
     """A self-contained page: the chart, a legend and a table of the events, newest first."""
     totals = Counter(e.kind for e in events)
     key = "".join(f'<span style="background:{COLOURS[k]}"></span>{k}s ({totals[k]})' for k in KINDS)
-    undated = sum(1 for e in events if not e.date)
+    undated = sum(1 for e in events if not (e.date and _DAY.match(e.date)))
     rows = [_row(e) for e in sorted(events, key=lambda e: e.date or "", reverse=True)[:MAX_ROWS]]
     more = f"<p>... and {len(events) - MAX_ROWS} more.</p>" if len(events) > MAX_ROWS else ""
     return (
@@ -235,7 +237,7 @@ def render_png(events: list[TimelineEvent], title: str) -> bytes:
         base = [b + v for b, v in zip(base, values, strict=True)]
     ax.set_title(title)
     ax.legend()
-    ax.tick_params(axis="x", labelrotation=90, labelsize=7)
+    ax.tick_params(axis="x", labelrotation=90 if len(periods) > 12 else 0, labelsize=7)
     fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=100)
