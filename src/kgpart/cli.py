@@ -16,6 +16,8 @@ from typing import Any, NoReturn
 
 import click
 
+from .vocab import NODE_CLASSES
+
 GRAPH_HELP = "Graph folder (default: $KGPART_GRAPH, else ./graph, else the graph shipped with kgpart)."
 
 
@@ -191,24 +193,6 @@ def export(fmt: str, output: str | None, graph: str | None) -> None:
         sys.stdout.buffer.write(export_rdf(kg, fmt))
 
 
-NODE_TYPES = (
-    "University",
-    "Embassy",
-    "Ministry",
-    "Government",
-    "ResearchInstitute",
-    "Faculty",
-    "Centre",
-    "School",
-    "Company",
-    "Organization",
-    "Person",
-    "Country",
-    "Programme",
-    "StudentCohort",
-)
-
-
 @cli.command()
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default="network.html", show_default=True)
 @click.option("--title", default="kgpart: academic partnerships", show_default=True, help="Page heading.")
@@ -221,7 +205,7 @@ NODE_TYPES = (
     "--type",
     "types",
     multiple=True,
-    type=click.Choice(NODE_TYPES, case_sensitive=False),
+    type=click.Choice(NODE_CLASSES, case_sensitive=False),
     help="Only entities of this class (repeatable).",
 )
 @click.option(

@@ -18,17 +18,6 @@ from .namespaces import ID_BASE
 from .slugs import mint, normalise_name
 from .store import KnowledgeGraph
 
-ORG_TYPES = (
-    "University",
-    "Embassy",
-    "Ministry",
-    "Government",
-    "ResearchInstitute",
-    "Faculty",
-    "Centre",
-    "School",
-    "Company",
-)
 # Types that may stand for one another when an article is vague about what an institution is.
 _LOOSE = {"Other", "", None}
 # Groups of types an article may use for the same institution.

@@ -24,28 +24,14 @@ from .validate import (
     shacl_violations,
     shapes_and_vocabulary,
 )
+from .vocab import NAMED_ENTITY_CLASSES
 
 KGP = PREFIXES["kgp"]
 XSD_STRING = PREFIXES["xsd"] + "string"
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
 NAME_PREDICATES = {PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel"}
-ENTITY_CLASSES = {
-    PREFIXES["kgp"] + c
-    for c in (
-        "University",
-        "Embassy",
-        "Ministry",
-        "Government",
-        "ResearchInstitute",
-        "Faculty",
-        "Centre",
-        "School",
-        "Company",
-        "Person",
-        "Country",
-    )
-}
+ENTITY_CLASSES = {PREFIXES["kgp"] + c for c in NAMED_ENTITY_CLASSES}
 CROSS_GRAPH_CHECK = "check_alias_one_entity"
 
 

@@ -1,0 +1,27 @@
+"""Names of the ontology's classes that code branches on, in one place (no imports: cheap to load)."""
+
+from __future__ import annotations
+
+# The kinds of organisation an article can name (subclasses of kgp:Organization).
+ORG_CLASSES: tuple[str, ...] = (
+    "University",
+    "Embassy",
+    "Ministry",
+    "Government",
+    "ResearchInstitute",
+    "Faculty",
+    "Centre",
+    "School",
+    "Company",
+)
+# Entities that carry names (and so aliases) of their own.
+NAMED_ENTITY_CLASSES: tuple[str, ...] = (*ORG_CLASSES, "Person", "Country")
+# What the network page and its filters can show.
+NODE_CLASSES: tuple[str, ...] = (
+    *ORG_CLASSES,
+    "Organization",
+    "Person",
+    "Country",
+    "Programme",
+    "StudentCohort",
+)
