@@ -35,11 +35,15 @@ def build(graph: str | Path | None, output: Path) -> BuildResult:
 
     The page is not written for an invalid graph, so a broken graph never replaces a good page.
     """
+    from .errors import OutputError
     from .viz import write_network_page
 
     kg = KnowledgeGraph.open(graph)
     result = BuildResult(kg.graph_dir, validate(kg), graph_stats(kg))
     if result.valid:
-        output.mkdir(parents=True, exist_ok=True)
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file in the way, a read-only folder: the user's to fix
+            raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
         result.page = write_network_page(kg, output / "network.html").path
     return result
