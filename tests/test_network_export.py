@@ -133,3 +133,11 @@ def test_every_rdf_export_parses_in_rdflib_and_pyoxigraph(
     dataset.parse(data=data, format=rdflib_format)
     count = sum(len(g) for g in dataset.graphs()) if named else len(dataset.default_graph)
     assert count == expected
+
+
+def test_bytes_for_stdout(tiny: KnowledgeGraph) -> None:
+    from kgpart.network_export import network_export_bytes
+
+    rows = list(csv.reader(network_export_bytes(tiny, "csv", kind="institutions").decode().splitlines()))
+    assert rows[0][:4] == ["Source", "Target", "Type", "Weight"] and len(rows) == 3
+    assert network_export_bytes(tiny, "graphml").startswith(b"<?xml")

@@ -123,11 +123,9 @@ def render_network(G: nx.Graph, fmt: str) -> bytes:
     UnknownNameError
         ``fmt`` is not ``graphml``, ``gexf`` or ``csv``.
     """
-    if fmt == "graphml":
-        return "\n".join(nx.generate_graphml(G)).encode("utf-8") + b"\n"
-    if fmt == "gexf":
-        buffer = io.BytesIO()
-        nx.write_gexf(G, buffer)
+    if fmt in ("graphml", "gexf"):
+        buffer = io.BytesIO()  # the writers add the XML declaration with its encoding
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(G, buffer)
         return buffer.getvalue()
     if fmt == "csv":
         return edges_csv(G)
@@ -175,6 +173,17 @@ def nodes_path(path: str | Path) -> Path:
     """Where the node table of a CSV export goes: ``edges.csv`` -> ``edges.nodes.csv``."""
     path = Path(path)
     return path.with_name(f"{path.stem}.nodes{path.suffix or '.csv'}")
+
+
+def network_export_bytes(kg: KnowledgeGraph, fmt: str, *, kind: str = "network") -> bytes:
+    """The export as bytes, for stdout: GraphML, GEXF, or (for ``csv``) the edge table only.
+
+    >>> network_export_bytes(KnowledgeGraph.open(), "csv", kind="countries").splitlines()[0]
+    b'Source,Target,Type,Weight,kind,source_label,target_label,dates,facts,sources'
+    """
+    if fmt not in NETWORK_FORMATS:
+        raise UnknownNameError("network format", fmt, NETWORK_FORMATS)
+    return render_network(network_graph(kg, kind), fmt)
 
 
 def write_network_export(
