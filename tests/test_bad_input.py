@@ -1,0 +1,406 @@
+"""The catalogue of bad input (see tests/README.md): each case ends in one clear line, a non-zero
+exit code, and a graph folder whose files are byte for byte what they were.
+
+Every case runs the real command line (click's runner, and a few the installed script) against a
+copy of the tiny graph, snapshots the folder before and after, and checks the one line: an
+``Error: ...`` line on stderr for commands that stop, or the article's ``failed`` line in the
+summary of an ingest (which goes on with the other articles).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kgpart.cli import cli
+from kgpart.store import KnowledgeGraph
+from kgpart.validate import validate
+
+BAD = Path(__file__).parent / "data" / "bad"
+HARBOUR = Path(__file__).parent / "data" / "ingest" / "harbour-visit.txt"
+AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+@dataclass
+class Outcome:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str | Path) -> Outcome:
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    return Outcome(result.exit_code, result.stdout, result.stderr)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file of the graph folder (the lock file aside), by relative path."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != ".kgpart.lock"
+    }
+
+
+def one_error_line(out: Outcome) -> str:
+    """The single ``Error: ...`` line on stderr; nothing else may be there."""
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1, out.stderr
+    assert lines[0].startswith("Error: ") and "Traceback" not in out.stderr
+    return lines[0]
+
+
+def failed_line(out: Outcome) -> str:
+    """The summary line of the one failed article of an ingest."""
+    failed = [line for line in out.stdout.splitlines() if line.startswith("failed ")]
+    assert len(failed) == 1, out.stdout
+    return failed[0]
+
+
+@pytest.fixture
+def graph(tiny_dir: Path) -> Path:
+    return tiny_dir
+
+
+def assert_unchanged(graph: Path, before: dict[str, bytes]) -> None:
+    assert snapshot(graph) == before
+    assert not list(graph.rglob("*.tmp")), "a temporary file was left behind"
+
+
+# --- articles ---------------------------------------------------------------------------------
+
+
+def _copy(name: str) -> Callable[[Path], Path]:
+    return lambda tmp: Path(shutil.copy(BAD / name, tmp / name))
+
+
+def _deep_markup(tmp: Path) -> Path:
+    path = tmp / "deep-markup.html"
+    path.write_text("<div><b>" * 100_000 + "</b></div>" * 100_000, encoding="utf-8")
+    return path
+
+
+def _huge(tmp: Path) -> Path:
+    path = tmp / "huge.html"
+    with path.open("wb") as handle:
+        handle.write(b"<p>Harbour University met Lakeside University.</p>\n" * 100_000)  # 5.1 MB
+    return path
+
+
+def _folder_as_article(tmp: Path) -> Path:
+    path = tmp / "article.txt"
+    path.mkdir()
+    return path
+
+
+ARTICLE_CASES = {
+    "missing file": (lambda tmp: tmp / "no-such-article.txt", "no such file"),
+    "empty html": (_copy("empty.html"), "file is empty"),
+    "binary html": (_copy("binary.html"), "binary file (NUL bytes), not an article"),
+    "non-UTF-8 html": (_copy("latin1.html"), "not UTF-8 text (bad byte at offset"),
+    "html of markup and script only": (_copy("only-markup.html"), "no article text"),
+    "deeply nested html, no text": (_deep_markup, "no article text"),
+    "huge html (over --max-bytes)": (_huge, "larger than 5000000 bytes (raise --max-bytes to allow it)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ARTICLE_CASES))
+def test_bad_article_fails_in_one_line_and_stores_nothing(graph: Path, tmp_path: Path, case: str) -> None:
+    make, problem = ARTICLE_CASES[case]
+    article = make(tmp_path)
+    before = snapshot(graph)
+    out = run("ingest", article, "--graph", graph)
+    assert out.code == 1
+    assert failed_line(out) == f"failed     {article}: {problem}" or problem in failed_line(out)
+    assert out.stdout.splitlines()[-1].startswith("0 article(s) ok, 1 failed;")
+    assert out.stderr == ""
+    assert_unchanged(graph, before)
+
+
+@pytest.mark.parametrize("case", ["binary html", "non-UTF-8 html", "deeply nested html, no text"])
+def test_bad_article_beside_a_good_one_leaves_the_good_one_in(graph: Path, tmp_path: Path, case: str) -> None:
+    make, problem = ARTICLE_CASES[case]
+    out = run("ingest", make(tmp_path), HARBOUR, "--graph", graph)
+    assert out.code == 1 and problem in failed_line(out)
+    assert (graph / "sources" / "news-example-org-harbour-visit.trig").is_file()
+    assert validate(KnowledgeGraph.open(graph)).conforms
+
+
+@pytest.mark.parametrize(
+    ("case", "problem"),
+    [
+        ("non-UTF-8 html", "not UTF-8 text (bad byte at offset"),
+        ("huge html (over --max-bytes)", "file is 5100000 bytes, over the limit of 5000000"),
+        ("empty html", "file is empty"),
+    ],
+)
+def test_extract_of_bad_article_is_one_error_line(tmp_path: Path, case: str, problem: str) -> None:
+    article = ARTICLE_CASES[case][0](tmp_path)
+    out = run("extract", article)
+    assert out.code == 1 and out.stdout == ""
+    assert one_error_line(out).startswith(f"Error: {article}: {problem}")
+
+
+def test_deeply_nested_html_with_text_goes_in(graph: Path, tmp_path: Path) -> None:
+    """Nesting is not an error: 50,000 open tags around a sentence neither crash nor lose it."""
+    page = tmp_path / "deep.html"
+    body = "Ambassador of Kazakhstan to France Aida Serikova met the Rector of Harbour University."
+    page.write_text("<div>" * 50_000 + f"<p>{body}</p>" + "</div>" * 50_000, encoding="utf-8")
+    out = run("ingest", page, "--graph", graph)
+    assert out.code == 0, out.stdout
+    assert out.stdout.startswith(f"added      {page} -> sources/deep.trig")
+
+
+def test_folder_with_no_articles(graph: Path, tmp_path: Path) -> None:
+    before = snapshot(graph)
+    out = run("ingest", _folder_as_article(tmp_path), "--graph", graph)
+    assert (out.code, one_error_line(out)) == (
+        1,
+        "Error: no article files found (give files, folders or glob patterns)",
+    )
+    assert_unchanged(graph, before)
+
+
+@pytest.mark.skipif(AS_ROOT, reason="root reads files whatever their mode")
+def test_unreadable_article(graph: Path, tmp_path: Path) -> None:
+    article = tmp_path / "secret.txt"
+    article.write_text("Harbour University met Lakeside University.")
+    article.chmod(0)
+    before = snapshot(graph)
+    out = run("ingest", article, "--graph", graph)
+    assert out.code == 1 and failed_line(out) == f"failed     {article}: permission denied"
+    assert_unchanged(graph, before)
+
+
+# --- the graph folder -------------------------------------------------------------------------
+
+GRAPH_FILE_CASES = {
+    "broken-turtle.ttl": (6, "Unexpected end of file"),
+    "broken-graph.trig": (7, "The prefix undeclared: has not been declared"),
+    "broken-triples.nt": (3, "must be followed by a dot"),
+    "broken-quads.nq": (3, "The subject of a triple must be an IRI or a blank node"),
+    "latin1-graph.ttl": (2, "Invalid UTF-8"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GRAPH_FILE_CASES))
+@pytest.mark.parametrize(
+    "command", [["validate"], ["stats"], ["query", "meetings"], ["ingest", str(HARBOUR)]]
+)
+def test_malformed_graph_file_names_file_and_line(graph: Path, name: str, command: list[str]) -> None:
+    line, problem = GRAPH_FILE_CASES[name]
+    shutil.copy(BAD / name, graph / name)
+    before = snapshot(graph)
+    out = run(*command, "--graph", graph)
+    error = one_error_line(out)
+    assert out.code == 1
+    assert error.startswith(f"Error: {graph / name}:{line}: ") and problem in error
+    assert_unchanged(graph, before)
+
+
+@pytest.mark.skipif(AS_ROOT, reason="root reads files whatever their mode")
+def test_unreadable_graph_file(graph: Path) -> None:
+    (graph / "tiny.trig").chmod(0)
+    out = run("stats", "--graph", graph)
+    assert (out.code, one_error_line(out)) == (
+        1,
+        f"Error: {graph / 'tiny.trig'}: cannot read: Permission denied",
+    )
+
+
+def test_missing_graph_folder(tmp_path: Path) -> None:
+    out = run("validate", "--graph", tmp_path / "nowhere")
+    assert (out.code, one_error_line(out)) == (1, f"Error: graph folder not found: {tmp_path / 'nowhere'}")
+
+
+# --- reviewed records (YAML/JSON) -------------------------------------------------------------
+
+RECORD_CASES = {
+    "broken-record.yaml": "not a readable YAML/JSON record: while parsing a flow node",
+    "record-not-a-mapping.yaml": "a record is a mapping with keys persons, organizations, meetings, ...",
+    "record-missing-keys.yaml": "bad record field meetings: missing",
+    "record-bad-type.yaml": "bad record field organizations[0].type: expected one of University,",
+    "record-negative-count.yaml": "bad record field cohorts[0].count: expected a non-negative integer, got -3",
+    "no-such-record.yaml": "no such record file",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RECORD_CASES))
+def test_bad_record_is_refused_in_one_line(graph: Path, name: str) -> None:
+    before = snapshot(graph)
+    out = run("add", BAD / name, "--graph", graph)
+    assert out.code == 1
+    assert one_error_line(out).startswith(f"Error: {BAD / name}: {RECORD_CASES[name]}")
+    assert_unchanged(graph, before)
+
+
+def test_malformed_yaml_names_the_line(graph: Path) -> None:
+    error = one_error_line(run("add", BAD / "broken-record.yaml", "--graph", graph))
+    assert "line 3, column 3" in error
+
+
+def test_record_that_fails_the_shapes_is_refused(graph: Path) -> None:
+    before = snapshot(graph)
+    out = run("add", BAD / "record-bad-date.yaml", "--graph", graph)
+    assert out.code == 1
+    assert one_error_line(out) == (
+        "Error: refused by the shapes: kgr:meeting/record-bad-date-1 kgp:date: A meeting's date must be "
+        "one xsd:date (YYYY-MM-DD). [https://w3id.org/kgpart/shapes#MeetingShape]"
+    )
+    assert_unchanged(graph, before)
+
+
+def test_graph_with_ill_typed_dates_is_reported_without_tracebacks(tmp_path: Path) -> None:
+    """rdflib logs a traceback per bad literal; the report must stay one line per problem."""
+    folder = tmp_path / "g"
+    folder.mkdir()
+    tiny = (Path(__file__).parent / "data" / "tiny.trig").read_text(encoding="utf-8")
+    (folder / "tiny.trig").write_text(tiny.replace('"2025-05-12"^^xsd:date', '"2025-13-45"^^xsd:date'))
+    exe = Path(sys.executable).with_name("kgpart")
+    done = subprocess.run(
+        [str(exe), "validate", "--graph", str(folder)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1 and done.stdout.startswith("invalid: ")
+    assert "must be one xsd:date" in done.stdout
+    assert done.stderr == ""
+
+
+# --- queries ----------------------------------------------------------------------------------
+
+QUERY_CASES = {
+    "invalid SPARQL": (["SELECT ?x WHERE { ?x ?y }"], "Error: invalid SPARQL in (inline): error at 1:26: "),
+    "invalid SPARQL in a .rq file": (
+        [str(BAD / "broken-query.rq")],
+        "Error: invalid SPARQL in broken-query: ",
+    ),
+    "an update is not a query": (["DROP ALL"], "Error: invalid SPARQL in (inline): error at 1:9"),
+    "unknown query name": (["partner_of"], "Error: unknown query 'partner_of'. Did you mean: partners_of"),
+    "missing parameter": (["partners_of"], "Error: query partners_of needs --param org=VALUE (entity: "),
+    "unknown parameter": (
+        ["partners_of", "-p", "org=HU", "-p", "year=2025"],
+        "Error: query partners_of has no parameter 'year' (its parameters: org)",
+    ),
+    "malformed parameter": (["partners_of", "-p", "org"], "Error: --param expects NAME=VALUE, got 'org'"),
+    "unknown entity": (
+        ["partners_of", "-p", "org=Harbor Universty"],
+        "Error: unknown entity 'Harbor Universty'. Did you mean: Harbour University",
+    ),
+    "ad hoc parameter the query lacks": (
+        ["SELECT ?x WHERE { ?x a kgp:University }", "-p", "y=1"],
+        "Error: the query has no variable ?y to bind",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(QUERY_CASES))
+def test_bad_query_is_a_usage_error(graph: Path, case: str) -> None:
+    args, error = QUERY_CASES[case]
+    before = snapshot(graph)
+    out = run("query", *args, "--graph", graph)
+    assert out.code == 2 and out.stdout == ""
+    assert one_error_line(out).startswith(error)
+    assert_unchanged(graph, before)
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["viz", "--focus", "Nowhere University"], "Error: unknown entity 'Nowhere University'."),
+        (["viz", "--country", "Atlantis"], "Error: unknown country 'Atlantis'"),
+        (["retract", "no-such-source"], "Error: unknown source 'no-such-source'."),
+    ],
+)
+def test_unknown_entity_in_other_commands(graph: Path, tmp_path: Path, args: list[str], error: str) -> None:
+    before = snapshot(graph)
+    extra = ["-o", str(tmp_path / "page.html")] if args[0] == "viz" else []
+    out = run(*args, *extra, "--graph", graph)
+    assert out.code == 2 and one_error_line(out).startswith(error)
+    assert not (tmp_path / "page.html").exists()
+    assert_unchanged(graph, before)
+
+
+# --- outputs ----------------------------------------------------------------------------------
+
+
+def _blocked(tmp: Path) -> Path:
+    """A path under a regular file: no one, not even root, can create it."""
+    (tmp / "a-file").write_text("in the way")
+    return tmp / "a-file" / "out"
+
+
+OUTPUT_CASES: dict[str, tuple[list[str], str]] = {
+    "export under a file": (["export", "-o", "{out}.ttl"], "Error: cannot write {out}.ttl"),
+    "export into a missing folder": (
+        ["export", "-o", "{tmp}/no/such/x.ttl"],
+        "Error: cannot write {tmp}/no/such/x.ttl",
+    ),
+    "viz under a file": (["viz", "-o", "{out}.html"], "Error: cannot write {out}.html"),
+    "build under a file": (["build", "--output", "{out}"], "Error: cannot write {out}"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OUTPUT_CASES))
+def test_unwritable_output_is_one_line_and_leaves_nothing(graph: Path, tmp_path: Path, case: str) -> None:
+    args, error = OUTPUT_CASES[case]
+    out_path = _blocked(tmp_path)
+    fill = {"out": str(out_path), "tmp": str(tmp_path)}
+    before = snapshot(graph)
+    out = run(*[a.format(**fill) for a in args], "--graph", graph)
+    assert out.code == 1
+    assert one_error_line(out).startswith(error.format(**fill))
+    assert (tmp_path / "a-file").read_text() == "in the way"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "graph"]
+    assert_unchanged(graph, before)
+
+
+@pytest.mark.skipif(AS_ROOT, reason="root writes into read-only folders")
+def test_read_only_output_folder(graph: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    out = run("export", "-o", folder / "x.ttl", "--graph", graph)
+    assert (out.code, one_error_line(out)) == (
+        1,
+        f"Error: cannot write {folder / 'x.ttl'}: Permission denied",
+    )
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(AS_ROOT, reason="root writes into read-only folders")
+def test_read_only_graph_folder_refuses_ingest_and_keeps_files(graph: Path) -> None:
+    before = snapshot(graph)
+    graph.chmod(0o555)
+    try:
+        out = run("ingest", HARBOUR, "--graph", graph)
+    finally:
+        graph.chmod(0o755)
+    assert out.code == 1 and "Error: " in out.stderr
+    assert_unchanged(graph, before)
+
+
+# --- the installed script: the same lines, no traceback ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "start"),
+    [
+        (["query", "nosuch"], 2, "Error: unknown query 'nosuch'."),
+        (["add", str(BAD / "broken-record.yaml")], 1, f"Error: {BAD / 'broken-record.yaml'}: not a readable"),
+        (["export", "-o", "/proc/kgpart/x.ttl"], 1, "Error: cannot write /proc/kgpart/x.ttl"),
+    ],
+)
+def test_installed_script_prints_one_line(graph: Path, args: list[str], code: int, start: str) -> None:
+    exe = Path(sys.executable).with_name("kgpart")
+    done = subprocess.run(
+        [str(exe), *args, "--graph", str(graph)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == code
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith(start), done.stderr
