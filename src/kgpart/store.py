@@ -1,20 +1,25 @@
 """The queryable graph: the graph folder's files loaded into Oxigraph, with the network derived.
 
-The files under ``graph/`` are the truth; this module builds an index of them in memory, adds the
+The files under ``graph/`` are the truth; this module loads them into Oxigraph, adds the
 ontology and the topic scheme as named graphs of their own (so labels of classes and topics
-resolve), and derives the network edges from the detail (see ``derive.py``).
+resolve), and derives the network edges from the detail (see ``derive.py``). Small graphs are
+read from their files each time; bigger ones through the index in ``graph/.index/`` (see
+``index.py``), which is updated only where files changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from .errors import GraphFileError
 from .locations import graph_files, ontology_dir, resolve_graph_dir
+
+if TYPE_CHECKING:
+    from .index import IndexMode
 from .namespaces import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 _FORMATS = {
@@ -35,17 +40,38 @@ class KnowledgeGraph:
     True
     """
 
-    def __init__(self, store: ox.Store, *, graph_dir: Path | None = None) -> None:
+    def __init__(self, store: ox.Store, *, graph_dir: Path | None = None, lock: Any = None) -> None:
         self.store = store
         self.graph_dir = graph_dir
+        self._lock = lock  # a shared IndexLock, held while a read-only on-disk store is open
 
     @classmethod
-    def open(cls, graph: str | Path | None = None, *, derive: bool = True) -> KnowledgeGraph:
-        """Load a graph folder (see ``resolve_graph_dir``) with the ontology and topic scheme."""
+    def open(
+        cls, graph: str | Path | None = None, *, derive: bool = True, index: IndexMode | None = None
+    ) -> KnowledgeGraph:
+        """Load a graph folder (see ``resolve_graph_dir``) with the ontology and topic scheme.
+
+        ``index`` is ``"memory"`` (an in-memory store restored from ``graph/.index``), ``"disk"``
+        (an on-disk store there, opened read-only) or ``"auto"`` (by size: small graphs straight
+        from their files, then memory, then disk); the default is ``$KGPART_INDEX`` or ``"auto"``.
+        Without ``derive`` the files are read as they are, with no index.
+        """
         graph_dir = resolve_graph_dir(graph)
+        if derive:
+            from .index_build import open_indexed
+
+            store, lock = open_indexed(graph_dir, index)
+            if store is not None:
+                return cls(store, graph_dir=graph_dir, lock=lock)
         kg = cls.from_files(graph_files(graph_dir), derive=derive)
         kg.graph_dir = graph_dir
         return kg
+
+    def close(self) -> None:
+        """Release the index lock (an on-disk store holds it while open); the object is unusable after."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     @classmethod
     def from_files(cls, files: Iterable[Path], *, derive: bool = True) -> KnowledgeGraph:
@@ -99,6 +125,12 @@ def load_vocabulary(store: ox.Store) -> None:
 
 def load_file(store: ox.Store, path: Path, *, graph: ox.NamedNode | None = None) -> None:
     """Parse one RDF file into the store, naming the file and line of any syntax error."""
+    # Parse fully first so a broken file leaves nothing half-loaded.
+    store.extend(parse_file(path, graph=graph))
+
+
+def parse_file(path: Path, *, graph: ox.NamedNode | None = None) -> list[ox.Quad]:
+    """The quads of one RDF file (into ``graph`` if given), naming the file and line of any error."""
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise GraphFileError(path, f"unsupported file type {path.suffix!r} (use .trig, .ttl, .nt or .nq)")
@@ -107,11 +139,10 @@ def load_file(store: ox.Store, path: Path, *, graph: ox.NamedNode | None = None)
     except OSError as exc:
         raise GraphFileError(path, f"cannot read: {exc.strerror or exc}") from exc
     try:
-        # Parse into a scratch store first so a broken file leaves nothing half-loaded.
         quads = list(ox.parse(data, format=fmt, base_iri=path.resolve().as_uri()))
     except SyntaxError as exc:
         message = str(exc).splitlines()[0] if str(exc) else "syntax error"
         raise GraphFileError(path, message, line=exc.lineno) from exc
     if graph is not None:
         quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
-    store.extend(quads)
+    return quads

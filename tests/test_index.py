@@ -1,0 +1,168 @@
+"""The index in graph/.index: same answers as the files, updated where files change, never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kgpart.errors import GraphFileError
+from kgpart.index import IndexLock, Manifest, choose_mode, derived_predicates
+from kgpart.locations import graph_files
+from kgpart.store import KnowledgeGraph
+from kgpart.synth import synthesize
+
+KGP = "https://w3id.org/kgpart/ontology#"
+MODES = ["memory", "disk"]
+
+
+@pytest.fixture
+def synth_dir(tmp_path: Path) -> Path:
+    return synthesize(3_000, tmp_path / "graph", seed=5).folder
+
+
+def quads(kg: KnowledgeGraph) -> set[ox.Quad]:
+    return set(kg.quads(include_vocabulary=True))
+
+
+def reference(folder: Path) -> set[ox.Quad]:
+    return quads(KnowledgeGraph.from_files(graph_files(folder)))
+
+
+def open_and_close(folder: Path, mode: str) -> set[ox.Quad]:
+    kg = KnowledgeGraph.open(folder, index=mode)  # type: ignore[arg-type]
+    try:
+        return quads(kg)
+    finally:
+        kg.close()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_index_holds_what_the_files_say(synth_dir: Path, mode: str) -> None:
+    assert open_and_close(synth_dir, mode) == reference(synth_dir)
+    assert (synth_dir / ".index" / "manifest.json").is_file()
+    assert open_and_close(synth_dir, mode) == reference(synth_dir)  # reopened from the index
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_changed_added_and_removed_files_are_picked_up(synth_dir: Path, mode: str) -> None:
+    open_and_close(synth_dir, mode)
+    first, second = sorted((synth_dir / "sources").glob("*.trig"))[:2]
+    text = first.read_text()
+    first.write_text(text.replace("kgp:Active", "kgp:Proposed").replace("kgp:Agreed", "kgp:Proposed"))
+    second.unlink()
+    shutil.copy(Path(__file__).parent / "data" / "tiny.trig", synth_dir / "sources" / "tiny.trig")
+    assert open_and_close(synth_dir, mode) == reference(synth_dir)
+
+
+def test_only_changed_files_are_reparsed(synth_dir: Path) -> None:
+    open_and_close(synth_dir, "memory")
+    manifest = Manifest.read(synth_dir / ".index" / "manifest.json")
+    assert manifest is not None and len(manifest.files) == len(graph_files(synth_dir))
+    target = sorted((synth_dir / "sources").glob("*.trig"))[3]
+    os.utime(target, ns=(1, 1))  # a new time, same content: not a change
+    target_hash = manifest.files[target.relative_to(synth_dir).as_posix()]["sha256"]
+    assert open_and_close(synth_dir, "memory") == reference(synth_dir)
+    after = Manifest.read(synth_dir / ".index" / "manifest.json")
+    assert (
+        after is not None and after.files[target.relative_to(synth_dir).as_posix()]["sha256"] == target_hash
+    )
+
+
+def test_derived_edges_follow_a_change_in_another_graph(tiny_dir: Path) -> None:
+    open_and_close(tiny_dir, "memory")
+    tiny = tiny_dir / "tiny.trig"
+    # The ambassador now holds a post at the university: she no longer "meets" it.
+    tiny.write_text(
+        tiny.read_text().replace(
+            "kgp:postIn inst:embassy-of-kazakhstan-in-france", "kgp:postIn inst:harbour-university"
+        )
+    )
+    found = open_and_close(tiny_dir, "memory")
+    assert found == reference(tiny_dir)
+    assert sorted(derived_predicates())[0].startswith(KGP)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_broken_file_is_reported_and_the_index_left_alone(synth_dir: Path, mode: str) -> None:
+    open_and_close(synth_dir, mode)
+    manifest_before = (synth_dir / ".index" / "manifest.json").read_bytes()
+    bad = synth_dir / "sources" / "broken.trig"
+    bad.write_text('@prefix ex: <http://example.org/> .\nex:g {\n  ex:a ex:b "unterminated .\n}\n')
+    with pytest.raises(GraphFileError, match=r"broken\.trig:3"):
+        KnowledgeGraph.open(synth_dir, index=mode)  # type: ignore[arg-type]
+    assert (synth_dir / ".index" / "manifest.json").read_bytes() == manifest_before
+    bad.unlink()
+    assert open_and_close(synth_dir, mode) == reference(synth_dir)
+
+
+def test_corrupt_snapshot_is_said_and_rebuilt(synth_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    open_and_close(synth_dir, "memory")
+    files_before = {p: p.read_bytes() for p in graph_files(synth_dir)}
+    (synth_dir / ".index" / "snapshot.nq").write_bytes(b"<not> <n-quads\n\x00garbage")
+    assert open_and_close(synth_dir, "memory") == reference(synth_dir)
+    err = capsys.readouterr().err
+    assert "Warning: the index" in err and "corrupt" in err
+    assert {p: p.read_bytes() for p in graph_files(synth_dir)} == files_before
+
+
+def test_corrupt_disk_store_is_said_and_rebuilt(synth_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    open_and_close(synth_dir, "disk")
+    store = synth_dir / ".index" / "store"
+    for path in store.iterdir():
+        if path.name.startswith(("CURRENT", "MANIFEST")):
+            path.write_bytes(b"garbage")
+    assert open_and_close(synth_dir, "disk") == reference(synth_dir)
+    assert "corrupt" in capsys.readouterr().err
+
+
+def test_a_locked_index_falls_back_to_the_files(
+    synth_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KGPART_INDEX_WAIT", "0.2")
+    holder = IndexLock(synth_dir / ".index")
+    holder.acquire(exclusive=True)
+    try:
+        assert open_and_close(synth_dir, "memory") == reference(synth_dir)
+    finally:
+        holder.release()
+    assert "locked by another process" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_two_processes_read_at_once(synth_dir: Path, mode: str) -> None:
+    kg = KnowledgeGraph.open(synth_dir, index=mode)  # type: ignore[arg-type]
+    try:  # this process holds the index open while two more read it
+        (synth_dir / "sources" / "synth-000001.trig").unlink()  # and the files changed meanwhile
+        env = {**os.environ, "KGPART_INDEX": mode, "KGPART_INDEX_WAIT": "30"}
+        cmd = [
+            str(Path(sys.executable).parent / "kgpart"),
+            "query",
+            "SELECT (COUNT(*) AS ?n) { ?m a kgp:Meeting }",
+            "-f",
+            "csv",
+        ]
+        cmd += ["--graph", str(synth_dir)]
+        procs = [
+            subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)
+        ]
+        outs = [p.communicate(timeout=60) for p in procs]
+    finally:
+        kg.close()
+    expected = len(list((synth_dir / "sources").glob("*.trig")))
+    for out, err in outs:
+        assert out.decode().split() == ["n", str(expected)], err.decode()
+
+
+def test_auto_mode_reads_small_graphs_from_their_files(
+    tiny_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KGPART_INDEX", raising=False)
+    KnowledgeGraph.open(tiny_dir)
+    assert not (tiny_dir / ".index").exists()
+    assert choose_mode(tiny_dir, "disk") == "disk" and choose_mode(tiny_dir) == "memory"
