@@ -31,3 +31,10 @@ def test_importing_kgpart_stays_light() -> None:
     code = "import sys, kgpart; print(sorted(m for m in ('rdflib', 'pyoxigraph', 'pyshacl', 'networkx') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_no_public_name_is_also_a_submodule() -> None:
+    import pkgutil
+
+    modules = {m.name for m in pkgutil.iter_modules(kgpart.__path__)}
+    assert not modules & set(kgpart.__all__)

@@ -13,7 +13,20 @@ from click.testing import CliRunner
 
 from kgpart.cli import cli
 
-COMMANDS = ["query", "validate", "stats", "export", "viz", "build", "extract", "ingest", "add", "retract"]
+COMMANDS = [
+    "query",
+    "validate",
+    "stats",
+    "export",
+    "viz",
+    "build",
+    "extract",
+    "ingest",
+    "add",
+    "retract",
+    "analyze",
+    "timeline",
+]
 
 
 def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:

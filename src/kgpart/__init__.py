@@ -39,6 +39,14 @@ _API = {
     "add_record_file": ("ingest", "add_record_file"),
     "retract": ("ingest", "retract"),
     "build_outputs": ("build", "build"),
+    "network_projection": ("projection", "projection"),
+    "centrality": ("analysis", "centrality"),
+    "communities": ("analysis", "communities"),
+    "explain_path": ("analysis", "explain_path"),
+    "ego": ("analysis", "ego"),
+    "bridges": ("analysis", "bridges"),
+    "write_timeline": ("timeline", "write_timeline"),
+    "write_network_export": ("network_export", "write_network_export"),
     "KgpartError": ("errors", "KgpartError"),
 }
 

@@ -168,27 +168,42 @@ def stats(graph: str | None) -> None:
     "--format",
     "-f",
     "fmt",
-    type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld"]),
+    type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld", "graphml", "gexf", "csv"]),
     default="trig",
     show_default=True,
-    help="trig, nq and jsonld keep one named graph per source; ttl and nt merge them.",
+    help="RDF: trig, nq and jsonld keep one named graph per source; ttl and nt merge them. "
+    "Network (Gephi, spreadsheets): graphml, gexf, csv.",
+)
+@click.option(
+    "--network",
+    type=click.Choice(["network", "institutions", "countries"]),
+    default="network",
+    show_default=True,
+    help="Which network graphml/gexf/csv export: the page's, or a projection.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
 @graph_option
-def export(fmt: str, output: str | None, graph: str | None) -> None:
-    """Export the facts and the derived network as RDF.
+def export(fmt: str, network: str, output: str | None, graph: str | None) -> None:
+    """Export the facts and the derived network as RDF, or the network for Gephi and spreadsheets.
 
     \b
     Examples:
       kgpart export --format nt -o partnerships.nt
       kgpart export --format jsonld > partnerships.jsonld
+      kgpart export --format graphml --network institutions -o institutions.graphml
     """
     from .export import export_rdf, write_export
+    from .network_export import NETWORK_FORMATS, network_export_bytes, write_network_export
 
     kg = _open(graph)
-    if output:
-        path = write_export(kg, fmt, output)
-        click.echo(f"wrote {path}", err=True)
+    if fmt in NETWORK_FORMATS:
+        if output:
+            for path in write_network_export(kg, fmt, output, kind=network):
+                click.echo(f"wrote {path}", err=True)
+        else:
+            sys.stdout.buffer.write(network_export_bytes(kg, fmt, kind=network))
+    elif output:
+        click.echo(f"wrote {write_export(kg, fmt, output)}", err=True)
     else:
         sys.stdout.buffer.write(export_rdf(kg, fmt))
 
@@ -438,6 +453,17 @@ def retract(source: str, graph: str | None) -> None:
 
     removed = run_retract(source, _writable_graph(graph))
     click.echo(f"removed {removed}")
+
+
+def _register() -> None:
+    """Commands that live in modules of their own (click only at import; the rest loads lazily)."""
+    from .cli_analysis import analyze, timeline
+
+    cli.add_command(analyze)
+    cli.add_command(timeline)
+
+
+_register()
 
 
 def main() -> NoReturn:
