@@ -88,9 +88,19 @@ def cli(ctx: click.Context, debug: bool) -> None:
     help="json is the W3C SPARQL 1.1 Query Results JSON format.",
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and their parameters.")
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let SERVICE clauses query other endpoints (off: a query never makes kgpart fetch a URL).",
+)
 @graph_option
 def query(
-    query: str | None, params: tuple[str, ...], fmt: str, list_queries: bool, graph: str | None
+    query: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    list_queries: bool,
+    allow_service: bool,
+    graph: str | None,
 ) -> None:
     """Run QUERY: a bundled query's name, a .rq file, or SPARQL text.
 
@@ -116,7 +126,7 @@ def query(
         return
     if not query:
         raise click.UsageError("give a query name, a .rq file or SPARQL text (or --list)")
-    result = run_query(_open(graph), resolve_query(query), _parse_params(params))
+    result = run_query(_open(graph), resolve_query(query), _parse_params(params), allow_service=allow_service)
     click.echo(format_result(result, fmt), nl=False)
 
 

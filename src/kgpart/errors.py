@@ -50,6 +50,12 @@ class ParameterError(KgpartError):
     exit_code = 2
 
 
+class RefusedQueryError(KgpartError):
+    """A query kgpart will not run as asked: one whose SERVICE would fetch from another server."""
+
+    exit_code = 2
+
+
 class ValidationError(KgpartError):
     """The graph, or a record about to enter it, breaks the shapes or the integrity checks."""
 

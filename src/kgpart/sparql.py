@@ -13,7 +13,7 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-from .errors import ParameterError, QuerySyntaxError, UnknownNameError
+from .errors import ParameterError, QuerySyntaxError, RefusedQueryError, UnknownNameError
 from .named_queries import NamedQuery, Parameter
 from .namespaces import PREFIXES
 from .store import KnowledgeGraph
@@ -21,6 +21,13 @@ from .store import KnowledgeGraph
 XSD = PREFIXES["xsd"]
 ResultKind = TypingLiteral["select", "ask", "graph"]
 _VAR_RE = re.compile(r"[?$](\w+)")
+# Strings, IRIs and comments, which may mention SERVICE without calling it.
+_NOT_CODE = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|<[^<>\"{}|^`\\\x00-\x20]*>|#[^\n]*"
+)
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
 @dataclass
@@ -38,16 +45,33 @@ class QueryResult:
         return [row[variable].value for row in self.rows if variable in row]
 
 
-def run_query(kg: KnowledgeGraph, query: NamedQuery, params: dict[str, str] | None = None) -> QueryResult:
+def run_query(
+    kg: KnowledgeGraph,
+    query: NamedQuery,
+    params: dict[str, str] | None = None,
+    *,
+    allow_service: bool = False,
+) -> QueryResult:
     """Run a query with its parameters bound as RDF terms (never pasted into the text).
+
+    Oxigraph would answer ``SERVICE <url>`` by fetching the URL; kgpart refuses such a query
+    unless ``allow_service``, so a query (or a query file from elsewhere) never makes it reach
+    out to another server.
 
     Raises
     ------
+    RefusedQueryError
+        The query calls ``SERVICE`` and ``allow_service`` is false.
     ParameterError
         A declared parameter is missing, or an undeclared one is given.
     QuerySyntaxError
         The SPARQL does not parse (the message carries line and column).
     """
+    if not allow_service and uses_service(query.text):
+        raise RefusedQueryError(
+            f"query {query.name} calls SERVICE, which would fetch from another server; "
+            "kgpart does not unless allowed (--allow-service)"
+        )
     substitutions = bind_parameters(kg, query, params or {})
     try:
         answer = kg.query(query.text, substitutions=substitutions)
@@ -57,6 +81,14 @@ def run_query(kg: KnowledgeGraph, query: NamedQuery, params: dict[str, str] | No
         # Oxigraph binds parameters only to variables the query projects (SEP-0007).
         raise ParameterError(f"cannot bind parameters of {query.name}: {exc}") from exc
     return _materialise(answer)
+
+
+def uses_service(text: str) -> bool:
+    """Whether SPARQL text calls ``SERVICE`` (its strings, IRIs and comments aside)."""
+    # SPARQL lets \uXXXX escapes stand for any character; a parser that honours them in
+    # keywords would read \u0053ERVICE as SERVICE.
+    text = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    return bool(_SERVICE.search(_NOT_CODE.sub(" ", text)))
 
 
 def short_syntax_message(exc: SyntaxError) -> str:
