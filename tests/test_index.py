@@ -139,7 +139,7 @@ def test_two_processes_read_at_once(synth_dir: Path, mode: str) -> None:
     kg = KnowledgeGraph.open(synth_dir, index=mode)  # type: ignore[arg-type]
     try:  # this process holds the index open while two more read it
         (synth_dir / "sources" / "synth-000001.trig").unlink()  # and the files changed meanwhile
-        env = {**os.environ, "KGPART_INDEX": mode, "KGPART_INDEX_WAIT": "30"}
+        env = {**os.environ, "KGPART_INDEX": mode, "KGPART_INDEX_WAIT": "1"}
         cmd = [
             str(Path(sys.executable).parent / "kgpart"),
             "query",

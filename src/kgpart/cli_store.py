@@ -74,3 +74,77 @@ def synth(triples: int, output: str, seed: int) -> None:
         f"{summary.universities} universities",
         err=True,
     )
+
+
+@click.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="TCP port.")
+@click.option(
+    "--bind",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0 exposes it to the network).",
+)
+@click.option(
+    "--timeout", type=click.FloatRange(1), default=30.0, show_default=True, help="Seconds a query may run."
+)
+@click.option(
+    "--allow-update",
+    is_flag=True,
+    help="Accept SPARQL updates and Graph Store writes (kept in the server's memory, not in the graph files).",
+)
+@click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help="Graph folder to serve.")
+def serve(port: int, bind: str, timeout: float, allow_update: bool, graph: str | None) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint, with a query page in the browser.
+
+    Read-only unless --allow-update; listens on localhost unless --bind says otherwise. The
+    default graph is the union of all sources. Runs until Ctrl-C.
+
+    \b
+    Example:
+      kgpart serve --port 7878 --timeout 10
+      # then open http://127.0.0.1:7878/ or query http://127.0.0.1:7878/query
+    """
+    from .serve import ServeOptions
+    from .serve import serve as run_server
+
+    def ready(url: str) -> None:
+        mode = "read-write (in memory)" if allow_update else "read-only"
+        click.echo(f"serving {url}/ ({mode}, queries stop after {timeout:g} s); Ctrl-C stops", err=True)
+
+    options = ServeOptions(port=port, bind=bind, timeout=timeout, allow_update=allow_update)
+    raise SystemExit(run_server(graph, options, on_ready=ready))
+
+
+@click.command()
+@endpoint_options
+@click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help="Graph folder to upload.")
+def push(
+    endpoint: str | None,
+    query_url: str | None,
+    update_url: str | None,
+    store_url: str | None,
+    graph: str | None,
+) -> None:
+    """Upload the graph folder to a SPARQL store: one named graph per source, replaced if present.
+
+    Uploads the facts, the derived network edges and the vocabulary graphs (so labels of classes
+    and topics resolve there too), with the Graph Store Protocol.
+
+    \b
+    Example:
+      kgpart push --endpoint http://localhost:7878
+      kgpart push --endpoint http://localhost:3030/ds --store-url http://localhost:3030/ds/data
+    """
+    from .remote import RemoteGraph
+    from .remote import push as upload
+    from .store import KnowledgeGraph
+
+    if not (endpoint or store_url):
+        raise click.UsageError("give --endpoint URL (or --store-url URL)")
+    remote = RemoteGraph(
+        endpoint or store_url, query_url=query_url, update_url=update_url, store_url=store_url
+    )
+    summary = upload(KnowledgeGraph.open(graph), remote)
+    click.echo(
+        f"pushed {summary.graphs} graphs, {summary.triples} triples to {remote.endpoint.store_url}", err=True
+    )

@@ -1,0 +1,331 @@
+"""A graph in a remote SPARQL 1.1 store, used like a local :class:`~kgpart.store.KnowledgeGraph`.
+
+Queries go through the SPARQL 1.1 Protocol (POST, form-encoded), writes through the Graph Store
+Protocol (one named graph per source, as in the graph folder). Results come back as pyoxigraph
+objects (``QuerySolutions``, ``QueryBoolean`` or a list of ``Triple``), so the callers of
+``kg.query`` do not care where the graph lives.
+
+Substitutions: Oxigraph binds ``substitutions`` natively, but the protocol has no such thing, so
+:class:`RemoteGraph` writes them into the query as a ``VALUES`` block at the start of the
+outermost group pattern. Each term is serialised by pyoxigraph in N-Triples syntax (``<iri>``,
+``"text"`` with every quote and backslash escaped), so a value can never change the query's
+shape. Like Oxigraph, this binds the variable for the patterns and filters of the outer group;
+unlike Oxigraph, a nested group that repeats the variable sees it unbound, so bundled queries
+use a parameter in the outer group.
+
+Credentials come from the environment, never from the command line: ``$KGPART_ENDPOINT_TOKEN``
+(sent as ``Authorization: Bearer``) or ``$KGPART_ENDPOINT_USER`` and ``$KGPART_ENDPOINT_PASSWORD``
+(HTTP Basic).
+"""
+
+from __future__ import annotations
+
+import base64
+import http.client
+import os
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+
+from .errors import KgpartError
+from .namespaces import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
+
+if TYPE_CHECKING:
+    from .store import KnowledgeGraph
+
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+_RESULTS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+_GRAPHS = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+# Strings, IRIs, comments and the braces and keywords we look for, in SPARQL's lexical grammar.
+_TOKEN = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*|[{}]|\bCONSTRUCT\b',
+    re.IGNORECASE,
+)
+VOCABULARY_GRAPHS = (ONTOLOGY_GRAPH, TOPICS_GRAPH)
+
+
+class EndpointError(KgpartError):
+    """A remote store that cannot be reached, refuses us, or fails; the message names it."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where to query, update and store: by default ``URL/query``, ``URL/update``, ``URL/store`` (Oxigraph)."""
+
+    query_url: str
+    update_url: str
+    store_url: str
+
+    @classmethod
+    def from_urls(
+        cls,
+        endpoint: str | None = None,
+        *,
+        query_url: str | None = None,
+        update_url: str | None = None,
+        store_url: str | None = None,
+    ) -> Endpoint:
+        """Fill in the URLs not given from ``endpoint``; raise if neither says where to query."""
+        base = (endpoint or "").rstrip("/")
+        if not (base or query_url):
+            raise EndpointError("give --endpoint URL (or --query-url URL)")
+        return cls(
+            query_url or f"{base}/query",
+            update_url or (f"{base}/update" if base else query_url or ""),
+            store_url or (f"{base}/store" if base else ""),
+        )
+
+
+def auth_headers() -> dict[str, str]:
+    """The ``Authorization`` header the environment asks for, if any."""
+    token = os.environ.get("KGPART_ENDPOINT_TOKEN")
+    if token:
+        return {"Authorization": f"Bearer {token}"}
+    user = os.environ.get("KGPART_ENDPOINT_USER")
+    if user:
+        secret = f"{user}:{os.environ.get('KGPART_ENDPOINT_PASSWORD', '')}".encode()
+        return {"Authorization": "Basic " + base64.b64encode(secret).decode("ascii")}
+    return {}
+
+
+def request(
+    method: str,
+    url: str,
+    *,
+    data: bytes | None = None,
+    headers: Mapping[str, str] | None = None,
+    timeout: float = 60.0,
+) -> tuple[str, bytes]:
+    """One HTTP request; returns the content type and body, or raises :class:`EndpointError`."""
+    req = urllib.request.Request(url, data=data, method=method, headers={**auth_headers(), **(headers or {})})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as response:
+            return response.headers.get_content_type(), response.read()
+    except urllib.error.HTTPError as exc:
+        raise EndpointError(f"{url}: {_http_problem(exc)}") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, TimeoutError):
+            raise EndpointError(f"{url}: no answer within {timeout:g} s (server too slow or stuck)") from None
+        text = getattr(reason, "strerror", None) or str(reason)
+        raise EndpointError(f"{url}: cannot connect ({text})") from None
+    except TimeoutError:
+        raise EndpointError(f"{url}: no answer within {timeout:g} s (server too slow or stuck)") from None
+    except (ValueError, http.client.HTTPException) as exc:
+        raise EndpointError(f"{url}: not a usable endpoint URL or answer ({exc})") from None
+
+
+def _http_problem(exc: urllib.error.HTTPError) -> str:
+    try:
+        detail = " ".join(exc.read(500).decode("utf-8", "replace").split())[:200]
+    except OSError:
+        detail = ""
+    hints = {
+        401: "the server wants credentials ($KGPART_ENDPOINT_USER/PASSWORD or $KGPART_ENDPOINT_TOKEN)",
+        403: "the credentials are not allowed to do this",
+        404: "not found: is the URL right? (see --query-url, --update-url, --store-url)",
+    }
+    hint = hints.get(exc.code) or detail or exc.reason
+    return f"HTTP {exc.code} {exc.reason}: {hint}" if exc.code not in hints else f"HTTP {exc.code}: {hint}"
+
+
+def bind_values(sparql: str, substitutions: Mapping[ox.Variable, Any]) -> str:
+    """Put ``VALUES`` for the substitutions at the start of the query's outermost group pattern."""
+    if not substitutions:
+        return sparql
+    for term in substitutions.values():
+        if not isinstance(term, (ox.NamedNode, ox.Literal)):
+            raise KgpartError(f"cannot send {term!r} to an endpoint: only IRIs and literals can be bound")
+    names = " ".join(str(v) for v in substitutions)
+    row = " ".join(str(t) for t in substitutions.values())
+    block = f" VALUES ({names}) {{ ({row}) }} "
+    at = _outer_group(sparql)
+    if at is None:
+        return f"{sparql}\nVALUES ({names}) {{ ({row}) }}"
+    return sparql[: at + 1] + block + sparql[at + 1 :]
+
+
+def _outer_group(sparql: str) -> int | None:
+    """The offset of the ``{`` opening the WHERE pattern (skipping a CONSTRUCT template)."""
+    depth, opens, construct_template = 0, [], False
+    for match in _TOKEN.finditer(sparql):
+        token = match.group()
+        if token.upper() == "CONSTRUCT":
+            construct_template = sparql[match.end() :].lstrip().startswith("{")
+        elif token == "{":
+            if depth == 0:
+                opens.append(match.start())
+            depth += 1
+        elif token == "}":
+            depth -= 1
+    if construct_template and len(opens) >= 2:
+        return opens[1]
+    return opens[0] if opens and not construct_template else None
+
+
+class RemoteGraph:
+    """A kgpart graph in a SPARQL 1.1 store: ``query`` like :class:`KnowledgeGraph`, plus writes.
+
+    Examples
+    --------
+    >>> kg = RemoteGraph("http://localhost:7878")                       # doctest: +SKIP
+    >>> [r["n"].value for r in kg.query("SELECT (COUNT(*) AS ?n) { ?m a kgp:Meeting }")]  # doctest: +SKIP
+    ['2']
+    """
+
+    def __init__(
+        self,
+        endpoint: str | None = None,
+        *,
+        query_url: str | None = None,
+        update_url: str | None = None,
+        store_url: str | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        self.endpoint = Endpoint.from_urls(
+            endpoint, query_url=query_url, update_url=update_url, store_url=store_url
+        )
+        self.timeout = (
+            timeout if timeout is not None else float(os.environ.get("KGPART_ENDPOINT_TIMEOUT", "60"))
+        )
+        self.graph_dir: Path | None = None
+        for url in (self.endpoint.query_url, self.endpoint.update_url, self.endpoint.store_url):
+            if url and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+                raise EndpointError(f"{url}: not an http(s) URL")
+
+    def query(self, sparql: str, *, substitutions: Mapping[ox.Variable, Any] | None = None) -> Any:
+        """Run SPARQL with kgpart's prefixes over the union of the store's graphs."""
+        text = _prefixes() + bind_values(sparql, substitutions or {})
+        form = {"query": text}
+        if os.environ.get("KGPART_ENDPOINT_UNION", "param") == "param":
+            form["union-default-graph"] = "true"  # Oxigraph's switch; other stores ignore it
+        body = urllib.parse.urlencode(form).encode()
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": _ACCEPT}
+        ctype, data = request(
+            "POST", self.endpoint.query_url, data=body, headers=headers, timeout=self.timeout
+        )
+        return _parse_answer(self.endpoint.query_url, ctype, data)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (with kgpart's prefixes) through the update URL."""
+        body = urllib.parse.urlencode({"update": _prefixes() + sparql}).encode()
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        request("POST", self.endpoint.update_url, data=body, headers=headers, timeout=self.timeout)
+
+    def put_graph(self, graph: str, triples: Iterable[ox.Triple | ox.Quad]) -> None:
+        """Replace one named graph with ``triples`` (Graph Store Protocol PUT, N-Triples)."""
+        plain = (ox.Triple(t.subject, t.predicate, t.object) for t in triples)
+        data = ox.serialize(plain, format=ox.RdfFormat.N_TRIPLES) or b""
+        headers = {"Content-Type": "application/n-triples"}
+        request("PUT", self._graph_url(graph), data=data, headers=headers, timeout=self.timeout)
+
+    def delete_graph(self, graph: str) -> None:
+        """Drop one named graph (Graph Store Protocol DELETE)."""
+        request("DELETE", self._graph_url(graph), timeout=self.timeout)
+
+    def _graph_url(self, graph: str) -> str:
+        if not self.endpoint.store_url:
+            raise EndpointError("this endpoint has no Graph Store URL: give --store-url")
+        sep = "&" if "?" in self.endpoint.store_url else "?"
+        return f"{self.endpoint.store_url}{sep}{urllib.parse.urlencode({'graph': graph})}"
+
+    def derive(self) -> None:
+        """Recompute the network edges in the store with kgpart's rules (needs the update URL)."""
+        from .derive import derivation_rules
+
+        for text in derivation_rules().values():
+            self.update(text)
+
+    def fact_graphs(self) -> list[str]:
+        """IRIs of the named graphs that hold facts (everything but the vocabulary)."""
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(r["g"].value for r in rows if r["g"].value not in VOCABULARY_GRAPHS)
+
+    def quads(self, *, include_vocabulary: bool = False) -> Iterator[ox.Quad]:
+        """Every quad of the facts (and of the vocabulary when asked)."""
+        for r in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            if include_vocabulary or r["g"].value not in VOCABULARY_GRAPHS:
+                yield ox.Quad(r["s"], r["p"], r["o"], r["g"])
+
+    def __len__(self) -> int:
+        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value)
+
+
+def _prefixes() -> str:
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def _parse_answer(url: str, ctype: str, data: bytes) -> Any:
+    try:
+        if ctype in _RESULTS:
+            answer = ox.parse_query_results(data, format=_RESULTS[ctype])
+            if isinstance(answer, ox.QuerySolutions):
+                list(answer)  # parsing is lazy: read it all once so a cut-short answer fails here
+                answer = ox.parse_query_results(data, format=_RESULTS[ctype])
+            return answer
+        if ctype in _GRAPHS:
+            return [
+                ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=_GRAPHS[ctype])
+            ]
+    except (SyntaxError, ValueError) as exc:
+        if b"cancelled" in data[-300:]:  # Oxigraph cuts a streamed answer short at its time limit
+            raise EndpointError(f"{url}: the server stopped the query (its time limit?)") from None
+        raise EndpointError(f"{url}: unreadable answer ({str(exc).splitlines()[0]})") from None
+    raise EndpointError(f"{url}: unexpected answer of type {ctype!r} (is this a SPARQL endpoint?)")
+
+
+@dataclass(frozen=True)
+class PushSummary:
+    """What :func:`push` uploaded."""
+
+    graphs: int
+    triples: int
+
+
+def push(kg: KnowledgeGraph, remote: RemoteGraph) -> PushSummary:
+    """Upload every named graph of ``kg`` (facts, derived edges and vocabulary), one PUT per graph.
+
+    A PUT replaces the graph, so pushing twice leaves the same store; graphs that exist only in
+    the remote store are left alone.
+    """
+    graphs, triples = 0, 0
+    for name in sorted(kg.store.named_graphs(), key=lambda g: g.value):
+        quads = list(kg.store.quads_for_pattern(None, None, None, name))
+        remote.put_graph(name.value, quads)
+        graphs, triples = graphs + 1, triples + len(quads)
+    return PushSummary(graphs, triples)
+
+
+def open_graph(
+    graph: str | Path | None = None,
+    *,
+    endpoint: str | None = None,
+    query_url: str | None = None,
+    update_url: str | None = None,
+    store_url: str | None = None,
+) -> KnowledgeGraph | RemoteGraph:
+    """The graph a command works on: a remote store when any URL is given, else the graph folder."""
+    if endpoint or query_url:
+        return RemoteGraph(endpoint, query_url=query_url, update_url=update_url, store_url=store_url)
+    from .store import KnowledgeGraph
+
+    return KnowledgeGraph.open(graph)

@@ -1,0 +1,225 @@
+"""A real Oxigraph server on loopback: push the graph, query it like a local one, and fail clearly."""
+
+from __future__ import annotations
+
+import base64
+import http.server
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from click.testing import CliRunner
+from SPARQLWrapper import JSON, SPARQLWrapper
+
+from kgpart.cli import cli
+from kgpart.cli_store import push as push_command
+from kgpart.errors import KgpartError
+from kgpart.named_queries import bundled_queries
+from kgpart.remote import EndpointError, RemoteGraph, bind_values, open_graph, push
+from kgpart.results import format_result
+from kgpart.sparql import run_query
+from kgpart.store import KnowledgeGraph
+
+cli.add_command(push_command)  # until cli.py registers it
+OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
+PARAMS = {"partners_of": {"org": "HU"}, "source_of": {"subject": "Harbour University"}}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for(url: str, proc: subprocess.Popen[bytes], seconds: float = 15) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, "the server exited"
+        try:
+            urllib.request.urlopen(url + "/", timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError(f"{url} did not come up")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``oxigraph serve`` on a free loopback port, killed afterwards."""
+    port = free_port()
+    location = tmp_path_factory.mktemp("oxigraph")
+    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        wait_for(f"http://127.0.0.1:{port}", proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def pushed(server: str, tiny: KnowledgeGraph) -> RemoteGraph:
+    remote = RemoteGraph(server)
+    summary = push(tiny, remote)
+    assert summary.graphs == len(list(tiny.store.named_graphs())) and summary.triples == len(tiny)
+    return remote
+
+
+@pytest.mark.parametrize("name", sorted(bundled_queries()))
+def test_bundled_queries_answer_the_same_remotely(
+    pushed: RemoteGraph, tiny: KnowledgeGraph, name: str
+) -> None:
+    query = bundled_queries()[name]
+    local = format_result(run_query(tiny, query, PARAMS.get(name)), "json")
+    remote = format_result(run_query(pushed, query, PARAMS.get(name)), "json")  # type: ignore[arg-type]
+    rows = [
+        sorted(map(_unordered, json.loads(doc)["results"]["bindings"]), key=json.dumps)
+        for doc in (local, remote)
+    ]
+    assert rows[0] == rows[1] and rows[0]
+
+
+def _unordered(row: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    # GROUP_CONCAT lists come in whatever order the engine met them.
+    return {k: {**v, "value": "; ".join(sorted(v["value"].split("; ")))} for k, v in row.items()}
+
+
+def test_graphs_counts_and_ask(pushed: RemoteGraph, tiny: KnowledgeGraph) -> None:
+    assert pushed.fact_graphs() == tiny.fact_graphs()
+    assert len(pushed) == len(tiny)
+    assert set(pushed.quads()) == set(tiny.quads())
+    assert bool(pushed.query("ASK { ?m a kgp:Meeting }"))
+    triples = pushed.query("CONSTRUCT { ?u a kgp:University } WHERE { ?u a kgp:University }")
+    assert len(triples) == 2
+
+
+def test_sparqlwrapper_sees_one_named_graph_per_source(pushed: RemoteGraph, server: str) -> None:
+    client = SPARQLWrapper(server + "/query")
+    client.setReturnFormat(JSON)
+    client.setQuery(
+        "SELECT ?g WHERE { GRAPH ?g { ?g a <https://w3id.org/kgpart/ontology#FactGraph> } } ORDER BY ?g"
+    )
+    found = [b["g"]["value"] for b in client.queryAndConvert()["results"]["bindings"]]  # type: ignore[index,call-overload]
+    assert found == [
+        "https://w3id.org/kgpart/id/graph/reference",
+        "https://w3id.org/kgpart/id/graph/tiny-news-1",
+    ]
+
+
+def test_pushing_twice_changes_nothing(pushed: RemoteGraph, tiny: KnowledgeGraph) -> None:
+    before = len(pushed)
+    push(tiny, pushed)
+    assert len(pushed) == before
+
+
+def test_values_are_escaped_not_pasted(pushed: RemoteGraph) -> None:
+    import pyoxigraph as ox
+
+    hostile = ox.Literal('x" } ; DROP ALL ; SELECT * { "')
+    rows = list(
+        pushed.query(
+            "SELECT ?n WHERE { ?e rdfs:label ?n FILTER(?n = ?v) }", substitutions={ox.Variable("v"): hostile}
+        )
+    )
+    assert rows == [] and len(pushed) > 0
+    text = bind_values(
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {ox.Variable("s"): ox.NamedNode("http://e/x")}
+    )
+    assert text == "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?s) { (<http://e/x>) }  ?s ?p ?o }"
+
+
+def test_cli_push(runner: CliRunner, server: str, tiny_dir: Path) -> None:
+    result = runner.invoke(
+        cli, ["push", "--endpoint", server, "--graph", str(tiny_dir)], catch_exceptions=False
+    )
+    assert result.exit_code == 0 and result.stderr.startswith("pushed ")
+    assert "kgpart push" in runner.invoke(cli, ["push", "--help"]).stdout.split("Options:")[0]
+
+
+def test_open_graph_picks_remote_or_local(server: str, tiny_dir: Path) -> None:
+    assert isinstance(open_graph(tiny_dir, endpoint=server), RemoteGraph)
+    assert isinstance(open_graph(tiny_dir), KnowledgeGraph)
+
+
+def test_unreachable_endpoint() -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    with pytest.raises(EndpointError, match=rf"^{url}/query: cannot connect \(Connection refused\)$"):
+        RemoteGraph(url).query("ASK {}")
+
+
+def test_wrong_url(server: str) -> None:
+    with pytest.raises(EndpointError, match=r"/nope/query: HTTP 404: not found: is the URL right\?"):
+        RemoteGraph(server + "/nope").query("ASK {}")
+    with pytest.raises(EndpointError, match="not an http"):
+        RemoteGraph("ftp://example.org/sparql")
+
+
+class _Refuse(http.server.BaseHTTPRequestHandler):
+    seen: ClassVar[list[str | None]] = []
+
+    def do_POST(self) -> None:
+        _Refuse.seen.append(self.headers.get("Authorization"))
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Basic realm="kgpart"')
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def refusing_server() -> Iterator[str]:
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Refuse)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_401_names_the_endpoint_and_credentials_come_from_the_environment(
+    refusing_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KGPART_ENDPOINT_USER", "ana")
+    monkeypatch.setenv("KGPART_ENDPOINT_PASSWORD", "s3cret")
+    with pytest.raises(
+        EndpointError, match=rf"^{refusing_server}/query: HTTP 401: the server wants credentials"
+    ):
+        RemoteGraph(refusing_server).query("ASK {}")
+    assert _Refuse.seen[-1] == "Basic " + base64.b64encode(b"ana:s3cret").decode()
+    monkeypatch.setenv("KGPART_ENDPOINT_TOKEN", "tok")
+    with pytest.raises(EndpointError):
+        RemoteGraph(refusing_server).query("ASK {}")
+    assert _Refuse.seen[-1] == "Bearer tok"
+
+
+def test_a_server_that_never_answers_times_out() -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        started = time.monotonic()
+        with pytest.raises(EndpointError, match=rf"^{url}/query: no answer within 0.5 s"):
+            RemoteGraph(url, timeout=0.5).query("ASK {}")
+        assert time.monotonic() - started < 5
+
+
+def test_cli_error_is_one_line(runner: CliRunner, tiny_dir: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    result = runner.invoke(cli, ["push", "--endpoint", url, "--graph", str(tiny_dir)])
+    assert result.exit_code == 1
+    assert (
+        result.stderr.strip().startswith(f"Error: {url}/store?graph=") and "cannot connect" in result.stderr
+    )
+    assert issubclass(EndpointError, KgpartError)

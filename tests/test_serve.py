@@ -1,0 +1,148 @@
+"""``kgpart serve``: a real Oxigraph server over the graph, read-only by default, with a time limit."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from SPARQLWrapper import JSON, POST, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from kgpart.cli import cli
+from kgpart.cli_store import serve as serve_command
+from kgpart.remote import EndpointError, RemoteGraph
+from kgpart.serve import ServeOptions, server_command
+from kgpart.synth import synthesize
+
+cli.add_command(serve_command)  # until cli.py registers it
+# The kgpart CLI with serve registered (the same as the console script once cli.py registers it).
+KGPART = [sys.executable, "-c", "import sys; from kgpart.cli import cli; from kgpart.cli_store import serve; "
+          "cli.add_command(serve); cli.main(prog_name='kgpart')"]  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start(graph: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    proc = subprocess.Popen([*KGPART, "serve", "--graph", str(graph), "--port", str(port), *extra],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "exited"
+        try:
+            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).close()
+            if "--allow-update" not in extra or _count(url) > 0:
+                return proc, url
+        except OSError:
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    raise AssertionError("kgpart serve did not come up")
+
+
+def _count(url: str) -> int:
+    client = SPARQLWrapper(url + "/query")
+    client.setReturnFormat(JSON)
+    client.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?m a <https://w3id.org/kgpart/ontology#Meeting> }")
+    return int(client.queryAndConvert()["results"]["bindings"][0]["n"]["value"])  # type: ignore[index,call-overload]
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture
+def served(tiny_dir: Path) -> Iterator[str]:
+    proc, url = start(tiny_dir, "--timeout", "1")
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
+def update(url: str) -> None:
+    client = SPARQLWrapper(url + "/update")
+    client.setMethod(POST)
+    client.setQuery("INSERT DATA { <http://e/a> <http://e/b> <http://e/c> }")
+    client.query()
+
+
+def test_answers_sparqlwrapper_over_the_union_of_graphs(served: str) -> None:
+    assert _count(served) == 1
+    with urllib.request.urlopen(served + "/", timeout=5) as page:  # the query page for the browser
+        assert page.headers.get_content_type() == "text/html"
+
+
+def test_refuses_updates_by_default(served: str) -> None:
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        update(served)
+    assert caught.value.code == 403
+    assert _count(served) == 1
+
+
+def test_allow_update_accepts_them(tiny_dir: Path) -> None:
+    proc, url = start(tiny_dir, "--allow-update")
+    try:
+        update(url)
+        assert bool(RemoteGraph(url).query("ASK { <http://e/a> <http://e/b> <http://e/c> }"))
+    finally:
+        stop(proc)
+    assert "http://e/a" not in (tiny_dir / "tiny.trig").read_text()  # the files stay the truth
+
+
+def test_a_pathological_query_is_stopped_at_the_time_limit(tmp_path: Path) -> None:
+    folder = synthesize(20_000, tmp_path / "graph", seed=1).folder
+    proc, url = start(folder, "--timeout", "1")
+    try:
+        started = time.monotonic()
+        cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"  # 400M rows to count
+        with pytest.raises(EndpointError, match="stopped the query"):
+            RemoteGraph(url, timeout=20).query(cross)
+        assert time.monotonic() - started < 10
+        client = SPARQLWrapper(url + "/query")
+        client.setReturnFormat(JSON)
+        client.setQuery(cross)
+        with pytest.raises((SPARQLWrapperException, ValueError)):
+            client.queryAndConvert()
+    finally:
+        stop(proc)
+
+
+def test_binds_to_localhost_by_default() -> None:
+    cmd = server_command(ServeOptions(port=7000), Path("/tmp/store"))
+    assert cmd[1:] == ["serve-read-only", "--location", "/tmp/store", "--bind", "127.0.0.1:7000", "--timeout-s", "30",
+                       "--union-default-graph"]  # fmt: skip
+
+
+def test_help_and_a_taken_port(runner: CliRunner, tiny_dir: Path) -> None:
+    assert (
+        "kgpart serve"
+        in runner.invoke(cli, ["serve", "--help"]).stdout.split("Options:")[0].split("Example")[-1]
+    )
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = runner.invoke(cli, ["serve", "--graph", str(tiny_dir), "--port", str(port)])
+    assert result.exit_code == 1 and result.stderr.startswith(
+        f"Error: the SPARQL server at http://127.0.0.1:{port}"
+    )
