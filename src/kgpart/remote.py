@@ -23,7 +23,6 @@ from __future__ import annotations
 import base64
 import http.client
 import os
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -34,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from .bindings import bind_values
 from .errors import KgpartError
 from .namespaces import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
@@ -53,12 +53,6 @@ _GRAPHS = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
-# Strings, IRIs, comments and the braces and keywords we look for, in SPARQL's lexical grammar.
-_TOKEN = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*|[{}]|\bCONSTRUCT\b',
-    re.IGNORECASE,
-)
 VOCABULARY_GRAPHS = (ONTOLOGY_GRAPH, TOPICS_GRAPH)
 
 
@@ -145,40 +139,6 @@ def _http_problem(exc: urllib.error.HTTPError) -> str:
     }
     hint = hints.get(exc.code) or detail or exc.reason
     return f"HTTP {exc.code} {exc.reason}: {hint}" if exc.code not in hints else f"HTTP {exc.code}: {hint}"
-
-
-def bind_values(sparql: str, substitutions: Mapping[ox.Variable, Any]) -> str:
-    """Put ``VALUES`` for the substitutions at the start of the query's outermost group pattern."""
-    if not substitutions:
-        return sparql
-    for term in substitutions.values():
-        if not isinstance(term, (ox.NamedNode, ox.Literal)):
-            raise KgpartError(f"cannot send {term!r} to an endpoint: only IRIs and literals can be bound")
-    names = " ".join(str(v) for v in substitutions)
-    row = " ".join(str(t) for t in substitutions.values())
-    block = f" VALUES ({names}) {{ ({row}) }} "
-    at = _outer_group(sparql)
-    if at is None:
-        return f"{sparql}\nVALUES ({names}) {{ ({row}) }}"
-    return sparql[: at + 1] + block + sparql[at + 1 :]
-
-
-def _outer_group(sparql: str) -> int | None:
-    """The offset of the ``{`` opening the WHERE pattern (skipping a CONSTRUCT template)."""
-    depth, opens, construct_template = 0, [], False
-    for match in _TOKEN.finditer(sparql):
-        token = match.group()
-        if token.upper() == "CONSTRUCT":
-            construct_template = sparql[match.end() :].lstrip().startswith("{")
-        elif token == "{":
-            if depth == 0:
-                opens.append(match.start())
-            depth += 1
-        elif token == "}":
-            depth -= 1
-    if construct_template and len(opens) >= 2:
-        return opens[1]
-    return opens[0] if opens and not construct_template else None
 
 
 class RemoteGraph:

@@ -96,11 +96,11 @@ class KnowledgeGraph:
         ``substitutions`` binds variables to RDF terms (Oxigraph's SEP-0007 support), so values
         never need to be pasted into the query text. Raises ``SyntaxError`` on bad SPARQL.
         """
+        from .bindings import bind_values
+
+        # VALUES rather than Oxigraph's substitutions, which evaluate the query unbound first.
         return self.store.query(
-            sparql,
-            prefixes=PREFIXES,
-            use_default_graph_as_union=True,
-            substitutions=dict(substitutions) if substitutions else None,
+            bind_values(sparql, substitutions or {}), prefixes=PREFIXES, use_default_graph_as_union=True
         )
 
     def fact_graphs(self) -> list[str]:
