@@ -253,3 +253,22 @@ def test_cli_retract_unknown_source(runner: CliRunner, tiny_dir: Path) -> None:
     result = runner.invoke(cli, ["retract", "no-such-source", "--graph", str(tiny_dir)])
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: unknown source 'no-such-source'.")
+
+
+def test_names_one_letter_apart_stay_distinct_but_misspellings_join() -> None:
+    from kgpart.resolve import Entity, Resolver
+
+    resolver = Resolver()
+    resolver.add(Entity("https://example.org/aaa", "Aaa University", "org", "University"))
+    resolver.add(Entity("https://example.org/antwerp", "University of Antwerp", "org", "University"))
+    assert resolver.organization("Aab University", type="University").how == "new"
+    assert (
+        resolver.organization("Universty of Antwerp", type="University").entity.label
+        == "University of Antwerp"
+    )
+
+
+def test_written_graph_files_are_readable_by_others(tiny_dir: Path) -> None:
+    ingest([HARBOUR], tiny_dir)
+    for path in tiny_dir.rglob("*.trig"):
+        assert path.stat().st_mode & 0o044 == 0o044, path

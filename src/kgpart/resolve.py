@@ -28,6 +28,7 @@ _KINDRED = (
 )
 FUZZY_MIN = 0.9
 FUZZY_MARGIN = 0.08
+DIFFERING_WORDS_MIN = 0.8  # how alike the words two near-identical names do not share must be
 COMMON_WORD = 200  # a word in more names than this ("university") does not pick candidates
 
 _KNOWN_ORGS = """
@@ -293,10 +294,20 @@ def compatible(probe: Entity, known: Entity) -> bool:
 
 
 def similarity(a: str, b: str) -> float:
-    """Similarity of two whole normalised names (never of a name and a substring of another)."""
+    """Similarity of two whole normalised names (never of a name and a substring of another).
+
+    The words the names do not share must be spelling variants of each other too: "Universty of
+    Antwerp" is the University of Antwerp, but "Aaa University" is not "Aab University".
+    """
     if a == b:
         return 1.0
-    return SequenceMatcher(None, a, b).ratio()
+    whole = SequenceMatcher(None, a, b).ratio()
+    words_a, words_b = a.split(), b.split()
+    only_a = " ".join(w for w in words_a if w not in words_b)
+    only_b = " ".join(w for w in words_b if w not in words_a)
+    if only_a and only_b and SequenceMatcher(None, only_a, only_b).ratio() < DIFFERING_WORDS_MIN:
+        return min(whole, SequenceMatcher(None, only_a, only_b).ratio())
+    return whole
 
 
 @cache
