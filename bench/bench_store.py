@@ -212,7 +212,10 @@ def report(size: int, mem: dict[str, object], rdf: dict[str, object] | None, dis
         if disk:
             d = disk[name]  # type: ignore[index]
             row += f" {_fmt(d['kgpart'], limit)} | {_fmt(d['raw'], limit)} |"
-        r = rdf.get(name) if rdf else None
+        if rdf is None:
+            lines.append(row + " not run | |")
+            continue
+        r = rdf.get(name)
         ratio = f"{float(r) / m['kgpart']:.0f}x" if r is not None else f">{limit / m['kgpart']:.0f}x"  # type: ignore[arg-type]
         row += f" {_fmt(r, limit)} | {ratio} |"
         lines.append(row)
