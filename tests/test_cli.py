@@ -26,6 +26,9 @@ COMMANDS = [
     "retract",
     "analyze",
     "timeline",
+    "synth",
+    "serve",
+    "push",
 ]
 
 

@@ -223,3 +223,24 @@ def test_cli_error_is_one_line(runner: CliRunner, tiny_dir: Path) -> None:
         result.stderr.strip().startswith(f"Error: {url}/store?graph=") and "cannot connect" in result.stderr
     )
     assert issubclass(EndpointError, KgpartError)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "partners_of", "--param", "org=HU", "-f", "csv"],
+        ["stats"],
+        ["validate"],
+        ["analyze", "centrality", "-f", "csv"],
+    ],
+)
+def test_reading_commands_work_against_the_endpoint(
+    runner: CliRunner, pushed: RemoteGraph, server: str, tiny_dir: Path, args: list[str]
+) -> None:
+    remote = runner.invoke(cli, [*args, "--endpoint", server])
+    local = runner.invoke(cli, [*args, "--graph", str(tiny_dir)])
+    assert remote.exit_code == 0, remote.output
+    if args[0] == "query":
+        assert sorted(remote.stdout.splitlines()) == sorted(local.stdout.splitlines())
+    else:
+        assert remote.stdout.strip()

@@ -53,10 +53,18 @@ def graph_option(func: Any) -> Any:
     return click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help=GRAPH_HELP)(func)
 
 
-def _open(graph: str | None) -> Any:
-    from .store import KnowledgeGraph
+def source_options(func: Any) -> Any:
+    """``--graph`` plus the remote-store options: the command reads a folder or an endpoint."""
+    from .cli_store import endpoint_options
 
-    return KnowledgeGraph.open(graph)
+    return graph_option(endpoint_options(func))
+
+
+def _open(graph: str | None, **endpoint: str | None) -> Any:
+    """The graph folder, or the SPARQL endpoint when ``--endpoint``/``--query-url`` is given."""
+    from .remote import open_graph
+
+    return open_graph(graph, **endpoint)
 
 
 @click.group(cls=KgpartGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -93,7 +101,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     is_flag=True,
     help="Let SERVICE clauses query other endpoints (off: a query never makes kgpart fetch a URL).",
 )
-@graph_option
+@source_options
 def query(
     query: str | None,
     params: tuple[str, ...],
@@ -101,6 +109,7 @@ def query(
     list_queries: bool,
     allow_service: bool,
     graph: str | None,
+    **endpoint: str | None,
 ) -> None:
     """Run QUERY: a bundled query's name, a .rq file, or SPARQL text.
 
@@ -126,7 +135,9 @@ def query(
         return
     if not query:
         raise click.UsageError("give a query name, a .rq file or SPARQL text (or --list)")
-    result = run_query(_open(graph), resolve_query(query), _parse_params(params), allow_service=allow_service)
+    result = run_query(
+        _open(graph, **endpoint), resolve_query(query), _parse_params(params), allow_service=allow_service
+    )
     click.echo(format_result(result, fmt), nl=False)
 
 
@@ -141,8 +152,8 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 
 
 @cli.command()
-@graph_option
-def validate(graph: str | None) -> None:
+@source_options
+def validate(graph: str | None, **endpoint: str | None) -> None:
     """Check the graph against the SHACL shapes and the integrity checks.
 
     Exits 0 when valid, 1 with one line per problem (focus node, property, message, rule).
@@ -153,15 +164,15 @@ def validate(graph: str | None) -> None:
     """
     from .validate import validate as run_validation
 
-    report = run_validation(_open(graph))
+    report = run_validation(_open(graph, **endpoint))
     click.echo(report.text(), nl=False)
     if not report.conforms:
         sys.exit(1)
 
 
 @cli.command()
-@graph_option
-def stats(graph: str | None) -> None:
+@source_options
+def stats(graph: str | None, **endpoint: str | None) -> None:
     """Count entities by class and network edges by kind.
 
     \b
@@ -170,7 +181,7 @@ def stats(graph: str | None) -> None:
     """
     from .stats import graph_stats
 
-    click.echo(graph_stats(_open(graph)).text(), nl=False)
+    click.echo(graph_stats(_open(graph, **endpoint)).text(), nl=False)
 
 
 @cli.command()
@@ -192,8 +203,8 @@ def stats(graph: str | None) -> None:
     help="Which network graphml/gexf/csv export: the page's, or a projection.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
-@graph_option
-def export(fmt: str, network: str, output: str | None, graph: str | None) -> None:
+@source_options
+def export(fmt: str, network: str, output: str | None, graph: str | None, **endpoint: str | None) -> None:
     """Export the facts and the derived network as RDF, or the network for Gephi and spreadsheets.
 
     \b
@@ -205,7 +216,7 @@ def export(fmt: str, network: str, output: str | None, graph: str | None) -> Non
     from .export import export_rdf, write_export
     from .network_export import NETWORK_FORMATS, network_export_bytes, write_network_export
 
-    kg = _open(graph)
+    kg = _open(graph, **endpoint)
     if fmt in NETWORK_FORMATS:
         if output:
             for path in write_network_export(kg, fmt, output, kind=network):
@@ -240,7 +251,7 @@ def export(fmt: str, network: str, output: str | None, graph: str | None) -> Non
     show_default=True,
     help="Beyond this, keep the best-connected nodes and say so on the page.",
 )
-@graph_option
+@source_options
 def viz(
     output: str,
     title: str,
@@ -252,6 +263,7 @@ def viz(
     types: tuple[str, ...],
     max_nodes: int,
     graph: str | None,
+    **endpoint: str | None,
 ) -> None:
     """Write the network as one self-contained HTML page (opens offline).
 
@@ -270,7 +282,7 @@ def viz(
     _check_date(since, "--since")
     _check_date(until, "--until")
     summary = write_network_page(
-        _open(graph),
+        _open(graph, **endpoint),
         output,
         title=title,
         focus=focus,
@@ -468,9 +480,10 @@ def retract(source: str, graph: str | None) -> None:
 def _register() -> None:
     """Commands that live in modules of their own (click only at import; the rest loads lazily)."""
     from .cli_analysis import analyze, timeline
+    from .cli_store import push, serve, synth
 
-    cli.add_command(analyze)
-    cli.add_command(timeline)
+    for command in (analyze, timeline, synth, serve, push):
+        cli.add_command(command)
 
 
 _register()

@@ -54,16 +54,18 @@ def _common(func: Callable[..., Any]) -> Callable[..., Any]:
     ]
     for option in reversed(options):
         func = option(func)
-    return func
+    from .cli_store import endpoint_options
+
+    return endpoint_options(func)
 
 
-def _load(graph: str | None, kind: str, units: str) -> tuple[Any, Any]:
-    """The knowledge graph and its projection, with the projection's size noted on stderr."""
+def _load(graph: str | None, kind: str, units: str, **endpoint: str | None) -> tuple[Any, Any]:
+    """The knowledge graph (folder or endpoint) and its projection, its size noted on stderr."""
     from .projection import projection
-    from .store import KnowledgeGraph
+    from .remote import open_graph
 
     started = time.perf_counter()
-    kg = KnowledgeGraph.open(graph)
+    kg: Any = open_graph(graph, **endpoint)  # a folder or an endpoint: both answer kg.query
     G = projection(kg, kind, fold_units=units == "fold")
     elapsed = time.perf_counter() - started
     note(f"{kind} projection: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges ({elapsed:.1f} s)")
@@ -138,7 +140,14 @@ def analyze() -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the betweenness sample.")
 @_common
 def centrality(
-    top: int, samples: int | None, seed: int, projection: str, units: str, fmt: str, graph: str | None
+    top: int,
+    samples: int | None,
+    seed: int,
+    projection: str,
+    units: str,
+    fmt: str,
+    graph: str | None,
+    **endpoint: str | None,
 ) -> None:
     """Rank nodes by degree and betweenness centrality.
 
@@ -151,7 +160,7 @@ def centrality(
     """
     from .analysis import centrality as run
 
-    _, G = _load(graph, projection, units)
+    _, G = _load(graph, projection, units, **endpoint)
     result = run(G, k=samples, seed=seed)
     note(f"method: {result.method}")
     scores = _cut(result.scores, top)
@@ -188,6 +197,7 @@ def communities(
     units: str,
     fmt: str,
     graph: str | None,
+    **endpoint: str | None,
 ) -> None:
     """Find communities of densely linked nodes (Louvain, seeded).
 
@@ -199,7 +209,7 @@ def communities(
     """
     from .analysis import communities as run
 
-    _, G = _load(graph, projection, units)
+    _, G = _load(graph, projection, units, **endpoint)
     result = run(G, seed=seed, resolution=resolution, method=method)
     note(
         f"method: {result.method}; {len(result.communities)} communities, modularity {result.modularity:.3f}"
@@ -220,7 +230,9 @@ def communities(
 @click.argument("a")
 @click.argument("b")
 @_common
-def path(a: str, b: str, projection: str, units: str, fmt: str, graph: str | None) -> None:
+def path(
+    a: str, b: str, projection: str, units: str, fmt: str, graph: str | None, **endpoint: str | None
+) -> None:
     """Find a shortest path from A to B and explain it by the facts along it.
 
     A and B are labels, aliases or IRIs of organisations (a person stands for the organisation
@@ -232,7 +244,7 @@ def path(a: str, b: str, projection: str, units: str, fmt: str, graph: str | Non
     """
     from .analysis import explain_path
 
-    kg, G = _load(graph, projection, units)
+    kg, G = _load(graph, projection, units, **endpoint)
     result = explain_path(kg, G, a, b)
     note(f"method: {result.method}; {len(result.steps)} hops")
     if fmt == "table":
@@ -251,7 +263,9 @@ def path(a: str, b: str, projection: str, units: str, fmt: str, graph: str | Non
 @click.argument("entity")
 @click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True, help="Hops around ENTITY.")
 @_common
-def ego(entity: str, depth: int, projection: str, units: str, fmt: str, graph: str | None) -> None:
+def ego(
+    entity: str, depth: int, projection: str, units: str, fmt: str, graph: str | None, **endpoint: str | None
+) -> None:
     """List the neighbourhood of ENTITY: every node within --depth hops, nearest first.
 
     \b
@@ -261,7 +275,7 @@ def ego(entity: str, depth: int, projection: str, units: str, fmt: str, graph: s
     from .analysis import ego as run
     from .analysis import resolve_node
 
-    kg, G = _load(graph, projection, units)
+    kg, G = _load(graph, projection, units, **endpoint)
     result = run(G, resolve_node(kg, G, entity), depth)
     note(f"method: {result.method}; {len(result.nodes)} nodes, {len(result.edges)} edges")
     header = ["distance", "label", "kind", "country", "degree", "id"]
@@ -272,7 +286,9 @@ def ego(entity: str, depth: int, projection: str, units: str, fmt: str, graph: s
 @analyze.command()
 @click.option("--top", type=int, default=20, show_default=True, help="Rows of each list to show (0: all).")
 @_common
-def bridges(top: int, projection: str, units: str, fmt: str, graph: str | None) -> None:
+def bridges(
+    top: int, projection: str, units: str, fmt: str, graph: str | None, **endpoint: str | None
+) -> None:
     """List articulation points and bridges: the single links holding the network together.
 
     Articulation points come first (most splitting first), then bridges (bridges between two
@@ -284,7 +300,7 @@ def bridges(top: int, projection: str, units: str, fmt: str, graph: str | None) 
     """
     from .analysis import bridges as run
 
-    _, G = _load(graph, projection, units)
+    _, G = _load(graph, projection, units, **endpoint)
     result = run(G)
     note(
         f"method: {result.method}; {len(result.articulation_points)} articulation points, "

@@ -85,7 +85,7 @@ def write_network_page(
     OutputError
         The file cannot be written.
     """
-    network = project(source) if isinstance(source, KnowledgeGraph) else source
+    network = source if isinstance(source, Network) else project(source)
     network = select(
         network, focus=focus, depth=depth, since=since, until=until, country=country, types=types
     )
