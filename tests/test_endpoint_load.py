@@ -320,11 +320,6 @@ def test_load_is_refused_and_fetches_nothing(served: Server, trap: tuple[str, li
     assert hits == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Oxigraph's server answers SERVICE by fetching the URL and has no switch to refuse it; "
-    "kgpart serve would have to filter queries in front of it (kgpart query refuses SERVICE already)",
-)
 def test_service_cannot_make_the_server_fetch(served: Server, trap: tuple[str, list[str]]) -> None:
     url, hits = trap
     form_query(served.url, f"SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}")

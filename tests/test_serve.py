@@ -128,8 +128,9 @@ def test_a_pathological_query_is_stopped_at_the_time_limit(tmp_path: Path) -> No
 
 
 def test_binds_to_localhost_by_default() -> None:
-    cmd = server_command(ServeOptions(port=7000), Path("/tmp/store"))
-    assert cmd[1:] == ["serve-read-only", "--location", "/tmp/store", "--bind", "127.0.0.1:7000", "--timeout-s", "30",
+    assert ServeOptions().bind == "127.0.0.1"
+    cmd = server_command(ServeOptions(port=7000), Path("/tmp/store"), 7001)
+    assert cmd[1:] == ["serve-read-only", "--location", "/tmp/store", "--bind", "127.0.0.1:7001", "--timeout-s", "30",
                        "--union-default-graph"]  # fmt: skip
 
 
@@ -143,6 +144,7 @@ def test_help_and_a_taken_port(runner: CliRunner, tiny_dir: Path) -> None:
         taken.listen(1)
         port = taken.getsockname()[1]
         result = runner.invoke(cli, ["serve", "--graph", str(tiny_dir), "--port", str(port)])
-    assert result.exit_code == 1 and result.stderr.startswith(
-        f"Error: the SPARQL server at http://127.0.0.1:{port}"
+    assert (result.exit_code, result.stderr.strip()) == (
+        1,
+        f"Error: cannot listen on http://127.0.0.1:{port}: Address already in use",
     )

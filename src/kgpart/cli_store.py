@@ -92,12 +92,20 @@ def synth(triples: int, output: str, seed: int) -> None:
     is_flag=True,
     help="Accept SPARQL updates and Graph Store writes (kept in the server's memory, not in the graph files).",
 )
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let queries call SERVICE (and updates LOAD) URLs, which makes the server fetch them.",
+)
 @click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help="Graph folder to serve.")
-def serve(port: int, bind: str, timeout: float, allow_update: bool, graph: str | None) -> None:
+def serve(
+    port: int, bind: str, timeout: float, allow_update: bool, allow_service: bool, graph: str | None
+) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint, with a query page in the browser.
 
-    Read-only unless --allow-update; listens on localhost unless --bind says otherwise. The
-    default graph is the union of all sources. Runs until Ctrl-C.
+    Read-only unless --allow-update; listens on localhost unless --bind says otherwise;
+    refuses SERVICE and LOAD from URLs (which would make it fetch them) unless
+    --allow-service. The default graph is the union of all sources. Runs until Ctrl-C.
 
     \b
     Example:
@@ -111,7 +119,9 @@ def serve(port: int, bind: str, timeout: float, allow_update: bool, graph: str |
         mode = "read-write (in memory)" if allow_update else "read-only"
         click.echo(f"serving {url}/ ({mode}, queries stop after {timeout:g} s); Ctrl-C stops", err=True)
 
-    options = ServeOptions(port=port, bind=bind, timeout=timeout, allow_update=allow_update)
+    options = ServeOptions(
+        port=port, bind=bind, timeout=timeout, allow_update=allow_update, allow_service=allow_service
+    )
     raise SystemExit(run_server(graph, options, on_ready=ready))
 
 

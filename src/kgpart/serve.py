@@ -3,9 +3,11 @@
 Read-only by default: the graph's on-disk index is served with ``oxigraph serve-read-only`` (an
 update is answered 403). With ``allow_update`` an in-memory ``oxigraph serve`` is started and the
 graph uploaded into it; updates then live in that server only (the graph folder stays the truth).
-Either way the server binds to 127.0.0.1 unless told otherwise, treats the union of the graphs as
-the default graph, stops queries after ``timeout`` seconds (Oxigraph's ``--timeout-s``: a query
-past it is cancelled and its answer cut short), and serves a query page (YASGUI) at ``/``.
+Either way the Oxigraph server listens on a private loopback port behind kgpart's guard
+(``serve_guard.py``), which listens on 127.0.0.1 unless told otherwise and refuses SERVICE and
+LOAD from URLs unless allowed. The server treats the union of the graphs as the default graph,
+stops queries after ``timeout`` seconds (Oxigraph's ``--timeout-s``: a query past it is cancelled
+and its answer cut short), and serves a query page (YASGUI) at ``/``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import KgpartError
 
@@ -34,6 +37,7 @@ class ServeOptions:
     bind: str = "127.0.0.1"
     timeout: float = 30.0
     allow_update: bool = False
+    allow_service: bool = False
 
     @property
     def url(self) -> str:
@@ -50,13 +54,16 @@ def oxigraph_binary() -> str:
     return found
 
 
-def server_command(options: ServeOptions, location: Path | None) -> list[str]:
-    """The ``oxigraph`` command line for these options (read-only needs a store ``location``)."""
+def server_command(options: ServeOptions, location: Path | None, port: int) -> list[str]:
+    """The ``oxigraph`` command line for these options (read-only needs a store ``location``).
+
+    The server listens on a private loopback ``port``; kgpart's guard listens where the user asked.
+    """
     cmd = [oxigraph_binary(), "serve-read-only" if location is not None else "serve"]
     if location is not None:
         cmd += ["--location", str(location)]
     limit = f"{max(1, round(options.timeout))}"
-    return [*cmd, "--bind", f"{options.bind}:{options.port}", "--timeout-s", limit, "--union-default-graph"]
+    return [*cmd, "--bind", f"127.0.0.1:{port}", "--timeout-s", limit, "--union-default-graph"]
 
 
 def serve(
@@ -73,27 +80,50 @@ def serve(
         When the server program is missing or does not come up (for instance, the port is taken).
     """
     from .locations import resolve_graph_dir
+    from .serve_guard import free_loopback_port, start_guard
 
     options = options or ServeOptions()
     graph_dir = resolve_graph_dir(graph)
-    with _served_location(graph_dir, options) as location:
-        proc = subprocess.Popen(
-            server_command(options, location),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            preexec_fn=_end_with_parent,
+    backend = free_loopback_port()
+    guard = _listen(options, backend)  # first, so a taken port is said before anything starts
+    try:
+        with _served_location(graph_dir, options) as location:
+            proc = subprocess.Popen(
+                server_command(options, location, backend),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                preexec_fn=_end_with_parent,
+            )
+            try:
+                _wait_until_up(proc, f"http://127.0.0.1:{backend}")
+                if options.allow_update:
+                    _upload(graph_dir, f"http://127.0.0.1:{backend}")
+                start_guard(guard)
+                if on_ready is not None:
+                    on_ready(options.url)
+                return proc.wait()
+            except KeyboardInterrupt:
+                return 0
+            finally:
+                _stop(proc)
+    finally:
+        guard.shutdown()
+        guard.server_close()
+
+
+def _listen(options: ServeOptions, backend: int) -> Any:
+    """Take the address the user asked for, naming it when it is taken."""
+    from .serve_guard import Guard
+
+    try:
+        return Guard(
+            (options.bind, options.port),
+            backend,
+            allow_service=options.allow_service,
+            timeout=options.timeout,
         )
-        try:
-            _wait_until_up(proc, options.url)
-            if options.allow_update:
-                _upload(graph_dir, options.url)
-            if on_ready is not None:
-                on_ready(options.url)
-            return proc.wait()
-        except KeyboardInterrupt:
-            return 0
-        finally:
-            _stop(proc)
+    except OSError as exc:
+        raise KgpartError(f"cannot listen on {options.url}: {exc.strerror or exc}") from exc
 
 
 @contextmanager
