@@ -104,3 +104,20 @@ def test_json_results_follow_the_w3c_format(tiny: KnowledgeGraph) -> None:
         "value": "12",
         "datatype": "http://www.w3.org/2001/XMLSchema#integer",
     }
+
+
+def test_a_proposal_settled_by_a_partnership_in_force_is_no_longer_open(tmp_path: Path) -> None:
+    settled = tmp_path / "settled.trig"
+    settled.write_text(
+        (Path(__file__).parent / "data" / "shapes" / "PartnershipShape-valid.trig")
+        .read_text()
+        .replace(
+            "inst:harbour-university, inst:steppe-technical-university",
+            "inst:harbour-university, inst:embassy-of-kazakhstan-in-france",
+        )
+        .replace(
+            "kgp:status kgp:Agreed ;", "kgp:status kgp:Agreed ; kgp:concerns kgt:artificial-intelligence ;"
+        )
+    )
+    kg = KnowledgeGraph.from_files([Path(__file__).parent / "data" / "tiny.trig", settled])
+    assert run_query(kg, get_query("proposed_cooperation"), {}).rows == []
