@@ -51,8 +51,8 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        inside = any(a <= toks[i].start < b for a, b in taken)
-        if inside or not is_name_word(toks[i].text):
+        # the cheap word test first: most words are not name-like, and then the spans need no scan
+        if not is_name_word(toks[i].text) or any(a <= toks[i].start < b for a, b in taken):
             i += 1
             continue
         j = i + 1

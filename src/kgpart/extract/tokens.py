@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from .gazetteer import HONORIFICS, ORG_HEADS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, country_words
 
@@ -38,18 +37,36 @@ HONORIFIC_CORES = frozenset(h.rstrip(".") for h in HONORIFICS)
 _KEEP_DOT = re.compile(r"^(?:\w|(?:\w\.)+\w|St|Dr|Prof|Mr|Mrs|Ms|Jr|Sr|H\.E|No)\.$")
 
 
-@dataclass(frozen=True)
+@lru_cache(maxsize=65536)
+def _core(text: str) -> str:
+    return _POSSESSIVE.sub("", text.rstrip(".")) if len(text) > 1 else text
+
+
 class Token:
-    """One word or punctuation mark of a sentence; ``start``/``end`` index the article text."""
+    """One word or punctuation mark of a sentence; ``start``/``end`` index the article text.
 
-    text: str
-    start: int
-    end: int
+    ``core`` is the word without a trailing possessive or full stop. A plain slotted class:
+    tokens are made by the thousand per article, and a cached property costs a lock per read.
+    """
 
-    @cached_property
-    def core(self) -> str:
-        """The word without a trailing possessive or full stop."""
-        return _POSSESSIVE.sub("", self.text.rstrip(".")) if len(self.text) > 1 else self.text
+    __slots__ = ("core", "end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.core = _core(text)
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
     @property
     def possessive(self) -> bool:
