@@ -1,6 +1,7 @@
 """Benchmark: ingest throughput, end to end, on generated articles of about 3 KB.
 
-Writes N articles to a temporary folder, ingests them into a copy of the shipped graph
+Writes N articles to a temporary folder (generated, or real ones from ``--corpus`` taken in
+turn, each copy with its own URL), ingests them into a copy of the shipped graph
 (extraction, resolution, conversion, shape checks, atomic writes), then ingests them again
 (every article unchanged), and prints a table.
 
@@ -25,16 +26,27 @@ from kgpart.ingest import ingest
 from kgpart.locations import shipped_graph_dir
 
 
-def write_articles(folder: Path, count: int, seed: int = 11) -> list[Path]:
-    """``count`` generated articles, each with its own URL and date header."""
+def write_articles(folder: Path, count: int, seed: int = 11, corpus: Path | None = None) -> list[Path]:
+    """``count`` articles, each with its own URL and date header: generated ones, or the bodies
+    of a folder of real articles (``*.txt``) taken in turn."""
     rng = random.Random(seed)
+    bodies = [body_of(p) for p in sorted(corpus.glob("*.txt"))] if corpus else []
     paths = []
     for i in range(count):
         path = folder / f"article-{i:05d}.txt"
         header = f"URL: https://news.example.org/{i}\nDATE: 2025-{1 + i % 12:02d}-{1 + i % 28:02d}\n\n"
-        path.write_text(header + generated_article(rng), encoding="utf-8")
+        text = bodies[i % len(bodies)] if bodies else generated_article(rng)
+        path.write_text(header + text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def body_of(path: Path) -> str:
+    """An article's text without its ``URL:``/``DATE:`` header lines."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    while lines and lines[0].startswith(("URL:", "DATE:")):
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 def timed_ingest(paths: list[Path], graph_dir: Path) -> tuple[float, int, int]:
@@ -50,11 +62,12 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--corpus", type=Path, help="a folder of real articles (*.txt) to cycle through")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "articles").mkdir()
-        paths = write_articles(root / "articles", args.articles)
+        paths = write_articles(root / "articles", args.articles, corpus=args.corpus)
         graph_dir = root / "graph"
         shutil.copytree(shipped_graph_dir(), graph_dir, ignore=shutil.ignore_patterns(".*"))
         kb = sum(p.stat().st_size for p in paths) / len(paths) / 1024
