@@ -15,21 +15,11 @@ import pyoxigraph as ox
 from .namespaces import PREFIXES
 from .network_model import Edge, Network, Node, SourceRef
 from .store import KnowledgeGraph
+from .vocab import ORG_CLASSES
 
 KGP = PREFIXES["kgp"]
 
-ORGANIZATION_KINDS: tuple[str, ...] = (
-    "University",
-    "Embassy",
-    "Ministry",
-    "Government",
-    "ResearchInstitute",
-    "Faculty",
-    "Centre",
-    "School",
-    "Company",
-    "Organization",
-)
+ORGANIZATION_KINDS: tuple[str, ...] = (*ORG_CLASSES, "Organization")
 # Most specific first: an entity typed twice gets the first kind that matches.
 NODE_KINDS: tuple[str, ...] = (*ORGANIZATION_KINDS, "Person", "Country", "Programme", "StudentCohort")
 EDGE_KINDS: tuple[str, ...] = (

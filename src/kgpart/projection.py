@@ -38,23 +38,13 @@ import pyoxigraph as ox
 from .errors import UnknownNameError
 from .namespaces import PREFIXES
 from .store import KnowledgeGraph
+from .vocab import ORG_CLASSES as ORGANIZATION_CLASSES
 
 KGP = PREFIXES["kgp"]
 ProjectionKind = Literal["institutions", "countries"]
 PROJECTIONS: tuple[str, ...] = ("institutions", "countries")
 # Most specific first: an organisation typed twice gets the first class that matches.
-ORG_CLASSES: tuple[str, ...] = (
-    "University",
-    "Embassy",
-    "Ministry",
-    "Government",
-    "ResearchInstitute",
-    "Faculty",
-    "Centre",
-    "School",
-    "Company",
-    "Organization",
-)
+ORG_CLASSES: tuple[str, ...] = (*ORGANIZATION_CLASSES, "Organization")
 _IN_FORCE = frozenset({KGP + "Active", KGP + "Agreed"})
 
 _ORGS_Q = f"""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-# The kinds of organisation an article can name (subclasses of kgp:Organization).
+# The kinds of organisation an article can name (subclasses of kgp:Organization), most specific
+# first: code that picks one class for an entity typed twice takes the first that matches.
 ORG_CLASSES: tuple[str, ...] = (
     "University",
     "Embassy",
