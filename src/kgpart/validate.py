@@ -120,12 +120,6 @@ def _violation(report: rdflib.Graph, shapes: rdflib.Graph, result: rdflib.term.N
     return Violation(value(SH.focusNode), value(SH.resultMessage), value(SH.resultPath), shape)
 
 
-def ntriples(quads: Iterable[ox.Quad]) -> str:
-    """Quads as N-Triples text (graph names dropped), for rdflib to parse."""
-    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-
-
 @cache
 def integrity_checks() -> dict[str, str]:
     """The ``check_*.rq`` queries by name."""
