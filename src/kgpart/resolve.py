@@ -165,33 +165,36 @@ class Resolver:
     ) -> Match:
         """Resolve an organisation, minting it when nothing known matches."""
         probe = Entity("", name, "org", type, country, parent)
-        found = self._exact(probe, (name, *aliases)) or self._fuzzy(probe)
+        found = self._match(probe, aliases)
         if found:
-            entity, how = found
-            for alias in (name, *aliases):
-                if alias != entity.label:
-                    self.add_alias(entity, alias)
-            return Match(entity, how)
+            return found
         parent_slug = self.entities[parent].iri.rsplit("/", 1)[1] if parent in self.entities else ""
         iri = self._free_iri(mint("org", parent_slug, name) if parent_slug else mint("org", name), type)
-        entity = self.add(Entity(iri, name, "org", type or "Other", country, parent, new=True))
-        for alias in aliases:
-            self.add_alias(entity, alias)
-        return Match(entity, "new")
+        return self._mint(Entity(iri, name, "org", type or "Other", country, parent, new=True), aliases)
 
     def person(self, name: str, *, aliases: tuple[str, ...] = (), org: str | None = None) -> Match:
         """Resolve a person: one IRI across articles, spelling variants included."""
         probe = Entity("", name, "person", parent=org)
-        found = self._exact(probe, (name, *aliases)) or self._fuzzy(probe)
+        found = self._match(probe, aliases)
         if found:
-            entity, how = found
-            for alias in (name, *aliases):
-                if alias != entity.label:
-                    self.add_alias(entity, alias)
-            return Match(entity, how)
-        entity = self.add(
-            Entity(self._free_iri(mint("person", name), ""), name, "person", parent=org, new=True)
-        )
+            return found
+        iri = self._free_iri(mint("person", name), "")
+        return self._mint(Entity(iri, name, "person", parent=org, new=True), aliases)
+
+    def _match(self, probe: Entity, aliases: tuple[str, ...]) -> Match | None:
+        """The known entity a name stands for, which then takes the name and aliases as its own."""
+        found = self._exact(probe, (probe.label, *aliases)) or self._fuzzy(probe)
+        if found is None:
+            return None
+        entity, how = found
+        for alias in (probe.label, *aliases):
+            if alias != entity.label:
+                self.add_alias(entity, alias)
+        return Match(entity, how)
+
+    def _mint(self, entity: Entity, aliases: tuple[str, ...]) -> Match:
+        """Register a new entity and whichever of its aliases no other entity holds."""
+        self.add(entity)
         for alias in aliases:
             self.add_alias(entity, alias)
         return Match(entity, "new")
