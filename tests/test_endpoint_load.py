@@ -16,7 +16,6 @@ shared by the module and always stopped at teardown, with the whole process grou
 from __future__ import annotations
 
 import contextlib
-import http.server
 import os
 import shutil
 import signal
@@ -258,38 +257,6 @@ def test_updates_are_accepted_when_enabled(tiny_dir: Path) -> None:
 
 
 # --- fetching ---------------------------------------------------------------------------------
-
-
-class Recorder(http.server.BaseHTTPRequestHandler):
-    """Answers every request with an empty SPARQL result and remembers it."""
-
-    hits: list[str]
-
-    def do_GET(self) -> None:
-        self.hits.append(f"{self.command} {self.path}")
-        body = b'{"head":{"vars":["s"]},"results":{"bindings":[]}}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/sparql-results+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    do_POST = do_GET
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def trap() -> Iterator[tuple[str, list[str]]]:
-    hits: list[str] = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("H", (Recorder,), {"hits": hits}))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def form_query(url: str, text: str) -> int:

@@ -9,10 +9,7 @@ of the store, and ``LOAD`` is not a query: a loopback server counts the requests
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -149,42 +146,6 @@ def test_any_text_value_matches_only_itself(tiny: KnowledgeGraph, value: str) ->
 
 
 # --- no fetching ------------------------------------------------------------------------------
-
-
-class Recorder(http.server.BaseHTTPRequestHandler):
-    """Answers every request with an empty SPARQL result and remembers it."""
-
-    hits: list[str]
-
-    def do_GET(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        self.hits.append(f"{self.command} {self.path} {self.rfile.read(length).decode()}")
-        body = b'{"head":{"vars":["s"]},"results":{"bindings":[]}}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/sparql-results+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    do_POST = do_GET
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def trap() -> Iterator[tuple[str, list[str]]]:
-    """A loopback HTTP server that records every request it gets."""
-    hits: list[str] = []
-    handler = type("Handler", (Recorder,), {"hits": hits})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 FETCHING = {
