@@ -34,6 +34,8 @@ _PROGRAMME = re.compile(
     r"|(?:research\s+)?internships\s+at)",
 )
 _BETWEEN = re.compile(r"\bbetween\s+", re.I)
+#: A sentence must name who (students, researchers) for _COHORT to match there: a cheap test first.
+_WHO_ANY = re.compile(rf"\b(?:{WHO_WORDS})\b", re.IGNORECASE)
 _KINDS = [
     ("double-degree", r"double|dual|two[\s\-]degree"),
     ("exchange", r"exchange|mobility"),
@@ -94,6 +96,8 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
     """Return mobility figures: counts of students or researchers at a place."""
     out: list[Cohort] = []
     for n, sent in enumerate(doc.sentences):
+        if _WHO_ANY.search(sent.text) is None:
+            continue
         for match in _COHORT.finditer(sent.text):
             count = parse_number(match.group("num"))
             if (
@@ -134,6 +138,8 @@ def find_programmes(doc: Doc) -> list[Programme]:
     """Return programmes with a kind or a proper name, merged by kind within the article."""
     out: list[Programme] = []
     for n, sent in enumerate(doc.sentences):
+        if "rogram" not in sent.text and "internships" not in sent.text:
+            continue  # every branch of _PROGRAMME holds one of these
         for match in _PROGRAMME.finditer(sent.text):
             name = re.sub(r"^(?:the|new|The)\s+", "", match.group("name")).strip()
             name = re.sub(r"\s+at$", "", name)
