@@ -392,7 +392,7 @@ def _writable_graph(graph: str | None) -> Path:
 @click.option(
     "--max-bytes", type=click.IntRange(1), default=5_000_000, show_default=True, help="Refuse larger files."
 )
-@graph_option
+@source_options
 def ingest(
     paths: tuple[str, ...],
     url: str | None,
@@ -401,22 +401,28 @@ def ingest(
     dry_run: bool,
     max_bytes: int,
     graph: str | None,
+    **endpoint: str | None,
 ) -> None:
     """Add articles (files, folders or globs) to the graph, one named graph per article.
 
     Each article is extracted, its names resolved against the graph, its facts checked by the
     shapes, then written to sources/<slug>.trig. A bad article is reported and skipped; the
-    others go in. Re-ingesting an unchanged article changes nothing.
+    others go in. Re-ingesting an unchanged article changes nothing. With --endpoint the same
+    happens in a SPARQL store: every article is checked before the first write, then each new
+    or changed source's named graph is replaced with one Graph Store PUT.
 
     \b
     Examples:
       kgpart ingest news/*.txt --graph graph/
       kgpart ingest article.html --url https://example.org/n/1 --published 2026-03-01 --dry-run
+      kgpart ingest news/*.txt --endpoint http://localhost:7878
     """
     from .ingest import ingest as run_ingest
+    from .remote_ingest import connect, ingest_remote
 
     _check_date(published)
-    graph_dir = _writable_graph(graph)
+    remote = connect(**endpoint)
+    options: dict[str, Any] = dict(url=url, published=published, publisher=publisher, dry_run=dry_run)
 
     with contextlib.ExitStack() as stack:
 
@@ -426,17 +432,14 @@ def ingest(
             bar = click.progressbar(files, label="ingesting", file=sys.stderr, show_pos=True)
             return stack.enter_context(bar)
 
-        report = run_ingest(
-            paths,
-            graph_dir,
-            url=url,
-            published=published,
-            publisher=publisher,
-            dry_run=dry_run,
-            max_bytes=max_bytes,
-            progress=progress,
-        )
+        options.update(max_bytes=max_bytes, progress=progress)
+        if remote is None:
+            report: Any = run_ingest(paths, _writable_graph(graph), **options)
+        else:
+            report = ingest_remote(paths, remote, **options)
     click.echo(report.text(), nl=False)
+    if remote is not None:
+        click.echo(report.written.text(), err=True)
     if report.failed:
         sys.exit(1)
 
@@ -444,37 +447,53 @@ def ingest(
 @cli.command()
 @click.argument("record", type=click.Path(dir_okay=False))
 @click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
-@graph_option
-def add(record: str, dry_run: bool, graph: str | None) -> None:
+@source_options
+def add(record: str, dry_run: bool, graph: str | None, **endpoint: str | None) -> None:
     """Add a record that a person reviewed and edited (YAML or JSON, as `kgpart extract` prints it).
 
+    With --endpoint the record goes into a SPARQL store; one the shapes refuse writes nothing.
+
     \b
-    Example:
+    Examples:
       kgpart extract article.txt -f yaml > record.yaml && $EDITOR record.yaml
       kgpart add record.yaml --graph graph/
+      kgpart add record.yaml --endpoint http://localhost:7878
     """
     from .ingest import add_record_file
+    from .remote_ingest import add_record_remote, connect
 
-    report = add_record_file(Path(record), _writable_graph(graph), dry_run=dry_run)
+    remote = connect(**endpoint)
+    if remote is None:
+        report: Any = add_record_file(Path(record), _writable_graph(graph), dry_run=dry_run)
+    else:
+        report = add_record_remote(Path(record), remote, dry_run=dry_run)
     click.echo(report.text(), nl=False)
+    if remote is not None:
+        click.echo(report.written.text(), err=True)
 
 
 @cli.command()
 @click.argument("source")
-@graph_option
-def retract(source: str, graph: str | None) -> None:
+@source_options
+def retract(source: str, graph: str | None, **endpoint: str | None) -> None:
     """Remove one source's facts from the graph, and nothing else.
 
-    SOURCE is the source's slug (its file name under sources/), its URL, or its graph IRI.
+    SOURCE is the source's slug (its file name under sources/), its URL, or its graph IRI. With
+    --endpoint the source's named graph is deleted from a SPARQL store (Graph Store DELETE).
 
     \b
-    Example:
+    Examples:
       kgpart retract mfa-kz-university-of-antwerp --graph graph/
+      kgpart retract https://news.example.org/harbour-visit --endpoint http://localhost:7878
     """
     from .ingest import retract as run_retract
+    from .remote_ingest import connect, retract_remote
 
-    removed = run_retract(source, _writable_graph(graph))
-    click.echo(f"removed {removed}")
+    remote = connect(**endpoint)
+    if remote is None:
+        click.echo(f"removed {run_retract(source, _writable_graph(graph))}")
+    else:
+        click.echo(f"removed <{retract_remote(source, remote)}> from {remote.endpoint.store_url}")
 
 
 def _register() -> None:

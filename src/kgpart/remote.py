@@ -134,11 +134,13 @@ def _http_problem(exc: urllib.error.HTTPError) -> str:
         detail = ""
     hints = {
         401: "the server wants credentials ($KGPART_ENDPOINT_USER/PASSWORD or $KGPART_ENDPOINT_TOKEN)",
-        403: "the credentials are not allowed to do this",
+        403: "refused: the server is read-only, or the credentials may not do this",
         404: "not found: is the URL right? (see --query-url, --update-url, --store-url)",
     }
-    hint = hints.get(exc.code) or detail or exc.reason
-    return f"HTTP {exc.code} {exc.reason}: {hint}" if exc.code not in hints else f"HTTP {exc.code}: {hint}"
+    if exc.code not in hints:
+        return f"HTTP {exc.code} {exc.reason}: {detail or exc.reason}"
+    said = f" (the server says: {detail})" if exc.code == 403 and detail else ""
+    return f"HTTP {exc.code}: {hints[exc.code]}{said}"
 
 
 class RemoteGraph:
@@ -207,12 +209,32 @@ class RemoteGraph:
         sep = "&" if "?" in self.endpoint.store_url else "?"
         return f"{self.endpoint.store_url}{sep}{urllib.parse.urlencode({'graph': graph})}"
 
-    def derive(self) -> None:
-        """Recompute the network edges in the store with kgpart's rules (needs the update URL)."""
-        from .derive import derivation_rules
+    def check_writable(self, graph: str) -> None:
+        """Make sure the update URL and the Graph Store URL accept writes, changing nothing.
 
-        for text in derivation_rules().values():
-            self.update(text)
+        Sends an empty update and an empty Graph Store POST (which adds nothing) to ``graph``, a
+        graph about to be written anyway: a wrong URL, a read-only server or credentials without
+        write rights fail here, before the first real write.
+        """
+        if not self.endpoint.update_url:
+            raise EndpointError("this endpoint has no update URL: give --update-url")
+        self._graph_url(graph)  # says so when there is no Graph Store URL
+        self.update("INSERT DATA { }")
+        headers = {"Content-Type": "application/n-triples"}
+        request("POST", self._graph_url(graph), data=b"", headers=headers, timeout=self.timeout)
+
+    def derive(self) -> None:
+        """Recompute the network edges in the store with kgpart's rules (needs the update URL).
+
+        One update request: drop every derived edge, then run the rules, so edges that came from
+        a replaced or retracted source go, and readers never see the store without edges (a
+        SPARQL store runs one request in one transaction). Deriving twice changes nothing.
+        """
+        from .derive import derivation_rules
+        from .index import derived_predicates
+
+        drops = [f"DELETE WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}" for p in derived_predicates()]
+        self.update("\n;\n".join([*drops, *(t.strip() for t in derivation_rules().values())]))
 
     def fact_graphs(self) -> list[str]:
         """IRIs of the named graphs that hold facts (everything but the vocabulary)."""
