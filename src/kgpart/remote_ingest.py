@@ -231,7 +231,12 @@ def _scratch(remote: RemoteGraph) -> Iterator[tuple[Path, _State]]:
 def _read_state(remote: RemoteGraph) -> _State:
     rows = remote.query(_HASHES)
     hashes = frozenset((r["g"].value, r["hash"].value) for r in rows if r["g"].value not in _NOT_SOURCES)
-    return _State(hashes, int(next(iter(remote.query(_ENTITY_COUNT)))["n"].value))
+    counted = [row["n"] for row in remote.query(_ENTITY_COUNT)]
+    if len(counted) != 1 or not isinstance(counted[0], ox.Literal):
+        raise EndpointError(
+            f"{remote.endpoint.query_url}: no answer to a COUNT query (is this a SPARQL store?)"
+        )
+    return _State(hashes, int(counted[0].value))
 
 
 def _publish(remote: RemoteGraph, folder: Path, before: _State) -> RemoteWrite:

@@ -1,0 +1,270 @@
+"""ingest, add and retract against a real Oxigraph server on loopback, as they work on a folder."""
+
+from __future__ import annotations
+
+import http.server
+import shutil
+import socket
+import subprocess
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from kgpart import remote_ingest
+from kgpart.cli import cli
+from kgpart.ingest import ingest, retract
+from kgpart.locations import graph_files
+from kgpart.remote import RemoteGraph
+from kgpart.store import KnowledgeGraph
+from test_remote import OXIGRAPH, _Refuse, free_port, wait_for
+
+ARTICLES = Path(__file__).parent / "data" / "ingest"
+HARBOUR = ARTICLES / "harbour-visit.txt"
+LAKESIDE = ARTICLES / "lakeside-memorandum.md"
+G = "https://w3id.org/kgpart/id/graph/"
+HARBOUR_GRAPH = G + "news-example-org-harbour-visit"
+LAKESIDE_GRAPH = G + "lakeside-memorandum"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``oxigraph serve`` on a free loopback port, killed afterwards."""
+    port = free_port()
+    location = tmp_path_factory.mktemp("oxigraph-writes")
+    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        wait_for(f"http://127.0.0.1:{port}", proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def store(server: str) -> str:
+    """The server, emptied."""
+    RemoteGraph(server).update("DROP ALL")
+    return server
+
+
+def everything(url: str) -> set[ox.Quad]:
+    return set(RemoteGraph(url).quads(include_vocabulary=True))
+
+
+def remote_counts(url: str) -> Counter[str]:
+    return Counter(q.graph_name.value for q in everything(url))  # type: ignore[union-attr]
+
+
+def local_counts(folder: Path) -> Counter[str]:
+    kg = KnowledgeGraph.from_files(graph_files(folder))
+    return Counter(q.graph_name.value for q in kg.store)  # type: ignore[union-attr]
+
+
+def values(url: str, sparql: str) -> list[str]:
+    return sorted(str(r[0].value) for r in RemoteGraph(url).query(sparql))
+
+
+def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_ingest_two_articles_into_an_empty_store(store: str, runner: CliRunner, tmp_path: Path) -> None:
+    code, out, err = run(runner, "ingest", str(HARBOUR), str(LAKESIDE), "--endpoint", store)
+    assert code == 0, err
+    assert out.splitlines()[0].startswith(f"added      {HARBOUR} -> <{HARBOUR_GRAPH}> (5 facts")
+    assert err.splitlines()[-1].startswith("wrote 5 graph(s), ") and "network edges re-derived" in err
+    # the facts, with their evidence, one named graph per article
+    count = f"""SELECT ?n WHERE {{ GRAPH <{HARBOUR_GRAPH}> {{ ?c kgp:count ?n ;
+        kgp:fromCountry <https://w3id.org/kgpart/id/country/KZ> ;
+        kgp:at <https://w3id.org/kgpart/id/org/harbour-university> ; kgp:evidence/kgp:sentence ?s }} }}"""
+    assert values(store, count) == ["14"]
+    # one Aida Serikova across both articles, and the derived edges in each article's graph
+    assert len(values(store, "SELECT ?p WHERE { ?p a kgp:Person ; rdfs:label 'Aida Serikova' }")) == 1
+    meets = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a kgp:meets ?b } }"
+    assert values(store, meets) == [LAKESIDE_GRAPH, HARBOUR_GRAPH]
+    # exactly what a local ingest into an empty folder gives, graph by graph, edges included
+    ingest([HARBOUR, LAKESIDE], tmp_path / "graph")
+    assert remote_counts(store) == local_counts(tmp_path / "graph")
+    code, out, _ = run(runner, "validate", "--endpoint", store)
+    assert code == 0, out
+
+
+def test_reingesting_unchanged_articles_changes_nothing(store: str, runner: CliRunner) -> None:
+    assert run(runner, "ingest", str(HARBOUR), str(LAKESIDE), "--endpoint", store)[0] == 0
+    before = everything(store)
+    code, out, err = run(runner, "ingest", str(ARTICLES), "--endpoint", store)
+    assert code == 0 and out.count("unchanged") == 2
+    assert err.splitlines()[-1] == f"nothing to write to {store}/store"
+    assert everything(store) == before
+
+
+def test_a_changed_article_replaces_its_graph(store: str, runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "harbour-visit.txt"
+    shutil.copy(HARBOUR, article)
+    assert run(runner, "ingest", str(article), str(LAKESIDE), "--endpoint", store)[0] == 0
+    lakeside = {q for q in everything(store) if q.graph_name.value == LAKESIDE_GRAPH}  # type: ignore[union-attr]
+    article.write_text(HARBOUR.read_text().replace("14 students", "16 students"))
+    code, out, _ = run(runner, "ingest", str(article), "--endpoint", store)
+    assert code == 0 and out.startswith("replaced ")
+    assert values(store, "SELECT ?n WHERE { ?c kgp:who 'students' ; kgp:count ?n }") == ["16"]
+    after = everything(store)
+    assert {q for q in after if q.graph_name.value == LAKESIDE_GRAPH} == lakeside  # type: ignore[union-attr]
+
+
+def test_retract_removes_that_source_and_nothing_else(store: str, runner: CliRunner, tmp_path: Path) -> None:
+    assert run(runner, "ingest", str(HARBOUR), str(LAKESIDE), "--endpoint", store)[0] == 0
+    before = everything(store)
+    code, out, _ = run(runner, "retract", "https://news.example.org/harbour-visit", "--endpoint", store)
+    assert (code, out) == (0, f"removed <{HARBOUR_GRAPH}> from {store}/store\n")
+    assert before - everything(store) == {q for q in before if q.graph_name.value == HARBOUR_GRAPH}  # type: ignore[union-attr]
+    assert everything(store) <= before
+    # the same as retracting locally, derived edges included
+    ingest([HARBOUR, LAKESIDE], tmp_path / "graph")
+    retract("news-example-org-harbour-visit", tmp_path / "graph")
+    assert remote_counts(store) == local_counts(tmp_path / "graph")
+    code, _, err = run(runner, "retract", "news-example-org-harbour-visit", "--endpoint", store)
+    assert code == 2 and err.startswith(
+        "Error: unknown source 'news-example-org-harbour-visit'. Known: lakes"
+    )
+
+
+def test_retract_re_derives_edges_that_came_from_another_graph(store: str) -> None:
+    remote = RemoteGraph(store)
+    # a meeting whose rector's post is described in a source of its own: the rector "meets" the
+    # embassy but not her own university; without that source she meets her university too
+    kgp, kgr = "https://w3id.org/kgpart/ontology#", "https://w3id.org/kgpart/id/"
+    nn = ox.NamedNode
+
+    def fact_graph(slug: str, triples: list[tuple[str, str, str]]) -> None:
+        g = nn(G + slug)
+        header = [(G + slug, RDF_TYPE, kgp + "FactGraph")]
+        remote.put_graph(g.value, [ox.Quad(nn(s), nn(p), nn(o), g) for s, p, o in [*header, *triples]])
+
+    fact_graph("meeting", [(kgr + "m", RDF_TYPE, kgp + "Meeting"),
+                           (kgr + "m", kgp + "participant", kgr + "rector"),
+                           (kgr + "m", kgp + "participantOrganization", kgr + "uni")])  # fmt: skip
+    fact_graph(
+        "post", [(kgr + "rector", kgp + "holds", kgr + "post"), (kgr + "post", kgp + "postIn", kgr + "uni")]
+    )
+    remote.derive()
+    meets = f"SELECT ?a WHERE {{ GRAPH <{G}meeting> {{ ?a kgp:meets ?b }} }}"
+    assert values(store, meets) == []
+    remote_ingest.retract_remote("post", remote)
+    assert values(store, meets) == [kgr + "rector", kgr + "uni"]
+
+
+def test_add_a_reviewed_record(store: str, runner: CliRunner, tmp_path: Path) -> None:
+    assert run(runner, "ingest", str(HARBOUR), "--endpoint", store)[0] == 0
+    out = runner.invoke(cli, ["extract", str(LAKESIDE), "--format", "yaml", "--published", "2025-03-05"])
+    record = yaml.safe_load(out.stdout)
+    record["cohorts"] = [{"count": 3, "who": "PhD candidates", "at": "Lakeside University",
+                          "from_country": "Kazakhstan", "status": "studying"}]  # fmt: skip
+    path = tmp_path / "lakeside.yaml"
+    path.write_text(yaml.safe_dump(record))
+    code, out, err = run(runner, "add", str(path), "--endpoint", store)
+    assert code == 0 and out.startswith(f"added      {path} -> <{G}lakeside>"), err
+    assert values(store, "SELECT ?n WHERE { ?c kgp:who 'PhD candidates' ; kgp:count ?n }") == ["3"]
+    # resolved against what the store held: still one Aida Serikova, one Kazakhstan
+    assert len(values(store, "SELECT ?p WHERE { ?p a kgp:Person ; rdfs:label 'Aida Serikova' }")) == 1
+    assert len(values(store, "SELECT ?c WHERE { ?c a kgp:Country ; rdfs:label 'Kazakhstan' }")) == 1
+
+
+def test_a_record_the_shapes_refuse_writes_nothing(store: str, runner: CliRunner, tmp_path: Path) -> None:
+    assert run(runner, "ingest", str(HARBOUR), "--endpoint", store)[0] == 0
+    before = everything(store)
+    record = {
+        "organizations": [{"name": "Lakeside University", "type": "University"}],
+        "meetings": [
+            {
+                "participants": [],
+                "organizations": ["Lakeside University", "Harbour University"],
+                "date": "2025-02-30",
+            }
+        ],
+        **{key: [] for key in ("persons", "partnerships", "programmes", "topics", "cohorts")},
+    }
+    path = tmp_path / "broken.yaml"
+    path.write_text(yaml.safe_dump(record))
+    code, _, err = run(runner, "add", str(path), "--endpoint", store)
+    assert code == 1 and err.count("\n") == 1 and "refused by the shapes" in err and "xsd:date" in err
+    assert everything(store) == before
+
+
+def test_dry_run_writes_nothing(store: str, runner: CliRunner) -> None:
+    code, out, err = run(runner, "ingest", str(HARBOUR), "--dry-run", "--endpoint", store)
+    assert code == 0 and out.startswith("would add ") and "nothing to write" in err
+    assert everything(store) == set()
+
+
+def test_wrong_store_or_update_url_is_found_before_the_first_write(store: str, runner: CliRunner) -> None:
+    for option, url in (("--store-url", f"{store}/nope"), ("--update-url", f"{store}/query")):
+        code, _, err = run(runner, "ingest", str(HARBOUR), "--endpoint", store, option, url)
+        assert code == 1 and err.startswith(f"Error: {url}") and err.count("\n") == 1, err
+        assert everything(store) == set()
+
+
+def test_a_store_changed_by_another_writer_is_not_written(
+    store: str, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = remote_ingest.local.ingest
+
+    def ingest_while_another_writes(*args: object, **kwargs: object) -> object:
+        report = real(*args, **kwargs)  # type: ignore[arg-type]
+        RemoteGraph(store).update(f"INSERT DATA {{ GRAPH <{G}other> {{ <{G}other> kgp:contentHash 'x' }} }}")
+        return report
+
+    monkeypatch.setattr(remote_ingest.local, "ingest", ingest_while_another_writes)
+    code, _, err = run(runner, "ingest", str(HARBOUR), "--endpoint", store)
+    assert code == 1 and "the store changed while kgpart was ingesting" in err and err.count("\n") == 1
+    assert remote_counts(store) == Counter({G + "other": 1})
+
+
+@pytest.mark.parametrize(
+    "args", [["ingest", str(HARBOUR)], ["add", str(ARTICLES / "x.yaml")], ["retract", "lakeside"]]
+)
+def test_unreachable_endpoint_is_one_line(runner: CliRunner, args: list[str], tmp_path: Path) -> None:
+    if args[0] == "add":
+        args = ["add", str(tmp_path / "x.yaml")]
+        Path(args[1]).write_text("persons: []\n")
+    url = f"http://127.0.0.1:{free_port()}"
+    code, out, err = run(runner, *args, "--endpoint", url)
+    assert (code, out) == (1, "")
+    assert err == f"Error: {url}/query: cannot connect (Connection refused)\n"
+
+
+def test_401_and_timeout_are_one_line(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Refuse)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}"
+        code, _, err = run(runner, "ingest", str(HARBOUR), "--endpoint", url)
+        assert code == 1 and err.startswith(f"Error: {url}/query: HTTP 401: the server wants credentials")
+        assert err.count("\n") == 1
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    monkeypatch.setenv("KGPART_ENDPOINT_TIMEOUT", "0.5")
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        code, _, err = run(runner, "retract", "lakeside", "--endpoint", url)
+        assert (code, err) == (1, f"Error: {url}/query: no answer within 0.5 s (server too slow or stuck)\n")
+
+
+def test_help_shows_an_endpoint_example(runner: CliRunner) -> None:
+    for command in ("ingest", "add", "retract"):
+        text = runner.invoke(cli, [command, "--help"]).stdout
+        assert (
+            f"kgpart {command} " in text and "--endpoint http://localhost:7878" in text.split("Options:")[0]
+        )
+        assert "--store-url" in text and "--update-url" in text
