@@ -20,7 +20,7 @@ from kgpart import remote_ingest
 from kgpart.cli import cli
 from kgpart.ingest import ingest, retract
 from kgpart.locations import graph_files
-from kgpart.remote import RemoteGraph
+from kgpart.remote import EndpointError, RemoteGraph, push
 from kgpart.store import KnowledgeGraph
 from test_remote import OXIGRAPH, _Refuse, free_port, wait_for
 
@@ -268,3 +268,56 @@ def test_help_shows_an_endpoint_example(runner: CliRunner) -> None:
             f"kgpart {command} " in text and "--endpoint http://localhost:7878" in text.split("Options:")[0]
         )
         assert "--store-url" in text and "--update-url" in text
+
+
+def test_a_write_cut_short_is_finished_by_running_it_again(
+    store: str, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real, calls = RemoteGraph.put_graph, []
+
+    def put_then_fail(self: RemoteGraph, graph: str, triples: object) -> None:
+        calls.append(graph)
+        if len(calls) == 4:  # ontology, topics, entities, then the first source: the line drops
+            raise EndpointError(f"{store}/store: cannot connect (Connection reset by peer)")
+        real(self, graph, triples)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RemoteGraph, "put_graph", put_then_fail)
+    code, _, err = run(runner, "ingest", str(HARBOUR), str(LAKESIDE), "--endpoint", store)
+    last = err.splitlines()[-1]  # after the progress bar's line
+    assert code == 1 and last.startswith(f"Error: {store}/store: cannot connect") and err.count("Error") == 1
+    assert last.endswith("(after 3 of 5 graphs were written; run the same command again to finish)")
+    assert remote_counts(store)[remote_ingest.PENDING_GRAPH] == 1
+    monkeypatch.setattr(RemoteGraph, "put_graph", real)
+    code, out, err = run(runner, "ingest", str(HARBOUR), str(LAKESIDE), "--endpoint", store)
+    assert code == 0 and out.count("added") == 2, err
+    ingest([HARBOUR, LAKESIDE], tmp_path / "graph")
+    assert remote_counts(store) == local_counts(tmp_path / "graph")
+
+
+def test_a_failed_derivation_is_finished_by_the_next_write(
+    store: str, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(self: RemoteGraph) -> None:
+        raise EndpointError(f"{store}/update: no answer within 60 s (server too slow or stuck)")
+
+    monkeypatch.setattr(RemoteGraph, "derive", fail)
+    code, _, err = run(runner, "ingest", str(HARBOUR), "--endpoint", store)
+    assert code == 1 and err.count("\n") == 1 and "the network edges were not re-derived" in err
+    assert values(store, "SELECT ?a WHERE { ?a kgp:meets ?b }") == []
+    monkeypatch.undo()
+    code, out, err = run(runner, "ingest", str(HARBOUR), "--endpoint", store)
+    assert code == 0 and out.startswith("unchanged ") and "re-derived the network edges" in err
+    ingest([HARBOUR], tmp_path / "graph")
+    assert remote_counts(store) == local_counts(tmp_path / "graph")
+
+
+def test_names_resolve_against_what_the_store_holds(store: str, runner: CliRunner, tiny_dir: Path) -> None:
+    push(KnowledgeGraph.open(tiny_dir), RemoteGraph(store))  # entities described in a source graph
+    code, _, err = run(runner, "ingest", str(HARBOUR), "--endpoint", store)
+    assert code == 0, err
+    hu = "SELECT ?u WHERE { ?u a kgp:University ; rdfs:label 'Harbour University' }"
+    assert values(store, hu) == ["https://w3id.org/kgpart/id/org/harbour-university"]
+    people = f"SELECT DISTINCT ?p WHERE {{ GRAPH <{HARBOUR_GRAPH}> {{ ?m kgp:participant ?p }} }}"
+    assert [p.rsplit("/", 1)[1] for p in values(store, people)] == ["aida-serikova", "jean-martin"]
+    ingest([HARBOUR], tiny_dir)
+    assert remote_counts(store) == local_counts(tiny_dir)

@@ -20,8 +20,10 @@ The store is never edited triple by triple. Each command works in three steps:
 So a foreseeable failure (unreachable store, wrong URL, 401/403, timeout, read-only server, a
 record the shapes refuse) stops the command before its first write. A failure between writes
 (the connection drops) leaves whole graphs, never half a graph, in the order the local ingest
-writes its files (entities before facts); rerunning the same command finishes the job, since the
-sources already written are recognised as unchanged.
+writes its files (entities before facts), and rerunning the same command finishes the job: the
+sources already written are recognised as unchanged, and a mark in the store (the graph
+``.../graph/derivation-pending``, written before the first PUT and dropped once the edges are
+re-derived) makes the next writing command re-derive even when it has nothing new to write.
 
 ``retract`` deletes one source's named graph (Graph Store DELETE) and re-derives; it never touches
 the entities graph, as locally.
@@ -49,7 +51,9 @@ from .vocab import NAMED_ENTITY_CLASSES
 GRAPH_BASE = ID_BASE + "graph/"
 SEED_FILE = "remote.nq"  # in the scratch folder: what the store holds, as far as ingest reads it
 CONTENT_HASH = PREFIXES["kgp"] + "contentHash"
-_NOT_SOURCES = (REFERENCE_GRAPH, ENTITIES_GRAPH, ONTOLOGY_GRAPH, TOPICS_GRAPH)
+# Present while a write has not yet re-derived the network edges (see _mark_pending).
+PENDING_GRAPH = GRAPH_BASE + "derivation-pending"
+_NOT_SOURCES = (REFERENCE_GRAPH, ENTITIES_GRAPH, ONTOLOGY_GRAPH, TOPICS_GRAPH, PENDING_GRAPH)
 # What entity resolution reads (resolve.py's queries) and what tells an unchanged article.
 _PREDICATES = (
     "rdfs:label",
@@ -75,6 +79,8 @@ SELECT ?g ?s ?p ?o WHERE {{
 _HASHES = "SELECT ?g ?hash WHERE { GRAPH ?g { ?g kgp:contentHash ?hash } }"
 _ENTITY_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}"
 _SOURCES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a kgp:FactGraph } }"
+_PENDING = f"ASK {{ GRAPH <{PENDING_GRAPH}> {{ ?s ?p ?o }} }}"
+_PENDING_NOTE = '"kgpart wrote here and has not re-derived the network edges since"'
 
 
 @dataclass
@@ -84,10 +90,13 @@ class RemoteWrite:
     store_url: str
     graphs: list[str] = field(default_factory=list)
     triples: int = 0
+    rederived: bool = False
 
     def text(self) -> str:
         """One line for stderr."""
         if not self.graphs:
+            if self.rederived:
+                return f"nothing new to write to {self.store_url}; re-derived the network edges an earlier write left stale"
             return f"nothing to write to {self.store_url}"
         return (
             f"wrote {len(self.graphs)} graph(s), {self.triples} triples to {self.store_url}; "
@@ -198,8 +207,9 @@ def retract_remote(source: str, remote: RemoteGraph) -> str:
         # The local retract picks the source (and words the refusal) from these empty stand-ins.
         iri = graphs[local.retract(source, Path(tmp)).stem]
     remote.check_writable(iri)
+    _mark_pending(remote)
     remote.delete_graph(iri)
-    _derive_after_writes(remote, [iri])
+    _derive(remote, "the graph was deleted, but ")
     return iri
 
 
@@ -251,6 +261,10 @@ def _publish(remote: RemoteGraph, folder: Path, before: _State) -> RemoteWrite:
     for path in sorted((folder / local.SOURCES_DIR).glob("*.trig")):
         graphs += _by_graph(parse_file(path))
     if not graphs:
+        if remote.query(_PENDING):  # an earlier write stopped before its derivation: finish it
+            remote.check_writable(PENDING_GRAPH)
+            _derive(remote, "")
+            written.rederived = True
         return written
     vocabulary = ox.Store()
     load_vocabulary(vocabulary)  # the classes and topics queries need, as a graph folder has them
@@ -261,6 +275,7 @@ def _publish(remote: RemoteGraph, folder: Path, before: _State) -> RemoteWrite:
             "(another writer?): nothing written; run the command again"
         )
     remote.check_writable(graphs[0][0])
+    _mark_pending(remote)
     for graph, quads in graphs:
         try:
             remote.put_graph(graph, quads)
@@ -273,17 +288,28 @@ def _publish(remote: RemoteGraph, folder: Path, before: _State) -> RemoteWrite:
             ) from None
         written.graphs.append(graph)
         written.triples += len(quads)
-    _derive_after_writes(remote, written.graphs)
+    _derive(remote, f"the {len(written.graphs)} graph(s) were written, but ")
+    written.rederived = True
     return written
 
 
-def _derive_after_writes(remote: RemoteGraph, graphs: list[str]) -> None:
+def _mark_pending(remote: RemoteGraph) -> None:
+    """Say in the store that its edges are stale until :func:`_derive` succeeds: if a write stops
+    half way, the next writing command (even one with nothing new) re-derives them."""
+    remote.update(
+        f"INSERT DATA {{ GRAPH <{PENDING_GRAPH}> {{ <{PENDING_GRAPH}> rdfs:comment {_PENDING_NOTE} }} }}"
+    )
+
+
+def _derive(remote: RemoteGraph, written: str) -> None:
+    """Re-derive the network edges, then drop the mark of :func:`_mark_pending`."""
     try:
         remote.derive()
+        remote.update(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
     except EndpointError as exc:
         raise EndpointError(
-            f"{exc} (the {len(graphs)} graph(s) were written, but the network edges were not "
-            "re-derived; the next remote ingest, add or retract that writes re-derives them)"
+            f"{exc} ({written}the network edges were not re-derived: the next kgpart ingest, add "
+            "or retract with this endpoint does it, even re-ingesting an unchanged article)"
         ) from None
 
 
