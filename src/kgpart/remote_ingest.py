@@ -12,21 +12,35 @@ The store is never edited triple by triple. Each command works in three steps:
    Every source is checked before anything is written to the store, and a bad article is reported
    and skipped exactly as locally.
 3. **Write.** Only when something changed: check the store did not change since step 1 (content
-   hashes and the size of the entities graph), check that the update and Graph Store URLs accept
-   writes (an empty update, an empty Graph Store POST), then PUT the vocabulary graphs, the
-   entities graph, and each new or changed source graph (one Graph Store PUT each, which replaces
-   the graph), and re-derive the network edges in one update (:meth:`RemoteGraph.derive`).
+   hashes and the size of the entities graph), derive the network edges of the graphs to write
+   (see "Network edges" below), check that the update and Graph Store URLs accept writes (an
+   empty update, an empty Graph Store POST), then PUT the vocabulary graphs, the entities graph,
+   and each new or changed source graph, each whole with its edges (one Graph Store PUT each,
+   which replaces the graph), and put right the meets edges of other graphs that the write
+   changed (one update, usually none).
 
 So a foreseeable failure (unreachable store, wrong URL, 401/403, timeout, read-only server, a
 record the shapes refuse) stops the command before its first write. A failure between writes
 (the connection drops) leaves whole graphs, never half a graph, in the order the local ingest
 writes its files (entities before facts), and rerunning the same command finishes the job: the
 sources already written are recognised as unchanged, and a mark in the store (the graph
-``.../graph/derivation-pending``, written before the first PUT and dropped once the edges are
-re-derived) makes the next writing command re-derive even when it has nothing new to write.
+``.../graph/derivation-pending``, written before the first write and dropped after the last)
+makes the next writing command re-derive every edge in the store even when it has nothing new
+to write.
 
-``retract`` deletes one source's named graph (Graph Store DELETE) and re-derives; it never touches
+``retract`` deletes one source's named graph (Graph Store DELETE), with the edges derived from
+it, and puts right the meets edges elsewhere that came from posts it described; it never touches
 the entities graph, as locally.
+
+Network edges: the local graph derives them on load; a store keeps them, as ``push`` uploads
+them, in the graph of the detail they come from. Each rule reads only that graph, except
+``meets.ru``, which also reads who holds which post from any graph. So the edges of a graph
+written whole are derived here from its content and the store's posts; and the only edges
+elsewhere a write can change are the meets edges of meetings whose participants' posts changed,
+which are derived here from those meetings and fixed with DELETE DATA/INSERT DATA. When the
+rules read across graphs in any other way, every write has the store re-derive all edges
+(:meth:`RemoteGraph.derive`: seconds at 100k triples, growing with the store), which is always
+right.
 
 Not done: a lock. Two writers at once against one store are detected only when the second one's
 store changed under it between steps 1 and 3, which it then refuses.
@@ -34,16 +48,21 @@ store changed under it between steps 1 and 3, which it then refuses.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from . import ingest as local
+from .derive import derivation_rules, derive_network
 from .errors import KgpartError
+from .index import derived_predicates
 from .namespaces import ENTITIES_GRAPH, ID_BASE, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH, TOPICS_GRAPH
 from .remote import EndpointError, RemoteGraph
 from .vocab import NAMED_ENTITY_CLASSES
@@ -65,6 +84,7 @@ _PREDICATES = (
     "kgp:postIn",
     "kgp:contentHash",
 )
+_CROSS_PREDICATES = (PREFIXES["kgp"] + "holds", PREFIXES["kgp"] + "postIn")  # see cross_graph_predicates
 _CLASSES = (*NAMED_ENTITY_CLASSES, "Organization", "FactGraph")
 _NOT_IN = ", ".join(f"<{g}>" for g in _NOT_SOURCES)
 _SEED = f"""
@@ -79,13 +99,15 @@ SELECT ?g ?s ?p ?o WHERE {{
 _HASHES = "SELECT ?g ?hash WHERE { GRAPH ?g { ?g kgp:contentHash ?hash } }"
 _ENTITY_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}"
 _SOURCES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a kgp:FactGraph } }"
+_CROSS = f"""SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {" ".join(f"<{p}>" for p in _CROSS_PREDICATES)} }}
+    GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({_NOT_IN})) }}"""
 _PENDING = f"ASK {{ GRAPH <{PENDING_GRAPH}> {{ ?s ?p ?o }} }}"
-_PENDING_NOTE = '"kgpart wrote here and has not re-derived the network edges since"'
+_PENDING_NOTE = '"kgpart started writing here and has not finished: the network edges may be stale"'
 
 
 @dataclass
 class RemoteWrite:
-    """What went to the store: the graphs replaced (in order) and whether edges were re-derived."""
+    """What went to the store: the graphs replaced, in order (``rederived``: the whole store's edges)."""
 
     store_url: str
     graphs: list[str] = field(default_factory=list)
@@ -96,12 +118,13 @@ class RemoteWrite:
         """One line for stderr."""
         if not self.graphs:
             if self.rederived:
-                return f"nothing new to write to {self.store_url}; re-derived the network edges an earlier write left stale"
+                return (
+                    f"nothing new to write to {self.store_url}; "
+                    "re-derived the network edges an earlier write left stale"
+                )
             return f"nothing to write to {self.store_url}"
-        return (
-            f"wrote {len(self.graphs)} graph(s), {self.triples} triples to {self.store_url}; "
-            "network edges re-derived"
-        )
+        how = "the store re-derived every network edge" if self.rederived else "network edges included"
+        return f"wrote {len(self.graphs)} graph(s), {self.triples} triples to {self.store_url}; {how}"
 
 
 @dataclass
@@ -161,10 +184,10 @@ def ingest_remote(
     files = local.expand_paths(paths)
     if not files:  # before touching the store, as locally
         raise KgpartError("no article files found (give files, folders or glob patterns)")
-    with _scratch(remote) as (folder, state):
+    with _scratch(remote) as seed:
         report = local.ingest(
             files,
-            folder,
+            seed.folder,
             url=url,
             published=published,
             publisher=publisher,
@@ -172,7 +195,7 @@ def ingest_remote(
             max_bytes=max_bytes,
             progress=progress,
         )
-        written = RemoteWrite(remote.endpoint.store_url) if dry_run else _publish(remote, folder, state)
+        written = RemoteWrite(remote.endpoint.store_url) if dry_run else _publish(remote, seed)
     return RemoteIngestReport(report, written)
 
 
@@ -180,9 +203,9 @@ def add_record_remote(path: Path, remote: RemoteGraph, *, dry_run: bool = False)
     """:func:`kgpart.ingest.add_record_file` into the store; a record the shapes refuse writes nothing."""
     if not path.is_file():
         raise KgpartError(f"{path}: no such record file")
-    with _scratch(remote) as (folder, state):
-        report = local.add_record_file(path, folder, dry_run=dry_run)
-        written = RemoteWrite(remote.endpoint.store_url) if dry_run else _publish(remote, folder, state)
+    with _scratch(remote) as seed:
+        report = local.add_record_file(path, seed.folder, dry_run=dry_run)
+        written = RemoteWrite(remote.endpoint.store_url) if dry_run else _publish(remote, seed)
     return RemoteIngestReport(report, written)
 
 
@@ -206,10 +229,12 @@ def retract_remote(source: str, remote: RemoteGraph) -> str:
                 (folder / f"{slug}.trig").touch()
         # The local retract picks the source (and words the refusal) from these empty stand-ins.
         iri = graphs[local.retract(source, Path(tmp)).stem]
+    cross = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in remote.query(_CROSS)]
+    edges = _edges(remote, cross, {}, {iri})
     remote.check_writable(iri)
     _mark_pending(remote)
     remote.delete_graph(iri)
-    _derive(remote, "the graph was deleted, but ")
+    _finish(remote, edges, "the graph was deleted, but ")
     return iri
 
 
@@ -221,8 +246,17 @@ class _State:
     entity_triples: int
 
 
+@dataclass
+class _Seed:
+    """The scratch folder, the store's state when read, and its quads the rules read across graphs."""
+
+    folder: Path
+    state: _State
+    cross: list[ox.Quad]
+
+
 @contextmanager
-def _scratch(remote: RemoteGraph) -> Iterator[tuple[Path, _State]]:
+def _scratch(remote: RemoteGraph) -> Iterator[_Seed]:
     """A scratch graph folder holding what the local ingest reads from the store."""
     quads, hashes, entity_triples = [], set(), 0
     for r in remote.query(_SEED):
@@ -231,11 +265,11 @@ def _scratch(remote: RemoteGraph) -> Iterator[tuple[Path, _State]]:
         entity_triples += graph == ENTITIES_GRAPH
         if r["p"].value == CONTENT_HASH and r["s"] == r["g"] and graph not in _NOT_SOURCES:
             hashes.add((graph, r["o"].value))
-    state = _State(frozenset(hashes), entity_triples)
+    cross = [q for q in quads if q.predicate.value in _CROSS_PREDICATES]
     with tempfile.TemporaryDirectory(prefix="kgpart-remote-") as tmp:
         folder = Path(tmp)
         (folder / SEED_FILE).write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
-        yield folder, state
+        yield _Seed(folder, _State(frozenset(hashes), entity_triples), cross)
 
 
 def _read_state(remote: RemoteGraph) -> _State:
@@ -249,31 +283,34 @@ def _read_state(remote: RemoteGraph) -> _State:
     return _State(hashes, int(counted[0].value))
 
 
-def _publish(remote: RemoteGraph, folder: Path, before: _State) -> RemoteWrite:
-    """PUT what the local ingest wrote into the scratch folder, then re-derive the edges."""
+def _publish(remote: RemoteGraph, seed: _Seed) -> RemoteWrite:
+    """PUT what the local ingest wrote into the scratch folder, each graph with its network edges."""
     from .store import load_vocabulary, parse_file
 
     written = RemoteWrite(remote.endpoint.store_url)
     graphs: list[tuple[str, list[ox.Quad]]] = []
-    entities = folder / local.ENTITIES_FILE
+    entities = seed.folder / local.ENTITIES_FILE
     if entities.is_file():
         graphs.append((ENTITIES_GRAPH, parse_file(entities)))
-    for path in sorted((folder / local.SOURCES_DIR).glob("*.trig")):
+    for path in sorted((seed.folder / local.SOURCES_DIR).glob("*.trig")):
         graphs += _by_graph(parse_file(path))
     if not graphs:
-        if remote.query(_PENDING):  # an earlier write stopped before its derivation: finish it
+        if remote.query(_PENDING):  # an earlier write stopped before its edges were right: finish it
             remote.check_writable(PENDING_GRAPH)
-            _derive(remote, "")
+            _finish(remote, None, "")
             written.rederived = True
         return written
-    vocabulary = ox.Store()
-    load_vocabulary(vocabulary)  # the classes and topics queries need, as a graph folder has them
-    graphs[:0] = _by_graph(list(vocabulary))
-    if _read_state(remote) != before:
+    if _read_state(remote) != seed.state:
         raise EndpointError(
             f"{remote.endpoint.query_url}: the store changed while kgpart was ingesting "
             "(another writer?): nothing written; run the command again"
         )
+    edges = _edges(remote, seed.cross, dict(graphs), set())
+    if edges is not None:
+        graphs = [(g, quads + edges.inside.get(g, [])) for g, quads in graphs]
+    vocabulary = ox.Store()
+    load_vocabulary(vocabulary)  # the classes and topics queries need, as a graph folder has them
+    graphs[:0] = _by_graph(list(vocabulary))
     remote.check_writable(graphs[0][0])
     _mark_pending(remote)
     for graph, quads in graphs:
@@ -288,8 +325,8 @@ def _publish(remote: RemoteGraph, folder: Path, before: _State) -> RemoteWrite:
             ) from None
         written.graphs.append(graph)
         written.triples += len(quads)
-    _derive(remote, f"the {len(written.graphs)} graph(s) were written, but ")
-    written.rederived = True
+    _finish(remote, edges, f"the {len(written.graphs)} graph(s) were written, but ")
+    written.rederived = edges is None
     return written
 
 
@@ -301,10 +338,14 @@ def _mark_pending(remote: RemoteGraph) -> None:
     )
 
 
-def _derive(remote: RemoteGraph, written: str) -> None:
-    """Re-derive the network edges, then drop the mark of :func:`_mark_pending`."""
+def _finish(remote: RemoteGraph, edges: _Edges | None, written: str) -> None:
+    """Put right the edges that other graphs derive from what changed (or, without ``edges``,
+    re-derive every edge in the store), then drop the mark of :func:`_mark_pending`."""
     try:
-        remote.derive()
+        if edges is None:
+            remote.derive()
+        elif edges.fix:
+            remote.update(edges.fix)
         remote.update(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
     except EndpointError as exc:
         raise EndpointError(
@@ -321,3 +362,127 @@ def _by_graph(quads: list[ox.Quad]) -> list[tuple[str, list[ox.Quad]]]:
             raise KgpartError(f"a graph file holds triples outside any named graph: {q}")
         grouped.setdefault(name.value, []).append(q)
     return sorted(grouped.items())
+
+
+# --- Network edges (see the module's docstring) ----------------------------------------------------
+
+_MEETS = PREFIXES["kgp"] + "meets"
+_PARTICIPANTS = ("kgp:participant", "kgp:participantOrganization")
+
+
+@cache
+def cross_graph_predicates() -> frozenset[str] | None:
+    """What the rules read from graphs other than the one their edge goes into (full IRIs).
+
+    None when a rule reads across graphs in a way this module does not know how to follow (any
+    rule but meets, or anything but a plain ``GRAPH ?gN { ?x kgp:p ?y }``): then every write
+    re-derives the whole store, which is always right.
+    """
+    found: set[str] = set()
+    for name, text in derivation_rules().items():
+        body = re.sub(r"#[^\n]*", "", text)
+        others = [g for g in re.findall(r"GRAPH\s+\?(\w+)", body) if g != "g"]
+        if not others:
+            continue
+        plain = re.findall(r"GRAPH\s+\?(\w+)\s*\{\s*\?\w+\s+kgp:(\w+)\s+\?\w+\s*\}", body)
+        read = [p for g, p in plain if g != "g"]
+        if name != "meets" or len(read) != len(others):
+            return None
+        found.update(read)
+    iris = frozenset(PREFIXES["kgp"] + p for p in found)
+    return iris if iris <= set(_CROSS_PREDICATES) else None
+
+
+@dataclass
+class _Edges:
+    """The edges of the graphs about to be written, and an update for meets edges elsewhere."""
+
+    inside: dict[str, list[ox.Quad]]
+    fix: str
+
+
+def _edges(
+    remote: RemoteGraph, cross: list[ox.Quad], replaced: dict[str, list[ox.Quad]], deleted: set[str]
+) -> _Edges | None:
+    """Derive, here, the edges of ``replaced`` graphs, and the fix for meets edges in other graphs.
+
+    ``cross`` holds the store's quads that the rules read across graphs, before the write;
+    ``replaced`` the new content of the graphs about to be PUT, ``deleted`` the graphs about to
+    go. None means: let the store re-derive everything (see :func:`cross_graph_predicates`).
+    """
+    predicates = cross_graph_predicates()
+    if predicates is None:
+        return None
+    touched = set(replaced) | deleted
+    after = [q for q in cross if q.graph_name.value not in touched]  # type: ignore[union-attr]
+    after += [q for quads in replaced.values() for q in quads if q.predicate.value in predicates]
+    changed = _triples(cross) ^ _triples(after)
+    nodes = {t for s, _, o in changed for t in (s, o)}
+    nodes |= {s for s, p, o in _triples(cross) | _triples(after) if o in nodes}  # holders of a post
+    if any(not isinstance(n, ox.NamedNode) for n in nodes):
+        return None  # blank nodes cannot be named in a query: re-derive everything
+    others = _meeting_graphs(remote, nodes) - touched
+    store = ox.Store()
+    store.extend(after)
+    for quads in replaced.values():
+        store.extend(quads)
+    before: set[ox.Quad] = set()
+    if others:
+        store.extend(_meeting_detail(remote, others))
+        before = set(_meets_edges(remote, others))
+    derive_network(store)
+    derived = set(derived_predicates())
+    inside = {
+        g: [
+            q
+            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))
+            if q.predicate.value in derived
+        ]
+        for g in replaced
+    }
+    now = {
+        q for g in others for q in store.quads_for_pattern(None, ox.NamedNode(_MEETS), None, ox.NamedNode(g))
+    }
+    return _Edges(inside, _fix(before - now, now - before))
+
+
+def _triples(quads: Iterable[ox.Quad]) -> set[tuple[Any, Any, Any]]:
+    return {(q.subject, q.predicate, q.object) for q in quads}
+
+
+def _meeting_graphs(remote: RemoteGraph, nodes: set[Any]) -> set[str]:
+    """The graphs of the meetings any of ``nodes`` takes part in."""
+    if not nodes:
+        return set()
+    found = f"""SELECT DISTINCT ?g WHERE {{ VALUES ?x {{ {" ".join(str(n) for n in sorted(nodes, key=str))} }}
+        GRAPH ?g {{ ?m {"|".join(_PARTICIPANTS)} ?x ; a kgp:Meeting }} }}"""
+    return {r["g"].value for r in remote.query(found)}
+
+
+def _meeting_detail(remote: RemoteGraph, graphs: set[str]) -> list[ox.Quad]:
+    """What meets.ru reads from these graphs: their meetings and who took part."""
+    detail = f"""SELECT ?g ?m ?p ?x WHERE {{ VALUES ?g {{ {_iris(graphs)} }}
+        GRAPH ?g {{ ?m a kgp:Meeting ; ?p ?x }} VALUES ?p {{ rdf:type {" ".join(_PARTICIPANTS)} }} }}"""
+    return [ox.Quad(r["m"], r["p"], r["x"], r["g"]) for r in remote.query(detail)]
+
+
+def _meets_edges(remote: RemoteGraph, graphs: set[str]) -> list[ox.Quad]:
+    edges = f"SELECT ?g ?a ?b WHERE {{ VALUES ?g {{ {_iris(graphs)} }} GRAPH ?g {{ ?a kgp:meets ?b }} }}"
+    return [ox.Quad(r["a"], ox.NamedNode(_MEETS), r["b"], r["g"]) for r in remote.query(edges)]
+
+
+def _fix(gone: set[ox.Quad], new: set[ox.Quad]) -> str:
+    """One update: DELETE DATA the edges that went, INSERT DATA the new ones (terms in N-Triples)."""
+
+    def data(quads: set[ox.Quad]) -> str:
+        return " ".join(
+            f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in sorted(quads, key=str)
+        )
+
+    parts = [f"DELETE DATA {{ {data(gone)} }}"] if gone else []
+    parts += [f"INSERT DATA {{ {data(new)} }}"] if new else []
+    return " ;\n".join(parts)
+
+
+def _iris(graphs: Iterable[str]) -> str:
+    return " ".join(f"<{g}>" for g in sorted(graphs))
