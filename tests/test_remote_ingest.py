@@ -25,6 +25,7 @@ from kgpart.store import KnowledgeGraph
 from test_remote import OXIGRAPH, _Refuse, free_port, wait_for
 
 ARTICLES = Path(__file__).parent / "data" / "ingest"
+TINY = Path(__file__).parent / "data" / "tiny.trig"
 HARBOUR = ARTICLES / "harbour-visit.txt"
 LAKESIDE = ARTICLES / "lakeside-memorandum.md"
 G = "https://w3id.org/kgpart/id/graph/"
@@ -365,3 +366,32 @@ def test_names_resolve_against_what_the_store_holds(store: str, runner: CliRunne
     assert [p.rsplit("/", 1)[1] for p in values(store, people)] == ["aida-serikova", "jean-martin"]
     ingest([HARBOUR], tiny_dir)
     assert remote_counts(store) == local_counts(tiny_dir)
+
+
+def test_a_read_only_store_is_found_before_the_first_write(runner: CliRunner, tmp_path: Path) -> None:
+    location = tmp_path / "ro"
+    subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(TINY)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    port = free_port()
+    proc = subprocess.Popen([OXIGRAPH, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_for(url, proc)
+        before = everything(url)
+        code, _, err = run(runner, "ingest", str(HARBOUR), "--endpoint", url)
+        assert code == 1 and err.startswith(
+            f"Error: {url}/update: HTTP 403: refused: the server is read-only"
+        )
+        assert err.count("\n") == 1 and everything(url) == before
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+def test_the_graph_folder_is_left_alone_when_writing_to_a_store(
+    store: str, runner: CliRunner, tiny_dir: Path
+) -> None:
+    files = sorted(p.relative_to(tiny_dir) for p in tiny_dir.rglob("*"))
+    assert run(runner, "ingest", str(HARBOUR), "--graph", str(tiny_dir), "--endpoint", store)[0] == 0
+    assert sorted(p.relative_to(tiny_dir) for p in tiny_dir.rglob("*")) == files
