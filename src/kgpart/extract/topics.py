@@ -208,23 +208,37 @@ def _scheme_spans(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     reach = -1
     for sent in doc.tokens:
-        for token in sent:
-            candidates = cache.get(token.text)
-            if candidates is None:
-                candidates = cache[token.text] = _first_word(token.text)
-            if not candidates or token.start < reach:
+        for k, token in enumerate(sent):
+            entry = cache.get(token.text)
+            if entry is None:
+                entry = cache[token.text] = _first_word(token.text)
+            if entry is _NO_LABEL or token.start < reach:
                 continue
+            candidates, seconds = entry
+            if seconds and k + 1 < len(sent):
+                # most first words ("students") are not followed by their label's second word
+                nxt = sent[k + 1].text
+                word = _WORD.match(nxt)
+                if word is None or (stem(word.group(0)) not in seconds and nxt.lower() not in _PRAISE_WORDS):
+                    continue
             reach = max(reach, _scheme_match(text, token.start, candidates, out))
     return out
 
 
-#: Token text -> the scheme labels that may start with it (most tokens: none).
-_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+_NO_LABEL: tuple[list[tuple[str, ...]], frozenset[str]] = ([], frozenset())
+#: Token text -> (the scheme labels that may start with it, their second words; empty when a
+#: one-word label is among them or the token holds a hyphen). Most tokens: _NO_LABEL.
+_FIRST_WORD: dict[str, tuple[list[tuple[str, ...]], frozenset[str]]] = {}
 
 
-def _first_word(token: str) -> list[tuple[str, ...]]:
+def _first_word(token: str) -> tuple[list[tuple[str, ...]], frozenset[str]]:
     first = _WORD.match(token)
-    return _scheme_index().get(stem(first.group(0)), []) if first else []
+    candidates = _scheme_index().get(stem(first.group(0)), []) if first else []
+    if not candidates:
+        return _NO_LABEL
+    if "-" in token or any(len(c) == 1 for c in candidates):
+        return candidates, frozenset()
+    return candidates, frozenset(c[1] for c in candidates)
 
 
 def _scheme_match(
