@@ -10,10 +10,13 @@ run on the new quads; the one that looks across graphs (one name, one entity) ru
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 import pyoxigraph as ox
 import rdflib
 
+from .fast_shapes import FastShapes, Triple
+from .locations import ontology_dir
 from .namespaces import PREFIXES
 from .store import KnowledgeGraph
 from .validate import (
@@ -47,6 +50,31 @@ def vocabulary_core() -> list[tuple[rdflib.term.Node, rdflib.term.Node, rdflib.t
     ]
 
 
+def node_value(node: ox.NamedNode) -> str:
+    return node.value
+
+
+@cache
+def fast_shapes() -> FastShapes | None:
+    """The shapes compiled for the quick screen (None: the screen cannot read them, use pySHACL)."""
+    return FastShapes.compile(ontology_dir() / "shapes.ttl")
+
+
+def to_oxigraph(triple: tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.Node]) -> Triple:
+    """A vocabulary triple as Oxigraph terms (IRIs and blank nodes: the class tree and types)."""
+
+    def term(node: rdflib.term.Node) -> ox.NamedNode | ox.BlankNode:
+        if isinstance(node, rdflib.URIRef):
+            return ox.NamedNode(str(node))
+        if isinstance(node, rdflib.BNode):
+            return ox.BlankNode(str(node))
+        raise TypeError(f"unexpected vocabulary term {node!r}")
+
+    s, p, o = (term(n) for n in triple)
+    assert isinstance(p, ox.NamedNode)
+    return (s, p, o)
+
+
 def to_rdflib(term: object) -> rdflib.term.Node:
     """An Oxigraph term as rdflib's, without a round trip through text."""
     if isinstance(term, ox.NamedNode):
@@ -69,6 +97,8 @@ class SourceGraphChecker:
         self.base = ox.Store()
         self.base.extend(base)
         self.core = vocabulary_core()
+        self.core_ox = [to_oxigraph(t) for t in self.core]
+        self.fast = fast_shapes()
         self.types: dict[str, set[str]] = defaultdict(set)
         self.names: dict[str, set[str]] = defaultdict(set)
         self._remember(base)
@@ -80,23 +110,42 @@ class SourceGraphChecker:
 
     def check(self, quads: list[ox.Quad]) -> ValidationReport:
         """Violations of the shapes and checks by these quads (the base itself is not judged)."""
-        data = rdflib.Graph()
-        for triple in self.core:
-            data.add(triple)
-        for q in (*quads, *self._context(quads)):
-            data.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-        focus: list[str | rdflib.URIRef] = sorted(
-            {rdflib.URIRef(q.subject.value) for q in quads if isinstance(q.subject, ox.NamedNode)}
-        )
-        found = shacl_violations(data, focus=focus, with_vocabulary=False)
+        context = self._context(quads)
+        focus = sorted({q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}, key=node_value)
+        found: list[Violation] = []
+        if not (focus and self.fast and self.fast.conforms(self._triples(quads, context), focus)):
+            found = self._shacl(quads, context, focus)  # not sure: pySHACL judges, and says why
         found += self._local_checks(quads) + self._name_clashes(quads)
         return ValidationReport(sorted(set(found), key=lambda v: (v.focus, v.path, v.message)), len(quads))
 
+    def _triples(self, quads: list[ox.Quad], context: list[ox.Quad]) -> set[Triple]:
+        """The data graph the shapes see, as a set of triples (a triple in two graphs counts once)."""
+        triples = set(self.core_ox)
+        triples.update((q.subject, q.predicate, q.object) for q in (*quads, *context))  # type: ignore[misc]
+        return triples
+
+    def _shacl(
+        self, quads: list[ox.Quad], context: list[ox.Quad], focus: list[ox.NamedNode]
+    ) -> list[Violation]:
+        """pySHACL on the new quads, their context and the vocabulary, for the focus nodes."""
+        data = rdflib.Graph()
+        for triple in self.core:
+            data.add(triple)
+        for q in (*quads, *context):
+            data.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        nodes: list[str | rdflib.URIRef] = [rdflib.URIRef(n.value) for n in focus]
+        return shacl_violations(data, focus=nodes, with_vocabulary=False)
+
     def _context(self, quads: list[ox.Quad]) -> list[ox.Quad]:
-        """What the base says about the nodes the quads mention."""
+        """What the base says about the nodes the quads mention: of the subjects, what the shapes
+        read (types and the predicates on their paths; everything when the shapes cannot say),
+        and of the other nodes, types and labels."""
         subjects = {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}
         objects = {q.object for q in quads if isinstance(q.object, ox.NamedNode)} - subjects
         context = [c for s in subjects for c in self.base.quads_for_pattern(s, None, None)]
+        if self.fast is not None:
+            read = self.fast.predicates | {RDF_TYPE}
+            context = [c for c in context if c.predicate in read]
         for node in objects:
             context += self.base.quads_for_pattern(node, RDF_TYPE, None)
             context += self.base.quads_for_pattern(node, LABEL, None)

@@ -1,0 +1,322 @@
+"""A quick, conservative screen of a small data graph against the shapes, before pySHACL.
+
+pySHACL costs about 25 ms per article on an ingest, mostly fixed work per focus node and
+property shape. Almost every article conforms, so ingest first asks this screen, which reads
+``ontology/shapes.ttl`` once and evaluates the SHACL Core subset the shapes use (class targets,
+property shapes on IRI or alternative paths, min/max counts, class, datatype, pattern, in,
+minInclusive, and ``or`` of datatype shapes) on Oxigraph terms.
+
+The screen only ever answers "certainly conforms" or "not sure": anything it does not fully
+understand (a literal it cannot prove well-typed, a value it cannot compare) is "not sure", and
+then pySHACL judges the same data and writes the report. So the screen can make a check
+faster, never more lenient. A shapes graph with any triple the screen does not understand (a new
+constraint kind, another target, a severity) turns the screen off: every check goes to pySHACL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SH = "http://www.w3.org/ns/shacl#"
+RDF_TYPE = ox.NamedNode(RDF + "type")
+SUBCLASS_OF = ox.NamedNode(RDFS + "subClassOf")
+XSD_STRING = XSD + "string"
+LANG_STRING = RDF + "langString"
+
+Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
+
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_YEAR = re.compile(r"[0-9]{4}")
+
+
+class Unsupported(Exception):
+    """The shapes use something the screen does not evaluate."""
+
+
+@dataclass
+class PropertyShape:
+    """One ``sh:property``: a path of one or more predicates (an alternative path) and its constraints."""
+
+    predicates: tuple[ox.NamedNode, ...]
+    min_count: int = 0
+    max_count: int | None = None
+    classes: list[ox.NamedNode] = field(default_factory=list)
+    datatype: str | None = None
+    patterns: list[re.Pattern[str]] = field(default_factory=list)
+    allowed: frozenset[ox.NamedNode | ox.Literal] | None = None
+    min_inclusive: int | None = None
+    any_datatype: list[str] | None = None  # sh:or of shapes that each give one sh:datatype
+
+
+@dataclass
+class NodeShape:
+    classes: frozenset[ox.NamedNode]
+    properties: list[PropertyShape]
+
+
+class FastShapes:
+    """The shapes, compiled for the screen. ``compile`` returns None when the screen cannot run."""
+
+    def __init__(self, shapes: list[NodeShape]) -> None:
+        self.shapes = shapes
+        self.predicates = frozenset(p for s in shapes for prop in s.properties for p in prop.predicates)
+
+    @classmethod
+    def compile(cls, path: Path) -> FastShapes | None:
+        try:
+            return cls(_Compiler(ox.parse(path.read_bytes(), format=ox.RdfFormat.TURTLE)).node_shapes())
+        except Unsupported:
+            return None
+
+    def conforms(self, triples: Iterable[Triple], focus: Iterable[ox.NamedNode]) -> bool:
+        """True when the focus nodes certainly conform to every shape in this data; False when not
+        sure (pySHACL must then judge)."""
+        values: dict[tuple[object, ox.NamedNode], set[object]] = defaultdict(set)
+        types: dict[object, set[object]] = defaultdict(set)
+        parents: dict[object, set[object]] = defaultdict(set)
+        for s, p, o in triples:
+            values[s, p].add(o)
+            if p == RDF_TYPE:
+                types[s].add(o)
+            elif p == SUBCLASS_OF:
+                parents[s].add(o)
+        closure = _Closure(parents)
+        for node in focus:
+            classes = closure.of(types.get(node, ()))
+            for shape in self.shapes:
+                if shape.classes.isdisjoint(classes):
+                    continue
+                for prop in shape.properties:
+                    found: set[object] = set()
+                    for predicate in prop.predicates:
+                        found |= values.get((node, predicate), set())
+                    if not _satisfied(prop, found, types, closure):
+                        return False
+        return True
+
+
+class _Closure:
+    """Classes with their superclasses (``rdfs:subClassOf*``), memoised."""
+
+    def __init__(self, parents: dict[object, set[object]]) -> None:
+        self.parents = parents
+        self.memo: dict[object, frozenset[object]] = {}
+
+    def up(self, cls: object) -> frozenset[object]:
+        if cls not in self.memo:
+            seen = {cls}
+            todo = [cls]
+            while todo:
+                for parent in self.parents.get(todo.pop(), ()):
+                    if parent not in seen:
+                        seen.add(parent)
+                        todo.append(parent)
+            self.memo[cls] = frozenset(seen)
+        return self.memo[cls]
+
+    def of(self, classes: Iterable[object]) -> set[object]:
+        out: set[object] = set()
+        for cls in classes:
+            out |= self.up(cls)
+        return out
+
+
+def _satisfied(
+    prop: PropertyShape, found: set[object], types: dict[object, set[object]], closure: _Closure
+) -> bool:
+    if len(found) < prop.min_count or (prop.max_count is not None and len(found) > prop.max_count):
+        return False
+    for value in found:
+        if isinstance(value, ox.Literal):
+            if prop.classes:
+                return False
+            if prop.datatype is not None and not _well_typed(value, prop.datatype):
+                return False
+            if prop.any_datatype is not None and not any(_well_typed(value, d) for d in prop.any_datatype):
+                return False
+            if prop.patterns and not all(p.search(value.value) for p in prop.patterns):
+                return False
+            if prop.allowed is not None and not (
+                value.language is None and value.datatype.value == XSD_STRING and value in prop.allowed
+            ):
+                return False
+            if prop.min_inclusive is not None and not (
+                value.datatype.value == XSD + "integer"
+                and _INTEGER.fullmatch(value.value)
+                and int(value.value) >= prop.min_inclusive
+            ):
+                return False
+        else:
+            if prop.datatype is not None or prop.any_datatype is not None or prop.patterns:
+                return False
+            if prop.min_inclusive is not None:
+                return False
+            if prop.allowed is not None and not (isinstance(value, ox.NamedNode) and value in prop.allowed):
+                return False
+            if prop.classes:
+                classes = closure.of(types.get(value, ()))
+                if not all(c in classes for c in prop.classes):
+                    return False
+    return True
+
+
+def _well_typed(value: ox.Literal, datatype: str) -> bool:
+    """Whether the literal certainly has this datatype and a valid lexical form (False: not sure)."""
+    if datatype == LANG_STRING:
+        return value.language is not None
+    if value.language is not None or value.datatype.value != datatype:
+        return False
+    text = value.value
+    if datatype == XSD_STRING:
+        return True
+    if datatype == XSD + "integer":
+        return _INTEGER.fullmatch(text) is not None
+    if datatype == XSD + "date":
+        if _DATE.fullmatch(text) is None:
+            return False
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            return False
+        return True
+    if datatype == XSD + "gYear":
+        return _YEAR.fullmatch(text) is not None
+    return False
+
+
+class _Compiler:
+    """Reads the shapes graph; every triple must be understood, or the screen is off."""
+
+    IGNORED = frozenset({RDFS + "comment", RDFS + "label", SH + "message", SH + "name", SH + "description"})
+
+    def __init__(self, triples: Iterable[ox.Quad]) -> None:
+        self.out: dict[object, list[tuple[str, object]]] = defaultdict(list)
+        self.all: set[tuple[object, str, object]] = set()
+        for q in triples:
+            self.out[q.subject].append((q.predicate.value, q.object))
+            self.all.add((q.subject, q.predicate.value, q.object))
+        self.used: set[tuple[object, str, object]] = set()
+
+    def node_shapes(self) -> list[NodeShape]:
+        shapes = [
+            s
+            for s, p, o in sorted(self.all, key=str)
+            if p == RDF + "type" and o == ox.NamedNode(SH + "NodeShape")
+        ]
+        compiled = [self._node_shape(s) for s in shapes]
+        ignored = {t for t in self.all if t[1] in self.IGNORED}
+        if self.all - self.used - ignored:
+            raise Unsupported(
+                f"shapes triples not understood: {sorted(self.all - self.used - ignored, key=str)[:3]}"
+            )
+        return compiled
+
+    def _take(self, subject: object) -> list[tuple[str, object]]:
+        pairs = self.out.get(subject, [])
+        self.used.update((subject, p, o) for p, o in pairs)
+        return [(p, o) for p, o in pairs if p not in self.IGNORED]
+
+    def _node_shape(self, node: object) -> NodeShape:
+        classes: set[ox.NamedNode] = set()
+        props = []
+        for p, o in self._take(node):
+            if p == RDF + "type" and o == ox.NamedNode(SH + "NodeShape"):
+                continue
+            if p == SH + "targetClass" and isinstance(o, ox.NamedNode):
+                classes.add(o)
+            elif p == SH + "property":
+                props.append(self._property(o))
+            else:
+                raise Unsupported(p)
+        return NodeShape(frozenset(classes), props)
+
+    def _property(self, node: object) -> PropertyShape:
+        pairs = self._take(node)
+        paths = [o for p, o in pairs if p == SH + "path"]
+        if len(paths) != 1:
+            raise Unsupported("a property shape without exactly one path")
+        prop = PropertyShape(self._path(paths[0]))
+        for p, o in pairs:
+            name = p.removeprefix(SH)
+            if name == "path":
+                continue
+            if name in ("minCount", "maxCount", "minInclusive"):
+                number = self._integer(o)
+                if name == "minCount":
+                    prop.min_count = max(prop.min_count, number)
+                elif name == "maxCount":
+                    prop.max_count = number if prop.max_count is None else min(prop.max_count, number)
+                elif prop.min_inclusive is None:
+                    prop.min_inclusive = number
+                else:
+                    raise Unsupported("two sh:minInclusive")
+            elif name == "class" and isinstance(o, ox.NamedNode):
+                prop.classes.append(o)
+            elif name == "datatype" and isinstance(o, ox.NamedNode) and prop.datatype is None:
+                prop.datatype = o.value
+            elif name == "pattern" and isinstance(o, ox.Literal):
+                prop.patterns.append(re.compile(o.value))
+            elif name == "in" and prop.allowed is None:
+                members = self._list(o)
+                if not all(_plain_or_iri(m) for m in members):
+                    raise Unsupported("sh:in with other than IRIs and plain strings")
+                prop.allowed = frozenset(members)  # type: ignore[arg-type]
+            elif name == "or" and prop.any_datatype is None:
+                prop.any_datatype = [self._datatype_only(m) for m in self._list(o)]
+            else:
+                raise Unsupported(p)
+        return prop
+
+    def _datatype_only(self, node: object) -> str:
+        pairs = self._take(node)
+        if len(pairs) != 1 or pairs[0][0] != SH + "datatype" or not isinstance(pairs[0][1], ox.NamedNode):
+            raise Unsupported("sh:or of other than single-datatype shapes")
+        return pairs[0][1].value
+
+    def _path(self, node: object) -> tuple[ox.NamedNode, ...]:
+        if isinstance(node, ox.NamedNode):
+            return (node,)
+        pairs = self._take(node)
+        if len(pairs) != 1 or pairs[0][0] != SH + "alternativePath":
+            raise Unsupported("a path other than an IRI or an alternative of IRIs")
+        members = self._list(pairs[0][1])
+        if not members or not all(isinstance(m, ox.NamedNode) for m in members):
+            raise Unsupported("an alternative path of other than IRIs")
+        return tuple(members)  # type: ignore[arg-type]
+
+    def _list(self, node: object) -> list[object]:
+        members = []
+        while node != ox.NamedNode(RDF + "nil"):
+            pairs = dict(self._take(node))
+            if set(pairs) != {RDF + "first", RDF + "rest"}:
+                raise Unsupported("a malformed RDF list")
+            members.append(pairs[RDF + "first"])
+            node = pairs[RDF + "rest"]
+        return members
+
+    @staticmethod
+    def _integer(term: object) -> int:
+        if not (
+            isinstance(term, ox.Literal)
+            and term.datatype.value == XSD + "integer"
+            and _INTEGER.fullmatch(term.value)
+        ):
+            raise Unsupported(f"not an integer: {term}")
+        return int(term.value)
+
+
+def _plain_or_iri(term: object) -> bool:
+    return isinstance(term, ox.NamedNode) or (
+        isinstance(term, ox.Literal) and term.language is None and term.datatype.value == XSD_STRING
+    )
