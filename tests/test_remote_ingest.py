@@ -18,6 +18,8 @@ from click.testing import CliRunner
 
 from kgpart import remote_ingest
 from kgpart.cli import cli
+from kgpart.derive import derive_network
+from kgpart.index import derived_predicates
 from kgpart.ingest import ingest, retract
 from kgpart.locations import graph_files
 from kgpart.remote import EndpointError, RemoteGraph, push
@@ -73,6 +75,18 @@ def values(url: str, sparql: str) -> list[str]:
     return sorted(str(r[0].value) for r in RemoteGraph(url).query(sparql))
 
 
+def edges_are_right(url: str) -> bool:
+    """The store's derived edges are exactly what deriving its detail from scratch gives."""
+    derived = set(derived_predicates())
+    quads = everything(url)
+    store = ox.Store()
+    store.extend(q for q in quads if q.predicate.value not in derived)
+    derive_network(store)
+    return {q for q in quads if q.predicate.value in derived} == {
+        q for q in store if q.predicate.value in derived
+    }
+
+
 def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
     result = runner.invoke(cli, list(args))
     return result.exit_code, result.stdout, result.stderr
@@ -97,6 +111,7 @@ def test_ingest_two_articles_into_an_empty_store(store: str, runner: CliRunner, 
     assert remote_counts(store) == local_counts(tmp_path / "graph")
     code, out, _ = run(runner, "validate", "--endpoint", store)
     assert code == 0, out
+    assert edges_are_right(store)
 
 
 def test_reingesting_unchanged_articles_changes_nothing(store: str, runner: CliRunner) -> None:
@@ -119,6 +134,7 @@ def test_a_changed_article_replaces_its_graph(store: str, runner: CliRunner, tmp
     assert values(store, "SELECT ?n WHERE { ?c kgp:who 'students' ; kgp:count ?n }") == ["16"]
     after = everything(store)
     assert {q for q in after if q.graph_name.value == LAKESIDE_GRAPH} == lakeside  # type: ignore[union-attr]
+    assert edges_are_right(store)
 
 
 def test_retract_removes_that_source_and_nothing_else(store: str, runner: CliRunner, tmp_path: Path) -> None:
@@ -131,7 +147,7 @@ def test_retract_removes_that_source_and_nothing_else(store: str, runner: CliRun
     # the same as retracting locally, derived edges included
     ingest([HARBOUR, LAKESIDE], tmp_path / "graph")
     retract("news-example-org-harbour-visit", tmp_path / "graph")
-    assert remote_counts(store) == local_counts(tmp_path / "graph")
+    assert remote_counts(store) == local_counts(tmp_path / "graph") and edges_are_right(store)
     code, _, err = run(runner, "retract", "news-example-org-harbour-visit", "--endpoint", store)
     assert code == 2 and err.startswith(
         "Error: unknown source 'news-example-org-harbour-visit'. Known: lakes"
@@ -140,27 +156,32 @@ def test_retract_removes_that_source_and_nothing_else(store: str, runner: CliRun
 
 def test_retract_re_derives_edges_that_came_from_another_graph(store: str) -> None:
     remote = RemoteGraph(store)
-    # a meeting whose rector's post is described in a source of its own: the rector "meets" the
-    # embassy but not her own university; without that source she meets her university too
+    # A meeting of a rector, an ambassador and a university. The rector's post is described in a
+    # source of its own; the ambassador's (a visiting post at the university) in the entities
+    # graph. No one "meets" the university they work for, or a colleague; once the source is
+    # retracted, the rector meets both (and the ambassador still does not meet the university).
     kgp, kgr = "https://w3id.org/kgpart/ontology#", "https://w3id.org/kgpart/id/"
     nn = ox.NamedNode
 
-    def fact_graph(slug: str, triples: list[tuple[str, str, str]]) -> None:
-        g = nn(G + slug)
-        header = [(G + slug, RDF_TYPE, kgp + "FactGraph")]
-        remote.put_graph(g.value, [ox.Quad(nn(s), nn(p), nn(o), g) for s, p, o in [*header, *triples]])
+    def fact_graph(graph: str, triples: list[tuple[str, str, str]]) -> None:
+        header = [(graph, RDF_TYPE, kgp + "FactGraph")]
+        remote.put_graph(graph, [ox.Quad(nn(s), nn(p), nn(o), nn(graph)) for s, p, o in [*header, *triples]])
 
-    fact_graph("meeting", [(kgr + "m", RDF_TYPE, kgp + "Meeting"),
-                           (kgr + "m", kgp + "participant", kgr + "rector"),
-                           (kgr + "m", kgp + "participantOrganization", kgr + "uni")])  # fmt: skip
+    fact_graph(G + "meeting", [(kgr + "m", RDF_TYPE, kgp + "Meeting"),
+                               (kgr + "m", kgp + "participant", kgr + "rector"),
+                               (kgr + "m", kgp + "participant", kgr + "ambassador"),
+                               (kgr + "m", kgp + "participantOrganization", kgr + "uni")])  # fmt: skip
     fact_graph(
-        "post", [(kgr + "rector", kgp + "holds", kgr + "post"), (kgr + "post", kgp + "postIn", kgr + "uni")]
+        G + "post", [(kgr + "rector", kgp + "holds", kgr + "p1"), (kgr + "p1", kgp + "postIn", kgr + "uni")]
     )
+    fact_graph(G + "entities", [(kgr + "ambassador", kgp + "holds", kgr + "p2"),
+                                (kgr + "p2", kgp + "postIn", kgr + "uni")])  # fmt: skip
     remote.derive()
     meets = f"SELECT ?a WHERE {{ GRAPH <{G}meeting> {{ ?a kgp:meets ?b }} }}"
-    assert values(store, meets) == []
+    assert values(store, meets) == []  # both work for the university
     remote_ingest.retract_remote("post", remote)
-    assert values(store, meets) == [kgr + "rector", kgr + "uni"]
+    assert values(store, meets) == [kgr + "ambassador", kgr + "rector", kgr + "rector", kgr + "uni"]
+    assert edges_are_right(store)
 
 
 def test_add_a_reviewed_record(store: str, runner: CliRunner, tmp_path: Path) -> None:
@@ -177,6 +198,7 @@ def test_add_a_reviewed_record(store: str, runner: CliRunner, tmp_path: Path) ->
     # resolved against what the store held: still one Aida Serikova, one Kazakhstan
     assert len(values(store, "SELECT ?p WHERE { ?p a kgp:Person ; rdfs:label 'Aida Serikova' }")) == 1
     assert len(values(store, "SELECT ?c WHERE { ?c a kgp:Country ; rdfs:label 'Kazakhstan' }")) == 1
+    assert edges_are_right(store)
 
 
 def test_a_record_the_shapes_refuse_writes_nothing(store: str, runner: CliRunner, tmp_path: Path) -> None:
@@ -346,14 +368,14 @@ def test_a_new_post_changes_the_edges_of_an_earlier_meeting(
     assert len(values(store, meets)) == 2  # Paul Girard meets Lakeside University, and back
     # the article makes him its rector: a rector does not "meet" his own university
     assert run(runner, "ingest", str(LAKESIDE), "--endpoint", store)[0] == 0
-    assert values(store, meets) == []
+    assert values(store, meets) == [] and edges_are_right(store)
     ingest([LAKESIDE], folder)
     assert remote_counts(store) == local_counts(folder)
     # and retracting the article that said so brings the edges back (the post stays in the
     # entities graph, as locally, so they stay gone)
     assert run(runner, "retract", "lakeside-memorandum", "--endpoint", store)[0] == 0
     retract("lakeside-memorandum", folder)
-    assert remote_counts(store) == local_counts(folder)
+    assert remote_counts(store) == local_counts(folder) and edges_are_right(store)
 
 
 def test_names_resolve_against_what_the_store_holds(store: str, runner: CliRunner, tiny_dir: Path) -> None:
@@ -365,7 +387,7 @@ def test_names_resolve_against_what_the_store_holds(store: str, runner: CliRunne
     people = f"SELECT DISTINCT ?p WHERE {{ GRAPH <{HARBOUR_GRAPH}> {{ ?m kgp:participant ?p }} }}"
     assert [p.rsplit("/", 1)[1] for p in values(store, people)] == ["aida-serikova", "jean-martin"]
     ingest([HARBOUR], tiny_dir)
-    assert remote_counts(store) == local_counts(tiny_dir)
+    assert remote_counts(store) == local_counts(tiny_dir) and edges_are_right(store)
 
 
 def test_a_read_only_store_is_found_before_the_first_write(runner: CliRunner, tmp_path: Path) -> None:

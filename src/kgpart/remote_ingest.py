@@ -100,7 +100,7 @@ _HASHES = "SELECT ?g ?hash WHERE { GRAPH ?g { ?g kgp:contentHash ?hash } }"
 _ENTITY_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}"
 _SOURCES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a kgp:FactGraph } }"
 _CROSS = f"""SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {" ".join(f"<{p}>" for p in _CROSS_PREDICATES)} }}
-    GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({_NOT_IN})) }}"""
+    GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{TOPICS_GRAPH}>, <{PENDING_GRAPH}>)) }}"""
 _PENDING = f"ASK {{ GRAPH <{PENDING_GRAPH}> {{ ?s ?p ?o }} }}"
 _PENDING_NOTE = '"kgpart started writing here and has not finished: the network edges may be stale"'
 
