@@ -443,6 +443,8 @@ def _edges(
     now = {
         q for g in others for q in store.quads_for_pattern(None, ox.NamedNode(_MEETS), None, ox.NamedNode(g))
     }
+    if any(not isinstance(t, ox.NamedNode) for q in before ^ now for t in (q.subject, q.object)):
+        return None  # DELETE DATA cannot name a blank node: re-derive everything
     return _Edges(inside, _fix(before - now, now - before))
 
 
