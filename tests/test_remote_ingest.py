@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import shutil
 import socket
 import subprocess
@@ -21,13 +22,14 @@ from kgpart.cli import cli
 from kgpart.derive import derive_network
 from kgpart.index import derived_predicates
 from kgpart.ingest import ingest, retract
-from kgpart.locations import graph_files
+from kgpart.locations import graph_files, shipped_graph_dir
 from kgpart.remote import EndpointError, RemoteGraph, push
 from kgpart.store import KnowledgeGraph
-from test_remote import OXIGRAPH, _Refuse, free_port, wait_for
+from test_remote import OXIGRAPH, _Refuse, _unordered, free_port, wait_for
 
-ARTICLES = Path(__file__).parent / "data" / "ingest"
-TINY = Path(__file__).parent / "data" / "tiny.trig"
+DATA = Path(__file__).parent / "data"
+ARTICLES = DATA / "ingest"
+TINY = DATA / "tiny.trig"
 HARBOUR = ARTICLES / "harbour-visit.txt"
 LAKESIDE = ARTICLES / "lakeside-memorandum.md"
 G = "https://w3id.org/kgpart/id/graph/"
@@ -417,3 +419,32 @@ def test_the_graph_folder_is_left_alone_when_writing_to_a_store(
     files = sorted(p.relative_to(tiny_dir) for p in tiny_dir.rglob("*"))
     assert run(runner, "ingest", str(HARBOUR), "--graph", str(tiny_dir), "--endpoint", store)[0] == 0
     assert sorted(p.relative_to(tiny_dir) for p in tiny_dir.rglob("*")) == files
+
+
+def test_the_shipped_graph_and_more_articles_match_a_local_ingest(
+    store: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "graph"
+    shutil.copytree(shipped_graph_dir(), folder)
+    push(KnowledgeGraph.open(folder), RemoteGraph(store))
+    articles = [*sorted((DATA / "founding").glob("*.txt")), *sorted((DATA / "articles").glob("*"))]
+    remote = runner.invoke(cli, ["ingest", *map(str, articles), "--endpoint", store])
+    local = runner.invoke(cli, ["ingest", *map(str, articles), "--graph", str(folder)])
+    assert remote.exit_code == local.exit_code
+    statuses = [[line.split()[0] for line in r.stdout.splitlines()[:-1]] for r in (remote, local)]
+    assert statuses[0] == statuses[1] and "added" in statuses[0]
+    assert remote_counts(store) == local_counts(folder) and edges_are_right(store)
+    for name in ("partners_of", "meetings"):
+        args = ["query", name, "-f", "json"] + (
+            ["--param", "org=Ghent University"] if name == "partners_of" else []
+        )
+        rows = [
+            sorted(
+                map(
+                    _unordered, json.loads(runner.invoke(cli, [*args, *where]).stdout)["results"]["bindings"]
+                ),
+                key=json.dumps,
+            )
+            for where in (["--endpoint", store], ["--graph", str(folder)])
+        ]
+        assert rows[0] == rows[1] and rows[0]
