@@ -421,8 +421,7 @@ def ingest(
     from .remote_ingest import connect, ingest_remote
 
     _check_date(published)
-    remote = connect(**endpoint)
-    options: dict[str, Any] = dict(url=url, published=published, publisher=publisher, dry_run=dry_run)
+    remote = connect(**endpoint)  # None: the graph folder
 
     with contextlib.ExitStack() as stack:
 
@@ -432,7 +431,8 @@ def ingest(
             bar = click.progressbar(files, label="ingesting", file=sys.stderr, show_pos=True)
             return stack.enter_context(bar)
 
-        options.update(max_bytes=max_bytes, progress=progress)
+        options: dict[str, Any] = {"url": url, "published": published, "publisher": publisher}
+        options.update(dry_run=dry_run, max_bytes=max_bytes, progress=progress)
         if remote is None:
             report: Any = run_ingest(paths, _writable_graph(graph), **options)
         else:
