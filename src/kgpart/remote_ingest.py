@@ -210,7 +210,9 @@ def add_record_remote(path: Path, remote: RemoteGraph, *, dry_run: bool = False)
 
 
 def retract_remote(source: str, remote: RemoteGraph) -> str:
-    """Delete one source's named graph from the store and re-derive; returns the graph's IRI.
+    """Delete one source's named graph (its edges with it) from the store; returns the graph's IRI.
+
+    Meets edges in other graphs that came from posts the source described are put right.
 
     ``source`` is matched exactly as :func:`kgpart.ingest.retract` matches it (slug, URL, graph IRI
     or file name), and an unknown one is refused with the closest names.
