@@ -198,7 +198,11 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
     """Return partnerships stated in the article: cooperation, signed agreements, proposals."""
     out: list[Partnership] = []
     for n, sent in enumerate(doc.sentences):
-        for match in _COOP.finditer(sent.text):
+        # cheap tests of words each pattern needs (on the case-folded sentence) before the scans
+        fold = sent.text.casefold()
+        has_with = "with" in fold
+        coop_word = has_with and any(w in fold for w in _COOP_STEMS)
+        for match in _COOP.finditer(sent.text) if coop_word else ():
             pos = sent.start + match.start()
             subject = _subject(doc, n, pos)
             objects = _such_as(doc, n, sent.start + match.end()) or _objects(doc, n, sent.start + match.end())
@@ -209,9 +213,15 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             )
             for obj in objects:
                 _add(doc, out, subject, obj, "cooperation", status, n)
-        _signed(doc, out, n)
-        _proposals(doc, out, n, meetings)
+        if "signed" in fold:
+            _signed(doc, out, n)
+        if coop_word:
+            _proposals(doc, out, n, meetings)
     return out
+
+
+#: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
+_COOP_STEMS = ("cooperat", "collaborat", "partner", "working")
 
 
 def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
