@@ -25,6 +25,7 @@ def _char_class(test: str) -> str:
 UPPER = _char_class("isupper")
 _TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*\.?|&|\S", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")  # what _POSSESSIVE finds, as a cheap str.endswith
 _ACRONYM = re.compile(rf"^[{UPPER}][\w\-&]*$")
 #: First and last words of titles ("Vice", "Rector"); "Head of State" does not make "State" a title.
 ROLE_SINGLE = frozenset(
@@ -71,7 +72,7 @@ class Token:
     @property
     def possessive(self) -> bool:
         """True for "UGhent’s" and the like."""
-        return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
+        return len(self.text) > 2 and self.text.endswith(_POSSESSIVE_ENDS)
 
     @property
     def cap(self) -> bool:
@@ -86,13 +87,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     ['Dr.', 'M.', 'Auezov', 'met', 'UGhent’s', 'dean', '.']
     """
     out: list[Token] = []
+    append = out.append
     for match in _TOKEN.finditer(text):
-        word, start = match.group(0), match.start() + offset
-        if len(word) > 1 and word.endswith(".") and not _KEEP_DOT.match(word):
-            out.append(Token(word[:-1], start, start + len(word) - 1))
-            out.append(Token(".", start + len(word) - 1, start + len(word)))
+        word = match.group()
+        start = match.start() + offset
+        end = start + len(word)
+        if word[-1] == "." and len(word) > 1 and not _KEEP_DOT.match(word):
+            append(Token(word[:-1], start, end - 1))
+            append(Token(".", end - 1, end))
         else:
-            out.append(Token(word, start, start + len(word)))
+            append(Token(word, start, end))
     return out
 
 
@@ -112,6 +116,8 @@ def is_acronym(word: str) -> bool:
 
 def head_type(word: str) -> str | None:
     """Return the organisation type suggested by a head noun, or None."""
+    if not word.endswith((".", "’", "'", "’s", "'s")):
+        return ORG_HEADS.get(word)  # nothing to strip (the common case)
     return ORG_HEADS.get(_POSSESSIVE.sub("", word.rstrip(".")))
 
 
