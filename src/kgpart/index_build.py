@@ -6,9 +6,15 @@ See ``index.py`` for the layout, the locking and why derived edges are recompute
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
+import re
+import stat
+import threading
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
 import pyoxigraph as ox
 
@@ -29,11 +35,15 @@ from .index import (
     warn,
 )
 from .locations import graph_files
-from .store import load_vocabulary, parse_file
+from .namespaces import ONTOLOGY_GRAPH, TOPICS_GRAPH
+from .store import file_format, load_bytes, load_vocabulary, parse_file, read_file
 
 # Below this many bytes of files (~50k triples) reading the files beats any index.
 SMALL_BYTES = 5_000_000
-_DEFAULT = "DEFAULT"
+_DEFAULT = DEFAULT = "DEFAULT"
+# Threads loading files: Oxigraph parses outside its write lock with the GIL released, so
+# parsing runs on every core while the inserts take turns.
+LOAD_THREADS = max(1, min(4, os.cpu_count() or 1))
 
 
 def open_indexed(graph_dir: Path, mode: IndexMode | None = None) -> tuple[ox.Store | None, IndexLock | None]:
@@ -170,22 +180,124 @@ def refresh(
             before_change()
         return full_build(store, graph_dir, files, signature)
     changed, removed = changed_files(graph_dir, files, manifest)
-    if changed or removed:
-        update_graphs(store, graph_dir, manifest, changed, removed, before_change=before_change)
+    if (changed or removed) and not update_graphs(
+        store, graph_dir, manifest, changed, removed, before_change=before_change
+    ):
+        return full_build(store, graph_dir, files, signature)  # a blank-node graph changed
     return manifest
 
 
 def full_build(store: ox.Store, graph_dir: Path, files: list[Path], signature: str) -> Manifest:
-    """Load every file and the vocabulary into an emptied store, then derive the network."""
+    """Load every file and the vocabulary into an emptied store, then derive the network.
+
+    Each file goes straight into the store in Rust, one transaction per file (its blank nodes
+    its own), from ``LOAD_THREADS`` threads; its graph names come from its layout (see
+    :func:`trig_graphs`), so its quads never become Python objects.
+    """
     store.clear()
     load_vocabulary(store)
     manifest = Manifest(signature, "clean")
-    for path in files:
-        quads = parse_file(path)
-        store.extend(quads)
-        manifest.files[path.relative_to(graph_dir).as_posix()] = _record(path, quads)
+    manifest.files.update(load_files(store, graph_dir, files))
+    _check_graphs(store, graph_dir, manifest)
     derive_network(store)
     return manifest
+
+
+def load_files(store: ox.Store, graph_dir: Path, files: list[Path]) -> dict[str, dict[str, object]]:
+    """Load ``files`` into ``store``; their manifest records by relative path.
+
+    Raises the :class:`GraphFileError` of the first broken file (in ``files`` order); the files
+    before it may then be in the store.
+    """
+    records: list[tuple[str, dict[str, object]] | None] = [None] * len(files)
+    errors: dict[int, BaseException] = {}
+    bases = _BaseIris()
+
+    def work(first: int) -> None:
+        for i in range(first, len(files), LOAD_THREADS):
+            if errors and min(errors) < i:
+                return
+            try:
+                records[i] = _load_one(store, graph_dir, files[i], bases)
+            except BaseException as exc:  # re-raised in the calling thread
+                errors[i] = exc
+                return
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(1, LOAD_THREADS)]
+    for thread in threads:
+        thread.start()
+    work(0)
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[min(errors)]
+    return dict(r for r in records if r is not None)
+
+
+def _load_one(
+    store: ox.Store, graph_dir: Path, path: Path, bases: _BaseIris
+) -> tuple[str, dict[str, object]]:
+    name = os.fspath(path)
+    st = os.lstat(name)
+    if stat.S_ISLNK(st.st_mode):
+        st = os.stat(name)
+        base = path.resolve().as_uri()
+    else:
+        base = bases.of(path)
+    data = read_file(path)
+    load_bytes(store, path, data, base_iri=base)
+    fmt = file_format(path)
+    graphs: set[str] | None
+    if fmt == ox.RdfFormat.TRIG:
+        graphs = trig_graphs(data, base)
+    elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+        graphs = {DEFAULT}  # may be empty of triples: naming a graph a file lacks is harmless
+    else:
+        graphs = None
+    if graphs is None:
+        graphs = _record_graphs(parse_file(path, base_iri=base))
+    record = {
+        "size": st.st_size,
+        "mtime_ns": st.st_mtime_ns,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "graphs": sorted(graphs),
+    }
+    return bases.relative(path, graph_dir), record
+
+
+class _BaseIris:
+    """``path.resolve().as_uri()`` (``path`` no symlink) for many files, resolving each folder once."""
+
+    def __init__(self) -> None:
+        self.folders: dict[Path, str] = {}
+        self.lock = threading.Lock()
+
+    def of(self, path: Path) -> str:
+        with self.lock:
+            folder = self.folders.get(path.parent)
+            if folder is None:
+                folder = path.parent.resolve().as_uri()
+                folder = self.folders[path.parent] = folder if folder.endswith("/") else folder + "/"
+        return folder + quote_from_bytes(os.fsencode(path.name))
+
+    @staticmethod
+    def relative(path: Path, graph_dir: Path) -> str:
+        """``path.relative_to(graph_dir).as_posix()``, without building paths."""
+        name, top = os.fspath(path), os.fspath(graph_dir).rstrip(os.sep) + os.sep
+        if os.sep == "/" and name.startswith(top):
+            return name[len(top) :]
+        return path.relative_to(graph_dir).as_posix()
+
+
+def _check_graphs(store: ox.Store, graph_dir: Path, manifest: Manifest) -> None:
+    """Every graph in the store must be named by some file's record; if not, read the names exactly."""
+    named = {g for r in manifest.files.values() for g in r["graphs"]}
+    vocabulary = {ONTOLOGY_GRAPH, TOPICS_GRAPH}
+    present = {_graph_key(g) for g in store.named_graphs()} - vocabulary
+    if present <= named:
+        return
+    for rel, record in manifest.files.items():  # pragma: no cover - a layout the scanner misread
+        record["graphs"] = sorted(_record_graphs(parse_file(graph_dir / rel)))
 
 
 def _record(path: Path, quads: list[ox.Quad]) -> dict[str, object]:
@@ -200,18 +312,33 @@ def update_graphs(
     removed: list[str],
     *,
     before_change: Callable[[], None] | None = None,
-) -> None:
+) -> bool:
     """Drop the graphs of changed and removed files, reload every file holding those graphs, re-derive.
 
     Every changed file is parsed before the store is touched, so a broken file raises
-    :class:`GraphFileError` and leaves the index as it was.
+    :class:`GraphFileError` and leaves the index as it was. Returns ``False``, the store
+    untouched, when a graph named by a blank node is involved: it cannot be dropped by name,
+    so the caller rebuilds everything.
     """
     parsed = {rel: parse_file(graph_dir / rel) for rel in changed}
     affected = {g for rel in changed + removed for g in manifest.files.get(rel, {}).get("graphs", [])}
     affected |= {g for rel in changed for g in _record_graphs(parsed[rel])}
-    for rel, record in manifest.files.items():
-        if rel not in parsed and rel not in removed and affected & set(record["graphs"]):
-            parsed[rel] = parse_file(graph_dir / rel)  # shares a graph with a changed file
+    # Every file holding an affected graph is reloaded whole, so every graph it holds is affected
+    # too (else its quads elsewhere, blank nodes renamed, would be added twice): to a fixed point.
+    reload: set[str] = set()
+    grew = True
+    while grew:
+        grew = False
+        for rel, record in manifest.files.items():
+            graphs = set(record["graphs"])
+            if rel not in parsed and rel not in removed and rel not in reload and affected & graphs:
+                reload.add(rel)
+                grew |= not graphs <= affected
+                affected |= graphs
+    if BLANK_GRAPH in affected:
+        return False
+    for rel in sorted(reload):
+        parsed[rel] = parse_file(graph_dir / rel)  # shares a graph with a changed file
     if before_change is not None:
         before_change()
     _drop_derived(store)
@@ -223,11 +350,11 @@ def update_graphs(
     for rel in removed:
         del manifest.files[rel]
     derive_network(store)
+    return True
 
 
 def _record_graphs(quads: list[ox.Quad]) -> set[str]:
-    names = {q.graph_name for q in quads}
-    return {g.value if isinstance(g, ox.NamedNode) else _DEFAULT for g in names}
+    return {_graph_key(g) for g in {q.graph_name for q in quads}}
 
 
 def _drop_derived(store: ox.Store) -> None:
@@ -235,3 +362,149 @@ def _drop_derived(store: ox.Store) -> None:
     # every quad with a derived predicate came from a rule and is recomputed after the reload.
     for predicate in derived_predicates():
         store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{predicate}> ?o }} }}")
+
+
+# --- the named graphs of a TriG file, without turning its quads into Python objects ---
+#
+# The manifest needs each file's graph names; parsing a file into Python quads to read them
+# costs more than loading it. The store's own parser holds them but does not say which file gave
+# which quad, so they are read from the file's layout: TriG has no nested braces and only strings
+# and comments can hide one, and when a file has no long (triple-quoted) string no token spans two
+# lines, so each line holding a brace can be tokenised alone. The text outside the graph blocks,
+# with one placeholder triple in each non-empty block, then goes to Oxigraph's own parser, which
+# resolves prefixes and the base exactly; the common case (prefixed or absolute labels, only
+# prefix directives between blocks) is resolved here without it. Anything unexpected returns
+# ``None`` and the caller parses the whole file.
+
+_LINE_TOKENS = re.compile(
+    rb"""(?:[^"'<#\\{}\n]++|<(?:[^<>"{}|^`\\\x00-\x20]++|\\[uU])*+>|"(?:[^"\\\n\r]++|\\.)*+"|'(?:[^'\\\n\r]++|\\.)*+'|\#[^\n\r]*+|\\.)*+"""
+)
+_BLANK_TEXT = re.compile(rb"(?:\s++|\#[^\n\r]*+)*+")
+_PREFIX_LINE = re.compile(
+    rb"(?:@prefix[ \t]+([A-Za-z](?:[\w.-]*[\w-])?)?:[ \t]*<([A-Za-z][A-Za-z0-9+.-]*:[^>\\\s]*)>[ \t]*\."
+    rb"|(?i:prefix)[ \t]+([A-Za-z](?:[\w.-]*[\w-])?)?:[ \t]*<([A-Za-z][A-Za-z0-9+.-]*:[^>\\\s]*)>)[ \t]*(?:\#.*)?"
+)
+_LABEL_LINE = re.compile(
+    rb"[ \t]*(?:(?i:graph)[ \t]+)?(?:<([A-Za-z][A-Za-z0-9+.-]*:[^>\\\s]*)>"
+    rb"|([A-Za-z](?:[\w.-]*[\w-])?)?:([A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?)[ \t]*"
+)
+_PLACEHOLDER = b" <urn:kgpart:placeholder> <urn:kgpart:placeholder> <urn:kgpart:placeholder> . "
+BLANK_GRAPH = "_:"  # a file holding a blank-node graph: its graph cannot be named again
+
+
+def trig_graphs(data: bytes, base_iri: str) -> set[str] | None:
+    """The graphs a TriG file's quads lie in (``DEFAULT`` for the default graph), or ``None``.
+
+    ``None`` when the layout is not understood; the file must then be parsed whole. The answer may
+    name a graph whose block holds only a placeholder that a real parse would reject, never miss
+    one the file has a quad in.
+    """
+    if b'"""' in data or b"'''" in data:
+        return None
+    braces = _structural_braces(data)
+    if braces is None:
+        return None
+    fast = _resolve_simple(data, braces)
+    if fast is not None:
+        return fast
+    return _parse_skeleton(data, braces, base_iri)
+
+
+def _structural_braces(data: bytes) -> list[int] | None:
+    """Positions of the braces outside strings, IRIs and comments: ``{`` ``}`` alternating."""
+    lines = set()
+    for char in (b"{", b"}"):
+        at = data.find(char)
+        while at >= 0:
+            lines.add(data.rfind(b"\n", 0, at) + 1)
+            at = data.find(char, at + 1)
+    braces: list[int] = []
+    for start in sorted(lines):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        at = start
+        while True:
+            stop = _LINE_TOKENS.match(data, at, end).end()  # type: ignore[union-attr]
+            if stop == end:
+                break
+            if data[stop] not in b"{}":
+                return None  # an unterminated string or IRI: leave it to the parser
+            braces.append(stop)
+            at = stop + 1
+    if len(braces) % 2 or any(data[p] != (b"{" if i % 2 == 0 else b"}")[0] for i, p in enumerate(braces)):
+        return None
+    return braces
+
+
+def _blank(data: bytes, start: int, end: int) -> bool:
+    return _BLANK_TEXT.match(data, start, end).end() == end  # type: ignore[union-attr]
+
+
+def _resolve_simple(data: bytes, braces: list[int]) -> set[str] | None:
+    """Graph names when only prefix directives, comments and one label per line lie between blocks."""
+    prefixes: dict[bytes, bytes] = {}
+    names: set[str] = set()
+    at = 0
+    for i in range(0, len(braces) + 1, 2):
+        end = braces[i] if i < len(braces) else len(data)
+        label_start = max(at, data.rfind(b"\n", at, end) + 1) if i < len(braces) else end
+        directives = _directives(data[at:label_start])
+        if directives is None:
+            return None  # a base, a triple in the default graph, a label on its own line...
+        prefixes.update(directives)
+        if i == len(braces):
+            break
+        label = _LABEL_LINE.fullmatch(data, label_start, end)
+        if label is None:
+            return None
+        if label.group(1) is not None:
+            iri = label.group(1)
+        else:
+            prefix = prefixes.get(label.group(2) or b"")
+            if prefix is None:
+                return None
+            iri = prefix + (label.group(3) or b"")
+        if not _blank(data, braces[i] + 1, braces[i + 1]):
+            names.add(iri.decode())
+        at = braces[i + 1] + 1
+    return names
+
+
+@lru_cache(maxsize=256)
+def _directives(text: bytes) -> tuple[tuple[bytes, bytes], ...] | None:
+    """The prefixes declared by text made only of prefix directives and comments, else ``None``.
+
+    Cached: the files of a folder mostly begin with the same header.
+    """
+    found = []
+    for line in text.split(b"\n"):
+        if _blank(line, 0, len(line)):
+            continue
+        match = _PREFIX_LINE.fullmatch(line.strip(b" \t\r"))
+        if match is None:
+            return None
+        name = match.group(1) if match.group(2) else match.group(3)
+        found.append((name or b"", match.group(2) or match.group(4)))
+    return tuple(found)
+
+
+def _parse_skeleton(data: bytes, braces: list[int], base_iri: str) -> set[str] | None:
+    """Oxigraph's reading of the file with every block's content replaced by a placeholder."""
+    parts, at = [], 0
+    for i in range(0, len(braces), 2):
+        parts.append(data[at : braces[i] + 1])
+        if not _blank(data, braces[i] + 1, braces[i + 1]):
+            parts.append(_PLACEHOLDER)
+        at = braces[i + 1]
+    parts.append(data[at:])
+    try:
+        quads = ox.parse(b"".join(parts), format=ox.RdfFormat.TRIG, base_iri=base_iri)
+        return {_graph_key(q.graph_name) for q in quads}
+    except SyntaxError:
+        return None
+
+
+def _graph_key(name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> str:
+    if isinstance(name, ox.NamedNode):
+        return name.value
+    return BLANK_GRAPH if isinstance(name, ox.BlankNode) else DEFAULT

@@ -124,25 +124,75 @@ def load_vocabulary(store: ox.Store) -> None:
 
 
 def load_file(store: ox.Store, path: Path, *, graph: ox.NamedNode | None = None) -> None:
-    """Parse one RDF file into the store, naming the file and line of any syntax error."""
-    # Parse fully first so a broken file leaves nothing half-loaded.
-    store.extend(parse_file(path, graph=graph))
+    """Parse one RDF file into the store, naming the file and line of any syntax error.
+
+    The store parses the whole file before inserting any of it (a broken file leaves nothing
+    half-loaded) and gives its blank nodes fresh names, so two files never share one.
+    """
+    fmt = file_format(path)
+    if graph is not None and fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+        store.extend(parse_file(path, graph=graph))  # force every quad of a dataset into ``graph``
+        return
+    load_bytes(store, path, read_file(path), to_graph=graph)
 
 
-def parse_file(path: Path, *, graph: ox.NamedNode | None = None) -> list[ox.Quad]:
-    """The quads of one RDF file (into ``graph`` if given), naming the file and line of any error."""
+def load_bytes(
+    store: ox.Store,
+    path: Path,
+    data: bytes,
+    *,
+    base_iri: str | None = None,
+    to_graph: ox.NamedNode | None = None,
+) -> None:
+    """Load ``data``, the content of ``path``, into the store in one transaction (in Rust, GIL released)."""
+    try:
+        store.load(
+            data,
+            format=file_format(path),
+            base_iri=base_iri or path.resolve().as_uri(),
+            to_graph=to_graph,
+        )
+    except SyntaxError as exc:
+        raise _syntax_error(path, exc) from exc
+
+
+def file_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a graph file, by its extension."""
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise GraphFileError(path, f"unsupported file type {path.suffix!r} (use .trig, .ttl, .nt or .nq)")
+    return fmt
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a graph file, or :class:`GraphFileError`."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise GraphFileError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _syntax_error(path: Path, exc: SyntaxError) -> GraphFileError:
+    message = str(exc).splitlines()[0] if str(exc) else "syntax error"
+    return GraphFileError(path, message, line=exc.lineno)
+
+
+def parse_file(
+    path: Path, *, graph: ox.NamedNode | None = None, base_iri: str | None = None
+) -> list[ox.Quad]:
+    """The quads of one RDF file (into ``graph`` if given), naming the file and line of any error.
+
+    Blank nodes get fresh names at each call, as :func:`load_file` gives them: two files (or two
+    reads of one file) never share a blank node.
+    """
+    fmt = file_format(path)
+    data = read_file(path)
     try:
-        quads = list(ox.parse(data, format=fmt, base_iri=path.resolve().as_uri()))
+        quads = list(
+            ox.parse(data, format=fmt, base_iri=base_iri or path.resolve().as_uri(), rename_blank_nodes=True)
+        )
     except SyntaxError as exc:
-        message = str(exc).splitlines()[0] if str(exc) else "syntax error"
-        raise GraphFileError(path, message, line=exc.lineno) from exc
+        raise _syntax_error(path, exc) from exc
     if graph is not None:
         quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
     return quads
