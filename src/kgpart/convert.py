@@ -18,8 +18,8 @@ import pyoxigraph as ox
 
 from .extract import Record
 from .namespaces import ENTITIES_GRAPH, ID_BASE, KGT, PREFIXES, REFERENCE_GRAPH
-from .resolve import Entity, Match, Resolver
-from .slugs import mint, normalise_name
+from .resolve import Entity, Match, Resolver, normalise_name
+from .slugs import mint
 
 KGP = PREFIXES["kgp"]
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
@@ -105,7 +105,7 @@ class GraphBuilder:
         self.graph = iri(source.graph_iri)
         self.entities_graph = iri(ENTITIES_GRAPH)
         self.out = Conversion()
-        self._seen: set[tuple[str, str, str, str]] = set()
+        self._seen: set[ox.Quad] = set()
         self._described: set[str] = set()
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
@@ -117,9 +117,8 @@ class GraphBuilder:
         self._put(self.out.entity_quads, ox.Quad(s, p, o, self.entities_graph))
 
     def _put(self, target: list[ox.Quad], quad: ox.Quad) -> None:
-        key = (quad.subject.value, quad.predicate.value, str(quad.object), quad.graph_name.value)  # type: ignore[union-attr]
-        if key not in self._seen:
-            self._seen.add(key)
+        if quad not in self._seen:  # Oxigraph terms compare by kind, value, datatype and language
+            self._seen.add(quad)
             target.append(quad)
 
     def describe(self, entity: Entity) -> ox.NamedNode:

@@ -70,6 +70,10 @@ class FastShapes:
 
     def __init__(self, shapes: list[NodeShape]) -> None:
         self.shapes = shapes
+        self.by_class: dict[object, list[NodeShape]] = defaultdict(list)
+        for shape in shapes:
+            for cls in shape.classes:
+                self.by_class[cls].append(shape)
         self.predicates = frozenset(p for s in shapes for prop in s.properties for p in prop.predicates)
 
     @classmethod
@@ -93,10 +97,10 @@ class FastShapes:
                 parents[s].add(o)
         closure = _Closure(parents)
         for node in focus:
-            classes = closure.of(types.get(node, ()))
-            for shape in self.shapes:
-                if shape.classes.isdisjoint(classes):
-                    continue
+            shapes: dict[int, NodeShape] = {}
+            for cls in closure.of(types.get(node, ())):
+                shapes.update((id(shape), shape) for shape in self.by_class.get(cls, ()))
+            for shape in shapes.values():
                 for prop in shape.properties:
                     found: set[object] = set()
                     for predicate in prop.predicates:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from .namespaces import ID_BASE
-from .slugs import mint, normalise_name
+from .slugs import mint
+from .slugs import normalise_name as _normalise_name
 from .store import KnowledgeGraph
 
 # Types that may stand for one another when an article is vague about what an institution is.
@@ -44,6 +45,12 @@ _KNOWN_PEOPLE = """
 SELECT ?e ?label ?org WHERE { ?e a kgp:Person ; rdfs:label ?label . OPTIONAL { ?e kgp:holds/kgp:postIn ?org } }"""
 _KNOWN_COUNTRIES = "SELECT ?e ?label ?iso WHERE { ?e a kgp:Country ; rdfs:label ?label ; kgp:isoCode ?iso }"
 _ALIASES = "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_name(name: str) -> str:
+    """``slugs.normalise_name``, remembered: ingest normalises the same names again and again."""
+    return _normalise_name(name)
 
 
 @dataclass
