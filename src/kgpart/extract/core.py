@@ -31,7 +31,9 @@ def _record(
         persons=doc.persons,
         organizations=doc.orgs,
         meetings=meetings,
-        partnerships=programme_partnerships(find_partnerships(doc, meetings), programmes),
+        partnerships=programme_partnerships(
+            find_partnerships(doc, meetings), programmes, {o.name: o.type for o in doc.orgs}
+        ),
         programmes=programmes,
         cohorts=find_cohorts(doc),
         topics=find_topics(doc),

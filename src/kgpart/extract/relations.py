@@ -290,14 +290,31 @@ def _add(
     out.append(Partnership([doc.orgs[a].name, doc.orgs[b].name], kind, status, doc.evidence(n)))
 
 
-def programme_partnerships(found: list[Partnership], programmes: list[Programme]) -> list[Partnership]:
-    """Add to ``found``: a programme "between A and B" is also a partnership of A and B."""
+#: Programmes that two institutions cannot run without partnering: both award or teach the degree.
+_PARTNERED_KINDS = frozenset({"double-degree", "joint"})
+_INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute", "Faculty", "Centre"})
+
+
+def programme_partnerships(
+    found: list[Partnership], programmes: list[Programme], types: dict[str, str] | None = None
+) -> list[Partnership]:
+    """Add to ``found``: a programme "between A and B" is also a partnership of A and B.
+
+    So is a double-degree or joint programme of exactly two institutions (``types`` maps an
+    organisation's name to its type), wherever the article names them.
+    """
     out = list(found)
+    types = types or {}
     for prog in programmes:
         if any(sorted(p.between) == sorted(prog.partners) for p in out):
             continue
         ev = prog.evidence
-        if len(prog.partners) == 2 and ev and re.search(r"\bbetween\b", ev.sentence):
+        two_institutions = (
+            prog.kind in _PARTNERED_KINDS
+            and len(prog.partners) == 2
+            and all(types.get(name) in _INSTITUTIONS for name in prog.partners)
+        )
+        if len(prog.partners) == 2 and ev and (two_institutions or re.search(r"\bbetween\b", ev.sentence)):
             status = "proposed" if re.search(r"\b(?:will|launch|plan)", ev.sentence) else "existing"
             out.append(Partnership(list(prog.partners), prog.kind, status, ev))
     return out
