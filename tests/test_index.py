@@ -166,3 +166,113 @@ def test_auto_mode_reads_small_graphs_from_their_files(
     KnowledgeGraph.open(tiny_dir)
     assert not (tiny_dir / ".index").exists()
     assert choose_mode(tiny_dir, "disk") == "disk" and choose_mode(tiny_dir) == "memory"
+
+
+# --- files with several graphs and with blank nodes; the graph names read from a file's layout ---
+
+PAIR_HEAD = "@prefix ex: <http://example.org/> .\n@prefix kgp: <https://w3id.org/kgpart/ontology#> .\n"
+
+
+def canonical(found: set[ox.Quad]) -> set[ox.Quad]:
+    """The quads with blank nodes named canonically, so two loads of the same files compare equal."""
+    dataset = ox.Dataset(found)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return set(dataset)
+
+
+@pytest.fixture
+def pair_dir(synth_dir: Path) -> Path:
+    """The synthetic graph plus two files: one with two named graphs, and two sharing blank-node labels."""
+    (synth_dir / "sources" / "two-graphs.trig").write_text(
+        PAIR_HEAD + 'ex:g1 {\n  ex:a ex:p "one {}" .\n}\nex:g2 { ex:b ex:p ex:c . }\n'
+    )
+    for name, value in (("blank-a", "a"), ("blank-b", "b")):
+        (synth_dir / "sources" / f"{name}.trig").write_text(
+            PAIR_HEAD
+            + f'ex:{name} {{\n  _:x ex:p "{value}" .\n  ex:s ex:q _:x .\n  ex:s ex:r [ ex:v 1 ] .\n}}\n'
+        )
+    return synth_dir
+
+
+def blank_subjects(found: set[ox.Quad]) -> set[ox.BlankNode]:
+    return {q.subject for q in found if isinstance(q.subject, ox.BlankNode)}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_two_graph_files_and_blank_nodes_match_the_files(pair_dir: Path, mode: str) -> None:
+    found = open_and_close(pair_dir, mode)
+    assert canonical(found) == canonical(reference(pair_dir))
+    assert len(blank_subjects(found)) == 4  # _:x and [] in each file: two files never share one
+    manifest = Manifest.read(pair_dir / ".index" / "manifest.json")
+    assert manifest is not None
+    assert manifest.files["sources/two-graphs.trig"]["graphs"] == [
+        "http://example.org/g1",
+        "http://example.org/g2",
+    ]
+    assert canonical(open_and_close(pair_dir, mode)) == canonical(reference(pair_dir))  # reopened
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_changing_one_file_of_a_blank_node_pair(pair_dir: Path, mode: str) -> None:
+    open_and_close(pair_dir, mode)
+    changed = pair_dir / "sources" / "blank-a.trig"
+    changed.write_text(changed.read_text().replace('"a"', '"a2"'))
+    found = open_and_close(pair_dir, mode)
+    assert canonical(found) == canonical(reference(pair_dir))
+    assert len(blank_subjects(found)) == 4
+
+
+def test_a_file_reloaded_for_a_shared_graph_does_not_double_its_blank_nodes(pair_dir: Path) -> None:
+    open_and_close(pair_dir, "memory")
+    shared = pair_dir / "sources" / "shares-g2.trig"  # shares ex:g2 with two-graphs.trig
+    shared.write_text(PAIR_HEAD + "ex:g2 { ex:d ex:p ex:e . }\nex:g3 { ex:f ex:p [ ex:v 2 ] . }\n")
+    open_and_close(pair_dir, "memory")
+    shared.write_text(PAIR_HEAD + "ex:g2 { ex:d ex:p ex:e2 . }\nex:g3 { ex:f ex:p [ ex:v 2 ] . }\n")
+    found = open_and_close(pair_dir, "memory")
+    assert canonical(found) == canonical(reference(pair_dir))
+    assert len(blank_subjects(found)) == 5
+
+
+def test_a_blank_node_graph_is_rebuilt_whole(pair_dir: Path) -> None:
+    blank_graph = pair_dir / "sources" / "blank-graph.trig"
+    blank_graph.write_text(PAIR_HEAD + "_:g { ex:a ex:p ex:b . }\n")
+    open_and_close(pair_dir, "memory")
+    blank_graph.write_text(PAIR_HEAD + "_:g { ex:a ex:p ex:c . }\n")
+    assert canonical(open_and_close(pair_dir, "memory")) == canonical(reference(pair_dir))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PAIR_HEAD + "ex:g { ex:a ex:p ex:b . }",
+        PAIR_HEAD + "GRAPH ex:g {\n ex:a ex:p ex:b .\n}\nGRAPH <http://example.org/h> { ex:a ex:p 1 }\n",
+        PAIR_HEAD + "ex:g {\n ex:a ex:p \"a } in a string\", 'and { here' . # and } here\n}\n",
+        PAIR_HEAD + 'ex:g { ex:a ex:p """a long\n} string""" . }\nex:h { ex:a ex:p ex:b }\n',
+        PAIR_HEAD + "ex:a ex:p ex:b .\nex:g { ex:a ex:p ex:b . }\n",  # a triple in the default graph
+        PAIR_HEAD + "{ ex:a ex:p ex:b . }\nex:empty { # nothing\n}\n",
+        PAIR_HEAD + "@prefix ex: <http://example.com/other/> .\nex:g { ex:a ex:p ex:b . }\n",
+        PAIR_HEAD
+        + "@base <http://example.net/dir/> .\n<g> { ex:a ex:p ex:b . }\n<../h> { ex:a ex:p ex:b . }\n",
+        PAIR_HEAD + "<rel> { ex:a ex:p ex:b . }\n",
+        PAIR_HEAD + "ex:g\n{ ex:a ex:p ex:b . } ex:h { ex:a ex:p <http://example.org/x#y'z> . }\n",
+        PAIR_HEAD + "ex:g { ex:a ex:p ex:b\\#c . } # ex:h {\n",
+        PAIR_HEAD + "PREFIX g: <http://example.org/graphs/>\ng:one { ex:a ex:p ex:b . }\n",
+        PAIR_HEAD + "_:b { ex:a ex:p ex:b . }\n[] { ex:a ex:p ex:c . }\n",
+        "ex:g { ex:a ex:p ex:b . }",  # broken: an undeclared prefix
+    ],
+)
+def test_graph_names_from_the_layout_match_a_full_parse(text: str) -> None:
+    from kgpart.index_build import BLANK_GRAPH, DEFAULT, trig_graphs
+
+    base = "file:///tmp/graph/sources/x.trig"
+    data = text.encode()
+    try:
+        quads = list(ox.parse(data, format=ox.RdfFormat.TRIG, base_iri=base))
+    except SyntaxError:
+        assert trig_graphs(data, base) in (None, set())  # the loader reports the file first
+        return
+    exact = {
+        g.value if isinstance(g, ox.NamedNode) else BLANK_GRAPH if isinstance(g, ox.BlankNode) else DEFAULT
+        for g in {q.graph_name for q in quads}
+    }
+    assert trig_graphs(data, base) in (exact, None)
