@@ -102,8 +102,11 @@ def _materialise(answer: object) -> QueryResult:
         return QueryResult("ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
+        # A solution iterates its terms in the order of the variables; zipping is about twice as
+        # fast as looking each variable up by name (0.1 s of 0.4 s for 7k rows of 12 columns).
         rows = [
-            {name: term for name in variables if (term := solution[name]) is not None} for solution in answer
+            {name: term for name, term in zip(variables, solution, strict=True) if term is not None}
+            for solution in answer
         ]
         return QueryResult("select", variables=variables, rows=rows)
     return QueryResult("graph", triples=list(answer))  # type: ignore[call-overload]
