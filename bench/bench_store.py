@@ -170,6 +170,11 @@ def cold_starts(repeats: int = 5) -> dict[str, float]:
     return out
 
 
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages: the machine is shared, so timings need them beside."""
+    return " / ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def _fmt(seconds: object, limit: float) -> str:
     if seconds is None:
         return f">{limit:g} s"
@@ -234,20 +239,21 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"# kgpart storage benchmark ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]})"
     )
+    print(f"- load average at the start: {_load()}")
     for label, seconds in cold_starts().items():
         print(f"- `{label}` on the shipped graph, end to end: {seconds * 1000:.0f} ms (median of 5)")
     for size in (int(s) for s in args.sizes.split(",")):
         folder = _synth(size)
         mem = _run_worker("worker-kgpart", str(folder), "memory", str(args.repeats))
-        disk = _run_worker("worker-kgpart", str(folder), "disk", str(args.repeats)) if args.disk else None
-        if disk:  # the rdflib worker reads the memory snapshot
-            _run_worker("worker-kgpart", str(folder), "memory", "1")
+        # rdflib reads the memory snapshot, so it runs before the on-disk build replaces the index.
         rdf = (
             None
             if args.no_rdflib
             else _run_worker("worker-rdflib", str(folder), str(mem["hub"]), str(args.timeout))
         )
+        disk = _run_worker("worker-kgpart", str(folder), "disk", str(args.repeats)) if args.disk else None
         print("\n".join(report(size, mem, rdf, disk, args.timeout)), flush=True)
+        print(f"- load average after this size: {_load()}", flush=True)
 
 
 if __name__ == "__main__":
