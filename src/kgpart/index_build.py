@@ -111,7 +111,9 @@ def _load_snapshot(path: Path) -> ox.Store | None:
         return None
     store = ox.Store()
     try:
-        store.load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        # lenient: the snapshot is our own dump of IRIs the files' load already validated, and
+        # checking every IRI again took a third of the reopen (6.0 -> 4.1 s CPU at 1M triples).
+        store.load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
     except (SyntaxError, OSError, ValueError) as exc:
         warn(f"the index {path} is corrupt ({str(exc).splitlines()[0]}); rebuilding it from the graph files")
         return None
