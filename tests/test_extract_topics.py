@@ -146,3 +146,30 @@ def test_gazetteer_keywords_come_from_words_outside_groups() -> None:
     text = "Rector Anna Berg and Ambassador Tomas Smit praised the educational and cultural relations."
     assert "educational and cultural relations" in _topics(text)
     assert "educational relations" in TOPICS
+
+
+def test_two_nouns_sharing_a_head_are_two_topics() -> None:
+    text = (
+        "Rector Dana Berg of Leuven Technical University said the main areas will be "
+        "solar and wind farms, with cultural and educational exchanges beside them."
+    )
+    topics = _topics(text)
+    assert {"solar farms", "wind farms"} <= set(topics)
+    # adjectives describe one kind of exchange and stay together
+    assert "cultural and educational exchanges" in topics
+
+
+def test_list_before_will_be_implemented() -> None:
+    text = (
+        "After the talks of Rector Anna Kairys and the Ambassador of Poland Marat Smit, "
+        "water projects and soil laboratories will be implemented."
+    )
+    assert {"water projects", "soil laboratories"} <= set(_topics(text))
+
+
+def test_a_long_title_after_a_cue_is_kept_whole() -> None:
+    text = (
+        "Ambassador of Kazakhstan to Latvia Saule Berg informed the hosts of Riga State University "
+        "about the State Programme of Digital Growth by the Government."
+    )
+    assert "State Programme of Digital Growth" in _topics(text)

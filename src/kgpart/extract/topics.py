@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .doc import Doc
-from .gazetteer import ORG_HEADS, ORG_WORDS
+from .gazetteer import ORG_HEADS
 from .record import Topic
 
 #: Canonical topic label -> regex of its variants.
@@ -377,14 +377,15 @@ _CUE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|exchange|views|interaction)\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:fields?|areas?|spheres?|domains?)\s+of|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of|"
     r"exchanged\s+views\s+on|discuss(?:ed|ing)?(?:\s+the)?|talked\s+about|"
-    r"(?:briefed|informed)(?:\s+[\w’'\-]+){0,4}?\s+(?:about|on)|"
+    r"(?:briefed|informed)(?:\s+[\w’'\-]+){0,8}?\s+(?:about|on)|"
     r"(?:cooperation|collaboration)\s+in|initiatives\s+in|issues\s+of|prospects\s+(?:for|of)|"
     r"focus(?:ed|es)?\s+on|main\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?\s+(?:will\s+be|are|were|include))\s+",
     re.IGNORECASE,
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
 _CUE_AFTER = re.compile(
-    r"\s+(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|touched\s+upon)\b",
+    r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
+    r"touched\s+upon|implemented|developed|expanded|deepened|strengthened)\b",
     re.I,
 )
 _CUE_LOWER = re.compile(_CUE.pattern)
@@ -443,11 +444,12 @@ def _clean(item: str) -> str | None:
         item = _DROP.sub("", item)
     item = _PRAISE.sub("", _INNER_DROP.sub("", item)).strip(" ,-")
     words = item.split()
-    if not 1 <= len(words) <= 4 or _BAD_ITEM.search(item) or not item[:1].isalpha():
+    if not words or _BAD_ITEM.search(item) or not item[:1].isalpha():
         return None
-    if not item[:1].islower() and not _proper_topic(item):
-        return None
-    return item
+    if item[:1].islower():
+        return item if len(words) <= 4 else None
+    # a title ("State of the Nation Address") may be longer than a plain phrase
+    return item if len(words) <= 6 and _proper_topic(item) else None
 
 
 def _proper_topic(item: str) -> bool:
@@ -457,7 +459,7 @@ def _proper_topic(item: str) -> bool:
         len(words) >= 3
         and any(w.islower() for w in words)
         and words[-1][:1].isupper()
-        and not any(w in ORG_HEADS or w in ORG_WORDS for w in words)
+        and not any(w in ORG_HEADS for w in words)
     )
 
 
@@ -521,6 +523,23 @@ def _surface(text: str) -> str:
 
 
 _FUNCTION = frozenset(stem(w) for w in ["and", "or", "of", "the", "in", "for", "on", "to", "a", "an", "with"])
+
+
+_SHARED_HEAD = re.compile(r"^(?P<a>[a-z][\w\-]*) and (?P<b>[a-z][\w\-]*) (?P<head>[a-z][\w\-]*[^s\W]s)$")
+#: Endings of adjectives: "technical and vocational education" is one kind of education.
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ary", "ous", "ful", "an", "ese", "ish", "ible", "able", "er")
+
+
+@lru_cache(maxsize=16384)
+def _distribute(label: str) -> tuple[str, ...]:
+    """ "agro and engineering technologies" names two fields: the head is shared by two nouns.
+
+    Adjectives stay together ("cultural and educational exchanges" is one kind of exchange).
+    """
+    match = _SHARED_HEAD.match(label)
+    if match is None or match["a"].endswith(_ADJECTIVE_ENDS) or match["b"].endswith(_ADJECTIVE_ENDS):
+        return (label,)
+    return (f"{match['a']} {match['head']}", f"{match['b']} {match['head']}")
 
 
 @lru_cache(maxsize=16384)
@@ -588,12 +607,12 @@ def find_topics(doc: Doc) -> list[Topic]:
             continue
     found: list[tuple[frozenset[str], str, int]] = []
     for _start, _end, raw, n in kept:
-        label = _surface(raw)
-        content = _content(label)
-        if not label or not content:
-            continue
-        if any(content <= other for other, _, _ in found):
-            continue
-        found = [f for f in found if not f[0] < content]
-        found.append((content, label, n))
+        for label in _distribute(_surface(raw)):
+            content = _content(label)
+            if not label or not content:
+                continue
+            if any(content <= other for other, _, _ in found):
+                continue
+            found = [f for f in found if not f[0] < content]
+            found.append((content, label, n))
     return [Topic(label, doc.evidence(n)) for _, label, n in found]
