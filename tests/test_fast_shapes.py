@@ -29,6 +29,9 @@ SHAPES = DATA / "shapes"
 HARBOUR = DATA / "ingest" / "harbour-visit.txt"
 KGS = "https://w3id.org/kgpart/shapes#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 
 
 def tiny_quads() -> list[ox.Quad]:
@@ -183,3 +186,24 @@ def test_a_record_breaking_a_shape_is_refused_on_the_fast_path(tiny_dir: Path, t
         assert calls == [True, False]  # not sure: pySHACL judged and refused
     finally:
         del fast.conforms
+
+
+@pytest.mark.parametrize(
+    ("cls", "clash"),
+    [("University", True), ("Embassy", False)],
+)
+def test_a_new_name_of_another_entity_of_its_class_is_refused(cls: str, clash: bool) -> None:
+    """One name, one entity, checked against what the base knows and what the new quads type."""
+    checker = SourceGraphChecker(tiny_quads())
+    kgp, graph = (
+        "https://w3id.org/kgpart/ontology#",
+        ox.NamedNode("https://w3id.org/kgpart/id/graph/entities"),
+    )
+    node = ox.NamedNode("https://w3id.org/kgpart/id/org/another")
+    quads = [
+        ox.Quad(node, ox.NamedNode(RDF_TYPE), ox.NamedNode(kgp + cls), graph),
+        ox.Quad(node, ox.NamedNode(LABEL), ox.Literal("Another"), graph),
+        ox.Quad(node, ox.NamedNode(ALT_LABEL), ox.Literal("hu"), graph),  # Harbour University's alias
+    ]
+    rules = {v.rule for v in checker.check(quads).violations}
+    assert ("check_alias_one_entity" in rules) == clash

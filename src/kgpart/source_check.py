@@ -162,13 +162,17 @@ class SourceGraphChecker:
 
     def _name_clashes(self, quads: list[ox.Quad]) -> list[Violation]:
         """One name, one entity: a new label or alias must not name another entity of its class."""
-        types = defaultdict(set, {k: set(v) for k, v in self.types.items()})
+        new_types: dict[str, set[str]] = defaultdict(set)
         for subject, cls in entity_types(quads):
-            types[subject].add(cls)
+            new_types[subject].add(cls)
+
+        def types(entity: str) -> set[str]:
+            return self.types.get(entity, set()) | new_types.get(entity, set())
+
         found = []
         for subject, name in entity_names(quads):
             for other in self.names.get(name.lower(), set()) - {subject}:
-                if types[other] & types[subject]:
+                if types(other) & types(subject):
                     message = f"The name '{name}' also names <{other}>: merge them or drop the alias."
                     found.append(Violation(subject, message, rule=CROSS_GRAPH_CHECK))
         return found
