@@ -11,6 +11,7 @@ turn, each copy with its own URL), ingests them into a copy of the shipped graph
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import sys
@@ -71,6 +72,7 @@ def main() -> None:
         graph_dir = root / "graph"
         shutil.copytree(shipped_graph_dir(), graph_dir, ignore=shutil.ignore_patterns(".*"))
         kb = sum(p.stat().st_size for p in paths) / len(paths) / 1024
+        print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
         print(f"{'run':<28}{'articles':>10}{'mean KB':>9}{'failed':>8}{'seconds':>9}{'articles/s':>12}")
         for label in ("first ingest", "again (all unchanged)"):
             elapsed, ok, failed = timed_ingest(paths, graph_dir)
@@ -78,6 +80,11 @@ def main() -> None:
         files = len(list((graph_dir / "sources").glob("*.trig")))
         size = sum(p.stat().st_size for p in graph_dir.rglob("*.trig")) / 1e6
         print(f"graph folder: {files} source files, {size:.1f} MB of TriG")
+        print(
+            "load average after: {:.2f} {:.2f} {:.2f} (timings are noisy on a shared machine)".format(
+                *os.getloadavg()
+            )
+        )
 
 
 if __name__ == "__main__":

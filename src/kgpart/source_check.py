@@ -2,9 +2,12 @@
 
 Validating the whole graph for every article would make an ingest quadratic. Instead each new
 source graph is validated on its own nodes, in a small data graph: the vocabulary, the new
-quads, and what the graph already says about the entities they mention (types, labels, and the
-full description of entities the new quads extend). The integrity checks that look at one graph
-run on the new quads; the one that looks across graphs (one name, one entity) runs on an index.
+quads, and what the graph already says about the entities they mention (their types and the
+predicates the shapes read, and the types and labels of the nodes they point to). The shapes
+first go through a conservative screen (``fast_shapes``) that only says "certainly conforms" or
+"not sure"; when not sure, pySHACL validates the same data and reports why. The integrity checks
+that look at one graph run on the new quads; the one that looks across graphs (one name, one
+entity) runs on an index.
 """
 
 from __future__ import annotations
