@@ -276,3 +276,22 @@ def test_graph_names_from_the_layout_match_a_full_parse(text: str) -> None:
         for g in {q.graph_name for q in quads}
     }
     assert trig_graphs(data, base) in (exact, None)
+
+
+def test_the_snapshot_keeps_derived_edges_on_blank_nodes_and_literals(synth_dir: Path) -> None:
+    # The derived edges reach the snapshot through SPARQL results: blank nodes and literals too.
+    (synth_dir / "sources" / "odd-cohorts.trig").write_text(
+        PAIR_HEAD
+        + "ex:odd {\n  [ a kgp:StudentCohort ; kgp:at ex:uni ; kgp:fromCountry 42 ] .\n"
+        + '  ex:c2 a kgp:StudentCohort ; kgp:at "Some University"@en ; kgp:fromCountry [ ex:v "x" ] .\n}\n'
+    )
+    built = open_and_close(synth_dir, "memory")
+    reopened = open_and_close(synth_dir, "memory")  # from the snapshot
+    expected = canonical(reference(synth_dir))
+    assert canonical(built) == expected and canonical(reopened) == expected
+    derived = {q for q in reopened if q.predicate.value.endswith(("studiesAt", "comesFrom"))}
+    assert {type(q.object) for q in derived if q.graph_name.value == "http://example.org/odd"} == {
+        ox.NamedNode,
+        ox.Literal,
+        ox.BlankNode,
+    }

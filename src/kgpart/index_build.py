@@ -96,9 +96,16 @@ def _open_memory(graph_dir: Path) -> ox.Store:
             return store  # another process brought it up to date while we waited
         if store is None:
             store, manifest = ox.Store(), None
-        manifest = refresh(store, graph_dir, manifest)
         tmp = folder / f".snapshot.{os.getpid()}.tmp"
-        store.dump(output=str(tmp), format=ox.RdfFormat.N_QUADS)
+        dumped: list[bool] = []
+
+        def derive(store: ox.Store) -> None:
+            derive_and_dump(store, tmp)
+            dumped.append(True)
+
+        manifest = refresh(store, graph_dir, manifest, derive=derive)
+        if not dumped:  # nothing changed (a file touched, not edited): the snapshot as it is
+            store.dump(output=str(tmp), format=ox.RdfFormat.N_QUADS)
         os.replace(tmp, snapshot)
         manifest.write(manifest_path)
         return store
@@ -170,26 +177,35 @@ def refresh(
     manifest: Manifest | None,
     *,
     before_change: Callable[[], None] | None = None,
+    derive: Callable[[ox.Store], None] = derive_network,
 ) -> Manifest:
     """Bring ``store`` in line with the files: all of it, or only the graphs of changed files.
 
-    ``before_change`` is called once the changed files have parsed, just before the store changes.
+    ``before_change`` is called once the changed files have parsed, just before the store changes;
+    ``derive`` (when anything changed) to derive the network once the files are in.
     """
     signature = vocabulary_signature()
     files = graph_files(graph_dir)
     if manifest is None or manifest.state != "clean" or manifest.vocabulary != signature:
         if before_change is not None:
             before_change()
-        return full_build(store, graph_dir, files, signature)
+        return full_build(store, graph_dir, files, signature, derive=derive)
     changed, removed = changed_files(graph_dir, files, manifest)
     if (changed or removed) and not update_graphs(
-        store, graph_dir, manifest, changed, removed, before_change=before_change
+        store, graph_dir, manifest, changed, removed, before_change=before_change, derive=derive
     ):
-        return full_build(store, graph_dir, files, signature)  # a blank-node graph changed
+        return full_build(store, graph_dir, files, signature, derive=derive)  # a blank-node graph changed
     return manifest
 
 
-def full_build(store: ox.Store, graph_dir: Path, files: list[Path], signature: str) -> Manifest:
+def full_build(
+    store: ox.Store,
+    graph_dir: Path,
+    files: list[Path],
+    signature: str,
+    *,
+    derive: Callable[[ox.Store], None] = derive_network,
+) -> Manifest:
     """Load every file and the vocabulary into an emptied store, then derive the network.
 
     Each file goes straight into the store in Rust, one transaction per file (its blank nodes
@@ -201,7 +217,7 @@ def full_build(store: ox.Store, graph_dir: Path, files: list[Path], signature: s
     manifest = Manifest(signature, "clean")
     manifest.files.update(load_files(store, graph_dir, files))
     _check_graphs(store, graph_dir, manifest)
-    derive_network(store)
+    derive(store)
     return manifest
 
 
@@ -314,6 +330,7 @@ def update_graphs(
     removed: list[str],
     *,
     before_change: Callable[[], None] | None = None,
+    derive: Callable[[ox.Store], None] = derive_network,
 ) -> bool:
     """Drop the graphs of changed and removed files, reload every file holding those graphs, re-derive.
 
@@ -351,8 +368,46 @@ def update_graphs(
         manifest.files[rel] = _record(graph_dir / rel, quads)
     for rel in removed:
         del manifest.files[rel]
-    derive_network(store)
+    derive(store)
     return True
+
+
+def derive_and_dump(store: ox.Store, path: Path) -> None:
+    """Derive the network into ``store`` and write the whole store to ``path`` as N-Quads.
+
+    The dump reads a snapshot of the store, so it runs in a second thread while the rules write
+    (both in Rust, the GIL released); the derived quads are then appended from one SPARQL query
+    whose TSV results are N-Quads once each row ends in " ." (the dump's snapshot may already
+    hold some of them: a quad twice in the file is one in the store).
+    """
+    failed: list[BaseException] = []
+
+    def dump() -> None:
+        try:
+            store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
+        except BaseException as exc:  # re-raised below
+            failed.append(exc)
+
+    thread = threading.Thread(target=dump)
+    thread.start()
+    try:
+        derive_network(store)
+    finally:
+        thread.join()
+    if failed:
+        raise failed[0]
+    predicates = " ".join(f"<{p}>" for p in derived_predicates())
+    where = f"VALUES ?p {{ {predicates} }} GRAPH ?g {{ ?s ?p ?o }}"
+    terms = store.query(f"SELECT ?s ?p ?o ?g {{ {where} FILTER(!isLiteral(?o)) }}")
+    literals = store.query(f"SELECT ?s ?p ?o ?g {{ {where} FILTER(isLiteral(?o)) }}")
+    assert isinstance(terms, ox.QuerySolutions) and isinstance(literals, ox.QuerySolutions)
+    rows = terms.serialize(format=ox.QueryResultsFormat.TSV) or b""
+    with open(path, "ab") as out:
+        body = rows[rows.find(b"\n") + 1 :]  # TSV terms are N-Quads terms, literals aside
+        out.write(body.replace(b"\t", b" ").replace(b"\n", b" .\n"))
+        # TSV writes "1"^^xsd:integer as 1: literal objects (if a rule ever yields one) the slow way
+        quads = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in literals]
+        out.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
 
 
 def _record_graphs(quads: list[ox.Quad]) -> set[str]:
