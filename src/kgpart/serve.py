@@ -1,25 +1,25 @@
 """``kgpart serve``: a SPARQL endpoint over the graph, run by Oxigraph's own server.
 
 Read-only by default: the graph's on-disk index is served with ``oxigraph serve-read-only`` (an
-update is answered 403). With ``allow_update`` an in-memory ``oxigraph serve`` is started and the
-graph uploaded into it; updates then live in that server only (the graph folder stays the truth).
-Either way the Oxigraph server listens on a private loopback port behind kgpart's guard
-(``serve_guard.py``), which listens on 127.0.0.1 unless told otherwise and refuses SERVICE and
-LOAD from URLs unless allowed. The server treats the union of the graphs as the default graph,
-stops queries after ``timeout`` seconds (Oxigraph's ``--timeout-s``: a query past it is cancelled
-and its answer cut short), and serves a query page (YASGUI) at ``/``.
+update is answered 403). With ``allow_update`` a copy of the graph in a temporary on-disk store
+is served read-write; updates then live in that copy only (the graph folder stays the truth) and
+go with it when the server stops. Either way the Oxigraph server listens on a private loopback
+port behind kgpart's guard (``serve_guard.py``), which listens on 127.0.0.1 unless told otherwise,
+refuses SERVICE and LOAD from URLs unless allowed, and holds queries to ``timeout`` seconds: a
+query with no complete answer by then is answered 503 ("kgpart serve stopped the query at its
+time limit") and the Oxigraph process running it is replaced, since Oxigraph's own
+``--timeout-s`` (set a second later, as a backstop) does not stop every query. The server treats
+the union of the graphs as the default graph and serves a query page (YASGUI) at ``/``.
 """
 
 from __future__ import annotations
 
+import math
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -55,14 +55,16 @@ def oxigraph_binary() -> str:
 
 
 def server_command(options: ServeOptions, location: Path | None, port: int) -> list[str]:
-    """The ``oxigraph`` command line for these options (read-only needs a store ``location``).
+    """The ``oxigraph`` command line for these options and store ``location`` (``None``: in memory).
 
     The server listens on a private loopback ``port``; kgpart's guard listens where the user asked.
+    Its own time limit is a backstop a second past the guard's, which answers first.
     """
-    cmd = [oxigraph_binary(), "serve-read-only" if location is not None else "serve"]
+    mode = "serve" if options.allow_update or location is None else "serve-read-only"
+    cmd = [oxigraph_binary(), mode]
     if location is not None:
         cmd += ["--location", str(location)]
-    limit = f"{max(1, round(options.timeout))}"
+    limit = f"{math.ceil(options.timeout) + 1}"
     return [*cmd, "--bind", f"127.0.0.1:{port}", "--timeout-s", limit, "--union-default-graph"]
 
 
@@ -80,35 +82,42 @@ def serve(
         When the server program is missing or does not come up (for instance, the port is taken).
     """
     from .locations import resolve_graph_dir
-    from .serve_guard import free_loopback_port, start_guard
+    from .serve_guard import Backend, free_loopback_port, start_guard
 
     options = options or ServeOptions()
     graph_dir = resolve_graph_dir(graph)
-    backend = free_loopback_port()
-    guard = _listen(options, backend)  # first, so a taken port is said before anything starts
+    guard = _listen(options, free_loopback_port())  # first, so a taken port is said before anything starts
     try:
         with _served_location(graph_dir, options) as location:
-            proc = subprocess.Popen(
-                server_command(options, location, backend),
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                preexec_fn=_end_with_parent,
+            backend = Backend(
+                lambda port: server_command(options, location, port),
+                guard.backend_port,
+                side_by_side=not options.allow_update,  # read-only: a replacement may open it alongside
+                popen=_start_server,
             )
             try:
-                _wait_until_up(proc, f"http://127.0.0.1:{backend}")
-                if options.allow_update:
-                    _upload(graph_dir, f"http://127.0.0.1:{backend}")
+                try:
+                    backend.wait_until_up()
+                except RuntimeError as exc:
+                    raise KgpartError(str(exc)) from None
+                guard.backend = backend
                 start_guard(guard)
                 if on_ready is not None:
                     on_ready(options.url)
-                return proc.wait()
+                return backend.wait()
             except KeyboardInterrupt:
                 return 0
             finally:
-                _stop(proc)
+                backend.stop()
     finally:
         guard.shutdown()
         guard.server_close()
+
+
+def _start_server(cmd: list[str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_end_with_parent
+    )
 
 
 def _listen(options: ServeOptions, backend: int) -> Any:
@@ -128,9 +137,15 @@ def _listen(options: ServeOptions, backend: int) -> Any:
 
 @contextmanager
 def _served_location(graph_dir: Path, options: ServeOptions) -> Iterator[Path | None]:
-    """The on-disk index to serve read-only (held under a shared lock), or ``None`` for read-write."""
+    """The on-disk store to serve: the index read-only (held under a shared lock), or a copy.
+
+    A writable copy (``allow_update``) is on disk rather than in the server's memory so that it
+    keeps the updates when the server process is replaced after a query overran.
+    """
     if options.allow_update:
-        yield None
+        with tempfile.TemporaryDirectory(prefix="kgpart-serve-") as tmp:
+            _copy_to_disk(graph_dir, Path(tmp) / "store")
+            yield Path(tmp) / "store"
         return
     from .index import index_dir
     from .index_build import open_indexed
@@ -173,35 +188,3 @@ def _end_with_parent() -> None:
         import ctypes
 
         ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
-
-
-def _wait_until_up(proc: subprocess.Popen[bytes], url: str, seconds: float = 20.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            err = proc.stderr.read().decode("utf-8", "replace").strip() if proc.stderr else ""
-            last = err.splitlines()[-1] if err else f"exit status {proc.returncode}"
-            raise KgpartError(f"the SPARQL server at {url} did not start: {last}")
-        try:
-            with urllib.request.urlopen(url + "/", timeout=1):
-                return
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.1)
-    raise KgpartError(f"the SPARQL server at {url} did not answer within {seconds:g} s")
-
-
-def _upload(graph_dir: Path, url: str) -> None:
-    from .remote import RemoteGraph, push
-    from .store import KnowledgeGraph
-
-    push(KnowledgeGraph.open(graph_dir), RemoteGraph(url))
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
