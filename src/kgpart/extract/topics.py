@@ -1,4 +1,21 @@
-"""Cooperation topics: a gazetteer of the genre's themes plus the phrases listed after cues."""
+"""Cooperation topics, as the article words them.
+
+Four sources, each giving spans of the text:
+
+- the genre's gazetteer (TOPICS: canonical label -> regex of variants; ``convert`` maps labels
+  to the scheme with it);
+- the SKOS scheme's own labels (``ontology/topics.ttl``), matched on crude word stems so that
+  plurals, "programme"/"program" and "-isation"/"-ization" meet, skipping words of praise
+  ("branches of leading foreign universities"), never inside a title-case name;
+- "<field> cooperation | collaboration | exchange | ties | relations" compounds whose modifiers
+  name fields ("cultural and humanitarian cooperation", "research collaboration");
+- the items of a list after a cue ("cooperation in the fields of", "discussed", "briefed ...
+  about", "main areas will be") or before one ("X, Y and Z were discussed / will be
+  implemented"), cleared of determiners, process nouns ("the launch of") and praise.
+
+Overlapping spans keep the longest; a topic whose content stems all occur in another adds
+nothing; "agro and engineering technologies" (two nouns, one head) gives two topics.
+"""
 
 from __future__ import annotations
 
