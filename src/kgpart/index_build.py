@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import IO, cast
 from urllib.parse import quote_from_bytes
 
 import pyoxigraph as ox
@@ -401,13 +402,36 @@ def derive_and_dump(store: ox.Store, path: Path) -> None:
     terms = store.query(f"SELECT ?s ?p ?o ?g {{ {where} FILTER(!isLiteral(?o)) }}")
     literals = store.query(f"SELECT ?s ?p ?o ?g {{ {where} FILTER(isLiteral(?o)) }}")
     assert isinstance(terms, ox.QuerySolutions) and isinstance(literals, ox.QuerySolutions)
-    rows = terms.serialize(format=ox.QueryResultsFormat.TSV) or b""
     with open(path, "ab") as out:
-        body = rows[rows.find(b"\n") + 1 :]  # TSV terms are N-Quads terms, literals aside
-        out.write(body.replace(b"\t", b" ").replace(b"\n", b" .\n"))
+        terms.serialize(cast(IO[bytes], _NQuadsFromTsv(out)), format=ox.QueryResultsFormat.TSV)
         # TSV writes "1"^^xsd:integer as 1: literal objects (if a rule ever yields one) the slow way
         quads = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in literals]
         out.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+
+
+class _NQuadsFromTsv:
+    """A binary writer turning SPARQL TSV results (``?s ?p ?o ?g``, no literal) into N-Quads.
+
+    TSV writes IRIs and blank nodes as N-Quads does, so past the header line each tab becomes a
+    space and each row ends in " ." : byte for byte, whatever the chunks the writer is given.
+    """
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self.in_header = True
+
+    def write(self, data: bytes) -> int:
+        size = len(data)
+        if self.in_header:
+            end = data.find(b"\n")
+            if end < 0:
+                return size
+            self.in_header, data = False, data[end + 1 :]
+        self.out.write(bytes(data).replace(b"\t", b" ").replace(b"\n", b" .\n"))
+        return size
+
+    def flush(self) -> None:
+        self.out.flush()
 
 
 def _record_graphs(quads: list[ox.Quad]) -> set[str]:
