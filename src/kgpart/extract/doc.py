@@ -26,6 +26,11 @@ def norm(name: str | None) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
+def _norm_words(name: str) -> tuple[str, ...]:
+    return tuple(norm(name).split())
+
+
 @dataclass
 class Mention:
     """Where an entity (by index) is named: character offset and sentence number."""
@@ -110,11 +115,11 @@ class Doc:
 
     def _suffix_match(self, name: str) -> int | None:
         """ "Moscow State University" is a short form of "Lomonosov Moscow State University"."""
-        words = norm(name).split()
+        words = _norm_words(name)
         if len(words) < 2:
             return None
         for i, org in enumerate(self.orgs):
-            other = norm(org.name).split()
+            other = _norm_words(org.name)
             if len(other) > len(words) and other[-len(words) :] == words and org.type != "Embassy":
                 return i
         return None

@@ -452,6 +452,7 @@ _BAD_ITEM = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def _clean(item: str) -> str | None:
     """An item as a topic: no determiners, process nouns or praise; None when it names nothing."""
     stop = _ITEM_STOP.search(item)
@@ -482,6 +483,12 @@ def _proper_topic(item: str) -> bool:
 
 def _items(phrase: str, base: int) -> list[tuple[str, int, int]]:
     """Split "higher education, scientific research, and academic mobility" into (item, start, end)."""
+    return [(item, base + start, base + end) for item, start, end in _split_items(phrase)]
+
+
+@lru_cache(maxsize=16384)
+def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
+    """The items of a listed phrase with their offsets in it."""
     out = []
     pos = 0
     # "X, Y and Z" is a list of three; a lone "X and Y" ("education and science") names one field
@@ -495,8 +502,8 @@ def _items(phrase: str, base: int) -> list[tuple[str, int, int]]:
         if item is None:
             continue
         off = phrase.find(item.split()[0], max(at, 0))
-        out.append((item, base + max(off, 0), base + max(at, 0) + len(part)))
-    return out
+        out.append((item, max(off, 0), max(at, 0) + len(part)))
+    return tuple(out)
 
 
 def _cue_items(doc: Doc) -> list[tuple[str, int, int, int]]:
