@@ -173,3 +173,19 @@ def test_a_long_title_after_a_cue_is_kept_whole() -> None:
         "about the State Programme of Digital Growth by the Government."
     )
     assert "State Programme of Digital Growth" in _topics(text)
+
+
+def test_in_such_areas_as_lists_fields() -> None:
+    text = (
+        "Rector Anna Berg of Riga State University and Ambassador Tomas Smit agreed to develop "
+        "cooperation in such areas as hydrology, soil science and veterinary medicine."
+    )
+    assert {"hydrology", "soil science", "veterinary medicine"} <= set(_topics(text))
+
+
+def test_the_field_of_is_not_part_of_the_topic() -> None:
+    text = (
+        "During the meeting of Rector Anna Berg and Ambassador Tomas Smit, issues of expanding "
+        "cooperation in the field of higher education were considered."
+    )
+    assert _topics(text) == ["higher education"]

@@ -396,7 +396,8 @@ _CUE = re.compile(
     r"exchanged\s+views\s+on|discuss(?:ed|ing)?(?:\s+the)?|talked\s+about|"
     r"(?:briefed|informed)(?:\s+[\w’'\-]+){0,8}?\s+(?:about|on)|"
     r"(?:cooperation|collaboration)\s+in|initiatives\s+in|issues\s+of|prospects\s+(?:for|of)|"
-    r"focus(?:ed|es)?\s+on|main\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?\s+(?:will\s+be|are|were|include))\s+",
+    r"focus(?:ed|es)?\s+on|in\s+(?:such\s+)?(?:areas|fields|spheres|directions)\s+(?:as|such\s+as|including)|"
+    r"main\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?\s+(?:will\s+be|are|were|include))\s+",
     re.IGNORECASE,
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
@@ -417,7 +418,9 @@ _DROP = re.compile(
     r"^(?:the|a|an|a\s+number\s+of|proposals?\s+(?:for|on)|cooperation\s+(?:in|on)|its|their|current|further|"
     r"future|possible|new|issues\s+of|ways\s+of|prospects\s+for|state\s+and\s+prospects\s+for|expanding|"
     r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
-    r"strengthening|promotion|establishment|holding|opening)\s+of|main(?:\s+(?:provisions|points)\s+of)?)\s+",
+    r"strengthening|promotion|establishment|holding|opening)\s+of|main(?:\s+(?:provisions|points)\s+of)?|"
+    r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including)|"
+    r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?)\s+as)\s+",
     re.I,
 )
 #: Words that praise rather than name: "branches of reputable foreign universities".
