@@ -207,3 +207,30 @@ def test_a_new_name_of_another_entity_of_its_class_is_refused(cls: str, clash: b
     ]
     rules = {v.rule for v in checker.check(quads).violations}
     assert ("check_alias_one_entity" in rules) == clash
+
+
+@pytest.mark.parametrize(
+    ("constraint", "values"),
+    [
+        ("sh:minCount 2", ['"05"^^xsd:integer', '"5"^^xsd:integer']),  # rdflib reads one value
+        ("sh:pattern '^0'", ['"05"^^xsd:integer']),  # rdflib's lexical form is "5"
+    ],
+)
+def test_typed_literals_rdflib_normalises_are_left_to_pyshacl(
+    tmp_path: Path, constraint: str, values: list[str]
+) -> None:
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .\n"
+        f"ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; {constraint} ] .\n"
+    )
+    fast = FastShapes.compile(shapes)
+    assert fast is not None
+    data = (
+        "@prefix ex: <http://example.org/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        f"ex:x a ex:C ; ex:p {', '.join(values)} .\n"
+    )
+    triples = [
+        (q.subject, q.predicate, q.object) for q in ox.parse(data.encode(), format=ox.RdfFormat.TURTLE)
+    ]
+    assert not fast.conforms(triples, [ox.NamedNode("http://example.org/x")])  # type: ignore[arg-type]

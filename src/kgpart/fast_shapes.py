@@ -141,6 +141,8 @@ def _satisfied(
 ) -> bool:
     if len(found) < prop.min_count or (prop.max_count is not None and len(found) > prop.max_count):
         return False
+    if prop.min_count > 1 and not all(_kept_as_is(v) for v in found):
+        return False  # rdflib may merge typed literals ("05" and "5"): fewer values than counted
     for value in found:
         if isinstance(value, ox.Literal):
             if prop.classes:
@@ -149,8 +151,10 @@ def _satisfied(
                 return False
             if prop.any_datatype is not None and not any(_well_typed(value, d) for d in prop.any_datatype):
                 return False
-            if prop.patterns and not all(p.search(value.value) for p in prop.patterns):
-                return False
+            if prop.patterns and not (
+                _kept_as_is(value) and all(p.search(value.value) for p in prop.patterns)
+            ):
+                return False  # pySHACL matches rdflib's lexical form, normalised for typed literals
             if prop.allowed is not None and not (
                 value.language is None and value.datatype.value == XSD_STRING and value in prop.allowed
             ):
@@ -173,6 +177,11 @@ def _satisfied(
                 if not all(c in classes for c in prop.classes):
                     return False
     return True
+
+
+def _kept_as_is(term: object) -> bool:
+    """Whether rdflib keeps this term's lexical form as it is (IRIs, plain and language strings)."""
+    return not isinstance(term, ox.Literal) or term.datatype.value in (XSD_STRING, LANG_STRING)
 
 
 def _well_typed(value: ox.Literal, datatype: str) -> bool:
