@@ -189,3 +189,24 @@ def test_the_field_of_is_not_part_of_the_topic() -> None:
         "cooperation in the field of higher education were considered."
     )
     assert _topics(text) == ["higher education"]
+
+
+def test_touched_upon_and_a_long_pair_split_in_two() -> None:
+    text = "Rector Anna Berg and Ambassador Tomas Smit touched upon desert ecology and water management."
+    assert {"desert ecology", "water management"} <= set(_topics(text))
+
+
+def test_agenda_included_list_stops_at_a_speech_verb() -> None:
+    text = (
+        "The agenda of the meeting included seismology, hydrology and nuclear physics, said Rector Anna Berg."
+    )
+    topics = _topics(text)
+    assert "seismology" in topics
+    # a field noun ("hydrology") does not share the head of "nuclear physics"
+    assert "hydrology physics" not in topics
+    assert not any("said" in t for t in topics)
+
+
+def test_importance_of_cue_and_no_leading_preposition() -> None:
+    text = "Ambassador Tomas Smit stressed the importance of language learning for Rector Anna Berg."
+    assert "language learning" in _topics(text)

@@ -393,7 +393,8 @@ def _compound_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
 _CUE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|exchange|views|interaction)\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:fields?|areas?|spheres?|domains?)\s+of|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of|"
-    r"exchanged\s+views\s+on|discuss(?:ed|ing)?(?:\s+the)?|talked\s+about|"
+    r"exchanged\s+views\s+on|discuss(?:ed|ing)?(?:\s+the)?|(?:talked|spoke)\s+about|touched\s+upon|"
+    r"(?:topics|agenda|issues)(?:\s+[\w’'\-]+){0,4}?\s+(?:included|includes|include|covered)|importance\s+of|"
     r"(?:briefed|informed)(?:\s+[\w’'\-]+){0,8}?\s+(?:about|on)|"
     r"(?:cooperation|collaboration)\s+in|initiatives\s+in|issues\s+of|prospects\s+(?:for|of)|"
     r"focus(?:ed|es)?\s+on|in\s+(?:such\s+)?(?:areas|fields|spheres|directions)\s+(?:as|such\s+as|including)|"
@@ -411,11 +412,11 @@ _CUE_AFTER_LOWER = re.compile(_CUE_AFTER.pattern)
 _ITEM_STOP = re.compile(
     r"[.;:()\"“”]|\b(?:between|with|which|that|who|as\s+well\s+as|so\s+as|aimed|in\s+order|"
     r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
-    r"carried\s+out|using|were|was|will|would|is|are)\b",
+    r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according)\b",
     re.I,
 )
 _DROP = re.compile(
-    r"^(?:the|a|an|a\s+number\s+of|proposals?\s+(?:for|on)|cooperation\s+(?:in|on)|its|their|current|further|"
+    r"^(?:the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|cooperation\s+(?:in|on)|its|their|current|further|"
     r"future|possible|new|issues\s+of|ways\s+of|prospects\s+for|state\s+and\s+prospects\s+for|expanding|"
     r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
     r"strengthening|promotion|establishment|holding|opening)\s+of|main(?:\s+(?:provisions|points)\s+of)?|"
@@ -489,6 +490,24 @@ def _items(phrase: str, base: int) -> list[tuple[str, int, int]]:
     return [(item, base + start, base + end) for item, start, end in _split_items(phrase)]
 
 
+def _long_pair(part: str) -> list[str]:
+    """ "desert ecology and water management": two phrases of two words or more, too long as one.
+
+    Not when the first ends in an adjective ("international cultural and educational exchange").
+    """
+    pieces = re.split(r"\s+(?:and|or)\s+", part)
+    if (
+        len(pieces) == 2
+        and len(part.split()) > 4
+        and all(len(p.split()) >= 2 for p in pieces)
+        and not pieces[0].endswith(_ADJECTIVE_ENDS)
+        and _ITEM_STOP.search(part) is None
+        and _clean(part) is None
+    ):
+        return pieces
+    return [part]
+
+
 @lru_cache(maxsize=16384)
 def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     """The items of a listed phrase with their offsets in it."""
@@ -498,6 +517,8 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     parts = re.split(r",\s*(?:and\s+|or\s+)?", phrase)
     if len(parts) > 1:
         parts[-1:] = re.split(r"\s+(?:and|or)\s+(?=\w+(?:\s+\w+)?$)", parts[-1])
+    # ... unless the pair is too long for one topic ("desert ecology and water management")
+    parts = [piece for part in parts for piece in _long_pair(part)]
     for part in parts:
         at = phrase.find(part, pos)
         pos = at + len(part) if at >= 0 else pos
@@ -554,6 +575,22 @@ _FUNCTION = frozenset(stem(w) for w in ["and", "or", "of", "the", "in", "for", "
 
 _SHARED_HEAD = re.compile(r"^(?P<a>[a-z][\w\-]*) and (?P<b>[a-z][\w\-]*) (?P<head>[a-z][\w\-]*[^s\W]s)$")
 #: Endings of adjectives: "technical and vocational education" is one kind of education.
+#: Endings of nouns that name a field by themselves: "hydrology and nuclear physics" is two fields.
+_FIELD_NOUN_ENDS = (
+    "logy",
+    "ics",
+    "ism",
+    "ity",
+    "ment",
+    "tion",
+    "sion",
+    "ture",
+    "ance",
+    "ence",
+    "ship",
+    "ness",
+    "phy",
+)
 _ADJECTIVE_ENDS = ("al", "ic", "ive", "ary", "ous", "ful", "an", "ese", "ish", "ible", "able", "er")
 
 
@@ -564,7 +601,11 @@ def _distribute(label: str) -> tuple[str, ...]:
     Adjectives stay together ("cultural and educational exchanges" is one kind of exchange).
     """
     match = _SHARED_HEAD.match(label)
-    if match is None or match["a"].endswith(_ADJECTIVE_ENDS) or match["b"].endswith(_ADJECTIVE_ENDS):
+    if (
+        match is None
+        or match["a"].endswith(_ADJECTIVE_ENDS + _FIELD_NOUN_ENDS)
+        or match["b"].endswith(_ADJECTIVE_ENDS)
+    ):
         return (label,)
     return (f"{match['a']} {match['head']}", f"{match['b']} {match['head']}")
 
