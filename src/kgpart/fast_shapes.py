@@ -89,8 +89,10 @@ class FastShapes:
         values: dict[tuple[object, ox.NamedNode], set[object]] = defaultdict(set)
         types: dict[object, set[object]] = defaultdict(set)
         parents: dict[object, set[object]] = defaultdict(set)
+        read = self.predicates
         for s, p, o in triples:
-            values[s, p].add(o)
+            if p in read:
+                values[s, p].add(o)
             if p == RDF_TYPE:
                 types[s].add(o)
             elif p == SUBCLASS_OF:

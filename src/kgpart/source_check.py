@@ -13,7 +13,9 @@ entity) runs on an index.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import cache
+from itertools import chain
 
 import pyoxigraph as ox
 import rdflib
@@ -121,11 +123,12 @@ class SourceGraphChecker:
         found += self._local_checks(quads) + self._name_clashes(quads)
         return ValidationReport(sorted(set(found), key=lambda v: (v.focus, v.path, v.message)), len(quads))
 
-    def _triples(self, quads: list[ox.Quad], context: list[ox.Quad]) -> set[Triple]:
-        """The data graph the shapes see, as a set of triples (a triple in two graphs counts once)."""
-        triples = set(self.core_ox)
-        triples.update((q.subject, q.predicate, q.object) for q in (*quads, *context))  # type: ignore[misc]
-        return triples
+    def _triples(self, quads: list[ox.Quad], context: list[ox.Quad]) -> Iterator[Triple]:
+        """The data graph the shapes see: the vocabulary, the new quads and their context, as
+        triples (the screen keeps values in sets, so a triple in two graphs counts once)."""
+        yield from self.core_ox
+        for q in chain(quads, context):
+            yield (q.subject, q.predicate, q.object)  # type: ignore[misc]
 
     def _shacl(
         self, quads: list[ox.Quad], context: list[ox.Quad], focus: list[ox.NamedNode]
