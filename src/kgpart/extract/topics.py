@@ -530,6 +530,10 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+#: How far a list is read after (or before) its cue.
+_LIST_CHARS = 300
+
+
 def _cue_items(doc: Doc) -> list[tuple[str, int, int, int]]:
     """(item, start, end, sentence) of the items listed after a cue, or before "were discussed"."""
     text, out = doc.text, []
@@ -542,20 +546,29 @@ def _cue_items(doc: Doc) -> list[tuple[str, int, int, int]]:
         end = doc.sentences[n].end
         if match.end() > end:
             continue
-        stop = _ITEM_STOP.search(text, match.end(), end)
-        out += [(*item, n) for item in _items(text[match.end() : stop.start() if stop else end], match.end())]
+        # a list is read for at most _LIST_CHARS: long runs without a stop cost linear time, not quadratic
+        reach = min(end, match.end() + _LIST_CHARS)
+        stop = _ITEM_STOP.search(text, match.end(), reach)
+        phrase = text[match.end() : stop.start() if stop else reach]
+        if stop is None and reach < end:
+            phrase = phrase[: max(phrase.rfind(","), 0)]  # no item cut in half
+        out += [(*item, n) for item in _items(phrase, match.end())]
     done = -1
     for after in cue_after.finditer(scan):
         n = doc.sentence_at(after.start())
         if n == done:
             continue
         done = n
-        head = text[doc.sentences[n].start : after.start()]
-        if head[:1].isupper() and head[1:2].islower():
+        head_start = max(doc.sentences[n].start, after.start() - _LIST_CHARS)
+        head = text[head_start : after.start()]
+        whole = head_start == doc.sentences[n].start
+        if whole and head[:1].isupper() and head[1:2].islower():
             head = head[:1].lower() + head[1:]  # a sentence's capital, not a name's
         # the list begins after the last clause break
         begin = max(head.rfind(";"), head.rfind(":")) + 1
-        out += [(*item, n) for item in _items(head[begin:], doc.sentences[n].start + begin)]
+        if begin == 0 and not whole:
+            begin = head.find(",") + 1  # no item cut in half
+        out += [(*item, n) for item in _items(head[begin:], head_start + begin)]
     return out
 
 
