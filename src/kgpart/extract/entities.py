@@ -242,15 +242,20 @@ def _alias(doc: Doc, i: int, alias: str) -> None:
 def _short_mentions(doc: Doc) -> None:
     """Surname-only and initial forms ("Ambassador Omuraliyev", "K. Baktygulova") of known people."""
     surnames = {p.name.split()[-1]: i for i, p in enumerate(doc.persons) if len(p.name.split()) >= 2}
+    # mentions by sentence: the test below looks only at its own sentence (linear, not quadratic, time)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in doc.person_mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for n, toks in enumerate(doc.tokens):
         for k, tok in enumerate(toks):
             i = surnames.get(tok.core)
             if i is None or any(
-                m.start <= tok.start <= m.start + 60 and m.index == i and m.sentence == n
-                for m in doc.person_mentions
+                m.start <= tok.start <= m.start + 60 and m.index == i for m in by_sentence.get(n, ())
             ):
                 continue
             prev = toks[k - 1].text if k else ""
             if re.fullmatch(r"[A-Z]\.", prev):
                 _alias(doc, i, f"{prev} {tok.core}")
-            doc.person_mentions.append(_mention(tok.start, i, n))
+            mention = _mention(tok.start, i, n)
+            doc.person_mentions.append(mention)
+            by_sentence.setdefault(n, []).append(mention)
