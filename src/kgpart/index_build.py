@@ -165,7 +165,9 @@ def _update_disk(graph_dir: Path, location: Path, manifest_path: Path) -> None:
         if manifest is not None:
             Manifest(manifest.vocabulary, "updating", manifest.files).write(manifest_path)
 
-    manifest = refresh(store, graph_dir, manifest, before_change=mark_dirty)
+    # One loading thread: RocksDB transactions writing at once may conflict, and its writes,
+    # not parsing, bound an on-disk build anyway.
+    manifest = refresh(store, graph_dir, manifest, before_change=mark_dirty, threads=1)
     store.flush()
     del store
     gc.collect()  # close RocksDB before reopening read-only
@@ -179,6 +181,7 @@ def refresh(
     *,
     before_change: Callable[[], None] | None = None,
     derive: Callable[[ox.Store], None] = derive_network,
+    threads: int | None = None,
 ) -> Manifest:
     """Bring ``store`` in line with the files: all of it, or only the graphs of changed files.
 
@@ -190,12 +193,13 @@ def refresh(
     if manifest is None or manifest.state != "clean" or manifest.vocabulary != signature:
         if before_change is not None:
             before_change()
-        return full_build(store, graph_dir, files, signature, derive=derive)
+        return full_build(store, graph_dir, files, signature, derive=derive, threads=threads)
     changed, removed = changed_files(graph_dir, files, manifest)
     if (changed or removed) and not update_graphs(
         store, graph_dir, manifest, changed, removed, before_change=before_change, derive=derive
     ):
-        return full_build(store, graph_dir, files, signature, derive=derive)  # a blank-node graph changed
+        # a blank-node graph changed
+        return full_build(store, graph_dir, files, signature, derive=derive, threads=threads)
     return manifest
 
 
@@ -206,23 +210,26 @@ def full_build(
     signature: str,
     *,
     derive: Callable[[ox.Store], None] = derive_network,
+    threads: int | None = None,
 ) -> Manifest:
     """Load every file and the vocabulary into an emptied store, then derive the network.
 
     Each file goes straight into the store in Rust, one transaction per file (its blank nodes
-    its own), from ``LOAD_THREADS`` threads; its graph names come from its layout (see
-    :func:`trig_graphs`), so its quads never become Python objects.
+    its own), from ``threads`` threads (default ``LOAD_THREADS``); its graph names come from its
+    layout (see :func:`trig_graphs`), so its quads never become Python objects.
     """
     store.clear()
     load_vocabulary(store)
     manifest = Manifest(signature, "clean")
-    manifest.files.update(load_files(store, graph_dir, files))
+    manifest.files.update(load_files(store, graph_dir, files, threads=threads))
     _check_graphs(store, graph_dir, manifest)
     derive(store)
     return manifest
 
 
-def load_files(store: ox.Store, graph_dir: Path, files: list[Path]) -> dict[str, dict[str, object]]:
+def load_files(
+    store: ox.Store, graph_dir: Path, files: list[Path], *, threads: int | None = None
+) -> dict[str, dict[str, object]]:
     """Load ``files`` into ``store``; their manifest records by relative path.
 
     Raises the :class:`GraphFileError` of the first broken file (in ``files`` order); the files
@@ -233,7 +240,7 @@ def load_files(store: ox.Store, graph_dir: Path, files: list[Path]) -> dict[str,
     bases = _BaseIris()
 
     def work(first: int) -> None:
-        for i in range(first, len(files), LOAD_THREADS):
+        for i in range(first, len(files), count):
             if errors and min(errors) < i:
                 return
             try:
@@ -242,12 +249,13 @@ def load_files(store: ox.Store, graph_dir: Path, files: list[Path]) -> dict[str,
                 errors[i] = exc
                 return
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(1, LOAD_THREADS)]
-    for thread in threads:
-        thread.start()
+    count = threads or LOAD_THREADS
+    helpers = [threading.Thread(target=work, args=(n,)) for n in range(1, count)]
+    for helper in helpers:
+        helper.start()
     work(0)
-    for thread in threads:
-        thread.join()
+    for helper in helpers:
+        helper.join()
     if errors:
         raise errors[min(errors)]
     return dict(r for r in records if r is not None)
