@@ -204,3 +204,15 @@ def test_help_and_a_taken_port(runner: CliRunner, tiny_dir: Path) -> None:
         1,
         f"Error: cannot listen on http://127.0.0.1:{port}: Address already in use",
     )
+
+
+def test_only_queries_are_held_to_the_time_limit() -> None:
+    from kgpart.serve_guard import is_query
+
+    assert is_query("GET", "/query?query=ASK%7B%7D", "", b"")
+    assert is_query("POST", "/query", "application/sparql-query", b"ASK {}")
+    assert is_query("POST", "/query", "application/x-www-form-urlencoded", b"query=ASK%7B%7D")
+    assert not is_query("POST", "/update", "application/x-www-form-urlencoded", b"update=DROP+ALL")
+    assert not is_query("POST", "/update", "application/sparql-update", b"DROP ALL")
+    assert not is_query("PUT", "/store?default", "text/turtle", b"<urn:a> <urn:b> <urn:c> .")
+    assert not is_query("GET", "/", "", b"")
