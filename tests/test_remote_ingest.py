@@ -97,7 +97,7 @@ def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
 def test_ingest_two_articles_into_an_empty_store(store: str, runner: CliRunner, tmp_path: Path) -> None:
     code, out, err = run(runner, "ingest", str(HARBOUR), str(LAKESIDE), "--endpoint", store)
     assert code == 0, err
-    assert out.splitlines()[0].startswith(f"added      {HARBOUR} -> <{HARBOUR_GRAPH}> (5 facts")
+    assert out.splitlines()[0].startswith(f"added      {HARBOUR} -> <{HARBOUR_GRAPH}> (6 facts")
     assert err.splitlines()[-1].startswith("wrote 5 graph(s), ") and "network edges included" in err
     # the facts, with their evidence, one named graph per article
     count = f"""SELECT ?n WHERE {{ GRAPH <{HARBOUR_GRAPH}> {{ ?c kgp:count ?n ;
