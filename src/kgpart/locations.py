@@ -54,7 +54,7 @@ def graph_files(graph_dir: Path) -> list[Path]:
     for folder, dirs, names in os.walk(graph_dir, followlinks=True):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         parts = Path(folder).relative_to(graph_dir).parts
-        for name in names:
+        for name in names + dirs:  # a folder named like a file is listed, so reading it is reported
             if name.endswith(RDF_SUFFIXES) and not name.startswith("."):
                 found.append(((*parts, name), Path(folder, name)))
     found.sort(key=lambda item: item[0])
