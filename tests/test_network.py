@@ -39,6 +39,20 @@ def test_symmetric_edges_appear_once(shipped: KnowledgeGraph) -> None:
     assert sum(1 for k, _ in pairs if k == "partnersWith") == 5
 
 
+def test_every_cohort_is_linked(shipped: KnowledgeGraph) -> None:
+    # A cohort counted for a whole country has no institution: it studies in the country.
+    net = network_view(shipped)
+    cohorts = {n.id for n in net.nodes if n.kind == "StudentCohort"}
+    linked = {end for e in net.edges for end in (e.source, e.target)}
+    assert cohorts and cohorts <= linked
+    country_level = next(
+        n for n in net.nodes if n.label.startswith("More than 35,000 international students")
+    )
+    edge = next(e for e in net.edges if e.source == country_level.id)
+    assert (edge.kind, edge.target) == ("studiesIn", "https://w3id.org/kgpart/id/country/KZ")
+    assert "More than 35,000 international students in Kazakhstan" in edge.facts
+
+
 def test_meeting_edge_carries_date_topics_and_source(shipped: KnowledgeGraph) -> None:
     net = network_view(shipped)
     edge = next(e for e in net.edges if e.kind == "meets" and {e.source, e.target} == {EMBASSY, GHENT})

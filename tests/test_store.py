@@ -13,7 +13,16 @@ from kgpart.locations import graph_files, resolve_graph_dir, shipped_graph_dir
 from kgpart.namespaces import KGP
 from kgpart.store import KnowledgeGraph
 
-NETWORK = [KGP.meets, KGP.partnersWith, KGP.involves, KGP.partOf, KGP.studiesAt, KGP.comesFrom, KGP.locatedIn]
+NETWORK = [
+    KGP.meets,
+    KGP.partnersWith,
+    KGP.involves,
+    KGP.partOf,
+    KGP.studiesAt,
+    KGP.studiesIn,
+    KGP.comesFrom,
+    KGP.locatedIn,
+]
 
 
 def edges(kg: KnowledgeGraph, predicate: str) -> set[tuple[str, str]]:

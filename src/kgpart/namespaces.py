@@ -106,6 +106,7 @@ class KGP(DefinedNamespace):
     involves: object
     partOf: object
     studiesAt: object
+    studiesIn: object
     comesFrom: object
     locatedIn: object
     # Controlled values

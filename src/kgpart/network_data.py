@@ -28,13 +28,14 @@ EDGE_KINDS: tuple[str, ...] = (
     "involves",
     "partOf",
     "studiesAt",
+    "studiesIn",
     "comesFrom",
     "locatedIn",
 )
 SYMMETRIC = frozenset({"meets", "partnersWith"})
 # Structural edges hold regardless of time, so a time window does not drop them.
 TIMELESS = frozenset({"partOf", "locatedIn"})
-_COHORT_EDGES = frozenset({"involves", "studiesAt", "comesFrom"})
+_COHORT_EDGES = frozenset({"involves", "studiesAt", "studiesIn", "comesFrom"})
 _IN_FORCE = {KGP + "Active", KGP + "Agreed"}
 
 _NODES_Q = f"""
@@ -251,7 +252,7 @@ def _edge(
         mine = [f for f in facts if f.graph in graphs and both <= f.parties]
     else:
         # Cohort edges: the cohort itself is the fact; structural edges have none.
-        cohort = a if kind in ("studiesAt", "comesFrom") else b
+        cohort = a if kind in ("studiesAt", "studiesIn", "comesFrom") else b
         dated = [(g, getattr(sources.get(g), "date", None)) for g in graphs]
         mine = [_Fact(labels[cohort], g, d) for g, d in dated] if kind in _COHORT_EDGES else []
     refs = [sources[g] for g in sorted(graphs) if g in sources]

@@ -15,6 +15,7 @@ EDGE_PHRASES: dict[str, str] = {
     "involves": "involves",
     "partOf": "part of",
     "studiesAt": "studies at",
+    "studiesIn": "studies in",
     "comesFrom": "comes from",
     "locatedIn": "located in",
 }

@@ -18,7 +18,7 @@ _BY_EDGE = """
 SELECT ?edge (COUNT(*) AS ?n) WHERE {
   { SELECT DISTINCT ?p ?a ?b WHERE {
       ?a ?p ?b .
-      VALUES ?p { kgp:meets kgp:partnersWith kgp:involves kgp:partOf kgp:studiesAt kgp:comesFrom kgp:locatedIn }
+      VALUES ?p { kgp:meets kgp:partnersWith kgp:involves kgp:partOf kgp:studiesAt kgp:studiesIn kgp:comesFrom kgp:locatedIn }
       FILTER(?p NOT IN (kgp:meets, kgp:partnersWith) || STR(?a) < STR(?b))
   } }
   BIND(STRAFTER(STR(?p), "#") AS ?edge)

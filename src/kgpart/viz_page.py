@@ -37,6 +37,7 @@ EDGE_STYLES: dict[str, tuple[str, bool | list[int], float, bool]] = {
     "involves": ("#e377c2", False, 1.5, True),
     "partOf": ("#555555", False, 1.5, True),
     "studiesAt": ("#17becf", False, 1.5, True),
+    "studiesIn": ("#17becf", [6, 4], 1.5, True),
     "comesFrom": ("#d4a600", True, 1.0, True),
     "locatedIn": ("#bbbbbb", [2, 6], 1.0, True),
 }
