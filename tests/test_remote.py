@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.server
 import json
 import socket
@@ -51,11 +52,10 @@ def wait_for(url: str, proc: subprocess.Popen[bytes], seconds: float = 15) -> No
     raise AssertionError(f"{url} did not come up")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``oxigraph serve`` on a free loopback port, killed afterwards."""
+@contextlib.contextmanager
+def oxigraph_server(location: Path) -> Iterator[str]:
+    """``oxigraph serve`` on ``location`` and a free loopback port, killed afterwards."""
     port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph")
     proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     try:
@@ -64,6 +64,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         proc.kill()
         proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

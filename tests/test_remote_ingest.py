@@ -25,7 +25,7 @@ from kgpart.ingest import ingest, retract
 from kgpart.locations import graph_files, shipped_graph_dir
 from kgpart.remote import EndpointError, RemoteGraph, push
 from kgpart.store import KnowledgeGraph
-from test_remote import OXIGRAPH, _Refuse, _unordered, free_port, wait_for
+from test_remote import OXIGRAPH, _Refuse, _unordered, free_port, oxigraph_server, wait_for
 
 DATA = Path(__file__).parent / "data"
 ARTICLES = DATA / "ingest"
@@ -40,17 +40,8 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``oxigraph serve`` on a free loopback port, killed afterwards."""
-    port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph-writes")
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    try:
-        wait_for(f"http://127.0.0.1:{port}", proc)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.kill()
-        proc.wait(timeout=10)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-writes")) as url:
+        yield url
 
 
 @pytest.fixture
