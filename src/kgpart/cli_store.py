@@ -90,7 +90,7 @@ def synth(triples: int, output: str, seed: int) -> None:
 @click.option(
     "--allow-update",
     is_flag=True,
-    help="Accept SPARQL updates and Graph Store writes (kept in the server's memory, not in the graph files).",
+    help="Accept SPARQL updates and Graph Store writes (kept in a temporary copy for as long as the server runs, never in the graph files).",
 )
 @click.option(
     "--allow-service",
@@ -116,7 +116,7 @@ def serve(
     from .serve import serve as run_server
 
     def ready(url: str) -> None:
-        mode = "read-write (in memory)" if allow_update else "read-only"
+        mode = "read-write (a temporary on-disk copy of the graph)" if allow_update else "read-only"
         click.echo(f"serving {url}/ ({mode}, queries stop after {timeout:g} s); Ctrl-C stops", err=True)
 
     options = ServeOptions(
