@@ -14,12 +14,16 @@ Four sources, each giving spans of the text:
   implemented"), cleared of determiners, process nouns ("the launch of") and praise.
 
 Overlapping spans keep the longest; a topic whose content stems all occur in another adds
-nothing; "agro and engineering technologies" (two nouns, one head) gives two topics.
+nothing, nor does a gazetteer topic whose label is the general form of another one found
+("reforms" beside "constitutional reform"); a scheme label of three words or more, in a sentence
+naming no organisation or person, counts only where another source agrees; "agro and
+engineering technologies" (two nouns, one head) gives two topics.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import pairwise
 
@@ -373,6 +377,10 @@ def _compound_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         if match is None:
             continue
         mods = re.findall(r"[a-z][a-z\-]+", match.group("mod"))
+        if " and " in match.group("mod") and not _is_field_word(mods[0]):
+            # "inter-university and scientific ties": a coordination that does not start with a
+            # field names the link, not a field; its last word alone would be a fragment
+            continue
         mods = [m for m in mods if m != "and"]
         # keep the longest tail of modifiers that all name fields
         while mods and not all(_is_field_word(m) for m in mods):
@@ -628,6 +636,18 @@ def _content(label: str) -> frozenset[str]:
     return frozenset(s for s, _, _ in _words(label) if s not in _FUNCTION)
 
 
+#: A scheme label this long ("training of highly qualified professionals") that no other source
+#: finds, in a sentence naming none of the article's organisations or people, is a phrase of
+#: background prose, not a topic of the meeting. Shorter labels ("digital technology") stand alone.
+_SCHEME_ALONE_WORDS = 3
+
+
+def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
+    """True when one of the sorted ``spans`` (none longer than ``longest``) shares a character with start..end."""
+    low, high = bisect_left(spans, (start - longest, -1)), bisect_left(spans, (end, -1))
+    return any(start < e for _, e in spans[low:high])
+
+
 def _sentences_holding(doc: Doc, lower: str, word: str) -> set[int]:
     out = set()
     at = lower.find(word)
@@ -647,12 +667,13 @@ def find_topics(doc: Doc) -> list[Topic]:
     "cultural and educational exchange", "scholarship" beside "scholarships").
     """
     spans: list[tuple[int, int, str, int]] = []
+    canonical: dict[tuple[int, int], str] = {}  # gazetteer span -> its label in TOPICS
     text = doc.text
     lower = text.lower()
     sentences = doc.sentences
     same = len(lower) == len(text)  # lower() may lengthen a rare letter
     holding: dict[str, set[int]] = {}  # keyword -> sentences that hold it
-    for (_label, pattern), fast, keywords in zip(_TOPIC_RES, _TOPIC_LOWER, _KEYWORDS, strict=True):
+    for (label, pattern), fast, keywords in zip(_TOPIC_RES, _TOPIC_LOWER, _KEYWORDS, strict=True):
         if keywords is None or not same:
             where: set[int] | range = range(len(sentences))
         else:
@@ -668,16 +689,24 @@ def find_topics(doc: Doc) -> list[Topic]:
                 start, end = match.span()
                 if not _in_name(text, start, end):
                     spans.append((start, end, text[start:end], n))
-    for start, end in _scheme_spans(doc):
-        n = doc.sentence_at(start)
-        if end <= doc.sentences[n].end:
-            spans.append((start, end, text[start:end], n))
+                    canonical.setdefault((start, end), label)
     for start, end in _compound_spans(text):
         n = doc.sentence_at(start)
         if end <= doc.sentences[n].end:
             spans.append((start, end, text[start:end], n))
     for item, start, end, n in _cue_items(doc):
         spans.append((start, end, item, n))
+    named = {m.sentence for m in doc.org_mentions} | {m.sentence for m in doc.person_mentions}
+    others = sorted((s[0], s[1]) for s in spans)
+    longest = max((e - s for s, e in others), default=0)
+    for start, end in _scheme_spans(doc):
+        n = doc.sentence_at(start)
+        if end <= doc.sentences[n].end and (
+            n in named
+            or len(text[start:end].split()) < _SCHEME_ALONE_WORDS
+            or _overlaps(others, longest, start, end)
+        ):
+            spans.append((start, end, text[start:end], n))
     kept: list[tuple[int, int, str, int]] = []
     reach = -1
     for span in sorted(spans, key=lambda s: (s[0], -s[1])):
@@ -686,6 +715,15 @@ def find_topics(doc: Doc) -> list[Topic]:
             reach = span[1]
         elif span[0] >= kept[-1][0] and span[1] <= kept[-1][1]:
             continue
+    # "reforms" beside "draft of the new Constitution" (constitutional reform): the general variant
+    # of a gazetteer topic the article also names in its specific form adds nothing
+    labels = {_content(canonical[s[0], s[1]]) for s in kept if (s[0], s[1]) in canonical}
+    kept = [
+        s
+        for s in kept
+        if (s[0], s[1]) not in canonical
+        or not any(_content(canonical[s[0], s[1]]) < other for other in labels)
+    ]
     found: list[tuple[frozenset[str], str, int]] = []
     for _start, _end, raw, n in kept:
         for label in _distribute(_surface(raw)):
