@@ -293,15 +293,29 @@ def retract(source: str, graph_dir: Path) -> Path:
     """
     folder = graph_dir / SOURCES_DIR
     known = {p.stem: p for p in folder.glob("*.trig")} if folder.is_dir() else {}
+    path = known[find_source(source, known)]
+    with graph_lock(graph_dir):
+        path.unlink()
+    return path
+
+
+def find_source(source: str, slugs: Iterable[str]) -> str:
+    """The slug among ``slugs`` that ``source`` names: a slug, a graph or source IRI, a URL, or
+    the article's file name (shared by the local and the remote retract).
+
+    Raises
+    ------
+    UnknownNameError
+        When none matches; the message lists the closest slugs.
+    """
+    known = set(slugs)
     candidates = [source.rsplit("/", 1)[-1], source_slug(Path(source), None)]
     if "://" in source and not source.startswith(ID_BASE):
         candidates.insert(0, source_slug(None, source))
     slug = next((c for c in candidates if c in known), None)
     if slug is None:
         raise UnknownNameError("source", source, known)
-    with graph_lock(graph_dir):
-        known[slug].unlink()
-    return known[slug]
+    return slug
 
 
 def check_conversion(quads: list[ox.Quad], checker: SourceGraphChecker) -> None:

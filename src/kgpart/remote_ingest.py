@@ -223,14 +223,8 @@ def retract_remote(source: str, remote: RemoteGraph) -> str:
         slug = iri.removeprefix(GRAPH_BASE)
         if iri.startswith(GRAPH_BASE) and iri not in _NOT_SOURCES and slug and "/" not in slug:
             graphs[slug] = iri
-    with tempfile.TemporaryDirectory(prefix="kgpart-remote-") as tmp:
-        folder = Path(tmp) / local.SOURCES_DIR
-        folder.mkdir()
-        for slug in graphs:
-            if not slug.startswith("."):
-                (folder / f"{slug}.trig").touch()
-        # The local retract picks the source (and words the refusal) from these empty stand-ins.
-        iri = graphs[local.retract(source, Path(tmp)).stem]
+    # Hidden names are left out as the local retract's glob leaves out hidden files.
+    iri = graphs[local.find_source(source, (slug for slug in graphs if not slug.startswith(".")))]
     cross = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in remote.query(_CROSS)]
     edges = _edges(remote, cross, {}, {iri})
     remote.check_writable(iri)
