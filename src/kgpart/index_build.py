@@ -41,7 +41,7 @@ from .store import file_format, load_bytes, load_vocabulary, parse_file, read_fi
 
 # Below this many bytes of files (~50k triples) reading the files beats any index.
 SMALL_BYTES = 5_000_000
-_DEFAULT = DEFAULT = "DEFAULT"
+DEFAULT = "DEFAULT"
 # Threads loading files: Oxigraph parses outside its write lock with the GIL released, so
 # parsing runs on every core while the inserts take turns.
 LOAD_THREADS = max(1, min(4, os.cpu_count() or 1))
@@ -371,7 +371,7 @@ def update_graphs(
         before_change()
     _drop_derived(store)
     for name in affected:
-        store.remove_graph(ox.DefaultGraph() if name == _DEFAULT else ox.NamedNode(name))
+        store.remove_graph(ox.DefaultGraph() if name == DEFAULT else ox.NamedNode(name))
     for rel, quads in parsed.items():
         store.extend(quads)
         manifest.files[rel] = _record(graph_dir / rel, quads)
