@@ -5,8 +5,10 @@ from __future__ import annotations
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from kgpart.extract.record import ORG_TYPES
 from kgpart.locations import ontology_dir
 from kgpart.namespaces import KGP, KGT
+from kgpart.vocab import ORG_CLASSES
 
 STANDARD = (
     "https://schema.org/",
@@ -82,3 +84,11 @@ def test_topic_scheme_has_the_cooperation_topics_with_alternative_labels() -> No
     for topic in topics.subjects(SKOS.inScheme, KGT[""]):
         assert topics.value(topic, RDFS.label) and topics.value(topic, RDFS.comment)
         assert list(topics.objects(topic, SKOS.altLabel)), f"{topic} has no alternative label"
+
+
+def test_record_organisation_types_are_the_ontology_classes() -> None:
+    # The record's OrgType Literal must spell the classes out for the type checker; this keeps it
+    # in step with vocab.ORG_CLASSES, which code branches on, and with the ontology itself.
+    assert (*ORG_CLASSES, "Other") == ORG_TYPES
+    graph = ontology()
+    assert all((KGP[name], RDF.type, OWL.Class) in graph for name in ORG_CLASSES)
