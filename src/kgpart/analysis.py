@@ -26,10 +26,10 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from .errors import KgpartError, ParameterError, UnknownNameError
-from .projection import Fact, projection
-from .sparql import resolve_entity
-from .store import KnowledgeGraph
+from kgpart.errors import KgpartError, ParameterError, UnknownNameError
+from kgpart.projection import Fact, projection
+from kgpart.sparql import resolve_entity
+from kgpart.store import KnowledgeGraph
 
 __all__ = [
     "NotConnectedError",

@@ -18,7 +18,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .errors import KgpartError
+from kgpart.errors import KgpartError
 
 # Strings, IRIs, comments and the braces and keywords we look for, in SPARQL's lexical grammar.
 _TOKEN = re.compile(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .stats import GraphStats, graph_stats
-from .store import KnowledgeGraph
-from .validate import ValidationReport, validate
+from kgpart.stats import GraphStats, graph_stats
+from kgpart.store import KnowledgeGraph
+from kgpart.validate import ValidationReport, validate
 
 
 @dataclass
@@ -35,8 +35,8 @@ def build(graph: str | Path | None, output: Path) -> BuildResult:
 
     The page is not written for an invalid graph, so a broken graph never replaces a good page.
     """
-    from .errors import OutputError
-    from .viz import write_network_page
+    from kgpart.errors import OutputError
+    from kgpart.viz import write_network_page
 
     kg = KnowledgeGraph.open(graph)
     result = BuildResult(kg.graph_dir, validate(kg), graph_stats(kg))

@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 import click
 
-from .vocab import NODE_CLASSES
+from kgpart.vocab import NODE_CLASSES
 
 GRAPH_HELP = "Graph folder (default: $KGPART_GRAPH, else ./graph, else the graph shipped with kgpart)."
 
@@ -33,7 +33,7 @@ class KgpartGroup(click.Group):
     """Turns library errors into one ``Error: ...`` line; tracebacks only with ``--debug``."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from .errors import KgpartError
+        from kgpart.errors import KgpartError
 
         try:
             return super().invoke(ctx)
@@ -55,14 +55,14 @@ def graph_option(func: Any) -> Any:
 
 def source_options(func: Any) -> Any:
     """``--graph`` plus the remote-store options: the command reads a folder or an endpoint."""
-    from .cli_store import endpoint_options
+    from kgpart.cli_store import endpoint_options
 
     return graph_option(endpoint_options(func))
 
 
 def _open(graph: str | None, **endpoint: str | None) -> Any:
     """The graph folder, or the SPARQL endpoint when ``--endpoint``/``--query-url`` is given."""
-    from .remote import open_graph
+    from kgpart.remote import open_graph
 
     return open_graph(graph, **endpoint)
 
@@ -123,9 +123,9 @@ def query(
       kgpart query partners_of --param org=UGhent --format csv
       kgpart query 'SELECT ?name WHERE { ?u a kgp:University ; rdfs:label ?name }'
     """
-    from .named_queries import bundled_queries, resolve_query
-    from .results import format_result
-    from .sparql import run_query
+    from kgpart.named_queries import bundled_queries, resolve_query
+    from kgpart.results import format_result
+    from kgpart.sparql import run_query
 
     if list_queries:
         for q in bundled_queries().values():
@@ -162,7 +162,7 @@ def validate(graph: str | None, **endpoint: str | None) -> None:
     Example:
       kgpart validate --graph graph/
     """
-    from .validate import validate as run_validation
+    from kgpart.validate import validate as run_validation
 
     report = run_validation(_open(graph, **endpoint))
     click.echo(report.text(), nl=False)
@@ -179,7 +179,7 @@ def stats(graph: str | None, **endpoint: str | None) -> None:
     Example:
       kgpart stats
     """
-    from .stats import graph_stats
+    from kgpart.stats import graph_stats
 
     click.echo(graph_stats(_open(graph, **endpoint)).text(), nl=False)
 
@@ -213,8 +213,8 @@ def export(fmt: str, network: str, output: str | None, graph: str | None, **endp
       kgpart export --format jsonld > partnerships.jsonld
       kgpart export --format graphml --network institutions -o institutions.graphml
     """
-    from .export import export_rdf, write_export
-    from .network_export import NETWORK_FORMATS, network_export_bytes, write_network_export
+    from kgpart.export import export_rdf, write_export
+    from kgpart.network_export import NETWORK_FORMATS, network_export_bytes, write_network_export
 
     kg = _open(graph, **endpoint)
     if fmt in NETWORK_FORMATS:
@@ -277,7 +277,7 @@ def viz(
       kgpart viz --focus "Ghent University" --depth 2 -o ghent.html
       kgpart viz --country Kazakhstan --type University --type Embassy -o kz.html
     """
-    from .viz import write_network_page
+    from kgpart.viz import write_network_page
 
     _check_date(since, "--since")
     _check_date(until, "--until")
@@ -314,7 +314,7 @@ def build(output: str, graph: str | None) -> None:
     Example:
       kgpart build --output out/
     """
-    from .build import build as run_build
+    from kgpart.build import build as run_build
 
     result = run_build(graph, Path(output))
     click.echo(result.text(), nl=False)
@@ -343,7 +343,7 @@ def extract(article: str, url: str | None, published: str | None, fmt: str, max_
       kgpart extract article.txt --published 2026-03-01
       kgpart extract page.html --url https://example.org/news/1 --format yaml > record.yaml
     """
-    from .extract import ExtractionError, extract_article
+    from kgpart.extract import ExtractionError, extract_article
 
     _check_date(published)
     try:
@@ -375,7 +375,7 @@ def _check_date(value: str | None, option: str = "--published") -> None:
 
 
 def _writable_graph(graph: str | None) -> Path:
-    from .locations import resolve_graph_dir, shipped_graph_dir
+    from kgpart.locations import resolve_graph_dir, shipped_graph_dir
 
     path = resolve_graph_dir(graph, must_exist=False)
     if path == shipped_graph_dir() and not graph:
@@ -417,8 +417,8 @@ def ingest(
       kgpart ingest article.html --url https://example.org/n/1 --published 2026-03-01 --dry-run
       kgpart ingest news/*.txt --endpoint http://localhost:7878
     """
-    from .ingest import ingest as run_ingest
-    from .remote_ingest import connect, ingest_remote
+    from kgpart.ingest import ingest as run_ingest
+    from kgpart.remote_ingest import connect, ingest_remote
 
     _check_date(published)
     remote = connect(**endpoint)  # None: the graph folder
@@ -459,8 +459,8 @@ def add(record: str, dry_run: bool, graph: str | None, **endpoint: str | None) -
       kgpart add record.yaml --graph graph/
       kgpart add record.yaml --endpoint http://localhost:7878
     """
-    from .ingest import add_record_file
-    from .remote_ingest import add_record_remote, connect
+    from kgpart.ingest import add_record_file
+    from kgpart.remote_ingest import add_record_remote, connect
 
     remote = connect(**endpoint)
     if remote is None:
@@ -486,8 +486,8 @@ def retract(source: str, graph: str | None, **endpoint: str | None) -> None:
       kgpart retract mfa-kz-university-of-antwerp --graph graph/
       kgpart retract https://news.example.org/harbour-visit --endpoint http://localhost:7878
     """
-    from .ingest import retract as run_retract
-    from .remote_ingest import connect, retract_remote
+    from kgpart.ingest import retract as run_retract
+    from kgpart.remote_ingest import connect, retract_remote
 
     remote = connect(**endpoint)
     if remote is None:
@@ -498,8 +498,8 @@ def retract(source: str, graph: str | None, **endpoint: str | None) -> None:
 
 def _register() -> None:
     """Commands that live in modules of their own (click only at import; the rest loads lazily)."""
-    from .cli_analysis import analyze, timeline
-    from .cli_store import push, serve, synth
+    from kgpart.cli_analysis import analyze, timeline
+    from kgpart.cli_store import push, serve, synth
 
     for command in (analyze, timeline, synth, serve, push):
         cli.add_command(command)

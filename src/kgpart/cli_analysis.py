@@ -4,7 +4,7 @@ Results meant for machines go to stdout (``--format table|csv|json``); notes on 
 projection's size, the algorithm chosen for its size) go to stderr. Library modules are imported
 inside the commands so that ``kgpart --help`` stays fast. Register with::
 
-    from .cli_analysis import analyze, timeline
+    from kgpart.cli_analysis import analyze, timeline
     cli.add_command(analyze)
     cli.add_command(timeline)
 """
@@ -54,15 +54,15 @@ def _common(func: Callable[..., Any]) -> Callable[..., Any]:
     ]
     for option in reversed(options):
         func = option(func)
-    from .cli_store import endpoint_options
+    from kgpart.cli_store import endpoint_options
 
     return endpoint_options(func)
 
 
 def _load(graph: str | None, kind: str, units: str, **endpoint: str | None) -> tuple[Any, Any]:
     """The knowledge graph (folder or endpoint) and its projection, its size noted on stderr."""
-    from .projection import projection
-    from .remote import open_graph
+    from kgpart.projection import projection
+    from kgpart.remote import open_graph
 
     started = time.perf_counter()
     kg: Any = open_graph(graph, **endpoint)  # a folder or an endpoint: both answer kg.query
@@ -158,7 +158,7 @@ def centrality(
     Example:
       kgpart analyze centrality --top 10 --format csv
     """
-    from .analysis import centrality as run
+    from kgpart.analysis import centrality as run
 
     _, G = _load(graph, projection, units, **endpoint)
     result = run(G, k=samples, seed=seed)
@@ -207,7 +207,7 @@ def communities(
     Example:
       kgpart analyze communities --seed 1 --top 5
     """
-    from .analysis import communities as run
+    from kgpart.analysis import communities as run
 
     _, G = _load(graph, projection, units, **endpoint)
     result = run(G, seed=seed, resolution=resolution, method=method)
@@ -242,7 +242,7 @@ def path(
     Example:
       kgpart analyze path "Roman Vassilenko" "Nazarbayev University"
     """
-    from .analysis import explain_path
+    from kgpart.analysis import explain_path
 
     kg, G = _load(graph, projection, units, **endpoint)
     result = explain_path(kg, G, a, b)
@@ -272,8 +272,8 @@ def ego(
     Example:
       kgpart analyze ego "Ghent University" --depth 2
     """
-    from .analysis import ego as run
-    from .analysis import resolve_node
+    from kgpart.analysis import ego as run
+    from kgpart.analysis import resolve_node
 
     kg, G = _load(graph, projection, units, **endpoint)
     result = run(G, resolve_node(kg, G, entity), depth)
@@ -298,7 +298,7 @@ def bridges(
     Example:
       kgpart analyze bridges --projection countries
     """
-    from .analysis import bridges as run
+    from kgpart.analysis import bridges as run
 
     _, G = _load(graph, projection, units, **endpoint)
     result = run(G)
@@ -339,8 +339,8 @@ def timeline(output: str, country: str | None, title: str | None, graph: str | N
       kgpart timeline -o timeline.html
       kgpart timeline --country KZ -o kazakhstan.png
     """
-    from .store import KnowledgeGraph
-    from .timeline import write_timeline
+    from kgpart.store import KnowledgeGraph
+    from kgpart.timeline import write_timeline
 
     path = write_timeline(KnowledgeGraph.open(graph), output, country=country, title=title)
     note(f"wrote {path}")

@@ -66,7 +66,7 @@ def synth(triples: int, output: str, seed: int) -> None:
       kgpart synth --triples 100000 -o /tmp/synth --seed 1
       kgpart query meetings --graph /tmp/synth
     """
-    from .synth import synthesize
+    from kgpart.synth import synthesize
 
     summary = synthesize(triples, output, seed=seed)
     click.echo(
@@ -112,8 +112,8 @@ def serve(
       kgpart serve --port 7878 --timeout 10
       # then open http://127.0.0.1:7878/ or query http://127.0.0.1:7878/query
     """
-    from .serve import ServeOptions
-    from .serve import serve as run_server
+    from kgpart.serve import ServeOptions
+    from kgpart.serve import serve as run_server
 
     def ready(url: str) -> None:
         mode = "read-write (a temporary on-disk copy of the graph)" if allow_update else "read-only"
@@ -145,9 +145,9 @@ def push(
       kgpart push --endpoint http://localhost:7878
       kgpart push --endpoint http://localhost:3030/ds --store-url http://localhost:3030/ds/data
     """
-    from .remote import RemoteGraph
-    from .remote import push as upload
-    from .store import KnowledgeGraph
+    from kgpart.remote import RemoteGraph
+    from kgpart.remote import push as upload
+    from kgpart.store import KnowledgeGraph
 
     if not (endpoint or store_url):
         raise click.UsageError("give --endpoint URL (or --store-url URL)")

@@ -16,10 +16,10 @@ from functools import cache
 
 import pyoxigraph as ox
 
-from .extract import Record
-from .namespaces import ENTITIES_GRAPH, ID_BASE, KGT, PREFIXES, REFERENCE_GRAPH
-from .resolve import Entity, Match, Resolver, normalise_name
-from .slugs import mint
+from kgpart.extract import Record
+from kgpart.namespaces import ENTITIES_GRAPH, ID_BASE, KGT, PREFIXES, REFERENCE_GRAPH
+from kgpart.resolve import Entity, Match, Resolver, normalise_name
+from kgpart.slugs import mint
 
 KGP = PREFIXES["kgp"]
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
@@ -287,7 +287,7 @@ _TOPIC_INDEX: dict[str, str] = {}
 
 @cache
 def _topic_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    from .extract.topics import TOPICS
+    from kgpart.extract.topics import TOPICS
 
     return [(label, re.compile(pattern, re.IGNORECASE)) for label, pattern in TOPICS.items()]
 
@@ -302,7 +302,7 @@ def canonical_topic(label: str) -> str:
 def topic_index() -> dict[str, str]:
     """Normalised topic labels and alternative labels -> topic IRIs, from ``ontology/topics.ttl``."""
     if not _TOPIC_INDEX:
-        from .locations import ontology_dir
+        from kgpart.locations import ontology_dir
 
         data = (ontology_dir() / "topics.ttl").read_bytes()
         for quad in ox.parse(data, format=ox.RdfFormat.TURTLE):

@@ -12,7 +12,7 @@ from importlib import resources
 
 import pyoxigraph as ox
 
-from .namespaces import PREFIXES
+from kgpart.namespaces import PREFIXES
 
 
 @cache

@@ -7,9 +7,9 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-from .files import write_atomic
-from .namespaces import PREFIXES
-from .store import KnowledgeGraph
+from kgpart.files import write_atomic
+from kgpart.namespaces import PREFIXES
+from kgpart.store import KnowledgeGraph
 
 RdfExportFormat = TypingLiteral["ttl", "trig", "nt", "nq", "jsonld"]
 RDF_FORMATS: dict[str, ox.RdfFormat] = {

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import GraphBusyError, OutputError
+from kgpart.errors import GraphBusyError, OutputError
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> Path:

@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from .errors import KgpartError
-from .locations import INDEX_DIRNAME, graph_files, ontology_dir
+from kgpart.errors import KgpartError
+from kgpart.locations import INDEX_DIRNAME, graph_files, ontology_dir
 
 IndexMode = Literal["auto", "memory", "disk"]
 INDEX_ENV = "KGPART_INDEX"
@@ -72,7 +72,7 @@ class Manifest:
 
     def write(self, path: Path) -> None:
         """Write atomically: a crash leaves the old manifest or the new one, never half of one."""
-        from .files import write_atomic
+        from kgpart.files import write_atomic
 
         doc = {
             "version": MANIFEST_VERSION,
@@ -102,7 +102,7 @@ def warn(message: str) -> None:
 
 def vocabulary_signature() -> str:
     """A hash of what every index depends on besides the files: ontology, topics, rules, this format."""
-    from .derive import derivation_rules
+    from kgpart.derive import derivation_rules
 
     digest = hashlib.sha256(f"v{MANIFEST_VERSION}".encode())
     for name in ("kgpart.ttl", "topics.ttl"):
@@ -114,8 +114,8 @@ def vocabulary_signature() -> str:
 
 def derived_predicates() -> list[str]:
     """The predicates the derivation rules write (``kgp:meets`` ...), as full IRIs."""
-    from .derive import derivation_rules
-    from .namespaces import PREFIXES
+    from kgpart.derive import derivation_rules
+    from kgpart.namespaces import PREFIXES
 
     pattern = re.compile(r"INSERT\s*\{\s*GRAPH\s*\?\w+\s*\{\s*\?\w+\s+kgp:(\w+)")
     names = {m for text in derivation_rules().values() for m in pattern.findall(text)}

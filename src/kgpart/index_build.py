@@ -19,8 +19,8 @@ from urllib.parse import quote_from_bytes
 
 import pyoxigraph as ox
 
-from .derive import derive_network
-from .index import (
+from kgpart.derive import derive_network
+from kgpart.index import (
     INDEX_ENV,
     IndexLock,
     IndexLockedError,
@@ -35,9 +35,9 @@ from .index import (
     vocabulary_signature,
     warn,
 )
-from .locations import graph_files
-from .namespaces import ONTOLOGY_GRAPH, TOPICS_GRAPH
-from .store import file_format, load_bytes, load_vocabulary, parse_file, read_file
+from kgpart.locations import graph_files
+from kgpart.namespaces import ONTOLOGY_GRAPH, TOPICS_GRAPH
+from kgpart.store import file_format, load_bytes, load_vocabulary, parse_file, read_file
 
 # Below this many bytes of files (~50k triples) reading the files beats any index.
 SMALL_BYTES = 5_000_000

@@ -18,16 +18,16 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import __version__
-from .convert import SourceInfo, convert, reference_iris
-from .errors import KgpartError, UnknownNameError, ValidationError
-from .extract import ExtractionError, KnownEntity, Record, extract_article
-from .files import graph_lock, write_atomic
-from .namespaces import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
-from .resolve import Entity, Resolver
-from .slugs import slugify
-from .source_check import SourceGraphChecker
-from .store import KnowledgeGraph
+from kgpart import __version__
+from kgpart.convert import SourceInfo, convert, reference_iris
+from kgpart.errors import KgpartError, UnknownNameError, ValidationError
+from kgpart.extract import ExtractionError, KnownEntity, Record, extract_article
+from kgpart.files import graph_lock, write_atomic
+from kgpart.namespaces import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
+from kgpart.resolve import Entity, Resolver
+from kgpart.slugs import slugify
+from kgpart.source_check import SourceGraphChecker
+from kgpart.store import KnowledgeGraph
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SOURCES_DIR = "sources"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import KgpartError
+from kgpart.errors import KgpartError
 
 # The package ships the project's ontology/ and graph/ under data/ (links in a source checkout).
 _PACKAGE_DATA = Path(__file__).resolve().parent / "data"

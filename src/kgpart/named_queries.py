@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import KgpartError, UnknownNameError
+from kgpart.errors import KgpartError, UnknownNameError
 
 PARAM_KINDS = ("entity", "iri", "string", "integer", "date")
 _HEADER_RE = re.compile(r"^#\s*(title|param|description):\s*(.*)$")

@@ -23,10 +23,10 @@ from datetime import date
 
 import networkx as nx
 
-from .errors import ParameterError, UnknownNameError
-from .network_data import EDGE_KINDS, NODE_KINDS, ORGANIZATION_KINDS, TIMELESS, project
-from .network_model import Edge, Network, Node, SourceRef
-from .store import KnowledgeGraph
+from kgpart.errors import ParameterError, UnknownNameError
+from kgpart.network_data import EDGE_KINDS, NODE_KINDS, ORGANIZATION_KINDS, TIMELESS, project
+from kgpart.network_model import Edge, Network, Node, SourceRef
+from kgpart.store import KnowledgeGraph
 
 __all__ = [
     "EDGE_KINDS",

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from .namespaces import PREFIXES
-from .network_model import Edge, Network, Node, SourceRef
-from .store import KnowledgeGraph
-from .vocab import ORG_CLASSES
+from kgpart.namespaces import PREFIXES
+from kgpart.network_model import Edge, Network, Node, SourceRef
+from kgpart.store import KnowledgeGraph
+from kgpart.vocab import ORG_CLASSES
 
 KGP = PREFIXES["kgp"]
 

@@ -25,11 +25,11 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from .errors import UnknownNameError
-from .files import write_atomic
-from .network import network_view
-from .projection import PROJECTIONS, Fact, projection
-from .store import KnowledgeGraph
+from kgpart.errors import UnknownNameError
+from kgpart.files import write_atomic
+from kgpart.network import network_view
+from kgpart.projection import PROJECTIONS, Fact, projection
+from kgpart.store import KnowledgeGraph
 
 NetworkExportFormat = Literal["graphml", "gexf", "csv"]
 NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")

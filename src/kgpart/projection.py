@@ -35,10 +35,10 @@ from typing import Literal
 import networkx as nx
 import pyoxigraph as ox
 
-from .errors import UnknownNameError
-from .namespaces import PREFIXES
-from .store import KnowledgeGraph
-from .vocab import ORG_CLASSES as ORGANIZATION_CLASSES
+from kgpart.errors import UnknownNameError
+from kgpart.namespaces import PREFIXES
+from kgpart.store import KnowledgeGraph
+from kgpart.vocab import ORG_CLASSES as ORGANIZATION_CLASSES
 
 KGP = PREFIXES["kgp"]
 ProjectionKind = Literal["institutions", "countries"]

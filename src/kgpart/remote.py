@@ -33,12 +33,12 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from .bindings import bind_values
-from .errors import KgpartError
-from .namespaces import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
+from kgpart.bindings import bind_values
+from kgpart.errors import KgpartError
+from kgpart.namespaces import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 if TYPE_CHECKING:
-    from .store import KnowledgeGraph
+    from kgpart.store import KnowledgeGraph
 
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 _RESULTS = {
@@ -230,8 +230,8 @@ class RemoteGraph:
         a replaced or retracted source go, and readers never see the store without edges (a
         SPARQL store runs one request in one transaction). Deriving twice changes nothing.
         """
-        from .derive import derivation_rules
-        from .index import derived_predicates
+        from kgpart.derive import derivation_rules
+        from kgpart.index import derived_predicates
 
         drops = [f"DELETE WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}" for p in derived_predicates()]
         self.update("\n;\n".join([*drops, *(t.strip() for t in derivation_rules().values())]))
@@ -308,6 +308,6 @@ def open_graph(
     """The graph a command works on: a remote store when any URL is given, else the graph folder."""
     if endpoint or query_url:
         return RemoteGraph(endpoint, query_url=query_url, update_url=update_url, store_url=store_url)
-    from .store import KnowledgeGraph
+    from kgpart.store import KnowledgeGraph
 
     return KnowledgeGraph.open(graph)

@@ -59,13 +59,13 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from . import ingest as local
-from .derive import derivation_rules, derive_network
-from .errors import KgpartError
-from .index import derived_predicates
-from .namespaces import ENTITIES_GRAPH, ID_BASE, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH, TOPICS_GRAPH
-from .remote import EndpointError, RemoteGraph
-from .vocab import NAMED_ENTITY_CLASSES
+from kgpart import ingest as local
+from kgpart.derive import derivation_rules, derive_network
+from kgpart.errors import KgpartError
+from kgpart.index import derived_predicates
+from kgpart.namespaces import ENTITIES_GRAPH, ID_BASE, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH, TOPICS_GRAPH
+from kgpart.remote import EndpointError, RemoteGraph
+from kgpart.vocab import NAMED_ENTITY_CLASSES
 
 GRAPH_BASE = ID_BASE + "graph/"
 SEED_FILE = "remote.nq"  # in the scratch folder: what the store holds, as far as ingest reads it
@@ -281,7 +281,7 @@ def _read_state(remote: RemoteGraph) -> _State:
 
 def _publish(remote: RemoteGraph, seed: _Seed) -> RemoteWrite:
     """PUT what the local ingest wrote into the scratch folder, each graph with its network edges."""
-    from .store import load_vocabulary, parse_file
+    from kgpart.store import load_vocabulary, parse_file
 
     written = RemoteWrite(remote.endpoint.store_url)
     graphs: list[tuple[str, list[ox.Quad]]] = []

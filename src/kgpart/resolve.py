@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from .namespaces import ID_BASE
-from .slugs import mint
-from .slugs import normalise_name as _normalise_name
-from .store import KnowledgeGraph
+from kgpart.namespaces import ID_BASE
+from kgpart.slugs import mint
+from kgpart.slugs import normalise_name as _normalise_name
+from kgpart.store import KnowledgeGraph
 
 # Types that may stand for one another when an article is vague about what an institution is.
 _LOOSE = {"Other", "", None}
@@ -335,7 +335,7 @@ def _country_table() -> dict[str, str]:
 
 def iso_code(name: str) -> str | None:
     """The ISO 3166-1 alpha-2 code of a country name or demonym (``Kazakhstani`` -> ``KZ``)."""
-    from .extract.countries import country_of
+    from kgpart.extract.countries import country_of
 
     table = _country_table()
     for candidate in (name, country_of(name)):

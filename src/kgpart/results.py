@@ -9,8 +9,8 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-from .namespaces import PREFIXES
-from .sparql import QueryResult
+from kgpart.namespaces import PREFIXES
+from kgpart.sparql import QueryResult
 
 ResultFormat = TypingLiteral["table", "csv", "tsv", "json"]
 RESULT_FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json")

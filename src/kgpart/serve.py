@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import KgpartError
+from kgpart.errors import KgpartError
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,8 @@ def serve(
     KgpartError
         When the server program is missing or does not come up (for instance, the port is taken).
     """
-    from .locations import resolve_graph_dir
-    from .serve_guard import Backend, free_loopback_port, start_guard
+    from kgpart.locations import resolve_graph_dir
+    from kgpart.serve_guard import Backend, free_loopback_port, start_guard
 
     options = options or ServeOptions()
     graph_dir = resolve_graph_dir(graph)
@@ -122,7 +122,7 @@ def _start_server(cmd: list[str]) -> subprocess.Popen[bytes]:
 
 def _listen(options: ServeOptions, backend: int) -> Any:
     """Take the address the user asked for, naming it when it is taken."""
-    from .serve_guard import Guard
+    from kgpart.serve_guard import Guard
 
     try:
         return Guard(
@@ -147,8 +147,8 @@ def _served_location(graph_dir: Path, options: ServeOptions) -> Iterator[Path | 
             _copy_to_disk(graph_dir, Path(tmp) / "store")
             yield Path(tmp) / "store"
         return
-    from .index import index_dir
-    from .index_build import open_indexed
+    from kgpart.index import index_dir
+    from kgpart.index_build import open_indexed
 
     store, lock = open_indexed(graph_dir, "disk")
     if store is not None and lock is not None:
@@ -168,7 +168,7 @@ def _copy_to_disk(graph_dir: Path, location: Path) -> None:
 
     import pyoxigraph as ox
 
-    from .store import KnowledgeGraph
+    from kgpart.store import KnowledgeGraph
 
     kg = KnowledgeGraph.open(graph_dir, index="memory")
     disk = ox.Store(str(location))

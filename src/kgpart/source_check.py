@@ -20,11 +20,11 @@ from itertools import chain
 import pyoxigraph as ox
 import rdflib
 
-from .fast_shapes import FastShapes, Triple
-from .locations import ontology_dir
-from .namespaces import PREFIXES
-from .store import KnowledgeGraph
-from .validate import (
+from kgpart.fast_shapes import FastShapes, Triple
+from kgpart.locations import ontology_dir
+from kgpart.namespaces import PREFIXES
+from kgpart.store import KnowledgeGraph
+from kgpart.validate import (
     ValidationReport,
     Violation,
     check_violations,
@@ -32,7 +32,7 @@ from .validate import (
     shacl_violations,
     shapes_and_vocabulary,
 )
-from .vocab import NAMED_ENTITY_CLASSES
+from kgpart.vocab import NAMED_ENTITY_CLASSES
 
 KGP = PREFIXES["kgp"]
 XSD_STRING = PREFIXES["xsd"] + "string"

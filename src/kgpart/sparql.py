@@ -13,10 +13,10 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-from .errors import ParameterError, QuerySyntaxError, RefusedQueryError, UnknownNameError
-from .named_queries import NamedQuery, Parameter
-from .namespaces import PREFIXES
-from .store import KnowledgeGraph
+from kgpart.errors import ParameterError, QuerySyntaxError, RefusedQueryError, UnknownNameError
+from kgpart.named_queries import NamedQuery, Parameter
+from kgpart.namespaces import PREFIXES
+from kgpart.store import KnowledgeGraph
 
 XSD = PREFIXES["xsd"]
 ResultKind = TypingLiteral["select", "ask", "graph"]

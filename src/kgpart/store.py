@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from .errors import GraphFileError
-from .locations import graph_files, ontology_dir, resolve_graph_dir
+from kgpart.errors import GraphFileError
+from kgpart.locations import graph_files, ontology_dir, resolve_graph_dir
 
 if TYPE_CHECKING:
-    from .index import IndexMode
-from .namespaces import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
+    from kgpart.index import IndexMode
+from kgpart.namespaces import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 _FORMATS = {
     ".trig": ox.RdfFormat.TRIG,
@@ -58,7 +58,7 @@ class KnowledgeGraph:
         """
         graph_dir = resolve_graph_dir(graph)
         if derive:
-            from .index_build import open_indexed
+            from kgpart.index_build import open_indexed
 
             store, lock = open_indexed(graph_dir, index)
             if store is not None:
@@ -82,7 +82,7 @@ class KnowledgeGraph:
             load_file(store, path)
         kg = cls(store)
         if derive:
-            from .derive import derive_network
+            from kgpart.derive import derive_network
 
             derive_network(store)
         return kg
@@ -96,7 +96,7 @@ class KnowledgeGraph:
         ``substitutions`` binds variables to RDF terms (Oxigraph's SEP-0007 support), so values
         never need to be pasted into the query text. Raises ``SyntaxError`` on bad SPARQL.
         """
-        from .bindings import bind_values
+        from kgpart.bindings import bind_values
 
         # VALUES rather than Oxigraph's substitutions, which evaluate the query unbound first.
         return self.store.query(

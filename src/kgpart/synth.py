@@ -21,8 +21,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import OutputError
-from .files import write_atomic
+from kgpart.errors import OutputError
+from kgpart.files import write_atomic
 
 _CONSONANTS = "bdfgklmnprstvzhj"
 _VOWELS = "aeiou"

@@ -26,10 +26,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import UnknownNameError
-from .files import write_atomic
-from .projection import organisations, read_facts
-from .store import KnowledgeGraph
+from kgpart.errors import UnknownNameError
+from kgpart.files import write_atomic
+from kgpart.projection import organisations, read_facts
+from kgpart.store import KnowledgeGraph
 
 KINDS = ("meeting", "partnership", "programme")
 COLOURS = {"meeting": "#4e79a7", "partnership": "#59a14f", "programme": "#f28e2b"}

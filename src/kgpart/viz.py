@@ -35,12 +35,12 @@ from jinja2 import DictLoader, Environment
 from markupsafe import Markup
 from pyvis.network import Network as PyvisNetwork
 
-from .errors import OutputError
-from .network import EDGE_KINDS, NODE_KINDS, Network, Node, select, to_networkx, top_nodes
-from .network_data import TIMELESS, project
-from .network_model import EDGE_PHRASES, Edge, SourceRef
-from .store import KnowledgeGraph
-from .viz_page import EDGE_STYLES, NODE_STYLES, PAGE_CSS, PAGE_JS, PAGE_TEMPLATE
+from kgpart.errors import OutputError
+from kgpart.network import EDGE_KINDS, NODE_KINDS, Network, Node, select, to_networkx, top_nodes
+from kgpart.network_data import TIMELESS, project
+from kgpart.network_model import EDGE_PHRASES, Edge, SourceRef
+from kgpart.store import KnowledgeGraph
+from kgpart.viz_page import EDGE_STYLES, NODE_STYLES, PAGE_CSS, PAGE_JS, PAGE_TEMPLATE
 
 # Above this many nodes the browser would take long to settle a force layout: lay out in Python.
 LAYOUT_THRESHOLD = 300

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .core import extract_article, extract_text
-from .record import (
+from kgpart.extract.core import extract_article, extract_text
+from kgpart.extract.record import (
     Cohort,
     Evidence,
     ExtractionError,

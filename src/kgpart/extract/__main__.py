@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from . import ExtractionError, extract_article
+from kgpart.extract import ExtractionError, extract_article
 
 
 def _date(value: str) -> dt.date:

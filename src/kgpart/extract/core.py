@@ -6,15 +6,15 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from .article import MAX_BYTES, Article, read_article, text_to_article
-from .dates import parse_published
-from .doc import Doc
-from .entities import find_all_orgs, find_all_persons, resolve_acronyms
-from .gazetteer import country_of
-from .quantities import find_cohorts, find_programmes
-from .record import ExtractionError, KnownEntity, Record, Source
-from .relations import find_meetings, find_partnerships, programme_partnerships
-from .topics import find_topics
+from kgpart.extract.article import MAX_BYTES, Article, read_article, text_to_article
+from kgpart.extract.dates import parse_published
+from kgpart.extract.doc import Doc
+from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
+from kgpart.extract.gazetteer import country_of
+from kgpart.extract.quantities import find_cohorts, find_programmes
+from kgpart.extract.record import ExtractionError, KnownEntity, Record, Source
+from kgpart.extract.relations import find_meetings, find_partnerships, programme_partnerships
+from kgpart.extract.topics import find_topics
 
 
 def _record(

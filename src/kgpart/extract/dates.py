@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .gazetteer import MONTHS, WEEKDAYS
+from kgpart.extract.gazetteer import MONTHS, WEEKDAYS
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

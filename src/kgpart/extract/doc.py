@@ -9,10 +9,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .gazetteer import city_country, country_of, find_countries
-from .record import Evidence, KnownEntity, Organization, Person
-from .sentences import Sentence, split_sentences
-from .tokens import Token, tokenize
+from kgpart.extract.gazetteer import city_country, country_of, find_countries
+from kgpart.extract.record import Evidence, KnownEntity, Organization, Person
+from kgpart.extract.sentences import Sentence, split_sentences
+from kgpart.extract.tokens import Token, tokenize
 
 
 @lru_cache(maxsize=65536)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .doc import Doc, Mention, norm
-from .gazetteer import country_of, find_countries
-from .orgs import OrgMention, find_orgs
-from .persons import PersonMention, find_persons
-from .record import KnownEntity
-from .tokens import Token, is_acronym
+from kgpart.extract.doc import Doc, Mention, norm
+from kgpart.extract.gazetteer import country_of, find_countries
+from kgpart.extract.orgs import OrgMention, find_orgs
+from kgpart.extract.persons import PersonMention, find_persons
+from kgpart.extract.record import KnownEntity
+from kgpart.extract.tokens import Token, is_acronym
 
 _DIPLOMAT = re.compile(
     r"\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|counsell?or|secretary of the embassy)", re.IGNORECASE
@@ -128,7 +128,7 @@ def _initials_match(acronym: str, name: str) -> bool:
 
 def _acronym_slot(toks: list[Token], k: int) -> bool:
     """An acronym standing where an organisation would: "of KNU", "HNIST President", "Rector QAU"."""
-    from .tokens import ROLE_SINGLE
+    from kgpart.extract.tokens import ROLE_SINGLE
 
     before = toks[k - 1].text if k else ""
     after = toks[k + 1].text if k + 1 < len(toks) else ""

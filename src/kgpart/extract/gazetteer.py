@@ -6,7 +6,7 @@ name of a particular person or institution belongs in this module.
 
 from __future__ import annotations
 
-from .countries import (
+from kgpart.extract.countries import (
     city_country,
     country_names,
     country_of,

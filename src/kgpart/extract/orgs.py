@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .gazetteer import ORG_WORDS, STOP_CAPS, country_of, country_words, find_countries
-from .tokens import HONORIFIC_CORES, ROLE_SINGLE, Token, head_type, is_acronym, is_name_word
+from kgpart.extract.gazetteer import ORG_WORDS, STOP_CAPS, country_of, country_words, find_countries
+from kgpart.extract.tokens import HONORIFIC_CORES, ROLE_SINGLE, Token, head_type, is_acronym, is_name_word
 
 #: Connectors allowed inside a name after its head ("Ministry of Science and Higher Education").
 _RIGHT_LINKS = frozenset({"of", "for", "&", "and"})

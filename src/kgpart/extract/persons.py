@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .gazetteer import HONORIFICS, ROLE_WORDS, city_country, country_of
-from .orgs import OrgMention
-from .tokens import Token, is_acronym, is_name_word
+from kgpart.extract.gazetteer import HONORIFICS, ROLE_WORDS, city_country, country_of
+from kgpart.extract.orgs import OrgMention
+from kgpart.extract.tokens import Token, is_acronym, is_name_word
 
 ROLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.IGNORECASE)
 #: Words that end a title's complement: a verb or a preposition starts a new clause.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .doc import Doc
-from .gazetteer import WHO_WORDS, country_of, find_countries
-from .numbers import NUMBER_RE, parse_number
-from .record import Cohort, Participants, Programme
+from kgpart.extract.doc import Doc
+from kgpart.extract.gazetteer import WHO_WORDS, country_of, find_countries
+from kgpart.extract.numbers import NUMBER_RE, parse_number
+from kgpart.extract.record import Cohort, Participants, Programme
 
 _WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{WHO_WORDS}))"
 _COHORT = re.compile(

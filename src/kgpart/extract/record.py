@@ -193,7 +193,7 @@ class Record:
 
         Raises ValueError naming the first bad field.
         """
-        from .validate import record_from_dict
+        from kgpart.extract.validate import record_from_dict
 
         return record_from_dict(cls, data)
 

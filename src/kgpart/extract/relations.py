@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_date
-from .doc import Doc
-from .gazetteer import ORG_HEADS
-from .record import Meeting, Partnership, Programme
+from kgpart.extract.dates import find_date
+from kgpart.extract.doc import Doc
+from kgpart.extract.gazetteer import ORG_HEADS
+from kgpart.extract.record import Meeting, Partnership, Programme
 
 _MEET = re.compile(
     r"\b(?:met\s+with|meets\s+with|met|held\s+(?:a\s+)?(?:meeting|talks|negotiations)|meeting\s+with|received|"

@@ -6,7 +6,7 @@ import re
 import sys
 from functools import lru_cache
 
-from .gazetteer import HONORIFICS, ORG_HEADS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, country_words
+from kgpart.extract.gazetteer import HONORIFICS, ORG_HEADS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, country_words
 
 
 def _char_class(test: str) -> str:

@@ -27,9 +27,9 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import pairwise
 
-from .doc import Doc
-from .gazetteer import ORG_HEADS
-from .record import Topic
+from kgpart.extract.doc import Doc
+from kgpart.extract.gazetteer import ORG_HEADS
+from kgpart.extract.record import Topic
 
 #: Canonical topic label -> regex of its variants.
 TOPICS: dict[str, str] = {
@@ -197,7 +197,7 @@ _NOT_AFTER = re.compile(
 
 def _scheme_labels() -> list[str]:
     """Preferred and alternative labels of the topic scheme (ontology/topics.ttl)."""
-    from ..locations import ontology_dir
+    from kgpart.locations import ontology_dir
 
     try:
         data = (ontology_dir() / "topics.ttl").read_text(encoding="utf-8")

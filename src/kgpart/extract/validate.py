@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .record import (
+from kgpart.extract.record import (
     CATEGORIES,
     ORG_TYPES,
     Cohort,
@@ -21,7 +21,7 @@ from .record import (
 )
 
 if TYPE_CHECKING:
-    from .record import Record
+    from kgpart.extract.record import Record
 
 
 def _fail(path: str, problem: str) -> ValueError:
