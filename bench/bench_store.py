@@ -46,9 +46,9 @@ def worker_kgpart(folder: Path, mode: str, repeats: int) -> dict[str, object]:
 
     from kgpart.bindings import bind_values
     from kgpart.named_queries import bundled_queries
-    from kgpart.namespaces import PREFIXES
     from kgpart.sparql import bind_parameters, run_query
     from kgpart.store import KnowledgeGraph
+    from kgpart.terms import PREFIXES
 
     shutil.rmtree(folder / ".index", ignore_errors=True)
     files = sum(1 for _ in folder.rglob("*.trig"))
@@ -96,7 +96,7 @@ def worker_rdflib(folder: Path, hub: str, timeout: float) -> dict[str, object]:
     import rdflib
 
     from kgpart.named_queries import bundled_queries
-    from kgpart.namespaces import PREFIXES
+    from kgpart.terms import PREFIXES
 
     started = time.perf_counter()
     data = rdflib.Dataset(default_union=True)

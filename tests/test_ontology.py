@@ -7,7 +7,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kgpart.extract.record import ORG_TYPES
 from kgpart.locations import ontology_dir
-from kgpart.namespaces import KGP, KGT
+from kgpart.terms import KGP, KGT
 from kgpart.vocab import ORG_CLASSES
 
 STANDARD = (

@@ -10,8 +10,8 @@ import pytest
 from kgpart.derive import derive_network
 from kgpart.errors import GraphFileError, KgpartError
 from kgpart.locations import graph_files, resolve_graph_dir, shipped_graph_dir
-from kgpart.namespaces import KGP
 from kgpart.store import KnowledgeGraph
+from kgpart.terms import KGP
 
 NETWORK = [
     KGP.meets,

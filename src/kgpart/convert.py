@@ -17,9 +17,9 @@ from functools import cache
 import pyoxigraph as ox
 
 from kgpart.extract import Record
-from kgpart.namespaces import ENTITIES_GRAPH, ID_BASE, KGT, PREFIXES, REFERENCE_GRAPH
+from kgpart.ids import mint
 from kgpart.resolve import Entity, Match, Resolver, normalise_name
-from kgpart.slugs import mint
+from kgpart.terms import ENTITIES_GRAPH, ID_BASE, KGT, PREFIXES, REFERENCE_GRAPH
 
 KGP = PREFIXES["kgp"]
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")

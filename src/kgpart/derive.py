@@ -12,7 +12,7 @@ from importlib import resources
 
 import pyoxigraph as ox
 
-from kgpart.namespaces import PREFIXES
+from kgpart.terms import PREFIXES
 
 
 @cache

@@ -8,8 +8,8 @@ from typing import Literal as TypingLiteral
 import pyoxigraph as ox
 
 from kgpart.files import write_atomic
-from kgpart.namespaces import PREFIXES
 from kgpart.store import KnowledgeGraph
+from kgpart.terms import PREFIXES
 
 RdfExportFormat = TypingLiteral["ttl", "trig", "nt", "nq", "jsonld"]
 RDF_FORMATS: dict[str, ox.RdfFormat] = {

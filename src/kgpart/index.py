@@ -115,7 +115,7 @@ def vocabulary_signature() -> str:
 def derived_predicates() -> list[str]:
     """The predicates the derivation rules write (``kgp:meets`` ...), as full IRIs."""
     from kgpart.derive import derivation_rules
-    from kgpart.namespaces import PREFIXES
+    from kgpart.terms import PREFIXES
 
     pattern = re.compile(r"INSERT\s*\{\s*GRAPH\s*\?\w+\s*\{\s*\?\w+\s+kgp:(\w+)")
     names = {m for text in derivation_rules().values() for m in pattern.findall(text)}

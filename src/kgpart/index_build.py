@@ -36,8 +36,8 @@ from kgpart.index import (
     warn,
 )
 from kgpart.locations import graph_files
-from kgpart.namespaces import ONTOLOGY_GRAPH, TOPICS_GRAPH
 from kgpart.store import file_format, load_bytes, load_vocabulary, parse_file, read_file
+from kgpart.terms import ONTOLOGY_GRAPH, TOPICS_GRAPH
 
 # Below this many bytes of files (~50k triples) reading the files beats any index.
 SMALL_BYTES = 5_000_000

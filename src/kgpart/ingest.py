@@ -23,11 +23,11 @@ from kgpart.convert import SourceInfo, convert, reference_iris
 from kgpart.errors import KgpartError, UnknownNameError, ValidationError
 from kgpart.extract import ExtractionError, KnownEntity, Record, extract_article
 from kgpart.files import graph_lock, write_atomic
-from kgpart.namespaces import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
+from kgpart.ids import slugify
 from kgpart.resolve import Entity, Resolver
-from kgpart.slugs import slugify
 from kgpart.source_check import SourceGraphChecker
 from kgpart.store import KnowledgeGraph
+from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SOURCES_DIR = "sources"

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kgpart.namespaces import PREFIXES
 from kgpart.network_model import Edge, Network, Node, SourceRef
 from kgpart.store import KnowledgeGraph
+from kgpart.terms import PREFIXES
 from kgpart.vocab import ORG_CLASSES
 
 KGP = PREFIXES["kgp"]

@@ -36,8 +36,8 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kgpart.errors import UnknownNameError
-from kgpart.namespaces import PREFIXES
 from kgpart.store import KnowledgeGraph
+from kgpart.terms import PREFIXES
 from kgpart.vocab import ORG_CLASSES as ORGANIZATION_CLASSES
 
 KGP = PREFIXES["kgp"]

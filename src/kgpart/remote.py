@@ -35,7 +35,7 @@ import pyoxigraph as ox
 
 from kgpart.bindings import bind_values
 from kgpart.errors import KgpartError
-from kgpart.namespaces import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
+from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 if TYPE_CHECKING:
     from kgpart.store import KnowledgeGraph

@@ -63,8 +63,8 @@ from kgpart import ingest as local
 from kgpart.derive import derivation_rules, derive_network
 from kgpart.errors import KgpartError
 from kgpart.index import derived_predicates
-from kgpart.namespaces import ENTITIES_GRAPH, ID_BASE, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH, TOPICS_GRAPH
 from kgpart.remote import EndpointError, RemoteGraph
+from kgpart.terms import ENTITIES_GRAPH, ID_BASE, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH, TOPICS_GRAPH
 from kgpart.vocab import NAMED_ENTITY_CLASSES
 
 GRAPH_BASE = ID_BASE + "graph/"

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from kgpart.namespaces import ID_BASE
-from kgpart.slugs import mint
-from kgpart.slugs import normalise_name as _normalise_name
+from kgpart.ids import mint
+from kgpart.ids import normalise_name as _normalise_name
 from kgpart.store import KnowledgeGraph
+from kgpart.terms import ID_BASE
 
 # Types that may stand for one another when an article is vague about what an institution is.
 _LOOSE = {"Other", "", None}

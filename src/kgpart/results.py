@@ -9,8 +9,8 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-from kgpart.namespaces import PREFIXES
 from kgpart.sparql import QueryResult
+from kgpart.terms import PREFIXES
 
 ResultFormat = TypingLiteral["table", "csv", "tsv", "json"]
 RESULT_FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json")

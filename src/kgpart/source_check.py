@@ -22,8 +22,8 @@ import rdflib
 
 from kgpart.fast_shapes import FastShapes, Triple
 from kgpart.locations import ontology_dir
-from kgpart.namespaces import PREFIXES
 from kgpart.store import KnowledgeGraph
+from kgpart.terms import PREFIXES
 from kgpart.validate import (
     ValidationReport,
     Violation,

@@ -15,8 +15,8 @@ import pyoxigraph as ox
 
 from kgpart.errors import ParameterError, QuerySyntaxError, RefusedQueryError, UnknownNameError
 from kgpart.named_queries import NamedQuery, Parameter
-from kgpart.namespaces import PREFIXES
 from kgpart.store import KnowledgeGraph
+from kgpart.terms import PREFIXES
 
 XSD = PREFIXES["xsd"]
 ResultKind = TypingLiteral["select", "ask", "graph"]

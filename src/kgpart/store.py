@@ -20,7 +20,7 @@ from kgpart.locations import graph_files, ontology_dir, resolve_graph_dir
 
 if TYPE_CHECKING:
     from kgpart.index import IndexMode
-from kgpart.namespaces import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
+from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 _FORMATS = {
     ".trig": ox.RdfFormat.TRIG,

@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 
-from kgpart.namespaces import ID_BASE
+from kgpart.terms import ID_BASE
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 90
