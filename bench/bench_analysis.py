@@ -23,7 +23,7 @@ from typing import Any
 
 from kgpart import analysis
 from kgpart.projection import projection
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.synth import synthesize
 
 

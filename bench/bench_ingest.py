@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_extract import generated_article
 
 from kgpart.ingest import ingest
-from kgpart.locations import shipped_graph_dir
+from kgpart.store.folder import shipped_graph_dir
 
 
 def write_articles(folder: Path, count: int, seed: int = 11, corpus: Path | None = None) -> list[Path]:

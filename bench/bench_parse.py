@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kgpart.index_build import load_files
-from kgpart.locations import graph_files
+from kgpart.store.folder import graph_files
+from kgpart.store.index.build import load_files
 from kgpart.synth import synthesize
 
 TRIG = ox.RdfFormat.TRIG

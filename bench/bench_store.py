@@ -29,7 +29,7 @@ def _rss_mb() -> float:
 
 
 def _hub(kg: object) -> str:
-    from kgpart.store import KnowledgeGraph
+    from kgpart.store.graph import KnowledgeGraph
 
     assert isinstance(kg, KnowledgeGraph)
     rows = kg.query(
@@ -47,7 +47,7 @@ def worker_kgpart(folder: Path, mode: str, repeats: int) -> dict[str, object]:
     from kgpart.bindings import bind_values
     from kgpart.named_queries import bundled_queries
     from kgpart.sparql import bind_parameters, run_query
-    from kgpart.store import KnowledgeGraph
+    from kgpart.store.graph import KnowledgeGraph
     from kgpart.terms import PREFIXES
 
     shutil.rmtree(folder / ".index", ignore_errors=True)

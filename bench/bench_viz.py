@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from kgpart.network import network_view
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.viz import write_network_page
 
 HEADER = """@prefix kgp: <https://w3id.org/kgpart/ontology#> .

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kgpart.locations import shipped_graph_dir
-from kgpart.store import KnowledgeGraph
+from kgpart.store.folder import shipped_graph_dir
+from kgpart.store.graph import KnowledgeGraph
 
 DATA = Path(__file__).parent / "data"
 TINY = DATA / "tiny.trig"

@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from kgpart.cli import cli
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate import validate
 
 BAD = Path(__file__).parent / "data" / "bad"

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from kgpart.network import network_view
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.viz import write_network_page
 
 pytestmark = pytest.mark.browser

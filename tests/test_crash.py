@@ -32,8 +32,8 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from kgpart.locations import graph_files
-from kgpart.store import KnowledgeGraph
+from kgpart.store.folder import graph_files
+from kgpart.store.graph import KnowledgeGraph
 
 pytestmark = pytest.mark.slow
 

@@ -35,10 +35,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kgpart.locations import shipped_graph_dir
 from kgpart.named_queries import NamedQuery, bundled_queries, parse_query_file
-from kgpart.remote import EndpointError, RemoteGraph
 from kgpart.sparql import run_query
+from kgpart.store.folder import shipped_graph_dir
+from kgpart.store.remote import EndpointError, RemoteGraph
 
 pytestmark = pytest.mark.slow
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kgpart.named_queries import NamedQuery, get_query
 from kgpart.sparql import QueryResult, run_query
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 
 
 def ask(kg: KnowledgeGraph, sparql: str, **params: str) -> QueryResult:

@@ -18,10 +18,10 @@ from kgpart.errors import ValidationError
 from kgpart.extract import extract_article
 from kgpart.fast_shapes import FastShapes
 from kgpart.ingest import add_record_file, ingest
-from kgpart.locations import ontology_dir
 from kgpart.resolve import Resolver
 from kgpart.source_check import SourceGraphChecker, fast_shapes, node_value
-from kgpart.store import KnowledgeGraph
+from kgpart.store.folder import ontology_dir
+from kgpart.store.graph import KnowledgeGraph
 
 DATA = Path(__file__).parent / "data"
 TINY = DATA / "tiny.trig"

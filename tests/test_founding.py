@@ -13,7 +13,7 @@ import pytest
 from kgpart.ingest import ingest
 from kgpart.named_queries import NamedQuery
 from kgpart.sparql import run_query
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate import validate
 
 FOUNDING = Path(__file__).parent / "data" / "founding"

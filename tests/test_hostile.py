@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from kgpart.ingest import ingest
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.viz import write_network_page
 from test_browser import browser, open_page  # noqa: F401  (fixtures)
 

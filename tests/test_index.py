@@ -12,9 +12,9 @@ import pyoxigraph as ox
 import pytest
 
 from kgpart.errors import GraphFileError
-from kgpart.index import IndexLock, Manifest, choose_mode, derived_predicates
-from kgpart.locations import graph_files
-from kgpart.store import KnowledgeGraph
+from kgpart.store.folder import graph_files
+from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.index.state import IndexLock, Manifest, choose_mode, derived_predicates
 from kgpart.synth import synthesize
 
 KGP = "https://w3id.org/kgpart/ontology#"
@@ -262,7 +262,7 @@ def test_a_blank_node_graph_is_rebuilt_whole(pair_dir: Path) -> None:
     ],
 )
 def test_graph_names_from_the_layout_match_a_full_parse(text: str) -> None:
-    from kgpart.index_build import BLANK_GRAPH, DEFAULT, trig_graphs
+    from kgpart.store.index.build import BLANK_GRAPH, DEFAULT, trig_graphs
 
     base = "file:///tmp/graph/sources/x.trig"
     data = text.encode()

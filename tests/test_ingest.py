@@ -11,11 +11,11 @@ from click.testing import CliRunner
 
 from kgpart.cli import cli
 from kgpart.errors import GraphBusyError, UnknownNameError, ValidationError
-from kgpart.files import graph_lock
 from kgpart.ingest import add_record_file, ingest, retract
 from kgpart.named_queries import NamedQuery
 from kgpart.sparql import run_query
-from kgpart.store import KnowledgeGraph
+from kgpart.store.files import graph_lock
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate import validate
 
 ARTICLES = Path(__file__).parent / "data" / "ingest"

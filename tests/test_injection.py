@@ -22,7 +22,7 @@ from kgpart.cli import cli
 from kgpart.errors import ParameterError, RefusedQueryError, UnknownNameError
 from kgpart.named_queries import NamedQuery, get_query, parse_query_file
 from kgpart.sparql import run_query, uses_service
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 
 HARBOUR = "https://w3id.org/kgpart/id/org/harbour-university"
 LOOKUP = "SELECT ?name ?e WHERE { ?e rdfs:label ?name }"

@@ -8,7 +8,7 @@ import pytest
 
 from kgpart.errors import ParameterError, UnknownNameError
 from kgpart.network import NODE_KINDS, network_view, to_networkx, top_nodes
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 
 ORG = "https://w3id.org/kgpart/id/org/"
 GHENT = ORG + "ghent-university"

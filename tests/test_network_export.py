@@ -21,7 +21,7 @@ from kgpart.network_export import (
     render_network,
     write_network_export,
 )
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 
 
 def _edges(G: nx.Graph) -> list[tuple[str, ...]]:

@@ -6,7 +6,7 @@ import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kgpart.extract.record import ORG_TYPES
-from kgpart.locations import ontology_dir
+from kgpart.store.folder import ontology_dir
 from kgpart.terms import KGP, KGT
 from kgpart.vocab import ORG_CLASSES
 

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from kgpart.convert import SourceInfo
 from kgpart.extract import Record, extract_text
 from kgpart.ingest import Ingestor
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate import validate
 
 SLOW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -10,7 +10,7 @@ from kgpart.errors import ParameterError, QuerySyntaxError, UnknownNameError
 from kgpart.named_queries import NamedQuery, bundled_queries, get_query, parse_query_file, resolve_query
 from kgpart.results import format_result
 from kgpart.sparql import run_query
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 
 EXPECTED = Path(__file__).parent / "data" / "expected"
 PARAMS = {

@@ -14,7 +14,7 @@ import pytest
 
 from kgpart.named_queries import NamedQuery, get_query
 from kgpart.sparql import run_query
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.synth import synthesize
 
 # GROUP_CONCAT columns: SPARQL leaves the order of the joined values to the plan, so they are

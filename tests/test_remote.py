@@ -24,10 +24,10 @@ from kgpart.cli import cli
 from kgpart.cli_store import push as push_command
 from kgpart.errors import KgpartError
 from kgpart.named_queries import bundled_queries
-from kgpart.remote import EndpointError, RemoteGraph, bind_values, open_graph, push
 from kgpart.results import format_result
 from kgpart.sparql import run_query
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.remote import EndpointError, RemoteGraph, bind_values, open_graph, push
 
 cli.add_command(push_command)  # until cli.py registers it
 OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")

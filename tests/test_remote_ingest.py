@@ -19,12 +19,12 @@ from click.testing import CliRunner
 
 from kgpart import remote_ingest
 from kgpart.cli import cli
-from kgpart.derive import derive_network
-from kgpart.index import derived_predicates
 from kgpart.ingest import ingest, retract
-from kgpart.locations import graph_files, shipped_graph_dir
-from kgpart.remote import EndpointError, RemoteGraph, push
-from kgpart.store import KnowledgeGraph
+from kgpart.store.derive import derive_network
+from kgpart.store.folder import graph_files, shipped_graph_dir
+from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.index.state import derived_predicates
+from kgpart.store.remote import EndpointError, RemoteGraph, push
 from test_remote import OXIGRAPH, _Refuse, _unordered, free_port, oxigraph_server, wait_for
 
 DATA = Path(__file__).parent / "data"

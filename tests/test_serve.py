@@ -18,8 +18,8 @@ from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
 from kgpart.cli import cli
 from kgpart.cli_store import serve as serve_command
-from kgpart.remote import EndpointError, RemoteGraph
 from kgpart.serve import ServeOptions, server_command
+from kgpart.store.remote import EndpointError, RemoteGraph
 from kgpart.synth import synthesize
 
 cli.add_command(serve_command)  # until cli.py registers it

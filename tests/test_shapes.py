@@ -8,8 +8,8 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF, SH
 
-from kgpart.locations import ontology_dir
-from kgpart.store import KnowledgeGraph
+from kgpart.store.folder import ontology_dir
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate import integrity_checks, validate
 
 DATA = Path(__file__).parent / "data"

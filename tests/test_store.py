@@ -7,10 +7,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kgpart.derive import derive_network
 from kgpart.errors import GraphFileError, KgpartError
-from kgpart.locations import graph_files, resolve_graph_dir, shipped_graph_dir
-from kgpart.store import KnowledgeGraph
+from kgpart.store.derive import derive_network
+from kgpart.store.folder import graph_files, resolve_graph_dir, shipped_graph_dir
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import KGP
 
 NETWORK = [

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from kgpart.cli import cli
 from kgpart.cli_store import synth
 from kgpart.errors import OutputError
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.synth import synthesize, word
 from kgpart.validate import validate
 

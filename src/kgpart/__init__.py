@@ -18,7 +18,7 @@ __version__ = "0.1.0"
 # public name -> (module, name there). Names never equal a submodule's name: importing
 # kgpart.validate would otherwise replace a function kgpart.validate with the module.
 _API = {
-    "KnowledgeGraph": ("store", "KnowledgeGraph"),
+    "KnowledgeGraph": ("store.graph", "KnowledgeGraph"),
     "run_query": ("sparql", "run_query"),
     "QueryResult": ("sparql", "QueryResult"),
     "get_query": ("named_queries", "get_query"),

@@ -9,7 +9,7 @@ beyond.
 
 Examples
 --------
->>> from kgpart.store import KnowledgeGraph
+>>> from kgpart.store.graph import KnowledgeGraph
 >>> from kgpart.projection import projection
 >>> G = projection(KnowledgeGraph.open())
 >>> centrality(G).scores[0].label
@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from kgpart.errors import KgpartError, ParameterError, UnknownNameError
 from kgpart.projection import Fact, projection
 from kgpart.sparql import resolve_entity
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 
 __all__ = [
     "NotConnectedError",

@@ -62,7 +62,7 @@ def source_options(func: Any) -> Any:
 
 def _open(graph: str | None, **endpoint: str | None) -> Any:
     """The graph folder, or the SPARQL endpoint when ``--endpoint``/``--query-url`` is given."""
-    from kgpart.remote import open_graph
+    from kgpart.store.remote import open_graph
 
     return open_graph(graph, **endpoint)
 
@@ -375,7 +375,7 @@ def _check_date(value: str | None, option: str = "--published") -> None:
 
 
 def _writable_graph(graph: str | None) -> Path:
-    from kgpart.locations import resolve_graph_dir, shipped_graph_dir
+    from kgpart.store.folder import resolve_graph_dir, shipped_graph_dir
 
     path = resolve_graph_dir(graph, must_exist=False)
     if path == shipped_graph_dir() and not graph:

@@ -62,7 +62,7 @@ def _common(func: Callable[..., Any]) -> Callable[..., Any]:
 def _load(graph: str | None, kind: str, units: str, **endpoint: str | None) -> tuple[Any, Any]:
     """The knowledge graph (folder or endpoint) and its projection, its size noted on stderr."""
     from kgpart.projection import projection
-    from kgpart.remote import open_graph
+    from kgpart.store.remote import open_graph
 
     started = time.perf_counter()
     kg: Any = open_graph(graph, **endpoint)  # a folder or an endpoint: both answer kg.query
@@ -339,7 +339,7 @@ def timeline(output: str, country: str | None, title: str | None, graph: str | N
       kgpart timeline -o timeline.html
       kgpart timeline --country KZ -o kazakhstan.png
     """
-    from kgpart.store import KnowledgeGraph
+    from kgpart.store.graph import KnowledgeGraph
     from kgpart.timeline import write_timeline
 
     path = write_timeline(KnowledgeGraph.open(graph), output, country=country, title=title)

@@ -22,7 +22,7 @@ def endpoint_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Add ``--endpoint``, ``--query-url``, ``--update-url`` and ``--store-url`` (each with an env var).
 
     The command receives them as keyword arguments ``endpoint``, ``query_url``, ``update_url``
-    and ``store_url``; pass them on to :func:`kgpart.remote.open_graph`.
+    and ``store_url``; pass them on to :func:`kgpart.store.remote.open_graph`.
     """
     options = [
         click.option("--endpoint", envvar="KGPART_ENDPOINT", metavar="URL", help=ENDPOINT_HELP),
@@ -145,9 +145,9 @@ def push(
       kgpart push --endpoint http://localhost:7878
       kgpart push --endpoint http://localhost:3030/ds --store-url http://localhost:3030/ds/data
     """
-    from kgpart.remote import RemoteGraph
-    from kgpart.remote import push as upload
-    from kgpart.store import KnowledgeGraph
+    from kgpart.store.graph import KnowledgeGraph
+    from kgpart.store.remote import RemoteGraph
+    from kgpart.store.remote import push as upload
 
     if not (endpoint or store_url):
         raise click.UsageError("give --endpoint URL (or --store-url URL)")

@@ -302,7 +302,7 @@ def canonical_topic(label: str) -> str:
 def topic_index() -> dict[str, str]:
     """Normalised topic labels and alternative labels -> topic IRIs, from ``ontology/topics.ttl``."""
     if not _TOPIC_INDEX:
-        from kgpart.locations import ontology_dir
+        from kgpart.store.folder import ontology_dir
 
         data = (ontology_dir() / "topics.ttl").read_bytes()
         for quad in ox.parse(data, format=ox.RdfFormat.TURTLE):

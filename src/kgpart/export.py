@@ -7,8 +7,8 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-from kgpart.files import write_atomic
-from kgpart.store import KnowledgeGraph
+from kgpart.store.files import write_atomic
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import PREFIXES
 
 RdfExportFormat = TypingLiteral["ttl", "trig", "nt", "nq", "jsonld"]

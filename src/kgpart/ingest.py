@@ -22,11 +22,11 @@ from kgpart import __version__
 from kgpart.convert import SourceInfo, convert, reference_iris
 from kgpart.errors import KgpartError, UnknownNameError, ValidationError
 from kgpart.extract import ExtractionError, KnownEntity, Record, extract_article
-from kgpart.files import graph_lock, write_atomic
 from kgpart.ids import slugify
 from kgpart.resolve import Entity, Resolver
 from kgpart.source_check import SourceGraphChecker
-from kgpart.store import KnowledgeGraph
+from kgpart.store.files import graph_lock, write_atomic
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")

@@ -8,7 +8,7 @@ dates and topics, partnerships with their status) and the sources they were read
 
 Examples
 --------
->>> from kgpart.store import KnowledgeGraph
+>>> from kgpart.store.graph import KnowledgeGraph
 >>> net = network_view(KnowledgeGraph.open(), focus="Ghent University", depth=1)
 >>> any(n.label == "Ghent University" for n in net.nodes)
 True
@@ -26,7 +26,7 @@ import networkx as nx
 from kgpart.errors import ParameterError, UnknownNameError
 from kgpart.network_data import EDGE_KINDS, NODE_KINDS, ORGANIZATION_KINDS, TIMELESS, project
 from kgpart.network_model import Edge, Network, Node, SourceRef
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 
 __all__ = [
     "EDGE_KINDS",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kgpart.network_model import Edge, Network, Node, SourceRef
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import PREFIXES
 from kgpart.vocab import ORG_CLASSES
 

@@ -10,7 +10,7 @@ spreadsheet import expects) plus a node table written beside it (``edges.csv`` -
 
 Examples
 --------
->>> from kgpart.store import KnowledgeGraph
+>>> from kgpart.store.graph import KnowledgeGraph
 >>> data = render_network(network_graph(KnowledgeGraph.open()), "graphml")
 >>> b"Ghent University" in data
 True
@@ -26,10 +26,10 @@ from typing import Any, Literal
 import networkx as nx
 
 from kgpart.errors import UnknownNameError
-from kgpart.files import write_atomic
 from kgpart.network import network_view
 from kgpart.projection import PROJECTIONS, Fact, projection
-from kgpart.store import KnowledgeGraph
+from kgpart.store.files import write_atomic
+from kgpart.store.graph import KnowledgeGraph
 
 NetworkExportFormat = Literal["graphml", "gexf", "csv"]
 NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")

@@ -18,7 +18,7 @@ be explained; ``weight`` is the number of facts (institutions) or institution li
 
 Examples
 --------
->>> from kgpart.store import KnowledgeGraph
+>>> from kgpart.store.graph import KnowledgeGraph
 >>> G = projection(KnowledgeGraph.open(), "institutions")
 >>> G.nodes["https://w3id.org/kgpart/id/org/ghent-university"]["label"]
 'Ghent University'
@@ -36,7 +36,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kgpart.errors import UnknownNameError
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import PREFIXES
 from kgpart.vocab import ORG_CLASSES as ORGANIZATION_CLASSES
 

@@ -60,10 +60,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from kgpart import ingest as local
-from kgpart.derive import derivation_rules, derive_network
 from kgpart.errors import KgpartError
-from kgpart.index import derived_predicates
-from kgpart.remote import EndpointError, RemoteGraph
+from kgpart.store.derive import derivation_rules, derive_network
+from kgpart.store.index.state import derived_predicates
+from kgpart.store.remote import EndpointError, RemoteGraph
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH, TOPICS_GRAPH
 from kgpart.vocab import NAMED_ENTITY_CLASSES
 
@@ -281,7 +281,7 @@ def _read_state(remote: RemoteGraph) -> _State:
 
 def _publish(remote: RemoteGraph, seed: _Seed) -> RemoteWrite:
     """PUT what the local ingest wrote into the scratch folder, each graph with its network edges."""
-    from kgpart.store import load_vocabulary, parse_file
+    from kgpart.store.graph import load_vocabulary, parse_file
 
     written = RemoteWrite(remote.endpoint.store_url)
     graphs: list[tuple[str, list[ox.Quad]]] = []

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from kgpart.ids import mint
 from kgpart.ids import normalise_name as _normalise_name
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import ID_BASE
 
 # Types that may stand for one another when an article is vague about what an institution is.

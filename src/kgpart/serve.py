@@ -81,8 +81,8 @@ def serve(
     KgpartError
         When the server program is missing or does not come up (for instance, the port is taken).
     """
-    from kgpart.locations import resolve_graph_dir
     from kgpart.serve_guard import Backend, free_loopback_port, start_guard
+    from kgpart.store.folder import resolve_graph_dir
 
     options = options or ServeOptions()
     graph_dir = resolve_graph_dir(graph)
@@ -147,8 +147,8 @@ def _served_location(graph_dir: Path, options: ServeOptions) -> Iterator[Path | 
             _copy_to_disk(graph_dir, Path(tmp) / "store")
             yield Path(tmp) / "store"
         return
-    from kgpart.index import index_dir
-    from kgpart.index_build import open_indexed
+    from kgpart.store.index.build import open_indexed
+    from kgpart.store.index.state import index_dir
 
     store, lock = open_indexed(graph_dir, "disk")
     if store is not None and lock is not None:
@@ -168,7 +168,7 @@ def _copy_to_disk(graph_dir: Path, location: Path) -> None:
 
     import pyoxigraph as ox
 
-    from kgpart.store import KnowledgeGraph
+    from kgpart.store.graph import KnowledgeGraph
 
     kg = KnowledgeGraph.open(graph_dir, index="memory")
     disk = ox.Store(str(location))

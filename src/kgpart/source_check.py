@@ -21,8 +21,8 @@ import pyoxigraph as ox
 import rdflib
 
 from kgpart.fast_shapes import FastShapes, Triple
-from kgpart.locations import ontology_dir
-from kgpart.store import KnowledgeGraph
+from kgpart.store.folder import ontology_dir
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import PREFIXES
 from kgpart.validate import (
     ValidationReport,

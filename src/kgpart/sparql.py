@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kgpart.errors import ParameterError, QuerySyntaxError, RefusedQueryError, UnknownNameError
 from kgpart.named_queries import NamedQuery, Parameter
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import PREFIXES
 
 XSD = PREFIXES["xsd"]

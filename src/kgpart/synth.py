@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kgpart.errors import OutputError
-from kgpart.files import write_atomic
+from kgpart.store.files import write_atomic
 
 _CONSONANTS = "bdfgklmnprstvzhj"
 _VOWELS = "aeiou"

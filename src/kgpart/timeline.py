@@ -8,7 +8,7 @@ matplotlib chart instead.
 
 Examples
 --------
->>> from kgpart.store import KnowledgeGraph
+>>> from kgpart.store.graph import KnowledgeGraph
 >>> events = timeline_events(KnowledgeGraph.open(), country="BE")
 >>> events[0].kind
 'meeting'
@@ -27,9 +27,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kgpart.errors import UnknownNameError
-from kgpart.files import write_atomic
 from kgpart.projection import organisations, read_facts
-from kgpart.store import KnowledgeGraph
+from kgpart.store.files import write_atomic
+from kgpart.store.graph import KnowledgeGraph
 
 KINDS = ("meeting", "partnership", "programme")
 COLOURS = {"meeting": "#4e79a7", "partnership": "#59a14f", "programme": "#f28e2b"}

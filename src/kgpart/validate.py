@@ -16,9 +16,9 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import SH
 
-from kgpart.locations import ontology_dir
 from kgpart.results import shorten
-from kgpart.store import KnowledgeGraph
+from kgpart.store.folder import ontology_dir
+from kgpart.store.graph import KnowledgeGraph
 
 # rdflib logs a traceback for every ill-typed literal (a date "2025-13-45") it reads; the shapes
 # report those as violations, so the traceback is noise that breaks the one-line error rule.

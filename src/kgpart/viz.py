@@ -8,7 +8,7 @@ opens offline. Past a few hundred nodes the layout is computed here, with physic
 
 Examples
 --------
->>> from kgpart.store import KnowledgeGraph
+>>> from kgpart.store.graph import KnowledgeGraph
 >>> summary = write_network_page(KnowledgeGraph.open(), "/tmp/kgpart-network.html")
 >>> summary.nodes > 0
 True
@@ -39,7 +39,7 @@ from kgpart.errors import OutputError
 from kgpart.network import EDGE_KINDS, NODE_KINDS, Network, Node, select, to_networkx, top_nodes
 from kgpart.network_data import TIMELESS, project
 from kgpart.network_model import EDGE_PHRASES, Edge, SourceRef
-from kgpart.store import KnowledgeGraph
+from kgpart.store.graph import KnowledgeGraph
 from kgpart.viz_page import EDGE_STYLES, NODE_STYLES, PAGE_CSS, PAGE_JS, PAGE_TEMPLATE
 
 # Above this many nodes the browser would take long to settle a force layout: lay out in Python.

@@ -197,7 +197,7 @@ _NOT_AFTER = re.compile(
 
 def _scheme_labels() -> list[str]:
     """Preferred and alternative labels of the topic scheme (ontology/topics.ttl)."""
-    from kgpart.locations import ontology_dir
+    from kgpart.store.folder import ontology_dir
 
     try:
         data = (ontology_dir() / "topics.ttl").read_text(encoding="utf-8")

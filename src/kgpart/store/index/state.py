@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from kgpart.errors import KgpartError
-from kgpart.locations import INDEX_DIRNAME, graph_files, ontology_dir
+from kgpart.store.folder import INDEX_DIRNAME, graph_files, ontology_dir
 
 IndexMode = Literal["auto", "memory", "disk"]
 INDEX_ENV = "KGPART_INDEX"
@@ -72,7 +72,7 @@ class Manifest:
 
     def write(self, path: Path) -> None:
         """Write atomically: a crash leaves the old manifest or the new one, never half of one."""
-        from kgpart.files import write_atomic
+        from kgpart.store.files import write_atomic
 
         doc = {
             "version": MANIFEST_VERSION,
@@ -102,7 +102,7 @@ def warn(message: str) -> None:
 
 def vocabulary_signature() -> str:
     """A hash of what every index depends on besides the files: ontology, topics, rules, this format."""
-    from kgpart.derive import derivation_rules
+    from kgpart.store.derive import derivation_rules
 
     digest = hashlib.sha256(f"v{MANIFEST_VERSION}".encode())
     for name in ("kgpart.ttl", "topics.ttl"):
@@ -114,7 +114,7 @@ def vocabulary_signature() -> str:
 
 def derived_predicates() -> list[str]:
     """The predicates the derivation rules write (``kgp:meets`` ...), as full IRIs."""
-    from kgpart.derive import derivation_rules
+    from kgpart.store.derive import derivation_rules
     from kgpart.terms import PREFIXES
 
     pattern = re.compile(r"INSERT\s*\{\s*GRAPH\s*\?\w+\s*\{\s*\?\w+\s+kgp:(\w+)")

@@ -18,7 +18,7 @@ from kgpart.terms import PREFIXES
 @cache
 def derivation_rules() -> dict[str, str]:
     """The rule files by name, read once."""
-    folder = resources.files("kgpart") / "rules"
+    folder = resources.files("kgpart.store") / "rules"
     return {
         entry.name.removesuffix(".ru"): entry.read_text(encoding="utf-8")
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)

@@ -8,7 +8,7 @@ from pathlib import Path
 from kgpart.errors import KgpartError
 
 # The package ships the project's ontology/ and graph/ under data/ (links in a source checkout).
-_PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+_PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data"
 
 GRAPH_ENV = "KGPART_GRAPH"
 INDEX_DIRNAME = ".index"

@@ -1,4 +1,4 @@
-"""A graph in a remote SPARQL 1.1 store, used like a local :class:`~kgpart.store.KnowledgeGraph`.
+"""A graph in a remote SPARQL 1.1 store, used like a local :class:`~kgpart.store.graph.KnowledgeGraph`.
 
 Queries go through the SPARQL 1.1 Protocol (POST, form-encoded), writes through the Graph Store
 Protocol (one named graph per source, as in the graph folder). Results come back as pyoxigraph
@@ -38,7 +38,7 @@ from kgpart.errors import KgpartError
 from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 if TYPE_CHECKING:
-    from kgpart.store import KnowledgeGraph
+    from kgpart.store.graph import KnowledgeGraph
 
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 _RESULTS = {
@@ -230,8 +230,8 @@ class RemoteGraph:
         a replaced or retracted source go, and readers never see the store without edges (a
         SPARQL store runs one request in one transaction). Deriving twice changes nothing.
         """
-        from kgpart.derive import derivation_rules
-        from kgpart.index import derived_predicates
+        from kgpart.store.derive import derivation_rules
+        from kgpart.store.index.state import derived_predicates
 
         drops = [f"DELETE WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}" for p in derived_predicates()]
         self.update("\n;\n".join([*drops, *(t.strip() for t in derivation_rules().values())]))
@@ -308,6 +308,6 @@ def open_graph(
     """The graph a command works on: a remote store when any URL is given, else the graph folder."""
     if endpoint or query_url:
         return RemoteGraph(endpoint, query_url=query_url, update_url=update_url, store_url=store_url)
-    from kgpart.store import KnowledgeGraph
+    from kgpart.store.graph import KnowledgeGraph
 
     return KnowledgeGraph.open(graph)

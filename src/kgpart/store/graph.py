@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kgpart.errors import GraphFileError
-from kgpart.locations import graph_files, ontology_dir, resolve_graph_dir
+from kgpart.store.folder import graph_files, ontology_dir, resolve_graph_dir
 
 if TYPE_CHECKING:
-    from kgpart.index import IndexMode
+    from kgpart.store.index.state import IndexMode
 from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 _FORMATS = {
@@ -58,7 +58,7 @@ class KnowledgeGraph:
         """
         graph_dir = resolve_graph_dir(graph)
         if derive:
-            from kgpart.index_build import open_indexed
+            from kgpart.store.index.build import open_indexed
 
             store, lock = open_indexed(graph_dir, index)
             if store is not None:
@@ -82,7 +82,7 @@ class KnowledgeGraph:
             load_file(store, path)
         kg = cls(store)
         if derive:
-            from kgpart.derive import derive_network
+            from kgpart.store.derive import derive_network
 
             derive_network(store)
         return kg

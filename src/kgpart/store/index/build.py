@@ -19,8 +19,10 @@ from urllib.parse import quote_from_bytes
 
 import pyoxigraph as ox
 
-from kgpart.derive import derive_network
-from kgpart.index import (
+from kgpart.store.derive import derive_network
+from kgpart.store.folder import graph_files
+from kgpart.store.graph import file_format, load_bytes, load_vocabulary, parse_file, read_file
+from kgpart.store.index.state import (
     INDEX_ENV,
     IndexLock,
     IndexLockedError,
@@ -35,8 +37,6 @@ from kgpart.index import (
     vocabulary_signature,
     warn,
 )
-from kgpart.locations import graph_files
-from kgpart.store import file_format, load_bytes, load_vocabulary, parse_file, read_file
 from kgpart.terms import ONTOLOGY_GRAPH, TOPICS_GRAPH
 
 # Below this many bytes of files (~50k triples) reading the files beats any index.

@@ -1,0 +1,1 @@
+"""The index of a graph folder in ``graph/.index/``: ``state.py`` knows what was indexed, ``build.py`` (re)builds it."""
