@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from kgpart.cli import cli
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate import validate
+from kgpart.validate.graph import validate
 
 BAD = Path(__file__).parent / "data" / "bad"
 HARBOUR = Path(__file__).parent / "data" / "ingest" / "harbour-visit.txt"

@@ -16,12 +16,12 @@ import yaml
 from kgpart.convert import SourceInfo, convert, reference_iris
 from kgpart.errors import ValidationError
 from kgpart.extract import extract_article
-from kgpart.fast_shapes import FastShapes
 from kgpart.ingest import add_record_file, ingest
 from kgpart.resolve import Resolver
-from kgpart.source_check import SourceGraphChecker, fast_shapes, node_value
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
+from kgpart.validate.screen import FastShapes
+from kgpart.validate.source import SourceGraphChecker, fast_shapes, node_value
 
 DATA = Path(__file__).parent / "data"
 TINY = DATA / "tiny.trig"

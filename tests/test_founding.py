@@ -14,7 +14,7 @@ from kgpart.ingest import ingest
 from kgpart.named_queries import NamedQuery
 from kgpart.sparql import run_query
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate import validate
+from kgpart.validate.graph import validate
 
 FOUNDING = Path(__file__).parent / "data" / "founding"
 

@@ -16,7 +16,7 @@ from kgpart.named_queries import NamedQuery
 from kgpart.sparql import run_query
 from kgpart.store.files import graph_lock
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate import validate
+from kgpart.validate.graph import validate
 
 ARTICLES = Path(__file__).parent / "data" / "ingest"
 HARBOUR = ARTICLES / "harbour-visit.txt"

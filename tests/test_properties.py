@@ -28,7 +28,7 @@ from kgpart.convert import SourceInfo
 from kgpart.extract import Record, extract_text
 from kgpart.ingest import Ingestor
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate import validate
+from kgpart.validate.graph import validate
 
 SLOW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TYPES = ["University", "Embassy", "Ministry", "ResearchInstitute", "School", "Company", "Other"]

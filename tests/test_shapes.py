@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SH
 
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate import integrity_checks, validate
+from kgpart.validate.graph import integrity_checks, validate
 
 DATA = Path(__file__).parent / "data"
 TINY = DATA / "tiny.trig"

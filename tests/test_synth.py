@@ -15,7 +15,7 @@ from kgpart.cli_store import synth
 from kgpart.errors import OutputError
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.synth import synthesize, word
-from kgpart.validate import validate
+from kgpart.validate.graph import validate
 
 cli.add_command(synth)  # until cli.py registers it
 

@@ -16,7 +16,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 # public name -> (module, name there). Names never equal a submodule's name: importing
-# kgpart.validate would otherwise replace a function kgpart.validate with the module.
+# kgpart.validate.graph would otherwise replace a function kgpart.validate.graph with the module.
 _API = {
     "KnowledgeGraph": ("store.graph", "KnowledgeGraph"),
     "run_query": ("sparql", "run_query"),
@@ -25,7 +25,7 @@ _API = {
     "bundled_queries": ("named_queries", "bundled_queries"),
     "resolve_query": ("named_queries", "resolve_query"),
     "format_result": ("results", "format_result"),
-    "validate_graph": ("validate", "validate"),
+    "validate_graph": ("validate.graph", "validate"),
     "graph_stats": ("stats", "graph_stats"),
     "export_rdf": ("export", "export_rdf"),
     "write_export": ("export", "write_export"),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kgpart.stats import GraphStats, graph_stats
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate import ValidationReport, validate
+from kgpart.validate.graph import ValidationReport, validate
 
 
 @dataclass

@@ -162,7 +162,7 @@ def validate(graph: str | None, **endpoint: str | None) -> None:
     Example:
       kgpart validate --graph graph/
     """
-    from kgpart.validate import validate as run_validation
+    from kgpart.validate.graph import validate as run_validation
 
     report = run_validation(_open(graph, **endpoint))
     click.echo(report.text(), nl=False)

@@ -24,10 +24,10 @@ from kgpart.errors import KgpartError, UnknownNameError, ValidationError
 from kgpart.extract import ExtractionError, KnownEntity, Record, extract_article
 from kgpart.ids import slugify
 from kgpart.resolve import Entity, Resolver
-from kgpart.source_check import SourceGraphChecker
 from kgpart.store.files import graph_lock, write_atomic
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
+from kgpart.validate.source import SourceGraphChecker
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SOURCES_DIR = "sources"

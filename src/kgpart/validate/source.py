@@ -20,11 +20,10 @@ from itertools import chain
 import pyoxigraph as ox
 import rdflib
 
-from kgpart.fast_shapes import FastShapes, Triple
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import PREFIXES
-from kgpart.validate import (
+from kgpart.validate.graph import (
     ValidationReport,
     Violation,
     check_violations,
@@ -32,6 +31,7 @@ from kgpart.validate import (
     shacl_violations,
     shapes_and_vocabulary,
 )
+from kgpart.validate.screen import FastShapes, Triple
 from kgpart.vocab import NAMED_ENTITY_CLASSES
 
 KGP = PREFIXES["kgp"]

@@ -123,7 +123,7 @@ def _violation(report: rdflib.Graph, shapes: rdflib.Graph, result: rdflib.term.N
 @cache
 def integrity_checks() -> dict[str, str]:
     """The ``check_*.rq`` queries by name."""
-    folder = resources.files("kgpart") / "checks"
+    folder = resources.files("kgpart.validate") / "checks"
     return {
         e.name.removesuffix(".rq"): e.read_text(encoding="utf-8")
         for e in sorted(folder.iterdir(), key=lambda e: e.name)
