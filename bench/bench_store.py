@@ -44,9 +44,9 @@ def worker_kgpart(folder: Path, mode: str, repeats: int) -> dict[str, object]:
 
     import pyoxigraph as ox
 
-    from kgpart.bindings import bind_values
-    from kgpart.named_queries import bundled_queries
-    from kgpart.sparql import bind_parameters, run_query
+    from kgpart.query.bind import bind_values
+    from kgpart.query.bundled import bundled_queries
+    from kgpart.query.run import bind_parameters, run_query
     from kgpart.store.graph import KnowledgeGraph
     from kgpart.terms import PREFIXES
 
@@ -95,7 +95,7 @@ def worker_rdflib(folder: Path, hub: str, timeout: float) -> dict[str, object]:
     """Load the same quads into rdflib's Dataset, then run each query in a child killed at ``timeout``."""
     import rdflib
 
-    from kgpart.named_queries import bundled_queries
+    from kgpart.query.bundled import bundled_queries
     from kgpart.terms import PREFIXES
 
     started = time.perf_counter()
@@ -185,7 +185,7 @@ def _fmt(seconds: object, limit: float) -> str:
 def report(size: int, mem: dict[str, object], rdf: dict[str, object] | None, disk: dict[str, object] | None,
            limit: float) -> list[str]:  # fmt: skip
     """Markdown rows for one size."""
-    from kgpart.named_queries import bundled_queries
+    from kgpart.query.bundled import bundled_queries
 
     files = int(mem["files"])  # type: ignore[call-overload]
     lines = [

@@ -35,8 +35,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kgpart.named_queries import NamedQuery, bundled_queries, parse_query_file
-from kgpart.sparql import run_query
+from kgpart.query.bundled import NamedQuery, bundled_queries, parse_query_file
+from kgpart.query.run import run_query
 from kgpart.store.folder import shipped_graph_dir
 from kgpart.store.remote import EndpointError, RemoteGraph
 

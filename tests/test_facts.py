@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kgpart.named_queries import NamedQuery, get_query
-from kgpart.sparql import QueryResult, run_query
+from kgpart.query.bundled import NamedQuery, get_query
+from kgpart.query.run import QueryResult, run_query
 from kgpart.store.graph import KnowledgeGraph
 
 

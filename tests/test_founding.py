@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from kgpart.ingest import ingest
-from kgpart.named_queries import NamedQuery
-from kgpart.sparql import run_query
+from kgpart.query.bundled import NamedQuery
+from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import validate
 

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from kgpart.cli import cli
 from kgpart.errors import GraphBusyError, UnknownNameError, ValidationError
 from kgpart.ingest import add_record_file, ingest, retract
-from kgpart.named_queries import NamedQuery
-from kgpart.sparql import run_query
+from kgpart.query.bundled import NamedQuery
+from kgpart.query.run import run_query
 from kgpart.store.files import graph_lock
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import validate

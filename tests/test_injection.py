@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from kgpart.cli import cli
 from kgpart.errors import ParameterError, RefusedQueryError, UnknownNameError
-from kgpart.named_queries import NamedQuery, get_query, parse_query_file
-from kgpart.sparql import run_query, uses_service
+from kgpart.query.bundled import NamedQuery, get_query, parse_query_file
+from kgpart.query.run import run_query, uses_service
 from kgpart.store.graph import KnowledgeGraph
 
 HARBOUR = "https://w3id.org/kgpart/id/org/harbour-university"
@@ -217,7 +217,7 @@ def test_service_detection(text: str, calls: bool) -> None:
 
 
 def test_library_refuses_service_unless_allowed(tiny: KnowledgeGraph) -> None:
-    from kgpart.named_queries import resolve_query
+    from kgpart.query.bundled import resolve_query
 
     with pytest.raises(RefusedQueryError, match="calls SERVICE"):
         run_query(tiny, resolve_query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"), {})

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from kgpart.errors import ParameterError, QuerySyntaxError, UnknownNameError
-from kgpart.named_queries import NamedQuery, bundled_queries, get_query, parse_query_file, resolve_query
-from kgpart.results import format_result
-from kgpart.sparql import run_query
+from kgpart.query.bundled import NamedQuery, bundled_queries, get_query, parse_query_file, resolve_query
+from kgpart.query.results import format_result
+from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
 
 EXPECTED = Path(__file__).parent / "data" / "expected"

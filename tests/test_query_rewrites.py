@@ -12,8 +12,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kgpart.named_queries import NamedQuery, get_query
-from kgpart.sparql import run_query
+from kgpart.query.bundled import NamedQuery, get_query
+from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.synth import synthesize
 

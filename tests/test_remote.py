@@ -23,9 +23,9 @@ from SPARQLWrapper import JSON, SPARQLWrapper
 from kgpart.cli import cli
 from kgpart.cli_store import push as push_command
 from kgpart.errors import KgpartError
-from kgpart.named_queries import bundled_queries
-from kgpart.results import format_result
-from kgpart.sparql import run_query
+from kgpart.query.bundled import bundled_queries
+from kgpart.query.results import format_result
+from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.remote import EndpointError, RemoteGraph, bind_values, open_graph, push
 

@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from kgpart.errors import KgpartError, ParameterError, UnknownNameError
 from kgpart.projection import Fact, projection
-from kgpart.sparql import resolve_entity
+from kgpart.query.run import resolve_entity
 from kgpart.store.graph import KnowledgeGraph
 
 __all__ = [

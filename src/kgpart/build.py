@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kgpart.stats import GraphStats, graph_stats
+from kgpart.query.stats import GraphStats, graph_stats
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import ValidationReport, validate
 

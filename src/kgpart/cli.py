@@ -123,9 +123,9 @@ def query(
       kgpart query partners_of --param org=UGhent --format csv
       kgpart query 'SELECT ?name WHERE { ?u a kgp:University ; rdfs:label ?name }'
     """
-    from kgpart.named_queries import bundled_queries, resolve_query
-    from kgpart.results import format_result
-    from kgpart.sparql import run_query
+    from kgpart.query.bundled import bundled_queries, resolve_query
+    from kgpart.query.results import format_result
+    from kgpart.query.run import run_query
 
     if list_queries:
         for q in bundled_queries().values():
@@ -179,7 +179,7 @@ def stats(graph: str | None, **endpoint: str | None) -> None:
     Example:
       kgpart stats
     """
-    from kgpart.stats import graph_stats
+    from kgpart.query.stats import graph_stats
 
     click.echo(graph_stats(_open(graph, **endpoint)).text(), nl=False)
 

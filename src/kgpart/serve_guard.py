@@ -29,7 +29,7 @@ import urllib.request
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from kgpart.sparql import uses_service
+from kgpart.query.run import uses_service
 
 _LOAD = re.compile(r"(?<![\w?$:])LOAD(?![\w:-])", re.IGNORECASE)
 _HOP_BY_HOP = {

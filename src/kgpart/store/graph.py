@@ -96,7 +96,7 @@ class KnowledgeGraph:
         ``substitutions`` binds variables to RDF terms (Oxigraph's SEP-0007 support), so values
         never need to be pasted into the query text. Raises ``SyntaxError`` on bad SPARQL.
         """
-        from kgpart.bindings import bind_values
+        from kgpart.query.bind import bind_values
 
         # VALUES rather than Oxigraph's substitutions, which evaluate the query unbound first.
         return self.store.query(

@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from kgpart.bindings import bind_values
 from kgpart.errors import KgpartError
+from kgpart.query.bind import bind_values
 from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import SH
 
-from kgpart.results import shorten
+from kgpart.query.results import shorten
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
 

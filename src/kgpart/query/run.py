@@ -14,7 +14,7 @@ from typing import Literal as TypingLiteral
 import pyoxigraph as ox
 
 from kgpart.errors import ParameterError, QuerySyntaxError, RefusedQueryError, UnknownNameError
-from kgpart.named_queries import NamedQuery, Parameter
+from kgpart.query.bundled import NamedQuery, Parameter
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import PREFIXES
 

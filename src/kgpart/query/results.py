@@ -9,7 +9,7 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-from kgpart.sparql import QueryResult
+from kgpart.query.run import QueryResult
 from kgpart.terms import PREFIXES
 
 ResultFormat = TypingLiteral["table", "csv", "tsv", "json"]

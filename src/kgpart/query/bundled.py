@@ -80,7 +80,7 @@ def _parse_param(value: str, origin: str) -> Parameter:
 @cache
 def bundled_queries() -> dict[str, NamedQuery]:
     """The queries that ship with kgpart, by name."""
-    folder = resources.files("kgpart") / "queries"
+    folder = resources.files("kgpart.query") / "queries"
     found = {}
     for entry in folder.iterdir():
         if entry.name.endswith(".rq"):
