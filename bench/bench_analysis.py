@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kgpart import analysis
-from kgpart.projection import projection
+from kgpart.network.projection import projection
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.synth import synthesize
 
@@ -68,7 +68,7 @@ def run(size: int, folder: Path) -> list[str]:
 
 def run_exports(size: int, folder: Path, out: Path) -> list[str]:
     """Seconds and bytes of each network export and of the timeline (page and PNG)."""
-    from kgpart.network_export import NETWORK_FORMATS, NETWORK_KINDS, write_network_export
+    from kgpart.network.export import NETWORK_FORMATS, NETWORK_KINDS, write_network_export
     from kgpart.timeline import write_timeline
 
     kg = KnowledgeGraph.open(folder)

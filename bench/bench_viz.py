@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kgpart.network import network_view
+from kgpart.network.views import network_view
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.viz import write_network_page
 

@@ -23,7 +23,7 @@ from kgpart.analysis import (
 from kgpart.cli import KgpartGroup
 from kgpart.cli_analysis import analyze
 from kgpart.errors import ParameterError, UnknownNameError
-from kgpart.projection import projection
+from kgpart.network.projection import projection
 from kgpart.store.graph import KnowledgeGraph
 
 ORG = "https://w3id.org/kgpart/id/org/"

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from kgpart.network import network_view
+from kgpart.network.views import network_view
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.viz import write_network_page
 
@@ -31,7 +31,7 @@ ARGS = [
     "--no-first-run",
 ]
 GHENT = "https://w3id.org/kgpart/id/org/ghent-university"
-DRAWN = "[kgpart.network.body.nodeIndices.length, kgpart.network.body.edgeIndices.length]"
+DRAWN = "[kgpart.network.views.body.nodeIndices.length, kgpart.network.views.body.edgeIndices.length]"
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_page_loads_offline_and_draws_the_whole_network(
     assert opened.errors == []
     assert opened.remote == []
     # Physics settled, then stopped.
-    assert opened.page.evaluate("kgpart.network.physics.physicsEnabled") is False
+    assert opened.page.evaluate("kgpart.network.views.physics.physicsEnabled") is False
     legend = opened.page.locator("#legend-nodes label")
     assert legend.count() == len({n.kind for n in net.nodes})
 
@@ -113,9 +113,9 @@ def test_search_finds_and_focuses_a_node(open_page: Any, shipped_page: Path) -> 
     page = open_page(shipped_page).page
     page.fill("#search", "UGent")  # an alias
     page.press("#search", "Enter")
-    assert page.evaluate("kgpart.network.getSelectedNodes()") == [GHENT]
-    centre = page.evaluate("kgpart.network.getViewPosition()")
-    node = page.evaluate(f"kgpart.network.getPositions([{GHENT!r}])[{GHENT!r}]")
+    assert page.evaluate("kgpart.network.views.getSelectedNodes()") == [GHENT]
+    centre = page.evaluate("kgpart.network.views.getViewPosition()")
+    node = page.evaluate(f"kgpart.network.views.getPositions([{GHENT!r}])[{GHENT!r}]")
     assert abs(centre["x"] - node["x"]) < 1 and abs(centre["y"] - node["y"]) < 1
     assert page.text_content("#details-text").startswith("Ghent University")
     page.fill("#search", "no such entity")
@@ -146,7 +146,7 @@ def test_hostile_labels_show_as_text_and_never_run(open_page: Any, hostile_page:
     opened = open_page(hostile_page)
     page = opened.page
     positions = page.evaluate(
-        "Object.entries(kgpart.network.getPositions()).map(([id, p]) => [id, kgpart.network.canvasToDOM(p)])"
+        "Object.entries(kgpart.network.views.getPositions()).map(([id, p]) => [id, kgpart.network.views.canvasToDOM(p)])"
     )
     box = page.locator("#network").bounding_box()
     shown = []
@@ -196,5 +196,5 @@ def test_a_thousand_nodes_draw_without_physics(open_page: Any, tmp_path: Path) -
     summary = write_network_page(synthetic(1000), tmp_path / "big.html", max_nodes=1000)
     opened = open_page(summary.path)
     assert opened.page.evaluate(DRAWN) == [summary.nodes, summary.edges]
-    assert opened.page.evaluate("kgpart.network.physics.physicsEnabled") is False
+    assert opened.page.evaluate("kgpart.network.views.physics.physicsEnabled") is False
     assert opened.errors == [] and opened.remote == []

@@ -61,7 +61,7 @@ def hostile_ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def click_every_node(page: Any) -> list[dict[str, Any]]:
     """Click each node in turn; what the details panel showed after each click."""
     positions = page.evaluate(
-        "Object.values(kgpart.network.getPositions()).map(p => kgpart.network.canvasToDOM(p))"
+        "Object.values(kgpart.network.views.getPositions()).map(p => kgpart.network.views.canvasToDOM(p))"
     )
     box = page.locator("#network").bounding_box()
     seen = []

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kgpart.errors import ParameterError, UnknownNameError
-from kgpart.network import NODE_KINDS, network_view, to_networkx, top_nodes
+from kgpart.network.views import NODE_KINDS, network_view, to_networkx, top_nodes
 from kgpart.store.graph import KnowledgeGraph
 
 ORG = "https://w3id.org/kgpart/id/org/"

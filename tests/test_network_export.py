@@ -13,7 +13,7 @@ import rdflib
 
 from kgpart.errors import OutputError, UnknownNameError
 from kgpart.export import export_rdf
-from kgpart.network_export import (
+from kgpart.network.export import (
     NETWORK_KINDS,
     flatten,
     network_graph,
@@ -136,7 +136,7 @@ def test_every_rdf_export_parses_in_rdflib_and_pyoxigraph(
 
 
 def test_bytes_for_stdout(tiny: KnowledgeGraph) -> None:
-    from kgpart.network_export import network_export_bytes
+    from kgpart.network.export import network_export_bytes
 
     rows = list(csv.reader(network_export_bytes(tiny, "csv", kind="institutions").decode().splitlines()))
     assert rows[0][:4] == ["Source", "Target", "Type", "Weight"] and len(rows) == 3

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kgpart.errors import OutputError, UnknownNameError
-from kgpart.network import Edge, Network, Node, network_view
+from kgpart.network.views import Edge, Network, Node, network_view
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.viz import LAYOUT_THRESHOLD, write_network_page
 from kgpart.viz_page import PAGE_JS

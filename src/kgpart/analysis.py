@@ -1,6 +1,6 @@
 """Network analysis of a projection: centrality, communities, paths, ego networks, bridges.
 
-Functions take a graph ``G`` from :func:`kgpart.projection.projection` and return plain
+Functions take a graph ``G`` from :func:`kgpart.network.projection.projection` and return plain
 dataclasses (``asdict`` gives JSON-ready dicts), in the style of networkx. Algorithms are chosen by
 size so that a graph of a million triples is analysed in under a minute, and each result says in
 ``method`` which one ran: exact betweenness on small graphs, sampled (``k`` sources, seeded) on
@@ -10,7 +10,7 @@ beyond.
 Examples
 --------
 >>> from kgpart.store.graph import KnowledgeGraph
->>> from kgpart.projection import projection
+>>> from kgpart.network.projection import projection
 >>> G = projection(KnowledgeGraph.open())
 >>> centrality(G).scores[0].label
 'Ghent University'
@@ -27,7 +27,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kgpart.errors import KgpartError, ParameterError, UnknownNameError
-from kgpart.projection import Fact, projection
+from kgpart.network.projection import Fact, projection
 from kgpart.query.run import resolve_entity
 from kgpart.store.graph import KnowledgeGraph
 

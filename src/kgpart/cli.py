@@ -214,7 +214,7 @@ def export(fmt: str, network: str, output: str | None, graph: str | None, **endp
       kgpart export --format graphml --network institutions -o institutions.graphml
     """
     from kgpart.export import export_rdf, write_export
-    from kgpart.network_export import NETWORK_FORMATS, network_export_bytes, write_network_export
+    from kgpart.network.export import NETWORK_FORMATS, network_export_bytes, write_network_export
 
     kg = _open(graph, **endpoint)
     if fmt in NETWORK_FORMATS:

@@ -61,7 +61,7 @@ def _common(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def _load(graph: str | None, kind: str, units: str, **endpoint: str | None) -> tuple[Any, Any]:
     """The knowledge graph (folder or endpoint) and its projection, its size noted on stderr."""
-    from kgpart.projection import projection
+    from kgpart.network.projection import projection
     from kgpart.store.remote import open_graph
 
     started = time.perf_counter()

@@ -27,7 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kgpart.errors import UnknownNameError
-from kgpart.projection import organisations, read_facts
+from kgpart.network.projection import organisations, read_facts
 from kgpart.store.files import write_atomic
 from kgpart.store.graph import KnowledgeGraph
 

@@ -36,9 +36,9 @@ from markupsafe import Markup
 from pyvis.network import Network as PyvisNetwork
 
 from kgpart.errors import OutputError
-from kgpart.network import EDGE_KINDS, NODE_KINDS, Network, Node, select, to_networkx, top_nodes
-from kgpart.network_data import TIMELESS, project
-from kgpart.network_model import EDGE_PHRASES, Edge, SourceRef
+from kgpart.network.model import EDGE_PHRASES, Edge, SourceRef
+from kgpart.network.read import TIMELESS, project
+from kgpart.network.views import EDGE_KINDS, NODE_KINDS, Network, Node, select, to_networkx, top_nodes
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.viz_page import EDGE_STYLES, NODE_STYLES, PAGE_CSS, PAGE_JS, PAGE_TEMPLATE
 
@@ -75,7 +75,7 @@ def write_network_page(
 ) -> PageSummary:
     """Write the network of a graph (or an already projected network) as one HTML page.
 
-    The view options are those of :func:`kgpart.network.network_view`. Beyond ``max_nodes``
+    The view options are those of :func:`kgpart.network.views.network_view`. Beyond ``max_nodes``
     the best-connected nodes are kept and the page says so. The file is written atomically.
 
     Raises

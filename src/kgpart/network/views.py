@@ -24,8 +24,8 @@ from datetime import date
 import networkx as nx
 
 from kgpart.errors import ParameterError, UnknownNameError
-from kgpart.network_data import EDGE_KINDS, NODE_KINDS, ORGANIZATION_KINDS, TIMELESS, project
-from kgpart.network_model import Edge, Network, Node, SourceRef
+from kgpart.network.model import Edge, Network, Node, SourceRef
+from kgpart.network.read import EDGE_KINDS, NODE_KINDS, ORGANIZATION_KINDS, TIMELESS, project
 from kgpart.store.graph import KnowledgeGraph
 
 __all__ = [

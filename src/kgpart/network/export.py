@@ -1,8 +1,8 @@
 """Export the network for Gephi and spreadsheets: GraphML, GEXF, or CSV node and edge tables.
 
 Three networks can be exported: ``network`` (the whole network of the page, every entity and
-derived edge, as :func:`kgpart.network.network_view` builds it), ``institutions`` and
-``countries`` (the projections of :mod:`kgpart.projection`). GraphML and GEXF hold only scalar
+derived edge, as :func:`kgpart.network.views.network_view` builds it), ``institutions`` and
+``countries`` (the projections of :mod:`kgpart.network.projection`). GraphML and GEXF hold only scalar
 attributes, so lists (dates, aliases, facts, sources) are joined with ``"; "`` and missing values
 left out. CSV is an edge table (``Source``, ``Target``, ``Type``, ``Weight``... as Gephi's
 spreadsheet import expects) plus a node table written beside it (``edges.csv`` ->
@@ -26,8 +26,8 @@ from typing import Any, Literal
 import networkx as nx
 
 from kgpart.errors import UnknownNameError
-from kgpart.network import network_view
-from kgpart.projection import PROJECTIONS, Fact, projection
+from kgpart.network.projection import PROJECTIONS, Fact, projection
+from kgpart.network.views import network_view
 from kgpart.store.files import write_atomic
 from kgpart.store.graph import KnowledgeGraph
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kgpart.network_model import Edge, Network, Node, SourceRef
+from kgpart.network.model import Edge, Network, Node, SourceRef
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import PREFIXES
 from kgpart.vocab import ORG_CLASSES
