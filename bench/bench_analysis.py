@@ -69,7 +69,7 @@ def run(size: int, folder: Path) -> list[str]:
 def run_exports(size: int, folder: Path, out: Path) -> list[str]:
     """Seconds and bytes of each network export and of the timeline (page and PNG)."""
     from kgpart.network.export import NETWORK_FORMATS, NETWORK_KINDS, write_network_export
-    from kgpart.timeline import write_timeline
+    from kgpart.render.timeline import write_timeline
 
     kg = KnowledgeGraph.open(folder)
     jobs: dict[str, Callable[[], list[Path]]] = {

@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from kgpart.network.views import network_view
+from kgpart.render.page import write_network_page
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.viz import write_network_page
 
 HEADER = """@prefix kgp: <https://w3id.org/kgpart/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .

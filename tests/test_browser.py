@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from kgpart.network.views import network_view
+from kgpart.render.page import write_network_page
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.viz import write_network_page
 
 pytestmark = pytest.mark.browser
 

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from kgpart.ingest import ingest
+from kgpart.render.page import write_network_page
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.viz import write_network_page
 from test_browser import browser, open_page  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,6 @@ import pytest
 import rdflib
 
 from kgpart.errors import OutputError, UnknownNameError
-from kgpart.export import export_rdf
 from kgpart.network.export import (
     NETWORK_KINDS,
     flatten,
@@ -21,6 +20,7 @@ from kgpart.network.export import (
     render_network,
     write_network_export,
 )
+from kgpart.render.rdf import export_rdf
 from kgpart.store.graph import KnowledgeGraph
 
 

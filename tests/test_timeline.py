@@ -13,8 +13,8 @@ from click.testing import CliRunner
 from kgpart.cli import KgpartGroup
 from kgpart.cli_analysis import timeline
 from kgpart.errors import UnknownNameError
+from kgpart.render.timeline import TimelineEvent, buckets, render_html, timeline_events, write_timeline
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.timeline import TimelineEvent, buckets, render_html, timeline_events, write_timeline
 
 HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 

@@ -14,9 +14,9 @@ import pytest
 
 from kgpart.errors import OutputError, UnknownNameError
 from kgpart.network.views import Edge, Network, Node, network_view
+from kgpart.render.page import LAYOUT_THRESHOLD, write_network_page
+from kgpart.render.page_assets import PAGE_JS
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.viz import LAYOUT_THRESHOLD, write_network_page
-from kgpart.viz_page import PAGE_JS
 
 HOSTILE = Path(__file__).parent / "data" / "hostile.trig"
 PAYLOAD_TITLE = "<img src=x onerror=\"window.__pwned='heading'\"> & <script>window.__pwned=1</script>"

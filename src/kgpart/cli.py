@@ -213,8 +213,8 @@ def export(fmt: str, network: str, output: str | None, graph: str | None, **endp
       kgpart export --format jsonld > partnerships.jsonld
       kgpart export --format graphml --network institutions -o institutions.graphml
     """
-    from kgpart.export import export_rdf, write_export
     from kgpart.network.export import NETWORK_FORMATS, network_export_bytes, write_network_export
+    from kgpart.render.rdf import export_rdf, write_export
 
     kg = _open(graph, **endpoint)
     if fmt in NETWORK_FORMATS:
@@ -277,7 +277,7 @@ def viz(
       kgpart viz --focus "Ghent University" --depth 2 -o ghent.html
       kgpart viz --country Kazakhstan --type University --type Embassy -o kz.html
     """
-    from kgpart.viz import write_network_page
+    from kgpart.render.page import write_network_page
 
     _check_date(since, "--since")
     _check_date(until, "--until")
@@ -314,7 +314,7 @@ def build(output: str, graph: str | None) -> None:
     Example:
       kgpart build --output out/
     """
-    from kgpart.build import build as run_build
+    from kgpart.render.build import build as run_build
 
     result = run_build(graph, Path(output))
     click.echo(result.text(), nl=False)

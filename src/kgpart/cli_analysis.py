@@ -339,8 +339,8 @@ def timeline(output: str, country: str | None, title: str | None, graph: str | N
       kgpart timeline -o timeline.html
       kgpart timeline --country KZ -o kazakhstan.png
     """
+    from kgpart.render.timeline import write_timeline
     from kgpart.store.graph import KnowledgeGraph
-    from kgpart.timeline import write_timeline
 
     path = write_timeline(KnowledgeGraph.open(graph), output, country=country, title=title)
     note(f"wrote {path}")

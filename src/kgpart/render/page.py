@@ -39,8 +39,8 @@ from kgpart.errors import OutputError
 from kgpart.network.model import EDGE_PHRASES, Edge, SourceRef
 from kgpart.network.read import TIMELESS, project
 from kgpart.network.views import EDGE_KINDS, NODE_KINDS, Network, Node, select, to_networkx, top_nodes
+from kgpart.render.page_assets import EDGE_STYLES, NODE_STYLES, PAGE_CSS, PAGE_JS, PAGE_TEMPLATE
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.viz_page import EDGE_STYLES, NODE_STYLES, PAGE_CSS, PAGE_JS, PAGE_TEMPLATE
 
 # Above this many nodes the browser would take long to settle a force layout: lay out in Python.
 LAYOUT_THRESHOLD = 300

@@ -36,7 +36,7 @@ def build(graph: str | Path | None, output: Path) -> BuildResult:
     The page is not written for an invalid graph, so a broken graph never replaces a good page.
     """
     from kgpart.errors import OutputError
-    from kgpart.viz import write_network_page
+    from kgpart.render.page import write_network_page
 
     kg = KnowledgeGraph.open(graph)
     result = BuildResult(kg.graph_dir, validate(kg), graph_stats(kg))
