@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_extract import generated_article
 
-from kgpart.ingest import ingest
+from kgpart.ingest.folder import ingest
 from kgpart.store.folder import shipped_graph_dir
 
 

@@ -14,7 +14,7 @@ def test_every_public_name_resolves() -> None:
 
 
 def test_public_names_survive_submodule_imports() -> None:
-    import kgpart.ingest
+    import kgpart.ingest.folder
     import kgpart.render.build
     import kgpart.validate.graph
 

@@ -248,7 +248,7 @@ def compare_with_reference(checker: Checker, reference: Path, *, articles: int =
 
 def test_the_checks_catch_a_half_written_source(tmp_path: Path) -> None:
     """A source file cut at a line boundary still parses; the comparison must still refuse it."""
-    from kgpart.ingest import ingest
+    from kgpart.ingest.folder import ingest
 
     articles = tmp_path / "articles"
     write_articles(articles, 5)

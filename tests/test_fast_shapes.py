@@ -16,7 +16,7 @@ import yaml
 from kgpart.convert import SourceInfo, convert, reference_iris
 from kgpart.errors import ValidationError
 from kgpart.extract import extract_article
-from kgpart.ingest import add_record_file, ingest
+from kgpart.ingest.folder import add_record_file, ingest
 from kgpart.resolve import Resolver
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph

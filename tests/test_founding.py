@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kgpart.ingest import ingest
+from kgpart.ingest.folder import ingest
 from kgpart.query.bundled import NamedQuery
 from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph

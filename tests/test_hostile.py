@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from kgpart.ingest import ingest
+from kgpart.ingest.folder import ingest
 from kgpart.render.page import write_network_page
 from kgpart.store.graph import KnowledgeGraph
 from test_browser import browser, open_page  # noqa: F401  (fixtures)

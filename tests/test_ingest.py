@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kgpart.cli import cli
 from kgpart.errors import GraphBusyError, UnknownNameError, ValidationError
-from kgpart.ingest import add_record_file, ingest, retract
+from kgpart.ingest.folder import add_record_file, ingest, retract
 from kgpart.query.bundled import NamedQuery
 from kgpart.query.run import run_query
 from kgpart.store.files import graph_lock

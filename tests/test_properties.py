@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from kgpart.convert import SourceInfo
 from kgpart.extract import Record, extract_text
-from kgpart.ingest import Ingestor
+from kgpart.ingest.folder import Ingestor
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import validate
 

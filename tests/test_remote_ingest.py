@@ -17,9 +17,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from kgpart import remote_ingest
 from kgpart.cli import cli
-from kgpart.ingest import ingest, retract
+from kgpart.ingest import remote as remote_ingest
+from kgpart.ingest.folder import ingest, retract
 from kgpart.store.derive import derive_network
 from kgpart.store.folder import graph_files, shipped_graph_dir
 from kgpart.store.graph import KnowledgeGraph

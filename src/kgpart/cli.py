@@ -417,8 +417,8 @@ def ingest(
       kgpart ingest article.html --url https://example.org/n/1 --published 2026-03-01 --dry-run
       kgpart ingest news/*.txt --endpoint http://localhost:7878
     """
-    from kgpart.ingest import ingest as run_ingest
-    from kgpart.remote_ingest import connect, ingest_remote
+    from kgpart.ingest.folder import ingest as run_ingest
+    from kgpart.ingest.remote import connect, ingest_remote
 
     _check_date(published)
     remote = connect(**endpoint)  # None: the graph folder
@@ -459,8 +459,8 @@ def add(record: str, dry_run: bool, graph: str | None, **endpoint: str | None) -
       kgpart add record.yaml --graph graph/
       kgpart add record.yaml --endpoint http://localhost:7878
     """
-    from kgpart.ingest import add_record_file
-    from kgpart.remote_ingest import add_record_remote, connect
+    from kgpart.ingest.folder import add_record_file
+    from kgpart.ingest.remote import add_record_remote, connect
 
     remote = connect(**endpoint)
     if remote is None:
@@ -486,8 +486,8 @@ def retract(source: str, graph: str | None, **endpoint: str | None) -> None:
       kgpart retract mfa-kz-university-of-antwerp --graph graph/
       kgpart retract https://news.example.org/harbour-visit --endpoint http://localhost:7878
     """
-    from kgpart.ingest import retract as run_retract
-    from kgpart.remote_ingest import connect, retract_remote
+    from kgpart.ingest.folder import retract as run_retract
+    from kgpart.ingest.remote import connect, retract_remote
 
     remote = connect(**endpoint)
     if remote is None:

@@ -3,7 +3,7 @@
 The store is never edited triple by triple. Each command works in three steps:
 
 1. **Read.** One SELECT (one read transaction on the server) fetches what the local
-   :class:`~kgpart.ingest.Ingestor` reads from a graph folder: the reference and entities graphs in
+   :class:`~kgpart.ingest.folder.Ingestor` reads from a graph folder: the reference and entities graphs in
    full, and from every other graph its header (with the content hash that tells an unchanged
    article) and what entity resolution reads (named entities' types, labels, aliases, countries,
    units and posts). That goes into a scratch graph folder.
@@ -59,8 +59,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kgpart import ingest as local
 from kgpart.errors import KgpartError
+from kgpart.ingest import folder as local
 from kgpart.store.derive import derivation_rules, derive_network
 from kgpart.store.index.state import derived_predicates
 from kgpart.store.remote import EndpointError, RemoteGraph
@@ -180,7 +180,7 @@ def ingest_remote(
     max_bytes: int = local.DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
 ) -> RemoteIngestReport:
-    """:func:`kgpart.ingest.ingest` into the store: same statuses, same checks, same graphs."""
+    """:func:`kgpart.ingest.folder.ingest` into the store: same statuses, same checks, same graphs."""
     files = local.expand_paths(paths)
     if not files:  # before touching the store, as locally
         raise KgpartError("no article files found (give files, folders or glob patterns)")
@@ -200,7 +200,7 @@ def ingest_remote(
 
 
 def add_record_remote(path: Path, remote: RemoteGraph, *, dry_run: bool = False) -> RemoteIngestReport:
-    """:func:`kgpart.ingest.add_record_file` into the store; a record the shapes refuse writes nothing."""
+    """:func:`kgpart.ingest.folder.add_record_file` into the store; a record the shapes refuse writes nothing."""
     if not path.is_file():
         raise KgpartError(f"{path}: no such record file")
     with _scratch(remote) as seed:
@@ -214,7 +214,7 @@ def retract_remote(source: str, remote: RemoteGraph) -> str:
 
     Meets edges in other graphs that came from posts the source described are put right.
 
-    ``source`` is matched exactly as :func:`kgpart.ingest.retract` matches it (slug, URL, graph IRI
+    ``source`` is matched exactly as :func:`kgpart.ingest.folder.retract` matches it (slug, URL, graph IRI
     or file name), and an unknown one is refused with the closest names.
     """
     graphs = {}
