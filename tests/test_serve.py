@@ -18,7 +18,7 @@ from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
 from kgpart.cli import cli
 from kgpart.cli_store import serve as serve_command
-from kgpart.serve import ServeOptions, server_command
+from kgpart.serve.server import ServeOptions, server_command
 from kgpart.store.remote import EndpointError, RemoteGraph
 from kgpart.synth import synthesize
 
@@ -207,7 +207,7 @@ def test_help_and_a_taken_port(runner: CliRunner, tiny_dir: Path) -> None:
 
 
 def test_only_queries_are_held_to_the_time_limit() -> None:
-    from kgpart.serve_guard import is_query
+    from kgpart.serve.guard import is_query
 
     assert is_query("GET", "/query?query=ASK%7B%7D", "", b"")
     assert is_query("POST", "/query", "application/sparql-query", b"ASK {}")

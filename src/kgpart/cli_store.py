@@ -112,8 +112,8 @@ def serve(
       kgpart serve --port 7878 --timeout 10
       # then open http://127.0.0.1:7878/ or query http://127.0.0.1:7878/query
     """
-    from kgpart.serve import ServeOptions
-    from kgpart.serve import serve as run_server
+    from kgpart.serve.server import ServeOptions
+    from kgpart.serve.server import serve as run_server
 
     def ready(url: str) -> None:
         mode = "read-write (a temporary on-disk copy of the graph)" if allow_update else "read-only"

@@ -81,7 +81,7 @@ def serve(
     KgpartError
         When the server program is missing or does not come up (for instance, the port is taken).
     """
-    from kgpart.serve_guard import Backend, free_loopback_port, start_guard
+    from kgpart.serve.guard import Backend, free_loopback_port, start_guard
     from kgpart.store.folder import resolve_graph_dir
 
     options = options or ServeOptions()
@@ -122,7 +122,7 @@ def _start_server(cmd: list[str]) -> subprocess.Popen[bytes]:
 
 def _listen(options: ServeOptions, backend: int) -> Any:
     """Take the address the user asked for, naming it when it is taken."""
-    from kgpart.serve_guard import Guard
+    from kgpart.serve.guard import Guard
 
     try:
         return Guard(
