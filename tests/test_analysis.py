@@ -20,8 +20,8 @@ from kgpart.analysis import (
     find_node,
     resolve_node,
 )
-from kgpart.cli import KgpartGroup
-from kgpart.cli_analysis import analyze
+from kgpart.cli.analysis import analyze
+from kgpart.cli.app import KgpartGroup
 from kgpart.errors import ParameterError, UnknownNameError
 from kgpart.network.projection import projection
 from kgpart.store.graph import KnowledgeGraph

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kgpart.cli import cli
+from kgpart.cli.app import cli
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import validate
 

@@ -11,7 +11,7 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 
-from kgpart.cli import cli
+from kgpart.cli.app import cli
 
 COMMANDS = [
     "query",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kgpart.cli import cli
+from kgpart.cli.app import cli
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 

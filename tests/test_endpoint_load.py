@@ -50,7 +50,7 @@ GHENT = "https://w3id.org/kgpart/id/org/ghent-university"
 KGPART = [
     sys.executable,
     "-c",
-    "from kgpart.cli import cli; from kgpart.cli_store import serve\n"
+    "from kgpart.cli.app import cli; from kgpart.cli.store import serve\n"
     "if 'serve' not in cli.commands: cli.add_command(serve)\n"
     "cli.main(prog_name='kgpart')",
 ]

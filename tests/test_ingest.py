@@ -9,7 +9,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from kgpart.cli import cli
+from kgpart.cli.app import cli
 from kgpart.errors import GraphBusyError, UnknownNameError, ValidationError
 from kgpart.ingest.folder import add_record_file, ingest, retract
 from kgpart.query.bundled import NamedQuery

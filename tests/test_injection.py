@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kgpart.cli import cli
+from kgpart.cli.app import cli
 from kgpart.errors import ParameterError, RefusedQueryError, UnknownNameError
 from kgpart.query.bundled import NamedQuery, get_query, parse_query_file
 from kgpart.query.run import run_query, uses_service

@@ -20,8 +20,8 @@ import pytest
 from click.testing import CliRunner
 from SPARQLWrapper import JSON, SPARQLWrapper
 
-from kgpart.cli import cli
-from kgpart.cli_store import push as push_command
+from kgpart.cli.app import cli
+from kgpart.cli.store import push as push_command
 from kgpart.errors import KgpartError
 from kgpart.query.bundled import bundled_queries
 from kgpart.query.results import format_result

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from kgpart.cli import cli
+from kgpart.cli.app import cli
 from kgpart.ingest import remote as remote_ingest
 from kgpart.ingest.folder import ingest, retract
 from kgpart.store.derive import derive_network

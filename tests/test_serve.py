@@ -16,15 +16,15 @@ import pytest
 from click.testing import CliRunner
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
-from kgpart.cli import cli
-from kgpart.cli_store import serve as serve_command
+from kgpart.cli.app import cli
+from kgpart.cli.store import serve as serve_command
 from kgpart.serve.server import ServeOptions, server_command
 from kgpart.store.remote import EndpointError, RemoteGraph
 from kgpart.synth import synthesize
 
 cli.add_command(serve_command)  # until cli.py registers it
 # The kgpart CLI with serve registered (the same as the console script once cli.py registers it).
-KGPART = [sys.executable, "-c", "import sys; from kgpart.cli import cli; from kgpart.cli_store import serve; "
+KGPART = [sys.executable, "-c", "import sys; from kgpart.cli.app import cli; from kgpart.cli.store import serve; "
           "cli.add_command(serve); cli.main(prog_name='kgpart')"]  # fmt: skip
 
 

@@ -10,8 +10,8 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kgpart.cli import cli
-from kgpart.cli_store import synth
+from kgpart.cli.app import cli
+from kgpart.cli.store import synth
 from kgpart.errors import OutputError
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.synth import synthesize, word

@@ -10,8 +10,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from kgpart.cli import KgpartGroup
-from kgpart.cli_analysis import timeline
+from kgpart.cli.analysis import timeline
+from kgpart.cli.app import KgpartGroup
 from kgpart.errors import UnknownNameError
 from kgpart.render.timeline import TimelineEvent, buckets, render_html, timeline_events, write_timeline
 from kgpart.store.graph import KnowledgeGraph

@@ -55,7 +55,7 @@ def graph_option(func: Any) -> Any:
 
 def source_options(func: Any) -> Any:
     """``--graph`` plus the remote-store options: the command reads a folder or an endpoint."""
-    from kgpart.cli_store import endpoint_options
+    from kgpart.cli.store import endpoint_options
 
     return graph_option(endpoint_options(func))
 
@@ -498,8 +498,8 @@ def retract(source: str, graph: str | None, **endpoint: str | None) -> None:
 
 def _register() -> None:
     """Commands that live in modules of their own (click only at import; the rest loads lazily)."""
-    from kgpart.cli_analysis import analyze, timeline
-    from kgpart.cli_store import push, serve, synth
+    from kgpart.cli.analysis import analyze, timeline
+    from kgpart.cli.store import push, serve, synth
 
     for command in (analyze, timeline, synth, serve, push):
         cli.add_command(command)

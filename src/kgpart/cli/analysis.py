@@ -4,7 +4,7 @@ Results meant for machines go to stdout (``--format table|csv|json``); notes on 
 projection's size, the algorithm chosen for its size) go to stderr. Library modules are imported
 inside the commands so that ``kgpart --help`` stays fast. Register with::
 
-    from kgpart.cli_analysis import analyze, timeline
+    from kgpart.cli.analysis import analyze, timeline
     cli.add_command(analyze)
     cli.add_command(timeline)
 """
@@ -54,7 +54,7 @@ def _common(func: Callable[..., Any]) -> Callable[..., Any]:
     ]
     for option in reversed(options):
         func = option(func)
-    from kgpart.cli_store import endpoint_options
+    from kgpart.cli.store import endpoint_options
 
     return endpoint_options(func)
 
