@@ -38,7 +38,7 @@ from kgpart.store.graph import KnowledgeGraph
 pytestmark = pytest.mark.slow
 
 KGPART = str(Path(sys.executable).with_name("kgpart"))
-TINY = Path(__file__).parent / "data" / "tiny.trig"
+TINY = Path(__file__).parent.parent / "data" / "tiny.trig"
 ARTICLES = 1000
 KILLS = 4
 SEED = 20250907

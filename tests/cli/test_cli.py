@@ -112,7 +112,7 @@ def test_query_bad_input(
 def test_validate_happy_and_invalid(runner: CliRunner, tiny_dir: Path) -> None:
     code, out, _ = run(runner, "validate", "--graph", str(tiny_dir))
     assert code == 0 and out.startswith("valid: ")
-    shapes = Path(__file__).parent / "data" / "shapes"
+    shapes = Path(__file__).parent.parent / "data" / "shapes"
     (tiny_dir / "bad.trig").write_bytes((shapes / "CohortShape-invalid.trig").read_bytes())
     code, out, _ = run(runner, "validate", "--graph", str(tiny_dir))
     assert code == 1
@@ -194,7 +194,7 @@ def test_build_refuses_an_invalid_graph_and_keeps_the_old_page(
     out_dir = tmp_path / "out"
     run(runner, "build", "--graph", str(tiny_dir), "--output", str(out_dir))
     before = (out_dir / "network.html").read_bytes()
-    shapes = Path(__file__).parent / "data" / "shapes"
+    shapes = Path(__file__).parent.parent / "data" / "shapes"
     (tiny_dir / "bad.trig").write_bytes((shapes / "MeetingShape-invalid.trig").read_bytes())
     code, out, _ = run(runner, "build", "--graph", str(tiny_dir), "--output", str(out_dir))
     assert code == 1 and "invalid: 1 problem(s)" in out

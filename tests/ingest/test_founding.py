@@ -16,7 +16,7 @@ from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import validate
 
-FOUNDING = Path(__file__).parent / "data" / "founding"
+FOUNDING = Path(__file__).parent.parent / "data" / "founding"
 
 QUESTIONS = {
     "who met the rector of Ghent University": """

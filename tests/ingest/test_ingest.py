@@ -18,7 +18,7 @@ from kgpart.store.files import graph_lock
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import validate
 
-ARTICLES = Path(__file__).parent / "data" / "ingest"
+ARTICLES = Path(__file__).parent.parent / "data" / "ingest"
 HARBOUR = ARTICLES / "harbour-visit.txt"
 LAKESIDE = ARTICLES / "lakeside-memorandum.md"
 

@@ -13,7 +13,7 @@ from kgpart.store.graph import KnowledgeGraph
 ORG = "https://w3id.org/kgpart/id/org/"
 GHENT = ORG + "ghent-university"
 EMBASSY = ORG + "embassy-of-kazakhstan-in-belgium"
-HOSTILE = Path(__file__).parent / "data" / "hostile.trig"
+HOSTILE = Path(__file__).parent.parent / "data" / "hostile.trig"
 
 
 def test_whole_network_of_the_shipped_graph(shipped: KnowledgeGraph) -> None:

@@ -25,9 +25,9 @@ from kgpart.store.folder import graph_files, shipped_graph_dir
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.index.state import derived_predicates
 from kgpart.store.remote import EndpointError, RemoteGraph, push
-from test_remote import OXIGRAPH, _Refuse, _unordered, free_port, oxigraph_server, wait_for
+from support.servers import OXIGRAPH, Refuse, free_port, oxigraph_server, unordered, wait_for
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 ARTICLES = DATA / "ingest"
 TINY = DATA / "tiny.trig"
 HARBOUR = ARTICLES / "harbour-visit.txt"
@@ -258,7 +258,7 @@ def test_unreachable_endpoint_is_one_line(runner: CliRunner, args: list[str], tm
 
 
 def test_401_and_timeout_are_one_line(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
-    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Refuse)
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), Refuse)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -431,9 +431,7 @@ def test_the_shipped_graph_and_more_articles_match_a_local_ingest(
         )
         rows = [
             sorted(
-                map(
-                    _unordered, json.loads(runner.invoke(cli, [*args, *where]).stdout)["results"]["bindings"]
-                ),
+                map(unordered, json.loads(runner.invoke(cli, [*args, *where]).stdout)["results"]["bindings"]),
                 key=json.dumps,
             )
             for where in (["--endpoint", store], ["--graph", str(folder)])

@@ -56,7 +56,7 @@ def test_changed_added_and_removed_files_are_picked_up(synth_dir: Path, mode: st
     text = first.read_text()
     first.write_text(text.replace("kgp:Active", "kgp:Proposed").replace("kgp:Agreed", "kgp:Proposed"))
     second.unlink()
-    shutil.copy(Path(__file__).parent / "data" / "tiny.trig", synth_dir / "sources" / "tiny.trig")
+    shutil.copy(Path(__file__).parent.parent / "data" / "tiny.trig", synth_dir / "sources" / "tiny.trig")
     assert open_and_close(synth_dir, mode) == reference(synth_dir)
 
 

@@ -23,7 +23,7 @@ from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.screen import FastShapes
 from kgpart.validate.source import SourceGraphChecker, fast_shapes, node_value
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 TINY = DATA / "tiny.trig"
 SHAPES = DATA / "shapes"
 HARBOUR = DATA / "ingest" / "harbour-visit.txt"

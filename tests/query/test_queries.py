@@ -12,7 +12,7 @@ from kgpart.query.results import format_result
 from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
 
-EXPECTED = Path(__file__).parent / "data" / "expected"
+EXPECTED = Path(__file__).parent.parent / "data" / "expected"
 PARAMS = {
     "partners_of": {"org": "Harbour University"},
     "source_of": {"subject": "Steppe Technical University"},
@@ -129,7 +129,7 @@ def test_json_results_follow_the_w3c_format(tiny: KnowledgeGraph) -> None:
 def test_a_proposal_settled_by_a_partnership_in_force_is_no_longer_open(tmp_path: Path) -> None:
     settled = tmp_path / "settled.trig"
     settled.write_text(
-        (Path(__file__).parent / "data" / "shapes" / "PartnershipShape-valid.trig")
+        (Path(__file__).parent.parent / "data" / "shapes" / "PartnershipShape-valid.trig")
         .read_text()
         .replace(
             "inst:harbour-university, inst:steppe-technical-university",
@@ -139,5 +139,5 @@ def test_a_proposal_settled_by_a_partnership_in_force_is_no_longer_open(tmp_path
             "kgp:status kgp:Agreed ;", "kgp:status kgp:Agreed ; kgp:concerns kgt:artificial-intelligence ;"
         )
     )
-    kg = KnowledgeGraph.from_files([Path(__file__).parent / "data" / "tiny.trig", settled])
+    kg = KnowledgeGraph.from_files([Path(__file__).parent.parent / "data" / "tiny.trig", settled])
     assert run_query(kg, get_query("proposed_cooperation"), {}).rows == []

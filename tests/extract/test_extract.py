@@ -10,7 +10,7 @@ import pytest
 
 from kgpart.extract import KnownEntity, Record, extract_article, extract_text
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
+ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 PUBLISHED = dt.date(2024, 3, 7)  # a Thursday
 
 

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from kgpart.errors import OutputError, UnknownNameError
-from kgpart.network.views import Edge, Network, Node, network_view
+from kgpart.network.views import network_view
 from kgpart.render.page import LAYOUT_THRESHOLD, write_network_page
 from kgpart.render.page_assets import PAGE_JS
 from kgpart.store.graph import KnowledgeGraph
+from support.networks import synthetic
 
-HOSTILE = Path(__file__).parent / "data" / "hostile.trig"
+HOSTILE = Path(__file__).parent.parent / "data" / "hostile.trig"
 PAYLOAD_TITLE = "<img src=x onerror=\"window.__pwned='heading'\"> & <script>window.__pwned=1</script>"
 # Tags the page itself writes; anything else in the markup came from data.
 PAGE_TAGS = {
@@ -181,16 +182,6 @@ def test_focus_filters_and_unknown_focus(shipped: KnowledgeGraph, tmp_path: Path
     with pytest.raises(UnknownNameError):
         write_network_page(shipped, tmp_path / "x.html", focus="Nowhere University")
     assert not (tmp_path / "x.html").exists()
-
-
-def synthetic(n: int) -> Network:
-    """A ring of n universities with chords: a network of known size without RDF."""
-    nodes = [Node(id=f"urn:n{i}", label=f"University {i}", kind="University") for i in range(n)]
-    edges = [Edge(source=f"urn:n{i}", target=f"urn:n{(i + 1) % n}", kind="partnersWith") for i in range(n)]
-    edges += [
-        Edge(source=f"urn:n{i}", target=f"urn:n{(i * 7 + 3) % n}", kind="meets") for i in range(0, n, 3)
-    ]
-    return Network(nodes=nodes, edges=edges, total_nodes=n, total_edges=len(edges))
 
 
 def test_large_views_are_laid_out_in_python_with_physics_off(tmp_path: Path) -> None:

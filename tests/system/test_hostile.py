@@ -1,6 +1,6 @@
 """Hostile articles, end to end: ingested through the real pipeline, drawn, opened in Chromium.
 
-``tests/test_browser.py`` feeds hostile labels straight in as RDF. Here the hostile text comes
+``tests/system/test_browser.py`` feeds hostile labels straight in as RDF. Here the hostile text comes
 the way a user's would: an HTML article whose title carries markup and script, whose body has
 event handlers and a ``javascript:`` link, ingested once with a ``javascript:`` URL and once with
 an http URL that tries to break out of an attribute. Every node is clicked; the details panel
@@ -19,11 +19,10 @@ import pytest
 from kgpart.ingest.folder import ingest
 from kgpart.render.page import write_network_page
 from kgpart.store.graph import KnowledgeGraph
-from test_browser import browser, open_page  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
 
-TINY = Path(__file__).parent / "data" / "tiny.trig"
+TINY = Path(__file__).parent.parent / "data" / "tiny.trig"
 ARTICLE = """<html><head><title>Visit &lt;img src=x onerror="window.__pwned='title'"&gt;
 <script>window.__pwned='title-script'</script></title></head>
 <body onload="window.__pwned='body'">
@@ -61,7 +60,7 @@ def hostile_ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def click_every_node(page: Any) -> list[dict[str, Any]]:
     """Click each node in turn; what the details panel showed after each click."""
     positions = page.evaluate(
-        "Object.values(kgpart.network.views.getPositions()).map(p => kgpart.network.views.canvasToDOM(p))"
+        "Object.values(kgpart.network.getPositions()).map(p => kgpart.network.canvasToDOM(p))"
     )
     box = page.locator("#network").bounding_box()
     seen = []
@@ -72,7 +71,7 @@ def click_every_node(page: Any) -> list[dict[str, Any]]:
     return seen
 
 
-def test_hostile_article_shows_as_text_and_never_runs(open_page: Any, hostile_ingested: Path) -> None:  # noqa: F811
+def test_hostile_article_shows_as_text_and_never_runs(open_page: Any, hostile_ingested: Path) -> None:
     opened = open_page(hostile_ingested)
     panels = click_every_node(opened.page)
     page = opened.page

@@ -24,8 +24,8 @@ from kgpart.cli.app import cli
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import validate
 
-BAD = Path(__file__).parent / "data" / "bad"
-HARBOUR = Path(__file__).parent / "data" / "ingest" / "harbour-visit.txt"
+BAD = Path(__file__).parent.parent / "data" / "bad"
+HARBOUR = Path(__file__).parent.parent / "data" / "ingest" / "harbour-visit.txt"
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
@@ -262,7 +262,7 @@ def test_graph_with_ill_typed_dates_is_reported_without_tracebacks(tmp_path: Pat
     """rdflib logs a traceback per bad literal; the report must stay one line per problem."""
     folder = tmp_path / "g"
     folder.mkdir()
-    tiny = (Path(__file__).parent / "data" / "tiny.trig").read_text(encoding="utf-8")
+    tiny = (Path(__file__).parent.parent / "data" / "tiny.trig").read_text(encoding="utf-8")
     (folder / "tiny.trig").write_text(tiny.replace('"2025-05-12"^^xsd:date', '"2025-13-45"^^xsd:date'))
     exe = Path(sys.executable).with_name("kgpart")
     done = subprocess.run(

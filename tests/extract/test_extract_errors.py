@@ -10,7 +10,7 @@ import pytest
 
 from kgpart.extract import ExtractionError, extract_article
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
+ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "a.txt") -> Path:

@@ -12,7 +12,7 @@ from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import integrity_checks, validate
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 TINY = DATA / "tiny.trig"
 SHAPES = DATA / "shapes"
 KGS = "https://w3id.org/kgpart/shapes#"

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import http.server
 import json
 import socket
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -28,42 +23,10 @@ from kgpart.query.results import format_result
 from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.remote import EndpointError, RemoteGraph, bind_values, open_graph, push
+from support.servers import Refuse, free_port, oxigraph_server, unordered
 
 cli.add_command(push_command)  # until cli.py registers it
-OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
 PARAMS = {"partners_of": {"org": "HU"}, "source_of": {"subject": "Harbour University"}}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_for(url: str, proc: subprocess.Popen[bytes], seconds: float = 15) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, "the server exited"
-        try:
-            urllib.request.urlopen(url + "/", timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError(f"{url} did not come up")
-
-
-@contextlib.contextmanager
-def oxigraph_server(location: Path) -> Iterator[str]:
-    """``oxigraph serve`` on ``location`` and a free loopback port, killed afterwards."""
-    port = free_port()
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    try:
-        wait_for(f"http://127.0.0.1:{port}", proc)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.kill()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -88,15 +51,10 @@ def test_bundled_queries_answer_the_same_remotely(
     local = format_result(run_query(tiny, query, PARAMS.get(name)), "json")
     remote = format_result(run_query(pushed, query, PARAMS.get(name)), "json")  # type: ignore[arg-type]
     rows = [
-        sorted(map(_unordered, json.loads(doc)["results"]["bindings"]), key=json.dumps)
+        sorted(map(unordered, json.loads(doc)["results"]["bindings"]), key=json.dumps)
         for doc in (local, remote)
     ]
     assert rows[0] == rows[1] and rows[0]
-
-
-def _unordered(row: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-    # GROUP_CONCAT lists come in whatever order the engine met them.
-    return {k: {**v, "value": "; ".join(sorted(v["value"].split("; ")))} for k, v in row.items()}
 
 
 def test_graphs_counts_and_ask(pushed: RemoteGraph, tiny: KnowledgeGraph) -> None:
@@ -169,22 +127,9 @@ def test_wrong_url(server: str) -> None:
         RemoteGraph("ftp://example.org/sparql")
 
 
-class _Refuse(http.server.BaseHTTPRequestHandler):
-    seen: ClassVar[list[str | None]] = []
-
-    def do_POST(self) -> None:
-        _Refuse.seen.append(self.headers.get("Authorization"))
-        self.send_response(401)
-        self.send_header("WWW-Authenticate", 'Basic realm="kgpart"')
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def refusing_server() -> Iterator[str]:
-    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Refuse)
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), Refuse)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
@@ -203,11 +148,11 @@ def test_401_names_the_endpoint_and_credentials_come_from_the_environment(
         EndpointError, match=rf"^{refusing_server}/query: HTTP 401: the server wants credentials"
     ):
         RemoteGraph(refusing_server).query("ASK {}")
-    assert _Refuse.seen[-1] == "Basic " + base64.b64encode(b"ana:s3cret").decode()
+    assert Refuse.seen[-1] == "Basic " + base64.b64encode(b"ana:s3cret").decode()
     monkeypatch.setenv("KGPART_ENDPOINT_TOKEN", "tok")
     with pytest.raises(EndpointError):
         RemoteGraph(refusing_server).query("ASK {}")
-    assert _Refuse.seen[-1] == "Bearer tok"
+    assert Refuse.seen[-1] == "Bearer tok"
 
 
 def test_a_server_that_never_answers_times_out() -> None:

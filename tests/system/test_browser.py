@@ -7,8 +7,6 @@ as text: every payload in ``tests/data/hostile.trig`` sets ``window.__pwned`` if
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,70 +15,13 @@ import pytest
 from kgpart.network.views import network_view
 from kgpart.render.page import write_network_page
 from kgpart.store.graph import KnowledgeGraph
+from support.networks import synthetic
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-HOSTILE = Path(__file__).parent / "data" / "hostile.trig"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+HOSTILE = Path(__file__).parent.parent / "data" / "hostile.trig"
 GHENT = "https://w3id.org/kgpart/id/org/ghent-university"
-DRAWN = "[kgpart.network.views.body.nodeIndices.length, kgpart.network.views.body.edgeIndices.length]"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (make browser)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-@dataclass
-class Opened:
-    """A loaded page and what it did: console errors and requests that left the machine."""
-
-    page: Any
-    errors: list[str] = field(default_factory=list)
-    remote: list[str] = field(default_factory=list)
-
-
-@pytest.fixture
-def open_page(browser: Any) -> Iterator[Any]:
-    contexts: list[Any] = []
-
-    def _open(path: Path) -> Opened:
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
-        contexts.append(context)
-        page = context.new_page()
-        opened = Opened(page)
-
-        def route(r: Any) -> None:
-            if r.request.url.startswith("file://"):
-                r.continue_()
-            else:  # anything else would leave the machine (or be a data:/javascript: trick)
-                opened.remote.append(r.request.url)
-                r.abort()
-
-        context.route("**/*", route)
-        page.on("console", lambda m: m.type == "error" and opened.errors.append(m.text))
-        page.on("pageerror", lambda e: opened.errors.append(str(e)))
-        page.goto(path.as_uri())
-        page.wait_for_function("window.kgpart && window.kgpart.ready === true", timeout=20_000)
-        return opened
-
-    yield _open
-    for c in contexts:
-        c.close()
+DRAWN = "[kgpart.network.body.nodeIndices.length, kgpart.network.body.edgeIndices.length]"
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +45,7 @@ def test_page_loads_offline_and_draws_the_whole_network(
     assert opened.errors == []
     assert opened.remote == []
     # Physics settled, then stopped.
-    assert opened.page.evaluate("kgpart.network.views.physics.physicsEnabled") is False
+    assert opened.page.evaluate("kgpart.network.physics.physicsEnabled") is False
     legend = opened.page.locator("#legend-nodes label")
     assert legend.count() == len({n.kind for n in net.nodes})
 
@@ -113,9 +54,9 @@ def test_search_finds_and_focuses_a_node(open_page: Any, shipped_page: Path) -> 
     page = open_page(shipped_page).page
     page.fill("#search", "UGent")  # an alias
     page.press("#search", "Enter")
-    assert page.evaluate("kgpart.network.views.getSelectedNodes()") == [GHENT]
-    centre = page.evaluate("kgpart.network.views.getViewPosition()")
-    node = page.evaluate(f"kgpart.network.views.getPositions([{GHENT!r}])[{GHENT!r}]")
+    assert page.evaluate("kgpart.network.getSelectedNodes()") == [GHENT]
+    centre = page.evaluate("kgpart.network.getViewPosition()")
+    node = page.evaluate(f"kgpart.network.getPositions([{GHENT!r}])[{GHENT!r}]")
     assert abs(centre["x"] - node["x"]) < 1 and abs(centre["y"] - node["y"]) < 1
     assert page.text_content("#details-text").startswith("Ghent University")
     page.fill("#search", "no such entity")
@@ -146,7 +87,7 @@ def test_hostile_labels_show_as_text_and_never_run(open_page: Any, hostile_page:
     opened = open_page(hostile_page)
     page = opened.page
     positions = page.evaluate(
-        "Object.entries(kgpart.network.views.getPositions()).map(([id, p]) => [id, kgpart.network.views.canvasToDOM(p)])"
+        "Object.entries(kgpart.network.getPositions()).map(([id, p]) => [id, kgpart.network.canvasToDOM(p)])"
     )
     box = page.locator("#network").bounding_box()
     shown = []
@@ -191,10 +132,9 @@ def test_screenshot_is_not_blank(open_page: Any, shipped_page: Path, tmp_path: P
 
 
 def test_a_thousand_nodes_draw_without_physics(open_page: Any, tmp_path: Path) -> None:
-    from test_viz import synthetic
 
     summary = write_network_page(synthetic(1000), tmp_path / "big.html", max_nodes=1000)
     opened = open_page(summary.path)
     assert opened.page.evaluate(DRAWN) == [summary.nodes, summary.edges]
-    assert opened.page.evaluate("kgpart.network.views.physics.physicsEnabled") is False
+    assert opened.page.evaluate("kgpart.network.physics.physicsEnabled") is False
     assert opened.errors == [] and opened.remote == []
