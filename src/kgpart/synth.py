@@ -9,8 +9,8 @@ from unique generated names: the same seed and size give byte-identical files.
 
 Examples
 --------
->>> summary = synthesize(5_000, "/tmp/kgpart-synth", seed=1)   # doctest: +SKIP
->>> summary.triples >= 4_500                                    # doctest: +SKIP
+>>> summary = synthesize(5_000, "/tmp/kgpart-synth", seed=1)
+>>> summary.triples >= 4_500
 True
 """
 

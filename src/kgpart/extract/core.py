@@ -6,13 +6,14 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+from kgpart.errors import ExtractionError
 from kgpart.extract.article import MAX_BYTES, Article, read_article, text_to_article
 from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.quantities import find_cohorts, find_programmes
-from kgpart.extract.record import ExtractionError, KnownEntity, Record, Source
+from kgpart.extract.record import KnownEntity, Record, Source
 from kgpart.extract.relations import find_meetings, find_partnerships, programme_partnerships
 from kgpart.extract.topics import find_topics
 
@@ -67,8 +68,10 @@ def extract_text(
     Never raises on odd text: an article with nothing recognisable gives an empty record.
 
     >>> rec = extract_text("Ambassador of Kazakhstan to Belgium Anna Berg met the Rector of Ghent University.")
-    >>> rec.persons[0].name, rec.organizations[0].name
+    >>> rec.persons[0].name, rec.persons[0].affiliation
     ('Anna Berg', 'Embassy of Kazakhstan in Belgium')
+    >>> sorted(org.name for org in rec.organizations)
+    ['Embassy of Kazakhstan in Belgium', 'Ghent University']
     """
     return _record(text_to_article(text, kind=kind), url, parse_published(published), known)
 

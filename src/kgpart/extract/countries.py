@@ -256,10 +256,10 @@ def demonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=65536)
 def country_of(word: str) -> str | None:
-    """Return the country named by ``word`` (name, demonym or capital city), if any.
+    """Return the country named by ``word`` (a name or a demonym), if any.
 
     >>> country_of("Kazakhstani"), country_of("Russian Federation"), country_of("Islamabad")
-    ('Kazakhstan', 'Russia', 'Pakistan')
+    ('Kazakhstan', 'Russia', None)
     """
     word = word.strip()
     word = re.sub(r"^(?:the\s+)?Republic of (?:the\s+)?", "", word)
@@ -272,7 +272,11 @@ def country_of(word: str) -> str | None:
 
 
 def city_country(word: str) -> str | None:
-    """Return the country of a capital city, for datelines."""
+    """Return the country of a capital city, for datelines.
+
+    >>> city_country("Islamabad"), city_country("ASTANA"), city_country("Kazakhstani")
+    ('Pakistan', 'Kazakhstan', None)
+    """
     return _CITIES.get(word.strip().title() if word.isupper() else word.strip())
 
 
