@@ -11,7 +11,6 @@ import pytest
 from click.testing import CliRunner
 
 from kgpart.analysis import (
-    NotConnectedError,
     bridges,
     centrality,
     communities,
@@ -22,7 +21,7 @@ from kgpart.analysis import (
 )
 from kgpart.cli.analysis import analyze
 from kgpart.cli.app import KgpartGroup
-from kgpart.errors import ParameterError, UnknownNameError
+from kgpart.errors import NotConnectedError, ParameterError, UnknownNameError
 from kgpart.network.projection import projection
 from kgpart.store.graph import KnowledgeGraph
 

@@ -26,13 +26,12 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from kgpart.errors import KgpartError, ParameterError, UnknownNameError
+from kgpart.errors import NotConnectedError, ParameterError, UnknownNameError
 from kgpart.network.projection import Fact, projection
 from kgpart.query.run import resolve_entity
 from kgpart.store.graph import KnowledgeGraph
 
 __all__ = [
-    "NotConnectedError",
     "bridges",
     "centrality",
     "communities",
@@ -53,10 +52,6 @@ COST_EXPONENT = 1.46
 MIN_SAMPLES = 5
 # Louvain took 55 s on 450k edges; label propagation is linear and far faster past this size.
 LOUVAIN_MAX_EDGES = 150_000
-
-
-class NotConnectedError(KgpartError):
-    """Two entities with no path between them in a projection."""
 
 
 @dataclass(frozen=True)

@@ -66,8 +66,33 @@ class GraphBusyError(KgpartError):
     exit_code = 75  # EX_TEMPFAIL: try again later
 
 
+class NoWritableGraphError(KgpartError):
+    """A writing command given no graph folder to write (the shipped graph is not one)."""
+
+    exit_code = 2
+
+
 class OutputError(KgpartError):
     """An output file that cannot be written."""
+
+
+class ExtractionError(KgpartError, ValueError):
+    """An article that cannot be read or holds nothing to extract.
+
+    Also a ``ValueError``, as it was before it joined the family, so callers catching that still do.
+    """
+
+
+class EndpointError(KgpartError):
+    """A remote store that cannot be reached, refuses us, or fails; the message names it."""
+
+
+class IndexLockedError(KgpartError):
+    """Another process holds the index (rebuilding it, or serving it) for longer than we wait."""
+
+
+class NotConnectedError(KgpartError):
+    """Two entities with no path between them in a projection."""
 
 
 def close_matches(name: str, known: Iterable[str], n: int = 3) -> list[str]:

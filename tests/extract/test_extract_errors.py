@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kgpart.errors import KgpartError
 from kgpart.extract import ExtractionError, extract_article
 
 ARTICLES = Path(__file__).parent.parent / "data" / "articles"
@@ -57,8 +58,9 @@ def test_missing_file(tmp_path: Path) -> None:
         extract_article(tmp_path / "missing.txt")
 
 
-def test_is_a_value_error() -> None:
+def test_is_a_value_error_in_the_family() -> None:
     assert issubclass(ExtractionError, ValueError)
+    assert issubclass(ExtractionError, KgpartError) and ExtractionError.exit_code == 1
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

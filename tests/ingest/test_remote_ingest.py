@@ -18,13 +18,14 @@ import yaml
 from click.testing import CliRunner
 
 from kgpart.cli.app import cli
+from kgpart.errors import EndpointError
 from kgpart.ingest import remote as remote_ingest
 from kgpart.ingest.folder import ingest, retract
 from kgpart.store.derive import derive_network
 from kgpart.store.folder import graph_files, shipped_graph_dir
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.index.state import derived_predicates
-from kgpart.store.remote import EndpointError, RemoteGraph, push
+from kgpart.store.remote import RemoteGraph, push
 from support.servers import OXIGRAPH, Refuse, free_port, oxigraph_server, unordered, wait_for
 
 DATA = Path(__file__).parent.parent / "data"

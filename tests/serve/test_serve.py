@@ -18,8 +18,9 @@ from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
 from kgpart.cli.app import cli
 from kgpart.cli.store import serve as serve_command
+from kgpart.errors import EndpointError
 from kgpart.serve.server import ServeOptions, server_command
-from kgpart.store.remote import EndpointError, RemoteGraph
+from kgpart.store.remote import RemoteGraph
 from kgpart.synth import synthesize
 
 cli.add_command(serve_command)  # until cli.py registers it

@@ -17,12 +17,12 @@ from SPARQLWrapper import JSON, SPARQLWrapper
 
 from kgpart.cli.app import cli
 from kgpart.cli.store import push as push_command
-from kgpart.errors import KgpartError
+from kgpart.errors import EndpointError, KgpartError
 from kgpart.query.bundled import bundled_queries
 from kgpart.query.results import format_result
 from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.store.remote import EndpointError, RemoteGraph, bind_values, open_graph, push
+from kgpart.store.remote import RemoteGraph, bind_values, open_graph, push
 from support.servers import Refuse, free_port, oxigraph_server, unordered
 
 cli.add_command(push_command)  # until cli.py registers it

@@ -35,10 +35,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kgpart.errors import EndpointError
 from kgpart.query.bundled import NamedQuery, bundled_queries, parse_query_file
 from kgpart.query.run import run_query
 from kgpart.store.folder import shipped_graph_dir
-from kgpart.store.remote import EndpointError, RemoteGraph
+from kgpart.store.remote import RemoteGraph
 
 pytestmark = pytest.mark.slow
 

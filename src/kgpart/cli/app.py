@@ -343,13 +343,10 @@ def extract(article: str, url: str | None, published: str | None, fmt: str, max_
       kgpart extract article.txt --published 2026-03-01
       kgpart extract page.html --url https://example.org/news/1 --format yaml > record.yaml
     """
-    from kgpart.extract import ExtractionError, extract_article
+    from kgpart.extract import extract_article
 
     _check_date(published)
-    try:
-        record = extract_article(Path(article), url=url, published=published, max_bytes=max_bytes)
-    except ExtractionError as exc:
-        raise CliError(str(exc), 1) from exc
+    record = extract_article(Path(article), url=url, published=published, max_bytes=max_bytes)
     click.echo(_dump(record.to_dict(), fmt), nl=False)
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from kgpart.errors import ExtractionError
 from kgpart.extract.core import extract_article, extract_text
 from kgpart.extract.record import (
     Cohort,
     Evidence,
-    ExtractionError,
     KnownEntity,
     Meeting,
     Organization,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from kgpart.extract.record import ExtractionError
+from kgpart.errors import ExtractionError
 
 MAX_BYTES = 5 * 1024 * 1024
 _SKIP_TAGS = frozenset(

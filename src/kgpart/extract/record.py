@@ -26,10 +26,6 @@ COHORT_STATUS = ("studying", "completed", "planned", "active")
 CATEGORIES = ("persons", "organizations", "meetings", "partnerships", "programmes", "cohorts", "topics")
 
 
-class ExtractionError(ValueError):
-    """An article that cannot be read or holds nothing to extract."""
-
-
 @dataclass(frozen=True)
 class Evidence:
     """Where a fact was read: the sentence and its character span in the plain text."""

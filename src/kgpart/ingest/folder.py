@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from kgpart import __version__
 from kgpart.convert import SourceInfo, convert, reference_iris
 from kgpart.errors import KgpartError, UnknownNameError, ValidationError
-from kgpart.extract import ExtractionError, KnownEntity, Record, extract_article
+from kgpart.extract import KnownEntity, Record, extract_article
 from kgpart.ids import slugify
 from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, write_atomic
@@ -194,7 +194,7 @@ class Ingestor:
                 ingested_at=now(),
             )
             return self.add_record(record, source, str(path))
-        except (ExtractionError, KgpartError) as exc:
+        except KgpartError as exc:
             return ArticleResult(str(path), "failed", error=one_line(str(exc), path))
 
 

@@ -59,11 +59,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kgpart.errors import KgpartError
+from kgpart.errors import EndpointError, KgpartError
 from kgpart.ingest import folder as local
 from kgpart.store.derive import derivation_rules, derive_network
 from kgpart.store.index.state import derived_predicates
-from kgpart.store.remote import EndpointError, RemoteGraph
+from kgpart.store.remote import RemoteGraph
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH, TOPICS_GRAPH
 from kgpart.vocab import NAMED_ENTITY_CLASSES
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from kgpart.errors import KgpartError
+from kgpart.errors import EndpointError
 from kgpart.query.bind import bind_values
 from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
@@ -54,10 +54,6 @@ _GRAPHS = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
 VOCABULARY_GRAPHS = (ONTOLOGY_GRAPH, TOPICS_GRAPH)
-
-
-class EndpointError(KgpartError):
-    """A remote store that cannot be reached, refuses us, or fails; the message names it."""
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,13 @@ from urllib.parse import quote_from_bytes
 
 import pyoxigraph as ox
 
+from kgpart.errors import IndexLockedError
 from kgpart.store.derive import derive_network
 from kgpart.store.folder import graph_files
 from kgpart.store.graph import file_format, load_bytes, load_vocabulary, parse_file, read_file
 from kgpart.store.index.state import (
     INDEX_ENV,
     IndexLock,
-    IndexLockedError,
     IndexMode,
     Manifest,
     changed_files,

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from kgpart.errors import KgpartError
+from kgpart.errors import IndexLockedError, KgpartError
 from kgpart.store.folder import INDEX_DIRNAME, graph_files, ontology_dir
 
 IndexMode = Literal["auto", "memory", "disk"]
@@ -45,10 +45,6 @@ MANIFEST_VERSION = 1
 # memory. See bench/README.md: on-disk builds and queries are several times slower, so memory
 # wins wherever it fits; the disk store is for graphs that do not.
 DISK_THRESHOLD_BYTES = 400_000_000
-
-
-class IndexLockedError(KgpartError):
-    """Another process holds the index (rebuilding it, or serving it) for longer than we wait."""
 
 
 @dataclass
