@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kgpart.errors import GraphFileError
 from kgpart.store.folder import graph_files, ontology_dir, resolve_graph_dir
+from kgpart.store.source import Row, Term, select_rows
 
 if TYPE_CHECKING:
     from kgpart.store.index.state import IndexMode
@@ -102,6 +103,10 @@ class KnowledgeGraph:
         return self.store.query(
             bind_values(sparql, substitutions or {}), prefixes=PREFIXES, use_default_graph_as_union=True
         )
+
+    def select(self, sparql: str, **bindings: Term) -> list[Row]:
+        """The rows of a SELECT query (variable name -> term), with ``bindings`` bound by name."""
+        return select_rows(self, sparql, bindings)
 
     def fact_graphs(self) -> list[str]:
         """IRIs of the named graphs that hold facts (everything but the vocabulary)."""

@@ -35,6 +35,7 @@ import pyoxigraph as ox
 
 from kgpart.errors import EndpointError
 from kgpart.query.bind import bind_values
+from kgpart.store.source import Row, Term, select_rows
 from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 if TYPE_CHECKING:
@@ -181,6 +182,10 @@ class RemoteGraph:
             "POST", self.endpoint.query_url, data=body, headers=headers, timeout=self.timeout
         )
         return _parse_answer(self.endpoint.query_url, ctype, data)
+
+    def select(self, sparql: str, **bindings: Term) -> list[Row]:
+        """The rows of a SELECT query (variable name -> term), with ``bindings`` bound by name."""
+        return select_rows(self, sparql, bindings)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (with kgpart's prefixes) through the update URL."""
