@@ -15,7 +15,7 @@ import pytest
 from kgpart.errors import OutputError, UnknownNameError
 from kgpart.network.views import network_view
 from kgpart.render.page import LAYOUT_THRESHOLD, write_network_page
-from kgpart.render.page_assets import PAGE_JS
+from kgpart.render.page_assets import page_asset
 from kgpart.store.graph import KnowledgeGraph
 from support.networks import synthetic
 
@@ -138,7 +138,7 @@ def test_pyvis_traps_are_avoided(hostile: KnowledgeGraph, tmp_path: Path) -> Non
     html = write_network_page(hostile, tmp_path / "h.html").path.read_text(encoding="utf-8")
     # A title holding "href" made pyvis show every tooltip through innerHTML; ids went into <option>s.
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
-        assert sink not in PAGE_JS
+        assert sink not in page_asset("page.js")
     assert "popup.innerHTML" not in html
     assert '<option value="https://example.org' not in html
     assert "o'x&y(z)" not in html  # the id is in the JSON, escaped

@@ -2,7 +2,7 @@
 
 pyvis's node and edge lists are filled directly (its ``add_node``/``add_edge`` scan every edge
 per call) and the page comes from ``generate_html()`` with kgpart's own template (see
-``viz_page``), never ``write_html()``, which copies a ``lib/`` folder into the working directory.
+``page_assets``), never ``write_html()``, which copies a ``lib/`` folder into the working directory.
 vis-network's script and styles are taken from pyvis's package and put in line, so the page
 opens offline. Past a few hundred nodes the layout is computed here, with physics off.
 
@@ -39,7 +39,7 @@ from kgpart.errors import OutputError
 from kgpart.network.model import EDGE_PHRASES, Edge, SourceRef
 from kgpart.network.read import TIMELESS, project
 from kgpart.network.views import EDGE_KINDS, NODE_KINDS, Network, Node, select, to_networkx, top_nodes
-from kgpart.render.page_assets import EDGE_STYLES, NODE_STYLES, PAGE_CSS, PAGE_JS, PAGE_TEMPLATE
+from kgpart.render.page_assets import EDGE_STYLES, NODE_STYLES, page_asset
 from kgpart.store.graph import KnowledgeGraph
 
 # Above this many nodes the browser would take long to settle a force layout: lay out in Python.
@@ -122,14 +122,15 @@ def render_page(network: Network, *, title: str = "kgpart network", criteria: st
 def _environment(network: Network, *, physics: bool, criteria: str) -> Environment:
     """A Jinja environment (autoescaping) holding the template, the assets and the page data."""
     vis_js, vis_css = _vis_assets()
-    env = Environment(loader=DictLoader({_TEMPLATE_NAME: PAGE_TEMPLATE}), autoescape=True)
+    page_js = page_asset("page.js")
+    env = Environment(loader=DictLoader({_TEMPLATE_NAME: page_asset("page.html")}), autoescape=True)
     env.globals["kgpart"] = {
         # Assets are trusted code, checked to hold no closing tag; everything else is escaped.
         "vis_js": Markup(vis_js),
         "vis_css": Markup(vis_css),
-        "page_js": Markup(PAGE_JS),
-        "page_css": Markup(PAGE_CSS),
-        "csp": _content_security_policy(vis_js, PAGE_JS),
+        "page_js": Markup(page_js),
+        "page_css": Markup(page_asset("page.css")),
+        "csp": _content_security_policy(vis_js, page_js),
         "summary": _summary(network, criteria),
         "notice": _notice(network),
         "empty_text": "Nothing to show: no entity matches this view.",
