@@ -248,3 +248,15 @@ def test_real_subprocess_viz_and_bad_sparql(tmp_path: Path) -> None:
         and bad.stderr.startswith("Error: invalid SPARQL")
         and "Traceback" not in bad.stderr
     )
+
+
+def test_library_warnings_are_one_line_on_stderr(
+    runner: CliRunner, tiny_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KGPART_INDEX", "memory")
+    assert run(runner, "stats", "--graph", str(tiny_dir))[0] == 0
+    (tiny_dir / ".index" / "snapshot.nq").write_bytes(b"<not> <n-quads\n\x00garbage")
+    code, out, err = run(runner, "stats", "--graph", str(tiny_dir))
+    assert code == 0 and "Warning" not in out
+    lines = err.splitlines()  # said once per attempt to read the snapshot
+    assert lines and all(line.startswith("Warning: the index ") and "corrupt" in line for line in lines)

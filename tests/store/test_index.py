@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -101,28 +102,37 @@ def test_broken_file_is_reported_and_the_index_left_alone(synth_dir: Path, mode:
     assert open_and_close(synth_dir, mode) == reference(synth_dir)
 
 
-def test_corrupt_snapshot_is_said_and_rebuilt(synth_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def warned(caplog: pytest.LogCaptureFixture, *words: str) -> bool:
+    """Whether the library logged a warning saying all ``words`` (the CLI prints it as "Warning: ...")."""
+    return any(
+        r.levelno == logging.WARNING
+        and r.name.startswith("kgpart.")
+        and all(w in r.getMessage() for w in words)
+        for r in caplog.records
+    )
+
+
+def test_corrupt_snapshot_is_said_and_rebuilt(synth_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
     open_and_close(synth_dir, "memory")
     files_before = {p: p.read_bytes() for p in graph_files(synth_dir)}
     (synth_dir / ".index" / "snapshot.nq").write_bytes(b"<not> <n-quads\n\x00garbage")
     assert open_and_close(synth_dir, "memory") == reference(synth_dir)
-    err = capsys.readouterr().err
-    assert "Warning: the index" in err and "corrupt" in err
+    assert warned(caplog, "the index", "corrupt")
     assert {p: p.read_bytes() for p in graph_files(synth_dir)} == files_before
 
 
-def test_corrupt_disk_store_is_said_and_rebuilt(synth_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_corrupt_disk_store_is_said_and_rebuilt(synth_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
     open_and_close(synth_dir, "disk")
     store = synth_dir / ".index" / "store"
     for path in store.iterdir():
         if path.name.startswith(("CURRENT", "MANIFEST")):
             path.write_bytes(b"garbage")
     assert open_and_close(synth_dir, "disk") == reference(synth_dir)
-    assert "corrupt" in capsys.readouterr().err
+    assert warned(caplog, "corrupt")
 
 
 def test_a_locked_index_falls_back_to_the_files(
-    synth_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    synth_dir: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KGPART_INDEX_WAIT", "0.2")
     holder = IndexLock(synth_dir / ".index")
@@ -131,7 +141,7 @@ def test_a_locked_index_falls_back_to_the_files(
         assert open_and_close(synth_dir, "memory") == reference(synth_dir)
     finally:
         holder.release()
-    assert "locked by another process" in capsys.readouterr().err
+    assert warned(caplog, "locked by another process")
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -10,7 +10,9 @@ problem (bad SPARQL, unknown name, missing parameter); 70 an internal error (a b
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -29,6 +31,25 @@ class CliError(click.ClickException):
         self.exit_code = exit_code  # type: ignore[misc]  # click declares it on the class
 
 
+class _StderrHandler(logging.Handler):
+    """The library's log records as one ``Warning: ...`` line each on stderr (stdout is for results)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"{record.levelname.capitalize()}: {record.getMessage()}", err=True)
+
+
+@contextlib.contextmanager
+def warnings_on_stderr() -> Iterator[None]:
+    """Show the ``kgpart`` logger's warnings while a command runs; the library never prints them."""
+    logger = logging.getLogger("kgpart")
+    handler = _StderrHandler(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
 class KgpartGroup(click.Group):
     """Turns library errors into one ``Error: ...`` line; tracebacks only with ``--debug``."""
 
@@ -36,7 +57,8 @@ class KgpartGroup(click.Group):
         from kgpart.errors import KgpartError
 
         try:
-            return super().invoke(ctx)
+            with warnings_on_stderr():
+                return super().invoke(ctx)
         except KgpartError as exc:
             if ctx.meta.get("kgpart.debug"):
                 raise

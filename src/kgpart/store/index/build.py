@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import logging
 import os
 import re
 import stat
@@ -35,9 +36,10 @@ from kgpart.store.index.state import (
     index_dir,
     reset_folder,
     vocabulary_signature,
-    warn,
 )
 from kgpart.terms import ONTOLOGY_GRAPH, TOPICS_GRAPH
+
+log = logging.getLogger(__name__)  # warnings reach the CLI through the "kgpart" logger
 
 # Below this many bytes of files (~50k triples) reading the files beats any index.
 SMALL_BYTES = 5_000_000
@@ -52,7 +54,7 @@ def open_indexed(graph_dir: Path, mode: IndexMode | None = None) -> tuple[ox.Sto
 
     Returns ``(None, None)`` when the graph should simply be read from its files: it is small
     and no mode was asked for, the index folder cannot be created, or the index is locked by
-    another process (said on stderr).
+    another process (logged as a warning).
     """
     asked = mode or os.environ.get(INDEX_ENV) or "auto"
     if asked == "auto" and sum(p.stat().st_size for p in graph_files(graph_dir)) < SMALL_BYTES:
@@ -67,7 +69,7 @@ def open_indexed(graph_dir: Path, mode: IndexMode | None = None) -> tuple[ox.Sto
             return _open_disk(graph_dir)
         return _open_memory(graph_dir), None
     except IndexLockedError as exc:
-        warn(f"{exc}; reading the graph files into memory instead")
+        log.warning(f"{exc}; reading the graph files into memory instead")
         return None, None
 
 
@@ -123,7 +125,9 @@ def _load_snapshot(path: Path) -> ox.Store | None:
         # checking every IRI again took a third of the reopen (6.0 -> 4.1 s CPU at 1M triples).
         store.load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
     except (SyntaxError, OSError, ValueError) as exc:
-        warn(f"the index {path} is corrupt ({str(exc).splitlines()[0]}); rebuilding it from the graph files")
+        log.warning(
+            f"the index {path} is corrupt ({str(exc).splitlines()[0]}); rebuilding it from the graph files"
+        )
         return None
     return store
 
@@ -138,7 +142,7 @@ def _open_disk(graph_dir: Path) -> tuple[ox.Store, IndexLock]:
             try:
                 return ox.Store.read_only(str(location)), lock
             except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
-                warn(f"the index {location} is corrupt ({exc}); rebuilding it from the graph files")
+                log.warning(f"the index {location} is corrupt ({exc}); rebuilding it from the graph files")
         lock.release()
         lock = IndexLock(folder)
         lock.acquire(exclusive=True)
@@ -157,7 +161,7 @@ def _update_disk(graph_dir: Path, location: Path, manifest_path: Path) -> None:
     except (OSError, RuntimeError) as exc:
         if "lock" in str(exc).lower():
             raise IndexLockedError(f"the index {location} is in use by another program ({exc})") from exc
-        warn(f"the index {location} is corrupt ({exc}); rebuilding it from the graph files")
+        log.warning(f"the index {location} is corrupt ({exc}); rebuilding it from the graph files")
         reset_folder(location)
         store, manifest = ox.Store(str(location)), None
 

@@ -15,8 +15,9 @@ edges in another. Deriving costs about 2 s per million triples; reloading everyt
 
 Concurrency: an exclusive ``flock`` on ``.index/lock`` serialises rebuilds; readers take it
 shared, for as long as they read (the whole life of a read-only on-disk store). A corrupt index
-is reported on stderr and rebuilt; a locked one (another process rebuilding, or serving it) is
-reported and the graph loaded in memory from the files. The graph files are never written.
+is reported (a warning on the ``kgpart`` logger, which the CLI shows on stderr) and rebuilt; a
+locked one (another process rebuilding, or serving it) is reported and the graph loaded in memory
+from the files. The graph files are never written.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ import json
 import os
 import re
 import shutil
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -89,11 +89,6 @@ def choose_mode(graph_dir: Path, mode: IndexMode | None = None) -> IndexMode:
         return chosen  # type: ignore[return-value]
     size = sum(p.stat().st_size for p in graph_files(graph_dir))
     return "disk" if size > DISK_THRESHOLD_BYTES else "memory"
-
-
-def warn(message: str) -> None:
-    """A warning for a human, on stderr (stdout is for results)."""
-    print(f"Warning: {message}", file=sys.stderr)
 
 
 def vocabulary_signature() -> str:
