@@ -405,6 +405,8 @@ def _edges(
     ``cross`` holds the store's quads that the rules read across graphs, before the write;
     ``replaced`` the new content of the graphs about to be PUT, ``deleted`` the graphs about to
     go. None means: let the store re-derive everything (see :func:`cross_graph_predicates`).
+    Three steps: the nodes the write changes, the edges derived here from what the rules read
+    about them, and the difference from the meets edges the store holds.
     """
     predicates = cross_graph_predicates()
     if predicates is None:
@@ -412,36 +414,63 @@ def _edges(
     touched = set(replaced) | deleted
     after = [q for q in cross if q.graph_name.value not in touched]  # type: ignore[union-attr]
     after += [q for quads in replaced.values() for q in quads if q.predicate.value in predicates]
-    changed = _triples(cross) ^ _triples(after)
-    nodes = {t for s, _, o in changed for t in (s, o)}
-    nodes |= {s for s, p, o in _triples(cross) | _triples(after) if o in nodes}  # holders of a post
+    nodes = _changed_nodes(cross, after)
     if any(not isinstance(n, ox.NamedNode) for n in nodes):
         return None  # blank nodes cannot be named in a query: re-derive everything
     others = _meeting_graphs(remote, nodes) - touched
+    store = _derive_here(remote, after, replaced, others)
+    fix = _meets_fix(remote, store, others)
+    if fix is None:
+        return None  # DELETE DATA cannot name a blank node: re-derive everything
+    return _Edges(_derived_in(store, replaced), fix)
+
+
+def _changed_nodes(before: list[ox.Quad], after: list[ox.Quad]) -> set[Any]:
+    """The nodes whose cross-graph facts (posts held, posts' institutions) the write changes,
+    and the holders of those posts."""
+    old, new = _triples(before), _triples(after)
+    nodes = {t for s, _, o in old ^ new for t in (s, o)}
+    return nodes | {s for s, _, o in old | new if o in nodes}
+
+
+def _derive_here(
+    remote: RemoteGraph, after: list[ox.Quad], replaced: dict[str, list[ox.Quad]], others: set[str]
+) -> ox.Store:
+    """A scratch store holding what the rules read for the written graphs and for the meetings in
+    ``others``, with its network edges derived."""
     store = ox.Store()
     store.extend(after)
     for quads in replaced.values():
         store.extend(quads)
-    before: set[ox.Quad] = set()
     if others:
         store.extend(_meeting_detail(remote, others))
-        before = set(_meets_edges(remote, others))
     derive_network(store)
+    return store
+
+
+def _derived_in(store: ox.Store, graphs: Iterable[str]) -> dict[str, list[ox.Quad]]:
+    """The network edges ``store`` holds in each of ``graphs``."""
     derived = set(derived_predicates())
-    inside = {
+    return {
         g: [
             q
             for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))
             if q.predicate.value in derived
         ]
-        for g in replaced
+        for g in graphs
     }
+
+
+def _meets_fix(remote: RemoteGraph, store: ox.Store, others: set[str]) -> str | None:
+    """The update that turns the meets edges the store holds in ``others`` into those derived in
+    ``store`` (None when that would name a blank node)."""
+    before = set(_meets_edges(remote, others)) if others else set()
     now = {
         q for g in others for q in store.quads_for_pattern(None, ox.NamedNode(_MEETS), None, ox.NamedNode(g))
     }
     if any(not isinstance(t, ox.NamedNode) for q in before ^ now for t in (q.subject, q.object)):
-        return None  # DELETE DATA cannot name a blank node: re-derive everything
-    return _Edges(inside, _fix(before - now, now - before))
+        return None
+    return _fix(before - now, now - before)
 
 
 def _triples(quads: Iterable[ox.Quad]) -> set[tuple[Any, Any, Any]]:
