@@ -18,6 +18,11 @@ def test_every_command_is_in_the_readme(command: str) -> None:
     assert f"kgpart {command}" in README, f"README does not show `kgpart {command}`"
 
 
+def test_command_table_has_a_row_for_each_command_and_no_other() -> None:
+    table = re.findall(r"^\| `kgpart (\w+)", README, flags=re.MULTILINE)
+    assert set(table) == set(cli.commands)
+
+
 def test_library_table_names_real_functions() -> None:
     for module, func in re.findall(r"`(kgpart(?:\.\w+)+)\.(\w+)`", README):
         assert hasattr(importlib.import_module(module), func), f"{module}.{func}"

@@ -7,29 +7,26 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 import rdflib
 from click.testing import CliRunner
 
 from kgpart.cli.app import cli
 
-COMMANDS = [
-    "query",
-    "validate",
-    "stats",
-    "export",
-    "viz",
-    "build",
-    "extract",
-    "ingest",
-    "add",
-    "retract",
-    "analyze",
-    "timeline",
-    "synth",
-    "serve",
-    "push",
-]
+
+def command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every command the CLI has, as the words that call it: ``("query",)``, ``("analyze", "path")``."""
+    paths: list[tuple[str, ...]] = []
+    for name, command in sorted(group.commands.items()):
+        paths.append((*prefix, name))
+        if isinstance(command, click.Group):
+            paths.extend(command_paths(command, (*prefix, name)))
+    return paths
+
+
+# Taken from the CLI itself, so a new command is tested without editing a list here.
+COMMANDS = command_paths(cli)
 
 
 def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
@@ -37,12 +34,23 @@ def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_help_ends_with_an_example(runner: CliRunner, command: str) -> None:
-    code, out, _ = run(runner, command, "--help")
+def test_the_command_list_is_the_clis() -> None:
+    assert [words[0] for words in COMMANDS if len(words) == 1] == sorted(cli.commands)
+    assert ("analyze", "path") in COMMANDS and ("query",) in COMMANDS
+
+
+@pytest.mark.parametrize("words", COMMANDS, ids=" ".join)
+def test_help_ends_with_an_example(runner: CliRunner, words: tuple[str, ...]) -> None:
+    code, out, _ = run(runner, *words, "--help")
     assert code == 0
     body = out.split("Options:")[0]
+    command = " ".join(words)
     assert "Example" in body and f"kgpart {command}" in body.split("Example")[-1]
+    # The example is the help's last paragraph: only indented example lines follow its heading.
+    before, _, example = body.rstrip().rpartition("\n  Example")
+    heading, *lines = example.splitlines()
+    assert before and heading in {":", "s:"} and lines
+    assert all(line.startswith("    ") for line in lines), example
 
 
 def test_query_happy_path(runner: CliRunner, tiny_dir: Path) -> None:
