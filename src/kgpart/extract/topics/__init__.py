@@ -1,7 +1,26 @@
-"""Cooperation topics, as the article words them: four sources of spans and one merge step."""
+"""Cooperation topics, as the article words them.
+
+Four sources, each giving spans of the text:
+
+- ``gazetteer``: the genre's gazetteer (TOPICS: canonical label -> regex of variants; ``convert``
+  maps labels to the scheme with it);
+- ``scheme``: the SKOS scheme's own labels (``ontology/topics.ttl``), matched on crude word stems
+  so that plurals, "programme"/"program" and "-isation"/"-ization" meet, skipping words of praise
+  ("branches of leading foreign universities"), never inside a title-case name;
+- ``compounds``: "<field> cooperation | collaboration | exchange | ties | relations" compounds
+  whose modifiers name fields ("cultural and humanitarian cooperation", "research collaboration");
+- ``cues``: the items of a list after a cue ("cooperation in the fields of", "discussed", "briefed
+  ... about", "main areas will be") or before one ("X, Y and Z were discussed / will be
+  implemented"), cleared of determiners, process nouns ("the launch of") and praise.
+
+``merge`` makes one list of them with the precision rules, ``tidy`` gives each its label;
+``words`` holds what they share (stems, praise, names in title case).
+"""
 
 from __future__ import annotations
 
-from kgpart.extract.topics.merge import TOPICS, find_topics, stem
+from kgpart.extract.topics.gazetteer import TOPICS
+from kgpart.extract.topics.merge import find_topics
+from kgpart.extract.topics.words import stem
 
 __all__ = ["TOPICS", "find_topics", "stem"]

@@ -1,0 +1,188 @@
+"""Topics from lists: the items after a cue or before one, cleared of words that name nothing.
+
+After: "cooperation in the fields of X, Y and Z", "discussed X and Y", "briefed ... about",
+"main areas will be". Before: "X, Y and Z were discussed / will be implemented". An item loses
+its determiners, process nouns ("the launch of") and praise ("leading").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.gazetteer import ORG_HEADS
+from kgpart.extract.topics.words import ADJECTIVE_ENDS, PRAISE, Span
+
+_CUE = re.compile(
+    r"\b(?:(?:cooperation|collaboration|partnership|exchange|views|interaction)\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?:fields?|areas?|spheres?|domains?)\s+of|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of|"
+    r"exchanged\s+views\s+on|discuss(?:ed|ing)?(?:\s+the)?|(?:talked|spoke)\s+about|touched\s+upon|"
+    r"(?:topics|agenda|issues)(?:\s+[\w’'\-]+){0,4}?\s+(?:included|includes|include|covered)|importance\s+of|"
+    r"(?:briefed|informed)(?:\s+[\w’'\-]+){0,8}?\s+(?:about|on)|"
+    r"(?:cooperation|collaboration)\s+in|initiatives\s+in|issues\s+of|prospects\s+(?:for|of)|"
+    r"focus(?:ed|es)?\s+on|in\s+(?:such\s+)?(?:areas|fields|spheres|directions)\s+(?:as|such\s+as|including)|"
+    r"main\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?\s+(?:will\s+be|are|were|include))\s+",
+    re.IGNORECASE,
+)
+#: "X, Y and Z were discussed": the list comes before the verb.
+_CUE_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
+    r"touched\s+upon|implemented|developed|expanded|deepened|strengthened)\b",
+    re.I,
+)
+_CUE_LOWER = re.compile(_CUE.pattern)
+_CUE_AFTER_LOWER = re.compile(_CUE_AFTER.pattern)
+_ITEM_STOP = re.compile(
+    r"[.;:()\"“”]|\b(?:between|with|which|that|who|as\s+well\s+as|so\s+as|aimed|in\s+order|"
+    r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
+    r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according)\b",
+    re.I,
+)
+#: What an item (or a topic) may start with that names nothing: determiners, process nouns, cues.
+DROP = re.compile(
+    r"^(?:the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|cooperation\s+(?:in|on)|its|their|current|further|"
+    r"future|possible|new|issues\s+of|ways\s+of|prospects\s+for|state\s+and\s+prospects\s+for|expanding|"
+    r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
+    r"strengthening|promotion|establishment|holding|opening)\s+of|main(?:\s+(?:provisions|points)\s+of)?|"
+    r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including)|"
+    r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?)\s+as)\s+",
+    re.I,
+)
+INNER_DROP = re.compile(r"\b(?:the\s+)?establishment\s+of\s+", re.I)
+_BAD_ITEM = re.compile(
+    r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|it|them|this|these|those|"
+    r"other|they|we|he|she|parties|sides|countries|achievements|results|proposals|plans|matters|questions|"
+    r"details|information|meeting|visit|addition|also|steps?)\b|^(?:cooperation|collaboration|partnership|"
+    r"relations|ties|interaction|work)$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=16384)
+def _clean(item: str) -> str | None:
+    """An item as a topic: no determiners, process nouns or praise; None when it names nothing."""
+    stop = _ITEM_STOP.search(item)
+    item = item[: stop.start()] if stop else item
+    item = item.strip(" ,-")
+    for _ in range(4):
+        item = DROP.sub("", item)
+    item = PRAISE.sub("", INNER_DROP.sub("", item)).strip(" ,-")
+    words = item.split()
+    if not words or _BAD_ITEM.search(item) or not item[:1].isalpha():
+        return None
+    if item[:1].islower():
+        return item if len(words) <= 4 else None
+    # a title ("State of the Nation Address") may be longer than a plain phrase
+    return item if len(words) <= 6 and proper_topic(item) else None
+
+
+def proper_topic(item: str) -> bool:
+    """A capitalised item is a topic when it names a thing, not a place or body: "State of the Nation Address"."""
+    words = item.split()
+    return (
+        len(words) >= 3
+        and any(w.islower() for w in words)
+        and words[-1][:1].isupper()
+        and not any(w in ORG_HEADS for w in words)
+    )
+
+
+def _items(phrase: str, base: int) -> list[tuple[str, int, int]]:
+    """Split "higher education, scientific research, and academic mobility" into (item, start, end)."""
+    return [(item, base + start, base + end) for item, start, end in _split_items(phrase)]
+
+
+def _long_pair(part: str) -> list[str]:
+    """ "desert ecology and water management": two phrases of two words or more, too long as one.
+
+    Not when the first ends in an adjective ("international cultural and educational exchange").
+    """
+    pieces = re.split(r"\s+(?:and|or)\s+", part)
+    if (
+        len(pieces) == 2
+        and len(part.split()) > 4
+        and all(len(p.split()) >= 2 for p in pieces)
+        and not pieces[0].endswith(ADJECTIVE_ENDS)
+        and _ITEM_STOP.search(part) is None
+        and _clean(part) is None
+    ):
+        return pieces
+    return [part]
+
+
+@lru_cache(maxsize=16384)
+def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
+    """The items of a listed phrase with their offsets in it."""
+    out = []
+    pos = 0
+    # "X, Y and Z" is a list of three; a lone "X and Y" ("education and science") names one field
+    parts = re.split(r",\s*(?:and\s+|or\s+)?", phrase)
+    if len(parts) > 1:
+        parts[-1:] = re.split(r"\s+(?:and|or)\s+(?=\w+(?:\s+\w+)?$)", parts[-1])
+    # ... unless the pair is too long for one topic ("desert ecology and water management")
+    parts = [piece for part in parts for piece in _long_pair(part)]
+    for part in parts:
+        at = phrase.find(part, pos)
+        pos = at + len(part) if at >= 0 else pos
+        item = _clean(part)
+        if item is None:
+            continue
+        off = phrase.find(item.split()[0], max(at, 0))
+        out.append((item, max(off, 0), max(at, 0) + len(part)))
+    return tuple(out)
+
+
+#: How far a list is read after (or before) its cue.
+_LIST_CHARS = 300
+
+
+def cue_spans(doc: Doc) -> list[Span]:
+    """The items listed after a cue, then those listed before "were discussed"."""
+    text = doc.text
+    lower = text.lower()
+    # one scan of the whole text per cue regex, case-sensitive on the lower-cased text: 3x faster
+    same = len(lower) == len(text)
+    cue, cue_after, scan = (_CUE_LOWER, _CUE_AFTER_LOWER, lower) if same else (_CUE, _CUE_AFTER, text)
+    return _items_after(doc, cue.finditer(scan)) + _items_before(doc, cue_after.finditer(scan))
+
+
+def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
+    """The items of the list that follows each cue, up to a stop word or the sentence's end."""
+    text, out = doc.text, []
+    for match in cues:
+        n = doc.sentence_at(match.start())
+        end = doc.sentences[n].end
+        if match.end() > end:
+            continue
+        # a list is read for at most _LIST_CHARS: long runs without a stop cost linear time, not quadratic
+        reach = min(end, match.end() + _LIST_CHARS)
+        stop = _ITEM_STOP.search(text, match.end(), reach)
+        phrase = text[match.end() : stop.start() if stop else reach]
+        if stop is None and reach < end:
+            phrase = phrase[: max(phrase.rfind(","), 0)]  # no item cut in half
+        out += [(start, stop_at, item, n) for item, start, stop_at in _items(phrase, match.end())]
+    return out
+
+
+def _items_before(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
+    """The items of the list before "were discussed", from the sentence's last clause break on."""
+    text, out = doc.text, []
+    done = -1
+    for after in cues:
+        n = doc.sentence_at(after.start())
+        if n == done:
+            continue
+        done = n
+        head_start = max(doc.sentences[n].start, after.start() - _LIST_CHARS)
+        head = text[head_start : after.start()]
+        whole = head_start == doc.sentences[n].start
+        if whole and head[:1].isupper() and head[1:2].islower():
+            head = head[:1].lower() + head[1:]  # a sentence's capital, not a name's
+        # the list begins after the last clause break
+        begin = max(head.rfind(";"), head.rfind(":")) + 1
+        if begin == 0 and not whole:
+            begin = head.find(",") + 1  # no item cut in half
+        out += [(start, end, item, n) for item, start, end in _items(head[begin:], head_start + begin)]
+    return out

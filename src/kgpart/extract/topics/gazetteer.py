@@ -1,0 +1,153 @@
+"""Topics from the genre's gazetteer: canonical label -> regex of the ways articles word it.
+
+``convert`` maps the labels to the SKOS scheme; a match written in title case is part of a name
+and does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.topics.words import Span, in_name
+
+#: Canonical topic label -> regex of its variants.
+TOPICS: dict[str, str] = {
+    "academic mobility": r"academic\s+mobility|mobility\s+of\s+(?:students|teachers|staff)",
+    "joint research": r"joint\s+research(?:\s+projects?)?|research\s+collaboration",
+    "PhD co-supervision": r"co-?supervision(?:\s+of\s+(?:PhD|doctoral)\s+\w+)?|joint\s+supervision",
+    "double-degree programmes": r"(?:launch\s+of\s+new\s+)?(?:double|dual)[\s\-]degree\s+program(?:me)?s",
+    "biotechnology": r"biotechnolog\w*",
+    "agricultural sciences": r"agricultur\w+\s+sciences?|agro(?:\s+and\s+engineering)?\s*-?technolog\w*",
+    "artificial intelligence": r"artificial\s+intelligence",
+    "digitalisation": r"digitali[sz]ation",
+    "transport and logistics": r"transport\s+and\s+logistics",
+    "higher education": r"(?<=in\s)higher\s+education|higher\s+education\s+cooperation",
+    "scientific research": r"scientific\s+research",
+    "science and education": r"science\s+and\s+education|education\s+and\s+science",
+    "science and technology": r"science\s+and\s+technology",
+    "student exchange": r"student\s+exchanges?|exchange\s+of\s+students|students?\s+exchange",
+    "academic collaboration": r"academic\s+collaboration",
+    "innovation": r"(?<=,\s)innovation\b|(?<=and\s)innovation(?=[,.])",
+    "knowledge transfer": r"knowledge\s+transfer",
+    "scholarships": r"scholarships?",
+    "personnel training": r"personnel\s+training|training\s+of\s+(?:skilled\s+|qualified\s+)?(?:personnel|specialists)",
+    "technical education": r"technical\s+(?:and\s+vocational\s+)?educat\w+",
+    "language teaching": r"[a-z]+\s+language\s+(?:teaching|courses|learning)|(?<=the\s)[A-Z]\w+\s+[Ll]anguage",
+    "foreign languages": r"foreign\s+languages?",
+    "cultural exchange": r"cultural\s+(?:and\s+\w+\s+)?exchanges?",
+    "educational cooperation": r"educational\s+cooperation",
+    "scientific cooperation": r"scientific\s+cooperation|cooperation\s+in\s+the\s+scientific\s+direction",
+    "bilateral cooperation": r"bilateral\s+cooperation",
+    "humanitarian cooperation": r"cultural\s+and\s+humanitarian\s+cooperation|humanitarian\s+cooperation",
+    "educational relations": r"educational\s+and\s+cultural\s+(?:relationships|relations|ties)",
+    "academic visits": r"teacher-student\s+visits|(?:faculty|student|teacher)s?\s+and\s+students?\s+visits?",
+    "olympiads": r"(?:international\s+)?olympiads?",
+    "investment projects": r"investment\s+projects",
+    "development strategy": r"development\s+strategy",
+    "career prospects": r"career\s+prospects",
+    "industry training": r"[a-z]+-making\s+industry|automotive\s+industry",
+    "labour market": r"labou?r\s+market",
+    "diplomatic relations": r"(?:\d+(?:st|nd|rd|th)\s+)?anniversary\s+of\s+(?:the\s+establishment\s+of\s+)?diplomatic\s+relations",
+    "reforms": r"(?:political\s+and\s+institutional\s+)?reforms\s+(?:and\s+transformations\s+)?",
+    "foreign university branches": r"branches\s+of\s+(?:reputable\s+)?foreign\s+universities",
+    "engineering": r"engineering\s+technolog\w+",
+    "medicine": r"\bmedic(?:ine|al\s+education)\b",
+    "climate and environment": r"climate\s+change|environmental\s+protection",
+    "constitutional reform": r"constitutional\s+reform|new\s+constitution|draft\s+(?:of\s+the\s+)?(?:new|updated)\s+constitution",
+    "academic conferences": r"(?:international\s+)?academic\s+conferences",
+    "joint webinars": r"joint\s+webinars?",
+    "sports events": r"sports?\s+events|events\s+of\s+sports",
+    "summer schools": r"summer\s+schools?",
+    "teaching in English": r"(?:teaching|taught)\s+in\s+English|English-medium",
+    "outflow of young people": r"outflow\s+of\s+(?:young\s+people|youth|talent)|brain\s+drain",
+}
+_TOPIC_RES = [(label, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for label, pattern in TOPICS.items()]
+#: The same patterns for the lower-cased text, case-sensitive (about 3x faster), where no upper-case
+#: letter in a pattern needs the original case; None where one does ("PhD", "[A-Z]").
+_TOPIC_LOWER = [
+    None if re.search(r"[A-Z]", pattern.replace("\\", "")) else re.compile(rf"\b(?:{pattern})\b")
+    for pattern in TOPICS.values()
+]
+
+
+def _branches(pattern: str) -> list[str]:
+    """Top-level alternatives of a regex source."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
+
+
+def _keywords(pattern: str) -> tuple[str, ...] | None:
+    """A literal word each alternative needs, to skip patterns whose words are absent (None: always run)."""
+    words = []
+    for branch in _branches(pattern):
+        # only words outside every group are sure to be there ("(?:double|dual)" may be either)
+        plain = branch
+        while (inner := re.sub(r"\((?:[^()\\]|\\.)*\)[?*+]?", " ", plain)) != plain:
+            plain = inner
+        plain = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\w[?*]", " ", plain)
+        literals = [w for w in re.findall(r"[a-z]{4,}", plain.lower())]
+        if not literals:
+            return None
+        words.append(max(literals, key=len))
+    return tuple(words)
+
+
+_KEYWORDS = [_keywords(pattern) for pattern in TOPICS.values()]
+
+
+def _sentences_holding(doc: Doc, lower: str, word: str) -> set[int]:
+    """The sentences in which ``word`` occurs (``lower``: the lower-cased text)."""
+    out = set()
+    at = lower.find(word)
+    while at >= 0:
+        out.add(doc.sentence_at(at))
+        at = lower.find(word, at + len(word))
+    return out
+
+
+def gazetteer_spans(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """Spans of the TOPICS patterns outside names, and the label that first matched each span.
+
+    A pattern runs only on the sentences that hold one of its keywords.
+    """
+    spans: list[Span] = []
+    canonical: dict[tuple[int, int], str] = {}
+    text = doc.text
+    lower = text.lower()
+    same = len(lower) == len(text)  # lower() may lengthen a rare letter
+    holding: dict[str, set[int]] = {}  # keyword -> sentences that hold it
+    for (label, pattern), fast, keywords in zip(_TOPIC_RES, _TOPIC_LOWER, _KEYWORDS, strict=True):
+        where = _sentences_to_scan(doc, lower, keywords if same else None, holding)
+        scan, regex = (lower, fast) if fast is not None and same else (text, pattern)
+        for n in sorted(where):
+            sent = doc.sentences[n]
+            for match in regex.finditer(scan, sent.start, sent.end):
+                start, end = match.span()
+                if not in_name(text, start, end):
+                    spans.append((start, end, text[start:end], n))
+                    canonical.setdefault((start, end), label)
+    return spans, canonical
+
+
+def _sentences_to_scan(
+    doc: Doc, lower: str, keywords: tuple[str, ...] | None, holding: dict[str, set[int]]
+) -> Iterable[int]:
+    """The sentences holding one of ``keywords`` (every sentence when None); ``holding`` caches per keyword."""
+    if keywords is None:
+        return range(len(doc.sentences))
+    where: set[int] = set()
+    for k in keywords:
+        if k not in holding:
+            holding[k] = _sentences_holding(doc, lower, k)
+        where |= holding[k]
+    return where

@@ -1,0 +1,65 @@
+"""A topic's label as the article words it: tidied, split where two fields share a head, its content stems."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgpart.extract.topics.cues import DROP, INNER_DROP, proper_topic
+from kgpart.extract.topics.words import ADJECTIVE_ENDS, PRAISE, stem, stem_words
+
+
+@lru_cache(maxsize=16384)
+def surface(text: str) -> str:
+    """The words as written, tidied: a topic reads like the article names it."""
+    text = " ".join(text.split()).strip(" ,.")
+    text = PRAISE.sub("", INNER_DROP.sub("", text))
+    for _ in range(3):
+        text = DROP.sub("", text)
+    titled = text[:2].istitle() or (text[:1].isupper() and text[1:2].islower())
+    return text[:1].lower() + text[1:] if titled and not proper_topic(text) else text
+
+
+#: Words that name no content: "education and science" and "science of education" share it.
+_FUNCTION = frozenset(stem(w) for w in ["and", "or", "of", "the", "in", "for", "on", "to", "a", "an", "with"])
+
+#: "agro and engineering technologies": two words and the plural head they share.
+_SHARED_HEAD = re.compile(r"^(?P<a>[a-z][\w\-]*) and (?P<b>[a-z][\w\-]*) (?P<head>[a-z][\w\-]*[^s\W]s)$")
+#: Endings of nouns that name a field by themselves: "hydrology and nuclear physics" is two fields.
+_FIELD_NOUN_ENDS = (
+    "logy",
+    "ics",
+    "ism",
+    "ity",
+    "ment",
+    "tion",
+    "sion",
+    "ture",
+    "ance",
+    "ence",
+    "ship",
+    "ness",
+    "phy",
+)
+
+
+@lru_cache(maxsize=16384)
+def distribute(label: str) -> tuple[str, ...]:
+    """ "agro and engineering technologies" names two fields: the head is shared by two nouns.
+
+    Adjectives stay together ("cultural and educational exchanges" is one kind of exchange).
+    """
+    match = _SHARED_HEAD.match(label)
+    if (
+        match is None
+        or match["a"].endswith(ADJECTIVE_ENDS + _FIELD_NOUN_ENDS)
+        or match["b"].endswith(ADJECTIVE_ENDS)
+    ):
+        return (label,)
+    return (f"{match['a']} {match['head']}", f"{match['b']} {match['head']}")
+
+
+@lru_cache(maxsize=16384)
+def content_stems(label: str) -> frozenset[str]:
+    """The stems of a label's words, function words left out."""
+    return frozenset(s for s, _, _ in stem_words(label) if s not in _FUNCTION)

@@ -1,0 +1,85 @@
+"""Words as every topic source reads them: stems, praise, adjective endings, names in title case."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: A topic's span: start, end, its words (as written or as a cue list's item) and its sentence.
+Span = tuple[int, int, str, int]
+
+#: "programs" and "programmes", "digitalization" and "digitalisation" meet.
+_SPELLING = (
+    ("programme", "program"),
+    ("isation", "ization"),
+    ("labour", "labor"),
+    ("centre", "center"),
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, deterministic stem: lower case, one spelling, no plural ending.
+
+    >>> [stem(w) for w in ("Programmes", "programs", "digitalisation", "universities", "classes", "campus")]
+    ['program', 'program', 'digitalization', 'university', 'class', 'campus']
+    """
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    for a, b in _SPELLING:
+        w = w.replace(a, b)
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics")):
+        return w
+    if w.endswith("ional"):
+        return w[:-2]  # "educational" and "education" name one field
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
+
+
+def stem_words(text: str) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of each word; a hyphen joins nothing ("double-degree" is two words)."""
+    return [(stem(m.group(0)), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+#: Words that praise rather than name: "branches of reputable foreign universities".
+PRAISE = re.compile(
+    r"\b(?:reputable|leading|prestigious|renowned|well-known|top|best|major|key|important|various|numerous)\s+",
+    re.I,
+)
+PRAISE_WORDS = frozenset(
+    [
+        "reputable",
+        "leading",
+        "prestigious",
+        "renowned",
+        "well",
+        "known",
+        "top",
+        "best",
+        "major",
+        "key",
+        "important",
+        "various",
+        "numerous",
+    ]
+)
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """A match written in title case inside a sentence is part of a name ("Institute of Science and Technology")."""
+    words = text[start:end].split()
+    titled = all(w[:1].isupper() or w in ("and", "of", "&") for w in words) and not text[start:end].isupper()
+    return (titled and start > 0 and text[start - 2 : start].strip() not in ("", ".", ":")) or text[
+        end : end + 1
+    ] == "-"
+
+
+#: Endings of adjectives: "technical and vocational education" is one kind of education.
+ADJECTIVE_ENDS = ("al", "ic", "ive", "ary", "ous", "ful", "an", "ese", "ish", "ible", "able", "er")
