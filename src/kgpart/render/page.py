@@ -20,7 +20,6 @@ import base64
 import hashlib
 import math
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,11 +34,11 @@ from jinja2 import DictLoader, Environment
 from markupsafe import Markup
 from pyvis.network import Network as PyvisNetwork
 
-from kgpart.errors import OutputError
 from kgpart.network.model import EDGE_PHRASES, Edge, SourceRef
 from kgpart.network.read import TIMELESS, project
 from kgpart.network.views import EDGE_KINDS, NODE_KINDS, Network, Node, select, to_networkx, top_nodes
 from kgpart.render.page_assets import EDGE_STYLES, NODE_STYLES, page_asset
+from kgpart.store.files import write_atomic
 from kgpart.store.graph import KnowledgeGraph
 
 # Above this many nodes the browser would take long to settle a force layout: lay out in Python.
@@ -93,7 +92,7 @@ def write_network_page(
     criteria = _criteria(shown, depth=depth, since=since, until=until, country=country, types=types)
     html = render_page(shown, title=title, criteria=criteria)
     target = Path(path)
-    write_atomic(target, html)
+    write_atomic(target, html, make_folders=True)
     return PageSummary(
         nodes=len(shown.nodes),
         edges=len(shown.edges),
@@ -343,27 +342,3 @@ def _sunflower(graph: nx.Graph) -> dict[str, tuple[float, float]]:
         v: (math.sqrt(i) * math.cos(i * golden), math.sqrt(i) * math.sin(i * golden))
         for i, v in enumerate(ranked)
     }
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then ``os.replace``.
-
-    Raises
-    ------
-    OutputError
-        The folder cannot be created or the file cannot be written.
-    """
-    tmp: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a page is meant to be shared
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc

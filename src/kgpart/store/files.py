@@ -11,17 +11,25 @@ from pathlib import Path
 from kgpart.errors import GraphBusyError, OutputError
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> Path:
+def write_atomic(path: str | Path, data: str | bytes, *, make_folders: bool = False) -> Path:
     """Write ``data`` to a temporary file beside ``path``, then rename it into place.
+
+    ``make_folders`` creates the missing folders first (a page may go into a folder of its own);
+    without it a missing folder is an error, as a mistyped output path should be.
 
     Raises
     ------
     OutputError
-        When the folder does not exist or is not writable.
+        When the folder does not exist (and is not to be made) or is not writable.
     """
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     folder = path.parent if str(path.parent) else Path(".")
+    if make_folders:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     if not folder.is_dir():
         raise OutputError(f"cannot write {path}: folder {folder} does not exist")
     try:
