@@ -7,7 +7,8 @@ graph returns none.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -19,10 +20,6 @@ from rdflib.namespace import SH
 from kgpart.query.results import shorten
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
-
-# rdflib logs a traceback for every ill-typed literal (a date "2025-13-45") it reads; the shapes
-# report those as violations, so the traceback is noise that breaks the one-line error rule.
-logging.getLogger("rdflib.term").setLevel(logging.ERROR)
 
 
 @dataclass(frozen=True)
@@ -70,8 +67,26 @@ def to_rdflib(kg: KnowledgeGraph) -> rdflib.Graph:
     """The facts as one rdflib graph (union of the named graphs), for pySHACL."""
     triples = (ox.Triple(q.subject, q.predicate, q.object) for q in kg.quads())
     data = rdflib.Graph()
-    data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    with quiet_ill_typed_literals():
+        data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
     return data
+
+
+@contextmanager
+def quiet_ill_typed_literals() -> Iterator[None]:
+    """Silence rdflib's logged traceback for each ill-typed literal (a date "2025-13-45") it reads.
+
+    The shapes report those literals as violations, so the traceback is noise that breaks the
+    one-line error rule. Only for the duration of the block: kgpart leaves the logging
+    configuration of the program that imports it as it found it.
+    """
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 @cache
@@ -94,14 +109,15 @@ def shacl_violations(
     import pyshacl
 
     shapes, vocabulary = shapes_and_vocabulary()
-    conforms, report, _ = pyshacl.validate(
-        data + vocabulary if with_vocabulary else data,
-        shacl_graph=shapes,
-        inference="none",
-        allow_warnings=True,
-        focus_nodes=focus,
-        inplace=True,
-    )
+    with quiet_ill_typed_literals():
+        conforms, report, _ = pyshacl.validate(
+            data + vocabulary if with_vocabulary else data,
+            shacl_graph=shapes,
+            inference="none",
+            allow_warnings=True,
+            focus_nodes=focus,
+            inplace=True,
+        )
     if conforms:
         return []
     assert isinstance(report, rdflib.Graph)

@@ -28,6 +28,7 @@ from kgpart.validate.graph import (
     Violation,
     check_violations,
     integrity_checks,
+    quiet_ill_typed_literals,
     shacl_violations,
     shapes_and_vocabulary,
 )
@@ -137,8 +138,9 @@ class SourceGraphChecker:
         data = rdflib.Graph()
         for triple in self.core:
             data.add(triple)
-        for q in (*quads, *context):
-            data.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        with quiet_ill_typed_literals():
+            for q in (*quads, *context):
+                data.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
         nodes: list[str | rdflib.URIRef] = [rdflib.URIRef(n.value) for n in focus]
         return shacl_violations(data, focus=nodes, with_vocabulary=False)
 
