@@ -58,12 +58,12 @@ class ValidationReport:
 
 def validate(kg: KnowledgeGraph) -> ValidationReport:
     """Run the shapes and the integrity checks over a whole graph."""
-    data = to_rdflib(kg)
+    data = rdflib_union_graph(kg)
     violations = shacl_violations(data) + check_violations(kg)
     return ValidationReport(sorted(set(violations), key=lambda v: (v.focus, v.path, v.message)), len(data))
 
 
-def to_rdflib(kg: KnowledgeGraph) -> rdflib.Graph:
+def rdflib_union_graph(kg: KnowledgeGraph) -> rdflib.Graph:
     """The facts as one rdflib graph (union of the named graphs), for pySHACL."""
     triples = (ox.Triple(q.subject, q.predicate, q.object) for q in kg.quads())
     data = rdflib.Graph()

@@ -81,7 +81,7 @@ def to_oxigraph(triple: tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.No
     return (s, p, o)
 
 
-def to_rdflib(term: object) -> rdflib.term.Node:
+def rdflib_term(term: object) -> rdflib.term.Node:
     """An Oxigraph term as rdflib's, without a round trip through text."""
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
@@ -140,7 +140,7 @@ class SourceGraphChecker:
             data.add(triple)
         with quiet_ill_typed_literals():
             for q in (*quads, *context):
-                data.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+                data.add((rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object)))
         nodes: list[str | rdflib.URIRef] = [rdflib.URIRef(n.value) for n in focus]
         return shacl_violations(data, focus=nodes, with_vocabulary=False)
 
