@@ -58,7 +58,7 @@ class Node:
 
     def title(self) -> str:
         """The tooltip: label, class and country, facts, connections and sources, as plain text."""
-        lines = [self.label, " · ".join(x for x in (_kind_label(self.kind), self.country) if x)]
+        lines = [self.label, " · ".join(x for x in (kind_label(self.kind), self.country) if x)]
         if self.aliases:
             lines.append("Also: " + ", ".join(self.aliases))
         lines += _capped(list(self.facts))
@@ -117,8 +117,14 @@ class Network:
         return {n.id: n.label for n in self.nodes}
 
 
-def _kind_label(kind: str) -> str:
-    """``ResearchInstitute`` -> ``Research institute``."""
+def kind_label(kind: str) -> str:
+    """A class name as words, for tooltips and the page's legend.
+
+    Examples
+    --------
+    >>> kind_label("ResearchInstitute")
+    'Research institute'
+    """
     words = "".join(f" {c.lower()}" if c.isupper() else c for c in kind).strip()
     return words[:1].upper() + words[1:]
 

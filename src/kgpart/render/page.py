@@ -34,7 +34,7 @@ from jinja2 import DictLoader, Environment
 from markupsafe import Markup
 from pyvis.network import Network as PyvisNetwork
 
-from kgpart.network.model import EDGE_PHRASES, Edge, SourceRef
+from kgpart.network.model import EDGE_PHRASES, Edge, SourceRef, kind_label
 from kgpart.network.read import TIMELESS, project
 from kgpart.network.views import EDGE_KINDS, NODE_KINDS, Network, Node, select, to_networkx, top_nodes
 from kgpart.render.page_assets import EDGE_STYLES, NODE_STYLES, page_asset
@@ -209,7 +209,7 @@ def _page_data(network: Network, *, physics: bool) -> dict[str, Any]:
         "kinds": [
             {
                 "kind": k,
-                "label": _kind_label(k),
+                "label": kind_label(k),
                 "color": NODE_STYLES[k][0],
                 "symbol": NODE_STYLES[k][2],
                 "count": c,
@@ -311,10 +311,6 @@ def _vis_edge(edge: Edge, labels: dict[str, str]) -> dict[str, Any]:
 
 def _source(ref: SourceRef) -> dict[str, str | None]:
     return {"title": ref.title, "url": ref.url, "date": ref.date}
-
-
-def _kind_label(kind: str) -> str:
-    return {"ResearchInstitute": "Research institute", "StudentCohort": "Student cohort"}.get(kind, kind)
 
 
 def layout_positions(network: Network) -> dict[str, tuple[float, float]]:
