@@ -4,7 +4,8 @@ pySHACL costs about 25 ms per article on an ingest, mostly fixed work per focus 
 property shape. Almost every article conforms, so ingest first asks this screen, which reads
 ``ontology/shapes.ttl`` once and evaluates the SHACL Core subset the shapes use (class targets,
 property shapes on IRI or alternative paths, min/max counts, class, datatype, pattern, in,
-minInclusive, and ``or`` of datatype shapes) on Oxigraph terms.
+minInclusive, and ``or`` of datatype shapes) on Oxigraph terms: one small check per constraint
+kind (``_CHECKS``), read from the shapes by one reader per kind (``_READERS``).
 
 The screen only ever answers "certainly conforms" or "not sure": anything it does not fully
 understand (a literal it cannot prove well-typed, a value it cannot compare) is "not sure", and
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -57,6 +58,7 @@ class PropertyShape:
     allowed: frozenset[ox.NamedNode | ox.Literal] | None = None
     min_inclusive: int | None = None
     any_datatype: list[str] | None = None  # sh:or of shapes that each give one sh:datatype
+    checks: tuple[Check, ...] = ()  # one per constraint kind the shape uses, from _CHECKS
 
 
 @dataclass
@@ -98,6 +100,7 @@ class FastShapes:
             elif p == SUBCLASS_OF:
                 parents[s].add(o)
         closure = _Closure(parents)
+        data = _Data(types, closure)
         for node in focus:
             shapes: dict[int, NodeShape] = {}
             for cls in closure.of(types.get(node, ())):
@@ -107,7 +110,7 @@ class FastShapes:
                     found: set[object] = set()
                     for predicate in prop.predicates:
                         found |= values.get((node, predicate), set())
-                    if not _satisfied(prop, found, types, closure):
+                    if not _satisfied(prop, found, data):
                         return False
         return True
 
@@ -138,47 +141,107 @@ class _Closure:
         return out
 
 
-def _satisfied(
-    prop: PropertyShape, found: set[object], types: dict[object, set[object]], closure: _Closure
-) -> bool:
-    if len(found) < prop.min_count or (prop.max_count is not None and len(found) > prop.max_count):
+@dataclass
+class _Data:
+    """What a check may look up in the data graph besides the values: types and the class hierarchy."""
+
+    types: dict[object, set[object]]
+    closure: _Closure
+
+    def classes(self, node: object) -> set[object]:
+        """The node's classes with their superclasses."""
+        return self.closure.of(self.types.get(node, ()))
+
+
+def _satisfied(prop: PropertyShape, found: set[object], data: _Data) -> bool:
+    """True when the values ``found`` certainly meet every constraint of ``prop`` (False: not sure)."""
+    return all(check(prop, found, data) for check in prop.checks)
+
+
+#: A constraint kind's check: True when the property's values certainly meet it (False: not sure).
+Check = Callable[[PropertyShape, set[object], _Data], bool]
+
+
+def _check_min_count(prop: PropertyShape, found: set[object], data: _Data) -> bool:
+    """At least sh:minCount values, and (above one) none that rdflib might merge."""
+    if len(found) < prop.min_count:
         return False
-    if prop.min_count > 1 and not all(_kept_as_is(v) for v in found):
-        return False  # rdflib may merge typed literals ("05" and "5"): fewer values than counted
+    # rdflib may merge typed literals ("05" and "5"): fewer values than counted
+    return prop.min_count <= 1 or all(_kept_as_is(v) for v in found)
+
+
+def _check_max_count(prop: PropertyShape, found: set[object], data: _Data) -> bool:
+    """At most sh:maxCount values."""
+    return prop.max_count is None or len(found) <= prop.max_count
+
+
+def _check_class(prop: PropertyShape, found: set[object], data: _Data) -> bool:
+    """Every value is a node whose classes hold each sh:class (a literal: not sure)."""
     for value in found:
         if isinstance(value, ox.Literal):
-            if prop.classes:
-                return False
-            if prop.datatype is not None and not _well_typed(value, prop.datatype):
-                return False
-            if prop.any_datatype is not None and not any(_well_typed(value, d) for d in prop.any_datatype):
-                return False
-            if prop.patterns and not (
-                _kept_as_is(value) and all(p.search(value.value) for p in prop.patterns)
-            ):
-                return False  # pySHACL matches rdflib's lexical form, normalised for typed literals
-            if prop.allowed is not None and not (
-                value.language is None and value.datatype.value == XSD_STRING and value in prop.allowed
-            ):
-                return False
-            if prop.min_inclusive is not None and not (
-                value.datatype.value == XSD + "integer"
-                and _INTEGER.fullmatch(value.value)
-                and int(value.value) >= prop.min_inclusive
-            ):
-                return False
-        else:
-            if prop.datatype is not None or prop.any_datatype is not None or prop.patterns:
-                return False
-            if prop.min_inclusive is not None:
-                return False
-            if prop.allowed is not None and not (isinstance(value, ox.NamedNode) and value in prop.allowed):
-                return False
-            if prop.classes:
-                classes = closure.of(types.get(value, ()))
-                if not all(c in classes for c in prop.classes):
-                    return False
+            return False
+        classes = data.classes(value)
+        if not all(c in classes for c in prop.classes):
+            return False
     return True
+
+
+def _check_datatype(prop: PropertyShape, found: set[object], data: _Data) -> bool:
+    """Every value is a literal certainly of sh:datatype, with a valid lexical form."""
+    datatype = prop.datatype
+    return datatype is not None and all(isinstance(v, ox.Literal) and _well_typed(v, datatype) for v in found)
+
+
+def _check_any_datatype(prop: PropertyShape, found: set[object], data: _Data) -> bool:
+    """sh:or of single-datatype shapes: each value is well typed for one of them."""
+    datatypes = prop.any_datatype or []
+    return all(isinstance(v, ox.Literal) and any(_well_typed(v, d) for d in datatypes) for v in found)
+
+
+def _check_pattern(prop: PropertyShape, found: set[object], data: _Data) -> bool:
+    """Every value is a plain or language string that each sh:pattern matches."""
+    # pySHACL matches rdflib's lexical form, normalised for typed literals: only plain strings are sure
+    return all(
+        isinstance(v, ox.Literal) and _kept_as_is(v) and all(p.search(v.value) for p in prop.patterns)
+        for v in found
+    )
+
+
+def _check_in(prop: PropertyShape, found: set[object], data: _Data) -> bool:
+    """Every value is one of sh:in's members: an IRI, or a plain string (no language, xsd:string)."""
+    allowed = prop.allowed or frozenset()
+    return all(
+        (v.language is None and v.datatype.value == XSD_STRING and v in allowed)
+        if isinstance(v, ox.Literal)
+        else (isinstance(v, ox.NamedNode) and v in allowed)
+        for v in found
+    )
+
+
+def _check_min_inclusive(prop: PropertyShape, found: set[object], data: _Data) -> bool:
+    """Every value is an xsd:integer literal of a valid form, at least sh:minInclusive."""
+    low = prop.min_inclusive
+    return low is not None and all(
+        isinstance(v, ox.Literal)
+        and v.datatype.value == XSD + "integer"
+        and _INTEGER.fullmatch(v.value) is not None
+        and int(v.value) >= low
+        for v in found
+    )
+
+
+#: SHACL constraint (its sh: local name) -> its check. ``_Compiler`` reads exactly these kinds
+#: (``_READERS`` has the same keys); a shape using any other turns the screen off.
+_CHECKS: dict[str, Check] = {
+    "minCount": _check_min_count,
+    "maxCount": _check_max_count,
+    "class": _check_class,
+    "datatype": _check_datatype,
+    "or": _check_any_datatype,
+    "pattern": _check_pattern,
+    "in": _check_in,
+    "minInclusive": _check_min_inclusive,
+}
 
 
 def _kept_as_is(term: object) -> bool:
@@ -262,38 +325,19 @@ class _Compiler:
         if len(paths) != 1:
             raise Unsupported("a property shape without exactly one path")
         prop = PropertyShape(self._path(paths[0]))
+        kinds: set[str] = set()
         for p, o in pairs:
             name = p.removeprefix(SH)
             if name == "path":
                 continue
-            if name in ("minCount", "maxCount", "minInclusive"):
-                number = self._integer(o)
-                if name == "minCount":
-                    prop.min_count = max(prop.min_count, number)
-                elif name == "maxCount":
-                    prop.max_count = number if prop.max_count is None else min(prop.max_count, number)
-                elif prop.min_inclusive is None:
-                    prop.min_inclusive = number
-                else:
-                    raise Unsupported("two sh:minInclusive")
-            elif name == "class" and isinstance(o, ox.NamedNode):
-                prop.classes.append(o)
-            elif name == "datatype" and isinstance(o, ox.NamedNode) and prop.datatype is None:
-                prop.datatype = o.value
-            elif name == "pattern" and isinstance(o, ox.Literal):
-                prop.patterns.append(re.compile(o.value))
-            elif name == "in" and prop.allowed is None:
-                members = self._list(o)
-                if not all(_plain_or_iri(m) for m in members):
-                    raise Unsupported("sh:in with other than IRIs and plain strings")
-                prop.allowed = frozenset(members)  # type: ignore[arg-type]
-            elif name == "or" and prop.any_datatype is None:
-                prop.any_datatype = [self._datatype_only(m) for m in self._list(o)]
-            else:
+            if name not in _READERS:
                 raise Unsupported(p)
+            _READERS[name](self, prop, o)
+            kinds.add(name)
+        prop.checks = tuple(check for kind, check in _CHECKS.items() if kind in kinds)
         return prop
 
-    def _datatype_only(self, node: object) -> str:
+    def datatype_only(self, node: object) -> str:
         pairs = self._take(node)
         if len(pairs) != 1 or pairs[0][0] != SH + "datatype" or not isinstance(pairs[0][1], ox.NamedNode):
             raise Unsupported("sh:or of other than single-datatype shapes")
@@ -305,12 +349,12 @@ class _Compiler:
         pairs = self._take(node)
         if len(pairs) != 1 or pairs[0][0] != SH + "alternativePath":
             raise Unsupported("a path other than an IRI or an alternative of IRIs")
-        members = self._list(pairs[0][1])
+        members = self.rdf_list(pairs[0][1])
         if not members or not all(isinstance(m, ox.NamedNode) for m in members):
             raise Unsupported("an alternative path of other than IRIs")
         return tuple(members)  # type: ignore[arg-type]
 
-    def _list(self, node: object) -> list[object]:
+    def rdf_list(self, node: object) -> list[object]:
         members = []
         while node != ox.NamedNode(RDF + "nil"):
             pairs = dict(self._take(node))
@@ -321,7 +365,7 @@ class _Compiler:
         return members
 
     @staticmethod
-    def _integer(term: object) -> int:
+    def integer(term: object) -> int:
         if not (
             isinstance(term, ox.Literal)
             and term.datatype.value == XSD + "integer"
@@ -335,3 +379,68 @@ def _plain_or_iri(term: object) -> bool:
     return isinstance(term, ox.NamedNode) or (
         isinstance(term, ox.Literal) and term.language is None and term.datatype.value == XSD_STRING
     )
+
+
+#: Reads one constraint of a property shape into it; raises Unsupported for a form the checks do not know.
+Reader = Callable[[_Compiler, PropertyShape, object], None]
+
+
+def _read_min_count(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
+    prop.min_count = max(prop.min_count, compiler.integer(term))
+
+
+def _read_max_count(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
+    number = compiler.integer(term)
+    prop.max_count = number if prop.max_count is None else min(prop.max_count, number)
+
+
+def _read_min_inclusive(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
+    number = compiler.integer(term)
+    if prop.min_inclusive is not None:
+        raise Unsupported("two sh:minInclusive")
+    prop.min_inclusive = number
+
+
+def _read_class(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
+    if not isinstance(term, ox.NamedNode):
+        raise Unsupported(f"sh:class {term}")
+    prop.classes.append(term)
+
+
+def _read_datatype(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
+    if not isinstance(term, ox.NamedNode) or prop.datatype is not None:
+        raise Unsupported(f"sh:datatype {term}")
+    prop.datatype = term.value
+
+
+def _read_pattern(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
+    if not isinstance(term, ox.Literal):
+        raise Unsupported(f"sh:pattern {term}")
+    prop.patterns.append(re.compile(term.value))
+
+
+def _read_in(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
+    if prop.allowed is not None:
+        raise Unsupported("two sh:in")
+    members = compiler.rdf_list(term)
+    if not all(_plain_or_iri(m) for m in members):
+        raise Unsupported("sh:in with other than IRIs and plain strings")
+    prop.allowed = frozenset(members)  # type: ignore[arg-type]
+
+
+def _read_or(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
+    if prop.any_datatype is not None:
+        raise Unsupported("two sh:or")
+    prop.any_datatype = [compiler.datatype_only(m) for m in compiler.rdf_list(term)]
+
+
+_READERS: dict[str, Reader] = {
+    "minCount": _read_min_count,
+    "maxCount": _read_max_count,
+    "class": _read_class,
+    "datatype": _read_datatype,
+    "or": _read_or,
+    "pattern": _read_pattern,
+    "in": _read_in,
+    "minInclusive": _read_min_inclusive,
+}
