@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from kgpart.errors import NotConnectedError, ParameterError, UnknownNameError
 from kgpart.network.projection import Fact, projection
-from kgpart.query.run import resolve_entity
+from kgpart.query.run import find_entity_iri
 from kgpart.store.graph import KnowledgeGraph
 
 __all__ = [
@@ -265,7 +265,7 @@ def resolve_node(kg: KnowledgeGraph, G: nx.Graph, value: str) -> str:
     ParameterError
         The name is ambiguous, or the entity has no place in this projection.
     """
-    iri = resolve_entity(kg, value).value
+    iri = find_entity_iri(kg, value).value
     folded: dict[str, str] = G.graph.get("folded", {})
     frontier = [iri]
     for _ in range(3):  # the entity itself, its organisation, that organisation's country

@@ -94,7 +94,7 @@ def select(
     """Narrow a network as :func:`network_view` does, in plain Python (see there for the options)."""
     if depth < 0:
         raise ParameterError(f"depth must be 0 or more, not {depth}")
-    focus_id = resolve_entity(network, focus) if focus is not None else None
+    focus_id = find_node_id(network, focus) if focus is not None else None
     window = (_iso(since, "since"), _iso(until, "until"))
     kinds = _resolve_types(types)
     country_id = _resolve_country(network, country) if country is not None else None
@@ -196,7 +196,7 @@ def to_networkx(network: Network) -> nx.MultiGraph:
     return graph
 
 
-def resolve_entity(network: Network, name: str) -> str:
+def find_node_id(network: Network, name: str) -> str:
     """The id of the node named by a label, alias or IRI (labels win over aliases).
 
     Raises
@@ -217,7 +217,7 @@ def _resolve_country(network: Network, name: str) -> str:
     """The IRI of the country named by label, alias, ISO code or IRI."""
     countries = Network(nodes=[n for n in network.nodes if n.kind == "Country"], edges=[])
     try:
-        return resolve_entity(countries, name)
+        return find_node_id(countries, name)
     except UnknownNameError:
         raise UnknownNameError("country", name, {n.label for n in countries.nodes}) from None
 

@@ -148,7 +148,7 @@ def to_term(kg: KnowledgeGraph, param: Parameter, value: str) -> ox.NamedNode | 
         if value.lstrip("-").isdigit():
             kind = "integer"
     if kind == "entity":
-        return resolve_entity(kg, value)
+        return find_entity_iri(kg, value)
     if kind == "iri":
         return expand_iri(value)
     if kind == "integer":
@@ -185,7 +185,7 @@ SELECT DISTINCT ?e ?name WHERE {
 _ALL_LABELS = "SELECT DISTINCT ?l WHERE { ?e rdfs:label ?l FILTER(!STRSTARTS(STR(?e), STR(kgp:))) }"
 
 
-def resolve_entity(kg: KnowledgeGraph, value: str) -> ox.NamedNode:
+def find_entity_iri(kg: KnowledgeGraph, value: str) -> ox.NamedNode:
     """Find an entity by IRI, prefixed name, label or alias (case does not matter).
 
     Raises
