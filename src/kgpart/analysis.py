@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from kgpart.errors import NotConnectedError, ParameterError, UnknownNameError
 from kgpart.network.projection import Fact, projection
 from kgpart.query.run import find_entity_iri
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource
 
 __all__ = [
     "bridges",
@@ -207,7 +207,7 @@ class PathResult:
         return "\n".join(lines) + "\n"
 
 
-def explain_path(kg: KnowledgeGraph, G: nx.Graph, a: str, b: str) -> PathResult:
+def explain_path(kg: GraphSource, G: nx.Graph, a: str, b: str) -> PathResult:
     """A shortest path between two entities, explained by the facts along it.
 
     ``a`` and ``b`` are labels, aliases or IRIs (see :func:`resolve_node`).
@@ -221,6 +221,7 @@ def explain_path(kg: KnowledgeGraph, G: nx.Graph, a: str, b: str) -> PathResult:
 
     Examples
     --------
+    >>> from kgpart.store.graph import KnowledgeGraph
     >>> kg = KnowledgeGraph.open()
     >>> explain_path(kg, projection(kg), "UGent", "Nazarbayev University").labels
     ['Ghent University', 'Nazarbayev University']
@@ -252,7 +253,7 @@ _STAND_IN_Q = """
 SELECT ?e ?x WHERE { { ?e kgp:holds/kgp:postIn ?x } UNION { ?e kgp:country ?x } } ORDER BY ?x"""
 
 
-def resolve_node(kg: KnowledgeGraph, G: nx.Graph, value: str) -> str:
+def resolve_node(kg: GraphSource, G: nx.Graph, value: str) -> str:
     """The node of ``G`` that stands for an entity named by label, alias or IRI (any case).
 
     A folded faculty stands for its university, a person for the organisation of their post and,
@@ -278,8 +279,8 @@ def resolve_node(kg: KnowledgeGraph, G: nx.Graph, value: str) -> str:
     raise ParameterError(f"{value!r} is not an organisation or country of the {kind} projection")
 
 
-def _stand_ins(kg: KnowledgeGraph, iri: str) -> list[str]:
-    rows = kg.query(_STAND_IN_Q, substitutions={ox.Variable("e"): ox.NamedNode(iri)})
+def _stand_ins(kg: GraphSource, iri: str) -> list[str]:
+    rows = kg.select(_STAND_IN_Q, e=ox.NamedNode(iri))
     return [row["x"].value for row in rows]
 
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from kgpart.ids import mint
 from kgpart.ids import normalise_name as _normalise_name
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource
 from kgpart.terms import ID_BASE
 
 # Types that may stand for one another when an article is vague about what an institution is.
@@ -84,6 +84,7 @@ class Resolver:
 
     Examples
     --------
+    >>> from kgpart.store.graph import KnowledgeGraph
     >>> r = Resolver.from_graph(KnowledgeGraph.open())
     >>> r.organization("UGhent").entity.label
     'Ghent University'
@@ -97,13 +98,13 @@ class Resolver:
         self._words: dict[tuple[str, str], set[str]] = defaultdict(set)
 
     @classmethod
-    def from_graph(cls, kg: KnowledgeGraph) -> Resolver:
+    def from_graph(cls, kg: GraphSource) -> Resolver:
         """Index the graph's organisations, people and countries with their aliases."""
         resolver = cls()
-        for row in kg.query(_KNOWN_COUNTRIES):
+        for row in kg.select(_KNOWN_COUNTRIES):
             resolver.add(Entity(row["e"].value, row["label"].value, "country", country=row["iso"].value))
-        for row in kg.query(_KNOWN_ORGS):
-            iso, parent = row["iso"], row["parent"]
+        for row in kg.select(_KNOWN_ORGS):
+            iso, parent = row.get("iso"), row.get("parent")
             existing = resolver.entities.get(row["e"].value)
             if existing is None or existing.type == "Organization":
                 resolver.add(
@@ -116,12 +117,12 @@ class Resolver:
                         parent.value if parent else None,
                     )
                 )
-        for row in kg.query(_KNOWN_PEOPLE):
-            org = row["org"]
+        for row in kg.select(_KNOWN_PEOPLE):
+            org = row.get("org")
             resolver.add(
                 Entity(row["e"].value, row["label"].value, "person", parent=org.value if org else None)
             )
-        for row in kg.query(_ALIASES):
+        for row in kg.select(_ALIASES):
             entity = resolver.entities.get(row["e"].value)
             if entity is not None:
                 resolver.add_alias(entity, row["alias"].value)

@@ -26,6 +26,7 @@ from kgpart.ids import slugify
 from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, write_atomic
 from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
 from kgpart.validate.source import SourceGraphChecker
 
@@ -363,9 +364,9 @@ _HASHES = """
 SELECT ?g ?hash WHERE { GRAPH ?g { ?g a kgp:FactGraph ; kgp:contentHash ?hash } }"""
 
 
-def known_hashes(kg: KnowledgeGraph) -> dict[str, str]:
+def known_hashes(kg: GraphSource) -> dict[str, str]:
     """Slug -> content hash of every source already in the graph."""
-    return {row["g"].value.rsplit("/", 1)[1]: row["hash"].value for row in kg.query(_HASHES)}
+    return {row["g"].value.rsplit("/", 1)[1]: row["hash"].value for row in kg.select(_HASHES)}
 
 
 _HEADER_URL = re.compile(rb"\A(?:\s*(?:URL|DATE):[^\n]*\n)*?\s*URL:\s*(\S+)")

@@ -64,6 +64,7 @@ from kgpart.ingest import folder as local
 from kgpart.store.derive import derivation_rules, derive_network
 from kgpart.store.index.state import derived_predicates
 from kgpart.store.remote import RemoteGraph
+from kgpart.store.source import to_quad
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH, TOPICS_GRAPH
 from kgpart.vocab import NAMED_ENTITY_CLASSES
 
@@ -218,14 +219,14 @@ def retract_remote(source: str, remote: RemoteGraph) -> str:
     or file name), and an unknown one is refused with the closest names.
     """
     graphs = {}
-    for row in remote.query(_SOURCES):
+    for row in remote.select(_SOURCES):
         iri = row["g"].value
         slug = iri.removeprefix(GRAPH_BASE)
         if iri.startswith(GRAPH_BASE) and iri not in _NOT_SOURCES and slug and "/" not in slug:
             graphs[slug] = iri
     # Hidden names are left out as the local retract's glob leaves out hidden files.
     iri = graphs[local.find_source(source, (slug for slug in graphs if not slug.startswith(".")))]
-    cross = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in remote.query(_CROSS)]
+    cross = [to_quad(r["s"], r["p"], r["o"], r["g"]) for r in remote.select(_CROSS)]
     edges = _edges(remote, cross, {}, {iri})
     remote.check_writable(iri)
     _mark_pending(remote)
@@ -255,8 +256,8 @@ class _Seed:
 def _scratch(remote: RemoteGraph) -> Iterator[_Seed]:
     """A scratch graph folder holding what the local ingest reads from the store."""
     quads, hashes, entity_triples = [], set(), 0
-    for r in remote.query(_SEED):
-        quads.append(ox.Quad(r["s"], r["p"], r["o"], r["g"]))
+    for r in remote.select(_SEED):
+        quads.append(to_quad(r["s"], r["p"], r["o"], r["g"]))
         graph = r["g"].value
         entity_triples += graph == ENTITIES_GRAPH
         if r["p"].value == CONTENT_HASH and r["s"] == r["g"] and graph not in _NOT_SOURCES:
@@ -269,9 +270,9 @@ def _scratch(remote: RemoteGraph) -> Iterator[_Seed]:
 
 
 def _read_state(remote: RemoteGraph) -> _State:
-    rows = remote.query(_HASHES)
+    rows = remote.select(_HASHES)
     hashes = frozenset((r["g"].value, r["hash"].value) for r in rows if r["g"].value not in _NOT_SOURCES)
-    counted = [row["n"] for row in remote.query(_ENTITY_COUNT)]
+    counted = [row.get("n") for row in remote.select(_ENTITY_COUNT)]
     if len(counted) != 1 or not isinstance(counted[0], ox.Literal):
         raise EndpointError(
             f"{remote.endpoint.query_url}: no answer to a COUNT query (is this a SPARQL store?)"
@@ -483,19 +484,19 @@ def _meeting_graphs(remote: RemoteGraph, nodes: set[Any]) -> set[str]:
         return set()
     found = f"""SELECT DISTINCT ?g WHERE {{ VALUES ?x {{ {" ".join(str(n) for n in sorted(nodes, key=str))} }}
         GRAPH ?g {{ ?m {"|".join(_PARTICIPANTS)} ?x ; a kgp:Meeting }} }}"""
-    return {r["g"].value for r in remote.query(found)}
+    return {r["g"].value for r in remote.select(found)}
 
 
 def _meeting_detail(remote: RemoteGraph, graphs: set[str]) -> list[ox.Quad]:
     """What meets.ru reads from these graphs: their meetings and who took part."""
     detail = f"""SELECT ?g ?m ?p ?x WHERE {{ VALUES ?g {{ {_iris(graphs)} }}
         GRAPH ?g {{ ?m a kgp:Meeting ; ?p ?x }} VALUES ?p {{ rdf:type {" ".join(_PARTICIPANTS)} }} }}"""
-    return [ox.Quad(r["m"], r["p"], r["x"], r["g"]) for r in remote.query(detail)]
+    return [to_quad(r["m"], r["p"], r["x"], r["g"]) for r in remote.select(detail)]
 
 
 def _meets_edges(remote: RemoteGraph, graphs: set[str]) -> list[ox.Quad]:
     edges = f"SELECT ?g ?a ?b WHERE {{ VALUES ?g {{ {_iris(graphs)} }} GRAPH ?g {{ ?a kgp:meets ?b }} }}"
-    return [ox.Quad(r["a"], ox.NamedNode(_MEETS), r["b"], r["g"]) for r in remote.query(edges)]
+    return [to_quad(r["a"], ox.NamedNode(_MEETS), r["b"], r["g"]) for r in remote.select(edges)]
 
 
 def _fix(gone: set[ox.Quad], new: set[ox.Quad]) -> str:

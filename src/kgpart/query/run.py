@@ -1,4 +1,4 @@
-"""Run SPARQL over a :class:`KnowledgeGraph`: common prefixes pre-bound, parameters bound as terms.
+"""Run SPARQL over a :class:`~kgpart.store.source.GraphSource`: common prefixes pre-bound, parameters bound as terms.
 
 The default graph is the union of all named graphs (as in Oxigraph's and Fuseki's
 union-default-graph mode); ``GRAPH ?g { ... }`` reaches one source's facts.
@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kgpart.errors import ParameterError, QuerySyntaxError, RefusedQueryError, UnknownNameError
 from kgpart.query.bundled import NamedQuery, Parameter
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource, QueryAnswer, Row, Term, solution_rows
 from kgpart.terms import PREFIXES
 
 XSD = PREFIXES["xsd"]
@@ -36,7 +36,7 @@ class QueryResult:
 
     kind: ResultKind
     variables: list[str] = field(default_factory=list)
-    rows: list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
 
@@ -46,7 +46,7 @@ class QueryResult:
 
 
 def run_query(
-    kg: KnowledgeGraph,
+    kg: GraphSource,
     query: NamedQuery,
     params: dict[str, str] | None = None,
     *,
@@ -97,24 +97,16 @@ def short_syntax_message(exc: SyntaxError) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-def _materialise(answer: object) -> QueryResult:
+def _materialise(answer: QueryAnswer) -> QueryResult:
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult("ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
-        # A solution iterates its terms in the order of the variables; zipping is about twice as
-        # fast as looking each variable up by name (0.1 s of 0.4 s for 7k rows of 12 columns).
-        rows = [
-            {name: term for name, term in zip(variables, solution, strict=True) if term is not None}
-            for solution in answer
-        ]
-        return QueryResult("select", variables=variables, rows=rows)
-    return QueryResult("graph", triples=list(answer))  # type: ignore[call-overload]
+        return QueryResult("select", variables=variables, rows=solution_rows(answer))
+    return QueryResult("graph", triples=list(answer))
 
 
-def bind_parameters(
-    kg: KnowledgeGraph, query: NamedQuery, params: dict[str, str]
-) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]:
+def bind_parameters(kg: GraphSource, query: NamedQuery, params: dict[str, str]) -> dict[ox.Variable, Term]:
     """Turn ``name=value`` strings into RDF terms by the kinds the query declares."""
     declared = {p.name: p for p in query.parameters}
     if declared:
@@ -140,7 +132,7 @@ def bind_parameters(
     }
 
 
-def to_term(kg: KnowledgeGraph, param: Parameter, value: str) -> ox.NamedNode | ox.Literal:
+def to_term(kg: GraphSource, param: Parameter, value: str) -> ox.NamedNode | ox.Literal:
     """Convert one parameter value to the RDF term its kind says."""
     kind = param.kind
     if kind == "auto":
@@ -185,7 +177,7 @@ SELECT DISTINCT ?e ?name WHERE {
 _ALL_LABELS = "SELECT DISTINCT ?l WHERE { ?e rdfs:label ?l FILTER(!STRSTARTS(STR(?e), STR(kgp:))) }"
 
 
-def find_entity_iri(kg: KnowledgeGraph, value: str) -> ox.NamedNode:
+def find_entity_iri(kg: GraphSource, value: str) -> ox.NamedNode:
     """Find an entity by IRI, prefixed name, label or alias (case does not matter).
 
     Raises
@@ -199,13 +191,13 @@ def find_entity_iri(kg: KnowledgeGraph, value: str) -> ox.NamedNode:
         node = expand_iri(value)
         if kg.query("ASK { ?node ?p ?o }", substitutions={ox.Variable("node"): node}):
             return node
-    found = [
-        s["e"] for s in kg.query(_FIND_ENTITY, substitutions={ox.Variable("name"): ox.Literal(value.strip())})
-    ]
+    # Only an IRI can be bound as a parameter (a blank node cannot be named in a query).
+    rows = kg.select(_FIND_ENTITY, name=ox.Literal(value.strip()))
+    found = [row["e"] for row in rows if isinstance(row["e"], ox.NamedNode)]
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
         names = ", ".join(sorted(n.value for n in found))
         raise ParameterError(f"{value!r} names more than one entity ({names}); give an IRI")
-    labels = {s["l"].value for s in kg.query(_ALL_LABELS)}
+    labels = {s["l"].value for s in kg.select(_ALL_LABELS)}
     raise UnknownNameError("entity", value, labels)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource
 
 _BY_CLASS = """
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
@@ -47,11 +47,11 @@ class GraphStats:
         return "\n".join(lines) + "\n"
 
 
-def graph_stats(kg: KnowledgeGraph) -> GraphStats:
+def graph_stats(kg: GraphSource) -> GraphStats:
     """Count entities by class and network edges by kind."""
 
     def counts(query: str, key: str) -> dict[str, int]:
-        return {row[key].value: int(row["n"].value) for row in kg.query(query)}
+        return {row[key].value: int(row["n"].value) for row in kg.select(query)}
 
     triples = sum(1 for _ in kg.quads())
     return GraphStats(triples, len(kg.fact_graphs()), counts(_BY_CLASS, "class"), counts(_BY_EDGE, "edge"))

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kgpart.errors import GraphFileError
 from kgpart.store.folder import graph_files, ontology_dir, resolve_graph_dir
-from kgpart.store.source import Row, Term, select_rows
+from kgpart.store.source import QueryAnswer, Row, Term, select_rows
 
 if TYPE_CHECKING:
     from kgpart.store.index.state import IndexMode
@@ -91,7 +91,7 @@ class KnowledgeGraph:
     def __len__(self) -> int:
         return len(self.store)
 
-    def query(self, sparql: str, *, substitutions: Mapping[ox.Variable, Any] | None = None) -> Any:
+    def query(self, sparql: str, *, substitutions: Mapping[ox.Variable, Term] | None = None) -> QueryAnswer:
         """Run SPARQL with kgpart's prefixes and the union of all graphs as the default graph.
 
         ``substitutions`` binds variables to RDF terms (Oxigraph's SEP-0007 support), so values

@@ -29,13 +29,13 @@ import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kgpart.errors import EndpointError
 from kgpart.query.bind import bind_values
-from kgpart.store.source import Row, Term, select_rows
+from kgpart.store.source import QueryAnswer, Row, Term, select_rows, to_quad
 from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ class RemoteGraph:
             if url and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
                 raise EndpointError(f"{url}: not an http(s) URL")
 
-    def query(self, sparql: str, *, substitutions: Mapping[ox.Variable, Any] | None = None) -> Any:
+    def query(self, sparql: str, *, substitutions: Mapping[ox.Variable, Term] | None = None) -> QueryAnswer:
         """Run SPARQL with kgpart's prefixes over the union of the store's graphs."""
         text = _prefixes() + bind_values(sparql, substitutions or {})
         form = {"query": text}
@@ -239,17 +239,17 @@ class RemoteGraph:
 
     def fact_graphs(self) -> list[str]:
         """IRIs of the named graphs that hold facts (everything but the vocabulary)."""
-        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted(r["g"].value for r in rows if r["g"].value not in VOCABULARY_GRAPHS)
 
     def quads(self, *, include_vocabulary: bool = False) -> Iterator[ox.Quad]:
         """Every quad of the facts (and of the vocabulary when asked)."""
-        for r in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        for r in self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
             if include_vocabulary or r["g"].value not in VOCABULARY_GRAPHS:
-                yield ox.Quad(r["s"], r["p"], r["o"], r["g"])
+                yield to_quad(r["s"], r["p"], r["o"], r["g"])
 
     def __len__(self) -> int:
-        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"].value)
 
 
@@ -257,7 +257,7 @@ def _prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
-def _parse_answer(url: str, ctype: str, data: bytes) -> Any:
+def _parse_answer(url: str, ctype: str, data: bytes) -> QueryAnswer:
     try:
         if ctype in _RESULTS:
             answer = ox.parse_query_results(data, format=_RESULTS[ctype])

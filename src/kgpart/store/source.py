@@ -19,8 +19,8 @@ from kgpart.errors import NoWritableGraphError
 if TYPE_CHECKING:
     from kgpart.store.remote import RemoteGraph
 
-Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
-"""An RDF term a query binds or returns."""
+Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal
+"""An RDF term a query binds or returns (kgpart's graphs and queries hold no RDF 1.2 triple terms)."""
 
 QueryAnswer: TypeAlias = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | list[ox.Triple]
 """What ``query`` returns: solutions (SELECT), a boolean (ASK), or triples (CONSTRUCT, DESCRIBE).
@@ -96,6 +96,25 @@ def solution_rows(answer: ox.QuerySolutions) -> list[Row]:
         {name: term for name, term in zip(names, solution, strict=True) if term is not None}
         for solution in answer
     ]
+
+
+def to_quad(s: Term, p: Term, o: Term, g: Term) -> ox.Quad:
+    """The quad that terms from a query's row name, refusing what cannot be one.
+
+    Raises
+    ------
+    ValueError
+        If the subject or graph is a literal or the predicate is not an IRI.
+
+    Examples
+    --------
+    >>> iri = ox.NamedNode("http://example.org/x")
+    >>> to_quad(iri, iri, ox.Literal("a name"), iri).object.value
+    'a name'
+    """
+    if isinstance(s, ox.Literal) or not isinstance(p, ox.NamedNode) or isinstance(g, ox.Literal):
+        raise ValueError(f"not a quad: {s} {p} {o} {g}")
+    return ox.Quad(s, p, o, g)
 
 
 def open_graph(

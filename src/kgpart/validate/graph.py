@@ -19,7 +19,7 @@ from rdflib.namespace import SH
 
 from kgpart.query.results import shorten
 from kgpart.store.folder import ontology_dir
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource
 
 
 @dataclass(frozen=True)
@@ -56,14 +56,14 @@ class ValidationReport:
         return "\n".join(lines) + "\n"
 
 
-def validate(kg: KnowledgeGraph) -> ValidationReport:
+def validate(kg: GraphSource) -> ValidationReport:
     """Run the shapes and the integrity checks over a whole graph."""
     data = rdflib_union_graph(kg)
     violations = shacl_violations(data) + check_violations(kg)
     return ValidationReport(sorted(set(violations), key=lambda v: (v.focus, v.path, v.message)), len(data))
 
 
-def rdflib_union_graph(kg: KnowledgeGraph) -> rdflib.Graph:
+def rdflib_union_graph(kg: GraphSource) -> rdflib.Graph:
     """The facts as one rdflib graph (union of the named graphs), for pySHACL."""
     triples = (ox.Triple(q.subject, q.predicate, q.object) for q in kg.quads())
     data = rdflib.Graph()
@@ -147,13 +147,13 @@ def integrity_checks() -> dict[str, str]:
     }
 
 
-def check_violations(kg: KnowledgeGraph, *, only: Iterable[str] | None = None) -> list[Violation]:
+def check_violations(kg: GraphSource, *, only: Iterable[str] | None = None) -> list[Violation]:
     """Run the integrity checks (all, or the named ones); each row returned is a violation."""
     found = []
     wanted = set(only) if only is not None else None
     for name, text in integrity_checks().items():
         if wanted is not None and name not in wanted:
             continue
-        for row in kg.query(text):
+        for row in kg.select(text):
             found.append(Violation(row["focus"].value, row["message"].value, rule=name))
     return found
