@@ -2,11 +2,7 @@
 
 Results meant for machines go to stdout (``--format table|csv|json``); notes on what ran (the
 projection's size, the algorithm chosen for its size) go to stderr. Library modules are imported
-inside the commands so that ``kgpart --help`` stays fast. Register with::
-
-    from kgpart.cli.analysis import analyze, timeline
-    cli.add_command(analyze)
-    cli.add_command(timeline)
+inside the commands so that ``kgpart --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -17,11 +13,13 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import Any, get_args
 
 import click
 
-_GRAPH_HELP = "Graph folder (default: $KGPART_GRAPH, else ./graph, else the graph shipped with kgpart)."
+from kgpart.cli.options import endpoint_options, graph_option
+from kgpart.formats import ProjectionKind
+
 _TABLE_CELL = 60  # characters; longer labels are cut in tables only (csv and json keep them whole)
 
 
@@ -30,7 +28,7 @@ def _common(func: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option(
             "--projection",
-            type=click.Choice(["institutions", "countries"]),
+            type=click.Choice(get_args(ProjectionKind)),
             default="institutions",
             show_default=True,
             help="Organisations linked by meetings and partnerships, or countries linked by theirs.",
@@ -50,19 +48,17 @@ def _common(func: Callable[..., Any]) -> Callable[..., Any]:
             default="table",
             show_default=True,
         ),
-        click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help=_GRAPH_HELP),
+        graph_option(),
     ]
     for option in reversed(options):
         func = option(func)
-    from kgpart.cli.store import endpoint_options
-
     return endpoint_options(func)
 
 
-def _load(graph: str | None, kind: str, units: str, **endpoint: str | None) -> tuple[Any, Any]:
+def _load(graph: str | None, kind: ProjectionKind, units: str, **endpoint: str | None) -> tuple[Any, Any]:
     """The knowledge graph (folder or endpoint) and its projection, its size noted on stderr."""
     from kgpart.network.projection import projection
-    from kgpart.store.remote import open_graph
+    from kgpart.store.source import open_graph
 
     started = time.perf_counter()
     kg: Any = open_graph(graph, **endpoint)  # a folder or an endpoint: both answer kg.query
@@ -143,7 +139,7 @@ def centrality(
     top: int,
     samples: int | None,
     seed: int,
-    projection: str,
+    projection: ProjectionKind,
     units: str,
     fmt: str,
     graph: str | None,
@@ -193,7 +189,7 @@ def communities(
     seed: int,
     resolution: float,
     method: str,
-    projection: str,
+    projection: ProjectionKind,
     units: str,
     fmt: str,
     graph: str | None,
@@ -231,7 +227,13 @@ def communities(
 @click.argument("b")
 @_common
 def path(
-    a: str, b: str, projection: str, units: str, fmt: str, graph: str | None, **endpoint: str | None
+    a: str,
+    b: str,
+    projection: ProjectionKind,
+    units: str,
+    fmt: str,
+    graph: str | None,
+    **endpoint: str | None,
 ) -> None:
     """Find a shortest path from A to B and explain it by the facts along it.
 
@@ -264,7 +266,13 @@ def path(
 @click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True, help="Hops around ENTITY.")
 @_common
 def ego(
-    entity: str, depth: int, projection: str, units: str, fmt: str, graph: str | None, **endpoint: str | None
+    entity: str,
+    depth: int,
+    projection: ProjectionKind,
+    units: str,
+    fmt: str,
+    graph: str | None,
+    **endpoint: str | None,
 ) -> None:
     """List the neighbourhood of ENTITY: every node within --depth hops, nearest first.
 
@@ -287,7 +295,7 @@ def ego(
 @click.option("--top", type=int, default=20, show_default=True, help="Rows of each list to show (0: all).")
 @_common
 def bridges(
-    top: int, projection: str, units: str, fmt: str, graph: str | None, **endpoint: str | None
+    top: int, projection: ProjectionKind, units: str, fmt: str, graph: str | None, **endpoint: str | None
 ) -> None:
     """List articulation points and bridges: the single links holding the network together.
 
@@ -327,7 +335,7 @@ def bridges(
 )
 @click.option("--country", help="Only events with an organisation of this country (name, ISO code or IRI).")
 @click.option("--title", help="Heading of the page or chart.")
-@click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help=_GRAPH_HELP)
+@graph_option()
 def timeline(output: str, country: str | None, title: str | None, graph: str | None) -> None:
     """Chart meetings and new partnerships over time, per month (or per year over long spans).
 

@@ -1,53 +1,14 @@
-"""Commands for storage and scale: ``synth``, ``serve``, ``push``, and the ``--endpoint`` options.
+"""Commands for storage and scale: ``synth``, ``serve``, ``push``.
 
-Register them on the main group (``cli.add_command(synth)`` ...). Each is a thin layer over one
-library function; heavy modules are imported inside the commands so ``kgpart --help`` stays fast.
+Each is a thin layer over one library function; heavy modules are imported inside the commands
+so ``kgpart --help`` stays fast.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import click
 
-ENDPOINT_HELP = (
-    "A SPARQL 1.1 endpoint to use instead of the graph folder (e.g. http://localhost:7878 for "
-    "Oxigraph; see also --query-url, --update-url, --store-url). Credentials come from "
-    "$KGPART_ENDPOINT_USER/$KGPART_ENDPOINT_PASSWORD or $KGPART_ENDPOINT_TOKEN, never from options."
-)
-
-
-def endpoint_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Add ``--endpoint``, ``--query-url``, ``--update-url`` and ``--store-url`` (each with an env var).
-
-    The command receives them as keyword arguments ``endpoint``, ``query_url``, ``update_url``
-    and ``store_url``; pass them on to :func:`kgpart.store.remote.open_graph`.
-    """
-    options = [
-        click.option("--endpoint", envvar="KGPART_ENDPOINT", metavar="URL", help=ENDPOINT_HELP),
-        click.option(
-            "--query-url",
-            envvar="KGPART_QUERY_URL",
-            metavar="URL",
-            help="SPARQL query URL, when not ENDPOINT/query (Fuseki: .../ds/sparql, GraphDB: .../repositories/R).",
-        ),
-        click.option(
-            "--update-url",
-            envvar="KGPART_UPDATE_URL",
-            metavar="URL",
-            help="SPARQL update URL, when not ENDPOINT/update (GraphDB: .../repositories/R/statements).",
-        ),
-        click.option(
-            "--store-url",
-            envvar="KGPART_STORE_URL",
-            metavar="URL",
-            help="Graph Store Protocol URL, when not ENDPOINT/store (Fuseki: .../ds/data).",
-        ),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+from kgpart.cli.options import endpoint_options, graph_option
 
 
 @click.command()
@@ -97,7 +58,7 @@ def synth(triples: int, output: str, seed: int) -> None:
     is_flag=True,
     help="Let queries call SERVICE (and updates LOAD) URLs, which makes the server fetch them.",
 )
-@click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help="Graph folder to serve.")
+@graph_option("Graph folder to serve.")
 def serve(
     port: int, bind: str, timeout: float, allow_update: bool, allow_service: bool, graph: str | None
 ) -> None:
@@ -127,7 +88,7 @@ def serve(
 
 @click.command()
 @endpoint_options
-@click.option("--graph", "graph", envvar="KGPART_GRAPH", type=click.Path(), help="Graph folder to upload.")
+@graph_option("Graph folder to upload.")
 def push(
     endpoint: str | None,
     query_url: str | None,

@@ -148,28 +148,6 @@ class RemoteIngestReport:
         return text
 
 
-def connect(
-    endpoint: str | None = None,
-    *,
-    query_url: str | None = None,
-    update_url: str | None = None,
-    store_url: str | None = None,
-) -> RemoteGraph | None:
-    """The store a writing command writes, or None for the graph folder (no URL given).
-
-    Every URL must be known before anything is read: the query URL to read, the Graph Store URL
-    to write graphs, the update URL to re-derive the network edges.
-    """
-    if not (endpoint or query_url or update_url or store_url):
-        return None
-    remote = RemoteGraph(endpoint, query_url=query_url, update_url=update_url, store_url=store_url)
-    if not remote.endpoint.store_url:
-        raise EndpointError(f"{remote.endpoint.query_url}: no Graph Store URL to write to: give --store-url")
-    if not remote.endpoint.update_url:
-        raise EndpointError(f"{remote.endpoint.query_url}: no update URL to write to: give --update-url")
-    return remote
-
-
 def ingest_remote(
     paths: Iterable[str | Path],
     remote: RemoteGraph,

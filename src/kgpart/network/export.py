@@ -21,19 +21,19 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, get_args
 
 import networkx as nx
 
 from kgpart.errors import UnknownNameError
-from kgpart.network.projection import PROJECTIONS, Fact, projection
+from kgpart.formats import NetworkExportFormat, NetworkKind
+from kgpart.network.projection import Fact, projection
 from kgpart.network.views import network_view
 from kgpart.store.files import write_atomic
 from kgpart.store.graph import KnowledgeGraph
 
-NetworkExportFormat = Literal["graphml", "gexf", "csv"]
-NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")
-NETWORK_KINDS: tuple[str, ...] = ("network", *PROJECTIONS)
+NETWORK_FORMATS: tuple[NetworkExportFormat, ...] = get_args(NetworkExportFormat)
+NETWORK_KINDS: tuple[NetworkKind, ...] = get_args(NetworkKind)
 _NODE_COLUMNS = ("Id", "Label", "kind", "country", "aliases")
 _EDGE_COLUMNS = (
     "Source",
@@ -49,7 +49,7 @@ _EDGE_COLUMNS = (
 )
 
 
-def network_graph(kg: KnowledgeGraph, kind: str = "network") -> nx.MultiGraph | nx.Graph:
+def network_graph(kg: KnowledgeGraph, kind: NetworkKind = "network") -> nx.MultiGraph | nx.Graph:
     """The network to export: the page's whole network, or a projection, with flat attributes.
 
     Node attributes: ``label``, ``kind``, ``country``, ``aliases``; edge attributes ``kind``,
@@ -115,7 +115,7 @@ def _flat(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def render_network(G: nx.Graph, fmt: str) -> bytes:
+def render_network(G: nx.Graph, fmt: NetworkExportFormat) -> bytes:
     """GraphML, GEXF or the CSV edge table of a flattened network, as bytes.
 
     Raises
@@ -175,7 +175,9 @@ def nodes_path(path: str | Path) -> Path:
     return path.with_name(f"{path.stem}.nodes{path.suffix or '.csv'}")
 
 
-def network_export_bytes(kg: KnowledgeGraph, fmt: str, *, kind: str = "network") -> bytes:
+def network_export_bytes(
+    kg: KnowledgeGraph, fmt: NetworkExportFormat, *, kind: NetworkKind = "network"
+) -> bytes:
     """The export as bytes, for stdout: GraphML, GEXF, or (for ``csv``) the edge table only.
 
     >>> network_export_bytes(KnowledgeGraph.open(), "csv", kind="countries").splitlines()[0]
@@ -187,7 +189,7 @@ def network_export_bytes(kg: KnowledgeGraph, fmt: str, *, kind: str = "network")
 
 
 def write_network_export(
-    kg: KnowledgeGraph, fmt: str, path: str | Path, *, kind: str = "network"
+    kg: KnowledgeGraph, fmt: NetworkExportFormat, path: str | Path, *, kind: NetworkKind = "network"
 ) -> list[Path]:
     """Write the network (or a projection) as GraphML, GEXF or CSV, atomically; return the files.
 

@@ -30,19 +30,19 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Literal
+from typing import get_args
 
 import networkx as nx
 import pyoxigraph as ox
 
 from kgpart.errors import UnknownNameError
+from kgpart.formats import ProjectionKind
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import PREFIXES
 from kgpart.vocab import ORG_CLASSES as ORGANIZATION_CLASSES
 
 KGP = PREFIXES["kgp"]
-ProjectionKind = Literal["institutions", "countries"]
-PROJECTIONS: tuple[str, ...] = ("institutions", "countries")
+PROJECTIONS: tuple[ProjectionKind, ...] = get_args(ProjectionKind)
 # Most specific first: an organisation typed twice gets the first class that matches.
 ORG_CLASSES: tuple[str, ...] = (*ORGANIZATION_CLASSES, "Organization")
 _IN_FORCE = frozenset({KGP + "Active", KGP + "Agreed"})
@@ -111,7 +111,9 @@ class Organisation:
     aliases: set[str] = field(default_factory=set)
 
 
-def projection(kg: KnowledgeGraph, kind: str = "institutions", *, fold_units: bool = True) -> nx.Graph:
+def projection(
+    kg: KnowledgeGraph, kind: ProjectionKind = "institutions", *, fold_units: bool = True
+) -> nx.Graph:
     """The graph projected to institutions or countries, as an undirected ``networkx.Graph``.
 
     Parameters

@@ -5,21 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
+from kgpart.formats import ResultFormat
 from kgpart.query.run import QueryResult
 from kgpart.terms import PREFIXES
 
-ResultFormat = TypingLiteral["table", "csv", "tsv", "json"]
-RESULT_FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json")
 XSD_STRING = PREFIXES["xsd"] + "string"
 # Longest namespaces first so kgr: wins over a shorter overlapping prefix.
 _SHORTEN = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
-def format_result(result: QueryResult, fmt: str = "table") -> str:
+def format_result(result: QueryResult, fmt: ResultFormat = "table") -> str:
     """Render a result for printing; graph results are N-Triples whatever the format."""
     if result.kind == "graph":
         return "".join(f"{t} .\n" for t in result.triples)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
+from kgpart.formats import RdfExportFormat
 from kgpart.store.files import write_atomic
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.terms import PREFIXES
 
-RdfExportFormat = TypingLiteral["ttl", "trig", "nt", "nq", "jsonld"]
-RDF_FORMATS: dict[str, ox.RdfFormat] = {
+RDF_FORMATS: dict[RdfExportFormat, ox.RdfFormat] = {
     "ttl": ox.RdfFormat.TURTLE,
     "trig": ox.RdfFormat.TRIG,
     "nt": ox.RdfFormat.N_TRIPLES,
@@ -23,7 +22,7 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
 _TRIPLE_FORMATS = {"ttl", "nt"}
 
 
-def export_rdf(kg: KnowledgeGraph, fmt: str, *, include_vocabulary: bool = False) -> bytes:
+def export_rdf(kg: KnowledgeGraph, fmt: RdfExportFormat, *, include_vocabulary: bool = False) -> bytes:
     """Serialise the facts: ``trig``/``nq``/``jsonld`` keep one named graph per source.
 
     Examples
@@ -43,6 +42,6 @@ def export_rdf(kg: KnowledgeGraph, fmt: str, *, include_vocabulary: bool = False
     return data
 
 
-def write_export(kg: KnowledgeGraph, fmt: str, path: str | Path) -> Path:
+def write_export(kg: KnowledgeGraph, fmt: RdfExportFormat, path: str | Path) -> Path:
     """Write an export atomically to ``path``."""
     return write_atomic(path, export_rdf(kg, fmt))
