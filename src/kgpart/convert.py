@@ -19,9 +19,8 @@ import pyoxigraph as ox
 from kgpart.extract import Record
 from kgpart.ids import mint
 from kgpart.resolve import Entity, Match, Resolver, normalise_name
-from kgpart.terms import ENTITIES_GRAPH, ID_BASE, KGT, PREFIXES, REFERENCE_GRAPH
+from kgpart.terms import ENTITIES_GRAPH, ID_BASE, KGP_IRI, KGT, PREFIXES, REFERENCE_GRAPH
 
-KGP = PREFIXES["kgp"]
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 XSD = PREFIXES["xsd"]
 POST_CLASSES = (
@@ -47,7 +46,7 @@ MEETING_KINDS = (
 
 
 def kgp(term: str) -> ox.NamedNode:
-    return ox.NamedNode(KGP + term)
+    return ox.NamedNode(KGP_IRI + term)
 
 
 def iri(value: str) -> ox.NamedNode:

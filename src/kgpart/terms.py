@@ -6,6 +6,8 @@ from rdflib import Namespace
 from rdflib.namespace import DefinedNamespace
 
 ONTOLOGY_IRI = "https://w3id.org/kgpart/ontology"
+# The namespace of the ontology's terms as a string; KGP below is the same namespace for rdflib.
+KGP_IRI = ONTOLOGY_IRI + "#"
 ID_BASE = "https://w3id.org/kgpart/id/"
 KGR = Namespace(ID_BASE)
 KGT = Namespace("https://w3id.org/kgpart/topic/")
@@ -22,7 +24,7 @@ ENTITIES_GRAPH = ID_BASE + "graph/entities"
 class KGP(DefinedNamespace):
     """Terms of the kgpart ontology (``ontology/kgpart.ttl``); a test keeps both in step."""
 
-    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _NS = Namespace(KGP_IRI)
     _fail = True
 
     # Classes
@@ -125,7 +127,7 @@ class KGP(DefinedNamespace):
 
 # Pre-bound in every query so ad-hoc SPARQL needs no PREFIX lines.
 PREFIXES: dict[str, str] = {
-    "kgp": ONTOLOGY_IRI + "#",
+    "kgp": KGP_IRI,
     "kgr": ID_BASE,
     "kgt": str(KGT),
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",

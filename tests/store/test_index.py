@@ -17,8 +17,8 @@ from kgpart.store.folder import graph_files
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.index.state import IndexLock, Manifest, choose_mode, derived_predicates
 from kgpart.synth import synthesize
+from kgpart.terms import KGP_IRI
 
-KGP = "https://w3id.org/kgpart/ontology#"
 MODES = ["memory", "disk"]
 
 
@@ -86,7 +86,7 @@ def test_derived_edges_follow_a_change_in_another_graph(tiny_dir: Path) -> None:
     )
     found = open_and_close(tiny_dir, "memory")
     assert found == reference(tiny_dir)
-    assert sorted(derived_predicates())[0].startswith(KGP)
+    assert sorted(derived_predicates())[0].startswith(KGP_IRI)
 
 
 @pytest.mark.parametrize("mode", MODES)

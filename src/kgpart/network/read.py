@@ -14,10 +14,8 @@ import pyoxigraph as ox
 
 from kgpart.network.model import Edge, Network, Node, SourceRef
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.terms import PREFIXES
+from kgpart.terms import KGP_IRI
 from kgpart.vocab import ORG_CLASSES
-
-KGP = PREFIXES["kgp"]
 
 ORGANIZATION_KINDS: tuple[str, ...] = (*ORG_CLASSES, "Organization")
 # Most specific first: an entity typed twice gets the first kind that matches.
@@ -36,7 +34,7 @@ SYMMETRIC = frozenset({"meets", "partnersWith"})
 # Structural edges hold regardless of time, so a time window does not drop them.
 TIMELESS = frozenset({"partOf", "locatedIn"})
 _COHORT_EDGES = frozenset({"involves", "studiesAt", "studiesIn", "comesFrom"})
-_IN_FORCE = {KGP + "Active", KGP + "Agreed"}
+_IN_FORCE = {KGP_IRI + "Active", KGP_IRI + "Agreed"}
 
 _NODES_Q = f"""
 SELECT ?node ?type ?label ?g WHERE {{
@@ -140,7 +138,7 @@ def _nodes(kg: KnowledgeGraph) -> dict[str, _NodeDraft]:
     rank = {k: i for i, k in enumerate(NODE_KINDS)}
     drafts: dict[str, _NodeDraft] = {}
     for row in _rows(kg, _NODES_Q):
-        kind = row["type"].removeprefix(KGP)
+        kind = row["type"].removeprefix(KGP_IRI)
         old = drafts.get(row["node"])
         if old is None or rank[kind] < rank[old.kind]:
             label = row.get("label") or (old.label if old else _local_name(row["node"]))
@@ -151,7 +149,7 @@ def _nodes(kg: KnowledgeGraph) -> dict[str, _NodeDraft]:
             value, values = row.get("vl", row["v"]), draft.attrs[_local_name(row["p"])]
             if value not in values:
                 values.append(value)
-            if row["p"] in (KGP + "country", KGP + "fromCountry"):
+            if row["p"] in (KGP_IRI + "country", KGP_IRI + "fromCountry"):
                 draft.country = (row["v"], value)
     for row in _rows(kg, _PERSON_COUNTRY_Q):
         if (draft := drafts.get(row["person"])) is not None:
@@ -218,7 +216,7 @@ def _edges(kg: KnowledgeGraph, nodes: dict[str, _NodeDraft], sources: dict[str, 
     """Derived edges between known entities, symmetric ones once, with the facts behind them."""
     found: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for row in _rows(kg, _EDGES_Q):
-        kind, a, b = row["kind"].removeprefix(KGP), row["a"], row["b"]
+        kind, a, b = row["kind"].removeprefix(KGP_IRI), row["a"], row["b"]
         if a == b or a not in nodes or b not in nodes:
             continue
         if kind in SYMMETRIC and b < a:

@@ -22,7 +22,7 @@ import rdflib
 
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.terms import PREFIXES
+from kgpart.terms import KGP_IRI, PREFIXES
 from kgpart.validate.graph import (
     ValidationReport,
     Violation,
@@ -35,12 +35,11 @@ from kgpart.validate.graph import (
 from kgpart.validate.screen import FastShapes, Triple
 from kgpart.vocab import NAMED_ENTITY_CLASSES
 
-KGP = PREFIXES["kgp"]
 XSD_STRING = PREFIXES["xsd"] + "string"
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
 NAME_PREDICATES = {PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel"}
-ENTITY_CLASSES = {PREFIXES["kgp"] + c for c in NAMED_ENTITY_CLASSES}
+ENTITY_CLASSES = {KGP_IRI + c for c in NAMED_ENTITY_CLASSES}
 CROSS_GRAPH_CHECK = "check_alias_one_entity"
 
 
@@ -52,7 +51,7 @@ def vocabulary_core() -> list[tuple[rdflib.term.Node, rdflib.term.Node, rdflib.t
         (s, p, o)
         for s, p, o in vocabulary
         if p == rdflib.RDFS.subClassOf
-        or (p == rdflib.RDF.type and o != rdflib.OWL.Class and str(o).startswith(KGP))
+        or (p == rdflib.RDF.type and o != rdflib.OWL.Class and str(o).startswith(KGP_IRI))
     ]
 
 
