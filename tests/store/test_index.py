@@ -272,7 +272,7 @@ def test_a_blank_node_graph_is_rebuilt_whole(pair_dir: Path) -> None:
     ],
 )
 def test_graph_names_from_the_layout_match_a_full_parse(text: str) -> None:
-    from kgpart.store.index.build import BLANK_GRAPH, DEFAULT, trig_graphs
+    from kgpart.store.index.trig_scan import BLANK_GRAPH, DEFAULT, trig_graphs
 
     base = "file:///tmp/graph/sources/x.trig"
     data = text.encode()
