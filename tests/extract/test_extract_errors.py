@@ -65,7 +65,7 @@ def test_is_a_value_error_in_the_family() -> None:
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "kgpart.extract", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "kgpart", "extract", *args], capture_output=True, text=True, check=False
     )
 
 
