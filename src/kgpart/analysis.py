@@ -21,12 +21,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, get_args
 
 import networkx as nx
 import pyoxigraph as ox
 
 from kgpart.errors import NotConnectedError, ParameterError, UnknownNameError
+from kgpart.formats import CommunityMethod
 from kgpart.network.projection import Fact, projection
 from kgpart.query.run import find_entity_iri
 from kgpart.store.source import GraphSource
@@ -138,7 +139,7 @@ class CommunitiesResult:
 
 
 def communities(
-    G: nx.Graph, *, seed: int = 0, resolution: float = 1.0, method: str = "auto"
+    G: nx.Graph, *, seed: int = 0, resolution: float = 1.0, method: CommunityMethod = "auto"
 ) -> CommunitiesResult:
     """Communities of densely linked nodes (Louvain, seeded; label propagation on huge graphs).
 
@@ -164,7 +165,7 @@ def communities(
         parts = list(nx.community.fast_label_propagation_communities(G, weight="weight", seed=seed))
         described = f"fast label propagation, seed={seed}"
     else:
-        raise UnknownNameError("community method", method, ["auto", "louvain", "label-propagation"])
+        raise UnknownNameError("community method", method, get_args(CommunityMethod))
     modularity = nx.community.modularity(G, parts, weight="weight") if G.number_of_edges() else 0.0
     ranked = sorted((_ranked_members(G, part) for part in parts), key=lambda ms: (-len(ms), str(ms[0])))
     found = [

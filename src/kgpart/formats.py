@@ -1,4 +1,4 @@
-"""The formats and kinds of output kgpart writes, each a ``Literal`` type declared once.
+"""The named choices kgpart's functions take (formats, kinds, methods), each a ``Literal`` declared once.
 
 The library's signatures use them (``fmt: RdfExportFormat``) and the CLI's options offer their
 values (``click.Choice(get_args(RdfExportFormat))``). This module imports nothing heavy, so the
@@ -19,3 +19,5 @@ NetworkExportFormat = Literal["graphml", "gexf", "csv"]
 ProjectionKind = Literal["institutions", "countries"]
 #: The networks an export can hold: the page's whole network, or a projection.
 NetworkKind = Literal["network", ProjectionKind]
+#: How communities are found: Louvain, label propagation, or the one that suits the graph's size.
+CommunityMethod = Literal["auto", "louvain", "label-propagation"]

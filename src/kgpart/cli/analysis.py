@@ -18,7 +18,7 @@ from typing import Any, get_args
 import click
 
 from kgpart.cli.options import endpoint_options, graph_option
-from kgpart.formats import ProjectionKind
+from kgpart.formats import CommunityMethod, ProjectionKind
 
 _TABLE_CELL = 60  # characters; longer labels are cut in tables only (csv and json keep them whole)
 
@@ -178,7 +178,7 @@ def centrality(
 )
 @click.option(
     "--method",
-    type=click.Choice(["auto", "louvain", "label-propagation"]),
+    type=click.Choice(get_args(CommunityMethod)),
     default="auto",
     show_default=True,
     help="auto: Louvain, or label propagation on very large graphs.",
@@ -188,7 +188,7 @@ def communities(
     top: int,
     seed: int,
     resolution: float,
-    method: str,
+    method: CommunityMethod,
     projection: ProjectionKind,
     units: str,
     fmt: str,
