@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kgpart.extract.record import ORG_TYPES
 from kgpart.store.folder import ontology_dir
-from kgpart.terms import KGP, KGT
+from kgpart.terms import KGP, KGT, kgp_iri
 from kgpart.vocab import ORG_CLASSES
 
 STANDARD = (
@@ -31,6 +32,12 @@ def declared_terms(graph: rdflib.Graph) -> set[str]:
 def test_python_names_and_ontology_terms_match_both_ways() -> None:
     in_python = {name for name in KGP.__annotations__}
     assert declared_terms(ontology()) == in_python
+
+
+def test_ontology_iris_are_built_from_declared_names_only() -> None:
+    assert kgp_iri("partnersWith") == str(KGP.partnersWith)
+    with pytest.raises(ValueError, match="'partnerWith' is not a term of the kgpart ontology"):
+        kgp_iri("partnerWith")
 
 
 def test_every_class_and_property_has_a_label_and_a_comment() -> None:

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from kgpart.extract import Record
 from kgpart.ids import mint
 from kgpart.resolve import Entity, Match, Resolver, normalise_name
-from kgpart.terms import ENTITIES_GRAPH, ID_BASE, KGP_IRI, KGT, PREFIXES, REFERENCE_GRAPH
+from kgpart.terms import ENTITIES_GRAPH, ID_BASE, KGT, PREFIXES, REFERENCE_GRAPH, kgp_iri
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 XSD = PREFIXES["xsd"]
@@ -46,7 +46,7 @@ MEETING_KINDS = (
 
 
 def kgp(term: str) -> ox.NamedNode:
-    return ox.NamedNode(KGP_IRI + term)
+    return ox.NamedNode(kgp_iri(term))
 
 
 def iri(value: str) -> ox.NamedNode:

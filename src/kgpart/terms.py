@@ -125,6 +125,30 @@ class KGP(DefinedNamespace):
     SignAgreement: object
 
 
+_KGP_TERMS = frozenset(KGP.__annotations__)
+
+
+def kgp_iri(name: str) -> str:
+    """The full IRI of a term the ontology declares (see :class:`KGP`), as a string.
+
+    IRIs of the ontology's terms are built here, not by ``KGP_IRI + name``, so that a misspelt
+    name fails where it is written instead of matching nothing.
+
+    Raises
+    ------
+    ValueError
+        ``name`` is not a term of :class:`KGP`.
+
+    Examples
+    --------
+    >>> kgp_iri("partnersWith")
+    'https://w3id.org/kgpart/ontology#partnersWith'
+    """
+    if name not in _KGP_TERMS:
+        raise ValueError(f"{name!r} is not a term of the kgpart ontology (kgpart.terms.KGP)")
+    return KGP_IRI + name
+
+
 # Pre-bound in every query so ad-hoc SPARQL needs no PREFIX lines.
 PREFIXES: dict[str, str] = {
     "kgp": KGP_IRI,

@@ -27,7 +27,7 @@ from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, write_atomic
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.source import GraphSource
-from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES
+from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES, kgp_iri
 from kgpart.validate.source import SourceGraphChecker
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -348,12 +348,14 @@ def entities_header() -> list[ox.Quad]:
     """The entities graph's own provenance, as every fact graph has."""
     graph = ox.NamedNode(ENTITIES_GRAPH)
     source = ox.NamedNode(f"{ID_BASE}source/entities")
-    kgp, rdfs = WRITE_PREFIXES["kgp"], WRITE_PREFIXES["rdfs"]
+    rdfs = WRITE_PREFIXES["rdfs"]
     header = [
-        ox.Quad(graph, ox.NamedNode(WRITE_PREFIXES["rdf"] + "type"), ox.NamedNode(kgp + "FactGraph"), graph),
-        ox.Quad(graph, ox.NamedNode(kgp + "source"), source, graph),
-        ox.Quad(graph, ox.NamedNode(kgp + "extractedBy"), ox.Literal(EXTRACTOR), graph),
-        ox.Quad(source, ox.NamedNode(WRITE_PREFIXES["rdf"] + "type"), ox.NamedNode(kgp + "Source"), graph),
+        ox.Quad(
+            graph, ox.NamedNode(WRITE_PREFIXES["rdf"] + "type"), ox.NamedNode(kgp_iri("FactGraph")), graph
+        ),
+        ox.Quad(graph, ox.NamedNode(kgp_iri("source")), source, graph),
+        ox.Quad(graph, ox.NamedNode(kgp_iri("extractedBy")), ox.Literal(EXTRACTOR), graph),
+        ox.Quad(source, ox.NamedNode(WRITE_PREFIXES["rdf"] + "type"), ox.NamedNode(kgp_iri("Source")), graph),
         ox.Quad(source, ox.NamedNode(rdfs + "label"), ox.Literal("Entities found by kgpart ingest"), graph),
         ox.Quad(source, ox.NamedNode(WRITE_PREFIXES["dcterms"] + "publisher"), ox.Literal("kgpart"), graph),
     ]

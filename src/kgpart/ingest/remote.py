@@ -65,12 +65,12 @@ from kgpart.store.derive import derivation_rules, derive_network
 from kgpart.store.index.state import derived_predicates
 from kgpart.store.remote import RemoteGraph
 from kgpart.store.source import to_quad
-from kgpart.terms import ENTITIES_GRAPH, ID_BASE, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH, TOPICS_GRAPH
+from kgpart.terms import ENTITIES_GRAPH, ID_BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH, TOPICS_GRAPH, kgp_iri
 from kgpart.vocab import NAMED_ENTITY_CLASSES
 
 GRAPH_BASE = ID_BASE + "graph/"
 SEED_FILE = "remote.nq"  # in the scratch folder: what the store holds, as far as ingest reads it
-CONTENT_HASH = PREFIXES["kgp"] + "contentHash"
+CONTENT_HASH = kgp_iri("contentHash")
 # Present while a write has not yet re-derived the network edges (see _mark_pending).
 PENDING_GRAPH = GRAPH_BASE + "derivation-pending"
 _NOT_SOURCES = (REFERENCE_GRAPH, ENTITIES_GRAPH, ONTOLOGY_GRAPH, TOPICS_GRAPH, PENDING_GRAPH)
@@ -85,7 +85,7 @@ _PREDICATES = (
     "kgp:postIn",
     "kgp:contentHash",
 )
-_CROSS_PREDICATES = (PREFIXES["kgp"] + "holds", PREFIXES["kgp"] + "postIn")  # see cross_graph_predicates
+_CROSS_PREDICATES = (kgp_iri("holds"), kgp_iri("postIn"))  # see cross_graph_predicates
 _CLASSES = (*NAMED_ENTITY_CLASSES, "Organization", "FactGraph")
 _NOT_IN = ", ".join(f"<{g}>" for g in _NOT_SOURCES)
 _SEED = f"""
@@ -341,7 +341,7 @@ def _by_graph(quads: list[ox.Quad]) -> list[tuple[str, list[ox.Quad]]]:
 
 # --- Network edges (see the module's docstring) ----------------------------------------------------
 
-_MEETS = PREFIXES["kgp"] + "meets"
+_MEETS = kgp_iri("meets")
 _PARTICIPANTS = ("kgp:participant", "kgp:participantOrganization")
 
 
@@ -364,7 +364,7 @@ def cross_graph_predicates() -> frozenset[str] | None:
         if name != "meets" or len(read) != len(others):
             return None
         found.update(read)
-    iris = frozenset(PREFIXES["kgp"] + p for p in found)
+    iris = frozenset(kgp_iri(p) for p in found)
     return iris if iris <= set(_CROSS_PREDICATES) else None
 
 

@@ -38,13 +38,13 @@ import pyoxigraph as ox
 from kgpart.errors import UnknownNameError
 from kgpart.formats import ProjectionKind
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.terms import KGP_IRI
+from kgpart.terms import KGP_IRI, kgp_iri
 from kgpart.vocab import ORG_CLASSES as ORGANIZATION_CLASSES
 
 PROJECTIONS: tuple[ProjectionKind, ...] = get_args(ProjectionKind)
 # Most specific first: an organisation typed twice gets the first class that matches.
 ORG_CLASSES: tuple[str, ...] = (*ORGANIZATION_CLASSES, "Organization")
-_IN_FORCE = frozenset({KGP_IRI + "Active", KGP_IRI + "Agreed"})
+_IN_FORCE = frozenset({kgp_iri("Active"), kgp_iri("Agreed")})
 
 _ORGS_Q = f"""
 SELECT ?org ?type ?label ?country WHERE {{
@@ -202,12 +202,12 @@ def _link(G: nx.Graph, a: str, b: str, fact: Fact) -> None:
 
 def organisations(kg: KnowledgeGraph) -> dict[str, Organisation]:
     """Organisations by IRI, with their most specific class, label, country and aliases."""
-    rank = {KGP_IRI + c: i for i, c in enumerate(ORG_CLASSES)}
+    rank = {kgp_iri(c): i for i, c in enumerate(ORG_CLASSES)}
     orgs: dict[str, Organisation] = {}
     for row in _rows(kg, _ORGS_Q):
         iri, kind = row["org"], row["type"]
         old = orgs.get(iri)
-        if old is None or rank[kind] < rank[KGP_IRI + old.kind]:
+        if old is None or rank[kind] < rank[kgp_iri(old.kind)]:
             label = row.get("label") or (old.label if old else _local_name(iri))
             orgs[iri] = Organisation(iri, kind.removeprefix(KGP_IRI), label, row.get("country"))
         elif old.country is None:
@@ -279,7 +279,7 @@ def _partnerships(kg: KnowledgeGraph, sources: dict[str, tuple[str, str | None]]
     heads: dict[str, tuple[str, str, str]] = {}  # IRI -> kind, label, graph
     parties: dict[str, set[str]] = defaultdict(set)
     for row in _rows(kg, _PARTNERSHIPS_Q):
-        p, is_programme = row["p"], row["cls"] == KGP_IRI + "Programme"
+        p, is_programme = row["p"], row["cls"] == kgp_iri("Programme")
         # Proposed cooperation is not a partnership yet (as in rules/partners_with.ru).
         if not is_programme and row.get("status") not in _IN_FORCE:
             continue

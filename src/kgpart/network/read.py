@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from kgpart.network.model import Edge, Network, Node, SourceRef
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.terms import KGP_IRI
+from kgpart.terms import KGP_IRI, kgp_iri
 from kgpart.vocab import ORG_CLASSES
 
 ORGANIZATION_KINDS: tuple[str, ...] = (*ORG_CLASSES, "Organization")
@@ -34,7 +34,7 @@ SYMMETRIC = frozenset({"meets", "partnersWith"})
 # Structural edges hold regardless of time, so a time window does not drop them.
 TIMELESS = frozenset({"partOf", "locatedIn"})
 _COHORT_EDGES = frozenset({"involves", "studiesAt", "studiesIn", "comesFrom"})
-_IN_FORCE = {KGP_IRI + "Active", KGP_IRI + "Agreed"}
+_IN_FORCE = {kgp_iri("Active"), kgp_iri("Agreed")}
 
 _NODES_Q = f"""
 SELECT ?node ?type ?label ?g WHERE {{
@@ -149,7 +149,7 @@ def _nodes(kg: KnowledgeGraph) -> dict[str, _NodeDraft]:
             value, values = row.get("vl", row["v"]), draft.attrs[_local_name(row["p"])]
             if value not in values:
                 values.append(value)
-            if row["p"] in (KGP_IRI + "country", KGP_IRI + "fromCountry"):
+            if row["p"] in (kgp_iri("country"), kgp_iri("fromCountry")):
                 draft.country = (row["v"], value)
     for row in _rows(kg, _PERSON_COUNTRY_Q):
         if (draft := drafts.get(row["person"])) is not None:

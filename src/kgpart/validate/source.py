@@ -22,7 +22,7 @@ import rdflib
 
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.terms import KGP_IRI, PREFIXES
+from kgpart.terms import KGP_IRI, PREFIXES, kgp_iri
 from kgpart.validate.graph import (
     ValidationReport,
     Violation,
@@ -39,7 +39,7 @@ XSD_STRING = PREFIXES["xsd"] + "string"
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
 NAME_PREDICATES = {PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel"}
-ENTITY_CLASSES = {KGP_IRI + c for c in NAMED_ENTITY_CLASSES}
+ENTITY_CLASSES = {kgp_iri(c) for c in NAMED_ENTITY_CLASSES}
 CROSS_GRAPH_CHECK = "check_alias_one_entity"
 
 

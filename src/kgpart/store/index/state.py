@@ -106,11 +106,11 @@ def vocabulary_signature() -> str:
 def derived_predicates() -> list[str]:
     """The predicates the derivation rules write (``kgp:meets`` ...), as full IRIs."""
     from kgpart.store.derive import derivation_rules
-    from kgpart.terms import PREFIXES
+    from kgpart.terms import kgp_iri
 
     pattern = re.compile(r"INSERT\s*\{\s*GRAPH\s*\?\w+\s*\{\s*\?\w+\s+kgp:(\w+)")
     names = {m for text in derivation_rules().values() for m in pattern.findall(text)}
-    return sorted(PREFIXES["kgp"] + name for name in names)
+    return sorted(kgp_iri(name) for name in names)
 
 
 class IndexLock:
