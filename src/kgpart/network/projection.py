@@ -1,6 +1,6 @@
 """Project the knowledge graph to networkx graphs for analysis: institutions and countries.
 
-The projections are read with a few SPARQL queries through :meth:`KnowledgeGraph.query` and joined
+The projections are read with a few SPARQL queries (:meth:`GraphSource.select`) and joined
 in Python (never with ``rdflib_to_networkx``, which turns literals into nodes):
 
 - ``institutions``: one node per organisation; two organisations are linked when they are parties
@@ -27,17 +27,16 @@ Examples
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import get_args
 
 import networkx as nx
-import pyoxigraph as ox
 
 from kgpart.errors import UnknownNameError
 from kgpart.formats import ProjectionKind
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.network.read import PARTNERSHIPS_Q
+from kgpart.store.source import GraphSource, row_values
 from kgpart.terms import KGP_IRI, kgp_iri
 from kgpart.vocab import ORG_CLASSES as ORGANIZATION_CLASSES
 
@@ -57,9 +56,11 @@ SELECT ?org ?type ?label ?country WHERE {{
 _ALIASES_Q = "SELECT ?e ?alias WHERE { ?e skos:altLabel|kgp:isoCode ?alias }"
 _COUNTRIES_Q = "SELECT ?c ?label WHERE { ?c a kgp:Country OPTIONAL { ?c rdfs:label ?label } }"
 _UNITS_Q = "SELECT ?unit ?whole ?g WHERE { GRAPH ?g { ?unit kgp:partOf ?whole } }"
-_SOURCES_Q = """
+# Each source and its date (network/read.py reads its title, URL and publisher too).
+_SOURCE_DATES_Q = """
 SELECT ?g ?src ?issued WHERE { GRAPH ?g { ?g kgp:source ?src } OPTIONAL { ?src dcterms:issued ?issued } }"""
-_MEETINGS_Q = """
+# One row per meeting: its label and day (its organisations come from _MEETING_ORGS_Q).
+_MEETING_LABELS_Q = """
 SELECT ?m ?g ?label ?date WHERE {
   GRAPH ?g { ?m a kgp:Meeting OPTIONAL { ?m rdfs:label ?label } OPTIONAL { ?m kgp:date ?date } }
 }"""
@@ -68,14 +69,6 @@ _MEETING_ORGS_Q = """
 SELECT DISTINCT ?m ?org WHERE {
   ?m a kgp:Meeting .
   { ?m kgp:participantOrganization|kgp:host ?org } UNION { ?m kgp:participant/kgp:holds/kgp:postIn ?org }
-}"""
-_PARTNERSHIPS_Q = """
-SELECT ?p ?g ?cls ?label ?kind ?status ?party WHERE {
-  VALUES ?cls { kgp:Partnership kgp:Programme }
-  GRAPH ?g { ?p a ?cls ; kgp:party|kgp:partner ?party .
-             OPTIONAL { ?p rdfs:label ?label }
-             OPTIONAL { ?p kgp:partnershipKind|kgp:programmeKind ?kind }
-             OPTIONAL { ?p kgp:status ?status } }
 }"""
 
 
@@ -111,7 +104,7 @@ class Organisation:
 
 
 def projection(
-    kg: KnowledgeGraph, kind: ProjectionKind = "institutions", *, fold_units: bool = True
+    kg: GraphSource, kind: ProjectionKind = "institutions", *, fold_units: bool = True
 ) -> nx.Graph:
     """The graph projected to institutions or countries, as an undirected ``networkx.Graph``.
 
@@ -138,6 +131,7 @@ def projection(
 
     Examples
     --------
+    >>> from kgpart.store.graph import KnowledgeGraph
     >>> G = projection(KnowledgeGraph.open(), "countries")
     >>> sorted(G.nodes[n]["label"] for n in G)[:2]
     ['Belgium', 'Kazakhstan']
@@ -148,19 +142,10 @@ def projection(
     return institutions if kind == "institutions" else countries_of(institutions, _countries(kg))
 
 
-def _rows(kg: KnowledgeGraph, query: str) -> Iterator[dict[str, str]]:
-    """Rows of a SELECT as plain strings (term values), unbound variables left out."""
-    result = kg.query(query)
-    assert isinstance(result, ox.QuerySolutions)
-    names = [v.value for v in result.variables]
-    for solution in result:
-        yield {n: t.value for n in names if (t := solution[n]) is not None}
-
-
-def _institutions(kg: KnowledgeGraph, *, fold_units: bool) -> nx.Graph:
+def _institutions(kg: GraphSource, *, fold_units: bool) -> nx.Graph:
     orgs = organisations(kg)
     countries = _countries(kg)
-    sources = {row["g"]: (row["src"], row.get("issued")) for row in _rows(kg, _SOURCES_Q)}
+    sources = _source_dates(kg)
     parents, unit_facts = _units(kg, orgs, sources)
     folded = {unit: _top(unit, parents) for unit in parents} if fold_units else {}
     G = nx.Graph(projection="institutions", folded=folded)
@@ -200,11 +185,11 @@ def _link(G: nx.Graph, a: str, b: str, fact: Fact) -> None:
         data["kinds"] = sorted([*data["kinds"], fact.kind])
 
 
-def organisations(kg: KnowledgeGraph) -> dict[str, Organisation]:
+def organisations(kg: GraphSource) -> dict[str, Organisation]:
     """Organisations by IRI, with their most specific class, label, country and aliases."""
     rank = {kgp_iri(c): i for i, c in enumerate(ORG_CLASSES)}
     orgs: dict[str, Organisation] = {}
-    for row in _rows(kg, _ORGS_Q):
+    for row in map(row_values, kg.select(_ORGS_Q)):
         iri, kind = row["org"], row["type"]
         old = orgs.get(iri)
         if old is None or rank[kind] < rank[kgp_iri(old.kind)]:
@@ -212,34 +197,41 @@ def organisations(kg: KnowledgeGraph) -> dict[str, Organisation]:
             orgs[iri] = Organisation(iri, kind.removeprefix(KGP_IRI), label, row.get("country"))
         elif old.country is None:
             old.country = row.get("country")
-    for row in _rows(kg, _ALIASES_Q):
+    for row in map(row_values, kg.select(_ALIASES_Q)):
         if (org := orgs.get(row["e"])) is not None:
             org.aliases.add(row["alias"])
     return orgs
 
 
-def read_facts(kg: KnowledgeGraph) -> list[Fact]:
+def read_facts(kg: GraphSource) -> list[Fact]:
     """Every meeting, partnership in force and programme, with its organisations, date and source.
 
+    >>> from kgpart.store.graph import KnowledgeGraph
     >>> sorted({f.kind for f in read_facts(KnowledgeGraph.open())})
     ['meeting', 'partnership', 'programme']
     """
-    sources = {row["g"]: (row["src"], row.get("issued")) for row in _rows(kg, _SOURCES_Q)}
+    sources = _source_dates(kg)
     return [*_meetings(kg, sources), *_partnerships(kg, sources)]
 
 
-def _countries(kg: KnowledgeGraph) -> dict[str, str]:
+def _source_dates(kg: GraphSource) -> dict[str, tuple[str, str | None]]:
+    """Each named graph's source IRI and publication date."""
+    return {row["g"]: (row["src"], row.get("issued")) for row in map(row_values, kg.select(_SOURCE_DATES_Q))}
+
+
+def _countries(kg: GraphSource) -> dict[str, str]:
     """Country labels by IRI."""
-    return {row["c"]: row.get("label") or _local_name(row["c"]) for row in _rows(kg, _COUNTRIES_Q)}
+    rows = map(row_values, kg.select(_COUNTRIES_Q))
+    return {row["c"]: row.get("label") or _local_name(row["c"]) for row in rows}
 
 
 def _units(
-    kg: KnowledgeGraph, orgs: dict[str, Organisation], sources: dict[str, tuple[str, str | None]]
+    kg: GraphSource, orgs: dict[str, Organisation], sources: dict[str, tuple[str, str | None]]
 ) -> tuple[dict[str, str], list[Fact]]:
     """Each unit's direct parent, and the ``part of`` facts that state them."""
     parents: dict[str, str] = {}
     facts: list[Fact] = []
-    for row in _rows(kg, _UNITS_Q):
+    for row in map(row_values, kg.select(_UNITS_Q)):
         unit, whole = row["unit"], row["whole"]
         if unit in orgs and whole in orgs and unit != whole and unit not in parents:
             parents[unit] = whole
@@ -258,13 +250,13 @@ def _top(unit: str, parents: dict[str, str]) -> str:
     return unit
 
 
-def _meetings(kg: KnowledgeGraph, sources: dict[str, tuple[str, str | None]]) -> list[Fact]:
+def _meetings(kg: GraphSource, sources: dict[str, tuple[str, str | None]]) -> list[Fact]:
     """Meetings with the organisations that took part, dated by their day or their source's."""
     parties: dict[str, list[str]] = defaultdict(list)
-    for row in _rows(kg, _MEETING_ORGS_Q):
+    for row in map(row_values, kg.select(_MEETING_ORGS_Q)):
         parties[row["m"]].append(row["org"])
     facts: dict[str, Fact] = {}
-    for row in _rows(kg, _MEETINGS_Q):
+    for row in map(row_values, kg.select(_MEETING_LABELS_Q)):
         m = row["m"]
         if m in facts:
             continue
@@ -274,11 +266,11 @@ def _meetings(kg: KnowledgeGraph, sources: dict[str, tuple[str, str | None]]) ->
     return list(facts.values())
 
 
-def _partnerships(kg: KnowledgeGraph, sources: dict[str, tuple[str, str | None]]) -> list[Fact]:
+def _partnerships(kg: GraphSource, sources: dict[str, tuple[str, str | None]]) -> list[Fact]:
     """Partnerships in force (active or agreed) and programmes, dated by their source."""
     heads: dict[str, tuple[str, str, str]] = {}  # IRI -> kind, label, graph
     parties: dict[str, set[str]] = defaultdict(set)
-    for row in _rows(kg, _PARTNERSHIPS_Q):
+    for row in map(row_values, kg.select(PARTNERSHIPS_Q)):
         p, is_programme = row["p"], row["cls"] == kgp_iri("Programme")
         # Proposed cooperation is not a partnership yet (as in rules/partners_with.ru).
         if not is_programme and row.get("status") not in _IN_FORCE:

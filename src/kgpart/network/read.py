@@ -7,13 +7,10 @@ clearer than one query with many OPTIONALs, and literal values never become node
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import pyoxigraph as ox
-
 from kgpart.network.model import Edge, Network, Node, SourceRef
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource, row_values
 from kgpart.terms import KGP_IRI, kgp_iri
 from kgpart.vocab import ORG_CLASSES
 
@@ -65,7 +62,8 @@ SELECT DISTINCT ?kind ?a ?b ?g WHERE {{
   GRAPH ?g {{ ?a ?kind ?b }}
 }}"""
 
-_SOURCES_Q = """
+# Each source with its title, date, URL and publisher (network/projection.py needs only dates).
+_SOURCE_DETAILS_Q = """
 SELECT ?g ?src ?title ?issued ?url ?pub ?publabel WHERE {
   GRAPH ?g { ?g kgp:source ?src }
   OPTIONAL { ?src rdfs:label ?title }
@@ -74,7 +72,8 @@ SELECT ?g ?src ?title ?issued ?url ?pub ?publabel WHERE {
   OPTIONAL { ?src dcterms:publisher ?pub OPTIONAL { ?pub rdfs:label ?publabel } }
 }"""
 
-_MEETINGS_Q = """
+# One row per meeting and direct participant (person or organisation).
+_MEETING_PARTICIPANTS_Q = """
 SELECT ?g ?m ?label ?date ?party WHERE {
   GRAPH ?g { ?m a kgp:Meeting ; kgp:participant|kgp:participantOrganization ?party .
              OPTIONAL { ?m rdfs:label ?label } OPTIONAL { ?m kgp:date ?date } }
@@ -83,14 +82,15 @@ SELECT ?g ?m ?label ?date ?party WHERE {
 _TOPICS_Q = """
 SELECT ?m ?tl WHERE { ?m a kgp:Meeting ; kgp:discussed ?t . OPTIONAL { ?t skos:prefLabel|rdfs:label ?tl } }"""
 
+# Partnerships and programmes, one row per party (also read by network/projection.py).
 # Statuses are read by IRI (their labels are the lower-cased local names): an OPTIONAL label
 # join outside the GRAPH pattern made this query 3 s at 10k partnerships.
-_PARTNERSHIPS_Q = """
-SELECT ?g ?p ?label ?kind ?st ?party WHERE {
+PARTNERSHIPS_Q = """
+SELECT ?g ?p ?cls ?label ?kind ?status ?party WHERE {
   GRAPH ?g { ?p kgp:party|kgp:partner ?party ; a ?cls .
              OPTIONAL { ?p rdfs:label ?label }
              OPTIONAL { ?p kgp:partnershipKind|kgp:programmeKind ?kind }
-             OPTIONAL { ?p kgp:status ?st } }
+             OPTIONAL { ?p kgp:status ?status } }
   VALUES ?cls { kgp:Partnership kgp:Programme }
 }"""
 
@@ -105,16 +105,7 @@ class _Fact:
     parties: set[str] = field(default_factory=set)
 
 
-def _rows(kg: KnowledgeGraph, query: str) -> Iterator[dict[str, str]]:
-    """Rows of a SELECT as plain strings (term values), unbound variables left out."""
-    result = kg.query(query)  # kgpart's prefixes, union of all graphs as the default graph
-    assert isinstance(result, ox.QuerySolutions)
-    names = [v.value for v in result.variables]
-    for solution in result:
-        yield {n: t.value for n in names if (t := solution[n]) is not None}
-
-
-def project(kg: KnowledgeGraph) -> Network:
+def project(kg: GraphSource) -> Network:
     """The whole network of the graph: every entity of a node class and every derived edge."""
     sources = _sources(kg)
     nodes = _nodes(kg)
@@ -133,25 +124,25 @@ class _NodeDraft:
     country: tuple[str, str] | None = None
 
 
-def _nodes(kg: KnowledgeGraph) -> dict[str, _NodeDraft]:
+def _nodes(kg: GraphSource) -> dict[str, _NodeDraft]:
     """Entities of the node classes, each with its most specific kind, label and attributes."""
     rank = {k: i for i, k in enumerate(NODE_KINDS)}
     drafts: dict[str, _NodeDraft] = {}
-    for row in _rows(kg, _NODES_Q):
+    for row in map(row_values, kg.select(_NODES_Q)):
         kind = row["type"].removeprefix(KGP_IRI)
         old = drafts.get(row["node"])
         if old is None or rank[kind] < rank[old.kind]:
             label = row.get("label") or (old.label if old else _local_name(row["node"]))
             drafts[row["node"]] = _NodeDraft(row["node"], kind, label, graphs=old.graphs if old else set())
         drafts[row["node"]].graphs.add(row["g"])
-    for row in _rows(kg, _ATTRS_Q):
+    for row in map(row_values, kg.select(_ATTRS_Q)):
         if (draft := drafts.get(row["node"])) is not None:
             value, values = row.get("vl", row["v"]), draft.attrs[_local_name(row["p"])]
             if value not in values:
                 values.append(value)
             if row["p"] in (kgp_iri("country"), kgp_iri("fromCountry")):
                 draft.country = (row["v"], value)
-    for row in _rows(kg, _PERSON_COUNTRY_Q):
+    for row in map(row_values, kg.select(_PERSON_COUNTRY_Q)):
         if (draft := drafts.get(row["person"])) is not None:
             draft.country = (row["country"], row.get("cl", _local_name(row["country"])))
     for draft in drafts.values():
@@ -195,10 +186,10 @@ def _finish_node(draft: _NodeDraft, sources: dict[str, SourceRef]) -> Node:
     )
 
 
-def _sources(kg: KnowledgeGraph) -> dict[str, SourceRef]:
+def _sources(kg: GraphSource) -> dict[str, SourceRef]:
     """The source of each named graph of facts."""
     out: dict[str, SourceRef] = {}
-    for row in _rows(kg, _SOURCES_Q):
+    for row in map(row_values, kg.select(_SOURCE_DETAILS_Q)):
         out.setdefault(
             row["g"],
             SourceRef(
@@ -212,10 +203,10 @@ def _sources(kg: KnowledgeGraph) -> dict[str, SourceRef]:
     return out
 
 
-def _edges(kg: KnowledgeGraph, nodes: dict[str, _NodeDraft], sources: dict[str, SourceRef]) -> list[Edge]:
+def _edges(kg: GraphSource, nodes: dict[str, _NodeDraft], sources: dict[str, SourceRef]) -> list[Edge]:
     """Derived edges between known entities, symmetric ones once, with the facts behind them."""
     found: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for row in _rows(kg, _EDGES_Q):
+    for row in map(row_values, kg.select(_EDGES_Q)):
         kind, a, b = row["kind"].removeprefix(KGP_IRI), row["a"], row["b"]
         if a == b or a not in nodes or b not in nodes:
             continue
@@ -268,14 +259,14 @@ def _edge(
     )
 
 
-def _facts(kg: KnowledgeGraph, sources: dict[str, SourceRef]) -> dict[str, list[_Fact]]:
+def _facts(kg: GraphSource, sources: dict[str, SourceRef]) -> dict[str, list[_Fact]]:
     """Meetings (behind ``meets``) and partnerships in force or programmes (behind ``partnersWith``)."""
     topics: dict[str, list[str]] = defaultdict(list)
-    for row in _rows(kg, _TOPICS_Q):
+    for row in map(row_values, kg.select(_TOPICS_Q)):
         if "tl" in row and row["tl"] not in topics[row["m"]]:
             topics[row["m"]].append(row["tl"])
     meetings: dict[str, _Fact] = {}
-    for row in _rows(kg, _MEETINGS_Q):
+    for row in map(row_values, kg.select(_MEETING_PARTICIPANTS_Q)):
         m = row["m"]
         if m not in meetings:
             day = row.get("date") or getattr(sources.get(row["g"]), "date", None)
@@ -285,12 +276,12 @@ def _facts(kg: KnowledgeGraph, sources: dict[str, SourceRef]) -> dict[str, list[
             meetings[m] = _Fact(text, row["g"], day)
         meetings[m].parties.add(row["party"])
     partnerships: dict[str, _Fact] = {}
-    for row in _rows(kg, _PARTNERSHIPS_Q):
-        if row.get("st") is not None and row["st"] not in _IN_FORCE:
+    for row in map(row_values, kg.select(PARTNERSHIPS_Q)):
+        if row.get("status") is not None and row["status"] not in _IN_FORCE:
             continue  # proposed cooperation is not a partnership (see rules/partners_with.ru)
         p = row["p"]
         if p not in partnerships:
-            status = _local_name(row["st"]).lower() if "st" in row else None
+            status = _local_name(row["status"]).lower() if "status" in row else None
             details = ", ".join(x for x in (row.get("kind"), status) if x)
             text = row.get("label", _local_name(p)) + (f" ({details})" if details else "")
             partnerships[p] = _Fact(text, row["g"], getattr(sources.get(row["g"]), "date", None))

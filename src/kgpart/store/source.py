@@ -98,6 +98,18 @@ def solution_rows(answer: ox.QuerySolutions) -> list[Row]:
     ]
 
 
+def row_values(row: Row) -> dict[str, str]:
+    """A row's values as strings (an IRI's text, a literal's lexical form), for code that joins
+    rows by IRI and shows literals as text.
+
+    Examples
+    --------
+    >>> row_values({"org": ox.NamedNode("http://example.org/hu"), "name": ox.Literal("HU")})
+    {'org': 'http://example.org/hu', 'name': 'HU'}
+    """
+    return {name: term.value for name, term in row.items()}
+
+
 def to_quad(s: Term, p: Term, o: Term, g: Term) -> ox.Quad:
     """The quad that terms from a query's row name, refusing what cannot be one.
 
