@@ -13,12 +13,17 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import click
 
 from kgpart.cli.options import endpoint_options, graph_option
 from kgpart.formats import CommunityMethod, ProjectionKind
+
+if TYPE_CHECKING:  # the library loads inside the commands, so that `kgpart --help` stays fast
+    import networkx as nx
+
+    from kgpart.store.source import GraphSource
 
 _TABLE_CELL = 60  # characters; longer labels are cut in tables only (csv and json keep them whole)
 
@@ -55,13 +60,15 @@ def _common(func: Callable[..., Any]) -> Callable[..., Any]:
     return endpoint_options(func)
 
 
-def _load(graph: str | None, kind: ProjectionKind, units: str, **endpoint: str | None) -> tuple[Any, Any]:
+def _load(
+    graph: str | None, kind: ProjectionKind, units: str, **endpoint: str | None
+) -> tuple[GraphSource, nx.Graph]:
     """The knowledge graph (folder or endpoint) and its projection, its size noted on stderr."""
     from kgpart.network.projection import projection
     from kgpart.store.source import open_graph
 
     started = time.perf_counter()
-    kg: Any = open_graph(graph, **endpoint)  # a folder or an endpoint: both answer kg.query
+    kg = open_graph(graph, **endpoint)
     G = projection(kg, kind, fold_units=units == "fold")
     elapsed = time.perf_counter() - started
     note(f"{kind} projection: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges ({elapsed:.1f} s)")
