@@ -17,7 +17,8 @@ ORG_CLASSES: tuple[str, ...] = (
 )
 # Entities that carry names (and so aliases) of their own.
 NAMED_ENTITY_CLASSES: tuple[str, ...] = (*ORG_CLASSES, "Person", "Country")
-# What the network page and its filters can show.
+# What the network shows (its node kinds), most specific first: an entity typed twice is shown
+# as the first that matches.
 NODE_CLASSES: tuple[str, ...] = (
     *ORG_CLASSES,
     "Organization",

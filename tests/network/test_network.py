@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from kgpart.errors import ParameterError, UnknownNameError
-from kgpart.network.views import NODE_KINDS, network_view, to_networkx, top_nodes
+from kgpart.network.views import network_view, to_networkx, top_nodes
 from kgpart.store.graph import KnowledgeGraph
+from kgpart.vocab import NODE_CLASSES
 
 ORG = "https://w3id.org/kgpart/id/org/"
 GHENT = ORG + "ghent-university"
@@ -20,7 +21,7 @@ def test_whole_network_of_the_shipped_graph(shipped: KnowledgeGraph) -> None:
     net = network_view(shipped)
     kinds = {n.kind for n in net.nodes}
     assert {"University", "Embassy", "Person", "Country", "Programme", "StudentCohort"} <= kinds
-    assert kinds <= set(NODE_KINDS)
+    assert kinds <= set(NODE_CLASSES)
     # Literals never become nodes: every node is an IRI with a label.
     assert all(n.id.startswith("https://") and n.label for n in net.nodes)
     ids = {n.id for n in net.nodes}

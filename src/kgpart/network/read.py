@@ -12,11 +12,9 @@ from dataclasses import dataclass, field
 from kgpart.network.model import Edge, Network, Node, SourceRef
 from kgpart.store.source import GraphSource, row_values
 from kgpart.terms import KGP_IRI, kgp_iri
-from kgpart.vocab import ORG_CLASSES
+from kgpart.vocab import NODE_CLASSES, ORG_CLASSES
 
 ORGANIZATION_KINDS: tuple[str, ...] = (*ORG_CLASSES, "Organization")
-# Most specific first: an entity typed twice gets the first kind that matches.
-NODE_KINDS: tuple[str, ...] = (*ORGANIZATION_KINDS, "Person", "Country", "Programme", "StudentCohort")
 EDGE_KINDS: tuple[str, ...] = (
     "meets",
     "partnersWith",
@@ -35,7 +33,7 @@ _IN_FORCE = {kgp_iri("Active"), kgp_iri("Agreed")}
 
 _NODES_Q = f"""
 SELECT ?node ?type ?label ?g WHERE {{
-  VALUES ?type {{ {" ".join("kgp:" + k for k in NODE_KINDS)} }}
+  VALUES ?type {{ {" ".join("kgp:" + k for k in NODE_CLASSES)} }}
   GRAPH ?g {{ ?node a ?type }}
   OPTIONAL {{ ?node rdfs:label ?label }}
   FILTER(isIRI(?node))
@@ -126,7 +124,7 @@ class _NodeDraft:
 
 def _nodes(kg: GraphSource) -> dict[str, _NodeDraft]:
     """Entities of the node classes, each with its most specific kind, label and attributes."""
-    rank = {k: i for i, k in enumerate(NODE_KINDS)}
+    rank = {k: i for i, k in enumerate(NODE_CLASSES)}
     drafts: dict[str, _NodeDraft] = {}
     for row in map(row_values, kg.select(_NODES_Q)):
         kind = row["type"].removeprefix(KGP_IRI)

@@ -25,12 +25,13 @@ import networkx as nx
 
 from kgpart.errors import ParameterError, UnknownNameError
 from kgpart.network.model import Edge, Network, Node, SourceRef
-from kgpart.network.read import EDGE_KINDS, NODE_KINDS, ORGANIZATION_KINDS, TIMELESS, project
+from kgpart.network.read import EDGE_KINDS, ORGANIZATION_KINDS, TIMELESS, project
 from kgpart.store.graph import KnowledgeGraph
+from kgpart.vocab import NODE_CLASSES
 
 __all__ = [
     "EDGE_KINDS",
-    "NODE_KINDS",
+    "NODE_CLASSES",
     "Edge",
     "Network",
     "Node",
@@ -226,12 +227,12 @@ def _resolve_types(types: Iterable[str] | None) -> set[str] | None:
     """Class names to node kinds, case-insensitively; ``Organization`` stands for all of them."""
     if types is None:
         return None
-    by_folded = {k.casefold(): k for k in NODE_KINDS} | {"organisation": "Organization"}
+    by_folded = {k.casefold(): k for k in NODE_CLASSES} | {"organisation": "Organization"}
     kinds: set[str] = set()
     for name in types:
         kind = by_folded.get(name.strip().casefold())
         if kind is None:
-            raise UnknownNameError("type", name, NODE_KINDS)
+            raise UnknownNameError("type", name, NODE_CLASSES)
         kinds |= set(ORGANIZATION_KINDS) if kind == "Organization" else {kind}
     return kinds
 

@@ -36,10 +36,11 @@ from pyvis.network import Network as PyvisNetwork
 
 from kgpart.network.model import EDGE_PHRASES, Edge, SourceRef, kind_label
 from kgpart.network.read import TIMELESS, project
-from kgpart.network.views import EDGE_KINDS, NODE_KINDS, Network, Node, select, to_networkx, top_nodes
+from kgpart.network.views import EDGE_KINDS, Network, Node, select, to_networkx, top_nodes
 from kgpart.render.page_assets import EDGE_STYLES, NODE_STYLES, page_asset
 from kgpart.store.files import write_atomic
 from kgpart.store.graph import KnowledgeGraph
+from kgpart.vocab import NODE_CLASSES
 
 # Above this many nodes the browser would take long to settle a force layout: lay out in Python.
 LAYOUT_THRESHOLD = 300
@@ -214,7 +215,7 @@ def _page_data(network: Network, *, physics: bool) -> dict[str, Any]:
                 "symbol": NODE_STYLES[k][2],
                 "count": c,
             }
-            for k in NODE_KINDS
+            for k in NODE_CLASSES
             if (c := kinds.get(k))
         ],
         "edgeKinds": [
