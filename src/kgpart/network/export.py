@@ -30,7 +30,7 @@ from kgpart.formats import NetworkExportFormat, NetworkKind
 from kgpart.network.projection import Fact, projection
 from kgpart.network.views import network_view
 from kgpart.store.files import write_atomic
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource
 
 NETWORK_FORMATS: tuple[NetworkExportFormat, ...] = get_args(NetworkExportFormat)
 NETWORK_KINDS: tuple[NetworkKind, ...] = get_args(NetworkKind)
@@ -49,7 +49,7 @@ _EDGE_COLUMNS = (
 )
 
 
-def network_graph(kg: KnowledgeGraph, kind: NetworkKind = "network") -> nx.MultiGraph | nx.Graph:
+def network_graph(kg: GraphSource, kind: NetworkKind = "network") -> nx.MultiGraph | nx.Graph:
     """The network to export: the page's whole network, or a projection, with flat attributes.
 
     Node attributes: ``label``, ``kind``, ``country``, ``aliases``; edge attributes ``kind``,
@@ -176,10 +176,11 @@ def nodes_path(path: str | Path) -> Path:
 
 
 def network_export_bytes(
-    kg: KnowledgeGraph, fmt: NetworkExportFormat, *, kind: NetworkKind = "network"
+    kg: GraphSource, fmt: NetworkExportFormat, *, kind: NetworkKind = "network"
 ) -> bytes:
     """The export as bytes, for stdout: GraphML, GEXF, or (for ``csv``) the edge table only.
 
+    >>> from kgpart.store.graph import KnowledgeGraph
     >>> network_export_bytes(KnowledgeGraph.open(), "csv", kind="countries").splitlines()[0]
     b'Source,Target,Type,Weight,kind,source_label,target_label,dates,facts,sources'
     """
@@ -189,7 +190,7 @@ def network_export_bytes(
 
 
 def write_network_export(
-    kg: KnowledgeGraph, fmt: NetworkExportFormat, path: str | Path, *, kind: NetworkKind = "network"
+    kg: GraphSource, fmt: NetworkExportFormat, path: str | Path, *, kind: NetworkKind = "network"
 ) -> list[Path]:
     """Write the network (or a projection) as GraphML, GEXF or CSV, atomically; return the files.
 
@@ -204,6 +205,7 @@ def write_network_export(
 
     Examples
     --------
+    >>> from kgpart.store.graph import KnowledgeGraph
     >>> write_network_export(KnowledgeGraph.open(), "gexf", "/tmp/kgpart.gexf")
     [PosixPath('/tmp/kgpart.gexf')]
     """

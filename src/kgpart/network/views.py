@@ -26,7 +26,7 @@ import networkx as nx
 from kgpart.errors import ParameterError, UnknownNameError
 from kgpart.network.model import Edge, Network, Node, SourceRef
 from kgpart.network.read import EDGE_KINDS, ORGANIZATION_KINDS, TIMELESS, project
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource
 from kgpart.vocab import NODE_CLASSES
 
 __all__ = [
@@ -44,7 +44,7 @@ __all__ = [
 
 
 def network_view(
-    kg: KnowledgeGraph,
+    kg: GraphSource,
     *,
     focus: str | None = None,
     depth: int = 1,

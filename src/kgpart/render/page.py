@@ -39,7 +39,7 @@ from kgpart.network.read import TIMELESS, project
 from kgpart.network.views import EDGE_KINDS, Network, Node, select, to_networkx, top_nodes
 from kgpart.render.page_assets import EDGE_STYLES, NODE_STYLES, page_asset
 from kgpart.store.files import write_atomic
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource
 from kgpart.vocab import NODE_CLASSES
 
 # Above this many nodes the browser would take long to settle a force layout: lay out in Python.
@@ -61,7 +61,7 @@ class PageSummary:
 
 
 def write_network_page(
-    source: KnowledgeGraph | Network,
+    source: GraphSource | Network,
     path: str | os.PathLike[str],
     *,
     title: str = "kgpart network",

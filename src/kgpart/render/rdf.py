@@ -8,7 +8,7 @@ import pyoxigraph as ox
 
 from kgpart.formats import RdfExportFormat
 from kgpart.store.files import write_atomic
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource
 from kgpart.terms import PREFIXES
 
 RDF_FORMATS: dict[RdfExportFormat, ox.RdfFormat] = {
@@ -22,11 +22,12 @@ RDF_FORMATS: dict[RdfExportFormat, ox.RdfFormat] = {
 _TRIPLE_FORMATS = {"ttl", "nt"}
 
 
-def export_rdf(kg: KnowledgeGraph, fmt: RdfExportFormat, *, include_vocabulary: bool = False) -> bytes:
+def export_rdf(kg: GraphSource, fmt: RdfExportFormat, *, include_vocabulary: bool = False) -> bytes:
     """Serialise the facts: ``trig``/``nq``/``jsonld`` keep one named graph per source.
 
     Examples
     --------
+    >>> from kgpart.store.graph import KnowledgeGraph
     >>> data = export_rdf(KnowledgeGraph.open(), "nt")
     >>> b"partnersWith" in data
     True
@@ -42,6 +43,6 @@ def export_rdf(kg: KnowledgeGraph, fmt: RdfExportFormat, *, include_vocabulary: 
     return data
 
 
-def write_export(kg: KnowledgeGraph, fmt: RdfExportFormat, path: str | Path) -> Path:
+def write_export(kg: GraphSource, fmt: RdfExportFormat, path: str | Path) -> Path:
     """Write an export atomically to ``path``."""
     return write_atomic(path, export_rdf(kg, fmt))

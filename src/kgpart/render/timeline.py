@@ -24,12 +24,10 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from kgpart.errors import UnknownNameError
 from kgpart.network.projection import organisations, read_facts
 from kgpart.store.files import write_atomic
-from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.source import GraphSource
 
 KINDS = ("meeting", "partnership", "programme")
 COLOURS = {"meeting": "#4e79a7", "partnership": "#59a14f", "programme": "#f28e2b"}
@@ -52,7 +50,7 @@ class TimelineEvent:
     source: str | None
 
 
-def timeline_events(kg: KnowledgeGraph, *, country: str | None = None) -> list[TimelineEvent]:
+def timeline_events(kg: GraphSource, *, country: str | None = None) -> list[TimelineEvent]:
     """Meetings, partnerships in force and programmes, oldest first (undated ones last).
 
     ``country`` (label, alias, ISO code or IRI) keeps the events with an organisation of it.
@@ -76,7 +74,7 @@ def timeline_events(kg: KnowledgeGraph, *, country: str | None = None) -> list[T
     return sorted(events, key=lambda e: (e.date is None, e.date or "", e.kind, e.label, e.iri))
 
 
-def resolve_country(kg: KnowledgeGraph, name: str) -> tuple[str, str]:
+def resolve_country(kg: GraphSource, name: str) -> tuple[str, str]:
     """The IRI and label of the country with this label, alias, ISO code or IRI (any case).
 
     Raises
@@ -85,9 +83,7 @@ def resolve_country(kg: KnowledgeGraph, name: str) -> tuple[str, str]:
         No country has that name.
     """
     names: dict[str, tuple[str, str]] = {}
-    result = kg.query(_COUNTRY_NAMES_Q)
-    assert isinstance(result, ox.QuerySolutions)
-    for row in result:
+    for row in kg.select(_COUNTRY_NAMES_Q):
         country = (row["c"].value, row["label"].value)
         names.setdefault(row["n"].value.casefold(), country)
         names.setdefault(country[0].casefold(), country)
@@ -98,7 +94,7 @@ def resolve_country(kg: KnowledgeGraph, name: str) -> tuple[str, str]:
 
 
 def write_timeline(
-    kg: KnowledgeGraph, path: str | Path, *, country: str | None = None, title: str | None = None
+    kg: GraphSource, path: str | Path, *, country: str | None = None, title: str | None = None
 ) -> Path:
     """Write the timeline to ``path``: a PNG chart if it ends in ``.png``, else an HTML page.
 
@@ -111,6 +107,7 @@ def write_timeline(
 
     Examples
     --------
+    >>> from kgpart.store.graph import KnowledgeGraph
     >>> write_timeline(KnowledgeGraph.open(), "/tmp/kgpart-timeline.html")
     PosixPath('/tmp/kgpart-timeline.html')
     """
