@@ -22,7 +22,7 @@ from kgpart.query.bundled import bundled_queries
 from kgpart.query.results import format_result
 from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.store.remote import RemoteGraph, bind_values, open_graph, push
+from kgpart.store.remote import RemoteGraph, bind_values, push
 from support.servers import Refuse, free_port, oxigraph_server, unordered
 
 cli.add_command(push_command)  # until cli.py registers it
@@ -107,11 +107,6 @@ def test_cli_push(runner: CliRunner, server: str, tiny_dir: Path) -> None:
     )
     assert result.exit_code == 0 and result.stderr.startswith("pushed ")
     assert "kgpart push" in runner.invoke(cli, ["push", "--help"]).stdout.split("Options:")[0]
-
-
-def test_open_graph_picks_remote_or_local(server: str, tiny_dir: Path) -> None:
-    assert isinstance(open_graph(tiny_dir, endpoint=server), RemoteGraph)
-    assert isinstance(open_graph(tiny_dir), KnowledgeGraph)
 
 
 def test_unreachable_endpoint() -> None:

@@ -296,19 +296,3 @@ def push(kg: KnowledgeGraph, remote: RemoteGraph) -> PushSummary:
         remote.put_graph(name.value, quads)
         graphs, triples = graphs + 1, triples + len(quads)
     return PushSummary(graphs, triples)
-
-
-def open_graph(
-    graph: str | Path | None = None,
-    *,
-    endpoint: str | None = None,
-    query_url: str | None = None,
-    update_url: str | None = None,
-    store_url: str | None = None,
-) -> KnowledgeGraph | RemoteGraph:
-    """The graph a command works on: a remote store when any URL is given, else the graph folder."""
-    if endpoint or query_url:
-        return RemoteGraph(endpoint, query_url=query_url, update_url=update_url, store_url=store_url)
-    from kgpart.store.graph import KnowledgeGraph
-
-    return KnowledgeGraph.open(graph)
