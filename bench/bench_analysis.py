@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kgpart import analysis
-from kgpart.network.projection import projection
+from kgpart.network.projection import network_projection
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.synth import synthesize
 
@@ -54,7 +54,7 @@ def run(size: int, folder: Path) -> list[str]:
     kg, load = timed(lambda: KnowledgeGraph.open(folder))
     rows = []
     for kind in ("institutions", "countries"):
-        G, project = timed(lambda kind=kind: projection(kg, kind))
+        G, project = timed(lambda kind=kind: network_projection(kg, kind))
         for name, call in commands(kg, G).items():
             method, seconds = timed(call)
             total = load + project + seconds

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_extract import generated_article
 
-from kgpart.ingest.folder import ingest
+from kgpart.ingest.folder import ingest_articles
 from kgpart.store.folder import shipped_graph_dir
 
 
@@ -55,7 +55,7 @@ def timed_ingest(paths: list[Path], graph_dir: Path) -> tuple[float, float, int,
 
     On a shared machine the wall clock follows the load; the CPU seconds much less so."""
     start, cpu = time.perf_counter(), time.process_time()
-    report = ingest(paths, graph_dir)
+    report = ingest_articles(paths, graph_dir)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     return elapsed, cpu, len(report.results) - len(report.failed), len(report.failed)
 

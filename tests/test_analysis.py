@@ -22,7 +22,7 @@ from kgpart.analysis import (
 from kgpart.cli.analysis import analyze
 from kgpart.cli.app import KgpartGroup
 from kgpart.errors import NotConnectedError, ParameterError, UnknownNameError
-from kgpart.network.projection import projection
+from kgpart.network.projection import network_projection
 from kgpart.store.graph import KnowledgeGraph
 
 ORG = "https://w3id.org/kgpart/id/org/"
@@ -39,7 +39,7 @@ KZ, FR = "https://w3id.org/kgpart/id/country/KZ", "https://w3id.org/kgpart/id/co
 
 
 def test_institutions_fold_the_faculty_into_its_university(tiny: KnowledgeGraph) -> None:
-    G = projection(tiny)
+    G = network_projection(tiny)
     assert set(G) == {HU, STU, EMB}
     assert G.nodes[HU]["label"] == "Harbour University" and G.nodes[HU]["units"] == [FACULTY]
     assert G.nodes[EMB]["kind"] == "Embassy" and G.nodes[EMB]["country"] == "Kazakhstan"
@@ -50,40 +50,40 @@ def test_institutions_fold_the_faculty_into_its_university(tiny: KnowledgeGraph)
 
 
 def test_kept_units_are_linked_to_their_institution(tiny: KnowledgeGraph) -> None:
-    G = projection(tiny, fold_units=False)
+    G = network_projection(tiny, fold_units=False)
     assert FACULTY in G and G.edges[FACULTY, HU]["kinds"] == ["part of"]
     assert [f.kind for f in G.edges[FACULTY, STU]["facts"]] == ["partnership"]
 
 
 def test_proposed_cooperation_links_nothing(tiny: KnowledgeGraph) -> None:
-    facts = [f for _, _, d in projection(tiny).edges(data=True) for f in d["facts"]]
+    facts = [f for _, _, d in network_projection(tiny).edges(data=True) for f in d["facts"]]
     assert not any("proposed" in f.label for f in facts)
 
 
 def test_meeting_is_dated_and_sourced(tiny: KnowledgeGraph) -> None:
-    (meeting,) = projection(tiny).edges[HU, EMB]["facts"]
+    (meeting,) = network_projection(tiny).edges[HU, EMB]["facts"]
     assert (meeting.kind, meeting.date) == ("meeting", "2025-05-12")
     assert meeting.source == "https://w3id.org/kgpart/id/source/tiny-news-1"
 
 
 def test_countries_are_weighted_by_institution_links(tiny: KnowledgeGraph) -> None:
-    G = projection(tiny, "countries")
+    G = network_projection(tiny, "countries")
     assert set(G) == {KZ, FR} and G.edges[KZ, FR]["weight"] == 2
     assert sorted(G.edges[KZ, FR]["links"]) == sorted([(HU, EMB), (HU, STU)])
 
 
 def test_unknown_projection(tiny: KnowledgeGraph) -> None:
     with pytest.raises(UnknownNameError, match="unknown projection 'people'"):
-        projection(tiny, "people")
+        network_projection(tiny, "people")
 
 
 # --- centrality and communities ---------------------------------------------------------------
 
 
 def test_centrality_ranks_the_hub_first(tiny: KnowledgeGraph, shipped: KnowledgeGraph) -> None:
-    top = centrality(projection(tiny)).scores[0]
+    top = centrality(network_projection(tiny)).scores[0]
     assert (top.label, top.degree, top.betweenness) == ("Harbour University", 2, 1.0)
-    result = centrality(projection(shipped))
+    result = centrality(network_projection(shipped))
     assert result.method == "exact betweenness" and result.scores[0].label == "Ghent University"
 
 
@@ -111,7 +111,7 @@ def test_two_triangles_are_two_communities() -> None:
 
 
 def test_label_propagation_on_request(shipped: KnowledgeGraph) -> None:
-    result = communities(projection(shipped), method="label-propagation", seed=1)
+    result = communities(network_projection(shipped), method="label-propagation", seed=1)
     assert result.method.startswith("fast label propagation")
 
 
@@ -119,7 +119,7 @@ def test_label_propagation_on_request(shipped: KnowledgeGraph) -> None:
 
 
 def test_path_is_explained_by_the_facts_along_it(tiny: KnowledgeGraph) -> None:
-    result = explain_path(tiny, projection(tiny), "STU", "embassy of kazakhstan in france")
+    result = explain_path(tiny, network_projection(tiny), "STU", "embassy of kazakhstan in france")
     assert result.labels == [
         "Steppe Technical University",
         "Harbour University",
@@ -132,18 +132,18 @@ def test_path_is_explained_by_the_facts_along_it(tiny: KnowledgeGraph) -> None:
 
 
 def test_a_person_stands_for_the_organisation_of_their_post(shipped: KnowledgeGraph) -> None:
-    result = explain_path(shipped, projection(shipped), "Roman Vassilenko", "Nazarbayev University")
+    result = explain_path(shipped, network_projection(shipped), "Roman Vassilenko", "Nazarbayev University")
     assert result.labels == ["Embassy of Kazakhstan in Belgium", "Ghent University", "Nazarbayev University"]
 
 
 def test_an_organisation_stands_for_its_country(tiny: KnowledgeGraph) -> None:
-    G = projection(tiny, "countries")
+    G = network_projection(tiny, "countries")
     assert explain_path(tiny, G, "HU", "STU").labels == ["France", "Kazakhstan"]
 
 
 def test_unconnected_entities_are_said_to_be_so(shipped: KnowledgeGraph) -> None:
     with pytest.raises(NotConnectedError) as info:
-        explain_path(shipped, projection(shipped), "UGent", "Almaty Management University")
+        explain_path(shipped, network_projection(shipped), "UGent", "Almaty Management University")
     assert str(info.value) == (
         "'Ghent University' and 'Almaty Management University' are not connected in the institutions projection"
     )
@@ -151,16 +151,16 @@ def test_unconnected_entities_are_said_to_be_so(shipped: KnowledgeGraph) -> None
 
 def test_unknown_entity_suggests_close_names(tiny: KnowledgeGraph) -> None:
     with pytest.raises(UnknownNameError, match="Did you mean: Harbour University"):
-        resolve_node(tiny, projection(tiny), "Harbor University")
+        resolve_node(tiny, network_projection(tiny), "Harbor University")
 
 
 def test_an_entity_outside_the_projection(tiny: KnowledgeGraph) -> None:
     with pytest.raises(ParameterError, match="not an organisation or country of the institutions projection"):
-        resolve_node(tiny, projection(tiny), "France")
+        resolve_node(tiny, network_projection(tiny), "France")
 
 
 def test_ego_lists_the_neighbourhood_nearest_first(shipped: KnowledgeGraph) -> None:
-    G = projection(shipped)
+    G = network_projection(shipped)
     result = ego(G, "Ghent University", 1)
     assert result.nodes[0].label == "Ghent University" and result.nodes[0].distance == 0
     assert {n.label for n in result.nodes if n.distance == 1} >= {
@@ -171,7 +171,7 @@ def test_ego_lists_the_neighbourhood_nearest_first(shipped: KnowledgeGraph) -> N
 
 
 def test_find_node_by_alias_and_unknown(tiny: KnowledgeGraph) -> None:
-    G = projection(tiny)
+    G = network_projection(tiny)
     assert find_node(G, "stu") == STU
     with pytest.raises(UnknownNameError, match="Did you mean: Steppe Technical University"):
         find_node(G, "Steppe Technical Univ")
@@ -189,7 +189,7 @@ def test_two_triangles_joined_by_one_edge() -> None:
 
 
 def test_pendant_bridges_come_last(shipped: KnowledgeGraph) -> None:
-    result = bridges(projection(shipped))
+    result = bridges(network_projection(shipped))
     assert result.articulation_points[0].label == "Ghent University"
     first = result.bridges[0]
     assert {first.source_label, first.target_label} == {

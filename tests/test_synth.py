@@ -15,7 +15,7 @@ from kgpart.cli.store import synth
 from kgpart.errors import OutputError
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.synth import synthesize, word
-from kgpart.validate.graph import validate
+from kgpart.validate.graph import validate_graph
 
 cli.add_command(synth)  # until cli.py registers it
 
@@ -43,7 +43,7 @@ def test_triple_count_within_ten_percent(tmp_path: Path, size: int) -> None:
 def test_small_synthetic_graph_is_valid(tmp_path: Path) -> None:
     folder = synthesize(5_000, tmp_path / "g", seed=3).folder
     assert (folder / "reference.trig").is_file() and len(list((folder / "sources").glob("*.trig"))) > 10
-    report = validate(KnowledgeGraph.open(folder))
+    report = validate_graph(KnowledgeGraph.open(folder))
     assert report.conforms, report.text()
 
 

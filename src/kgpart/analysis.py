@@ -1,6 +1,6 @@
 """Network analysis of a projection: centrality, communities, paths, ego networks, bridges.
 
-Functions take a graph ``G`` from :func:`kgpart.network.projection.projection` and return plain
+Functions take a graph ``G`` from :func:`kgpart.network.projection.network_projection` and return plain
 dataclasses (``asdict`` gives JSON-ready dicts), in the style of networkx. Algorithms are chosen by
 size so that a graph of a million triples is analysed in under a minute, and each result says in
 ``method`` which one ran: exact betweenness on small graphs, sampled (``k`` sources, seeded) on
@@ -10,8 +10,8 @@ beyond.
 Examples
 --------
 >>> from kgpart.store.graph import KnowledgeGraph
->>> from kgpart.network.projection import projection
->>> G = projection(KnowledgeGraph.open())
+>>> from kgpart.network.projection import network_projection
+>>> G = network_projection(KnowledgeGraph.open())
 >>> centrality(G).scores[0].label
 'Ghent University'
 """
@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from kgpart.errors import NotConnectedError, ParameterError, UnknownNameError
 from kgpart.formats import CommunityMethod
-from kgpart.network.projection import Fact, projection
+from kgpart.network.projection import Fact, network_projection
 from kgpart.query.run import find_entity_iri
 from kgpart.store.source import GraphSource
 
@@ -39,7 +39,7 @@ __all__ = [
     "ego",
     "explain_path",
     "find_node",
-    "projection",
+    "network_projection",
     "resolve_node",
 ]
 
@@ -224,7 +224,7 @@ def explain_path(kg: GraphSource, G: nx.Graph, a: str, b: str) -> PathResult:
     --------
     >>> from kgpart.store.graph import KnowledgeGraph
     >>> kg = KnowledgeGraph.open()
-    >>> explain_path(kg, projection(kg), "UGent", "Nazarbayev University").labels
+    >>> explain_path(kg, network_projection(kg), "UGent", "Nazarbayev University").labels
     ['Ghent University', 'Nazarbayev University']
     """
     start, end = resolve_node(kg, G, a), resolve_node(kg, G, b)

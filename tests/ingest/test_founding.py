@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from kgpart.ingest.folder import ingest
+from kgpart.ingest.folder import ingest_articles
 from kgpart.query.bundled import NamedQuery
 from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate.graph import validate
+from kgpart.validate.graph import validate_graph
 
 FOUNDING = Path(__file__).parent.parent / "data" / "founding"
 
@@ -50,7 +50,7 @@ QUESTIONS = {
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeGraph:
     graph_dir = tmp_path_factory.mktemp("empty-graph")
-    report = ingest(
+    report = ingest_articles(
         [FOUNDING], graph_dir, publisher="Ministry of Foreign Affairs of the Republic of Kazakhstan"
     )
     assert not report.failed, report.text()
@@ -63,7 +63,7 @@ def answers(kg: KnowledgeGraph, sparql: str) -> set[str]:
 
 
 def test_ingested_graph_is_valid(ingested: KnowledgeGraph) -> None:
-    assert validate(ingested).conforms, validate(ingested).text()
+    assert validate_graph(ingested).conforms, validate_graph(ingested).text()
 
 
 @pytest.mark.parametrize("question", sorted(QUESTIONS))

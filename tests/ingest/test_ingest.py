@@ -11,12 +11,12 @@ from click.testing import CliRunner
 
 from kgpart.cli.app import cli
 from kgpart.errors import GraphBusyError, UnknownNameError, ValidationError
-from kgpart.ingest.folder import add_record_file, ingest, retract
+from kgpart.ingest.folder import add_record_file, ingest_articles, retract
 from kgpart.query.bundled import NamedQuery
 from kgpart.query.run import run_query
 from kgpart.store.files import graph_lock
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate.graph import validate
+from kgpart.validate.graph import validate_graph
 
 ARTICLES = Path(__file__).parent.parent / "data" / "ingest"
 HARBOUR = ARTICLES / "harbour-visit.txt"
@@ -33,7 +33,7 @@ def snapshot(graph_dir: Path) -> dict[str, bytes]:
 
 
 def test_ingest_resolves_names_against_the_graph(tiny_dir: Path) -> None:
-    report = ingest([HARBOUR], tiny_dir)
+    report = ingest_articles([HARBOUR], tiny_dir)
     assert [r.status for r in report.results] == ["added"]
     assert (tiny_dir / "sources" / "news-example-org-harbour-visit.trig").is_file()
     # HU, the ambassador and the rector join the tiny graph's entities: no second Harbour University
@@ -45,17 +45,17 @@ def test_ingest_resolves_names_against_the_graph(tiny_dir: Path) -> None:
         "{ ?m a kgp:Meeting ; kgp:participant ?p } }",
     )
     assert {r["p"].rsplit("/", 1)[1] for r in people} == {"aida-serikova", "jean-martin"}
-    assert validate(KnowledgeGraph.open(tiny_dir)).conforms
+    assert validate_graph(KnowledgeGraph.open(tiny_dir)).conforms
 
 
 def test_distinct_institutions_that_share_words_stay_distinct(tiny_dir: Path) -> None:
-    ingest([HARBOUR], tiny_dir)
+    ingest_articles([HARBOUR], tiny_dir)
     rows = ask(tiny_dir, "SELECT ?s WHERE { ?s rdfs:label 'Harbour Business School' ; a kgp:School }")
     assert [r["s"].rsplit("/", 1)[1] for r in rows] == ["harbour-business-school"]
 
 
 def test_facts_carry_provenance_and_evidence(tiny_dir: Path) -> None:
-    ingest([HARBOUR], tiny_dir, publisher="Harbour News")
+    ingest_articles([HARBOUR], tiny_dir, publisher="Harbour News")
     rows = ask(
         tiny_dir,
         """SELECT ?count ?url ?issued ?publisher ?sentence ?start ?by WHERE {
@@ -78,9 +78,9 @@ def test_facts_carry_provenance_and_evidence(tiny_dir: Path) -> None:
 
 
 def test_reingesting_an_unchanged_article_changes_nothing(tiny_dir: Path) -> None:
-    ingest([HARBOUR, LAKESIDE], tiny_dir, published=None)
+    ingest_articles([HARBOUR, LAKESIDE], tiny_dir, published=None)
     before = snapshot(tiny_dir)
-    report = ingest([HARBOUR, LAKESIDE], tiny_dir)
+    report = ingest_articles([HARBOUR, LAKESIDE], tiny_dir)
     assert [r.status for r in report.results] == ["unchanged", "unchanged"]
     assert snapshot(tiny_dir) == before
 
@@ -88,9 +88,9 @@ def test_reingesting_an_unchanged_article_changes_nothing(tiny_dir: Path) -> Non
 def test_a_changed_article_replaces_its_graph(tiny_dir: Path, tmp_path: Path) -> None:
     article = tmp_path / "harbour-visit.txt"
     shutil.copy(HARBOUR, article)
-    ingest([article], tiny_dir)
+    ingest_articles([article], tiny_dir)
     article.write_text(HARBOUR.read_text().replace("14 students", "16 students"))
-    report = ingest([article], tiny_dir)
+    report = ingest_articles([article], tiny_dir)
     assert report.results[0].status == "replaced"
     counts = ask(
         tiny_dir,
@@ -102,13 +102,13 @@ def test_a_changed_article_replaces_its_graph(tiny_dir: Path, tmp_path: Path) ->
 
 def test_dry_run_writes_nothing(tiny_dir: Path) -> None:
     before = snapshot(tiny_dir)
-    report = ingest([HARBOUR], tiny_dir, dry_run=True)
+    report = ingest_articles([HARBOUR], tiny_dir, dry_run=True)
     assert report.results[0].status == "would add" and report.results[0].facts > 0
     assert snapshot(tiny_dir) == before
 
 
 def test_person_keeps_one_iri_across_articles(tiny_dir: Path) -> None:
-    ingest([HARBOUR, LAKESIDE], tiny_dir)
+    ingest_articles([HARBOUR, LAKESIDE], tiny_dir)
     rows = ask(
         tiny_dir,
         "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?m kgp:participant ?p } ?p rdfs:label 'Aida Serikova' }",
@@ -130,33 +130,33 @@ def test_bad_articles_fail_alone_while_good_ones_go_in(
 ) -> None:
     bad = tmp_path / name
     bad.write_bytes(content)
-    report = ingest([bad, HARBOUR], tiny_dir)
+    report = ingest_articles([bad, HARBOUR], tiny_dir)
     assert [r.status for r in report.results] == ["failed", "added"]
     assert error in report.results[0].error
     assert "\n" not in report.results[0].line()
 
 
 def test_size_limit(tiny_dir: Path) -> None:
-    report = ingest([HARBOUR], tiny_dir, max_bytes=100)
+    report = ingest_articles([HARBOUR], tiny_dir, max_bytes=100)
     assert report.results[0].status == "failed"
     assert "larger than 100 bytes" in report.results[0].error
 
 
 def test_missing_file_is_one_line(tiny_dir: Path, tmp_path: Path) -> None:
-    report = ingest([tmp_path / "nope.txt"], tiny_dir)
+    report = ingest_articles([tmp_path / "nope.txt"], tiny_dir)
     assert report.results[0].line() == f"failed     {tmp_path / 'nope.txt'}: no such file"
 
 
 def test_retract_removes_one_source_and_nothing_else(tiny_dir: Path) -> None:
     before = snapshot(tiny_dir)
-    ingest([HARBOUR, LAKESIDE], tiny_dir)
+    ingest_articles([HARBOUR, LAKESIDE], tiny_dir)
     retract("https://news.example.org/harbour-visit", tiny_dir)
     retract("lakeside-memorandum", tiny_dir)
     after = snapshot(tiny_dir)
     # the entities the articles introduced stay (they are not facts); every fact is gone
     assert after.pop("entities.trig") and after == before
     assert ask(tiny_dir, "SELECT ?c WHERE { ?c kgp:count 14 }") == []
-    assert validate(KnowledgeGraph.open(tiny_dir)).conforms
+    assert validate_graph(KnowledgeGraph.open(tiny_dir)).conforms
     with pytest.raises(UnknownNameError, match="unknown source 'lakeside'"):
         retract("lakeside", tiny_dir)
 
@@ -207,7 +207,7 @@ def test_record_that_fails_the_shapes_is_refused_and_nothing_stored(tiny_dir: Pa
 
 def test_second_writer_is_told_the_graph_is_busy(tiny_dir: Path) -> None:
     with graph_lock(tiny_dir), pytest.raises(GraphBusyError, match="is busy"):
-        ingest([HARBOUR], tiny_dir)
+        ingest_articles([HARBOUR], tiny_dir)
 
 
 def test_cli_ingest_summary_and_exit_code(tiny_dir: Path, tmp_path: Path, runner: CliRunner) -> None:
@@ -269,6 +269,6 @@ def test_names_one_letter_apart_stay_distinct_but_misspellings_join() -> None:
 
 
 def test_written_graph_files_are_readable_by_others(tiny_dir: Path) -> None:
-    ingest([HARBOUR], tiny_dir)
+    ingest_articles([HARBOUR], tiny_dir)
     for path in tiny_dir.rglob("*.trig"):
         assert path.stat().st_mode & 0o044 == 0o044, path

@@ -28,7 +28,7 @@ from kgpart.convert import SourceInfo
 from kgpart.extract import Record, extract_text
 from kgpart.ingest.folder import Ingestor
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate.graph import validate
+from kgpart.validate.graph import validate_graph
 
 SLOW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TYPES = ["University", "Embassy", "Ministry", "ResearchInstitute", "School", "Company", "Other"]
@@ -102,7 +102,7 @@ def reparses(folder: Path) -> None:
         dataset.parse(data=data, format="trig")
         assert len(quads) == sum(len(g) for g in dataset.graphs()) > 0, path
         assert all(not isinstance(t, rdflib.BNode) for q in dataset.quads() for t in q[:3]), path
-    report = validate(KnowledgeGraph.open(folder))
+    report = validate_graph(KnowledgeGraph.open(folder))
     assert report.conforms, report.text()
 
 

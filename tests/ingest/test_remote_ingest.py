@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from kgpart.cli.app import cli
 from kgpart.errors import EndpointError
 from kgpart.ingest import remote as remote_ingest
-from kgpart.ingest.folder import ingest, retract
+from kgpart.ingest.folder import ingest_articles, retract
 from kgpart.store.derive import derive_network
 from kgpart.store.folder import graph_files, shipped_graph_dir
 from kgpart.store.graph import KnowledgeGraph
@@ -101,7 +101,7 @@ def test_ingest_two_articles_into_an_empty_store(store: str, runner: CliRunner, 
     meets = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a kgp:meets ?b } }"
     assert values(store, meets) == [LAKESIDE_GRAPH, HARBOUR_GRAPH]
     # exactly what a local ingest into an empty folder gives, graph by graph, edges included
-    ingest([HARBOUR, LAKESIDE], tmp_path / "graph")
+    ingest_articles([HARBOUR, LAKESIDE], tmp_path / "graph")
     assert remote_counts(store) == local_counts(tmp_path / "graph")
     code, out, _ = run(runner, "validate", "--endpoint", store)
     assert code == 0, out
@@ -139,7 +139,7 @@ def test_retract_removes_that_source_and_nothing_else(store: str, runner: CliRun
     assert before - everything(store) == {q for q in before if q.graph_name.value == HARBOUR_GRAPH}  # type: ignore[union-attr]
     assert everything(store) <= before
     # the same as retracting locally, derived edges included
-    ingest([HARBOUR, LAKESIDE], tmp_path / "graph")
+    ingest_articles([HARBOUR, LAKESIDE], tmp_path / "graph")
     retract("news-example-org-harbour-visit", tmp_path / "graph")
     assert remote_counts(store) == local_counts(tmp_path / "graph") and edges_are_right(store)
     code, _, err = run(runner, "retract", "news-example-org-harbour-visit", "--endpoint", store)
@@ -232,14 +232,14 @@ def test_wrong_store_or_update_url_is_found_before_the_first_write(store: str, r
 def test_a_store_changed_by_another_writer_is_not_written(
     store: str, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = remote_ingest.local.ingest
+    real = remote_ingest.local.ingest_articles
 
     def ingest_while_another_writes(*args: object, **kwargs: object) -> object:
         report = real(*args, **kwargs)  # type: ignore[arg-type]
         RemoteGraph(store).update(f"INSERT DATA {{ GRAPH <{G}other> {{ <{G}other> kgp:contentHash 'x' }} }}")
         return report
 
-    monkeypatch.setattr(remote_ingest.local, "ingest", ingest_while_another_writes)
+    monkeypatch.setattr(remote_ingest.local, "ingest_articles", ingest_while_another_writes)
     code, _, err = run(runner, "ingest", str(HARBOUR), "--endpoint", store)
     assert code == 1 and "the store changed while kgpart was ingesting" in err and err.count("\n") == 1
     assert remote_counts(store) == Counter({G + "other": 1})
@@ -307,7 +307,7 @@ def test_a_write_cut_short_is_finished_by_running_it_again(
     monkeypatch.setattr(RemoteGraph, "put_graph", real)
     code, out, err = run(runner, "ingest", str(HARBOUR), str(LAKESIDE), "--endpoint", store)
     assert code == 0 and out.count("added") == 2, err
-    ingest([HARBOUR, LAKESIDE], tmp_path / "graph")
+    ingest_articles([HARBOUR, LAKESIDE], tmp_path / "graph")
     assert remote_counts(store) == local_counts(tmp_path / "graph")
 
 
@@ -328,7 +328,7 @@ def test_a_write_stopped_before_its_edges_are_right_is_finished_by_the_next_one(
     monkeypatch.undo()
     code, out, err = run(runner, "ingest", str(HARBOUR), "--endpoint", store)
     assert code == 0 and out.startswith("unchanged ") and "re-derived the network edges" in err
-    ingest([HARBOUR], tmp_path / "graph")
+    ingest_articles([HARBOUR], tmp_path / "graph")
     assert remote_counts(store) == local_counts(tmp_path / "graph")
 
 
@@ -363,7 +363,7 @@ def test_a_new_post_changes_the_edges_of_an_earlier_meeting(
     # the article makes him its rector: a rector does not "meet" his own university
     assert run(runner, "ingest", str(LAKESIDE), "--endpoint", store)[0] == 0
     assert values(store, meets) == [] and edges_are_right(store)
-    ingest([LAKESIDE], folder)
+    ingest_articles([LAKESIDE], folder)
     assert remote_counts(store) == local_counts(folder)
     # and retracting the article that said so brings the edges back (the post stays in the
     # entities graph, as locally, so they stay gone)
@@ -380,7 +380,7 @@ def test_names_resolve_against_what_the_store_holds(store: str, runner: CliRunne
     assert values(store, hu) == ["https://w3id.org/kgpart/id/org/harbour-university"]
     people = f"SELECT DISTINCT ?p WHERE {{ GRAPH <{HARBOUR_GRAPH}> {{ ?m kgp:participant ?p }} }}"
     assert [p.rsplit("/", 1)[1] for p in values(store, people)] == ["aida-serikova", "jean-martin"]
-    ingest([HARBOUR], tiny_dir)
+    ingest_articles([HARBOUR], tiny_dir)
     assert remote_counts(store) == local_counts(tiny_dir) and edges_are_right(store)
 
 

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from kgpart.cli.app import cli
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate.graph import validate
+from kgpart.validate.graph import validate_graph
 
 BAD = Path(__file__).parent.parent / "data" / "bad"
 HARBOUR = Path(__file__).parent.parent / "data" / "ingest" / "harbour-visit.txt"
@@ -131,7 +131,7 @@ def test_bad_article_beside_a_good_one_leaves_the_good_one_in(graph: Path, tmp_p
     out = run("ingest", make(tmp_path), HARBOUR, "--graph", graph)
     assert out.code == 1 and problem in failed_line(out)
     assert (graph / "sources" / "news-example-org-harbour-visit.trig").is_file()
-    assert validate(KnowledgeGraph.open(graph)).conforms
+    assert validate_graph(KnowledgeGraph.open(graph)).conforms
 
 
 @pytest.mark.parametrize(

@@ -248,12 +248,12 @@ def compare_with_reference(checker: Checker, reference: Path, *, articles: int =
 
 def test_the_checks_catch_a_half_written_source(tmp_path: Path) -> None:
     """A source file cut at a line boundary still parses; the comparison must still refuse it."""
-    from kgpart.ingest.folder import ingest
+    from kgpart.ingest.folder import ingest_articles
 
     articles = tmp_path / "articles"
     write_articles(articles, 5)
     reference = new_graph(tmp_path / "reference")
-    ingest([articles], reference)
+    ingest_articles([articles], reference)
     graph = tmp_path / "graph"
     shutil.copytree(reference, graph)
     victim = sorted((graph / "sources").glob("*.trig"))[2]

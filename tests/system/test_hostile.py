@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from kgpart.ingest.folder import ingest
+from kgpart.ingest.folder import ingest_articles
 from kgpart.render.page import write_network_page
 from kgpart.store.graph import KnowledgeGraph
 
@@ -52,7 +52,7 @@ def hostile_ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name, url in (("js.html", JS_URL), ("breakout.html", BREAKOUT_URL)):
         article = root / name
         article.write_text(ARTICLE, encoding="utf-8")
-        report = ingest([article], graph, url=url, published="2025-05-05")
+        report = ingest_articles([article], graph, url=url, published="2025-05-05")
         assert [r.status for r in report.results] == ["added"], report.text()
     return write_network_page(KnowledgeGraph.open(graph), root / "page.html").path
 

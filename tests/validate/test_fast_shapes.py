@@ -16,7 +16,7 @@ import yaml
 from kgpart.convert import SourceInfo, convert, reference_iris
 from kgpart.errors import ValidationError
 from kgpart.extract import extract_article
-from kgpart.ingest.folder import add_record_file, ingest
+from kgpart.ingest.folder import add_record_file, ingest_articles
 from kgpart.resolve import Resolver
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
@@ -162,7 +162,7 @@ def test_a_record_breaking_a_shape_is_refused_on_the_fast_path(tiny_dir: Path, t
 
     fast.conforms = spy  # type: ignore[method-assign]
     try:
-        assert [r.status for r in ingest([HARBOUR], tiny_dir).results] == ["added"]
+        assert [r.status for r in ingest_articles([HARBOUR], tiny_dir).results] == ["added"]
         assert calls == [True]  # a good article: the screen alone
         record = {
             "persons": [],

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate.graph import validate
+from kgpart.validate.graph import validate_graph
 
 TINY = Path(__file__).parent.parent / "data" / "tiny.trig"
 
@@ -35,7 +35,7 @@ def test_ill_typed_literals_are_violations_not_log_noise(
     logger = logging.getLogger("rdflib.term")
     monkeypatch.setattr(logger, "level", logging.INFO)
     with caplog.at_level(logging.WARNING):
-        report = validate(KnowledgeGraph.open(folder))
+        report = validate_graph(KnowledgeGraph.open(folder))
     assert not report.conforms and "must be one xsd:date" in report.text()
     assert [r for r in caplog.records if r.name == "rdflib.term"] == []
     assert logger.level == logging.INFO

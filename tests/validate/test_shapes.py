@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SH
 
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate.graph import integrity_checks, validate
+from kgpart.validate.graph import integrity_checks, validate_graph
 
 DATA = Path(__file__).parent.parent / "data"
 TINY = DATA / "tiny.trig"
@@ -24,12 +24,12 @@ def shape_names() -> list[str]:
 
 
 def test_shipped_graph_is_valid(shipped: KnowledgeGraph) -> None:
-    report = validate(shipped)
+    report = validate_graph(shipped)
     assert report.conforms, report.text()
 
 
 def test_tiny_graph_is_valid(tiny: KnowledgeGraph) -> None:
-    assert validate(tiny).conforms, validate(tiny).text()
+    assert validate_graph(tiny).conforms, validate_graph(tiny).text()
 
 
 def test_every_shape_has_an_id_a_message_and_both_examples() -> None:
@@ -43,13 +43,13 @@ def test_every_shape_has_an_id_a_message_and_both_examples() -> None:
 
 @pytest.mark.parametrize("name", shape_names())
 def test_valid_example_passes(name: str) -> None:
-    report = validate(KnowledgeGraph.from_files([TINY, SHAPES / f"{name}-valid.trig"]))
+    report = validate_graph(KnowledgeGraph.from_files([TINY, SHAPES / f"{name}-valid.trig"]))
     assert report.conforms, report.text()
 
 
 @pytest.mark.parametrize("name", shape_names())
 def test_invalid_example_is_refused_by_its_shape(name: str) -> None:
-    report = validate(KnowledgeGraph.from_files([TINY, SHAPES / f"{name}-invalid.trig"]))
+    report = validate_graph(KnowledgeGraph.from_files([TINY, SHAPES / f"{name}-invalid.trig"]))
     assert not report.conforms
     rules = {v.rule for v in report.violations}
     assert rules == {KGS + name}, report.text()
@@ -60,12 +60,12 @@ def test_invalid_example_is_refused_by_its_shape(name: str) -> None:
 def test_integrity_check_catches_its_example(name: str) -> None:
     example = DATA / "checks" / f"{name}.trig"
     assert example.is_file(), f"every check needs a broken example: {example}"
-    report = validate(KnowledgeGraph.from_files([TINY, example]))
+    report = validate_graph(KnowledgeGraph.from_files([TINY, example]))
     assert name in {v.rule for v in report.violations}, report.text()
 
 
 def test_report_names_focus_path_and_message() -> None:
-    report = validate(KnowledgeGraph.from_files([TINY, SHAPES / "FigureShape-invalid.trig"]))
+    report = validate_graph(KnowledgeGraph.from_files([TINY, SHAPES / "FigureShape-invalid.trig"]))
     line = report.text().splitlines()[1].strip()
     assert line == (
         "kgr:example/f kgp:count: A figure needs exactly one count, a non-negative xsd:integer. "
@@ -84,5 +84,5 @@ def test_validation_of_a_broken_example_does_not_touch_files(tmp_path: Path) -> 
     broken = tmp_path / "broken.trig"
     broken.write_bytes((SHAPES / "CohortShape-invalid.trig").read_bytes())
     before = broken.read_bytes()
-    validate(KnowledgeGraph.from_files([TINY, broken]))
+    validate_graph(KnowledgeGraph.from_files([TINY, broken]))
     assert broken.read_bytes() == before

@@ -64,12 +64,12 @@ def _load(
     graph: str | None, kind: ProjectionKind, units: str, **endpoint: str | None
 ) -> tuple[GraphSource, nx.Graph]:
     """The knowledge graph (folder or endpoint) and its projection, its size noted on stderr."""
-    from kgpart.network.projection import projection
+    from kgpart.network.projection import network_projection
     from kgpart.store.source import open_graph
 
     started = time.perf_counter()
     kg = open_graph(graph, **endpoint)
-    G = projection(kg, kind, fold_units=units == "fold")
+    G = network_projection(kg, kind, fold_units=units == "fold")
     elapsed = time.perf_counter() - started
     note(f"{kind} projection: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges ({elapsed:.1f} s)")
     return kg, G

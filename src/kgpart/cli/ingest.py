@@ -85,7 +85,7 @@ def ingest(
       kgpart ingest article.html --url https://example.org/n/1 --published 2026-03-01 --dry-run
       kgpart ingest news/*.txt --endpoint http://localhost:7878
     """
-    from kgpart.ingest.folder import ingest as ingest_folder
+    from kgpart.ingest.folder import ingest_articles
     from kgpart.ingest.remote import ingest_remote
     from kgpart.store.source import open_target
 
@@ -101,7 +101,7 @@ def ingest(
         options: dict[str, Any] = {"url": url, "published": published, "publisher": publisher}
         options.update(dry_run=dry_run, max_bytes=max_bytes, progress=progress)
         if isinstance(target, Path):
-            report: Any = ingest_folder(paths, target, **options)
+            report: Any = ingest_articles(paths, target, **options)
         else:
             report = ingest_remote(paths, target, **options)
     click.echo(report.text(), nl=False)

@@ -81,9 +81,9 @@ def validate(graph: str | None, **endpoint: str | None) -> None:
       kgpart validate --graph graph/
     """
     from kgpart.store.source import open_graph
-    from kgpart.validate.graph import validate as run_validation
+    from kgpart.validate.graph import validate_graph
 
-    report = run_validation(open_graph(graph, **endpoint))
+    report = validate_graph(open_graph(graph, **endpoint))
     click.echo(report.text(), nl=False)
     if not report.conforms:
         sys.exit(1)

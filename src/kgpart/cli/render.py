@@ -97,9 +97,9 @@ def build(output: str, graph: str | None) -> None:
     Example:
       kgpart build --output out/
     """
-    from kgpart.render.build import build as run_build
+    from kgpart.render.build import build_outputs
 
-    result = run_build(graph, Path(output))
+    result = build_outputs(graph, Path(output))
     click.echo(result.text(), nl=False)
     if not result.valid:
         sys.exit(1)

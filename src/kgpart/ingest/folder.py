@@ -135,7 +135,7 @@ class Ingestor:
         return self._gazetteer
 
     def add_record(self, record: Record, source: SourceInfo, path: str) -> ArticleResult:
-        """Convert, validate and write one record (the common end of ``ingest`` and ``add``)."""
+        """Convert, validate and write one record (the common end of ``ingest_articles`` and ``add_record_file``)."""
         previous = self.hashes.get(source.slug)
         if previous is not None and previous == source.content_hash:
             return ArticleResult(path, "unchanged", source.slug)
@@ -207,7 +207,7 @@ def known_entity(entity: Entity) -> KnownEntity:
     return KnownEntity(entity.label, aliases, entity.type or None, entity.country, "organization")
 
 
-def ingest(
+def ingest_articles(
     paths: Iterable[str | Path],
     graph_dir: Path,
     *,

@@ -7,7 +7,7 @@ The store is never edited triple by triple. Each command works in three steps:
    full, and from every other graph its header (with the content hash that tells an unchanged
    article) and what entity resolution reads (named entities' types, labels, aliases, countries,
    units and posts). That goes into a scratch graph folder.
-2. **Ingest locally.** The ordinary ``ingest``/``add_record_file`` runs on the scratch folder:
+2. **Ingest locally.** The ordinary ``ingest_articles``/``add_record_file`` runs on the scratch folder:
    extraction, resolution against what the store holds, the shapes, one source graph per article.
    Every source is checked before anything is written to the store, and a bad article is reported
    and skipped exactly as locally.
@@ -159,12 +159,12 @@ def ingest_remote(
     max_bytes: int = local.DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
 ) -> RemoteIngestReport:
-    """:func:`kgpart.ingest.folder.ingest` into the store: same statuses, same checks, same graphs."""
+    """:func:`kgpart.ingest.folder.ingest_articles` into the store: same statuses, same checks, same graphs."""
     files = local.expand_paths(paths)
     if not files:  # before touching the store, as locally
         raise KgpartError("no article files found (give files, folders or glob patterns)")
     with _scratch(remote) as seed:
-        report = local.ingest(
+        report = local.ingest_articles(
             files,
             seed.folder,
             url=url,

@@ -27,7 +27,7 @@ import networkx as nx
 
 from kgpart.errors import UnknownNameError
 from kgpart.formats import NetworkExportFormat, NetworkKind
-from kgpart.network.projection import Fact, projection
+from kgpart.network.projection import Fact, network_projection
 from kgpart.network.views import network_view
 from kgpart.store.files import write_atomic
 from kgpart.store.source import GraphSource
@@ -64,7 +64,7 @@ def network_graph(kg: GraphSource, kind: NetworkKind = "network") -> nx.MultiGra
     if kind not in NETWORK_KINDS:
         raise UnknownNameError("network", kind, NETWORK_KINDS)
     if kind != "network":
-        return flatten(projection(kg, kind))
+        return flatten(network_projection(kg, kind))
     net = network_view(kg)
     G: nx.MultiGraph = nx.MultiGraph()
     for n in net.nodes:

@@ -19,7 +19,7 @@ be explained; ``weight`` is the number of facts (institutions) or institution li
 Examples
 --------
 >>> from kgpart.store.graph import KnowledgeGraph
->>> G = projection(KnowledgeGraph.open(), "institutions")
+>>> G = network_projection(KnowledgeGraph.open(), "institutions")
 >>> G.nodes["https://w3id.org/kgpart/id/org/ghent-university"]["label"]
 'Ghent University'
 """
@@ -103,7 +103,7 @@ class Organisation:
     aliases: set[str] = field(default_factory=set)
 
 
-def projection(
+def network_projection(
     kg: GraphSource, kind: ProjectionKind = "institutions", *, fold_units: bool = True
 ) -> nx.Graph:
     """The graph projected to institutions or countries, as an undirected ``networkx.Graph``.
@@ -132,7 +132,7 @@ def projection(
     Examples
     --------
     >>> from kgpart.store.graph import KnowledgeGraph
-    >>> G = projection(KnowledgeGraph.open(), "countries")
+    >>> G = network_projection(KnowledgeGraph.open(), "countries")
     >>> sorted(G.nodes[n]["label"] for n in G)[:2]
     ['Belgium', 'Kazakhstan']
     """
@@ -289,7 +289,7 @@ def _partnerships(kg: GraphSource, sources: dict[str, tuple[str, str | None]]) -
 
 
 def countries_of(institutions: nx.Graph, countries: dict[str, str]) -> nx.Graph:
-    """The country projection of an institutions projection (see :func:`projection`).
+    """The country projection of an institutions projection (see :func:`network_projection`).
 
     >>> countries_of(nx.Graph(), {}).number_of_nodes()
     0

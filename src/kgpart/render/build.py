@@ -7,12 +7,12 @@ from pathlib import Path
 
 from kgpart.query.stats import GraphStats, graph_stats
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate.graph import ValidationReport, validate
+from kgpart.validate.graph import ValidationReport, validate_graph
 
 
 @dataclass
 class BuildResult:
-    """What ``build`` did: the validation report, the counts, and the page it wrote (if valid)."""
+    """What :func:`build_outputs` did: the validation report, the counts, and the page it wrote (if valid)."""
 
     graph_dir: Path | None
     report: ValidationReport
@@ -30,7 +30,7 @@ class BuildResult:
         return head + self.report.text() + page + "\n" + self.stats.text()
 
 
-def build(graph: str | Path | None, output: Path) -> BuildResult:
+def build_outputs(graph: str | Path | None, output: Path) -> BuildResult:
     """Validate ``graph`` and, when it is valid, write ``output/network.html``.
 
     The page is not written for an invalid graph, so a broken graph never replaces a good page.
@@ -39,7 +39,7 @@ def build(graph: str | Path | None, output: Path) -> BuildResult:
     from kgpart.render.page import write_network_page
 
     kg = KnowledgeGraph.open(graph)
-    result = BuildResult(kg.graph_dir, validate(kg), graph_stats(kg))
+    result = BuildResult(kg.graph_dir, validate_graph(kg), graph_stats(kg))
     if result.valid:
         try:
             output.mkdir(parents=True, exist_ok=True)

@@ -56,7 +56,7 @@ class ValidationReport:
         return "\n".join(lines) + "\n"
 
 
-def validate(kg: GraphSource) -> ValidationReport:
+def validate_graph(kg: GraphSource) -> ValidationReport:
     """Run the shapes and the integrity checks over a whole graph."""
     data = rdflib_union_graph(kg)
     violations = shacl_violations(data) + check_violations(kg)
