@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol, TypeAlias, runtime_checkable
 
 import pyoxigraph as ox
 
-from kgpart.errors import NoWritableGraphError
+from kgpart.errors import EndpointError, NoWritableGraphError
 
 if TYPE_CHECKING:
     from kgpart.store.remote import RemoteGraph
@@ -99,8 +99,9 @@ def solution_rows(answer: ox.QuerySolutions) -> list[Row]:
 
 
 def row_values(row: Row) -> dict[str, str]:
-    """A row's values as strings (an IRI's text, a literal's lexical form), for code that joins
-    rows by IRI and shows literals as text.
+    """A row's values as strings: an IRI's text, a literal's lexical form.
+
+    For readers that join rows by IRI and show literals as text.
 
     Examples
     --------
@@ -143,7 +144,7 @@ def open_graph(
 
     Examples
     --------
-    >>> type(open_graph()).__name__                                        # the shipped graph
+    >>> type(open_graph()).__name__                                        # the graph folder
     'KnowledgeGraph'
     >>> type(open_graph(endpoint="http://localhost:7878")).__name__       # nothing is sent yet
     'RemoteGraph'
@@ -183,7 +184,6 @@ def open_target(
     >>> open_target("my-graph").name
     'my-graph'
     """
-    from kgpart.errors import EndpointError
     from kgpart.store.folder import resolve_graph_dir, shipped_graph_dir
     from kgpart.store.remote import RemoteGraph
 
