@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Any, get_args
+from typing import get_args
 
 import click
 
@@ -143,9 +143,7 @@ def export(
     from kgpart.render.rdf import RDF_FORMATS, export_rdf, write_export
     from kgpart.store.source import open_graph
 
-    kg: Any = open_graph(
-        graph, **endpoint
-    )  # the exporters' kg is typed KnowledgeGraph; both kinds serve them
+    kg = open_graph(graph, **endpoint)
     if fmt in NETWORK_FORMATS:
         if output:
             for path in write_network_export(kg, fmt, output, kind=network):

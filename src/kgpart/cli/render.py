@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -63,9 +62,8 @@ def viz(
     from kgpart.render.page import write_network_page
     from kgpart.store.source import open_graph
 
-    kg: Any = open_graph(graph, **endpoint)  # the page's kg is typed KnowledgeGraph; both kinds serve it
     summary = write_network_page(
-        kg,
+        open_graph(graph, **endpoint),
         output,
         title=title,
         focus=focus,
