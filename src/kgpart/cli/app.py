@@ -6,7 +6,8 @@ options of ``options``. Each command parses its options, calls one library funct
 the result. Library modules are imported inside the commands so that ``kgpart --help`` starts fast.
 
 Exit codes: 0 success; 1 a problem with the data (invalid graph, unreadable file); 2 a usage
-problem (bad SPARQL, unknown name, missing parameter); 70 an internal error (a bug: please report).
+problem (bad SPARQL, unknown name, missing parameter); 70 an internal error (a bug: please report);
+75 the graph folder is busy (another kgpart process is writing it).
 """
 
 from __future__ import annotations
