@@ -15,13 +15,14 @@ ORG_CLASSES: tuple[str, ...] = (
     "School",
     "Company",
 )
+# Every class an organisation can carry in the graph: the specific kinds, then the general one.
+ORGANIZATION_CLASSES: tuple[str, ...] = (*ORG_CLASSES, "Organization")
 # Entities that carry names (and so aliases) of their own.
 NAMED_ENTITY_CLASSES: tuple[str, ...] = (*ORG_CLASSES, "Person", "Country")
 # What the network shows (its node kinds), most specific first: an entity typed twice is shown
 # as the first that matches.
 NODE_CLASSES: tuple[str, ...] = (
-    *ORG_CLASSES,
-    "Organization",
+    *ORGANIZATION_CLASSES,
     "Person",
     "Country",
     "Programme",

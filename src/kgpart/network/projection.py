@@ -38,16 +38,14 @@ from kgpart.formats import ProjectionKind
 from kgpart.network.read import PARTNERSHIPS_Q
 from kgpart.store.source import GraphSource, row_values
 from kgpart.terms import KGP_IRI, kgp_iri
-from kgpart.vocab import ORG_CLASSES as ORGANIZATION_CLASSES
+from kgpart.vocab import ORGANIZATION_CLASSES
 
 PROJECTIONS: tuple[ProjectionKind, ...] = get_args(ProjectionKind)
-# Most specific first: an organisation typed twice gets the first class that matches.
-ORG_CLASSES: tuple[str, ...] = (*ORGANIZATION_CLASSES, "Organization")
 _IN_FORCE = frozenset({kgp_iri("Active"), kgp_iri("Agreed")})
 
 _ORGS_Q = f"""
 SELECT ?org ?type ?label ?country WHERE {{
-  VALUES ?type {{ {" ".join("kgp:" + c for c in ORG_CLASSES)} }}
+  VALUES ?type {{ {" ".join("kgp:" + c for c in ORGANIZATION_CLASSES)} }}
   ?org a ?type .
   OPTIONAL {{ ?org rdfs:label ?label }}
   OPTIONAL {{ ?org kgp:country ?country }}
@@ -187,7 +185,8 @@ def _link(G: nx.Graph, a: str, b: str, fact: Fact) -> None:
 
 def organisations(kg: GraphSource) -> dict[str, Organisation]:
     """Organisations by IRI, with their most specific class, label, country and aliases."""
-    rank = {kgp_iri(c): i for i, c in enumerate(ORG_CLASSES)}
+    # Most specific first: an organisation typed twice gets the first class that matches.
+    rank = {kgp_iri(c): i for i, c in enumerate(ORGANIZATION_CLASSES)}
     orgs: dict[str, Organisation] = {}
     for row in map(row_values, kg.select(_ORGS_Q)):
         iri, kind = row["org"], row["type"]

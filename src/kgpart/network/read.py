@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from kgpart.network.model import Edge, Network, Node, SourceRef
 from kgpart.store.source import GraphSource, row_values
 from kgpart.terms import KGP_IRI, kgp_iri
-from kgpart.vocab import NODE_CLASSES, ORG_CLASSES
+from kgpart.vocab import NODE_CLASSES
 
-ORGANIZATION_KINDS: tuple[str, ...] = (*ORG_CLASSES, "Organization")
 EDGE_KINDS: tuple[str, ...] = (
     "meets",
     "partnersWith",

@@ -25,9 +25,9 @@ import networkx as nx
 
 from kgpart.errors import ParameterError, UnknownNameError
 from kgpart.network.model import Edge, Network, Node, SourceRef
-from kgpart.network.read import EDGE_KINDS, ORGANIZATION_KINDS, TIMELESS, project
+from kgpart.network.read import EDGE_KINDS, TIMELESS, project
 from kgpart.store.source import GraphSource
-from kgpart.vocab import NODE_CLASSES
+from kgpart.vocab import NODE_CLASSES, ORGANIZATION_CLASSES
 
 __all__ = [
     "EDGE_KINDS",
@@ -233,7 +233,7 @@ def _resolve_types(types: Iterable[str] | None) -> set[str] | None:
         kind = by_folded.get(name.strip().casefold())
         if kind is None:
             raise UnknownNameError("type", name, NODE_CLASSES)
-        kinds |= set(ORGANIZATION_KINDS) if kind == "Organization" else {kind}
+        kinds |= set(ORGANIZATION_CLASSES) if kind == "Organization" else {kind}
     return kinds
 
 
