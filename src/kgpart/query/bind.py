@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
 
 import pyoxigraph as ox
 
 from kgpart.errors import KgpartError
+from kgpart.store.source import Term
 
 # Strings, IRIs, comments and the braces and keywords we look for, in SPARQL's lexical grammar.
 _TOKEN = re.compile(
@@ -28,7 +28,7 @@ _TOKEN = re.compile(
 )
 
 
-def bind_values(sparql: str, substitutions: Mapping[ox.Variable, Any]) -> str:
+def bind_values(sparql: str, substitutions: Mapping[ox.Variable, Term]) -> str:
     """Put ``VALUES`` for the substitutions at the start of the query's outermost group pattern."""
     if not substitutions:
         return sparql
