@@ -4,7 +4,7 @@ The files under ``graph/`` are the truth; this module loads them into Oxigraph, 
 ontology and the topic scheme as named graphs of their own (so labels of classes and topics
 resolve), and derives the network edges from the detail (see ``derive.py``). Small graphs are
 read from their files each time; bigger ones through the index in ``graph/.index/`` (see
-``index.py``), which is updated only where files changed.
+``index/``), which is updated only where files changed.
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ class NodeShape:
     properties: list[PropertyShape]
 
 
-class FastShapes:
+class ShapeScreen:
     """The shapes, compiled for the screen. ``compile`` returns None when the screen cannot run."""
 
     def __init__(self, shapes: list[NodeShape]) -> None:
@@ -79,7 +79,7 @@ class FastShapes:
         self.predicates = frozenset(p for s in shapes for prop in s.properties for p in prop.predicates)
 
     @classmethod
-    def compile(cls, path: Path) -> FastShapes | None:
+    def compile(cls, path: Path) -> ShapeScreen | None:
         try:
             return cls(_Compiler(ox.parse(path.read_bytes(), format=ox.RdfFormat.TURTLE)).node_shapes())
         except Unsupported:

@@ -4,7 +4,7 @@ Validating the whole graph for every article would make an ingest quadratic. Ins
 source graph is validated on its own nodes, in a small data graph: the vocabulary, the new
 quads, and what the graph already says about the entities they mention (their types and the
 predicates the shapes read, and the types and labels of the nodes they point to). The shapes
-first go through a conservative screen (``fast_shapes``) that only says "certainly conforms" or
+first go through a conservative screen (``screen.py``) that only says "certainly conforms" or
 "not sure"; when not sure, pySHACL validates the same data and reports why. The integrity checks
 that look at one graph run on the new quads; the one that looks across graphs (one name, one
 entity) runs on an index.
@@ -32,7 +32,7 @@ from kgpart.validate.graph import (
     shacl_violations,
     shapes_and_vocabulary,
 )
-from kgpart.validate.screen import FastShapes, Triple
+from kgpart.validate.screen import ShapeScreen, Triple
 from kgpart.vocab import NAMED_ENTITY_CLASSES
 
 XSD_STRING = PREFIXES["xsd"] + "string"
@@ -60,9 +60,9 @@ def node_value(node: ox.NamedNode) -> str:
 
 
 @cache
-def fast_shapes() -> FastShapes | None:
+def shape_screen() -> ShapeScreen | None:
     """The shapes compiled for the quick screen (None: the screen cannot read them, use pySHACL)."""
-    return FastShapes.compile(ontology_dir() / "shapes.ttl")
+    return ShapeScreen.compile(ontology_dir() / "shapes.ttl")
 
 
 def to_oxigraph(triple: tuple[rdflib.term.Node, rdflib.term.Node, rdflib.term.Node]) -> Triple:
@@ -103,7 +103,7 @@ class SourceGraphChecker:
         self.base.extend(base)
         self.core = vocabulary_core()
         self.core_ox = [to_oxigraph(t) for t in self.core]
-        self.fast = fast_shapes()
+        self.screen = shape_screen()
         self.types: dict[str, set[str]] = defaultdict(set)
         self.names: dict[str, set[str]] = defaultdict(set)
         self._remember(base)
@@ -118,7 +118,7 @@ class SourceGraphChecker:
         context = self._context(quads)
         focus = sorted({q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}, key=node_value)
         found: list[Violation] = []
-        if not (focus and self.fast and self.fast.conforms(self._triples(quads, context), focus)):
+        if not (focus and self.screen and self.screen.conforms(self._triples(quads, context), focus)):
             found = self._shacl(quads, context, focus)  # not sure: pySHACL judges, and says why
         found += self._local_checks(quads) + self._name_clashes(quads)
         return ValidationReport(sorted(set(found), key=lambda v: (v.focus, v.path, v.message)), len(quads))
@@ -150,8 +150,8 @@ class SourceGraphChecker:
         subjects = {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}
         objects = {q.object for q in quads if isinstance(q.object, ox.NamedNode)} - subjects
         context = [c for s in subjects for c in self.base.quads_for_pattern(s, None, None)]
-        if self.fast is not None:
-            read = self.fast.predicates | {RDF_TYPE}
+        if self.screen is not None:
+            read = self.screen.predicates | {RDF_TYPE}
             context = [c for c in context if c.predicate in read]
         for node in objects:
             context += self.base.quads_for_pattern(node, RDF_TYPE, None)

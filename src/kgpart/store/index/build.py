@@ -1,6 +1,6 @@
 """Open a graph folder through its index, building or updating the index first when files changed.
 
-See ``index.py`` for the layout, the locking and why derived edges are recomputed whole.
+See ``state.py`` for the layout, the locking and why derived edges are recomputed whole.
 """
 
 from __future__ import annotations

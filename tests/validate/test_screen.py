@@ -20,8 +20,8 @@ from kgpart.ingest.folder import add_record_file, ingest_articles
 from kgpart.resolve import Resolver
 from kgpart.store.folder import ontology_dir
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate.screen import FastShapes
-from kgpart.validate.source import SourceGraphChecker, fast_shapes, node_value
+from kgpart.validate.screen import ShapeScreen
+from kgpart.validate.source import SourceGraphChecker, node_value, shape_screen
 
 DATA = Path(__file__).parent.parent / "data"
 TINY = DATA / "tiny.trig"
@@ -42,8 +42,8 @@ def screen_and_shacl(checker: SourceGraphChecker, quads: list[ox.Quad]) -> tuple
     """The screen's verdict and pySHACL's violations, on the same data the checker builds."""
     context = checker._context(quads)
     focus = sorted({q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}, key=node_value)
-    assert checker.fast is not None
-    verdict = checker.fast.conforms(checker._triples(quads, context), focus)
+    assert checker.screen is not None
+    verdict = checker.screen.conforms(checker._triples(quads, context), focus)
     return verdict, list(checker._shacl(quads, context, focus))
 
 
@@ -52,7 +52,7 @@ def shape_names() -> list[str]:
 
 
 def test_the_screen_reads_every_shipped_shape() -> None:
-    fast = fast_shapes()
+    fast = shape_screen()
     assert fast is not None, "the shapes use something the screen does not know: ingest falls back to pySHACL"
     assert len(fast.shapes) == len(shape_names())
 
@@ -70,7 +70,7 @@ def test_the_screen_reads_every_shipped_shape() -> None:
 def test_the_screen_turns_off_for_shapes_it_does_not_understand(tmp_path: Path, extra: str) -> None:
     shapes = tmp_path / "shapes.ttl"
     shapes.write_text((ontology_dir() / "shapes.ttl").read_text(encoding="utf-8") + "\n" + extra + "\n")
-    assert FastShapes.compile(shapes) is None
+    assert ShapeScreen.compile(shapes) is None
 
 
 @pytest.mark.parametrize("name", shape_names())
@@ -140,8 +140,8 @@ def test_the_screen_is_never_more_lenient_than_pyshacl() -> None:
     for label, mutated in mutations(quads):
         context = checker._context(mutated)
         focus = sorted({q.subject for q in mutated if isinstance(q.subject, ox.NamedNode)}, key=node_value)
-        assert checker.fast is not None
-        if checker.fast.conforms(checker._triples(mutated, context), focus):
+        assert checker.screen is not None
+        if checker.screen.conforms(checker._triples(mutated, context), focus):
             violations = checker._shacl(mutated, context, focus)
             assert violations == [], f"the screen let through what pySHACL refuses: {label}: {violations}"
             screened += 1
@@ -152,7 +152,7 @@ def test_the_screen_is_never_more_lenient_than_pyshacl() -> None:
 
 def test_a_record_breaking_a_shape_is_refused_on_the_fast_path(tiny_dir: Path, tmp_path: Path) -> None:
     calls: list[bool] = []
-    fast = fast_shapes()
+    fast = shape_screen()
     assert fast is not None
     original = fast.conforms
 
@@ -224,7 +224,7 @@ def test_typed_literals_rdflib_normalises_are_left_to_pyshacl(
         "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .\n"
         f"ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; {constraint} ] .\n"
     )
-    fast = FastShapes.compile(shapes)
+    fast = ShapeScreen.compile(shapes)
     assert fast is not None
     data = (
         "@prefix ex: <http://example.org/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
