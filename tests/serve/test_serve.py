@@ -50,7 +50,7 @@ def start(graph: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
         except OSError:
             pass
         time.sleep(0.2)
-    proc.kill()
+    stop(proc)
     raise AssertionError("kgpart serve did not come up")
 
 
@@ -68,6 +68,8 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+    if proc.stderr:
+        proc.stderr.close()  # the pipe start() opened
 
 
 @pytest.fixture
@@ -95,6 +97,7 @@ def test_answers_sparqlwrapper_over_the_union_of_graphs(served: str) -> None:
 def test_refuses_updates_by_default(served: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as caught:
         update(served)
+    caught.value.close()  # the error holds the response and its connection
     assert caught.value.code == 403
     assert _count(served) == 1
 
@@ -144,10 +147,9 @@ def test_a_query_past_the_limit_is_answered_503_and_its_server_process_replaced(
         client.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
         with pytest.raises(urllib.error.HTTPError) as caught:
             client.queryAndConvert()
-        assert caught.value.code == 503
-        assert (
-            caught.value.read().decode().strip() == "kgpart serve stopped the query at its time limit of 1 s"
-        )
+        with caught.value as answer:  # the error holds the response and its connection
+            assert answer.code == 503
+            assert answer.read().decode().strip() == "kgpart serve stopped the query at its time limit of 1 s"
         # The process that ran the first runaway is gone; one other serves (two for a moment while a
         # replacement starts beside the one it replaces).
         deadline = time.monotonic() + 5

@@ -111,7 +111,8 @@ def request(
         with urllib.request.urlopen(req, timeout=timeout) as response:
             return response.headers.get_content_type(), response.read()
     except urllib.error.HTTPError as exc:
-        raise EndpointError(f"{url}: {_http_problem(exc)}") from None
+        with exc:  # the error holds the response: close its connection
+            raise EndpointError(f"{url}: {_http_problem(exc)}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, TimeoutError):
