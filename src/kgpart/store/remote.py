@@ -147,7 +147,7 @@ class RemoteGraph:
     Examples
     --------
     >>> kg = RemoteGraph("http://localhost:7878")                       # doctest: +SKIP
-    >>> [r["n"].value for r in kg.query("SELECT (COUNT(*) AS ?n) { ?m a kgp:Meeting }")]  # doctest: +SKIP
+    >>> [r["n"].value for r in kg.select("SELECT (COUNT(*) AS ?n) { ?m a kgp:Meeting }")]  # doctest: +SKIP
     ['2']
     """
 
