@@ -144,11 +144,16 @@ def _http_problem(exc: urllib.error.HTTPError) -> str:
 class RemoteGraph:
     """A kgpart graph in a SPARQL 1.1 store: ``query`` like :class:`KnowledgeGraph`, plus writes.
 
+    Nothing is sent until the first query; the URLs follow Oxigraph's layout unless given.
+
     Examples
     --------
-    >>> kg = RemoteGraph("http://localhost:7878")                       # doctest: +SKIP
-    >>> [r["n"].value for r in kg.select("SELECT (COUNT(*) AS ?n) { ?m a kgp:Meeting }")]  # doctest: +SKIP
-    ['2']
+    >>> kg = RemoteGraph("http://localhost:7878")
+    >>> kg.endpoint.query_url, kg.endpoint.store_url
+    ('http://localhost:7878/query', 'http://localhost:7878/store')
+
+    Against a running server, ``kg.select("SELECT (COUNT(*) AS ?n) { ?m a kgp:Meeting }")``
+    then gives the rows as from a local graph (``tests/store/test_source.py`` checks both alike).
     """
 
     def __init__(
