@@ -1,5 +1,11 @@
 """kgpart: a knowledge graph of academic partnerships, built from news about academic diplomacy.
 
+The subpackages are the pipeline, in order: ``extract`` (article text -> record), ``resolve``
+(names -> entities), ``convert`` (record -> a source's named graph), ``validate`` (shapes and
+checks), ``store`` (the graph folder in Oxigraph, the index, remote stores), ``ingest`` (all of
+these for a batch of articles), then the readers: ``query``, ``network`` with ``analysis``,
+``render`` (pages, exports, the main job) and ``serve``; ``cli`` is the command line over them.
+
 The public API, imported on first use so that ``import kgpart`` (and ``kgpart --help``) stay fast::
 
     import kgpart
@@ -51,8 +57,8 @@ if TYPE_CHECKING:  # what a type checker sees (``x as x``: re-exported); at run 
     from kgpart.validate.graph import validate_graph as validate_graph
 
 # Public name -> the module that defines it under that name (the imports above, for run time).
-# Names never equal a submodule's name: importing kgpart.validate.graph would otherwise replace
-# a function kgpart.validate.graph with the module.
+# Names never equal a subpackage's name: importing kgpart.validate would otherwise replace a
+# function kgpart.validate with the subpackage.
 _API = {
     "KnowledgeGraph": "store.graph",
     "GraphSource": "store.source",
