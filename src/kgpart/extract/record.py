@@ -189,7 +189,7 @@ class Record:
 
         Raises ValueError naming the first bad field.
         """
-        from kgpart.extract.validate import record_from_dict
+        from kgpart.extract.record_reader import record_from_dict
 
         return record_from_dict(cls, data)
 
