@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+if TYPE_CHECKING:  # a type checker sees the value each type gives; click 8.1 (allowed) is not generic
+    _TextType = click.ParamType[str]
+    _PairType = click.ParamType[tuple[str, str]]
+else:
+    _TextType = _PairType = click.ParamType
 
 GRAPH_HELP = "Graph folder (default: $KGPART_GRAPH, else ./graph, else the graph shipped with kgpart)."
 ENDPOINT_HELP = (
@@ -76,7 +82,7 @@ def _option_name(param: click.Parameter | None, default: str) -> str:
     return param.opts[0] if param is not None and param.opts else default
 
 
-class IsoDate(click.ParamType):
+class IsoDate(_TextType):
     """A day written YYYY-MM-DD; the value stays the text given, checked."""
 
     name = "YYYY-MM-DD"
@@ -91,7 +97,7 @@ class IsoDate(click.ParamType):
         return str(value)
 
 
-class NameValue(click.ParamType):
+class NameValue(_PairType):
     """``NAME=VALUE`` as a ``(name, value)`` pair; a leading ``?`` or ``$`` on the name is dropped."""
 
     name = "NAME=VALUE"
