@@ -14,7 +14,7 @@ import click
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-if TYPE_CHECKING:  # a type checker sees the value each type gives; click 8.1 (allowed) is not generic
+if TYPE_CHECKING:  # a type checker sees the value each type gives; click < 8.4 (allowed) is not generic
     _TextType = click.ParamType[str]
     _PairType = click.ParamType[tuple[str, str]]
 else:
