@@ -90,3 +90,12 @@ def test_where_things_are_names_each_folder_and_its_real_entry_functions() -> No
         files = [f for path in paths for f in ([path] if path.is_file() else path.rglob("*.py"))]
         defined = set().union(*(top_level_names(f) for f in files))
         assert functions and not set(functions) - defined, f"{cell}: {set(functions) - defined}"
+
+
+def test_first_library_example_runs_on_the_shipped_graph(capsys: pytest.CaptureFixture[str]) -> None:
+    # The README's first Python example, exactly as written (it reads the shipped graph only).
+    example = README.split("## Using the library")[1].split("```python")[1].split("```")[0]
+    exec(compile(example, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert out.startswith("valid: ")
+    assert "Nazarbayev University Kazakhstan" in out  # a partner of Ghent University
