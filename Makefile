@@ -26,14 +26,14 @@ browser:
 
 ## make test: set up with the test extras, then lint, type-check and run every test and notebook.
 test: install-test browser
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench conftest.py
+	$(BIN)/ruff format --check src tests bench conftest.py
 	$(BIN)/mypy
 	$(BIN)/pytest -q -p no:cacheprovider
 
 lint: install-test
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench conftest.py
+	$(BIN)/ruff format --check src tests bench conftest.py
 	$(BIN)/mypy
 
 bench: install-test

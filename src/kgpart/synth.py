@@ -9,7 +9,7 @@ from unique generated names: the same seed and size give byte-identical files.
 
 Examples
 --------
->>> summary = synthesize(5_000, "/tmp/kgpart-synth", seed=1)
+>>> summary = synthesize(5_000, "synthetic", seed=1)
 >>> summary.triples >= 4_500
 True
 """

@@ -206,8 +206,8 @@ def write_network_export(
     Examples
     --------
     >>> from kgpart.store.graph import KnowledgeGraph
-    >>> write_network_export(KnowledgeGraph.open(), "gexf", "/tmp/kgpart.gexf")
-    [PosixPath('/tmp/kgpart.gexf')]
+    >>> write_network_export(KnowledgeGraph.open(), "gexf", "institutions.gexf")
+    [PosixPath('institutions.gexf')]
     """
     if fmt not in NETWORK_FORMATS:
         raise UnknownNameError("network format", fmt, NETWORK_FORMATS)

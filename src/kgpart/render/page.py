@@ -9,7 +9,7 @@ opens offline. Past a few hundred nodes the layout is computed here, with physic
 Examples
 --------
 >>> from kgpart.store.graph import KnowledgeGraph
->>> summary = write_network_page(KnowledgeGraph.open(), "/tmp/kgpart-network.html")
+>>> summary = write_network_page(KnowledgeGraph.open(), "network.html")
 >>> summary.nodes > 0
 True
 """

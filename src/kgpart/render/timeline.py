@@ -108,8 +108,8 @@ def write_timeline(
     Examples
     --------
     >>> from kgpart.store.graph import KnowledgeGraph
-    >>> write_timeline(KnowledgeGraph.open(), "/tmp/kgpart-timeline.html")
-    PosixPath('/tmp/kgpart-timeline.html')
+    >>> write_timeline(KnowledgeGraph.open(), "timeline.html")
+    PosixPath('timeline.html')
     """
     events = timeline_events(kg, country=country)
     where = f" of {resolve_country(kg, country)[1]}" if country else ""
