@@ -35,13 +35,13 @@ import networkx as nx
 
 from kgpart.errors import UnknownNameError
 from kgpart.formats import ProjectionKind
-from kgpart.network.read import PARTNERSHIPS_Q
+from kgpart.network.read import IN_FORCE, PARTNERSHIPS_Q
 from kgpart.store.source import GraphSource, row_values
 from kgpart.terms import KGP_IRI, kgp_iri
 from kgpart.vocab import ORGANIZATION_CLASSES
 
 PROJECTIONS: tuple[ProjectionKind, ...] = get_args(ProjectionKind)
-_IN_FORCE = frozenset({kgp_iri("Active"), kgp_iri("Agreed")})
+_PROGRAMME = kgp_iri("Programme")
 
 _ORGS_Q = f"""
 SELECT ?org ?type ?label ?country WHERE {{
@@ -186,14 +186,14 @@ def _link(G: nx.Graph, a: str, b: str, fact: Fact) -> None:
 def organisations(kg: GraphSource) -> dict[str, Organisation]:
     """Organisations by IRI, with their most specific class, label, country and aliases."""
     # Most specific first: an organisation typed twice gets the first class that matches.
-    rank = {kgp_iri(c): i for i, c in enumerate(ORGANIZATION_CLASSES)}
+    rank = {c: i for i, c in enumerate(ORGANIZATION_CLASSES)}
     orgs: dict[str, Organisation] = {}
     for row in map(row_values, kg.select(_ORGS_Q)):
-        iri, kind = row["org"], row["type"]
+        iri, kind = row["org"], row["type"].removeprefix(KGP_IRI)
         old = orgs.get(iri)
-        if old is None or rank[kind] < rank[kgp_iri(old.kind)]:
+        if old is None or rank[kind] < rank[old.kind]:
             label = row.get("label") or (old.label if old else _local_name(iri))
-            orgs[iri] = Organisation(iri, kind.removeprefix(KGP_IRI), label, row.get("country"))
+            orgs[iri] = Organisation(iri, kind, label, row.get("country"))
         elif old.country is None:
             old.country = row.get("country")
     for row in map(row_values, kg.select(_ALIASES_Q)):
@@ -270,9 +270,9 @@ def _partnerships(kg: GraphSource, sources: dict[str, tuple[str, str | None]]) -
     heads: dict[str, tuple[str, str, str]] = {}  # IRI -> kind, label, graph
     parties: dict[str, set[str]] = defaultdict(set)
     for row in map(row_values, kg.select(PARTNERSHIPS_Q)):
-        p, is_programme = row["p"], row["cls"] == kgp_iri("Programme")
+        p, is_programme = row["p"], row["cls"] == _PROGRAMME
         # Proposed cooperation is not a partnership yet (as in rules/partners_with.ru).
-        if not is_programme and row.get("status") not in _IN_FORCE:
+        if not is_programme and row.get("status") not in IN_FORCE:
             continue
         if p not in heads:
             label = row.get("label") or _local_name(p)

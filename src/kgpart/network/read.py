@@ -28,7 +28,10 @@ SYMMETRIC = frozenset({"meets", "partnersWith"})
 # Structural edges hold regardless of time, so a time window does not drop them.
 TIMELESS = frozenset({"partOf", "locatedIn"})
 _COHORT_EDGES = frozenset({"involves", "studiesAt", "studiesIn", "comesFrom"})
-_IN_FORCE = {kgp_iri("Active"), kgp_iri("Agreed")}
+# Statuses of a partnership in force (a proposal is not one yet; see rules/partners_with.ru).
+IN_FORCE = frozenset({kgp_iri("Active"), kgp_iri("Agreed")})
+# The attributes that place a node in a country (its filter and tooltip country).
+_COUNTRY_PREDICATES = frozenset({kgp_iri("country"), kgp_iri("fromCountry")})
 
 _NODES_Q = f"""
 SELECT ?node ?type ?label ?g WHERE {{
@@ -137,7 +140,7 @@ def _nodes(kg: GraphSource) -> dict[str, _NodeDraft]:
             value, values = row.get("vl", row["v"]), draft.attrs[_local_name(row["p"])]
             if value not in values:
                 values.append(value)
-            if row["p"] in (kgp_iri("country"), kgp_iri("fromCountry")):
+            if row["p"] in _COUNTRY_PREDICATES:
                 draft.country = (row["v"], value)
     for row in map(row_values, kg.select(_PERSON_COUNTRY_Q)):
         if (draft := drafts.get(row["person"])) is not None:
@@ -274,7 +277,7 @@ def _facts(kg: GraphSource, sources: dict[str, SourceRef]) -> dict[str, list[_Fa
         meetings[m].parties.add(row["party"])
     partnerships: dict[str, _Fact] = {}
     for row in map(row_values, kg.select(PARTNERSHIPS_Q)):
-        if row.get("status") is not None and row["status"] not in _IN_FORCE:
+        if row.get("status") is not None and row["status"] not in IN_FORCE:
             continue  # proposed cooperation is not a partnership (see rules/partners_with.ru)
         p = row["p"]
         if p not in partnerships:
