@@ -5,7 +5,7 @@ property shape. Almost every article conforms, so ingest first asks this screen,
 ``ontology/shapes.ttl`` once and evaluates the SHACL Core subset the shapes use (class targets,
 property shapes on IRI or alternative paths, min/max counts, class, datatype, pattern, in,
 minInclusive, and ``or`` of datatype shapes) on Oxigraph terms: one small check per constraint
-kind (``_CHECKS``), read from the shapes by one reader per kind (``_READERS``).
+kind, read from the shapes by one reader per kind (both in ``_CONSTRAINTS``).
 
 The screen only ever answers "certainly conforms" or "not sure": anything it does not fully
 understand (a literal it cannot prove well-typed, a value it cannot compare) is "not sure", and
@@ -58,7 +58,7 @@ class PropertyShape:
     allowed: frozenset[ox.NamedNode | ox.Literal] | None = None
     min_inclusive: int | None = None
     any_datatype: list[str] | None = None  # sh:or of shapes that each give one sh:datatype
-    checks: tuple[Check, ...] = ()  # one per constraint kind the shape uses, from _CHECKS
+    checks: tuple[Check, ...] = ()  # one per constraint kind the shape uses, from _CONSTRAINTS
 
 
 @dataclass
@@ -230,20 +230,6 @@ def _check_min_inclusive(prop: PropertyShape, found: set[object], data: _Data) -
     )
 
 
-#: SHACL constraint (its sh: local name) -> its check. ``_Compiler`` reads exactly these kinds
-#: (``_READERS`` has the same keys); a shape using any other turns the screen off.
-_CHECKS: dict[str, Check] = {
-    "minCount": _check_min_count,
-    "maxCount": _check_max_count,
-    "class": _check_class,
-    "datatype": _check_datatype,
-    "or": _check_any_datatype,
-    "pattern": _check_pattern,
-    "in": _check_in,
-    "minInclusive": _check_min_inclusive,
-}
-
-
 def _kept_as_is(term: object) -> bool:
     """Whether rdflib keeps this term's lexical form as it is (IRIs, plain and language strings)."""
     return not isinstance(term, ox.Literal) or term.datatype.value in (XSD_STRING, LANG_STRING)
@@ -330,11 +316,11 @@ class _Compiler:
             name = p.removeprefix(SH)
             if name == "path":
                 continue
-            if name not in _READERS:
+            if name not in _CONSTRAINTS:
                 raise Unsupported(p)
-            _READERS[name](self, prop, o)
+            _CONSTRAINTS[name][0](self, prop, o)
             kinds.add(name)
-        prop.checks = tuple(check for kind, check in _CHECKS.items() if kind in kinds)
+        prop.checks = tuple(check for kind, (_, check) in _CONSTRAINTS.items() if kind in kinds)
         return prop
 
     def datatype_only(self, node: object) -> str:
@@ -434,13 +420,15 @@ def _read_or(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
     prop.any_datatype = [compiler.datatype_only(m) for m in compiler.rdf_list(term)]
 
 
-_READERS: dict[str, Reader] = {
-    "minCount": _read_min_count,
-    "maxCount": _read_max_count,
-    "class": _read_class,
-    "datatype": _read_datatype,
-    "or": _read_or,
-    "pattern": _read_pattern,
-    "in": _read_in,
-    "minInclusive": _read_min_inclusive,
+#: SHACL constraint (its sh: local name) -> how ``_Compiler`` reads it and how it is checked;
+#: a shape using any other kind turns the screen off.
+_CONSTRAINTS: dict[str, tuple[Reader, Check]] = {
+    "minCount": (_read_min_count, _check_min_count),
+    "maxCount": (_read_max_count, _check_max_count),
+    "class": (_read_class, _check_class),
+    "datatype": (_read_datatype, _check_datatype),
+    "or": (_read_or, _check_any_datatype),
+    "pattern": (_read_pattern, _check_pattern),
+    "in": (_read_in, _check_in),
+    "minInclusive": (_read_min_inclusive, _check_min_inclusive),
 }
