@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.server
 import json
 import socket
@@ -10,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -190,3 +192,90 @@ def test_reading_commands_work_against_the_endpoint(
         assert sorted(remote.stdout.splitlines()) == sorted(local.stdout.splitlines())
     else:
         assert remote.stdout.strip()
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Another origin: records what it is sent and answers every query with ``true``."""
+
+    seen: ClassVar[list[dict[str, str]]] = []
+
+    def _answer(self) -> None:
+        _Recorder.seen.append(dict(self.headers.items()))
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        body = b'{"head": {}, "boolean": true}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class _Redirect(http.server.BaseHTTPRequestHandler):
+    """The endpoint: ``/query`` and ``/store`` redirect to ``target`` (another origin or itself)."""
+
+    target = ""
+    code = 302
+
+    def _redirect(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.path.startswith("/moved"):
+            return _Recorder._answer(self)  # type: ignore[arg-type]
+        self.send_response(self.code)
+        self.send_header("Location", self.target + "/moved" + self.path)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_GET = do_POST = do_PUT = do_DELETE = _redirect
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def _serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.mark.parametrize("code", [301, 302, 303, 307, 308])
+@pytest.mark.parametrize("secret", [("KGPART_ENDPOINT_TOKEN", "tok"), ("KGPART_ENDPOINT_USER", "ana")])
+def test_credentials_never_follow_a_redirect_to_another_origin(
+    monkeypatch: pytest.MonkeyPatch, runner: CliRunner, tiny_dir: Path, code: int, secret: tuple[str, str]
+) -> None:
+    monkeypatch.setenv(*secret)
+    monkeypatch.setenv("KGPART_ENDPOINT_PASSWORD", "s3cret")
+    _Recorder.seen.clear()
+    with _serving(_Recorder) as other, _serving(type("R", (_Redirect,), {"code": code})) as endpoint:
+        _Redirect.target = other
+        remote = RemoteGraph(endpoint)
+        refused = rf"^{endpoint}/query: redirected to another origin \({endpoint} -> {other}\)"
+        with pytest.raises(EndpointError, match=refused):
+            remote.query("ASK {}")
+        with pytest.raises(EndpointError, match="redirected to another origin"):
+            remote.put_graph("https://w3id.org/kgpart/id/graph/x", [])
+        result = runner.invoke(cli, ["stats", "--endpoint", endpoint])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"Error: {endpoint}/query: redirected to another origin")
+    assert all("Authorization" not in h for h in _Recorder.seen), _Recorder.seen
+    assert _Recorder.seen == []  # nothing reached the other origin, so its answer was not taken
+
+
+def test_a_redirect_within_the_endpoint_is_followed_with_its_credentials(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("KGPART_ENDPOINT_TOKEN", "tok")
+    _Recorder.seen.clear()
+    with _serving(_Redirect) as endpoint:
+        _Redirect.target = endpoint
+        assert bool(RemoteGraph(endpoint).query("ASK {}"))
+    assert [h.get("Authorization") for h in _Recorder.seen] == ["Bearer tok"]

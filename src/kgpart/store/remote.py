@@ -29,7 +29,7 @@ import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -97,6 +97,44 @@ def auth_headers() -> dict[str, str]:
     return {}
 
 
+def _origin(url: str) -> str:
+    """``scheme://host:port`` of ``url``, the default port filled in, for comparing and showing."""
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    host = "".join(c if c.isprintable() else "?" for c in parts.hostname or "")  # a server's text
+    return f"{scheme}://{host}:{port}"
+
+
+class _SameOriginRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only within the endpoint's origin (scheme, host and port).
+
+    urllib copies every header, ``Authorization`` too, into the redirected request, so a redirect
+    elsewhere would hand the credentials (and the choice of answer) to another server.
+    """
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        here, there = _origin(req.full_url), _origin(newurl)
+        if here != there:
+            fp.close()
+            raise EndpointError(
+                f"{req.full_url}: redirected to another origin ({here} -> {there}); "
+                "not followed, so credentials stay with the endpoint (give the final URL instead)"
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_SameOriginRedirects)
+
+
 def request(
     method: str,
     url: str,
@@ -108,7 +146,7 @@ def request(
     """One HTTP request; returns the content type and body, or raises :class:`EndpointError`."""
     req = urllib.request.Request(url, data=data, method=method, headers={**auth_headers(), **(headers or {})})
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as response:
+        with _OPENER.open(req, timeout=timeout) as response:
             return response.headers.get_content_type(), response.read()
     except urllib.error.HTTPError as exc:
         with exc:  # the error holds the response: close its connection
