@@ -105,7 +105,7 @@ def test_query_ad_hoc_sparql_with_prebound_prefixes(runner: CliRunner, tiny_dir:
         (
             ["query", "missing.rq"],
             1,
-            "Error: cannot read query file missing.rq: [Errno 2] No such file or directory: 'missing.rq'",
+            "Error: cannot read query file missing.rq: no such file",
         ),
     ],
 )
@@ -115,6 +115,15 @@ def test_query_bad_input(
     monkeypatch.chdir(tiny_dir.parent)
     got_code, _, err = run(runner, *args, "--graph", str(tiny_dir))
     assert (got_code, err.strip()) == (code, error)
+
+
+def test_query_longer_than_a_file_name_runs(runner: CliRunner, tiny_dir: Path) -> None:
+    filters = " ".join(f'FILTER(?n != "not a university number {i}")' for i in range(8))
+    sparql = f"SELECT ?n WHERE {{ ?u a kgp:University ; rdfs:label ?n . {filters} }} ORDER BY ?n"
+    assert len(sparql) > 255
+    code, out, err = run(runner, "query", sparql, "--graph", str(tiny_dir), "-f", "csv")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == ["n", "Harbour University", "Steppe Technical University"]
 
 
 def test_validate_happy_and_invalid(runner: CliRunner, tiny_dir: Path) -> None:

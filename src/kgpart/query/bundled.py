@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 from kgpart.errors import KgpartError, UnknownNameError
 
@@ -98,17 +99,77 @@ def get_query(name: str) -> NamedQuery:
 
 
 _NAME_RE = re.compile(r"^[A-Za-z_][\w-]*$")
+# What only SPARQL text can hold: a query form, a prologue keyword or a comment at its start,
+# braces, or a line break (a path has none of these in practice).
+_SPARQL_START = re.compile(r"^\s*(?:(?:SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE)\b|#)", re.IGNORECASE)
+QueryKind = Literal["bundled", "file", "sparql"]
+
+
+def query_kind(query: str) -> QueryKind:
+    """Say what a user typed as a query, without touching the file system for what is no path.
+
+    A bundled query's name is ``bundled``; text that opens with a SPARQL keyword or a comment, or
+    holds a brace or a line break, is ``sparql``; a name ending in ``.rq`` is a ``file``; other text
+    with spaces is ``sparql``; a bare word is ``bundled`` (an unknown name lists the known ones)
+    unless a file of that name exists; anything else is a ``file``.
+
+    >>> [query_kind(q) for q in ("meetings", "ask {}", "my.rq", "SELECT * WHERE {}")]
+    ['bundled', 'sparql', 'file', 'sparql']
+    """
+    stripped = query.strip()
+    if stripped in bundled_queries():
+        return "bundled"
+    if _SPARQL_START.match(query) or any(c in query for c in "{}\n"):
+        return "sparql"
+    if stripped.endswith(".rq"):
+        return "file"
+    if any(c.isspace() for c in stripped):
+        return "sparql"
+    if _NAME_RE.match(stripped) and not _is_file(Path(stripped)):
+        return "bundled"
+    return "file"
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # e.g. a name too long for the file system: not a file we can read
+        return False
 
 
 def resolve_query(query: str) -> NamedQuery:
-    """Turn what a user typed into a query: a bundled name, a ``.rq`` file, or SPARQL text."""
-    path = Path(query)
-    if query.endswith(".rq") or (len(query) < 4096 and "\n" not in query and path.is_file()):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KgpartError(f"cannot read query file {query}: {exc}") from exc
-        return parse_query_file(path.stem, text, origin=str(path))
-    if _NAME_RE.match(query.strip()):
+    """Turn what a user typed into a query: a bundled name, a ``.rq`` file, or SPARQL text.
+
+    Raises
+    ------
+    UnknownNameError
+        For a bare word that names no bundled query (and no file).
+    KgpartError
+        For a query file that cannot be read.
+    """
+    kind = query_kind(query)
+    if kind == "sparql":
+        return parse_query_file("(inline)", query)
+    if kind == "bundled":
         return get_query(query.strip())
-    return parse_query_file("(inline)", query)
+    return read_query_file(Path(query))
+
+
+def read_query_file(path: Path) -> NamedQuery:
+    """A ``.rq`` file as a :class:`NamedQuery` named after the file.
+
+    Raises
+    ------
+    KgpartError
+        When the file cannot be read (the reason in a few words) or is not UTF-8.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).lower()
+        if isinstance(exc, FileNotFoundError):
+            reason = "no such file"
+        raise KgpartError(f"cannot read query file {path}: {reason}") from exc
+    except UnicodeDecodeError as exc:
+        raise KgpartError(f"cannot read query file {path}: not UTF-8 text ({exc.reason})") from exc
+    return parse_query_file(path.stem, text, origin=str(path))
