@@ -21,6 +21,7 @@ from typing import Any, NoReturn
 import click
 
 from kgpart.cli.analysis import analyze, timeline
+from kgpart.cli.debug import accept_debug_everywhere
 from kgpart.cli.ingest import add, extract, ingest, retract
 from kgpart.cli.options import CliError
 from kgpart.cli.query import export, query, stats, validate
@@ -88,6 +89,7 @@ for command in (query, validate, stats, export, viz, build, extract, ingest, add
     cli.add_command(command)
 for command in (analyze, timeline, synth, serve, push):
     cli.add_command(command)
+accept_debug_everywhere(cli)  # `kgpart query x --debug` as well as `kgpart --debug query x`
 
 
 def main() -> NoReturn:
