@@ -227,5 +227,9 @@ def _country_in(name: str) -> str | None:
     found = find_countries(name)
     if found:
         return found[-1][0] if " in " not in name else found[0][0]
-    last = name.split()[-1] if name.split() else ""
-    return country_of(last)
+    words = name.split()
+    last = words[-1] if words else ""
+    # "Seoul National University", "University of Lyon": a city in the name gives the country
+    return country_of(last) or next(
+        (c for w in words if (c := city_country(w.strip(",’'s"))) is not None), None
+    )

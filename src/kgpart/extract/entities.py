@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc, Mention, norm
-from kgpart.extract.gazetteer import country_of, find_countries
+from kgpart.extract.gazetteer import city_country, country_of, demonyms, find_countries
 from kgpart.extract.orgs import OrgMention, find_orgs
 from kgpart.extract.persons import PersonMention, find_persons
 from kgpart.extract.record import KnownEntity
 from kgpart.extract.tokens import Token, is_acronym
 
 _DIPLOMAT = re.compile(
-    r"\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|counsell?or|secretary of the embassy)", re.IGNORECASE
+    r"\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|counsell?or|high commissioner|secretary of the embassy)",
+    re.IGNORECASE,
 )
 _CONSUL = re.compile(r"\b(consul(?:\s+general)?)\b", re.IGNORECASE)
 _EMBASSY_WORD = re.compile(r"\b(?:the\s+)?(embassy|consulate)\b", re.IGNORECASE)
@@ -156,30 +157,78 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 doc.mention_org(i, tok.start, n)
 
 
-def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | None:
-    """ "Ambassador of X to Y" -> ("Embassy of X in Y", alias as written, X)."""
-    role = pm.role or ""
-    countries = find_countries(role)
-    if not countries:
+_SENDER_BEFORE = re.compile(r"(?:^|\s)(?:the\s+)?$")
+
+
+def _sender_before(doc: Doc, pm: PersonMention) -> tuple[str, str] | None:
+    """ "Kazakhstan's Ambassador to X", "the Iranian ambassador to X": the state named before the title."""
+    if pm.role_start is None:
         return None
-    sender, _, _, sender_text = countries[0]
-    host = host_text = None
-    link = re.search(r"\b(?:to|in)\s+", role[countries[0][2] - 0 :]) if countries else None
-    rest = [c for c in countries[1:] if link]
-    if rest:
-        host, host_text = rest[0][0], rest[0][3]
+    head = doc.text[max(0, pm.role_start - 60) : pm.role_start]
+    found = find_countries(head)
+    if not found or head[found[-1][2] :].strip(" ’'s") or not _SENDER_BEFORE.search(head[: found[-1][1]]):
+        return None
+    return found[-1][0], re.sub(r"^the\s+", "", found[-1][3])
+
+
+def _host_in(role: str, sender: str) -> tuple[str | None, str | None, str | None]:
+    """Host country, its surface form and a city, from "to Y" / "in Y" / "in <city>" in a title."""
+    for match in re.finditer(r"\b(?:to|in|at)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*\s*){1,3})", role):
+        place = match.group(1).strip()
+        found = find_countries(place)
+        if found and found[0][1] == 0 and found[0][0] != sender:
+            return found[0][0], found[0][3], None
+        words = place.split()
+        for k in range(len(words), 0, -1):
+            city = " ".join(words[:k])
+            if city_country(city):
+                return city_country(city), None, city
+    return None, None, None
+
+
+_ARTICLE_STATES = re.compile(
+    r"^(?:United |Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Gambia$|Bahamas$|Maldives$)"
+)
+
+
+def _state(country: str) -> str:
+    """A country as it follows "Embassy of": "the United Arab Emirates", "the Netherlands"."""
+    return f"the {country}" if _ARTICLE_STATES.match(country) else country
+
+
+def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | None:
+    """ "Ambassador of X to Y", "X's Ambassador to Y" -> ("Embassy of X in Y", alias as written, X).
+
+    A consul's post is named by its city ("Consulate General of Peru in Lyon").
+    """
+    role = pm.role or ""
+    before = _sender_before(doc, pm)
+    countries = find_countries(role)
+    if before is not None:
+        sender, sender_text = before
+    elif countries:
+        sender, sender_text = countries[0][0], countries[0][3]
     else:
-        host = doc.dateline_country() or next((c for c in doc.countries() if c != sender), None)
+        return None
+    host, host_text, city = _host_in(role, sender)
     consul = _CONSUL.search(role)
     word = (
         "Consulate General"
         if consul and "general" in consul.group(1).lower()
         else ("Consulate" if consul else "Embassy")
     )
+    if re.search(r"\bhigh commissioner\b", role, re.IGNORECASE):
+        word = "High Commission"
+    if consul and city:
+        return f"{word} of {_state(sender)} in {city}", None, sender
+    if host is None:
+        host = doc.dateline_country() or next((c for c in doc.countries() if c != sender), None)
     if host is None or host == sender:
-        return f"{word} of {sender}", None, sender
-    alias = f"{word} of {sender_text} in {host_text}" if host_text else None
-    return f"{word} of {sender} in {host}", alias, sender
+        return f"{word} of {_state(sender)}", None, sender
+    name = f"{word} of {_state(sender)} in {_state(host)}"
+    written = sender_text if sender_text not in demonyms() else _state(sender)
+    alias = f"{word} of {written} in {host_text or _state(host)}"
+    return name, alias if alias != name else None, sender
 
 
 def _diplomat_affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
@@ -191,7 +240,14 @@ def _diplomat_affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
         # "Second Secretary of the Embassy": the embassy already in view
         return embassies[-1] if embassies and _EMBASSY_WORD.search(pm.role) else None
     name, alias, sender = guess
-    same = [i for i in embassies if doc.orgs[i].country == sender]
+    host = name.partition(" in ")[2]
+    # an embassy of the same state named without its host, or with the same host, is the same post
+    same = [
+        i
+        for i in embassies
+        if doc.orgs[i].country == sender
+        and (not host or " in " not in doc.orgs[i].name or doc.orgs[i].name.endswith(f" in {host}"))
+    ]
     if same:
         return same[-1]
     return doc.add_org(name, "Embassy", n, country=sender, inferred=True, aliases=(alias,) if alias else ())

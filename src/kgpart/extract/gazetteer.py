@@ -167,7 +167,8 @@ ROLE_WORDS = sorted(
         r.strip()
         for r in """
     Ambassador Extraordinary and Plenipotentiary|Ambassador|Chargé d'Affaires|Charge d'Affaires|
-    Deputy Consul General|Consul General|Vice Consul|Vice-Consul|Consul|Envoy|Attaché|Attache|
+    Deputy Consul General|Consul General|Deputy Consul|High Commissioner|Deputy High Commissioner|
+    Cultural Attaché|Defence Attaché|Vice Consul|Vice-Consul|Consul|Envoy|Attaché|Attache|
     First Secretary|Second Secretary|Third Secretary|Counsellor|Counselor|Minister-Counsellor|
     Rector|Vice-Rector|Vice Rector|Pro-Rector|Prorector|First Vice-Rector|Acting Rector|
     President|Vice President|Vice-President|Chairman of the Board|Chairman|Chairwoman|Chairperson|Chair|

@@ -69,7 +69,12 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
 def _complement_end(toks: list[Token], k: int) -> int:
     """Return the end (exclusive) of a capitalised run starting at ``k``, without a person's name."""
     j = k
-    while j < len(toks) and (toks[j].cap or toks[j].text in ("&", "-")) and toks[j].core not in STOP_CAPS:
+    while (
+        j < len(toks)
+        and (toks[j].cap or toks[j].text in ("&", "-"))
+        and toks[j].core not in STOP_CAPS
+        and (j == k or toks[j].core not in ROLE_SINGLE)  # "Senate of X Chairman Y": the title ends the name
+    ):
         j += 1
         if toks[j - 1].possessive:
             break
@@ -80,7 +85,7 @@ def _complement_end(toks: list[Token], k: int) -> int:
     if names >= 2 and names < j - k:
         j -= names
     elif names >= 3 and names == j - k:
-        j = k + 1
+        j -= 2  # "of the Oliy Majlis Rustam Kholov": a person's name is most often two words
     return j
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kgpart.extract.gazetteer import HONORIFICS, ROLE_WORDS, city_country, country_of
+from kgpart.extract.gazetteer import HONORIFICS, ROLE_WORDS, city_country, country_of, find_countries
 from kgpart.extract.orgs import OrgMention
 from kgpart.extract.tokens import Token, is_acronym, is_name_word
 
@@ -29,6 +29,10 @@ _HONORIFIC_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) +
 _HONORIFIC_ANY = re.compile(r"(?:" + "|".join(re.escape(h) for h in HONORIFICS if h.endswith(".")) + r")")
 _ROLE_TEXT_END = re.compile(r"[,.;:()]|\s(?:and|who|said|noted)\s")
 _PARTICLE = re.compile(r"^[a-z]{2,4}$")
+#: Capitalised particles of Arabic, Dutch, German or Romance names.
+_NAME_PARTICLES = frozenset(
+    {"Al", "El", "Bin", "Ben", "Ibn", "Abu", "Van", "Von", "De", "Da", "Di", "Del", "Dos"}
+)
 
 
 @dataclass
@@ -99,10 +103,12 @@ def _complement_ok(between: str, start: int, toks: list[Token], taken: list[tupl
     words = between.split()
     if words and words[0][:1].islower() and words[0] not in _LINKS:
         return False
+    # country names ("the United Arab Emirates") are places, not a second person
+    places = [(start + a, start + b) for _, a, b, _ in find_countries(between)]
     inside = [
         t
         for t in toks
-        if start <= t.start < start + len(between) and not any(a <= t.start < b for a, b in taken)
+        if start <= t.start < start + len(between) and not any(a <= t.start < b for a, b in (*taken, *places))
     ]
     for a, b in pairwise(inside):
         if is_name_word(a.text) and is_name_word(b.text) and b.start - a.end <= 1:
@@ -166,9 +172,18 @@ def find_persons(
     """Return people named in one sentence with a title, an honorific or a speech verb."""
     taken = [(o.start, o.end) for o in orgs]
     out = []
+    places: list[tuple[int, int]] | None = None
     for run in _runs(toks, taken):
-        if run[1] - run[0] < 2 or run[1] - run[0] > 4:
-            continue
+        if run[1] - run[0] >= 2:
+            places = _places(sentence, offset) if places is None else places
+            run = _outside(toks, run, places)
+        size = run[1] - run[0]
+        if (
+            size < 2
+            or size > 6
+            or (size > 4 and not any(t.core in _NAME_PARTICLES for t in toks[run[0] : run[1]]))
+        ):
+            continue  # five or six words only with a particle: "Ahmed Al Hay Al Hameli"
         text = sentence[toks[run[0]].start - offset : toks[run[1] - 1].end - offset]
         if country_of(text) or city_country(text):
             continue  # "Hong Kong", "Saudi Arabia": places, not people
@@ -176,6 +191,21 @@ def find_persons(
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _places(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of the country names of a sentence (in article offsets)."""
+    return [(offset + a, offset + b) for _, a, b, _ in find_countries(sentence)]
+
+
+def _outside(toks: list[Token], run: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int]:
+    """The run without words of a country name ("United Arab Emirates Ahmed Al Hameli" -> the name)."""
+    i, j = run
+    while i < j and any(a <= toks[i].start < b for a, b in places):
+        i += 1
+    while j > i and any(a <= toks[j - 1].start < b for a, b in places):
+        j -= 1
+    return i, j
 
 
 def surname_mentions(toks: list[Token], surnames: dict[str, str]) -> list[tuple[str, Token]]:

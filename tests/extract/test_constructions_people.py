@@ -1,0 +1,148 @@
+"""Diplomats, their posts and names of people and bodies: sentences written for these tests (issue #11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _affiliation(text: str, name: str) -> str | None:
+    record = extract_text(text, published="2024-05-10")
+    return next(p.affiliation for p in record.persons if p.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # the sending state before the title, in its several forms
+        (
+            "Kazakhstan Ambassador to Qatar Askar Bekov met the Rector of Qatar University.",
+            "Askar Bekov",
+            "Embassy of Kazakhstan in Qatar",
+        ),
+        (
+            "Kazakhstan's Ambassador to Pakistan Yerlan Tokan toured the campus.",
+            "Yerlan Tokan",
+            "Embassy of Kazakhstan in Pakistan",
+        ),
+        (
+            "The Iranian ambassador to Azerbaijan Reza Karimi visited Baku State University.",
+            "Reza Karimi",
+            "Embassy of Iran in Azerbaijan",
+        ),
+        (
+            "Germany’s Ambassador to Turkey, Jan Weber, said the university was a key partner.",
+            "Jan Weber",
+            "Embassy of Germany in Turkey",
+        ),
+        # a capital gives the host country
+        (
+            "The Chilean Ambassador in Oslo Maria Soto visited the University of Bergen.",
+            "Maria Soto",
+            "Embassy of Chile in Norway",
+        ),
+        (
+            "The Turkish Ambassador in Astana Emre Yilmaz opened the centre.",
+            "Emre Yilmaz",
+            "Embassy of Turkey in Kazakhstan",
+        ),
+        # the older order still reads the same way
+        (
+            "Ambassador of Latvia to Uzbekistan Ilze Ozola visited Tashkent State University.",
+            "Ilze Ozola",
+            "Embassy of Latvia in Uzbekistan",
+        ),
+        # consuls are posted to a city; other diplomatic titles
+        (
+            "The Consul General of Peru in Lyon Jorge Vargas met students of the University of Lyon.",
+            "Jorge Vargas",
+            "Consulate General of Peru in Lyon",
+        ),
+        (
+            "The Deputy Consul of Japan in Osaka Ken Sato met the dean.",
+            "Ken Sato",
+            "Consulate of Japan in Osaka",
+        ),
+        (
+            "Chargé d'Affaires of Hungary in Azerbaijan Peter Nagy met the Rector of Baku State University.",
+            "Peter Nagy",
+            "Embassy of Hungary in Azerbaijan",
+        ),
+        (
+            "The High Commissioner of India to Kenya Ravi Kumar visited the University of Nairobi.",
+            "Ravi Kumar",
+            "High Commission of India in Kenya",
+        ),
+        (
+            "Ambassador of the United Arab Emirates to Oman Ahmed Al Hay Al Hameli met the rector.",
+            "Ahmed Al Hay Al Hameli",
+            "Embassy of the United Arab Emirates in Oman",
+        ),
+    ],
+)
+def test_a_diplomat_works_at_the_post_of_the_sending_state(text: str, name: str, post: str) -> None:
+    assert _affiliation(text, name) == post
+
+
+def test_two_ambassadors_of_one_state_hold_two_posts() -> None:
+    text = (
+        "Kazakhstan Ambassador to Qatar Askar Bekov met the Rector of Qatar University. "
+        "Kazakhstan's Ambassador to Pakistan Yerlan Tokan joined them online."
+    )
+    record = extract_text(text)
+    embassies = sorted(o.name for o in record.organizations if o.type == "Embassy")
+    assert embassies == ["Embassy of Kazakhstan in Pakistan", "Embassy of Kazakhstan in Qatar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador of the United Arab Emirates Ahmed Al Hay Al Hameli met the Rector of the Agricultural University.",
+        "The Ambassador of the United Arab Emirates, Salem Al Dhaheri, said the talks went well.",
+        "Ambassador of the Dominican Republic Rosa Pena visited the National University.",
+    ],
+)
+def test_a_country_name_is_never_a_person(text: str) -> None:
+    names = [p.name for p in extract_text(text).persons]
+    assert names and not any(w in n for n in names for w in ("Emirates", "Republic", "Dominican"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Chairman of the Senate of the Oliy Majlis Rustam Holbekov received the guests.",
+            "Rustam Holbekov",
+            "Senate of the Oliy Majlis",
+        ),
+        (
+            "Deputy Chairman of the Committee of the Milli Majlis Elnur Aliyev said the visit mattered.",
+            "Elnur Aliyev",
+            "Committee of the Milli Majlis",
+        ),
+        (
+            "The Council of the Verkhovna Rada Chairman Petro Bondar welcomed the rectors.",
+            "Petro Bondar",
+            "Council of the Verkhovna Rada",
+        ),
+    ],
+)
+def test_a_foreign_name_of_a_body_keeps_its_words_and_leaves_the_person_whole(
+    text: str, person: str, body: str
+) -> None:
+    record = extract_text(text)
+    assert person in [p.name for p in record.persons]
+    assert body in [o.name for o in record.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Students of Seoul National University met the rector.", "South Korea"),
+        ("The University of Lyon signed the paper.", "France"),
+        ("Kazan Federal University hosted a school.", "Russia"),
+    ],
+)
+def test_a_city_in_an_organisation_name_gives_its_country(text: str, country: str) -> None:
+    assert extract_text(text).organizations[0].country == country
