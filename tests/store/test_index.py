@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import resource
 import shutil
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -305,3 +309,76 @@ def test_the_snapshot_keeps_derived_edges_on_blank_nodes_and_literals(synth_dir:
         ox.Literal,
         ox.BlankNode,
     }
+
+
+# --- a disk too small for the index: the graph is still read, in one warning line, no litter ---
+
+KGPART = str(Path(sys.executable).parent / "kgpart")
+
+
+def run_kgpart(
+    args: list[str], mode: str, *, file_limit: int | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The installed script, with ``file_limit`` bytes as the largest file it may write (RLIMIT_FSIZE)."""
+
+    def limit() -> None:  # in the child: a write past the limit fails with EFBIG instead of a signal
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))  # type: ignore[arg-type]
+
+    env = {**os.environ, "KGPART_INDEX": mode}
+    return subprocess.run(
+        [KGPART, *args], env=env, capture_output=True, text=True, timeout=120,
+        preexec_fn=limit if file_limit is not None else None,
+    )  # fmt: skip
+
+
+@contextlib.contextmanager
+def small_disk(tmp_path: Path, kind: str, files: Path) -> Iterator[tuple[Path, int | None]]:
+    """``files`` copied onto a disk with room for them but not for their index.
+
+    ``tmpfs``: a real 600 KB file system (needs root, as CI runs); ``fsize``: any user, a limit of
+    200 KB on the size of each file written (the graph files are each far smaller, the index not).
+    """
+    if kind == "fsize":
+        yield shutil.copytree(files, tmp_path / "small" / "graph"), 200_000
+        return
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root; the fsize case covers other users")
+    mount = tmp_path / "small"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount)], check=True)
+    try:
+        yield shutil.copytree(files, mount / "graph"), None
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+@pytest.mark.parametrize("kind", ["tmpfs", "fsize"])
+@pytest.mark.parametrize("mode", MODES)
+def test_a_full_disk_reads_the_files_and_leaves_no_litter(
+    synth_dir: Path, tmp_path: Path, kind: str, mode: str
+) -> None:
+    expected = run_kgpart(["stats", "--graph", str(synth_dir)], "memory").stdout
+    shutil.rmtree(synth_dir / ".index")
+    with small_disk(tmp_path, kind, synth_dir) as (graph, file_limit):
+        for _ in range(3):  # each retry as clean as the first
+            done = run_kgpart(["stats", "--graph", str(graph)], mode, file_limit=file_limit)
+            assert (done.returncode, done.stdout) == (0, expected), done.stderr
+            assert done.stderr.startswith(f"Warning: cannot write the index {graph / '.index'}"), done.stderr
+            assert done.stderr.count("\n") == 1, done.stderr
+            assert sorted(p.name for p in (graph / ".index").iterdir()) == ["lock"]
+
+
+def test_stale_snapshot_temporaries_of_dead_processes_are_removed(synth_dir: Path) -> None:
+    folder = synth_dir / ".index"
+    folder.mkdir()
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    (folder / f".snapshot.{dead.pid}.tmp").write_text("left by a killed build")
+    (folder / f".snapshot.{os.getpid()}x.tmp").write_text("not a name we make")
+    live = folder / f".snapshot.{os.getppid()}.tmp"
+    live.write_text("a build still running")
+    assert open_and_close(synth_dir, "memory") == reference(synth_dir)
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == sorted(
+        [live.name, f".snapshot.{os.getpid()}x.tmp"]
+    )

@@ -5,10 +5,12 @@ See ``state.py`` for the layout, the locking and why derived edges are recompute
 
 from __future__ import annotations
 
+import errno
 import gc
 import hashlib
 import logging
 import os
+import re
 import stat
 import threading
 from collections.abc import Callable
@@ -18,7 +20,7 @@ from urllib.parse import quote_from_bytes
 
 import pyoxigraph as ox
 
-from kgpart.errors import IndexLockedError
+from kgpart.errors import IndexLockedError, OutputError
 from kgpart.store.derive import derive_network
 from kgpart.store.folder import graph_files
 from kgpart.store.graph import file_format, load_bytes, load_vocabulary, parse_file, read_file
@@ -69,6 +71,40 @@ def open_indexed(graph_dir: Path, mode: IndexMode | None = None) -> tuple[ox.Sto
     except IndexLockedError as exc:
         log.warning(f"{exc}; reading the graph files into memory instead")
         return None, None
+    except (OSError, OutputError) as exc:  # graph files fail as GraphFileError: this is the index
+        log.warning(_unwritable(index_dir(graph_dir), exc))
+        return None, None
+
+
+def _unwritable(folder: Path, exc: OSError | OutputError) -> str:
+    """One line for an index that cannot be written (a full disk, a file size limit)."""
+    reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0].rsplit(": ", 1)[-1]
+    reason = re.sub(r" \(os error \d+\)$", "", reason)  # how Rust's io::Error ends its text
+    return f"cannot write the index {folder} ({reason}); the graph was read from its files this time"
+
+
+def _out_of_room(exc: BaseException) -> bool:
+    """Whether ``exc`` says the disk (or a quota or file size limit) has no room, however worded."""
+    codes = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+    return getattr(exc, "errno", None) in codes or any(os.strerror(c) in str(exc) for c in codes)
+
+
+def _remove_dead_temporaries(folder: Path) -> None:
+    """Remove ``.snapshot.<pid>.tmp`` files of builds whose process is gone (killed, or out of room)."""
+    for path in folder.glob(".snapshot.*.tmp"):
+        pid = path.name.split(".")[2]
+        if pid.isdigit() and not _alive(int(pid)):
+            path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):  # another user's process; a number no pid can be
+        return True
+    return True
 
 
 def _fresh(graph_dir: Path, manifest: Manifest | None) -> bool:
@@ -97,18 +133,29 @@ def _open_memory(graph_dir: Path) -> ox.Store:
             return store  # another process brought it up to date while we waited
         if store is None:
             store, manifest = ox.Store(), None
+        _remove_dead_temporaries(folder)
         tmp = folder / f".snapshot.{os.getpid()}.tmp"
         dumped: list[bool] = []
+        failed: list[OSError] = []
 
         def derive(store: ox.Store) -> None:
-            derive_and_dump(store, tmp)
+            try:
+                derive_and_dump(store, tmp)
+            except OSError as exc:  # only the dump failed: the network is derived all the same
+                failed.append(exc)
             dumped.append(True)
 
         manifest = refresh(store, graph_dir, manifest, derive=derive)
-        if not dumped:  # nothing changed (a file touched, not edited): the snapshot as it is
-            store.dump(output=str(tmp), format=ox.RdfFormat.N_QUADS)
-        os.replace(tmp, snapshot)
-        manifest.write(manifest_path)
+        try:
+            if failed:
+                raise failed[0]
+            if not dumped:  # nothing changed (a file touched, not edited): the snapshot as it is
+                store.dump(output=str(tmp), format=ox.RdfFormat.N_QUADS)
+            os.replace(tmp, snapshot)
+            manifest.write(manifest_path)
+        except (OSError, OutputError) as exc:  # the store is built: answer from it, keep no litter
+            tmp.unlink(missing_ok=True)
+            log.warning(_unwritable(folder, exc))
         return store
     finally:
         lock.release()
@@ -159,6 +206,9 @@ def _update_disk(graph_dir: Path, location: Path, manifest_path: Path) -> None:
     except (OSError, RuntimeError) as exc:
         if "lock" in str(exc).lower():
             raise IndexLockedError(f"the index {location} is in use by another program ({exc})") from exc
+        if _out_of_room(exc):
+            reset_folder(location)
+            raise
         log.warning(f"the index {location} is corrupt ({exc}); rebuilding it from the graph files")
         reset_folder(location)
         store, manifest = ox.Store(str(location)), None
@@ -169,8 +219,15 @@ def _update_disk(graph_dir: Path, location: Path, manifest_path: Path) -> None:
 
     # One loading thread: RocksDB transactions writing at once may conflict, and its writes,
     # not parsing, bound an on-disk build anyway.
-    manifest = refresh(store, graph_dir, manifest, before_change=mark_dirty, threads=1)
-    store.flush()
+    try:
+        manifest = refresh(store, graph_dir, manifest, before_change=mark_dirty, threads=1)
+        store.flush()
+    except (OSError, OutputError):  # out of room: a half-built store is litter that holds the space
+        del store
+        gc.collect()
+        reset_folder(location)
+        manifest_path.unlink(missing_ok=True)
+        raise
     del store
     gc.collect()  # close RocksDB before reopening read-only
     manifest.write(manifest_path)
