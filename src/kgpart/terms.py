@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Namespace
 from rdflib.namespace import DefinedNamespace
 
@@ -166,6 +168,32 @@ PREFIXES: dict[str, str] = {
     "dcterms": "http://purl.org/dc/terms/",
     "sh": "http://www.w3.org/ns/shacl#",
 }
+
+
+def expand_prefixed(value: str) -> str:
+    """The full IRI of ``<iri>`` or of a prefixed name of :data:`PREFIXES`; any other text as given.
+
+    The local part may hold ``/`` (``kgr:org/ghent-university``, as kgpart shows IRIs) or SPARQL's
+    escaped ``\\/``, so a name copied from a table or from a query works where an IRI is asked for.
+
+    >>> expand_prefixed("kgr:org/ghent-university")
+    'https://w3id.org/kgpart/id/org/ghent-university'
+    >>> expand_prefixed("Ghent University")
+    'Ghent University'
+    """
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):
+        return text[1:-1]
+    prefix, sep, local = text.partition(":")
+    if (
+        sep
+        and prefix in PREFIXES
+        and local
+        and not local.startswith("//")
+        and not any(c.isspace() for c in local)
+    ):
+        return PREFIXES[prefix] + re.sub(r"\\(.)", r"\1", local)
+    return value
 
 
 # Prefixes for writing TriG files: one per kind of minted IRI keeps local names readable

@@ -27,6 +27,7 @@ from kgpart.errors import ParameterError, UnknownNameError
 from kgpart.network.model import Edge, Network, Node, SourceRef
 from kgpart.network.read import EDGE_KINDS, TIMELESS, project
 from kgpart.store.source import GraphSource
+from kgpart.terms import expand_prefixed
 from kgpart.vocab import NODE_CLASSES, ORGANIZATION_CLASSES
 
 __all__ = [
@@ -205,11 +206,11 @@ def find_node_id(network: Network, name: str) -> str:
     UnknownNameError
         No node has this label, alias or IRI.
     """
-    wanted = name.strip().casefold()
+    wanted = {name.strip().casefold(), expand_prefixed(name).casefold()}  # kgr:org/x too
     for attribute in ("id", "label", "aliases"):
         for n in sorted(network.nodes, key=lambda n: n.id):
             values = n.aliases if attribute == "aliases" else (getattr(n, attribute),)
-            if any(v.casefold() == wanted for v in values):
+            if any(v.casefold() in wanted for v in values):
                 return n.id
     raise UnknownNameError("entity", name, {n.label for n in network.nodes})
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from kgpart.errors import KgpartError, UnknownNameError
+from kgpart.terms import expand_prefixed
 
 PARAM_KINDS = ("entity", "iri", "string", "integer", "date")
 _HEADER_RE = re.compile(r"^#\s*(title|param|description):\s*(.*)$")
@@ -173,3 +174,24 @@ def read_query_file(path: Path) -> NamedQuery:
     except UnicodeDecodeError as exc:
         raise KgpartError(f"cannot read query file {path}: not UTF-8 text ({exc.reason})") from exc
     return parse_query_file(path.stem, text, origin=str(path))
+
+
+# A pre-bound prefix, then a local part with a "/" that no prefixed name may hold, not the first
+# step of a property path (kgp:country/rdfs:label).
+_SLASHED_NAME = re.compile(r"(?<![\w:<])(kgr|kgt|kgp):([\w.-]+(?:/[\w.-]+)+)(?![\w.:/-])")
+
+
+def prefixed_name_hint(sparql: str) -> str:
+    """Say how to write ``kgr:org/ghent-university`` in SPARQL, when the text has such a name.
+
+    >>> prefixed_name_hint("SELECT * { kgr:org/x ?p ?o }")
+    "a prefixed name cannot hold '/': write kgr:org\\\\/x or <https://w3id.org/kgpart/id/org/x>"
+    >>> prefixed_name_hint("SELECT * { ?u kgp:country/rdfs:label ?c }")
+    ''
+    """
+    match = _SLASHED_NAME.search(sparql)
+    if match is None:
+        return ""
+    prefix, local = match.groups()
+    escaped = local.replace("/", "\\/")
+    return f"a prefixed name cannot hold '/': write {prefix}:{escaped} or <{expand_prefixed(match.group())}>"

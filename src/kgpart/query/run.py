@@ -14,9 +14,9 @@ from typing import Literal as TypingLiteral
 import pyoxigraph as ox
 
 from kgpart.errors import ParameterError, QuerySyntaxError, RefusedQueryError, UnknownNameError
-from kgpart.query.bundled import NamedQuery, Parameter
+from kgpart.query.bundled import NamedQuery, Parameter, prefixed_name_hint
 from kgpart.store.source import GraphSource, QueryAnswer, Row, Term, solution_rows
-from kgpart.terms import PREFIXES
+from kgpart.terms import PREFIXES, expand_prefixed
 
 XSD = PREFIXES["xsd"]
 ResultKind = TypingLiteral["select", "ask", "graph"]
@@ -76,7 +76,9 @@ def run_query(
     try:
         answer = kg.query(query.text, substitutions=substitutions)
     except SyntaxError as exc:
-        raise QuerySyntaxError(f"invalid SPARQL in {query.name}: {short_syntax_message(exc)}") from exc
+        hint = prefixed_name_hint(query.text)  # kgr:org/x, as kgpart shows IRIs, is not SPARQL
+        message = short_syntax_message(exc) + (f" ({hint})" if hint else "")
+        raise QuerySyntaxError(f"invalid SPARQL in {query.name}: {message}") from exc
     except RuntimeError as exc:
         # Oxigraph binds parameters only to variables the query projects (SEP-0007).
         raise ParameterError(f"cannot bind parameters of {query.name}: {exc}") from exc
@@ -136,7 +138,8 @@ def to_term(kg: GraphSource, param: Parameter, value: str) -> ox.NamedNode | ox.
     """Convert one parameter value to the RDF term its kind says."""
     kind = param.kind
     if kind == "auto":
-        kind = "iri" if value.startswith(("http://", "https://", "urn:", "<")) else "string"
+        iri = value.startswith(("http://", "https://", "urn:", "<")) or expand_prefixed(value) != value
+        kind = "iri" if iri else "string"
         if value.lstrip("-").isdigit():
             kind = "integer"
     if kind == "entity":
@@ -158,10 +161,7 @@ def to_term(kg: GraphSource, param: Parameter, value: str) -> ox.NamedNode | ox.
 
 def expand_iri(value: str) -> ox.NamedNode:
     """An IRI from ``<...>``, a full IRI or a prefixed name such as ``kgr:org/ghent-university``."""
-    value = value.strip().removeprefix("<").removesuffix(">")
-    prefix, sep, local = value.partition(":")
-    if sep and prefix in PREFIXES and not local.startswith("//"):
-        value = PREFIXES[prefix] + local
+    value = expand_prefixed(value.strip().removeprefix("<").removesuffix(">"))
     try:
         return ox.NamedNode(value)
     except ValueError as exc:

@@ -28,6 +28,7 @@ from kgpart.errors import UnknownNameError
 from kgpart.network.projection import organisations, read_facts
 from kgpart.store.files import write_atomic
 from kgpart.store.source import GraphSource
+from kgpart.terms import expand_prefixed
 
 KINDS = ("meeting", "partnership", "programme")
 COLOURS = {"meeting": "#4e79a7", "partnership": "#59a14f", "programme": "#f28e2b"}
@@ -87,7 +88,7 @@ def resolve_country(kg: GraphSource, name: str) -> tuple[str, str]:
         country = (row["c"].value, row["label"].value)
         names.setdefault(row["n"].value.casefold(), country)
         names.setdefault(country[0].casefold(), country)
-    found = names.get(name.strip().casefold())
+    found = names.get(name.strip().casefold()) or names.get(expand_prefixed(name).casefold())
     if found is None:
         raise UnknownNameError("country", name, {label for _, label in names.values()})
     return found
