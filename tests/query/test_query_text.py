@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kgpart.errors import KgpartError, UnknownNameError
-from kgpart.query.bundled import bundled_queries, query_kind, resolve_query
+from kgpart.query.bundled import bundled_queries, get_query, query_kind, resolve_query
 from kgpart.query.run import run_query
 from kgpart.store.graph import KnowledgeGraph
 
@@ -73,3 +73,24 @@ def test_a_file_named_like_a_word_is_read_when_it_exists(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "mine").write_text("# title: Mine\nSELECT ?x WHERE {}\n")
     assert resolve_query("mine").title == "Mine"
+
+
+PLAIN_ORGANIZATION = """
+@prefix kgp: <https://w3id.org/kgpart/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/kgpart/id/graph/entities> {
+  <https://w3id.org/kgpart/id/org/steppe-rowing-club> a kgp:Organization ;
+      rdfs:label "Steppe Rowing Club" ; skos:altLabel "SRC" .
+}
+"""
+
+
+def test_the_entities_query_lists_plain_organisations(tmp_path: Path) -> None:
+    club = tmp_path / "club.trig"
+    club.write_text(PLAIN_ORGANIZATION, encoding="utf-8")
+    kg = KnowledgeGraph.from_files([Path(__file__).parent.parent / "data" / "tiny.trig", club])
+    rows = {row["label"].value: row for row in run_query(kg, get_query("entities"), {}).rows}
+    assert rows["Steppe Rowing Club"]["class"].value == "Organization"
+    assert rows["Steppe Rowing Club"]["aliases"].value == "SRC"
+    assert "Harbour University" in rows
