@@ -112,6 +112,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             break
         if toks[end].text == "of" and in_complement and any(head_type(t.core) for t in toks[k:stop]):
             break  # "Institute of X of the Science Committee": the second "of" names the parent
+        if toks[end].text in ("and", "&") and any(head_type(t.core) for t in toks[k:stop]):
+            break  # "University of X and Y Institute": "and" starts the next organisation
         end, in_complement = stop, True
     return end
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kgpart.extract.dates import find_date
 from kgpart.extract.doc import Doc
@@ -213,12 +214,20 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             )
             for obj in objects:
                 _add(doc, out, subject, obj, "cooperation", status, n)
+        if _TIE_WORDS.search(fold):
+            _ties(doc, out, n)
+            _the_parties(doc, out, n, meetings)
         if "signed" in fold:
             _signed(doc, out, n)
         if coop_word:
             _proposals(doc, out, n, meetings)
     return out
 
+
+#: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
+_TIE_WORDS = re.compile(
+    r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat| and "
+)
 
 #: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
 _COOP_STEMS = ("cooperat", "collaborat", "partner", "working")
@@ -242,6 +251,107 @@ def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
         parties += [i for i in doc.orgs_in(n) if i not in parties]
         if len(parties) >= 2:
             _add(doc, out, parties[0], parties[1], _kind(signed.group(0)), "agreed", n)
+
+
+#: Nouns of a formal tie; "letter of intent" and "memorandum of understanding" as one phrase.
+_TIE = (
+    r"(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|MoUs?|MOUs?|agreements?|accords?|"
+    r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration)"
+)
+#: "<tie> between A and B" (the nouns that need a party on each side).
+_TIE_BETWEEN = re.compile(rf"\b{_TIE}\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?", re.IGNORECASE)
+#: "signed | concluded | has (had) | will sign ... <tie> with B".
+_TIE_WITH = re.compile(
+    r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|"
+    r"established|establish|entered\s+into|adopted)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
+    rf"{_TIE}\s+with\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: What may follow "A and B" to make them partners: a verb of a tie, alone or after an auxiliary.
+_PAIR_VERB = re.compile(
+    r"^\s*(?:,[^,;]{1,60},\s*)?(?:(?:have|has|had|will|would|also|jointly|recently|already|today|officially|"
+    r"been|successfully|formally|long|now)\s+)*(?:signed|sign|concluded|conclude|agreed|cooperate|collaborate|"
+    r"partner|engaged\s+in\s+(?:a|an|the)?[\w\s\-]{0,30}?(?:partnership|cooperation)|intend|plan|launch|launched|"
+    r"established|establish|renewed|run|offer|are\s+partners|set\s+up)\b",
+    re.IGNORECASE,
+)
+_PAIR_LINK = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$")
+_PROPOSED_TIE = re.compile(
+    r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|propos\w*|going\s+to|"
+    r"prepar\w*|draft\w*|expect\w*|aim\w*|hope\w*|discuss\w*|consider\w*|explor\w*|possible|potential)\b",
+    re.IGNORECASE,
+)
+_AGREED_TIE = re.compile(r"\b(?:signed|signs|signing|concluded|concludes|agreed|renewed|entered)\b", re.I)
+_EXISTING_TIE = re.compile(r"\b(?:since|has\s+had|have\s+had|has\s+been|have\s+been|long|existing)\b", re.I)
+
+
+def _tie_status(text: str) -> str:
+    """Proposed (will, intend, to sign), agreed (signed, concluded) or existing (has had, since)."""
+    if _PROPOSED_TIE.search(text):
+        return "proposed"
+    if _EXISTING_TIE.search(text):
+        return "existing"
+    return "agreed" if _AGREED_TIE.search(text) else "existing"
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause around ``start``-``end``: from the last break before it to the next one after."""
+    left = max(text.rfind(";", 0, start), text.rfind(". ", 0, start))
+    right = min((i for i in (text.find(";", end), text.find(". ", end)) if i >= 0), default=len(text))
+    return text[left + 1 : right]
+
+
+def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
+    """Agreements and partnerships of named institutions: "between A and B", "A signed ... with B", "A and B signed"."""
+    sent = doc.sentences[n]
+    for match in _TIE_BETWEEN.finditer(sent.text):
+        objs = _objects(doc, n, sent.start + match.end())
+        status = _tie_status(sent.text)
+        for obj in objs[1:]:
+            _add(doc, out, objs[0], obj, _kind(match.group(0)), status, n)
+    for match in _TIE_WITH.finditer(sent.text):
+        subject = _subject(doc, n, sent.start + match.start())
+        status = _tie_status(sent.text[: match.end()])
+        for obj in _objects(doc, n, sent.start + match.end()):
+            _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
+    _pair_subjects(doc, out, n)
+
+
+_THE_PARTIES = re.compile(
+    r"\bthe\s+(?:two\s+)?(?:parties|sides|universities|institutions|partners)\b[^.;]{0,40}?"
+    r"\b(?:sign\w*|conclu\w*|agreed\s+on|adopt\w*|exchang\w*)\s+(?:(?:a|an|the|\w+)\s+){0,3}?"
+    r"(?:memorand(?:um|a)|MoU|agreements?|accords?|contracts?|letters?\s+of\s+intent)\b",
+    re.I,
+)
+
+
+def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
+    """ "The parties agreed to sign a memorandum": the two sides of the article's meeting."""
+    match = _THE_PARTIES.search(doc.sentences[n].text)
+    if match is None or doc.orgs_in(n) or not meetings:
+        return
+    sides: list[int] = []
+    for name in meetings[0].organizations:
+        i = doc.find_org(name)
+        if i is not None and _top(doc, i) not in sides:
+            sides.append(_top(doc, i))
+    if len(sides) == 2:
+        _add(doc, out, sides[0], sides[1], _kind(match.group(0)), _tie_status(doc.sentences[n].text), n)
+
+
+def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A and B signed / have been engaged in a partnership / intend to ...": two named subjects."""
+    sent = doc.sentences[n]
+    mentions = sorted((m for m in doc.org_mentions if m.sentence == n), key=lambda m: m.start)
+    for a, b in pairwise(mentions):
+        a_end = _mention_end(doc, a.index, a.start)
+        if a.index == b.index or not _PAIR_LINK.match(doc.text[a_end : b.start]):
+            continue
+        b_end = _mention_end(doc, b.index, b.start)
+        verb = _PAIR_VERB.match(doc.text[b_end : sent.end])
+        if verb:
+            clause = doc.text[b_end : sent.end]
+            _add(doc, out, a.index, b.index, _kind(clause), _tie_status(clause), n)
 
 
 def _kind(text: str) -> str:

@@ -1,0 +1,77 @@
+"""Partnerships said in the many ways of the genre: sentences written for these tests (issue #11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _partnerships(text: str) -> dict[tuple[str, ...], str]:
+    record = extract_text(text, published="2024-05-10")
+    return {tuple(sorted(p.between)): p.status for p in record.partnerships}
+
+
+A, B = "Tallinn University of Technology", "Kyoto Institute of Design"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a verb with "with"
+        (f"{A} signed a memorandum of understanding with the {B} on Monday.", "agreed"),
+        (f"Last year {A} concluded an exchange agreement with {B}.", "agreed"),
+        (f"{A} has had an exchange agreement with {B} since 2007.", "existing"),
+        (f"{A} will sign a cooperation agreement with the {B} in June.", "proposed"),
+        (f"The {A} plans to sign a letter of intent with {B}.", "proposed"),
+        # a noun with "between"
+        (f"An agreement between {A} and {B} was signed during the visit.", "agreed"),
+        (f"A memorandum of understanding between the {A} and the {B} is being prepared.", "proposed"),
+        (f"The visit opened a new chapter of the partnership between {A} and {B}.", "existing"),
+        # a coordinated subject
+        (f"{A} and {B} signed a memorandum on joint research.", "agreed"),
+        (f"The {A} and the {B} have been engaged in a strategic partnership since 2015.", "existing"),
+        (f"{A} and {B} agreed to establish a joint laboratory.", "agreed"),
+        (f"{A} and {B} intend to open a summer school next year.", "proposed"),
+        (f"{A} and {B}, two leading schools, will launch a common course in 2025.", "proposed"),
+    ],
+)
+def test_a_partnership_of_two_named_institutions(text: str, status: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, B))): status}
+
+
+def test_agreements_with_a_list_of_universities() -> None:
+    text = (
+        "Riga Technical University has signed cooperation agreements with Vilnius University, "
+        "Lund University and the University of Tartu."
+    )
+    pairs = _partnerships(text)
+    assert set(pairs) == {
+        ("Riga Technical University", "Vilnius University"),
+        ("Lund University", "Riga Technical University"),
+        ("Riga Technical University", "University of Tartu"),
+    }
+
+
+def test_the_parties_of_a_meeting_agreed_to_sign() -> None:
+    text = (
+        "Rector of Tallinn University of Technology Mart Kask met the Director of Kyoto Institute of Design "
+        "Kenji Mori on Tuesday. At the end of the talks the parties agreed to sign a memorandum of "
+        "understanding."
+    )
+    assert _partnerships(text) == {tuple(sorted((A, B))): "proposed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # countries, not institutions
+        "An agreement between Kazakhstan and Estonia on visas was signed in 2019.",
+        # one institution only
+        f"{A} signed a memorandum with local schools.",
+        # a list of guests is no partnership
+        f"{A} and {B} sent their rectors to the forum in Riga.",
+    ],
+)
+def test_no_partnership_without_two_named_parties_and_a_relation(text: str) -> None:
+    assert _partnerships(text) == {}
