@@ -26,7 +26,7 @@ from kgpart.cli.ingest import add, extract, ingest, retract
 from kgpart.cli.options import CliError
 from kgpart.cli.query import export, query, stats, validate
 from kgpart.cli.render import build, viz
-from kgpart.cli.store import push, serve, synth
+from kgpart.cli.store import init, push, serve, synth
 
 
 class _StderrHandler(logging.Handler):
@@ -87,7 +87,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 for command in (query, validate, stats, export, viz, build, extract, ingest, add, retract):
     cli.add_command(command)
-for command in (analyze, timeline, synth, serve, push):
+for command in (analyze, timeline, init, synth, serve, push):
     cli.add_command(command)
 accept_debug_everywhere(cli)  # `kgpart query x --debug` as well as `kgpart --debug query x`
 

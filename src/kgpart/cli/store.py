@@ -1,4 +1,4 @@
-"""Commands for storage and scale: ``synth``, ``serve``, ``push``.
+"""Commands for storage and scale: ``init``, ``synth``, ``serve``, ``push``.
 
 Each is a thin layer over one library function; heavy modules are imported inside the commands
 so ``kgpart --help`` stays fast.
@@ -9,6 +9,27 @@ from __future__ import annotations
 import click
 
 from kgpart.cli.options import endpoint_options, graph_option
+
+
+@click.command()
+@click.argument("folder", type=click.Path(file_okay=False))
+def init(folder: str) -> None:
+    """Start an empty graph in FOLDER: reference.trig (no entities yet) and sources/.
+
+    FOLDER must be new or empty. Then ingest articles into it; named graph/, it is the graph
+    every command reads from that folder's parent (else pass --graph FOLDER).
+
+    \b
+    Example:
+      kgpart init graph
+      kgpart ingest news/ --graph graph/
+    """
+    from kgpart.store.folder import init_graph_dir
+
+    path = init_graph_dir(folder)
+    click.echo(
+        f"started an empty graph in {path}; add articles with: kgpart ingest FILES --graph {path}", err=True
+    )
 
 
 @click.command()

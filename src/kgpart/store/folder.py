@@ -59,3 +59,42 @@ def graph_files(graph_dir: Path) -> list[Path]:
                 found.append(((*parts, name), Path(folder, name)))
     found.sort(key=lambda item: item[0])
     return [path for _, path in found]
+
+
+# What a new graph folder starts with: a reference file to curate (its presence makes ./graph
+# the folder the commands read), sources/ for the articles, and an ignore file for git.
+_NEW_REFERENCE = """# The curated reference entities of this graph (countries, institutions, people, their aliases).
+# `kgpart ingest` writes what articles introduce to entities.trig and one file per article under
+# sources/; add here by hand only what no article says.
+@prefix kgp: <https://w3id.org/kgpart/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+"""
+_NEW_GITIGNORE = f"{INDEX_DIRNAME}/\n.kgpart.lock\n"
+
+
+def init_graph_dir(folder: str | Path) -> Path:
+    """Start an empty graph folder: ``reference.trig`` (no entities yet) and ``sources/``.
+
+    Raises
+    ------
+    KgpartError
+        When ``folder`` exists and holds anything, or cannot be created.
+
+    Examples
+    --------
+    >>> sorted(p.name for p in init_graph_dir("new-graph").iterdir())
+    ['.gitignore', 'reference.trig', 'sources']
+    """
+    path = Path(folder).expanduser()
+    if path.exists() and not path.is_dir():
+        raise KgpartError(f"cannot start a graph in {path}: it is a file")
+    if path.is_dir() and any(path.iterdir()):
+        raise KgpartError(f"cannot start a graph in {path}: it is not empty")
+    try:
+        (path / "sources").mkdir(parents=True, exist_ok=True)
+        (path / ".gitignore").write_text(_NEW_GITIGNORE, encoding="utf-8")
+        (path / "reference.trig").write_text(_NEW_REFERENCE, encoding="utf-8")
+    except OSError as exc:
+        raise KgpartError(f"cannot start a graph in {path}: {exc.strerror or exc}") from exc
+    return path
