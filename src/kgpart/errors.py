@@ -95,6 +95,13 @@ class NotConnectedError(KgpartError):
     """Two entities with no path between them in a projection."""
 
 
+class OptionError(KgpartError):
+    """An argument or option that cannot be used as given (a usage error): ``--url`` with several
+    articles, a name that fits several sources."""
+
+    exit_code = 2
+
+
 def close_matches(name: str, known: Iterable[str], n: int = 3) -> list[str]:
     """Known names that look like ``name``: similar as a whole, or with a similar word."""
     by_lower = {k.lower(): k for k in known}

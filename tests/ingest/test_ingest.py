@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kgpart.cli.app import cli
 from kgpart.errors import GraphBusyError, UnknownNameError, ValidationError
-from kgpart.ingest.folder import add_record_file, ingest_articles, retract
+from kgpart.ingest.folder import add_record_file, ingest_articles, retract, source_slug
 from kgpart.query.bundled import NamedQuery
 from kgpart.query.run import run_query
 from kgpart.store.files import graph_lock
@@ -21,6 +21,7 @@ from kgpart.validate.graph import validate_graph
 ARTICLES = Path(__file__).parent.parent / "data" / "ingest"
 HARBOUR = ARTICLES / "harbour-visit.txt"
 LAKESIDE = ARTICLES / "lakeside-memorandum.md"
+HARBOUR_SLUG = source_slug(None, "https://news.example.org/harbour-visit")
 
 
 def ask(graph_dir: Path, sparql: str) -> list[dict[str, str]]:
@@ -35,13 +36,13 @@ def snapshot(graph_dir: Path) -> dict[str, bytes]:
 def test_ingest_resolves_names_against_the_graph(tiny_dir: Path) -> None:
     report = ingest_articles([HARBOUR], tiny_dir)
     assert [r.status for r in report.results] == ["added"]
-    assert (tiny_dir / "sources" / "news-example-org-harbour-visit.trig").is_file()
+    assert (tiny_dir / "sources" / f"{HARBOUR_SLUG}.trig").is_file()
     # HU, the ambassador and the rector join the tiny graph's entities: no second Harbour University
     rows = ask(tiny_dir, 'SELECT ?u WHERE { ?u a kgp:University ; rdfs:label "Harbour University" }')
     assert [r["u"] for r in rows] == ["https://w3id.org/kgpart/id/org/harbour-university"]
     people = ask(
         tiny_dir,
-        "SELECT DISTINCT ?p WHERE { GRAPH <https://w3id.org/kgpart/id/graph/news-example-org-harbour-visit> "
+        f"SELECT DISTINCT ?p WHERE {{ GRAPH <https://w3id.org/kgpart/id/graph/{HARBOUR_SLUG}> "
         "{ ?m a kgp:Meeting ; kgp:participant ?p } }",
     )
     assert {r["p"].rsplit("/", 1)[1] for r in people} == {"aida-serikova", "jean-martin"}
@@ -94,7 +95,7 @@ def test_a_changed_article_replaces_its_graph(tiny_dir: Path, tmp_path: Path) ->
     assert report.results[0].status == "replaced"
     counts = ask(
         tiny_dir,
-        "SELECT ?n WHERE { GRAPH <https://w3id.org/kgpart/id/graph/news-example-org-harbour-visit> "
+        f"SELECT ?n WHERE {{ GRAPH <https://w3id.org/kgpart/id/graph/{HARBOUR_SLUG}> "
         "{ ?c kgp:count ?n ; kgp:who 'students' ; kgp:fromCountry ?k } }",
     )
     assert [r["n"] for r in counts] == ["16"]
@@ -216,7 +217,7 @@ def test_cli_ingest_summary_and_exit_code(tiny_dir: Path, tmp_path: Path, runner
     result = runner.invoke(cli, ["ingest", str(HARBOUR), str(empty), "--graph", str(tiny_dir)])
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"added      {HARBOUR} -> sources/news-example-org-harbour-visit.trig")
+    assert lines[0].startswith(f"added      {HARBOUR} -> sources/{HARBOUR_SLUG}.trig")
     assert lines[1].startswith(f"failed     {empty}: ")
     assert lines[-1].startswith("1 article(s) ok, 1 failed;")
 

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from kgpart.cli.app import cli
 from kgpart.errors import EndpointError
 from kgpart.ingest import remote as remote_ingest
-from kgpart.ingest.folder import ingest_articles, retract
+from kgpart.ingest.folder import ingest_articles, retract, source_slug
 from kgpart.store.derive import derive_network
 from kgpart.store.folder import graph_files, shipped_graph_dir
 from kgpart.store.graph import KnowledgeGraph
@@ -34,8 +34,8 @@ TINY = DATA / "tiny.trig"
 HARBOUR = ARTICLES / "harbour-visit.txt"
 LAKESIDE = ARTICLES / "lakeside-memorandum.md"
 G = "https://w3id.org/kgpart/id/graph/"
-HARBOUR_GRAPH = G + "news-example-org-harbour-visit"
-LAKESIDE_GRAPH = G + "lakeside-memorandum"
+HARBOUR_GRAPH = G + source_slug(None, "https://news.example.org/harbour-visit")
+LAKESIDE_GRAPH = G + source_slug(LAKESIDE, None)  # no URL: named by its file
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
@@ -187,7 +187,7 @@ def test_add_a_reviewed_record(store: str, runner: CliRunner, tmp_path: Path) ->
     path = tmp_path / "lakeside.yaml"
     path.write_text(yaml.safe_dump(record))
     code, out, err = run(runner, "add", str(path), "--endpoint", store)
-    assert code == 0 and out.startswith(f"added      {path} -> <{G}lakeside>"), err
+    assert code == 0 and out.startswith(f"added      {path} -> <{G}{source_slug(path, None)}>"), err
     assert values(store, "SELECT ?n WHERE { ?c kgp:who 'PhD candidates' ; kgp:count ?n }") == ["3"]
     # resolved against what the store held: still one Aida Serikova, one Kazakhstan
     assert len(values(store, "SELECT ?p WHERE { ?p a kgp:Person ; rdfs:label 'Aida Serikova' }")) == 1

@@ -53,7 +53,7 @@ def _dump(data: dict[str, Any], fmt: str) -> str:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--url", help="The article's URL (for a single article).")
+@click.option("--url", help="The article's URL (a single article only: its identity).")
 @click.option("--published", type=DATE, help="Publication date (for a single article).")
 @click.option("--publisher", help="Who published the articles.")
 @click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
@@ -145,7 +145,8 @@ def add(record: str, dry_run: bool, graph: str | None, **endpoint: str | None) -
 def retract(source: str, graph: str | None, **endpoint: str | None) -> None:
     """Remove one source's facts from the graph, and nothing else.
 
-    SOURCE is the source's slug (its file name under sources/), its URL, or its graph IRI. With
+    SOURCE is the source's slug (its file name under sources/) or the slug's readable part when
+    only one source has it, its URL, its article file, or its graph IRI. With
     --endpoint the source's named graph is deleted from a SPARQL store (Graph Store DELETE).
 
     \b

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kgpart import __version__
 from kgpart.convert import SourceInfo, convert, reference_iris
-from kgpart.errors import KgpartError, UnknownNameError, ValidationError
+from kgpart.errors import KgpartError, OptionError, UnknownNameError, ValidationError
 from kgpart.extract import KnownEntity, Record, extract_article
 from kgpart.ids import slugify
 from kgpart.resolve import Entity, Resolver
@@ -36,6 +36,7 @@ ENTITIES_FILE = "entities.trig"
 FLUSH_EVERY = 25  # sources written per entities-graph write: bounds rewrites on big batches
 EXTRACTOR = f"kgpart-extract {__version__}"
 DEFAULT_MAX_BYTES = 5_000_000
+SLUG_HASH = 10  # hex digits of a source's identity in its slug: 40 bits, no collision in practice
 
 
 @dataclass
@@ -100,11 +101,48 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def source_slug(path: Path | None, url: str | None) -> str:
-    """A source's identity: its URL when known, else its file name."""
+def source_identity(path: Path | None, url: str | None) -> str:
+    """What makes two articles one source: the URL (its scheme and a trailing slash aside) when
+    known, else the file's resolved path."""
     if url:
-        return slugify(url.split("://", 1)[-1].rstrip("/"))
-    return slugify(path.stem if path else "record")
+        return url.strip().split("://", 1)[-1].rstrip("/")
+    return str(path.resolve()) if path else "record"
+
+
+def source_slug(path: Path | None, url: str | None) -> str:
+    """A source's name under ``sources/``: readable (its URL, else its file name, as ASCII) and
+    unique (a hash of its whole identity, since the readable part drops what is not ASCII).
+
+    >>> source_slug(None, "https://news.example.org/harbour-visit")
+    'news-example-org-harbour-visit-f9c56b149c'
+    """
+    identity = source_identity(path, url)
+    readable = slugify(identity if url else path.stem if path else "record")
+    digest = hashlib.sha256(identity.encode("utf-8", "surrogateescape")).hexdigest()[:SLUG_HASH]
+    return f"{readable}-{digest}"
+
+
+def readable_part(slug: str) -> str:
+    """A slug without the hash :func:`source_slug` ends it with (a slug of an older kgpart as it is)."""
+    return _SLUG_HASH.sub("", slug)
+
+
+_SLUG_HASH = re.compile(rf"-[0-9a-f]{{{SLUG_HASH}}}\Z")
+
+
+def check_url_option(files: list[Path], url: str | None) -> None:
+    """``--url`` names one article: given with several, every one would be the same source.
+
+    Raises
+    ------
+    OptionError
+        When ``url`` comes with more than one file.
+    """
+    if url and len(files) > 1:
+        raise OptionError(
+            f"--url names one article, but {len(files)} were given: ingest them one by one, "
+            "or give each its URL in a 'URL: ...' header line"
+        )
 
 
 class Ingestor:
@@ -121,6 +159,8 @@ class Ingestor:
         base = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(REFERENCE_GRAPH))
         self.checker = SourceGraphChecker([*base, *self.entity_quads])
         self.hashes = known_hashes(self.kg)
+        self.by_url = known_urls(self.kg)
+        self.batch: dict[str, str] = {}  # slug -> the article of this batch that has it
         self.pending: list[tuple[str, list[ox.Quad]]] = []
         self.entities_changed = False
         self._gazetteer: list[KnownEntity] = []
@@ -134,10 +174,25 @@ class Ingestor:
         self._gazetteer_seen = len(self.resolver.added)
         return self._gazetteer
 
+    def slug(self, path: Path, url: str | None) -> str:
+        """The source's slug: the stored one of its URL (an older kgpart named it), else a new one."""
+        stored = self.by_url.get(source_identity(None, url)) if url else None
+        return stored or source_slug(path, url)
+
+    def refuse_taken(self, slug: str, path: str) -> None:
+        """Refuse a second article of this batch under one name: it would replace the first."""
+        earlier = self.batch.get(slug, path)
+        if earlier != path:
+            raise KgpartError(
+                f"the same source as {earlier} earlier in this batch ({SOURCES_DIR}/{slug}.trig); not replaced"
+            )
+
     def add_record(self, record: Record, source: SourceInfo, path: str) -> ArticleResult:
         """Convert, validate and write one record (the common end of ``ingest_articles`` and ``add_record_file``)."""
+        self.refuse_taken(source.slug, path)
         previous = self.hashes.get(source.slug)
         if previous is not None and previous == source.content_hash:
+            self.batch[source.slug] = path
             return ArticleResult(path, "unchanged", source.slug)
         conversion = convert(record, source, self.resolver, reference=self.reference)
         new_entities = [q for q in conversion.entity_quads if q not in self.entity_quads]
@@ -153,6 +208,7 @@ class Ingestor:
             if len(self.pending) >= FLUSH_EVERY:
                 self.flush()
         self.hashes[source.slug] = source.content_hash
+        self.batch[source.slug] = path
         return ArticleResult(
             path, status, source.slug, conversion.facts, conversion.new_entities, conversion.warnings
         )
@@ -177,15 +233,17 @@ class Ingestor:
             raw = read_bytes(path, max_bytes)
             digest = content_hash(raw, url, published, publisher)
             # An unchanged article is recognised before the (costlier) extraction.
-            guess = source_slug(path, url or header_url(raw))
+            guess = self.slug(path, url or header_url(raw))
+            self.refuse_taken(guess, str(path))
             if self.hashes.get(guess) == digest:
+                self.batch[guess] = str(path)
                 return ArticleResult(str(path), "unchanged", guess)
             record = extract_article(
                 path, url=url, published=published, known=self.gazetteer(), max_bytes=max_bytes
             )
             src = record.source
             source = SourceInfo(
-                slug=source_slug(path, url or src.url),
+                slug=self.slug(path, url or src.url),
                 title=src.title or path.stem,
                 url=url or src.url,
                 published=published or src.published,
@@ -231,6 +289,7 @@ def ingest_articles(
     files = expand_paths(paths)
     if not files:
         raise KgpartError("no article files found (give files, folders or glob patterns)")
+    check_url_option(files, url)
     graph_dir.mkdir(parents=True, exist_ok=True)
     report = IngestReport(dry_run=dry_run)
     with graph_lock(graph_dir):
@@ -264,19 +323,19 @@ def add_record_file(path: Path, graph_dir: Path, *, dry_run: bool = False) -> In
     except ValueError as exc:
         raise KgpartError(f"{path}: {exc}") from exc
     src = record.source
-    source = SourceInfo(
-        slug=source_slug(path, src.url),
-        title=src.title or path.stem,
-        url=src.url,
-        published=src.published,
-        publisher=(data.get("source") or {}).get("publisher"),
-        content_hash=content_hash(path.read_bytes(), src.url, src.published, None),
-        extracted_by=f"reviewed record ({EXTRACTOR})",
-        ingested_at=now(),
-    )
     graph_dir.mkdir(parents=True, exist_ok=True)
     with graph_lock(graph_dir):
         ingestor = Ingestor(graph_dir, dry_run=dry_run)
+        source = SourceInfo(
+            slug=ingestor.slug(path, src.url),
+            title=src.title or path.stem,
+            url=src.url,
+            published=src.published,
+            publisher=(data.get("source") or {}).get("publisher"),
+            content_hash=content_hash(path.read_bytes(), src.url, src.published, None),
+            extracted_by=f"reviewed record ({EXTRACTOR})",
+            ingested_at=now(),
+        )
         result = ingestor.add_record(record, source, str(path))
         ingestor.flush()
     return IngestReport([result], dry_run=dry_run)
@@ -310,13 +369,23 @@ def find_source(source: str, slugs: Iterable[str]) -> str:
         When none matches; the message lists the closest slugs.
     """
     known = set(slugs)
+    url = "://" in source and not source.startswith(ID_BASE)
     candidates = [source.rsplit("/", 1)[-1], source_slug(Path(source), None)]
-    if "://" in source and not source.startswith(ID_BASE):
+    if url:
         candidates.insert(0, source_slug(None, source))
     slug = next((c for c in candidates if c in known), None)
-    if slug is None:
+    if slug is not None:
+        return slug
+    # The readable part alone (or a URL stored under an older kgpart's slug), when only one has it.
+    readable = {slugify(source_identity(None, source)) if url else source, slugify(Path(source).stem)}
+    matches = sorted(k for k in known if readable_part(k) in readable)
+    if len(matches) > 1:
+        raise OptionError(
+            f"source {source!r} names {len(matches)} sources ({', '.join(matches[:3])}, ...): give a whole slug"
+        )
+    if not matches:
         raise UnknownNameError("source", source, known)
-    return slug
+    return matches[0]
 
 
 def check_conversion(quads: list[ox.Quad], checker: SourceGraphChecker) -> None:
@@ -369,6 +438,20 @@ SELECT ?g ?hash WHERE { GRAPH ?g { ?g a kgp:FactGraph ; kgp:contentHash ?hash } 
 def known_hashes(kg: GraphSource) -> dict[str, str]:
     """Slug -> content hash of every source already in the graph."""
     return {row["g"].value.rsplit("/", 1)[1]: row["hash"].value for row in kg.select(_HASHES)}
+
+
+_URLS = """
+SELECT ?g ?src ?url WHERE { GRAPH ?g { ?g a kgp:FactGraph ; kgp:contentHash ?hash . ?src schema:url ?url } }"""
+
+
+def known_urls(kg: GraphSource) -> dict[str, str]:
+    """URL identity -> slug of every ingested source that has a URL (curated ones are left alone)."""
+    found = {}
+    for row in kg.select(_URLS):
+        slug = row["g"].value.rsplit("/", 1)[1]
+        if row["src"].value == f"{ID_BASE}source/{slug}":
+            found[source_identity(None, row["url"].value)] = slug
+    return found
 
 
 _HEADER_URL = re.compile(rb"\A(?:\s*(?:URL|DATE):[^\n]*\n)*?\s*URL:\s*(\S+)")

@@ -84,6 +84,7 @@ _PREDICATES = (
     "kgp:holds",
     "kgp:postIn",
     "kgp:contentHash",
+    "schema:url",  # finds a source stored under an older kgpart's slug (see Ingestor.slug)
 )
 _CROSS_PREDICATES = (kgp_iri("holds"), kgp_iri("postIn"))  # see cross_graph_predicates
 _CLASSES = (*NAMED_ENTITY_CLASSES, "Organization", "FactGraph")
