@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +26,7 @@ from kgpart.cli.app import cli
 from kgpart.ingest.folder import source_slug
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import validate_graph
+from support.devices import char_device, is_char_device
 
 BAD = Path(__file__).parent.parent / "data" / "bad"
 HARBOUR = Path(__file__).parent.parent / "data" / "ingest" / "harbour-visit.txt"
@@ -96,6 +99,17 @@ def _huge(tmp: Path) -> Path:
     return path
 
 
+def _dated(date: str) -> Callable[[Path], Path]:
+    """The harbour article with a ``DATE:`` header line of ``date``."""
+
+    def make(tmp: Path) -> Path:
+        path = tmp / "dated.txt"
+        path.write_text(f"DATE: {date}\n" + HARBOUR.read_text(encoding="utf-8"), encoding="utf-8")
+        return path
+
+    return make
+
+
 def _folder_as_article(tmp: Path) -> Path:
     path = tmp / "article.txt"
     path.mkdir()
@@ -110,6 +124,12 @@ ARTICLE_CASES = {
     "html of markup and script only": (_copy("only-markup.html"), "no article text"),
     "deeply nested html, no text": (_deep_markup, "no article text"),
     "huge html (over --max-bytes)": (_huge, "larger than 5000000 bytes (raise --max-bytes to allow it)"),
+    "header date 30 February": (_dated("2025-02-30"), "DATE header '2025-02-30' is not a date (YYYY-MM-DD)"),
+    "header date month 13": (_dated("2025-13-01"), "DATE header '2025-13-01' is not a date (YYYY-MM-DD)"),
+    "header date in Arabic-Indic digits": (
+        _dated("٢٠٢٥-٠٣-٠١"),
+        "DATE header '٢٠٢٥-٠٣-٠١' is not a date (YYYY-MM-DD)",
+    ),
 }
 
 
@@ -126,7 +146,9 @@ def test_bad_article_fails_in_one_line_and_stores_nothing(graph: Path, tmp_path:
     assert_unchanged(graph, before)
 
 
-@pytest.mark.parametrize("case", ["binary html", "non-UTF-8 html", "deeply nested html, no text"])
+@pytest.mark.parametrize(
+    "case", ["binary html", "non-UTF-8 html", "deeply nested html, no text", "header date 30 February"]
+)
 def test_bad_article_beside_a_good_one_leaves_the_good_one_in(graph: Path, tmp_path: Path, case: str) -> None:
     make, problem = ARTICLE_CASES[case]
     out = run("ingest", make(tmp_path), HARBOUR, "--graph", graph)
@@ -387,6 +409,76 @@ def test_read_only_graph_folder_refuses_ingest_and_keeps_files(graph: Path) -> N
         graph.chmod(0o755)
     assert out.code == 1 and "Error: " in out.stderr
     assert_unchanged(graph, before)
+
+
+# --- outputs that are not regular files: written through, never replaced (issue 17, item 1) ---
+
+WRITERS = {
+    "export nt": ["export", "--format", "nt"],
+    "export graphml": ["export", "--format", "graphml"],
+    "export csv": ["export", "--format", "csv"],
+    "viz": ["viz"],
+    "timeline": ["timeline"],
+}
+
+
+@pytest.mark.parametrize("command", sorted(WRITERS))
+def test_output_to_a_device_writes_through(graph: Path, tmp_path: Path, command: str) -> None:
+    null = char_device(tmp_path, "null")
+    out = run(*WRITERS[command], "-o", null, "--graph", graph)
+    assert out.code == 0, out.stderr
+    assert is_char_device(null, "null")
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["graph", "null"] if AS_ROOT else ["graph"])
+    assert not list(Path("/dev").glob("null?*"))  # no node table or temporary file beside it
+
+
+@pytest.mark.parametrize("command", sorted(WRITERS))
+def test_output_to_a_full_device_is_one_line(graph: Path, tmp_path: Path, command: str) -> None:
+    full = char_device(tmp_path, "full")
+    out = run(*WRITERS[command], "-o", full, "--graph", graph)
+    assert (out.code, one_error_line(out)) == (1, f"Error: cannot write {full}: No space left on device")
+    assert is_char_device(full, "full")
+
+
+@pytest.mark.parametrize("command", sorted(WRITERS))
+def test_output_to_a_named_pipe_writes_through(graph: Path, tmp_path: Path, command: str) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    out = run(*WRITERS[command], "-o", fifo, "--graph", graph)
+    reader.join(timeout=30)
+    assert out.code == 0, out.stderr
+    assert len(got) == 1 and len(got[0]) > 100
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph", "pipe"]
+
+
+@pytest.mark.parametrize("command", sorted(WRITERS))
+def test_output_to_a_symlink_writes_its_target(graph: Path, tmp_path: Path, command: str) -> None:
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "out"
+    target.write_text("old")
+    link = tmp_path / "link"
+    link.symlink_to(target)
+    out = run(*WRITERS[command], "-o", link, "--graph", graph)
+    assert out.code == 0, out.stderr
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert len(target.read_bytes()) > 100
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["out"]
+    assert (tmp_path / "link.nodes.csv").is_file() == (command == "export csv")  # beside the path given
+
+
+@pytest.mark.parametrize("command", sorted(WRITERS))
+def test_output_dash_is_stdout(
+    graph: Path, tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    out = run(*WRITERS[command], "-o", "-", "--graph", graph)
+    assert out.code == 0, out.stderr
+    assert len(out.stdout) > 100
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph"]
 
 
 # --- the installed script: the same lines, no traceback ---------------------------------------

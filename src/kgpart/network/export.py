@@ -29,7 +29,7 @@ from kgpart.errors import UnknownNameError
 from kgpart.formats import NetworkExportFormat, NetworkKind
 from kgpart.network.projection import Fact, network_projection
 from kgpart.network.views import network_view
-from kgpart.store.files import write_atomic
+from kgpart.store.files import is_stream, write_atomic
 from kgpart.store.source import GraphSource
 
 NETWORK_FORMATS: tuple[NetworkExportFormat, ...] = get_args(NetworkExportFormat)
@@ -194,7 +194,8 @@ def write_network_export(
 ) -> list[Path]:
     """Write the network (or a projection) as GraphML, GEXF or CSV, atomically; return the files.
 
-    CSV writes the edge table to ``path`` and the node table beside it (see :func:`nodes_path`).
+    CSV writes the edge table to ``path`` and the node table beside it (see :func:`nodes_path`);
+    to a device, a pipe or ``-`` (stdout) only the edge table, as :func:`network_export_bytes`.
 
     Raises
     ------
@@ -213,6 +214,6 @@ def write_network_export(
         raise UnknownNameError("network format", fmt, NETWORK_FORMATS)
     G = network_graph(kg, kind)
     written = [write_atomic(path, render_network(G, fmt))]
-    if fmt == "csv":
+    if fmt == "csv" and not is_stream(path):  # a device, pipe or stdout gets the edge table only
         written.append(write_atomic(nodes_path(path), nodes_csv(G)))
     return written

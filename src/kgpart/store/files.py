@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,43 +14,171 @@ from pathlib import Path
 
 from kgpart.errors import GraphBusyError, OutputError
 
+STDOUT = "-"
+"""The output path that means standard output."""
+
+# What :func:`write_atomic` names its temporary files: the writer's pid lets a later write tell
+# the litter of a killed process (pid gone) from a file another process is writing right now.
+_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.[a-z0-9_]{8}\.tmp$")
+_SWEPT: set[str] = set()  # folders already cleared of dead writers' temporary files
+
 
 def write_atomic(path: str | Path, data: str | bytes, *, make_folders: bool = False) -> Path:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
+    """Write ``data`` to ``path`` so that a crash never leaves a half-written file behind.
 
-    ``make_folders`` creates the missing folders first (a page may go into a folder of its own);
-    without it a missing folder is an error, as a mistyped output path should be.
+    A regular file (or a new path) gets a temporary file beside it, renamed into place. What is
+    not a regular file is written through, never replaced: a device (``/dev/null``), a named
+    pipe, ``/dev/stdout``, and ``-`` (standard output). A symlink stays: the file it points to
+    is written (atomically, if regular). ``make_folders`` creates missing folders first (a page
+    may go into a folder of its own); without it a missing folder is an error, as a mistyped
+    output path should be.
 
     Raises
     ------
     OutputError
-        When the folder does not exist (and is not to be made) or is not writable.
+        When the folder does not exist (and is not to be made), is not writable, or the device
+        refuses the data (``/dev/full``: no space left).
+
+    Examples
+    --------
+    >>> write_atomic("out.txt", "text")
+    PosixPath('out.txt')
     """
-    path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    folder = path.parent if str(path.parent) else Path(".")
+    if str(path) == STDOUT:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+        return Path(STDOUT)
+    path = Path(path)
+    target = regular_target(path)
+    if target is None:
+        _write_through(path, payload)
+    else:
+        _replace(target, payload, make_folders=make_folders, shown=path)
+    return path
+
+
+def is_stream(path: str | Path) -> bool:
+    """Whether :func:`write_atomic` writes ``path`` through (stdout, a device, a pipe), not as a file."""
+    return str(path) == STDOUT or regular_target(Path(path)) is None
+
+
+def replaces_file(mode: int | None) -> bool:
+    """Whether a path whose ``os.stat`` mode is ``mode`` (``None``: no such path) is written by
+    renaming a new file over it: yes for a regular file or a new path, no for anything else
+    (devices, pipes, sockets, folders), which is opened and written in place.
+
+    >>> import os
+    >>> replaces_file(os.stat("/dev/null").st_mode)
+    False
+    """
+    return mode is None or stat.S_ISREG(mode)
+
+
+def regular_target(path: Path) -> Path | None:
+    """The regular file (or new path) to replace for ``path``, symlinks followed; ``None`` when
+    ``path`` is to be written through: it is not a regular file, or it is an open file descriptor
+    (``/dev/stdout`` -> ``/proc/self/fd/1`` may name the file a shell opened for ``>>``)."""
+    chain = _link_chain(path)
+    if _is_descriptor(chain):
+        return None
+    try:
+        mode: int | None = os.stat(chain[-1]).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    return chain[-1] if replaces_file(mode) else None
+
+
+def _link_chain(path: Path) -> list[Path]:
+    """``path`` and each symlink's target in turn, their folders resolved (``/dev/fd`` -> ``/proc``)."""
+    chain = [Path(os.path.realpath(path.parent)) / path.name]
+    while chain[-1].is_symlink() and len(chain) < 40:  # a longer chain fails os.stat later
+        link = chain[-1]
+        target = link.parent / os.readlink(link)
+        chain.append(Path(os.path.realpath(target.parent)) / target.name)
+    return chain
+
+
+def _is_descriptor(chain: list[Path]) -> bool:
+    return any(p.parts[1:2] == ("proc",) for p in chain)
+
+
+def _write_through(path: Path, payload: bytes) -> None:
+    # An open descriptor is appended to (the shell truncated it for `>`, or wants `>>`); a
+    # device or pipe is opened as it is.
+    mode = "ab" if _is_descriptor(_link_chain(path)) else "wb"
+    try:
+        with open(path, mode) as handle:
+            handle.write(payload)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _replace(target: Path, payload: bytes, *, make_folders: bool, shown: Path) -> None:
+    """Write a temporary file beside ``target`` and rename it over ``target``."""
+    folder = target.parent
     if make_folders:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            raise OutputError(f"cannot write {shown}: {exc.strerror or exc}") from exc
     if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: folder {folder} does not exist")
+        raise OutputError(f"cannot write {shown}: folder {folder} does not exist")
+    _sweep(folder)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise OutputError(f"cannot write {shown}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private; give them the usual mode
-        os.replace(tmp, path)
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    return path
+        raise OutputError(f"cannot write {shown}: {exc.strerror or exc}") from exc
+
+
+def _mode_for(target: Path) -> int:
+    """An existing file keeps its mode; a new one gets the usual (mkstemp's is private)."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _sweep(folder: Path) -> None:
+    """Remove the temporary files of writers that were killed (``kill -9``) before their rename.
+
+    Once per folder and process: a file is removed only when the process named in it is gone.
+    """
+    key = str(folder.resolve())
+    if key in _SWEPT:
+        return
+    _SWEPT.add(key)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        found = _TEMP.match(name)
+        if found and not _alive(int(found["pid"])):
+            with contextlib.suppress(OSError):  # another user's litter: not ours to remove
+                (folder / name).unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):  # another user's process; a number no pid can be
+        return True
+    return True
 
 
 def _umask() -> int:
