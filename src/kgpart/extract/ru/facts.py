@@ -1,0 +1,260 @@
+"""The genre's facts in Russian: meetings, partnerships, programmes, cohorts and topics.
+
+Each fact is read from one sentence (its evidence) with the organisations and persons already
+found in it; when a sentence names only one party ("подписан меморандум с X"), the other is the
+institution the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.record import Cohort, Meeting, Participants, Partnership, Programme, Topic
+from kgpart.extract.ru.document import RuDoc
+from kgpart.extract.ru.lexicon import city_by_lemma, country_by_lemma
+from kgpart.extract.ru.names import org_nominative
+from kgpart.extract.ru.nlp import lemma, parses
+from kgpart.extract.ru.quantities import date_in, number_at
+
+_MEETING = re.compile(
+    r"\b(встрет\w+|встреч[аеиу]\w*|провел\w*\s+встреч\w+|принял\w*\s+делегаци\w+|посетил\w*|"
+    r"визит\w*|прибыл\w*|приехал\w*|переговор\w+|побывал\w*|принял\w*\s+участие)",
+    re.I,
+)
+_SIGNED = re.compile(r"\b(подписа\w+|заключ\w+)\b", re.I)
+_AGREEMENT = re.compile(r"\b(меморандум\w*|соглашени\w+|договор\w*|дорожн\w+\s+карт\w+)", re.I)
+_BETWEEN = re.compile(
+    r"\b(?:сотрудничеств\w+|соглашени\w+|меморанд\w+|договор\w*)\s+(?:о\s+\w+\s+)?между\b", re.I
+)
+_PROPOSED = re.compile(
+    r"\b(обсуд\w+|обсужда\w+|перспектив\w+|намерен\w+|планиру\w+|договорил\w+|предлож\w+|"
+    r"рассмотр\w+|возможност\w+|налаживани\w+|установлени\w+)",
+    re.I,
+)
+_EXISTING = re.compile(r"\b(продолжа\w+|сотруднича\w+|партнер\w+|партнёр\w+)\b", re.I)
+_PROGRAMME = re.compile(
+    r"\b(программ\w+\s+(?:двойного|двух)\s+диплом\w+|двудипломн\w+\s+программ\w+|двойн\w+\s+диплом\w+|"
+    r"совместн\w+\s+(?:образовательн\w+\s+)?программ\w+|программ\w+\s+(?:академической\s+)?(?:мобильности|обмена)|"
+    r"программ\w+\s+стажировк\w+)",
+    re.I,
+)
+_WHO = (
+    r"(?:иностранн\w+\s+|[а-яё]+ск\w+\s+)?(студент\w*|магистрант\w*|докторант\w*|аспирант\w*|"
+    r"слушател\w+|преподавател\w+|учен\w+|исследовател\w+|школьник\w*|выпускник\w*|обучающихся)"
+)
+_COUNT = r"(?:(более|свыше|около|почти|порядка|не менее|примерно|больше)\s+)?(\d[\d \u00a0]*\d|\d+|[а-яё]+(?:\s+[а-яё]+)?)"
+_COHORT = re.compile(rf"{_COUNT}\s+{_WHO}(?:\s+из\s+([А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?))?", re.I)
+_STUDYING = re.compile(r"\b(обуча\w+|учатся|учится|получа\w+\s+образовани\w+|стажиру\w+)", re.I)
+_COMPLETED = re.compile(r"\b(окончил\w*|заверш\w+|выпущен\w*|прошл\w+\s+обучени\w+)", re.I)
+_PLANNED = re.compile(r"\b(будут|планиру\w+|смогут|приед\w+|направ\w+)", re.I)
+
+#: Topics of the genre by their usual wording (stems), with the label a record gives them.
+_TOPICS = (
+    (r"академическ\w+\s+мобильност\w+", "академическая мобильность"),
+    (r"студенческ\w+\s+обмен\w*|обмен\w*\s+студент\w+", "студенческий обмен"),
+    (r"обмен\w*\s+преподавател\w+", "обмен преподавателями"),
+    (r"совместн\w+\s+научн\w+\s+(?:проект\w*|исследовани\w+)", "совместные научные проекты"),
+    (r"совместн\w+\s+исследовани\w+", "совместные исследования"),
+    (r"совместн\w+\s+проект\w*", "совместные проекты"),
+    (r"двойн\w+\s+диплом\w*|двудипломн\w+", "двойной диплом"),
+    (r"международн\w+\s+стажировк\w+", "международные стажировки"),
+    (r"подготовк\w+\s+кадров", "подготовка кадров"),
+    (r"научн\w+\s+сотрудничеств\w+", "научное сотрудничество"),
+    (r"повышени\w+\s+квалификаци\w+", "повышение квалификации"),
+    (r"(?:русск\w+\s+язык\w*)", "русский язык"),
+    (r"искусственн\w+\s+интеллект\w*", "искусственный интеллект"),
+    (r"цифровизаци\w+", "цифровизация"),
+    (r"гуманитарн\w+\s+сфер\w+", "сотрудничество в гуманитарной сфере"),
+    (r"летн\w+\s+школ\w+", "летние школы"),
+    (r"филиал\w*", "филиал"),
+    (r"грант\w*|стипенди\w+", "стипендии"),
+    (r"учебн\w+\s+и\s+научн\w+\s+литератур\w+", "учебная и научная литература"),
+)
+
+
+def _persons_near(doc: RuDoc, n: int) -> list[int]:
+    return doc.persons_in(n) or (doc.persons_in(n - 1) if n > 0 else [])
+
+
+def find_meetings(doc: RuDoc) -> list[Meeting]:
+    """One meeting per article date: the named people of its meeting sentences and their institutions."""
+    by_date: dict[str | None, Meeting] = {}
+    for n, (_, _, sentence) in enumerate(doc.sents):
+        if not _MEETING.search(sentence):
+            continue
+        people = _persons_near(doc, n)
+        if not people:
+            continue
+        date = date_in(sentence, doc.published)
+        meeting = by_date.get(date) or by_date.get(None)
+        if meeting is None:
+            meeting = by_date.setdefault(date, Meeting(date=date, evidence=doc.evidence(n)))
+        elif date and not meeting.date:
+            meeting.date = date
+        for i in people:
+            _append(meeting.participants, doc.persons[i].name)
+            affiliation = doc.persons[i].affiliation
+            if affiliation:
+                _append(meeting.organizations, affiliation)
+        for i in doc.orgs_in(n):
+            _append(meeting.organizations, doc.orgs[i].name)
+        meeting.place = meeting.place or _place(doc, n)
+    return [m for m in by_date.values() if m.participants]
+
+
+def _append(items: list[str], name: str) -> None:
+    if name and name not in items:
+        items.append(name)
+
+
+def _place(doc: RuDoc, n: int) -> str | None:
+    start, end, _ = doc.sents[n]
+    for span in doc.entities:
+        if span.type == "LOC" and start <= span.start < end and city_by_lemma(lemma(span.text.split()[0])):
+            return lemma(span.text).capitalize() if " " not in span.text else span.text
+    return None
+
+
+def find_partnerships(doc: RuDoc, meetings: list[Meeting]) -> list[Partnership]:
+    """Signed agreements and memoranda, cooperation proposed or going on, between named institutions."""
+    out: list[Partnership] = []
+    for n, (_, _, sentence) in enumerate(doc.sents):
+        agreement = _AGREEMENT.search(sentence)
+        signed = _SIGNED.search(sentence)
+        if agreement and (signed or _BETWEEN.search(sentence)):
+            kind = "MoU" if agreement.group(1).lower().startswith("меморандум") else "agreement"
+            _add(doc, out, _parties(doc, n, meetings), kind, "agreed" if signed else "existing", n)
+        elif re.search(r"сотрудничеств", sentence, re.I) and _PROPOSED.search(sentence):
+            _add(doc, out, _parties(doc, n, meetings), "other", "proposed", n)
+        elif _EXISTING.search(sentence) and re.search(r"\bс\s", sentence):
+            _add(doc, out, _parties(doc, n, meetings), "other", "existing", n)
+    return out
+
+
+def _parties(doc: RuDoc, n: int, meetings: list[Meeting]) -> list[str]:
+    """The institutions of a sentence; one alone is paired with the article's main institution."""
+    names = [doc.orgs[i].name for i in doc.orgs_in(n) if doc.orgs[i].name]
+    if len(names) >= 2:
+        return names
+    hosts = [o for m in meetings for o in m.organizations if o not in names]
+    first = doc.first_org()
+    if first is not None and doc.orgs[first].name not in names:
+        hosts.insert(0, doc.orgs[first].name)
+    if not names and len(hosts) >= 2:
+        return hosts[:2]
+    return names + hosts[:1] if names else []
+
+
+def _add(doc: RuDoc, out: list[Partnership], parties: list[str], kind: str, status: str, n: int) -> None:
+    if len(parties) < 2:
+        return
+    pair = sorted(parties[:2])
+    for known in out:
+        if sorted(known.between) == pair:
+            if status == "agreed":
+                known.status, known.kind = status, kind
+            return
+    out.append(Partnership(parties[:2], kind, status, doc.evidence(n)))
+
+
+def find_programmes(doc: RuDoc) -> list[Programme]:
+    """Double-degree, joint, exchange and internship programmes, with their partners."""
+    out: list[Programme] = []
+    for n, (_, _, sentence) in enumerate(doc.sents):
+        match = _PROGRAMME.search(sentence)
+        if not match:
+            continue
+        text = match.group(1).lower()
+        kind = (
+            "double-degree"
+            if "диплом" in text
+            else "joint"
+            if "совместн" in text
+            else "exchange"
+            if "мобильн" in text or "обмен" in text
+            else "internship"
+        )
+        partners = [doc.orgs[i].name for i in doc.orgs_in(n) if doc.orgs[i].name]
+        first = doc.first_org()
+        if len(partners) < 2 and first is not None and doc.orgs[first].name not in partners:
+            partners.insert(0, doc.orgs[first].name)
+        cohort = _COHORT.search(sentence)
+        count = _count(cohort.group(2)) if cohort else None
+        who = plural(cohort.group(3)) if cohort and count else None
+        name = org_nominative(match.group(1))
+        out.append(Programme(name, kind, partners, Participants(count, who), doc.evidence(n)))
+    return out
+
+
+def find_cohorts(doc: RuDoc) -> list[Cohort]:
+    """ "в университете обучаются более 300 студентов из Казахстана": a count of people somewhere."""
+    out: list[Cohort] = []
+    for n, (_, _, sentence) in enumerate(doc.sents):
+        for match in _COHORT.finditer(sentence):
+            count = _count(match.group(2))
+            if not count or (re.fullmatch(r"(19|20)\d\d", match.group(2).strip())):
+                continue
+            status = _status(sentence)
+            if status is None:
+                continue
+            orgs = [doc.orgs[i].name for i in doc.orgs_in(n) if doc.orgs[i].name]
+            from_country = _from_country(match)
+            out.append(
+                Cohort(
+                    count,
+                    plural(match.group(3)),
+                    orgs[0] if orgs else None,
+                    from_country,
+                    status,
+                    doc.evidence(n),
+                )
+            )
+    return out
+
+
+def _count(text: str) -> int | None:
+    """The number at the end of the words before a noun: "для двадцати" -> 20, "1 200" -> 1200."""
+    words = text.split()
+    if re.fullmatch(r"[\d \u00a0]+", text):
+        return number_at([text])
+    return next((n for i in range(len(words)) if (n := number_at(words[i:])) is not None), None)
+
+
+def plural(word: str) -> str:
+    """Who a count counts, in the nominative plural: "студентов" -> "студенты"."""
+    for parse in parses(word):
+        if parse.tag.POS == "NOUN":
+            form = parse.inflect({"plur", "nomn"})
+            if form is not None:
+                return str(form.word)
+    return word
+
+
+def _status(sentence: str) -> str | None:
+    if _COMPLETED.search(sentence):
+        return "completed"
+    if _PLANNED.search(sentence):
+        return "planned"
+    if _STUDYING.search(sentence):
+        return "studying"
+    return None
+
+
+def _from_country(match: re.Match[str]) -> str | None:
+    if match.group(4):
+        found = country_by_lemma(lemma(match.group(4).split()[0]))
+        if found:
+            return found
+    adjective = re.match(r"([а-яё]+ск\w+)\s", match.group(0).split(maxsplit=1)[-1], re.I)
+    return country_by_lemma(lemma(adjective.group(1))) if adjective else None
+
+
+def find_topics(doc: RuDoc) -> list[Topic]:
+    """Cooperation topics the article names, in the nominative."""
+    out: list[Topic] = []
+    for pattern, label in _TOPICS:
+        for n, (_, _, sentence) in enumerate(doc.sents):
+            if re.search(pattern, sentence, re.I) and label not in [t.label for t in out]:
+                out.append(Topic(label, doc.evidence(n)))
+                break
+    return out

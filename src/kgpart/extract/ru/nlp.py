@@ -1,0 +1,79 @@
+"""The Russian NLP models, loaded once from their installed packages (never downloaded).
+
+- razdel: sentences and tokens;
+- natasha: the navec news embeddings and the slovnet news NER model, both shipped inside the
+  natasha wheel (``natasha/data/``);
+- pymorphy3 with pymorphy3-dicts-ru: lemmas, grammemes and inflection (names to the nominative).
+
+natasha 1.6 (and yargy 0.16, which it pulls in) still name the abandoned pymorphy2 as a dependency,
+so pip installs it; natasha's NER never uses it, and we never build a pymorphy2 analyser: the one
+morphology used here is pymorphy3's (were yargy rules added, ``yargy.morph.MorphAnalyzer(raw=morph())``
+gives them the same one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
+    from pymorphy3.analyzer import Parse
+
+
+@dataclass(frozen=True)
+class Span:
+    """A named entity the NER model found: its kind (PER, ORG, LOC) and character span."""
+
+    type: str
+    start: int
+    stop: int
+    text: str
+
+
+@cache
+def morph() -> MorphAnalyzer:
+    """The shared pymorphy3 analyser (about 0.2 s to load; its dictionaries come with the package)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@cache
+def _ner() -> Any:
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    return NewsNERTagger(NewsEmbedding())
+
+
+def named_entities(text: str) -> list[Span]:
+    """PER, ORG and LOC spans of ``text`` found by natasha's news NER model."""
+    markup = _ner()(text)
+    return [Span(s.type, s.start, s.stop, text[s.start : s.stop]) for s in markup.spans]
+
+
+def sentences(text: str) -> list[tuple[int, int, str]]:
+    """The sentences of ``text`` as (start, end, text), split by razdel."""
+    from razdel import sentenize
+
+    return [(s.start, s.stop, s.text) for s in sentenize(text)]
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """The tokens of ``text`` as (start, end, text), split by razdel."""
+    from razdel import tokenize
+
+    return [(t.start, t.stop, t.text) for t in tokenize(text)]
+
+
+@cache
+def parses(word: str) -> tuple[Parse, ...]:
+    """pymorphy3's analyses of one word, most likely first (remembered: news repeat words)."""
+    return tuple(morph().parse(word))
+
+
+def lemma(word: str) -> str:
+    """The dictionary form of a word's likeliest analysis, lower case."""
+    found = parses(word)
+    return str(found[0].normal_form) if found else word.lower()

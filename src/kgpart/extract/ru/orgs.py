@@ -1,0 +1,202 @@
+"""Organisations in a Russian article: NER spans and abbreviations, in the nominative, typed.
+
+Each organisation keeps the inflected forms the article used as aliases, and an abbreviation
+("КазНУ") joins the full name it abbreviates ("Казахский национальный университет").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.record import Organization
+from kgpart.extract.ru.document import Mention, RuDoc
+from kgpart.extract.ru.lexicon import ABBREVIATION_TYPES, ORG_HEADS, city_by_lemma, country_by_lemma
+from kgpart.extract.ru.names import org_nominative
+from kgpart.extract.ru.nlp import lemma
+
+# КазНУ, ОмГТУ, УдГУ, МГИМО: two or more capitals, Cyrillic, maybe lower-case letters between
+_ABBREVIATION = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*(?![\w-])")
+# "им. аль-Фараби", "имени Л.Н. Гумилева", "им. Ф. М. Достоевского": an eponym ends many names
+_EPONYM = re.compile(r"\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}(?:[а-яё]+-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_WORDS = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
+
+
+def org_type(name: str) -> str:
+    """The kind of institution a name's head word (or an abbreviation's last letter) says."""
+    for word in _WORDS.findall(name):
+        if _ABBREVIATION.fullmatch(word):
+            lemma_word = word.lower()
+            if lemma_word in ORG_HEADS:
+                return ORG_HEADS[lemma_word]
+            return next((kind for end, kind in ABBREVIATION_TYPES if word.endswith(end)), "Other")
+        kind = ORG_HEADS.get(lemma(word))
+        if kind:
+            return kind
+    return "Other"
+
+
+def org_country(name: str) -> str | None:
+    """The state an organisation belongs to: its first country word, else a city in its name.
+
+    "Посольство Казахстана в Бельгии" belongs to Kazakhstan, the sending state.
+    """
+    body = _EPONYM.sub("", name)
+    words = _WORDS.findall(body)
+    for word in words:
+        if not word.isupper() or len(word) > 1:
+            found = country_by_lemma(lemma(word)) or country_by_lemma(word)
+            if found:
+                return found
+    for word in words:
+        if word[:1].isupper():
+            found = city_by_lemma(lemma(word)) or _city_adjective(lemma(word))
+            if found:
+                return found
+    return None
+
+
+def _city_adjective(word: str) -> str | None:
+    """ "Ташкентский" -> Tashkent's country, "Омский" -> Omsk's, "Казанский" -> Kazan's."""
+    if not word.endswith("ский"):
+        return None
+    stems = (word, word[:-2], word[:-4], word[:-4] + "ь", word[:-4] + "а", word[:-6] + "а")
+    for stem in stems:
+        found = city_by_lemma(stem)
+        if found:
+            return found
+    return None
+
+
+def _tidy(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" «»\"'“”„.,;:()—–-")
+    return name
+
+
+def _with_eponym(doc: RuDoc, end: int) -> int:
+    """Extend a name that the NER model cut before its eponym ("КазНУ" + " им. аль-Фараби")."""
+    match = _EPONYM.match(doc.text, end)
+    return match.end() if match else end
+
+
+def _with_place(doc: RuDoc, start: int, end: int) -> int:
+    """Take in the country or city that completes a name: "Национальный университет" + " Узбекистана",
+    "Российский центр науки и культуры" + " в Ташкенте"."""
+    for span in doc.entities:
+        if span.type != "LOC" or not 0 < span.start - end <= 4:
+            continue
+        between = doc.text[end : span.start].strip()
+        if not between and "gent" in _case_of(span.text):
+            return span.stop
+        if between in ("в", "при") and org_type(doc.text[start:end]) in _PLACED_TYPES:
+            return span.stop
+    return end
+
+
+_PLACED_TYPES = ("Centre", "Embassy", "Other")
+
+
+def _case_of(word: str) -> set[str]:
+    from kgpart.extract.ru.nlp import parses
+
+    return {c for p in parses(word.split()[0]) for c in ("gent", "nomn") if c in p.tag}
+
+
+def _add_span(doc: RuDoc, start: int, end: int) -> None:
+    end = _with_eponym(doc, _with_place(doc, start, end))
+    written = _tidy(doc.text[start:end])
+    if len(written) < 2 or not re.search(r"[А-Яа-яЁё]", written):
+        return
+    name = org_nominative(written)
+    org = Organization(name, [], org_type(name), org_country(name))
+    n = doc.sentence_of(start)
+    org.evidence = doc.evidence(n)
+    bare = _EPONYM.sub("", name)
+    forms = tuple(dict.fromkeys(f for f in (written, bare) if f != name))
+    index = doc.add_org(org, forms)
+    doc.org_mentions.append(Mention(start, end, index))
+
+
+def _covered(doc: RuDoc, start: int, end: int) -> bool:
+    return any(m.start <= start and end <= m.end for m in doc.org_mentions)
+
+
+def _is_org_span(text: str) -> bool:
+    """An ORG span worth keeping: an institution's name, not a news agency or a brand."""
+    return org_type(text) != "Other" or bool(_ABBREVIATION.fullmatch(text.split(" им")[0]))
+
+
+def find_orgs(doc: RuDoc) -> None:
+    """Read the article's organisations into ``doc`` (NER ORG spans, then abbreviations)."""
+    for span in doc.entities:
+        if span.type == "ORG" and _is_org_span(span.text):
+            _add_span(doc, span.start, span.stop)
+    for match in _ABBREVIATION.finditer(doc.text):
+        word = match.group(0)
+        if _covered(doc, match.start(), match.end()) or not _looks_institution(word):
+            continue
+        _add_span(doc, match.start(), match.end())
+    _join_abbreviations(doc)
+
+
+def _looks_institution(word: str) -> bool:
+    if country_by_lemma(word.lower()) or len(word) < 3:
+        return False
+    return org_type(word) != "Other" or word.lower() in ORG_HEADS
+
+
+def _join_abbreviations(doc: RuDoc) -> None:
+    """Fold "КазНУ" into "Казахский национальный университет" when its letters spell that name."""
+    for i, org in enumerate(doc.orgs):
+        short = org.name.split(" им")[0]
+        if not org.name or not _ABBREVIATION.fullmatch(short):
+            continue
+        for j, full in enumerate(doc.orgs):
+            if j == i or not full.name or _ABBREVIATION.fullmatch(full.name.split()[0]):
+                continue
+            if abbreviates(short, full.name):
+                _merge(doc, keep=j, drop=i)
+                break
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Does ``short`` spell the start letters of the words of ``name``? ("КазНУ", "Казахский национальный университет").
+
+    >>> abbreviates("КазНУ", "Казахский национальный университет им. аль-Фараби")
+    True
+    >>> abbreviates("ЕНУ", "Казахский национальный университет")
+    False
+    """
+    words = [w.lower() for w in _WORDS.findall(_EPONYM.sub("", name)) if w.lower() not in ("и", "в", "при")]
+    return _spell(short.lower(), words)
+
+
+def _spell(short: str, words: list[str]) -> bool:
+    if not short:
+        return True
+    if not words:
+        return False
+    word = words[0]
+    # each word gives its first 1-4 letters ("Каз" + "Н" + "У"); a word may also give none
+    for n in range(min(4, len(word), len(short)), 0, -1):
+        if word[:n] == short[:n] and _spell(short[n:], words[1:]):
+            return True
+    return False
+
+
+def _merge(doc: RuDoc, *, keep: int, drop: int) -> None:
+    kept, dropped = doc.orgs[keep], doc.orgs[drop]
+    for alias in (dropped.name, *dropped.aliases):
+        if alias not in kept.aliases and alias != kept.name:
+            kept.aliases.append(alias)
+    for key, index in list(doc.org_keys.items()):
+        if index == drop:
+            doc.org_keys[key] = keep
+    for mention in doc.org_mentions:
+        if mention.index == drop:
+            mention.index = keep
+    dropped.name = ""  # removed when the record is built; indexes stay valid until then
+
+
+def live_orgs(doc: RuDoc) -> list[Organization]:
+    """The organisations still standing after abbreviations joined their full names."""
+    return [o for o in doc.orgs if o.name]
