@@ -15,13 +15,22 @@ from kgpart.extract.gazetteer import country_of
 from kgpart.extract.quantities import find_cohorts, find_programmes
 from kgpart.extract.record import KnownEntity, Record, Source
 from kgpart.extract.relations import find_meetings, find_partnerships, programme_partnerships
+from kgpart.extract.ru import SUPPORTED, describe, detect_language
 from kgpart.extract.topics import find_topics
 
 
 def _record(
-    article: Article, url: str | None, published: dt.date | None, known: Iterable[KnownEntity] | None
+    article: Article,
+    url: str | None,
+    published: dt.date | None,
+    known: Iterable[KnownEntity] | None,
+    lang: str = "en",
 ) -> Record:
     published = published or article.published
+    if lang == "ru":
+        from kgpart.extract.ru.core import extract_russian
+
+        return extract_russian(article.text, published=published, url=url or article.url, title=article.title)
     doc = Doc.read(article.text, published, tuple(known or ()))
     mentions = find_all_orgs(doc)
     resolve_acronyms(doc, mentions)
@@ -62,10 +71,12 @@ def extract_text(
     published: dt.date | str | None = None,
     known: Iterable[KnownEntity] | None = None,
     kind: str = "txt",
+    lang: str = "auto",
 ) -> Record:
     """Extract a record from article text (plain text by default; ``kind`` may be "md" or "html").
 
     Never raises on odd text: an article with nothing recognisable gives an empty record.
+    ``lang`` is "en", "ru" or "auto" (detected; text in neither language is read as English).
 
     >>> rec = extract_text("Ambassador of Kazakhstan to Belgium Anna Berg met the Rector of Ghent University.")
     >>> rec.persons[0].name, rec.persons[0].affiliation
@@ -73,7 +84,9 @@ def extract_text(
     >>> sorted(org.name for org in rec.organizations)
     ['Embassy of Kazakhstan in Belgium', 'Ghent University']
     """
-    return _record(text_to_article(text, kind=kind), url, parse_published(published), known)
+    article = text_to_article(text, kind=kind)
+    found = detect_language(article.text) if lang == "auto" else lang
+    return _record(article, url, parse_published(published), known, "ru" if found == "ru" else "en")
 
 
 def extract_article(
@@ -83,17 +96,22 @@ def extract_article(
     published: dt.date | str | None = None,
     known: Iterable[KnownEntity] | None = None,
     max_bytes: int = MAX_BYTES,
+    lang: str = "auto",
 ) -> Record:
     """Read an article file (.txt, .md, .html) and extract its record.
 
+    ``lang`` is "en", "ru" or "auto": detected per article from its script and commonest words.
     Raises ExtractionError (a ValueError) naming the file when it is empty, binary, not UTF-8,
-    over ``max_bytes``, or names no organisation or person.
+    over ``max_bytes``, in a language kgpart does not read, or names no organisation or person.
     """
     path = Path(path)
     article = read_article(path, max_bytes=max_bytes)
     if not article.text.strip():
         raise ExtractionError(f"{path}: no article text (markup only)")
-    record = _record(article, url, parse_published(published), known)
+    found = detect_language(article.text) if lang == "auto" else lang
+    if found not in SUPPORTED:
+        raise ExtractionError(f"{path}: {describe(found)}")
+    record = _record(article, url, parse_published(published), known, found)
     if not record.organizations and not record.persons:
         raise ExtractionError(f"{path}: no recognisable organisation or person in the article")
     return record
