@@ -24,7 +24,16 @@ from kgpart.cli.options import DATE, source_options
 @click.option(
     "--max-bytes", type=click.IntRange(1), default=5_000_000, show_default=True, help="Refuse larger files."
 )
-def extract(article: str, url: str | None, published: str | None, fmt: str, max_bytes: int) -> None:
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "en", "ru"]),
+    default="auto",
+    show_default=True,
+    help="The article's language; auto detects it from the script and the commonest words.",
+)
+def extract(
+    article: str, url: str | None, published: str | None, fmt: str, max_bytes: int, lang: str
+) -> None:
     """Read ARTICLE (.txt, .md or .html) and print its extraction record.
 
     Every item carries its evidence: the sentence and its character span. Edit the record and
@@ -34,10 +43,11 @@ def extract(article: str, url: str | None, published: str | None, fmt: str, max_
     Examples:
       kgpart extract article.txt --published 2026-03-01
       kgpart extract page.html --url https://example.org/news/1 --format yaml > record.yaml
+      kgpart extract novosti.txt --lang ru --published 2026-03-04
     """
     from kgpart.extract import extract_article
 
-    record = extract_article(Path(article), url=url, published=published, max_bytes=max_bytes)
+    record = extract_article(Path(article), url=url, published=published, max_bytes=max_bytes, lang=lang)
     click.echo(_dump(record.to_dict(), fmt), nl=False)
 
 
