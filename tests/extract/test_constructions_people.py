@@ -146,3 +146,75 @@ def test_a_foreign_name_of_a_body_keeps_its_words_and_leaves_the_person_whole(
 )
 def test_a_city_in_an_organisation_name_gives_its_country(text: str, country: str) -> None:
     assert extract_text(text).organizations[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # "named after" is part of the name
+        (
+            "Students of the Tashkent State University named after Alisher Navoi met the ambassador.",
+            "Tashkent State University named after Alisher Navoi",
+        ),
+        (
+            "Rector of the Pedagogical Institute named after A. Baitursynov Erlan Sadykov spoke.",
+            "Pedagogical Institute named after A. Baitursynov",
+        ),
+        # a field in lower case inside a name
+        (
+            "Rector of the Moscow State University of economics Ivan Petrov spoke.",
+            "Moscow State University of economics",
+        ),
+        ("The Riga Institute of law and economics hosted the forum.", "Riga Institute of law and economics"),
+        # "Consulate General", "People's Republic"
+        (
+            "Officers of the Consulate General of the People’s Republic of China in Lyon visited the school.",
+            "Consulate General of the People’s Republic of China in Lyon",
+        ),
+        ("The Kyrgyz Republic’s Consulate General opened in Kazan.", "Kyrgyz Republic’s Consulate General"),
+    ],
+)
+def test_organisation_names_of_the_genre(text: str, org: str) -> None:
+    assert org in [o.name for o in extract_text(text).organizations]
+
+
+def test_a_named_after_name_is_the_same_organisation_as_its_short_form() -> None:
+    text = (
+        "Students of the Tashkent State University named after Alisher Navoi met the ambassador. "
+        "Tashkent State University has 20 faculties."
+    )
+    names = [o.name for o in extract_text(text).organizations]
+    assert names == ["Tashkent State University named after Alisher Navoi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        (
+            "The Minister of Science and Education of the Republic of Azerbaijan Emin Guliyev met the rector.",
+            "Ministry of Science and Education of the Republic of Azerbaijan",
+        ),
+        (
+            "Deputy Minister of Foreign Affairs of Kyrgyzstan Aibek Osmonov opened the forum.",
+            "Ministry of Foreign Affairs of Kyrgyzstan",
+        ),
+    ],
+)
+def test_a_minister_works_at_the_ministry_the_title_names(text: str, ministry: str) -> None:
+    record = extract_text(text)
+    assert record.persons[0].affiliation == ministry
+    assert ministry in [o.name for o in record.organizations if o.type == "Ministry"]
+
+
+def test_a_plenipotentiary_title_keeps_its_sending_state() -> None:
+    text = "Hungary's Extraordinary and Plenipotentiary Ambassador to Azerbaijan Tamas Kovacs visited the university."
+    assert _affiliation(text, "Tamas Kovacs") == "Embassy of Hungary in Azerbaijan"
+
+
+def test_an_ambassador_named_without_a_state_is_posted_from_the_home_country_to_the_dateline() -> None:
+    text = (
+        "SEOUL. The Kazakh embassy reports. Ambassador Bakyt Omarov met with the President of the "
+        "Korea Institute of Education. Kazakhstan and South Korea have trained many students, and "
+        "Kazakhstan plans to send more."
+    )
+    assert _affiliation(text, "Bakyt Omarov") == "Embassy of Kazakhstan in South Korea"

@@ -49,7 +49,7 @@ _NOT_ORG_ACRONYMS = frozenset(
 
 
 def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
-    aliases = (m.acronym,) if m.acronym else ()
+    aliases = tuple(a for a in (m.acronym, m.short) if a)
     i = doc.add_org(m.name, m.type, n, aliases=aliases)
     doc.mention_org(i, m.start, n)
     owner = m.possessor or m.parent_acronym
@@ -158,13 +158,20 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
 
 
 _SENDER_BEFORE = re.compile(r"(?:^|\s)(?:the\s+)?$")
+#: Words between a sending state and the title: "Hungary's Extraordinary and Plenipotentiary Ambassador".
+_TITLE_MODIFIERS = re.compile(
+    r"(?:\s*(?:,|and|new|newly|appointed|former|then|honorary|extraordinary|plenipotentiary|acting|deputy|"
+    r"first|second|third|cultural|defence|military|trade|general))*\s*$",
+    re.IGNORECASE,
+)
 
 
 def _sender_before(doc: Doc, pm: PersonMention) -> tuple[str, str] | None:
     """ "Kazakhstan's Ambassador to X", "the Iranian ambassador to X": the state named before the title."""
     if pm.role_start is None:
         return None
-    head = doc.text[max(0, pm.role_start - 60) : pm.role_start]
+    head = doc.text[max(0, pm.role_start - 80) : pm.role_start]
+    head = head[: _TITLE_MODIFIERS.search(head).start()]  # type: ignore[union-attr]
     found = find_countries(head)
     if not found or head[found[-1][2] :].strip(" ’'s") or not _SENDER_BEFORE.search(head[: found[-1][1]]):
         return None
@@ -196,6 +203,13 @@ def _state(country: str) -> str:
     return f"the {country}" if _ARTICLE_STATES.match(country) else country
 
 
+def _home_country(doc: Doc) -> str | None:
+    """For a bare "Ambassador X": the most named country that is not the dateline's host."""
+    host = doc.dateline_country()
+    named = [c for c in doc.countries() if c != host]
+    return named[0] if named and (host or len(doc.countries()) >= 2) else None
+
+
 def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | None:
     """ "Ambassador of X to Y", "X's Ambassador to Y" -> ("Embassy of X in Y", alias as written, X).
 
@@ -208,6 +222,11 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
         sender, sender_text = before
     elif countries:
         sender, sender_text = countries[0][0], countries[0][3]
+    elif re.fullmatch(r"(?:the\s+)?(?:Ambassador|Consul(?:\s+General)?)", role.strip(), re.IGNORECASE):
+        home = _home_country(doc)
+        if home is None:
+            return None
+        sender = sender_text = home
     else:
         return None
     host, host_text, city = _host_in(role, sender)
@@ -262,8 +281,21 @@ def _affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
     if embassy is not None:
         return embassy
     if pm.affiliation_acronym:
-        return doc.find_org(pm.affiliation_acronym)
-    return None
+        found = doc.find_org(pm.affiliation_acronym)
+        if found is not None:
+            return found
+    return _ministry(doc, pm, n)
+
+
+_MINISTER = re.compile(r"^(?:(?:Deputy|Vice|First\s+Deputy)[\s\-]+)?Minister\s+(of\s+[A-Z].*)$")
+
+
+def _ministry(doc: Doc, pm: PersonMention, n: int) -> int | None:
+    """ "Minister of Foreign Affairs of X" works at the "Ministry of Foreign Affairs of X"."""
+    match = _MINISTER.match(pm.role or "")
+    if match is None:
+        return None
+    return doc.add_org(f"Ministry {match.group(1)}", "Ministry", n, inferred=True)
 
 
 def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:

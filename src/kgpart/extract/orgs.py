@@ -26,6 +26,7 @@ class OrgMention:
     possessor: str | None = None
     parent_acronym: str | None = None
     parent: OrgMention | None = None
+    short: str | None = None  # the name without "named after X"
     first: int = 0
     last: int = 0
 
@@ -76,8 +77,8 @@ def _complement_end(toks: list[Token], k: int) -> int:
         and (j == k or toks[j].core not in ROLE_SINGLE)  # "Senate of X Chairman Y": the title ends the name
     ):
         j += 1
-        if toks[j - 1].possessive:
-            break
+        if toks[j - 1].possessive and not (j < len(toks) and toks[j].core == "Republic"):
+            break  # "People’s Republic of China" goes on
     names = 0
     while names < j - k and is_name_word(toks[j - 1 - names].text):
         names += 1
@@ -92,10 +93,15 @@ def _complement_end(toks: list[Token], k: int) -> int:
 def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     """Return the index after the last token of the name whose head is at ``head``."""
     end = head + 1
+    if kind == "Embassy" and end < len(toks) and toks[end].core == "General":
+        end += 1  # "Consulate General"
     links = _RIGHT_LINKS | (_EMBASSY_LINKS if kind == "Embassy" else frozenset())
     in_complement = False
     while end < len(toks) and not toks[end - 1].possessive:
         k = end
+        if toks[k].text == "of" and not in_complement and _field_end(toks, k + 1) > k + 1:
+            end = _field_end(toks, k + 1)  # "University of economics": a field in lower case
+            break
         if toks[k].text not in links or (toks[k].text == "and" and not in_complement):
             break
         if toks[k].text == "for" and in_complement:
@@ -116,6 +122,78 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             break  # "University of X and Y Institute": "and" starts the next organisation
         end, in_complement = stop, True
     return end
+
+
+#: Fields of study that some names write in lower case ("State University of economics").
+_FIELDS = frozenset(
+    [
+        "economics",
+        "law",
+        "medicine",
+        "technology",
+        "technologies",
+        "engineering",
+        "agriculture",
+        "arts",
+        "sciences",
+        "science",
+        "education",
+        "management",
+        "finance",
+        "architecture",
+        "pharmacy",
+        "music",
+        "culture",
+        "languages",
+        "tourism",
+        "transport",
+        "communications",
+        "mining",
+        "physics",
+        "chemistry",
+        "mathematics",
+        "humanities",
+        "design",
+        "business",
+        "commerce",
+        "trade",
+        "sport",
+        "sports",
+        "journalism",
+        "nursing",
+        "pedagogy",
+        "philology",
+    ]
+)
+
+
+def _field_end(toks: list[Token], k: int) -> int:
+    """The end of "economics" or "law and economics" starting at ``k`` (``k`` when there is none)."""
+    j = k
+    while j < len(toks) and toks[j].core in _FIELDS:
+        j += 1
+        if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].core in _FIELDS:
+            j += 1
+    return j
+
+
+def _named_after(toks: list[Token], end: int) -> int:
+    """The end of "named after A. Baitursynov" / "named after Alisher Navoi" at ``end``, or ``end``."""
+    if end + 2 >= len(toks) or toks[end].text != "named" or toks[end + 1].text != "after":
+        return end
+    k = end + 2
+    initials = k
+    while initials < len(toks) and len(toks[initials].text) == 2 and toks[initials].text[1] == ".":
+        initials += 1  # "A. S. Pushkin"
+    if initials > k:
+        return initials + 1 if initials < len(toks) and toks[initials].cap else end
+    j = k
+    while j < len(toks) and j - k < 6 and toks[j].cap and toks[j].core not in STOP_CAPS:
+        j += 1
+    if j == k:
+        return end
+    # a person's name may follow the eponym ("named after Abai Kunanbayev Rector Erlan Sadykov")
+    return k + 2 if j - k >= 4 else j
 
 
 def _is_country_run(toks: list[Token], k: int) -> bool:
@@ -167,6 +245,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         if end - first < 2 or _generic_plural(sentence, toks, first, i, base):
             i = max(i + 1, end)
             continue
+        short: str | None = _name(sentence, toks, first, end, base)
+        end, short = (_named_after(toks, end), short) if _named_after(toks, end) > end else (end, None)
         mention = OrgMention(
             _name(sentence, toks, first, end, base),
             toks[first].start,
@@ -177,6 +257,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             first=first,
             last=end,
         )
+        mention.short = short
         mention.parent = _inner_parent(sentence, toks, first, i, end, base)
         if end + 1 < len(toks) and toks[end].text == "of" and is_acronym(toks[end + 1].core):
             mention.parent_acronym = toks[end + 1].core
