@@ -184,7 +184,23 @@ def convert(
     _partnerships(b, record, orgs)
     _programmes(b, record, orgs)
     _cohorts(b, record, orgs)
+    if b.out.facts == 0:  # an article that adds nothing says so, rather than passing silently
+        b.out.warnings.append(no_fact_reason(record, left_out=len(b.out.warnings)))
     return b.out
+
+
+def no_fact_reason(record: Record, *, left_out: int = 0) -> str:
+    """Why a record gave no fact: what it names, and that nothing relates them (or all was left out).
+
+    >>> no_fact_reason(Record(), left_out=2)
+    'no fact: the 2 found were all left out (see the warnings above)'
+    """
+    if left_out:
+        return f"no fact: the {left_out} found were all left out (see the warnings above)"
+    return (
+        f"no fact: the article names {len(record.organizations)} organisation(s) and "
+        f"{len(record.persons)} person(s) but no meeting, partnership, programme or cohort was found between them"
+    )
 
 
 def _provenance(b: GraphBuilder) -> None:

@@ -100,11 +100,12 @@ def _huge(tmp: Path) -> Path:
 
 
 def _dated(date: str) -> Callable[[Path], Path]:
-    """The harbour article with a ``DATE:`` header line of ``date``."""
+    """The harbour article at another URL, its ``DATE:`` header line saying ``date``."""
 
     def make(tmp: Path) -> Path:
         path = tmp / "dated.txt"
-        path.write_text(f"DATE: {date}\n" + HARBOUR.read_text(encoding="utf-8"), encoding="utf-8")
+        text = HARBOUR.read_text(encoding="utf-8").replace("harbour-visit", "dated")
+        path.write_text(text.replace("DATE: 2025-09-10", f"DATE: {date}"), encoding="utf-8")
         return path
 
     return make

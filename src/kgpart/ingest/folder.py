@@ -75,9 +75,9 @@ class IngestReport:
 
     def text(self) -> str:
         """Per-article lines and the totals."""
-        lines = [r.line() for r in self.results]
-        for r in self.results:
-            lines += [f"  warning: {w}" for w in r.warnings]
+        lines = []
+        for r in self.results:  # each article's warnings under its line, so it is clear whose they are
+            lines += [r.line(), *(f"  warning: {w}" for w in r.warnings)]
         ok = [r for r in self.results if r.status != "failed"]
         lines.append(
             f"{'dry run: ' if self.dry_run else ''}{len(ok)} article(s) ok, {len(self.failed)} failed; "
