@@ -166,6 +166,7 @@ def test_bad_article_beside_a_good_one_leaves_the_good_one_in(graph: Path, tmp_p
         ("non-UTF-8 html", "not UTF-8 text (bad byte at offset"),
         ("huge html (over --max-bytes)", "file is 5100000 bytes, over the limit of 5000000"),
         ("empty html", "file is empty"),
+        ("header date 30 February", "DATE header '2025-02-30' is not a date (YYYY-MM-DD)"),
     ],
 )
 def test_extract_of_bad_article_is_one_error_line(tmp_path: Path, case: str, problem: str) -> None:

@@ -210,11 +210,30 @@ def text_to_article(raw: str, *, kind: str = "txt", name: str = "<text>") -> Art
     else:
         text = _tidy(raw)
         title = _guess_title(text)
-    date = None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.get("date", "")):
-        date = dt.date.fromisoformat(meta["date"])
     url = meta.get("url") if meta.get("url") not in (None, "", "unknown") else None
-    return Article(text, meta.get("title") or title, url, date)
+    return Article(text, meta.get("title") or title, url, _header_date(meta.get("date"), name))
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits: \d also takes Arabic-Indic ones
+
+
+def _header_date(value: str | None, name: str) -> dt.date | None:
+    """The ``DATE:`` header's date; one that is not a date is the article's error, not dropped.
+
+    Raises
+    ------
+    ExtractionError
+        When the header holds something other than a calendar date YYYY-MM-DD.
+    """
+    if not value or value == "unknown":
+        return None
+    try:
+        if _ISO_DATE.fullmatch(value):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    shown = value if len(value) <= 40 else value[:40] + "..."
+    raise ExtractionError(f"{name}: DATE header {shown!r} is not a date (YYYY-MM-DD)")
 
 
 def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
