@@ -54,12 +54,21 @@ def detect_language(text: str) -> Language:
         return "mojibake"
     if len(letters) < max(20, latin):
         return "en" if latin else "unknown"
-    words = [w.lower() for w in _WORD.findall(text)]
-    ru = sum(w in _RU_WORDS for w in words)
-    kk = sum(w in _KK_WORDS for w in words) + len(_KAZAKH_LETTERS.findall(text)) / 4
-    if kk >= 3 and kk >= ru / 2:
-        return "ru+kk" if ru >= 5 and ru > kk / 2 else "kk"
-    return "ru"
+    kazakh = [_is_kazakh(sentence) for sentence in _SENTENCE.split(text) if _CYRILLIC.search(sentence)]
+    share = sum(kazakh) / len(kazakh) if kazakh else 0.0
+    if share >= 0.8:
+        return "kk"
+    # one Kazakh name or quotation in a Russian article does not make it a mixed one
+    return "ru+kk" if share > 0.2 and sum(kazakh) >= 2 else "ru"
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _is_kazakh(sentence: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    kk = sum(w in _KK_WORDS for w in words) + len(_KAZAKH_LETTERS.findall(sentence)) / 2
+    return kk >= 2 and kk > sum(w in _RU_WORDS for w in words)
 
 
 def _looks_mojibake(text: str) -> bool:
