@@ -10,6 +10,7 @@ of the store, and ``LOAD`` is not a query: a loopback server counts the requests
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -23,6 +24,7 @@ from kgpart.errors import ParameterError, RefusedQueryError, UnknownNameError
 from kgpart.query.bundled import NamedQuery, get_query, parse_query_file
 from kgpart.query.run import run_query, uses_service
 from kgpart.store.graph import KnowledgeGraph
+from support.bypasses import BYPASSES, fill
 
 HARBOUR = "https://w3id.org/kgpart/id/org/harbour-university"
 LOOKUP = "SELECT ?name ?e WHERE { ?e rdfs:label ?name }"
@@ -221,3 +223,54 @@ def test_library_refuses_service_unless_allowed(tiny: KnowledgeGraph) -> None:
 
     with pytest.raises(RefusedQueryError, match="calls SERVICE"):
         run_query(tiny, resolve_query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"), {})
+
+
+@pytest.mark.parametrize("case", sorted(BYPASSES))
+def test_cli_refuses_service_however_it_is_written(
+    tiny_dir: Path, trap: tuple[str, list[str]], case: str
+) -> None:
+    url, hits = trap
+    result = CliRunner().invoke(cli, ["query", fill(BYPASSES[case], url), "--graph", str(tiny_dir)])
+    assert result.exit_code == 2, result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stderr.startswith("Error: query (inline) ") and "SERVICE" in result.stderr
+    assert hits == []
+
+
+@pytest.mark.parametrize("case", sorted(BYPASSES))
+def test_each_bypass_is_a_query_oxigraph_would_fetch_for(
+    tiny_dir: Path, trap: tuple[str, list[str]], case: str
+) -> None:
+    """The control: allowed, each of them does reach the (loopback) server."""
+    url, hits = trap
+    result = CliRunner().invoke(
+        cli, ["query", fill(BYPASSES[case], url), "--allow-service", "--graph", str(tiny_dir)]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert hits, "Oxigraph did not fetch: the case does not test a bypass"
+
+
+def test_service_with_a_variable_is_one_line_even_when_allowed(
+    tiny_dir: Path, trap: tuple[str, list[str]]
+) -> None:
+    url, hits = trap
+    query = f"SELECT * WHERE {{ VALUES ?e {{ <{url}/sparql> }} SERVICE ?e {{ ?s ?p ?o }} }}"
+    refused = CliRunner().invoke(cli, ["query", query, "--graph", str(tiny_dir)])
+    assert refused.exit_code == 2 and refused.stderr.startswith("Error: query (inline) calls SERVICE")
+    allowed = CliRunner().invoke(cli, ["query", query, "--allow-service", "--graph", str(tiny_dir)])
+    assert (allowed.exit_code, allowed.stderr) == (
+        1,
+        "Error: query (inline) calls SERVICE with a variable; Oxigraph calls only a service whose IRI is "
+        "written in the query\n",
+    )
+    assert hits == []
+
+
+def test_a_failing_service_is_one_line(tiny_dir: Path) -> None:
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+    result = CliRunner().invoke(cli, ["query", query, "--allow-service", "--graph", str(tiny_dir)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: query (inline) failed: ") and result.stderr.count("\n") == 1

@@ -13,21 +13,16 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-from kgpart.errors import ParameterError, QuerySyntaxError, RefusedQueryError, UnknownNameError
+from kgpart.errors import KgpartError, ParameterError, QuerySyntaxError, RefusedQueryError, UnknownNameError
 from kgpart.query.bundled import NamedQuery, Parameter, prefixed_name_hint
+from kgpart.query.fetches import UncheckableSparqlError, fetching_clauses
+from kgpart.query.fetches import uses_service as uses_service
 from kgpart.store.source import GraphSource, QueryAnswer, Row, Term, solution_rows
 from kgpart.terms import PREFIXES, expand_prefixed
 
 XSD = PREFIXES["xsd"]
 ResultKind = TypingLiteral["select", "ask", "graph"]
 _VAR_RE = re.compile(r"[?$](\w+)")
-# Strings, IRIs and comments, which may mention SERVICE without calling it.
-_NOT_CODE = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r"|<[^<>\"{}|^`\\\x00-\x20]*>|#[^\n]*"
-)
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
-_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
 @dataclass
@@ -67,11 +62,7 @@ def run_query(
     QuerySyntaxError
         The SPARQL does not parse (the message carries line and column).
     """
-    if not allow_service and uses_service(query.text):
-        raise RefusedQueryError(
-            f"query {query.name} calls SERVICE, which would fetch from another server; "
-            "kgpart does not unless allowed (--allow-service)"
-        )
+    refuse_fetching(query, allow_service=allow_service)
     substitutions = bind_parameters(kg, query, params or {})
     try:
         answer = kg.query(query.text, substitutions=substitutions)
@@ -82,19 +73,37 @@ def run_query(
     except RuntimeError as exc:
         # Oxigraph binds parameters only to variables the query projects (SEP-0007).
         raise ParameterError(f"cannot bind parameters of {query.name}: {exc}") from exc
-    return _materialise(answer)
+    try:
+        return _materialise(answer)
+    except (RuntimeError, OSError) as exc:  # raised while it runs: a SERVICE that failed, for one
+        raise KgpartError(f"query {query.name} failed: {short_syntax_message(exc)}") from exc
 
 
-def uses_service(text: str) -> bool:
-    """Whether SPARQL text calls ``SERVICE`` (its strings, IRIs and comments aside)."""
-    # SPARQL lets \uXXXX escapes stand for any character; a parser that honours them in
-    # keywords would read \u0053ERVICE as SERVICE.
-    text = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
-    return bool(_SERVICE.search(_NOT_CODE.sub(" ", text)))
+def refuse_fetching(query: NamedQuery, *, allow_service: bool) -> None:
+    """Raise unless the query's SERVICE calls are allowed and Oxigraph can make them.
+
+    Decided on the parsed query (:mod:`kgpart.query.fetches`), never on its text.
+    """
+    try:
+        clauses = fetching_clauses(query.text)
+    except UncheckableSparqlError as exc:
+        if allow_service:
+            return  # nothing is refused, so nothing needs telling apart; Oxigraph says what is wrong
+        raise RefusedQueryError(f"query {query.name} is refused: {exc}") from None
+    if clauses and not allow_service:
+        raise RefusedQueryError(
+            f"query {query.name} calls SERVICE, which would fetch from another server; "
+            "kgpart does not unless allowed (--allow-service)"
+        )
+    if "SERVICE ?variable" in clauses:
+        raise KgpartError(
+            f"query {query.name} calls SERVICE with a variable; Oxigraph calls only a service "
+            "whose IRI is written in the query"
+        )
 
 
-def short_syntax_message(exc: SyntaxError) -> str:
-    """Oxigraph's parse error on one line: the position and the start of what it expected."""
+def short_syntax_message(exc: Exception) -> str:
+    """Oxigraph's parse (or evaluation) error on one line: the position and the start of what it expected."""
     text = " ".join(str(exc).split())
     return text if len(text) <= 160 else text[:157] + "..."
 

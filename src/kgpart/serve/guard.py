@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import http.client
 import queue
-import re
 import socket
 import subprocess
 import threading
@@ -29,9 +28,10 @@ import urllib.request
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from kgpart.query.run import uses_service
+from kgpart.query.fetches import UncheckableSparqlError, fetching_clauses
 
-_LOAD = re.compile(r"(?<![\w?$:])LOAD(?![\w:-])", re.IGNORECASE)
+# Headers the guard and Oxigraph must read alike: a second copy could be read by one, not the other.
+_SINGLE = ("Content-Type", "Content-Length", "Content-Encoding", "Transfer-Encoding")
 _HOP_BY_HOP = {
     "connection",
     "keep-alive",
@@ -50,41 +50,50 @@ def free_loopback_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def refusal(sparql: str, *, allow_service: bool) -> str | None:
-    """Why a query or update must not reach the server, or ``None`` when it may."""
-    if not allow_service and uses_service(sparql):
-        return "SERVICE would make this server fetch from another server; it is not allowed here"
-    if not allow_service and _LOAD.search(sparql) and "://" in sparql:
-        return "LOAD from a URL would make this server fetch it; it is not allowed here"
+def media_type(content_type: str) -> str:
+    """``Application/SPARQL-Query; charset=UTF-8`` -> ``application/sparql-query`` (as Oxigraph reads it)."""
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def sparql_texts(path: str, content_type: str, body: bytes) -> list[tuple[str, str]]:
+    """The SPARQL a request carries, as (``query`` or ``update``, text) pairs.
+
+    From the query string, a form body or a direct body, whatever the method (Oxigraph answers
+    only GET and POST there; reading more than it does only makes the check stricter).
+    """
+    fields = urllib.parse.parse_qsl(urllib.parse.urlsplit(path).query, keep_blank_values=True)
+    kind = media_type(content_type)
+    if kind == "application/x-www-form-urlencoded":
+        fields += urllib.parse.parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+    texts = [(key.lower(), value) for key, value in fields if key.lower() in ("query", "update")]
+    if kind in ("application/sparql-query", "application/sparql-update"):
+        texts.append((kind.removeprefix("application/sparql-"), body.decode("utf-8", "replace")))
+    return texts
+
+
+def refusal(texts: list[tuple[str, str]], *, allow_service: bool) -> str | None:
+    """Why a request's SPARQL must not reach the server, or ``None`` when it may.
+
+    Decided on the parsed SPARQL (:func:`kgpart.query.fetches.fetching_clauses`); a text that
+    mentions SERVICE or LOAD but cannot be parsed is refused too.
+    """
+    if allow_service:
+        return None
+    for kind, text in texts:
+        try:
+            clauses = fetching_clauses(text, update=kind == "update")
+        except UncheckableSparqlError as exc:
+            return f"this {kind} is refused: {exc}"
+        if any(clause.startswith("SERVICE") for clause in clauses):
+            return "SERVICE would make this server fetch from another server; it is not allowed here"
+        if "LOAD" in clauses:
+            return "LOAD would make this server fetch a URL; it is not allowed here"
     return None
 
 
 def is_query(method: str, path: str, content_type: str, body: bytes) -> bool:
-    """Whether a request is a SPARQL query (protocol: ``query=`` or a ``sparql-query`` body)."""
-    if "query" in urllib.parse.parse_qs(urllib.parse.urlsplit(path).query):
-        return True
-    if method != "POST":
-        return False
-    if content_type.startswith("application/sparql-query"):
-        return True
-    return content_type.startswith("application/x-www-form-urlencoded") and "query" in urllib.parse.parse_qs(
-        body.decode("utf-8", "replace")
-    )
-
-
-def sparql_of(method: str, path: str, content_type: str, body: bytes) -> str:
-    """The SPARQL text a request carries (query string, form body or direct body)."""
-    parsed = urllib.parse.urlsplit(path)
-    texts = [
-        v for k, vs in urllib.parse.parse_qs(parsed.query).items() if k in ("query", "update") for v in vs
-    ]
-    if method == "POST":
-        if content_type.startswith("application/x-www-form-urlencoded"):
-            form = urllib.parse.parse_qs(body.decode("utf-8", "replace"))
-            texts += [v for k, vs in form.items() if k in ("query", "update") for v in vs]
-        elif content_type.startswith(("application/sparql-query", "application/sparql-update")):
-            texts.append(body.decode("utf-8", "replace"))
-    return "\n".join(texts)
+    """Whether a request is a SPARQL query (held to the time limit)."""
+    return any(kind == "query" for kind, _ in sparql_texts(path, content_type, body))
 
 
 class Backend:
@@ -287,8 +296,13 @@ class GuardHandler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         content_type = self.headers.get("Content-Type", "")
-        sparql = sparql_of(self.command, self.path, content_type, body)
-        reason = refusal(sparql, allow_service=self.server.allow_service)
+        if any(len(self.headers.get_all(name, [])) > 1 for name in _SINGLE):
+            self._answer(400, b"a header that may appear once appears more than once\n")
+            return
+        if self.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
+            self._answer(415, b"kgpart serve reads request bodies as sent: no Content-Encoding\n")
+            return
+        reason = refusal(sparql_texts(self.path, content_type, body), allow_service=self.server.allow_service)
         if reason:
             self._answer(403, reason.encode())
             return
