@@ -7,13 +7,18 @@ import re
 import unicodedata
 
 from kgpart.terms import ID_BASE
+from kgpart.translit import latin
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 90
 
 
 def ascii_fold(text: str) -> str:
-    """Strip accents and typographic quotes: ``Ghent University’s`` -> ``Ghent University's``."""
+    """Strip accents and typographic quotes: ``Ghent University’s`` -> ``Ghent University's``.
+
+    Cyrillic is transliterated, not dropped: ``Жансеит Туймебаев`` -> ``Zhanseit Tuymebayev``.
+    """
+    text = latin(text)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 

@@ -18,6 +18,7 @@ from kgpart.ids import mint
 from kgpart.ids import normalise_name as _normalise_name
 from kgpart.store.source import GraphSource
 from kgpart.terms import ID_BASE
+from kgpart.translit import sound_key
 
 # Types that may stand for one another when an article is vague about what an institution is.
 _LOOSE = {"Other", "", None}
@@ -140,6 +141,8 @@ class Resolver:
     def _index(self, entity: Entity, name: str) -> None:
         key = normalise_name(name)
         self._keys[(entity.kind, key)].add(entity.iri)
+        if entity.kind == "person":  # Туймебаев, Tuimebaev and Tuimebayev: one sound key
+            self._keys[("person-sound", sound_key(name))].add(entity.iri)
         for word in key.split():
             if len(word) >= 3:
                 self._words[(entity.kind, word)].add(entity.iri)
@@ -191,7 +194,7 @@ class Resolver:
 
     def _match(self, probe: Entity, aliases: tuple[str, ...]) -> Match | None:
         """The known entity a name stands for, which then takes the name and aliases as its own."""
-        found = self._exact(probe, (probe.label, *aliases)) or self._fuzzy(probe)
+        found = self._exact(probe, (probe.label, *aliases)) or self._sounds_like(probe) or self._fuzzy(probe)
         if found is None:
             return None
         entity, how = found
@@ -241,6 +244,15 @@ class Resolver:
             if len(fitting) == 1:
                 return fitting[0], "exact"
         return None
+
+    def _sounds_like(self, probe: Entity) -> tuple[Entity, str] | None:
+        """The one person whose full name is spelt the same way once transliterated (Cyrillic or
+        Latin, the usual variants folded: Гараев = Garaev = Garayev); given name and surname both."""
+        key = sound_key(probe.label)
+        if probe.kind != "person" or len(key.split()) < 2:
+            return None
+        hits = self._keys.get(("person-sound", key), set())
+        return (self.entities[next(iter(hits))], "fuzzy") if len(hits) == 1 else None
 
     def _fuzzy(self, probe: Entity) -> tuple[Entity, str] | None:
         key = normalise_name(probe.label)
