@@ -76,6 +76,10 @@ class OutputError(KgpartError):
     """An output file that cannot be written."""
 
 
+class TooLargeError(KgpartError):
+    """An input over its size limit (found by reading, not by ``stat``, which says 0 for a device)."""
+
+
 class ExtractionError(KgpartError, ValueError):
     """An article that cannot be read or holds nothing to extract.
 

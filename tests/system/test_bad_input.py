@@ -111,6 +111,13 @@ def _dated(date: str) -> Callable[[Path], Path]:
     return make
 
 
+def _zero_link(tmp: Path) -> Path:
+    """An article that ``stat`` says is empty and that never ends (issue 17, item 9)."""
+    path = tmp / "zero.txt"
+    path.symlink_to("/dev/zero")
+    return path
+
+
 def _folder_as_article(tmp: Path) -> Path:
     path = tmp / "article.txt"
     path.mkdir()
@@ -125,6 +132,10 @@ ARTICLE_CASES = {
     "html of markup and script only": (_copy("only-markup.html"), "no article text"),
     "deeply nested html, no text": (_deep_markup, "no article text"),
     "huge html (over --max-bytes)": (_huge, "larger than 5000000 bytes (raise --max-bytes to allow it)"),
+    "symlink to /dev/zero (size 0, endless)": (
+        _zero_link,
+        "larger than 5000000 bytes (raise --max-bytes to allow it)",
+    ),
     "header date 30 February": (_dated("2025-02-30"), "DATE header '2025-02-30' is not a date (YYYY-MM-DD)"),
     "header date month 13": (_dated("2025-13-01"), "DATE header '2025-13-01' is not a date (YYYY-MM-DD)"),
     "header date in Arabic-Indic digits": (
@@ -166,6 +177,7 @@ def test_bad_article_beside_a_good_one_leaves_the_good_one_in(graph: Path, tmp_p
         ("non-UTF-8 html", "not UTF-8 text (bad byte at offset"),
         ("huge html (over --max-bytes)", "file is 5100000 bytes, over the limit of 5000000"),
         ("empty html", "file is empty"),
+        ("symlink to /dev/zero (size 0, endless)", "larger than 5000000 bytes (raise --max-bytes"),
         ("header date 30 February", "DATE header '2025-02-30' is not a date (YYYY-MM-DD)"),
     ],
 )
@@ -335,6 +347,17 @@ def test_bad_query_is_a_usage_error(graph: Path, case: str) -> None:
     assert out.code == 2 and out.stdout == ""
     assert one_error_line(out).startswith(error)
     assert_unchanged(graph, before)
+
+
+def test_query_file_that_never_ends_is_refused(graph: Path, tmp_path: Path) -> None:
+    """A ``.rq`` symlink to /dev/zero: one line, not a MemoryError (issue 17, item 9)."""
+    query = tmp_path / "endless.rq"
+    query.symlink_to("/dev/zero")
+    out = run("query", query, "--graph", graph)
+    assert (out.code, one_error_line(out)) == (
+        1,
+        f"Error: cannot read query file {query}: larger than 1000000 bytes",
+    )
 
 
 @pytest.mark.parametrize(

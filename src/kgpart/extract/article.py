@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from kgpart.errors import ExtractionError
+from kgpart.errors import ExtractionError, TooLargeError
+from kgpart.store.files import read_bounded
 
 MAX_BYTES = 5 * 1024 * 1024
 _SKIP_TAGS = frozenset(
@@ -243,9 +244,12 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
         size = path.stat().st_size
         if size > max_bytes:
             raise ExtractionError(f"{path}: file is {size} bytes, over the limit of {max_bytes}")
-        data = path.read_bytes()
+        # bounded as read, whatever stat says (0 for a symlink to /dev/zero)
+        data = read_bounded(path, max_bytes, hint="raise --max-bytes to allow it")
     except OSError as exc:
         raise ExtractionError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    except TooLargeError as exc:
+        raise ExtractionError(str(exc)) from None
     if not data.strip():
         raise ExtractionError(f"{path}: file is empty")
     if b"\x00" in data:

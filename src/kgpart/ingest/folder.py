@@ -24,7 +24,7 @@ from kgpart.errors import KgpartError, OptionError, UnknownNameError, Validation
 from kgpart.extract import KnownEntity, Record, extract_article
 from kgpart.ids import slugify
 from kgpart.resolve import Entity, Resolver
-from kgpart.store.files import graph_lock, write_atomic
+from kgpart.store.files import graph_lock, read_bounded, write_atomic
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.source import GraphSource
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES, kgp_iri
@@ -475,7 +475,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         if path.stat().st_size > max_bytes:
             raise KgpartError(f"{path}: larger than {max_bytes} bytes (raise --max-bytes to allow it)")
-        return path.read_bytes()
+        # bounded as read, whatever stat says (0 for a symlink to /dev/zero)
+        return read_bounded(path, max_bytes, hint="raise --max-bytes to allow it")
     except FileNotFoundError:
         raise KgpartError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -18,7 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from kgpart.errors import KgpartError, UnknownNameError
+from kgpart.errors import KgpartError, TooLargeError, UnknownNameError
+from kgpart.store.files import read_bounded
 from kgpart.terms import expand_prefixed
 
 PARAM_KINDS = ("entity", "iri", "string", "integer", "date")
@@ -156,6 +157,10 @@ def resolve_query(query: str) -> NamedQuery:
     return read_query_file(Path(query))
 
 
+MAX_QUERY_BYTES = 1_000_000
+"""The largest ``.rq`` file read."""
+
+
 def read_query_file(path: Path) -> NamedQuery:
     """A ``.rq`` file as a :class:`NamedQuery` named after the file.
 
@@ -165,7 +170,9 @@ def read_query_file(path: Path) -> NamedQuery:
         When the file cannot be read (the reason in a few words) or is not UTF-8.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded(path, MAX_QUERY_BYTES).decode("utf-8")  # a .rq symlink to /dev/zero ends
+    except TooLargeError:
+        raise KgpartError(f"cannot read query file {path}: larger than {MAX_QUERY_BYTES} bytes") from None
     except OSError as exc:
         reason = (exc.strerror or str(exc)).lower()
         if isinstance(exc, FileNotFoundError):

@@ -1,4 +1,5 @@
-"""Write files so that a crash or a bad path never leaves a half-written file behind."""
+"""Write files so that a crash or a bad path never leaves a half-written file behind; read
+inputs with a bound, whatever they are."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kgpart.errors import GraphBusyError, OutputError
+from kgpart.errors import GraphBusyError, OutputError, TooLargeError
 
 STDOUT = "-"
 """The output path that means standard output."""
@@ -179,6 +180,31 @@ def _alive(pid: int) -> bool:
     except (PermissionError, OverflowError):  # another user's process; a number no pid can be
         return True
     return True
+
+
+def read_bounded(path: str | Path, max_bytes: int, *, hint: str = "") -> bytes:
+    """The bytes of ``path``, refused when there are more than ``max_bytes``.
+
+    The bound is on what is read (at most ``max_bytes + 1`` bytes), not on what ``stat`` says:
+    a symlink to ``/dev/zero`` has size 0 and never ends, a file may grow as it is read.
+    ``hint`` (such as "raise --max-bytes to allow it") ends the message in brackets.
+
+    Raises
+    ------
+    TooLargeError
+        More than ``max_bytes`` bytes.
+    OSError
+        As opening or reading raises it (the caller words it for its input).
+
+    >>> _ = Path("q.rq").write_text("SELECT * {}")
+    >>> read_bounded("q.rq", 100)
+    b'SELECT * {}'
+    """
+    with open(path, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLargeError(f"{path}: larger than {max_bytes} bytes" + (f" ({hint})" if hint else ""))
+    return data
 
 
 def _umask() -> int:
