@@ -29,6 +29,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from kgpart.query.fetches import UncheckableSparqlError, fetching_clauses
+from kgpart.serve.page import is_query_page, with_prefixes
 
 # Headers the guard and Oxigraph must read alike: a second copy could be read by one, not the other.
 _SINGLE = ("Content-Type", "Content-Length", "Content-Encoding", "Transfer-Encoding")
@@ -326,6 +327,8 @@ class GuardHandler(BaseHTTPRequestHandler):
                 why = "it was restarted (another query overran)" if replaced else str(exc)
                 self._answer(502, f"the SPARQL server did not answer: {why}\n".encode())
                 return
+            if status == 200 and is_query_page(self.command, self.path):
+                data = with_prefixes(data)  # the page opens with kgpart's prefixes (serve/page.py)
             self._answer(status, data, headers)
             return
 
