@@ -298,3 +298,8 @@ def test_extract_text_detects_russian_and_keeps_the_record_s_keys() -> None:
 def test_lang_en_forces_the_english_rules() -> None:
     rec = extract_text("Ректор Жандос Абенов встретился с послом Венгрии Золтаном Ковачем.", lang="en")
     assert "Жандос Абенов" not in [p.name for p in rec.persons]
+
+
+def test_topics_in_the_nominative_from_the_genre_s_wording_and_after_field_cues() -> None:
+    rec = read("Стороны обсудили сотрудничество в области образования и науки, а также студенческий обмен.")
+    assert {"образование", "наука", "студенческий обмен"} <= {t.label for t in rec.topics}

@@ -249,12 +249,25 @@ def _from_country(match: re.Match[str]) -> str | None:
     return country_by_lemma(lemma(adjective.group(1))) if adjective else None
 
 
+_FIELDS = re.compile(
+    r"\b(?:в\s+(?:сфере|сферах|области|областях)|по\s+(?:вопросам|направлениям))\s+([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)",
+    re.I,
+)
+
+
 def find_topics(doc: RuDoc) -> list[Topic]:
-    """Cooperation topics the article names, in the nominative."""
+    """Cooperation topics the article names, in the nominative: the genre's usual ones, and the
+    fields listed after "в сфере", "в области", "по вопросам" ("в области образования и науки")."""
     out: list[Topic] = []
     for pattern, label in _TOPICS:
         for n, (_, _, sentence) in enumerate(doc.sents):
             if re.search(pattern, sentence, re.I) and label not in [t.label for t in out]:
                 out.append(Topic(label, doc.evidence(n)))
                 break
+    for n, (_, _, sentence) in enumerate(doc.sents):
+        for match in _FIELDS.finditer(sentence):
+            for part in re.split(r",\s*|\s+и\s+|\s+а\s+также\s+", match.group(1)):
+                label = org_nominative(part.strip()).lower()
+                if 3 <= len(label) <= 60 and len(label.split()) <= 4 and label not in [t.label for t in out]:
+                    out.append(Topic(label, doc.evidence(n)))
     return out
