@@ -291,7 +291,8 @@ def test_record_that_fails_the_shapes_is_refused(graph: Path) -> None:
     out = run("add", BAD / "record-bad-date.yaml", "--graph", graph)
     assert out.code == 1
     assert one_error_line(out) == (
-        "Error: refused by the shapes: kgr:meeting/record-bad-date-1 kgp:date: A meeting's date must be "
+        f"Error: refused by the shapes: kgr:meeting/{source_slug(BAD / 'record-bad-date.yaml', None)}-1 "
+        "kgp:date: A meeting's date must be "
         "one xsd:date (YYYY-MM-DD). [https://w3id.org/kgpart/shapes#MeetingShape]"
     )
     assert_unchanged(graph, before)
