@@ -196,6 +196,9 @@ def _named_after(toks: list[Token], end: int) -> int:
     return k + 2 if j - k >= 4 else j
 
 
+_SEASONS = frozenset({"Summer", "Winter", "Spring", "Autumn"})
+
+
 def _is_country_run(toks: list[Token], k: int) -> bool:
     return toks[k].core in country_words() and head_type(toks[k].core) is None
 
@@ -242,6 +245,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             continue
         first, possessor = _extend_left(toks, i)
         end = _extend_right(toks, i, kind, first)
+        if i == first + 1 and toks[first].core in _SEASONS:
+            i += 1  # "Summer School (of X)": a programme, not an organisation; X may still be one
+            continue
         if end - first < 2 or _generic_plural(sentence, toks, first, i, base):
             i = max(i + 1, end)
             continue

@@ -28,10 +28,17 @@ _PLANNED_MORE = re.compile(rf"\b(?:increase|grow|rise|reach)\w*\s+to\s+(?P<num>{
 _NOT_COHORT = re.compile(r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year)\s*$", re.I)
 _PROGRAMME = re.compile(
     r"(?P<name>(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-]degree|joint|exchange|mobility|"
-    r"internship|twinning)(?:\s+[\w’'\-]+){0,3}?\s+program(?:me)?(?!s)\b"
+    r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d)(?:\s+[\w’'\-]+){0,3}?\s+program(?:me)?s?\b"
     r"|(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"
     r"|program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)"
+    r"|(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?degrees?\b"
+    r"|[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp)s?\b|[Ww]inter\s+[Ss]chools?\b"
     r"|(?:research\s+)?internships\s+at)",
+)
+#: "twelve scholarships a year": a scholarship programme with its number of places.
+_SCHOLARSHIPS = re.compile(
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?P<who>scholarships|fellowships|study\s+grants)\b",
+    re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+", re.I)
 
@@ -50,8 +57,8 @@ _WHO_ANY = re.compile(rf"\b(?:{WHO_WORDS})\b", re.IGNORECASE)
 _WHO_ANY_LOWER = re.compile(_lower_literals(_WHO_ANY.pattern))
 _COHORT_LOWER = re.compile(_lower_literals(_COHORT.pattern))
 _KINDS = [
-    ("double-degree", r"double|dual|two[\s\-]degree"),
-    ("exchange", r"exchange|mobility"),
+    ("double-degree", r"double|dual|two[\s\-]degree|split|\d\s*\+\s*\d"),
+    ("exchange", r"exchange|mobility|scholarship|fellowship"),
     ("internship", r"internship"),
     ("joint", r"joint"),
 ]
@@ -97,7 +104,45 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     if re.search(r"\b(?:the|this)\s+(?:university|institution)\b[^,]{0,30}$", head, re.I):
         i = doc.recent_org(start)
         return doc.orgs[i].name if i is not None else None
+    host = _host_before(doc, n, start)
+    if host is not None:
+        return host
+    place = _IN_COUNTRY.search(tail)
+    if place:
+        found = find_countries(place.group(1))
+        return found[0][0] if found and found[0][1] == 0 else None
     return None
+
+
+#: "X hosts | has | enrolls 68 students": the organisation before the count is where they are.
+_HOST_VERB = re.compile(
+    r"^\s*(?:,[^,]{1,40},\s*)?(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
+    r"(?:hosts|hosted|has|had|have|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
+    r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts)\s*$",
+    re.IGNORECASE,
+)
+_IN_COUNTRY = re.compile(
+    r"\b(?:study|studying|studied|work|working|trained|are|were)\s+in\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
+)
+
+
+def _host_before(doc: Doc, n: int, start: int) -> str | None:
+    before = [m for m in doc.org_mentions if m.sentence == n and m.start < start]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    gap = doc.text[last.start : start]
+    name = doc.orgs[last.index].name
+    for form in sorted([name, *doc.orgs[last.index].aliases], key=len, reverse=True):
+        if gap.startswith(form):
+            gap = gap[len(form) :]
+            break
+    else:
+        gap = re.sub(r"^[\w’'\-.&]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'\-.&]*)*", "", gap)
+    return name if _HOST_VERB.match(gap) else None
+
+
+_PART_OF = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+whom|of\s+them)\s*$", re.I)
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -120,6 +165,13 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 continue
             start, end = sent.start + match.start(), sent.start + match.end()
             at = _cohort_at(doc, n, start, end)
+            if (
+                at is None
+                and out
+                and out[-1].evidence == doc.evidence(n)
+                and _PART_OF.search(sent.text[: match.start()])
+            ):
+                at = out[-1].at  # "over 9,000 students, including some 800 foreign students"
             if at is None:
                 continue
             clause = sent.text[match.start() : _clause_end(sent.text, match.end() - 0)]
@@ -164,16 +216,37 @@ def find_programmes(doc: Doc) -> list[Programme]:
     """Return programmes with a kind or a proper name, merged by kind within the article."""
     out: list[Programme] = []
     for n, sent in enumerate(doc.sentences):
-        if "rogram" not in sent.text and "internships" not in sent.text:
-            continue  # every branch of _PROGRAMME holds one of these
+        if not _PROGRAMME_WORDS.search(sent.text):
+            continue  # every branch of _PROGRAMME and _SCHOLARSHIPS holds one of these
+        _scholarships(doc, out, n)
         for match in _PROGRAMME.finditer(sent.text):
             name = re.sub(r"^(?:the|new|The)\s+", "", match.group("name")).strip()
             name = re.sub(r"\s+at$", "", name)
+            if name.endswith("s") and not doc.orgs_in(n):
+                continue  # "joint educational programmes" with no partner named: a wish, not a programme
             kind = _kind(name)
             partners = _partners(doc, n, sent.start + match.end())
-            participants = _participants(doc, n, match.end() if "internship" not in name else match.start())
+            participants = _participants(
+                doc, n, match.end() if "internship" not in name else match.start(), match.start()
+            )
             _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)))
     return out
+
+
+_PROGRAMME_WORDS = re.compile(
+    r"rogram|internships|egree|chool|niversit|amp|scholarship|fellowship|grant", re.I
+)
+
+
+def _scholarships(doc: Doc, out: list[Programme], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _SCHOLARSHIPS.finditer(sent.text):
+        count = parse_number(match.group("num"))
+        if count is None or _is_year(match.group("num")):
+            continue
+        partners = _partners(doc, n, sent.start + match.end())
+        who = " ".join(match.group("who").split())
+        _merge(out, Programme(who, "exchange", partners, Participants(count, who), doc.evidence(n)))
 
 
 def _partners(doc: Doc, n: int, pos: int) -> list[str]:
@@ -192,13 +265,24 @@ def _partners(doc: Doc, n: int, pos: int) -> list[str]:
     return names
 
 
-def _participants(doc: Doc, n: int, pos: int) -> Participants:
-    """Count and kind of participants: just before ("Six researchers completed internships"), or after."""
+def _participants(doc: Doc, n: int, pos: int, begin: int) -> Participants:
+    """Count and kind of participants: just before ("Six researchers completed internships"), or after.
+
+    ``begin`` is where the programme's name starts, ``pos`` where to look for a count after it.
+    """
     text = doc.sentences[n].text
     head = text[max(0, pos - 120) : pos]
     before = list(_COHORT.finditer(head))
     if before and re.match(r"(?:[\w\s]{0,40})internship", text[pos:], re.I):
         return Participants(parse_number(before[-1].group("num")), " ".join(before[-1].group("who").split()))
+    # "Some 40 researchers took part in the summer school": the count is the subject
+    lead = list(_COHORT.finditer(text[max(0, begin - 120) : begin]))
+    if (
+        lead
+        and _JOINED.search(text[max(0, begin - 120) : begin][lead[-1].end() :])
+        and not _is_year(lead[-1].group("num"))
+    ):
+        return Participants(parse_number(lead[-1].group("num")), " ".join(lead[-1].group("who").split()))
     for k in range(n, min(n + 3, len(doc.sentences))):
         text = doc.sentences[k].text[pos if k == n else 0 :]
         match = _COHORT.search(text)
@@ -207,6 +291,14 @@ def _participants(doc: Doc, n: int, pos: int) -> Participants:
         if k == n and re.search(r"\b(?:involving|for)\b", text) is None and k + 1 < len(doc.sentences):
             continue
     return Participants()
+
+
+_JOINED = re.compile(
+    r"^[^,;]{0,20}?\b(?:took|take|takes|taking)\s+part\s+in|^[^,;]{0,20}?\b(?:participated|participate|"
+    r"participates|enrolled|enrol|enroll|joined|join|attended|attend|completed|study|studied|are|were)\s+"
+    r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _merge(out: list[Programme], new: Programme) -> None:

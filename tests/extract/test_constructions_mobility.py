@@ -1,0 +1,90 @@
+"""Programmes and cohorts in the genre's own words: sentences written for these tests (issue #11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _programmes(text: str) -> list[tuple[str, tuple[str, ...], int | None]]:
+    record = extract_text(text, published="2024-05-10")
+    return [(p.kind, tuple(sorted(p.partners)), p.participants.count) for p in record.programmes]
+
+
+def _cohorts(text: str) -> list[tuple[int, str | None, str | None]]:
+    record = extract_text(text, published="2024-05-10")
+    return [(c.count, c.at, c.from_country) for c in record.cohorts]
+
+
+A, B = "Tallinn University of Technology", "Kyoto Institute of Design"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (f"{A} and {B} offer a double degree in robotics.", "double-degree"),
+        (f"Students of {A} can earn dual degrees with {B}.", "double-degree"),
+        (f"{A} and {B} launched a joint master's degree in design.", "joint"),
+        (f"{A} runs joint programmes with {B} in three fields.", "joint"),
+        (f"{A} will send students to {B} under exchange programs.", "exchange"),
+        (f"The split programme lets students of {A} spend two years at {B}.", "double-degree"),
+        (f"The 2+2 programme of {A} and {B} admits its first students in May.", "double-degree"),
+    ],
+)
+def test_a_programme_of_two_partners(text: str, kind: str) -> None:
+    assert (kind, tuple(sorted((A, B))), None) in _programmes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"Under the scholarship programme of {A}, fifty students a year study at {B}.", 50),
+        (f"{A} grants 12 scholarships a year to students of {B}.", 12),
+        (f"Some 40 researchers took part in the summer school of {A} and {B}.", 40),
+        (f"The fellowship programme of {A} and {B} brings 15 young scientists to Tallinn each year.", 15),
+    ],
+)
+def test_a_programme_with_its_participants(text: str, count: int) -> None:
+    found = _programmes(text)
+    assert any(partners == tuple(sorted((A, B))) and n == count for _, partners, n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"More than 120 students from Nepal study at {A}.", (120, A, "Nepal")),
+        (f"About 75 Kenyan students are studying at {A}.", (75, A, "Kenya")),
+        (f"{A} hosts 68 Mongolian students.", (68, A, "Mongolia")),
+        (f"Currently {A} has 310 students from Vietnam.", (310, A, "Vietnam")),
+        (f"Forty-two students from Peru graduated from {A} last year.", (42, A, "Peru")),
+        ("Today 1,500 students from Kazakhstan study in Germany.", (1500, "Germany", "Kazakhstan")),
+        (f"Eighteen teachers from Laos did internships at {A}.", (18, A, "Laos")),
+    ],
+)
+def test_a_cohort_counts_who_is_where(text: str, expected: tuple[int, str, str]) -> None:
+    assert expected in _cohorts(text)
+
+
+def test_a_cohort_inside_a_cohort_is_at_the_same_place() -> None:
+    text = f"Over 9,000 students attend {A}, including some 800 foreign students from 30 countries."
+    found = _cohorts(text)
+    assert (9000, A, None) in found
+    assert (800, A, None) in found
+
+
+def test_a_year_or_an_age_is_no_cohort() -> None:
+    text = f"In 2019 students of {A} visited {B}, and 25 years of cooperation were celebrated."
+    assert _cohorts(text) == []
+
+
+def test_a_season_school_is_a_programme_not_an_organisation() -> None:
+    text = f"Among the 250 participants of the Summer School of {A}, 20 came from Chile."
+    record = extract_text(text)
+    assert "Summer School" not in [o.name for o in record.organizations]
+    assert [(p.partners, p.participants.count) for p in record.programmes] == [([A], 250)]
+
+
+def test_programmes_wished_for_with_no_partner_are_not_programmes() -> None:
+    text = f"Rector of {A} Mart Kask met the guests. The parties discussed new joint educational programmes."
+    assert _programmes(text) == []
