@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import socket
 import subprocess
 import sys
@@ -219,3 +220,36 @@ def test_only_queries_are_held_to_the_time_limit() -> None:
     assert not is_query("POST", "/update", "application/sparql-update", b"DROP ALL")
     assert not is_query("PUT", "/store?default", "text/turtle", b"<urn:a> <urn:b> <urn:c> .")
     assert not is_query("GET", "/", "", b"")
+
+
+def run_serve(*args: str, seconds: float = 30) -> subprocess.CompletedProcess[str]:
+    """``kgpart serve`` that must end by itself; a hang fails the test instead of wedging it."""
+    try:
+        return subprocess.run([*KGPART, "serve", "--port", str(free_port()), *args],
+                              capture_output=True, text=True, timeout=seconds)  # fmt: skip
+    except subprocess.TimeoutExpired as exc:
+        raise AssertionError(f"kgpart serve {' '.join(args)} hung") from exc
+
+
+def test_a_broken_graph_file_fails_fast_naming_it(tiny_dir: Path) -> None:
+    broken = Path(__file__).parents[1] / "data" / "bad" / "broken-graph.trig"
+    (tiny_dir / "broken-graph.trig").write_bytes(broken.read_bytes())
+    result = run_serve("--graph", str(tiny_dir))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"Error: {tiny_dir / 'broken-graph.trig'}:7: ")
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "0", "-1", "1e400"])
+def test_a_timeout_that_is_not_a_finite_number_of_seconds_is_a_usage_error(
+    tiny_dir: Path, value: str
+) -> None:
+    result = run_serve("--graph", str(tiny_dir), "--timeout", value, seconds=15)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].startswith("Error: Invalid value for '--timeout'")
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, 0.0])
+def test_serve_options_refuse_a_timeout_that_is_not_finite_and_positive(value: float) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        ServeOptions(timeout=value)

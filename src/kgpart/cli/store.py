@@ -58,6 +58,13 @@ def synth(triples: int, output: str, seed: int) -> None:
     )
 
 
+def _finite(param: click.Parameter, value: float) -> float:
+    """Refuse ``nan``, which passes every range check."""
+    if value != value:
+        raise click.BadParameter("nan is not a number of seconds", param=param)
+    return value
+
+
 @click.command()
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="TCP port.")
 @click.option(
@@ -67,7 +74,12 @@ def synth(triples: int, output: str, seed: int) -> None:
     help="Address to listen on (0.0.0.0 exposes it to the network).",
 )
 @click.option(
-    "--timeout", type=click.FloatRange(1), default=30.0, show_default=True, help="Seconds a query may run."
+    "--timeout",
+    type=click.FloatRange(1, 86_400),
+    callback=lambda ctx, param, value: _finite(param, value),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run.",
 )
 @click.option(
     "--allow-update",

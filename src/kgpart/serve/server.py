@@ -28,6 +28,9 @@ from typing import Any
 
 from kgpart.errors import KgpartError
 
+MAX_TIMEOUT = 86_400
+"""The longest query time limit, a day (a socket cannot wait for ever, nor for 1e300 s)."""
+
 
 @dataclass(frozen=True)
 class ServeOptions:
@@ -38,6 +41,12 @@ class ServeOptions:
     timeout: float = 30.0
     allow_update: bool = False
     allow_service: bool = False
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.timeout) and 0 < self.timeout <= MAX_TIMEOUT):
+            raise ValueError(
+                f"timeout must be a number of seconds from 1 to {MAX_TIMEOUT}, not {self.timeout}"
+            )
 
     @property
     def url(self) -> str:
@@ -87,6 +96,7 @@ def serve(
     options = options or ServeOptions()
     graph_dir = resolve_graph_dir(graph)
     guard = _listen(options, free_loopback_port())  # first, so a taken port is said before anything starts
+    started = False
     try:
         with _served_location(graph_dir, options) as location:
             backend = Backend(
@@ -102,6 +112,7 @@ def serve(
                     raise KgpartError(str(exc)) from None
                 guard.backend = backend
                 start_guard(guard)
+                started = True
                 if on_ready is not None:
                     on_ready(options.url)
                 return backend.wait()
@@ -110,7 +121,8 @@ def serve(
             finally:
                 backend.stop()
     finally:
-        guard.shutdown()
+        if started:  # shutdown() waits for a loop that ran: called before it, it would never return
+            guard.shutdown()
         guard.server_close()
 
 
