@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import resource
@@ -10,8 +11,9 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -382,3 +384,133 @@ def test_stale_snapshot_temporaries_of_dead_processes_are_removed(synth_dir: Pat
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == sorted(
         [live.name, f".snapshot.{os.getpid()}x.tmp"]
     )
+
+
+# --- a damaged index is found out against its manifest, said once, and rebuilt ---
+
+
+def cut_snapshot(index: Path) -> None:
+    lines = (index / "snapshot.nq").read_bytes().splitlines(keepends=True)
+    (index / "snapshot.nq").write_bytes(b"".join(lines[: len(lines) // 2]))  # at a line boundary
+
+
+def change_one_byte(index: Path) -> None:
+    data = bytearray((index / "snapshot.nq").read_bytes())
+    at = data.index(b"kgpart", len(data) // 2)
+    data[at] = ord("K")  # still N-Quads, another IRI
+    (index / "snapshot.nq").write_bytes(bytes(data))
+
+
+def snapshot_folder(index: Path) -> None:
+    (index / "snapshot.nq").unlink()
+    (index / "snapshot.nq").mkdir()
+    (index / "snapshot.nq" / "x").write_text("x")
+
+
+def manifest_edit(change: Callable[[dict[str, Any]], object]) -> Callable[[Path], None]:
+    """A damage that replaces the manifest with ``change(its JSON)``."""
+
+    def damage(index: Path) -> None:
+        doc = json.loads((index / "manifest.json").read_text())
+        (index / "manifest.json").write_text(json.dumps(change(doc)))
+
+    return damage
+
+
+def first_file(doc: dict[str, Any], record: object) -> dict[str, Any]:
+    """``doc`` with the record of its first file replaced by ``record``."""
+    first = sorted(doc["files"])[0]
+    return {**doc, "files": {**doc["files"], first: record}}
+
+
+def without(record: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k != key}
+
+
+def manifest_folder(index: Path) -> None:
+    (index / "manifest.json").unlink()
+    (index / "manifest.json").mkdir()
+
+
+def flip_sst_bytes(where: Callable[[int], range]) -> Callable[[Path], None]:
+    def damage(index: Path) -> None:
+        for path in (index / "store").glob("*.sst"):
+            data = bytearray(path.read_bytes())
+            if len(data) > 5000:
+                for i in where(len(data)):
+                    data[i] ^= 0xFF
+                path.write_bytes(bytes(data))
+
+    return damage
+
+
+def store_file(index: Path) -> None:
+    shutil.rmtree(index / "store")
+    (index / "store").write_text("not a store")
+
+
+DAMAGES: dict[str, tuple[str, Callable[[Path], None]]] = {
+    "snapshot cut at a line boundary": ("memory", cut_snapshot),
+    "snapshot with one byte changed": ("memory", change_one_byte),
+    "a folder where the snapshot was": ("memory", snapshot_folder),
+    "manifest without files": ("memory", manifest_edit(lambda d: without(d, "files"))),
+    "manifest with null files": ("memory", manifest_edit(lambda d: {**d, "files": None})),
+    "manifest with null state": ("disk", manifest_edit(lambda d: {**d, "state": None})),
+    "manifest with a null file record": ("memory", manifest_edit(lambda d: first_file(d, None))),
+    "manifest record without size": (
+        "memory",
+        manifest_edit(lambda d: first_file(d, without(d["files"][sorted(d["files"])[0]], "size"))),
+    ),
+    "manifest record with null graphs": (
+        "disk",
+        manifest_edit(lambda d: first_file(d, {**d["files"][sorted(d["files"])[0]], "graphs": None})),
+    ),
+    "manifest record with a string size": (
+        "memory",
+        manifest_edit(lambda d: first_file(d, {**d["files"][sorted(d["files"])[0]], "size": "9"})),
+    ),
+    "manifest that is null": ("memory", manifest_edit(lambda d: None)),
+    "manifest that is a list": ("disk", manifest_edit(lambda d: [d])),
+    "manifest without the snapshot's record": ("memory", manifest_edit(lambda d: without(d, "snapshot"))),
+    "a folder where the manifest was": ("memory", manifest_folder),
+    "store with checksum errors in its footers": ("disk", flip_sst_bytes(lambda n: range(n - 200, n - 60))),
+    "a file where the store was": ("disk", store_file),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DAMAGES))
+def test_a_damaged_index_is_said_once_and_rebuilt(synth_dir: Path, case: str) -> None:
+    mode, damage = DAMAGES[case]
+    args = ["stats", "--graph", str(synth_dir)]
+    built = run_kgpart(args, mode)
+    assert built.returncode == 0 and built.stderr == "", built.stderr
+    damage(synth_dir / ".index")
+    healed = run_kgpart(args, mode)
+    assert (healed.returncode, healed.stdout) == (0, built.stdout), healed.stderr
+    assert healed.stderr.startswith("Warning: the index ") and healed.stderr.count("\n") == 1, healed.stderr
+    assert "rebuilding it from the graph files" in healed.stderr and "another program" not in healed.stderr
+    again = run_kgpart(args, mode)
+    assert (again.returncode, again.stdout, again.stderr) == (0, built.stdout, "")
+
+
+def test_a_checksum_error_met_while_updating_the_disk_store_is_healed(
+    synth_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # RocksDB's "block checksum mismatch" once read as "lock": "in use by another program", forever
+    open_and_close(synth_dir, "disk")
+    flip_sst_bytes(lambda n: range(n - 200, n - 60))(synth_dir / ".index")
+    first = sorted((synth_dir / "sources").glob("*.trig"))[0]
+    first.write_text(first.read_text().replace("kgp:Active", "kgp:Proposed"))  # the store is updated
+    assert open_and_close(synth_dir, "disk") == reference(synth_dir)
+    assert [r.getMessage()[:10] for r in caplog.records if r.levelno >= logging.WARNING] == ["the index "]
+    assert open_and_close(synth_dir, "disk") == reference(synth_dir)
+
+
+def test_switching_between_memory_and_disk_builds_the_other_form(
+    synth_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The manifest of a snapshot once passed for an on-disk store's: an empty store, 0 triples.
+    for mode in ("memory", "disk", "memory", "disk"):
+        assert open_and_close(synth_dir, mode) == reference(synth_dir), mode
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert sorted(p.name for p in (synth_dir / ".index").iterdir()) == ["lock", "manifest.json", "store"]

@@ -26,6 +26,7 @@ from kgpart.store.folder import graph_files
 from kgpart.store.graph import file_format, load_bytes, load_vocabulary, parse_file, read_file
 from kgpart.store.index.state import (
     INDEX_ENV,
+    DamagedIndexError,
     IndexLock,
     IndexMode,
     Manifest,
@@ -35,6 +36,10 @@ from kgpart.store.index.state import (
     file_record,
     index_dir,
     reset_folder,
+    snapshot_problem,
+    snapshot_record,
+    store_problem,
+    store_record,
     vocabulary_signature,
 )
 from kgpart.store.index.trig_scan import BLANK_GRAPH, DEFAULT, graph_key, trig_graphs
@@ -114,84 +119,128 @@ def _fresh(graph_dir: Path, manifest: Manifest | None) -> bool:
     return not changed and not removed
 
 
+class _Damage:
+    """The damage found while opening one index: said once, however often it is met."""
+
+    def __init__(self) -> None:
+        self.found = False
+
+    def say(self, path: Path, problem: str) -> None:
+        if not self.found:
+            problem = problem if len(problem) <= 160 else problem[:157] + "..."
+            log.warning(f"the index {path} is corrupt ({problem}); rebuilding it from the graph files")
+        self.found = True
+
+    def manifest(self, path: Path) -> Manifest | None:
+        """The manifest at ``path``; ``None`` (said, if damaged) when there is none to trust."""
+        if self.found:
+            return None  # something is already damaged: everything is rebuilt
+        try:
+            return Manifest.read(path)
+        except DamagedIndexError as exc:
+            self.say(exc.path, exc.problem)
+            return None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
+
+
 def _open_memory(graph_dir: Path) -> ox.Store:
     folder = index_dir(graph_dir)
     snapshot, manifest_path = folder / "snapshot.nq", folder / "manifest.json"
+    damage = _Damage()
     lock = IndexLock(folder)
     try:
         lock.acquire(exclusive=False)
-        if _fresh(graph_dir, Manifest.read(manifest_path)):
-            store = _load_snapshot(snapshot)
+        manifest = damage.manifest(manifest_path)
+        if _fresh(graph_dir, manifest):
+            store = _load_snapshot(snapshot, manifest, damage)
             if store is not None:
                 return store
         lock.release()
         lock = IndexLock(folder)
         lock.acquire(exclusive=True)
-        manifest = Manifest.read(manifest_path)
-        store = _load_snapshot(snapshot) if manifest is not None else None
+        manifest = damage.manifest(manifest_path)
+        store = _load_snapshot(snapshot, manifest, damage)
         if store is not None and _fresh(graph_dir, manifest):
             return store  # another process brought it up to date while we waited
         if store is None:
             store, manifest = ox.Store(), None
-        _remove_dead_temporaries(folder)
-        tmp = folder / f".snapshot.{os.getpid()}.tmp"
-        dumped: list[bool] = []
-        failed: list[OSError] = []
-
-        def derive(store: ox.Store) -> None:
-            try:
-                derive_and_dump(store, tmp)
-            except OSError as exc:  # only the dump failed: the network is derived all the same
-                failed.append(exc)
-            dumped.append(True)
-
-        manifest = refresh(store, graph_dir, manifest, derive=derive)
-        try:
-            if failed:
-                raise failed[0]
-            if not dumped:  # nothing changed (a file touched, not edited): the snapshot as it is
-                store.dump(output=str(tmp), format=ox.RdfFormat.N_QUADS)
-            os.replace(tmp, snapshot)
-            manifest.write(manifest_path)
-        except (OSError, OutputError) as exc:  # the store is built: answer from it, keep no litter
-            tmp.unlink(missing_ok=True)
-            log.warning(_unwritable(folder, exc))
+        _build_snapshot(store, graph_dir, manifest)
         return store
     finally:
         lock.release()
 
 
-def _load_snapshot(path: Path) -> ox.Store | None:
-    if not path.exists():
-        return None
-    store = ox.Store()
+def _build_snapshot(store: ox.Store, graph_dir: Path, manifest: Manifest | None) -> None:
+    """Bring ``store`` up to date and write it as the snapshot; on a full disk, only say so."""
+    folder = index_dir(graph_dir)
+    snapshot, manifest_path = folder / "snapshot.nq", folder / "manifest.json"
+    _remove_dead_temporaries(folder)
+    tmp = folder / f".snapshot.{os.getpid()}.tmp"
+    dumped: list[bool] = []
+    failed: list[OSError] = []
+
+    def derive(store: ox.Store) -> None:
+        try:
+            derive_and_dump(store, tmp)
+        except OSError as exc:  # only the dump failed: the network is derived all the same
+            failed.append(exc)
+        dumped.append(True)
+
+    manifest = refresh(store, graph_dir, manifest, derive=derive)
     try:
-        # lenient: the snapshot is our own dump of IRIs the files' load already validated, and
-        # checking every IRI again took a third of the reopen (6.0 -> 4.1 s CPU at 1M triples).
-        store.load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
-    except (SyntaxError, OSError, ValueError) as exc:
-        log.warning(
-            f"the index {path} is corrupt ({str(exc).splitlines()[0]}); rebuilding it from the graph files"
-        )
-        return None
-    return store
+        if failed:
+            raise failed[0]
+        if not dumped:  # nothing changed (a file touched, not edited): the snapshot as it is
+            store.dump(output=str(tmp), format=ox.RdfFormat.N_QUADS)
+        manifest.snapshot, manifest.store = snapshot_record(tmp), None
+        reset_folder(folder / "store")  # an on-disk store the manifest no longer describes
+        if snapshot.is_dir():
+            reset_folder(snapshot)  # damage: a folder where the snapshot goes
+        os.replace(tmp, snapshot)
+        manifest.write(manifest_path)
+    except (OSError, OutputError) as exc:  # the store is built: answer from it, keep no litter
+        tmp.unlink(missing_ok=True)
+        log.warning(_unwritable(folder, exc))
+
+
+def _load_snapshot(path: Path, manifest: Manifest | None, damage: _Damage) -> ox.Store | None:
+    """The snapshot in a store, if the manifest describes one and it is what the manifest says."""
+    if manifest is None or manifest.snapshot is None:
+        return None  # never built (or built on disk): built now, nothing to say
+    problem = snapshot_problem(path, manifest.snapshot)
+    if problem is None:
+        store = ox.Store()
+        try:
+            # lenient: the snapshot is our own dump of IRIs the files' load already validated, and
+            # checking every IRI again took a third of the reopen (6.0 -> 4.1 s CPU at 1M triples).
+            store.load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
+            return store
+        except (SyntaxError, OSError, ValueError) as exc:
+            problem = _first_line(exc)
+    damage.say(path, problem)
+    return None
 
 
 def _open_disk(graph_dir: Path) -> tuple[ox.Store, IndexLock]:
     folder = index_dir(graph_dir)
     location, manifest_path = folder / "store", folder / "manifest.json"
+    damage = _Damage()
     lock = IndexLock(folder)
     try:
         lock.acquire(exclusive=False)
-        if _fresh(graph_dir, Manifest.read(manifest_path)):
+        manifest = damage.manifest(manifest_path)
+        if _fresh(graph_dir, manifest) and _store_matches(location, manifest, damage):
             try:
                 return ox.Store.read_only(str(location)), lock
             except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
-                log.warning(f"the index {location} is corrupt ({exc}); rebuilding it from the graph files")
+                damage.say(location, _first_line(exc))
         lock.release()
         lock = IndexLock(folder)
         lock.acquire(exclusive=True)
-        _update_disk(graph_dir, location, manifest_path)
+        _update_disk(graph_dir, location, manifest_path, damage)
         lock.acquire(exclusive=False)  # downgrade: readers may join, rebuilders wait for us
         return ox.Store.read_only(str(location)), lock
     except BaseException:
@@ -199,19 +248,21 @@ def _open_disk(graph_dir: Path) -> tuple[ox.Store, IndexLock]:
         raise
 
 
-def _update_disk(graph_dir: Path, location: Path, manifest_path: Path) -> None:
-    manifest = Manifest.read(manifest_path)
-    try:
-        store = ox.Store(str(location))
-    except (OSError, RuntimeError) as exc:
-        if "lock" in str(exc).lower():
-            raise IndexLockedError(f"the index {location} is in use by another program ({exc})") from exc
-        if _out_of_room(exc):
-            reset_folder(location)
-            raise
-        log.warning(f"the index {location} is corrupt ({exc}); rebuilding it from the graph files")
-        reset_folder(location)
-        store, manifest = ox.Store(str(location)), None
+def _store_matches(location: Path, manifest: Manifest | None, damage: _Damage) -> bool:
+    if manifest is None or manifest.store is None:
+        return False  # never built on disk (or built as a snapshot): built now, nothing to say
+    problem = store_problem(location, manifest.store)
+    if problem is not None:
+        damage.say(location, problem)
+    return problem is None
+
+
+def _update_disk(graph_dir: Path, location: Path, manifest_path: Path, damage: _Damage) -> None:
+    manifest = damage.manifest(manifest_path)
+    if not _store_matches(location, manifest, damage):
+        manifest = None
+        reset_folder(location)  # what is there (if anything) no manifest describes: start afresh
+    store = _writable_store(location, damage)
 
     def mark_dirty() -> None:  # a crash from here on makes the next open rebuild it all
         if manifest is not None:
@@ -222,15 +273,41 @@ def _update_disk(graph_dir: Path, location: Path, manifest_path: Path) -> None:
     try:
         manifest = refresh(store, graph_dir, manifest, before_change=mark_dirty, threads=1)
         store.flush()
+    except RuntimeError as exc:  # RocksDB met a bad checksum while updating: rebuild it all
+        if manifest is None or "Corruption" not in str(exc):
+            raise  # a store started afresh is not corrupt: something else is wrong
+        del store
+        gc.collect()
+        damage.say(location, _first_line(exc))
+        return _update_disk(graph_dir, location, manifest_path, damage)
     except (OSError, OutputError):  # out of room: a half-built store is litter that holds the space
         del store
         gc.collect()
         reset_folder(location)
-        manifest_path.unlink(missing_ok=True)
+        reset_folder(manifest_path)
         raise
     del store
     gc.collect()  # close RocksDB before reopening read-only
+    manifest.snapshot, manifest.store = None, store_record(location)
+    reset_folder(location.parent / "snapshot.nq")  # a snapshot the manifest no longer describes
     manifest.write(manifest_path)
+
+
+def _writable_store(location: Path, damage: _Damage) -> ox.Store:
+    """The on-disk store opened for writing; if it is corrupt, said, removed and made empty."""
+    try:
+        return ox.Store(str(location))
+    except (OSError, RuntimeError) as exc:
+        # RocksDB's own lock: "While lock file: .../LOCK: Resource temporarily unavailable"
+        # (not any message with "lock" in it: "block checksum mismatch" is corruption)
+        if isinstance(exc, OSError) and "lock file" in str(exc).lower():
+            raise IndexLockedError(f"the index {location} is in use by another program ({exc})") from exc
+        if _out_of_room(exc):
+            reset_folder(location)
+            raise
+        damage.say(location, _first_line(exc))
+        reset_folder(location)
+        return ox.Store(str(location))
 
 
 def refresh(

@@ -7,7 +7,11 @@ files' quads, the vocabulary and the derived network, in one of two forms:
   (fastest queries; about 0.4 GB per million triples);
 - ``store/``: an on-disk Oxigraph (RocksDB) store, opened read-only, for graphs beyond memory.
 
-``manifest.json`` records each file's size, modification time, hash and named graphs. When files
+``manifest.json`` records each file's size, modification time, hash and named graphs, and the
+form it was built into: the snapshot's size and CRC-32, or the size of each of the store's
+``.sst`` files. Before an index is trusted it is checked against this record (the snapshot read
+once more, the store's files only listed: a graph too large for memory is not read whole at each
+open; RocksDB checks its blocks' checksums as it reads them). When files
 change, only the named graphs they hold are dropped and reloaded; the derived edges are then
 recomputed over the whole store, because a rule joins across graphs (a meeting in one source,
 the posts of its people in the reference graph) and a change in one graph can add or retract
@@ -15,7 +19,8 @@ edges in another. Deriving costs about 2 s per million triples; reloading everyt
 
 Concurrency: an exclusive ``flock`` on ``.index/lock`` serialises rebuilds; readers take it
 shared, for as long as they read (the whole life of a read-only on-disk store). A corrupt index
-is reported (a warning on the ``kgpart`` logger, which the CLI shows on stderr) and rebuilt; a
+(or a damaged manifest) is reported once (a warning on the ``kgpart`` logger, which the CLI
+shows on stderr) and rebuilt; a
 locked one (another process rebuilding, or serving it) is reported and the graph loaded in memory
 from the files. The graph files are never written.
 """
@@ -28,6 +33,7 @@ import os
 import re
 import shutil
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -40,44 +46,144 @@ from kgpart.store.folder import INDEX_DIRNAME, graph_files, ontology_dir
 IndexMode = Literal["auto", "memory", "disk"]
 INDEX_ENV = "KGPART_INDEX"
 WAIT_ENV = "KGPART_INDEX_WAIT"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2  # 2: the snapshot's or the store's record
 # Above this many bytes of graph files (~3.5M triples) "auto" picks the on-disk store; below it,
 # memory. See bench/README.md: on-disk builds and queries are several times slower, so memory
 # wins wherever it fits; the disk store is for graphs that do not.
 DISK_THRESHOLD_BYTES = 400_000_000
 
 
+class DamagedIndexError(Exception):
+    """A part of the index is not what its manifest says (never leaves the index: it is rebuilt)."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path, self.problem = path, problem
+        super().__init__(f"the index {path} is corrupt ({problem})")
+
+
 @dataclass
 class Manifest:
-    """What the index was built from: per file, its stat, hash and graphs."""
+    """What the index was built from (per file, its stat, hash and graphs) and into what."""
 
     vocabulary: str = ""
     state: str = "clean"
     files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    snapshot: dict[str, int] | None = None  # size and crc32 of snapshot.nq, when built into one
+    store: dict[str, int] | None = None  # the size of each .sst file of store/, when built into it
 
     @classmethod
     def read(cls, path: Path) -> Manifest | None:
-        """The manifest at ``path``, or ``None`` if missing or unreadable (then the index is rebuilt)."""
+        """The manifest at ``path``; ``None`` if there is none, or one of another kgpart version.
+
+        Raises
+        ------
+        DamagedIndexError
+            When ``path`` holds something else than a manifest this version wrote in full.
+        """
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("version") != MANIFEST_VERSION:
-                return None
-            return cls(data["vocabulary"], data["state"], data["files"])
-        except (OSError, ValueError, KeyError, TypeError):
+            data = json.loads(path.read_bytes())
+        except FileNotFoundError:
             return None
+        except OSError as exc:  # a folder where the manifest should be
+            raise DamagedIndexError(path, exc.strerror or str(exc)) from None
+        except ValueError:
+            raise DamagedIndexError(path, "not JSON") from None
+        if (
+            isinstance(data, dict)
+            and isinstance(data.get("version"), int)
+            and data["version"] != MANIFEST_VERSION
+        ):
+            return None  # an older format: rebuilt without a word
+        problem = _manifest_problem(data)
+        if problem:
+            raise DamagedIndexError(path, problem)
+        return cls(data["vocabulary"], data["state"], data["files"], data["snapshot"], data["store"])
 
     def write(self, path: Path) -> None:
         """Write atomically: a crash leaves the old manifest or the new one, never half of one."""
         from kgpart.store.files import write_atomic
 
+        if path.is_dir():
+            reset_folder(path)  # damage: a folder where the manifest goes
         doc = {
             "version": MANIFEST_VERSION,
             "vocabulary": self.vocabulary,
             "state": self.state,
             "files": self.files,
+            "snapshot": self.snapshot,
+            "store": self.store,
         }
         # No indent: json then uses its C encoder (0.14 s -> 0.04 s CPU for 17,771 files).
         write_atomic(path, json.dumps(doc, sort_keys=True, separators=(",", ":")))
+
+
+_FILE_RECORD = {"size": int, "mtime_ns": int, "sha256": str, "graphs": list}
+
+
+def _manifest_problem(data: Any) -> str | None:
+    """What makes ``data`` no manifest of this version (a missing, null or ill-typed field), if anything."""
+    if not isinstance(data, dict):
+        return "not a JSON object"
+    optional: tuple[type, ...] = (dict, type(None))
+    fields: dict[str, type | tuple[type, ...]] = {
+        "version": int,
+        "vocabulary": str,
+        "state": str,
+        "files": dict,
+        "snapshot": optional,
+        "store": optional,
+    }
+    for key, kind in fields.items():
+        if key not in data or not isinstance(data[key], kind):
+            return f"{key!r} missing or of the wrong type"
+    for rel, record in data["files"].items():
+        if not isinstance(record, dict) or not all(
+            isinstance(record.get(k), t) for k, t in _FILE_RECORD.items()
+        ):
+            return f"the record of {rel!r} is incomplete"
+        if not all(isinstance(g, str) for g in record["graphs"]):
+            return f"the graphs of {rel!r} are not names"
+    for key in ("snapshot", "store"):
+        if data[key] is not None and not all(isinstance(v, int) for v in data[key].values()):
+            return f"{key!r} holds something else than numbers"
+    return None
+
+
+def snapshot_record(path: Path) -> dict[str, int]:
+    """The size and CRC-32 of a snapshot file, as its manifest keeps them."""
+    crc, size = 0, 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            crc, size = zlib.crc32(chunk, crc), size + len(chunk)
+    return {"size": size, "crc32": crc}
+
+
+def snapshot_problem(path: Path, expected: dict[str, int]) -> str | None:
+    """How the snapshot at ``path`` differs from its manifest's record, if it does."""
+    if not path.is_file():
+        return "not a file" if path.exists() else "missing"
+    size = path.stat().st_size
+    if size != expected.get("size"):
+        return f"{size:,} bytes where the manifest says {expected.get('size', 0):,}"
+    if snapshot_record(path) != expected:
+        return "its checksum is not the manifest's"
+    return None
+
+
+def store_record(location: Path) -> dict[str, int]:
+    """The size of each ``.sst`` file of an on-disk store (RocksDB never changes one once written)."""
+    return {p.name: p.stat().st_size for p in location.glob("*.sst")}
+
+
+def store_problem(location: Path, expected: dict[str, int]) -> str | None:
+    """How the on-disk store at ``location`` differs from its manifest's record, if it does."""
+    if not location.is_dir():
+        return "not a folder" if location.exists() else "missing"
+    found = store_record(location)
+    for name, size in sorted(expected.items()):
+        if found.get(name) != size:
+            return f"{name} is missing" if name not in found else f"{name} is not {size:,} bytes"
+    return None
 
 
 def choose_mode(graph_dir: Path, mode: IndexMode | None = None) -> IndexMode:
@@ -196,6 +302,12 @@ def index_dir(graph_dir: Path) -> Path:
 
 
 def reset_folder(path: Path) -> None:
-    """Remove a broken store folder so it can be rebuilt (only ever inside ``.index``)."""
+    """Remove a broken store folder, or whatever stands in its place, so it can be rebuilt.
+
+    Only ever inside ``.index``.
+    """
     assert INDEX_DIRNAME in path.parts, path
-    shutil.rmtree(path, ignore_errors=True)
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
