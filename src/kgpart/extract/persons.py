@@ -27,7 +27,7 @@ _SPEECH = re.compile(
 )
 _HONORIFIC_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s*$")
 _HONORIFIC_ANY = re.compile(r"(?:" + "|".join(re.escape(h) for h in HONORIFICS if h.endswith(".")) + r")")
-_ROLE_TEXT_END = re.compile(r"[,.;:()]|\s(?:and|who|said|noted)\s")
+_ROLE_TEXT_END = re.compile(r"[,;:()]|\.(?![A-Z])|\s(?:and|who|said|noted)\s")  # not "S.T.Name"
 _PARTICLE = re.compile(r"^[a-z]{2,4}$")
 #: Capitalised particles of Arabic, Dutch, German or Romance names.
 _NAME_PARTICLES = frozenset(

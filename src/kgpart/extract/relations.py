@@ -13,7 +13,8 @@ from kgpart.extract.record import Meeting, Partnership, Programme
 _MEET = re.compile(
     r"\b(?:met\s+with|meets\s+with|met|held\s+(?:a\s+)?(?:meeting|talks|negotiations)|meeting\s+with|received|"
     r"welcomed|visited|paid\s+(?:a|an\s+official|a\s+working)?\s*visit|called\s+on|hosted|talks\s+with|"
-    r"was\s+received|were\s+received|delivered\s+a\s+lecture|headed\s+by|"
+    r"was\s+received|were\s+received|delivered\s+a\s+lecture|headed\s+by|has\s+visit|toured|led\s+by|"
+    r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|"
     r"(?:attended|participated\s+in)\s+the\s+(?:meeting|event|talks))\b",
     re.IGNORECASE,
 )
@@ -87,7 +88,52 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         _place(doc, first),
         doc.evidence(first),
     )
-    return [meeting]
+    return [meeting, *_visits(doc, first, people[0] if people else None)]
+
+
+_VISIT = re.compile(
+    r"\b(?:visited|toured|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|went\s+to|arrived\s+at)\s+(?:the\s+)?", re.I
+)
+#: Who a later sentence's visitor is when not named: the lead of the main meeting.
+_VISITOR_WORDS = re.compile(
+    r"\b(?:the\s+)?(?:ambassador|consul(?:\s+general)?|diplomat|envoy|delegation|guests?|minister|he|she)\b",
+    re.I,
+)
+
+
+def _visits(doc: Doc, first: int, lead: int | None) -> list[Meeting]:
+    """ "Later the Ambassador visited A and B": one meeting of the visitor for each institution visited."""
+    out: list[Meeting] = []
+    for n in range(first + 1, len(doc.sentences)):
+        sent = doc.sentences[n]
+        match = _VISIT.search(sent.text)
+        if match is None:
+            continue
+        pos = sent.start + match.start()
+        named = sorted(
+            (m for m in doc.person_mentions if m.sentence == n and m.start < pos), key=lambda m: m.start
+        )
+        if named:
+            visitor = named[-1].index
+        elif lead is not None and _VISITOR_WORDS.search(sent.text[: match.start()]):
+            visitor = lead
+        else:
+            continue
+        person = doc.persons[visitor]
+        home = doc.find_org(person.affiliation)
+        for obj in _objects(doc, n, sent.start + match.end()):
+            orgs = [doc.orgs[i].name for i in (home, obj) if i is not None]
+            date = find_date(sent.text, doc.published)
+            out.append(
+                Meeting(
+                    [person.name],
+                    orgs,
+                    date.isoformat() if date else None,
+                    doc.orgs[obj].name,
+                    doc.evidence(n),
+                )
+            )
+    return out
 
 
 def _parties(doc: Doc, n: int) -> int:
