@@ -281,6 +281,20 @@ def test_bad_record_is_refused_in_one_line(graph: Path, name: str) -> None:
     assert_unchanged(graph, before)
 
 
+def test_record_with_a_1_mb_label_is_refused_in_one_short_line(graph: Path, tmp_path: Path) -> None:
+    record = tmp_path / "huge-label.yaml"
+    keys = ("persons", "meetings", "partnerships", "programmes", "cohorts", "topics")
+    body = "".join(f"{key}: []\n" for key in keys)
+    record.write_text(body + f"organizations:\n- name: {'x' * 1_000_000}\n  type: University\n")
+    before = snapshot(graph)
+    out = run("add", record, "--graph", graph)
+    assert (out.code, one_error_line(out)) == (
+        1,
+        f"Error: {record}: bad record field organizations[0].name: longer than 1,000 characters (1,000,000)",
+    )
+    assert_unchanged(graph, before)
+
+
 def test_malformed_yaml_names_the_line(graph: Path) -> None:
     error = one_error_line(run("add", BAD / "broken-record.yaml", "--graph", graph))
     assert "line 3, column 3" in error

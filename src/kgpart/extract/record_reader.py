@@ -24,37 +24,57 @@ if TYPE_CHECKING:
     from kgpart.extract.record import Record
 
 
+#: The longest name (label, alias, role, ...) and evidence sentence a record may hold, as the
+#: shapes' kgs:TextLengthShape bounds them: a label is a name, not a document.
+MAX_NAME = 1_000
+MAX_SENTENCE = 10_000
+
+
 def _fail(path: str, problem: str) -> ValueError:
     return ValueError(f"bad record field {path}: {problem}")
 
 
-def _str(d: Mapping[str, Any], key: str, path: str, *, required: bool = False) -> str | None:
+def _shown(value: Any) -> str:
+    """A value for an error line: its repr, cut short (a record may hold megabytes)."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _bounded(value: str, path: str, limit: int) -> str:
+    if len(value) > limit:
+        raise _fail(path, f"longer than {limit:,} characters ({len(value):,})")
+    return value
+
+
+def _str(
+    d: Mapping[str, Any], key: str, path: str, *, required: bool = False, limit: int = MAX_NAME
+) -> str | None:
     value = d.get(key)
     if value is None and not required:
         return None
     if not isinstance(value, str) or (required and not value.strip()):
-        raise _fail(f"{path}.{key}", f"expected a non-empty string, got {value!r}")
-    return value
+        raise _fail(f"{path}.{key}", f"expected a non-empty string, got {_shown(value)}")
+    return _bounded(value, f"{path}.{key}", limit)
 
 
 def _strs(d: Mapping[str, Any], key: str, path: str) -> list[str]:
     value = d.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(f"{path}.{key}", f"expected a list of strings, got {value!r}")
-    return list(value)
+        raise _fail(f"{path}.{key}", f"expected a list of strings, got {_shown(value)}")
+    return [_bounded(v, f"{path}.{key}", MAX_NAME) for v in value]
 
 
 def _int(value: Any, path: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _fail(path, f"expected a non-negative integer, got {value!r}")
+        raise _fail(path, f"expected a non-negative integer, got {_shown(value)}")
     return value
 
 
 def _choice(value: Any, allowed: tuple[str, ...], path: str) -> str:
     if value not in allowed:
-        raise _fail(path, f"expected one of {', '.join(allowed)}, got {value!r}")
+        raise _fail(path, f"expected one of {', '.join(allowed)}, got {_shown(value)}")
     return str(value)
 
 
@@ -65,7 +85,7 @@ def _evidence(d: Mapping[str, Any], path: str) -> Evidence | None:
     if not isinstance(ev, Mapping):
         raise _fail(f"{path}.evidence", "expected a mapping with sentence, start, end")
     start, end = _int(ev.get("start"), f"{path}.evidence.start"), _int(ev.get("end"), f"{path}.evidence.end")
-    sentence = _str(ev, "sentence", f"{path}.evidence") or ""
+    sentence = _str(ev, "sentence", f"{path}.evidence", limit=MAX_SENTENCE) or ""
     return Evidence(sentence, start or 0, end or 0)
 
 
@@ -146,7 +166,7 @@ def _topic(value: Any, p: str) -> Topic:
         return Topic(value)
     if isinstance(value, Mapping):
         return Topic(_str(value, "label", p, required=True) or "", _evidence(value, p))
-    raise _fail(p, f"expected a topic label, got {value!r}")
+    raise _fail(p, f"expected a topic label, got {_shown(value)}")
 
 
 _READERS = {
@@ -190,6 +210,8 @@ def record_from_dict(cls: type[Record], data: Mapping[str, Any]) -> Record:
     parts["topics"] = _topic_evidence(parts["topics"], data.get("topic_evidence"))
     src = data.get("source") or {}
     source = Source(
-        _str(src, "url", "source"), _str(src, "published", "source"), _str(src, "title", "source")
+        _str(src, "url", "source", limit=MAX_SENTENCE),
+        _str(src, "published", "source"),
+        _str(src, "title", "source"),
     )
     return cls(**parts, source=source)

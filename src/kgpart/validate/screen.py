@@ -4,7 +4,7 @@ pySHACL costs about 25 ms per article on an ingest, mostly fixed work per focus 
 property shape. Almost every article conforms, so ingest first asks this screen, which reads
 ``ontology/shapes.ttl`` once and evaluates the SHACL Core subset the shapes use (class targets,
 property shapes on IRI or alternative paths, min/max counts, class, datatype, pattern, in,
-minInclusive, and ``or`` of datatype shapes) on Oxigraph terms: one small check per constraint
+minInclusive, maxLength, and ``or`` of datatype shapes) on Oxigraph terms: one small check per constraint
 kind, read from the shapes by one reader per kind (both in ``_CONSTRAINTS``).
 
 The screen only ever answers "certainly conforms" or "not sure": anything it does not fully
@@ -57,6 +57,7 @@ class PropertyShape:
     patterns: list[re.Pattern[str]] = field(default_factory=list)
     allowed: frozenset[ox.NamedNode | ox.Literal] | None = None
     min_inclusive: int | None = None
+    max_length: int | None = None
     any_datatype: list[str] | None = None  # sh:or of shapes that each give one sh:datatype
     checks: tuple[Check, ...] = ()  # one per constraint kind the shape uses, from _CONSTRAINTS
 
@@ -230,6 +231,15 @@ def _check_min_inclusive(prop: PropertyShape, found: set[object], data: _Data) -
     )
 
 
+def _check_max_length(prop: PropertyShape, found: set[object], data: _Data) -> bool:
+    """Every value is an IRI or a plain or language string of at most sh:maxLength characters."""
+    # rdflib may normalise a typed literal's lexical form (a longer or shorter string): not sure
+    limit = prop.max_length
+    return limit is not None and all(
+        isinstance(v, ox.NamedNode | ox.Literal) and _kept_as_is(v) and len(v.value) <= limit for v in found
+    )
+
+
 def _kept_as_is(term: object) -> bool:
     """Whether rdflib keeps this term's lexical form as it is (IRIs, plain and language strings)."""
     return not isinstance(term, ox.Literal) or term.datatype.value in (XSD_STRING, LANG_STRING)
@@ -387,6 +397,11 @@ def _read_min_inclusive(compiler: _Compiler, prop: PropertyShape, term: object) 
     prop.min_inclusive = number
 
 
+def _read_max_length(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
+    number = compiler.integer(term)
+    prop.max_length = number if prop.max_length is None else min(prop.max_length, number)
+
+
 def _read_class(compiler: _Compiler, prop: PropertyShape, term: object) -> None:
     if not isinstance(term, ox.NamedNode):
         raise Unsupported(f"sh:class {term}")
@@ -431,4 +446,5 @@ _CONSTRAINTS: dict[str, tuple[Reader, Check]] = {
     "pattern": (_read_pattern, _check_pattern),
     "in": (_read_in, _check_in),
     "minInclusive": (_read_min_inclusive, _check_min_inclusive),
+    "maxLength": (_read_max_length, _check_max_length),
 }
