@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -141,3 +143,54 @@ def test_bytes_for_stdout(tiny: KnowledgeGraph) -> None:
     rows = list(csv.reader(network_export_bytes(tiny, "csv", kind="institutions").decode().splitlines()))
     assert rows[0][:4] == ["Source", "Target", "Type", "Weight"] and len(rows) == 3
     assert network_export_bytes(tiny, "graphml").startswith(b"<?xml")
+
+
+# --- text no XML may hold (control characters, an ANSI escape) in labels: the file stays XML ---
+
+UNPRINTABLE = {
+    "Harbour University": r"Harbour\u0001 University\u001B[31m",
+    "Kazakhstan": r"Kaza\u000Bkh\u001Fstan\uFFFE",
+    "Aida Serikova": r"Aida\u0008 Serikova",
+}
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _read_back(path: Path, fmt: str, kind: str) -> nx.Graph:
+    if fmt == "graphml":
+        return nx.read_graphml(path, force_multigraph=kind == "network", edge_key_type=str)
+    if fmt == "gexf":
+        return nx.read_gexf(path)
+    with nodes_path(path).open(newline="", encoding="utf-8") as handle:
+        G = nx.Graph()
+        G.add_nodes_from((row["Id"], {"label": row["Label"]}) for row in csv.DictReader(handle))
+    with path.open(newline="", encoding="utf-8") as handle:
+        G.add_edges_from((row["Source"], row["Target"]) for row in csv.DictReader(handle))
+    return G
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
+@pytest.mark.parametrize("kind", NETWORK_KINDS)
+def test_labels_with_control_characters_export_as_well_formed_files(
+    tiny_dir: Path, tmp_path: Path, fmt: str, kind: str
+) -> None:
+    text = (tiny_dir / "tiny.trig").read_text(encoding="utf-8")
+    for plain, odd in UNPRINTABLE.items():
+        text = text.replace(f'"{plain}"', f'"{odd}"')
+    (tiny_dir / "tiny.trig").write_text(text, encoding="utf-8")
+    out = tmp_path / f"n.{fmt}"
+    kgpart = str(Path(sys.executable).parent / "kgpart")
+    done = subprocess.run(
+        [kgpart, "export", "-f", fmt, "--network", kind, "-o", str(out), "--graph", str(tiny_dir)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    written = out.read_text(encoding="utf-8")
+    assert not NOT_XML.search(written), [m.group() for m in NOT_XML.finditer(written)]
+    back = _read_back(out, fmt, kind)
+    labels = {back.nodes[v].get("label") for v in back}
+    expected = {
+        "network": "Harbour\ufffd University\ufffd[31m",
+        "institutions": "Harbour\ufffd University\ufffd[31m",
+    }
+    assert expected.get(kind, "Kaza\ufffdkh\ufffdstan\ufffd") in labels, labels
+    assert back.number_of_nodes() == network_graph(KnowledgeGraph.open(tiny_dir), kind).number_of_nodes()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from typing import Any, get_args
 
@@ -84,19 +85,43 @@ def network_graph(kg: GraphSource, kind: NetworkKind = "network") -> nx.MultiGra
 
 
 def flatten(G: nx.Graph) -> nx.Graph:
-    """A copy of ``G`` whose attributes are strings or numbers, as GraphML and GEXF require.
+    r"""A copy of ``G`` whose attributes are strings or numbers, as GraphML and GEXF require.
+
+    Every string (ids, keys, values) is made XML text by :func:`xml_text`, so an article's odd
+    title never makes the file unreadable.
 
     >>> H = nx.Graph(); H.add_edge("a", "b", dates=["2025-01-02", "2025-03-04"], note=None)
     >>> flatten(H).edges["a", "b"]
     {'dates': '2025-01-02; 2025-03-04'}
+    >>> flatten(nx.Graph([("a", "b\x1b[1m")])).has_edge("a", "b\ufffd[1m")
+    True
     """
     flat = G.__class__()
-    flat.add_nodes_from((v, _flat(data)) for v, data in G.nodes(data=True))
+    flat.add_nodes_from((xml_text(v), _flat(data)) for v, data in G.nodes(data=True))
     if G.is_multigraph():
-        flat.add_edges_from((u, v, k, _flat(d)) for u, v, k, d in G.edges(keys=True, data=True))
+        flat.add_edges_from(
+            (xml_text(u), xml_text(v), xml_text(k), _flat(d)) for u, v, k, d in G.edges(keys=True, data=True)
+        )
     else:
-        flat.add_edges_from((u, v, _flat(d)) for u, v, d in G.edges(data=True))
+        flat.add_edges_from((xml_text(u), xml_text(v), _flat(d)) for u, v, d in G.edges(data=True))
     return flat
+
+
+# What XML 1.0 allows in text: tab, newline, carriage return and the characters from U+0020 on,
+# less the surrogates and U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: Any) -> Any:
+    r"""``value`` with each character XML 1.0 cannot hold replaced by U+FFFD; other types as they are.
+
+    Those are the control characters (an ANSI escape's ``\x1b``), unpaired surrogates, U+FFFE
+    and U+FFFF.
+
+    >>> xml_text("Harbour\x01 University") == "Harbour\ufffd University"
+    True
+    """
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _flat(data: dict[str, Any]) -> dict[str, Any]:
@@ -111,7 +136,7 @@ def _flat(data: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, (list, tuple, set, frozenset)):
             value = "; ".join(str(x) for x in value)
         if value is not None and value != "" and key not in ("folded",):
-            out[key] = value if isinstance(value, (str, int, float)) else str(value)
+            out[key] = xml_text(value if isinstance(value, (str, int, float)) else str(value))
     return out
 
 
