@@ -13,7 +13,9 @@ problem (bad SPARQL, unknown name, missing parameter); 70 an internal error (a b
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from typing import Any, NoReturn
@@ -63,10 +65,67 @@ class KgpartGroup(click.Group):
             raise CliError(str(exc), exc.exit_code) from exc
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
+        except OSError as exc:  # the system refused: a file's permissions, a full disk, stdout gone
+            if ctx.meta.get("kgpart.debug") or exc.errno == errno.EPIPE:
+                raise  # click's main ends quietly when the reader of stdout has gone (`| head`)
+            raise CliError(*os_error_line(exc)) from exc
         except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
             if ctx.meta.get("kgpart.debug"):
                 raise
-            raise CliError(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)", 70) from exc
+            raise CliError(internal_error_line(exc), 70) from exc
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for arg in args:  # a non-UTF-8 argument reaches Python as surrogates no RDF term accepts
+            if not is_text(arg):
+                raise CliError(f"argument '{shown_bytes(arg)}' is not UTF-8 text", 2)
+        return super().parse_args(ctx, args)
+
+
+# Errors of writing with no file named: standard output on a full disk or device.
+_STDOUT_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def os_error_line(exc: OSError) -> tuple[str, int]:
+    """The message and exit code for an error the operating system gave.
+
+    One that names a file is the user's situation (exit 1): ``<file>: Permission denied``. One
+    that names none, on a full disk, is standard output's (``kgpart ... > /dev/full``). Anything
+    else is a bug (exit 70).
+    """
+    if exc.filename is not None:
+        return f"{os.fsdecode(exc.filename)}: {exc.strerror or exc}", 1
+    if exc.errno in _STDOUT_ERRORS:
+        discard_stdout()
+        return f"cannot write to stdout: {exc.strerror}", 1
+    return internal_error_line(exc), 70
+
+
+def internal_error_line(exc: BaseException) -> str:
+    return f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)"
+
+
+def discard_stdout() -> None:
+    """Point a failed stdout at /dev/null, so the interpreter's last flush does not fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):  # not a file: click's test runner
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)
+
+
+def is_text(arg: str) -> bool:
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown_bytes(arg: str) -> str:
+    r"""An argument's bytes, undecodable ones escaped: ``org=\xff``."""
+    return os.fsencode(arg).decode("utf-8", "backslashreplace")
 
 
 @click.group(cls=KgpartGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,8 +137,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
     \b
     Quick start:
-      kgpart build                          validate, draw the network, summarise
-      kgpart query --list                   the bundled queries
+      kgpart build                          # validate, draw the network, summarise
+      kgpart query --list                   # the bundled queries
       kgpart query partners_of --param org="Ghent University"
     """
     ctx.meta["kgpart.debug"] = debug
@@ -94,5 +153,10 @@ accept_debug_everywhere(cli)  # `kgpart query x --debug` as well as `kgpart --de
 
 def main() -> NoReturn:
     """Console-script entry point (also ``python -m kgpart``)."""
-    cli.main(prog_name="kgpart")
+    try:
+        cli.main(prog_name="kgpart")
+    except OSError as exc:  # stdout failed where click itself writes: --help, --version
+        message, code = os_error_line(exc)
+        click.echo(f"Error: {message}", err=True)
+        sys.exit(code)
     sys.exit(0)

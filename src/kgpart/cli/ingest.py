@@ -162,7 +162,7 @@ def retract(source: str, graph: str | None, **endpoint: str | None) -> None:
     \b
     Examples:
       kgpart retract mfa-kz-university-of-antwerp --graph graph/
-      kgpart retract https://news.example.org/harbour-visit --endpoint http://localhost:7878
+      kgpart retract mfa-kz-2026-03-01-ghent-university --endpoint http://localhost:7878
     """
     from kgpart.ingest.folder import retract as retract_folder
     from kgpart.ingest.remote import retract_remote

@@ -21,8 +21,8 @@ def init(folder: str) -> None:
 
     \b
     Example:
-      kgpart init graph
-      kgpart ingest news/ --graph graph/
+      kgpart init my-graph
+      kgpart ingest news/ --graph my-graph/
     """
     from kgpart.store.folder import init_graph_dir
 
@@ -45,8 +45,8 @@ def synth(triples: int, output: str, seed: int) -> None:
 
     \b
     Example:
-      kgpart synth --triples 100000 -o /tmp/synth --seed 1
-      kgpart query meetings --graph /tmp/synth
+      kgpart synth --triples 100000 -o synthetic/ --seed 1
+      kgpart query meetings --graph synthetic/
     """
     from kgpart.synth import synthesize
 
@@ -137,7 +137,7 @@ def push(
     \b
     Example:
       kgpart push --endpoint http://localhost:7878
-      kgpart push --endpoint http://localhost:3030/ds --store-url http://localhost:3030/ds/data
+      kgpart push --graph graph/ --endpoint http://localhost:7878 --store-url http://localhost:7878/store
     """
     from kgpart.store.graph import KnowledgeGraph
     from kgpart.store.remote import RemoteGraph
