@@ -107,3 +107,18 @@ def test_the_forms_the_hint_gives_work(shipped: KnowledgeGraph, sparql: str) -> 
 def test_no_hint_for_a_property_path() -> None:
     code, _, err = invoke("query", "SELECT ?c WHERE { ?u kgp:country/rdfs:label ?c ")
     assert code == 2 and "prefixed name" not in err
+
+
+@pytest.mark.parametrize(
+    "iri", ["kgr:source/mfa-kz-university-of-antwerp", "kgr:graph/mfa-kz-university-of-antwerp"]
+)
+def test_retract_takes_a_compact_source_or_graph_iri(tmp_path: Path, iri: str) -> None:
+    import shutil
+
+    from kgpart.store.folder import shipped_graph_dir
+
+    graph = tmp_path / "graph"
+    shutil.copytree(shipped_graph_dir(), graph)
+    code, _, err = invoke("retract", iri, "--graph", str(graph))
+    assert code == 0, err
+    assert not (graph / "sources" / "mfa-kz-university-of-antwerp.trig").exists()
