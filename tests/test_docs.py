@@ -1,4 +1,5 @@
-"""The README documents every command, its tables name functions that exist, its map of the code is true."""
+"""The README documents every command, its tables name functions that exist, its map of the code is true,
+and every shell example it shows (and every --help example) runs as typed."""
 
 from __future__ import annotations
 
