@@ -14,8 +14,9 @@ from click.testing import CliRunner
 from kgpart.store.folder import shipped_graph_dir
 from kgpart.store.graph import KnowledgeGraph
 
-# Fixtures of the browser tests (Debian's Chromium through Playwright), for every folder.
-pytest_plugins = ["support.browser"]
+# Fixtures of the browser tests (Debian's Chromium through Playwright) and of unprivileged runs
+# (a folder under /tmp that uid 65534 may enter), for every folder.
+pytest_plugins = ["support.browser", "support.unprivileged"]
 
 DATA = Path(__file__).parent / "data"
 TINY = DATA / "tiny.trig"

@@ -27,9 +27,11 @@ from kgpart.ingest.folder import source_slug
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.validate.graph import validate_graph
 from support.devices import char_device, is_char_device
+from support.unprivileged import give, run_unprivileged
 
 BAD = Path(__file__).parent.parent / "data" / "bad"
 HARBOUR = Path(__file__).parent.parent / "data" / "ingest" / "harbour-visit.txt"
+TINY = Path(__file__).parent.parent / "data" / "tiny.trig"
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
@@ -72,6 +74,20 @@ def failed_line(out: Outcome) -> str:
 @pytest.fixture
 def graph(tiny_dir: Path) -> Path:
     return tiny_dir
+
+
+def graph_in(folder: Path) -> Path:
+    """A copy of the tiny graph in ``folder``, owned by the unprivileged user."""
+    graph = folder / "graph"
+    graph.mkdir()
+    shutil.copy(TINY, graph / "tiny.trig")
+    return give(graph)
+
+
+def unprivileged(*args: str | Path, cwd: Path) -> Outcome:
+    """``kgpart ARGS`` as an unprivileged user (see support/unprivileged.py)."""
+    done = run_unprivileged(*args, cwd=cwd)
+    return Outcome(done.returncode, done.stdout, done.stderr)
 
 
 def assert_unchanged(graph: Path, before: dict[str, bytes]) -> None:
@@ -208,13 +224,14 @@ def test_folder_with_no_articles(graph: Path, tmp_path: Path) -> None:
     assert_unchanged(graph, before)
 
 
-@pytest.mark.skipif(AS_ROOT, reason="root reads files whatever their mode")
-def test_unreadable_article(graph: Path, tmp_path: Path) -> None:
-    article = tmp_path / "secret.txt"
+def test_unreadable_article(shared_tmp: Path) -> None:
+    """As an unprivileged user (through setpriv when the suite runs as root)."""
+    graph = graph_in(shared_tmp)
+    article = shared_tmp / "secret.txt"
     article.write_text("Harbour University met Lakeside University.")
     article.chmod(0)
     before = snapshot(graph)
-    out = run("ingest", article, "--graph", graph)
+    out = unprivileged("ingest", article, "--graph", graph, cwd=shared_tmp)
     assert out.code == 1 and failed_line(out) == f"failed     {article}: permission denied"
     assert_unchanged(graph, before)
 
@@ -245,10 +262,10 @@ def test_malformed_graph_file_names_file_and_line(graph: Path, name: str, comman
     assert_unchanged(graph, before)
 
 
-@pytest.mark.skipif(AS_ROOT, reason="root reads files whatever their mode")
-def test_unreadable_graph_file(graph: Path) -> None:
+def test_unreadable_graph_file(shared_tmp: Path) -> None:
+    graph = graph_in(shared_tmp)
     (graph / "tiny.trig").chmod(0)
-    out = run("stats", "--graph", graph)
+    out = unprivileged("stats", "--graph", graph, cwd=shared_tmp)
     assert (out.code, one_error_line(out)) == (
         1,
         f"Error: {graph / 'tiny.trig'}: cannot read: Permission denied",
@@ -426,12 +443,12 @@ def test_unwritable_output_is_one_line_and_leaves_nothing(graph: Path, tmp_path:
     assert_unchanged(graph, before)
 
 
-@pytest.mark.skipif(AS_ROOT, reason="root writes into read-only folders")
-def test_read_only_output_folder(graph: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
+def test_read_only_output_folder(shared_tmp: Path) -> None:
+    graph = graph_in(shared_tmp)
+    folder = shared_tmp / "ro"
     folder.mkdir()
-    folder.chmod(0o555)
-    out = run("export", "-o", folder / "x.ttl", "--graph", graph)
+    give(folder).chmod(0o555)  # the user's own folder, made read-only
+    out = unprivileged("export", "-o", folder / "x.ttl", "--graph", graph, cwd=shared_tmp)
     assert (out.code, one_error_line(out)) == (
         1,
         f"Error: cannot write {folder / 'x.ttl'}: Permission denied",
@@ -439,15 +456,14 @@ def test_read_only_output_folder(graph: Path, tmp_path: Path) -> None:
     assert list(folder.iterdir()) == []
 
 
-@pytest.mark.skipif(AS_ROOT, reason="root writes into read-only folders")
-def test_read_only_graph_folder_refuses_ingest_and_keeps_files(graph: Path) -> None:
+def test_read_only_graph_folder_refuses_ingest_and_keeps_files(shared_tmp: Path) -> None:
+    """Exit 70 (PermissionError on the lock file) before issue 17, item 16."""
+    graph = graph_in(shared_tmp)
     before = snapshot(graph)
     graph.chmod(0o555)
-    try:
-        out = run("ingest", HARBOUR, "--graph", graph)
-    finally:
-        graph.chmod(0o755)
+    out = unprivileged("ingest", HARBOUR, "--graph", graph, cwd=shared_tmp)
     assert out.code == 1 and "Error: " in out.stderr
+    assert one_error_line(out) == f"Error: cannot write {graph}: Permission denied"
     assert_unchanged(graph, before)
 
 
@@ -519,6 +535,173 @@ def test_output_dash_is_stdout(
     assert out.code == 0, out.stderr
     assert len(out.stdout) > 100
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph"]
+
+
+# --- situations the user can fix are exit 1 or 2 with one line, never 70 (issue 17, item 16) ---
+
+IN_A_LOCKED_FOLDER: dict[str, tuple[list[str], str]] = {
+    "ingest an article": (
+        ["ingest", "{locked}/a.txt", "--graph", "{graph}"],
+        "Error: {locked}/a.txt: Permission denied",
+    ),
+    "extract an article": (
+        ["extract", "{locked}/a.txt"],
+        "Error: {locked}/a.txt: cannot read file (Permission denied)",
+    ),
+    "query a .rq file": (
+        ["query", "{locked}/q.rq", "--graph", "{graph}"],
+        "Error: cannot read query file {locked}/q.rq: permission denied",
+    ),
+    "a graph folder": (["stats", "--graph", "{locked}/g"], "Error: {locked}/g: Permission denied"),
+    "export -o": (
+        ["export", "-o", "{locked}/x.ttl", "--graph", "{graph}"],
+        "Error: cannot write {locked}/x.ttl: Permission denied",
+    ),
+    "viz -o": (
+        ["viz", "-o", "{locked}/x.html", "--graph", "{graph}"],
+        "Error: cannot write {locked}/x.html: Permission denied",
+    ),
+    "timeline -o": (
+        ["timeline", "-o", "{locked}/t.html", "--graph", "{graph}"],
+        "Error: cannot write {locked}/t.html: Permission denied",
+    ),
+    "build -o": (
+        ["build", "-o", "{locked}/out", "--graph", "{graph}"],
+        "Error: cannot write {locked}/out: Permission denied",
+    ),
+    "init": (["init", "{locked}/new"], "Error: {locked}/new: Permission denied"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(IN_A_LOCKED_FOLDER))
+def test_a_file_in_an_unreadable_folder(shared_tmp: Path, case: str) -> None:
+    """Files behind a folder the user may not enter (mode 000), as an unprivileged user."""
+    graph = graph_in(shared_tmp)
+    locked = shared_tmp / "locked"
+    (locked / "g").mkdir(parents=True)
+    shutil.copy(HARBOUR, locked / "a.txt")
+    (locked / "q.rq").write_text("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    shutil.copy(TINY, locked / "g" / "tiny.trig")
+    locked.chmod(0)
+    args, line = IN_A_LOCKED_FOLDER[case]
+    fill = {"locked": str(locked), "graph": str(graph)}
+    before = snapshot(graph)
+    out = unprivileged(*[a.format(**fill) for a in args], cwd=shared_tmp)
+    assert (out.code, one_error_line(out)) == (1, line.format(**fill))
+    assert_unchanged(graph, before)
+
+
+@pytest.fixture(scope="module")
+def huge_literal_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny graph beside a file holding one 17 MB literal (Oxigraph's parser stops at 16 MB)."""
+    folder = tmp_path_factory.mktemp("huge-literal") / "graph"
+    folder.mkdir()
+    shutil.copy(TINY, folder / "tiny.trig")
+    with (folder / "huge.trig").open("w", encoding="utf-8") as handle:
+        handle.write('<http://example.org/g> { <http://example.org/a> <http://example.org/note> "')
+        handle.write("x" * 17_000_000 + '" . }\n')
+    return folder
+
+
+@pytest.mark.parametrize("command", [["stats"], ["validate"], ["query", "meetings"], ["export", "-f", "nt"]])
+def test_a_literal_over_16_mb_names_the_file(huge_literal_graph: Path, command: list[str]) -> None:
+    out = run(*command, "--graph", huge_literal_graph)
+    assert (out.code, one_error_line(out)) == (
+        1,
+        f"Error: {huge_literal_graph / 'huge.trig'}: cannot read: a literal, IRI or line over "
+        "16777216 bytes, more than the RDF parser reads",
+    )
+
+
+@pytest.mark.parametrize("value", ["--5", "-5", "+5", "²", "٣", "5-"])
+def test_parameter_values_that_look_numeric_bind(graph: Path, value: str) -> None:
+    """``--5`` raised ValueError from int() (exit 70): a value is an integer only if it is one."""
+    out = run(
+        "query", "SELECT ?x WHERE { BIND(?y AS ?x) }", "-p", f"y={value}", "-f", "csv", "--graph", graph
+    )
+    assert (out.code, out.stderr) == (0, "")
+    assert out.stdout.splitlines()[1] == value  # "٣" stays "٣", not 3
+
+
+def test_an_integer_parameter_refuses_double_minus(graph: Path, tmp_path: Path) -> None:
+    query = tmp_path / "count.rq"
+    query.write_text("# title: Numbers\n# param: ?n  integer  a number\nSELECT ?x WHERE { BIND(?n AS ?x) }\n")
+    out = run("query", query, "-p", "n=--5", "--graph", graph)
+    assert (out.code, one_error_line(out)) == (2, "Error: parameter n must be an integer, got '--5'")
+
+
+NON_UTF8 = os.fsdecode(b"\xff\xfe")  # what Python makes of a non-UTF-8 argument
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "partners_of", "-p", f"org={NON_UTF8}"],
+        ["query", "SELECT ?x WHERE { BIND(?y AS ?x) }", "-p", f"y={NON_UTF8}"],
+        ["analyze", "ego", NON_UTF8],
+        ["viz", "--focus", NON_UTF8],
+        ["export", "-o", NON_UTF8],
+    ],
+)
+def test_non_utf8_arguments_are_a_usage_error(graph: Path, tmp_path: Path, args: list[str]) -> None:
+    out = run(*args, "--graph", graph)
+    shown = next(a for a in args if NON_UTF8 in a).replace(NON_UTF8, "\\xff\\xfe")
+    assert (out.code, one_error_line(out)) == (2, f"Error: argument '{shown}' is not UTF-8 text")
+
+
+def test_non_utf8_argument_through_the_installed_script(graph: Path) -> None:
+    exe = Path(sys.executable).with_name("kgpart")
+    done = subprocess.run(
+        [str(exe).encode(), b"analyze", b"ego", b"\xff\xfe", b"--graph", str(graph).encode()],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (2, b"Error: argument '\\xff\\xfe' is not UTF-8 text\n")
+
+
+TO_STDOUT = {
+    "query": ["query", "meetings", "--graph", "{graph}"],
+    "query --list": ["query", "--list"],
+    "stats": ["stats", "--graph", "{graph}"],
+    "validate": ["validate", "--graph", "{graph}"],
+    "export": ["export", "-f", "nt", "--graph", "{graph}"],
+    "extract": ["extract", str(HARBOUR)],
+    "analyze": ["analyze", "centrality", "--graph", "{graph}"],
+    "ingest --dry-run": ["ingest", str(HARBOUR), "--dry-run", "--graph", "{graph}"],
+    "--help": ["--help"],
+    "--version": ["--version"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(TO_STDOUT))
+def test_stdout_on_a_full_device_is_one_line(graph: Path, case: str) -> None:
+    """``kgpart ... > /dev/full``: exit 1 and one line, no traceback, no "Exception ignored"."""
+    exe = Path(sys.executable).with_name("kgpart")
+    args = [a.format(graph=graph) for a in TO_STDOUT[case]]
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [str(exe), *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, check=False
+        )
+    lines = done.stderr.splitlines()
+    assert done.returncode == 1, done.stderr
+    assert lines[-1] == "Error: cannot write to stdout: No space left on device"
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+    assert all(not line.startswith("Error") for line in lines[:-1])  # analyze says its method first
+
+
+@pytest.mark.parametrize("args", [["export", "-f", "nt"], ["query", "meetings"], ["--help"]])
+def test_a_closed_pipe_ends_quietly(graph: Path, args: list[str]) -> None:
+    """``kgpart ... | head`` with the reader gone: no message, as other Unix tools."""
+    exe = Path(sys.executable).with_name("kgpart")
+    extra = ["--graph", str(graph)] if args[0] != "--help" else []
+    with subprocess.Popen([str(exe), *args, *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # the reader is gone before the first write
+        err = proc.stderr.read()
+        proc.wait(timeout=120)
+    assert err == b""
+    assert proc.returncode == 1
 
 
 # --- the installed script: the same lines, no traceback ---------------------------------------

@@ -143,20 +143,23 @@ def bind_parameters(kg: GraphSource, query: NamedQuery, params: dict[str, str]) 
     }
 
 
+_INTEGER = re.compile(r"-?[0-9]+")
+
+
 def to_term(kg: GraphSource, param: Parameter, value: str) -> ox.NamedNode | ox.Literal:
     """Convert one parameter value to the RDF term its kind says."""
     kind = param.kind
     if kind == "auto":
         iri = value.startswith(("http://", "https://", "urn:", "<")) or expand_prefixed(value) != value
         kind = "iri" if iri else "string"
-        if value.lstrip("-").isdigit():
+        if _INTEGER.fullmatch(value):
             kind = "integer"
     if kind == "entity":
         return find_entity_iri(kg, value)
     if kind == "iri":
         return expand_iri(value)
     if kind == "integer":
-        if not value.lstrip("-").isdigit():
+        if not _INTEGER.fullmatch(value):  # not "--5" (int() refuses it) nor "٣" (int() reads 3)
             raise ParameterError(f"parameter {param.name} must be an integer, got {value!r}")
         return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
     if kind == "date":

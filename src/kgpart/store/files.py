@@ -80,16 +80,21 @@ def regular_target(path: Path) -> Path | None:
     """The regular file (or new path) to replace for ``path``, symlinks followed; ``None`` when
     ``path`` is to be written through: it is not a regular file, or it is an open file descriptor
     (``/dev/stdout`` -> ``/proc/self/fd/1`` may name the file a shell opened for ``>>``)."""
-    chain = _link_chain(path)
+    try:
+        chain = _link_chain(path)
+        mode = _mode(chain[-1])
+    except OSError as exc:  # a folder on the way that may not be entered, a loop of links
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     if _is_descriptor(chain):
         return None
-    try:
-        mode: int | None = os.stat(chain[-1]).st_mode
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return chain[-1] if replaces_file(mode) else None
+
+
+def _mode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
 
 
 def _link_chain(path: Path) -> list[Path]:
@@ -225,7 +230,11 @@ def graph_lock(graph_dir: Path, *, wait: bool = False) -> Iterator[None]:
     import fcntl
 
     lock_path = graph_dir / ".kgpart.lock"
-    with open(lock_path, "a+b") as handle:
+    try:
+        handle = open(lock_path, "a+b")  # noqa: SIM115  (closed by the with below)
+    except OSError as exc:  # a read-only graph folder: nothing can be written there
+        raise OutputError(f"cannot write {graph_dir}: {exc.strerror or exc}") from exc
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:

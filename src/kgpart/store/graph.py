@@ -159,6 +159,8 @@ def load_bytes(
         )
     except SyntaxError as exc:
         raise _syntax_error(path, exc) from exc
+    except MemoryError as exc:
+        raise _too_long(path) from exc
 
 
 def file_format(path: Path) -> ox.RdfFormat:
@@ -175,6 +177,14 @@ def read_file(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise GraphFileError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _too_long(path: Path) -> GraphFileError:
+    # Oxigraph's parser raises MemoryError("Reached the buffer maximal size of 16777216") on a
+    # single token (a literal, an IRI) or line longer than its buffer, whatever memory is free.
+    return GraphFileError(
+        path, "cannot read: a literal, IRI or line over 16777216 bytes, more than the RDF parser reads"
+    )
 
 
 def _syntax_error(path: Path, exc: SyntaxError) -> GraphFileError:
@@ -198,6 +208,8 @@ def parse_file(
         )
     except SyntaxError as exc:
         raise _syntax_error(path, exc) from exc
+    except MemoryError as exc:
+        raise _too_long(path) from exc
     if graph is not None:
         quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
     return quads
