@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -130,3 +132,28 @@ def test_dates_that_are_not_days_are_listed_but_not_charted() -> None:
     assert buckets(events) == (["2025-05"], {"2025-05": Counter({"meeting": 1})})
     page = render_html(events, "Odd dates")
     assert "1 undated, listed but not charted" in page and "a year only" in page
+
+
+@pytest.mark.parametrize("day", ["2024-13-01", "2025-13-01", "2025-00-10", "2025-02-30", "2025-99-99"])
+@pytest.mark.parametrize("suffix", [".html", ".png"])
+def test_a_date_that_is_no_calendar_day_is_skipped_in_one_line(
+    tiny_dir: Path, tmp_path: Path, day: str, suffix: str
+) -> None:
+    # validate flags such a date; the timeline once looped on month 13, memory growing, forever
+    tiny = tiny_dir / "tiny.trig"
+    tiny.write_text(tiny.read_text().replace('kgp:date "2025-05-12"', f'kgp:date "{day}"'))
+    out = tmp_path / f"timeline{suffix}"
+    kgpart = str(Path(sys.executable).parent / "kgpart")
+    done = subprocess.run(
+        [kgpart, "timeline", "-o", str(out), "--graph", str(tiny_dir)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 0, done.stderr
+    warning, wrote = done.stderr.splitlines()
+    assert warning == f"Warning: 1 event dated {day!r}, no calendar day: listed, not charted", warning
+    assert wrote == f"wrote {out}" and out.stat().st_size > 0
+    if suffix == ".html":
+        page = out.read_text(encoding="utf-8")
+        assert "1 undated, listed but not charted" in page and day in page

@@ -16,7 +16,9 @@ Examples
 
 from __future__ import annotations
 
+import datetime
 import io
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -30,9 +32,10 @@ from kgpart.store.files import write_atomic
 from kgpart.store.source import GraphSource
 from kgpart.terms import expand_prefixed
 
+log = logging.getLogger(__name__)  # warnings reach the CLI through the "kgpart" logger
 KINDS = ("meeting", "partnership", "programme")
 COLOURS = {"meeting": "#4e79a7", "partnership": "#59a14f", "programme": "#f28e2b"}
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 MAX_ROWS = 1000  # events listed in the page's table; the chart counts them all
 _COUNTRY_NAMES_Q = """
 SELECT ?c ?label ?n WHERE { ?c a kgp:Country ; rdfs:label ?label ; rdfs:label|skos:altLabel|kgp:isoCode ?n }"""
@@ -113,11 +116,35 @@ def write_timeline(
     PosixPath('timeline.html')
     """
     events = timeline_events(kg, country=country)
+    _say_odd_days(events)
     where = f" of {resolve_country(kg, country)[1]}" if country else ""
     heading = title or f"Meetings and new partnerships{where}"
     if Path(path).suffix.lower() == ".png":
         return write_atomic(path, render_png(events, heading))
     return write_atomic(path, render_html(events, heading))
+
+
+def calendar_day(date: str | None) -> str | None:
+    """The ISO day ``date`` starts with, if it is one the calendar has (not ``2025-13-01``).
+
+    >>> calendar_day("2025-05-12T10:00:00"), calendar_day("2025-02-30"), calendar_day("2025")
+    ('2025-05-12', None, None)
+    """
+    if not date or not _DAY.match(date):
+        return None
+    try:
+        return datetime.date.fromisoformat(date[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _say_odd_days(events: list[TimelineEvent]) -> None:
+    """Warn (one line) of events whose date has a day's shape but is none (``validate`` flags them)."""
+    odd = [e.date[:10] for e in events if e.date and _DAY.match(e.date) and not calendar_day(e.date)]
+    if odd:
+        shown = ", ".join(repr(d) for d in sorted(set(odd))[:3]) + (", ..." if len(set(odd)) > 3 else "")
+        plural = "s" if len(odd) > 1 else ""
+        log.warning(f"{len(odd)} event{plural} dated {shown}, no calendar day: listed, not charted")
 
 
 def buckets(events: Iterable[TimelineEvent]) -> tuple[list[str], dict[str, Counter[str]]]:
@@ -128,7 +155,7 @@ def buckets(events: Iterable[TimelineEvent]) -> tuple[list[str], dict[str, Count
     (['2025-05'], {'2025-05': Counter({'meeting': 1})})
     """
     # Only days are charted: a date such as "2025" or free text cannot be placed in a month.
-    dated = [(e.date[:10], e.kind) for e in events if e.date and _DAY.match(e.date)]
+    dated = [(day, e.kind) for e in events if (day := calendar_day(e.date))]
     if not dated:
         return [], {}
     first, last = min(day for day, _ in dated), max(day for day, _ in dated)
@@ -144,11 +171,8 @@ def _periods(first: str, last: str, *, yearly: bool) -> list[str]:
     """Every year or month from ``first`` to ``last`` (ISO dates), empty ones included."""
     if yearly:
         return [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
-    year, month, out = int(first[:4]), int(first[5:7]), []
-    while (year, month) <= (int(last[:4]), int(last[5:7])):
-        out.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
+    months = range(int(first[:4]) * 12 + int(first[5:7]) - 1, int(last[:4]) * 12 + int(last[5:7]))
+    return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in months]
 
 
 def render_svg(events: list[TimelineEvent], *, width: int = 960, height: int = 260) -> str:
@@ -200,7 +224,7 @@ def render_html(events: list[TimelineEvent], title: str) -> str:
     """A self-contained page: the chart, a legend and a table of the events, newest first."""
     totals = Counter(e.kind for e in events)
     key = "".join(f'<span style="background:{COLOURS[k]}"></span>{k}s ({totals[k]})' for k in KINDS)
-    undated = sum(1 for e in events if not (e.date and _DAY.match(e.date)))
+    undated = sum(1 for e in events if not calendar_day(e.date))
     rows = [_row(e) for e in sorted(events, key=lambda e: e.date or "", reverse=True)[:MAX_ROWS]]
     more = f"<p>... and {len(events) - MAX_ROWS} more.</p>" if len(events) > MAX_ROWS else ""
     return (
