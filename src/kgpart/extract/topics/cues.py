@@ -23,7 +23,10 @@ _CUE = re.compile(
     r"(?:briefed|informed)(?:\s+[\w’'\-]+){0,8}?\s+(?:about|on)|"
     r"(?:cooperation|collaboration)\s+in|initiatives\s+in|issues\s+of|prospects\s+(?:for|of)|"
     r"focus(?:ed|es)?\s+on|in\s+(?:such\s+)?(?:areas|fields|spheres|directions)\s+(?:as|such\s+as|including)|"
-    r"main\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?\s+(?:will\s+be|are|were|include))\s+",
+    r"main\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?\s+(?:will\s+be|are|were|include)|"
+    r"(?:proposals?\s+(?:were|was)\s+(?:made|put\s+forward)|agreed|intends?|intended|plans?|planned|decided|"
+    r"proposed|suggested|offered|ready|readiness|willingness)(?=\s+to\s+[a-z]+\s+[a-z])|"
+    r"interested\s+in|interest\s+in)\s+",
     re.IGNORECASE,
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
@@ -42,7 +45,9 @@ _ITEM_STOP = re.compile(
 )
 #: What an item (or a topic) may start with that names nothing: determiners, process nouns, cues.
 DROP = re.compile(
-    r"^(?:the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|cooperation\s+(?:in|on)|its|their|current|further|"
+    r"^(?:to\s+(?!the\b)[a-z]+(?:\s+(?:out|up|on))?|(?:carry\s+out|conduct|hold|organi[sz]e|arrange|"
+    r"develop|expand|establish|create|launch|implement|publish|promote|improve|strengthen|deepen|open|"
+    r"(?:collaborate|cooperate|participate|engage)\s+in)|the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|cooperation\s+(?:in|on)|its|their|current|further|"
     r"future|possible|new|issues\s+of|ways\s+of|prospects\s+for|state\s+and\s+prospects\s+for|expanding|"
     r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
     r"strengthening|promotion|establishment|holding|opening)\s+of|main(?:\s+(?:provisions|points)\s+of)?|"
@@ -53,9 +58,9 @@ DROP = re.compile(
 INNER_DROP = re.compile(r"\b(?:the\s+)?establishment\s+of\s+", re.I)
 _BAD_ITEM = re.compile(
     r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|it|them|this|these|those|"
-    r"other|they|we|he|she|parties|sides|countries|achievements|results|proposals|plans|matters|questions|"
+    r"other|they|we|he|she|its|their|future|parties|sides|countries|achievements|results|proposals|plans|matters|questions|"
     r"details|information|meeting|visit|addition|also|steps?)\b|^(?:cooperation|collaboration|partnership|"
-    r"relations|ties|interaction|work)$",
+    r"relations|ties|interaction|work|development|university|universities|activities|activity)$",
     re.I,
 )
 
@@ -65,12 +70,17 @@ def _clean(item: str) -> str | None:
     """An item as a topic: no determiners, process nouns or praise; None when it names nothing."""
     stop = _ITEM_STOP.search(item)
     item = item[: stop.start()] if stop else item
-    item = item.strip(" ,-")
+    item = re.sub(r"\s+(?:together|jointly|as\s+well)$", "", item.strip(" ,-"))
     for _ in range(4):
         item = DROP.sub("", item)
     item = PRAISE.sub("", INNER_DROP.sub("", item)).strip(" ,-")
     words = item.split()
-    if not words or _BAD_ITEM.search(item) or not item[:1].isalpha():
+    if (
+        not words
+        or _BAD_ITEM.search(item)
+        or not item[:1].isalpha()
+        or (len(words) == 1 and item.endswith("ly"))
+    ):
         return None
     if item[:1].islower():
         return item if len(words) <= 4 else None
@@ -118,7 +128,8 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     out = []
     pos = 0
     # "X, Y and Z" is a list of three; a lone "X and Y" ("education and science") names one field
-    parts = re.split(r",\s*(?:and\s+|or\s+)?", phrase)
+    # "to carry out X, to publish Y and to hold Z": each "to <verb>" starts an item
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=to\s+[a-z]+\s)", phrase)
     if len(parts) > 1:
         parts[-1:] = re.split(r"\s+(?:and|or)\s+(?=\w+(?:\s+\w+)?$)", parts[-1])
     # ... unless the pair is too long for one topic ("desert ecology and water management")
