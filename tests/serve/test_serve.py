@@ -6,11 +6,12 @@ import math
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -210,16 +211,24 @@ def test_help_and_a_taken_port(runner: CliRunner, tiny_dir: Path) -> None:
     )
 
 
-def test_only_queries_are_held_to_the_time_limit() -> None:
-    from kgpart.serve.guard import is_query
+def test_queries_and_updates_are_held_to_the_time_limit() -> None:
+    """SPARQL of either kind is (an update over a cross product runs away too); Graph Store requests are not."""
+    from kgpart.serve.guard import sparql_texts
 
-    assert is_query("GET", "/query?query=ASK%7B%7D", "", b"")
-    assert is_query("POST", "/query", "application/sparql-query", b"ASK {}")
-    assert is_query("POST", "/query", "application/x-www-form-urlencoded", b"query=ASK%7B%7D")
-    assert not is_query("POST", "/update", "application/x-www-form-urlencoded", b"update=DROP+ALL")
-    assert not is_query("POST", "/update", "application/sparql-update", b"DROP ALL")
-    assert not is_query("PUT", "/store?default", "text/turtle", b"<urn:a> <urn:b> <urn:c> .")
-    assert not is_query("GET", "/", "", b"")
+    assert sparql_texts("/query?query=ASK%7B%7D", "", b"") == [("query", "ASK{}")]
+    assert sparql_texts("/query", "application/sparql-query", b"ASK {}") == [("query", "ASK {}")]
+    assert sparql_texts("/query", "Application/SPARQL-Query; charset=UTF-8", b"ASK {}") == [
+        ("query", "ASK {}")
+    ]
+    assert sparql_texts("/query", "application/x-www-form-urlencoded", b"query=ASK%7B%7D") == [
+        ("query", "ASK{}")
+    ]
+    assert sparql_texts("/update", "APPLICATION/X-WWW-FORM-URLENCODED", b"update=DROP+ALL") == [
+        ("update", "DROP ALL")
+    ]
+    assert sparql_texts("/update", "application/sparql-update", b"DROP ALL") == [("update", "DROP ALL")]
+    assert sparql_texts("/store?default", "text/turtle", b"<urn:a> <urn:b> <urn:c> .") == []
+    assert sparql_texts("/", "", b"") == []
 
 
 def run_serve(*args: str, seconds: float = 30) -> subprocess.CompletedProcess[str]:
@@ -253,3 +262,125 @@ def test_a_timeout_that_is_not_a_finite_number_of_seconds_is_a_usage_error(
 def test_serve_options_refuse_a_timeout_that_is_not_finite_and_positive(value: float) -> None:
     with pytest.raises(ValueError, match="timeout"):
         ServeOptions(timeout=value)
+
+
+# --- runaway queries and updates (#17 item 3) ---------------------------------------------------
+
+CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def alive(pid: int) -> bool:
+    try:
+        return "\nState:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return 0.0
+    line = next((s for s in status.splitlines() if s.startswith("VmRSS:")), "VmRSS: 0 kB")
+    return int(line.split()[1]) / 1024
+
+
+def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return synthesize(20_000, tmp_path_factory.mktemp("synth") / "graph", seed=1).folder
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the server process")
+def test_a_runaway_query_whose_client_hung_up_is_still_stopped(synthetic: Path) -> None:
+    proc, url = start(synthetic, "--timeout", "1")
+    try:
+        (first,) = children(proc.pid)
+        port = int(url.rsplit(":", 1)[1])
+        body = CROSS.encode()
+        with socket.create_connection(("127.0.0.1", port)) as client:  # sends the query, then hangs up
+            client.sendall(b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                           b"Content-Length: %d\r\n\r\n%s" % (len(body), body))  # fmt: skip
+            time.sleep(0.3)
+        assert wait_for(lambda: not alive(first), 6), "the process running the runaway query lives on"
+        assert RemoteGraph(url, timeout=10).query("ASK { ?s a kgp:Meeting }")
+    finally:
+        stop(proc)
+
+
+def test_a_mixed_case_content_type_is_held_to_the_limit(synthetic: Path) -> None:
+    proc, url = start(synthetic, "--timeout", "1")
+    try:
+        request = urllib.request.Request(url + "/query", data=CROSS.encode(),
+                                         headers={"Content-Type": "Application/SPARQL-Query"})  # fmt: skip
+        started = time.monotonic()
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(request, timeout=30).close()
+        with caught.value as answer:
+            assert answer.code == 503
+        assert time.monotonic() - started < 2.5
+    finally:
+        stop(proc)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the server process")
+def test_a_runaway_update_is_stopped_at_the_limit(synthetic: Path) -> None:
+    proc, url = start(synthetic, "--allow-update", "--timeout", "1")
+    try:
+        (first,) = children(proc.pid)
+        runaway = "INSERT { ?a <urn:x> ?f } WHERE { ?a ?b ?c . ?d ?e ?f }"
+        request = urllib.request.Request(url + "/update", data=runaway.encode(),
+                                         headers={"Content-Type": "application/sparql-update"})  # fmt: skip
+        started = time.monotonic()
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(request, timeout=60).close()
+        with caught.value as answer:
+            assert answer.code == 503
+            assert (
+                answer.read().decode().strip() == "kgpart serve stopped the update at its time limit of 1 s"
+            )
+        assert time.monotonic() - started < 2.5
+        assert wait_for(lambda: not alive(first), 5)
+        assert not RemoteGraph(url, timeout=10).query("ASK { ?a <urn:x> ?f }")  # nothing half-written
+    finally:
+        stop(proc)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to watch the server's memory")
+def test_a_runaway_update_is_stopped_at_the_memory_bound(synthetic: Path) -> None:
+    proc, url = start(synthetic, "--allow-update", "--timeout", "120", "--max-memory", "400")
+    try:
+        (first,) = children(proc.pid)
+        runaway = "INSERT { ?a <urn:x> ?f } WHERE { ?a ?b ?c . ?d ?e ?f }"
+        request = urllib.request.Request(url + "/update", data=runaway.encode(),
+                                         headers={"Content-Type": "application/sparql-update"})  # fmt: skip
+        peak = 0.0
+        answered: list[int] = []
+
+        def send() -> None:
+            try:
+                urllib.request.urlopen(request, timeout=120).close()
+                answered.append(200)
+            except urllib.error.HTTPError as exc:
+                answered.append(exc.code)
+                exc.close()
+
+        sender = threading.Thread(target=send)
+        sender.start()
+        while sender.is_alive():
+            peak = max(peak, rss_mb(first))
+            time.sleep(0.05)
+        assert answered == [503]
+        assert peak < 400 + 300, f"the server grew to {peak:.0f} MB"
+        assert not alive(first)
+        assert RemoteGraph(url, timeout=10).query("ASK { ?s a kgp:Meeting }")
+    finally:
+        stop(proc)

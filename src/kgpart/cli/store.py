@@ -61,7 +61,7 @@ def synth(triples: int, output: str, seed: int) -> None:
 def _finite(param: click.Parameter, value: float) -> float:
     """Refuse ``nan``, which passes every range check."""
     if value != value:
-        raise click.BadParameter("nan is not a number of seconds", param=param)
+        raise click.BadParameter("nan is not a number", param=param)
     return value
 
 
@@ -82,6 +82,14 @@ def _finite(param: click.Parameter, value: float) -> float:
     help="Seconds a query may run.",
 )
 @click.option(
+    "--max-memory",
+    type=click.FloatRange(64),
+    callback=lambda ctx, param, value: _finite(param, value),
+    default=2048.0,
+    show_default=True,
+    help="Megabytes the Oxigraph server may hold; past it the process running the query is replaced.",
+)
+@click.option(
     "--allow-update",
     is_flag=True,
     help="Accept SPARQL updates and Graph Store writes (kept in a temporary copy for as long as the server runs, never in the graph files).",
@@ -93,7 +101,13 @@ def _finite(param: click.Parameter, value: float) -> float:
 )
 @graph_option("Graph folder to serve.")
 def serve(
-    port: int, bind: str, timeout: float, allow_update: bool, allow_service: bool, graph: str | None
+    port: int,
+    bind: str,
+    timeout: float,
+    max_memory: float,
+    allow_update: bool,
+    allow_service: bool,
+    graph: str | None,
 ) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint, with a query page in the browser.
 
@@ -114,7 +128,12 @@ def serve(
         click.echo(f"serving {url}/ ({mode}, queries stop after {timeout:g} s); Ctrl-C stops", err=True)
 
     options = ServeOptions(
-        port=port, bind=bind, timeout=timeout, allow_update=allow_update, allow_service=allow_service
+        port=port,
+        bind=bind,
+        timeout=timeout,
+        max_memory_mb=max_memory,
+        allow_update=allow_update,
+        allow_service=allow_service,
     )
     raise SystemExit(run_server(graph, options, on_ready=ready))
 

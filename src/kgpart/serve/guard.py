@@ -8,27 +8,23 @@ the request's SPARQL calls SERVICE or LOAD and that was not allowed.
 
 Oxigraph's own ``--timeout-s`` does not stop every query (an aggregate over a huge join, or a
 ``SELECT *`` streaming the whole store, run on past it). So the guard keeps the clock itself: a
-query with no complete answer at the limit is answered 503 with one line saying so, and the
-server process is replaced (:class:`Backend`), since that is the only way to stop a query that
-Oxigraph does not cancel. Other requests in flight on the old process are sent again to the new
-one if they are queries, so other clients only see a short delay.
+query or update with no complete answer at the limit is answered 503 with one line saying so,
+and the server process is replaced (:mod:`kgpart.serve.backend`), whatever the client did
+meanwhile (one that hung up is not written to, but its query is stopped all the same).
 """
 
 from __future__ import annotations
 
 import http.client
-import queue
-import socket
-import subprocess
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from kgpart.query.fetches import UncheckableSparqlError, fetching_clauses
+from kgpart.serve.backend import Backend, BackendDownError
 from kgpart.serve.page import is_query_page, with_prefixes
 
 # Headers the guard and Oxigraph must read alike: a second copy could be read by one, not the other.
@@ -42,13 +38,6 @@ _HOP_BY_HOP = {
     "upgrade",
     "proxy-connection",
 }
-
-
-def free_loopback_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def media_type(content_type: str) -> str:
@@ -92,151 +81,8 @@ def refusal(texts: list[tuple[str, str]], *, allow_service: bool) -> str | None:
     return None
 
 
-def is_query(method: str, path: str, content_type: str, body: bytes) -> bool:
-    """Whether a request is a SPARQL query (held to the time limit)."""
-    return any(kind == "query" for kind, _ in sparql_texts(path, content_type, body))
-
-
-class Backend:
-    """The Oxigraph server process behind the guard, which can be replaced while serving.
-
-    ``command(port)`` is its command line for a loopback port. With ``side_by_side`` (a read-only
-    store, which several processes may open at once) a replacement starts on a new port and takes
-    over before the old process is ended; otherwise (a writable store) the old one is ended first
-    and the new one opens the same store on the same port. Replacements are started by one
-    long-lived thread: Linux sends a child its parent-death signal when the *thread* that started
-    it ends.
-    """
-
-    def __init__(
-        self,
-        command: Callable[[int], list[str]],
-        port: int,
-        *,
-        side_by_side: bool,
-        popen: Callable[[list[str]], subprocess.Popen[bytes]] | None = None,
-    ) -> None:
-        self.command = command
-        self.side_by_side = side_by_side
-        self.restarts = 0
-        self._popen = popen or _popen
-        self._ready = threading.Event()
-        self._stopped = False
-        self._requests: queue.Queue[int] = queue.Queue()
-        self.proc = self._popen(command(port))
-        self._target = (port, 0)  # (port, generation), replaced as one value
-        threading.Thread(target=self._replacer, name="kgpart-serve-replacer", daemon=True).start()
-
-    @property
-    def port(self) -> int:
-        return self._target[0]
-
-    @property
-    def generation(self) -> int:
-        return self._target[1]
-
-    def wait_until_up(self, seconds: float = 20.0) -> None:
-        """Wait for the server to answer; raises ``RuntimeError`` (with its last words) if it does not."""
-        _wait_until_up(self.proc, self.port, seconds)
-        self._ready.set()
-
-    def current(self, seconds: float = 20.0) -> tuple[int, int]:
-        """The port and generation to send a request to (waiting while a replacement starts)."""
-        self._ready.wait(seconds)
-        return self._target
-
-    def replace(self, generation: int) -> None:
-        """Have the process of ``generation`` (running a query past the limit) replaced.
-
-        Overruns on one process at once replace it once.
-        """
-        self._requests.put(generation)
-
-    def _replacer(self) -> None:
-        while True:
-            generation = self._requests.get()
-            if self._stopped:
-                return
-            if generation != self.generation:
-                continue
-            try:
-                self._replace()
-            except RuntimeError:  # the new process did not start: serve() sees the old one gone
-                self._ready.set()
-                _end(self.proc)
-                return
-
-    def _replace(self) -> None:
-        old, (port, generation) = self.proc, self._target
-        if self.side_by_side:
-            new_port = free_loopback_port()
-            new = self._popen(self.command(new_port))
-            try:
-                _wait_until_up(new, new_port)
-            except RuntimeError:
-                _end(new)
-                raise
-            self.proc, self._target = new, (new_port, generation + 1)
-        else:
-            self._ready.clear()
-            self._target = (port, generation + 1)  # requests failing on the old one now go again
-            _end(old)
-            self.proc = self._popen(self.command(port))
-            _wait_until_up(self.proc, port)
-        self.restarts += 1
-        self._ready.set()
-        if old is not self.proc:
-            _end(old)
-        if self._stopped:
-            _end(self.proc)
-
-    def wait(self) -> int:
-        """Wait until the server stops on its own (not by a replacement); its exit status."""
-        while True:
-            proc = self.proc
-            status = proc.wait()
-            time.sleep(0.05)  # a replacement swaps ``proc`` right after ending the old one
-            if proc is self.proc and (self._stopped or self._ready.is_set()):
-                return status
-
-    def stop(self) -> None:
-        """End the server process; no replacement starts after this."""
-        self._stopped = True
-        self._requests.put(-1)
-        _end(self.proc)
-
-
-def _popen(cmd: list[str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-
-def _end(proc: subprocess.Popen[bytes]) -> None:
-    """Stop a server process now: a query that overran may keep it from hearing a polite request."""
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=1)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-    if proc.stderr:
-        proc.stderr.close()
-
-
-def _wait_until_up(proc: subprocess.Popen[bytes], port: int, seconds: float = 20.0) -> None:
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            err = proc.stderr.read().decode("utf-8", "replace").strip() if proc.stderr else ""
-            last = err.splitlines()[-1] if err else f"exit status {proc.returncode}"
-            raise RuntimeError(f"the SPARQL server at {url} did not start: {last}")
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.05)
-    raise RuntimeError(f"the SPARQL server at {url} did not answer within {seconds:g} s")
+Answer = tuple[int, bytes, list[tuple[str, str]] | None]
+"""An HTTP status, body and headers (``None``: a plain-text answer of the guard's own)."""
 
 
 class Overrun(Exception):
@@ -244,29 +90,17 @@ class Overrun(Exception):
 
 
 class Guard(ThreadingHTTPServer):
-    """The listening side of ``kgpart serve``: checks each request, then forwards it."""
+    """The listening side of ``kgpart serve``: checks each request, then forwards it to ``backend``."""
 
     daemon_threads = True
     request_queue_size = 128  # many clients connect at once; the default backlog of 5 resets them
 
-    def __init__(
-        self, address: tuple[str, int], backend_port: int, *, allow_service: bool, timeout: float
-    ) -> None:
-        self.backend: Backend | None = None  # set by ``kgpart serve``; else requests go to backend_port
-        self.backend_port = backend_port
+    def __init__(self, address: tuple[str, int], *, allow_service: bool, timeout: float) -> None:
+        self.backend: Backend | None = None  # set by ``kgpart serve`` before the guard starts
         self.allow_service = allow_service
         self.query_timeout = timeout
-        self.backend_timeout = timeout + 30  # for requests other than queries: only ends hung sockets
+        self.backend_timeout = timeout + 30  # for requests other than SPARQL: only ends hung sockets
         super().__init__(address, GuardHandler)
-
-    def target(self) -> tuple[int, int]:
-        """The backend's port and generation for the next request."""
-        return self.backend.current() if self.backend else (self.backend_port, 0)
-
-    def overran(self, generation: int) -> None:
-        """A query on the process of ``generation`` ran past the limit: have that process replaced."""
-        if self.backend is not None:
-            self.backend.replace(generation)
 
 
 class GuardHandler(BaseHTTPRequestHandler):
@@ -307,39 +141,56 @@ class GuardHandler(BaseHTTPRequestHandler):
         if reason:
             self._answer(403, reason.encode())
             return
-        query = is_query(self.command, self.path, content_type, body)
-        deadline = time.monotonic() + self.server.query_timeout if query else None
-        # A query cut off by a replaced server process (another client's overrun) is sent again.
-        tries = 2 if query or self.command in ("GET", "HEAD") else 1
-        for attempt in range(tries):
-            port, generation = self.server.target()
-            try:
-                status, data, headers = self._exchange(port, body, deadline)
-            except Overrun:
-                limit = f"{self.server.query_timeout:g}"
-                self._answer(503, f"kgpart serve stopped the query at its time limit of {limit} s\n".encode())
-                self.server.overran(generation)
-                return
-            except (OSError, http.client.HTTPException) as exc:
-                replaced = self.server.target()[1] != generation
-                if replaced and attempt + 1 < tries:
-                    continue
-                why = "it was restarted (another query overran)" if replaced else str(exc)
-                self._answer(502, f"the SPARQL server did not answer: {why}\n".encode())
-                return
-            if status == 200 and is_query_page(self.command, self.path):
-                data = with_prefixes(data)  # the page opens with kgpart's prefixes (serve/page.py)
+        texts = sparql_texts(self.path, content_type, body)
+        kind = "update" if any(k == "update" for k, _ in texts) else "query" if texts else "request"
+        # A read cut off by its server process going over the memory bound is sent again, once.
+        tries = 2 if kind == "query" or (kind == "request" and self.command in ("GET", "HEAD")) else 1
+        for _ in range(tries):
+            answer = self._try(body, kind)
+            if answer is not None:
+                break
+        else:
+            limit = self.server.backend.max_memory_mb if self.server.backend else None
+            answer = (
+                503,
+                f"kgpart serve stopped the {kind}: the server went over its memory bound of {limit:g} MB\n".encode(),
+                None,
+            )
+        status, data, headers = answer
+        if status == 200 and is_query_page(self.command, self.path):
+            data = with_prefixes(data)  # the page opens with kgpart's prefixes (serve/page.py)
+        try:
             self._answer(status, data, headers)
-            return
+        except OSError:  # the client hung up first; the backend has been dealt with already
+            self.close_connection = True
 
-    def _exchange(
-        self, port: int, body: bytes, deadline: float | None
-    ) -> tuple[int, bytes, list[tuple[str, str]]]:
-        """Send the request to the backend and read the whole answer, by ``deadline`` if given."""
+    def _try(self, body: bytes, kind: str) -> Answer | None:
+        """One attempt at the backend: its answer, or ours; ``None`` if cut by the memory bound."""
+        backend = self.server.backend
+        assert backend is not None
+        limit = self.server.backend_timeout if kind == "request" else self.server.query_timeout
+        try:
+            with backend.session() as (port, generation):
+                try:
+                    return self._exchange(port, body, time.monotonic() + limit)
+                except Overrun:
+                    backend.retire(generation, "time")  # before answering: the client may be gone
+                    return (
+                        503,
+                        f"kgpart serve stopped the {kind} at its time limit of {limit:g} s\n".encode(),
+                        None,
+                    )
+                except (OSError, http.client.HTTPException) as exc:
+                    if backend.why_retired(generation) != "memory":
+                        return 502, f"the SPARQL server did not answer: {exc}\n".encode(), None
+            return None
+        except BackendDownError as exc:
+            return 502, f"{exc}\n".encode(), None
+
+    def _exchange(self, port: int, body: bytes, deadline: float) -> Answer:
+        """Send the request to the backend and read the whole answer by ``deadline``."""
 
         def left() -> float:
-            if deadline is None:
-                return self.server.backend_timeout
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise Overrun
@@ -360,9 +211,7 @@ class GuardHandler(BaseHTTPRequestHandler):
                 chunks.append(chunk)
             return reply.status, b"".join(chunks), reply.getheaders()
         except TimeoutError:
-            if deadline is not None:
-                raise Overrun from None
-            raise
+            raise Overrun from None
         finally:
             backend.close()
 

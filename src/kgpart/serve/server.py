@@ -4,11 +4,12 @@ Read-only by default: the graph's on-disk index is served with ``oxigraph serve-
 update is answered 403). With ``allow_update`` a copy of the graph in a temporary on-disk store
 is served read-write; updates then live in that copy only (the graph folder stays the truth) and
 go with it when the server stops. Either way the Oxigraph server listens on a private loopback
-port behind kgpart's guard (``serve_guard.py``), which listens on 127.0.0.1 unless told otherwise,
-refuses SERVICE and LOAD from URLs unless allowed, and holds queries to ``timeout`` seconds: a
-query with no complete answer by then is answered 503 ("kgpart serve stopped the query at its
-time limit") and the Oxigraph process running it is replaced, since Oxigraph's own
-``--timeout-s`` (set a second later, as a backstop) does not stop every query. The server treats
+port behind kgpart's guard (``guard.py``), which listens on 127.0.0.1 unless told otherwise,
+refuses SERVICE and LOAD unless allowed, and holds queries and updates to ``timeout`` seconds: one
+with no complete answer by then is answered 503 ("kgpart serve stopped the query at its time
+limit") and the Oxigraph process running it is replaced (``backend.py``), since Oxigraph's own
+``--timeout-s`` (set a second later, as a backstop) does not stop every query; so is a process
+grown past ``max_memory_mb``. The server treats
 the union of the graphs as the default graph and serves a query page (YASGUI) at ``/``.
 """
 
@@ -41,12 +42,15 @@ class ServeOptions:
     timeout: float = 30.0
     allow_update: bool = False
     allow_service: bool = False
+    max_memory_mb: float = 2048.0
 
     def __post_init__(self) -> None:
         if not (math.isfinite(self.timeout) and 0 < self.timeout <= MAX_TIMEOUT):
             raise ValueError(
                 f"timeout must be a number of seconds from 1 to {MAX_TIMEOUT}, not {self.timeout}"
             )
+        if not (math.isfinite(self.max_memory_mb) and self.max_memory_mb >= 64):
+            raise ValueError(f"max_memory_mb must be a number of megabytes from 64, not {self.max_memory_mb}")
 
     @property
     def url(self) -> str:
@@ -90,19 +94,22 @@ def serve(
     KgpartError
         When the server program is missing or does not come up (for instance, the port is taken).
     """
-    from kgpart.serve.guard import Backend, free_loopback_port, start_guard
+    from kgpart.serve.backend import Backend, free_loopback_port
+    from kgpart.serve.guard import start_guard
     from kgpart.store.folder import resolve_graph_dir
 
     options = options or ServeOptions()
     graph_dir = resolve_graph_dir(graph)
-    guard = _listen(options, free_loopback_port())  # first, so a taken port is said before anything starts
+    guard = _listen(options)  # first, so a taken port is said before anything starts
     started = False
     try:
         with _served_location(graph_dir, options) as location:
             backend = Backend(
                 lambda port: server_command(options, location, port),
-                guard.backend_port,
+                free_loopback_port(),
                 side_by_side=not options.allow_update,  # read-only: a replacement may open it alongside
+                max_memory_mb=options.max_memory_mb,
+                drain_seconds=options.timeout + 30,
                 popen=_start_server,
             )
             try:
@@ -132,14 +139,13 @@ def _start_server(cmd: list[str]) -> subprocess.Popen[bytes]:
     )
 
 
-def _listen(options: ServeOptions, backend: int) -> Any:
+def _listen(options: ServeOptions) -> Any:
     """Take the address the user asked for, naming it when it is taken."""
     from kgpart.serve.guard import Guard
 
     try:
         return Guard(
             (options.bind, options.port),
-            backend,
             allow_service=options.allow_service,
             timeout=options.timeout,
         )
