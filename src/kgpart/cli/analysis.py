@@ -19,6 +19,7 @@ import click
 
 from kgpart.cli.options import endpoint_options, graph_option
 from kgpart.formats import CommunityMethod, ProjectionKind
+from kgpart.untrusted import for_spreadsheet, for_terminal
 
 if TYPE_CHECKING:  # the library loads inside the commands, so that `kgpart --help` stays fast
     import networkx as nx
@@ -88,7 +89,7 @@ def emit(fmt: str, header: Sequence[str], rows: Sequence[Sequence[Any]], data: A
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([[for_spreadsheet(c) if isinstance(c, str) else c for c in row] for row in rows])
         click.echo(buffer.getvalue(), nl=False)
     else:
         click.echo(_table(header, rows), nl=False)
@@ -109,7 +110,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 def _cell(value: Any) -> str:
     text = f"{value:.4f}" if isinstance(value, float) else str("" if value is None else value)
-    text = " ".join(text.split())  # article text may hold newlines; a table row must not
+    text = for_terminal(" ".join(text.split()))  # article text: no newlines, no escape sequences
     # IRIs stay whole: they are what a user copies into the next command.
     if len(text) <= _TABLE_CELL or text.startswith(("http://", "https://", "urn:")):
         return text

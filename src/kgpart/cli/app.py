@@ -29,13 +29,14 @@ from kgpart.cli.options import CliError
 from kgpart.cli.query import export, query, stats, validate
 from kgpart.cli.render import build, viz
 from kgpart.cli.store import init, push, serve, synth
+from kgpart.untrusted import for_terminal
 
 
 class _StderrHandler(logging.Handler):
     """The library's log records as one ``Warning: ...`` line each on stderr (stdout is for results)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"{record.levelname.capitalize()}: {record.getMessage()}", err=True)
+        click.echo(f"{record.levelname.capitalize()}: {for_terminal(record.getMessage())}", err=True)
 
 
 @contextlib.contextmanager
@@ -62,7 +63,7 @@ class KgpartGroup(click.Group):
         except KgpartError as exc:
             if ctx.meta.get("kgpart.debug"):
                 raise
-            raise CliError(str(exc), exc.exit_code) from exc
+            raise CliError(for_terminal(str(exc)), exc.exit_code) from exc  # it may quote article text
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except OSError as exc:  # the system refused: a file's permissions, a full disk, stdout gone

@@ -32,6 +32,7 @@ from kgpart.network.projection import Fact, network_projection
 from kgpart.network.views import network_view
 from kgpart.store.files import is_stream, write_atomic
 from kgpart.store.source import GraphSource
+from kgpart.untrusted import for_spreadsheet
 
 NETWORK_FORMATS: tuple[NetworkExportFormat, ...] = get_args(NetworkExportFormat)
 NETWORK_KINDS: tuple[NetworkKind, ...] = get_args(NetworkKind)
@@ -190,7 +191,7 @@ def _csv(header: tuple[str, ...], rows: list[list[Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([[for_spreadsheet(c) if isinstance(c, str) else c for c in row] for row in rows])
     return buffer.getvalue().encode("utf-8")
 
 

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from kgpart.formats import ResultFormat
 from kgpart.query.run import QueryResult
 from kgpart.terms import PREFIXES
+from kgpart.untrusted import for_spreadsheet, for_terminal
 
 XSD_STRING = PREFIXES["xsd"] + "string"
 # Longest namespaces first so kgr: wins over a shorter overlapping prefix.
@@ -48,7 +49,7 @@ def _plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str:
 
 def _table(result: QueryResult) -> str:
     header = result.variables
-    body = [[_plain(row.get(v)).replace("\n", " ") for v in header] for row in result.rows]
+    body = [[for_terminal(_plain(row.get(v)).replace("\n", " ")) for v in header] for row in result.rows]
     widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
@@ -58,12 +59,13 @@ def _table(result: QueryResult) -> str:
 
 
 def _csv(result: QueryResult) -> str:
-    # W3C SPARQL 1.1 CSV: plain lexical values, full IRIs.
+    # W3C SPARQL 1.1 CSV: plain lexical values, full IRIs; a value a spreadsheet would run as a
+    # formula (=HYPERLINK(...) in a label) gets a leading ' (the one departure from the W3C format).
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(result.variables)
     for row in result.rows:
-        writer.writerow([row[v].value if v in row else "" for v in result.variables])
+        writer.writerow([for_spreadsheet(row[v].value) if v in row else "" for v in result.variables])
     return out.getvalue()
 
 
