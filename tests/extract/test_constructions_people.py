@@ -218,3 +218,36 @@ def test_an_ambassador_named_without_a_state_is_posted_from_the_home_country_to_
         "Kazakhstan plans to send more."
     )
     assert _affiliation(text, "Bakyt Omarov") == "Embassy of Kazakhstan in South Korea"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rector of Hanoi University of Science Tran Van Minh met the guests.", "Tran Van Minh"),
+        ("Kim Tae-hwan, Director of the Korean Education Centre, spoke about scholarships.", "Kim Tae-hwan"),
+        ("The talk was given by B.Tulegen, Director of the Institute of Physics.", "B.Tulegen"),
+        (
+            "A.S. Morozova, Head of the International Office of Kazan Federal University, said so.",
+            "A.S. Morozova",
+        ),
+        ("Ambassador Juan Carlos de la Vega visited the University of Tartu.", "Juan Carlos de la Vega"),
+        ("Rector of the Royal Academy Ludwig van der Berg welcomed the guests.", "Ludwig van der Berg"),
+    ],
+)
+def test_names_of_many_traditions_are_read_whole(text: str, name: str) -> None:
+    assert name in [p.name for p in extract_text(text).persons]
+
+
+def test_a_sentence_adverb_is_not_a_first_name() -> None:
+    text = "Rector of Hanoi University of Science Tran Van Minh met the guests. Later Minh thanked them."
+    assert [p.name for p in extract_text(text).persons] == ["Tran Van Minh"]
+
+
+def test_the_members_of_a_delegation_join_its_meeting() -> None:
+    text = (
+        "Rector of Hanoi University of Science Tran Van Minh met a delegation of Lund University. "
+        "The delegation included Vice-Rector Anna Berg, Dean Peter Olsen and Professor Maria Lopez. "
+        "He was accompanied by Counsellor Ines Vidal."
+    )
+    meeting = extract_text(text).meetings[0]
+    assert {"Anna Berg", "Peter Olsen", "Maria Lopez", "Ines Vidal"} <= set(meeting.participants)

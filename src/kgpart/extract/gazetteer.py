@@ -133,6 +133,8 @@ STOP_CAPS = _words(
     Mrs Ms Dr Prof Professor Sir Madam H.E. Excellency Dear Images Photo Source Read More News January
     February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Translator Editing Press-service Press Service Reports
+    Later Earlier Afterwards Meanwhile Finally Additionally Next Recently Previously Subsequently
+    Ultimately Lastly Firstly Secondly Initially Notably Accordingly Nevertheless Nonetheless Indeed
     """
 )
 

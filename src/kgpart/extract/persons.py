@@ -192,11 +192,19 @@ def find_persons(
         if run[1] - run[0] >= 2:
             places = _places(sentence, offset) if places is None else places
             run = _outside(toks, run, places)
+        run = _with_particles(toks, run)
         size = run[1] - run[0]
+        if size == 1 and _GLUED_INITIALS.match(toks[run[0]].text):
+            size = 2  # "B.Tulegen": initials glued to the surname are a whole name
         if (
             size < 2
             or size > 6
-            or (size > 4 and not any(t.core in _NAME_PARTICLES for t in toks[run[0] : run[1]]))
+            or (
+                size > 4
+                and not any(
+                    t.core in _NAME_PARTICLES or t.text in _LOWER_PARTICLES for t in toks[run[0] : run[1]]
+                )
+            )
         ):
             continue  # five or six words only with a particle: "Ahmed Al Hay Al Hameli"
         text = sentence[toks[run[0]].start - offset : toks[run[1] - 1].end - offset]
@@ -206,6 +214,44 @@ def find_persons(
         if mention is not None:
             out.append(mention)
     return out
+
+
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}$")
+#: Lower-case particles inside a name: "Juan Carlos de la Vega", "Ludwig van der Berg", "Ahmed bin Ali".
+_LOWER_PARTICLES = frozenset(
+    {
+        "de",
+        "la",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "van",
+        "der",
+        "den",
+        "von",
+        "bin",
+        "binti",
+        "ibn",
+        "al",
+        "el",
+    }
+)
+
+
+def _with_particles(toks: list[Token], run: tuple[int, int]) -> tuple[int, int]:
+    """The run carried over lower-case particles to the capitalised surname after them."""
+    i, j = run
+    k = j
+    while k < len(toks) and toks[k].text in _LOWER_PARTICLES and k - j < 3:
+        k += 1
+    if k > j and k < len(toks) and is_name_word(toks[k].text) and j > i:
+        return i, k + 1
+    return run
 
 
 def _places(sentence: str, offset: int) -> list[tuple[int, int]]:

@@ -18,7 +18,12 @@ _MEET = re.compile(
     r"(?:attended|participated\s+in)\s+the\s+(?:meeting|event|talks))\b",
     re.IGNORECASE,
 )
-_MEETING_MORE = re.compile(r"\b(?:attended|participated|took\s+part|welcomed|received)\b", re.IGNORECASE)
+_MEETING_MORE = re.compile(
+    r"\b(?:attended|participated|took\s+part|welcomed|received|included|consisted\s+of|comprised|accompanied\s+by)\b",
+    re.IGNORECASE,
+)
+#: A sentence that names who came along joins the meeting without naming it.
+_COMPANY = re.compile(r"\b(?:accompanied\s+by|delegation\s+(?:included|consisted\s+of|comprised))\b", re.I)
 _REPORTED = re.compile(
     r",?\s*(?:\w+\s+)?(?:reports|reported|cites|citing|according to|press service)\b.*$", re.IGNORECASE
 )
@@ -75,7 +80,10 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         if n == first or (
             n > first
             and (_MEET.search(sent.text) or _MEETING_MORE.search(sent.text))
-            and re.search(r"\b(?:meeting|delegation|event|visit|guests?|talks)\b", sent.text, re.I)
+            and (
+                re.search(r"\b(?:meeting|delegation|event|visit|guests?|talks)\b", sent.text, re.I)
+                or _COMPANY.search(sent.text)
+            )
         ):
             _collect(doc, n, people, orgs)
     if len(people) + len(orgs) < 2:
