@@ -55,3 +55,45 @@ def test_a_title_with_initials_keeps_the_whole_organisation() -> None:
     )
     person = extract_text(text).persons[0]
     assert person.affiliation == "S.T.Seifullin Agrotechnical University"
+
+
+_MET = "Ambassador of Chile to Poland Pablo Rojas met the Rector of the Jagiellonian University Jan Nowak"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (f"On 5th May {_MET}.", "2024-05-05"),
+        (f"{_MET} on Wednesday.", "2024-05-08"),
+        (f"On December 3, 2019 {_MET}.", "2019-12-03"),
+        (f"{_MET} on the 5th of May.", "2024-05-05"),
+        (f"{_MET} on 12.03.2024.", "2024-03-12"),
+        (f"The meeting took place on 5 May. {_MET}.", "2024-05-05"),
+        (f"{_MET}. The visit took place on Tuesday.", "2024-05-07"),
+        (f"{_MET}.", None),
+    ],
+)
+def test_a_meeting_date_is_the_texts_resolved_against_publication(text: str, date: str | None) -> None:
+    assert _meetings(text)[0][2] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Ambassador of the UAE to Poland Omar Saif visited the University of Warsaw.",
+            "United Arab Emirates",
+        ),
+        ("Ambassador of Türkiye to Japan Emre Kaya visited Tokyo University.", "Turkey"),
+        ("Ambassador of Iran to Germany Reza Ahmadi visited the Free University of Berlin.", "Iran"),
+        ("Ambassador of Russia to Poland Ivan Sokolov visited the University of Warsaw.", "Russia"),
+    ],
+)
+def test_common_country_names_make_the_embassy_country(text: str, country: str) -> None:
+    record = extract_text(text)
+    assert [o.country for o in record.organizations if o.type == "Embassy"] == [country]
+    assert {o.country for o in record.organizations if o.type == "University"} <= {
+        "Poland",
+        "Japan",
+        "Germany",
+    }

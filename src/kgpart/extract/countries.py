@@ -45,6 +45,17 @@ _EXTRA_NAMES = {
     "Turkiye": "Turkey",
     "Holland": "Netherlands",
     "Czech": "Czech Republic",
+    "UAE": "United Arab Emirates",
+    "U.A.E.": "United Arab Emirates",
+    "Emirates": "United Arab Emirates",
+    "ROK": "South Korea",
+    "DPRK": "North Korea",
+    "KSA": "Saudi Arabia",
+    "Persia": "Iran",
+    "Burma": "Myanmar",
+    "Ivory Coast": "Côte d'Ivoire",
+    "Swaziland": "Eswatini",
+    "Macedonia": "North Macedonia",
 }
 
 _DEMONYMS = {

@@ -17,6 +17,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: One alternation for every date form we read; named groups tell which matched.
 DATE_RE = re.compile(
     rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"|(?P<dots>\b[0-3]?\d\.[01]?\d\.\d{{4}}\b)"
     rf"|(?P<mdy>\b{_MONTH}\s+{_DAY}(?:,?\s+(?P<mdy_y>\d{{4}}))?\b)"
     rf"|(?P<dmy>\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<dmy_y>\d{{4}}))?\b)"
     rf"|(?P<weekday>\b(?:(?i:on|last|this|past)\s+)?{_WEEKDAY}\b)"
@@ -85,6 +86,9 @@ def resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
     text = match.group(0)
     if match.group("iso"):
         y, m, d = (int(x) for x in text.split("-"))
+        return _safe(y, m, d)
+    if match.group("dots"):
+        d, m, y = (int(x) for x in text.split("."))  # day first, as the genre writes it (12.03.2024)
         return _safe(y, m, d)
     if match.group("mdy"):
         return _month_day(match.group("mdy"), match.group("mdy_y"), published)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import pairwise
 
@@ -88,7 +89,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
             _collect(doc, n, people, orgs)
     if len(people) + len(orgs) < 2:
         return []
-    date = find_date(doc.sentences[first].text, doc.published)
+    date = _meeting_date(doc, first)
     meeting = Meeting(
         [doc.persons[i].name for i in people],
         [doc.orgs[i].name for i in orgs],
@@ -142,6 +143,18 @@ def _visits(doc: Doc, first: int, lead: int | None) -> list[Meeting]:
                 )
             )
     return out
+
+
+_WHEN_WORDS = re.compile(r"\b(?:meeting|visit|talks|took\s+place|was\s+held|were\s+held|event)\b", re.I)
+
+
+def _meeting_date(doc: Doc, first: int) -> dt.date | None:
+    """The date of the meeting sentence, else of a sentence next to it that speaks of the meeting."""
+    found = find_date(doc.sentences[first].text, doc.published)
+    for n in (first - 1, first + 1):
+        if found is None and 0 <= n < len(doc.sentences) and _WHEN_WORDS.search(doc.sentences[n].text):
+            found = find_date(doc.sentences[n].text, doc.published)
+    return found
 
 
 def _parties(doc: Doc, n: int) -> int:
