@@ -31,6 +31,27 @@ def _escape(found: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+# A quoted value or a word this long is an input echoed back: show its start and its end.
+_LONG = 200
+_LONG_PART = re.compile(rf"'[^']{{{_LONG},}}'|\"[^\"]{{{_LONG},}}\"|\S{{{_LONG},}}")
+
+
+def shorten_long(text: str) -> str:
+    """``text`` with each quoted value or word over 200 characters cut to its start, ``…`` and its end.
+
+    An error line that names a 120 KB parameter stays a line.
+
+    >>> shorten_long("unknown entity '" + "A" * 500 + "'.") == "unknown entity '" + "A" * 149 + "…" + "A" * 39 + "'."
+    True
+    """
+    return _LONG_PART.sub(_cut, text)
+
+
+def _cut(found: re.Match[str]) -> str:
+    part = found.group()
+    return part[:150] + "…" + part[-40:]
+
+
 def for_spreadsheet(cell: str) -> str:
     """``cell`` with a ``'`` in front when a spreadsheet would read it as a formula.
 

@@ -704,6 +704,55 @@ def test_a_closed_pipe_ends_quietly(graph: Path, args: list[str]) -> None:
     assert proc.returncode == 1
 
 
+# --- a huge value is not echoed whole (issue 17, item 18) ---------------------------------------
+
+HUGE = "A" * 60_000 + " " + "B" * 60_000  # 120 KB, with a space: not one long word
+LONG_WORD = "C" * 120_000
+
+ECHOED = {
+    "unknown entity": (["query", "partners_of", "-p", f"org={HUGE}"], 2, "Error: unknown entity 'AAAA"),
+    "malformed --param": (
+        ["query", "partners_of", "-p", LONG_WORD],
+        2,
+        "Error: --param expects NAME=VALUE, got 'CCC",
+    ),
+    "unknown parameter": (
+        ["query", "partners_of", "-p", f"{LONG_WORD}=1"],
+        2,
+        "Error: query partners_of has no",
+    ),
+    "not an IRI": (
+        ["query", "SELECT ?x WHERE { BIND(?y AS ?x) }", "-p", f"y=<{HUGE}>"],
+        2,
+        "Error: not a valid IRI",
+    ),
+    "--since": (["viz", "--since", LONG_WORD], 2, "Error: --since must be a date YYYY-MM-DD, got 'CCC"),
+    "unknown country": (
+        ["timeline", "--country", HUGE, "-o", "{tmp}/t.html"],
+        2,
+        "Error: unknown country 'AAA",
+    ),
+    "unknown query": (["query", LONG_WORD], 2, "Error: unknown query 'CCC"),
+    "missing .rq file": (["query", f"{LONG_WORD}.rq"], 1, "Error: cannot read query file CCC"),
+    "unwritable output": (
+        ["export", "-o", f"/nonexistent/{LONG_WORD}"],
+        1,
+        "Error: cannot write /nonexistent/CCC",
+    ),
+    "bad --format": (["query", "meetings", "-f", LONG_WORD], 2, "Error: Invalid value for '--format'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ECHOED))
+def test_a_huge_value_is_cut_in_the_error_line(graph: Path, tmp_path: Path, case: str) -> None:
+    args, code, start = ECHOED[case]
+    out = run(*[a.replace("{tmp}", str(tmp_path)) for a in args], "--graph", graph)
+    error = [line for line in out.stderr.splitlines() if line.startswith("Error: ")]
+    assert out.code == code and len(error) == 1, out.stderr[:300]
+    assert error[0].startswith(start) and "…" in error[0]
+    assert len(error[0]) < 600, error[0][:300]
+
+
 # --- the installed script: the same lines, no traceback ---------------------------------------
 
 

@@ -29,7 +29,7 @@ from kgpart.cli.options import CliError
 from kgpart.cli.query import export, query, stats, validate
 from kgpart.cli.render import build, viz
 from kgpart.cli.store import init, push, serve, synth
-from kgpart.untrusted import for_terminal
+from kgpart.untrusted import for_terminal, shorten_long
 
 
 class _StderrHandler(logging.Handler):
@@ -63,17 +63,21 @@ class KgpartGroup(click.Group):
         except KgpartError as exc:
             if ctx.meta.get("kgpart.debug"):
                 raise
-            raise CliError(for_terminal(str(exc)), exc.exit_code) from exc  # it may quote article text
-        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise CliError(error_line(str(exc)), exc.exit_code) from exc
+        except click.ClickException as exc:  # a usage error may quote a value the user gave
+            exc.message = error_line(exc.message)  # type: ignore[misc]  # Final in click's stubs; set once here
+            raise
+        except (click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except OSError as exc:  # the system refused: a file's permissions, a full disk, stdout gone
             if ctx.meta.get("kgpart.debug") or exc.errno == errno.EPIPE:
                 raise  # click's main ends quietly when the reader of stdout has gone (`| head`)
-            raise CliError(*os_error_line(exc)) from exc
+            message, code = os_error_line(exc)
+            raise CliError(error_line(message), code) from exc
         except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
             if ctx.meta.get("kgpart.debug"):
                 raise
-            raise CliError(internal_error_line(exc), 70) from exc
+            raise CliError(error_line(internal_error_line(exc)), 70) from exc
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         for arg in args:  # a non-UTF-8 argument reaches Python as surrogates no RDF term accepts
@@ -99,6 +103,11 @@ def os_error_line(exc: OSError) -> tuple[str, int]:
         discard_stdout()
         return f"cannot write to stdout: {exc.strerror}", 1
     return internal_error_line(exc), 70
+
+
+def error_line(message: str) -> str:
+    """A message as it may be shown: article text's control characters escaped, huge values cut."""
+    return shorten_long(for_terminal(message))
 
 
 def internal_error_line(exc: BaseException) -> str:
