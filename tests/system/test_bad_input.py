@@ -360,6 +360,10 @@ QUERY_CASES = {
         "Error: query partners_of has no parameter 'year' (its parameters: org)",
     ),
     "malformed parameter": (["partners_of", "-p", "org"], "Error: --param expects NAME=VALUE, got 'org'"),
+    "repeated parameter (the last one won)": (
+        ["partners_of", "-p", "org=Harbour University", "-p", "?org=Steppe Technical University"],
+        "Error: --param org is given twice ('Harbour University', 'Steppe Technical University'); give it once",
+    ),
     "unknown entity": (
         ["partners_of", "-p", "org=Harbor Universty"],
         "Error: unknown entity 'Harbor Universty'. Did you mean: Harbour University",

@@ -114,5 +114,19 @@ class NameValue(_PairType):
         return name.strip().lstrip("?$"), text
 
 
+def one_value_each(
+    ctx: click.Context, param: click.Parameter, pairs: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """Refuse a name given twice to a repeatable ``NAME=VALUE`` option (the last one used to win
+    silently); use as its ``callback``."""
+    seen: dict[str, str] = {}
+    for name, value in pairs:
+        if name in seen:
+            option = _option_name(param, "parameter")
+            raise CliError(f"{option} {name} is given twice ({seen[name]!r}, {value!r}); give it once", 2)
+        seen[name] = value
+    return pairs
+
+
 DATE = IsoDate()
 NAME_VALUE = NameValue()

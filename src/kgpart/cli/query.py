@@ -7,13 +7,21 @@ from typing import get_args
 
 import click
 
-from kgpart.cli.options import NAME_VALUE, source_options
+from kgpart.cli.options import NAME_VALUE, one_value_each, source_options
 from kgpart.formats import NetworkExportFormat, NetworkKind, RdfExportFormat, ResultFormat
 
 
 @click.command()
 @click.argument("query", required=False)
-@click.option("--param", "-p", "params", multiple=True, type=NAME_VALUE, help="Bind a query parameter.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    type=NAME_VALUE,
+    callback=one_value_each,
+    help="Bind a query parameter (each once).",
+)
 @click.option(
     "--format",
     "-f",
