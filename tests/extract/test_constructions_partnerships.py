@@ -75,3 +75,25 @@ def test_the_parties_of_a_meeting_agreed_to_sign() -> None:
 )
 def test_no_partnership_without_two_named_parties_and_a_relation(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"{A} (TalTech) and {B} (KID) signed an agreement on student exchange.", "agreed"),
+        (f"{A}, in close cooperation with {B}, organised a summer course.", "existing"),
+        (f"{B} is a strategic partner of {A}.", "existing"),
+        (f"The partner universities of {A} include {B}.", "existing"),
+        (f"{A} and {B} are long-standing partners.", "existing"),
+    ],
+)
+def test_more_ways_to_say_two_institutions_are_partners(text: str, status: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, B))): status}
+
+
+def test_a_list_with_acronyms_in_brackets() -> None:
+    text = (
+        "Riga Technical University has signed agreements with Vilnius University (VU), "
+        "Lund University (LU) and the University of Tartu (UT)."
+    )
+    assert len(_partnerships(text)) == 3

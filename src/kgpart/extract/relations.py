@@ -51,7 +51,7 @@ _COOP_WITH = re.compile(
     r"\b(?:cooperation|collaboration|partnership|collaborating|cooperating)\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as\s+well\s+as|&)?\s*(?:the\s+)?$")
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and|,\s*and|as\s+well\s+as|&)?\s*(?:the\s+)?$")
 _SUCH_AS = re.compile(r"\bsuch\s+(?P<what>[\w\s\-]{0,60}?)\s*as\s+(?P<list>[A-Z][^.;:]*)")
 _COMPANY_WORDS = re.compile(
     r"(?:compan|automaker|firm|corporation|manufacturer|enterprise|bank|business)", re.I
@@ -214,6 +214,8 @@ def _objects(doc: Doc, n: int, pos: int) -> list[int]:
     out: list[int] = []
     last_end = pos
     for m in after:
+        if m.index in out and m.start < last_end + 4:
+            continue  # "Vilnius University (VU)": the acronym of the one just listed
         gap = doc.text[last_end : m.start]
         if out and not _LIST_GAP.match(gap):
             break
@@ -336,13 +338,13 @@ _TIE_WITH = re.compile(
 )
 #: What may follow "A and B" to make them partners: a verb of a tie, alone or after an auxiliary.
 _PAIR_VERB = re.compile(
-    r"^\s*(?:,[^,;]{1,60},\s*)?(?:(?:have|has|had|will|would|also|jointly|recently|already|today|officially|"
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:(?:have|has|had|will|would|also|jointly|recently|already|today|officially|"
     r"been|successfully|formally|long|now)\s+)*(?:signed|sign|concluded|conclude|agreed|cooperate|collaborate|"
     r"partner|engaged\s+in\s+(?:a|an|the)?[\w\s\-]{0,30}?(?:partnership|cooperation)|intend|plan|launch|launched|"
-    r"established|establish|renewed|run|offer|are\s+partners|set\s+up)\b",
+    r"established|establish|renewed|run|offer|are\s+(?:[\w\-]+\s+){0,2}?partners|set\s+up)\b",
     re.IGNORECASE,
 )
-_PAIR_LINK = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?$")
+_PAIR_LINK = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?$")
 _PROPOSED_TIE = re.compile(
     r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|propos\w*|going\s+to|"
     r"prepar\w*|draft\w*|expect\w*|aim\w*|hope\w*|discuss\w*|consider\w*|explor\w*|possible|potential)\b",
@@ -382,6 +384,35 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         for obj in _objects(doc, n, sent.start + match.end()):
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
     _pair_subjects(doc, out, n)
+    for match in _IN_COOPERATION.finditer(sent.text):
+        subject = _subject(doc, n, sent.start + match.start())
+        for obj in _objects(doc, n, sent.start + match.end()):
+            _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
+    for match in _PARTNER_OF.finditer(sent.text):
+        pos = sent.start + match.start()
+        before = [m for m in doc.org_mentions if m.sentence == n and m.start < pos]
+        owners = _objects(doc, n, sent.start + match.end())
+        if match.group("include"):
+            # "the partner universities of A include B, C": A is named in the phrase, the rest after it
+            owner = _objects(doc, n, sent.start + match.start("include"))
+            for obj in owners if owner else []:
+                _add(doc, out, owner[0], obj, "cooperation", "existing", n)
+        elif before and owners:
+            _add(doc, out, max(before, key=lambda m: m.start).index, owners[0], "cooperation", "existing", n)
+
+
+#: "A, in (close) cooperation with B, ...": the two work together.
+_IN_COOPERATION = re.compile(
+    r"\b(?:in|through)\s+(?:close\s+|joint\s+|active\s+)?(?:cooperation|collaboration|partnership)\s+with\s+(?:the\s+)?",
+    re.I,
+)
+#: "B is a (strategic) partner of A"; "the partner universities of A include B".
+_PARTNER_OF = re.compile(
+    r"\b(?:is|are|was|became|become|has\s+become)\s+(?:a|an|the|one\s+of\s+the)?\s*(?:[\w\-]+\s+){0,2}?"
+    r"partners?(?:\s+(?:university|universities|institution|institutions))?\s+of\s+(?:the\s+)?"
+    r"|\bpartner\s+(?:universities|institutions|schools)\s+of\s+(?:the\s+)?(?P<include>[^.;]{0,120}?\binclude\b)?",
+    re.I,
+)
 
 
 _THE_PARTIES = re.compile(
