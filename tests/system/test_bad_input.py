@@ -10,7 +10,9 @@ summary of an ingest (which goes on with the other articles).
 from __future__ import annotations
 
 import os
+import resource
 import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -755,6 +757,38 @@ def test_a_huge_value_is_cut_in_the_error_line(graph: Path, tmp_path: Path, case
     assert out.code == code and len(error) == 1, out.stderr[:300]
     assert error[0].startswith(start) and "…" in error[0]
     assert len(error[0]) < 600, error[0][:300]
+
+
+# --- a failed build leaves no folder behind (issue 17, item 18) -------------------------------
+
+
+def _small_file_limit() -> None:
+    """In the child: files may not grow past 20 KB (the page is bigger), and going past is an
+    error (EFBIG), not the signal that would kill the process."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_failed_build_leaves_no_empty_folder(graph: Path, tmp_path: Path, existing: bool) -> None:
+    out = tmp_path / "site" / "out"
+    if existing:
+        out.mkdir(parents=True)
+    exe = Path(sys.executable).with_name("kgpart")
+    done = subprocess.run(
+        [str(exe), "build", "-o", str(out), "--graph", str(graph)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        preexec_fn=_small_file_limit,
+    )
+    assert done.returncode == 1
+    assert done.stderr == f"Error: cannot write {out / 'network.html'}: File too large\n"
+    if existing:  # a folder that was there stays, empty as it was
+        assert list(out.iterdir()) == []
+    else:  # the folders the build made are gone again
+        assert not (tmp_path / "site").exists()
 
 
 # --- the installed script: the same lines, no traceback ---------------------------------------

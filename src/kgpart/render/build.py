@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +34,8 @@ class BuildResult:
 def build_outputs(graph: str | Path | None, output: Path) -> BuildResult:
     """Validate ``graph`` and, when it is valid, write ``output/network.html``.
 
-    The page is not written for an invalid graph, so a broken graph never replaces a good page.
+    The page is not written for an invalid graph, so a broken graph never replaces a good page;
+    a build that fails removes the folders it made.
     """
     from kgpart.errors import OutputError
     from kgpart.render.page import write_network_page
@@ -41,9 +43,32 @@ def build_outputs(graph: str | Path | None, output: Path) -> BuildResult:
     kg = KnowledgeGraph.open(graph)
     result = BuildResult(kg.graph_dir, validate_graph(kg), graph_stats(kg))
     if result.valid:
+        made: list[Path] = []
         try:
+            made = missing_folders(output)
             output.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:  # a file in the way, a read-only folder: the user's to fix
-            raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
-        result.page = write_network_page(kg, output / "network.html").path
+            result.page = write_network_page(kg, output / "network.html").path
+        except BaseException as exc:  # a failed build leaves no empty folder of its own behind
+            remove_empty(made)
+            if isinstance(exc, OSError):  # a file in the way, a read-only folder: the user's to fix
+                raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+            raise
     return result
+
+
+def missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and those of its parents that do not exist yet, the outermost first."""
+    missing = []
+    while not os.path.lexists(folder) and folder != folder.parent:  # raises no PermissionError
+        missing.append(folder)
+        folder = folder.parent
+    return missing[::-1]
+
+
+def remove_empty(folders: list[Path]) -> None:
+    """Remove the folders, innermost first, that are still empty (a folder with files stays)."""
+    for folder in reversed(folders):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
