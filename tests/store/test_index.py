@@ -63,7 +63,10 @@ def test_changed_added_and_removed_files_are_picked_up(synth_dir: Path, mode: st
     text = first.read_text()
     first.write_text(text.replace("kgp:Active", "kgp:Proposed").replace("kgp:Agreed", "kgp:Proposed"))
     second.unlink()
-    shutil.copy(Path(__file__).parent.parent / "data" / "tiny.trig", synth_dir / "sources" / "tiny.trig")
+    # tiny.trig's reference block renamed: one of kgpart's graphs in two files is an error (#17 item 17)
+    tiny = (Path(__file__).parent.parent / "data" / "tiny.trig").read_text(encoding="utf-8")
+    renamed = tiny.replace("graph:reference {", "graph:tiny-reference {")
+    (synth_dir / "sources" / "tiny.trig").write_text(renamed)
     assert open_and_close(synth_dir, mode) == reference(synth_dir)
 
 

@@ -25,6 +25,7 @@ from kgpart.extract import KnownEntity, Record, extract_article
 from kgpart.ids import slugify
 from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, read_bounded, write_atomic
+from kgpart.store.folder import check_graph_owners, graph_files
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.source import GraphSource
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES, kgp_iri
@@ -355,6 +356,7 @@ def retract(source: str, graph_dir: Path) -> Path:
     known = {p.stem: p for p in folder.glob("*.trig")} if folder.is_dir() else {}
     path = known[find_source(source, known)]
     with graph_lock(graph_dir):
+        check_graph_owners(graph_files(graph_dir))  # a copy elsewhere would keep the facts
         path.unlink()
     return path
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
+from pyoxigraph import NamedNode
+
 from kgpart.errors import KgpartError
+from kgpart.terms import ID_BASE
 
 # The package ships the project's ontology/ and graph/ under data/ (links in a source checkout).
 _PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data"
 
 GRAPH_ENV = "KGPART_GRAPH"
+KGPART_GRAPHS = ID_BASE + "graph/"  # the graphs kgpart writes, each to a file of its own
 INDEX_DIRNAME = ".index"
 RDF_SUFFIXES = (".trig", ".ttl", ".nq", ".nt")
 
@@ -98,3 +103,88 @@ def init_graph_dir(folder: str | Path) -> Path:
     except OSError as exc:
         raise KgpartError(f"cannot start a graph in {path}: {exc.strerror or exc}") from exc
     return path
+
+
+class GraphOwners:
+    """Which file holds each of kgpart's graphs: a second file holding one is an error naming both.
+
+    kgpart writes each of its graphs (a source's, the entities', the reference) to one file, and
+    ``retract`` and a re-ingest remove or replace that file: a copy elsewhere would keep its
+    triples while every check passes (the copies' triples merge). A user's own graphs (other
+    IRIs) may span files, as TriG allows.
+    """
+
+    def __init__(self) -> None:
+        self.owner: dict[str, Path] = {}
+
+    def add(self, path: Path, graphs: Iterable[str] | None = None, *, data: bytes | None = None) -> None:
+        """Note the graphs ``path`` holds (scanned from ``data``, its bytes, or the file when not given).
+
+        Raises
+        ------
+        KgpartError
+            When another file already holds one of them.
+        """
+        found = scanned_graphs(path, data) if graphs is None else graphs
+        for graph in sorted(g for g in found if g.startswith(KGPART_GRAPHS)):
+            first = self.owner.setdefault(graph, path)
+            if first == path or graph not in exact_graphs(path):
+                continue  # the scan may name a graph whose block is empty: the parse decides
+            if graph not in exact_graphs(first):
+                self.owner[graph] = path
+                continue
+            raise KgpartError(
+                f"the graph <{graph}> is in two files, {first} and {path}: one graph, one file (remove the copy)"
+            )
+
+
+def scanned_graphs(path: Path, data: bytes | None = None) -> set[str]:
+    """The named graphs of a graph file (``data``: its bytes, if read), by the index's quick scan,
+    or exactly when the scan cannot tell."""
+    from kgpart.store.index.trig_scan import trig_graphs
+
+    suffix = path.suffix.lower()
+    if suffix in (".ttl", ".nt"):
+        return set()
+    if suffix == ".trig":
+        try:
+            # absolute, not resolved: a base only relative graph IRIs need, without a syscall per part
+            found = trig_graphs(path.read_bytes() if data is None else data, path.absolute().as_uri())
+        except OSError:
+            found = None  # the parse names the problem
+        if found is not None:
+            return found
+    return exact_graphs(path)
+
+
+def exact_graphs(path: Path) -> set[str]:
+    """The named graphs a graph file has quads in (a full parse)."""
+    from kgpart.store.graph import parse_file
+
+    graphs = (q.graph_name for q in parse_file(path))
+    return {g.value for g in graphs if isinstance(g, NamedNode)}
+
+
+def check_graph_owners(files: Iterable[Path]) -> None:
+    """Refuse two files holding one of kgpart's graphs (see :class:`GraphOwners`).
+
+    Raises
+    ------
+    KgpartError
+        Naming the graph and both files.
+    """
+    owners = GraphOwners()
+    for path in files:
+        owners.add(path)
+
+
+def check_indexed_graph_owners(graph_dir: Path) -> None:
+    """:func:`check_graph_owners` from the graphs the index's manifest records for each file."""
+    from kgpart.store.index.state import Manifest, index_dir
+
+    manifest = Manifest.read(index_dir(graph_dir) / "manifest.json")
+    if manifest is None:
+        return
+    owners = GraphOwners()
+    for rel, record in sorted(manifest.files.items()):
+        owners.add(graph_dir / rel, record.get("graphs") or ())

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kgpart.errors import GraphFileError
-from kgpart.store.folder import graph_files, ontology_dir, resolve_graph_dir
+from kgpart.store.folder import (
+    GraphOwners,
+    check_indexed_graph_owners,
+    graph_files,
+    ontology_dir,
+    resolve_graph_dir,
+)
 from kgpart.store.source import QueryAnswer, Row, Term, select_rows
 
 if TYPE_CHECKING:
@@ -63,7 +69,13 @@ class KnowledgeGraph:
 
             store, lock = open_indexed(graph_dir, index)
             if store is not None:
-                return cls(store, graph_dir=graph_dir, lock=lock)
+                kg = cls(store, graph_dir=graph_dir, lock=lock)
+                try:
+                    check_indexed_graph_owners(graph_dir)  # a copy of a file: one graph, two files
+                except BaseException:
+                    kg.close()
+                    raise
+                return kg
         kg = cls.from_files(graph_files(graph_dir), derive=derive)
         kg.graph_dir = graph_dir
         return kg
@@ -79,8 +91,11 @@ class KnowledgeGraph:
         """Load the given RDF files (and the vocabulary) into a fresh in-memory store."""
         store = ox.Store()
         load_vocabulary(store)
+        owners = GraphOwners()  # a copy of a file: one of kgpart's graphs in two files
         for path in files:
-            load_file(store, path)
+            data = read_file(path)
+            load_bytes(store, path, data)
+            owners.add(path, data=data)
         kg = cls(store)
         if derive:
             from kgpart.store.derive import derive_network
