@@ -16,6 +16,7 @@ meanwhile (one that hung up is not written to, but its query is stopped all the 
 from __future__ import annotations
 
 import http.client
+import os
 import threading
 import time
 import urllib.error
@@ -81,6 +82,8 @@ def refusal(texts: list[tuple[str, str]], *, allow_service: bool) -> str | None:
     return None
 
 
+QUEUE_SECONDS = 60
+"""How long a request may wait for its turn at the server before it is answered 503 (busy)."""
 Answer = tuple[int, bytes, list[tuple[str, str]] | None]
 """An HTTP status, body and headers (``None``: a plain-text answer of the guard's own)."""
 
@@ -100,6 +103,9 @@ class Guard(ThreadingHTTPServer):
         self.allow_service = allow_service
         self.query_timeout = timeout
         self.backend_timeout = timeout + 30  # for requests other than SPARQL: only ends hung sockets
+        # As many requests at the server at once as it has processors to run them: a query then
+        # runs about as fast as alone, and its limit is its own time, not time spent queueing.
+        self.slots = threading.BoundedSemaphore(max(2, os.cpu_count() or 2))
         super().__init__(address, GuardHandler)
 
 
@@ -137,25 +143,13 @@ class GuardHandler(BaseHTTPRequestHandler):
         if self.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
             self._answer(415, b"kgpart serve reads request bodies as sent: no Content-Encoding\n")
             return
-        reason = refusal(sparql_texts(self.path, content_type, body), allow_service=self.server.allow_service)
+        texts = sparql_texts(self.path, content_type, body)
+        reason = refusal(texts, allow_service=self.server.allow_service)
         if reason:
             self._answer(403, reason.encode())
             return
-        texts = sparql_texts(self.path, content_type, body)
         kind = "update" if any(k == "update" for k, _ in texts) else "query" if texts else "request"
-        # A read cut off by its server process going over the memory bound is sent again, once.
-        tries = 2 if kind == "query" or (kind == "request" and self.command in ("GET", "HEAD")) else 1
-        for _ in range(tries):
-            answer = self._try(body, kind)
-            if answer is not None:
-                break
-        else:
-            limit = self.server.backend.max_memory_mb if self.server.backend else None
-            answer = (
-                503,
-                f"kgpart serve stopped the {kind}: the server went over its memory bound of {limit:g} MB\n".encode(),
-                None,
-            )
+        answer = self._in_turn(body, kind)
         status, data, headers = answer
         if status == 200 and is_query_page(self.command, self.path):
             data = with_prefixes(data)  # the page opens with kgpart's prefixes (serve/page.py)
@@ -163,6 +157,30 @@ class GuardHandler(BaseHTTPRequestHandler):
             self._answer(status, data, headers)
         except OSError:  # the client hung up first; the backend has been dealt with already
             self.close_connection = True
+
+    def _in_turn(self, body: bytes, kind: str) -> Answer:
+        """The backend's answer once a slot is free: time spent waiting for one is not the request's."""
+        slots = self.server.slots
+        if not slots.acquire(timeout=QUEUE_SECONDS):
+            return (
+                503,
+                f"kgpart serve is busy: no turn came within {QUEUE_SECONDS} s; try again\n".encode(),
+                None,
+            )
+        try:
+            # A read cut off by its server process going over the memory bound is sent again, once.
+            tries = 2 if kind == "query" or (kind == "request" and self.command in ("GET", "HEAD")) else 1
+            for _ in range(tries):
+                answer = self._try(body, kind)
+                if answer is not None:
+                    return answer
+            bound = self.server.backend.max_memory_mb if self.server.backend else 0
+            message = (
+                f"kgpart serve stopped the {kind}: the server went over its memory bound of {bound:g} MB\n"
+            )
+            return 503, message.encode(), None
+        finally:
+            slots.release()
 
     def _try(self, body: bytes, kind: str) -> Answer | None:
         """One attempt at the backend: its answer, or ours; ``None`` if cut by the memory bound."""
