@@ -9,6 +9,7 @@ never leaves another source's facts pointing at an unlabelled entity.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -57,6 +58,19 @@ def text(value: str) -> ox.Literal:
     return ox.Literal(value)
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def name_literal(value: str) -> ox.Literal:
+    """A name as an article wrote it: tagged ``@ru`` when written in Cyrillic (read from a Russian
+    article), a plain string otherwise, so queries and pages can pick a language.
+
+    >>> name_literal("Казахский национальный университет").language, name_literal("Ghent University").language
+    ('ru', None)
+    """
+    return ox.Literal(value, language="ru") if _CYRILLIC.search(value) else ox.Literal(value)
+
+
 def typed(value: str | int, datatype: str) -> ox.Literal:
     return ox.Literal(str(value), datatype=ox.NamedNode(XSD + datatype))
 
@@ -71,6 +85,7 @@ class SourceInfo:
     published: str | None = None
     publisher: str | None = None
     content_hash: str = ""
+    language: str | None = None  # the language the article was read in ("en", "ru")
     extracted_by: str = "kgpart"
     ingested_at: str | None = None
 
@@ -127,7 +142,7 @@ class GraphBuilder:
             return node
         self._described.add(entity.iri)
         for alias in sorted(entity.aliases - entity.stored_aliases):
-            self.add_entity(node, iri(PREFIXES["skos"] + "altLabel"), text(alias))
+            self.add_entity(node, iri(PREFIXES["skos"] + "altLabel"), name_literal(alias))
         if entity.iri in self.reference:
             return node
         if entity.new:
@@ -138,9 +153,9 @@ class GraphBuilder:
             "country": "Country",
         }[entity.kind]
         self.add_entity(node, RDF_TYPE, kgp(cls))
-        self.add_entity(node, iri(PREFIXES["rdfs"] + "label"), text(entity.label))
+        self.add_entity(node, iri(PREFIXES["rdfs"] + "label"), name_literal(entity.label))
         for alias in sorted(entity.stored_aliases):
-            self.add_entity(node, iri(PREFIXES["skos"] + "altLabel"), text(alias))
+            self.add_entity(node, iri(PREFIXES["skos"] + "altLabel"), name_literal(alias))
         if entity.kind == "country":
             self.add_entity(node, kgp("isoCode"), text(entity.country or ""))
         elif entity.kind == "org":
@@ -175,6 +190,8 @@ def convert(
 
     ``reference`` lists IRIs the reference graph describes; they are not described again.
     """
+    if source.language is None:
+        source = dataclasses.replace(source, language=record.source.language)
     b = GraphBuilder(source, resolver, set(reference))
     _provenance(b)
     orgs = _organizations(b, record)
@@ -219,6 +236,8 @@ def _provenance(b: GraphBuilder) -> None:
         b.add(src, iri(PREFIXES["schema"] + "url"), text(s.url))
     if s.published:
         b.add(src, iri(dc + "issued"), typed(s.published, "date"))
+    if s.language:
+        b.add(src, iri(dc + "language"), text(s.language))
     publisher = b.resolver.find("org", s.publisher) if s.publisher else None
     b.add(src, iri(dc + "publisher"), b.describe(publisher) if publisher else text(s.publisher or "unknown"))
 
@@ -270,7 +289,7 @@ def _persons(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> dict[s
             )
             b.add_entity(node, kgp("holds"), post)
             b.add_entity(post, RDF_TYPE, kgp(post_class(person.role)))
-            b.add_entity(post, iri(PREFIXES["rdfs"] + "label"), text(person.role))
+            b.add_entity(post, iri(PREFIXES["rdfs"] + "label"), name_literal(person.role))
             b.add_entity(post, kgp("postIn"), b.describe(org))
     return people
 
@@ -292,7 +311,7 @@ def _topics(b: GraphBuilder, record: Record) -> list[ox.NamedNode]:
             continue
         node = iri(str(KGT) + "extracted/" + mint("t", topic.label).rsplit("/", 1)[1])
         b.add(node, RDF_TYPE, kgp("Topic"))
-        b.add(node, iri(PREFIXES["rdfs"] + "label"), text(topic.label))
+        b.add(node, iri(PREFIXES["rdfs"] + "label"), name_literal(topic.label))
         nodes.append(node)
     return list(dict.fromkeys(nodes))
 
@@ -396,7 +415,7 @@ def _programmes(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> Non
         b.add(node, RDF_TYPE, kgp("Programme"))
         b.evidence(node, programme.evidence)
         b.out.facts += 1
-        b.add(node, iri(PREFIXES["rdfs"] + "label"), text(programme.name))
+        b.add(node, iri(PREFIXES["rdfs"] + "label"), name_literal(programme.name))
         b.add(node, kgp("programmeKind"), text(programme.kind if programme.kind in _KINDS else "other"))
         for partner in partners:
             b.add(node, kgp("partner"), b.describe(partner))

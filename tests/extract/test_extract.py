@@ -189,4 +189,9 @@ def test_published_string_and_url_go_to_source() -> None:
         url="https://x.test/a",
         published="2024-01-02",
     )
-    assert rec.to_dict()["source"] == {"url": "https://x.test/a", "published": "2024-01-02", "title": None}
+    assert rec.to_dict()["source"] == {
+        "url": "https://x.test/a",
+        "published": "2024-01-02",
+        "title": None,
+        "language": "en",
+    }

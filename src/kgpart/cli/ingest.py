@@ -70,6 +70,13 @@ def _dump(data: dict[str, Any], fmt: str) -> str:
 @click.option(
     "--max-bytes", type=click.IntRange(1), default=5_000_000, show_default=True, help="Refuse larger files."
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "en", "ru"]),
+    default="auto",
+    show_default=True,
+    help="The articles' language; auto detects each article's from its script and commonest words.",
+)
 @source_options
 def ingest(
     paths: tuple[str, ...],
@@ -78,6 +85,7 @@ def ingest(
     publisher: str | None,
     dry_run: bool,
     max_bytes: int,
+    lang: str,
     graph: str | None,
     **endpoint: str | None,
 ) -> None:
@@ -109,7 +117,7 @@ def ingest(
             return stack.enter_context(bar)
 
         options: dict[str, Any] = {"url": url, "published": published, "publisher": publisher}
-        options.update(dry_run=dry_run, max_bytes=max_bytes, progress=progress)
+        options.update(dry_run=dry_run, max_bytes=max_bytes, progress=progress, lang=lang)
         if isinstance(target, Path):
             report: Any = ingest_articles(paths, target, **options)
         else:

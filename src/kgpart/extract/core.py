@@ -47,7 +47,7 @@ def _record(
         programmes=programmes,
         cohorts=find_cohorts(doc),
         topics=find_topics(doc),
-        source=Source(url or article.url, published.isoformat() if published else None, article.title),
+        source=Source(url or article.url, published.isoformat() if published else None, article.title, "en"),
     )
     _fill_countries(record)
     return record

@@ -133,6 +133,7 @@ class Source:
     url: str | None = None
     published: str | None = None
     title: str | None = None
+    language: str | None = None  # "en" or "ru": the language the article was read in
 
 
 @dataclass

@@ -213,5 +213,6 @@ def record_from_dict(cls: type[Record], data: Mapping[str, Any]) -> Record:
         _str(src, "url", "source", limit=MAX_SENTENCE),
         _str(src, "published", "source"),
         _str(src, "title", "source"),
+        None if src.get("language") is None else _choice(src["language"], ("en", "ru"), "source.language"),
     )
     return cls(**parts, source=source)

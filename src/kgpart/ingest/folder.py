@@ -227,12 +227,20 @@ class Ingestor:
         self.pending.clear()
 
     def ingest_file(
-        self, path: Path, *, url: str | None, published: str | None, publisher: str | None, max_bytes: int
+        self,
+        path: Path,
+        *,
+        url: str | None,
+        published: str | None,
+        publisher: str | None,
+        max_bytes: int,
+        lang: str = "auto",
     ) -> ArticleResult:
         """Extract one article file and add it; any problem is reported, never raised."""
         try:
             raw = read_bytes(path, max_bytes)
-            digest = content_hash(raw, url, published, publisher)
+            # a forced language is part of what was said about the article (auto keeps old hashes)
+            digest = content_hash(raw, url, published, publisher, *([lang] if lang != "auto" else []))
             # An unchanged article is recognised before the (costlier) extraction.
             guess = self.slug(path, url or header_url(raw))
             self.refuse_taken(guess, str(path))
@@ -240,7 +248,7 @@ class Ingestor:
                 self.batch[guess] = str(path)
                 return ArticleResult(str(path), "unchanged", guess)
             record = extract_article(
-                path, url=url, published=published, known=self.gazetteer(), max_bytes=max_bytes
+                path, url=url, published=published, known=self.gazetteer(), max_bytes=max_bytes, lang=lang
             )
             src = record.source
             source = SourceInfo(
@@ -276,11 +284,13 @@ def ingest_articles(
     dry_run: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    lang: str = "auto",
 ) -> IngestReport:
     """Ingest article files (``.txt``, ``.md``, ``.html``), folders or globs into ``graph_dir``.
 
     A bad article gets a line in the report and the others still go in. ``url`` and
-    ``published`` apply to every file (use them for a single article).
+    ``published`` apply to every file (use them for a single article); ``lang`` ("auto", "en",
+    "ru") is each article's language, detected per article by default.
 
     Raises
     ------
@@ -299,7 +309,12 @@ def ingest_articles(
             for path in progress(files) if progress else files:
                 report.results.append(
                     ingestor.ingest_file(
-                        path, url=url, published=published, publisher=publisher, max_bytes=max_bytes
+                        path,
+                        url=url,
+                        published=published,
+                        publisher=publisher,
+                        max_bytes=max_bytes,
+                        lang=lang,
                     )
                 )
         finally:  # an interrupted batch keeps the articles it finished
@@ -312,7 +327,8 @@ def add_record_file(path: Path, graph_dir: Path, *, dry_run: bool = False) -> In
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_bounded(path, DEFAULT_MAX_BYTES)  # stat says 0 for a symlink to /dev/zero
+        data = yaml.safe_load(raw.decode("utf-8"))
     except FileNotFoundError:
         raise KgpartError(f"{path}: no such record file") from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
@@ -333,7 +349,7 @@ def add_record_file(path: Path, graph_dir: Path, *, dry_run: bool = False) -> In
             url=src.url,
             published=src.published,
             publisher=(data.get("source") or {}).get("publisher"),
-            content_hash=content_hash(path.read_bytes(), src.url, src.published, None),
+            content_hash=content_hash(raw, src.url, src.published, None),
             extracted_by=f"reviewed record ({EXTRACTOR})",
             ingested_at=now(),
         )

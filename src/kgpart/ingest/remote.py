@@ -159,6 +159,7 @@ def ingest_remote(
     dry_run: bool = False,
     max_bytes: int = local.DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    lang: str = "auto",
 ) -> RemoteIngestReport:
     """:func:`kgpart.ingest.folder.ingest_articles` into the store: same statuses, same checks, same graphs."""
     files = local.expand_paths(paths)
@@ -174,6 +175,7 @@ def ingest_remote(
             dry_run=dry_run,
             max_bytes=max_bytes,
             progress=progress,
+            lang=lang,
         )
         written = RemoteWrite(remote.endpoint.store_url) if dry_run else _publish(remote, seed)
     return RemoteIngestReport(report, written)

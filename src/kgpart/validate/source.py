@@ -148,11 +148,13 @@ class SourceGraphChecker:
         read (types and the predicates on their paths; everything when the shapes cannot say),
         and of the other nodes, types and labels."""
         subjects = {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}
-        objects = {q.object for q in quads if isinstance(q.object, ox.NamedNode)} - subjects
         context = [c for s in subjects for c in self.base.quads_for_pattern(s, None, None)]
         if self.screen is not None:
             read = self.screen.predicates | {RDF_TYPE}
             context = [c for c in context if c.predicate in read]
+        # the objects of the context too: an entity that only gains an alias keeps its country,
+        # whose type sh:class must see
+        objects = {q.object for q in chain(quads, context) if isinstance(q.object, ox.NamedNode)} - subjects
         for node in objects:
             context += self.base.quads_for_pattern(node, RDF_TYPE, None)
             context += self.base.quads_for_pattern(node, LABEL, None)

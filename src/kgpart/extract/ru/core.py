@@ -6,6 +6,7 @@ import datetime as dt
 
 from kgpart.extract.record import Record, Source
 from kgpart.extract.ru.document import RuDoc
+from kgpart.extract.ru.english import english_aliases
 from kgpart.extract.ru.facts import (
     find_cohorts,
     find_meetings,
@@ -29,6 +30,8 @@ def extract_russian(
     doc = RuDoc.read(text, published)
     find_orgs(doc)
     find_persons(doc)
+    for org in live_orgs(doc):  # the English names that join it to the same institution in English articles
+        org.aliases.extend(english_aliases([org.name, *org.aliases]))
     meetings = find_meetings(doc)
     return Record(
         persons=doc.persons,
@@ -38,5 +41,5 @@ def extract_russian(
         programmes=find_programmes(doc),
         cohorts=find_cohorts(doc),
         topics=find_topics(doc),
-        source=Source(url, published.isoformat() if published else None, title),
+        source=Source(url, published.isoformat() if published else None, title, "ru"),
     )

@@ -116,7 +116,7 @@ def _gender(words: list[str]) -> str | None:
     return None
 
 
-def _head(words: list[str]) -> int | None:
+def head_index(words: list[str]) -> int | None:
     """Index of the head noun: the first noun after the leading adjectives.
 
     A word that reads both ways ("Томском": the city or the adjective) is an adjective when a noun
@@ -147,7 +147,7 @@ def org_nominative(name: str) -> str:
     'Министерство иностранных дел Казахстана'
     """
     words = name.split()
-    head = _head(words)
+    head = head_index(words)
     if head is None:
         return name
     case = _shared_case(words[: head + 1], person=False)
