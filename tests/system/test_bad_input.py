@@ -387,6 +387,26 @@ def test_bad_query_is_a_usage_error(graph: Path, case: str) -> None:
     assert_unchanged(graph, before)
 
 
+def test_record_that_never_ends_is_refused(graph: Path, tmp_path: Path) -> None:
+    """``add`` of a record symlinked to /dev/zero: one line, not a MemoryError (issue 17, item 9)."""
+    record = tmp_path / "endless.yaml"
+    record.symlink_to("/dev/zero")
+    before = snapshot(graph)
+    out = run("add", record, "--graph", graph)
+    assert (out.code, one_error_line(out)) == (1, f"Error: {record}: larger than 5000000 bytes")
+    assert_unchanged(graph, before)
+
+
+def test_graph_file_that_is_a_device_is_refused(graph: Path) -> None:
+    """A ``.trig`` in the graph folder symlinked to /dev/zero: named, not read forever."""
+    (graph / "endless.trig").symlink_to("/dev/zero")
+    out = run("stats", "--graph", graph)
+    assert (out.code, one_error_line(out)) == (
+        1,
+        f"Error: {graph / 'endless.trig'}: cannot read: not a regular file (a device or a pipe?)",
+    )
+
+
 def test_query_file_that_never_ends_is_refused(graph: Path, tmp_path: Path) -> None:
     """A ``.rq`` symlink to /dev/zero: one line, not a MemoryError (issue 17, item 9)."""
     query = tmp_path / "endless.rq"

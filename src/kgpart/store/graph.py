@@ -9,6 +9,8 @@ read from their files each time; bigger ones through the index in ``graph/.index
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -187,9 +189,17 @@ def file_format(path: Path) -> ox.RdfFormat:
 
 
 def read_file(path: Path) -> bytes:
-    """The bytes of a graph file, or :class:`GraphFileError`."""
+    """The bytes of a graph file, or :class:`GraphFileError`; a device or a pipe is refused (a
+    symlink to /dev/zero would be read until memory ran out)."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # opening a named pipe must not block
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                raise GraphFileError(path, "cannot read: Is a directory")
+            if not stat.S_ISREG(mode):
+                raise GraphFileError(path, "cannot read: not a regular file (a device or a pipe?)")
+            return handle.read()
     except OSError as exc:
         raise GraphFileError(path, f"cannot read: {exc.strerror or exc}") from exc
 
