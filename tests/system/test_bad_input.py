@@ -514,6 +514,22 @@ def test_output_to_a_device_writes_through(graph: Path, tmp_path: Path, command:
     assert not list(Path("/dev").glob("null?*"))  # no node table or temporary file beside it
 
 
+@pytest.mark.parametrize(
+    ("device", "code", "line"),
+    [
+        ("/dev/null", 0, "wrote /dev/null"),
+        ("/dev/full", 1, "Error: cannot write /dev/full: No space left on device"),
+    ],
+)
+def test_a_normal_user_writes_through_the_real_devices(
+    shared_tmp: Path, device: str, code: int, line: str
+) -> None:
+    """As uid 65534 (who cannot replace them: ``-o /dev/null`` used to be "Permission denied")."""
+    graph = graph_in(shared_tmp)
+    out = unprivileged("export", "-o", device, "--graph", graph, cwd=shared_tmp)
+    assert (out.code, out.stderr) == (code, line + "\n")
+
+
 @pytest.mark.parametrize("command", sorted(WRITERS))
 def test_output_to_a_full_device_is_one_line(graph: Path, tmp_path: Path, command: str) -> None:
     full = char_device(tmp_path, "full")
