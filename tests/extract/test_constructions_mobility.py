@@ -88,3 +88,30 @@ def test_a_season_school_is_a_programme_not_an_organisation() -> None:
 def test_programmes_wished_for_with_no_partner_are_not_programmes() -> None:
     text = f"Rector of {A} Mart Kask met the guests. The parties discussed new joint educational programmes."
     assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "partners"),
+    [
+        (f"Students spend two years at {A} and two years at {B}.", "double-degree", (A, B)),
+        (f"Students study three semesters in {A} and one semester in {B}.", "double-degree", (A, B)),
+        (f"{A} and {B} opened a joint institute of robotics in Tallinn.", "joint", (A, B)),
+        (f"{A} will open a branch campus of {B} next year.", "joint", (A, B)),
+    ],
+)
+def test_programmes_without_the_word_programme(text: str, kind: str, partners: tuple[str, ...]) -> None:
+    assert (kind, tuple(sorted(partners)), None) in _programmes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last year 35 teachers from Uzbekistan did internships in Germany.", (35, "Germany", "Uzbekistan")),
+        ("About 2,000 Kazakh students are now in South Korea.", (2000, "South Korea", "Kazakhstan")),
+        ("Every year 40 students from Chile are sent to Spain.", (40, "Spain", "Chile")),
+    ],
+)
+def test_a_cohort_of_a_whole_country_goes_where_the_text_says(
+    text: str, expected: tuple[int, str, str]
+) -> None:
+    assert expected in _cohorts(text)

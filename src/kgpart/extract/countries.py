@@ -449,7 +449,10 @@ def country_regex() -> re.Pattern[str]:
     names = sorted(set(country_names()) | set(_DEMONYMS), key=len, reverse=True)
     names = [n for n in names if len(n) > 2 or n.isupper()]
     body = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w-])(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?(?:{body})(?:'s|’s)?(?![\w-])")
+    # every name starts with a capital or "the": the lookahead skips other positions before the long alternation
+    return re.compile(
+        rf"(?<![\w-])(?=[^\W\d_a-z]|the\s)(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?(?:{body})(?:'s|’s)?(?![\w-])"
+    )
 
 
 def find_countries(text: str) -> list[tuple[str, int, int, str]]:

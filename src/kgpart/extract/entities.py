@@ -159,10 +159,29 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
 
 _SENDER_BEFORE = re.compile(r"(?:^|\s)(?:the\s+)?$")
 #: Words between a sending state and the title: "Hungary's Extraordinary and Plenipotentiary Ambassador".
-_TITLE_MODIFIERS = re.compile(
-    r"(?:\s*(?:,|and|new|newly|appointed|former|then|honorary|extraordinary|plenipotentiary|acting|deputy|"
-    r"first|second|third|cultural|defence|military|trade|general))*\s*$",
-    re.IGNORECASE,
+#: Words between a sending state and the title: "Hungary's Extraordinary and Plenipotentiary Ambassador".
+_TITLE_MODIFIERS = frozenset(
+    [
+        "and",
+        "new",
+        "newly",
+        "appointed",
+        "former",
+        "then",
+        "honorary",
+        "extraordinary",
+        "plenipotentiary",
+        "acting",
+        "deputy",
+        "first",
+        "second",
+        "third",
+        "cultural",
+        "defence",
+        "military",
+        "trade",
+        "general",
+    ]
 )
 
 
@@ -170,8 +189,12 @@ def _sender_before(doc: Doc, pm: PersonMention) -> tuple[str, str] | None:
     """ "Kazakhstan's Ambassador to X", "the Iranian ambassador to X": the state named before the title."""
     if pm.role_start is None:
         return None
-    head = doc.text[max(0, pm.role_start - 80) : pm.role_start]
-    head = head[: _TITLE_MODIFIERS.search(head).start()]  # type: ignore[union-attr]
+    words = doc.text[max(0, pm.role_start - 80) : pm.role_start].split()
+    while words and words[-1].strip(",").lower() in _TITLE_MODIFIERS:
+        words.pop()
+    if not words or not words[-1][:1].isupper():
+        return None  # the state's name (or demonym) would be the word just before: a cheap test first
+    head = " ".join(words)
     found = find_countries(head)
     if not found or head[found[-1][2] :].strip(" ’'s") or not _SENDER_BEFORE.search(head[: found[-1][1]]):
         return None

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kgpart.extract.gazetteer import HONORIFICS, ROLE_WORDS, city_country, country_of, find_countries
+from kgpart.extract.gazetteer import (
+    HONORIFICS,
+    ROLE_WORDS,
+    city_country,
+    country_of,
+    country_words,
+    find_countries,
+)
 from kgpart.extract.orgs import OrgMention
 from kgpart.extract.tokens import Token, is_acronym, is_name_word
 
@@ -118,17 +125,21 @@ def _complement_ok(between: str, start: int, toks: list[Token], taken: list[tupl
     words = between.split()
     if words and words[0][:1].islower() and words[0] not in _LINKS:
         return False
-    # country names ("the United Arab Emirates") are places, not a second person
-    places = [(start + a, start + b) for _, a, b, _ in find_countries(between)]
     inside = [
         t
         for t in toks
-        if start <= t.start < start + len(between) and not any(a <= t.start < b for a, b in (*taken, *places))
+        if start <= t.start < start + len(between) and not any(a <= t.start < b for a, b in taken)
     ]
+    places: list[tuple[int, int]] | None = None
     for a, b in pairwise(inside):
         if is_name_word(a.text) and is_name_word(b.text) and b.start - a.end <= 1:
             pair = f"{a.core} {b.core}"
-            if not (country_of(pair) or city_country(pair)):
+            if country_of(pair) or city_country(pair):
+                continue
+            # country names ("the United Arab Emirates") are places, not a second person
+            if places is None:
+                places = [(start + x, start + y) for _, x, y, _ in find_countries(between)]
+            if not any(x <= a.start < y or x <= b.start < y for x, y in places):
                 return False
     return True
 
@@ -189,7 +200,7 @@ def find_persons(
     out = []
     places: list[tuple[int, int]] | None = None
     for run in _runs(toks, taken):
-        if run[1] - run[0] >= 2:
+        if run[1] - run[0] >= 2 and _near_country_word(toks, run):
             places = _places(sentence, offset) if places is None else places
             run = _outside(toks, run, places)
         run = _with_particles(toks, run)
@@ -252,6 +263,19 @@ def _with_particles(toks: list[Token], run: tuple[int, int]) -> tuple[int, int]:
     if k > j and k < len(toks) and is_name_word(toks[k].text) and j > i:
         return i, k + 1
     return run
+
+
+def _near_country_word(toks: list[Token], run: tuple[int, int]) -> bool:
+    """Whether a country's name may overlap the run (a cheap test before the country scan)."""
+    words = country_words()
+    edge = [toks[run[0]], toks[run[1] - 1]] + ([toks[run[0] - 1]] if run[0] else [])
+    return any(t.core in words or t.core in _COUNTRY_STARTS for t in edge)
+
+
+#: First words of many-word country names that are no country by themselves ("United Arab Emirates").
+_COUNTRY_STARTS = frozenset(
+    {"United", "Arab", "Republic", "New", "South", "North", "Sri", "Costa", "El", "Saint"}
+)
 
 
 def _places(sentence: str, offset: int) -> list[tuple[int, int]]:

@@ -33,7 +33,13 @@ _PROGRAMME = re.compile(
     r"|program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)"
     r"|(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?degrees?\b"
     r"|[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp)s?\b|[Ww]inter\s+[Ss]chools?\b"
-    r"|(?:research\s+)?internships\s+at)",
+    r"|(?:research\s+)?internships\s+at"
+    r"|joint\s+(?:institute|laboratory|lab|centre|center|faculty|school|college)s?\b|branch\s+campus(?:es)?)",
+)
+#: "two years at A and two years at B": a split (double-degree) programme.
+_SPLIT = re.compile(
+    r"(?P<name>\b(?:years?|semesters?)\s+(?:of\s+study\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^.;]{0,100}?\b"
+    r"(?:years?|semesters?)\s+(?:of\s+study\s+)?(?:at|in)\b)"
 )
 #: "twelve scholarships a year": a scholarship programme with its number of places.
 _SCHOLARSHIPS = re.compile(
@@ -57,7 +63,11 @@ _WHO_ANY = re.compile(rf"\b(?:{WHO_WORDS})\b", re.IGNORECASE)
 _WHO_ANY_LOWER = re.compile(_lower_literals(_WHO_ANY.pattern))
 _COHORT_LOWER = re.compile(_lower_literals(_COHORT.pattern))
 _KINDS = [
-    ("double-degree", r"double|dual|two[\s\-]degree|split|\d\s*\+\s*\d"),
+    (
+        "double-degree",
+        r"double|dual|two[\s\-]degree|split|\d\s*\+\s*\d|(?:year|semester)s?\s.*(?:year|semester)",
+    ),
+    ("joint", r"joint|branch"),
     ("exchange", r"exchange|mobility|scholarship|fellowship"),
     ("internship", r"internship"),
     ("joint", r"joint"),
@@ -107,10 +117,17 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     host = _host_before(doc, n, start)
     if host is not None:
         return host
-    place = _IN_COUNTRY.search(tail)
-    if place:
-        found = find_countries(place.group(1))
-        return found[0][0] if found and found[0][1] == 0 else None
+    return _country_went_to(tail)
+
+
+def _country_went_to(tail: str) -> str | None:
+    """ "... from A study | did internships | are sent to B": the country after in/to, never after from."""
+    for country, start, _, _ in find_countries(tail):
+        before = tail[max(0, start - 12) : start]
+        if re.search(r"\b(?:in|to)\s+(?:the\s+)?$", before) and not re.search(
+            r"\bfrom\s+(?:the\s+)?$", before
+        ):
+            return country
     return None
 
 
@@ -120,9 +137,6 @@ _HOST_VERB = re.compile(
     r"(?:hosts|hosted|has|had|have|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
     r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts)\s*$",
     re.IGNORECASE,
-)
-_IN_COUNTRY = re.compile(
-    r"\b(?:study|studying|studied|work|working|trained|are|were)\s+in\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
 )
 
 
@@ -215,13 +229,21 @@ def _planned(doc: Doc, out: list[Cohort], base: Cohort, n: int, pos: int) -> Non
 def find_programmes(doc: Doc) -> list[Programme]:
     """Return programmes with a kind or a proper name, merged by kind within the article."""
     out: list[Programme] = []
+    lower = doc.text.lower()
     for n, sent in enumerate(doc.sentences):
-        if not _PROGRAMME_WORDS.search(sent.text):
+        split = (
+            _SPLIT.finditer(sent.text) if sent.text.count("year") + sent.text.count("semester") >= 2 else ()
+        )
+        words = _PROGRAMME_WORDS.search(lower[sent.start : sent.end])
+        if words is None and not split:
             continue  # every branch of _PROGRAMME and _SCHOLARSHIPS holds one of these
-        _scholarships(doc, out, n)
-        for match in _PROGRAMME.finditer(sent.text):
+        if words is not None:
+            _scholarships(doc, out, n)
+        for match in (*(_PROGRAMME.finditer(sent.text) if words is not None else ()), *split):
             name = re.sub(r"^(?:the|new|The)\s+", "", match.group("name")).strip()
             name = re.sub(r"\s+at$", "", name)
+            if re.match(r"(?:years?|semesters?)\s", name):
+                name = "split programme"  # "two years at A and two years at B"
             if name.endswith("s") and not doc.orgs_in(n):
                 continue  # "joint educational programmes" with no partner named: a wish, not a programme
             kind = _kind(name)
@@ -233,8 +255,9 @@ def find_programmes(doc: Doc) -> list[Programme]:
     return out
 
 
+#: What every branch of _PROGRAMME and _SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
 _PROGRAMME_WORDS = re.compile(
-    r"rogram|internships|egree|chool|niversit|amp|scholarship|fellowship|grant", re.I
+    r"program|internships|degree|summer\s|spring\s|winter\s+school|scholarship|fellowship|grants|joint|branch\s+campus"
 )
 
 

@@ -115,6 +115,9 @@ def _visits(doc: Doc, first: int, lead: int | None) -> list[Meeting]:
     out: list[Meeting] = []
     for n in range(first + 1, len(doc.sentences)):
         sent = doc.sentences[n]
+        fold = sent.text.casefold()
+        if "visit" not in fold and "toured" not in fold and "went to" not in fold and "arrived" not in fold:
+            continue  # what _VISIT needs, tested cheaply first
         match = _VISIT.search(sent.text)
         if match is None:
             continue
@@ -286,6 +289,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         if _TIE_WORDS.search(fold):
             _ties(doc, out, n)
             _the_parties(doc, out, n, meetings)
+        if " and " in fold or "&" in fold:
+            _pair_subjects(doc, out, n)
         if "signed" in fold:
             _signed(doc, out, n)
         if coop_word:
@@ -373,22 +378,25 @@ def _clause_of(text: str, start: int, end: int) -> str:
 def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
     """Agreements and partnerships of named institutions: "between A and B", "A signed ... with B", "A and B signed"."""
     sent = doc.sentences[n]
-    for match in _TIE_BETWEEN.finditer(sent.text):
+    fold = sent.text.casefold()
+    for match in _TIE_BETWEEN.finditer(sent.text) if "between" in fold else ():
         objs = _objects(doc, n, sent.start + match.end())
         status = _tie_status(sent.text)
         for obj in objs[1:]:
             _add(doc, out, objs[0], obj, _kind(match.group(0)), status, n)
-    for match in _TIE_WITH.finditer(sent.text):
+    for match in _TIE_WITH.finditer(sent.text) if " with " in fold else ():
         subject = _subject(doc, n, sent.start + match.start())
         status = _tie_status(sent.text[: match.end()])
         for obj in _objects(doc, n, sent.start + match.end()):
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
-    _pair_subjects(doc, out, n)
-    for match in _IN_COOPERATION.finditer(sent.text):
+    coop_with = " with " in fold and any(
+        f"{w} with" in fold for w in ("cooperation", "collaboration", "partnership")
+    )
+    for match in _IN_COOPERATION.finditer(sent.text) if coop_with else ():
         subject = _subject(doc, n, sent.start + match.start())
         for obj in _objects(doc, n, sent.start + match.end()):
             _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
-    for match in _PARTNER_OF.finditer(sent.text):
+    for match in _PARTNER_OF.finditer(sent.text) if "partner" in fold else ():
         pos = sent.start + match.start()
         before = [m for m in doc.org_mentions if m.sentence == n and m.start < pos]
         owners = _objects(doc, n, sent.start + match.end())
@@ -425,8 +433,12 @@ _THE_PARTIES = re.compile(
 
 def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
     """ "The parties agreed to sign a memorandum": the two sides of the article's meeting."""
-    match = _THE_PARTIES.search(doc.sentences[n].text)
-    if match is None or doc.orgs_in(n) or not meetings:
+    text = doc.sentences[n].text
+    fold = text.casefold()
+    if not meetings or not any(w in fold for w in ("sign", "conclu", "exchang", "adopt", "agreed on")):
+        return  # what _THE_PARTIES needs, tested cheaply first
+    match = _THE_PARTIES.search(text)
+    if match is None or doc.orgs_in(n):
         return
     sides: list[int] = []
     for name in meetings[0].organizations:
@@ -441,6 +453,8 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
     """ "A and B signed / have been engaged in a partnership / intend to ...": two named subjects."""
     sent = doc.sentences[n]
     mentions = sorted((m for m in doc.org_mentions if m.sentence == n), key=lambda m: m.start)
+    if len(mentions) < 2:
+        return
     for a, b in pairwise(mentions):
         a_end = _mention_end(doc, a.index, a.start)
         if a.index == b.index or not _PAIR_LINK.match(doc.text[a_end : b.start]):
