@@ -77,6 +77,9 @@ def _dump(data: dict[str, Any], fmt: str) -> str:
     show_default=True,
     help="The articles' language; auto detects each article's from its script and commonest words.",
 )
+@click.option(
+    "--follow-links", is_flag=True, help="In a folder, follow links that lead out of it (skipped by default)."
+)
 @source_options
 def ingest(
     paths: tuple[str, ...],
@@ -86,6 +89,7 @@ def ingest(
     dry_run: bool,
     max_bytes: int,
     lang: str,
+    follow_links: bool,
     graph: str | None,
     **endpoint: str | None,
 ) -> None:
@@ -93,7 +97,9 @@ def ingest(
 
     Each article is extracted, its names resolved against the graph, its facts checked by the
     shapes, then written to sources/<slug>.trig. A bad article is reported and skipped; the
-    others go in. Re-ingesting an unchanged article changes nothing. With --endpoint the same
+    others go in. In a folder, a link to a file or folder outside it is skipped with a line
+    (--follow-links follows it), and a subfolder that cannot be read is a failure line.
+    Re-ingesting an unchanged article changes nothing. With --endpoint the same
     happens in a SPARQL store: every article is checked before the first write, then each new
     or changed source's named graph is replaced with one Graph Store PUT.
 
@@ -118,6 +124,7 @@ def ingest(
 
         options: dict[str, Any] = {"url": url, "published": published, "publisher": publisher}
         options.update(dry_run=dry_run, max_bytes=max_bytes, progress=progress, lang=lang)
+        options.update(follow_links=follow_links)
         if isinstance(target, Path):
             report: Any = ingest_articles(paths, target, **options)
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -45,7 +46,7 @@ class ArticleResult:
     """What happened to one article."""
 
     path: str
-    status: str  # added, replaced, unchanged, failed (or "would add"/"would replace" in a dry run)
+    status: str  # added, replaced, unchanged, failed, skipped (or "would add"/"would replace" in a dry run)
     slug: str = ""
     facts: int = 0
     new_entities: list[str] = field(default_factory=list)
@@ -54,8 +55,8 @@ class ArticleResult:
 
     def line(self) -> str:
         """One line for the summary."""
-        if self.status == "failed":
-            return f"failed     {self.path}: {self.error}"
+        if self.status in ("failed", "skipped"):
+            return f"{self.status:<10} {self.path}: {self.error}"
         extra = f", {len(self.warnings)} warning(s)" if self.warnings else ""
         return (
             f"{self.status:<10} {self.path} -> {SOURCES_DIR}/{self.slug}.trig "
@@ -79,27 +80,70 @@ class IngestReport:
         lines = []
         for r in self.results:  # each article's warnings under its line, so it is clear whose they are
             lines += [r.line(), *(f"  warning: {w}" for w in r.warnings)]
-        ok = [r for r in self.results if r.status != "failed"]
+        ok = [r for r in self.results if r.status not in ("failed", "skipped")]
+        skipped = sum(r.status == "skipped" for r in self.results)
         lines.append(
-            f"{'dry run: ' if self.dry_run else ''}{len(ok)} article(s) ok, {len(self.failed)} failed; "
+            f"{'dry run: ' if self.dry_run else ''}{len(ok)} article(s) ok, {len(self.failed)} failed"
+            f"{f', {skipped} skipped' if skipped else ''}; "
             f"{sum(r.facts for r in ok)} facts, {len({e for r in ok for e in r.new_entities})} new entities, "
             f"{sum(len(r.warnings) for r in ok)} warning(s)"
         )
         return "\n".join(lines) + "\n"
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files, folders (searched for articles) and glob patterns -> article files, in order."""
+def find_articles(
+    paths: Iterable[str | Path], *, follow_links: bool = False
+) -> tuple[list[Path], list[ArticleResult]]:
+    """Files, folders (searched for articles) and glob patterns -> article files, in order, and a
+    line for each link skipped and each subfolder that cannot be read (see :func:`folder_articles`)."""
     found: list[Path] = []
+    problems: list[ArticleResult] = []
     for item in paths:
         text = str(item)
         if any(ch in text for ch in "*?["):
             found += [Path(p) for p in sorted(glob.glob(text, recursive=True)) if Path(p).is_file()]
         elif Path(text).is_dir():
-            found += sorted(p for p in Path(text).rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES)
+            found += folder_articles(Path(text), problems, follow_links=follow_links)
         else:
             found.append(Path(text))
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found)), problems
+
+
+def folder_articles(folder: Path, problems: list[ArticleResult], *, follow_links: bool = False) -> list[Path]:
+    """The articles under ``folder``, in path order.
+
+    A link to a file or folder outside ``folder`` is not followed (it could bring any file of the
+    machine into the graph) unless ``follow_links``: each gets a ``skipped`` line in
+    ``problems``, as an unreadable subfolder gets a ``failed`` one. Each real folder is walked
+    once, so a link loop ends.
+    """
+    top = folder.resolve()
+    seen, stack, found = {top}, [folder], []
+    while stack:
+        current = stack.pop()
+        try:
+            entries = sorted(os.scandir(current), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(
+                ArticleResult(str(current), "failed", error=f"cannot read the folder ({exc.strerror or exc})")
+            )
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            is_dir = entry.is_dir()
+            if not is_dir and path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if entry.is_symlink() and not follow_links and not path.resolve().is_relative_to(top):
+                reason = f"a link out of {folder} (to {path.resolve()}); not followed"
+                problems.append(ArticleResult(str(path), "skipped", error=reason))
+            elif not is_dir:
+                if path.resolve() not in seen:  # a link to an article walked already: once
+                    seen.add(path.resolve())
+                    found.append(path)
+            elif path.resolve() not in seen:
+                seen.add(path.resolve())
+                stack.append(path)
+    return sorted(found)
 
 
 def source_identity(path: Path | None, url: str | None) -> str:
@@ -285,24 +329,26 @@ def ingest_articles(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
     lang: str = "auto",
+    follow_links: bool = False,
 ) -> IngestReport:
     """Ingest article files (``.txt``, ``.md``, ``.html``), folders or globs into ``graph_dir``.
 
     A bad article gets a line in the report and the others still go in. ``url`` and
     ``published`` apply to every file (use them for a single article); ``lang`` ("auto", "en",
-    "ru") is each article's language, detected per article by default.
+    "ru") is each article's language, detected per article by default. In a folder, links out of
+    it are skipped (a line each) unless ``follow_links``.
 
     Raises
     ------
     KgpartError
         When no article is named, or another process is writing the graph.
     """
-    files = expand_paths(paths)
-    if not files:
+    files, problems = find_articles(paths, follow_links=follow_links)
+    if not files and not problems:
         raise KgpartError("no article files found (give files, folders or glob patterns)")
     check_url_option(files, url)
     graph_dir.mkdir(parents=True, exist_ok=True)
-    report = IngestReport(dry_run=dry_run)
+    report = IngestReport(problems, dry_run=dry_run)
     with graph_lock(graph_dir):
         ingestor = Ingestor(graph_dir, dry_run=dry_run)
         try:

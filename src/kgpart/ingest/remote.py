@@ -160,11 +160,17 @@ def ingest_remote(
     max_bytes: int = local.DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
     lang: str = "auto",
+    follow_links: bool = False,
 ) -> RemoteIngestReport:
     """:func:`kgpart.ingest.folder.ingest_articles` into the store: same statuses, same checks, same graphs."""
-    files = local.expand_paths(paths)
-    if not files:  # before touching the store, as locally
+    files, problems = local.find_articles(paths, follow_links=follow_links)
+    if not files and not problems:  # before touching the store, as locally
         raise KgpartError("no article files found (give files, folders or glob patterns)")
+    local.check_url_option(files, url)
+    if not files:  # only links skipped and folders that cannot be read: nothing to ask the store
+        return RemoteIngestReport(
+            local.IngestReport(problems, dry_run=dry_run), RemoteWrite(remote.endpoint.store_url)
+        )
     with _scratch(remote) as seed:
         report = local.ingest_articles(
             files,
@@ -177,6 +183,7 @@ def ingest_remote(
             progress=progress,
             lang=lang,
         )
+        report.results[:0] = problems
         written = RemoteWrite(remote.endpoint.store_url) if dry_run else _publish(remote, seed)
     return RemoteIngestReport(report, written)
 
