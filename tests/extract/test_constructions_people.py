@@ -251,3 +251,30 @@ def test_the_members_of_a_delegation_join_its_meeting() -> None:
     )
     meeting = extract_text(text).meetings[0]
     assert {"Anna Berg", "Peter Olsen", "Maria Lopez", "Ines Vidal"} <= set(meeting.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Embassy of the Republic, represented by its consul, attended the fair.",
+        "The Information Service of the ministry reports. The Press Service said so.",
+        "The International Office answered the questions of the students.",
+    ],
+)
+def test_a_name_that_names_nothing_is_no_organisation(text: str) -> None:
+    names = [o.name for o in extract_text(text).organizations]
+    assert not {
+        "Embassy of the Republic",
+        "Information Service",
+        "Press Service",
+        "International Office",
+    } & set(names)
+
+
+def test_a_post_named_with_and_without_its_city_is_one_organisation() -> None:
+    text = (
+        "Officers of the Consulate General of the People’s Republic of China in Lyon visited the school. "
+        "Adviser to the Consulate General of the People’s Republic of China Wang Lei gave a talk."
+    )
+    embassies = [o.name for o in extract_text(text).organizations if o.type == "Embassy"]
+    assert embassies == ["Consulate General of the People’s Republic of China in Lyon"]

@@ -31,6 +31,10 @@ def _norm_words(name: str) -> tuple[str, ...]:
     return tuple(norm(name).split())
 
 
+#: First words of a diplomatic post's name.
+_POSTS = frozenset({"embassy", "consulate", "mission", "high"})
+
+
 @dataclass
 class Mention:
     """Where an entity (by index) is named: character offset and sentence number."""
@@ -114,13 +118,18 @@ class Doc:
             org.aliases.append(name)
 
     def _suffix_match(self, name: str) -> int | None:
-        """ "Moscow State University" is a short form of "Lomonosov Moscow State University"."""
+        """ "Moscow State University" is a short form of "Lomonosov Moscow State University".
+
+        And "Consulate General of X" of "Consulate General of X in Lyon" named before it.
+        """
         words = _norm_words(name)
         if len(words) < 2:
             return None
         for i, org in enumerate(self.orgs):
             other = _norm_words(org.name)
             if len(other) > len(words) and other[-len(words) :] == words and org.type != "Embassy":
+                return i
+            if org.type == "Embassy" and other[: len(words) + 1] == (*words, "in") and words[0] in _POSTS:
                 return i
         return None
 

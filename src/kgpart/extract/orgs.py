@@ -199,6 +199,17 @@ def _named_after(toks: list[Token], end: int) -> int:
 _SEASONS = frozenset({"Summer", "Winter", "Spring", "Autumn"})
 
 
+#: Heads that make a generic unit with one common word before them ("Press Service", "International Office").
+_UNIT_HEADS = frozenset({"Service", "Office"})
+
+
+def _truncated(toks: list[Token], first: int, end: int) -> bool:
+    """A name that names nothing: "Embassy of the Republic" (its state cut off), "Information Service"."""
+    if toks[end - 1].core == "Republic" and end - first >= 3 and toks[end - 2].text in ("the", "of"):
+        return True
+    return end - first == 2 and toks[end - 1].core in _UNIT_HEADS and toks[first].core in ORG_WORDS
+
+
 def _is_country_run(toks: list[Token], k: int) -> bool:
     return toks[k].core in country_words() and head_type(toks[k].core) is None
 
@@ -248,7 +259,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         if i == first + 1 and toks[first].core in _SEASONS:
             i += 1  # "Summer School (of X)": a programme, not an organisation; X may still be one
             continue
-        if end - first < 2 or _generic_plural(sentence, toks, first, i, base):
+        if end - first < 2 or _generic_plural(sentence, toks, first, i, base) or _truncated(toks, first, end):
             i = max(i + 1, end)
             continue
         short: str | None = _name(sentence, toks, first, end, base)
