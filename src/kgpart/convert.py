@@ -18,6 +18,7 @@ from functools import cache
 import pyoxigraph as ox
 
 from kgpart.extract import Record
+from kgpart.extract.record_reader import MAX_SENTENCE
 from kgpart.ids import mint
 from kgpart.resolve import Entity, Match, Resolver, normalise_name
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, KGT, PREFIXES, REFERENCE_GRAPH, kgp_iri
@@ -179,8 +180,9 @@ class GraphBuilder:
         self.add(node, kgp("source"), iri(self.source.source_iri))
         self.add(node, kgp("charStart"), typed(start, "integer"))
         self.add(node, kgp("charEnd"), typed(end, "integer"))
-        if sentence:
-            self.add(node, kgp("sentence"), text(sentence))
+        if sentence:  # a run-on "sentence" (a page without full stops) is cut: the span locates it
+            cut = sentence if len(sentence) <= MAX_SENTENCE else sentence[: MAX_SENTENCE - 1] + "…"
+            self.add(node, kgp("sentence"), text(cut))
 
 
 def convert(

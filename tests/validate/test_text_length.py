@@ -83,3 +83,21 @@ def test_the_record_reader_refuses_long_text_in_one_short_line(change, field: st
     message = str(raised.value)
     assert message.startswith(f"bad record field {field}: longer than {length:,} characters")
     assert len(message) < 200
+
+
+def test_a_run_on_sentence_is_cut_in_its_evidence_and_the_article_goes_in(tmp_path: Path) -> None:
+    """A page without full stops makes one 12,800-character 'sentence': its facts still go in."""
+    from kgpart.ingest.folder import ingest_articles
+
+    graph = tmp_path / "graph"
+    graph.mkdir()
+    (graph / "tiny.trig").write_bytes(TINY.read_bytes())
+    article = tmp_path / "long.txt"
+    run_on = "Harbour University signed a memorandum of understanding with Lakeside University and " * 150
+    article.write_text(
+        "URL: https://news.example.org/long\n\n" + run_on + "that was all.\n", encoding="utf-8"
+    )
+    report = ingest_articles([article], graph)
+    assert [r.status for r in report.results] == ["added"], report.text()
+    sentences = KnowledgeGraph.open(graph).select("SELECT ?s WHERE { ?e kgp:sentence ?s }")
+    assert sentences and max(len(row["s"].value) for row in sentences) == MAX_SENTENCE
