@@ -232,6 +232,7 @@ def test_sigkill_during_ingest_loses_nothing(
     counts = [len(s) for s in checker.snapshots]
     temps = len(list(crash.rglob("*.tmp")))
     print(f"sources stored at each kill: {counts[:-1]}; temporary files left by kills: {temps}")
+    assert temps == 0, "the last ingest removes what killed writers left (issue 17, item 18)"
     assert counts == sorted(counts) and counts[-1] == ARTICLES
     assert 0 < counts[KILLS - 1] < ARTICLES, f"every kill should land mid-ingest: {counts}"
 
