@@ -5,17 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from kgpart.extract.record import Record, Source
+from kgpart.extract.ru.cohorts import find_cohorts
 from kgpart.extract.ru.document import RuDoc
 from kgpart.extract.ru.english import english_aliases
-from kgpart.extract.ru.facts import (
-    find_cohorts,
-    find_meetings,
-    find_partnerships,
-    find_programmes,
-    find_topics,
-)
+from kgpart.extract.ru.facts import find_meetings, find_partnerships, find_programmes
 from kgpart.extract.ru.orgs import find_orgs, live_orgs
 from kgpart.extract.ru.persons import find_persons
+from kgpart.extract.ru.topics import find_topics
 
 
 def extract_russian(

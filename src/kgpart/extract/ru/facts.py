@@ -1,4 +1,4 @@
-"""The genre's facts in Russian: meetings, partnerships, programmes, cohorts and topics.
+"""The genre's facts in Russian: meetings, partnerships and programmes (cohorts.py and topics.py: the rest).
 
 Each fact is read from one sentence (its evidence) with the organisations and persons already
 found in it; when a sentence names only one party ("подписан меморандум с X"), the other is the
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from kgpart.extract.record import Cohort, Meeting, Participants, Partnership, Programme, Topic
+from kgpart.extract.record import Meeting, Participants, Partnership, Programme
 from kgpart.extract.ru.document import RuDoc
-from kgpart.extract.ru.lexicon import city_by_lemma, country_by_lemma
+from kgpart.extract.ru.lexicon import city_by_lemma
 from kgpart.extract.ru.names import org_nominative
 from kgpart.extract.ru.nlp import lemma, parses
 from kgpart.extract.ru.quantities import date_in, number_at
@@ -44,32 +44,6 @@ _WHO = (
 )
 _COUNT = r"(?:(более|свыше|около|почти|порядка|не менее|примерно|больше)\s+)?(\d[\d \u00a0]*\d|\d+|[а-яё]+(?:\s+[а-яё]+)?)"
 _COHORT = re.compile(rf"{_COUNT}\s+{_WHO}(?:\s+из\s+([А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?))?", re.I)
-_STUDYING = re.compile(r"\b(обуча\w+|учатся|учится|получа\w+\s+образовани\w+|стажиру\w+)", re.I)
-_COMPLETED = re.compile(r"\b(окончил\w*|заверш\w+|выпущен\w*|прошл\w+\s+обучени\w+)", re.I)
-_PLANNED = re.compile(r"\b(будут|планиру\w+|смогут|приед\w+|направ\w+)", re.I)
-
-#: Topics of the genre by their usual wording (stems), with the label a record gives them.
-_TOPICS = (
-    (r"академическ\w+\s+мобильност\w+", "академическая мобильность"),
-    (r"студенческ\w+\s+обмен\w*|обмен\w*\s+студент\w+", "студенческий обмен"),
-    (r"обмен\w*\s+преподавател\w+", "обмен преподавателями"),
-    (r"совместн\w+\s+научн\w+\s+(?:проект\w*|исследовани\w+)", "совместные научные проекты"),
-    (r"совместн\w+\s+исследовани\w+", "совместные исследования"),
-    (r"совместн\w+\s+проект\w*", "совместные проекты"),
-    (r"двойн\w+\s+диплом\w*|двудипломн\w+", "двойной диплом"),
-    (r"международн\w+\s+стажировк\w+", "международные стажировки"),
-    (r"подготовк\w+\s+кадров", "подготовка кадров"),
-    (r"научн\w+\s+сотрудничеств\w+", "научное сотрудничество"),
-    (r"повышени\w+\s+квалификаци\w+", "повышение квалификации"),
-    (r"(?:русск\w+\s+язык\w*)", "русский язык"),
-    (r"искусственн\w+\s+интеллект\w*", "искусственный интеллект"),
-    (r"цифровизаци\w+", "цифровизация"),
-    (r"гуманитарн\w+\s+сфер\w+", "сотрудничество в гуманитарной сфере"),
-    (r"летн\w+\s+школ\w+", "летние школы"),
-    (r"филиал\w*", "филиал"),
-    (r"грант\w*|стипенди\w+", "стипендии"),
-    (r"учебн\w+\s+и\s+научн\w+\s+литератур\w+", "учебная и научная литература"),
-)
 
 
 def _persons_near(doc: RuDoc, n: int) -> list[int]:
@@ -186,32 +160,6 @@ def find_programmes(doc: RuDoc) -> list[Programme]:
     return out
 
 
-def find_cohorts(doc: RuDoc) -> list[Cohort]:
-    """ "в университете обучаются более 300 студентов из Казахстана": a count of people somewhere."""
-    out: list[Cohort] = []
-    for n, (_, _, sentence) in enumerate(doc.sents):
-        for match in _COHORT.finditer(sentence):
-            count = _count(match.group(2))
-            if not count or (re.fullmatch(r"(19|20)\d\d", match.group(2).strip())):
-                continue
-            status = _status(sentence)
-            if status is None:
-                continue
-            orgs = [doc.orgs[i].name for i in doc.orgs_in(n) if doc.orgs[i].name]
-            from_country = _from_country(match)
-            out.append(
-                Cohort(
-                    count,
-                    plural(match.group(3)),
-                    orgs[0] if orgs else None,
-                    from_country,
-                    status,
-                    doc.evidence(n),
-                )
-            )
-    return out
-
-
 def _count(text: str) -> int | None:
     """The number at the end of the words before a noun: "для двадцати" -> 20, "1 200" -> 1200."""
     words = text.split()
@@ -228,46 +176,3 @@ def plural(word: str) -> str:
             if form is not None:
                 return str(form.word)
     return word
-
-
-def _status(sentence: str) -> str | None:
-    if _COMPLETED.search(sentence):
-        return "completed"
-    if _PLANNED.search(sentence):
-        return "planned"
-    if _STUDYING.search(sentence):
-        return "studying"
-    return None
-
-
-def _from_country(match: re.Match[str]) -> str | None:
-    if match.group(4):
-        found = country_by_lemma(lemma(match.group(4).split()[0]))
-        if found:
-            return found
-    adjective = re.match(r"([а-яё]+ск\w+)\s", match.group(0).split(maxsplit=1)[-1], re.I)
-    return country_by_lemma(lemma(adjective.group(1))) if adjective else None
-
-
-_FIELDS = re.compile(
-    r"\b(?:в\s+(?:сфере|сферах|области|областях)|по\s+(?:вопросам|направлениям))\s+([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)",
-    re.I,
-)
-
-
-def find_topics(doc: RuDoc) -> list[Topic]:
-    """Cooperation topics the article names, in the nominative: the genre's usual ones, and the
-    fields listed after "в сфере", "в области", "по вопросам" ("в области образования и науки")."""
-    out: list[Topic] = []
-    for pattern, label in _TOPICS:
-        for n, (_, _, sentence) in enumerate(doc.sents):
-            if re.search(pattern, sentence, re.I) and label not in [t.label for t in out]:
-                out.append(Topic(label, doc.evidence(n)))
-                break
-    for n, (_, _, sentence) in enumerate(doc.sents):
-        for match in _FIELDS.finditer(sentence):
-            for part in re.split(r",\s*|\s+и\s+|\s+а\s+также\s+", match.group(1)):
-                label = org_nominative(part.strip()).lower()
-                if 3 <= len(label) <= 60 and len(label.split()) <= 4 and label not in [t.label for t in out]:
-                    out.append(Topic(label, doc.evidence(n)))
-    return out

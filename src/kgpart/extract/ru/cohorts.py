@@ -1,0 +1,257 @@
+"""Cohorts in Russian: how many people, who they are, from where, at which institution.
+
+Read from the grammar of the sentence rather than from fixed phrases. A count is a number
+(digits, "1 200", "1,5 тыс.", "2 тысяч", number words) followed by a noun phrase in the genitive
+plural whose head counts people ("студентов", "граждан Узбекистана", "казахстанцев"), its
+adjectives telling their country ("казахстанских"); or "число/количество студентов ...
+достигло/превысило/составляет N". The sentence's verb gives the status (обучаются, учатся,
+проходят обучение: studying; окончили, прошли стажировку: completed; приедут, будут: planned);
+a sentence without one counts nothing. The place is the institution named in the sentence, the
+article's own institution for "в университете"/"в вузе", or a country ("в российских вузах").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kgpart.extract.record import Cohort
+from kgpart.extract.ru.document import RuDoc
+from kgpart.extract.ru.lexicon import NUMBER_WORDS, country_by_lemma
+from kgpart.extract.ru.nlp import lemma, parses, tokens
+
+#: Nouns (lemmas) that count people.
+WHO = frozenset(
+    [
+        "студент",
+        "магистрант",
+        "докторант",
+        "аспирант",
+        "бакалавр",
+        "слушатель",
+        "преподаватель",
+        "учёный",
+        "исследователь",
+        "школьник",
+        "выпускник",
+        "гражданин",
+        "стажёр",
+        "абитуриент",
+        "специалист",
+        "учащийся",
+        "обучающийся",
+        "человек",
+        "педагог",
+        "сотрудник",
+    ]
+)
+#: Nouns naming the people of a country (lemmas).
+DEMONYMS = {
+    "казахстанец": "Kazakhstan",
+    "казах": "Kazakhstan",
+    "узбекистанец": "Uzbekistan",
+    "узбек": "Uzbekistan",
+    "кыргызстанец": "Kyrgyzstan",
+    "киргиз": "Kyrgyzstan",
+    "таджикистанец": "Tajikistan",
+    "таджик": "Tajikistan",
+    "туркмен": "Turkmenistan",
+    "туркменистанец": "Turkmenistan",
+    "азербайджанец": "Azerbaijan",
+    "белорус": "Belarus",
+    "россиянин": "Russia",
+    "китаец": "China",
+    "монгол": "Mongolia",
+    "индиец": "India",
+    "вьетнамец": "Vietnam",
+    "египтянин": "Egypt",
+    "иранец": "Iran",
+    "афганец": "Afghanistan",
+}
+_COUNT_NOUNS = frozenset({"число", "количество", "численность", "контингент"})
+_REACHED = frozenset(
+    [
+        "достигнуть",
+        "достигать",
+        "превысить",
+        "превышать",
+        "составить",
+        "составлять",
+        "насчитывать",
+        "увеличиться",
+        "вырасти",
+    ]
+)
+_MULTIPLIERS = {"тыс": 1000, "тысяча": 1000, "млн": 1_000_000, "миллион": 1_000_000}
+
+_STUDYING = re.compile(
+    r"\b(обуча\w+|учатся|учится|получа\w+\s+образовани\w+|проход\w+\s+(?:обучени\w+|стажировк\w+|подготовк\w+)|"
+    r"стажиру\w+|занима\w+)",
+    re.I,
+)
+_COMPLETED = re.compile(
+    r"\b(окончил\w*|заверш\w+|выпущен\w*|прошл\w+\s+(?:обучени\w+|стажировк\w+|подготовк\w+|курс\w*)|"
+    r"защитил\w*|получил\w*\s+диплом\w*)",
+    re.I,
+)
+_PASSED = re.compile(r"\bпрошл(?:и|а|о)?\b", re.I)
+_TRAINING = re.compile(r"\b(?:стажировк|обучени|курс|подготовк)", re.I)
+_PLANNED = re.compile(r"\b(будут|планиру\w+|смогут|приед\w+|направ\w+|прибуд\w+|поступ\w+)", re.I)
+_GENERIC_HOME = re.compile(
+    r"\b(?:в|во)\s+(?:нашем\s+|этом\s+|данном\s+)?(университет\w*|вуз\w*|академи\w+|институт\w*)\b", re.I
+)
+_PLACE_TYPES = ("University", "School", "ResearchInstitute", "Faculty", "Centre", "Other")
+
+Token = tuple[int, int, str]
+
+
+@dataclass
+class _Count:
+    value: int
+    end: int  # index of the token after the number
+
+
+def status_of(sentence: str) -> str | None:
+    """What the sentence's verb says of the people counted (None: it says nothing of study)."""
+    if _COMPLETED.search(sentence) or (_PASSED.search(sentence) and _TRAINING.search(sentence)):
+        return "completed"  # "прошли стажировку", "стажировку ... прошли 15 преподавателей"
+    if _PLANNED.search(sentence):
+        return "planned"
+    if _STUDYING.search(sentence):
+        return "studying"
+    return None
+
+
+def number_at(toks: list[Token], i: int) -> _Count | None:
+    """The number that starts at token ``i``: "300", "1 200", "1,5 тыс.", "2 тысяч", "двадцать пять"."""
+    text = toks[i][2]
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        j = i + 1
+        digits = text
+        while j < len(toks) and re.fullmatch(r"\d{3}", toks[j][2]) and "," not in digits:
+            digits, j = digits + toks[j][2], j + 1
+        value = float(digits.replace(",", "."))
+        if j < len(toks) and (factor := _MULTIPLIERS.get(lemma(toks[j][2]))):
+            value, j = value * factor, j + 1
+            if j < len(toks) and toks[j][2] == ".":
+                j += 1
+        return _Count(int(value), j) if value == int(value) else None
+    total, j = 0, i
+    while j < len(toks) and (value := NUMBER_WORDS.get(lemma(toks[j][2]), 0)):
+        total = total * value if value == 1000 and total else total + value
+        j += 1
+    return _Count(total, j) if total else None
+
+
+def _people(toks: list[Token], i: int) -> tuple[int, str, str | None] | None:
+    """The people a count counts, from token ``i``: (index of their noun, who, country)."""
+    country = None
+    for j in range(i, min(i + 4, len(toks))):
+        word = toks[j][2]
+        base = lemma(word)
+        if base in WHO or base in DEMONYMS or word.lower().startswith("обучающ"):
+            return j, _plural(word), DEMONYMS.get(base) or country
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word)[:2]):
+            return None
+        country = country or country_by_lemma(base)
+    return None
+
+
+def _plural(word: str) -> str:
+    if word.lower().startswith("обучающ"):
+        return "обучающиеся"
+    for parse in parses(word):
+        if parse.tag.POS == "NOUN":
+            form = parse.inflect({"plur", "nomn"})
+            if form is not None:
+                return str(form.word)
+    return word.lower()
+
+
+def _origin(toks: list[Token], noun: int, sentence: str) -> str | None:
+    """ "студентов из Казахстана", "граждан Узбекистана", else "из X" anywhere in the sentence."""
+    after = toks[noun + 1 : noun + 3]
+    if after and after[0][2].lower() == "из" and len(after) > 1:
+        return country_by_lemma(lemma(after[1][2]))
+    if after and lemma(toks[noun][2]) == "гражданин":
+        return country_by_lemma(lemma(after[0][2]))
+    found = re.search(r"\bиз\s+([А-ЯЁ][\w-]+)", sentence)
+    return country_by_lemma(lemma(found.group(1))) if found else None
+
+
+def _place(doc: RuDoc, n: int, sentence: str) -> str | None:
+    """Where the people are: an institution of the sentence, the article's own, or a country."""
+    named = [doc.orgs[i] for i in doc.orgs_in(n) if doc.orgs[i].name]
+    fitting = [o for o in named if o.type in _PLACE_TYPES]
+    if fitting:
+        return fitting[0].name
+    country = re.search(r"\b(?:в|во)\s+(?:вузах|университетах)\s+([А-ЯЁ][\w-]+)", sentence) or re.search(
+        r"\b(?:в|во)\s+([а-яё]+ских)\s+(?:вузах|университетах)", sentence, re.I
+    )
+    if country:
+        return country_by_lemma(lemma(country.group(1)))
+    if _GENERIC_HOME.search(sentence):
+        first = doc.first_org()
+        return doc.orgs[first].name if first is not None and doc.orgs[first].name else None
+    return None
+
+
+def find_cohorts(doc: RuDoc) -> list[Cohort]:
+    """Every count of people the article's sentences give, with their status and place."""
+    out: list[Cohort] = []
+    for n, (_, _, sentence) in enumerate(doc.sents):
+        status = status_of(sentence) or ("studying" if _counts_reached(sentence) else None)
+        if status is None:
+            continue
+        toks = tokens(sentence)
+        for found in _counts(toks, sentence):
+            count, who, country = found
+            out.append(Cohort(count, who, _place(doc, n, sentence), country, status, doc.evidence(n)))
+    return out
+
+
+def _counts_reached(sentence: str) -> bool:
+    words = [lemma(w) for w in re.findall(r"[А-Яа-яЁё]+", sentence)]
+    return bool(_COUNT_NOUNS & set(words)) and bool(_REACHED & set(words))
+
+
+def _counts(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None]]:
+    """(count, who, country) for each count of people in the sentence's tokens."""
+    out = _reached(toks, sentence) if _counts_reached(sentence) else []
+    if out:  # "число студентов ... превысило 1 500 человек": the noun after the number only measures
+        return out
+    i = 0
+    while i < len(toks):
+        count = number_at(toks, i)
+        if count is None:
+            i += 1
+            continue
+        i = count.end  # past the whole number ("1 200", "двадцать пять")
+        people = None if _is_year(toks, count) else _people(toks, count.end)
+        if people:
+            noun, who, country = people
+            out.append((count.value, who, country or _origin(toks, noun, sentence)))
+    return out
+
+
+def _is_year(toks: list[Token], count: _Count) -> bool:
+    following = toks[count.end][2] if count.end < len(toks) else ""
+    return lemma(following) in ("год", "г") or (1900 <= count.value <= 2100 and not following.isalpha())
+
+
+def _reached(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None]]:
+    """ "Число студентов из X ... достигло N": the count follows the verb, the people the noun."""
+    lemmas = [lemma(t[2]) for t in toks]
+    start = next((i for i, base in enumerate(lemmas) if base in _COUNT_NOUNS), None)
+    verb = next((i for i, base in enumerate(lemmas) if base in _REACHED), None)
+    if start is None or verb is None or verb < start:
+        return []
+    people = _people(toks, start + 1)
+    if people is None:
+        return []
+    noun, who, country = people
+    for i in range(verb + 1, min(verb + 4, len(toks))):
+        count = number_at(toks, i)
+        if count:
+            return [(count.value, who, country or _origin(toks, noun, sentence))]
+    return []

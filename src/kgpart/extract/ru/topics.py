@@ -1,0 +1,236 @@
+"""Cooperation topics of a Russian article, in the nominative.
+
+A topic is matched by the lemmas of its words, so every case and number of it counts
+("международных стажировок", "международной стажировки", "международные стажировки"). Fields
+listed after "в сфере", "в области", "по вопросам" and the questions discussed ("обсуждались
+вопросы организации X и Y") are topics too: each genitive phrase is turned to the nominative
+with its adjectives agreeing ("цифровых технологий" -> "цифровые технологии"), and an action
+noun before it ("организации", "развития") gives way to what the action is about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kgpart.extract.record import Topic
+from kgpart.extract.ru.document import RuDoc
+from kgpart.extract.ru.names import head_index
+from kgpart.extract.ru.nlp import lemma, parses
+
+if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
+
+#: Topics of the genre as lemma sequences (alternatives separated by "|"), with their label.
+_TOPICS = (
+    ("академический мобильность", "академическая мобильность"),
+    ("студенческий обмен|обмен студент", "студенческий обмен"),
+    ("обмен преподаватель", "обмен преподавателями"),
+    ("совместный научный проект|совместный научный исследование", "совместные научные проекты"),
+    ("совместный исследование", "совместные исследования"),
+    ("совместный проект", "совместные проекты"),
+    ("двойной диплом|двудипломный", "двойной диплом"),
+    ("международный стажировка", "международные стажировки"),
+    ("подготовка кадр", "подготовка кадров"),
+    ("научный сотрудничество", "научное сотрудничество"),
+    ("повышение квалификация", "повышение квалификации"),
+    ("русский язык", "русский язык"),
+    ("искусственный интеллект", "искусственный интеллект"),
+    ("цифровизация", "цифровизация"),
+    ("гуманитарный сфера", "сотрудничество в гуманитарной сфере"),
+    ("летний школа", "летние школы"),
+    ("филиал", "филиал"),
+    ("грант|стипендия", "стипендии"),
+    ("учебный и научный литература", "учебная и научная литература"),
+)
+_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
+
+_FIELDS = re.compile(
+    r"\b(?:в\s+(?:сфере|сферах|области|областях)|по\s+(?:вопросам|направлениям)|"
+    r"(?:обсужд\w+|обсуди\w+|рассмотр\w+|затронут\w+)\s+(?:также\s+)?вопрос\w*)\s+"
+    r"([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)",
+    re.I,
+)
+# Action nouns whose genitive complement is the topic: "организации обмена" is about "обмен".
+_ACTIONS = frozenset(
+    [
+        "организация",
+        "реализация",
+        "создание",
+        "развитие",
+        "расширение",
+        "укрепление",
+        "проведение",
+        "осуществление",
+        "налаживание",
+        "установление",
+        "подготовка",
+        "внедрение",
+        "поддержка",
+        "открытие",
+        "запуск",
+    ]
+)
+_KEEP_ACTION = frozenset({"подготовка кадр", "повышение квалификация"})
+# "переговоры о перспективах сотрудничества", "договорились о проведении стажировок": about what
+_ABOUT = re.compile(
+    r"\b(?:переговор\w*|обсужд\w+|обсуди\w+|бесед\w+|договорил\w*|договорённост\w+|договоренност\w+|"
+    r"речь\s+шла|говорил\w*)\s+(?:[а-яё]+\s+){0,2}?об?\s+([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)",
+    re.I,
+)
+_GENERIC = frozenset(
+    {"сотрудничество", "вопрос", "вопросы", "встреча", "визит", "взаимодействие", "развитие"}
+)
+_AFTER = re.compile(r"\s+(?:с|со|между|в|во|на|для|при|из|у|к|от)\s+", re.I)
+_CUE = re.compile(r"^(?:в|по)\s+(?:сфер\w*|област\w*|вопрос\w*|направлени\w*)\s+", re.I)
+_SPLIT = re.compile(r",\s*(?:а\s+также\s+)?|\s+а\s+также\s+")
+
+
+def _compiled() -> list[tuple[list[list[str]], str]]:
+    return [([alt.split() for alt in spec.split("|")], label) for spec, label in _TOPICS]
+
+
+_PATTERNS = _compiled()
+
+
+def _contains(lemmas: list[str], wanted: list[str]) -> bool:
+    n = len(wanted)
+    return any(lemmas[i : i + n] == wanted for i in range(len(lemmas) - n + 1))
+
+
+def topic_nominative(phrase: str, case: str = "gent") -> str:
+    """A topic phrase in ``case`` (genitive unless told: "loct" after "о") in the nominative, its
+    number kept and its adjectives agreeing.
+
+    >>> topic_nominative("цифровых технологий")
+    'цифровые технологии'
+    >>> topic_nominative("подготовки кадров")
+    'подготовка кадров'
+    """
+    words = phrase.lower().split()
+    # "учебной и научной литературы": adjectives joined by "и" share the head noun
+    plain = [w for w in words if w != "и"]
+    at = head_index(plain)
+    if at is None:
+        return phrase.lower()
+    head = words.index(plain[at], at)
+    parse = _in_case(words[head], words[:head], case)
+    if parse is None:
+        return phrase.lower()
+    number = "plur" if "plur" in parse.tag else "sing"
+    noun = parse.inflect({"nomn", number})
+    if noun is None:
+        return phrase.lower()
+    gender = next((g for g in ("masc", "femn", "neut") if g in noun.tag), None)
+    wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
+    adjectives = [w if w == "и" else _agree(w, wanted, case) for w in words[:head]]
+    return " ".join([*adjectives, str(noun.word), *words[head + 1 :]])
+
+
+def _in_case(noun: str, adjectives: list[str], case: str) -> Parse | None:
+    """The noun's reading in ``case``, in the number its adjectives show (plural if they are)."""
+    plural = any("plur" in p.tag and case in p.tag for w in adjectives[:1] for p in parses(w)[:2])
+    fitting = [p for p in parses(noun) if p.tag.POS == "NOUN" and case in p.tag]
+    if adjectives:
+        fitting.sort(key=lambda p: ("plur" in p.tag) != plural)
+    return fitting[0] if fitting else None
+
+
+def _agree(word: str, wanted: set[str], case: str = "gent") -> str:
+    """A genitive adjective in the wanted nominative form ("высшего" -> "высшее").
+
+    pymorphy3 keeps a superlative's degree when inflecting ("высшего" would become "высочайшее"),
+    so a form that no longer shares the word's stem gives way to the regular endings.
+    """
+    for parse in parses(word):
+        if parse.tag.POS in ("ADJF", "PRTF") and case in parse.tag:
+            form = parse.inflect(wanted)
+            if form is not None and str(form.word).startswith(
+                re.sub(r"(?:ого|его|ой|ей|ых|их|ом|ем)$", "", word)
+            ):
+                return str(form.word)
+            return _by_ending(word, wanted) if case == "gent" else word
+    return word
+
+
+_HUSHING = tuple("гкхжшщч")
+
+
+def _by_ending(word: str, wanted: set[str]) -> str:
+    stem, ending = word[:-3], word[-3:]
+    if "plur" in wanted:
+        return word[:-2] + ("ые" if word.endswith("ых") else "ие")
+    if ending in ("ого", "его"):
+        soft = ending == "его" or stem.endswith(_HUSHING)
+        if "neut" in wanted:
+            return stem + ("ее" if ending == "его" else "ое")
+        return stem + ("ий" if soft else "ый")
+    if word.endswith(("ой", "ей")):
+        stem = word[:-2]
+        return stem + ("яя" if word.endswith("ей") and not stem.endswith(_HUSHING) else "ая")
+    return word
+
+
+def _label(part: str, case: str = "gent") -> str | None:
+    """One listed phrase as a topic label: the action noun dropped (what it acts on is genitive),
+    the rest in the nominative; nothing for a bare generic word ("сотрудничество")."""
+    # what follows a preposition is not part of the topic: "перспективы сотрудничества с вузом"
+    words = _AFTER.split(_CUE.sub("", part))[0].split()
+    action = len(words) > 1 and lemma(words[0]) in _ACTIONS
+    if action and " ".join(lemma(w) for w in words[:2]) not in _KEEP_ACTION:
+        words, case = words[1:], "gent"
+    label = topic_nominative(" ".join(words), case)
+    if not 3 <= len(label) <= 60 or len(label.split()) > 4 or label in _GENERIC:
+        return None
+    return label
+
+
+def _phrases(listing: str) -> list[str]:
+    """The phrases of a list: "и" joins two phrases, unless what precedes it has no noun yet
+    ("учебной и научной литературы" is one phrase, "обмена и стажировок" two)."""
+    out: list[str] = []
+    for piece in _SPLIT.split(listing):
+        pending = ""
+        for part in re.split(r"\s+и\s+", piece.strip(" -")):
+            pending = f"{pending} и {part}" if pending else part
+            if _ends_in_noun(pending):
+                out.append(pending)
+                pending = ""
+        if pending:
+            out.append(pending)
+    return [p for p in out if p]
+
+
+def _ends_in_noun(phrase: str) -> bool:
+    words = phrase.split()
+    if head_index(words) is None:
+        return False
+    found = parses(words[-1])
+    return bool(found) and found[0].tag.POS == "NOUN"
+
+
+def find_topics(doc: RuDoc) -> list[Topic]:
+    """The genre's topics the article names, then the fields and questions it lists."""
+    out: list[Topic] = []
+    labels: set[str] = set()
+
+    def add(label: str, n: int) -> None:
+        if label not in labels:
+            labels.add(label)
+            out.append(Topic(label, doc.evidence(n)))
+
+    sentence_lemmas = [[lemma(w) for w in _WORD.findall(s)] for _, _, s in doc.sents]
+    for alternatives, label in _PATTERNS:
+        n = next(
+            (n for n, ls in enumerate(sentence_lemmas) if any(_contains(ls, a) for a in alternatives)), None
+        )
+        if n is not None:
+            add(label, n)
+    for n, (_, _, sentence) in enumerate(doc.sents):
+        for pattern, case in ((_FIELDS, "gent"), (_ABOUT, "loct")):
+            for match in pattern.finditer(sentence):
+                for part in _phrases(match.group(1)):
+                    found = _label(part, case)
+                    if found and not any(found in known or known in found for known in labels):
+                        add(found, n)
+    return out
