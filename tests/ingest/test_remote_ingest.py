@@ -438,3 +438,26 @@ def test_the_shipped_graph_and_more_articles_match_a_local_ingest(
             for where in (["--endpoint", store], ["--graph", str(folder)])
         ]
         assert rows[0] == rows[1] and rows[0]
+
+
+def test_a_source_stored_under_an_older_slug_is_replaced_in_place(
+    store: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    """As locally (#17 item 4): the store's schema:url finds the graph an older kgpart named by its bare slug."""
+    folder = tmp_path / "graph"
+    folder.mkdir()
+    shutil.copy(TINY, folder / "tiny.trig")
+    ingest_articles([HARBOUR], folder)
+    (new,) = (folder / "sources").glob("*.trig")
+    old = "news-example-org-harbour-visit"
+    (folder / "sources" / f"{old}.trig").write_text(new.read_text().replace(new.stem, old))
+    new.unlink()
+    push(KnowledgeGraph.open(folder), RemoteGraph(store))
+    article = tmp_path / "harbour-visit.txt"
+    article.write_text(HARBOUR.read_text().replace("14 students", "16 students"))
+    code, out, err = run(runner, "ingest", str(article), "--endpoint", store)
+    assert code == 0 and out.startswith(f"replaced   {article} -> <{G}{old}>"), out + err
+    assert values(
+        store, f"SELECT ?n WHERE {{ GRAPH <{G}{old}> {{ ?c kgp:who 'students' ; kgp:count ?n }} }}"
+    ) == ["16"]
+    assert not any(g.startswith(HARBOUR_GRAPH) for g in remote_counts(store))
