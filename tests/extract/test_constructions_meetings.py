@@ -97,3 +97,39 @@ def test_common_country_names_make_the_embassy_country(text: str, country: str) 
         "Japan",
         "Germany",
     }
+
+
+def test_a_later_meeting_with_someone_new_is_a_meeting_of_its_own() -> None:
+    text = (
+        "Ambassador of Chile to Poland Pablo Rojas met with the Mayor of Krakow Jan Nowak. "
+        "The next day, the Ambassador met with the Rector of the Jagiellonian University Piotr Kowal."
+    )
+    found = _meetings(text)
+    assert (
+        ["Pablo Rojas", "Piotr Kowal"],
+        ["Embassy of Chile in Poland", "Jagiellonian University"],
+        None,
+    ) in found
+
+
+def test_the_main_meeting_told_again_is_not_a_second_meeting() -> None:
+    text = (
+        "Ambassador of Chile to Poland Pablo Rojas met with the Rector of the Jagiellonian University Piotr Kowal. "
+        "When Pablo Rojas met Piotr Kowal, they spoke about science."
+    )
+    assert len(_meetings(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Ambassador of Chile to Poland Pablo Rojas and the Rector of the Jagiellonian "
+        "University Piotr Kowal took place in Krakow.",
+        "Ambassador of Chile to Poland Pablo Rojas had talks with the Rector of the Jagiellonian University "
+        "Piotr Kowal.",
+        "Ambassador of Chile to Poland Pablo Rojas held a videoconference with the Jagiellonian University.",
+    ],
+)
+def test_more_wordings_of_a_meeting(text: str) -> None:
+    found = _meetings(text)
+    assert found and "Pablo Rojas" in found[0][0] and "Jagiellonian University" in found[0][1]

@@ -15,7 +15,8 @@ _MEET = re.compile(
     r"\b(?:met\s+with|meets\s+with|met|held\s+(?:a\s+)?(?:meeting|talks|negotiations)|meeting\s+with|received|"
     r"welcomed|visited|paid\s+(?:a|an\s+official|a\s+working)?\s*visit|called\s+on|hosted|talks\s+with|"
     r"was\s+received|were\s+received|delivered\s+a\s+lecture|headed\s+by|has\s+visit|toured|led\s+by|"
-    r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|"
+    r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks)\s+(?:took\s+place|between)|"
+    r"had\s+(?:a\s+)?(?:meeting|talks|conversation)|held\s+(?:a\s+)?(?:video\s*conference|round\s*table)|"
     r"(?:attended|participated\s+in)\s+the\s+(?:meeting|event|talks))\b",
     re.IGNORECASE,
 )
@@ -97,7 +98,51 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         _place(doc, first),
         doc.evidence(first),
     )
-    return [meeting, *_visits(doc, first, people[0] if people else None)]
+    lead = people[0] if people else None
+    return [meeting, *_visits(doc, first, lead), *_later_meetings(doc, first, lead, set(people), set(orgs))]
+
+
+_MET_LATER = re.compile(
+    r"\b(?:met\s+with|met|(?:held|had)\s+(?:a\s+)?(?:separate\s+)?(?:meeting|talks|conversation)\s+with)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _later_meetings(
+    doc: Doc, first: int, lead: int | None, people: set[int], orgs: set[int]
+) -> list[Meeting]:
+    """ "Later, the Ambassador met with the Rector of Y, Z": a meeting of its own when it names someone new."""
+    out: list[Meeting] = []
+    for n in range(first + 1, len(doc.sentences)):
+        sent = doc.sentences[n]
+        if "met" not in sent.text and "meeting" not in sent.text and "talks" not in sent.text:
+            continue  # what _MET_LATER needs, tested cheaply first
+        match = _MET_LATER.search(sent.text)
+        if match is None:
+            continue
+        pos = sent.start + match.start()
+        reported = _REPORTED.search(sent.text)
+        cut = sent.start + (reported.start() if reported else len(sent.text))
+        before = sorted(
+            (m for m in doc.person_mentions if m.sentence == n and m.start < pos), key=lambda m: m.start
+        )
+        if before:
+            visitor = before[-1].index
+        elif lead is not None and _VISITOR_WORDS.search(sent.text[: match.start()]):
+            visitor = lead
+        else:
+            continue
+        met = [m.index for m in doc.person_mentions if m.sentence == n and pos < m.start < cut]
+        hosts = [m.index for m in doc.org_mentions if m.sentence == n and pos < m.start < cut]
+        hosts += [i for p in met if (i := doc.find_org(doc.persons[p].affiliation)) is not None]
+        if set(met) <= people and set(hosts) <= orgs:
+            continue  # nobody new: the main meeting told again
+        home = doc.find_org(doc.persons[visitor].affiliation)
+        names = [doc.persons[i].name for i in dict.fromkeys([visitor, *met])]
+        places = [doc.orgs[i].name for i in dict.fromkeys([*([home] if home is not None else []), *hosts])]
+        date = find_date(sent.text, doc.published)
+        out.append(Meeting(names, places, date.isoformat() if date else None, None, doc.evidence(n)))
+    return out
 
 
 _VISIT = re.compile(
