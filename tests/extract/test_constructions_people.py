@@ -278,3 +278,22 @@ def test_a_post_named_with_and_without_its_city_is_one_organisation() -> None:
     )
     embassies = [o.name for o in extract_text(text).organizations if o.type == "Embassy"]
     assert embassies == ["Consulate General of the People’s Republic of China in Lyon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('"We are ready to expand the exchange," said Anna Berg.', ["Anna Berg"]),
+        ("According to Peter Olsen, the university will open a centre.", ["Peter Olsen"]),
+        (
+            "The guests were welcomed by Vice-Rectors Maria Lopez and Ines Vidal.",
+            ["Maria Lopez", "Ines Vidal"],
+        ),
+        (
+            "Professors Jan Kowal, Ewa Nowak and Adam Mazur gave lectures.",
+            ["Jan Kowal", "Ewa Nowak", "Adam Mazur"],
+        ),
+    ],
+)
+def test_people_named_after_a_speech_verb_or_under_a_plural_title(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract_text(text).persons] == names

@@ -18,6 +18,8 @@ from kgpart.extract.orgs import OrgMention
 from kgpart.extract.tokens import Token, is_acronym, is_name_word
 
 ROLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.IGNORECASE)
+#: The same titles, also in the plural ("Vice-Rectors A and B").
+_ROLES_RE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLE_WORDS) + r")s?\b", re.IGNORECASE)
 #: Words that end a title's complement: a verb or a preposition starts a new clause.
 _CLAUSE_BREAK = re.compile(
     r"\b(?:with|by|was|were|is|are|has|have|had|will|met|meet|meets|held|hold|visited|visit|received|"
@@ -103,7 +105,7 @@ def _role_before(
     """The nearest title before ``pos`` whose complement reaches the name without a clause break."""
     window_start = max(0, pos - offset - 220)
     found = None
-    for match in ROLE_RE.finditer(sentence, window_start, pos - offset):
+    for match in _ROLES_RE.finditer(sentence, window_start, pos - offset):
         found = match
     if found is None:
         return None
@@ -187,9 +189,18 @@ def _mention(
         mention.role_start = last.end + post.end()
         mention.affiliation = _affiliation(orgs, mention.role_start, mention.role_start + len(role_text) + 1)
         return mention
-    if honorific or _SPEECH.match(after):
+    if honorific or _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
         return mention
     return None
+
+
+#: "..., said Anna Berg", "according to Anna Berg": a speech verb before the name.
+_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:said|says|noted|added|stressed|explained|emphasi[sz]ed|according\s+to)|[\"”],)\s*$",
+    re.IGNORECASE,
+)
+#: "Vice-Rectors Anna Berg and Peter Olsen": a plural title covers every name of its list.
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 def find_persons(
@@ -197,7 +208,7 @@ def find_persons(
 ) -> list[PersonMention]:
     """Return people named in one sentence with a title, an honorific or a speech verb."""
     taken = [(o.start, o.end) for o in orgs]
-    out = []
+    out: list[PersonMention] = []
     places: list[tuple[int, int]] | None = None
     for run in _runs(toks, taken):
         if run[1] - run[0] >= 2 and _near_country_word(toks, run):
@@ -222,9 +233,26 @@ def find_persons(
         if country_of(text) or city_country(text):
             continue  # "Hong Kong", "Saudi Arabia": places, not people
         mention = _mention(sentence, offset, toks, run, orgs)
+        if mention is None and out:
+            mention = _listed_under(sentence, offset, toks, run, out[-1])
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _listed_under(
+    sentence: str, offset: int, toks: list[Token], run: tuple[int, int], prev: PersonMention
+) -> PersonMention | None:
+    """The next name of "Professors A, B and C": the plural title of the first one holds for it."""
+    title = (prev.role or "").split()
+    gap = sentence[prev.end - offset : toks[run[0]].start - offset]
+    if not title or not title[0].endswith("s") or not _LIST_GAP.match(gap):
+        return None
+    if not ROLE_RE.fullmatch(title[0][:-1]):
+        return None
+    first, last = toks[run[0]], toks[run[1] - 1]
+    name = " ".join(t.text for t in toks[run[0] : run[1]])
+    return PersonMention(name, first.start, last.end, role=prev.role, tokens=run[1] - run[0])
 
 
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}$")

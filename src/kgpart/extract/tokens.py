@@ -127,6 +127,8 @@ def is_name_word(word: str) -> bool:
     core = _POSSESSIVE.sub("", word.rstrip("."))
     if not core[:1].isupper() or core in STOP_CAPS or core in ORG_WORDS or core in ROLE_SINGLE:
         return False
+    if core[-1:] == "s" and core[:-1] in ROLE_SINGLE:
+        return False  # "Vice-Rectors", "Professors": titles in the plural
     if core in country_words() or core in ORG_HEADS or core in HONORIFIC_CORES:
         return False
     if is_acronym(core):
