@@ -165,3 +165,59 @@ def test_what_talks_are_about_is_a_topic_in_the_nominative(text: str, label: str
     labels = {t.label for t in read(text).topics}
     assert label in labels
     assert "сотрудничество" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no verb: students counted at a place, the number after no preposition
+        (
+            HOST + "Сегодня в вузе более 500 студентов из Казахстана.",
+            (500, "студенты", "Kazakhstan", "Омский государственный технический университет", "studying"),
+        ),
+        # enrolled: studying; "полторы тысячи"
+        (
+            HOST + "В этом году в университет поступили полторы тысячи абитуриентов из Китая.",
+            (1500, "абитуриенты", "China", "Омский государственный технический университет", "studying"),
+        ),
+        (
+            HOST + "В следующем году в университет поступят 40 студентов из Казахстана.",
+            (40, "студенты", "Kazakhstan", "Омский государственный технический университет", "planned"),
+        ),
+    ],
+)
+def test_cohorts_without_a_study_verb_or_with_enrolment(text: str, expected: tuple[object, ...]) -> None:
+    cohorts = read(text).cohorts
+    assert [(c.count, c.who, c.from_country, c.at, c.status) for c in cohorts] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Делегация из 5 студентов посетила Казань.", "Для 20 студентов организовали экскурсию по городу."],
+)
+def test_students_after_a_preposition_without_a_study_verb_are_not_a_cohort(text: str) -> None:
+    assert read(HOST + text).cohorts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # what is discussed, as the object (accusative) or the subject (nominative) of the verb
+        (
+            "Стороны обсудили реализацию совместных образовательных программ и академическую мобильность.",
+            {"совместные образовательные программы", "академическая мобильность"},
+        ),
+        ("Обсуждались подготовка кадров и открытие филиала.", {"подготовка кадров", "филиал"}),
+        # "по" + dative, "в таких сферах, как" + nominative
+        (
+            "Университеты наладили сотрудничество по подготовке специалистов для энергетики.",
+            {"подготовка специалистов"},
+        ),
+        (
+            "Вузы сотрудничают в таких сферах, как образование, медицина и информационные технологии.",
+            {"образование", "медицина", "информационные технологии"},
+        ),
+    ],
+)
+def test_topics_as_the_object_of_discussion_in_any_case(text: str, labels: set[str]) -> None:
+    assert labels <= {t.label for t in read(text).topics}

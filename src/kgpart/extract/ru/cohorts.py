@@ -68,6 +68,11 @@ DEMONYMS = {
     "иранец": "Iran",
     "афганец": "Afghanistan",
 }
+_STUDENTS = frozenset(
+    {"студент", "магистрант", "докторант", "аспирант", "бакалавр", "слушатель", "обучающийся"}
+)
+_STUDENT_WORD = re.compile(r"\b(?:студент|магистрант|докторант|аспирант|бакалавр|слушател|обучающ)", re.I)
+_PREPOSITIONS = frozenset({"из", "для", "с", "со", "на", "по", "о", "об", "к", "от", "до"})
 _COUNT_NOUNS = frozenset({"число", "количество", "численность", "контингент"})
 _REACHED = frozenset(
     [
@@ -82,11 +87,12 @@ _REACHED = frozenset(
         "вырасти",
     ]
 )
+_WORD_VALUES: dict[str, float] = {**NUMBER_WORDS, "полтора": 1.5}
 _MULTIPLIERS = {"тыс": 1000, "тысяча": 1000, "млн": 1_000_000, "миллион": 1_000_000}
 
 _STUDYING = re.compile(
     r"\b(обуча\w+|учатся|учится|получа\w+\s+образовани\w+|проход\w+\s+(?:обучени\w+|стажировк\w+|подготовк\w+)|"
-    r"стажиру\w+|занима\w+)",
+    r"стажиру\w+|занима\w+|поступил\w*|зачислен\w*|зачислил\w*)",
     re.I,
 )
 _COMPLETED = re.compile(
@@ -96,7 +102,7 @@ _COMPLETED = re.compile(
 )
 _PASSED = re.compile(r"\bпрошл(?:и|а|о)?\b", re.I)
 _TRAINING = re.compile(r"\b(?:стажировк|обучени|курс|подготовк)", re.I)
-_PLANNED = re.compile(r"\b(будут|планиру\w+|смогут|приед\w+|направ\w+|прибуд\w+|поступ\w+)", re.I)
+_PLANNED = re.compile(r"\b(будут|планиру\w+|смогут|приед\w+|направ\w+|прибуд\w+|поступ(?:ят|ит|ать)\b)", re.I)
 _GENERIC_HOME = re.compile(
     r"\b(?:в|во)\s+(?:нашем\s+|этом\s+|данном\s+)?(университет\w*|вуз\w*|академи\w+|институт\w*)\b", re.I
 )
@@ -136,11 +142,12 @@ def number_at(toks: list[Token], i: int) -> _Count | None:
             if j < len(toks) and toks[j][2] == ".":
                 j += 1
         return _Count(int(value), j) if value == int(value) else None
-    total, j = 0, i
-    while j < len(toks) and (value := NUMBER_WORDS.get(lemma(toks[j][2]), 0)):
-        total = total * value if value == 1000 and total else total + value
+    total: float = 0
+    j = i
+    while j < len(toks) and (word_value := _WORD_VALUES.get(lemma(toks[j][2]), 0)):
+        total = total * word_value if word_value >= 1000 and total else total + word_value
         j += 1
-    return _Count(total, j) if total else None
+    return _Count(int(total), j) if total and total == int(total) else None
 
 
 def _people(toks: list[Token], i: int) -> tuple[int, str, str | None] | None:
@@ -201,12 +208,14 @@ def find_cohorts(doc: RuDoc) -> list[Cohort]:
     out: list[Cohort] = []
     for n, (_, _, sentence) in enumerate(doc.sents):
         status = status_of(sentence) or ("studying" if _counts_reached(sentence) else None)
-        if status is None:
+        if status is None and not _STUDENT_WORD.search(sentence):
             continue
         toks = tokens(sentence)
-        for found in _counts(toks, sentence):
-            count, who, country = found
-            out.append(Cohort(count, who, _place(doc, n, sentence), country, status, doc.evidence(n)))
+        place = _place(doc, n, sentence)
+        for count, who, country, bare in _counts(toks, sentence):
+            if status is None and not (bare and place):
+                continue
+            out.append(Cohort(count, who, place, country, status or "studying", doc.evidence(n)))
     return out
 
 
@@ -215,8 +224,10 @@ def _counts_reached(sentence: str) -> bool:
     return bool(_COUNT_NOUNS & set(words)) and bool(_REACHED & set(words))
 
 
-def _counts(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None]]:
-    """(count, who, country) for each count of people in the sentence's tokens."""
+def _counts(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None, bool]]:
+    """(count, who, country, bare) for each count of people in the sentence's tokens; ``bare``:
+    students counted as such, with no preposition before the number ("в вузе 500 студентов из
+    Казахстана", not "делегация из 5 студентов", "для 20 студентов"): a count even without a verb."""
     out = _reached(toks, sentence) if _counts_reached(sentence) else []
     if out:  # "число студентов ... превысило 1 500 человек": the noun after the number only measures
         return out
@@ -226,11 +237,13 @@ def _counts(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None
         if count is None:
             i += 1
             continue
-        i = count.end  # past the whole number ("1 200", "двадцать пять")
+        start, i = i, count.end  # past the whole number ("1 200", "двадцать пять")
         people = None if _is_year(toks, count) else _people(toks, count.end)
         if people:
             noun, who, country = people
-            out.append((count.value, who, country or _origin(toks, noun, sentence)))
+            before = toks[start - 1][2].lower() if start else ""
+            bare = lemma(toks[noun][2]) in _STUDENTS and before not in _PREPOSITIONS
+            out.append((count.value, who, country or _origin(toks, noun, sentence), bare))
     return out
 
 
@@ -239,7 +252,7 @@ def _is_year(toks: list[Token], count: _Count) -> bool:
     return lemma(following) in ("год", "г") or (1900 <= count.value <= 2100 and not following.isalpha())
 
 
-def _reached(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None]]:
+def _reached(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None, bool]]:
     """ "Число студентов из X ... достигло N": the count follows the verb, the people the noun."""
     lemmas = [lemma(t[2]) for t in toks]
     start = next((i for i, base in enumerate(lemmas) if base in _COUNT_NOUNS), None)
@@ -253,5 +266,5 @@ def _reached(toks: list[Token], sentence: str) -> list[tuple[int, str, str | Non
     for i in range(verb + 1, min(verb + 4, len(toks))):
         count = number_at(toks, i)
         if count:
-            return [(count.value, who, country or _origin(toks, noun, sentence))]
+            return [(count.value, who, country or _origin(toks, noun, sentence), False)]
     return []

@@ -55,6 +55,8 @@ _FIELDS = re.compile(
 _ACTIONS = frozenset(
     [
         "организация",
+        "возможность",
+        "ход",
         "реализация",
         "создание",
         "развитие",
@@ -71,12 +73,38 @@ _ACTIONS = frozenset(
         "запуск",
     ]
 )
-_KEEP_ACTION = frozenset({"подготовка кадр", "повышение квалификация"})
+_KEEP_ACTION = frozenset({"подготовка кадр", "подготовка специалист", "повышение квалификация"})
 # "переговоры о перспективах сотрудничества", "договорились о проведении стажировок": about what
 _ABOUT = re.compile(
     r"\b(?:переговор\w*|обсужд\w+|обсуди\w+|бесед\w+|договорил\w*|договорённост\w+|договоренност\w+|"
     r"речь\s+шла|говорил\w*)\s+(?:[а-яё]+\s+){0,2}?об?\s+([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)",
     re.I,
+)
+_LIST = r"([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)"
+# what is discussed: the object of an active verb (accusative), the subject of a passive one
+_DISCUSSED_ACTIVE = re.compile(
+    rf"\b(?:обсудил\w*|обсудят|обсуждал[иа]?|рассмотрел\w*|затронул\w*)\s+(?!вопрос){_LIST}", re.I
+)
+_DISCUSSED_PASSIVE = re.compile(
+    rf"\b(?:обсуждал(?:ись|ась|ся)|рассматривал(?:ись|ась|ся)|затрагивал(?:ись|ась|ся))\s+(?!вопрос){_LIST}",
+    re.I,
+)
+# "сотрудничество по подготовке специалистов": "по" takes the dative
+_BY = re.compile(
+    rf"\b(?:сотрудничеств\w+|взаимодействи\w+|работ\w+|проект\w*)\s+по\s+(?!вопрос|направлен){_LIST}", re.I
+)
+# "в таких сферах, как образование и медицина", "направления сотрудничества: X, Y": the nominative
+_AS = re.compile(
+    rf"\b(?:в\s+таких\s+(?:сферах|областях|направлениях),?\s+как|"
+    rf"(?:направлени[яе]|сфер[аы]|област[ии])\s+сотрудничества\s*(?::|[—–]|,\s*как)){_LIST.replace('(?=[.;:', '(?=[.;')}",
+    re.I,
+)
+# "дальнейшее сотрудничество" says only that there is cooperation; a memorandum is a partnership
+_VAGUE = frozenset(
+    ["дальнейший", "взаимовыгодный", "двусторонний", "тесный", "плодотворный", "активный", "совместный"]
+)
+_NOT_TOPICS = frozenset(
+    ["меморандум", "соглашение", "договор", "визит", "встреча", "делегация", "мероприятие"]
 )
 _GENERIC = frozenset(
     {"сотрудничество", "вопрос", "вопросы", "встреча", "визит", "взаимодействие", "развитие"}
@@ -86,11 +114,23 @@ _CUE = re.compile(r"^(?:в|по)\s+(?:сфер\w*|област\w*|вопрос\w
 _SPLIT = re.compile(r",\s*(?:а\s+также\s+)?|\s+а\s+также\s+")
 
 
+def _listings() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return (
+        (_FIELDS, "gent"),
+        (_ABOUT, "loct"),
+        (_DISCUSSED_ACTIVE, "accs"),
+        (_DISCUSSED_PASSIVE, "nomn"),
+        (_BY, "datv"),
+        (_AS, "nomn"),
+    )
+
+
 def _compiled() -> list[tuple[list[list[str]], str]]:
     return [([alt.split() for alt in spec.split("|")], label) for spec, label in _TOPICS]
 
 
 _PATTERNS = _compiled()
+_LISTINGS = _listings()
 
 
 def _contains(lemmas: list[str], wanted: list[str]) -> bool:
@@ -176,11 +216,17 @@ def _label(part: str, case: str = "gent") -> str | None:
     the rest in the nominative; nothing for a bare generic word ("сотрудничество")."""
     # what follows a preposition is not part of the topic: "перспективы сотрудничества с вузом"
     words = _AFTER.split(_CUE.sub("", part))[0].split()
-    action = len(words) > 1 and lemma(words[0]) in _ACTIONS
-    if action and " ".join(lemma(w) for w in words[:2]) not in _KEEP_ACTION:
+    # "ход реализации меморандума": each action noun gives way to what it acts on (a genitive)
+    while len(words) > 1 and lemma(words[0]) in _ACTIONS:
+        if " ".join(lemma(w) for w in words[:2]) in _KEEP_ACTION:
+            break
         words, case = words[1:], "gent"
+    if not words or not _in_case(words[head_index(words) or 0], [], case):
+        return None  # not the case the construction wants: another construction's words
     label = topic_nominative(" ".join(words), case)
-    if not 3 <= len(label) <= 60 or len(label.split()) > 4 or label in _GENERIC:
+    lemmas = [lemma(w) for w in label.split()]
+    vague = lemmas[-1] in _GENERIC and all(w in _VAGUE for w in lemmas[:-1])
+    if not 3 <= len(label) <= 60 or len(lemmas) > 4 or vague or lemmas[0] in _NOT_TOPICS:
         return None
     return label
 
@@ -227,10 +273,12 @@ def find_topics(doc: RuDoc) -> list[Topic]:
         if n is not None:
             add(label, n)
     for n, (_, _, sentence) in enumerate(doc.sents):
-        for pattern, case in ((_FIELDS, "gent"), (_ABOUT, "loct")):
+        for pattern, case in _LISTINGS:
             for match in pattern.finditer(sentence):
                 for part in _phrases(match.group(1)):
                     found = _label(part, case)
                     if found and not any(found in known or known in found for known in labels):
                         add(found, n)
+                    if _AFTER.search(part):
+                        break  # the list went on inside a dependent phrase ("в сфере X, Y"): its own match
     return out
