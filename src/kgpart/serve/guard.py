@@ -15,17 +15,33 @@ meanwhile (one that hung up is not written to, but its query is stopped all the 
 
 from __future__ import annotations
 
+import contextlib
 import http.client
+import io
 import os
+import re
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 from kgpart.query.fetches import UncheckableSparqlError, fetching_clauses
 from kgpart.serve.backend import Backend, BackendDownError
+from kgpart.serve.limits import (
+    HEAD_SECONDS,
+    IDLE_SECONDS,
+    MAX_BODY,
+    WRITE_SECONDS,
+    Admission,
+    Budget,
+    DeadlineReader,
+    body_seconds,
+    turn_away,
+)
 from kgpart.serve.page import is_query_page, with_prefixes
 
 # Headers the guard and Oxigraph must read alike: a second copy could be read by one, not the other.
@@ -106,7 +122,22 @@ class Guard(ThreadingHTTPServer):
         # As many requests at the server at once as it has processors to run them: a query then
         # runs about as fast as alone, and its limit is its own time, not time spent queueing.
         self.slots = threading.BoundedSemaphore(max(2, os.cpu_count() or 2))
+        self.admission = Admission()
+        self.bodies = Budget()
         super().__init__(address, GuardHandler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Serve the connection in a thread of its own, unless its client (or everyone) has enough."""
+        if not self.admission.enter(client_address[0]):
+            turn_away(request, b"kgpart serve has too many connections open; try again\n")
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.admission.leave(client_address[0])
 
 
 class GuardHandler(BaseHTTPRequestHandler):
@@ -133,13 +164,89 @@ class GuardHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the server is a tool, not a log producer."""
 
-    def _forward(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        content_type = self.headers.get("Content-Type", "")
-        if any(len(self.headers.get_all(name, [])) > 1 for name in _SINGLE):
-            self._answer(400, b"a header that may appear once appears more than once\n")
+    def setup(self) -> None:
+        super().setup()
+        self.reader = DeadlineReader(self.connection)
+        self.buffered = io.BufferedReader(self.reader, 65536)
+        self.rfile = self.buffered
+
+    def handle_one_request(self) -> None:
+        """Read one request by its deadlines (408 for one that stalls half-sent), then answer it.
+
+        The standard library's, but a request line that stalls is answered 408 too, and the
+        first byte of a request may take :data:`IDLE_SECONDS`, the rest :data:`HEAD_SECONDS`.
+        """
+        self.close_connection = True
+        self.reader.deadline = time.monotonic() + IDLE_SECONDS
+        try:
+            if not self.buffered.peek(1):
+                return  # the client closed the connection
+        except OSError:  # idle past IDLE_SECONDS, or reset: nothing was asked, nothing to answer
             return
+        self.requestline, self.request_version, self.command = "", "HTTP/1.1", ""
+        self.reader.deadline = time.monotonic() + HEAD_SECONDS
+        try:
+            self.raw_requestline = self.rfile.readline(65537)
+            if len(self.raw_requestline) > 65536:
+                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+                return
+            if not self.parse_request():
+                return
+        except TimeoutError:
+            self._refuse(408, "the request did not arrive in time")
+            return
+        except OSError:  # the client went away mid-request
+            return
+        handler = getattr(self, "do_" + self.command, None)
+        if handler is None:
+            self.send_error(HTTPStatus.NOT_IMPLEMENTED, f"Unsupported method ({self.command!r})")
+            return
+        try:
+            handler()
+            self.wfile.flush()
+        except OSError:  # a write past WRITE_SECONDS, or the client went away
+            self.close_connection = True
+
+    def _forward(self) -> None:
+        if any(len(self.headers.get_all(name, [])) > 1 for name in _SINGLE):
+            self._refuse(400, "a header that may appear once appears more than once")
+            return
+        length = self._content_length()
+        if length is None:
+            return
+        if not self.server.bodies.take(length):
+            self._refuse(503, "kgpart serve holds too many request bodies at once; try again")
+            return
+        try:
+            self._forward_body(length)
+        finally:
+            self.server.bodies.give(length)
+
+    def _content_length(self) -> int | None:
+        """The body's length as the headers give it, or ``None`` once a bad one was answered."""
+        if "Transfer-Encoding" in self.headers:
+            self._refuse(411, "kgpart serve needs a Content-Length, not Transfer-Encoding")
+            return None
+        given = self.headers.get("Content-Length", "0").strip()
+        if not re.fullmatch(r"[0-9]+", given):
+            self._refuse(400, "Content-Length is not a number of bytes")
+            return None
+        if len(given) > 12 or int(given) > MAX_BODY:
+            self._refuse(413, f"the request body is over {MAX_BODY // 2**20} MB")
+            return None
+        return int(given)
+
+    def _forward_body(self, length: int) -> None:
+        self.reader.deadline = time.monotonic() + body_seconds(length)
+        try:
+            body = self.rfile.read(length) if length else b""
+        except TimeoutError:
+            self._refuse(408, "the request's body did not arrive in time")
+            return
+        if len(body) < length:  # the client closed mid-body: nothing to forward, no one to answer
+            self.close_connection = True
+            return
+        content_type = self.headers.get("Content-Type", "")
         if self.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
             self._answer(415, b"kgpart serve reads request bodies as sent: no Content-Encoding\n")
             return
@@ -233,13 +340,22 @@ class GuardHandler(BaseHTTPRequestHandler):
         finally:
             backend.close()
 
+    def _refuse(self, status: int, reason: str) -> None:
+        """Answer with one line and close the connection (what follows on it cannot be trusted)."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self._answer(status, f"{reason}\n".encode())
+
     def _answer(self, status: int, data: bytes, headers: list[tuple[str, str]] | None = None) -> None:
+        self.connection.settimeout(WRITE_SECONDS)
         self.send_response(status)
         sent = {"content-length"}
         for key, value in headers or [("Content-Type", "text/plain; charset=utf-8")]:
             if key.lower() not in _HOP_BY_HOP | sent:
                 self.send_header(key, value)
         self.send_header("Content-Length", str(len(data)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(data)
