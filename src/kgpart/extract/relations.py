@@ -99,7 +99,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         doc.evidence(first),
     )
     lead = people[0] if people else None
-    return [meeting, *_visits(doc, first, lead), *_later_meetings(doc, first, lead, set(people), set(orgs))]
+    return [meeting, *_later_meetings(doc, first, lead, set(people), set(orgs))]
 
 
 _MET_LATER = re.compile(
@@ -145,52 +145,11 @@ def _later_meetings(
     return out
 
 
-_VISIT = re.compile(
-    r"\b(?:visited|toured|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|went\s+to|arrived\s+at)\s+(?:the\s+)?", re.I
-)
 #: Who a later sentence's visitor is when not named: the lead of the main meeting.
 _VISITOR_WORDS = re.compile(
     r"\b(?:the\s+)?(?:ambassador|consul(?:\s+general)?|diplomat|envoy|delegation|guests?|minister|he|she)\b",
     re.I,
 )
-
-
-def _visits(doc: Doc, first: int, lead: int | None) -> list[Meeting]:
-    """ "Later the Ambassador visited A and B": one meeting of the visitor for each institution visited."""
-    out: list[Meeting] = []
-    for n in range(first + 1, len(doc.sentences)):
-        sent = doc.sentences[n]
-        fold = sent.text.casefold()
-        if "visit" not in fold and "toured" not in fold and "went to" not in fold and "arrived" not in fold:
-            continue  # what _VISIT needs, tested cheaply first
-        match = _VISIT.search(sent.text)
-        if match is None:
-            continue
-        pos = sent.start + match.start()
-        named = sorted(
-            (m for m in doc.person_mentions if m.sentence == n and m.start < pos), key=lambda m: m.start
-        )
-        if named:
-            visitor = named[-1].index
-        elif lead is not None and _VISITOR_WORDS.search(sent.text[: match.start()]):
-            visitor = lead
-        else:
-            continue
-        person = doc.persons[visitor]
-        home = doc.find_org(person.affiliation)
-        for obj in _objects(doc, n, sent.start + match.end()):
-            orgs = [doc.orgs[i].name for i in (home, obj) if i is not None]
-            date = find_date(sent.text, doc.published)
-            out.append(
-                Meeting(
-                    [person.name],
-                    orgs,
-                    date.isoformat() if date else None,
-                    doc.orgs[obj].name,
-                    doc.evidence(n),
-                )
-            )
-    return out
 
 
 _WHEN_WORDS = re.compile(r"\b(?:meeting|visit|talks|took\s+place|was\s+held|were\s+held|event)\b", re.I)
