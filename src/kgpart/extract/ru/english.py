@@ -13,6 +13,7 @@ exact alias, never for a looser match.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kgpart.extract.ru.lexicon import city_by_lemma, country_by_lemma
 from kgpart.extract.ru.names import head_index
@@ -128,6 +129,7 @@ _INITIAL = re.compile(r"^(?:[А-ЯЁ]\.)+$")
 _ABBREVIATION = re.compile(r"^[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*$")
 
 
+@lru_cache(maxsize=1 << 14)  # names and phrases repeat within and across articles
 def english_name(name: str) -> str | None:
     """The English name of a Russian institution name in the nominative, or ``None``.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kgpart.extract.ru.nlp import parses
@@ -89,6 +90,7 @@ def _is_abbreviation(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2 or word.endswith(".")
 
 
+@lru_cache(maxsize=1 << 14)  # names and phrases repeat within and across articles
 def person_nominative(name: str) -> str:
     """A person's name in the nominative: "Вилаятом Валиевым" -> "Вилаят Валиев".
 
@@ -136,6 +138,7 @@ def head_index(words: list[str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)  # names and phrases repeat within and across articles
 def org_nominative(name: str) -> str:
     """An organisation's name in the nominative; dependents after the head noun stay as written.
 

@@ -11,6 +11,7 @@ noun before it ("организации", "развития") gives way to what 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kgpart.extract.record import Topic
@@ -138,6 +139,7 @@ def _contains(lemmas: list[str], wanted: list[str]) -> bool:
     return any(lemmas[i : i + n] == wanted for i in range(len(lemmas) - n + 1))
 
 
+@lru_cache(maxsize=1 << 14)  # names and phrases repeat within and across articles
 def topic_nominative(phrase: str, case: str = "gent") -> str:
     """A topic phrase in ``case`` (genitive unless told: "loct" after "о") in the nominative, its
     number kept and its adjectives agreeing.
@@ -211,6 +213,7 @@ def _by_ending(word: str, wanted: set[str]) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 14)  # names and phrases repeat within and across articles
 def _label(part: str, case: str = "gent") -> str | None:
     """One listed phrase as a topic label: the action noun dropped (what it acts on is genitive),
     the rest in the nominative; nothing for a bare generic word ("сотрудничество")."""
