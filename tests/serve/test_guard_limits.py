@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from kgpart.serve.limits import HEAD_SECONDS, MAX_BODY, MAX_PER_CLIENT
+from kgpart.serve.limits import HEAD_SECONDS, MAX_BODIES, MAX_BODY, MAX_PER_CLIENT
 from kgpart.store.remote import RemoteGraph
 
 KGPART = [sys.executable, "-c", "from kgpart.cli.app import cli; from kgpart.cli.store import serve\n"
@@ -210,3 +210,39 @@ def test_many_half_sent_connections_from_one_client_do_not_starve_others(served:
     finally:
         for sock in held:
             sock.close()
+
+
+def test_bodies_held_at_once_are_bounded(served: Served) -> None:
+    """Four clients announce 64 MB bodies and send them slowly: a fifth body waits for none of them."""
+    update = b"INSERT DATA { <urn:budget> <urn:b> <urn:c> }"
+    held = []
+    try:
+        for _ in range(MAX_BODIES // MAX_BODY):
+            sock = connect(served)
+            sock.sendall(
+                head("/update", "Content-Type: application/sparql-update", f"Content-Length: {MAX_BODY}")
+                + b"INSERT"
+            )
+            held.append(sock)
+        time.sleep(0.5)
+        with connect(served, source="127.0.0.3") as sock:
+            sock.sendall(
+                head("/update", "Content-Type: application/sparql-update", f"Content-Length: {len(UPDATE)}")
+                + UPDATE
+            )
+            assert answer(sock) == (
+                503,
+                "kgpart serve holds too many request bodies at once; try again",
+                True,
+            )
+    finally:
+        for sock in held:
+            sock.close()
+    time.sleep(0.5)  # the guard gives the bytes back when their clients hang up
+    with connect(served) as sock:
+        sock.sendall(
+            head("/update", "Content-Type: application/sparql-update", f"Content-Length: {len(UPDATE)}")
+            + UPDATE
+        )
+        assert answer(sock)[0] == 204
+    assert RemoteGraph(served.url, timeout=10).query("ASK { <urn:budget> ?p ?o }")

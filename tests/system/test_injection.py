@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -274,3 +275,17 @@ def test_a_failing_service_is_one_line(tiny_dir: Path) -> None:
     result = CliRunner().invoke(cli, ["query", query, "--allow-service", "--graph", str(tiny_dir)])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: query (inline) failed: ") and result.stderr.count("\n") == 1
+
+
+def test_a_long_text_that_mentions_service_is_refused_without_parsing_it(tiny_dir: Path) -> None:
+    """rdflib's parser takes about 50 ms per KB: a long text is refused, not parsed for seconds."""
+    literals = " ".join(f'"download service {i}"' for i in range(2000))
+    query = f"SELECT * WHERE {{ VALUES ?x {{ {literals} }} }}"
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["query", query, "--graph", str(tiny_dir)])
+    assert time.monotonic() - started < 5
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: query (inline) is refused: it mentions SERVICE but kgpart cannot check it: "
+        "it is over 16 KB, more than kgpart parses\n"
+    )

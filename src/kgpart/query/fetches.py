@@ -23,6 +23,8 @@ from typing import Any, Literal
 
 Clause = Literal["SERVICE", "SERVICE ?variable", "LOAD"]
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+MAX_CHECKED = 16 * 1024
+"""The longest text that is parsed to check it (rdflib's parser takes about 50 ms per KB)."""
 # Characters that would end or start a string, an IRI or a comment if they were not escaped.
 _DELIMITERS = "<>\"'{}|^`\\#"
 
@@ -32,7 +34,7 @@ class UncheckableSparqlError(ValueError):
 
     def __init__(self, keyword: str, reason: str) -> None:
         self.keyword = keyword
-        super().__init__(f"it mentions {keyword} but kgpart cannot parse it to check ({reason})")
+        super().__init__(f"it mentions {keyword} but kgpart cannot check it: {reason}")
 
 
 def fetching_clauses(text: str, *, update: bool = False) -> set[Clause]:
@@ -44,7 +46,8 @@ def fetching_clauses(text: str, *, update: bool = False) -> set[Clause]:
     Raises
     ------
     UncheckableSparqlError
-        The text contains SERVICE (or LOAD) but does not parse.
+        The text contains SERVICE (or LOAD) but does not parse, or is over :data:`MAX_CHECKED`
+        characters (parsing it would hold a server's guard for seconds).
 
     Examples
     --------
@@ -59,6 +62,9 @@ def fetching_clauses(text: str, *, update: bool = False) -> set[Clause]:
     found: set[Clause] = set()
     for reading in _readings(text):
         mentioned = [k for k in keywords if k in reading.lower() or k in reading.casefold()]
+        if mentioned and len(reading) > MAX_CHECKED:
+            limit = f"it is over {MAX_CHECKED // 1024} KB, more than kgpart parses"
+            raise UncheckableSparqlError(mentioned[0].upper(), limit)
         if mentioned:
             found |= _clauses(_parse(reading, update=update, keyword=mentioned[0].upper()))
     return found
@@ -103,7 +109,7 @@ def _parse(reading: str, *, update: bool, keyword: str) -> Any:
         return grammar.parse_string(reading, parse_all=True)
     except (ParseBaseException, ValueError, RecursionError) as exc:
         reason = " ".join(str(exc).split())[:120]
-        raise UncheckableSparqlError(keyword, reason) from None
+        raise UncheckableSparqlError(keyword, f"it does not parse ({reason})") from None
 
 
 def _clauses(tree: Any) -> set[Clause]:
