@@ -227,8 +227,8 @@ def test_bodies_held_at_once_are_bounded(served: Served) -> None:
         time.sleep(0.5)
         with connect(served, source="127.0.0.3") as sock:
             sock.sendall(
-                head("/update", "Content-Type: application/sparql-update", f"Content-Length: {len(UPDATE)}")
-                + UPDATE
+                head("/update", "Content-Type: application/sparql-update", f"Content-Length: {len(update)}")
+                + update
             )
             assert answer(sock) == (
                 503,
@@ -241,8 +241,8 @@ def test_bodies_held_at_once_are_bounded(served: Served) -> None:
     time.sleep(0.5)  # the guard gives the bytes back when their clients hang up
     with connect(served) as sock:
         sock.sendall(
-            head("/update", "Content-Type: application/sparql-update", f"Content-Length: {len(UPDATE)}")
-            + UPDATE
+            head("/update", "Content-Type: application/sparql-update", f"Content-Length: {len(update)}")
+            + update
         )
         assert answer(sock)[0] == 204
     assert RemoteGraph(served.url, timeout=10).query("ASK { <urn:budget> ?p ?o }")
