@@ -97,12 +97,58 @@ def find_partnerships(doc: RuDoc, meetings: list[Meeting]) -> list[Partnership]:
         signed = _SIGNED.search(sentence)
         if agreement and (signed or _BETWEEN.search(sentence)):
             kind = "MoU" if agreement.group(1).lower().startswith("меморандум") else "agreement"
-            _add(doc, out, _parties(doc, n, meetings), kind, "agreed" if signed else "existing", n)
+            kind_status = (kind, "agreed" if signed else "existing")
         elif re.search(r"сотрудничеств", sentence, re.I) and _PROPOSED.search(sentence):
-            _add(doc, out, _parties(doc, n, meetings), "other", "proposed", n)
+            kind_status = ("other", "proposed")
         elif _EXISTING.search(sentence) and re.search(r"\bс\s", sentence):
-            _add(doc, out, _parties(doc, n, meetings), "other", "existing", n)
+            kind_status = ("other", "existing")
+        elif _ON_PREMISES.search(sentence) and _OPENS.search(sentence):
+            kind_status = ("other", "proposed" if _FUTURE.search(sentence) else "existing")
+        else:
+            continue
+        for pair in _with_partners(doc, n) or [_parties(doc, n, meetings)]:
+            _add(doc, out, pair, *kind_status, n)
     return out
+
+
+_COOPERATION_WITH = re.compile(
+    r"(сотрудничеств\w*|сотруднича\w*|меморандум\w*|соглашени\w+|договор\w*|партн[её]рств\w*|"
+    r"взаимодейств\w*)[^.;]*?\bс(?:о)?\s|\bна\s+базе\s",
+    re.I,
+)
+# "филиал откроется на базе ОмГУ": what opens at an institution is a partnership with it
+_ON_PREMISES = re.compile(r"\bна\s+базе\s", re.I)
+_OPENS = re.compile(
+    r"\b(откро\w+|открыт\w*|открыл\w*|созда\w+|разме\w+|работа\w+|функционир\w+|станет)", re.I
+)
+_FUTURE = re.compile(r"\b(откроется|откроют|будет|будут|станет|планиру\w+|появится)\b", re.I)
+_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s")
+
+
+def _with_partners(doc: RuDoc, n: int) -> list[list[str]]:
+    """ "X сотрудничает с A, B", "меморандум о сотрудничестве с A", "на базе A": one pair per
+    institution after "с"/"на базе", with the institution of the same clause before it (its subject)
+    or else the one the article is about."""
+    start, _, sentence = doc.sents[n]
+    cue = _COOPERATION_WITH.search(sentence)
+    if cue is None:
+        return []
+    at = start + cue.end()
+    mentions = sorted(
+        (m for m in doc.org_mentions if start <= m.start < start + len(sentence)), key=lambda m: m.start
+    )
+    partners = list(dict.fromkeys(m.index for m in mentions if m.start >= at and doc.orgs[m.index].name))
+    before = [
+        m.index
+        for m in mentions
+        if m.start < start + cue.start() and not _CLAUSE_END.search(doc.text[m.end : start + cue.start()])
+    ]
+    host = next((i for i in reversed(before) if i not in partners), None)
+    if host is None:
+        host = doc.first_org()
+    if host is None or not partners or host in partners:
+        return []
+    return [[doc.orgs[host].name, doc.orgs[i].name] for i in partners]
 
 
 def _parties(doc: RuDoc, n: int, meetings: list[Meeting]) -> list[str]:

@@ -1,0 +1,102 @@
+"""Russian partnerships: who cooperates with whom, from the preposition that introduces the partners."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgpart.extract import Record
+from kgpart.extract.ru.core import extract_russian
+
+HOST = "Делегация Удмуртского государственного университета посетила Ташкент. "
+
+
+def read(text: str) -> Record:
+    return extract_russian(text, published=dt.date(2025, 3, 14))
+
+
+def pairs(rec: Record) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset(p.between), p.status) for p in rec.partnerships}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the clause cooperates with each institution after "с"
+        (
+            "Кроме того, Томский политехнический университет продолжает сотрудничество с "
+            "Казанским федеральным университетом.",
+            {
+                (
+                    frozenset({"Томский политехнический университет", "Казанский федеральный университет"}),
+                    "existing",
+                )
+            },
+        ),
+        # no subject in the clause: the article's own institution, one pair per partner listed
+        (
+            HOST + "Прошли переговоры о перспективах сотрудничества с Ташкентским государственным "
+            "педагогическим университетом, Ургенчским государственным университетом.",
+            {
+                (
+                    frozenset(
+                        {
+                            "Удмуртский государственный университет",
+                            "Ташкентский государственный педагогический университет",
+                        }
+                    ),
+                    "proposed",
+                ),
+                (
+                    frozenset(
+                        {"Удмуртский государственный университет", "Ургенчский государственный университет"}
+                    ),
+                    "proposed",
+                ),
+            },
+        ),
+        (
+            HOST
+            + "По итогам визита подписан меморандум о сотрудничестве с Ургенчским государственным университетом.",
+            {
+                (
+                    frozenset(
+                        {"Удмуртский государственный университет", "Ургенчский государственный университет"}
+                    ),
+                    "agreed",
+                )
+            },
+        ),
+        # another clause's institution is not the subject
+        (
+            HOST + "Гости посетили Российский центр науки и культуры; — подписан меморандум о сотрудничестве "
+            "с Ургенчским государственным университетом.",
+            {
+                (
+                    frozenset(
+                        {"Удмуртский государственный университет", "Ургенчский государственный университет"}
+                    ),
+                    "agreed",
+                )
+            },
+        ),
+        # what opens "на базе" an institution
+        (
+            HOST + "Филиал откроется на базе Ташкентского государственного педагогического университета.",
+            {
+                (
+                    frozenset(
+                        {
+                            "Удмуртский государственный университет",
+                            "Ташкентский государственный педагогический университет",
+                        }
+                    ),
+                    "proposed",
+                )
+            },
+        ),
+    ],
+)
+def test_partners_after_s_and_na_baze(text: str, expected: set[tuple[frozenset[str], str]]) -> None:
+    assert pairs(read(text)) == expected
