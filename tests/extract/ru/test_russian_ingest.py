@@ -140,6 +140,8 @@ def test_english_names_of_russian_institution_names() -> None:
 def test_a_name_with_a_word_the_lexicon_lacks_gets_no_half_translated_english_name() -> None:
     assert english_name("Университет дружбы народов") is None
     assert english_name("КазНУ") is None
+    # a name inside the name is not translated word by word ("Branch of Kazakh of National University")
+    assert english_name("Филиал Казахского национального университета") is None
     assert english_aliases(["КазНУ им. аль-Фараби"]) == ["KazNU"]
 
 

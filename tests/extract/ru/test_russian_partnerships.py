@@ -100,3 +100,24 @@ def pairs(rec: Record) -> set[tuple[frozenset[str], str]]:
 )
 def test_partners_after_s_and_na_baze(text: str, expected: set[tuple[frozenset[str], str]]) -> None:
     assert pairs(read(text)) == expected
+
+
+@pytest.mark.parametrize("form", ["филиал", "филиала", "филиалом"])
+def test_a_branch_named_by_its_parent_is_a_unit_of_it_and_no_partner_of_it(form: str) -> None:
+    text = (
+        f"В Омске будет открыт {form} Казахского национального университета. "
+        "Филиал откроется на базе Омского государственного университета."
+    )
+    if form != "филиал":
+        text = (
+            f"Соглашение о создании {form} Казахского национального университета подписано. "
+            + text.split(". ", 1)[1]
+        )
+    rec = read(text)
+    branch = next(o for o in rec.organizations if o.name.startswith("Филиал"))
+    assert branch.name == "Филиал " + "Казахского национального университета"
+    assert branch.part_of == "Казахский национальный университет"
+    assert "Branch of Kazakh National University" in branch.aliases
+    assert pairs(rec) == {
+        (frozenset({"Казахский национальный университет", "Омский государственный университет"}), "proposed")
+    }

@@ -93,6 +93,9 @@ class RuDoc:
         return found
 
     def first_org(self, *, skip: tuple[str, ...] = ("Embassy", "Ministry", "Government")) -> int | None:
-        """The organisation the article is first about (not an embassy or ministry when others exist)."""
+        """The organisation the article is first about (not an embassy or ministry when others exist;
+        for a branch, the university it is a branch of)."""
         ordered = [m.index for m in sorted(self.org_mentions, key=lambda m: m.start)]
-        return next((i for i in ordered if self.orgs[i].type not in skip), ordered[0] if ordered else None)
+        found = next((i for i in ordered if self.orgs[i].type not in skip), ordered[0] if ordered else None)
+        parent = self.find_org(self.orgs[found].part_of or "") if found is not None else None
+        return parent if parent is not None else found

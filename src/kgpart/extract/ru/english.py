@@ -220,7 +220,8 @@ def _dependents(words: list[str]) -> list[str] | None:
         else:
             country = country_by_lemma(base) or country_by_lemma(low)
             found = country or (_place(word) if word[:1].isupper() else None) or _word(word)
-            if found is None:
+            if found is None or (country and _is_adjective(word) and following not in ("", "федерация")):
+                # "Казахстанского национального университета": a name inside the name, not "of Kazakhstan"
                 return None
             english = found
         if preposition:

@@ -166,8 +166,8 @@ def _parties(doc: RuDoc, n: int, meetings: list[Meeting]) -> list[str]:
 
 
 def _add(doc: RuDoc, out: list[Partnership], parties: list[str], kind: str, status: str, n: int) -> None:
-    if len(parties) < 2:
-        return
+    if len(parties) < 2 or _unit_of(doc, *parties[:2]):
+        return  # a branch does not partner its own university
     pair = sorted(parties[:2])
     for known in out:
         if sorted(known.between) == pair:
@@ -175,6 +175,11 @@ def _add(doc: RuDoc, out: list[Partnership], parties: list[str], kind: str, stat
                 known.status, known.kind = status, kind
             return
     out.append(Partnership(parties[:2], kind, status, doc.evidence(n)))
+
+
+def _unit_of(doc: RuDoc, a: str, b: str) -> bool:
+    parents = {o.name: o.part_of for o in doc.orgs if o.name}
+    return parents.get(a) == b or parents.get(b) == a
 
 
 def find_programmes(doc: RuDoc) -> list[Programme]:

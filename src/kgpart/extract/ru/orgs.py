@@ -10,6 +10,7 @@ import re
 
 from kgpart.extract.record import Organization
 from kgpart.extract.ru.document import Mention, RuDoc
+from kgpart.extract.ru.english import english_aliases
 from kgpart.extract.ru.lexicon import ABBREVIATION_TYPES, ORG_HEADS, city_by_lemma, country_by_lemma
 from kgpart.extract.ru.names import org_nominative
 from kgpart.extract.ru.nlp import lemma
@@ -136,6 +137,29 @@ def find_orgs(doc: RuDoc) -> None:
             continue
         _add_span(doc, match.start(), match.end())
     _join_abbreviations(doc)
+    _find_branches(doc)
+
+
+# "филиал Казахского национального университета", "представительства КазНУ": a unit of it
+_BRANCH = re.compile(r"\b(филиал|представительств)(\w*)\s+$", re.I)
+
+
+def _find_branches(doc: RuDoc) -> None:
+    """A branch named by its parent ("филиал X" in any case) is an institution of its own, a unit of X."""
+    for mention in sorted(doc.org_mentions, key=lambda m: m.start):
+        parent = doc.orgs[mention.index]
+        found = _BRANCH.search(doc.text[max(0, mention.start - 40) : mention.start])
+        if not parent.name or found is None:
+            continue
+        head = "Филиал" if found.group(1).lower() == "филиал" else "Представительство"
+        name = f"{head} {doc.text[mention.start : mention.end]}"
+        kind = "Branch" if head == "Филиал" else "Representative Office"
+        english = [f"{kind} of {e}" for e in english_aliases([parent.name])]
+        org = Organization(name, english, parent.type, parent.country, parent.name)
+        org.evidence = doc.evidence(doc.sentence_of(mention.start))
+        index = doc.add_org(org)
+        start = mention.start - len(found.group(0))
+        doc.org_mentions.append(Mention(start, mention.end, index))
 
 
 def _looks_institution(word: str) -> bool:
