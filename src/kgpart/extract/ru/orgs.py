@@ -117,12 +117,28 @@ def _add_span(doc: RuDoc, start: int, end: int) -> None:
     doc.org_mentions.append(Mention(start, end, index))
 
 
+# "Ташкентский государственный педагогический университет" in any case: a capitalised adjective,
+# up to three more, and a singular head noun of an institution; the NER model misses some
+_ENDINGS = r"(?:ий|ый|ой|ого|его|ому|ему|им|ым|ом|ем|ая|яя|ей|ую|юю)"
+_NAMED_BY_HEAD = re.compile(
+    rf"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[а-яё]+)?{_ENDINGS}(?:\s+[а-яё]+(?:-[а-яё]+)?{_ENDINGS}){{0,3}}\s+"
+    r"(?:университет|институт|академи|консерватори|колледж|лице|гимнази)(?:а|у|ом|е|я|и|ей|ю|ем)?(?![\w-])"
+)
+
+
+def _overlaps(doc: RuDoc, start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in doc.org_mentions)
+
+
 def _covered(doc: RuDoc, start: int, end: int) -> bool:
     return any(m.start <= start and end <= m.end for m in doc.org_mentions)
 
 
 def _is_org_span(text: str) -> bool:
-    """An ORG span worth keeping: an institution's name, not a news agency or a brand."""
+    """An ORG span worth keeping: an institution's name, not a news agency, a brand or a kind of
+    institution ("Омский вуз", "российские вузы")."""
+    if any(lemma(w) == "вуз" for w in _WORDS.findall(text)):
+        return False
     return org_type(text) != "Other" or bool(_ABBREVIATION.fullmatch(text.split(" им")[0]))
 
 
@@ -131,6 +147,9 @@ def find_orgs(doc: RuDoc) -> None:
     for span in doc.entities:
         if span.type == "ORG" and _is_org_span(span.text):
             _add_span(doc, span.start, span.stop)
+    for match in _NAMED_BY_HEAD.finditer(doc.text):  # what the NER model missed
+        if not _covered(doc, match.start(), match.end()) and not _overlaps(doc, match.start(), match.end()):
+            _add_span(doc, match.start(), match.end())
     for match in _ABBREVIATION.finditer(doc.text):
         word = match.group(0)
         if _covered(doc, match.start(), match.end()) or not _looks_institution(word):
