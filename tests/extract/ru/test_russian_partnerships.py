@@ -134,3 +134,19 @@ def test_institution_names_in_any_case_are_found_and_a_kind_of_institution_is_no
         "Бухарский инженерно-технологический институт",
         "Каракалпакский государственный университет им. Бердаха",
     }
+
+
+def test_preparatory_courses_are_a_programme_and_a_programme_named_twice_is_one() -> None:
+    rec = read(
+        HOST + "Прошли встречи со слушателями подготовительных курсов Ташкентского государственного "
+        "педагогического университета. Университеты запустили программу двойного диплома. "
+        "По программе двойного диплома обучаются 12 магистрантов."
+    )
+    courses, double = sorted(rec.programmes, key=lambda p: p.kind, reverse=True)
+    assert (courses.name, courses.kind) == ("подготовительные курсы", "other")
+    assert "Ташкентский государственный педагогический университет" in courses.partners
+    assert (double.kind, double.participants.count, double.participants.who) == (
+        "double-degree",
+        12,
+        "магистранты",
+    )

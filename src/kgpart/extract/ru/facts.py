@@ -15,6 +15,7 @@ from kgpart.extract.ru.lexicon import city_by_lemma
 from kgpart.extract.ru.names import org_nominative
 from kgpart.extract.ru.nlp import lemma, parses
 from kgpart.extract.ru.quantities import date_in, number_at
+from kgpart.extract.ru.topics import topic_nominative
 
 _MEETING = re.compile(
     r"\b(встрет\w+|встреч[аеиу]\w*|провел\w*\s+встреч\w+|принял\w*\s+делегаци\w+|посетил\w*|"
@@ -35,7 +36,7 @@ _EXISTING = re.compile(r"\b(продолжа\w+|сотруднича\w+|парт
 _PROGRAMME = re.compile(
     r"\b(программ\w+\s+(?:двойного|двух)\s+диплом\w+|двудипломн\w+\s+программ\w+|двойн\w+\s+диплом\w+|"
     r"совместн\w+\s+(?:образовательн\w+\s+)?программ\w+|программ\w+\s+(?:академической\s+)?(?:мобильности|обмена)|"
-    r"программ\w+\s+стажировк\w+)",
+    r"программ\w+\s+стажировк\w+|подготовительн\w+\s+(?:курс|отделени|факультет)\w*)",
     re.I,
 )
 _WHO = (
@@ -198,6 +199,8 @@ def find_programmes(doc: RuDoc) -> list[Programme]:
             else "exchange"
             if "мобильн" in text or "обмен" in text
             else "internship"
+            if "стажировк" in text
+            else "other"
         )
         partners = [doc.orgs[i].name for i in doc.orgs_in(n) if doc.orgs[i].name]
         first = doc.first_org()
@@ -207,7 +210,13 @@ def find_programmes(doc: RuDoc) -> list[Programme]:
         count = _count(cohort.group(2)) if cohort else None
         who = plural(cohort.group(3)) if cohort and count else None
         name = org_nominative(match.group(1))
-        out.append(Programme(name, kind, partners, Participants(count, who), doc.evidence(n)))
+        if name == match.group(1):  # "подготовительных курсов": plural, which org_nominative keeps
+            name = topic_nominative(name)
+        same = next((p for p in out if p.kind == kind and set(p.partners) & set(partners)), None)
+        if same is None:
+            out.append(Programme(name, kind, partners, Participants(count, who), doc.evidence(n)))
+        elif same.participants.count is None and count is not None:
+            same.participants = Participants(count, who)  # one programme, named again with its size
     return out
 
 
