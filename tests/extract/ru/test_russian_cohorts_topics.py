@@ -221,3 +221,34 @@ def test_students_after_a_preposition_without_a_study_verb_are_not_a_cohort(text
 )
 def test_topics_as_the_object_of_discussion_in_any_case(text: str, labels: set[str]) -> None:
     assert labels <= {t.label for t in read(text).topics}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HOST + "На сегодняшний день в университете обучаются 312 граждан Республики Казахстан.",
+            [(312, "Kazakhstan")],
+        ),
+        (HOST + "Более 40 студентов из Кыргызской Республики учатся в университете.", [(40, "Kyrgyzstan")]),
+        # the part from one country, and the whole from no one country
+        (
+            HOST + "Сейчас в вузе обучаются около 800 иностранных студентов, из них 300 — из Казахстана.",
+            [(300, "Kazakhstan"), (800, None)],
+        ),
+    ],
+)
+def test_cohorts_from_a_state_s_full_name_and_the_part_of_a_whole(
+    text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert [(c.count, c.from_country) for c in read(text).cohorts] == expected
+
+
+def test_what_an_agreement_is_for_is_a_topic_and_variants_of_a_genre_topic_are_one() -> None:
+    rec = read(
+        "Меморандум направлен на развитие академической мобильности и обмен опытом. "
+        "Документ предусматривает реализацию совместных проектов, обмен студентами и организацию летних школ."
+    )
+    labels = [t.label for t in rec.topics]
+    assert {"академическая мобильность", "обмен опытом", "совместные проекты", "летние школы"} <= set(labels)
+    assert "студенческий обмен" in labels and "обмен студентами" not in labels

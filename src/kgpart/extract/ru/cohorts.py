@@ -73,6 +73,7 @@ _STUDENTS = frozenset(
 )
 _STUDENT_WORD = re.compile(r"\b(?:студент|магистрант|докторант|аспирант|бакалавр|слушател|обучающ)", re.I)
 _PREPOSITIONS = frozenset({"из", "для", "с", "со", "на", "по", "о", "об", "к", "от", "до"})
+_STATE_WORDS = frozenset({"республика", "федерация", "королевство"})
 _COUNT_NOUNS = frozenset({"число", "количество", "численность", "контингент"})
 _REACHED = frozenset(
     [
@@ -176,8 +177,9 @@ def _plural(word: str) -> str:
 
 
 def _origin(toks: list[Token], noun: int, sentence: str) -> str | None:
-    """ "студентов из Казахстана", "граждан Узбекистана", else "из X" anywhere in the sentence."""
-    after = toks[noun + 1 : noun + 3]
+    """ "студентов из Казахстана", "граждан Узбекистана", "граждан Республики Казахстан", "из
+    Кыргызской Республики", else "из X" anywhere in the sentence."""
+    after = [t for t in toks[noun + 1 : noun + 4] if lemma(t[2]) not in _STATE_WORDS]
     if after and after[0][2].lower() == "из" and len(after) > 1:
         return country_by_lemma(lemma(after[1][2]))
     if after and lemma(toks[noun][2]) == "гражданин":
@@ -231,6 +233,8 @@ def _counts(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None
     out = _reached(toks, sentence) if _counts_reached(sentence) else []
     if out:  # "число студентов ... превысило 1 500 человек": the noun after the number only measures
         return out
+    of_them = _of_them(sentence)
+    out += of_them
     i = 0
     while i < len(toks):
         count = number_at(toks, i)
@@ -243,7 +247,24 @@ def _counts(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None
             noun, who, country = people
             before = toks[start - 1][2].lower() if start else ""
             bare = lemma(toks[noun][2]) in _STUDENTS and before not in _PREPOSITIONS
-            out.append((count.value, who, country or _origin(toks, noun, sentence), bare))
+            # the whole of "800 студентов, из них 300 — из Казахстана" is not from Kazakhstan
+            origin = country or _origin(toks, noun, "" if of_them else sentence)
+            out.append((count.value, who, origin, bare))
+    return out
+
+
+_OF_THEM = re.compile(
+    r"\bиз\s+(?:них|которых)\s+(\d[\d\s]*\d|\d+)\s*(?:[—–-]\s*)?(?:из|граждан\w*)\s+([А-ЯЁ][\w-]+)"
+)
+
+
+def _of_them(sentence: str) -> list[tuple[int, str, str | None, bool]]:
+    """ "800 иностранных студентов, из них 300 — из Казахстана": the part from one country."""
+    out: list[tuple[int, str, str | None, bool]] = []
+    for match in _OF_THEM.finditer(sentence):
+        country = country_by_lemma(lemma(match.group(2)))
+        if country:
+            out.append((int(re.sub(r"\D", "", match.group(1))), "студенты", country, True))
     return out
 
 

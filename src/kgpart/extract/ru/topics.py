@@ -86,6 +86,10 @@ _LIST = r"([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)"
 _DISCUSSED_ACTIVE = re.compile(
     rf"\b(?:обсудил\w*|обсудят|обсуждал[иа]?|рассмотрел\w*|затронул\w*)\s+(?!вопрос){_LIST}", re.I
 )
+# what an agreement is for: "направлен на развитие X", "предусматривает обмен студентами"
+_AIMED = re.compile(
+    rf"\b(?:направлен\w*\s+на|нацелен\w*\s+на|предусматрива\w+|предполага\w+)\s+{_LIST}", re.I
+)
 _DISCUSSED_PASSIVE = re.compile(
     rf"\b(?:обсуждал(?:ись|ась|ся)|рассматривал(?:ись|ась|ся)|затрагивал(?:ись|ась|ся))\s+(?!вопрос){_LIST}",
     re.I,
@@ -120,6 +124,7 @@ def _listings() -> tuple[tuple[re.Pattern[str], str], ...]:
         (_FIELDS, "gent"),
         (_ABOUT, "loct"),
         (_DISCUSSED_ACTIVE, "accs"),
+        (_AIMED, "accs"),
         (_DISCUSSED_PASSIVE, "nomn"),
         (_BY, "datv"),
         (_AS, "nomn"),
@@ -258,6 +263,12 @@ def _ends_in_noun(phrase: str) -> bool:
     return bool(found) and found[0].tag.POS == "NOUN"
 
 
+def _canonical(label: str) -> str | None:
+    """The genre topic a listed phrase words differently ("обмен студентами": "студенческий обмен")."""
+    lemmas = [lemma(w) for w in _WORD.findall(label)]
+    return next((name for alts, name in _PATTERNS if any(lemmas == a for a in alts)), None)
+
+
 def find_topics(doc: RuDoc) -> list[Topic]:
     """The genre's topics the article names, then the fields and questions it lists."""
     out: list[Topic] = []
@@ -281,7 +292,7 @@ def find_topics(doc: RuDoc) -> list[Topic]:
                 for part in _phrases(match.group(1)):
                     found = _label(part, case)
                     if found and not any(found in known or known in found for known in labels):
-                        add(found, n)
+                        add(_canonical(found) or found, n)
                     if _AFTER.search(part):
                         break  # the list went on inside a dependent phrase ("в сфере X, Y"): its own match
     return out
