@@ -150,3 +150,10 @@ def test_preparatory_courses_are_a_programme_and_a_programme_named_twice_is_one(
         12,
         "магистранты",
     )
+
+
+def test_an_institution_with_a_quoted_name_keeps_its_quotes_and_its_head_in_the_nominative() -> None:
+    rec = read("В Российском центре «Сириус» прошла встреча. Делегация университета «Туран» посетила Алматы.")
+    names = {o.name: o.type for o in rec.organizations}
+    assert names.get("Университет «Туран»") == "University"
+    assert any(name.endswith("«Сириус»") for name in names)

@@ -70,7 +70,8 @@ def _city_adjective(word: str) -> str | None:
 
 def _tidy(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" «»\"'“”„.,;:()—–-")
-    return name
+    # a quoted name keeps its quotes: "Центр «Сириус»", not "Центр «Сириус"
+    return name + "»" if name.count("«") > name.count("»") else name
 
 
 def _with_eponym(doc: RuDoc, end: int) -> int:
@@ -126,6 +127,23 @@ _NAMED_BY_HEAD = re.compile(
 )
 
 
+_QUOTED = re.compile(
+    r"(?<![\w-])((?:[Уу]ниверситет|[Аа]кадеми|[Ии]нститут|[Кк]олледж|[Лл]ице|[Гг]имнази|[Шш]кол|[Цц]ентр|[Фф]онд|"
+    r"[Кк]омпани|[Аа]ссоциаци)[а-яё]*)\s+«([^«»]{2,60})»"
+)
+
+
+def _add_quoted(doc: RuDoc, match: re.Match[str]) -> None:
+    """ "в университете «Туран»" names "Университет «Туран»": the head in the nominative, the name as written."""
+    head = org_nominative(match.group(1))
+    name = f"{head[:1].upper()}{head[1:]} «{match.group(2)}»"
+    org = Organization(name, [], org_type(head), org_country(match.group(2)))
+    org.evidence = doc.evidence(doc.sentence_of(match.start()))
+    written = match.group(0)
+    index = doc.add_org(org, (written,) if written != name else ())
+    doc.org_mentions.append(Mention(match.start(), match.end(), index))
+
+
 def _overlaps(doc: RuDoc, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in doc.org_mentions)
 
@@ -147,6 +165,9 @@ def find_orgs(doc: RuDoc) -> None:
     for span in doc.entities:
         if span.type == "ORG" and _is_org_span(span.text):
             _add_span(doc, span.start, span.stop)
+    for match in _QUOTED.finditer(doc.text):  # "университета «Туран»": a head noun and a quoted name
+        if not _overlaps(doc, match.start(), match.end()):
+            _add_quoted(doc, match)
     for match in _NAMED_BY_HEAD.finditer(doc.text):  # what the NER model missed
         if not _covered(doc, match.start(), match.end()) and not _overlaps(doc, match.start(), match.end()):
             _add_span(doc, match.start(), match.end())
