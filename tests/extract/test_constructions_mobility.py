@@ -115,3 +115,12 @@ def test_a_cohort_of_a_whole_country_goes_where_the_text_says(
     text: str, expected: tuple[int, str, str]
 ) -> None:
     assert expected in _cohorts(text)
+
+
+def test_programmes_in_the_plural_add_no_partner_to_the_programme_told_of() -> None:
+    text = (
+        f"The double-degree programme between {A} and {B} involves twelve students. "
+        "Rector of Lund University Eva Holm and Dean of the Riga Business School Karl Ozols discussed "
+        "the launch of new double-degree programmes."
+    )
+    assert _programmes(text) == [("double-degree", tuple(sorted((A, B))), 12)]

@@ -244,9 +244,11 @@ def find_programmes(doc: Doc) -> list[Programme]:
             name = re.sub(r"\s+at$", "", name)
             if re.match(r"(?:years?|semesters?)\s", name):
                 name = "split programme"  # "two years at A and two years at B"
-            if name.endswith("s") and not doc.orgs_in(n):
-                continue  # "joint educational programmes" with no partner named: a wish, not a programme
             kind = _kind(name)
+            if name.endswith("s") and (not doc.orgs_in(n) or any(p.kind == kind for p in out)):
+                # "joint educational programmes" with no partner named, or "new double-degree programmes"
+                # beside the one the article told of: a wish or a class, not (more of) a programme
+                continue
             partners = _partners(doc, n, sent.start + match.end())
             participants = _participants(
                 doc, n, match.end() if "internship" not in name else match.start(), match.start()
