@@ -252,3 +252,18 @@ def test_what_an_agreement_is_for_is_a_topic_and_variants_of_a_genre_topic_are_o
     labels = [t.label for t in rec.topics]
     assert {"академическая мобильность", "обмен опытом", "совместные проекты", "летние школы"} <= set(labels)
     assert "студенческий обмен" in labels and "обмен студентами" not in labels
+
+
+def test_languages_and_more_genre_topics_in_any_case() -> None:
+    rec = read(
+        "Стороны обсудили вопросы изучения казахского языка, обмена опытом и информационных технологий. "
+        "Курсы на узбекском языке открыты. Для школьников провели профориентационные мероприятия."
+    )
+    labels = {t.label for t in rec.topics}
+    assert {
+        "казахский язык",
+        "узбекский язык",
+        "обмен опытом",
+        "информационные технологии",
+        "профориентационная работа",
+    } <= labels
