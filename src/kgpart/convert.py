@@ -35,6 +35,13 @@ POST_CLASSES = (
     ("dean", "Dean"),
     ("minister", "Minister"),
     ("director", "Director"),
+    # posts read from Russian articles ("проректор" before "ректор", which it contains)
+    ("проректор", "ViceRector"),
+    ("посол", "Ambassador"),
+    ("ректор", "Rector"),
+    ("декан", "Dean"),
+    ("министр", "Minister"),
+    ("директор", "Director"),
 )
 PARTNERSHIP_STATUS = {"existing": "Active", "active": "Active", "proposed": "Proposed", "agreed": "Agreed"}
 COHORT_STATUS = {"studying": "Active", "active": "Active", "completed": "Completed", "planned": "Planned"}

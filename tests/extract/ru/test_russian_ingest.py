@@ -153,3 +153,15 @@ def test_a_russian_record_gives_its_institutions_english_aliases() -> None:
         in by_name["Казахский национальный университет им. аль-Фараби"].aliases
     )
     assert by_name["Министерство иностранных дел Казахстана"].country == "Kazakhstan"
+
+
+def test_posts_read_in_russian_have_their_class(tiny_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "ru.txt").write_text(
+        "DATE: 2025-04-09\n\nРектор Евразийского национального университета Ерлан Сыдыков и проректор "
+        "Евразийского национального университета Анна Берг встретились с послом Венгрии Петером Ковачем.\n",
+        encoding="utf-8",
+    )
+    ingest_articles([tmp_path / "ru.txt"], tiny_dir)
+    rows = _labels(tiny_dir, "SELECT ?label ?cls WHERE { ?post kgp:postIn ?org ; rdfs:label ?label ; a ?cls }")
+    classes = {(row["label"].value, row["cls"].value.rsplit("#", 1)[1]) for row in rows}
+    assert {("ректор", "Rector"), ("проректор", "ViceRector"), ("посол", "Ambassador")} <= classes
