@@ -162,6 +162,8 @@ def test_posts_read_in_russian_have_their_class(tiny_dir: Path, tmp_path: Path) 
         encoding="utf-8",
     )
     ingest_articles([tmp_path / "ru.txt"], tiny_dir)
-    rows = _labels(tiny_dir, "SELECT ?label ?cls WHERE { ?post kgp:postIn ?org ; rdfs:label ?label ; a ?cls }")
+    rows = _labels(
+        tiny_dir, "SELECT ?label ?cls WHERE { ?post kgp:postIn ?org ; rdfs:label ?label ; a ?cls }"
+    )
     classes = {(row["label"].value, row["cls"].value.rsplit("#", 1)[1]) for row in rows}
     assert {("ректор", "Rector"), ("проректор", "ViceRector"), ("посол", "Ambassador")} <= classes
