@@ -90,3 +90,15 @@ def test_an_unreadable_subfolder_is_a_failure_line(shared_tmp: Path) -> None:  #
     assert f"failed     {locked}: cannot read the folder (Permission denied)" in lines
     assert lines[-1].startswith("1 article(s) ok, 1 failed;")
     assert os.listdir(graph / "sources")
+
+
+def test_a_glob_does_not_follow_a_link_out_of_its_folder_either(tmp_path: Path) -> None:
+    articles, outside, graph = folders(tmp_path)
+    (articles / "secret.txt").symlink_to(outside / "secret.txt")
+    code, out, _ = run("ingest", f"{articles}/*.txt", "--graph", graph)
+    assert code == 0, out
+    assert (
+        f"skipped    {articles / 'secret.txt'}: a link out of {articles} (to {outside / 'secret.txt'}); "
+        "not followed" in out.splitlines()
+    )
+    assert "SWORDFISH" not in stored_text(graph)

@@ -97,7 +97,7 @@ def ingest(
 
     Each article is extracted, its names resolved against the graph, its facts checked by the
     shapes, then written to sources/<slug>.trig. A bad article is reported and skipped; the
-    others go in. In a folder, a link to a file or folder outside it is skipped with a line
+    others go in. In a folder (or a glob's), a link to a file or folder outside it is skipped with a line
     (--follow-links follows it), and a subfolder that cannot be read is a failure line.
     Re-ingesting an unchanged article changes nothing. With --endpoint the same
     happens in a SPARQL store: every article is checked before the first write, then each new

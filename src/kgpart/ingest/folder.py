@@ -95,18 +95,37 @@ def find_articles(
     paths: Iterable[str | Path], *, follow_links: bool = False
 ) -> tuple[list[Path], list[ArticleResult]]:
     """Files, folders (searched for articles) and glob patterns -> article files, in order, and a
-    line for each link skipped and each subfolder that cannot be read (see :func:`folder_articles`)."""
+    line for each link skipped and each subfolder that cannot be read (see :func:`folder_articles`;
+    a glob's folder is the part before its first wildcard)."""
     found: list[Path] = []
     problems: list[ArticleResult] = []
     for item in paths:
         text = str(item)
         if any(ch in text for ch in "*?["):
-            found += [Path(p) for p in sorted(glob.glob(text, recursive=True)) if Path(p).is_file()]
+            matches = [Path(p) for p in sorted(glob.glob(text, recursive=True)) if Path(p).is_file()]
+            found += [p for p in matches if follow_links or _inside(p, _glob_folder(text), problems)]
         elif Path(text).is_dir():
             found += folder_articles(Path(text), problems, follow_links=follow_links)
         else:
             found.append(Path(text))
     return list(dict.fromkeys(found)), problems
+
+
+def _glob_folder(pattern: str) -> Path:
+    """The folder a glob pattern searches: its parts before the first one with a wildcard."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if any(ch in part for ch in "*?[")), len(parts))
+    return Path(*parts[:fixed]) if fixed else Path()
+
+
+def _inside(path: Path, folder: Path, problems: list[ArticleResult]) -> bool:
+    """Whether ``path`` really lies in ``folder``; if not (a link out of it), a ``skipped`` line."""
+    target = path.resolve()
+    if target.is_relative_to(folder.resolve()):
+        return True
+    reason = f"a link out of {folder} (to {target}); not followed"
+    problems.append(ArticleResult(str(path), "skipped", error=reason))
+    return False
 
 
 def folder_articles(folder: Path, problems: list[ArticleResult], *, follow_links: bool = False) -> list[Path]:
@@ -133,10 +152,9 @@ def folder_articles(folder: Path, problems: list[ArticleResult], *, follow_links
             is_dir = entry.is_dir()
             if not is_dir and path.suffix.lower() not in ARTICLE_SUFFIXES:
                 continue
-            if entry.is_symlink() and not follow_links and not path.resolve().is_relative_to(top):
-                reason = f"a link out of {folder} (to {path.resolve()}); not followed"
-                problems.append(ArticleResult(str(path), "skipped", error=reason))
-            elif not is_dir:
+            if entry.is_symlink() and not follow_links and not _inside(path, folder, problems):
+                continue
+            if not is_dir:
                 if path.resolve() not in seen:  # a link to an article walked already: once
                     seen.add(path.resolve())
                     found.append(path)
