@@ -9,6 +9,7 @@ summary of an ingest (which goes on with the other articles).
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -659,10 +660,12 @@ def test_a_literal_over_16_mb_names_the_file(huge_literal_graph: Path, command: 
 def test_parameter_values_that_look_numeric_bind(graph: Path, value: str) -> None:
     """``--5`` raised ValueError from int() (exit 70): a value is an integer only if it is one."""
     out = run(
-        "query", "SELECT ?x WHERE { BIND(?y AS ?x) }", "-p", f"y={value}", "-f", "csv", "--graph", graph
+        "query", "SELECT ?x WHERE { BIND(?y AS ?x) }", "-p", f"y={value}", "-f", "json", "--graph", graph
     )
     assert (out.code, out.stderr) == (0, "")
-    assert out.stdout.splitlines()[1] == value  # "٣" stays "٣", not 3
+    bound = json.loads(out.stdout)["results"]["bindings"][0]["x"]
+    assert bound["value"] == value  # "٣" stays "٣", not 3
+    assert ("datatype" in bound) == (value == "-5")  # only -5 is an xsd:integer
 
 
 def test_an_integer_parameter_refuses_double_minus(graph: Path, tmp_path: Path) -> None:
