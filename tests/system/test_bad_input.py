@@ -688,8 +688,12 @@ NON_UTF8 = os.fsdecode(b"\xff\xfe")  # what Python makes of a non-UTF-8 argument
         ["export", "-o", NON_UTF8],
     ],
 )
-def test_non_utf8_arguments_are_a_usage_error(graph: Path, tmp_path: Path, args: list[str]) -> None:
+def test_non_utf8_arguments_are_a_usage_error(
+    graph: Path, tmp_path: Path, args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # `export -o <name>` wrote a file of that name here before
     out = run(*args, "--graph", graph)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph"]
     shown = next(a for a in args if NON_UTF8 in a).replace(NON_UTF8, "\\xff\\xfe")
     assert (out.code, one_error_line(out)) == (2, f"Error: argument '{shown}' is not UTF-8 text")
 
