@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -246,3 +247,44 @@ def test_bodies_held_at_once_are_bounded(served: Served) -> None:
         )
         assert answer(sock)[0] == 204
     assert RemoteGraph(served.url, timeout=10).query("ASK { <urn:budget> ?p ?o }")
+
+
+def test_an_answer_past_the_bound_is_503_not_held(tmp_path: Path) -> None:
+    """The guard reads an answer whole; one past ``max_answer`` is dropped and said in one line.
+
+    A guard and its Oxigraph run in this process, the bound set low (the real one is 256 MB).
+    """
+    import pyoxigraph as ox
+
+    from kgpart.serve.backend import Backend, free_loopback_port
+    from kgpart.serve.guard import Guard, start_guard
+    from kgpart.serve.server import ServeOptions, server_command
+
+    store = ox.Store(str(tmp_path / "store"))
+    store.extend(ox.parse(path=str(TINY), format=ox.RdfFormat.TRIG))
+    store.flush()
+    del store
+    options = ServeOptions(timeout=5)
+    guard = Guard(("127.0.0.1", 0), allow_service=False, timeout=5)
+    backend = Backend(lambda port: server_command(options, tmp_path / "store", port), free_loopback_port(),
+                      side_by_side=True)  # fmt: skip
+    try:
+        backend.wait_until_up()
+        guard.backend, guard.max_answer = backend, 20_000
+        start_guard(guard)
+        url = f"http://127.0.0.1:{guard.server_address[1]}"
+        assert RemoteGraph(url, timeout=10).query("ASK { ?s ?p ?o }")
+        request = urllib.request.Request(url + "/query", data=b"SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }",
+                                         headers={"Content-Type": "application/sparql-query"})  # fmt: skip
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(request, timeout=10).close()
+        with caught.value as answer:
+            assert answer.code == 503
+            assert answer.read().decode().strip() == (
+                "the answer is over 0.0190735 MB, more than kgpart serve holds; ask for less (LIMIT)"
+            )
+        assert RemoteGraph(url, timeout=10).query("ASK { ?s ?p ?o }")  # and the server goes on
+    finally:
+        backend.stop()
+        guard.shutdown()
+        guard.server_close()

@@ -34,6 +34,7 @@ from kgpart.serve.backend import Backend, BackendDownError
 from kgpart.serve.limits import (
     HEAD_SECONDS,
     IDLE_SECONDS,
+    MAX_ANSWER,
     MAX_BODY,
     WRITE_SECONDS,
     Admission,
@@ -108,6 +109,10 @@ class Overrun(Exception):
     """The backend had not answered a query completely by its deadline."""
 
 
+class TooLargeAnswer(Exception):
+    """The backend's answer grew past what the guard holds (it reads an answer whole before passing it on)."""
+
+
 class Guard(ThreadingHTTPServer):
     """The listening side of ``kgpart serve``: checks each request, then forwards it to ``backend``."""
 
@@ -124,6 +129,7 @@ class Guard(ThreadingHTTPServer):
         self.slots = threading.BoundedSemaphore(max(2, os.cpu_count() or 2))
         self.admission = Admission()
         self.bodies = Budget()
+        self.max_answer = MAX_ANSWER
         super().__init__(address, GuardHandler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
@@ -298,6 +304,13 @@ class GuardHandler(BaseHTTPRequestHandler):
             with backend.session() as (port, generation):
                 try:
                     return self._exchange(port, body, time.monotonic() + limit)
+                except TooLargeAnswer:
+                    mb = self.server.max_answer / 2**20
+                    return (
+                        503,
+                        f"the answer is over {mb:g} MB, more than kgpart serve holds; ask for less (LIMIT)\n".encode(),
+                        None,
+                    )
                 except Overrun:
                     backend.retire(generation, "time")  # before answering: the client may be gone
                     return (
@@ -326,13 +339,16 @@ class GuardHandler(BaseHTTPRequestHandler):
             headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
             backend.request(self.command, self.path, body=body or None, headers=headers)
             reply = backend.getresponse()
-            chunks = []
+            chunks, size = [], 0
             while self.command != "HEAD":
                 if backend.sock is not None:
                     backend.sock.settimeout(left())
                 chunk = reply.read1(65536)
                 if not chunk:
                     break
+                size += len(chunk)
+                if size > self.server.max_answer:
+                    raise TooLargeAnswer  # closing the connection ends the server's streaming
                 chunks.append(chunk)
             return reply.status, b"".join(chunks), reply.getheaders()
         except TimeoutError:

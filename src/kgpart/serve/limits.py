@@ -6,7 +6,7 @@ starved every other client for minutes. So: a connection is refused (503) past a
 client address and in all; a request's line and headers must arrive within seconds of its first
 byte, its body at a modest rate after that (else 408, and the connection is closed: a partial
 body is never forwarded); a body is at most :data:`MAX_BODY` bytes (413), and the bodies held at
-once together at most :data:`MAX_BODIES` (503).
+once together at most :data:`MAX_BODIES` (503); an answer at most :data:`MAX_ANSWER` (503).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ MAX_BODY = 64 * 2**20
 """The largest request body, in bytes (Oxigraph's own limit is 128 MB)."""
 MAX_BODIES = 256 * 2**20
 """The bytes of request bodies the guard holds at once, all clients together."""
+MAX_ANSWER = 256 * 2**20
+"""The largest answer the guard holds (it reads each answer whole, to replace it by a 503 if late)."""
 MAX_CONNECTIONS = 256
 MAX_PER_CLIENT = 32
 IDLE_SECONDS = 15.0
