@@ -96,6 +96,8 @@ class SourceInfo:
     language: str | None = None  # the language the article was read in ("en", "ru")
     extracted_by: str = "kgpart"
     ingested_at: str | None = None
+    fingerprint: str | None = None  # of the article's words (extract.article.text_fingerprint)
+    reviewed: bool = False  # a person reviewed it (kgpart add): pinned against machine extractions
 
     @property
     def graph_iri(self) -> str:
@@ -237,6 +239,10 @@ def _provenance(b: GraphBuilder) -> None:
     b.add(g, kgp("extractedBy"), text(s.extracted_by))
     if s.content_hash:
         b.add(g, kgp("contentHash"), text(s.content_hash))
+    if s.fingerprint:
+        b.add(g, kgp("textFingerprint"), text(s.fingerprint))
+    if s.reviewed:
+        b.add(g, kgp("reviewed"), typed("true", "boolean"))
     if s.ingested_at:
         b.add(g, iri(PREFIXES["prov"] + "generatedAtTime"), typed(s.ingested_at, "dateTime"))
     b.add(src, RDF_TYPE, kgp("Source"))

@@ -104,6 +104,8 @@ class KGP(DefinedNamespace):
     charEnd: object
     extractedBy: object
     contentHash: object
+    textFingerprint: object
+    reviewed: object
     # The network, derived from the detail
     meets: object
     partnersWith: object

@@ -64,7 +64,9 @@ def test_a_link_out_of_the_folder_is_skipped_with_one_line(tmp_path: Path) -> No
 def test_links_inside_the_folder_and_follow_links(tmp_path: Path) -> None:
     articles, outside, graph = folders(tmp_path)
     (articles / "raw").mkdir()
-    text = HARBOUR.read_text(encoding="utf-8").replace("harbour-visit", "harbour-again")
+    text = (
+        HARBOUR.read_text(encoding="utf-8").replace("harbour-visit", "harbour-again") + "\nThe visit again.\n"
+    )
     (articles / "raw" / "again.data").write_text(text, encoding="utf-8")
     (articles / "again.txt").symlink_to(articles / "raw" / "again.data")  # inside: followed
     (articles / "same.txt").symlink_to(articles / "harbour.txt")  # a file walked already: once

@@ -24,10 +24,11 @@ BODY = HARBOUR.read_text(encoding="utf-8").split("\n", 2)[2]  # the text without
 
 
 def article(path: Path, url: str | None = None, extra: str = "") -> Path:
-    """The harbour article at ``path``, with ``url`` as its header (none if not given)."""
+    """The harbour article at ``path``, with ``url`` as its header (none if not given), and a
+    closing line naming it: distinct articles have distinct texts (the same text is one article)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     header = f"URL: {url}\n\n" if url else ""
-    path.write_text(header + BODY + extra, encoding="utf-8")
+    path.write_text(header + BODY + f"\nThis note is filed as {path.name}.\n" + extra, encoding="utf-8")
     return path
 
 
@@ -64,7 +65,7 @@ def test_pages_of_one_name_in_two_folders_stay_distinct(tiny_dir: Path, tmp_path
     for n in (1, 2):
         page = tmp_path / "news" / str(n) / "index.html"
         page.parent.mkdir(parents=True)
-        page.write_text(f"<html><body><p>{BODY}</p></body></html>", encoding="utf-8")
+        page.write_text(f"<html><body><p>{BODY}</p><p>Page {n}.</p></body></html>", encoding="utf-8")
     assert_all_kept(ingest_articles([tmp_path / "news"], tiny_dir), tiny_dir, 2)
     assert validate_graph(KnowledgeGraph.open(tiny_dir)).conforms
 

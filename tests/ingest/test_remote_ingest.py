@@ -195,6 +195,26 @@ def test_add_a_reviewed_record(store: str, runner: CliRunner, tmp_path: Path) ->
     assert edges_are_right(store)
 
 
+def test_a_reviewed_record_in_the_store_is_pinned(store: str, runner: CliRunner, tmp_path: Path) -> None:
+    """#12 item 3 with --endpoint: a re-ingest keeps the reviewed source, --force replaces it."""
+    assert run(runner, "ingest", str(HARBOUR), "--endpoint", store)[0] == 0
+    record = yaml.safe_load(runner.invoke(cli, ["extract", str(HARBOUR), "--format", "yaml"]).stdout)
+    record["cohorts"] = [
+        {"count": 5, "who": "PhD candidates", "at": "Harbour University", "status": "studying"}
+    ]
+    path = tmp_path / "harbour.yaml"
+    path.write_text(yaml.safe_dump(record))
+    assert run(runner, "add", str(path), "--endpoint", store)[0] == 0
+    before = everything(store)
+    code, out, err = run(runner, "ingest", str(HARBOUR), "--endpoint", store)
+    assert code == 0 and out.startswith(f"kept       {HARBOUR}: reviewed source "), out
+    assert err.splitlines()[-1] == f"nothing to write to {store}/store"
+    assert everything(store) == before
+    code, out, _ = run(runner, "ingest", str(HARBOUR), "--force", "--endpoint", store)
+    assert code == 0 and out.startswith("replaced"), out
+    assert values(store, "SELECT ?n WHERE { ?c kgp:who 'PhD candidates' ; kgp:count ?n }") == []
+
+
 def test_a_record_the_shapes_refuse_writes_nothing(store: str, runner: CliRunner, tmp_path: Path) -> None:
     assert run(runner, "ingest", str(HARBOUR), "--endpoint", store)[0] == 0
     before = everything(store)

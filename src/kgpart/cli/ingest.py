@@ -46,9 +46,13 @@ def extract(
       kgpart extract novosti.txt --lang ru --published 2026-03-04
     """
     from kgpart.extract import extract_article
+    from kgpart.extract.article import read_article, text_fingerprint
 
     record = extract_article(Path(article), url=url, published=published, max_bytes=max_bytes, lang=lang)
-    click.echo(_dump(record.to_dict(), fmt), nl=False)
+    data = record.to_dict()
+    # which article a reviewed record is of, for `kgpart add` (a record of an article without a URL)
+    data["source"]["fingerprint"] = text_fingerprint(read_article(Path(article), max_bytes=max_bytes).text)
+    click.echo(_dump(data, fmt), nl=False)
 
 
 def _dump(data: dict[str, Any], fmt: str) -> str:
@@ -80,6 +84,11 @@ def _dump(data: dict[str, Any], fmt: str) -> str:
 @click.option(
     "--follow-links", is_flag=True, help="In a folder, follow links that lead out of it (skipped by default)."
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace a reviewed or curated source of the same article, or an earlier source of the same text.",
+)
 @source_options
 def ingest(
     paths: tuple[str, ...],
@@ -90,6 +99,7 @@ def ingest(
     max_bytes: int,
     lang: str,
     follow_links: bool,
+    force: bool,
     graph: str | None,
     **endpoint: str | None,
 ) -> None:
@@ -99,7 +109,9 @@ def ingest(
     shapes, then written to sources/<slug>.trig. A bad article is reported and skipped; the
     others go in. In a folder (or a glob's), a link to a file or folder outside it is skipped with a line
     (--follow-links follows it), and a subfolder that cannot be read is a failure line.
-    Re-ingesting an unchanged article changes nothing. With --endpoint the same
+    Re-ingesting an unchanged article changes nothing. A source added with `kgpart add` or
+    curated by hand is pinned: ingesting the same article (same URL or file, or the same text
+    elsewhere) keeps it with a 'kept' line; --force replaces it. With --endpoint the same
     happens in a SPARQL store: every article is checked before the first write, then each new
     or changed source's named graph is replaced with one Graph Store PUT.
 
@@ -124,7 +136,7 @@ def ingest(
 
         options: dict[str, Any] = {"url": url, "published": published, "publisher": publisher}
         options.update(dry_run=dry_run, max_bytes=max_bytes, progress=progress, lang=lang)
-        options.update(follow_links=follow_links)
+        options.update(follow_links=follow_links, force=force)
         if isinstance(target, Path):
             report: Any = ingest_articles(paths, target, **options)
         else:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -250,6 +252,12 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
         raise ExtractionError(f"{path}: cannot read file ({exc.strerror or exc})") from None
     except TooLargeError as exc:
         raise ExtractionError(str(exc)) from None
+    return parse_article(data, path)
+
+
+def parse_article(data: bytes, path: Path) -> Article:
+    """An article file's bytes (read by the caller) as an Article; ExtractionError naming ``path``
+    when they are empty, binary or not UTF-8."""
     if not data.strip():
         raise ExtractionError(f"{path}: file is empty")
     if b"\x00" in data:
@@ -261,3 +269,20 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
     suffix = path.suffix.lower()
     kind = "html" if _looks_html(path, raw) else "md" if suffix in (".md", ".markdown") else "txt"
     return text_to_article(raw, kind=kind, name=str(path))
+
+
+_SCRAPED_DATE = re.compile(
+    r"\A\s*date\s+[0-9]{4}(?:-[0-9]{2}){0,2}\s+", re.I
+)  # "date 2023-05-09 ..." of scraped pages
+
+
+def text_fingerprint(text: str) -> str:
+    """What tells the same article under another file name or URL: SHA-256 of its words,
+    casefolded, with punctuation, spacing and a scraped leading "date YYYY-MM-DD" left out.
+
+    >>> text_fingerprint("Rector  meets envoy.") == text_fingerprint("date 2024-01-02 RECTOR meets envoy")
+    True
+    """
+    plain = _SCRAPED_DATE.sub("", unicodedata.normalize("NFKC", text))
+    words = re.findall(r"\w+", plain.casefold())
+    return hashlib.sha256(" ".join(words).encode("utf-8", "surrogatepass")).hexdigest()

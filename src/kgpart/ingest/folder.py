@@ -4,6 +4,14 @@ Each article becomes ``graph/sources/<slug>.trig``, written atomically under the
 lock, and only after its facts passed the shapes: a bad article is refused with its reasons and
 nothing already stored changes. Re-ingesting an unchanged article (same text, same source)
 changes nothing; a changed article replaces its named graph; ``retract`` removes one source.
+
+A reviewed source (``kgpart add``) or a curated one (a graph not made by the extractor, as the
+shipped graph's) is pinned: ingesting the same article again keeps it, with a ``kept`` line,
+unless ``force``. The same article is the same URL or file (the source's identity) or the same
+text (:func:`~kgpart.extract.article.text_fingerprint`, kept on each source graph): an article
+whose text an earlier source already has, under another file name or URL, is kept out with a
+line naming that source, so a republished copy never adds its facts twice (``force`` replaces
+that source with it).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from kgpart import __version__
 from kgpart.convert import SourceInfo, convert, reference_iris
 from kgpart.errors import KgpartError, OptionError, UnknownNameError, ValidationError
 from kgpart.extract import KnownEntity, Record, extract_article
+from kgpart.extract.article import parse_article, text_fingerprint
 from kgpart.ids import slugify
 from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, read_bounded, write_atomic
@@ -41,12 +50,17 @@ DEFAULT_MAX_BYTES = 5_000_000
 SLUG_HASH = 10  # hex digits of a source's identity in its slug: 40 bits, no collision in practice
 
 
+NOT_WRITTEN = ("failed", "skipped", "kept")  # statuses whose line is the reason, not a file
+
+
 @dataclass
 class ArticleResult:
     """What happened to one article."""
 
     path: str
-    status: str  # added, replaced, unchanged, failed, skipped (or "would add"/"would replace" in a dry run)
+    status: (
+        str  # added, replaced, unchanged, kept, failed, skipped (or "would add"/"would replace" in a dry run)
+    )
     slug: str = ""
     facts: int = 0
     new_entities: list[str] = field(default_factory=list)
@@ -55,7 +69,7 @@ class ArticleResult:
 
     def line(self) -> str:
         """One line for the summary."""
-        if self.status in ("failed", "skipped"):
+        if self.status in NOT_WRITTEN:
             return f"{self.status:<10} {self.path}: {self.error}"
         extra = f", {len(self.warnings)} warning(s)" if self.warnings else ""
         return (
@@ -80,11 +94,12 @@ class IngestReport:
         lines = []
         for r in self.results:  # each article's warnings under its line, so it is clear whose they are
             lines += [r.line(), *(f"  warning: {w}" for w in r.warnings)]
-        ok = [r for r in self.results if r.status not in ("failed", "skipped")]
+        ok = [r for r in self.results if r.status not in NOT_WRITTEN]
         skipped = sum(r.status == "skipped" for r in self.results)
+        kept = sum(r.status == "kept" for r in self.results)
         lines.append(
             f"{'dry run: ' if self.dry_run else ''}{len(ok)} article(s) ok, {len(self.failed)} failed"
-            f"{f', {skipped} skipped' if skipped else ''}; "
+            f"{f', {skipped} skipped' if skipped else ''}{f', {kept} kept' if kept else ''}; "
             f"{sum(r.facts for r in ok)} facts, {len({e for r in ok for e in r.new_entities})} new entities, "
             f"{sum(len(r.warnings) for r in ok)} warning(s)"
         )
@@ -211,9 +226,10 @@ def check_url_option(files: list[Path], url: str | None) -> None:
 class Ingestor:
     """Holds the graph, the resolver and the known sources while a batch of articles goes in."""
 
-    def __init__(self, graph_dir: Path, *, dry_run: bool = False) -> None:
+    def __init__(self, graph_dir: Path, *, dry_run: bool = False, force: bool = False) -> None:
         self.graph_dir = graph_dir
         self.dry_run = dry_run
+        self.force = force
         self.kg = KnowledgeGraph.open(graph_dir, derive=False)
         self.resolver = Resolver.from_graph(self.kg)
         self.reference = reference_iris(self.kg.store)
@@ -223,6 +239,8 @@ class Ingestor:
         self.checker = SourceGraphChecker([*base, *self.entity_quads])
         self.hashes = known_hashes(self.kg)
         self.by_url = known_urls(self.kg)
+        self.stored = stored_sources(self.kg)
+        self.by_fingerprint = {s.fingerprint: slug for slug, s in self.stored.items() if s.fingerprint}
         self.batch: dict[str, str] = {}  # slug -> the article of this batch that has it
         self.pending: list[tuple[str, list[ox.Quad]]] = []
         self.entities_changed = False
@@ -241,6 +259,22 @@ class Ingestor:
         """The source's slug: the stored one of its URL (an older kgpart named it), else a new one."""
         stored = self.by_url.get(source_identity(None, url)) if url else None
         return stored or source_slug(path, url)
+
+    def same_article(self, slug: str, fingerprint: str) -> tuple[str, str] | None:
+        """The stored source (or article of this batch) that this article is, with why it is kept
+        out; None when it is new, or a machine extraction of it that this one may replace."""
+        earlier = self.by_fingerprint.get(fingerprint, slug)
+        stored = self.stored.get(earlier)
+        pinned = (
+            f"{'reviewed' if stored.reviewed else 'curated'} source {earlier} is pinned" if stored else ""
+        )
+        if earlier != slug:  # the same text under another identity: never a second set of facts
+            where = self.batch.get(earlier) or (stored.shown(earlier) if stored else earlier)
+            why = pinned if stored and stored.pinned else f"source {earlier}, not added twice"
+            return earlier, f"the same text as {where}: {why} (use --force to replace it)"
+        if stored and stored.pinned:
+            return slug, f"{pinned} (use --force to replace)"
+        return None
 
     def refuse_taken(self, slug: str, path: str) -> None:
         """Refuse a second article of this batch under one name: it would replace the first."""
@@ -271,6 +305,9 @@ class Ingestor:
             if len(self.pending) >= FLUSH_EVERY:
                 self.flush()
         self.hashes[source.slug] = source.content_hash
+        self.stored[source.slug] = StoredSource(source.url, source.title, source.fingerprint, source.reviewed)
+        if source.fingerprint:
+            self.by_fingerprint[source.fingerprint] = source.slug
         self.batch[source.slug] = path
         return ArticleResult(
             path, status, source.slug, conversion.facts, conversion.new_entities, conversion.warnings
@@ -309,12 +346,16 @@ class Ingestor:
             if self.hashes.get(guess) == digest:
                 self.batch[guess] = str(path)
                 return ArticleResult(str(path), "unchanged", guess)
+            fingerprint = text_fingerprint(parse_article(raw, path).text)
+            same = self.same_article(guess, fingerprint)
+            if same and not self.force:
+                return ArticleResult(str(path), "kept", same[0], error=same[1])
             record = extract_article(
                 path, url=url, published=published, known=self.gazetteer(), max_bytes=max_bytes, lang=lang
             )
             src = record.source
             source = SourceInfo(
-                slug=self.slug(path, url or src.url),
+                slug=same[0] if same else self.slug(path, url or src.url),
                 title=src.title or path.stem,
                 url=url or src.url,
                 published=published or src.published,
@@ -322,6 +363,7 @@ class Ingestor:
                 content_hash=digest,
                 extracted_by=EXTRACTOR,
                 ingested_at=now(),
+                fingerprint=fingerprint,
             )
             return self.add_record(record, source, str(path))
         except KgpartError as exc:
@@ -348,13 +390,16 @@ def ingest_articles(
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
     lang: str = "auto",
     follow_links: bool = False,
+    force: bool = False,
 ) -> IngestReport:
     """Ingest article files (``.txt``, ``.md``, ``.html``), folders or globs into ``graph_dir``.
 
     A bad article gets a line in the report and the others still go in. ``url`` and
     ``published`` apply to every file (use them for a single article); ``lang`` ("auto", "en",
     "ru") is each article's language, detected per article by default. In a folder, links out of
-    it are skipped (a line each) unless ``follow_links``.
+    it are skipped (a line each) unless ``follow_links``. A pinned source of the same article
+    (reviewed or curated) and an earlier source of the same text are kept, a line each, unless
+    ``force`` (see the module's docstring).
 
     Raises
     ------
@@ -368,7 +413,7 @@ def ingest_articles(
     graph_dir.mkdir(parents=True, exist_ok=True)
     report = IngestReport(problems, dry_run=dry_run)
     with graph_lock(graph_dir):
-        ingestor = Ingestor(graph_dir, dry_run=dry_run)
+        ingestor = Ingestor(graph_dir, dry_run=dry_run, force=force)
         try:
             for path in progress(files) if progress else files:
                 report.results.append(
@@ -404,11 +449,16 @@ def add_record_file(path: Path, graph_dir: Path, *, dry_run: bool = False) -> In
     except ValueError as exc:
         raise KgpartError(f"{path}: {exc}") from exc
     src = record.source
+    fingerprint = record_fingerprint(data)
     graph_dir.mkdir(parents=True, exist_ok=True)
     with graph_lock(graph_dir):
         ingestor = Ingestor(graph_dir, dry_run=dry_run)
+        # the source this record reviews: the one of its URL, else of its article's text
+        slug = ingestor.by_fingerprint.get(fingerprint or "") if not src.url else None
+        slug = slug or ingestor.slug(path, src.url)
+        stored = ingestor.stored.get(slug)
         source = SourceInfo(
-            slug=ingestor.slug(path, src.url),
+            slug=slug,
             title=src.title or path.stem,
             url=src.url,
             published=src.published,
@@ -416,10 +466,23 @@ def add_record_file(path: Path, graph_dir: Path, *, dry_run: bool = False) -> In
             content_hash=content_hash(raw, src.url, src.published, None),
             extracted_by=f"reviewed record ({EXTRACTOR})",
             ingested_at=now(),
+            fingerprint=fingerprint or (stored.fingerprint if stored else None),
+            reviewed=True,
         )
         result = ingestor.add_record(record, source, str(path))
         ingestor.flush()
     return IngestReport([result], dry_run=dry_run)
+
+
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+
+
+def record_fingerprint(data: dict[str, object]) -> str | None:
+    """The fingerprint of the article a record was extracted from (``source.fingerprint``, as
+    ``kgpart extract`` prints it), if the record keeps a well-formed one."""
+    src = data.get("source")
+    value = src.get("fingerprint") if isinstance(src, dict) else None
+    return value if isinstance(value, str) and _FINGERPRINT.fullmatch(value) else None
 
 
 def retract(source: str, graph_dir: Path) -> Path:
@@ -520,6 +583,51 @@ SELECT ?g ?hash WHERE { GRAPH ?g { ?g a kgp:FactGraph ; kgp:contentHash ?hash } 
 def known_hashes(kg: GraphSource) -> dict[str, str]:
     """Slug -> content hash of every source already in the graph."""
     return {row["g"].value.rsplit("/", 1)[1]: row["hash"].value for row in kg.select(_HASHES)}
+
+
+@dataclass(frozen=True)
+class StoredSource:
+    """What ingest needs to know of a stored source to tell the same article and a pinned source."""
+
+    url: str | None
+    title: str | None
+    fingerprint: str | None
+    reviewed: bool = False
+    machine: bool = True  # made by the extractor; otherwise curated by hand
+
+    @property
+    def pinned(self) -> bool:
+        """Reviewed or curated: never replaced by a machine extraction unless forced."""
+        return self.reviewed or not self.machine
+
+    def shown(self, slug: str) -> str:
+        """How a summary line names it: its URL, else its title, else its slug."""
+        return self.url or (repr(self.title) if self.title else slug)
+
+
+_SOURCES = """
+SELECT ?g ?by ?url ?title ?fingerprint ?reviewed WHERE { GRAPH ?g {
+  ?g a kgp:FactGraph ; kgp:source ?src . OPTIONAL { ?g kgp:extractedBy ?by }
+  OPTIONAL { ?g kgp:textFingerprint ?fingerprint } OPTIONAL { ?g kgp:reviewed ?reviewed }
+  OPTIONAL { ?src schema:url ?url } OPTIONAL { ?src rdfs:label ?title } } }"""
+
+
+def stored_sources(kg: GraphSource) -> dict[str, StoredSource]:
+    """Slug -> what :class:`StoredSource` tells of every fact graph but the entities graph."""
+    found = {}
+    for row in kg.select(_SOURCES):
+        if row["g"].value == ENTITIES_GRAPH:
+            continue
+        value = {k: row[k].value if row.get(k) is not None else None for k in row}
+        by = value.get("by") or ""
+        found[row["g"].value.rsplit("/", 1)[1]] = StoredSource(
+            value.get("url"),
+            value.get("title"),
+            value.get("fingerprint"),
+            reviewed=value.get("reviewed") == "true",
+            machine=by.startswith("kgpart-extract"),
+        )
+    return found
 
 
 _URLS = """

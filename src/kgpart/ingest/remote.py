@@ -84,6 +84,10 @@ _PREDICATES = (
     "kgp:holds",
     "kgp:postIn",
     "kgp:contentHash",
+    "kgp:extractedBy",  # a reviewed or curated source is pinned (see folder.StoredSource)
+    "kgp:reviewed",
+    "kgp:textFingerprint",  # the same text under another URL
+    "kgp:source",
     "schema:url",  # finds a source stored under an older kgpart's slug (see Ingestor.slug)
 )
 _CROSS_PREDICATES = (kgp_iri("holds"), kgp_iri("postIn"))  # see cross_graph_predicates
@@ -161,6 +165,7 @@ def ingest_remote(
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
     lang: str = "auto",
     follow_links: bool = False,
+    force: bool = False,
 ) -> RemoteIngestReport:
     """:func:`kgpart.ingest.folder.ingest_articles` into the store: same statuses, same checks, same graphs."""
     files, problems = local.find_articles(paths, follow_links=follow_links)
@@ -182,6 +187,7 @@ def ingest_remote(
             max_bytes=max_bytes,
             progress=progress,
             lang=lang,
+            force=force,
         )
         report.results[:0] = problems
         written = RemoteWrite(remote.endpoint.store_url) if dry_run else _publish(remote, seed)
