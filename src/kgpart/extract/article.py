@@ -71,6 +71,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    publisher: str | None = None  # as the page names its site (HTML og:site_name or publisher meta)
 
 
 class _TextParser(HTMLParser):
@@ -84,9 +85,12 @@ class _TextParser(HTMLParser):
         self.main_parts: list[str] = []
         self.title_parts: list[str] = []
         self.h1_parts: list[str] = []
+        self.site_name: str | None = None
         self.in_title = self.in_h1 = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta(dict(attrs))
         if tag in _VOID_TAGS:
             self._newline(tag)
             return
@@ -109,6 +113,13 @@ class _TextParser(HTMLParser):
         if tag in ("main", "article") and self.main_depth:
             self.main_depth -= 1
 
+    def _meta(self, attrs: dict[str, str | None]) -> None:
+        """The site's name: ``og:site_name``, else a ``publisher`` meta."""
+        key = (attrs.get("property") or attrs.get("name") or "").lower()
+        content = " ".join((attrs.get("content") or "").split())[:200]
+        if content and (key == "og:site_name" or (key == "publisher" and not self.site_name)):
+            self.site_name = content
+
     def _newline(self, tag: str) -> None:
         if tag in _BLOCK_TAGS and not self.skip:
             self.all_parts.append("\n\n")
@@ -129,12 +140,28 @@ class _TextParser(HTMLParser):
 
 def html_to_text(html: str) -> tuple[str, str | None]:
     """Return the visible main text of an HTML page and its title."""
+    body, title, _ = html_article(html)
+    return body, title
+
+
+def html_article(html: str) -> tuple[str, str | None, str | None]:
+    """The visible main text of an HTML page, its title (its first ``<h1>``, else its
+    ``<title>`` without a trailing " | Site name") and the site's name from its metadata."""
     parser = _TextParser()
     parser.feed(html)
     parser.close()
     body = "".join(parser.main_parts) if "".join(parser.main_parts).strip() else "".join(parser.all_parts)
-    title = " ".join("".join(parser.h1_parts or parser.title_parts).split()) or None
-    return _tidy(body), title
+    heading = " ".join("".join(parser.h1_parts).split())
+    title = heading or _without_site(" ".join("".join(parser.title_parts).split()))
+    return _tidy(body), _clean_title(title), parser.site_name
+
+
+def _without_site(title: str) -> str:
+    """A page title without its site's name after the last " | " (or " - ", " – "), when shorter."""
+    head, sep, tail = max(
+        (title.rpartition(s) for s in (" | ", " – ", " — ", " - ")), key=lambda p: len(p[0])
+    )
+    return head if sep and head and len(tail) < len(head) else title
 
 
 _MD_RULES = [
@@ -191,10 +218,88 @@ def _header(text: str) -> tuple[str, dict[str, str]]:
 
 
 def _guess_title(text: str) -> str | None:
-    first = next((line.strip() for line in text.split("\n") if line.strip()), None)
+    """A plain-text article's heading: its first real line when short and not a sentence."""
+    first = next(iter(_real_lines(text)), None)
     if first and len(first) <= 200 and not first.endswith((".", ":")):
         return first
     return None
+
+
+_SCRAPED_LINE = re.compile(  # "Images | gov.kz", "You are here": a site's crumbs
+    r"^(?:[^|]{0,40}\|[^|]{0,40}|you are here\W*|home\W*|news\W*)$", re.I
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _real_lines(text: str) -> list[str]:
+    """The text's lines without what scraping put before the article: a leading "date
+    2023-05-09", and lines of a time stamp, an id or a site's crumbs (fewer than three words,
+    or a short "x | y")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if lines:
+        lines[0] = _SCRAPED_DATE.sub("", lines[0]).strip()
+    while lines and (len(_WORD.findall(lines[0])) < 3 or _SCRAPED_LINE.match(lines[0])):
+        lines.pop(0)
+    return lines
+
+
+def _clean_title(title: str | None) -> str | None:
+    """A heading without a scraped "date 2023-05-09" before it."""
+    cleaned = _SCRAPED_DATE.sub("", title).strip() if title else ""
+    return cleaned or None
+
+
+# "ASTANA. KAZINFORM - ", "LAHORE: ", "AKIPRESS.COM - ": a news agency's dateline
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'-]+(?:[ -][A-Z][A-Z'-]+)*(?:\.[A-Z]{2,})?\s*(?:[.:]|\s[-–—])\s+(?:[A-Z]{4,}\s*[-–—.:]?\s+)?"
+)
+# a full stop after a lowercase letter, not after Dr, Mr, Ms, Prof, St or Russian "им." (named after)
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<!Prof)(?<![\s.]им)(?<=[a-z\u0430-\u044f)])\.(?:\s|$)")
+
+
+def lead_title(text: str, limit: int = 100) -> str | None:
+    """A title for an article without a heading: its first sentence, cut at a word near ``limit``.
+
+    >>> lead_title("date 2024-11 The envoy met the rector. They talked.")
+    'The envoy met the rector'
+    """
+    lines = _real_lines(text)
+    if not lines:
+        return None
+    sentence = _SENTENCE_END.split(_DATELINE.sub("", lines[0]), maxsplit=1)[0].rstrip(".")
+    if len(sentence) <= limit:
+        return sentence or None
+    return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:-–") + "…"
+
+
+#: Who publishes at a host (and its subdomains), where the host alone says little.
+KNOWN_PUBLISHERS = {
+    "inform.kz": "Kazinform",
+    "akipress.com": "AKIpress",
+    "24.kg": "24.kg",
+    "trend.az": "Trend News Agency",
+    "news.az": "News.az",
+    "thenews.com.pk": "The News International",
+    "einpresswire.com": "EIN Presswire",
+    "gov.kz": "Government of Kazakhstan (gov.kz)",
+    "mfa.gov.kg": "Ministry of Foreign Affairs of the Kyrgyz Republic",
+}
+
+
+def publisher_from_url(url: str | None) -> str | None:
+    """The publisher an article's URL names: a known publisher of its host, else the host
+    itself without "www." (``https://www.inform.kz/en/x`` -> "Kazinform").
+
+    >>> publisher_from_url("https://news.example.org/harbour-visit")
+    'news.example.org'
+    """
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", (url or "").strip().lower()).split("/", 1)[0]
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.").rstrip(".")
+    if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", host):
+        return None
+    parts = host.split(".")
+    known = (KNOWN_PUBLISHERS.get(".".join(parts[i:])) for i in range(len(parts) - 1))
+    return next((name for name in known if name), host)
 
 
 def _looks_html(path: Path, text: str) -> bool:
@@ -206,15 +311,17 @@ def _looks_html(path: Path, text: str) -> bool:
 def text_to_article(raw: str, *, kind: str = "txt", name: str = "<text>") -> Article:
     """Turn raw article text of the given kind (txt, md, html) into an Article."""
     raw, meta = _header(raw.replace("\r\n", "\n"))
+    site = None
     if kind == "html":
-        text, title = html_to_text(raw)
+        text, title, site = html_article(raw)
     elif kind == "md":
         text, title = markdown_to_text(raw)
     else:
         text = _tidy(raw)
         title = _guess_title(text)
     url = meta.get("url") if meta.get("url") not in (None, "", "unknown") else None
-    return Article(text, meta.get("title") or title, url, _header_date(meta.get("date"), name))
+    title = meta.get("title") or _clean_title(title)
+    return Article(text, title, url, _header_date(meta.get("date"), name), site)
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits: \d also takes Arabic-Indic ones

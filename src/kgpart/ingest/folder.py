@@ -31,7 +31,7 @@ from kgpart import __version__
 from kgpart.convert import SourceInfo, convert, reference_iris
 from kgpart.errors import KgpartError, OptionError, UnknownNameError, ValidationError
 from kgpart.extract import KnownEntity, Record, extract_article
-from kgpart.extract.article import parse_article, text_fingerprint
+from kgpart.extract.article import lead_title, parse_article, publisher_from_url, text_fingerprint
 from kgpart.ids import slugify
 from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, read_bounded, write_atomic
@@ -346,7 +346,8 @@ class Ingestor:
             if self.hashes.get(guess) == digest:
                 self.batch[guess] = str(path)
                 return ArticleResult(str(path), "unchanged", guess)
-            fingerprint = text_fingerprint(parse_article(raw, path).text)
+            article = parse_article(raw, path)
+            fingerprint = text_fingerprint(article.text)
             same = self.same_article(guess, fingerprint)
             if same and not self.force:
                 return ArticleResult(str(path), "kept", same[0], error=same[1])
@@ -356,10 +357,11 @@ class Ingestor:
             src = record.source
             source = SourceInfo(
                 slug=same[0] if same else self.slug(path, url or src.url),
-                title=src.title or path.stem,
+                # its heading, else its first sentence: the file name only for an article without text
+                title=src.title or lead_title(article.text) or path.stem,
                 url=url or src.url,
                 published=published or src.published,
-                publisher=publisher,
+                publisher=publisher or article.publisher or publisher_from_url(url or src.url),
                 content_hash=digest,
                 extracted_by=EXTRACTOR,
                 ingested_at=now(),
@@ -462,7 +464,7 @@ def add_record_file(path: Path, graph_dir: Path, *, dry_run: bool = False) -> In
             title=src.title or path.stem,
             url=src.url,
             published=src.published,
-            publisher=(data.get("source") or {}).get("publisher"),
+            publisher=(data.get("source") or {}).get("publisher") or publisher_from_url(src.url),
             content_hash=content_hash(raw, src.url, src.published, None),
             extracted_by=f"reviewed record ({EXTRACTOR})",
             ingested_at=now(),
