@@ -517,3 +517,18 @@ def test_switching_between_memory_and_disk_builds_the_other_form(
         assert open_and_close(synth_dir, mode) == reference(synth_dir), mode
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert sorted(p.name for p in (synth_dir / ".index").iterdir()) == ["lock", "manifest.json", "store"]
+
+
+def test_a_damaged_data_block_found_by_a_query_is_said_and_rebuilt_next_run(synth_dir: Path) -> None:
+    # The store's files match the manifest (sizes kept), so only a query reading the block finds
+    # the damage: that run says so in one line (it was exit 70 on every run, never rebuilt).
+    args = ["stats", "--graph", str(synth_dir)]
+    built = run_kgpart(args, "disk")
+    assert built.returncode == 0, built.stderr
+    flip_sst_bytes(lambda n: range(1000, 1064))(synth_dir / ".index")
+    damaged = run_kgpart(args, "disk")
+    assert damaged.returncode == 1 and damaged.stderr.count("\n") == 1, damaged.stderr
+    assert damaged.stderr.startswith("Error: the index ") and "is damaged (Corruption:" in damaged.stderr
+    assert "run the command again to rebuild it" in damaged.stderr
+    healed = run_kgpart(args, "disk")
+    assert (healed.returncode, healed.stdout) == (0, built.stdout), healed.stderr

@@ -77,6 +77,13 @@ class KgpartGroup(click.Group):
         except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
             if ctx.meta.get("kgpart.debug"):
                 raise
+            from kgpart.store.index.build import forget_damaged_index
+
+            damaged = forget_damaged_index(exc)
+            if damaged is not None:  # a cache gone bad: the next run rebuilds it from the files
+                problem = str(exc).splitlines()[0]
+                line = f"the index {damaged} is damaged ({problem}); run the command again to rebuild it from the graph files"
+                raise CliError(error_line(line), 1) from exc
             raise CliError(error_line(internal_error_line(exc)), 70) from exc
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:

@@ -224,7 +224,31 @@ def _load_snapshot(path: Path, manifest: Manifest | None, damage: _Damage) -> ox
     return None
 
 
+# On-disk indexes this process opened: RocksDB finds a damaged data block only when a query
+# reads it, long after the open checked the store's files against its manifest.
+_OPENED_ON_DISK: list[Path] = []
+
+
+def forget_damaged_index(exc: BaseException) -> Path | None:
+    """If ``exc`` is RocksDB reporting corruption, drop the manifest of the on-disk index in use.
+
+    The next run then rebuilds that index from the graph files (it is a cache). Returns the
+    index folder, or ``None`` when ``exc`` is not about a damaged index.
+    """
+    if "Corruption:" not in str(exc) or not _OPENED_ON_DISK:
+        return None
+    folder = _OPENED_ON_DISK[-1]
+    (folder / "manifest.json").unlink(missing_ok=True)
+    return folder
+
+
 def _open_disk(graph_dir: Path) -> tuple[ox.Store, IndexLock]:
+    store, lock = _open_disk_store(graph_dir)
+    _OPENED_ON_DISK.append(index_dir(graph_dir))
+    return store, lock
+
+
+def _open_disk_store(graph_dir: Path) -> tuple[ox.Store, IndexLock]:
     folder = index_dir(graph_dir)
     location, manifest_path = folder / "store", folder / "manifest.json"
     damage = _Damage()
