@@ -104,3 +104,20 @@ def test_a_glob_does_not_follow_a_link_out_of_its_folder_either(tmp_path: Path) 
         "not followed" in out.splitlines()
     )
     assert "SWORDFISH" not in stored_text(graph)
+
+
+def test_an_article_named_behind_an_unreadable_folder_is_its_own_failure_line(shared_tmp: Path) -> None:  # noqa: F811
+    # Python 3.11's Path.is_dir raises PermissionError there: the whole batch stopped on it.
+    articles, _, graph = folders(shared_tmp)
+    locked = articles / "locked"
+    locked.mkdir()
+    shutil.copy(HARBOUR, locked / "hidden.txt")
+    give(graph)
+    locked.chmod(0)
+    done = run_unprivileged(
+        "ingest", locked / "hidden.txt", articles / "harbour.txt", "--graph", graph, cwd=shared_tmp
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert f"failed     {locked / 'hidden.txt'}: permission denied" in lines, done.stdout + done.stderr
+    assert lines[-1].startswith("1 article(s) ok, 1 failed;")

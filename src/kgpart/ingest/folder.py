@@ -119,11 +119,20 @@ def find_articles(
         if any(ch in text for ch in "*?["):
             matches = [Path(p) for p in sorted(glob.glob(text, recursive=True)) if Path(p).is_file()]
             found += [p for p in matches if follow_links or _inside(p, _glob_folder(text), problems)]
-        elif Path(text).is_dir():
+        elif _is_folder(Path(text)):
             found += folder_articles(Path(text), problems, follow_links=follow_links)
         else:
             found.append(Path(text))
     return list(dict.fromkeys(found)), problems
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder; a path behind a folder the user cannot enter is taken as a
+    file, so its article gets its own ``failed`` line instead of stopping the batch."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _glob_folder(pattern: str) -> Path:
