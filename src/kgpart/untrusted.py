@@ -26,6 +26,19 @@ def for_terminal(text: str) -> str:
     return _TERMINAL.sub(_escape, text)
 
 
+# The same, but tabs and line ends pass: a report of several lines, with tab-aligned columns.
+_TERMINAL_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def for_terminal_lines(text: str) -> str:
+    r"""A report of several lines as :func:`for_terminal` shows one: its lines and tabs kept.
+
+    >>> for_terminal_lines("ok  \x1b]0;owned\x07harbour.txt\nfailed\tx.txt\n")
+    'ok  \\x1b]0;owned\\x07harbour.txt\nfailed\tx.txt\n'
+    """
+    return _TERMINAL_TEXT.sub(_escape, text)
+
+
 def _escape(found: re.Match[str]) -> str:
     code = ord(found.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -121,3 +121,19 @@ def test_an_article_named_behind_an_unreadable_folder_is_its_own_failure_line(sh
     lines = done.stdout.splitlines()
     assert f"failed     {locked / 'hidden.txt'}: permission denied" in lines, done.stdout + done.stderr
     assert lines[-1].startswith("1 article(s) ok, 1 failed;")
+
+
+def test_a_file_whose_name_holds_brackets_is_that_file_not_a_glob(tmp_path: Path) -> None:
+    # 'report [draft].txt' was read as a pattern (one of 'd','r','a','f','t'): "no article files found".
+    articles, _, graph = folders(tmp_path)
+    named = articles / "report [draft].txt"
+    named.write_text(
+        "TITLE: Steppe visit\nDATE: 2025-04-05\n\n"
+        "The Ambassador of Chile to Norway, Pablo Rojas, met the rector of Steppe Technical University.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("ingest", named, "--dry-run", "--graph", graph)
+    assert code == 0, out + err
+    assert out.splitlines()[0].startswith(f"would add  {named} -> ")
+    code, out, _ = run("ingest", f"{articles}/*.txt", "--dry-run", "--graph", graph)  # globs still work
+    assert code == 0 and out.splitlines()[-1].startswith("dry run: 2 article(s) ok"), out

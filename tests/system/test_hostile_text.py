@@ -125,3 +125,16 @@ def test_error_lines_show_escapes_as_text(hostile_graph: Path, tmp_path: Path, a
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: unknown entity")
     assert not [c for c in TERMINAL_CONTROLS if c in result.stderr], repr(result.stderr)
+
+
+def test_ingest_summary_shows_escapes_in_a_file_name_as_text(tmp_path: Path) -> None:
+    # A file name is as untrusted as the article inside it (a downloaded batch names its files).
+    article = tmp_path / "harbour\x1b]0;pwned\x07\x1b[2J.txt"
+    article.write_text(
+        "TITLE: Harbour visit\nDATE: 2025-03-04\n\n"
+        "The Ambassador of Norway to Chile, Anna Berg, met the rector of Harbour University.\n",
+        encoding="utf-8",
+    )
+    out = run("ingest", article, "--dry-run", "--graph", tmp_path / "graph")
+    assert not [c for c in TERMINAL_CONTROLS if c in out], repr(out)
+    assert "harbour\\x1b]0;pwned\\x07\\x1b[2J.txt" in out

@@ -19,7 +19,7 @@ import click
 
 from kgpart.cli.options import endpoint_options, graph_option
 from kgpart.formats import CommunityMethod, ProjectionKind
-from kgpart.untrusted import for_spreadsheet, for_terminal
+from kgpart.untrusted import for_spreadsheet, for_terminal, for_terminal_lines
 
 if TYPE_CHECKING:  # the library loads inside the commands, so that `kgpart --help` stays fast
     import networkx as nx
@@ -258,7 +258,7 @@ def path(
     result = explain_path(kg, G, a, b)
     note(f"method: {result.method}; {len(result.steps)} hops")
     if fmt == "table":
-        click.echo(result.text(), nl=False)
+        click.echo(for_terminal_lines(result.text()), nl=False)
         return
     header = ["hop", "from", "to", "fact_kind", "fact_date", "fact", "fact_iri", "source"]
     rows = [

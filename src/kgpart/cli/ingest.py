@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from kgpart.cli.options import DATE, source_options
+from kgpart.untrusted import for_terminal_lines
 
 
 @click.command()
@@ -141,9 +142,9 @@ def ingest(
             report: Any = ingest_articles(paths, target, **options)
         else:
             report = ingest_remote(paths, target, **options)
-    click.echo(report.text(), nl=False)
+    click.echo(for_terminal_lines(report.text()), nl=False)
     if not isinstance(target, Path):
-        click.echo(report.written.text(), err=True)
+        click.echo(for_terminal_lines(report.written.text()), err=True)
     if report.failed:
         sys.exit(1)
 
@@ -169,11 +170,13 @@ def add(record: str, dry_run: bool, graph: str | None, **endpoint: str | None) -
 
     target = open_target(graph, **endpoint)
     if isinstance(target, Path):
-        click.echo(add_record_file(Path(record), target, dry_run=dry_run).text(), nl=False)
+        click.echo(
+            for_terminal_lines(add_record_file(Path(record), target, dry_run=dry_run).text()), nl=False
+        )
     else:
         report = add_record_remote(Path(record), target, dry_run=dry_run)
-        click.echo(report.text(), nl=False)
-        click.echo(report.written.text(), err=True)
+        click.echo(for_terminal_lines(report.text()), nl=False)
+        click.echo(for_terminal_lines(report.written.text()), err=True)
 
 
 @click.command()

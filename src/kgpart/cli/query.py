@@ -9,6 +9,7 @@ import click
 
 from kgpart.cli.options import NAME_VALUE, one_value_each, source_options
 from kgpart.formats import NetworkExportFormat, NetworkKind, RdfExportFormat, ResultFormat
+from kgpart.untrusted import for_terminal_lines
 
 
 @click.command()
@@ -92,7 +93,7 @@ def validate(graph: str | None, **endpoint: str | None) -> None:
     from kgpart.validate.graph import validate_graph
 
     report = validate_graph(open_graph(graph, **endpoint))
-    click.echo(report.text(), nl=False)
+    click.echo(for_terminal_lines(report.text()), nl=False)
     if not report.conforms:
         sys.exit(1)
 
@@ -109,7 +110,7 @@ def stats(graph: str | None, **endpoint: str | None) -> None:
     from kgpart.query.stats import graph_stats
     from kgpart.store.source import open_graph
 
-    click.echo(graph_stats(open_graph(graph, **endpoint)).text(), nl=False)
+    click.echo(for_terminal_lines(graph_stats(open_graph(graph, **endpoint)).text()), nl=False)
 
 
 @click.command()

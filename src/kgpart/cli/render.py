@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from kgpart.cli.options import DATE, graph_option, source_options
+from kgpart.untrusted import for_terminal_lines
 from kgpart.vocab import NODE_CLASSES
 
 
@@ -98,6 +99,6 @@ def build(output: str, graph: str | None) -> None:
     from kgpart.render.build import build_outputs
 
     result = build_outputs(graph, Path(output))
-    click.echo(result.text(), nl=False)
+    click.echo(for_terminal_lines(result.text()), nl=False)
     if not result.valid:
         sys.exit(1)

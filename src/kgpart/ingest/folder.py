@@ -116,7 +116,7 @@ def find_articles(
     problems: list[ArticleResult] = []
     for item in paths:
         text = str(item)
-        if any(ch in text for ch in "*?["):
+        if any(ch in text for ch in "*?[") and not os.path.lexists(text):  # a real name may hold '['
             matches = [Path(p) for p in sorted(glob.glob(text, recursive=True)) if Path(p).is_file()]
             found += [p for p in matches if follow_links or _inside(p, _glob_folder(text), problems)]
         elif _is_folder(Path(text)):
