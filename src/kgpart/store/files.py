@@ -172,12 +172,13 @@ def _sweep(folder: Path) -> None:
         return
     for name in names:
         found = _TEMP.match(name)
-        if found and not _alive(int(found["pid"])):
+        if found and not process_alive(int(found["pid"])):
             with contextlib.suppress(OSError):  # another user's litter: not ours to remove
                 (folder / name).unlink()
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs: a temporary file it names is still being written."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

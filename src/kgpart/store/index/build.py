@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from kgpart.errors import IndexLockedError, OutputError
 from kgpart.store.derive import derive_network
+from kgpart.store.files import process_alive
 from kgpart.store.folder import graph_files
 from kgpart.store.graph import file_format, load_bytes, load_vocabulary, parse_file, read_file
 from kgpart.store.index.state import (
@@ -98,18 +99,8 @@ def _remove_dead_temporaries(folder: Path) -> None:
     """Remove ``.snapshot.<pid>.tmp`` files of builds whose process is gone (killed, or out of room)."""
     for path in folder.glob(".snapshot.*.tmp"):
         pid = path.name.split(".")[2]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             path.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError):  # another user's process; a number no pid can be
-        return True
-    return True
 
 
 def _fresh(graph_dir: Path, manifest: Manifest | None) -> bool:
