@@ -18,6 +18,7 @@ import click
 import pytest
 
 from kgpart.cli.app import cli
+from support.servers import stop_process
 
 ROOT = Path(__file__).parent.parent
 PACKAGE = ROOT / "src" / "kgpart"
@@ -256,21 +257,10 @@ def start_server(line: str, cwd: Path) -> subprocess.Popen[bytes]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
     while not _answers(port):
         if proc.poll() is not None or time.monotonic() > deadline:
-            stop_server(proc)
+            stop_process(proc)
             raise AssertionError(f"{line}: the server did not come up")
         time.sleep(0.2)
     return proc
-
-
-def stop_server(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    if proc.stderr:
-        proc.stderr.close()
 
 
 def run_session(lines: list[str], cwd: Path) -> None:
@@ -289,7 +279,7 @@ def run_session(lines: list[str], cwd: Path) -> None:
             assert not problem, f"`{line}` exited {done.returncode}:\n{done.stderr}"
     finally:
         for proc in servers:
-            stop_server(proc)
+            stop_process(proc)
 
 
 def _slow(lines: list[str]) -> bool:

@@ -24,6 +24,7 @@ from kgpart.errors import EndpointError
 from kgpart.serve.server import ServeOptions, server_command
 from kgpart.store.remote import RemoteGraph
 from kgpart.synth import synthesize
+from support.servers import stop_process
 
 cli.add_command(serve_command)  # until cli.py registers it
 # The kgpart CLI with serve registered (the same as the console script once cli.py registers it).
@@ -52,7 +53,7 @@ def start(graph: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
         except OSError:
             pass
         time.sleep(0.2)
-    stop(proc)
+    stop_process(proc, wait=10)
     raise AssertionError("kgpart serve did not come up")
 
 
@@ -63,24 +64,13 @@ def _count(url: str) -> int:
     return int(client.queryAndConvert()["results"]["bindings"][0]["n"]["value"])  # type: ignore[index,call-overload]
 
 
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    if proc.stderr:
-        proc.stderr.close()  # the pipe start() opened
-
-
 @pytest.fixture
 def served(tiny_dir: Path) -> Iterator[str]:
     proc, url = start(tiny_dir, "--timeout", "1")
     try:
         yield url
     finally:
-        stop(proc)
+        stop_process(proc, wait=10)
 
 
 def update(url: str) -> None:
@@ -110,7 +100,7 @@ def test_allow_update_accepts_them(tiny_dir: Path) -> None:
         update(url)
         assert bool(RemoteGraph(url).query("ASK { <http://e/a> <http://e/b> <http://e/c> }"))
     finally:
-        stop(proc)
+        stop_process(proc, wait=10)
     assert "http://e/a" not in (tiny_dir / "tiny.trig").read_text()  # the files stay the truth
 
 
@@ -162,7 +152,7 @@ def test_a_query_past_the_limit_is_answered_503_and_its_server_process_replaced(
         assert len(now) == 1
         assert RemoteGraph(url, timeout=10).query("ASK { ?s a kgp:Meeting }")
     finally:
-        stop(proc)
+        stop_process(proc, wait=10)
 
 
 def test_updates_survive_a_replaced_server_process(tiny_dir: Path) -> None:
@@ -185,7 +175,7 @@ def test_updates_survive_a_replaced_server_process(tiny_dir: Path) -> None:
         else:
             raise AssertionError("the server did not come back")
     finally:
-        stop(proc)
+        stop_process(proc, wait=10)
 
 
 def test_binds_to_localhost_by_default() -> None:
@@ -313,7 +303,7 @@ def test_a_runaway_query_whose_client_hung_up_is_still_stopped(synthetic: Path) 
         assert wait_for(lambda: not alive(first), 6), "the process running the runaway query lives on"
         assert RemoteGraph(url, timeout=10).query("ASK { ?s a kgp:Meeting }")
     finally:
-        stop(proc)
+        stop_process(proc, wait=10)
 
 
 def test_a_mixed_case_content_type_is_held_to_the_limit(synthetic: Path) -> None:
@@ -328,7 +318,7 @@ def test_a_mixed_case_content_type_is_held_to_the_limit(synthetic: Path) -> None
             assert answer.code == 503
         assert time.monotonic() - started < 2.5
     finally:
-        stop(proc)
+        stop_process(proc, wait=10)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the server process")
@@ -351,7 +341,7 @@ def test_a_runaway_update_is_stopped_at_the_limit(synthetic: Path) -> None:
         assert wait_for(lambda: not alive(first), 5)
         assert not RemoteGraph(url, timeout=10).query("ASK { ?a <urn:x> ?f }")  # nothing half-written
     finally:
-        stop(proc)
+        stop_process(proc, wait=10)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to watch the server's memory")
@@ -383,7 +373,7 @@ def test_a_runaway_update_is_stopped_at_the_memory_bound(synthetic: Path) -> Non
         assert not alive(first)
         assert RemoteGraph(url, timeout=10).query("ASK { ?s a kgp:Meeting }")
     finally:
-        stop(proc)
+        stop_process(proc, wait=10)
 
 
 # --- under load: the limit is the query's own time, and a restart costs bystanders nothing (#17 item 14)
@@ -441,7 +431,7 @@ def test_time_spent_waiting_for_the_server_does_not_count_against_the_limit(synt
         answers = at_once([lambda: post_sparql(url, "query", query)] * 32)
         assert answers == [200] * 32
     finally:
-        stop(proc)
+        stop_process(proc, wait=10)
 
 
 def test_a_restart_does_not_cut_other_clients_updates(synthetic: Path) -> None:
@@ -468,4 +458,4 @@ def test_a_restart_does_not_cut_other_clients_updates(synthetic: Path) -> None:
         count = "SELECT (COUNT(*) AS ?n) WHERE { ?w <urn:i> ?i }"
         assert int(next(iter(RemoteGraph(url, timeout=10).query(count)))["n"].value) == len(answers)
     finally:
-        stop(proc)
+        stop_process(proc, wait=10)

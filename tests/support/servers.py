@@ -34,6 +34,18 @@ def wait_for(url: str, proc: subprocess.Popen[bytes], seconds: float = 15) -> No
     raise AssertionError(f"{url} did not come up")
 
 
+def stop_process(proc: subprocess.Popen[bytes], wait: float = 20) -> None:
+    """Ask a server process to end, kill it if it has not within ``wait`` s, close its stderr pipe."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=wait)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    if proc.stderr:
+        proc.stderr.close()
+
+
 @contextlib.contextmanager
 def oxigraph_server(location: Path) -> Iterator[str]:
     """``oxigraph serve`` on ``location`` and a free loopback port, killed afterwards."""
