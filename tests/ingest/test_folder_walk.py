@@ -79,13 +79,20 @@ def test_links_inside_the_folder_and_follow_links(tmp_path: Path) -> None:
     assert "SWORDFISH" in stored_text(graph)
 
 
-def test_an_unreadable_subfolder_is_a_failure_line(shared_tmp: Path) -> None:  # noqa: F811
-    articles, _, graph = folders(shared_tmp)
+def folders_with_a_locked_one(tmp: Path) -> tuple[Path, Path, Path]:
+    """:func:`folders`, with ``articles/locked/hidden.txt`` behind a folder of mode 000 and the
+    graph folder handed to the unprivileged user."""
+    articles, _, graph = folders(tmp)
     locked = articles / "locked"
     locked.mkdir()
     shutil.copy(HARBOUR, locked / "hidden.txt")
     give(graph)
     locked.chmod(0)
+    return articles, locked, graph
+
+
+def test_an_unreadable_subfolder_is_a_failure_line(shared_tmp: Path) -> None:  # noqa: F811
+    articles, locked, graph = folders_with_a_locked_one(shared_tmp)
     done = run_unprivileged("ingest", articles, "--graph", graph, cwd=shared_tmp)
     assert done.returncode == 1, done.stdout + done.stderr
     lines = done.stdout.splitlines()
@@ -108,12 +115,7 @@ def test_a_glob_does_not_follow_a_link_out_of_its_folder_either(tmp_path: Path) 
 
 def test_an_article_named_behind_an_unreadable_folder_is_its_own_failure_line(shared_tmp: Path) -> None:  # noqa: F811
     # Python 3.11's Path.is_dir raises PermissionError there: the whole batch stopped on it.
-    articles, _, graph = folders(shared_tmp)
-    locked = articles / "locked"
-    locked.mkdir()
-    shutil.copy(HARBOUR, locked / "hidden.txt")
-    give(graph)
-    locked.chmod(0)
+    articles, locked, graph = folders_with_a_locked_one(shared_tmp)
     done = run_unprivileged(
         "ingest", locked / "hidden.txt", articles / "harbour.txt", "--graph", graph, cwd=shared_tmp
     )
