@@ -24,6 +24,7 @@ import click
 
 from kgpart.cli.analysis import analyze, timeline
 from kgpart.cli.debug import accept_debug_everywhere
+from kgpart.cli.entity import entity
 from kgpart.cli.ingest import add, extract, ingest, retract
 from kgpart.cli.options import CliError
 from kgpart.cli.query import export, query, stats, validate
@@ -163,7 +164,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 for command in (query, validate, stats, export, viz, build, extract, ingest, add, retract):
     cli.add_command(command)
-for command in (analyze, timeline, init, synth, serve, push):
+for command in (analyze, timeline, init, synth, serve, push, entity):
     cli.add_command(command)
 accept_debug_everywhere(cli)  # `kgpart query x --debug` as well as `kgpart --debug query x`
 
