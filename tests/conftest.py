@@ -15,8 +15,8 @@ from kgpart.store.folder import shipped_graph_dir
 from kgpart.store.graph import KnowledgeGraph
 
 # Fixtures of the browser tests (Debian's Chromium through Playwright) and of unprivileged runs
-# (a folder under /tmp that uid 65534 may enter), for every folder.
-pytest_plugins = ["support.browser", "support.unprivileged"]
+# (a folder under /tmp that uid 65534 may enter) and a private Virtuoso server, for every folder.
+pytest_plugins = ["support.browser", "support.unprivileged", "support.virtuoso"]
 
 DATA = Path(__file__).parent / "data"
 TINY = DATA / "tiny.trig"
