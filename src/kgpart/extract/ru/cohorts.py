@@ -43,6 +43,7 @@ WHO = frozenset(
         "человек",
         "педагог",
         "сотрудник",
+        "иностранец",
     ]
 )
 #: Nouns naming the people of a country (lemmas).
@@ -103,7 +104,11 @@ _COMPLETED = re.compile(
 )
 _PASSED = re.compile(r"\bпрошл(?:и|а|о)?\b", re.I)
 _TRAINING = re.compile(r"\b(?:стажировк|обучени|курс|подготовк)", re.I)
-_PLANNED = re.compile(r"\b(будут|планиру\w+|смогут|приед\w+|направ\w+|прибуд\w+|поступ(?:ят|ит|ать)\b)", re.I)
+_PLANNED = re.compile(
+    r"\b(будут|планиру\w+|смогут|приед\w+|направ\w+|прибуд\w+|поступ(?:ят|ит|ать)\b|"
+    r"(?:у|по)ед(?:ут|ет)|отправ(?:ят|ит)\w*)",
+    re.I,
+)
 _GENERIC_HOME = re.compile(
     r"\b(?:в|во)\s+(?:нашем\s+|этом\s+|данном\s+)?(университет\w*|вуз\w*|академи\w+|институт\w*)\b", re.I
 )
@@ -159,6 +164,9 @@ def _people(toks: list[Token], i: int) -> tuple[int, str, str | None] | None:
         base = lemma(word)
         if base in WHO or base in DEMONYMS or word.lower().startswith("обучающ"):
             return j, _plural(word), DEMONYMS.get(base) or country
+        head, _, demonym = word.partition("-")  # "студентов-казахстанцев": who, and from where
+        if demonym and lemma(head) in WHO and lemma(demonym) in DEMONYMS:
+            return j, _plural(head), DEMONYMS[lemma(demonym)]
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word)[:2]):
             return None
         country = country or country_by_lemma(base)
@@ -188,20 +196,64 @@ def _origin(toks: list[Token], noun: int, sentence: str) -> str | None:
     return country_by_lemma(lemma(found.group(1))) if found else None
 
 
-def _place(doc: RuDoc, n: int, sentence: str) -> str | None:
-    """Where the people are: an institution of the sentence, the article's own, or a country."""
-    named = [doc.orgs[i] for i in doc.orgs_in(n) if doc.orgs[i].name]
-    fitting = [o for o in named if o.type in _PLACE_TYPES]
+def _place(doc: RuDoc, n: int, sentence: str, home: int | None = None) -> str | None:
+    """Where the people are: the institution or country the sentence puts them in ("в КазНУ", "в
+    Казахстане"), another institution of the sentence, the article's own, or a country of
+    institutions ("в российских вузах"); never ``home``, the institution they come from."""
+    named = [i for i in doc.orgs_in(n) if doc.orgs[i].name and i != home]
+    fitting = [i for i in named if doc.orgs[i].type in _PLACE_TYPES]
+    inside = [i for i in fitting if _after_in(doc, i, n)]
+    if inside:
+        return doc.orgs[inside[0]].name
+    for match in _IN_NAME.finditer(sentence):
+        if named_country := country_by_lemma(lemma(match.group(1))):
+            return named_country
     if fitting:
-        return fitting[0].name
+        return doc.orgs[fitting[0]].name
     country = re.search(r"\b(?:в|во)\s+(?:вузах|университетах)\s+([А-ЯЁ][\w-]+)", sentence) or re.search(
         r"\b(?:в|во)\s+([а-яё]+ских)\s+(?:вузах|университетах)", sentence, re.I
     )
     if country:
         return country_by_lemma(lemma(country.group(1)))
-    if _GENERIC_HOME.search(sentence):
-        first = doc.first_org()
-        return doc.orgs[first].name if first is not None and doc.orgs[first].name else None
+    first = doc.first_org()
+    if (
+        first is not None
+        and first != home
+        and (_GENERIC_HOME.search(sentence) or _SUBJECT_HOME.search(sentence))
+    ):
+        return doc.orgs[first].name or None
+    return None
+
+
+_IN_NAME = re.compile(r"\b[Вв]о?\s+([А-ЯЁ][\w-]+)")
+# "университет принимает ... студентов": the institution the article is about, as the subject
+_SUBJECT_HOME = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:университет|вуз)\s", re.I)
+_GENERIC_UNIT = frozenset({"университет", "вуз", "академия", "институт"})
+
+
+def _after_in(doc: RuDoc, index: int, n: int) -> bool:
+    """Whether an institution is named right after "в"/"во" in sentence ``n``."""
+    start, end, _ = doc.sents[n]
+    return any(
+        m.index == index
+        and start <= m.start < end
+        and re.search(r"\bв[о]?\s+$", doc.text[start : m.start], re.I)
+        for m in doc.org_mentions
+    )
+
+
+def _home(doc: RuDoc, n: int, toks: list[Token], noun: int | None) -> int | None:
+    """The institution the counted people belong to, named in the genitive right after them
+    ("студентов Омского университета", "студентов университета": the article's own)."""
+    if noun is None or noun + 1 >= len(toks):
+        return None
+    follows = doc.sents[n][0] + toks[noun + 1][0]
+    named = next((m.index for m in doc.org_mentions if m.start == follows), None)
+    if named is not None:
+        return named
+    word = toks[noun + 1][2]
+    if word.islower() and lemma(word) in _GENERIC_UNIT and any("gent" in p.tag for p in parses(word)[:1]):
+        return doc.first_org()
     return None
 
 
@@ -213,11 +265,15 @@ def find_cohorts(doc: RuDoc) -> list[Cohort]:
         if status is None and not _STUDENT_WORD.search(sentence):
             continue
         toks = tokens(sentence)
-        place = _place(doc, n, sentence)
-        for count, who, country, bare in _counts(toks, sentence):
-            if status is None and not (bare and place):
+        for found in _counts(toks, sentence):
+            home = _home(doc, n, toks, found.noun)
+            place = _place(doc, n, sentence, home)
+            if status is None and not (found.bare and place):
                 continue
-            out.append(Cohort(count, who, place, country, status or "studying", doc.evidence(n)))
+            country = found.country
+            if country is None and home is not None and place:  # "студенты КФУ учатся в Казахстане"
+                country = doc.orgs[home].country
+            out.append(Cohort(found.value, found.who, place, country, status or "studying", doc.evidence(n)))
     return out
 
 
@@ -226,10 +282,21 @@ def _counts_reached(sentence: str) -> bool:
     return bool(_COUNT_NOUNS & set(words)) and bool(_REACHED & set(words))
 
 
-def _counts(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None, bool]]:
-    """(count, who, country, bare) for each count of people in the sentence's tokens; ``bare``:
-    students counted as such, with no preposition before the number ("в вузе 500 студентов из
-    Казахстана", not "делегация из 5 студентов", "для 20 студентов"): a count even without a verb."""
+@dataclass
+class _Found:
+    """A count of people: how many, who, from which country; ``bare``: students counted with no
+    preposition before the number; ``noun``: the token of the people counted."""
+
+    value: int
+    who: str
+    country: str | None
+    bare: bool
+    noun: int | None = None
+
+
+def _counts(toks: list[Token], sentence: str) -> list[_Found]:
+    """Each count of people in the sentence's tokens. A bare count ("в вузе 500 студентов из
+    Казахстана", not "делегация из 5 студентов", "для 20 студентов") counts even without a verb."""
     out = _reached(toks, sentence) if _counts_reached(sentence) else []
     if out:  # "число студентов ... превысило 1 500 человек": the noun after the number only measures
         return out
@@ -242,29 +309,46 @@ def _counts(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None
             i += 1
             continue
         start, i = i, count.end  # past the whole number ("1 200", "двадцать пять")
-        people = None if _is_year(toks, count) else _people(toks, count.end)
+        people = None if _is_year(toks, count) else _people(toks, count.end) or _people_before(toks, start)
         if people:
             noun, who, country = people
             before = toks[start - 1][2].lower() if start else ""
-            bare = lemma(toks[noun][2]) in _STUDENTS and before not in _PREPOSITIONS
+            bare = lemma(toks[noun][2]) in _STUDENTS and (before not in _PREPOSITIONS or noun < start)
             # the whole of "800 студентов, из них 300 — из Казахстана" is not from Kazakhstan
             origin = country or _origin(toks, noun, "" if of_them else sentence)
-            out.append((count.value, who, origin, bare))
+            out.append(_Found(count.value, who, origin, bare, noun))
     return out
 
 
+_MODIFIERS = frozenset({"более", "свыше", "около", "почти", "порядка", "примерно", "больше", "уже"})
+
+
+def _people_before(toks: list[Token], start: int) -> tuple[int, str, str | None] | None:
+    """ "студенты из Казахстана — их более 300": the people named before "их" and the count."""
+    k = start - 1
+    while k >= 0 and toks[k][2].lower() in _MODIFIERS:
+        k -= 1
+    if k < 0 or toks[k][2].lower() != "их":
+        return None
+    for j in range(k - 1, -1, -1):
+        if lemma(toks[j][2]) in WHO:
+            return j, _plural(toks[j][2]), None
+    return None
+
+
 _OF_THEM = re.compile(
-    r"\bиз\s+(?:них|которых)\s+(\d[\d\s]*\d|\d+)\s*(?:[—–-]\s*)?(?:из|граждан\w*)\s+([А-ЯЁ][\w-]+)"
+    r"\b(?:из\s+(?:них|которых)|в\s+том\s+числе)\s+(?:(?:более|свыше|около|почти|порядка)\s+)?"
+    r"(\d[\d\s]*\d|\d+)\s*(?:[—–-]\s*)?(?:из|граждан\w*)\s+([А-ЯЁ][\w-]+)"
 )
 
 
-def _of_them(sentence: str) -> list[tuple[int, str, str | None, bool]]:
-    """ "800 иностранных студентов, из них 300 — из Казахстана": the part from one country."""
-    out: list[tuple[int, str, str | None, bool]] = []
+def _of_them(sentence: str) -> list[_Found]:
+    """ "800 иностранных студентов, из них (в том числе) 300 — из Казахстана": the part from one country."""
+    out: list[_Found] = []
     for match in _OF_THEM.finditer(sentence):
         country = country_by_lemma(lemma(match.group(2)))
         if country:
-            out.append((int(re.sub(r"\D", "", match.group(1))), "студенты", country, True))
+            out.append(_Found(int(re.sub(r"\D", "", match.group(1))), "студенты", country, True))
     return out
 
 
@@ -273,7 +357,7 @@ def _is_year(toks: list[Token], count: _Count) -> bool:
     return lemma(following) in ("год", "г") or (1900 <= count.value <= 2100 and not following.isalpha())
 
 
-def _reached(toks: list[Token], sentence: str) -> list[tuple[int, str, str | None, bool]]:
+def _reached(toks: list[Token], sentence: str) -> list[_Found]:
     """ "Число студентов из X ... достигло N": the count follows the verb, the people the noun."""
     lemmas = [lemma(t[2]) for t in toks]
     start = next((i for i, base in enumerate(lemmas) if base in _COUNT_NOUNS), None)
@@ -287,5 +371,5 @@ def _reached(toks: list[Token], sentence: str) -> list[tuple[int, str, str | Non
     for i in range(verb + 1, min(verb + 4, len(toks))):
         count = number_at(toks, i)
         if count:
-            return [(count.value, who, country or _origin(toks, noun, sentence), False)]
+            return [_Found(count.value, who, country or _origin(toks, noun, sentence), False, noun)]
     return []

@@ -22,7 +22,10 @@ _MEETING = re.compile(
     r"визит\w*|прибыл\w*|приехал\w*|переговор\w+|побывал\w*|принял\w*\s+участие)",
     re.I,
 )
-_SIGNED = re.compile(r"\b(подписа\w+|заключ\w+)\b", re.I)
+_SIGNED = re.compile(r"\b(подписа\w+|подпиш\w+|заключ\w+)\b", re.I)
+# signing to come: "планируют подписать", "подпишут", "будет подписан", "готовится к подписанию"
+_TO_COME = re.compile(r"\b(?:будет|будут|к)\s+$", re.I)
+_INTENT = re.compile(r"\b(планиру\w+|предстоит|намечен\w*|намерен\w*|готов\w*)\b", re.I)
 _AGREEMENT = re.compile(r"\b(меморандум\w*|соглашени\w+|договор\w*|дорожн\w+\s+карт\w+)", re.I)
 _BETWEEN = re.compile(
     r"\b(?:сотрудничеств\w+|соглашени\w+|меморанд\w+|договор\w*)\s+(?:о\s+\w+\s+)?между\b", re.I
@@ -34,7 +37,8 @@ _PROPOSED = re.compile(
 )
 _EXISTING = re.compile(r"\b(продолжа\w+|сотруднича\w+|партнер\w+|партнёр\w+)\b", re.I)
 _PROGRAMME = re.compile(
-    r"\b(программ\w+\s+(?:двойного|двух)\s+диплом\w+|двудипломн\w+\s+программ\w+|двойн\w+\s+диплом\w+|"
+    r"\b(программ\w+\s+[«\"„“]?(?:двойно\w+|двух)\s+диплом\w*[»\"”]?|двудипломн\w+\s+программ\w+|"
+    r"двойн\w+\s+диплом\w+|"
     r"совместн\w+\s+(?:образовательн\w+\s+)?программ\w+|программ\w+\s+(?:академической\s+)?(?:мобильности|обмена)|"
     r"программ\w+\s+стажировк\w+|подготовительн\w+\s+(?:курс|отделени|факультет)\w*)",
     re.I,
@@ -98,7 +102,7 @@ def find_partnerships(doc: RuDoc, meetings: list[Meeting]) -> list[Partnership]:
         signed = _SIGNED.search(sentence)
         if agreement and (signed or _BETWEEN.search(sentence)):
             kind = "MoU" if agreement.group(1).lower().startswith("меморандум") else "agreement"
-            kind_status = (kind, "agreed" if signed else "existing")
+            kind_status = (kind, _signing(sentence, signed) if signed else "existing")
         elif re.search(r"сотрудничеств", sentence, re.I) and _PROPOSED.search(sentence):
             kind_status = ("other", "proposed")
         elif _EXISTING.search(sentence) and re.search(r"\bс\s", sentence):
@@ -110,6 +114,17 @@ def find_partnerships(doc: RuDoc, meetings: list[Meeting]) -> list[Partnership]:
         for pair in _with_partners(doc, n) or [_parties(doc, n, meetings)]:
             _add(doc, out, pair, *kind_status, n)
     return out
+
+
+def _signing(sentence: str, signed: re.Match[str]) -> str:
+    """ "agreed" for a signing done ("подписали", "подписан", "подписание состоялось"), "proposed"
+    for one to come: an infinitive or future verb, "будет подписан", a planned "подписание"."""
+    verb = parses(signed.group(1))[0].tag
+    if "INFN" in verb or "futr" in verb or _TO_COME.search(sentence[: signed.start()]):
+        return "agreed" if re.search(r"\bудалось\s+$", sentence[: signed.start()], re.I) else "proposed"
+    if verb.POS == "NOUN" and _INTENT.search(sentence):
+        return "proposed"
+    return "agreed"
 
 
 _COOPERATION_WITH = re.compile(

@@ -29,8 +29,9 @@ def _cases(word: str, *, person: bool) -> set[str]:
     for p in parses(word):
         if person and not (_NAME_TAGS & p.tag.grammemes or "NOUN" in p.tag.grammemes):
             continue
-        if "plur" in p.tag.grammemes and "Pltm" not in p.tag.grammemes:
+        if "plur" in p.tag.grammemes and (person or "Pltm" not in p.tag.grammemes):
             # "Министерства", "Абенов": one institution or one person, so singular, not plural
+            # (a surname's "plural only" reading too: "Туймебаевым" is one man, not datv plural)
             continue
         found |= {c for c in _CASES if c in p.tag.grammemes}
     return found

@@ -72,6 +72,26 @@ def _add_person(doc: RuDoc, name: str, start: int, end: int) -> int:
     return len(doc.persons) - 1
 
 
+def initials_first(name: str) -> str:
+    """Initials before the surname and written together: "Туймебаев Ж.К." and "Ж. К. Туймебаев"
+    are "Ж.К. Туймебаев"."""
+    words = name.split()
+    initials = [w for w in words if _INITIAL.match(w)]
+    plain = [w for w in words if not _INITIAL.match(w)]
+    if not initials or len(plain) != 1:
+        return name
+    return f"{''.join(initials)} {plain[0]}"
+
+
+def _widened(doc: RuDoc, start: int) -> int:
+    """Where a name starts when the model left out a given name before it ("Жансеит" of
+    "Жансеит Камалович Туймебаев" at the start of a sentence)."""
+    before = re.search(r"([А-ЯЁ][а-яё]+)\s+$", doc.text[max(0, start - 40) : start])
+    if before and any("Name" in p.tag for p in parses(before.group(1))[:2]):
+        return start - len(before.group(0))
+    return start
+
+
 def _looks_name(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 or any("Surn" in p.tag for p in parses(text)[:2])
@@ -81,9 +101,10 @@ def find_persons(doc: RuDoc) -> None:
     """Read the article's persons into ``doc``, with roles, affiliations and Latin aliases."""
     for span in doc.entities:
         if span.type == "PER" and re.search(r"[А-Яа-яЁё]", span.text) and _looks_name(span.text):
-            written = " ".join(span.text.split())
-            name = person_nominative(written)
-            i = _add_person(doc, name, span.start, span.stop)
+            start = _widened(doc, span.start)
+            written = " ".join(doc.text[start : span.stop].split())
+            name = initials_first(person_nominative(written))
+            i = _add_person(doc, name, start, span.stop)
             if written != name and written not in doc.persons[i].aliases:
                 doc.persons[i].aliases.append(written)
     for mention in sorted(doc.person_mentions, key=lambda m: m.start):

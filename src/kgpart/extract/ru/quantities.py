@@ -15,7 +15,11 @@ _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+")
 _MONTH_WORDS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _DAY_MONTH = re.compile(rf"\b([0-3]?\d)\s+({_MONTH_WORDS})(?:\s+(\d{{4}})\s*(?:г\.|года)?)?", re.I)
 _NUMERIC_DATE = re.compile(r"\b([0-3]\d)\.([01]\d)\.(\d{4})\b")
-_WEEKDAY = re.compile(r"\bв[о]?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+_WEEKDAY = re.compile(
+    r"\bв[о]?\s+(?:(минувш\w+|прошл\w+|эт[оиу]\w*|нынешн\w+|следующ\w+|предстоящ\w+|ближайш\w+)\s+)?"
+    r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
+    re.I,
+)
 _RELATIVE = re.compile(r"\b(сегодня|вчера|позавчера)\b", re.I)
 
 
@@ -55,13 +59,23 @@ def date_in(sentence: str, published: dt.date | None) -> str | None:
     if published is None:
         return None
     if match := _WEEKDAY.search(sentence):
-        wanted = WEEKDAYS[lemma(match.group(1))]
-        back = (published.weekday() - wanted) % 7  # the most recent such day, up to publication
-        return (published - dt.timedelta(days=back)).isoformat()
+        return _weekday(match, published).isoformat()
     if match := _RELATIVE.search(sentence):
         days = {"сегодня": 0, "вчера": 1, "позавчера": 2}[match.group(1).lower()]
         return (published - dt.timedelta(days=days)).isoformat()
     return None
+
+
+def _weekday(match: re.Match[str], published: dt.date) -> dt.date:
+    """ "в среду": the most recent Wednesday up to publication; "в прошлую среду": before it;
+    "в следующую среду": the next one after it."""
+    which, wanted = (match.group(1) or "").lower(), WEEKDAYS[lemma(match.group(2))]
+    if which.startswith(("следующ", "предстоящ", "ближайш")):
+        return published + dt.timedelta(days=(wanted - published.weekday()) % 7 or 7)
+    back = (published.weekday() - wanted) % 7
+    if which.startswith(("минувш", "прошл")):
+        back = back or 7  # a past week's day, not the day of publication
+    return published - dt.timedelta(days=back)
 
 
 def _day_month(match: re.Match[str], published: dt.date | None) -> str | None:

@@ -28,7 +28,8 @@ _TOPICS = (
     ("академический мобильность", "академическая мобильность"),
     ("студенческий обмен|обмен студент", "студенческий обмен"),
     ("обмен преподаватель", "обмен преподавателями"),
-    ("совместный научный проект|совместный научный исследование", "совместные научные проекты"),
+    ("совместный научный проект", "совместные научные проекты"),
+    ("совместный научный исследование", "совместные научные исследования"),
     ("совместный исследование", "совместные исследования"),
     ("совместный проект", "совместные проекты"),
     ("двойной диплом|двудипломный", "двойной диплом"),
@@ -86,6 +87,9 @@ _ACTIONS = frozenset(
         "поддержка",
         "открытие",
         "запуск",
+        "тема",
+        "ряд",
+        "аспект",
     ]
 )
 _KEEP_ACTION = frozenset({"подготовка кадр", "подготовка специалист", "повышение квалификация"})
@@ -102,7 +106,9 @@ _DISCUSSED_ACTIVE = re.compile(
 )
 # what an agreement is for: "направлен на развитие X", "предусматривает обмен студентами"
 _AIMED = re.compile(
-    rf"\b(?:направлен\w*\s+на|нацелен\w*\s+на|предусматрива\w+|предполага\w+)\s+{_LIST}", re.I
+    rf"\b(?:направлен\w*\s+на|нацелен\w*\s+на|предусматрива\w+|предполага\w+|"
+    rf"направлени\w*,?\s+(?:включая|в\s+том\s+числе))\s+{_LIST}",
+    re.I,
 )
 _DISCUSSED_PASSIVE = re.compile(
     rf"\b(?:обсуждал(?:ись|ась|ся)|рассматривал(?:ись|ась|ся)|затрагивал(?:ись|ась|ся))\s+(?!вопрос){_LIST}",
@@ -114,8 +120,9 @@ _BY = re.compile(
 )
 # "в таких сферах, как образование и медицина", "направления сотрудничества: X, Y": the nominative
 _AS = re.compile(
-    rf"\b(?:в\s+таких\s+(?:сферах|областях|направлениях),?\s+как|"
-    rf"(?:направлени[яе]|сфер[аы]|област[ии])\s+сотрудничества\s*(?::|[—–]|,\s*как)){_LIST.replace('(?=[.;:', '(?=[.;')}",
+    rf"\b(?:(?:в\s+|по\s+)?таки\w+\s+(?:сфер|област|направлени)\w*,?\s+как|"
+    rf"(?:направлени[яе]|сфер[аы]|област[ии])\s+сотрудничества\s*(?::|[—–]|,\s*как)|"
+    rf"(?:по\s+)?(?:следующим\s+|основным\s+)?(?:направлени|сфер|област)\w*\s*:){_LIST.replace('(?=[.;:', '(?=[.;')}",
     re.I,
 )
 # "дальнейшее сотрудничество" says only that there is cooperation; a memorandum is a partnership
@@ -123,12 +130,22 @@ _VAGUE = frozenset(
     ["дальнейший", "взаимовыгодный", "двусторонний", "тесный", "плодотворный", "активный", "совместный"]
 )
 _NOT_TOPICS = frozenset(
-    ["меморандум", "соглашение", "договор", "визит", "встреча", "делегация", "мероприятие"]
+    [
+        "меморандум",
+        "соглашение",
+        "договор",
+        "визит",
+        "встреча",
+        "делегация",
+        "мероприятие",
+        "направление",
+        "ряд",
+    ]
 )
 _GENERIC = frozenset(
     {"сотрудничество", "вопрос", "вопросы", "встреча", "визит", "взаимодействие", "развитие"}
 )
-_AFTER = re.compile(r"\s+(?:с|со|между|в|во|на|для|при|из|у|к|от)\s+", re.I)
+_AFTER = re.compile(r"\s+(?:с|со|между|в|во|на|для|при|из|у|к|от|по)\s+", re.I)
 _CUE = re.compile(r"^(?:в|по)\s+(?:сфер\w*|област\w*|вопрос\w*|направлени\w*)\s+", re.I)
 _SPLIT = re.compile(r",\s*(?:а\s+также\s+)?|\s+а\s+также\s+")
 
@@ -240,8 +257,8 @@ def _label(part: str, case: str = "gent") -> str | None:
     words = _AFTER.split(_CUE.sub("", part))[0].split()
     # "ход реализации меморандума": each action noun gives way to what it acts on (a genitive)
     while len(words) > 1 and lemma(words[0]) in _ACTIONS:
-        if " ".join(lemma(w) for w in words[:2]) in _KEEP_ACTION:
-            break
+        if f"{lemma(words[0])} {lemma(words[1 + (head_index(words[1:]) or 0)])}" in _KEEP_ACTION:
+            break  # "подготовка (инженерных) кадров" is the topic itself
         words, case = words[1:], "gent"
     if not words or not _in_case(words[head_index(words) or 0], [], case):
         return None  # not the case the construction wants: another construction's words
@@ -306,11 +323,47 @@ def find_topics(doc: RuDoc) -> list[Topic]:
                 add(f"{before} язык", n)
     for n, (_, _, sentence) in enumerate(doc.sents):
         for pattern, case in _LISTINGS:
-            for match in pattern.finditer(sentence):
+            for match in _matches(pattern, sentence):
                 for part in _phrases(match.group(1)):
                     found = _label(part, case)
                     if found and not any(found in known or known in found for known in labels):
                         add(_canonical(found) or found, n)
                     if _AFTER.search(part):
                         break  # the list went on inside a dependent phrase ("в сфере X, Y"): its own match
+        for label in _adjective_fields(sentence):
+            if not any(label in known or known in label for known in labels):
+                add(label, n)
     return out
+
+
+def _matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
+    """Every match of a listing cue, a cue inside an earlier match's list included ("обсудили
+    вопросы сотрудничества в сфере X": the list of "вопросы" holds "в сфере X")."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (match := pattern.search(sentence, pos)) is not None:
+        out.append(match)
+        pos = match.start(1)
+    return out
+
+
+_ADJECTIVE_FIELD = re.compile(
+    r"\bв(?:о)?\s+((?:[а-яё-]+(?:ой|ей)(?:\s*,\s*|\s+и\s+))*[а-яё-]+(?:ой|ей))\s+(сфер|област)(?:е|и|ах|ях)\b",
+    re.I,
+)
+
+
+def _adjective_fields(sentence: str) -> list[str]:
+    """ "в гуманитарной сфере", "в образовательной и научной сферах": a field named by its adjective,
+    as "сотрудничество в гуманитарной сфере" (not a pronoun: "в этой сфере")."""
+    out: list[str] = []
+    for match in _ADJECTIVE_FIELD.finditer(sentence):
+        noun = "сфере" if match.group(2).lower() == "сфер" else "области"
+        for word in re.split(r"\s*,\s*|\s+и\s+", match.group(1).lower()):
+            reading = next((p for p in parses(word) if p.tag.POS == "ADJF" and "loct" in p.tag), None)
+            if reading is not None and "Apro" not in reading.tag and lemma(word) not in _NOT_FIELDS:
+                out.append(f"сотрудничество в {word} {noun}")
+    return out
+
+
+_NOT_FIELDS = frozenset({"данный", "другой", "иной", "различный", "разный", "многий", "соответствующий"})
