@@ -172,6 +172,12 @@ class GraphBuilder:
             self._describe_org(node, entity)
         return node
 
+    def mention(self, entity: Entity) -> ox.NamedNode:
+        """Describe an entity the article names and link the article to it, in the article's graph."""
+        node = self.describe(entity)
+        self.add(iri(self.source.source_iri), kgp("mentions"), node)
+        return node
+
     def _describe_org(self, node: ox.NamedNode, entity: Entity) -> None:
         if entity.country:
             country = self.resolver.country(entity.country)
@@ -278,7 +284,7 @@ def _organizations(b: GraphBuilder, record: Record) -> dict[str, Entity]:
         )
         for name in (org.name, *org.aliases):
             found[normalise_name(name)] = match.entity
-        b.describe(match.entity)
+        b.mention(match.entity)
     return found
 
 
@@ -295,7 +301,7 @@ def _persons(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> dict[s
         org = lookup(orgs, b, person.affiliation)
         match = b.resolver.person(person.name, aliases=tuple(person.aliases), org=org.iri if org else None)
         people[normalise_name(person.name)] = match.entity
-        node = b.describe(match.entity)
+        node = b.mention(match.entity)
         if person.role and org:
             post = iri(
                 mint("post", person.role, org.label)
@@ -305,7 +311,7 @@ def _persons(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> dict[s
             b.add_entity(node, kgp("holds"), post)
             b.add_entity(post, RDF_TYPE, kgp(post_class(person.role)))
             b.add_entity(post, iri(PREFIXES["rdfs"] + "label"), name_literal(person.role))
-            b.add_entity(post, kgp("postIn"), b.describe(org))
+            b.add_entity(post, kgp("postIn"), b.mention(org))
     return people
 
 
@@ -388,9 +394,9 @@ def _meetings(
         b.add(node, iri(PREFIXES["rdfs"] + "label"), text(label))
         b.add(node, kgp("meetingKind"), kgp(meeting_kind(meeting.evidence)))
         for person in persons:
-            b.add(node, kgp("participant"), b.describe(person))
+            b.add(node, kgp("participant"), b.mention(person))
         for org in parties:
-            b.add(node, kgp("participantOrganization"), b.describe(org))
+            b.add(node, kgp("participantOrganization"), b.mention(org))
         if meeting.date:
             b.add(node, kgp("date"), typed(meeting.date[:10], "date"))
         if meeting.place:
@@ -416,7 +422,7 @@ def _partnerships(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> N
         b.add(node, kgp("partnershipKind"), text(partnership.kind or "cooperation"))
         b.add(node, kgp("status"), kgp(PARTNERSHIP_STATUS.get(partnership.status, "Active")))
         for party in parties:
-            b.add(node, kgp("party"), b.describe(party))
+            b.add(node, kgp("party"), b.mention(party))
 
 
 def _programmes(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> None:
@@ -425,15 +431,12 @@ def _programmes(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> Non
         if not partners:
             b.out.warnings.append(f"programme {n} left out: it names no partner")
             continue
-        # A programme is the same programme in every article that names its partners and kind.
-        node = iri(mint("programme", *sorted(p.iri.rsplit("/", 1)[1] for p in partners), programme.kind))
-        b.add(node, RDF_TYPE, kgp("Programme"))
-        b.evidence(node, programme.evidence)
-        b.out.facts += 1
+        # The source's own programme: another article's report of it is linked (rules/same_fact.ru).
+        node = _fact(b, "programme", n, "Programme", programme.evidence)
         b.add(node, iri(PREFIXES["rdfs"] + "label"), name_literal(programme.name))
         b.add(node, kgp("programmeKind"), text(programme.kind if programme.kind in _KINDS else "other"))
         for partner in partners:
-            b.add(node, kgp("partner"), b.describe(partner))
+            b.add(node, kgp("partner"), b.mention(partner))
         count = programme.participants.count
         if count is not None and count >= 0:
             cohort = _fact(b, "cohort", f"programme-{n}", "StudentCohort", programme.evidence)
@@ -468,12 +471,12 @@ def _cohorts(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> None:
         b.add(node, kgp("who"), text(who))
         b.add(node, kgp("status"), kgp(COHORT_STATUS.get(cohort.status, "Active")))
         if at:
-            b.add(node, kgp("at"), b.describe(at))
+            b.add(node, kgp("at"), b.mention(at))
         elif country:
-            b.add(node, kgp("inCountry"), b.describe(country.entity))
+            b.add(node, kgp("inCountry"), b.mention(country.entity))
         origin = b.resolver.country(cohort.from_country) if cohort.from_country else None
         if origin:
-            b.add(node, kgp("fromCountry"), b.describe(origin.entity))
+            b.add(node, kgp("fromCountry"), b.mention(origin.entity))
         if b.source.published:
             b.add(node, kgp("asOf"), typed(b.source.published, "date"))
 

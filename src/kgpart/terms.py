@@ -106,6 +106,8 @@ class KGP(DefinedNamespace):
     contentHash: object
     textFingerprint: object
     reviewed: object
+    mentions: object
+    sameFactAs: object
     # The network, derived from the detail
     meets: object
     partnersWith: object

@@ -61,7 +61,7 @@ import pyoxigraph as ox
 
 from kgpart.errors import EndpointError, KgpartError
 from kgpart.ingest import folder as local
-from kgpart.store.derive import derivation_rules, derive_network
+from kgpart.store.derive import STORE_WIDE_RULES, derivation_rules, derive_network, store_wide_update
 from kgpart.store.index.state import derived_predicates
 from kgpart.store.remote import RemoteGraph
 from kgpart.store.source import to_quad
@@ -371,6 +371,8 @@ def cross_graph_predicates() -> frozenset[str] | None:
     """
     found: set[str] = set()
     for name, text in derivation_rules().items():
+        if name in STORE_WIDE_RULES:
+            continue  # re-run whole by the store after each write (see _edges)
         body = re.sub(r"#[^\n]*", "", text)
         others = [g for g in re.findall(r"GRAPH\s+\?(\w+)", body) if g != "g"]
         if not others:
@@ -417,7 +419,8 @@ def _edges(
     fix = _meets_fix(remote, store, others)
     if fix is None:
         return None  # DELETE DATA cannot name a blank node: re-derive everything
-    return _Edges(_derived_in(store, replaced), fix)
+    # Links between sources' facts (kgp:sameFactAs) read every graph: the store re-runs them whole.
+    return _Edges(_derived_in(store, replaced), "\n;\n".join(x for x in (fix, store_wide_update()) if x))
 
 
 def _changed_nodes(before: list[ox.Quad], after: list[ox.Quad]) -> set[Any]:

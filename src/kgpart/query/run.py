@@ -182,7 +182,7 @@ def expand_iri(value: str) -> ox.NamedNode:
 
 _FIND_ENTITY = """
 SELECT DISTINCT ?e ?name WHERE {
-  ?e rdfs:label|skos:altLabel|skos:prefLabel ?l .
+  ?e rdfs:label|skos:altLabel|skos:prefLabel|schema:url ?l .  # a source by its URL too
   FILTER(LCASE(STR(?l)) = LCASE(?name))
 }"""
 
