@@ -29,6 +29,7 @@ import pyoxigraph as ox
 
 from kgpart import __version__
 from kgpart.convert import SourceInfo, convert, reference_iris
+from kgpart.curation import Curation, curate_conversion
 from kgpart.errors import KgpartError, OptionError, UnknownNameError, ValidationError
 from kgpart.extract import KnownEntity, Record, extract_article
 from kgpart.extract.article import lead_title, parse_article, publisher_from_url, text_fingerprint
@@ -241,6 +242,8 @@ class Ingestor:
         self.force = force
         self.kg = KnowledgeGraph.open(graph_dir, derive=False)
         self.resolver = Resolver.from_graph(self.kg)
+        self.curation = Curation.load(graph_dir)  # a person's corrections (curation.py): every article gets them
+        self.curation.prepare(self.resolver)
         self.reference = reference_iris(self.kg.store)
         stored = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(ENTITIES_GRAPH))
         self.entity_quads = {*stored, *entities_header()}
@@ -301,6 +304,7 @@ class Ingestor:
             self.batch[source.slug] = path
             return ArticleResult(path, "unchanged", source.slug)
         conversion = convert(record, source, self.resolver, reference=self.reference)
+        curate_conversion(self.curation, conversion)  # merged, renamed, deleted entities as curated
         new_entities = [q for q in conversion.entity_quads if q not in self.entity_quads]
         check_conversion(conversion.quads + new_entities, self.checker)
         self.checker.commit(new_entities)
