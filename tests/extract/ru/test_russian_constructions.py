@@ -140,6 +140,21 @@ def test_the_part_of_a_whole_in_every_wording(text: str, expected: list[tuple[in
             "agreement",
             "proposed",
         ),
+        # "договорились" is no "договор": the kind is the memorandum's
+        (
+            "Стороны договорились подписать меморандум о сотрудничестве между Казанским федеральным "
+            "университетом и Евразийским национальным университетом.",
+            "MoU",
+            "proposed",
+        ),
+        # cooperation talked of, then the memorandum it leads to: one partnership, of the memorandum's kind
+        (
+            "Ректоры обсудили перспективы сотрудничества между Казанским федеральным университетом и "
+            "Евразийским национальным университетом. По итогам встречи стороны договорились подписать меморандум о сотрудничестве "
+            "между Казанским федеральным университетом и Евразийским национальным университетом.",
+            "MoU",
+            "proposed",
+        ),
     ],
 )
 def test_signing_done_or_planned(text: str, kind: str, status: str) -> None:
@@ -258,3 +273,32 @@ def test_surname_and_initials_join_the_full_name() -> None:
     )
     assert [p.name for p in rec.persons] == ["Жансеит Камалович Туймебаев"]
     assert "Ж.К. Туймебаев" in rec.persons[0].aliases
+
+
+def test_a_heading_s_last_word_and_the_dateline_under_it_are_not_one_name() -> None:
+    rec = read(
+        "Посол Венгрии посетил ЕНУ\n\nАстана, 12 марта. Посол Венгрии Золтан Ковач посетил "
+        "Евразийский национальный университет. Студенты ЕНУ встретили гостя."
+    )
+    assert "ЕНУ Астана" not in {o.name for o in rec.organizations}
+    assert not any("\n" in name for o in rec.organizations for name in (o.name, *o.aliases))
+
+
+@pytest.mark.parametrize("post", ["ректор университета", "ректор вуза", "проректор университета"])
+def test_a_post_in_the_university_names_the_one_the_article_is_about(post: str) -> None:
+    rec = read(
+        f"Посол Венгрии Золтан Ковач посетил {ASTANA}. Гостя принял {post} Ерлан Сыдыков. "
+        "Стороны обсудили сотрудничество."
+    )
+    host = next(p for p in rec.persons if p.name == "Ерлан Сыдыков")
+    assert host.affiliation == ASTANA
+
+
+def test_an_action_on_a_genre_topic_is_that_topic_and_prospects_of_cooperation_stay() -> None:
+    rec = read(
+        "Стороны обсудили вопросы сотрудничества в области энергетики, а также перспективы расширения "
+        "академической мобильности. Прошли переговоры о перспективах сотрудничества."
+    )
+    labels = {t.label for t in rec.topics}
+    assert {"энергетика", "академическая мобильность", "перспективы сотрудничества"} <= labels
+    assert not any(label.startswith("перспектива") for label in labels)

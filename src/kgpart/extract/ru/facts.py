@@ -26,9 +26,11 @@ _SIGNED = re.compile(r"\b(подписа\w+|подпиш\w+|заключ\w+)\b",
 # signing to come: "планируют подписать", "подпишут", "будет подписан", "готовится к подписанию"
 _TO_COME = re.compile(r"\b(?:будет|будут|к)\s+$", re.I)
 _INTENT = re.compile(r"\b(планиру\w+|предстоит|намечен\w*|намерен\w*|готов\w*)\b", re.I)
-_AGREEMENT = re.compile(r"\b(меморандум\w*|соглашени\w+|договор\w*|дорожн\w+\s+карт\w+)", re.I)
+# "договор" the noun, not "договорились"/"договорённость" (an agreement to do something)
+_TREATY = r"договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"
+_AGREEMENT = re.compile(rf"\b(меморандум\w*|соглашени\w+|{_TREATY}|дорожн\w+\s+карт\w+)", re.I)
 _BETWEEN = re.compile(
-    r"\b(?:сотрудничеств\w+|соглашени\w+|меморанд\w+|договор\w*)\s+(?:о\s+\w+\s+)?между\b", re.I
+    rf"\b(?:сотрудничеств\w+|соглашени\w+|меморанд\w+|{_TREATY})\s+(?:о\s+\w+\s+)?между\b", re.I
 )
 _PROPOSED = re.compile(
     r"\b(обсуд\w+|обсужда\w+|перспектив\w+|намерен\w+|планиру\w+|договорил\w+|предлож\w+|"
@@ -128,7 +130,7 @@ def _signing(sentence: str, signed: re.Match[str]) -> str:
 
 
 _COOPERATION_WITH = re.compile(
-    r"(сотрудничеств\w*|сотруднича\w*|меморандум\w*|соглашени\w+|договор\w*|партн[её]рств\w*|"
+    rf"(сотрудничеств\w*|сотруднича\w*|меморандум\w*|соглашени\w+|{_TREATY}|партн[её]рств\w*|"
     r"взаимодейств\w*)[^.;]*?\bс(?:о)?\s|\bна\s+базе\s",
     re.I,
 )
@@ -187,7 +189,8 @@ def _add(doc: RuDoc, out: list[Partnership], parties: list[str], kind: str, stat
     pair = sorted(parties[:2])
     for known in out:
         if sorted(known.between) == pair:
-            if status == "agreed":
+            # a memorandum named later is what the cooperation talked of earlier is
+            if status == "agreed" or (known.kind == "other" and kind != "other"):
                 known.status, known.kind = status, kind
             return
     out.append(Partnership(parties[:2], kind, status, doc.evidence(n)))

@@ -50,7 +50,13 @@ def _ner() -> Any:
 def named_entities(text: str) -> list[Span]:
     """PER, ORG and LOC spans of ``text`` found by natasha's news NER model."""
     markup = _ner()(text)
-    return [Span(s.type, s.start, s.stop, text[s.start : s.stop]) for s in markup.spans]
+    out: list[Span] = []
+    for span in markup.spans:
+        # a name never runs over a line break: "посетил ЕНУ\n\nАстана, 12 марта" is two things
+        stop = span.start + len(text[span.start : span.stop].split("\n")[0].rstrip())
+        if stop > span.start:
+            out.append(Span(span.type, span.start, stop, text[span.start : stop]))
+    return out
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:

@@ -84,8 +84,8 @@ def _with_place(doc: RuDoc, start: int, end: int) -> int:
     """Take in the country or city that completes a name: "Национальный университет" + " Узбекистана",
     "Российский центр науки и культуры" + " в Ташкенте"."""
     for span in doc.entities:
-        if span.type != "LOC" or not 0 < span.start - end <= 4:
-            continue
+        if span.type != "LOC" or not 0 < span.start - end <= 4 or "\n" in doc.text[end : span.start]:
+            continue  # a heading's last word and the dateline under it are not one name
         between = doc.text[end : span.start].strip()
         if not between and "gent" in _case_of(span.text):
             return span.stop

@@ -160,7 +160,17 @@ def _affiliation(doc: RuDoc, person: Person, role: str, rest: str, mention: Ment
     wanted = ROLES.get(role)
     earlier = [i for i in doc.orgs_in(n) if _mentioned_before(doc, i, mention.start)]
     fitting = [i for i in earlier if wanted is None or doc.orgs[i].type == wanted]
-    return doc.orgs[fitting[-1]].name if fitting and wanted else None
+    if fitting and wanted:
+        return doc.orgs[fitting[-1]].name
+    # "ректор университета Ерлан Сыдыков": the university the article is about
+    generic = rest.split()[0] if rest.split() else ""
+    if wanted and generic.islower() and lemma(generic) in _GENERIC_HEADS:
+        main = doc.first_org()
+        return doc.orgs[main].name if main is not None and doc.orgs[main].type == wanted else None
+    return None
+
+
+_GENERIC_HEADS = frozenset({"университет", "вуз", "академия", "институт"})
 
 
 def _mentioned_before(doc: RuDoc, index: int, pos: int) -> bool:

@@ -90,6 +90,7 @@ _ACTIONS = frozenset(
         "тема",
         "ряд",
         "аспект",
+        "перспектива",
     ]
 )
 _KEEP_ACTION = frozenset({"подготовка кадр", "подготовка специалист", "повышение квалификация"})
@@ -257,6 +258,8 @@ def _label(part: str, case: str = "gent") -> str | None:
     words = _AFTER.split(_CUE.sub("", part))[0].split()
     # "ход реализации меморандума": each action noun gives way to what it acts on (a genitive)
     while len(words) > 1 and lemma(words[0]) in _ACTIONS:
+        if len(words) == 2 and lemma(words[1]) in _GENERIC:
+            break  # "перспективы сотрудничества": nothing but the action to name it by
         if f"{lemma(words[0])} {lemma(words[1 + (head_index(words[1:]) or 0)])}" in _KEEP_ACTION:
             break  # "подготовка (инженерных) кадров" is the topic itself
         words, case = words[1:], "gent"
