@@ -148,11 +148,12 @@ class GraphBuilder:
     def describe(self, entity: Entity) -> ox.NamedNode:
         """Describe an entity (or only its new aliases, when the graph already describes it)."""
         node = iri(entity.iri)
+        # before the check below: a later name of the same article may have given it an alias
+        for alias in sorted(entity.aliases - entity.stored_aliases):
+            self.add_entity(node, iri(PREFIXES["skos"] + "altLabel"), name_literal(alias))
         if entity.iri in self._described:
             return node
         self._described.add(entity.iri)
-        for alias in sorted(entity.aliases - entity.stored_aliases):
-            self.add_entity(node, iri(PREFIXES["skos"] + "altLabel"), name_literal(alias))
         if entity.iri in self.reference:
             return node
         if entity.new:
@@ -210,6 +211,7 @@ def convert(
     if source.language is None:
         source = dataclasses.replace(source, language=record.source.language)
     b = GraphBuilder(source, resolver, set(reference))
+    resolver.start_article(source.url or source.slug)  # what one article ties together stays in it
     _provenance(b)
     orgs = _organizations(b, record)
     people = _persons(b, record, orgs)

@@ -10,12 +10,27 @@ whose IRI comes from its canonical name, so an alias never mints a second entity
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
+import pyoxigraph as ox
+
 from kgpart.ids import mint
 from kgpart.ids import normalise_name as _normalise_name
+from kgpart.namekeys import (
+    HEADS,
+    STATUS,
+    SUBJECTS,
+    OrgKey,
+    cyrillic,
+    fit_org_alias,
+    org_key,
+    other_script,
+    person_parts,
+    stems,
+)
 from kgpart.store.source import GraphSource
 from kgpart.terms import ID_BASE
 from kgpart.translit import sound_key
@@ -46,6 +61,14 @@ _KNOWN_PEOPLE = """
 SELECT ?e ?label ?org WHERE { ?e a kgp:Person ; rdfs:label ?label . OPTIONAL { ?e kgp:holds/kgp:postIn ?org } }"""
 _KNOWN_COUNTRIES = "SELECT ?e ?label ?iso WHERE { ?e a kgp:Country ; rdfs:label ?label ; kgp:isoCode ?iso }"
 _ALIASES = "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
+_ARTICLES_OF = """
+SELECT DISTINCT ?name WHERE {
+  GRAPH ?g { { ?e ?p ?o } UNION { ?s ?p ?e } }
+  ?g kgp:source ?src . OPTIONAL { ?src schema:url ?url } OPTIONAL { ?src rdfs:label ?label }
+  FILTER(?g != <https://w3id.org/kgpart/id/graph/entities> && ?g != <https://w3id.org/kgpart/id/graph/reference>)
+  BIND(COALESCE(?url, ?label, STR(?src)) AS ?name)
+} ORDER BY ?name LIMIT 3"""
+SUGGESTIONS_PER_ENTITY = 3
 
 
 @lru_cache(maxsize=1 << 16)
@@ -77,7 +100,21 @@ class Match:
     """How a name was resolved: the entity, and whether it was minted just now."""
 
     entity: Entity
-    how: str  # "exact", "fuzzy" or "new"
+    how: str  # "exact", "parts" (a person's words), "key" (an organisation's words), "fuzzy" or "new"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Two entities that may be one: too little evidence to merge them, enough to ask a person."""
+
+    left: Entity
+    right: Entity
+    articles: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        """``possible same entity: A ~ B (articles X, Y)``."""
+        where = f" (articles {', '.join(self.articles)})" if self.articles else ""
+        return f"possible same entity: {self.left.label} ~ {self.right.label}{where}"
 
 
 class Resolver:
@@ -97,6 +134,12 @@ class Resolver:
         self._keys: dict[tuple[str, str], set[str]] = defaultdict(set)
         # word -> entities whose names contain it: fuzzy matching compares only these
         self._words: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._org_keys: dict[OrgKey, set[str]] = defaultdict(set)
+        self.article: str | None = None  # the article being resolved, as the summary names it
+        self.in_article: set[str] = set()  # entities it has named so far
+        self.seen_in: dict[str, list[str]] = defaultdict(list)  # entity -> articles of this run
+        self.suggestions: list[Suggestion] = []
+        self.articles_of: Callable[[str], list[str]] = lambda iri: []  # articles of the graph
 
     @classmethod
     def from_graph(cls, kg: GraphSource) -> Resolver:
@@ -128,7 +171,15 @@ class Resolver:
             if entity is not None:
                 resolver.add_alias(entity, row["alias"].value)
                 entity.stored_aliases.add(row["alias"].value)
+        resolver.articles_of = lambda iri: [
+            r["name"].value for r in kg.select(_ARTICLES_OF, e=ox.NamedNode(iri))
+        ]
         return resolver
+
+    def start_article(self, name: str) -> None:
+        """Resolve the names of another article: what one article ties together stays in it."""
+        self.article = name
+        self.in_article = set()
 
     def add(self, entity: Entity) -> Entity:
         """Register an entity under its label and aliases."""
@@ -143,6 +194,13 @@ class Resolver:
         self._keys[(entity.kind, key)].add(entity.iri)
         if entity.kind == "person":  # Туймебаев, Tuimebaev and Tuimebayev: one sound key
             self._keys[("person-sound", sound_key(name))].add(entity.iri)
+            for part in person_parts(name)[0]:
+                self._words[("person-part", part)].add(entity.iri)
+        elif entity.kind == "org":
+            okey = org_key(name, entity.country)
+            self._org_keys[okey].add(entity.iri)
+            for code in okey.countries:
+                self._words[("org-country", code)].add(entity.iri)
         for word in key.split():
             if len(word) >= 3:
                 self._words[(entity.kind, word)].add(entity.iri)
@@ -174,7 +232,16 @@ class Resolver:
         country: str | None = None,
         parent: str | None = None,
     ) -> Match:
-        """Resolve an organisation, minting it when nothing known matches."""
+        """Resolve an organisation, minting it when nothing known matches.
+
+        Aliases that do not fit the name (a place, a parent, a generic name) are left out.
+        """
+        aliases = tuple(a for a in aliases if fit_org_alias(name, a))
+        key = org_key(name)
+        if (
+            key.head == "embassy" and len(key.countries) == 2
+        ):  # the Embassy of A in B is A's, whatever was said
+            country = key.countries[0]
         probe = Entity("", name, "org", type, country, parent)
         found = self._match(probe, aliases)
         if found:
@@ -185,6 +252,10 @@ class Resolver:
 
     def person(self, name: str, *, aliases: tuple[str, ...] = (), org: str | None = None) -> Match:
         """Resolve a person: one IRI across articles, spelling variants included."""
+        words = set(person_parts(name)[0])
+        aliases = tuple(
+            a for a in aliases if other_script(name, a) or stems(tuple(words)) & stems(person_parts(a)[0])
+        )
         probe = Entity("", name, "person", parent=org)
         found = self._match(probe, aliases)
         if found:
@@ -194,13 +265,20 @@ class Resolver:
 
     def _match(self, probe: Entity, aliases: tuple[str, ...]) -> Match | None:
         """The known entity a name stands for, which then takes the name and aliases as its own."""
-        found = self._exact(probe, (probe.label, *aliases)) or self._sounds_like(probe) or self._fuzzy(probe)
+        found = (
+            self._exact(probe, (probe.label, *aliases))
+            or self._sounds_like(probe)
+            or self._by_parts(probe)
+            or self._by_key(probe)
+            or self._fuzzy(probe)
+        )
         if found is None:
             return None
         entity, how = found
         for alias in (probe.label, *aliases):
             if alias != entity.label:
                 self.add_alias(entity, alias)
+        self._seen(entity)
         return Match(entity, how)
 
     def _mint(self, entity: Entity, aliases: tuple[str, ...]) -> Match:
@@ -208,7 +286,14 @@ class Resolver:
         self.add(entity)
         for alias in aliases:
             self.add_alias(entity, alias)
+        self._suggest(entity)
+        self._seen(entity)
         return Match(entity, "new")
+
+    def _seen(self, entity: Entity) -> None:
+        self.in_article.add(entity.iri)
+        if self.article and self.article not in self.seen_in[entity.iri]:
+            self.seen_in[entity.iri].append(self.article)
 
     def country(self, name: str) -> Match | None:
         """Resolve a country by name, alias or demonym; ``None`` when it is not a country."""
@@ -234,7 +319,8 @@ class Resolver:
         for group in ((names[0],), names[1:]):
             candidates: set[str] = set()
             for name in group:
-                candidates |= self._keys.get((probe.kind, normalise_name(name)), set())
+                hits = self._keys.get((probe.kind, normalise_name(name)), set())
+                candidates |= hits & self.in_article if self._weak_name(probe, name) else hits
             strong = len(group) == 1 and len(normalise_name(group[0]).split()) >= 3
             fitting = [
                 self.entities[i]
@@ -254,10 +340,101 @@ class Resolver:
         hits = self._keys.get(("person-sound", key), set())
         return (self.entities[next(iter(hits))], "fuzzy") if len(hits) == 1 else None
 
+    def _weak_name(self, probe: Entity, name: str) -> bool:
+        """A name that is no identity outside the article that uses it: a surname alone, an
+        embassy without its host country, a name any institution of its kind could bear."""
+        if probe.kind == "person":
+            return len(normalise_name(name).split()) < 2
+        if probe.kind != "org" or other_script(name, "a"):
+            return False
+        key = org_key(name, probe.country)
+        return key.generic or (key.head in ("embassy", "consulate") and len(key.countries) < 2)
+
+    def _by_parts(self, probe: Entity) -> tuple[Entity, str] | None:
+        """The one person with the same words in another order or with a patronymic (Sarsenov
+        Bolat Erlanovich = Bolat Sarsenov); within an article, also a surname or initials."""
+        if probe.kind != "person":
+            return None
+        words, initials = person_parts(probe.label)
+        hits = set()
+        for iri in self._person_candidates(words):
+            entity = self.entities[iri]
+            for name in entity.names():
+                known, _ = person_parts(name)
+                same_words = len(words) >= 2 and set(words) == set(known)
+                if same_words or (iri in self.in_article and _shorter_form(words, initials, known)):
+                    hits.add(iri)
+        return (self.entities[hits.pop()], "parts") if len(hits) == 1 else None
+
+    def _person_candidates(self, words: tuple[str, ...]) -> set[str]:
+        found: set[str] = set()
+        for word in words:
+            hits = self._words.get(("person-part", word), set())
+            if len(hits) <= COMMON_WORD:
+                found |= hits
+        return found
+
+    def _by_key(self, probe: Entity) -> tuple[Entity, str] | None:
+        """The one organisation whose name has the same words in another order, synonyms and
+        countries folded (Kazakh MFA = Ministry of Foreign Affairs of Kazakhstan), or the same
+        words but for status words and words that name it (Volga University = Volga Federal
+        University; not Volga Pedagogical University)."""
+        if probe.kind != "org" or self._weak_name(probe, probe.label):
+            return None
+        key = org_key(probe.label, probe.country)
+        same = {i for i in self._org_keys.get(key, set()) if compatible(probe, self.entities[i])}
+        if same:
+            return (self.entities[same.pop()], "key") if len(same) == 1 else None
+        hits = {
+            e.iri
+            for e in self._org_candidates(key)
+            if compatible(probe, e)
+            and any(_omits(key, org_key(n, e.country)) for n in e.names() if not cyrillic(n))
+        }
+        return (self.entities[hits.pop()], "key") if len(hits) == 1 else None
+
+    def _org_candidates(self, key: OrgKey) -> list[Entity]:
+        found: set[str] = set()
+        for word in key.naming:
+            hits = self._words.get(("org", word), set())
+            if len(hits) <= COMMON_WORD:
+                found |= hits
+        for code in key.countries[:1]:  # the country a name opens with: few names per country
+            hits = self._words.get(("org-country", code), set())
+            if len(hits) <= COMMON_WORD * 10:
+                found |= hits
+        return [self.entities[i] for i in sorted(found)]
+
+    def _suggest(self, entity: Entity) -> None:
+        """Note the known entities a new one may be (a person decides, ``kgpart entity suggest``)."""
+        if entity.kind == "org":
+            key = org_key(entity.label, entity.country)
+            others = [
+                e
+                for e in self._org_candidates(key)
+                if not cyrillic(entity.label) and _alike_orgs(entity, key, e)
+            ]
+        elif entity.kind == "person":
+            words, initials = person_parts(entity.label)
+            others = [
+                self.entities[i]
+                for i in sorted(self._person_candidates(words))
+                if any(_alike_people(words, initials, n) for n in self.entities[i].names())
+            ]
+        else:
+            return
+        for other in [o for o in others if o.iri != entity.iri][:SUGGESTIONS_PER_ENTITY]:
+            articles = self.seen_in.get(other.iri) or self.articles_of(other.iri)
+            here = [self.article] if self.article else []
+            self.suggestions.append(Suggestion(other, entity, tuple(dict.fromkeys([*articles, *here]))))
+
     def _fuzzy(self, probe: Entity) -> tuple[Entity, str] | None:
         key = normalise_name(probe.label)
-        if len(key) < 6:  # acronyms and short names match exactly or not at all
+        if len(key) < 6 or self._weak_name(
+            probe, probe.label
+        ):  # acronyms and short names: exactly or not at all
             return None
+        countries = org_key(probe.label).countries if probe.kind == "org" else ()
         candidates = (self.entities[i] for i in sorted(self._candidates(probe.kind, key)))
         scored = sorted(
             (
@@ -265,6 +442,7 @@ class Resolver:
                 for e in candidates
                 if compatible(probe, e)
                 for n in e.names()
+                if probe.kind != "org" or org_key(n).countries == countries
             ),
             reverse=True,
         )
@@ -297,12 +475,64 @@ class Resolver:
         return f"{iri}-{n}"
 
 
+def _shorter_form(words: tuple[str, ...], initials: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """``D. Omarova`` or ``Omarova`` as a later form of ``Dana Omarova`` (initials must fit)."""
+    extra = [w for w in known if w not in words]
+    if not words or not set(words) < set(known):
+        return False
+    return all(any(w.startswith(i) for w in extra) for i in initials)
+
+
+def _omits(a: OrgKey, b: OrgKey) -> bool:
+    """One name is the other but for status words and naming words (never a subject or a head),
+    with the same countries, the same head and something of its own to go by."""
+    from kgpart.extract.countries import city_country
+
+    small, big = sorted((a, b), key=lambda k: len(k.words))
+    if a.countries != b.countries or not small.head or small.head != big.head:
+        return False
+    if not small.words < big.words or not (small.naming or small.countries):
+        return False
+    extra = [w for w in big.words - small.words if w not in STATUS]
+    return not any(w in SUBJECTS or w in HEADS or city_country(w.title()) for w in extra)
+
+
+def _alike_orgs(entity: Entity, key: OrgKey, other: Entity) -> bool:
+    """Worth asking: an organisation of a fitting type, country and head that shares a naming
+    word with a new one and differs by two words at most (or an embassy without its host)."""
+    if other.iri == entity.iri or not compatible(entity, other):
+        return False
+    for name in other.names():
+        okey = org_key(name, other.country)
+        if cyrillic(name) or okey.head != key.head or okey.countries[:1] != key.countries[:1]:
+            continue
+        hostless = key.head in ("embassy", "consulate") and min(len(key.countries), len(okey.countries)) < 2
+        if hostless and key.words == okey.words and key.countries:
+            return True
+        if key.naming & okey.naming and len(key.words ^ okey.words) <= 2 and okey.countries == key.countries:
+            return True
+    return False
+
+
+def _alike_people(words: tuple[str, ...], initials: tuple[str, ...], name: str) -> bool:
+    """Worth asking: one person's words within another's (initials fitting), or near spellings."""
+    known, known_initials = person_parts(name)
+    if not words or not known:
+        return False
+    if _shorter_form(words, initials, known) or _shorter_form(known, known_initials, words):
+        return True
+    return len(words) == len(known) >= 2 and similarity(" ".join(words), " ".join(known)) >= 0.85
+
+
 def compatible(probe: Entity, known: Entity) -> bool:
     """Could these be the same entity? Same kind, fitting types, same country and parent where known."""
     if probe.kind != known.kind:
         return False
     if probe.kind == "org":
-        typed_both = probe.type not in _LOOSE and known.type not in _LOOSE | {"Organization"}
+        # "Organization" is what an article says when it does not say what kind of body it is
+        typed_both = probe.type not in _LOOSE | {"Organization"} and known.type not in _LOOSE | {
+            "Organization"
+        }
         if (
             typed_both
             and probe.type != known.type

@@ -1,0 +1,60 @@
+"""Resolution over a corpus, end to end: articles of our own ingested into a copy of tiny.trig (#12 item 1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kgpart.ingest.folder import ingest_articles
+from kgpart.store.graph import KnowledgeGraph
+
+FIRST = (
+    "DATE: 2025-04-02\n\n"
+    "Rector of Volga Federal University Ivan Petrov met the Ambassador of Mongolia to Russia "
+    "Bat-Erdene Sukhbaatar on Tuesday. The sides discussed student exchanges. Volga Federal "
+    "University (VFU) and the Mongolian National University of Medical Sciences signed a "
+    "memorandum of cooperation.\n"
+)
+SECOND = (
+    "DATE: 2025-05-20\n\n"
+    "Ambassador of Mongolia to Russia Bat-Erdene Sukhbaatar visited Volga University. He met "
+    "Petrov Ivan Sergeyevich, the rector of the university, and discussed joint research. The "
+    "Embassy of Mongolia in Russia and Volga University agreed to open a Mongolian language centre.\n"
+)
+
+
+def _iris(graph: Path, cls: str, pattern: str) -> set[str]:
+    rows = KnowledgeGraph.open(graph).select(
+        f"SELECT DISTINCT ?e WHERE {{ ?e a kgp:{cls} ; rdfs:label|skos:altLabel ?n . "
+        f"FILTER(CONTAINS(LCASE(STR(?n)), '{pattern}')) }}"
+    )
+    return {row["e"].value for row in rows}
+
+
+def test_two_articles_name_one_university_and_one_rector_in_their_own_ways(
+    tiny_dir: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SECOND, encoding="utf-8")
+    report = ingest_articles([tmp_path / "a.txt", tmp_path / "b.txt"], tiny_dir)
+    assert [r.status for r in report.results] == ["added", "added"]
+    assert len(_iris(tiny_dir, "University", "volga")) == 1
+    assert len(_iris(tiny_dir, "Person", "petrov")) == 1
+    assert len(_iris(tiny_dir, "Embassy", "mongolia in russia")) == 1
+
+
+def test_a_weak_likeness_is_a_line_of_the_ingest_summary(tiny_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "DATE: 2025-04-02\n\nThe rector of Tobol Regional University Dana Omarova met the Ambassador "
+        "of Peru to Kazakhstan Luis Quispe. They signed a memorandum of cooperation.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "DATE: 2025-04-09\n\nThe rector of Tobol University of Economics Aigerim Bekova met the Ambassador "
+        "of Peru to Kazakhstan Luis Quispe. They signed a memorandum of cooperation.\n",
+        encoding="utf-8",
+    )
+    text = ingest_articles([tmp_path / "a.txt", tmp_path / "b.txt"], tiny_dir).text()
+    assert (
+        "  possible same entity: Tobol Regional University ~ Tobol University of Economics (articles " in text
+    )
+    assert len(_iris(tiny_dir, "University", "tobol")) == 2
