@@ -69,7 +69,10 @@ def test_node_tooltip_has_facts_counts_and_source(shipped: KnowledgeGraph) -> No
     ghent = next(n for n in net.nodes if n.id == GHENT)
     title = ghent.title()
     assert title.startswith("Ghent University\nUniversity · Belgium")
-    assert "UGent" in title and "partners with 3" in title and "Source: kgpart reference entities" in title
+    assert "UGent" in title and "partners with 3" in title
+    # the article that names it, not the reference graph that describes it (#12 item 6)
+    assert "Source: Kazakhstan's ambassador to Belgium meets the Rector of Ghent University" in title
+    assert "reference entities" not in title
     cohort = next(n for n in net.nodes if n.label.startswith("11 students"))
     assert "Count: 11" in cohort.title() and "Status: active" in cohort.title()
 
@@ -155,3 +158,26 @@ def test_hostile_strings_are_kept_verbatim_as_data() -> None:
     labels = {n.label for n in net.nodes}
     assert "<img src=x onerror=\"window.__pwned='img'\">" in labels
     assert any(e.kind == "meets" for e in net.edges)
+
+
+def test_an_ingested_entity_lists_the_article_that_names_it(tmp_path: Path) -> None:
+    # #12 item 6: an entity described in entities.trig listed "Entities found by kgpart ingest"
+    from kgpart.ingest.folder import ingest_articles
+    from kgpart.store.folder import init_graph_dir
+
+    graph_dir = init_graph_dir(tmp_path / "graph")
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "URL: https://bulletin.example.org/7\nDATE: 2025-10-03\n\nRector Lina Park of Birch Valley University "
+        "met Ambassador Omar Daud of the Embassy of Kazakhstan in Korea on 2 October 2025. Professor Eva Stone "
+        "of Quarry Institute of Mining attended.\n",
+        encoding="utf-8",
+    )
+    ingest_articles([article], graph_dir)
+    net = network_view(KnowledgeGraph.open(graph_dir))
+    by_label = {n.label: n for n in net.nodes}
+    for name in ("Birch Valley University", "Quarry Institute of Mining"):
+        assert [(s.url, s.date) for s in by_label[name].sources] == [
+            ("https://bulletin.example.org/7", "2025-10-03")
+        ]
+    assert all("Entities found" not in s.title for n in net.nodes for s in n.sources)

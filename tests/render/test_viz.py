@@ -212,3 +212,18 @@ def test_unwritable_path_is_an_output_error(shipped: KnowledgeGraph, tmp_path: P
     (tmp_path / "file").write_text("x")
     with pytest.raises(OutputError, match="cannot write"):
         write_network_page(shipped, tmp_path / "file" / "n.html")
+
+
+def test_an_entitys_panel_lists_the_articles_that_name_it(shipped: KnowledgeGraph, tmp_path: Path) -> None:
+    # #12 item 6: it listed "kgpart reference entities" (or "Entities found by kgpart ingest")
+    page = parse(write_network_page(shipped, tmp_path / "p.html").path)
+    nodes = {n["label"]: n for n in page_json(page, "kgpart-nodes")}  # type: ignore[union-attr]
+    ghent_article = "Kazakhstan's ambassador to Belgium meets the Rector of Ghent University"
+    assert [s["title"] for s in nodes["Nazarbayev University"]["sources"]] == [ghent_article]
+    ambassador = nodes["Roman Vassilenko"]["sources"]
+    # both articles, newest first (the Antwerp article is undated), with date and publisher
+    assert [s["date"] for s in ambassador] == ["2026-03-01", None]
+    assert all(s["publisher"] for s in ambassador)
+    assert all("reference" not in s["title"] for n in nodes.values() for s in n["sources"])
+    script = page_asset("page.js")
+    assert '"Articles that name it"' in script and "textContent" in script  # shown as text, never markup

@@ -138,3 +138,13 @@ def test_a_thousand_nodes_draw_without_physics(open_page: Any, tmp_path: Path) -
     assert opened.page.evaluate(DRAWN) == [summary.nodes, summary.edges]
     assert opened.page.evaluate("kgpart.network.physics.physicsEnabled") is False
     assert opened.errors == [] and opened.remote == []
+
+
+def test_an_entitys_panel_lists_the_articles_that_name_it(open_page: Any, shipped_page: Path) -> None:
+    page = open_page(shipped_page).page
+    page.fill("#search", "Roman Vassilenko")
+    page.press("#search", "Enter")
+    assert page.text_content("#details-body h2") == "Articles that name it"  # #12 item 6
+    items = page.locator("#details-body li").all_text_contents()
+    assert len(items) == 2 and "2026-03-01" in items[0] and "undated" in items[1]
+    assert all("reference entities" not in text for text in items)

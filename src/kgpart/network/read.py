@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kgpart.network.model import Edge, Network, Node, SourceRef
 from kgpart.store.source import GraphSource, row_values
-from kgpart.terms import KGP_IRI, kgp_iri
+from kgpart.terms import ENTITIES_GRAPH, KGP_IRI, REFERENCE_GRAPH, kgp_iri
 from kgpart.vocab import NODE_CLASSES
 
 EDGE_KINDS: tuple[str, ...] = (
@@ -50,6 +50,17 @@ SELECT ?node ?p ?v ?vl WHERE {
   ?node ?p ?v .
   OPTIONAL { ?v rdfs:label ?vl }
 }"""
+
+# The articles behind an entity: those that name it (kgp:mentions) and those with a fact naming it
+# (graphs older than kgp:mentions, and graphs written by hand). Typing an entity in the reference
+# or the entities graph is not an article naming it (see _ARTICLELESS).
+_NAMED_IN_Q = """
+SELECT DISTINCT ?node ?g WHERE {
+  { GRAPH ?g { ?src kgp:mentions ?node } }
+  UNION
+  { GRAPH ?g { ?f kgp:participant|kgp:participantOrganization|kgp:party|kgp:partner|kgp:at|kgp:inCountry|kgp:fromCountry ?node } }
+}"""
+_ARTICLELESS = frozenset({REFERENCE_GRAPH, ENTITIES_GRAPH})
 
 _PERSON_COUNTRY_Q = """
 SELECT ?person ?country ?cl WHERE {
@@ -135,6 +146,9 @@ def _nodes(kg: GraphSource) -> dict[str, _NodeDraft]:
             label = row.get("label") or (old.label if old else _local_name(row["node"]))
             drafts[row["node"]] = _NodeDraft(row["node"], kind, label, graphs=old.graphs if old else set())
         drafts[row["node"]].graphs.add(row["g"])
+    for row in map(row_values, kg.select(_NAMED_IN_Q)):
+        if (draft := drafts.get(row["node"])) is not None:
+            draft.graphs.add(row["g"])
     for row in map(row_values, kg.select(_ATTRS_Q)):
         if (draft := drafts.get(row["node"])) is not None:
             value, values = row.get("vl", row["v"]), draft.attrs[_local_name(row["p"])]
@@ -182,8 +196,14 @@ def _finish_node(draft: _NodeDraft, sources: dict[str, SourceRef]) -> Node:
         # An ISO code names a country as well as an alias does (``--country KZ``).
         aliases=tuple(sorted({*draft.attrs.get("altLabel", []), *draft.attrs.get("isoCode", [])})),
         facts=facts,
-        sources=tuple(dict.fromkeys(sources[g] for g in sorted(draft.graphs) if g in sources)),
+        sources=_articles(draft.graphs, sources),
     )
+
+
+def _articles(graphs: set[str], sources: dict[str, SourceRef]) -> tuple[SourceRef, ...]:
+    """The articles of ``graphs``, newest first (undated last): not the reference or entities graph."""
+    refs = dict.fromkeys(sources[g] for g in sorted(graphs - _ARTICLELESS) if g in sources)
+    return tuple(sorted(refs, key=lambda s: s.date or "", reverse=True))
 
 
 def _sources(kg: GraphSource) -> dict[str, SourceRef]:

@@ -311,7 +311,7 @@ def _vis_edge(edge: Edge, labels: dict[str, str]) -> dict[str, Any]:
 
 
 def _source(ref: SourceRef) -> dict[str, str | None]:
-    return {"title": ref.title, "url": ref.url, "date": ref.date}
+    return {"title": ref.title, "url": ref.url, "date": ref.date, "publisher": ref.publisher}
 
 
 def layout_positions(network: Network) -> dict[str, tuple[float, float]]:

@@ -60,13 +60,14 @@
     if (cls) x.className = cls;
     return x;
   }
-  function showDetails(item) {
+  // An entity's panel lists the articles that name it; a connection's, the sources of its facts.
+  function showDetails(item, heading) {
     var box = document.getElementById("details-body");
     clear(box);
     box.appendChild(el("div", item.title, "")).id = "details-text";
     var refs = item.sources || [];
     if (!refs.length) return;
-    box.appendChild(el("h2", "Sources"));
+    box.appendChild(el("h2", heading));
     var list = box.appendChild(el("ul"));
     refs.forEach(function (s) {
       var li = list.appendChild(el("li"));
@@ -75,13 +76,14 @@
         var a = li.appendChild(el("a", s.title));
         a.href = s.url; a.target = "_blank"; a.rel = "noopener noreferrer";
       } else { li.appendChild(el("span", s.title)); }
-      var extra = [s.date, s.url && !/^https?:\/\//i.test(s.url) ? s.url : ""].filter(Boolean).join(" · ");
+      var extra = [s.publisher, s.date || "undated", s.url && !/^https?:\/\//i.test(s.url) ? s.url : ""]
+        .filter(Boolean).join(" · ");
       if (extra) li.appendChild(el("span", " (" + extra + ")"));
     });
   }
   network.on("click", function (p) {
-    if (p.nodes.length) showDetails(nodes.get(p.nodes[0]));
-    else if (p.edges.length) showDetails(edges.get(p.edges[0]));
+    if (p.nodes.length) showDetails(nodes.get(p.nodes[0]), "Articles that name it");
+    else if (p.edges.length) showDetails(edges.get(p.edges[0]), "Sources");
   });
 
   function findNode(text) {
@@ -105,7 +107,7 @@
     status.textContent = "";
     network.selectNodes([n.id]);
     network.focus(n.id, { scale: 1.4, animation: false });
-    showDetails(n);
+    showDetails(n, "Articles that name it");
   }
   document.getElementById("search").addEventListener("keydown", function (e) {
     if (e.key === "Enter") search();
