@@ -302,3 +302,33 @@ def test_an_action_on_a_genre_topic_is_that_topic_and_prospects_of_cooperation_s
     labels = {t.label for t in rec.topics}
     assert {"энергетика", "академическая мобильность", "перспективы сотрудничества"} <= labels
     assert not any(label.startswith("перспектива") for label in labels)
+
+
+MEETING = (
+    "Во вторник проректор Казахского национального университета имени аль-Фараби Айгуль Бекова "
+    "провела встречу с делегацией Новосибирского государственного университета во главе с проректором "
+    "Сергеем Ивановым. "
+)
+KAZNU = "Казахский национальный университет имени аль-Фараби"
+NSU = "Новосибирский государственный университет"
+
+
+def test_an_eponym_before_a_name_is_not_a_given_name() -> None:
+    rec = read(MEETING + "Как отметила А.С. Бекова, вузы связывает давнее партнерство.")
+    assert [p.name for p in rec.persons] == ["Айгуль Бекова", "Сергей Иванов"]
+    assert "А.С. Бекова" in rec.persons[0].aliases
+
+
+def test_the_sides_of_a_programme_are_the_institutions_that_met_and_a_second_mention_adds_partners() -> None:
+    rec = read(
+        MEETING + "Стороны обсудили реализацию программы двойного диплома. "
+        "По программе двойного диплома в НГУ обучаются восемь студентов КазНУ."
+    )
+    (programme,) = rec.programmes
+    assert set(programme.partners) == {KAZNU, NSU}
+    assert programme.participants.count == 8
+
+
+def test_an_agreement_of_the_sides_is_never_between_an_institution_and_itself() -> None:
+    rec = read(MEETING + "Кроме того, стороны планируют подписать дорожную карту по развитию сотрудничества.")
+    assert [sorted(p.between) for p in rec.partnerships] == [sorted([KAZNU, NSU])]

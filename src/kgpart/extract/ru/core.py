@@ -34,7 +34,7 @@ def extract_russian(
         organizations=live_orgs(doc),
         meetings=meetings,
         partnerships=find_partnerships(doc, meetings),
-        programmes=find_programmes(doc),
+        programmes=find_programmes(doc, meetings),
         cohorts=find_cohorts(doc),
         topics=find_topics(doc),
         source=Source(url, published.isoformat() if published else None, title, "ru"),

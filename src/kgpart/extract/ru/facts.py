@@ -140,6 +140,7 @@ _OPENS = re.compile(
     r"\b(откро\w+|открыт\w*|открыл\w*|созда\w+|разме\w+|работа\w+|функционир\w+|станет)", re.I
 )
 _FUTURE = re.compile(r"\b(откроется|откроют|будет|будут|станет|планиру\w+|появится)\b", re.I)
+_SIDES = re.compile(r"\bсторон(?:ы|ам|ами)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]|\s[—–]\s")
 
 
@@ -178,6 +179,7 @@ def _parties(doc: RuDoc, n: int, meetings: list[Meeting]) -> list[str]:
     first = doc.first_org()
     if first is not None and doc.orgs[first].name not in names:
         hosts.insert(0, doc.orgs[first].name)
+    hosts = list(dict.fromkeys(hosts))
     if not names and len(hosts) >= 2:
         return hosts[:2]
     return names + hosts[:1] if names else []
@@ -201,8 +203,9 @@ def _unit_of(doc: RuDoc, a: str, b: str) -> bool:
     return parents.get(a) == b or parents.get(b) == a
 
 
-def find_programmes(doc: RuDoc) -> list[Programme]:
-    """Double-degree, joint, exchange and internship programmes, with their partners."""
+def find_programmes(doc: RuDoc, meetings: list[Meeting]) -> list[Programme]:
+    """Double-degree, joint, exchange and internship programmes, with their partners ("стороны":
+    the institutions that met)."""
     out: list[Programme] = []
     for n, (_, _, sentence) in enumerate(doc.sents):
         match = _PROGRAMME.search(sentence)
@@ -221,6 +224,8 @@ def find_programmes(doc: RuDoc) -> list[Programme]:
             else "other"
         )
         partners = [doc.orgs[i].name for i in doc.orgs_in(n) if doc.orgs[i].name]
+        if len(partners) < 2 and _SIDES.search(sentence):
+            partners += [o for m in meetings for o in m.organizations if o not in partners]
         first = doc.first_org()
         if len(partners) < 2 and first is not None and doc.orgs[first].name not in partners:
             partners.insert(0, doc.orgs[first].name)
@@ -233,8 +238,10 @@ def find_programmes(doc: RuDoc) -> list[Programme]:
         same = next((p for p in out if p.kind == kind and set(p.partners) & set(partners)), None)
         if same is None:
             out.append(Programme(name, kind, partners, Participants(count, who), doc.evidence(n)))
-        elif same.participants.count is None and count is not None:
-            same.participants = Participants(count, who)  # one programme, named again with its size
+        else:  # one programme, named again with its size or more of its partners
+            same.partners += [p for p in partners if p not in same.partners]
+            if same.participants.count is None and count is not None:
+                same.participants = Participants(count, who)
     return out
 
 

@@ -86,7 +86,7 @@ def initials_first(name: str) -> str:
 def _widened(doc: RuDoc, start: int) -> int:
     """Where a name starts when the model left out a given name before it ("Жансеит" of
     "Жансеит Камалович Туймебаев" at the start of a sentence)."""
-    before = re.search(r"([А-ЯЁ][а-яё]+)\s+$", doc.text[max(0, start - 40) : start])
+    before = re.search(r"(?<![\w.-])([А-ЯЁ][а-яё]+)\s+$", doc.text[max(0, start - 40) : start])
     if before and any("Name" in p.tag for p in parses(before.group(1))[:2]):
         return start - len(before.group(0))
     return start
