@@ -196,12 +196,12 @@ def test_a_double_degree_programme_named_in_quotes_or_not(text: str) -> None:
         ),
         # a field named by its adjective
         (
-            "Стороны обсудили сотрудничество в научно-образовательной сфере.",
-            {"сотрудничество в научно-образовательной сфере"},
+            "Стороны обсудили сотрудничество в энергетической сфере.",
+            {"сотрудничество в энергетической сфере"},
         ),
         (
-            "Университеты развивают сотрудничество в образовательной и научной сферах.",
-            {"сотрудничество в образовательной сфере", "сотрудничество в научной сфере"},
+            "Университеты развивают сотрудничество в культурной и медицинской сферах.",
+            {"сотрудничество в культурной сфере", "сотрудничество в медицинской сфере"},
         ),
     ],
 )
@@ -228,6 +228,19 @@ def test_fields_listed_after_every_cue(text: str, labels: set[str]) -> None:
 )
 def test_a_topic_keeps_its_own_words(text: str, label: str) -> None:
     assert label in {t.label for t in read(text).topics}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили сотрудничество в научно-образовательной сфере.",
+        "Университеты развивают сотрудничество в учебной, научной и международной сферах.",
+        "Вузы сотрудничают в академической области.",
+    ],
+)
+def test_the_spheres_every_university_works_in_say_no_more_than_cooperation(text: str) -> None:
+    # like "дальнейшее сотрудничество": a university's whole work, no field of its own
+    assert not any(t.label.startswith("сотрудничество в") for t in read(text).topics)
 
 
 def test_a_theme_is_what_it_is_about() -> None:
