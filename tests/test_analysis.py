@@ -129,6 +129,9 @@ def test_path_is_explained_by_the_facts_along_it(tiny: KnowledgeGraph) -> None:
     assert {f.iri.rsplit("/", 1)[-1] for f in first.facts} == {"tiny-news-1-e1", "stu-hu-double-degree"}
     assert [f.label for f in second.facts] == ["Aida Serikova meets Jean Martin and Claire Dubois"]
     assert "2025-05-12 meeting: Aida Serikova meets" in result.text()
+    # each fact cites its article by title and URL, not kgpart's internal source IRI (#12 item 6)
+    assert "(source: Ambassador visits Harbour University <https://news.example.org/1>)" in result.text()
+    assert "/id/source/" not in result.text()
 
 
 def test_a_person_stands_for_the_organisation_of_their_post(shipped: KnowledgeGraph) -> None:

@@ -204,7 +204,7 @@ class PathResult:
         lines = [" -> ".join(self.labels)]
         for step in self.steps:
             lines.append(f"{step.source_label} -- {step.target_label}")
-            lines += [f"  {f.describe()} [{f.iri}] (source: {f.source or 'unknown'})" for f in step.facts]
+            lines += [f"  {f.describe()} [{f.iri}] (source: {f.cites()})" for f in step.facts]
         return "\n".join(lines) + "\n"
 
 

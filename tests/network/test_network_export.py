@@ -62,7 +62,9 @@ def test_edge_facts_are_flattened_to_text(tiny: KnowledgeGraph) -> None:
     data = G.edges[hu, stu]
     assert data["kinds"] == "partnership; programme" and data["weight"] == 2
     assert "2025-05-14 programme: STU-HU double degree" in data["facts"]
-    assert data["sources"] == "https://w3id.org/kgpart/id/source/tiny-news-1"
+    # the article's title and URL, not kgpart's internal source IRI (#12 item 6)
+    assert data["sources"] == "Ambassador visits Harbour University <https://news.example.org/1>"
+    assert data["urls"] == "https://news.example.org/1"
 
 
 @pytest.mark.parametrize("kind", NETWORK_KINDS)
@@ -194,3 +196,12 @@ def test_labels_with_control_characters_export_as_well_formed_files(
     }
     assert expected.get(kind, "Kaza\ufffdkh\ufffdstan\ufffd") in labels, labels
     assert back.number_of_nodes() == network_graph(KnowledgeGraph.open(tiny_dir), kind).number_of_nodes()
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_exports_cite_articles_by_title_and_url(tiny: KnowledgeGraph, tmp_path: Path, fmt: str) -> None:
+    for kind in NETWORK_KINDS:
+        (path,) = write_network_export(tiny, fmt, tmp_path / f"{kind}.{fmt}", kind=kind)  # type: ignore[arg-type]
+        text = path.read_text(encoding="utf-8")
+        assert "https://news.example.org/1" in text and "Ambassador visits Harbour University" in text, kind
+        assert "/id/source/" not in text, kind

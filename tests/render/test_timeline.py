@@ -157,3 +157,14 @@ def test_a_date_that_is_no_calendar_day_is_skipped_in_one_line(
     if suffix == ".html":
         page = out.read_text(encoding="utf-8")
         assert "1 undated, listed but not charted" in page and day in page
+
+
+def test_events_cite_their_article_by_title_and_url(tiny: KnowledgeGraph, tmp_path: Path) -> None:
+    # #12 item 6: events carried kgpart's internal source IRI
+    events = timeline_events(tiny)
+    assert {(e.source, e.url) for e in events} == {
+        ("Ambassador visits Harbour University", "https://news.example.org/1")
+    }
+    page = write_timeline(tiny, tmp_path / "t.html").read_text(encoding="utf-8")
+    assert "<td>Ambassador visits Harbour University https://news.example.org/1</td>" in page
+    assert "/id/source/" not in page

@@ -48,6 +48,7 @@ _EDGE_COLUMNS = (
     "dates",
     "facts",
     "sources",
+    "urls",
 )
 
 
@@ -55,7 +56,8 @@ def network_graph(kg: GraphSource, kind: NetworkKind = "network") -> nx.MultiGra
     """The network to export: the page's whole network, or a projection, with flat attributes.
 
     Node attributes: ``label``, ``kind``, ``country``, ``aliases``; edge attributes ``kind``,
-    ``weight``, ``dates``, ``facts`` and ``sources`` (strings joined with ``"; "``). The whole
+    ``weight``, ``dates``, ``facts``, ``sources`` (each article's title and URL) and ``urls`` (strings
+    joined with ``"; "``). The whole
     network is a ``MultiGraph`` keyed by edge kind (two entities can both meet and partner).
 
     Raises
@@ -81,6 +83,7 @@ def network_graph(kg: GraphSource, kind: NetworkKind = "network") -> nx.MultiGra
             dates=list(e.dates),
             facts=list(e.facts),
             sources=[s.describe() for s in e.sources],
+            urls=sorted({s.url for s in e.sources if s.url}),
         )
     return flatten(G)
 
@@ -130,7 +133,9 @@ def _flat(data: dict[str, Any]) -> dict[str, Any]:
     for key, value in data.items():
         if key == "facts" and value and isinstance(value[0], Fact):
             out["dates"] = "; ".join(sorted({f.date for f in value if f.date}))
-            out["sources"] = "; ".join(sorted({f.source for f in value if f.source}))
+            # the articles as readers know them (title and URL), never kgpart's internal source IRIs
+            out["sources"] = "; ".join(sorted({f.cites() for f in value if f.source}))
+            out["urls"] = "; ".join(sorted({f.source_url for f in value if f.source_url}))
             value = [f.describe() for f in value]
         if key == "links":
             value = [f"{a} -- {b}" for a, b in value]
@@ -208,7 +213,7 @@ def network_export_bytes(
 
     >>> from kgpart.store.graph import KnowledgeGraph
     >>> network_export_bytes(KnowledgeGraph.open(), "csv", kind="countries").splitlines()[0]
-    b'Source,Target,Type,Weight,kind,source_label,target_label,dates,facts,sources'
+    b'Source,Target,Type,Weight,kind,source_label,target_label,dates,facts,sources,urls'
     """
     if fmt not in NETWORK_FORMATS:
         raise UnknownNameError("network format", fmt, NETWORK_FORMATS)

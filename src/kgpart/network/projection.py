@@ -54,9 +54,12 @@ SELECT ?org ?type ?label ?country WHERE {{
 _ALIASES_Q = "SELECT ?e ?alias WHERE { ?e skos:altLabel|kgp:isoCode ?alias }"
 _COUNTRIES_Q = "SELECT ?c ?label WHERE { ?c a kgp:Country OPTIONAL { ?c rdfs:label ?label } }"
 _UNITS_Q = "SELECT ?unit ?whole ?g WHERE { GRAPH ?g { ?unit kgp:partOf ?whole } }"
-# Each source and its date (network/read.py reads its title, URL and publisher too).
+# Each source with its date, title and URL: what explanations and exports cite (#12 item 6).
 _SOURCE_DATES_Q = """
-SELECT ?g ?src ?issued WHERE { GRAPH ?g { ?g kgp:source ?src } OPTIONAL { ?src dcterms:issued ?issued } }"""
+SELECT ?g ?src ?issued ?title ?url WHERE {
+  GRAPH ?g { ?g kgp:source ?src }
+  OPTIONAL { ?src dcterms:issued ?issued } OPTIONAL { ?src rdfs:label ?title } OPTIONAL { ?src schema:url ?url }
+}"""
 # One row per meeting: its label and day (its organisations come from _MEETING_ORGS_Q).
 _MEETING_LABELS_Q = """
 SELECT ?m ?g ?label ?date WHERE {
@@ -75,7 +78,8 @@ class Fact:
     """A meeting, partnership, programme or unit-of statement behind a projection edge.
 
     ``parties`` are the organisations the fact names (before faculties are folded), ``source``
-    the IRI of the article it was read from, ``date`` the meeting's day or the article's.
+    the IRI of the article it was read from, ``source_title`` and ``source_url`` that article's
+    title and URL, ``date`` the meeting's day or the article's.
     """
 
     iri: str
@@ -84,10 +88,22 @@ class Fact:
     date: str | None = None
     source: str | None = None
     parties: tuple[str, ...] = ()
+    source_title: str | None = None
+    source_url: str | None = None
 
     def describe(self) -> str:
         """One line: date, kind and label (``2025-05-12 meeting: Aida Serikova meets ...``)."""
         return f"{self.date or 'undated'} {self.kind}: {self.label}"
+
+    def cites(self) -> str:
+        """The article, as a reader knows it: its title and URL (the source IRI only lacking both).
+
+        >>> Fact("urn:m", "meeting", "m", source="urn:s", source_title="Envoy visits", source_url="https://x.org/1").cites()
+        'Envoy visits <https://x.org/1>'
+        """
+        if self.source_url:
+            return f"{self.source_title} <{self.source_url}>" if self.source_title else self.source_url
+        return self.source_title or self.source or "unknown"
 
 
 @dataclass
@@ -213,9 +229,26 @@ def read_facts(kg: GraphSource) -> list[Fact]:
     return [*_meetings(kg, sources), *_partnerships(kg, sources)]
 
 
-def _source_dates(kg: GraphSource) -> dict[str, tuple[str, str | None]]:
-    """Each named graph's source IRI and publication date."""
-    return {row["g"]: (row["src"], row.get("issued")) for row in map(row_values, kg.select(_SOURCE_DATES_Q))}
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A named graph's source: its IRI, publication date, title and URL."""
+
+    iri: str | None = None
+    issued: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+def _source_dates(kg: GraphSource) -> dict[str, _Source]:
+    """Each named graph's source: IRI, publication date, title and URL."""
+    return {
+        row["g"]: _Source(row["src"], row.get("issued"), row.get("title"), row.get("url"))
+        for row in map(row_values, kg.select(_SOURCE_DATES_Q))
+    }
+
+
+def _fact(iri: str, kind: str, label: str, date: str | None, src: _Source, parties: tuple[str, ...]) -> Fact:
+    return Fact(iri, kind, label, date, src.iri, parties, src.title, src.url)
 
 
 def _countries(kg: GraphSource) -> dict[str, str]:
@@ -225,7 +258,7 @@ def _countries(kg: GraphSource) -> dict[str, str]:
 
 
 def _units(
-    kg: GraphSource, orgs: dict[str, Organisation], sources: dict[str, tuple[str, str | None]]
+    kg: GraphSource, orgs: dict[str, Organisation], sources: dict[str, _Source]
 ) -> tuple[dict[str, str], list[Fact]]:
     """Each unit's direct parent, and the ``part of`` facts that state them."""
     parents: dict[str, str] = {}
@@ -234,9 +267,9 @@ def _units(
         unit, whole = row["unit"], row["whole"]
         if unit in orgs and whole in orgs and unit != whole and unit not in parents:
             parents[unit] = whole
-            src, issued = sources.get(row["g"], (None, None))
+            src = sources.get(row["g"], _Source())
             label = f"{orgs[unit].label} is part of {orgs[whole].label}"
-            facts.append(Fact(unit, "part of", label, issued, src, (unit, whole)))
+            facts.append(_fact(unit, "part of", label, src.issued, src, (unit, whole)))
     return parents, facts
 
 
@@ -249,7 +282,7 @@ def _top(unit: str, parents: dict[str, str]) -> str:
     return unit
 
 
-def _meetings(kg: GraphSource, sources: dict[str, tuple[str, str | None]]) -> list[Fact]:
+def _meetings(kg: GraphSource, sources: dict[str, _Source]) -> list[Fact]:
     """Meetings with the organisations that took part, dated by their day or their source's."""
     parties: dict[str, list[str]] = defaultdict(list)
     for row in map(row_values, kg.select(_MEETING_ORGS_Q)):
@@ -259,13 +292,13 @@ def _meetings(kg: GraphSource, sources: dict[str, tuple[str, str | None]]) -> li
         m = row["m"]
         if m in facts:
             continue
-        src, issued = sources.get(row["g"], (None, None))
+        src = sources.get(row["g"], _Source())
         label = row.get("label") or _local_name(m)
-        facts[m] = Fact(m, "meeting", label, row.get("date") or issued, src, tuple(sorted(parties[m])))
+        facts[m] = _fact(m, "meeting", label, row.get("date") or src.issued, src, tuple(sorted(parties[m])))
     return list(facts.values())
 
 
-def _partnerships(kg: GraphSource, sources: dict[str, tuple[str, str | None]]) -> list[Fact]:
+def _partnerships(kg: GraphSource, sources: dict[str, _Source]) -> list[Fact]:
     """Partnerships in force (active or agreed) and programmes, dated by their source."""
     heads: dict[str, tuple[str, str, str]] = {}  # IRI -> kind, label, graph
     parties: dict[str, set[str]] = defaultdict(set)
@@ -282,8 +315,8 @@ def _partnerships(kg: GraphSource, sources: dict[str, tuple[str, str | None]]) -
         parties[p].add(row["party"])
     facts = []
     for p, (kind, label, graph) in heads.items():
-        src, issued = sources.get(graph, (None, None))
-        facts.append(Fact(p, kind, label, issued, src, tuple(sorted(parties[p]))))
+        src = sources.get(graph, _Source())
+        facts.append(_fact(p, kind, label, src.issued, src, tuple(sorted(parties[p]))))
     return facts
 
 

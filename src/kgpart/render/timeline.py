@@ -43,7 +43,8 @@ SELECT ?c ?label ?n WHERE { ?c a kgp:Country ; rdfs:label ?label ; rdfs:label|sk
 
 @dataclass(frozen=True)
 class TimelineEvent:
-    """A dated meeting, partnership or programme, with its organisations' names and countries."""
+    """A dated meeting, partnership or programme, with its organisations' names and countries, and
+    the article it was read from: ``source`` its title, ``url`` its URL (never kgpart's source IRI)."""
 
     date: str | None
     kind: str
@@ -52,6 +53,7 @@ class TimelineEvent:
     parties: tuple[str, ...]
     countries: tuple[str, ...]
     source: str | None
+    url: str | None = None
 
 
 def timeline_events(kg: GraphSource, *, country: str | None = None) -> list[TimelineEvent]:
@@ -72,8 +74,11 @@ def timeline_events(kg: GraphSource, *, country: str | None = None) -> list[Time
         countries = tuple(sorted({o.country for o in known if o.country}))
         if wanted is None or wanted in countries:
             parties = tuple(sorted(o.label for o in known))
+            title = fact.source_title or (None if fact.source_url else fact.source)
             events.append(
-                TimelineEvent(fact.date, fact.kind, fact.iri, fact.label, parties, countries, fact.source)
+                TimelineEvent(
+                    fact.date, fact.kind, fact.iri, fact.label, parties, countries, title, fact.source_url
+                )
             )
     return sorted(events, key=lambda e: (e.date is None, e.date or "", e.kind, e.label, e.iri))
 
@@ -239,8 +244,14 @@ def render_html(events: list[TimelineEvent], title: str) -> str:
 
 
 def _row(e: TimelineEvent) -> str:
-    cells = (e.date or "undated", e.kind, e.label, "; ".join(e.parties), e.source or "")
-    return "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>"
+    cells = (e.date or "undated", e.kind, e.label, "; ".join(e.parties))
+    return "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + f"<td>{_cite(e)}</td></tr>"
+
+
+def _cite(e: TimelineEvent) -> str:
+    """The article as escaped text: its title, then its URL (as text, not a link: the page fetches
+    nothing and offers nothing to click that an article chose)."""
+    return escape(" ".join(x for x in (e.source, e.url) if x))
 
 
 def render_png(events: list[TimelineEvent], title: str) -> bytes:
