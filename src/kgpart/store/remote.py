@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import http.client
 import os
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -41,7 +42,15 @@ from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH
 if TYPE_CHECKING:
     from kgpart.store.graph import KnowledgeGraph
 
-_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+# Virtuoso answers a CONSTRUCT in a results format and an ASK as a SELECT when the Accept header
+# allows it, so each query form asks only for the formats that fit it.
+_ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+_ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.8, application/rdf+xml;q=0.5"
+_FORM = re.compile(
+    r"^(?:\s+|#[^\n]*|PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s*<[^>]*>)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
+    re.IGNORECASE,
+)
+_VIRTUOSO_ASK = "__ASK_RETVAL"  # Virtuoso 7.2's ASK answer: a SELECT of this variable, a row when true
 _RESULTS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
     "application/json": ox.QueryResultsFormat.JSON,
@@ -55,6 +64,11 @@ _GRAPHS = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
 VOCABULARY_GRAPHS = (ONTOLOGY_GRAPH, TOPICS_GRAPH)
+KGPART_IRIS = "https://w3id.org/kgpart/"  # the ontology, the topics and every minted IRI
+# Whether a graph holds anything of kgpart's; asked of each graph named outside kgpart's IRIs.
+_HOLDS_KGPART = f"""ASK {{ GRAPH ?g {{ ?s ?p ?o
+    FILTER(STRSTARTS(STR(?s), "{KGPART_IRIS}") || STRSTARTS(STR(?p), "{KGPART_IRIS}")
+           || (isIRI(?o) && STRSTARTS(STR(?o), "{KGPART_IRIS}"))) }} }}"""
 
 
 @dataclass(frozen=True)
@@ -210,6 +224,7 @@ class RemoteGraph:
             timeout if timeout is not None else float(os.environ.get("KGPART_ENDPOINT_TIMEOUT", "60"))
         )
         self.graph_dir: Path | None = None
+        self._foreign: frozenset[str] | None = None
         for url in (self.endpoint.query_url, self.endpoint.update_url, self.endpoint.store_url):
             if url and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
                 raise EndpointError(f"{url}: not an http(s) URL")
@@ -221,11 +236,15 @@ class RemoteGraph:
         if os.environ.get("KGPART_ENDPOINT_UNION", "param") == "param":
             form["union-default-graph"] = "true"  # Oxigraph's switch; other stores ignore it
         body = urllib.parse.urlencode(form).encode()
-        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": _ACCEPT}
+        found = _FORM.match(text)
+        kind = found.group(1).upper() if found else "SELECT"
+        accept = _ACCEPT_GRAPH if kind in ("CONSTRUCT", "DESCRIBE") else _ACCEPT_RESULTS
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
         ctype, data = request(
             "POST", self.endpoint.query_url, data=body, headers=headers, timeout=self.timeout
         )
-        return _parse_answer(self.endpoint.query_url, ctype, data)
+        answer = _parse_answer(self.endpoint.query_url, ctype, data)
+        return _as_boolean(answer, data, ctype) if kind == "ASK" else answer
 
     def select(self, sparql: str, **bindings: Term) -> list[Row]:
         """The rows of a SELECT query (variable name -> term), with ``bindings`` bound by name."""
@@ -281,24 +300,54 @@ class RemoteGraph:
         drops = [f"DELETE WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}" for p in derived_predicates()]
         self.update("\n;\n".join([*drops, *(t.strip() for t in derivation_rules().values())]))
 
+    def foreign_graphs(self) -> frozenset[str]:
+        """The store's graphs that are not kgpart's: named outside its IRIs and holding none of them.
+
+        Virtuoso always holds a few of its own (``virtrdf#`` and others), a shared store may hold
+        other datasets: kgpart neither counts, exports nor validates them. Asked once, one ASK per
+        such graph (one query with NOT EXISTS ran past a minute on Virtuoso).
+        """
+        if self._foreign is None:
+            graphs = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+            named_elsewhere = {r["g"].value for r in graphs if not r["g"].value.startswith(KGPART_IRIS)}
+            self._foreign = frozenset(
+                g
+                for g in named_elsewhere
+                if not self.query(_HOLDS_KGPART, substitutions={ox.Variable("g"): ox.NamedNode(g)})
+            )
+        return self._foreign
+
     def fact_graphs(self) -> list[str]:
-        """IRIs of the named graphs that hold facts (everything but the vocabulary)."""
+        """IRIs of the named graphs that hold facts (everything but the vocabulary and foreign graphs)."""
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(r["g"].value for r in rows if r["g"].value not in VOCABULARY_GRAPHS)
+        skip = {*VOCABULARY_GRAPHS, *self.foreign_graphs()}
+        return sorted(r["g"].value for r in rows if r["g"].value not in skip)
 
     def quads(self, *, include_vocabulary: bool = False) -> Iterator[ox.Quad]:
         """Every quad of the facts (and of the vocabulary when asked)."""
+        skip = self.foreign_graphs() | (frozenset() if include_vocabulary else frozenset(VOCABULARY_GRAPHS))
         for r in self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            if include_vocabulary or r["g"].value not in VOCABULARY_GRAPHS:
+            if r["g"].value not in skip:
                 yield to_quad(r["s"], r["p"], r["o"], r["g"])
 
     def __len__(self) -> int:
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(rows[0]["n"].value)
+        rows = self.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return sum(int(r["n"].value) for r in rows if r["g"].value not in self.foreign_graphs())
 
 
 def _prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def _as_boolean(answer: QueryAnswer, data: bytes, ctype: str) -> QueryAnswer:
+    """Virtuoso's answer to ASK (a solution of ``__ASK_RETVAL`` when true, none when false) as a boolean."""
+    if not isinstance(answer, ox.QuerySolutions) or [v.value for v in answer.variables] != [_VIRTUOSO_ASK]:
+        return answer
+    rows = ox.parse_query_results(data, format=_RESULTS[ctype])
+    true = isinstance(rows, ox.QuerySolutions) and any(True for _ in rows)
+    return ox.parse_query_results(
+        b'{"head": {}, "boolean": %s}' % (b"true" if true else b"false"), format=ox.QueryResultsFormat.JSON
+    )
 
 
 def _parse_answer(url: str, ctype: str, data: bytes) -> QueryAnswer:
