@@ -34,6 +34,7 @@ from kgpart.errors import KgpartError, OptionError, UnknownNameError, Validation
 from kgpart.extract import KnownEntity, Record, extract_article
 from kgpart.extract.article import lead_title, parse_article, publisher_from_url, text_fingerprint
 from kgpart.ids import slugify
+from kgpart.ingest.jobs import ExtractionPool, ExtractOptions, WorkerDiedError, start_pool, still_valid
 from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, read_bounded, write_atomic
 from kgpart.store.folder import check_graph_owners, graph_files
@@ -243,7 +244,9 @@ class Ingestor:
         self.force = force
         self.kg = KnowledgeGraph.open(graph_dir, derive=False)
         self.resolver = Resolver.from_graph(self.kg)
-        self.curation = Curation.load(graph_dir)  # a person's corrections (curation.py): every article gets them
+        self.curation = Curation.load(
+            graph_dir
+        )  # a person's corrections (curation.py): every article gets them
         self.curation.prepare(self.resolver)
         self.reference = reference_iris(self.kg.store)
         stored = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(ENTITIES_GRAPH))
@@ -259,6 +262,9 @@ class Ingestor:
         self.entities_changed = False
         self._gazetteer: list[KnownEntity] = []
         self._gazetteer_seen = 0  # how many of resolver.added are in the gazetteer
+        self.pool: ExtractionPool | None = None  # workers extracting ahead (--jobs), see extract()
+        self.position = 0  # of the article being ingested, in the batch
+        self.looked_ahead = 0  # articles up to here were given to the pool (or found not worth it)
 
     def gazetteer(self) -> list[KnownEntity]:
         """What the graph knows, for the extractor to recognise (grown, not rebuilt, per article)."""
@@ -346,6 +352,58 @@ class Ingestor:
             write_source_graph(self.graph_dir, slug, quads)
         self.pending.clear()
 
+    def identify(
+        self, raw: bytes, path: Path, url: str | None, published: str | None, publisher: str | None, lang: str
+    ) -> tuple[str, str]:
+        """An article's content hash and the slug it has unless an earlier source is the same text."""
+        # a forced language is part of what was said about the article (auto keeps old hashes)
+        digest = content_hash(raw, url, published, publisher, *([lang] if lang != "auto" else []))
+        return digest, self.slug(path, url or header_url(raw))
+
+    def extract(self, path: Path, text: str, options: ExtractOptions) -> Record:
+        """The article's record: the one a worker extracted ahead, when it is the one the
+        gazetteer now gives (:func:`~kgpart.ingest.jobs.still_valid`), else extracted here."""
+        known = self.gazetteer()
+        ahead = self.pool.take(self.position, known) if self.pool else None
+        if ahead is not None and (
+            isinstance(ahead.error, WorkerDiedError) or still_valid(ahead, known, text)
+        ):
+            if ahead.error is not None:
+                raise ahead.error
+            assert ahead.record is not None
+            return ahead.record
+        return extract_article(
+            path,
+            url=options.url,
+            published=options.published,
+            known=known,
+            max_bytes=options.max_bytes,
+            lang=options.lang,
+        )
+
+    def look_ahead(
+        self, files: list[Path], position: int, publisher: str | None, options: ExtractOptions
+    ) -> None:
+        """Note the article now ingested, and give the workers (if any) the next ones to extract."""
+        self.position = position
+        if self.pool is None:
+            return
+        end = min(len(files), position + self.pool.window)
+        for ahead in range(max(self.looked_ahead, position), end):
+            if self.worth_extracting(files[ahead], publisher, options):
+                self.pool.submit(ahead, files[ahead])
+        self.looked_ahead = max(self.looked_ahead, end)
+
+    def worth_extracting(self, path: Path, publisher: str | None, options: ExtractOptions) -> bool:
+        """Whether a worker should extract this article ahead: not when it is unchanged as far
+        as the batch knows yet, nor unreadable (this process says why)."""
+        try:
+            raw = read_bytes(path, options.max_bytes)
+        except KgpartError:
+            return False
+        digest, guess = self.identify(raw, path, options.url, options.published, publisher, options.lang)
+        return self.hashes.get(guess) != digest
+
     def ingest_file(
         self,
         path: Path,
@@ -359,10 +417,8 @@ class Ingestor:
         """Extract one article file and add it; any problem is reported, never raised."""
         try:
             raw = read_bytes(path, max_bytes)
-            # a forced language is part of what was said about the article (auto keeps old hashes)
-            digest = content_hash(raw, url, published, publisher, *([lang] if lang != "auto" else []))
             # An unchanged article is recognised before the (costlier) extraction.
-            guess = self.slug(path, url or header_url(raw))
+            digest, guess = self.identify(raw, path, url, published, publisher, lang)
             self.refuse_taken(guess, str(path))
             if self.hashes.get(guess) == digest:
                 self.batch[guess] = str(path)
@@ -372,9 +428,7 @@ class Ingestor:
             same = self.same_article(guess, fingerprint)
             if same and not self.force:
                 return ArticleResult(str(path), "kept", same[0], error=same[1])
-            record = extract_article(
-                path, url=url, published=published, known=self.gazetteer(), max_bytes=max_bytes, lang=lang
-            )
+            record = self.extract(path, article.text, ExtractOptions(url, published, max_bytes, lang))
             src = record.source
             source = SourceInfo(
                 slug=same[0] if same else self.slug(path, url or src.url),
@@ -414,6 +468,7 @@ def ingest_articles(
     lang: str = "auto",
     follow_links: bool = False,
     force: bool = False,
+    jobs: int = 1,
 ) -> IngestReport:
     """Ingest article files (``.txt``, ``.md``, ``.html``), folders or globs into ``graph_dir``.
 
@@ -422,7 +477,9 @@ def ingest_articles(
     "ru") is each article's language, detected per article by default. In a folder, links out of
     it are skipped (a line each) unless ``follow_links``. A pinned source of the same article
     (reviewed or curated) and an earlier source of the same text are kept, a line each, unless
-    ``force`` (see the module's docstring).
+    ``force`` (see the module's docstring). With ``jobs`` > 1, that many worker processes
+    extract articles ahead (:mod:`kgpart.ingest.jobs`); everything else stays in this process,
+    in the batch's order, so the graph and the report are the same as with one.
 
     Raises
     ------
@@ -437,8 +494,11 @@ def ingest_articles(
     report = IngestReport(problems, dry_run=dry_run)
     with graph_lock(graph_dir):
         ingestor = Ingestor(graph_dir, dry_run=dry_run, force=force)
+        options = ExtractOptions(url, published, max_bytes, lang)
+        ingestor.pool = start_pool(jobs, len(files), options)
         try:
-            for path in progress(files) if progress else files:
+            for position, path in enumerate(progress(files) if progress else files):
+                ingestor.look_ahead(files, position, publisher, options)
                 report.results.append(
                     ingestor.ingest_file(
                         path,
@@ -450,6 +510,8 @@ def ingest_articles(
                     )
                 )
         finally:  # an interrupted batch keeps the articles it finished
+            if ingestor.pool:
+                ingestor.pool.close()
             ingestor.flush()
     return report
 

@@ -1,0 +1,266 @@
+"""Extraction in worker processes, for ``kgpart ingest --jobs N``.
+
+Only text -> :class:`~kgpart.extract.Record` runs in the workers; the main process resolves,
+converts, checks and writes each article in the batch's order, as with one job, so the graph
+written is the same. Workers extract ahead of the main process with the gazetteer it had when
+it sent the article, plus what it learned since (sent along with later articles, each entry
+once per worker). The main process then takes each result in order and keeps it only when no
+entity the worker did not know yet is named in the article (:func:`still_valid`); otherwise it
+extracts that article again itself, so the record is the one a single job would make.
+
+Workers are started by a fork server (or spawned where there is none), never forked from the
+main process: they hold neither its graph store nor its lock on the graph folder, so a batch
+stopped halfway leaves the lock free. A worker ignores Ctrl-C (the main process stops it after
+writing what finished); one that dies is that article's ``failed`` line and is replaced.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import multiprocessing.spawn
+import os
+import pickle
+import signal
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from kgpart.errors import KgpartError
+from kgpart.extract import KnownEntity, Record, extract_article
+
+IN_FLIGHT = 2  # articles sent to a worker at once, so it never waits for the main process
+
+log = logging.getLogger(__name__)  # warnings reach the CLI through the "kgpart" logger
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on (the default of ``--jobs``)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What every article of the batch is extracted with (as ``extract_article`` takes it)."""
+
+    url: str | None
+    published: str | None
+    max_bytes: int
+    lang: str
+
+
+@dataclass
+class Extracted:
+    """A worker's answer: the record or the error, and how much of the gazetteer it knew."""
+
+    record: Record | None
+    error: BaseException | None
+    known: int
+
+
+def still_valid(result: Extracted, gazetteer: Sequence[KnownEntity], text: str) -> bool:
+    """Whether a record extracted with the first ``result.known`` entries of ``gazetteer`` is the
+    one the whole gazetteer gives: the extractor uses a known entity only where one of its names
+    occurs in the text (tests/ingest/test_jobs.py holds it to that)."""
+    return not any(_named_in(entity, text) for entity in gazetteer[result.known :])
+
+
+def _named_in(entity: KnownEntity, text: str) -> bool:
+    return any(len(name) >= 2 and name in text for name in (entity.name, *entity.aliases))
+
+
+def _work(conn: Connection, options: ExtractOptions, inherited: Sequence[Connection] = ()) -> None:
+    """A worker's loop: take (key, path, new gazetteer entries), answer with an :class:`Extracted`.
+
+    ``inherited``: the main process's ends of the pipes, when forked from it; closed, so each
+    worker sees its pipe end when the main process goes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    for other in inherited:
+        other.close()
+    known: list[KnownEntity] = []
+    while True:
+        try:
+            key, path, learned = conn.recv()
+        except (EOFError, OSError):  # the main process has gone or closed the pipe
+            return
+        known.extend(learned)
+        try:
+            record = extract_article(
+                path,
+                url=options.url,
+                published=options.published,
+                known=known,
+                max_bytes=options.max_bytes,
+                lang=options.lang,
+            )
+            answer = Extracted(record, None, len(known))
+        except Exception as exc:  # the main process reports it as one job would
+            answer = Extracted(None, _picklable(exc), len(known))
+        try:
+            conn.send((key, answer))
+        except OSError:  # the main process has gone
+            return
+
+
+def _picklable(exc: Exception) -> BaseException:
+    """``exc`` if it survives the pipe, else the same message as a plain error of its family."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        kind = KgpartError if isinstance(exc, KgpartError) else RuntimeError
+        return kind(str(exc))
+
+
+class WorkerDiedError(KgpartError):
+    """The worker reading an article died (killed, out of memory): that article's failed line."""
+
+
+class _Worker:
+    """One worker process, its end of the pipe, and what it was sent."""
+
+    def __init__(self, context: Any, options: ExtractOptions, others: Sequence[_Worker] = ()) -> None:
+        self.conn, child = context.Pipe()
+        forked = context.get_start_method() == "fork"  # else nothing of this process is inherited
+        inherited = [self.conn, *(w.conn for w in others)] if forked else []
+        self.process = context.Process(target=_work, args=(child, options, inherited), daemon=True)
+        self.process.start()
+        child.close()
+        self.keys: deque[int] = deque()  # articles sent, not answered, in the order sent
+        self.known = 0  # gazetteer entries sent
+
+    def send(self, key: int, path: Path, gazetteer: Sequence[KnownEntity]) -> None:
+        self.conn.send((key, path, list(gazetteer[self.known :])))
+        self.known = len(gazetteer)
+        self.keys.append(key)
+
+    def stop(self) -> None:
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+class ExtractionPool:
+    """``jobs`` worker processes that extract articles ahead of the main process.
+
+    ``submit`` queues an article; ``take`` gives its result, waiting for it, while the workers
+    go on with the articles after it. Keys are the articles' positions in the batch.
+    """
+
+    def __init__(self, jobs: int, options: ExtractOptions) -> None:
+        self.options = options
+        self.context = _context()
+        self.workers: list[_Worker] = []
+        for _ in range(jobs):
+            self.workers.append(_Worker(self.context, options, self.workers))
+        self.queue: deque[tuple[int, Path]] = deque()
+        self.paths: dict[int, Path] = {}
+        self.done: dict[int, Extracted] = {}
+
+    @property
+    def window(self) -> int:
+        """How many articles ahead of the one ingested to queue for the workers."""
+        return len(self.workers) * (IN_FLIGHT + 1)
+
+    def submit(self, key: int, path: Path) -> None:
+        self.queue.append((key, path))
+        self.paths[key] = path
+
+    def take(self, key: int, gazetteer: Sequence[KnownEntity]) -> Extracted | None:
+        """The result of article ``key`` (None if it was not submitted); results of earlier
+        articles not taken are dropped."""
+        for old in [k for k in self.done if k < key]:
+            del self.done[old]
+        for old in [k for k in self.paths if k < key]:
+            del self.paths[old]
+        self.queue = deque(item for item in self.queue if item[0] >= key)
+        while key not in self.done:
+            self._dispatch(gazetteer)
+            if key not in self.paths:
+                return None
+            self._collect()
+        del self.paths[key]
+        return self.done.pop(key)
+
+    def close(self) -> None:
+        """Stop every worker (an interrupted batch: they may be mid-article)."""
+        for worker in self.workers:
+            worker.stop()
+
+    def _dispatch(self, gazetteer: Sequence[KnownEntity]) -> None:
+        for worker in list(self.workers):
+            while self.queue and len(worker.keys) < IN_FLIGHT:
+                key, path = self.queue.popleft()
+                try:
+                    worker.send(key, path, gazetteer)
+                except OSError:  # it died: its replacement takes the article
+                    self.queue.appendleft((key, path))
+                    self._replace(worker)
+                    break
+
+    def _collect(self) -> None:
+        """Wait for at least one answer; replace a worker that died, failing its articles."""
+        busy = {w.conn: w for w in self.workers if w.keys}
+        if not busy:
+            return
+        for conn in wait(list(busy)):
+            worker = busy[conn]
+            try:
+                key, answer = worker.conn.recv()
+            except (EOFError, OSError):
+                self._replace(worker)
+                continue
+            worker.keys.remove(key)
+            self.done[key] = answer
+
+    def _replace(self, worker: _Worker) -> None:
+        """Start a worker in place of one that died; the article it was reading fails."""
+        worker.process.join(timeout=5)
+        if worker.keys:
+            code = worker.process.exitcode
+            how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+            error = WorkerDiedError(f"the extraction process died ({how}) while reading it")
+            self.done[worker.keys.popleft()] = Extracted(None, error, 0)
+            unread = [(key, self.paths[key]) for key in worker.keys if key in self.paths]
+            self.queue.extendleft(reversed(unread))  # sent to it, not read: another worker reads them
+        worker.keys.clear()
+        worker.stop()
+        others = [w for w in self.workers if w is not worker]
+        self.workers[self.workers.index(worker)] = _Worker(self.context, self.options, others)
+
+
+def start_pool(jobs: int, articles: int, options: ExtractOptions) -> ExtractionPool | None:
+    """A pool of ``jobs`` workers for a batch of ``articles``; None when one process does as well
+    (one job or one article) or when no process can be started (said once, then one process)."""
+    if jobs < 2 or articles < 2:
+        return None
+    try:
+        return ExtractionPool(min(jobs, articles), options)
+    except OSError as exc:
+        log.warning("cannot start extraction processes (%s): extracting in one process", exc)
+        return None
+
+
+def _context() -> Any:
+    """A fork server where there is one (workers start in milliseconds, with the extractor's
+    modules already imported, and inherit nothing of the main process), else spawn. Both start
+    this Python again: where it cannot (a virtualenv behind a folder this user may not enter),
+    the workers are forked from this process."""
+    methods = multiprocessing.get_all_start_methods()
+    if not os.access(multiprocessing.spawn.get_executable(), os.X_OK) and "fork" in methods:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["kgpart.ingest.jobs"])
+        return context
+    return multiprocessing.get_context("spawn")

@@ -1,0 +1,345 @@
+"""``kgpart ingest --jobs N``: extraction in N processes, the same graph and report as one job.
+
+The articles are our own writing: invented institutions and people, in the genre's sentences.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import kgpart.ingest.folder as folder
+from kgpart.cli.app import cli
+from kgpart.extract import KnownEntity, extract_text
+from kgpart.ingest.folder import ingest_articles
+from kgpart.store.folder import init_graph_dir
+from kgpart.store.graph import KnowledgeGraph
+from kgpart.validate.graph import validate_graph
+
+TAGUS_VISIT = """URL: https://news.example.org/tagus-visit
+DATE: 2025-05-14
+
+Ambassador of Kazakhstan to Portugal Marat Olzhas met the Rector of Tagus Polytechnic University (TPU), \
+Sofia Reis, in Lisbon on 12 May 2025. The parties discussed academic mobility and joint research.
+"""
+
+# Names TPU and Sofia Reis only as the article before it does: what it yields depends on the
+# gazetteer that article grows, so a worker that read it too early must be overruled.
+TPU_SUMMER_SCHOOL = """URL: https://news.example.org/tpu-summer-school
+DATE: 2025-05-20
+
+Sofia Reis welcomed a delegation of Steppe Technical University to Lisbon. Steppe Technical \
+University and TPU agreed to run a joint summer school on water engineering.
+"""
+
+TAGUS_STUDENTS = """# Students from Kazakhstan at Tagus
+
+DATE: 2025-06-02
+
+Currently, 23 students from Kazakhstan are studying at Tagus Polytechnic University. \
+Steppe Technical University cooperates with Tagus Polytechnic University in hydrology.
+"""
+
+MEADOWBANK_HTML = """<html><head><title>Meadowbank University signs a memorandum | Campus News</title></head>
+<body><h1>Meadowbank University signs a memorandum</h1>
+<p>A memorandum of cooperation was signed between Meadowbank University and Steppe Technical University
+on 3 March 2025.</p>
+<p>Ambassador of Kazakhstan to Ireland Dana Akhmet met with the Rector of Meadowbank University,
+Ciaran Walsh, to discuss PhD co-supervision.</p></body></html>
+"""
+
+DANA_AGAIN = """URL: https://news.example.org/dana-again
+DATE: 2025-03-09
+
+Dana Akhmet and Ciaran Walsh opened a reading room of Kazakh literature at Meadowbank University.
+"""
+
+NOTHING = "The weather in the valley was mild and the rivers ran high all spring.\n"
+
+RUSSIAN = """URL: https://news.example.org/lissabon
+DATE: 2025-06-01
+
+Посол Казахстана в Португалии Марат Олжас встретился с ректором Лиссабонского технического \
+университета Софией Рейш. Стороны обсудили академическую мобильность и совместные научные проекты. \
+В университете обучаются 40 студентов из Казахстана.
+"""
+
+
+def write_batch(folder_: Path) -> list[Path]:
+    """A batch with every kind of line: added, kept (the same text again), failed (empty,
+    binary, nothing recognisable), English and Russian, Markdown and HTML."""
+    texts: list[tuple[str, str | bytes]] = [
+        ("01-tagus-visit.txt", TAGUS_VISIT),
+        ("02-tpu-summer-school.txt", TPU_SUMMER_SCHOOL),
+        ("03-empty.txt", ""),
+        ("04-tagus-students.md", TAGUS_STUDENTS),
+        ("05-meadowbank.html", MEADOWBANK_HTML),
+        ("06-dana-again.txt", DANA_AGAIN),
+        ("07-copy-of-the-visit.txt", TAGUS_VISIT.replace("tagus-visit", "tagus-visit-copy")),
+        ("08-binary.txt", b"\x00\x01\x02 not text"),
+        ("09-nothing.txt", NOTHING),
+        ("10-lissabon.txt", RUSSIAN),
+    ]
+    texts += [(f"{11 + i:02d}-generated.txt", text) for i, text in enumerate(generated_articles(8, seed=3))]
+    folder_.mkdir()
+    for name, text in texts:
+        path = folder_ / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+    return sorted(folder_.iterdir())
+
+
+UNIVERSITIES = [
+    "Harrowgate University",
+    "Ostrava Mining University",
+    "Lagoon State University",
+    "Pinecrest Medical University",
+    "Tagus Polytechnic University",
+    "Caspian Engineering University",
+    "Northmoor University",
+    "Sandvik Technical University",
+]
+PEOPLE = ["Ilse Brandt", "Tomas Novak", "Arman Seitkali", "Greta Lind", "Omar Haddad", "Lena Fischer"]
+COUNTRIES = ["Germany", "Czechia", "Sweden", "Austria", "Poland", "Norway"]
+TOPICS = ["artificial intelligence", "hydrology", "medicine", "mining engineering", "economics"]
+
+
+def generated_articles(count: int, *, seed: int) -> Iterator[str]:
+    """Article-like texts of a few sentences each, names drawn from small invented pools so
+    that later articles meet the entities earlier ones introduced."""
+    rng = random.Random(seed)
+    for i in range(count):
+        host, guest = rng.sample(UNIVERSITIES, 2)
+        ambassador, rector = rng.sample(PEOPLE, 2)
+        country = rng.choice(COUNTRIES)
+        students = 5 + i
+        yield (
+            f"URL: https://news.example.org/generated/{seed}/{i}\nDATE: 2025-{1 + i % 12:02d}-{1 + i % 27:02d}\n\n"
+            f"Ambassador of Kazakhstan to {country} {ambassador} met the Rector of {host}, {rector}, "
+            f"on {1 + i % 27} {['May', 'June', 'October'][i % 3]} 2025. "
+            f"The parties discussed academic mobility and {rng.choice(TOPICS)}.\n\n"
+            f"{host} cooperates with {guest} in {rng.choice(TOPICS)}.\n\n"
+            f"Currently, {students} students from Kazakhstan are studying at {host}.\n"
+        )
+
+
+def ingest_with(jobs: int, articles: list[Path], graph_dir: Path) -> tuple[str, dict[str, bytes]]:
+    """The report and every written file of one ingest into a new graph folder."""
+    init_graph_dir(graph_dir)
+    report = ingest_articles(articles, graph_dir, jobs=jobs)
+    files = {str(p.relative_to(graph_dir)): p.read_bytes() for p in sorted(graph_dir.rglob("*.trig"))}
+    return report.text(), files
+
+
+def test_two_and_three_jobs_write_the_same_graph_as_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(folder, "now", lambda: "2026-01-02T03:04:05+00:00")  # the time of ingest
+    articles = write_batch(tmp_path / "articles")
+    one_report, one_files = ingest_with(1, articles, tmp_path / "one")
+    lines = [line for line in one_report.splitlines() if not line.startswith(" ")]  # not warnings
+    assert [line.split()[0] for line in lines[:10]] == [
+        *["added", "added", "failed", "added", "added", "added", "kept", "failed", "failed", "added"]
+    ], one_report
+    assert "TPU" in one_files[next(k for k in one_files if "tpu-summer-school" in k)].decode()
+    for jobs in (2, 3):
+        report, files = ingest_with(jobs, articles, tmp_path / f"jobs-{jobs}")
+        assert report == one_report
+        assert files.keys() == one_files.keys()
+        different = [name for name in files if files[name] != one_files[name]]
+        assert different == [], f"--jobs {jobs} wrote other bytes in {different}"
+
+
+def test_a_second_run_with_jobs_changes_nothing(tmp_path: Path) -> None:
+    articles = write_batch(tmp_path / "articles")
+    graph_dir = tmp_path / "graph"
+    _, before = ingest_with(2, articles, graph_dir)
+    report = ingest_articles(articles, graph_dir, jobs=2)
+    assert {r.status for r in report.results} == {"unchanged", "failed", "kept"}
+    assert {
+        str(p.relative_to(graph_dir)): p.read_bytes() for p in sorted(graph_dir.rglob("*.trig"))
+    } == before
+
+
+def test_the_extractor_uses_a_known_entity_only_where_one_of_its_names_is_written() -> None:
+    """What lets a worker's record stand (kgpart.ingest.jobs.still_valid): entities of the
+    gazetteer that the text does not name change nothing, even a person whose surname alone
+    is written, or an organisation of the same words in another order."""
+    absent = [
+        KnownEntity("Sofia Reis", (), None, None, "person"),
+        KnownEntity("Olzhas Marat", (), None, None, "person"),
+        KnownEntity("Polytechnic University of Tagus", ("PUT",), "University", "Portugal"),
+        KnownEntity("Dana Akhmetova", ("D. Akhmetova",), None, None, "person"),
+    ]
+    texts = [TAGUS_VISIT.replace("Sofia Reis", "Professor Reis"), DANA_AGAIN, *generated_articles(4, seed=5)]
+    for text in texts:
+        body = text.split("\n\n", 1)[1]
+        present = [e for e in absent if any(name in body for name in (e.name, *e.aliases))]
+        assert present == []
+        assert extract_text(body, known=absent) == extract_text(body, known=[])
+
+
+def test_jobs_must_be_one_or_more(runner: CliRunner, tmp_path: Path) -> None:
+    for value in ("0", "-2", "two", "1.5"):
+        result = runner.invoke(
+            cli, ["ingest", str(tmp_path), "--graph", str(tmp_path / "g"), "--jobs", value]
+        )
+        assert result.exit_code == 2, result.output
+        assert (
+            result.output == f"Error: --jobs must be a whole number of processes, 1 or more, got '{value}'\n"
+        )
+
+
+def test_help_names_jobs_with_an_example(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["ingest", "--help"])
+    assert "-j, --jobs N" in result.output
+    assert "kgpart ingest news/ --graph graph/ --jobs 2" in result.output
+
+
+# -- real processes: a worker killed, the batch interrupted ---------------------------------------
+
+
+def big_batch(folder_: Path, count: int) -> list[Path]:
+    folder_.mkdir()
+    paths = []
+    for i, text in enumerate(generated_articles(count, seed=8)):
+        paths.append(folder_ / f"article-{i:03d}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    return paths
+
+
+def start_ingest(articles: Path, graph_dir: Path) -> subprocess.Popen[str]:
+    cmd = [sys.executable, "-m", "kgpart", "ingest", str(articles), "--graph", str(graph_dir), "--jobs", "2"]
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def descendants(pid: int) -> list[int]:
+    """Processes below ``pid`` (its fork server and the workers forked from that)."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        children = [p for p, pp in parents.items() if pp == parent]
+        found += children
+        todo += children
+    return found
+
+
+def wait_for_workers(pid: int, count: int = 2) -> list[int]:
+    """The workers (forked by the fork server, a child of ``pid``), once all have started."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        children = set(descendants(pid)) - {p for c in descendants(pid) for p in descendants(c)}
+        workers = [p for c in children for p in descendants(c)]
+        if len(workers) >= count:
+            return workers
+        time.sleep(0.05)
+    raise AssertionError(f"the workers of {pid} did not start")
+
+
+def assert_intact_and_finished(articles: Path, graph_dir: Path, count: int) -> None:
+    """Every file of the folder reads, the graph conforms, nothing temporary is left, and a
+    second run finishes the batch."""
+    files = {str(p.relative_to(graph_dir)) for p in graph_dir.rglob("*") if p.is_file()}
+    made = {f for f in files if f.startswith("sources/") or f == "entities.trig"}
+    assert {f for f in made if not f.endswith(".trig")} == set()  # no temporary file left
+    assert files - made <= {"reference.trig", ".gitignore", ".kgpart.lock"} | {
+        f
+        for f in files
+        if f.startswith(".index/")  # the query index: its own sweeps, not ingest's
+    }
+    assert validate_graph(KnowledgeGraph.open(graph_dir)).conforms
+    done = subprocess.run(
+        [sys.executable, "-m", "kgpart", "ingest", str(articles), "--graph", str(graph_dir), "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"{count} article(s) ok, 0 failed" in done.stdout
+    assert len(list((graph_dir / "sources").glob("*.trig"))) == count
+
+
+def gone(pids: list[int]) -> bool:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{p}").exists() and "Z" not in _state(p) for p in pids):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_a_killed_worker_fails_its_article_and_the_batch_goes_on(tmp_path: Path) -> None:
+    articles, graph_dir = tmp_path / "articles", tmp_path / "graph"
+    count = 60
+    big_batch(articles, count)
+    init_graph_dir(graph_dir)
+    ingest = start_ingest(articles, graph_dir)
+    victim = wait_for_workers(ingest.pid)[0]
+    time.sleep(1.0)  # well into the batch
+    os.kill(victim, signal.SIGKILL)
+    out, err = ingest.communicate(timeout=600)
+    assert ingest.returncode == 1, out + err
+    died = [line for line in out.splitlines() if "the extraction process died (killed by signal 9)" in line]
+    assert len(died) == 1 and died[0].startswith("failed"), out
+    assert f"{count - 1} article(s) ok, 1 failed" in out
+    assert gone(descendants(ingest.pid))
+    assert_intact_and_finished(articles, graph_dir, count)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_ctrl_c_mid_batch_keeps_what_finished_and_leaves_no_process(tmp_path: Path) -> None:
+    articles, graph_dir = tmp_path / "articles", tmp_path / "graph"
+    count = 60
+    big_batch(articles, count)
+    init_graph_dir(graph_dir)
+    ingest = start_ingest(articles, graph_dir)
+    wait_for_workers(ingest.pid)
+    time.sleep(1.5)
+    below = descendants(ingest.pid)
+    ingest.send_signal(signal.SIGINT)
+    out, err = ingest.communicate(timeout=120)
+    assert ingest.returncode != 0 and "article(s) ok" not in out, out + err  # stopped mid-batch
+    assert gone(below), "workers left running after Ctrl-C"
+    assert_intact_and_finished(articles, graph_dir, count)
+
+
+def test_workers_forked_from_this_process_write_the_same_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where this Python cannot be started again (a virtualenv behind a folder the user may not
+    enter), the workers are forked: each must still see its pipe close and answer the same."""
+    import multiprocessing
+
+    import kgpart.ingest.jobs as jobs
+
+    monkeypatch.setattr(folder, "now", lambda: "2026-01-02T03:04:05+00:00")
+    monkeypatch.setattr(jobs, "_context", lambda: multiprocessing.get_context("fork"))
+    articles = write_batch(tmp_path / "articles")
+    assert ingest_with(2, articles, tmp_path / "forked") == ingest_with(1, articles, tmp_path / "one")
