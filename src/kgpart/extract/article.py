@@ -195,12 +195,19 @@ _MOJIBAKE = [
 
 
 def _tidy(text: str) -> str:
-    for pattern, repl in _MOJIBAKE:
-        text = pattern.sub(repl, text)
+    if not text.isascii():  # every mojibake pattern holds a character outside ASCII
+        for pattern, repl in _MOJIBAKE:
+            text = pattern.sub(repl, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = _BLANKS.sub(" ", text)
+    text = _LINE_EDGES.sub("\n", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+#: Runs of blanks other than a single space (a single space is left alone: nothing to replace).
+_BLANKS = re.compile(r" [ \t]+|\t[ \t]*")
+_LINE_EDGES = re.compile(r" +\n *|\n +")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 _HEADER = re.compile(r"^(URL|DATE|TITLE):[ \t]*(.*)$")

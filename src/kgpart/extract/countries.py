@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import pycountry
 
+from kgpart.extract.patterns import trie_pattern
+
 #: Short or common names preferred over pycountry's official ones.
 _COUNTRY_FIXES = {
     "Russian Federation": "Russia",
@@ -448,7 +450,7 @@ def country_regex() -> re.Pattern[str]:
     """One regex for every country name, alias and demonym, longest first."""
     names = sorted(set(country_names()) | set(_DEMONYMS), key=len, reverse=True)
     names = [n for n in names if len(n) > 2 or n.isupper()]
-    body = "|".join(re.escape(n) for n in names)
+    body = trie_pattern(names)
     # every name starts with a capital or "the": the lookahead skips other positions before the long alternation
     return re.compile(
         rf"(?<![\w-])(?=[^\W\d_a-z]|the\s)(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?(?:{body})(?:'s|’s)?(?![\w-])"
@@ -457,6 +459,17 @@ def country_regex() -> re.Pattern[str]:
 
 def find_countries(text: str) -> list[tuple[str, int, int, str]]:
     """Return (country, start, end, surface) for every country name or demonym in ``text``."""
+    if len(text) <= 300:  # titles, names and clauses recur within and across articles
+        return list(_countries_in_short(text))
+    return _find_countries(text)
+
+
+@lru_cache(maxsize=16384)
+def _countries_in_short(text: str) -> tuple[tuple[str, int, int, str], ...]:
+    return tuple(_find_countries(text))
+
+
+def _find_countries(text: str) -> list[tuple[str, int, int, str]]:
     out = []
     for match in country_regex().finditer(text):
         surface = re.sub(r"(?:'s|’s)$", "", match.group(0))

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from kgpart.extract.gazetteer import city_country, country_of, find_countries
@@ -61,6 +62,10 @@ class Doc:
     person_mentions: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     _countries: list[str] | None = None
+    _by_sentence: dict[int, tuple[int, dict[int, list[Mention]]]] = field(default_factory=dict)
+    _suffixes: dict[tuple[str, ...], int] = field(default_factory=dict)
+    _post_heads: dict[tuple[str, ...], int] = field(default_factory=dict)
+    _person_words: list[list[str]] = field(default_factory=list)
 
     @classmethod
     def read(cls, text: str, published: dt.date | None, known: tuple[KnownEntity, ...] = ()) -> Doc:
@@ -102,6 +107,7 @@ class Doc:
             org = Organization(name, [], kind, country or _country_in(name), None, self.evidence(n), inferred)
             self.orgs.append(org)
             found = len(self.orgs) - 1
+            self._index_suffixes(found)
         self._index_org(found, name)
         for alias in aliases:
             self._index_org(found, alias)
@@ -125,13 +131,20 @@ class Doc:
         words = _norm_words(name)
         if len(words) < 2:
             return None
-        for i, org in enumerate(self.orgs):
-            other = _norm_words(org.name)
-            if len(other) > len(words) and other[-len(words) :] == words and org.type != "Embassy":
-                return i
-            if org.type == "Embassy" and other[: len(words) + 1] == (*words, "in") and words[0] in _POSTS:
-                return i
-        return None
+        found = [i for i in (self._suffixes.get(words), self._post_heads.get(words)) if i is not None]
+        return min(found) if found else None
+
+    def _index_suffixes(self, i: int) -> None:
+        """Index a new organisation by the word sequences _suffix_match looks up (first one wins)."""
+        org = self.orgs[i]
+        other = _norm_words(org.name)
+        if org.type != "Embassy":
+            for k in range(1, len(other) - 1):
+                self._suffixes.setdefault(other[k:], i)  # proper suffixes of two words or more
+        elif other and other[0] in _POSTS:
+            for k in range(2, len(other)):
+                if other[k] == "in":
+                    self._post_heads.setdefault(other[:k], i)
 
     def mention_org(self, i: int, start: int, n: int) -> None:
         """Note that organisation ``i`` is named at ``start`` in sentence ``n``."""
@@ -139,11 +152,27 @@ class Doc:
 
     def orgs_in(self, n: int) -> list[int]:
         """Organisations named in sentence ``n``, in order, without repeats."""
-        seen: list[int] = []
-        for m in sorted((m for m in self.org_mentions if m.sentence == n), key=lambda m: m.start):
-            if m.index not in seen:
-                seen.append(m.index)
-        return seen
+        return list(dict.fromkeys(m.index for m in self.org_mentions_in(n)))
+
+    def org_mentions_in(self, n: int) -> list[Mention]:
+        """The mentions of organisations in sentence ``n``, in text order (do not modify)."""
+        return self._mentions_by_sentence(self.org_mentions, "org").get(n, [])
+
+    def person_mentions_in(self, n: int) -> list[Mention]:
+        """The mentions of people in sentence ``n``, in text order (do not modify)."""
+        return self._mentions_by_sentence(self.person_mentions, "person").get(n, [])
+
+    def _mentions_by_sentence(self, mentions: list[Mention], key: str) -> dict[int, list[Mention]]:
+        """Mentions grouped by sentence, rebuilt only when mentions were added since (linear, not quadratic)."""
+        slot = 0 if key == "org" else 1
+        cached = self._by_sentence.get(slot)
+        if cached is not None and cached[0] == len(mentions):
+            return cached[1]
+        groups: dict[int, list[Mention]] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            groups.setdefault(m.sentence, []).append(m)
+        self._by_sentence[slot] = (len(mentions), groups)
+        return groups
 
     def recent_org(self, pos: int, *, kind: str | None = "University", window: int = 4) -> int | None:
         """The organisation most recently named before ``pos`` (for "there", "the university")."""
@@ -173,8 +202,9 @@ class Doc:
         if key in self.person_index:
             return self.person_index[key]
         words = key.split()
-        for i, p in enumerate(self.persons):
-            other = norm(p.name).split()
+        while len(self._person_words) < len(self.persons):
+            self._person_words.append(norm(self.persons[len(self._person_words)].name).split())
+        for i, other in enumerate(self._person_words):
             if words and other and _same_person(words, other):
                 return i
         return None
@@ -220,8 +250,6 @@ class Doc:
 
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Two spellings of one name: same surname and compatible first names, or a near-identical spelling."""
-    from difflib import SequenceMatcher
-
     if min(len(a), len(b)) >= 2 and (a[: len(b)] == b or b[: len(a)] == a):
         return True
     if a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0][0] == b[0][0]):

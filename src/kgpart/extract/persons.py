@@ -15,11 +15,12 @@ from kgpart.extract.gazetteer import (
     find_countries,
 )
 from kgpart.extract.orgs import OrgMention
+from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.tokens import Token, is_acronym, is_name_word
 
-ROLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLE_WORDS) + r")\b", re.IGNORECASE)
+ROLE_RE = re.compile(r"\b(?:" + trie_pattern(ROLE_WORDS, fold=True) + r")\b", re.IGNORECASE)
 #: The same titles, also in the plural ("Vice-Rectors A and B").
-_ROLES_RE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in ROLE_WORDS) + r")s?\b", re.IGNORECASE)
+_ROLES_RE = re.compile(r"\b(?:" + trie_pattern(ROLE_WORDS, fold=True) + r")s?\b", re.IGNORECASE)
 #: Words that end a title's complement: a verb or a preposition starts a new clause.
 _CLAUSE_BREAK = re.compile(
     r"\b(?:with|by|was|were|is|are|has|have|had|will|met|meet|meets|held|hold|visited|visit|received|"

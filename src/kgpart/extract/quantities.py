@@ -29,13 +29,16 @@ _NOT_COHORT = re.compile(r"\b(?:involving|scholarships?\s+to|per\s+(?:year|acade
 _PROGRAMME = re.compile(
     r"(?P<name>(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-]degree|joint|exchange|mobility|"
     r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d)(?:\s+[\w’'\-]+){0,3}?\s+program(?:me)?s?\b"
-    r"|(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"
+    r"|(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"  # a proper name: kept first in the list (_PROGRAMME_CAP)
     r"|program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)"
     r"|(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?degrees?\b"
     r"|[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp)s?\b|[Ww]inter\s+[Ss]chools?\b"
     r"|(?:research\s+)?internships\s+at"
     r"|joint\s+(?:institute|laboratory|lab|centre|center|faculty|school|college)s?\b|branch\s+campus(?:es)?)",
 )
+#: _PROGRAMME without its proper-name branch, for sentences without "Program": at each capital
+#: that branch reads up to six words ahead before failing.
+_PROGRAMME_PLAIN = re.compile(_PROGRAMME.pattern.replace(r"|(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b", "", 1))
 #: "two years at A and two years at B": a split (double-degree) programme.
 _SPLIT = re.compile(
     r"(?P<name>\b(?:years?|semesters?)\s+(?:of\s+study\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^.;]{0,100}?\b"
@@ -47,6 +50,8 @@ _SCHOLARSHIPS = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+", re.I)
+_LEADING_WORD = re.compile(r"^(?:the|new|The)\s+")
+_TRAILING_AT = re.compile(r"\s+at$")
 
 
 def _lower_literals(pattern: str) -> str:
@@ -98,7 +103,7 @@ def _from_country(who: str, after: str) -> str | None:
 def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     """Where a cohort is: an organisation named after it, a generic phrase, or "there"."""
     sent = doc.sentences[n]
-    after = [m for m in doc.org_mentions if m.sentence == n and m.start >= end]
+    after = [m for m in doc.org_mentions_in(n) if m.start >= end]
     clause_end = _clause_end(sent.text, end - sent.start) + sent.start
     near = [m for m in after if m.start < clause_end]
     if near:
@@ -141,7 +146,7 @@ _HOST_VERB = re.compile(
 
 
 def _host_before(doc: Doc, n: int, start: int) -> str | None:
-    before = [m for m in doc.org_mentions if m.sentence == n and m.start < start]
+    before = [m for m in doc.org_mentions_in(n) if m.start < start]
     if not before:
         return None
     last = max(before, key=lambda m: m.start)
@@ -239,9 +244,10 @@ def find_programmes(doc: Doc) -> list[Programme]:
             continue  # every branch of _PROGRAMME and _SCHOLARSHIPS holds one of these
         if words is not None:
             _scholarships(doc, out, n)
-        for match in (*(_PROGRAMME.finditer(sent.text) if words is not None else ()), *split):
-            name = re.sub(r"^(?:the|new|The)\s+", "", match.group("name")).strip()
-            name = re.sub(r"\s+at$", "", name)
+        regex = _PROGRAMME if "Program" in sent.text else _PROGRAMME_PLAIN
+        for match in (*(regex.finditer(sent.text) if words is not None else ()), *split):
+            name = _LEADING_WORD.sub("", match.group("name")).strip()
+            name = _TRAILING_AT.sub("", name)
             if re.match(r"(?:years?|semesters?)\s", name):
                 name = "split programme"  # "two years at A and two years at B"
             kind = _kind(name)

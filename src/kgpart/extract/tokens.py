@@ -38,7 +38,6 @@ HONORIFIC_CORES = frozenset(h.rstrip(".") for h in HONORIFICS)
 _KEEP_DOT = re.compile(r"^(?:\w|(?:\w\.)+\w|St|Dr|Prof|Mr|Mrs|Ms|Jr|Sr|H\.E|No)\.$")
 
 
-@lru_cache(maxsize=65536)
 def _core(text: str) -> str:
     return _POSSESSIVE.sub("", text.rstrip(".")) if len(text) > 1 else text
 
@@ -46,17 +45,25 @@ def _core(text: str) -> str:
 class Token:
     """One word or punctuation mark of a sentence; ``start``/``end`` index the article text.
 
-    ``core`` is the word without a trailing possessive or full stop. A plain slotted class:
-    tokens are made by the thousand per article, and a cached property costs a lock per read.
+    ``core`` is the word without a trailing possessive or full stop; ``cap`` is true when the word
+    starts with a capital letter, ``possessive`` for "UGhent’s" and the like. A plain slotted class
+    with every attribute set once: tokens are made by the thousand per article and read many times.
     """
 
-    __slots__ = ("core", "end", "start", "text")
+    __slots__ = ("cap", "core", "end", "possessive", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.core = _core(text)
+        core = _CORES.get(text)
+        if core is None:
+            core = _core(text)
+            if len(_CORES) < 65536:  # bounded: a huge article of new words must not grow it forever
+                _CORES[text] = core
+        self.core = core
+        self.cap = text[:1].isupper()
+        self.possessive = len(text) > 2 and text.endswith(_POSSESSIVE_ENDS)
 
     def __repr__(self) -> str:
         return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
@@ -69,15 +76,9 @@ class Token:
     def __hash__(self) -> int:
         return hash((self.text, self.start, self.end))
 
-    @property
-    def possessive(self) -> bool:
-        """True for "UGhent’s" and the like."""
-        return len(self.text) > 2 and self.text.endswith(_POSSESSIVE_ENDS)
 
-    @property
-    def cap(self) -> bool:
-        """True when the word starts with a capital letter."""
-        return self.text[:1].isupper()
+#: Token text -> its core: a plain dict is cheaper per token than lru_cache's call.
+_CORES: dict[str, str] = {}
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
