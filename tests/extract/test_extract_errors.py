@@ -81,3 +81,34 @@ def test_cli_bad_input_one_error_line() -> None:
     out = _run(str(ARTICLES / "nothing.txt"))
     assert out.returncode == 1 and out.stdout == ""
     assert out.stderr.strip().startswith("Error: ") and out.stderr.strip().count("\n") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("北京大学校长会见了哈萨克斯坦驻华大使。双方讨论了学术交流与合作。", "Chinese"),
+        ("التقى سفير كازاخستان لدى قطر برئيس جامعة قطر. وناقش الجانبان التعاون الأكاديمي.", "Arabic"),
+        ("東京大学の学長はカザフスタン大使と会談しました。", "Japanese"),
+        ("서울대학교 총장은 카자흐스탄 대사를 만났다.", "Korean"),
+        ("سفیر قزاقستان با رئیس دانشگاه تهران دیدار کرد.", "Persian"),
+        # a line of English does not make a Chinese article English
+        (
+            "Peking University news. 北京大学校长会见了哈萨克斯坦驻华大使。双方讨论了学术交流与合作。",
+            "Chinese",
+        ),
+    ],
+)
+def test_an_article_in_a_language_kgpart_does_not_read_names_it(
+    tmp_path: Path, text: str, language: str
+) -> None:
+    path = _write(tmp_path, text.encode())
+    out = _run(str(path))
+    assert out.returncode == 1 and out.stdout == ""
+    line = out.stderr.strip()
+    assert line.startswith("Error: ") and "\n" not in line and language in line
+
+
+def test_an_english_article_naming_a_chinese_university_in_chinese_is_read(tmp_path: Path) -> None:
+    text = "The Rector of Ghent University met the President of Peking University (北京大学) on Monday."
+    path = _write(tmp_path, text.encode())
+    assert [o.name for o in extract_article(path).organizations][:1] == ["Ghent University"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from kgpart.extract.quantities import find_cohorts, find_programmes
 from kgpart.extract.record import KnownEntity, Record, Source
 from kgpart.extract.relations import find_meetings, find_partnerships, programme_partnerships
 from kgpart.extract.ru import SUPPORTED, describe, detect_language
+from kgpart.extract.script import describe_script, foreign_script
 from kgpart.extract.topics import find_topics
 
 
@@ -53,6 +55,18 @@ def _record(
     return record
 
 
+#: A Cyrillic letter, or a lead byte of UTF-8 Cyrillic misread as Latin-1 ("Ð", "Ñ").
+_CYRILLIC_OR_LEAD = re.compile(r"[\u0400-\u04ffÐÑ]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _language(text: str) -> str:
+    """``detect_language``, answered at once for text with no Cyrillic in it (the English articles)."""
+    if text.isascii() or _CYRILLIC_OR_LEAD.search(text) is None:
+        return "en" if _LATIN_LETTER.search(text) else "unknown"
+    return detect_language(text)
+
+
 def _fill_countries(record: Record) -> None:
     """A faculty or centre lies in its university's country."""
     by_name = {o.name: o for o in record.organizations}
@@ -85,7 +99,7 @@ def extract_text(
     ['Embassy of Kazakhstan in Belgium', 'Ghent University']
     """
     article = text_to_article(text, kind=kind)
-    found = detect_language(article.text) if lang == "auto" else lang
+    found = _language(article.text) if lang == "auto" else lang
     return _record(article, url, parse_published(published), known, "ru" if found == "ru" else "en")
 
 
@@ -102,13 +116,17 @@ def extract_article(
 
     ``lang`` is "en", "ru" or "auto": detected per article from its script and commonest words.
     Raises ExtractionError (a ValueError) naming the file when it is empty, binary, not UTF-8,
-    over ``max_bytes``, in a language kgpart does not read, or names no organisation or person.
+    over ``max_bytes``, in a language kgpart does not read (named: "the text is in Chinese"), or
+    names no organisation or person.
     """
     path = Path(path)
     article = read_article(path, max_bytes=max_bytes)
     if not article.text.strip():
         raise ExtractionError(f"{path}: no article text (markup only)")
-    found = detect_language(article.text) if lang == "auto" else lang
+    script = foreign_script(article.text) if lang == "auto" else None
+    if script is not None:
+        raise ExtractionError(f"{path}: {describe_script(script)}")
+    found = _language(article.text) if lang == "auto" else lang
     if found not in SUPPORTED:
         raise ExtractionError(f"{path}: {describe(found)}")
     record = _record(article, url, parse_published(published), known, found)
