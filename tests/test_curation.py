@@ -175,6 +175,26 @@ def test_merge_applies_even_when_the_dropped_iri_is_minted_again(graph: Path) ->
     assert "inst:northfield-polytechnic-university " not in graph_text(graph)
 
 
+def test_a_graph_rebuilt_from_its_articles_keeps_the_merge(graph: Path) -> None:
+    """The record alone is enough: with every ingested file gone, the dropped entity's article
+    (the kept one's not ingested at all) gives the kept entity, labelled and typed."""
+    merge_entities(graph, "Northfield University", "Northfield Polytechnic University")
+    for path in [graph / "entities.trig", *(graph / "sources").glob("*.trig")]:
+        path.unlink()
+    reingest(graph, graph.parent / "news" / "two.txt", change=False)
+    assert "inst:northfield-polytechnic-university " not in graph_text(graph)
+    shown = view(graph, "Northfield Polytechnic University")
+    assert (
+        shown.iri == NORTHFIELD
+        and shown.labels == ["Northfield University"]
+        and shown.types == ["University"]
+    )
+    kg = KnowledgeGraph.open(graph)
+    from kgpart.validate.graph import validate_graph
+
+    assert validate_graph(kg).conforms
+
+
 # -- rename, alias, set -------------------------------------------------------------------------------
 
 

@@ -225,6 +225,7 @@ _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "keep": ("iri", True),
         "drop": ("iri", True),
         "keep_label": ("str", False),
+        "keep_type": ("class", False),
         "drop_label": ("str", True),
         "drop_aliases": ("strs", False),
     },
@@ -366,6 +367,7 @@ class Curation:
     types: dict[str, str] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)
     deleted: set[str] = field(default_factory=set)
+    kept: dict[str, tuple[str, str]] = field(default_factory=dict)  # kept IRI -> its label, class
     rejected: set[tuple[str, str]] = field(default_factory=set)  # (kind, normalised name)
 
     @classmethod
@@ -397,6 +399,7 @@ class Curation:
                 names[name] = True
             if act.get("keep_label"):  # a label is not an alias too
                 names[act["keep_label"]] = False
+                self.kept[keep] = (act["keep_label"], act.get("keep_type") or "")
             return
         entity = self.canonical(full_iri(act["entity"]))
         names = self.aliases.setdefault(entity, {})
@@ -420,7 +423,14 @@ class Curation:
 
     def prepare(self, resolver: Any) -> None:
         """Give a :class:`~kgpart.resolve.Resolver` the curated names: a merged entity's names
-        and the aliases added resolve to the entity kept."""
+        and the aliases added resolve to the entity kept, even in a graph rebuilt from its
+        articles where no article has named the kept entity yet."""
+        from kgpart.resolve import Entity
+
+        for iri, (label, cls) in sorted(self.kept.items()):
+            if self.canonical(iri) == iri and iri not in resolver.entities and iri not in self.deleted:
+                kind = kind_of(iri)
+                resolver.add(Entity(iri, label, kind, type=cls if kind == "org" else "", new=True))
         for iri, names in self.aliases.items():
             entity = resolver.entities.get(self.canonical(iri))
             if entity is None:
@@ -611,6 +621,7 @@ def merge_entities(graph_dir: Path, keep_name: str, drop_name: str) -> dict[str,
             "merge",
             keep=short_iri(keep.iri),
             keep_label=keep.label,
+            keep_type=keep.type,
             drop=short_iri(drop.iri),
             drop_label=drop.label,
             drop_aliases=drop.aliases,
