@@ -195,6 +195,33 @@ def test_a_graph_rebuilt_from_its_articles_keeps_the_merge(graph: Path) -> None:
     assert validate_graph(kg).conforms
 
 
+def test_a_reviewed_record_naming_the_dropped_entity_gets_the_kept_one(graph: Path) -> None:
+    import yaml
+
+    from kgpart.extract import extract_article
+    from kgpart.ingest.folder import add_record_file
+
+    merge_entities(graph, "Northfield University", "Northfield Polytechnic University")
+    record = graph.parent / "two.yaml"
+    data = extract_article(graph.parent / "news" / "two.txt").to_dict()
+    record.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    report = add_record_file(record, graph)
+    assert not report.failed, report.text()
+    assert "inst:northfield-polytechnic-university " not in graph_text(graph)
+
+
+def test_a_graph_rebuilt_from_its_articles_keeps_rename_alias_and_country(graph: Path) -> None:
+    rename_entity(graph, "Lakeside State University", "Lakeside University")
+    alias_entity(graph, "Lakeside University", "LSU")
+    set_entity(graph, "Lakeside University", country="NO")
+    for path in [graph / "entities.trig", *(graph / "sources").glob("*.trig")]:
+        path.unlink()
+    reingest(graph, graph.parent / "news" / "two.txt", change=False)
+    shown = view(graph, "LSU")
+    assert shown.iri == LAKESIDE and shown.labels == ["Lakeside University"]
+    assert sorted(shown.aliases) == ["LSU", "Lakeside State University"] and shown.country == "kgr:country/NO"
+
+
 # -- rename, alias, set -------------------------------------------------------------------------------
 
 

@@ -368,6 +368,7 @@ class Curation:
     countries: dict[str, str] = field(default_factory=dict)
     deleted: set[str] = field(default_factory=set)
     kept: dict[str, tuple[str, str]] = field(default_factory=dict)  # kept IRI -> its label, class
+    resolver: Any = None  # the resolver of an ingest (see prepare)
     rejected: set[tuple[str, str]] = field(default_factory=set)  # (kind, normalised name)
 
     @classmethod
@@ -427,6 +428,7 @@ class Curation:
         articles where no article has named the kept entity yet."""
         from kgpart.resolve import Entity
 
+        self.resolver = resolver
         for iri, (label, cls) in sorted(self.kept.items()):
             if self.canonical(iri) == iri and iri not in resolver.entities and iri not in self.deleted:
                 kind = kind_of(iri)
@@ -455,6 +457,7 @@ class Curation:
             out += self._rewrite(quad)
         if deleted:
             out = _without(out, deleted)
+        out += self._completed(out)
         labels = {(q.subject, q.object) for q in out if q.predicate.value == LABEL}
         seen: set[ox.Quad] = set()
         result = []
@@ -465,6 +468,27 @@ class Curation:
                 seen.add(quad)
                 result.append(quad)
         return result
+
+    def _completed(self, quads: list[ox.Quad]) -> list[ox.Quad]:
+        """What a curated entity's description lacks, where it is described (its label's graph):
+        the aliases and the country the acts gave it (a graph rebuilt from its articles has them)."""
+        have = {(q.subject, q.predicate.value) for q in quads}
+        more = []
+        for quad in quads:
+            entity = _iri(quad.subject)
+            if quad.predicate.value != LABEL or not entity:
+                continue
+            for name, kept in sorted(self.aliases.get(entity, {}).items()):
+                if kept and name != self.labels.get(entity, _text(quad.object)):
+                    more.append(
+                        ox.Quad(quad.subject, ox.NamedNode(ALT_LABEL), ox.Literal(name), quad.graph_name)
+                    )
+            country = self.countries.get(entity)
+            if country and (quad.subject, COUNTRY) not in have:
+                more.append(
+                    ox.Quad(quad.subject, ox.NamedNode(COUNTRY), ox.NamedNode(country), quad.graph_name)
+                )
+        return more
 
     def _rejected_among(self, quads: list[ox.Quad], new: set[str]) -> set[str]:
         """Entities just minted under a name a deleted entity had."""
@@ -980,7 +1004,31 @@ def curate_conversion(curation: Curation, conversion: Any) -> None:
     both = curation.apply([*conversion.quads, *conversion.entity_quads], new=conversion.new_entities)
     conversion.quads = [q for q in both if q.graph_name != entities_graph]
     conversion.entity_quads = [q for q in both if q.graph_name == entities_graph]
+    conversion.entity_quads += _countries_described(curation, conversion.entity_quads)
     described = {_iri(q.subject) for q in both}
     conversion.new_entities = [
         e for e in conversion.new_entities if e in described and curation.canonical(e) == e
     ]
+
+
+def _countries_described(curation: Curation, quads: list[ox.Quad]) -> list[ox.Quad]:
+    """Descriptions of the curated countries the quads point at that the graph does not know yet
+    (a graph rebuilt from its articles), which the resolver then knows too."""
+    resolver = curation.resolver
+    if resolver is None:
+        return []
+    more = []
+    for quad in quads:
+        country = _iri(quad.object)
+        if quad.predicate.value != COUNTRY or country in resolver.entities:
+            continue
+        found = resolver.country(country.rsplit("/", 1)[-1])
+        if found is None or found.entity.iri != country:
+            continue
+        node, graph = ox.NamedNode(country), quad.graph_name
+        more += [
+            ox.Quad(node, ox.NamedNode(RDF_TYPE), ox.NamedNode(KGP_IRI + "Country"), graph),
+            ox.Quad(node, ox.NamedNode(LABEL), ox.Literal(found.entity.label), graph),
+            ox.Quad(node, ox.NamedNode(ISO_CODE), ox.Literal(found.entity.country or ""), graph),
+        ]
+    return more
