@@ -277,7 +277,13 @@ def test_delete_with_facts_survives_reingest(graph: Path) -> None:
     assert "northfield-polytechnic-university" not in graph_text(graph).replace("rector-of-northfield", "")
     with pytest.raises(KgpartError, match="unknown entity"):
         view(graph, "Northfield Polytechnic University")
-    reingest(graph, graph.parent / "news" / "two.txt")
+    article = graph.parent / "news" / "two.txt"
+    article.write_text(TWO + "\nMore news will follow.\n", encoding="utf-8")
+    report = ingest_articles([article], graph, force=True)
+    assert report.results[0].warnings == [
+        "left out kgr:org/northfield-polytechnic-university, deleted in curation.jsonl, "
+        "and the facts that would use it"
+    ]
     with pytest.raises(KgpartError, match="unknown entity"):
         view(graph, "Northfield Polytechnic University")
     assert KnowledgeGraph.open(graph).select("SELECT ?m WHERE { ?m a kgp:Meeting }")  # the others stay

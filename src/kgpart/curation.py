@@ -451,7 +451,7 @@ class Curation:
         article just minted: one named as a deleted entity was is taken as that entity.
         """
         quads = list(quads)
-        deleted = set(self.deleted) | self._rejected_among(quads, set(new))
+        deleted = self.deleted_among(quads, new)
         out: list[ox.Quad] = []
         for quad in quads:
             out += self._rewrite(quad)
@@ -489,6 +489,12 @@ class Curation:
                     ox.Quad(quad.subject, ox.NamedNode(COUNTRY), ox.NamedNode(country), quad.graph_name)
                 )
         return more
+
+    def deleted_among(self, quads: list[ox.Quad], new: Iterable[str] = ()) -> set[str]:
+        """The deleted entities the quads name: by their IRI, or just minted (``new``) under a
+        name a deleted entity had."""
+        named = {_iri(q.subject) for q in quads} | {_iri(q.object) for q in quads}
+        return (self.deleted & named) | self._rejected_among(quads, set(new))
 
     def _rejected_among(self, quads: list[ox.Quad], new: set[str]) -> set[str]:
         """Entities just minted under a name a deleted entity had."""
@@ -1001,7 +1007,12 @@ def curate_conversion(curation: Curation, conversion: Any) -> None:
     from kgpart.terms import ENTITIES_GRAPH
 
     entities_graph = ox.NamedNode(ENTITIES_GRAPH)
-    both = curation.apply([*conversion.quads, *conversion.entity_quads], new=conversion.new_entities)
+    given = [*conversion.quads, *conversion.entity_quads]
+    for iri in sorted(curation.deleted_among(given, conversion.new_entities)):
+        conversion.warnings.append(
+            f"left out {short_iri(iri)}, deleted in {CURATION_FILE}, and the facts that would use it"
+        )
+    both = curation.apply(given, new=conversion.new_entities)
     conversion.quads = [q for q in both if q.graph_name != entities_graph]
     conversion.entity_quads = [q for q in both if q.graph_name == entities_graph]
     conversion.entity_quads += _countries_described(curation, conversion.entity_quads)

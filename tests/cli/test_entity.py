@@ -109,6 +109,19 @@ def test_each_correction_and_its_undo(graph: Path) -> None:
     assert files(graph) == start
 
 
+@pytest.mark.parametrize("index", ["memory", "disk"])
+def test_the_index_sees_each_correction_and_its_undo(
+    graph: Path, index: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KGPART_INDEX", index)
+    where = ("--graph", str(graph))
+    assert run("entity", "show", "Scheldt Polytechnic University", *where)[1].startswith("kgr:org/scheldt")
+    assert run("entity", "merge", "Nazarbayev University", "Scheldt Polytechnic University", *where)[0] == 0
+    assert run("entity", "show", "Scheldt Polytechnic University", *where)[1].startswith("kgr:org/nazarbayev")
+    assert run("entity", "undo", *where)[0] == 0
+    assert run("entity", "show", "Scheldt Polytechnic University", *where)[1].startswith("kgr:org/scheldt")
+
+
 # -- bad input: one line, its exit code, nothing changed ---------------------------------------------
 
 

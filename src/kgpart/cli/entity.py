@@ -41,7 +41,11 @@ def show(name: str, graph: str | None) -> None:
     from kgpart.store.graph import KnowledgeGraph
 
     kg = KnowledgeGraph.open(graph)
-    click.echo(for_terminal_lines(describe_entity(kg, find_entity(kg, name)).text()), nl=False)
+    try:
+        text = describe_entity(kg, find_entity(kg, name)).text()
+    finally:
+        kg.close()  # an on-disk index is held while open
+    click.echo(for_terminal_lines(text), nl=False)
 
 
 def _done(act: dict[str, object]) -> None:
