@@ -19,25 +19,75 @@ from kgpart.synth import synthesize
 
 # GROUP_CONCAT columns: SPARQL leaves the order of the joined values to the plan, so they are
 # compared as sets.
-CONCATENATED = {"people", "organizations", "topics", "partners"}
+CONCATENATED = {"people", "organizations", "topics", "partners", "at", "atCountry"}
 
 BEFORE = {
+    # The honest-figures query (#12 item 5) in its plainest form: labels looked up per cohort,
+    # later figures found by pairing cohorts pattern by pattern, in the union graph.
     "mobility": """
-SELECT ?cohort ?count ?qualifier ?who ?activity ?from ?at ?atCountry ?status ?asOf ?targetYear ?source
+SELECT ?cohort ?count ?qualifier ?who ?activity ?from ?at ?atCountry ?status ?asOf ?targetYear ?counted ?note ?source ?url
 WHERE {
-  ?cohort a kgp:StudentCohort ; kgp:count ?count ; kgp:who ?who .
+  {
+    SELECT ?cohort (GROUP_CONCAT(DISTINCT STR(?orgName); SEPARATOR="; ") AS ?all_at)
+           (GROUP_CONCAT(DISTINCT ?countryName; SEPARATOR="; ") AS ?all_countries)
+    WHERE {
+      ?cohort a kgp:StudentCohort .
+      OPTIONAL { ?cohort kgp:at ?org . ?org rdfs:label ?orgName . OPTIONAL { ?org kgp:country/rdfs:label ?orgCountry } }
+      OPTIONAL { ?cohort kgp:inCountry/rdfs:label ?inCountry }
+      BIND(STR(COALESCE(?inCountry, ?orgCountry)) AS ?countryName)
+    }
+    GROUP BY ?cohort
+  }
+  # Plain strings, unbound when empty, as on every engine (see meetings.rq).
+  BIND(IF(STRLEN(?all_at) > 0, ?all_at, ?none) AS ?at)
+  BIND(IF(STRLEN(?all_countries) > 0, ?all_countries, ?none) AS ?atCountry)
+  ?cohort kgp:count ?count ; kgp:who ?who .
   OPTIONAL { ?cohort kgp:countQualifier ?qualifier }
   OPTIONAL { ?cohort kgp:activity ?activity }
   OPTIONAL { ?cohort kgp:fromCountry/rdfs:label ?from }
-  OPTIONAL { ?cohort kgp:at ?org . ?org rdfs:label ?at . OPTIONAL { ?org kgp:country/rdfs:label ?orgCountry } }
-  OPTIONAL { ?cohort kgp:inCountry/rdfs:label ?inCountry }
-  BIND(COALESCE(?inCountry, ?orgCountry) AS ?atCountry)
-  OPTIONAL { ?cohort kgp:status/rdfs:label ?status }
-  OPTIONAL { ?cohort kgp:asOf ?asOf }
+  OPTIONAL { ?cohort kgp:status ?st . OPTIONAL { ?st rdfs:label ?status } }
   OPTIONAL { ?cohort kgp:targetYear ?targetYear }
-  OPTIONAL { ?cohort kgp:evidence/kgp:source/rdfs:label ?source }
+  OPTIONAL { ?cohort kgp:evidence/kgp:source ?src . ?src rdfs:label ?source . OPTIONAL { ?src schema:url ?url } OPTIONAL { ?src dcterms:issued ?issued } }
+  OPTIONAL { ?cohort kgp:asOf ?stated }
+  BIND(COALESCE(?stated, ?issued) AS ?asOf)
+  OPTIONAL {
+    SELECT ?cohort (MIN(?newerDate) AS ?supersededOn) WHERE {
+      ?cohort a kgp:StudentCohort ; kgp:who ?w .
+      ?newer a kgp:StudentCohort ; kgp:who ?w .
+      { ?cohort kgp:at ?place . ?newer kgp:at ?place } UNION { ?cohort kgp:inCountry ?place . ?newer kgp:inCountry ?place }
+      FILTER(?newer != ?cohort)
+      FILTER NOT EXISTS { ?newer kgp:targetYear ?t }
+      FILTER NOT EXISTS { ?newer kgp:status ?ns FILTER(?ns != kgp:Active) }
+      OPTIONAL { ?cohort kgp:fromCountry ?f1 }
+      OPTIONAL { ?newer kgp:fromCountry ?f2 }
+      FILTER(COALESCE(STR(?f1), "") = COALESCE(STR(?f2), ""))
+      OPTIONAL { ?cohort kgp:asOf ?d1 }
+      OPTIONAL { ?cohort kgp:evidence/kgp:source/dcterms:issued ?i1 }
+      OPTIONAL { ?newer kgp:asOf ?d2 }
+      OPTIONAL { ?newer kgp:evidence/kgp:source/dcterms:issued ?i2 }
+      BIND(STR(COALESCE(?d1, ?i1, "")) AS ?mine)
+      BIND(STR(COALESCE(?d2, ?i2, "")) AS ?newerDate)
+      FILTER(?newerDate > ?mine || (?newerDate = ?mine && STR(?newer) < STR(?cohort)))
+    }
+    GROUP BY ?cohort
+  }
+  OPTIONAL {
+    ?cohort kgp:subsetOf ?whole .
+    FILTER NOT EXISTS { ?whole kgp:targetYear ?wt }
+    FILTER NOT EXISTS { ?whole kgp:status ?ws FILTER(?ws != kgp:Active) }
+    OPTIONAL { ?whole rdfs:label ?wholeLabel }
+  }
+  BIND(
+    IF(BOUND(?targetYear), CONCAT("a target for ", STR(?targetYear)),
+    IF(BOUND(?st) && ?st = kgp:Planned, "planned, not current",
+    IF(BOUND(?st) && ?st = kgp:Completed, "completed, not current",
+    IF(BOUND(?st) && ?st != kgp:Active, "not current",
+    IF(BOUND(?supersededOn), CONCAT("superseded by a figure of ", IF(?supersededOn = "", "no date", ?supersededOn)),
+    IF(BOUND(?whole), CONCAT("part of ", COALESCE(STR(?wholeLabel), STR(?whole))), ""))))))
+    AS ?note)
+  BIND(IF(?note = "", "yes", "no") AS ?counted)
 }
-ORDER BY ?atCountry ?at DESC(?count)
+ORDER BY ?atCountry ?at DESC(?count) ?cohort
 """,
     "programmes": """
 SELECT ?programme ?name ?kind ?level ?partners ?count ?who ?source
