@@ -278,6 +278,14 @@ def assert_intact_and_finished(articles: Path, graph_dir: Path, count: int) -> N
     assert len(list((graph_dir / "sources").glob("*.trig"))) == count
 
 
+def wait_for_a_write(graph_dir: Path) -> None:
+    """Until the first sources are written (every 25 articles): well into the batch."""
+    deadline = time.monotonic() + 120
+    while not any((graph_dir / "sources").glob("*.trig")):
+        assert time.monotonic() < deadline, "nothing written in two minutes"
+        time.sleep(0.02)
+
+
 def gone(pids: list[int]) -> bool:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
@@ -297,12 +305,12 @@ def _state(pid: int) -> str:
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 def test_a_killed_worker_fails_its_article_and_the_batch_goes_on(tmp_path: Path) -> None:
     articles, graph_dir = tmp_path / "articles", tmp_path / "graph"
-    count = 60
+    count = 100
     big_batch(articles, count)
     init_graph_dir(graph_dir)
     ingest = start_ingest(articles, graph_dir)
     victim = wait_for_workers(ingest.pid)[0]
-    time.sleep(1.0)  # well into the batch
+    wait_for_a_write(graph_dir)
     os.kill(victim, signal.SIGKILL)
     out, err = ingest.communicate(timeout=600)
     assert ingest.returncode == 1, out + err
@@ -316,12 +324,12 @@ def test_a_killed_worker_fails_its_article_and_the_batch_goes_on(tmp_path: Path)
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 def test_ctrl_c_mid_batch_keeps_what_finished_and_leaves_no_process(tmp_path: Path) -> None:
     articles, graph_dir = tmp_path / "articles", tmp_path / "graph"
-    count = 60
+    count = 100
     big_batch(articles, count)
     init_graph_dir(graph_dir)
     ingest = start_ingest(articles, graph_dir)
-    wait_for_workers(ingest.pid)
-    time.sleep(1.5)
+    below = wait_for_workers(ingest.pid)
+    wait_for_a_write(graph_dir)
     below = descendants(ingest.pid)
     ingest.send_signal(signal.SIGINT)
     out, err = ingest.communicate(timeout=120)

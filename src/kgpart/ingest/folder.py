@@ -244,9 +244,8 @@ class Ingestor:
         self.force = force
         self.kg = KnowledgeGraph.open(graph_dir, derive=False)
         self.resolver = Resolver.from_graph(self.kg)
-        self.curation = Curation.load(
-            graph_dir
-        )  # a person's corrections (curation.py): every article gets them
+        # a person's corrections (curation.py): every article gets them
+        self.curation = Curation.load(graph_dir)
         self.curation.prepare(self.resolver)
         self.reference = reference_iris(self.kg.store)
         stored = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(ENTITIES_GRAPH))

@@ -147,6 +147,9 @@ def _replace(target: Path, payload: bytes, *, make_folders: bool, shown: Path) -
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"cannot write {shown}: {exc.strerror or exc}") from exc
+    except BaseException:  # Ctrl-C while writing: the file as it was, and no temporary file
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _mode_for(target: Path) -> int:
