@@ -297,3 +297,56 @@ def test_a_post_named_with_and_without_its_city_is_one_organisation() -> None:
 )
 def test_people_named_after_a_speech_verb_or_under_a_plural_title(text: str, names: list[str]) -> None:
     assert [p.name for p in extract_text(text).persons] == names
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Aigul’ Iskakova", "Aigul' Iskakova", "Natal’ya Ivanova", "D'Arcy Thompson", "Sean O’Brien"],
+)
+def test_an_apostrophe_inside_a_name_keeps_the_name_whole(name: str) -> None:
+    text = f"Rector of Tallinn University of Technology {name} met the guests."
+    record = extract_text(text)
+    assert [p.name for p in record.persons] == [name]
+    assert [o.name for o in record.organizations] == ["Tallinn University of Technology"]
+
+
+def test_a_plural_possessive_still_ends_a_name() -> None:
+    record = extract_text("Rectors of Estonian Universities’ Association Mart Kask met the guests.")
+    assert "Mart Kask" in [p.name for p in record.persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "The Iranian ambassador to Azerbaijan met the rector of Baku State University.",
+            "Embassy of Iran in Azerbaijan",
+        ),
+        (
+            "The Ambassador of Latvia to Uzbekistan visited Tashkent State University.",
+            "Embassy of Latvia in Uzbekistan",
+        ),
+        (
+            "Kazakhstan's Ambassador to Pakistan toured the campus of Punjab University.",
+            "Embassy of Kazakhstan in Pakistan",
+        ),
+        (
+            "The Consul General of Peru in Lyon visited the University of Lyon on Monday.",
+            "Consulate General of Peru in Lyon",
+        ),
+    ],
+)
+def test_a_diplomat_not_named_still_brings_the_post(text: str, post: str) -> None:
+    record = extract_text(text, published="2024-05-10")
+    assert post in [o.name for o in record.organizations]
+    assert record.meetings and post in record.meetings[0].organizations
+
+
+def test_a_faculty_named_before_its_university_is_part_of_it() -> None:
+    text = "Dean of the Faculty of Law of Tallinn University of Technology Mart Kask spoke at the forum."
+    record = extract_text(text)
+    orgs = {o.name: o.part_of for o in record.organizations}
+    assert orgs == {
+        "Faculty of Law": "Tallinn University of Technology",
+        "Tallinn University of Technology": None,
+    }

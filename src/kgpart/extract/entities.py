@@ -323,8 +323,11 @@ def _ministry(doc: Doc, pm: PersonMention, n: int) -> int | None:
 
 def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     """Find and register every person, with role and affiliation; note every mention."""
+    titled: set[int] = set()  # where the titles of named people begin
     for n, (sent, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
         for pm in find_persons(sent.text, sent.start, toks, mentions[n]):
+            if pm.role_start is not None:
+                titled.add(pm.role_start)
             i = doc.add_person(pm.name, n)
             person = doc.persons[i]
             doc.person_mentions.append(_mention(pm.start, i, n))
@@ -336,7 +339,38 @@ def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 if org is not None:
                     person.affiliation = doc.orgs[org].name
                     doc.mention_org(org, pm.role_start or pm.start, n)
+        if _DIPLOMAT.search(sent.text):
+            _unnamed_diplomats(doc, n, titled)
     _short_mentions(doc)
+
+
+#: A diplomat's title and the places after it: "the Iranian ambassador to Azerbaijan",
+#: "the Consul General of Peru in Lyon".
+_DIPLOMAT_TITLE = re.compile(
+    r"\b(?:ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|consul(?:\s+general)?|"
+    r"high\s+commissioner|charg[ée]\s+d[’']affaires)"
+    r"(?:\s+(?:of|to|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_diplomats(doc: Doc, n: int, titled: set[int]) -> None:
+    """A diplomat named by title alone still stands for a post: "the Iranian ambassador to Azerbaijan met ...".
+
+    Only a title that names a state (before it or after "of") gives a post; "the ambassador" alone does not.
+    """
+    sent = doc.sentences[n]
+    for match in _DIPLOMAT_TITLE.finditer(sent.text):
+        start = sent.start + match.start()
+        if start in titled:
+            continue  # the title of a person already read
+        role = match.group(0)
+        pm = PersonMention("", start, sent.start + match.end(), role=role, role_start=start)
+        if _sender_before(doc, pm) is None and not find_countries(role):
+            continue
+        i = _diplomat_affiliation(doc, pm, n)
+        if i is not None:
+            doc.mention_org(i, start, n)
 
 
 def _mention(start: int, i: int, n: int) -> Mention:

@@ -61,6 +61,7 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         and _left_ok(toks[j - 1])
         and not toks[j - 1].possessive
         and not toks[j - 2].cap
+        and toks[j - 2].text not in _RIGHT_LINKS  # "Faculty of Law of X": "Law" ends the name before
         and toks[j - 1].core in ORG_WORDS
     ):
         return j - 1, None

@@ -63,7 +63,7 @@ class Token:
                 _CORES[text] = core
         self.core = core
         self.cap = text[:1].isupper()
-        self.possessive = len(text) > 2 and text.endswith(_POSSESSIVE_ENDS)
+        self.possessive = len(text) > 2 and text.endswith(_POSSESSIVE_ENDS) and _possessive(text)
 
     def __repr__(self) -> str:
         return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
@@ -75,6 +75,14 @@ class Token:
 
     def __hash__(self) -> int:
         return hash((self.text, self.start, self.end))
+
+
+def _possessive(text: str) -> bool:
+    """ "UGhent’s", "universities’": a bare apostrophe marks a possessive only after an s.
+
+    After another letter it is part of the name: "Aigul’ Iskakova" (a soft sign written in Latin).
+    """
+    return text[-1] not in "’'" or text[-2] in "sS"
 
 
 #: Token text -> its core: a plain dict is cheaper per token than lru_cache's call.
