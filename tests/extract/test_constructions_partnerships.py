@@ -97,3 +97,49 @@ def test_a_list_with_acronyms_in_brackets() -> None:
         "Lund University (LU) and the University of Tartu (UT)."
     )
     assert len(_partnerships(text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the passive, with the parties after "by"
+        (f"A memorandum of understanding was signed by {A} and {B}.", "agreed"),
+        (f"The agreement was signed by the {A} and the {B} on 3 May.", "agreed"),
+        # "partners" after an auxiliary other than "are"
+        (f"{A} and {B} have been partners since 2012.", "existing"),
+        (f"{A} and {B} became partners in 2019.", "existing"),
+        # other verbs of a tie
+        (f"{A} partnered with {B} to launch a research centre.", "existing"),
+        (f"{A} and {B} inked an MoU on Monday.", "agreed"),
+        (f"{A} inked a deal with {B}.", "agreed"),
+        (f"{A} has established partnership relations with {B}.", "existing"),
+        # a tie named by a noun, not a verb: "the signing of a memorandum with B"
+        (f"{A} announced the adoption of an agreement with {B}.", "agreed"),
+        (f"{A} marked the signing of a memorandum with {B} last week.", "agreed"),
+        # wishes are proposals
+        (f"{A} and {B} discussed the possibility of signing a memorandum.", "proposed"),
+        (f"{A} is ready to cooperate with {B}.", "proposed"),
+        (f"{A} expressed interest in cooperation with {B}.", "proposed"),
+    ],
+)
+def test_still_more_ways_to_say_two_institutions_are_tied(text: str, status: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, B))): status}
+
+
+def test_the_signatories_of_a_passive_agreement_stand_for_their_institutions() -> None:
+    text = f"The memorandum was signed by Rector of {A} Mart Kask and President of {B} Kenji Mori."
+    assert _partnerships(text) == {tuple(sorted((A, B))): "agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tie of one party with a country or with people is no partnership of two institutions
+        f"{A} signed a memorandum with Japan.",
+        f"The memorandum was signed by the rector of {A}.",
+        # an agreement merely mentioned beside two institutions
+        f"{A} hosted a conference; {B} sent a delegation, and the agreement on visas was discussed.",
+    ],
+)
+def test_no_tie_without_two_institutions_on_its_two_sides(text: str) -> None:
+    assert _partnerships(text) == {}

@@ -52,7 +52,7 @@ _VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s
 
 _COOP = re.compile(
     r"\b(?:(?:closely|actively|already|also|successfully|fruitfully|still|currently)\s+)*"
-    r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|"
+    r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|partnered|"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:working|cooperating|collaborating|partnering))\s+with\b",
     re.IGNORECASE,
 )
@@ -294,11 +294,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             pos = sent.start + match.start()
             subject = _subject(doc, n, pos)
             objects = _such_as(doc, n, sent.start + match.end()) or _objects(doc, n, sent.start + match.end())
-            status = (
-                "proposed"
-                if re.search(r"\b(?:will|would|forward|plan|intend)", sent.text[: match.start()])
-                else "existing"
-            )
+            status = "proposed" if _WISH.search(sent.text[: match.start()]) else "existing"
             for obj in objects:
                 _add(doc, out, subject, obj, "cooperation", status, n)
         if _TIE_WORDS.search(fold):
@@ -313,17 +309,52 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
     return out
 
 
+#: Words before "cooperate with" that make it a wish, not a fact.
+_WISH = re.compile(
+    r"\b(?:will|would|forward|plan|intend|ready|willing|eager|interest|hope|seek|wish|want|aim)", re.I
+)
+
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
 _TIE_WORDS = re.compile(
-    r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat| and "
+    r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal| and "
 )
 
 #: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
 _COOP_STEMS = ("cooperat", "collaborat", "partner", "working")
 
 
+#: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
+_SIGNED_BY = re.compile(
+    r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b"
+    r"[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
+    """The parties of a passive signing: the institutions after "by", or those of the people named there."""
+    sent = doc.sentences[n]
+    match = _SIGNED_BY.search(sent.text)
+    if match is None:
+        return False
+    pos = sent.start + match.end()
+    parties: list[int] = []
+    for m in doc.person_mentions_in(n):
+        aff = doc.find_org(doc.persons[m.index].affiliation) if m.start >= pos else None
+        if aff is not None and _top(doc, aff) not in parties:
+            parties.append(_top(doc, aff))
+    for i in _objects(doc, n, pos):
+        if _top(doc, i) not in parties:
+            parties.append(_top(doc, i))
+    if len(parties) >= 2:
+        _add(doc, out, parties[0], parties[1], _kind(match.group(0)), "agreed", n)
+    return True
+
+
 def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
     sent = doc.sentences[n]
+    if _signed_by(doc, out, n):
+        return
     between = _SIGNED_BETWEEN.search(sent.text)
     if between:
         objs = _objects(doc, n, sent.start + between.end())
@@ -345,32 +376,38 @@ def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
 #: Nouns of a formal tie; "letter of intent" and "memorandum of understanding" as one phrase.
 _TIE = (
     r"(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|MoUs?|MOUs?|agreements?|accords?|"
-    r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration)"
+    r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration|deals?)"
 )
 #: "<tie> between A and B" (the nouns that need a party on each side).
 _TIE_BETWEEN = re.compile(rf"\b{_TIE}\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?", re.IGNORECASE)
 #: "signed | concluded | has (had) | will sign ... <tie> with B".
 _TIE_WITH = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|"
-    r"established|establish|entered\s+into|adopted)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
-    rf"{_TIE}\s+with\s+(?:the\s+)?",
+    r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
+    rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: What may follow "A and B" to make them partners: a verb of a tie, alone or after an auxiliary.
 _PAIR_VERB = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:(?:have|has|had|will|would|also|jointly|recently|already|today|officially|"
-    r"been|successfully|formally|long|now)\s+)*(?:signed|sign|concluded|conclude|agreed|cooperate|collaborate|"
+    r"been|successfully|formally|long|now)\s+)*(?:signed|sign|inked|sealed|concluded|conclude|agreed|cooperate|collaborate|"
     r"partner|engaged\s+in\s+(?:a|an|the)?[\w\s\-]{0,30}?(?:partnership|cooperation)|intend|plan|launch|launched|"
-    r"established|establish|renewed|run|offer|are\s+(?:[\w\-]+\s+){0,2}?partners|set\s+up)\b",
+    r"established|establish|renewed|run|offer|set\s+up|"
+    r"(?:are|were|became|become|remain(?:ed)?|been)\s+(?:[\w\-]+\s+){0,2}?partners|"
+    r"discuss(?:ed)?\s+(?:[\w\-]+\s+){0,5}?(?:signing|memorand\w*|agreements?|cooperation|partnership))\b",
     re.IGNORECASE,
 )
 _PAIR_LINK = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?$")
 _PROPOSED_TIE = re.compile(
-    r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|propos\w*|going\s+to|"
+    r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|propos\w*|going\s+to|ready|willing|"
+    r"interest\w*|eager|wish\w*|seek\w*|"
     r"prepar\w*|draft\w*|expect\w*|aim\w*|hope\w*|discuss\w*|consider\w*|explor\w*|possible|potential)\b",
     re.IGNORECASE,
 )
-_AGREED_TIE = re.compile(r"\b(?:signed|signs|signing|concluded|concludes|agreed|renewed|entered)\b", re.I)
+_AGREED_TIE = re.compile(
+    r"\b(?:signed|signs|signing|concluded|concludes|agreed|renewed|entered|inked|inks|sealed|adopted|adoption)\b",
+    re.I,
+)
 _EXISTING_TIE = re.compile(r"\b(?:since|has\s+had|have\s+had|has\s+been|have\s+been|long|existing)\b", re.I)
 
 
