@@ -124,3 +124,52 @@ def test_programmes_in_the_plural_add_no_partner_to_the_programme_told_of() -> N
         "the launch of new double-degree programmes."
     )
     assert _programmes(text) == [("double-degree", tuple(sorted((A, B))), 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "students of A" come from A; where they are is the place after "at"
+        (f"Twenty-five students of {A} are studying at {B}.", (25, B, None)),
+        (f"Twelve students from {A} took part in the mobility programme at {B}.", (12, B, None)),
+        # the host before the count
+        (f"{B} accepted 12 students from {A}.", (12, B, None)),
+        (f"{B} is home to 45 international students from Estonia.", (45, B, "Estonia")),
+        (f"{B} has admitted eighty new students from Estonia this year.", (80, B, "Estonia")),
+        ("Japan hosts over 4,000 students from Estonia.", (4000, "Japan", "Estonia")),
+        # the count after "the number of"
+        ("The number of Estonian students in Japan has reached 500.", (500, "Japan", "Estonia")),
+        (f"The number of students from Kenya at {B} exceeds 300.", (300, B, "Kenya")),
+    ],
+)
+def test_more_ways_to_say_who_studies_where(text: str, expected: tuple[int, str, str | None]) -> None:
+    assert expected in _cohorts(text)
+
+
+def test_a_part_of_a_cohort_named_as_of_them() -> None:
+    text = f"At present, 1,200 Kazakhstani students study in Japan, 40 of them at {B}."
+    found = _cohorts(text)
+    assert (1200, "Japan", "Kazakhstan") in found
+    assert (40, B, "Kazakhstan") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (f"{A} offers a double diploma programme with {B}.", "double-degree", None),
+        (f"Ten students of {A} are studying at {B} under an exchange programme.", "exchange", 10),
+        (f"The Erasmus+ programme allows 15 students of {A} to study at {B}.", "other", 15),
+    ],
+)
+def test_more_programmes_of_two_partners(text: str, kind: str, count: int | None) -> None:
+    found = _programmes(text)
+    assert any(k == kind and partners == tuple(sorted((A, B))) and n == count for k, partners, n in found), (
+        found
+    )
+
+
+def test_grants_for_students_are_a_scholarship_programme() -> None:
+    text = (
+        f"The Government of Estonia allocates 50 grants every year for students from Kenya to study at {A}."
+    )
+    assert any(n == 50 and A in partners for _, partners, n in _programmes(text))

@@ -8,6 +8,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import WHO_WORDS, country_of, find_countries
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.record import Cohort, Participants, Programme
+from kgpart.extract.tokens import head_type
 
 _WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{WHO_WORDS}))"
 _COHORT = re.compile(
@@ -27,11 +28,12 @@ _STATUS = [
 _PLANNED_MORE = re.compile(rf"\b(?:increase|grow|rise|reach)\w*\s+to\s+(?P<num>{NUMBER_RE})\b", re.I)
 _NOT_COHORT = re.compile(r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year)\s*$", re.I)
 _PROGRAMME = re.compile(
-    r"(?P<name>(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-]degree|joint|exchange|mobility|"
+    r"(?P<name>(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-](?:degree|diploma)|joint|exchange|mobility|"
     r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d)(?:\s+[\w’'\-]+){0,3}?\s+program(?:me)?s?\b"
     r"|(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"  # a proper name: kept first in the list (_PROGRAMME_CAP)
     r"|program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)"
-    r"|(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?degrees?\b"
+    r"|(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?(?:degrees?|diplomas?)\b"
+    r"|(?<=[Tt]he\s)(?:[A-Z][\w\-]*\+?\s+){1,2}program(?:me)?\b"  # "the Erasmus+ programme": a name
     r"|[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp)s?\b|[Ww]inter\s+[Ss]chools?\b"
     r"|(?:research\s+)?internships\s+at"
     r"|joint\s+(?:institute|laboratory|lab|centre|center|faculty|school|college)s?\b|branch\s+campus(?:es)?)",
@@ -46,7 +48,7 @@ _SPLIT = re.compile(
 )
 #: "twelve scholarships a year": a scholarship programme with its number of places.
 _SCHOLARSHIPS = re.compile(
-    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?P<who>scholarships|fellowships|study\s+grants)\b",
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?P<who>scholarships|fellowships|(?:study\s+)?grants)\b",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+", re.I)
@@ -106,8 +108,10 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     after = [m for m in doc.org_mentions_in(n) if m.start >= end]
     clause_end = _clause_end(sent.text, end - sent.start) + sent.start
     near = [m for m in after if m.start < clause_end]
-    if near:
-        return doc.orgs[min(near, key=lambda m: m.start).index].name
+    # "students of A | from A study at B": A is where they come from; B, when named, is where they are
+    places = [m for m in near if not _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)]
+    if places:
+        return doc.orgs[places[0].index].name
     tail = sent.text[end - sent.start : clause_end - sent.start]
     match = _AT.search(tail)
     if match and match.group("generic"):
@@ -122,7 +126,25 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     host = _host_before(doc, n, start)
     if host is not None:
         return host
-    return _country_went_to(tail)
+    went = _country_went_to(tail)
+    if went is not None:
+        return went
+    if near:
+        return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
+    return _host_country_before(sent.text[: start - sent.start])
+
+
+#: What comes just before an organisation that a cohort comes from.
+_ORIGIN = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _host_country_before(head: str) -> str | None:
+    """ "Japan hosts 4,000 students": a country before a verb of hosting."""
+    found = find_countries(head)
+    if not found:
+        return None
+    country, _, stop, _ = found[-1]
+    return country if _HOST_VERB.match(head[stop:]) else None
 
 
 def _country_went_to(tail: str) -> str | None:
@@ -139,8 +161,10 @@ def _country_went_to(tail: str) -> str | None:
 #: "X hosts | has | enrolls 68 students": the organisation before the count is where they are.
 _HOST_VERB = re.compile(
     r"^\s*(?:,[^,]{1,40},\s*)?(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?=\w+ed\b))?"  # "has admitted"
     r"(?:hosts|hosted|has|had|have|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
-    r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts)\s*$",
+    r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts|houses|attracts|"
+    r"attracted|(?:is|are|was)\s+(?:now\s+|currently\s+)?home\s+to)\s*$",
     re.IGNORECASE,
 )
 
@@ -165,8 +189,18 @@ _PART_OF = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+whom|of\s+
 
 
 def _clause_end(text: str, pos: int) -> int:
-    match = re.search(r"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b", text[pos:])
-    return pos + match.start() if match else len(text)
+    match = _CLAUSE_END.search(text, pos)
+    return match.start() if match else len(text)
+
+
+#: The end of a cohort's clause: a stop, "while", "and this", or ", 40 of them" (a part told next).
+_CLAUSE_END = re.compile(
+    rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b", re.I
+)
+#: "..., 40 of them at B": a part of the cohort just read, at a place of its own.
+_OF_THEM = re.compile(
+    rf",\s*(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom)\b[^.;,]{{0,30}}?\b(?:at|in)\s+(?:the\s+)?", re.I
+)
 
 
 def find_cohorts(doc: Doc) -> list[Cohort]:
@@ -193,14 +227,67 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 at = out[-1].at  # "over 9,000 students, including some 800 foreign students"
             if at is None:
                 continue
-            clause = sent.text[match.start() : _clause_end(sent.text, match.end() - 0)]
+            stop = _clause_end(sent.text, match.end())
+            clause = sent.text[match.start() : stop]
             who = " ".join(match.group("who").split())
             cohort = Cohort(
                 count, who, at, _from_country(who, sent.text[match.end() :]), _status(clause), doc.evidence(n)
             )
             out.append(cohort)
             _planned(doc, out, cohort, n, match.end())
+            _part_of_them(doc, out, cohort, n, stop)
+        if "number of" in lower[sent.start : sent.end]:
+            _number_of(doc, out, n)
     return out
+
+
+def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) -> None:
+    """ "..., 40 of them at B": a part of the cohort just read, where the text puts it."""
+    sent = doc.sentences[n]
+    match = _OF_THEM.match(sent.text, pos)
+    count = parse_number(match.group("num")) if match else None
+    if match is None or count is None:
+        return
+    at = _place_at(doc, n, sent.start + match.end())
+    if at is not None:
+        out.append(Cohort(count, whole.who, at, whole.from_country, whole.status, doc.evidence(n)))
+
+
+def _place_at(doc: Doc, n: int, pos: int) -> str | None:
+    """The organisation or country named right at ``pos``."""
+    for m in doc.org_mentions_in(n):
+        if pos <= m.start <= pos + 4:
+            return doc.orgs[m.index].name
+    found = find_countries(doc.text[pos : pos + 60])
+    return found[0][0] if found and found[0][1] <= 4 else None
+
+
+#: "The number of <who> (from X) (in | at Y) has reached | exceeds | is N".
+_NUMBER_OF = re.compile(
+    rf"\bnumber\s+of\s+(?P<who>{_WHO})\b(?P<mid>[^.;]{{0,80}}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:reached|reaches|exceeds|exceeded|is|was|stands\s+at|stood\s+at|amounts\s+to|totals|totalled|"
+    r"(?:grew|increased|rose|grown|risen)\s+to)\s+(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _number_of(doc: Doc, out: list[Cohort], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _NUMBER_OF.finditer(sent.text):
+        count = parse_number(match.group("num"))
+        if count is None or _is_year(match.group("num")):
+            continue
+        mid_start = sent.start + match.start("mid")
+        mid = match.group("mid")
+        orgs = [m for m in doc.org_mentions_in(n) if mid_start <= m.start < mid_start + len(mid)]
+        places = [m for m in orgs if not _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)]
+        at = doc.orgs[places[0].index].name if places else _country_went_to(mid)
+        if at is None:
+            continue
+        who = " ".join(match.group("who").split())
+        status = "planned" if re.search(r"\bwill\b", sent.text) else "studying"
+        out.append(Cohort(count, who, at, _from_country(who, mid), status, doc.evidence(n)))
 
 
 def _cohort_matches(text: str, lower: str) -> list[re.Match[str]]:
@@ -248,6 +335,8 @@ def find_programmes(doc: Doc) -> list[Programme]:
         for match in (*(regex.finditer(sent.text) if words is not None else ()), *split):
             name = _LEADING_WORD.sub("", match.group("name")).strip()
             name = _TRAILING_AT.sub("", name)
+            if name[:1].isupper() and any(head_type(w) for w in name.split()[:-1]):
+                continue  # "the University programme": a name that names an institution
             if re.match(r"(?:years?|semesters?)\s", name):
                 name = "split programme"  # "two years at A and two years at B"
             kind = _kind(name)
@@ -265,7 +354,8 @@ def find_programmes(doc: Doc) -> list[Programme]:
 
 #: What every branch of _PROGRAMME and _SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
 _PROGRAMME_WORDS = re.compile(
-    r"program|internships|degree|summer\s|spring\s|winter\s+school|scholarship|fellowship|grants|joint|branch\s+campus"
+    r"program|internships|degree|diploma|summer\s|spring\s|winter\s+school|scholarship|fellowship|grants|joint|"
+    r"branch\s+campus"
 )
 
 
@@ -275,8 +365,10 @@ def _scholarships(doc: Doc, out: list[Programme], n: int) -> None:
         count = parse_number(match.group("num"))
         if count is None or _is_year(match.group("num")):
             continue
-        partners = _partners(doc, n, sent.start + match.end())
         who = " ".join(match.group("who").split())
+        if who == "grants" and not _WHO_ANY.search(sent.text):
+            continue  # research grants, not places for students
+        partners = _partners(doc, n, sent.start + match.end())
         _merge(out, Programme(who, "exchange", partners, Participants(count, who), doc.evidence(n)))
 
 
@@ -327,7 +419,8 @@ def _participants(doc: Doc, n: int, pos: int, begin: int) -> Participants:
 _JOINED = re.compile(
     r"^[^,;]{0,20}?\b(?:took|take|takes|taking)\s+part\s+in|^[^,;]{0,20}?\b(?:participated|participate|"
     r"participates|enrolled|enrol|enroll|joined|join|attended|attend|completed|study|studied|are|were)\s+"
-    r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$",
+    r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$"
+    r"|^[^;]{0,100}?\b(?:under|within|through|thanks\s+to)\s+(?:the\s+framework\s+of\s+)?(?:the|an?|this|its|their)\s*$",
     re.IGNORECASE,
 )
 
