@@ -72,6 +72,9 @@ def test_merge_then_forced_reingest_keeps_the_merge(graph: Path, tmp_path: Path)
     code, out, _ = run("entity", "show", "Scheldt Polytechnic University", "--graph", str(graph))
     assert out.startswith("kgr:org/nazarbayev-university\n")
     assert "scheldt-polytechnic-university ;" not in "".join(p.read_text() for p in graph.rglob("*.trig"))
+    # the IRI merged away still finds its entity
+    shown = run("entity", "show", "kgr:org/scheldt-polytechnic-university", "--graph", str(graph))[1]
+    assert shown.startswith("kgr:org/nazarbayev-university\n")
     assert run("validate", "--graph", str(graph))[0] == 0
 
 

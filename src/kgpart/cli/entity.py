@@ -32,17 +32,20 @@ def entity() -> None:
 def show(name: str, graph: str | None) -> None:
     """Print ENTITY's labels, aliases, type, country, the facts that use it and the articles naming it.
 
+    An IRI merged away (`kgpart entity merge`) shows the entity it was merged into.
+
     \b
     Examples:
       kgpart entity show UGhent
       kgpart entity show inst:ghent-university --graph graph/
     """
-    from kgpart.curation import describe_entity, find_entity
+    from kgpart.curation import describe_entity, find_entity, load_curation
     from kgpart.store.graph import KnowledgeGraph
 
     kg = KnowledgeGraph.open(graph)
     try:
-        text = describe_entity(kg, find_entity(kg, name)).text()
+        merged = load_curation(kg.graph_dir).canonical if kg.graph_dir else None
+        text = describe_entity(kg, find_entity(kg, name, merged=merged)).text()
     finally:
         kg.close()  # an on-disk index is held while open
     click.echo(for_terminal_lines(text), nl=False)

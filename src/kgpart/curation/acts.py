@@ -83,9 +83,9 @@ class Entry:
 _HOME = "SELECT ?g ?l WHERE { GRAPH ?g { ?e rdfs:label ?l } }"
 
 
-def entry(kg: GraphSource, name: str) -> Entry:
+def entry(kg: GraphSource, name: str, curation: Curation) -> Entry:
     """The entity ``name`` names, as :class:`Entry` (see :func:`find_entity` for what it raises)."""
-    iri = find_entity(kg, name)
+    iri = find_entity(kg, name, merged=curation.canonical)
     view = describe_entity(kg, iri)
     homes = sorted(row["g"].value for row in kg.select(_HOME, e=ox.NamedNode(iri)))
     country = next(iter(sorted(kg_countries(kg, iri))), None)
@@ -111,8 +111,8 @@ def merge_entities(graph_dir: Path, keep_name: str, drop_name: str) -> dict[str,
         An entity merged into itself, or into one of another type (exit 2).
     """
 
-    def build(kg: GraphSource) -> tuple[dict[str, Any], list[ox.Quad], list[str]]:
-        keep, drop = entry(kg, keep_name), entry(kg, drop_name)
+    def build(kg: GraphSource, curation: Curation) -> tuple[dict[str, Any], list[ox.Quad], list[str]]:
+        keep, drop = entry(kg, keep_name, curation), entry(kg, drop_name, curation)
         if keep.iri == drop.iri:
             raise RefusedActError(f"cannot merge {short_iri(keep.iri)} ({keep.label}) into itself")
         if keep.kind != drop.kind or (
@@ -150,8 +150,8 @@ def merge_entities(graph_dir: Path, keep_name: str, drop_name: str) -> dict[str,
 def rename_entity(graph_dir: Path, name: str, label: str) -> dict[str, Any]:
     """Give an entity another label; the old one stays an alias, so articles still find it."""
 
-    def build(kg: GraphSource) -> tuple[dict[str, Any], list[ox.Quad], list[str]]:
-        found = entry(kg, name)
+    def build(kg: GraphSource, curation: Curation) -> tuple[dict[str, Any], list[ox.Quad], list[str]]:
+        found = entry(kg, name, curation)
         if not label.strip():
             raise RefusedActError("a label cannot be empty")
         if label == found.label:
@@ -167,8 +167,8 @@ def alias_entity(graph_dir: Path, name: str, alias: str, *, remove: bool = False
     """Add an alias to an entity (later articles that use it resolve to the entity), or remove one
     (it is not taken again from later articles)."""
 
-    def build(kg: GraphSource) -> tuple[dict[str, Any], list[ox.Quad], list[str]]:
-        found = entry(kg, name)
+    def build(kg: GraphSource, curation: Curation) -> tuple[dict[str, Any], list[ox.Quad], list[str]]:
+        found = entry(kg, name, curation)
         if not alias.strip():
             raise RefusedActError("an alias cannot be empty")
         if remove:
@@ -199,8 +199,8 @@ def set_entity(
     if not type and not country:
         raise OptionError("say what to set: --type T and/or --country C")
 
-    def build(kg: GraphSource) -> tuple[dict[str, Any], list[ox.Quad], list[str]]:
-        found = entry(kg, name)
+    def build(kg: GraphSource, curation: Curation) -> tuple[dict[str, Any], list[ox.Quad], list[str]]:
+        found = entry(kg, name, curation)
         if found.kind != "org":
             raise RefusedActError(
                 f"{short_iri(found.iri)} ({found.label}) is a {found.kind}: only an organisation's type and country can be set"
@@ -249,8 +249,8 @@ def delete_entity(graph_dir: Path, name: str, *, with_facts: bool = False) -> di
         When facts use it and not ``with_facts`` (exit 2; the message names some).
     """
 
-    def build(kg: GraphSource) -> tuple[dict[str, Any], list[ox.Quad], list[str]]:
-        found = entry(kg, name)
+    def build(kg: GraphSource, curation: Curation) -> tuple[dict[str, Any], list[ox.Quad], list[str]]:
+        found = entry(kg, name, curation)
         facts = facts_using(kg, found.iri)
         if facts and not with_facts:
             shown = ", ".join(short_iri(f) for f, _, _ in facts[:3]) + (", ..." if len(facts) > 3 else "")
@@ -279,7 +279,7 @@ def _check_free(kg: GraphSource, name: str, iri: str) -> None:
         raise RefusedActError(f"{name!r} already names {shown}: merge them, or remove it there first")
 
 
-Builder = Callable[[GraphSource], tuple[dict[str, Any], list[ox.Quad], list[str]]]
+Builder = Callable[[GraphSource, Curation], tuple[dict[str, Any], list[ox.Quad], list[str]]]
 
 
 def perform(graph_dir: Path, build: Builder) -> dict[str, Any]:
@@ -293,7 +293,7 @@ def perform(graph_dir: Path, build: Builder) -> dict[str, Any]:
         curation = Curation.load(graph_dir)
         kg = KnowledgeGraph.open(graph_dir)
         try:
-            act, extra, focus = build(kg)
+            act, extra, focus = build(kg, curation)
         finally:
             kg.close()
         curation.fold(act)

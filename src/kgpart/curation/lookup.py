@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -65,9 +66,11 @@ def expand_entity_iri(value: str) -> str | None:
     return None
 
 
-def find_entity(kg: GraphSource, name: str) -> str:
+def find_entity(kg: GraphSource, name: str, *, merged: Callable[[str], str] | None = None) -> str:
     """The IRI of the one entity (organisation, person, country) that ``name`` names: its IRI
-    (full or prefixed), its label or one of its aliases, case aside.
+    (full or prefixed), its label or one of its aliases, case aside. ``merged`` maps an IRI to
+    the entity it was merged into (:meth:`~kgpart.curation.state.Curation.canonical`), so an
+    IRI merged away still finds its entity.
 
     Raises
     ------
@@ -84,6 +87,8 @@ def find_entity(kg: GraphSource, name: str) -> str:
             node = None
         if node is not None and kg.query(_IS_ENTITY, substitutions={ox.Variable("e"): node}):
             return iri
+        if merged is not None and merged(iri) != iri:
+            return find_entity(kg, merged(iri))
     rows = kg.select(FIND_ENTITY, name=ox.Literal(name.strip()))
     found = sorted({(row["e"].value, row["label"].value) for row in rows})
     iris = sorted({e for e, _ in found})
