@@ -90,7 +90,7 @@ _PREDICATES = (
     "kgp:source",
     "schema:url",  # finds a source stored under an older kgpart's slug (see Ingestor.slug)
 )
-_CROSS_PREDICATES = (kgp_iri("holds"), kgp_iri("postIn"))  # see cross_graph_predicates
+_CROSS_PREDICATES = (kgp_iri("holds"), kgp_iri("postIn"), kgp_iri("unitOf"))  # see cross_graph_predicates
 _CLASSES = (*NAMED_ENTITY_CLASSES, "Organization", "FactGraph")
 _NOT_IN = ", ".join(f"<{g}>" for g in _NOT_SOURCES)
 _SEED = f"""
@@ -334,7 +334,7 @@ def _finish(remote: RemoteGraph, edges: _Edges | None, written: str) -> None:
     re-derive every edge in the store), then drop the mark of :func:`_mark_pending`."""
     try:
         if edges is None:
-            remote.derive()
+            _rederive_everything(remote)
         elif edges.fix:
             remote.update(edges.fix)
         remote.update(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
@@ -343,6 +343,24 @@ def _finish(remote: RemoteGraph, edges: _Edges | None, written: str) -> None:
             f"{exc} ({written}the network edges were not re-derived: the next kgpart ingest, add "
             "or retract with this endpoint does it, even re-ingesting an unchanged article)"
         ) from None
+
+
+def _rederive_everything(remote: RemoteGraph) -> None:
+    """Make every network edge in the store right: derived here from the store's detail and put
+    right with one DELETE DATA/INSERT DATA update, so any SPARQL store will do (Virtuoso 7.2 fails
+    on the rules run as updates in the store); the store runs the rules only when the difference
+    would name a blank node, which DELETE DATA cannot."""
+    derived = set(derived_predicates())
+    quads = list(remote.quads(include_vocabulary=True))
+    store = ox.Store()
+    store.extend(q for q in quads if q.predicate.value not in derived)
+    derive_network(store)
+    before = {q for q in quads if q.predicate.value in derived}
+    now = {q for q in store if q.predicate.value in derived}
+    if any(not isinstance(t, ox.NamedNode) for q in before ^ now for t in (q.subject, q.object)):
+        remote.derive()
+    elif before != now:
+        remote.update(_fix(before - now, now - before))
 
 
 def _by_graph(quads: list[ox.Quad]) -> list[tuple[str, list[ox.Quad]]]:
@@ -424,11 +442,14 @@ def _edges(
 
 
 def _changed_nodes(before: list[ox.Quad], after: list[ox.Quad]) -> set[Any]:
-    """The nodes whose cross-graph facts (posts held, posts' institutions) the write changes,
-    and the holders of those posts."""
+    """The nodes whose cross-graph facts (posts held, posts' institutions, units' institutions)
+    the write changes, and everything that reaches them through those facts (the posts in a
+    unit, the holders of those posts)."""
     old, new = _triples(before), _triples(after)
     nodes = {t for s, _, o in old ^ new for t in (s, o)}
-    return nodes | {s for s, _, o in old | new if o in nodes}
+    while more := {s for s, _, o in old | new if o in nodes} - nodes:
+        nodes |= more
+    return nodes
 
 
 def _derive_here(

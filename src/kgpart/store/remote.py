@@ -179,9 +179,12 @@ def request(
 
 def _http_problem(exc: urllib.error.HTTPError) -> str:
     try:
-        detail = " ".join(exc.read(500).decode("utf-8", "replace").split())[:200]
+        detail = " ".join(exc.read(2000).decode("utf-8", "replace").split())
     except OSError:
         detail = ""
+    detail = detail.split(" SPARQL query:")[0][:200]  # Virtuoso echoes the whole query after its reason
+    if "SR186" in detail or "No permission" in detail:  # Virtuoso: the user may not run this
+        return f"HTTP {exc.code}: refused: this user may not update the store (the server says: {detail})"
     hints = {
         401: "the server wants credentials ($KGPART_ENDPOINT_USER/PASSWORD or $KGPART_ENDPOINT_TOKEN)",
         403: "refused: the server is read-only, or the credentials may not do this",
