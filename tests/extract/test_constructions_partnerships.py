@@ -143,3 +143,36 @@ def test_the_signatories_of_a_passive_agreement_stand_for_their_institutions() -
 )
 def test_no_tie_without_two_institutions_on_its_two_sides(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the passive with "with": the institution the article is about signs
+        f"Rector of {A} Mart Kask met the guests. During the visit, memoranda were signed with {B}.",
+        f"{A} hosted the delegation. An agreement on student exchange was signed with the {B}.",
+        # a pronoun for the institution just named
+        f"{A} hosted the delegation. It has partnership agreements with {B}.",
+        # ties and relations
+        f"{A} maintains close ties with {B}.",
+        f"{A} has long-standing relations with {B}.",
+        f"{A} and {B} have a long history of cooperation.",
+        # the partners of A
+        f"{A}’s partners include {B}.",
+        f"Among the partners of {A} are {B}.",
+    ],
+)
+def test_ties_whose_subject_is_named_elsewhere_or_by_a_noun(text: str) -> None:
+    assert tuple(sorted((A, B))) in _partnerships(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # relations of a country, or of people, are no partnership of institutions
+        f"{A} hosted the delegation. Kazakhstan has long-standing relations with Japan.",
+        f"The Ambassador of Japan to Estonia maintains close ties with the rector of {A}.",
+    ],
+)
+def test_relations_of_states_or_people_are_no_partnership(text: str) -> None:
+    assert _partnerships(text) == {}

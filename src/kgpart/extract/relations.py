@@ -218,7 +218,11 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
             return aff
     if before:
         return max(before, key=lambda m: m.start).index
-    if re.search(r"\b(?:the|this)\s+(?:university|institution|school|academy)\b", clause, re.I):
+    if re.search(
+        r"\b(?:the|this)\s+(?:university|institution|school|academy)\b|(?:^|[,;:]\s*)(?:it|its)\b",
+        clause,
+        re.I,
+    ):
         return doc.recent_org(sent.start)
     people = [m for m in doc.person_mentions_in(n) if m.start < pos]
     if people:
@@ -226,8 +230,11 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     return None
 
 
-def _objects(doc: Doc, n: int, pos: int) -> list[int]:
-    """Organisations listed right after ``pos`` ("with A, B, and C")."""
+def _objects(doc: Doc, n: int, pos: int, *, strict: bool = False) -> list[int]:
+    """Organisations listed right after ``pos`` ("with A, B, and C").
+
+    ``strict``: the first one must start at ``pos`` ("with the rector of A" lists no organisation).
+    """
     after = [m for m in doc.org_mentions_in(n) if m.start >= pos]
     out: list[int] = []
     last_end = pos
@@ -237,7 +244,7 @@ def _objects(doc: Doc, n: int, pos: int) -> list[int]:
         gap = doc.text[last_end : m.start]
         if out and not _LIST_GAP.match(gap):
             break
-        if not out and len(gap) > 40:
+        if not out and (len(gap) > 40 or (strict and gap.strip())):
             break
         if m.index not in out:
             out.append(m.index)
@@ -316,7 +323,7 @@ _WISH = re.compile(
 
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
 _TIE_WORDS = re.compile(
-    r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal| and "
+    r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts| and "
 )
 
 #: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
@@ -394,6 +401,7 @@ _PAIR_VERB = re.compile(
     r"partner|engaged\s+in\s+(?:a|an|the)?[\w\s\-]{0,30}?(?:partnership|cooperation)|intend|plan|launch|launched|"
     r"established|establish|renewed|run|offer|set\s+up|"
     r"(?:are|were|became|become|remain(?:ed)?|been)\s+(?:[\w\-]+\s+){0,2}?partners|"
+    r"(?:have|has)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:history|tradition|record)\s+of\s+(?:cooperation|partnership|collaboration)|"
     r"discuss(?:ed)?\s+(?:[\w\-]+\s+){0,5}?(?:signing|memorand\w*|agreements?|cooperation|partnership))\b",
     re.IGNORECASE,
 )
@@ -459,6 +467,67 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
                 _add(doc, out, owner[0], obj, "cooperation", "existing", n)
         elif before and owners:
             _add(doc, out, max(before, key=lambda m: m.start).index, owners[0], "cooperation", "existing", n)
+    if "signed with" in fold:
+        _signed_with(doc, out, n)
+    if any(w in fold for w in ("ties", "relation", "links", "contacts")):
+        for match in _RELATIONS_WITH.finditer(sent.text):
+            subject = _subject(doc, n, sent.start + match.start())
+            for obj in _objects(doc, n, sent.start + match.end(), strict=True):
+                _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
+    if "partners" in fold:
+        _partners_include(doc, out, n)
+
+
+#: "Memoranda were signed with B and C": the signer is the clause's subject or the institution in view.
+_SIGNED_WITH = re.compile(
+    rf"\b{_TIE}\b[^.;]{{0,60}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?signed\s+with\s+(?:the\s+)?",
+    re.I,
+)
+#: "A maintains close ties with B", "A has long-standing relations with B".
+_RELATIONS_WITH = re.compile(
+    r"\b(?:maintains?|maintained|has|have|had|established|establish|develops?|developed|strengthen\w*|"
+    r"builds?|built|enjoys?)\s+(?:[\w\-]+\s+){0,3}?(?:ties|relations|links|contacts|relationships?)\s+with\s+(?:the\s+)?",
+    re.I,
+)
+#: "A’s partners include B and C"; "among the partners of A are B and C".
+_PARTNERS_INCLUDE = re.compile(
+    r"(?P<own>[’']s\s+)?(?:partners|partner\s+(?:universities|institutions))\s+(?:include|includes|are|such\s+as)\s+(?:the\s+)?"
+    r"|\bamong\s+(?:the\s+|its\s+)?partners\s+of\s+(?:the\s+)?(?P<of>)",
+    re.I,
+)
+_ARE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:are|is|include|were)\s+(?:the\s+)?", re.I)
+
+
+def _signed_with(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _SIGNED_WITH.finditer(sent.text):
+        objs = _objects(doc, n, sent.start + match.end())
+        subject = _subject(doc, n, sent.start + match.start())
+        if subject is None or subject in objs:
+            subject = doc.recent_org(sent.start)
+        for obj in objs:
+            _add(doc, out, subject, obj, _kind(match.group(0)), "agreed", n)
+
+
+def _partners_include(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _PARTNERS_INCLUDE.finditer(sent.text):
+        pos = sent.start + match.start()
+        if match.group("of") is not None:
+            owners = _objects(doc, n, sent.start + match.end(), strict=True)
+            if not owners:
+                continue
+            are = _ARE.match(doc.text, _mention_end(doc, owners[0], sent.start + match.end()))
+            objs = _objects(doc, n, are.end(), strict=True) if are else []
+            owner: int | None = owners[0]
+        else:
+            if match.group("own") is None:
+                continue  # "the partner universities of A include B" is read by _PARTNER_OF
+            before = [m for m in doc.org_mentions_in(n) if m.start < pos]
+            owner = max(before, key=lambda m: m.start).index if before else None
+            objs = _objects(doc, n, sent.start + match.end(), strict=True)
+        for obj in objs:
+            _add(doc, out, owner, obj, "cooperation", "existing", n)
 
 
 #: "A, in (close) cooperation with B, ...": the two work together.
