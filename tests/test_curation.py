@@ -222,6 +222,24 @@ def test_a_graph_rebuilt_from_its_articles_keeps_rename_alias_and_country(graph:
     assert sorted(shown.aliases) == ["LSU", "Lakeside State University"] and shown.country == "kgr:country/NO"
 
 
+def test_an_entity_typed_only_as_an_organisation_takes_the_merged_ones_class(graph: Path) -> None:
+    add_reference(
+        graph, f'<{ID_BASE}org/northfield-office> a kgp:Organization ; rdfs:label "Northfield Office" .'
+    )
+    merge_entities(graph, "Northfield Office", "Northfield University")
+    shown = view(graph, "Northfield University")
+    assert shown.iri == ID_BASE + "org/northfield-office" and shown.types == ["University"]
+
+
+def test_a_merge_says_which_facts_now_name_one_entity_twice(
+    graph: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("WARNING", logger="kgpart"):
+        merge_entities(graph, "Northfield University", "Lakeside State University")
+    (record,) = [r for r in caplog.records if "name both" in r.getMessage()]
+    assert "kgr:partnership/news-example-org-cur-one" in record.getMessage()
+
+
 # -- rename, alias, set -------------------------------------------------------------------------------
 
 

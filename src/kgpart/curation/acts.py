@@ -3,6 +3,7 @@ keep what undo needs and append the act to the record, all under the graph lock.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,8 @@ from kgpart.errors import OptionError
 from kgpart.store.source import GraphSource
 from kgpart.terms import ID_BASE, KGP_IRI
 from kgpart.vocab import ORGANIZATION_CLASSES
+
+log = logging.getLogger(__name__)  # warnings reach the CLI through the "kgpart" logger
 
 
 class RefusedActError(OptionError):
@@ -127,11 +130,12 @@ def merge_entities(graph_dir: Path, keep_name: str, drop_name: str) -> dict[str,
             "merge",
             keep=short_iri(keep.iri),
             keep_label=keep.label,
-            keep_type=keep.type,
+            keep_type=drop.type if keep.type == "Organization" else keep.type,  # the more specific
             drop=short_iri(drop.iri),
             drop_label=drop.label,
             drop_aliases=drop.aliases,
         )
+        _warn_collapsing(kg, keep, drop)
         extra = []
         if drop.country and not keep.country and keep.home:  # where it is, kept
             extra.append(
@@ -145,6 +149,22 @@ def merge_entities(graph_dir: Path, keep_name: str, drop_name: str) -> dict[str,
         return act, extra, [keep.iri, drop.iri]
 
     return perform(graph_dir, build)
+
+
+def _warn_collapsing(kg: GraphSource, keep: Entry, drop: Entry) -> None:
+    """Say which facts name both entities: after the merge they name one twice (a meeting of
+    one party), which the shapes may refuse; a person decides what they were."""
+    both = sorted({f for f, _, _ in facts_using(kg, keep.iri)} & {f for f, _, _ in facts_using(kg, drop.iri)})
+    if both:
+        shown = ", ".join(short_iri(f) for f in both[:3]) + (", ..." if len(both) > 3 else "")
+        log.warning(
+            "%d fact(s) name both %s and %s, and after the merge name one entity twice: %s "
+            "(run `kgpart validate`; correct or retract their sources if they break the shapes)",
+            len(both),
+            short_iri(keep.iri),
+            short_iri(drop.iri),
+            shown,
+        )
 
 
 def rename_entity(graph_dir: Path, name: str, label: str) -> dict[str, Any]:

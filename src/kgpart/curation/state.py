@@ -81,6 +81,8 @@ class Curation:
             if act.get("keep_label"):  # a label is not an alias too
                 names[act["keep_label"]] = False
                 self.kept[keep] = (act["keep_label"], act.get("keep_type") or "")
+            if act.get("keep_type"):  # an entity typed only as an organisation takes the other's class
+                self.types[keep] = act["keep_type"]
             return
         entity = self.canonical(full_iri(act["entity"]))
         names = self.aliases.setdefault(entity, {})
