@@ -93,6 +93,8 @@ def test_each_correction_and_its_undo(graph: Path) -> None:
     for args, said in steps:
         code, out, err = run("entity", *args, "--graph", str(graph))
         assert code == 0 and out.startswith(said), out + err
+        if args[0] == "rename":  # the shipped reference file is written by hand, with comments
+            assert "reference.trig is rewritten as kgpart writes RDF: its comments" in err
     shown = run("entity", "show", "Gent University", "--graph", str(graph))[1]
     assert "label:   Ghent University (UGent)" in shown and "UGhent" not in shown
     assert "type:    ResearchInstitute" in shown and "country: kgr:country/NL" in shown

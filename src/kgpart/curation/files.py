@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kgpart.curation.state import Curation
 from kgpart.terms import WRITE_PREFIXES
+
+log = logging.getLogger(__name__)  # warnings reach the CLI through the "kgpart" logger
 
 
 def write_record(path: Path, text: str, before: str | None) -> None:
@@ -52,7 +55,18 @@ def rewritten_files(
             added = [q for q in new if q not in old_set]
             removed = [q for q in quads if q not in new_set]
             changes[path] = (data, serialize_file(path, new), added, removed)
+            if _has_comments(data):
+                log.warning(
+                    "%s is rewritten as kgpart writes RDF: its comments and layout are not kept "
+                    "(`kgpart entity undo` gives them back)",
+                    path,
+                )
     return changes
+
+
+def _has_comments(data: bytes) -> bool:
+    """Whether a graph file has comment lines (a hand-written one: kgpart writes none)."""
+    return any(line.lstrip().startswith(b"#") for line in data.splitlines())
 
 
 def serialize_file(path: Path, quads: list[ox.Quad]) -> bytes:
