@@ -173,3 +173,31 @@ def test_grants_for_students_are_a_scholarship_programme() -> None:
         f"The Government of Estonia allocates 50 grants every year for students from Kenya to study at {A}."
     )
     assert any(n == 50 and A in partners for _, partners, n in _programmes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        # a proper name before a kind of programme is the programme's name
+        (
+            "Under the Stipendium Hungaricum scholarship programme, 200 students from Kenya study in Hungary.",
+            "Stipendium Hungaricum scholarship programme",
+            200,
+        ),
+        # places given as scholarships are the named programme's size, not a second programme
+        (
+            "The Government of Hungary provides 200 scholarships every year under the Stipendium Hungaricum programme.",
+            "Stipendium Hungaricum programme",
+            200,
+        ),
+        # the graduates of a programme are its participants
+        (
+            f"Since 2015, 120 students have graduated from the double-degree programme of {A} and {B}.",
+            "double-degree programme",
+            120,
+        ),
+    ],
+)
+def test_a_named_programme_with_its_size(text: str, name: str, count: int) -> None:
+    record = extract_text(text, published="2024-05-10")
+    assert [(p.name, p.participants.count) for p in record.programmes] == [(name, count)]

@@ -329,12 +329,14 @@ def find_programmes(doc: Doc) -> list[Programme]:
         words = _PROGRAMME_WORDS.search(lower[sent.start : sent.end])
         if words is None and not split:
             continue  # every branch of _PROGRAMME and _SCHOLARSHIPS holds one of these
-        if words is not None:
-            _scholarships(doc, out, n)
+        places = _scholarships(doc, n) if words is not None else []
         regex = _PROGRAMME if "Program" in sent.text else _PROGRAMME_PLAIN
         for match in (*(regex.finditer(sent.text) if words is not None else ()), *split):
             name = _LEADING_WORD.sub("", match.group("name")).strip()
             name = _TRAILING_AT.sub("", name)
+            proper = _NAME_BEFORE.search(sent.text, 0, match.start())
+            if proper and not name[:1].isupper() and not any(head_type(w) for w in proper.group(1).split()):
+                name = f"{proper.group(1)}{name}"  # "the Stipendium Hungaricum scholarship programme"
             if name[:1].isupper() and any(head_type(w) for w in name.split()[:-1]):
                 continue  # "the University programme": a name that names an institution
             if re.match(r"(?:years?|semesters?)\s", name):
@@ -348,9 +350,19 @@ def find_programmes(doc: Doc) -> list[Programme]:
             participants = _participants(
                 doc, n, match.end() if "internship" not in name else match.start(), match.start()
             )
+            if participants.count is None and places:
+                participants = places.pop(0).participants  # "200 scholarships under the X programme"
             _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)))
+        for place in places:
+            _merge(out, place)
     return out
 
+
+#: Capitalised words just before a programme's kind: its proper name ("the Stipendium Hungaricum").
+_NAME_BEFORE = re.compile(
+    r"(?<![\w’'])((?:(?!(?:The|This|That|These|Those|Under|In|Within|Through|For|During|Our|Its|Their|A|An|New)\b)"
+    r"[A-Z][\w\-]*\+?\s+){1,3})$"
+)
 
 #: What every branch of _PROGRAMME and _SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
 _PROGRAMME_WORDS = re.compile(
@@ -359,8 +371,11 @@ _PROGRAMME_WORDS = re.compile(
 )
 
 
-def _scholarships(doc: Doc, out: list[Programme], n: int) -> None:
+def _scholarships(doc: Doc, n: int) -> list[Programme]:
+    """ "Twelve scholarships a year": places of a programme, to be told of as one of their own or as the size of the
+    programme the sentence names."""
     sent = doc.sentences[n]
+    out: list[Programme] = []
     for match in _SCHOLARSHIPS.finditer(sent.text):
         count = parse_number(match.group("num"))
         if count is None or _is_year(match.group("num")):
@@ -369,7 +384,8 @@ def _scholarships(doc: Doc, out: list[Programme], n: int) -> None:
         if who == "grants" and not _WHO_ANY.search(sent.text):
             continue  # research grants, not places for students
         partners = _partners(doc, n, sent.start + match.end())
-        _merge(out, Programme(who, "exchange", partners, Participants(count, who), doc.evidence(n)))
+        out.append(Programme(who, "exchange", partners, Participants(count, who), doc.evidence(n)))
+    return out
 
 
 def _partners(doc: Doc, n: int, pos: int) -> list[str]:
@@ -418,7 +434,8 @@ def _participants(doc: Doc, n: int, pos: int, begin: int) -> Participants:
 
 _JOINED = re.compile(
     r"^[^,;]{0,20}?\b(?:took|take|takes|taking)\s+part\s+in|^[^,;]{0,20}?\b(?:participated|participate|"
-    r"participates|enrolled|enrol|enroll|joined|join|attended|attend|completed|study|studied|are|were)\s+"
+    r"participates|enrolled|enrol|enroll|joined|join|attended|attend|completed|study|studied|are|were|"
+    r"graduated\s+from|graduate\s+from)\s+"
     r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$"
     r"|^[^;]{0,100}?\b(?:under|within|through|thanks\s+to)\s+(?:the\s+framework\s+of\s+)?(?:the|an?|this|its|their)\s*$",
     re.IGNORECASE,
