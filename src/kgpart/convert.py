@@ -71,12 +71,13 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 def name_literal(value: str) -> ox.Literal:
     """A name as an article wrote it: tagged ``@ru`` when written in Cyrillic (read from a Russian
-    article), a plain string otherwise, so queries and pages can pick a language.
+    article), ``@en`` otherwise (an English article's, or a transliteration), so queries and pages
+    can pick a language.
 
     >>> name_literal("Казахский национальный университет").language, name_literal("Ghent University").language
-    ('ru', None)
+    ('ru', 'en')
     """
-    return ox.Literal(value, language="ru") if _CYRILLIC.search(value) else ox.Literal(value)
+    return ox.Literal(value, language="ru" if _CYRILLIC.search(value) else "en")
 
 
 def typed(value: str | int, datatype: str) -> ox.Literal:
@@ -286,8 +287,17 @@ def _organizations(b: GraphBuilder, record: Record) -> dict[str, Entity]:
         )
         for name in (org.name, *org.aliases):
             found[normalise_name(name)] = match.entity
+        russian_name(b, match.entity, org.name)
         b.mention(match.entity)
     return found
+
+
+def russian_name(b: GraphBuilder, entity: Entity, name: str) -> None:
+    """A Russian article's name (in the nominative) of an entity labelled in another language, as
+    its ``skos:prefLabel@ru``: the name ``kgpart viz --lang ru`` shows (its altLabels also hold the
+    name's inflected forms)."""
+    if _CYRILLIC.search(name) and not _CYRILLIC.search(entity.label):
+        b.add_entity(iri(entity.iri), iri(PREFIXES["skos"] + "prefLabel"), name_literal(name))
 
 
 def lookup(orgs: dict[str, Entity], b: GraphBuilder, name: str | None) -> Entity | None:
@@ -303,6 +313,7 @@ def _persons(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> dict[s
         org = lookup(orgs, b, person.affiliation)
         match = b.resolver.person(person.name, aliases=tuple(person.aliases), org=org.iri if org else None)
         people[normalise_name(person.name)] = match.entity
+        russian_name(b, match.entity, person.name)
         node = b.mention(match.entity)
         if person.role and org:
             post = iri(

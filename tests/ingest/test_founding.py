@@ -20,30 +20,38 @@ FOUNDING = Path(__file__).parent.parent / "data" / "founding"
 
 QUESTIONS = {
     "who met the rector of Ghent University": """
-        SELECT DISTINCT ?name WHERE { ?m a kgp:Meeting ; kgp:participantOrganization/rdfs:label "Ghent University" ;
+        SELECT DISTINCT ?name WHERE { VALUES ?ghent_university { "Ghent University" "Ghent University"@en }
+          ?m a kgp:Meeting ; kgp:participantOrganization/rdfs:label ?ghent_university ;
           kgp:participant/rdfs:label ?name }""",
     "who met at the University of Antwerp": """
-        SELECT DISTINCT ?name WHERE { ?m a kgp:Meeting ; kgp:participantOrganization/rdfs:label "University of Antwerp" ;
+        SELECT DISTINCT ?name WHERE { VALUES ?university_of_antwerp { "University of Antwerp" "University of Antwerp"@en }
+          ?m a kgp:Meeting ; kgp:participantOrganization/rdfs:label ?university_of_antwerp ;
           kgp:participant/rdfs:label ?name }""",
     "which institutions cooperate with Ghent University or its units": """
-        SELECT DISTINCT ?name WHERE { ?unit kgp:partOf* ?g . ?g rdfs:label "Ghent University" .
+        SELECT DISTINCT ?name WHERE { VALUES ?ghent_university { "Ghent University" "Ghent University"@en }
+          ?unit kgp:partOf* ?g . ?g rdfs:label ?ghent_university .
           ?unit kgp:partnersWith ?p . ?p rdfs:label ?name FILTER NOT EXISTS { ?p kgp:partOf* ?g } }""",
     "how many from Kazakhstan are at the University of Antwerp": """
-        SELECT DISTINCT ?n WHERE { ?c kgp:count ?n ; kgp:at/rdfs:label "University of Antwerp" ;
-          kgp:fromCountry/rdfs:label "Kazakhstan" ; kgp:who "students" }""",
+        SELECT DISTINCT ?n WHERE { VALUES ?kazakhstan { "Kazakhstan" "Kazakhstan"@en } VALUES ?university_of_antwerp { "University of Antwerp" "University of Antwerp"@en }
+          ?c kgp:count ?n ; kgp:at/rdfs:label ?university_of_antwerp ;
+          kgp:fromCountry/rdfs:label ?kazakhstan ; kgp:who "students" }""",
     "how many Kazakh researchers completed internships at Ghent": """
-        SELECT DISTINCT ?n WHERE { ?c kgp:count ?n ; kgp:at/rdfs:label "Ghent University" ;
+        SELECT DISTINCT ?n WHERE { VALUES ?ghent_university { "Ghent University" "Ghent University"@en }
+          ?c kgp:count ?n ; kgp:at/rdfs:label ?ghent_university ;
           kgp:status kgp:Completed }""",
     "international students in Kazakhstan": """
-        SELECT DISTINCT ?n WHERE { ?c kgp:count ?n ; kgp:inCountry/rdfs:label "Kazakhstan" ; kgp:status kgp:Active ;
+        SELECT DISTINCT ?n WHERE { VALUES ?kazakhstan { "Kazakhstan" "Kazakhstan"@en }
+          ?c kgp:count ?n ; kgp:inCountry/rdfs:label ?kazakhstan ; kgp:status kgp:Active ;
           kgp:who "international students" }""",
     "who runs the double-degree programme of eight students": """
         SELECT DISTINCT ?name WHERE { ?p a kgp:Programme ; kgp:involves/kgp:count 8 ; kgp:partner/rdfs:label ?name }""",
     "what is part of the University of Antwerp": """
-        SELECT DISTINCT ?name WHERE { ?c kgp:partOf/rdfs:label "University of Antwerp" ; rdfs:label ?name ;
-          skos:altLabel "C-MAT" }""",
+        SELECT DISTINCT ?name WHERE { VALUES ?c_mat { "C-MAT" "C-MAT"@en } VALUES ?university_of_antwerp { "University of Antwerp" "University of Antwerp"@en }
+          ?c kgp:partOf/rdfs:label ?university_of_antwerp ; rdfs:label ?name ;
+          skos:altLabel ?c_mat }""",
     "how many people are named Roman Vassilenko": """
-        SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a kgp:Person ; rdfs:label "Roman Vassilenko" }""",
+        SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { VALUES ?roman_vassilenko { "Roman Vassilenko" "Roman Vassilenko"@en }
+          ?p a kgp:Person ; rdfs:label ?roman_vassilenko }""",
 }
 
 

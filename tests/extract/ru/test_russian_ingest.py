@@ -58,8 +58,28 @@ def test_an_institution_named_in_english_and_in_russian_is_one_entity_with_both_
         )
         assert len({row["e"].value for row in rows}) == 1, (english, rows)
         names = {row["name"] for row in rows}
-        # the Russian name is stored with its language tag, the English one as before
-        assert names == {ox.Literal(english), ox.Literal(russian, language="ru")}
+        # each name is stored with its language's tag (#13: English ones @en, no longer plain strings)
+        assert names == {ox.Literal(english, language="en"), ox.Literal(russian, language="ru")}
+
+
+def test_an_entity_labelled_in_english_gets_the_russian_article_s_name_as_its_russian_pref_label(
+    tiny_dir: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    ingest_articles([tmp_path / "en.txt", tmp_path / "ru.txt"], tiny_dir)
+    rows = _labels(
+        tiny_dir,
+        "SELECT ?label ?ru WHERE { ?e rdfs:label ?label ; skos:prefLabel ?ru . "
+        "FILTER(STR(?label) = 'Al-Farabi Kazakh National University') }",
+    )
+    # the nominative the record names it by, not an inflected form among its altLabels
+    assert [(row["label"], row["ru"]) for row in rows] == [
+        (
+            ox.Literal("Al-Farabi Kazakh National University", language="en"),
+            ox.Literal("Казахский национальный университет им. аль-Фараби", language="ru"),
+        )
+    ]
 
 
 def test_the_same_institution_read_russian_first_joins_the_english_article(
