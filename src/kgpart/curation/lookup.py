@@ -78,6 +78,12 @@ def find_entity(kg: GraphSource, name: str, *, merged: Callable[[str], str] | No
         When the name belongs to several entities (the message lists them).
     UnknownNameError
         When no entity has that name.
+
+    Examples
+    --------
+    >>> from kgpart.store.graph import KnowledgeGraph
+    >>> find_entity(KnowledgeGraph.open(), "ughent")
+    'https://w3id.org/kgpart/id/org/ghent-university'
     """
     iri = expand_entity_iri(name)
     if iri is not None:

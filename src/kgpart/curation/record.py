@@ -45,7 +45,12 @@ _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
 
 
 def check_act(data: Any) -> str | None:
-    """What is wrong with one act as read from the record, or None."""
+    """What is wrong with one act as read from the record, or None.
+
+    >>> check_act({"at": "2026-12-05T07:30:00Z", "act": "alias", "entity": "kgr:org/x", "alias": "X"})
+    >>> check_act({"at": "2026-12-05T07:30:00Z", "act": "merge", "keep": "kgr:org/x"})
+    "merge: missing field 'drop'"
+    """
     if not isinstance(data, dict):
         return "an act is a JSON object"
     act = data.get("act")

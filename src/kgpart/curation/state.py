@@ -60,7 +60,12 @@ class Curation:
         return curation
 
     def canonical(self, iri: str) -> str:
-        """The entity an IRI stands for now, following merges (a chain ends: a loop is cut)."""
+        """The entity an IRI stands for now, following merges (a chain ends: a loop is cut).
+
+        >>> c = Curation(Path("graph/curation.jsonl"), merged={"a": "b", "b": "c"})
+        >>> c.canonical("a"), c.canonical("z")
+        ('c', 'z')
+        """
         seen = {iri}
         while iri in self.merged and self.merged[iri] not in seen:
             iri = self.merged[iri]
