@@ -56,14 +56,10 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        core = _CORES.get(text)
-        if core is None:
-            core = _core(text)
-            if len(_CORES) < 65536:  # bounded: a huge article of new words must not grow it forever
-                _CORES[text] = core
-        self.core = core
-        self.cap = text[:1].isupper()
-        self.possessive = len(text) > 2 and text.endswith(_POSSESSIVE_ENDS) and _possessive(text)
+        info = _WORDS.get(text)
+        if info is None:
+            info = _word_info(text)
+        self.core, self.cap, self.possessive = info
 
     def __repr__(self) -> str:
         return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
@@ -85,8 +81,19 @@ def _possessive(text: str) -> bool:
     return text[-1] not in "’'" or text[-2] in "sS"
 
 
-#: Token text -> its core: a plain dict is cheaper per token than lru_cache's call.
-_CORES: dict[str, str] = {}
+#: Token text -> (core, cap, possessive): a plain dict is cheaper per token than lru_cache's call.
+_WORDS: dict[str, tuple[str, bool, bool]] = {}
+
+
+def _word_info(text: str) -> tuple[str, bool, bool]:
+    info = (
+        _core(text),
+        text[:1].isupper(),
+        len(text) > 2 and text.endswith(_POSSESSIVE_ENDS) and _possessive(text),
+    )
+    if len(_WORDS) < 65536:  # bounded: a huge article of new words must not grow it forever
+        _WORDS[text] = info
+    return info
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -97,11 +104,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """
     out: list[Token] = []
     append = out.append
+    keep_dot = _KEEP_DOT.match
     for match in _TOKEN.finditer(text):
         word = match.group()
         start = match.start() + offset
         end = start + len(word)
-        if word[-1] == "." and len(word) > 1 and not _KEEP_DOT.match(word):
+        if word[-1] == "." and len(word) > 1 and not keep_dot(word):
             append(Token(word[:-1], start, end - 1))
             append(Token(".", end - 1, end))
         else:
