@@ -18,6 +18,7 @@ from kgpart.curation import (
     delete_entity,
     describe_entity,
     find_entity,
+    load_curation,
     merge_entities,
     rename_entity,
     set_entity,
@@ -103,7 +104,7 @@ def mentions(folder: Path, iri: str) -> bool:
 def view(folder: Path, name: str):  # type: ignore[no-untyped-def]
     kg = KnowledgeGraph.open(folder)
     try:
-        return describe_entity(kg, find_entity(kg, name))
+        return describe_entity(kg, find_entity(kg, name, merged=load_curation(folder).canonical))
     finally:
         kg.close()
 
@@ -238,6 +239,24 @@ def test_a_merge_says_which_facts_now_name_one_entity_twice(
         merge_entities(graph, "Northfield University", "Lakeside State University")
     (record,) = [r for r in caplog.records if "name both" in r.getMessage()]
     assert "kgr:partnership/news-example-org-cur-one" in record.getMessage()
+
+
+def test_merges_chain(graph: Path) -> None:
+    """A merged entity merged again: every name it ever had leads to the last one kept."""
+    ingest_articles([write(graph.parent / "news", "three.txt", THREE)], graph)
+    alias_entity(graph, "Northfield Polytechnic University", "NPU")
+    merge_entities(graph, "Northfield University", "Northfield Polytechnic University")
+    merge_entities(graph, "Eastbrook Agrarian University", "Northfield University")
+    for name in ("NPU", "Northfield Polytechnic University", "Northfield University", POLYTECHNIC):
+        assert view(graph, name).iri == EASTBROOK, name
+    reingest(graph, graph.parent / "news" / "two.txt")
+    assert "NPU" in view(graph, EASTBROOK).aliases
+    assert "inst:northfield-polytechnic-university " not in graph_text(graph)
+    assert "inst:northfield-university " not in graph_text(graph)
+    for path in [graph / "entities.trig", *(graph / "sources").glob("*.trig")]:
+        path.unlink()  # rebuilt from the record and the dropped entities' article alone
+    reingest(graph, graph.parent / "news" / "two.txt", change=False)
+    assert {"NPU", "Northfield University"} <= set(view(graph, EASTBROOK).aliases)
 
 
 # -- rename, alias, set -------------------------------------------------------------------------------

@@ -81,6 +81,8 @@ class Curation:
             if keep != drop:
                 self.merged[drop] = keep
             names = self.aliases.setdefault(keep, {})
+            for name, kept in self.aliases.pop(drop, {}).items():  # what earlier acts said of it
+                names.setdefault(name, kept)
             for name in (act["drop_label"], *act.get("drop_aliases", [])):
                 names[name] = True
             if act.get("keep_label"):  # a label is not an alias too
