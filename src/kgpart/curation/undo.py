@@ -110,7 +110,8 @@ def restore_file(path: Path, info: dict[str, Any]) -> None:
         return
     added = set(_nquads(info["added"]))
     quads = [q for q in parse_file(path) if q not in added]
-    quads += [q for q in _nquads(info["removed"]) if q not in set(quads)]
+    present = set(quads)
+    quads += [q for q in _nquads(info["removed"]) if q not in present]
     write_file(path, serialize_file(path, quads))
 
 
