@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import re
-
-from rdflib import Namespace
-from rdflib.namespace import DefinedNamespace
+from typing import Any
 
 ONTOLOGY_IRI = "https://w3id.org/kgpart/ontology"
 # The namespace of the ontology's terms as a string; KGP below is the same namespace for rdflib.
 KGP_IRI = ONTOLOGY_IRI + "#"
 ID_BASE = "https://w3id.org/kgpart/id/"
-KGR = Namespace(ID_BASE)
-KGT = Namespace("https://w3id.org/kgpart/topic/")
+KGT_IRI = "https://w3id.org/kgpart/topic/"
 SCHEMA_IRI = "https://schema.org/"
 
 # Graphs that hold the vocabulary rather than facts; loaded beside the facts so labels resolve.
@@ -23,11 +20,10 @@ REFERENCE_GRAPH = ID_BASE + "graph/reference"
 ENTITIES_GRAPH = ID_BASE + "graph/entities"
 
 
-class KGP(DefinedNamespace):
-    """Terms of the kgpart ontology (``ontology/kgpart.ttl``); a test keeps both in step."""
-
-    _NS = Namespace(KGP_IRI)
-    _fail = True
+class _Terms:
+    """Terms of the kgpart ontology (``ontology/kgpart.ttl``); a test keeps both in step. They
+    are :data:`KGP` for rdflib (made when first used: rdflib takes 0.2-0.5 s to import, and a
+    command that never touches rdflib should not pay for it)."""
 
     # Classes
     Organization: object
@@ -131,7 +127,26 @@ class KGP(DefinedNamespace):
     SignAgreement: object
 
 
-_KGP_TERMS = frozenset(KGP.__annotations__)
+_KGP_TERMS = frozenset(_Terms.__annotations__)
+
+
+def __getattr__(name: str) -> Any:
+    """``KGP``, ``KGR`` and ``KGT``, rdflib namespaces, made (and rdflib imported) on first use."""
+    if name not in ("KGP", "KGR", "KGT"):  # "__path__" and the like, which imports ask for
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rdflib import Namespace
+    from rdflib.namespace import DefinedNamespace, DefinedNamespaceMeta
+
+    value: Any
+    if name == "KGP":
+        body = {"__doc__": _Terms.__doc__, "__annotations__": dict(_Terms.__annotations__)}
+        value = DefinedNamespaceMeta(
+            "KGP", (DefinedNamespace,), {**body, "_NS": Namespace(KGP_IRI), "_fail": True}
+        )
+    else:
+        value = Namespace(ID_BASE if name == "KGR" else KGT_IRI)
+    globals()[name] = value
+    return value
 
 
 def kgp_iri(name: str) -> str:
@@ -159,7 +174,7 @@ def kgp_iri(name: str) -> str:
 PREFIXES: dict[str, str] = {
     "kgp": KGP_IRI,
     "kgr": ID_BASE,
-    "kgt": str(KGT),
+    "kgt": KGT_IRI,
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "owl": "http://www.w3.org/2002/07/owl#",

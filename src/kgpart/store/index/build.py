@@ -20,11 +20,12 @@ from urllib.parse import quote_from_bytes
 
 import pyoxigraph as ox
 
-from kgpart.errors import IndexLockedError, OutputError
+from kgpart.errors import GraphFileError, IndexLockedError, OutputError
 from kgpart.store.derive import derive_network
 from kgpart.store.files import process_alive
-from kgpart.store.folder import graph_files
+from kgpart.store.folder import graph_file_stats, graph_files
 from kgpart.store.graph import file_format, load_bytes, load_vocabulary, parse_file, read_file
+from kgpart.store.index.rederive import post_quads, rederive
 from kgpart.store.index.state import (
     INDEX_ENV,
     DamagedIndexError,
@@ -63,7 +64,8 @@ def open_indexed(graph_dir: Path, mode: IndexMode | None = None) -> tuple[ox.Sto
     another process (logged as a warning).
     """
     asked = mode or os.environ.get(INDEX_ENV) or "auto"
-    if asked == "auto" and sum(p.stat().st_size for p in graph_files(graph_dir)) < SMALL_BYTES:
+    stats = graph_file_stats(graph_dir)  # listed once: the size here, the freshness below
+    if asked == "auto" and sum(size for size, _ in stats.values()) < SMALL_BYTES:
         return None, None
     chosen = choose_mode(graph_dir, mode)
     try:
@@ -72,14 +74,53 @@ def open_indexed(graph_dir: Path, mode: IndexMode | None = None) -> tuple[ox.Sto
         return None, None  # a read-only graph folder (an installed package): no index, read the files
     try:
         if chosen == "disk":
-            return _open_disk(graph_dir)
-        return _open_memory(graph_dir), None
+            return _open_disk(graph_dir, stats)
+        return _open_memory(graph_dir, stats), None
     except IndexLockedError as exc:
         log.warning(f"{exc}; reading the graph files into memory instead")
         return None, None
     except (OSError, OutputError) as exc:  # graph files fail as GraphFileError: this is the index
         log.warning(_unwritable(index_dir(graph_dir), exc))
         return None, None
+
+
+def update_index(graph_dir: Path) -> bool:
+    """Bring the on-disk index of ``graph_dir`` in line with its files now, in place (after a write).
+
+    Only the graphs of files that changed are reloaded and derived again (milliseconds to a
+    second at a million triples), so the next command opens a fresh index instead of updating it.
+    Returns whether it did: nothing is done when the folder has no on-disk index (small graphs,
+    or a memory snapshot: the next open updates those), when another process holds the index (a
+    reader, or a rebuild: the next open updates it), or when the index would have to be rebuilt
+    whole or cannot be read (damaged, another vocabulary: the next open rebuilds it and says so).
+    A graph file that cannot be read is left for the next open to report.
+    """
+    folder = index_dir(graph_dir)
+    manifest_path, location = folder / "manifest.json", folder / "store"
+    try:
+        manifest = Manifest.read(manifest_path)
+    except DamagedIndexError:
+        return False
+    if manifest is None or manifest.store is None or store_problem(location, manifest.store):
+        return False
+    lock = IndexLock(folder)
+    try:
+        lock.acquire(exclusive=True, wait=0)
+        manifest = Manifest.read(manifest_path)  # as it is now that no one else writes it
+        damage = _Damage()
+        if manifest is None or manifest.store is None or not _store_matches(location, manifest, damage):
+            return False
+        updated = _update_disk_in_place(graph_dir, location, manifest_path, manifest, damage)
+        if damage.found:  # said once here; without a manifest the next open rebuilds it silently
+            reset_folder(manifest_path)
+        return updated
+    except (IndexLockedError, DamagedIndexError, GraphFileError):
+        return False
+    except (OSError, OutputError) as exc:
+        log.warning(_unwritable(folder, exc))
+        return False
+    finally:
+        lock.release()
 
 
 def _unwritable(folder: Path, exc: OSError | OutputError) -> str:
@@ -103,11 +144,24 @@ def _remove_dead_temporaries(folder: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def _fresh(graph_dir: Path, manifest: Manifest | None) -> bool:
+def _fresh(
+    graph_dir: Path, manifest: Manifest | None, stats: dict[str, tuple[int, int]] | None = None
+) -> bool:
+    """Whether the index was built from the files as they are (same names, sizes and times).
+
+    A file whose time moved but not its content is not fresh here: the update that follows finds
+    it unchanged by its hash and records its new time.
+    """
     if manifest is None or manifest.state != "clean" or manifest.vocabulary != vocabulary_signature():
         return False
-    changed, removed = changed_files(graph_dir, graph_files(graph_dir), manifest)
-    return not changed and not removed
+    stats = graph_file_stats(graph_dir) if stats is None else stats
+    if len(stats) != len(manifest.files):
+        return False
+    for rel, (size, mtime_ns) in stats.items():
+        old = manifest.files.get(rel)
+        if old is None or old["size"] != size or old["mtime_ns"] != mtime_ns:
+            return False
+    return True
 
 
 class _Damage:
@@ -137,7 +191,7 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0]
 
 
-def _open_memory(graph_dir: Path) -> ox.Store:
+def _open_memory(graph_dir: Path, stats: dict[str, tuple[int, int]]) -> ox.Store:
     folder = index_dir(graph_dir)
     snapshot, manifest_path = folder / "snapshot.nq", folder / "manifest.json"
     damage = _Damage()
@@ -145,7 +199,7 @@ def _open_memory(graph_dir: Path) -> ox.Store:
     try:
         lock.acquire(exclusive=False)
         manifest = damage.manifest(manifest_path)
-        if _fresh(graph_dir, manifest):
+        if _fresh(graph_dir, manifest, stats):
             store = _load_snapshot(snapshot, manifest, damage)
             if store is not None:
                 return store
@@ -233,13 +287,13 @@ def forget_damaged_index(exc: BaseException) -> Path | None:
     return folder
 
 
-def _open_disk(graph_dir: Path) -> tuple[ox.Store, IndexLock]:
-    store, lock = _open_disk_store(graph_dir)
+def _open_disk(graph_dir: Path, stats: dict[str, tuple[int, int]]) -> tuple[ox.Store, IndexLock]:
+    store, lock = _open_disk_store(graph_dir, stats)
     _OPENED_ON_DISK.append(index_dir(graph_dir))
     return store, lock
 
 
-def _open_disk_store(graph_dir: Path) -> tuple[ox.Store, IndexLock]:
+def _open_disk_store(graph_dir: Path, stats: dict[str, tuple[int, int]]) -> tuple[ox.Store, IndexLock]:
     folder = index_dir(graph_dir)
     location, manifest_path = folder / "store", folder / "manifest.json"
     damage = _Damage()
@@ -247,7 +301,7 @@ def _open_disk_store(graph_dir: Path) -> tuple[ox.Store, IndexLock]:
     try:
         lock.acquire(exclusive=False)
         manifest = damage.manifest(manifest_path)
-        if _fresh(graph_dir, manifest) and _store_matches(location, manifest, damage):
+        if _fresh(graph_dir, manifest, stats) and _store_matches(location, manifest, damage):
             try:
                 return ox.Store.read_only(str(location)), lock
             except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
@@ -256,8 +310,16 @@ def _open_disk_store(graph_dir: Path) -> tuple[ox.Store, IndexLock]:
         lock = IndexLock(folder)
         lock.acquire(exclusive=True)
         _update_disk(graph_dir, location, manifest_path, damage)
+        try:
+            store = ox.Store.read_only(str(location))
+        except RuntimeError as exc:  # a damaged block the update did not read: built afresh
+            if "Corruption" not in str(exc) or damage.found:
+                raise
+            damage.say(location, _first_line(exc))
+            _build_disk(graph_dir, location, manifest_path, damage)
+            store = ox.Store.read_only(str(location))
         lock.acquire(exclusive=False)  # downgrade: readers may join, rebuilders wait for us
-        return ox.Store.read_only(str(location)), lock
+        return store, lock
     except BaseException:
         lock.release()
         raise
@@ -273,29 +335,45 @@ def _store_matches(location: Path, manifest: Manifest | None, damage: _Damage) -
 
 
 def _update_disk(graph_dir: Path, location: Path, manifest_path: Path, damage: _Damage) -> None:
+    """Bring the on-disk store in line with the files: in place where only some files changed,
+    else built afresh (in memory first, then written in one bulk load)."""
     manifest = damage.manifest(manifest_path)
-    if not _store_matches(location, manifest, damage):
-        manifest = None
-        reset_folder(location)  # what is there (if anything) no manifest describes: start afresh
+    matches = _store_matches(location, manifest, damage)
+    if (
+        manifest is not None
+        and matches
+        and _update_disk_in_place(graph_dir, location, manifest_path, manifest, damage)
+    ):
+        return
+    _build_disk(graph_dir, location, manifest_path, damage)
+
+
+def _update_disk_in_place(
+    graph_dir: Path, location: Path, manifest_path: Path, manifest: Manifest, damage: _Damage
+) -> bool:
+    """Reload the graphs of changed files in the on-disk store; ``False`` when it must be rebuilt."""
+    if manifest.state != "clean" or manifest.vocabulary != vocabulary_signature():
+        return False
+    changed, removed = changed_files(graph_dir, graph_files(graph_dir), manifest)
+    if not changed and not removed:
+        manifest.write(manifest_path)  # new times of touched files, so they are not hashed again
+        return True
     store = _writable_store(location, damage)
+    if damage.found:
+        return False  # it was corrupt and is now empty: built afresh
 
     def mark_dirty() -> None:  # a crash from here on makes the next open rebuild it all
-        if manifest is not None:
-            Manifest(manifest.vocabulary, "updating", manifest.files).write(manifest_path)
+        Manifest(manifest.vocabulary, "updating", manifest.files).write(manifest_path)
 
-    # One loading thread: RocksDB transactions writing at once may conflict, and its writes,
-    # not parsing, bound an on-disk build anyway.
     try:
-        manifest = refresh(store, graph_dir, manifest, before_change=mark_dirty, threads=1)
+        updated = update_graphs(store, graph_dir, manifest, changed, removed, before_change=mark_dirty)
         store.flush()
     except RuntimeError as exc:  # RocksDB met a bad checksum while updating: rebuild it all
-        if manifest is None or "Corruption" not in str(exc):
-            raise  # a store started afresh is not corrupt: something else is wrong
-        del store
-        gc.collect()
+        if "Corruption" not in str(exc):
+            raise
         damage.say(location, _first_line(exc))
-        return _update_disk(graph_dir, location, manifest_path, damage)
-    except (OSError, OutputError):  # out of room: a half-built store is litter that holds the space
+        updated = False
+    except (OSError, OutputError):  # out of room: a half-updated store is litter that holds the space
         del store
         gc.collect()
         reset_folder(location)
@@ -303,6 +381,33 @@ def _update_disk(graph_dir: Path, location: Path, manifest_path: Path, damage: _
         raise
     del store
     gc.collect()  # close RocksDB before reopening read-only
+    if updated:
+        _record_disk(location, manifest, manifest_path)
+    return updated
+
+
+def _build_disk(graph_dir: Path, location: Path, manifest_path: Path, damage: _Damage) -> None:
+    """Build the on-disk store afresh: the files loaded and derived in memory (several times faster
+    than RocksDB transactions), then written to disk by Oxigraph's bulk loader."""
+    memory = ox.Store()
+    manifest = full_build(memory, graph_dir, graph_files(graph_dir), vocabulary_signature())
+    reset_folder(manifest_path)  # from here on the old store is gone: no manifest may describe it
+    reset_folder(location)
+    store = _writable_store(location, damage)
+    try:
+        store.bulk_extend(memory)
+        store.flush()
+    except (OSError, OutputError):  # out of room: a half-built store is litter that holds the space
+        del store
+        gc.collect()
+        reset_folder(location)
+        raise
+    del store, memory
+    gc.collect()  # close RocksDB before reopening read-only
+    _record_disk(location, manifest, manifest_path)
+
+
+def _record_disk(location: Path, manifest: Manifest, manifest_path: Path) -> None:
     manifest.snapshot, manifest.store = None, store_record(location)
     reset_folder(location.parent / "snapshot.nq")  # a snapshot the manifest no longer describes
     manifest.write(manifest_path)
@@ -347,7 +452,7 @@ def refresh(
         return full_build(store, graph_dir, files, signature, derive=derive, threads=threads)
     changed, removed = changed_files(graph_dir, files, manifest)
     if (changed or removed) and not update_graphs(
-        store, graph_dir, manifest, changed, removed, before_change=before_change, derive=derive
+        store, graph_dir, manifest, changed, removed, before_change=before_change
     ):
         # a blank-node graph changed
         return full_build(store, graph_dir, files, signature, derive=derive, threads=threads)
@@ -490,9 +595,9 @@ def update_graphs(
     removed: list[str],
     *,
     before_change: Callable[[], None] | None = None,
-    derive: Callable[[ox.Store], None] = derive_network,
 ) -> bool:
-    """Drop the graphs of changed and removed files, reload every file holding those graphs, re-derive.
+    """Drop the graphs of changed and removed files, reload every file holding those graphs, and
+    derive the network edges of those graphs again (see ``rederive.py``).
 
     Every changed file is parsed before the store is touched, so a broken file raises
     :class:`GraphFileError` and leaves the index as it was. Returns ``False``, the store
@@ -520,15 +625,17 @@ def update_graphs(
         parsed[rel] = parse_file(graph_dir / rel)  # shares a graph with a changed file
     if before_change is not None:
         before_change()
-    _drop_derived(store)
+    named = affected - {DEFAULT}  # the rules read and write named graphs only
+    changed_quads = post_quads(store, named)
     for name in affected:
         store.remove_graph(ox.DefaultGraph() if name == DEFAULT else ox.NamedNode(name))
     for rel, quads in parsed.items():
         store.extend(quads)
+        changed_quads += quads
         manifest.files[rel] = _record(graph_dir / rel, quads)
     for rel in removed:
         del manifest.files[rel]
-    derive(store)
+    rederive(store, named, changed_quads)
     return True
 
 
@@ -595,10 +702,3 @@ class _NQuadsFromTsv:
 
 def _record_graphs(quads: list[ox.Quad]) -> set[str]:
     return {graph_key(g) for g in {q.graph_name for q in quads}}
-
-
-def _drop_derived(store: ox.Store) -> None:
-    # The network edges are never typed into files (DESIGN: derived, never typed in twice), so
-    # every quad with a derived predicate came from a rule and is recomputed after the reload.
-    for predicate in derived_predicates():
-        store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{predicate}> ?o }} }}")
