@@ -17,7 +17,10 @@ def entity() -> None:
     """Look at an entity, and correct it so the correction lasts through every later ingest.
 
     ENTITY is a label, an alias or an IRI (full, or prefixed: kgr:org/x, inst:x, person:x).
-    A name that belongs to several entities is refused with the candidates (exit 2).
+    A name that belongs to several entities is refused with the candidates (exit 2). Each
+    correction rewrites the graph files at once and is recorded, with its time, in
+    graph/curation.jsonl, which every later ingest applies again; `kgpart entity undo` takes
+    the last one back.
 
     \b
     Examples:
