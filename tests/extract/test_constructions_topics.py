@@ -51,3 +51,18 @@ def test_the_items_of_a_plan_or_an_interest_are_topics(sentence: str, expected: 
 def test_words_that_name_no_field_are_no_topics(sentence: str) -> None:
     found = _topics(sentence)
     assert not any(t in ("university and its future", "development", "primarily") for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # praise of the people trained is no part of the field
+        ("The sides discussed the training of highly qualified specialists.", "training of specialists"),
+        ("The parties spoke about the training of competent personnel.", "training of personnel"),
+        ("Cooperation in the training of skilled engineers was discussed.", "training of engineers"),
+        # an abbreviated field in a list
+        ("The sides agreed to strengthen cooperation in agriculture, medicine and IT.", "IT"),
+    ],
+)
+def test_a_topic_is_the_field_without_praise(sentence: str, expected: str) -> None:
+    assert expected in _topics(sentence)

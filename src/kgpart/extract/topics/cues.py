@@ -65,6 +65,12 @@ _BAD_ITEM = re.compile(
 )
 
 
+#: Praise of the people a field trains: "training of (highly) qualified specialists" is training of specialists.
+_PEOPLE_PRAISE = re.compile(r"\b(?:highly\s+)?(?:qualified|competent|skilled|talented|gifted)\s+", re.I)
+#: Fields of study written as acronyms.
+_FIELD_ACRONYMS = frozenset({"IT", "ICT", "AI", "STEM", "R&D"})
+
+
 @lru_cache(maxsize=16384)
 def _clean(item: str) -> str | None:
     """An item as a topic: no determiners, process nouns or praise; None when it names nothing."""
@@ -73,7 +79,9 @@ def _clean(item: str) -> str | None:
     item = re.sub(r"\s+(?:together|jointly|as\s+well)$", "", item.strip(" ,-"))
     for _ in range(4):
         item = DROP.sub("", item)
-    item = PRAISE.sub("", INNER_DROP.sub("", item)).strip(" ,-")
+    item = _PEOPLE_PRAISE.sub("", PRAISE.sub("", INNER_DROP.sub("", item))).strip(" ,-")
+    if item in _FIELD_ACRONYMS:
+        return item  # "cooperation in agriculture, medicine and IT" ("IT" is no pronoun here)
     words = item.split()
     if (
         not words
