@@ -350,3 +350,36 @@ def test_a_faculty_named_before_its_university_is_part_of_it() -> None:
         "Faculty of Law": "Tallinn University of Technology",
         "Tallinn University of Technology": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The President of the Istituto Superiore di Sanità Marco Rossi visited Tallinn University.",
+            "Istituto Superiore di Sanità",
+        ),
+        (
+            "Rector of the Università degli Studi di Milano Elena Bruni met the guests.",
+            "Università degli Studi di Milano",
+        ),
+        ("Rector of the Universidad de Chile Rosa Devés met the guests.", "Universidad de Chile"),
+        (
+            "Rector of the Universidade de São Paulo Carlos Gilberto met the guests.",
+            "Universidade de São Paulo",
+        ),
+        (
+            "The Director of the Instituto Tecnológico de Monterrey Juan Pérez met the guests.",
+            "Instituto Tecnológico de Monterrey",
+        ),
+        (
+            "President of the Technische Universität München Thomas Hofmann met the guests.",
+            "Technische Universität München",
+        ),
+        ("Director of the École Polytechnique Laura Chaubard met the guests.", "École Polytechnique"),
+    ],
+)
+def test_an_institution_named_in_its_own_language_is_one_organisation(text: str, org: str) -> None:
+    record = extract_text(text)
+    assert org in [o.name for o in record.organizations]
+    assert not any(org.split()[0] in p.name for p in record.persons)

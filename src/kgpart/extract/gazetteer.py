@@ -38,6 +38,24 @@ ORG_HEADS = {
     "Universität": "University",
     "Université": "University",
     "Universidad": "University",
+    "Universidade": "University",
+    "Università": "University",
+    "Universitat": "University",
+    "Universiteit": "University",
+    "Universitet": "University",
+    "Uniwersytet": "University",
+    "Hochschule": "University",
+    "Politecnico": "University",
+    "École": "School",
+    "Ecole": "School",
+    "Escuela": "School",
+    "Scuola": "School",
+    "Istituto": "ResearchInstitute",
+    "Instituto": "ResearchInstitute",
+    "Institut": "ResearchInstitute",
+    "Akademie": "ResearchInstitute",
+    "Academia": "ResearchInstitute",
+    "Accademia": "ResearchInstitute",
     "College": "University",
     "Conservatory": "University",
     "Institute": "ResearchInstitute",
@@ -89,6 +107,34 @@ ORG_HEADS = {
     "Chamber": "Other",
     "Museum": "Other",
 }
+
+#: Heads of names in other languages: the name goes on after them ("Universität München",
+#: "Politecnico di Milano", "École Polytechnique").
+FOREIGN_HEADS = frozenset(
+    {
+        "Universität",
+        "Université",
+        "Universidad",
+        "Universidade",
+        "Università",
+        "Universitat",
+        "Universiteit",
+        "Universitet",
+        "Uniwersytet",
+        "Hochschule",
+        "Politecnico",
+        "École",
+        "Ecole",
+        "Escuela",
+        "Scuola",
+        "Istituto",
+        "Instituto",
+        "Institut",
+        "Akademie",
+        "Academia",
+        "Accademia",
+    }
+)
 
 #: Common capitalised words of organisation names: never part of a person's name.
 ORG_WORDS = _words(

@@ -5,12 +5,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kgpart.extract.gazetteer import ORG_WORDS, STOP_CAPS, country_of, country_words, find_countries
+from kgpart.extract.gazetteer import (
+    FOREIGN_HEADS,
+    ORG_WORDS,
+    STOP_CAPS,
+    country_of,
+    country_words,
+    find_countries,
+)
 from kgpart.extract.tokens import HONORIFIC_CORES, ROLE_SINGLE, Token, head_type, is_acronym, is_name_word
 
 #: Connectors allowed inside a name after its head ("Ministry of Science and Higher Education").
 _RIGHT_LINKS = frozenset({"of", "for", "&", "and"})
 _EMBASSY_LINKS = frozenset({"in", "to"})
+#: Connectors inside names in other languages ("Università degli Studi di Milano", "Universidad de Chile").
+_FOREIGN_LINKS = frozenset(
+    {
+        "di",
+        "de",
+        "degli",
+        "del",
+        "della",
+        "delle",
+        "dei",
+        "des",
+        "du",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "y",
+        "e",
+        "für",
+        "der",
+    }
+)
 _ARTICLES = frozenset({"the"})
 
 
@@ -98,6 +127,10 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
         end += 1  # "Consulate General"
     links = _RIGHT_LINKS | (_EMBASSY_LINKS if kind == "Embassy" else frozenset())
     in_complement = False
+    if toks[head].core in FOREIGN_HEADS:
+        links = links | _FOREIGN_LINKS
+        if end < len(toks) and toks[end].cap and toks[end].core not in STOP_CAPS:
+            end = max(end, _complement_end(toks, end))  # "Universität München", "École Polytechnique"
     while end < len(toks) and not toks[end - 1].possessive:
         k = end
         if toks[k].text == "of" and not in_complement and _field_end(toks, k + 1) > k + 1:
