@@ -130,3 +130,24 @@ def test_an_update_waits_for_no_reader(indexed: Path) -> None:
     finally:
         reader.close()
     assert quads(indexed) == from_files(indexed)
+
+
+def fresh(folder: Path) -> bool:
+    """Whether the index's manifest records every graph file as it is now (no update pending)."""
+    from kgpart.store.folder import graph_file_stats
+
+    manifest = Manifest.read(folder / ".index" / "manifest.json")
+    assert manifest is not None
+    recorded = {rel: (r["size"], r["mtime_ns"]) for rel, r in manifest.files.items()}
+    return recorded == graph_file_stats(folder)
+
+
+def test_ingest_and_retract_leave_the_index_up_to_date(indexed: Path) -> None:
+    from kgpart.ingest.folder import ingest_articles, retract
+
+    article = Path(__file__).parent.parent / "data" / "articles" / "ambassador_meeting.txt"
+    report = ingest_articles([article], indexed)
+    assert [r.status for r in report.results] == ["added"] and fresh(indexed)
+    assert quads(indexed) == from_files(indexed)
+    retract(report.results[0].slug, indexed)
+    assert fresh(indexed) and quads(indexed) == from_files(indexed)

@@ -39,6 +39,7 @@ from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, read_bounded, write_atomic
 from kgpart.store.folder import check_graph_owners, graph_files
 from kgpart.store.graph import KnowledgeGraph
+from kgpart.store.index.build import update_index
 from kgpart.store.source import GraphSource
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES, kgp_iri
 from kgpart.validate.source import SourceGraphChecker
@@ -512,6 +513,8 @@ def ingest_articles(
             if ingestor.pool:
                 ingestor.pool.close()
             ingestor.flush()
+        if not dry_run:
+            update_index(graph_dir)  # in place, while no other writer can change the files
     return report
 
 
@@ -555,6 +558,8 @@ def add_record_file(path: Path, graph_dir: Path, *, dry_run: bool = False) -> In
         )
         result = ingestor.add_record(record, source, str(path))
         ingestor.flush()
+        if not dry_run:
+            update_index(graph_dir)
     return IngestReport([result], dry_run=dry_run)
 
 
@@ -585,6 +590,7 @@ def retract(source: str, graph_dir: Path) -> Path:
     with graph_lock(graph_dir):
         check_graph_owners(graph_files(graph_dir))  # a copy elsewhere would keep the facts
         path.unlink()
+        update_index(graph_dir)
     return path
 
 
