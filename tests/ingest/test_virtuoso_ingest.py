@@ -160,3 +160,26 @@ def test_the_server_gone_in_the_middle_of_a_push(
     assert code == 0, err
     expected = KnowledgeGraph.open(shipped_graph_dir())
     assert set(remote(store).quads(include_vocabulary=True)) == set(expected.store)
+
+
+def test_virtuoso_logins_by_digest(
+    store: Virtuoso, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Virtuoso's -auth endpoints want HTTP Digest: the credentials of the environment are used for it,
+    and only for the endpoint's origin."""
+    store.sql(REVOKES)
+    try:
+        auth = [f"--query-url={store.url}/sparql-auth", f"--update-url={store.url}/sparql-auth",
+                f"--store-url={store.url}/sparql-graph-crud-auth"]  # fmt: skip
+        code, _, err = run(runner, store, "ingest", str(HARBOUR), options=auth)
+        assert code == 1 and "HTTP 401: the server wants credentials" in err and err.count("\n") == 1, err
+        monkeypatch.setenv("KGPART_ENDPOINT_USER", "dba")
+        monkeypatch.setenv("KGPART_ENDPOINT_PASSWORD", "wrong")
+        code, _, err = run(runner, store, "ingest", str(HARBOUR), options=auth)
+        assert code == 1 and "HTTP 401" in err and err.count("\n") == 1, err
+        monkeypatch.setenv("KGPART_ENDPOINT_PASSWORD", "dba")
+        code, out, err = run(runner, store, "ingest", str(HARBOUR), options=auth)
+        assert code == 0 and out.startswith("added "), out + err
+        assert HARBOUR_GRAPH in counts(store)
+    finally:
+        store.sql(GRANTS)
