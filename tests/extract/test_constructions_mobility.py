@@ -201,3 +201,22 @@ def test_grants_for_students_are_a_scholarship_programme() -> None:
 def test_a_named_programme_with_its_size(text: str, name: str, count: int) -> None:
     record = extract_text(text, published="2024-05-10")
     assert [(p.name, p.participants.count) for p in record.programmes] == [(name, count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{B} welcomed its first 20 students from Estonia.", (20, B, "Estonia")),
+        (f"{B} is attended by 120 students from Estonia.", (120, B, "Estonia")),
+        ("Today, more than 1,000 Estonians study in Japan.", (1000, "Japan", "Estonia")),
+        ("Some 300 Kenyans are studying in Germany.", (300, "Germany", "Kenya")),
+    ],
+)
+def test_yet_more_ways_to_say_who_studies_where(text: str, expected: tuple[int, str, str | None]) -> None:
+    assert expected in _cohorts(text)
+
+
+def test_a_part_from_one_country_of_a_cohort() -> None:
+    found = _cohorts(f"{B} has 3,000 international students, including 200 from Estonia.")
+    assert (3000, B, None) in found
+    assert (200, B, "Estonia") in found

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.gazetteer import WHO_WORDS, country_of, find_countries
+from kgpart.extract.gazetteer import WHO_WORDS, country_of, demonyms, find_countries
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.record import Cohort, Participants, Programme
 from kgpart.extract.tokens import head_type
 
-_WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{WHO_WORDS}))"
+#: People named by their country in the plural: "1,000 Estonians", "300 Kenyans", "Pakistanis".
+_NATIONALS = "|".join(sorted({f"{d}s" for d in demonyms() if d.endswith(("an", "i"))}, key=len, reverse=True))
+_WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{WHO_WORDS}|{_NATIONALS}))"
 _COHORT = re.compile(
     rf"(?P<pre>\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to|at\s+least)\s+)?"
     rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?P<who>{_WHO})\b",
@@ -64,7 +66,7 @@ def _lower_literals(pattern: str) -> str:
 
 
 #: A sentence must name who (students, researchers) for _COHORT to match there: a cheap test first.
-_WHO_ANY = re.compile(rf"\b(?:{WHO_WORDS})\b", re.IGNORECASE)
+_WHO_ANY = re.compile(rf"\b(?:{WHO_WORDS}|{_NATIONALS})\b", re.IGNORECASE)
 #: The same two patterns for lower-cased text, case-sensitive: several times faster to scan. A hit is
 #: read again with the original pattern at the same place, so groups keep the article's case.
 _WHO_ANY_LOWER = re.compile(_lower_literals(_WHO_ANY.pattern))
@@ -96,7 +98,7 @@ def _from_country(who: str, after: str) -> str | None:
         if found:
             return found[0][0]
     for word in who.split():
-        country = country_of(word)
+        country = country_of(word) or (country_of(word[:-1]) if word.endswith("s") else None)
         if country:
             return country
     return None
@@ -164,7 +166,8 @@ _HOST_VERB = re.compile(
     r"(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?=\w+ed\b))?"  # "has admitted"
     r"(?:hosts|hosted|has|had|have|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
     r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts|houses|attracts|"
-    r"attracted|(?:is|are|was)\s+(?:now\s+|currently\s+)?home\s+to)\s*$",
+    r"attracted|(?:is|are|was)\s+(?:now\s+|currently\s+)?home\s+to|(?:is|are|was|were)\s+attended\s+by)"
+    r"(?:\s+(?:its|their|the))?(?:\s+(?:first|new))?\s*$",
     re.IGNORECASE,
 )
 
@@ -194,8 +197,15 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 #: The end of a cohort's clause: a stop, "while", "and this", or ", 40 of them" (a part told next).
+#: ", including 200 from": a part of a cohort from one country (the country follows).
+_PART_FROM_HEAD = (
+    r",?\s*(?:including|of\s+whom|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:are\s+|come\s+)?from\s+"
+)
 _CLAUSE_END = re.compile(
-    rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b", re.I
+    rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
+    rf"|{_PART_FROM_HEAD.replace('(?P<num>', '(?:')}",
+    re.I,
 )
 #: "..., 40 of them at B": a part of the cohort just read, at a place of its own.
 _OF_THEM = re.compile(
@@ -242,8 +252,15 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
 
 
 def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) -> None:
-    """ "..., 40 of them at B": a part of the cohort just read, where the text puts it."""
+    """ "..., 40 of them at B": a part of the cohort just read, where the text puts it;
+    "..., including 200 from Estonia": a part at the same place, from one country."""
     sent = doc.sentences[n]
+    part = _PART_FROM.match(sent.text, pos)
+    count = parse_number(part.group("num")) if part else None
+    if part is not None and count is not None:
+        country = country_of(re.sub(r"^the\s+|(?:'s|’s)$", "", part.group("country")))
+        out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
+        return
     match = _OF_THEM.match(sent.text, pos)
     count = parse_number(match.group("num")) if match else None
     if match is None or count is None:
@@ -251,6 +268,17 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
     at = _place_at(doc, n, sent.start + match.end())
     if at is not None:
         out.append(Cohort(count, whole.who, at, whole.from_country, whole.status, doc.evidence(n)))
+
+
+def _part_from_pattern() -> re.Pattern[str]:
+    from kgpart.extract.gazetteer import country_regex
+
+    return re.compile(
+        rf"{_PART_FROM_HEAD}(?P<country>{country_regex().pattern})"  # case-sensitive: the pattern needs capitals
+    )
+
+
+_PART_FROM = _part_from_pattern()
 
 
 def _place_at(doc: Doc, n: int, pos: int) -> str | None:
