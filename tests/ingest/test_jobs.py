@@ -190,6 +190,19 @@ def test_the_extractor_uses_a_known_entity_only_where_one_of_its_names_is_writte
         assert extract_text(body, known=absent) == extract_text(body, known=[])
 
 
+def test_the_russian_extractor_uses_no_known_entity() -> None:
+    """Why a worker's record of a Russian article always stands (kgpart.ingest.jobs.still_valid)."""
+    body = RUSSIAN.split("\n\n", 1)[1]
+    named = [  # each named in the article as written there
+        KnownEntity("Марат Олжас", ("Marat Olzhas",), None, None, "person"),
+        KnownEntity(
+            "Лиссабонского технического университета", ("Lisbon Technical University",), "University"
+        ),
+    ]
+    assert all(entity.name in body for entity in named)
+    assert extract_text(body, known=named) == extract_text(body, known=[])
+
+
 def test_jobs_must_be_one_or_more(runner: CliRunner, tmp_path: Path) -> None:
     for value in ("0", "-2", "two", "1.5"):
         result = runner.invoke(
@@ -351,3 +364,23 @@ def test_workers_forked_from_this_process_write_the_same_graph(
     monkeypatch.setattr(jobs, "_context", lambda: multiprocessing.get_context("fork"))
     articles = write_batch(tmp_path / "articles")
     assert ingest_with(2, articles, tmp_path / "forked") == ingest_with(1, articles, tmp_path / "one")
+
+
+def test_workers_that_die_as_they_start_leave_the_batch_to_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A worker that cannot run at all (its start fails in the child) is not replaced again
+    and again: one warning, and this process extracts the batch, with the same outcome."""
+    import multiprocessing
+
+    import kgpart.ingest.jobs as jobs
+
+    monkeypatch.setattr(folder, "now", lambda: "2026-01-02T03:04:05+00:00")
+    monkeypatch.setattr(jobs, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(jobs, "_work", lambda *args: os._exit(3))
+    articles = write_batch(tmp_path / "articles")
+    with caplog.at_level("WARNING", logger="kgpart"):
+        broken = ingest_with(2, articles, tmp_path / "broken")
+    assert broken == ingest_with(1, articles, tmp_path / "one")
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warnings == ["an extraction process ended as it started (exit code 3): extracting in one process"]

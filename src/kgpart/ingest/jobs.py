@@ -66,8 +66,11 @@ class Extracted:
 
 def still_valid(result: Extracted, gazetteer: Sequence[KnownEntity], text: str) -> bool:
     """Whether a record extracted with the first ``result.known`` entries of ``gazetteer`` is the
-    one the whole gazetteer gives: the extractor uses a known entity only where one of its names
-    occurs in the text (tests/ingest/test_jobs.py holds it to that)."""
+    one the whole gazetteer gives: the English extractor uses a known entity only where one of
+    its names occurs in the text, the Russian one uses none (tests/ingest/test_jobs.py holds
+    both to that)."""
+    if result.record is not None and result.record.source.language == "ru":
+        return True
     return not any(_named_in(entity, text) for entity in gazetteer[result.known :])
 
 
@@ -134,6 +137,7 @@ class _Worker:
         child.close()
         self.keys: deque[int] = deque()  # articles sent, not answered, in the order sent
         self.known = 0  # gazetteer entries sent
+        self.answered = 0
 
     def send(self, key: int, path: Path, gazetteer: Sequence[KnownEntity]) -> None:
         self.conn.send((key, path, list(gazetteer[self.known :])))
@@ -166,6 +170,7 @@ class ExtractionPool:
         self.queue: deque[tuple[int, Path]] = deque()
         self.paths: dict[int, Path] = {}
         self.done: dict[int, Extracted] = {}
+        self.broken = False  # workers die as they start: this process extracts the rest
 
     @property
     def window(self) -> int:
@@ -173,6 +178,8 @@ class ExtractionPool:
         return len(self.workers) * (IN_FLIGHT + 1)
 
     def submit(self, key: int, path: Path) -> None:
+        if self.broken:
+            return
         self.queue.append((key, path))
         self.paths[key] = path
 
@@ -185,10 +192,11 @@ class ExtractionPool:
             del self.paths[old]
         self.queue = deque(item for item in self.queue if item[0] >= key)
         while key not in self.done:
-            self._dispatch(gazetteer)
-            if key not in self.paths:
+            if key not in self.paths or self.broken:
                 return None
-            self._collect()
+            self._dispatch(gazetteer)
+            if not self.broken:
+                self._collect()
         del self.paths[key]
         return self.done.pop(key)
 
@@ -206,6 +214,8 @@ class ExtractionPool:
                 except OSError:  # it died: its replacement takes the article
                     self.queue.appendleft((key, path))
                     self._replace(worker)
+                    if self.broken:
+                        return
                     break
 
     def _collect(self) -> None:
@@ -219,16 +229,28 @@ class ExtractionPool:
                 key, answer = worker.conn.recv()
             except (EOFError, OSError):
                 self._replace(worker)
+                if self.broken:
+                    return
                 continue
             worker.keys.remove(key)
+            worker.answered += 1
             self.done[key] = answer
 
     def _replace(self, worker: _Worker) -> None:
-        """Start a worker in place of one that died; the article it was reading fails."""
+        """Start a worker in place of one that died; the article it was reading fails. One that
+        died before its first answer says workers cannot run here: this process extracts the rest."""
         worker.process.join(timeout=5)
+        code = worker.process.exitcode
+        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        if not worker.answered:
+            log.warning("an extraction process ended as it started (%s): extracting in one process", how)
+            self.broken = True
+            self.queue.clear()
+            self.close()
+            for each in self.workers:
+                each.keys.clear()
+            return
         if worker.keys:
-            code = worker.process.exitcode
-            how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
             error = WorkerDiedError(f"the extraction process died ({how}) while reading it")
             self.done[worker.keys.popleft()] = Extracted(None, error, 0)
             unread = [(key, self.paths[key]) for key in worker.keys if key in self.paths]
