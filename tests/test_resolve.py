@@ -131,13 +131,13 @@ def test_a_generic_name_is_not_taken_as_an_alias() -> None:
 def test_a_weak_likeness_is_suggested_not_merged() -> None:
     resolver = Resolver()
     resolver.start_article("a")
-    first = _org(resolver, "Tobol Regional University", "University", "KZ")
+    first = _org(resolver, "Tobol University", "University", "KZ")
     resolver.start_article("b")
-    second = _org(resolver, "Tobol University of Economics", "University", "KZ")
+    second = _org(resolver, "Tobol Pedagogical University", "University", "KZ")
     assert first is not second
     [suggestion] = [s for s in resolver.suggestions if {s.left.iri, s.right.iri} == {first.iri, second.iri}]
     assert suggestion.text() == (
-        "possible same entity: Tobol Regional University ~ Tobol University of Economics (articles a, b)"
+        "possible same entity: Tobol University ~ Tobol Pedagogical University (articles a, b)"
     )
 
 
@@ -169,3 +169,18 @@ def test_a_russian_name_keeps_its_other_cases_as_aliases() -> None:
     assert person.aliases == {"Арманом Сеитовым", "Arman Seitov"}
     university = _org(resolver, "Тобольский университет", "University", "RU", "Тобольского университета")
     assert university.aliases == {"Тобольского университета"}
+
+
+def test_a_branch_named_much_as_its_university_is_not_its_university() -> None:
+    resolver = Resolver()
+    university = _org(
+        resolver,
+        "Тобольский государственный университет",
+        "University",
+        "RU",
+        "Тобольского государственного университета",
+    )
+    branch = resolver.organization(
+        "Филиал Тобольского государственного университета", type="University", parent=university.iri
+    ).entity
+    assert branch is not university

@@ -63,6 +63,7 @@ SUBJECTS = _wordset(
     innovative innovation information digital energy industrial communications communication
     tourism hospitality design theatre film media military police customs diplomatic academy
     consular protocol press education higher general graduate and social political studies
+    affairs cooperation development youth health labour justice defence interior
     """
 )
 _STOP = _wordset("of the in to at for a an on de la du der republic kingdom")

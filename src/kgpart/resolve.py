@@ -69,6 +69,17 @@ SELECT DISTINCT ?name WHERE {
   BIND(COALESCE(?url, ?label, STR(?src)) AS ?name)
 } ORDER BY ?name LIMIT 3"""
 SUGGESTIONS_PER_ENTITY = 3
+# the articles that name an entity: the graphs that say they mention it or use it in a fact
+_NAMED_IN = """
+SELECT DISTINCT ?e ?name WHERE {
+  GRAPH ?g {
+    { ?src kgp:mentions ?e }
+    UNION { ?f kgp:participant|kgp:participantOrganization|kgp:party|kgp:partner ?e }
+  }
+  ?g kgp:source ?s . OPTIONAL { ?s schema:url ?url } OPTIONAL { ?s rdfs:label ?label }
+  FILTER(?g != <https://w3id.org/kgpart/id/graph/entities> && ?g != <https://w3id.org/kgpart/id/graph/reference>)
+  BIND(COALESCE(?url, ?label, STR(?s)) AS ?name)
+}"""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -435,6 +446,7 @@ class Resolver:
         ):  # acronyms and short names: exactly or not at all
             return None
         countries = org_key(probe.label).countries if probe.kind == "org" else ()
+        head = org_key(probe.label).head if probe.kind == "org" else None
         candidates = (self.entities[i] for i in sorted(self._candidates(probe.kind, key)))
         scored = sorted(
             (
@@ -442,7 +454,8 @@ class Resolver:
                 for e in candidates
                 if compatible(probe, e)
                 for n in e.names()
-                if probe.kind != "org" or org_key(n).countries == countries
+                if probe.kind != "org"
+                or (org_key(n).countries == countries and org_key(n).head in (head, None))
             ),
             reverse=True,
         )
@@ -475,6 +488,53 @@ class Resolver:
         return f"{iri}-{n}"
 
 
+def possible_duplicates(kg: GraphSource) -> list[Suggestion]:
+    """Pairs of the graph's organisations or people that may be one entity, for a person to decide
+    (``kgpart entity suggest``; ``kgpart entity merge`` makes them one).
+
+    >>> from kgpart.store.graph import KnowledgeGraph
+    >>> possible_duplicates(KnowledgeGraph.open())
+    []
+    """
+    resolver = Resolver.from_graph(kg)
+    articles: dict[str, list[str]] = defaultdict(list)
+    for row in kg.select(_NAMED_IN):
+        articles[row["e"].value].append(row["name"].value)
+    found: list[Suggestion] = []
+    for entity in sorted(resolver.entities.values(), key=lambda e: (e.kind, e.label, e.iri)):
+        for other in _likely_same(resolver, entity):
+            if (entity.label, entity.iri) < (other.label, other.iri):
+                named = sorted(set(articles[entity.iri]) | set(articles[other.iri]))
+                found.append(Suggestion(entity, other, tuple(named)))
+    return found
+
+
+def _likely_same(resolver: Resolver, entity: Entity) -> list[Entity]:
+    """Known entities that may be ``entity``: alike (see ``Resolver._suggest``) or, in a graph
+    built before these rules, what the rules would now merge."""
+    if entity.kind == "org":
+        key = org_key(entity.label, entity.country)
+        return [
+            e
+            for e in resolver._org_candidates(key)
+            if e.iri != entity.iri
+            and compatible(entity, e)
+            and (
+                _alike_orgs(entity, key, e)
+                or any(key == org_key(n, e.country) or _omits(key, org_key(n, e.country)) for n in e.names())
+            )
+        ]
+    if entity.kind == "person":
+        words, initials = person_parts(entity.label)
+        return [
+            resolver.entities[i]
+            for i in sorted(resolver._person_candidates(words))
+            if i != entity.iri
+            and any(_alike_people(words, initials, n) for n in resolver.entities[i].names())
+        ]
+    return []
+
+
 def _shorter_form(words: tuple[str, ...], initials: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """``D. Omarova`` or ``Omarova`` as a later form of ``Dana Omarova`` (initials must fit)."""
     extra = [w for w in known if w not in words]
@@ -499,7 +559,8 @@ def _omits(a: OrgKey, b: OrgKey) -> bool:
 
 def _alike_orgs(entity: Entity, key: OrgKey, other: Entity) -> bool:
     """Worth asking: an organisation of a fitting type, country and head that shares a naming
-    word with a new one and differs by two words at most (or an embassy without its host)."""
+    word with a new one, and has its words and more (or fewer), or differs by two words at most,
+    none a subject (or an embassy without its host)."""
     if other.iri == entity.iri or not compatible(entity, other):
         return False
     for name in other.names():
@@ -509,7 +570,12 @@ def _alike_orgs(entity: Entity, key: OrgKey, other: Entity) -> bool:
         hostless = key.head in ("embassy", "consulate") and min(len(key.countries), len(okey.countries)) < 2
         if hostless and key.words == okey.words and key.countries:
             return True
-        if key.naming & okey.naming and len(key.words ^ okey.words) <= 2 and okey.countries == key.countries:
+        if not key.naming & okey.naming or okey.countries != key.countries:
+            continue
+        if key.words < okey.words or okey.words < key.words:  # a short form, or a subject apart
+            return True
+        mine, theirs = key.words - okey.words, okey.words - key.words
+        if len(mine | theirs) <= 2 and not (mine | theirs) & SUBJECTS:  # a subject apart: two bodies
             return True
     return False
 
@@ -542,6 +608,8 @@ def compatible(probe: Entity, known: Entity) -> bool:
         if probe.country and known.country and probe.country != known.country:
             return False
         if probe.parent and known.parent and probe.parent != known.parent:
+            return False
+        if probe.parent == known.iri:  # a unit is never its own parent
             return False
     return True
 
@@ -594,7 +662,10 @@ def country_name(code: str) -> str:
     """The common English name of a country code."""
     import pycountry
 
+    from kgpart.extract.countries import country_names
+
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
-    return str(getattr(country, "common_name", None) or country.name)
+    # the name English news use, as the reference data's labels (Russia, not Russian Federation)
+    return country_names().get(country.name) or str(getattr(country, "common_name", None) or country.name)

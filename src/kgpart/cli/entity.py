@@ -154,6 +154,35 @@ def delete(name: str, with_facts: bool, graph: str | None) -> None:
 
 @entity.command()
 @graph_option()
+def suggest(graph: str | None) -> None:
+    """List pairs of entities that may be one: alike names, too little evidence to merge them.
+
+    Each pair is a line "possible same entity: A ~ B (articles X, Y)" and the merge that would
+    make them one; run it if they are (nothing here changes the graph).
+
+    \b
+    Examples:
+      kgpart entity suggest --graph graph/
+      kgpart entity merge kgr:org/kazan-federal-university kgr:org/kazan-university --graph graph/
+    """
+    from kgpart.query.results import shorten
+    from kgpart.resolve import possible_duplicates
+    from kgpart.store.graph import KnowledgeGraph
+
+    kg = KnowledgeGraph.open(graph)
+    try:
+        found = possible_duplicates(kg)
+    finally:
+        kg.close()  # an on-disk index is held while open
+    if not found:
+        click.echo("no possible duplicates found", err=True)
+    for pair in found:
+        merge = f"  kgpart entity merge {shorten(pair.left.iri)} {shorten(pair.right.iri)}"
+        click.echo(for_terminal_lines(f"{pair.text()}\n{merge}\n"), nl=False)
+
+
+@entity.command()
+@graph_option()
 def undo(graph: str | None) -> None:
     """Undo the last correction: the files it changed as they were, the act taken out of the record.
 

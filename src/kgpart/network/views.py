@@ -131,7 +131,10 @@ def _kept_nodes(
         return {end for e in edges if e.kind not in TIMELESS for end in (e.source, e.target)}
     keep = {end for e in edges for end in (e.source, e.target)}
     for n in nodes:
-        if (kinds is None or n.kind in kinds) and (country_id is None or _in_country(n, country_id)):
+        # every ISO country is in the reference data: one nothing is in is no entity of the page
+        lone_country = n.kind == "Country" and n.id != country_id
+        wanted = (kinds is None or n.kind in kinds) and (country_id is None or _in_country(n, country_id))
+        if wanted and not lone_country:
             keep.add(n.id)
     return keep
 

@@ -123,6 +123,8 @@ def write_timeline(
     events = timeline_events(kg, country=country)
     _say_odd_days(events)
     where = f" of {resolve_country(kg, country)[1]}" if country else ""
+    if not events:  # an empty page is an answer (a country nothing is known of yet): said once
+        log.warning(f"no meetings or partnerships{where or ' in the graph'}: the timeline is empty")
     heading = title or f"Meetings and new partnerships{where}"
     if Path(path).suffix.lower() == ".png":
         return write_atomic(path, render_png(events, heading))
