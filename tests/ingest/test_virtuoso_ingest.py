@@ -183,3 +183,29 @@ def test_virtuoso_logins_by_digest(
         assert HARBOUR_GRAPH in counts(store)
     finally:
         store.sql(GRANTS)
+
+
+def test_a_write_stopped_before_its_edges_are_right_is_finished_by_the_next_one(
+    store: Virtuoso, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With nothing new to write, the next ingest re-derives every edge: here, not by the rules run
+    as updates in the store (Virtuoso 7.2 fails on them)."""
+    real = RemoteGraph.update
+
+    def die_at_the_end(self: RemoteGraph, sparql: str) -> None:
+        if "DROP SILENT GRAPH" in sparql:
+            assert store.proc is not None
+            store.proc.kill()
+            store.proc.wait()
+        real(self, sparql)
+
+    monkeypatch.setattr(RemoteGraph, "update", die_at_the_end)
+    code, _, err = run(runner, store, "ingest", str(HARBOUR))
+    assert code == 1 and err.count("Error") == 1 and "the network edges were not re-derived" in err, err
+    monkeypatch.undo()
+    store.restart()
+    assert counts(store)[remote_ingest.PENDING_GRAPH] == 1
+    code, out, err = run(runner, store, "ingest", str(HARBOUR))
+    assert code == 0 and out.startswith("unchanged ") and "re-derived the network edges" in err, out + err
+    ingest_articles([HARBOUR], tmp_path / "graph")
+    assert counts(store) == local_counts(tmp_path / "graph")
