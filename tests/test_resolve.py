@@ -184,3 +184,14 @@ def test_a_branch_named_much_as_its_university_is_not_its_university() -> None:
         "Филиал Тобольского государственного университета", type="University", parent=university.iri
     ).entity
     assert branch is not university
+
+
+def test_a_generic_name_finds_no_entity_of_another_article_even_with_a_country() -> None:
+    resolver = Resolver()
+    resolver.start_article("a")
+    russian = _org(resolver, "Министерство иностранных дел", "Ministry", None, "Ministry of Foreign Affairs")
+    resolver.start_article("b")
+    assert _org(resolver, "Ministry of Foreign Affairs", "Ministry", "CL") is not russian
+    chile = _org(resolver, "Ministry of Foreign Affairs of Chile", "Ministry", "CL")
+    resolver.start_article("c")
+    assert _org(resolver, "Ministry of Foreign Affairs", "Ministry", "CL") is chile  # its key has the country

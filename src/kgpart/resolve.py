@@ -358,8 +358,9 @@ class Resolver:
             return len(normalise_name(name).split()) < 2
         if probe.kind != "org" or other_script(name, "a"):
             return False
-        key = org_key(name, probe.country)
-        return key.generic or (key.head in ("embassy", "consulate") and len(key.countries) < 2)
+        # "Ministry of Foreign Affairs" is generic even when the article says whose: the name alone
+        # must not find the one entity of any country that bears it (the key, with the country, may)
+        return org_key(name).generic or _hostless(org_key(name, probe.country))
 
     def _by_parts(self, probe: Entity) -> tuple[Entity, str] | None:
         """The one person with the same words in another order or with a patronymic (Sarsenov
@@ -390,9 +391,9 @@ class Resolver:
         countries folded (Kazakh MFA = Ministry of Foreign Affairs of Kazakhstan), or the same
         words but for status words and words that name it (Volga University = Volga Federal
         University; not Volga Pedagogical University)."""
-        if probe.kind != "org" or self._weak_name(probe, probe.label):
-            return None
         key = org_key(probe.label, probe.country)
+        if probe.kind != "org" or key.generic or _hostless(key):
+            return None
         same = {i for i in self._org_keys.get(key, set()) if compatible(probe, self.entities[i])}
         if same:
             return (self.entities[same.pop()], "key") if len(same) == 1 else None
@@ -533,6 +534,11 @@ def _likely_same(resolver: Resolver, entity: Entity) -> list[Entity]:
             and any(_alike_people(words, initials, n) for n in resolver.entities[i].names())
         ]
     return []
+
+
+def _hostless(key: OrgKey) -> bool:
+    """An embassy or consulate named without the country it is in."""
+    return key.head in ("embassy", "consulate") and len(key.countries) < 2
 
 
 def _shorter_form(words: tuple[str, ...], initials: tuple[str, ...], known: tuple[str, ...]) -> bool:
