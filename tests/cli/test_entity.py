@@ -75,6 +75,10 @@ def test_merge_then_forced_reingest_keeps_the_merge(graph: Path, tmp_path: Path)
     # the IRI merged away still finds its entity
     shown = run("entity", "show", "kgr:org/scheldt-polytechnic-university", "--graph", str(graph))[1]
     assert shown.startswith("kgr:org/nazarbayev-university\n")
+    corrections = shown.split("  corrections (1):\n")[1]
+    assert (
+        corrections.startswith("    20") and "Z merged kgr:org/scheldt-polytechnic-university" in corrections
+    )
     assert run("validate", "--graph", str(graph))[0] == 0
 
 

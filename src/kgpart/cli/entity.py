@@ -42,13 +42,12 @@ def show(name: str, graph: str | None) -> None:
       kgpart entity show UGhent
       kgpart entity show inst:ghent-university --graph graph/
     """
-    from kgpart.curation import describe_entity, find_entity, load_curation
+    from kgpart.curation import entity_view, load_curation
     from kgpart.store.graph import KnowledgeGraph
 
     kg = KnowledgeGraph.open(graph)
     try:
-        merged = load_curation(kg.graph_dir).canonical if kg.graph_dir else None
-        text = describe_entity(kg, find_entity(kg, name, merged=merged)).text()
+        text = entity_view(kg, name, load_curation(kg.graph_dir) if kg.graph_dir else None).text()
     finally:
         kg.close()  # an on-disk index is held while open
     click.echo(for_terminal_lines(text), nl=False)

@@ -44,7 +44,7 @@ from kgpart.curation.lookup import (
     short_iri,
 )
 from kgpart.curation.record import CURATION_FILE, check_act, describe_act, read_acts
-from kgpart.curation.state import Curation, curate_conversion, load_curation
+from kgpart.curation.state import Curation, curate_conversion, entity_view, load_curation
 from kgpart.curation.undo import UNDO_DIR, NothingToUndoError, undo_last
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "delete_entity",
     "describe_act",
     "describe_entity",
+    "entity_view",
     "expand_entity_iri",
     "facts_using",
     "find_entity",

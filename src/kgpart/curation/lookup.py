@@ -133,6 +133,7 @@ class EntityView:
     country: str | None
     facts: list[tuple[str, str, str]] = field(default_factory=list)  # (fact IRI, its class, how it uses it)
     articles: list[tuple[str, str]] = field(default_factory=list)  # (source IRI, URL or title)
+    corrections: list[str] = field(default_factory=list)  # the acts of curation.jsonl about it
 
     def text(self) -> str:
         """The description, one item a line."""
@@ -144,6 +145,9 @@ class EntityView:
         lines += [f"    {short_iri(f)} {kind} ({role})" for f, kind, role in self.facts]
         lines.append(f"  articles ({len(self.articles)}):")
         lines += [f"    {shown} [{short_iri(src)}]" for src, shown in self.articles]
+        if self.corrections:
+            lines.append(f"  corrections ({len(self.corrections)}):")
+            lines += [f"    {act}" for act in self.corrections]
         return "\n".join(lines) + "\n"
 
 

@@ -20,11 +20,14 @@ from kgpart.curation.lookup import (
     LABEL,
     RDF_TYPE,
     UNIT_OF,
+    EntityView,
+    describe_entity,
+    find_entity,
     full_iri,
     kind_of,
     short_iri,
 )
-from kgpart.curation.record import CURATION_FILE, read_acts
+from kgpart.curation.record import CURATION_FILE, describe_act, read_acts
 from kgpart.ids import normalise_name
 from kgpart.terms import KGP_IRI
 
@@ -108,6 +111,15 @@ class Curation:
             self.deleted.add(entity)
             for name in (act["label"], *act.get("aliases", [])):
                 self.rejected.add((kind_of(entity), normalise_name(name)))
+
+    def acts_about(self, iri: str) -> list[str]:
+        """The acts about an entity (or an entity merged into it), each in words with its time."""
+        about = []
+        for act in self.acts:
+            named = [act.get("entity"), act.get("keep"), act.get("drop")]
+            if any(n and self.canonical(full_iri(n)) == iri for n in named):
+                about.append(f"{act['at']} {describe_act(act)}")
+        return about
 
     # -- applied to a resolver, and to quads --------------------------------------------------
 
@@ -295,3 +307,12 @@ def _countries_described(curation: Curation, quads: list[ox.Quad]) -> list[ox.Qu
             ox.Quad(node, ox.NamedNode(ISO_CODE), ox.Literal(found.entity.country or ""), graph),
         ]
     return more
+
+
+def entity_view(kg: Any, name: str, curation: Curation | None = None) -> EntityView:
+    """What ``kgpart entity show`` prints: the entity ``name`` names (an IRI merged away leads to
+    the entity kept) described, with the corrections the record holds about it."""
+    iri = find_entity(kg, name, merged=curation.canonical if curation else None)
+    view = describe_entity(kg, iri)
+    view.corrections = curation.acts_about(iri) if curation else []
+    return view
