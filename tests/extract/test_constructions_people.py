@@ -383,3 +383,37 @@ def test_an_institution_named_in_its_own_language_is_one_organisation(text: str,
     record = extract_text(text)
     assert org in [o.name for o in record.organizations]
     assert not any(org.split()[0] in p.name for p in record.persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # the title before the name, the institution after it
+        (
+            "Rector Anna Berg of Riga Technical University met the guests.",
+            "Anna Berg",
+            "Riga Technical University",
+        ),
+        (
+            "Vice-Rector A.S. Morozova of the University of Tartu spoke.",
+            "A.S. Morozova",
+            "University of Tartu",
+        ),
+        # a name glued to the body it represents, with no title between
+        (
+            "The delegation of the Senate of the Oliy Majlis Rustam Kholov visited Riga Technical University.",
+            "Rustam Kholov",
+            "Senate of the Oliy Majlis",
+        ),
+    ],
+)
+def test_a_person_works_where_the_words_around_the_name_say(text: str, name: str, affiliation: str) -> None:
+    record = extract_text(text)
+    assert (name, affiliation) in [(p.name, p.affiliation) for p in record.persons]
+
+
+def test_a_national_body_lies_in_the_dateline_country() -> None:
+    record = extract_text(
+        "ANKARA: The Chairman of the Higher Education Council Erol Ozvar met the Rector of Bilkent University."
+    )
+    assert {o.name: o.country for o in record.organizations}["Higher Education Council"] == "Turkey"

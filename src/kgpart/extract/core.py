@@ -51,8 +51,12 @@ def _record(
         topics=find_topics(doc),
         source=Source(url or article.url, published.isoformat() if published else None, article.title, "en"),
     )
-    _fill_countries(record)
+    _fill_countries(record, doc.dateline_country())
     return record
+
+
+#: Types of organisation that belong to a state: with no country in the name, the dateline's.
+_NATIONAL_BODIES = frozenset({"Government", "Ministry", "Other"})
 
 
 #: A Cyrillic letter, or a lead byte of UTF-8 Cyrillic misread as Latin-1 ("Ð", "Ñ").
@@ -67,10 +71,13 @@ def _language(text: str) -> str:
     return detect_language(text)
 
 
-def _fill_countries(record: Record) -> None:
-    """A faculty or centre lies in its university's country."""
+def _fill_countries(record: Record, dateline: str | None = None) -> None:
+    """A faculty or centre lies in its university's country; a national body named without its
+    country ("the Higher Education Council") in the country of the article's dateline."""
     by_name = {o.name: o for o in record.organizations}
     for org in record.organizations:
+        if org.country is None and dateline and org.type in _NATIONAL_BODIES:
+            org.country = dateline
         parent = by_name.get(org.part_of or "")
         if org.country is None and parent is not None:
             org.country = parent.country

@@ -339,6 +339,9 @@ def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 if org is not None:
                     person.affiliation = doc.orgs[org].name
                     doc.mention_org(org, pm.role_start or pm.start, n)
+            elif not pm.role and pm.affiliation is not None and not person.affiliation:
+                body = doc.find_org(pm.affiliation.name)  # a member named right after the body's name
+                person.affiliation = doc.orgs[body].name if body is not None else None
         fold = sent.text.lower()
         if "ambassador" in fold or "consul" in fold or "commissioner" in fold or "affaires" in fold:
             _unnamed_diplomats(doc, n, titled)  # the words every match of _DIPLOMAT_TITLE holds

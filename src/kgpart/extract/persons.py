@@ -179,6 +179,8 @@ def _mention(
             mention.affiliation_acronym = acr.group(1)
         elif inner and is_acronym(inner.group(1)) and mention.affiliation is None:
             mention.affiliation_acronym = inner.group(1)
+        if mention.affiliation is None and mention.affiliation_acronym is None:
+            _of_after(sentence, offset, mention, orgs)  # "Rector Anna Berg of Riga Technical University"
         return mention
     after = sentence[last.end - offset :]
     post = _POSTFIX.match(after)
@@ -193,6 +195,20 @@ def _mention(
     if honorific or _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
         return mention
     return None
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_after(sentence: str, offset: int, mention: PersonMention, orgs: list[OrgMention]) -> None:
+    """A bare title before the name and "of <institution>" after it: the person works there."""
+    of = _OF_AFTER.match(sentence, mention.end - offset)
+    if of is None:
+        return
+    org = next((o for o in orgs if o.start == of.end() + offset), None)
+    if org is not None and mention.role and " " not in mention.role.strip():
+        mention.affiliation = org
+        mention.role = f"{mention.role} of {org.name}"
 
 
 #: "..., said Anna Berg", "according to Anna Berg": a speech verb before the name.
@@ -236,9 +252,21 @@ def find_persons(
         mention = _mention(sentence, offset, toks, run, orgs)
         if mention is None and out:
             mention = _listed_under(sentence, offset, toks, run, out[-1])
+        if mention is None and size in (2, 3):
+            mention = _glued_to_body(toks, run, orgs)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _glued_to_body(toks: list[Token], run: tuple[int, int], orgs: list[OrgMention]) -> PersonMention | None:
+    """ "the Senate of the Oliy Majlis Rustam Kholov": a name right after a body's name is its member's."""
+    first, last = toks[run[0]], toks[run[1] - 1]
+    body = next((o for o in orgs if 0 <= first.start - o.end <= 1 and o.type == "Government"), None)
+    if body is None:
+        return None
+    name = " ".join(t.text for t in toks[run[0] : run[1]])
+    return PersonMention(name, first.start, last.end, affiliation=body, tokens=run[1] - run[0])
 
 
 def _listed_under(
