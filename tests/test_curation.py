@@ -359,6 +359,23 @@ def test_undo_takes_back_one_act_at_a_time(graph: Path) -> None:
         undo_last(graph)
 
 
+def test_undo_keeps_what_it_needs_for_the_latest_acts_only(
+    graph: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kgpart.curation.undo as undo
+
+    monkeypatch.setattr(undo, "UNDO_KEEP", 2)
+    for alias in ("LSU", "Lakeside", "Lakeside U."):
+        alias_entity(graph, "Lakeside State University", alias)
+    assert len(list((graph / UNDO_DIR).glob("*.json"))) == 2
+    undo_last(graph)
+    undo_last(graph)
+    with pytest.raises(
+        KgpartError, match=r"cannot undo the last correction \(added alias 'LSU'.*not kept here"
+    ):
+        undo_last(graph)
+
+
 def test_undo_after_a_later_ingest_reverses_the_act(graph: Path) -> None:
     merge_entities(graph, "Northfield University", "Northfield Polytechnic University")
     ingest_articles([write(graph.parent / "news", "three.txt", THREE)], graph)

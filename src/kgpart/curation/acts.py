@@ -27,7 +27,7 @@ from kgpart.curation.lookup import (
 )
 from kgpart.curation.record import act_line, now_utc
 from kgpart.curation.state import Curation
-from kgpart.curation.undo import save_undo
+from kgpart.curation.undo import forget_old, save_undo
 from kgpart.errors import OptionError
 from kgpart.store.source import GraphSource
 from kgpart.terms import ID_BASE, KGP_IRI
@@ -324,4 +324,5 @@ def perform(graph_dir: Path, build: Builder) -> dict[str, Any]:
         write_record(curation.path, (before or "") + line + "\n", before)
         for path, (_, after, _, _) in changes.items():
             write_file(path, after)
+        forget_old(graph_dir)
     return act

@@ -15,6 +15,7 @@ from kgpart.curation.record import CURATION_FILE, describe_act, read_acts
 from kgpart.errors import KgpartError
 
 UNDO_DIR = ".curation-undo"
+UNDO_KEEP = 100  # acts that can be undone, the latest first
 
 # -- undo ----------------------------------------------------------------------------------------
 
@@ -48,6 +49,17 @@ def save_undo(graph_dir: Path, line: str, record_before: str | None, changes: di
     }
     record = {"act": line, "record_before": record_before, "files": files}
     write_atomic(_undo_path(graph_dir, line), json.dumps(record, ensure_ascii=False))
+
+
+def forget_old(graph_dir: Path) -> None:
+    """Keep what undo needs for the last :data:`UNDO_KEEP` acts of the record only (each holds
+    whole files); the record's order is the acts' order."""
+    folder = graph_dir / UNDO_DIR
+    lines = [x for x in (graph_dir / CURATION_FILE).read_text(encoding="utf-8").splitlines() if x.strip()]
+    keep = {_undo_path(graph_dir, line).name for line in lines[-UNDO_KEEP:]}
+    for path in folder.glob("*.json"):
+        if path.name not in keep:
+            path.unlink(missing_ok=True)
 
 
 def undo_last(graph_dir: Path) -> dict[str, Any]:
