@@ -73,3 +73,11 @@ def test_a_country_with_no_facts_is_an_empty_view(tmp_path: Path) -> None:
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.stderr
+
+
+def test_a_graph_of_ones_own_knows_every_country_too(tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", str(tmp_path / "mine")]).exit_code == 0
+    for command in (["timeline", "-o", str(tmp_path / "t.html")], ["viz", "-o", str(tmp_path / "n.html")]):
+        result = runner.invoke(cli, [*command, "--country", "Türkiye", "--graph", str(tmp_path / "mine")])
+        assert result.exit_code == 0, result.stderr

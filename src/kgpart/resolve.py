@@ -650,6 +650,18 @@ def _country_table() -> dict[str, str]:
     return table
 
 
+def known_country(name: str) -> tuple[str, str] | None:
+    """The IRI and name of the ISO 3166-1 country ``name`` names (a name, demonym or code), for a
+    graph that does not describe it: an empty answer, not an unknown name.
+
+    >>> known_country("Türkiye")
+    ('https://w3id.org/kgpart/id/country/TR', 'Turkey')
+    """
+    text = name.strip()
+    code = text.upper() if len(text) == 2 and country_name(text.upper()) != text.upper() else iso_code(text)
+    return (f"{ID_BASE}country/{code}", country_name(code)) if code else None
+
+
 def iso_code(name: str) -> str | None:
     """The ISO 3166-1 alpha-2 code of a country name or demonym (``Kazakhstani`` -> ``KZ``)."""
     from kgpart.extract.countries import country_of

@@ -224,7 +224,12 @@ def _resolve_country(network: Network, name: str) -> str:
     try:
         return find_node_id(countries, name)
     except UnknownNameError:
-        raise UnknownNameError("country", name, {n.label for n in countries.nodes}) from None
+        from kgpart.resolve import known_country
+
+        found = known_country(name)  # a country the graph does not describe: an empty view
+        if found is None:
+            raise UnknownNameError("country", name, {n.label for n in countries.nodes}) from None
+        return found[0]
 
 
 def _resolve_types(types: Iterable[str] | None) -> set[str] | None:

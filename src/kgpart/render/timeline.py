@@ -97,6 +97,10 @@ def resolve_country(kg: GraphSource, name: str) -> tuple[str, str]:
         names.setdefault(row["n"].value.casefold(), country)
         names.setdefault(country[0].casefold(), country)
     found = names.get(name.strip().casefold()) or names.get(expand_prefixed(name).casefold())
+    if found is None:  # a country the graph does not describe is still a country (#12 item 7)
+        from kgpart.resolve import known_country
+
+        found = known_country(name)
     if found is None:
         raise UnknownNameError("country", name, {label for _, label in names.values()})
     return found
