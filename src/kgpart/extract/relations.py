@@ -449,9 +449,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         status = _tie_status(sent.text[: match.end()])
         for obj in _objects(doc, n, sent.start + match.end()):
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
-    coop_with = " with " in fold and any(
-        f"{w} with" in fold for w in ("cooperation", "collaboration", "partnership")
-    )
+    coop_with = " with " in fold and _COOP_NOUN_WITH.search(fold) is not None
     for match in _IN_COOPERATION.finditer(sent.text) if coop_with else ():
         subject = _subject(doc, n, sent.start + match.start())
         for obj in _objects(doc, n, sent.start + match.end()):
@@ -469,7 +467,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             _add(doc, out, max(before, key=lambda m: m.start).index, owners[0], "cooperation", "existing", n)
     if "signed with" in fold:
         _signed_with(doc, out, n)
-    if any(w in fold for w in ("ties", "relation", "links", "contacts")):
+    if _RELATION_WORDS.search(fold):
         for match in _RELATIONS_WITH.finditer(sent.text):
             subject = _subject(doc, n, sent.start + match.start())
             for obj in _objects(doc, n, sent.start + match.end(), strict=True):
@@ -478,6 +476,9 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         _partners_include(doc, out, n)
 
 
+#: Cheap tests on the folded sentence before the scans below.
+_COOP_NOUN_WITH = re.compile(r"(?:cooperation|collaboration|partnership) with")
+_RELATION_WORDS = re.compile(r"ties|relation|links|contacts")
 #: "Memoranda were signed with B and C": the signer is the clause's subject or the institution in view.
 _SIGNED_WITH = re.compile(
     rf"\b{_TIE}\b[^.;]{{0,60}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?signed\s+with\s+(?:the\s+)?",
