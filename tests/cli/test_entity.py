@@ -214,3 +214,20 @@ def test_the_shipped_graph_is_not_corrected(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.delenv("KGPART_GRAPH", raising=False)
     code, _, err = run("entity", "alias", "Ghent University", "Gent University")
     assert code == 2 and err.startswith("Error: no graph folder to correct")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("set", "Ghent University"), "say what to set: --type T and/or --country C"),
+        (("set", "Ghent University", "--country", "Atlantis"), "unknown country 'Atlantis'"),
+        (("set", "Ghent University", "--type", "Castle"), "unknown type 'Castle' (one of University, "),
+        (("set", "Roman Vassilenko", "--type", "University"), "is a person: only an organisation's"),
+        (("rename", "UGhent", " "), "a label cannot be empty"),
+        (("alias", "UGhent", "ughent"), "is already named 'ughent'"),
+        (("alias", "UGhent", "Nope", "--remove"), "has no alias 'Nope' (its aliases: UGent, UGhent,"),
+    ],
+)
+def test_a_correction_that_cannot_be_made_as_asked(graph: Path, args: tuple[str, ...], said: str) -> None:
+    code, err = refused(graph, "entity", *args)
+    assert code == 2 and said in err
