@@ -48,6 +48,10 @@ _MET = "Ambassador of Chile to Poland Pablo Rojas met the Rector of the Jagiello
         (f"The meeting took place on 5 May. {_MET}.", "2024-05-05"),
         (f"{_MET}. The visit took place on Tuesday.", "2024-05-07"),
         (f"{_MET}.", None),
+        # published on Friday 10 May 2024: "last Friday" is the week before, "on Friday" that day
+        (f"{_MET} last Friday.", "2024-05-03"),
+        (f"{_MET} on Friday.", "2024-05-10"),
+        (f"{_MET} last Monday.", "2024-05-06"),
     ],
 )
 def test_a_meeting_date_is_the_texts_resolved_against_publication(text: str, date: str | None) -> None:

@@ -67,7 +67,10 @@ def _weekday(text: str, published: dt.date | None) -> dt.date | None:
         return None
     target = WEEKDAYS[text.split()[-1].lower()]
     back = (published.weekday() - target) % 7
-    # "on Monday" in a report published on a Monday most likely means that very day
+    # "on Monday" in a report published on a Monday most likely means that very day;
+    # "last Monday" then means the week before
+    if back == 0 and text.split()[0].lower() in ("last", "past"):
+        back = 7
     return published - dt.timedelta(days=back)
 
 
