@@ -162,7 +162,8 @@ def suggest(graph: str | None) -> None:
     \b
     Examples:
       kgpart entity suggest --graph graph/
-      kgpart entity merge kgr:org/kazan-federal-university kgr:org/kazan-university --graph graph/
+      kgpart ingest news/ --graph graph/
+      kgpart entity suggest --graph graph/
     """
     from kgpart.query.results import shorten
     from kgpart.resolve import possible_duplicates
