@@ -129,3 +129,28 @@ def test_retracting_a_source_removes_its_links(tmp_path: Path) -> None:
     assert kg.select("SELECT ?a WHERE { ?a kgp:sameFactAs ?b }") == []
     lakeside = ox.NamedNode(f"{ID_BASE}org/lakeside-college")
     assert kg.select("SELECT ?s WHERE { ?s kgp:mentions ?e }", e=lakeside) == []
+
+
+@pytest.mark.parametrize("index", ["memory", "disk"])
+def test_links_follow_each_write_through_the_index(tmp_path: Path, index: str) -> None:
+    # the index is refreshed for the files that changed: the links, which read every graph, must
+    # still appear when the second report arrives and go when it is retracted
+    from kgpart.ingest.folder import retract
+
+    graph_dir = init_graph_dir(tmp_path / "graph")
+    for name, text in (("first.txt", FIRST), ("second.txt", SECOND)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def links() -> int:
+        kg = KnowledgeGraph.open(graph_dir, index=index)
+        try:
+            return len(kg.select("SELECT ?a ?b WHERE { GRAPH ?g { ?a kgp:sameFactAs ?b } }"))
+        finally:
+            kg.close()
+
+    ingest_articles([tmp_path / "first.txt"], graph_dir)
+    assert links() == 0
+    ingest_articles([tmp_path / "second.txt"], graph_dir)
+    assert links() == 4  # the programme and the meeting, each way round
+    retract("https://agency.example.net/stories/77", graph_dir)
+    assert links() == 0

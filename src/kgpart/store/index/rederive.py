@@ -17,10 +17,16 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from kgpart.store.derive import derivation_rules
+from kgpart.store.derive import STORE_WIDE_RULES, derivation_rules, store_wide_update
 from kgpart.terms import PREFIXES, kgp_iri
 
 HOLDS, POST_IN = ox.NamedNode(kgp_iri("holds")), ox.NamedNode(kgp_iri("postIn"))
+# What rules/same_fact.ru reads: a change to any of these re-runs it over the whole store.
+_SAME_FACT_INPUTS = frozenset(
+    kgp_iri(p)
+    for p in ("partner", "programmeKind", "participant", "participantOrganization", "date", "sameFactAs")
+)
+SAME_FACT = ox.NamedNode(kgp_iri("sameFactAs"))
 UNIT_OF = ox.NamedNode(kgp_iri("unitOf"))  # meets.ru: a unit is its parent's side too
 PARTIES = (ox.NamedNode(kgp_iri("participant")), ox.NamedNode(kgp_iri("participantOrganization")))
 MEETS = kgp_iri("meets")
@@ -29,10 +35,11 @@ _CHUNK = 500  # graphs per VALUES block: keeps a query's text small
 
 
 def post_quads(store: ox.Store, graphs: Iterable[str]) -> list[ox.Quad]:
-    """The quads of ``graphs`` that hold or place a post (read before the graphs are dropped)."""
+    """The quads of ``graphs`` that hold or place a post, or link a fact to another source's
+    (read before the graphs are dropped)."""
     found: list[ox.Quad] = []
     for name in graphs:
-        for predicate in (HOLDS, POST_IN, UNIT_OF):
+        for predicate in (HOLDS, POST_IN, UNIT_OF, SAME_FACT):  # links: a dropped graph had some
             found += store.quads_for_pattern(None, predicate, None, ox.NamedNode(name))
     return found
 
@@ -41,8 +48,9 @@ def rederive(store: ox.Store, graphs: Iterable[str], changed: Iterable[ox.Quad])
     """Derive the edges of the named ``graphs`` (emptied of them, or reloaded) and of the graphs
     whose meets edges ``changed`` (the old and new quads of ``graphs``) may have changed."""
     named = set(graphs)
+    changed_list = list(changed)
     holders: set[ox.NamedNode | ox.BlankNode] = set()
-    for quad in changed:
+    for quad in changed_list:
         if quad.predicate == HOLDS:
             holders.add(quad.subject)  # type: ignore[arg-type]
         elif quad.predicate == POST_IN:
@@ -60,8 +68,14 @@ def rederive(store: ox.Store, graphs: Iterable[str], changed: Iterable[ox.Quad])
         if isinstance(q.graph_name, ox.NamedNode)
     } - named
     rules = derivation_rules()
-    for text in rules.values():
-        run_in_graphs(store, text, named)
+    for name, text in rules.items():
+        if name not in STORE_WIDE_RULES:
+            run_in_graphs(store, text, named)
+    # Links between two sources' facts (rules/same_fact.ru) read every graph: when a programme or
+    # a meeting changed, they are dropped and derived again whole (one update, hash joins).
+    if any(q.predicate.value in _SAME_FACT_INPUTS for q in changed_list):
+        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+        store.update(prologue + store_wide_update())
     if meetings:
         run_in_graphs(
             store,
