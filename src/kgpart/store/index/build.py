@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import gc
 import hashlib
+import itertools
 import logging
 import os
 import re
@@ -54,6 +55,9 @@ SMALL_BYTES = 5_000_000
 # Threads loading files: Oxigraph parses outside its write lock with the GIL released, so
 # parsing runs on every core while the inserts take turns.
 LOAD_THREADS = max(1, min(4, os.cpu_count() or 1))
+# Quads given to RocksDB's bulk loader at once: at 370k triples, all at once peaked 330 MB above
+# the in-memory store, parts of 100k quads 125 MB, in the same time.
+BULK_QUADS = 200_000
 
 
 def open_indexed(graph_dir: Path, mode: IndexMode | None = None) -> tuple[ox.Store | None, IndexLock | None]:
@@ -395,7 +399,9 @@ def _build_disk(graph_dir: Path, location: Path, manifest_path: Path, damage: _D
     reset_folder(location)
     store = _writable_store(location, damage)
     try:
-        store.bulk_extend(memory)
+        quads = iter(memory)  # in parts: the bulk loader holds all it is given in memory at once
+        while part := list(itertools.islice(quads, BULK_QUADS)):
+            store.bulk_extend(part)
         store.flush()
     except (OSError, OutputError):  # out of room: a half-built store is litter that holds the space
         del store
