@@ -220,3 +220,22 @@ def test_a_part_from_one_country_of_a_cohort() -> None:
     found = _cohorts(f"{B} has 3,000 international students, including 200 from Estonia.")
     assert (3000, B, None) in found
     assert (200, B, "Estonia") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        # a named scholarship with no word "programme"
+        (
+            "Under the Global Korea Scholarship, 15 students from Kenya study in Seoul.",
+            "Global Korea Scholarship",
+            15,
+        ),
+        ("Eight students received the Chevening Scholarship this year.", "Chevening Scholarship", 8),
+        # a quota of places
+        (f"{A} allocated a quota of 30 places for students from Kenya.", "quota", 30),
+    ],
+)
+def test_named_scholarships_and_quotas_are_programmes(text: str, name: str, count: int) -> None:
+    record = extract_text(text, published="2024-05-10")
+    assert (name, count) in [(p.name, p.participants.count) for p in record.programmes]

@@ -39,6 +39,7 @@ _PROGRAMME = re.compile(
     r"|program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)"
     r"|(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?(?:degrees?|diplomas?)\b"
     r"|(?<=[Tt]he\s)(?:[A-Z][\w\-]*\+?\s+){1,2}program(?:me)?\b"  # "the Erasmus+ programme": a name
+    r"|(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){1,3}(?:Scholarship|Fellowship)\b"  # "the Chevening Scholarship"
     r"|[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp)s?\b|[Ww]inter\s+[Ss]chools?\b"
     r"|(?:research\s+)?internships\s+at"
     r"|joint\s+(?:institute|laboratory|lab|centre|center|faculty|school|college)s?\b|branch\s+campus(?:es)?)",
@@ -397,7 +398,7 @@ _NAME_BEFORE = re.compile(
 
 #: What every branch of _PROGRAMME and _SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
 _PROGRAMME_WORDS = re.compile(
-    r"program|internships|degree|diploma|summer\s|spring\s|winter\s+school|scholarship|fellowship|grants|joint|"
+    r"program|internships|degree|diploma|summer\s|spring\s|winter\s+school|scholarship|fellowship|grants|joint|quota|"
     r"branch\s+campus"
 )
 
@@ -416,7 +417,20 @@ def _scholarships(doc: Doc, n: int) -> list[Programme]:
             continue  # research grants, not places for students
         partners = _partners(doc, n, sent.start + match.end())
         out.append(Programme(who, "exchange", partners, Participants(count, who), doc.evidence(n)))
+    for match in _QUOTA.finditer(sent.text):
+        count = parse_number(match.group("num"))
+        if count is not None and not _is_year(match.group("num")):
+            partners = _partners(doc, n, sent.start + match.end())
+            who = match.group("who")
+            out.append(Programme("quota", "exchange", partners, Participants(count, who), doc.evidence(n)))
     return out
+
+
+#: "a quota of 30 places for students": the places of a programme of study for another country's students.
+_QUOTA = re.compile(
+    rf"\bquotas?\s+(?:of|for)\s+(?P<num>{NUMBER_RE})\s+(?P<who>places|seats|grants|scholarships|students)\b",
+    re.IGNORECASE,
+)
 
 
 def _partners(doc: Doc, n: int, pos: int) -> list[str]:
@@ -466,6 +480,7 @@ def _participants(doc: Doc, n: int, pos: int, begin: int) -> Participants:
 _JOINED = re.compile(
     r"^[^,;]{0,20}?\b(?:took|take|takes|taking)\s+part\s+in|^[^,;]{0,20}?\b(?:participated|participate|"
     r"participates|enrolled|enrol|enroll|joined|join|attended|attend|completed|study|studied|are|were|"
+    r"received|receive|receives|won|win|were\s+awarded|was\s+awarded|"
     r"graduated\s+from|graduate\s+from)\s+"
     r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$"
     r"|^[^;]{0,100}?\b(?:under|within|through|thanks\s+to)\s+(?:the\s+framework\s+of\s+)?(?:the|an?|this|its|their)\s*$",
