@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Literal
 
 import click
 
@@ -34,6 +35,11 @@ from kgpart.vocab import NODE_CLASSES
     show_default=True,
     help="Beyond this, keep the best-connected nodes and say so on the page.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "ru"]),
+    help="Name entities in this language where the graph has a name in it (English otherwise).",
+)
 @source_options
 def viz(
     output: str,
@@ -45,6 +51,7 @@ def viz(
     country: str | None,
     types: tuple[str, ...],
     max_nodes: int,
+    lang: Literal["en", "ru"] | None,
     graph: str | None,
     **endpoint: str | None,
 ) -> None:
@@ -59,6 +66,7 @@ def viz(
       kgpart viz -o network.html
       kgpart viz --focus "Ghent University" --depth 2 -o ghent.html
       kgpart viz --country Kazakhstan --type University --type Embassy -o kz.html
+      kgpart viz --lang ru -o network-ru.html
     """
     from kgpart.render.page import write_network_page
     from kgpart.store.source import open_graph
@@ -74,6 +82,7 @@ def viz(
         until=until,
         country=country,
         types=list(types) or None,
+        lang=lang,
     )
     cut = f" (the best connected of {summary.total_nodes} entities)" if summary.aggregated else ""
     click.echo(f"wrote {summary.path}: {summary.nodes} nodes{cut}, {summary.edges} edges", err=True)

@@ -34,6 +34,7 @@ from jinja2 import DictLoader, Environment
 from markupsafe import Markup
 from pyvis.network import Network as PyvisNetwork
 
+from kgpart.network.languages import Language, in_language, names_in
 from kgpart.network.model import EDGE_PHRASES, Edge, SourceRef, kind_label
 from kgpart.network.read import TIMELESS, project
 from kgpart.network.views import EDGE_KINDS, Network, Node, select, to_networkx, top_nodes
@@ -72,10 +73,12 @@ def write_network_page(
     until: str | date | None = None,
     country: str | None = None,
     types: Iterable[str] | None = None,
+    lang: Language | None = None,
 ) -> PageSummary:
     """Write the network of a graph (or an already projected network) as one HTML page.
 
-    The view options are those of :func:`kgpart.network.views.network_view`. Beyond ``max_nodes``
+    The view options are those of :func:`kgpart.network.views.network_view`; ``lang`` ("ru",
+    "en") names each entity in that language where the graph has a name in it. Beyond ``max_nodes``
     the best-connected nodes are kept and the page says so. The file is written atomically.
 
     Raises
@@ -86,6 +89,8 @@ def write_network_page(
         The file cannot be written.
     """
     network = source if isinstance(source, Network) else project(source)
+    if lang and not isinstance(source, Network):
+        network = in_language(network, names_in(source, lang))
     network = select(
         network, focus=focus, depth=depth, since=since, until=until, country=country, types=types
     )
