@@ -417,3 +417,25 @@ def test_a_national_body_lies_in_the_dateline_country() -> None:
         "ANKARA: The Chairman of the Higher Education Council Erol Ozvar met the Rector of Bilkent University."
     )
     assert {o.name: o.country for o in record.organizations}["Higher Education Council"] == "Turkey"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent"),
+    [
+        (
+            "The International Office of Tallinn University of Technology coordinates the exchanges.",
+            "International Office of Tallinn University of Technology",
+            "Tallinn University of Technology",
+        ),
+        (
+            "The Confucius Institute at Riga Technical University opened a new class.",
+            "Confucius Institute",
+            "Riga Technical University",
+        ),
+    ],
+)
+def test_a_unit_named_with_its_university_is_part_of_it_not_of_itself(
+    text: str, unit: str, parent: str
+) -> None:
+    orgs = {o.name: o.part_of for o in extract_text(text).organizations}
+    assert orgs.get(unit) == parent and parent in orgs

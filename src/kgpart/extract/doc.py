@@ -32,6 +32,9 @@ def _norm_words(name: str) -> tuple[str, ...]:
     return tuple(norm(name).split())
 
 
+#: Words after which the rest of a name is another organisation, not a longer form of it.
+_LINK_WORDS = frozenset({"of", "at", "in", "for", "and", "to"})
+
 #: First words of a diplomatic post's name.
 _POSTS = frozenset({"embassy", "consulate", "mission", "high"})
 
@@ -140,7 +143,8 @@ class Doc:
         other = _norm_words(org.name)
         if org.type != "Embassy":
             for k in range(1, len(other) - 1):
-                self._suffixes.setdefault(other[k:], i)  # proper suffixes of two words or more
+                if other[k - 1] not in _LINK_WORDS:  # "Office of X University": X University is its parent
+                    self._suffixes.setdefault(other[k:], i)  # proper suffixes of two words or more
         elif other and other[0] in _POSTS:
             for k in range(2, len(other)):
                 if other[k] == "in":

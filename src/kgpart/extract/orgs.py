@@ -333,9 +333,15 @@ def _inner_parent(
     return None
 
 
+#: Types of an organisation that may be a unit of a university.
+_UNITS = frozenset({"Centre", "ResearchInstitute", "Faculty", "School", "Other"})
+
+
 def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
     """ "X of the Y" where both are names: Y is X's parent."""
     for a, b in pairwise(mentions):
         between = [t.text for t in toks[a.last : b.first]]
         if between in (["of"], ["of", "the"]) and a.type != "Embassy":
             a.parent = b
+        elif between in (["at"], ["at", "the"]) and a.type in _UNITS and b.type == "University":
+            a.parent = b  # "the Confucius Institute at Riga Technical University"
