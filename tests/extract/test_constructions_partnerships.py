@@ -176,3 +176,29 @@ def test_ties_whose_subject_is_named_elsewhere_or_by_a_noun(text: str) -> None:
 )
 def test_relations_of_states_or_people_are_no_partnership(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            f"Rector of {A} Mart Kask met the President of {B} Kenji Mori. "
+            "The two universities intend to open a joint laboratory.",
+            "proposed",
+        ),
+        (
+            f"{A} hosted a delegation of {B} on Monday. The two institutions agreed to launch a summer school.",
+            "agreed",
+        ),
+    ],
+)
+def test_the_two_universities_are_the_two_just_named(text: str, status: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, B))): status}
+
+
+def test_the_two_universities_need_two_in_view() -> None:
+    text = (
+        f"Rector of {A} Mart Kask met the Ambassador of Japan to Estonia Kenji Mori. "
+        "The two universities intend to open a joint laboratory."
+    )
+    assert _partnerships(text) == {}

@@ -309,6 +309,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _the_parties(doc, out, n, meetings)
         if " and " in fold or "&" in fold:
             _pair_subjects(doc, out, n)
+        if "the two " in fold:
+            _the_two(doc, out, n)
         if "signed" in fold:
             _signed(doc, out, n)
         if coop_word:
@@ -569,6 +571,31 @@ def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
             sides.append(_top(doc, i))
     if len(sides) == 2:
         _add(doc, out, sides[0], sides[1], _kind(match.group(0)), _tie_status(doc.sentences[n].text), n)
+
+
+#: "The two universities intend to open a joint laboratory": the two institutions just named.
+_THE_TWO = re.compile(
+    r"\bthe\s+two\s+(?:universities|institutions|schools|academies|institutes)\b[^.;]{0,40}?"
+    r"\b(?:intend\w*|plan\w*|agreed|will|decided|are\s+going|hope|aim|have\s+agreed)\s+to\s+(?:jointly\s+)?"
+    r"(?:launch|open|develop|establish|create|start|implement|set\s+up|run|organi[sz]e|hold|exchange|sign|conclude)\b",
+    re.I,
+)
+_INSTITUTION_TYPES = frozenset({"University", "School", "ResearchInstitute"})
+
+
+def _the_two(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    match = _THE_TWO.search(sent.text)
+    if match is None:
+        return
+    named: list[int] = []
+    for m in sorted(doc.org_mentions, key=lambda m: -m.start):
+        if m.start < sent.start and m.sentence >= n - 3:
+            top = _top(doc, m.index)
+            if doc.orgs[top].type in _INSTITUTION_TYPES and top not in named:
+                named.append(top)
+    if len(named) == 2:
+        _add(doc, out, named[1], named[0], _kind(sent.text), _tie_status(sent.text), n)
 
 
 def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
