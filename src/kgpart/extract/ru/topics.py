@@ -315,9 +315,12 @@ def find_topics(doc: RuDoc) -> list[Topic]:
             out.append(Topic(label, doc.evidence(n)))
 
     sentence_lemmas = [[lemma(w) for w in _WORD.findall(s)] for _, _, s in doc.sents]
+    in_text = {w for ls in sentence_lemmas for w in ls}  # most topics are absent: skip them at once
     for alternatives, label in _PATTERNS:
+        present = [a for a in alternatives if set(a) <= in_text]
         n = next(
-            (n for n, ls in enumerate(sentence_lemmas) if any(_contains(ls, a) for a in alternatives)), None
+            (n for n, ls in enumerate(sentence_lemmas) if present and any(_contains(ls, a) for a in present)),
+            None,
         )
         if n is not None:
             add(label, n)
