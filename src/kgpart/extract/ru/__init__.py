@@ -1,4 +1,4 @@
-"""Russian articles: language detection and rule-based extraction over natasha, yargy, pymorphy3 and razdel.
+"""Russian articles: language detection and rule-based extraction over natasha, pymorphy3 and razdel.
 
 The models load on first use; importing this package costs nothing.
 """
