@@ -439,3 +439,13 @@ def test_a_unit_named_with_its_university_is_part_of_it_not_of_itself(
 ) -> None:
     orgs = {o.name: o.part_of for o in extract_text(text).organizations}
     assert orgs.get(unit) == parent and parent in orgs
+
+
+def test_a_post_named_first_by_title_alone_keeps_the_wording_of_the_named_diplomat() -> None:
+    text = (
+        "The Lithuanian Ambassador to Kazakhstan visited Al-Farabi Kazakh National University. "
+        "Ambassador of the Republic of Lithuania to Kazakhstan Egidijus Meilunas met the Rector."
+    )
+    posts = [o for o in extract_text(text).organizations if o.type == "Embassy"]
+    assert [p.name for p in posts] == ["Embassy of Lithuania in Kazakhstan"]
+    assert "Embassy of the Republic of Lithuania in Kazakhstan" in posts[0].aliases

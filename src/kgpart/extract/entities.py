@@ -291,6 +291,10 @@ def _diplomat_affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
         and (not host or " in " not in doc.orgs[i].name or doc.orgs[i].name.endswith(f" in {host}"))
     ]
     if same:
+        if alias and alias.split()[0] == doc.orgs[same[-1]].name.split()[0] == name.split()[0]:
+            doc._index_org(
+                same[-1], alias
+            )  # the same kind of post as this title words it ("the Republic of X")
         return same[-1]
     return doc.add_org(name, "Embassy", n, country=sender, inferred=True, aliases=(alias,) if alias else ())
 
