@@ -83,3 +83,20 @@ def test_entity_suggest_lists_what_may_be_one_entity(tiny_dir: Path, tmp_path: P
     assert lines[1] == "  kgpart entity merge kgr:org/tobol-pedagogical-university kgr:org/tobol-university"
     clean = CliRunner().invoke(cli, ["entity", "suggest"], catch_exceptions=False)  # the shipped graph
     assert (clean.exit_code, clean.stdout) == (0, "") and "no possible duplicates" in clean.stderr
+
+
+def test_a_changed_article_finds_again_what_its_earlier_version_named(tiny_dir: Path, tmp_path: Path) -> None:
+    # "the Embassy of Peru" (no host) is no identity across articles, but it is within one article,
+    # including the earlier version of the same article that a changed one replaces
+    article = tmp_path / "peru.txt"
+    text = (
+        "URL: https://news.example.org/peru-visit\nDATE: 2025-06-02\n\nThe rector of Harbour University "
+        "Jean Martin met the Ambassador of Peru Luis Quispe at the Embassy of Peru. They signed a "
+        "memorandum of cooperation.{}\n"
+    )
+    article.write_text(text.format(""), encoding="utf-8")
+    ingest_articles([article], tiny_dir)
+    before = _iris(tiny_dir, "Embassy", "embassy of peru")
+    article.write_text(text.format(" They also discussed student exchanges."), encoding="utf-8")
+    assert [r.status for r in ingest_articles([article], tiny_dir).results] == ["replaced"]
+    assert _iris(tiny_dir, "Embassy", "embassy of peru") == before and len(before) == 1

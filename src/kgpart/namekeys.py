@@ -177,12 +177,14 @@ def fit_org_alias(name: str, alias: str) -> bool:
     >>> fit_org_alias("Bosphorus Marine University", "BMU"), fit_org_alias("Bosphorus Marine University", "Izmir")
     (True, False)
     """
+    own, other = org_key(name), org_key(alias)
+    if other.generic and not own.generic:  # in any script: "MFA", "Ministry of Foreign Affairs"
+        return False
+    if own.head in ("embassy", "consulate") and len(other.countries) < len(own.countries):
+        return False  # the mission without its host: another country's would take it
     if other_script(name, alias) or acronym_like(alias):
         return True
-    own, other = org_key(name), org_key(alias)
     if own.head and other.head and own.head != other.head:
-        return False
-    if other.generic and not own.generic:
         return False
     return bool(stems(other.words) & stems(own.words) or set(other.countries) & set(own.countries))
 

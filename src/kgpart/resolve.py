@@ -146,6 +146,8 @@ class Resolver:
         # word -> entities whose names contain it: fuzzy matching compares only these
         self._words: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._org_keys: dict[OrgKey, set[str]] = defaultdict(set)
+        # names as written (case aside): the graph holds one entity per name (check_alias_one_entity)
+        self._verbatim: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.article: str | None = None  # the article being resolved, as the summary names it
         self.in_article: set[str] = set()  # entities it has named so far
         self.seen_in: dict[str, list[str]] = defaultdict(list)  # entity -> articles of this run
@@ -202,6 +204,7 @@ class Resolver:
 
     def _index(self, entity: Entity, name: str) -> None:
         key = normalise_name(name)
+        self._verbatim[(entity.kind, name.casefold())].add(entity.iri)
         self._keys[(entity.kind, key)].add(entity.iri)
         if entity.kind == "person":  # Туймебаев, Tuimebaev and Tuimebayev: one sound key
             self._keys[("person-sound", sound_key(name))].add(entity.iri)
@@ -331,7 +334,9 @@ class Resolver:
             candidates: set[str] = set()
             for name in group:
                 hits = self._keys.get((probe.kind, normalise_name(name)), set())
-                candidates |= hits & self.in_article if self._weak_name(probe, name) else hits
+                if self._weak_name(probe, name):  # only the article's own, or the very same name
+                    hits = (hits & self.in_article) | self._verbatim.get((probe.kind, name.casefold()), set())
+                candidates |= hits
             strong = len(group) == 1 and len(normalise_name(group[0]).split()) >= 3
             fitting = [
                 self.entities[i]
@@ -456,7 +461,7 @@ class Resolver:
                 if compatible(probe, e)
                 for n in e.names()
                 if probe.kind != "org"
-                or (org_key(n).countries == countries and org_key(n).head in (head, None))
+                or (org_key(n).countries == countries and (head is None or org_key(n).head in (head, None)))
             ),
             reverse=True,
         )
