@@ -98,3 +98,22 @@ def test_viz_lang_refuses_a_language_it_does_not_know(bilingual: Path, tmp_path:
         cli, ["viz", "--graph", str(bilingual), "-o", str(tmp_path / "x.html"), "--lang", "kk"]
     )
     assert result.exit_code == 2 and "'kk' is not one of 'en', 'ru'" in result.output
+
+
+def test_the_one_russian_alias_of_an_entity_is_its_russian_name_but_not_one_of_several(
+    tmp_path: Path,
+) -> None:
+    trig = tmp_path / "names.trig"
+    trig.write_text(
+        "@prefix kgp: <https://w3id.org/kgpart/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<https://w3id.org/kgpart/id/graph/t> {\n"
+        '  <https://w3id.org/kgpart/id/country/hu> a kgp:Country ; rdfs:label "Hungary" ;\n'
+        '    skos:altLabel "Венгрия"@ru, "Magyarország" .\n'
+        '  <https://w3id.org/kgpart/id/org/u> a kgp:University ; rdfs:label "Omsk State University"@en ;\n'
+        '    skos:altLabel "Омский государственный университет"@ru, "Омского государственного университета"@ru .\n'
+        "}\n",
+        encoding="utf-8",
+    )
+    russian = names_in(KnowledgeGraph.from_files([trig]), "ru")
+    assert russian == {"https://w3id.org/kgpart/id/country/hu": "Венгрия"}

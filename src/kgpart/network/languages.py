@@ -24,13 +24,15 @@ SELECT ?e ?p ?name WHERE {
   VALUES ?p { rdfs:label skos:prefLabel skos:altLabel }
   ?e ?p ?name FILTER(isIRI(?e) && isLiteral(?name))
 }"""
-_LABEL, _PREF = "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel"
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_PREF, _ALT = "http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel"
 
 
 def names_in(graph: GraphSource, language: Language) -> dict[str, str]:
     """For each entity that has a name in ``language`` other than the one it is labelled by: that name.
 
-    Russian: a ``@ru`` label, else a ``@ru`` prefLabel. English: a label that is not ``@ru``, else
+    Russian: a ``@ru`` label, else a ``@ru`` prefLabel, else the one ``@ru`` altLabel (a country's
+    Russian name). English: a label that is not ``@ru``, else
     an ``@en`` prefLabel, else the first (in sorted order) non-Russian altLabel of several words (a
     full name, not an acronym). Deterministic.
     """
@@ -50,15 +52,18 @@ def names_in(graph: GraphSource, language: Language) -> dict[str, str]:
 def _choose(names: dict[str, list[ox.Literal]], language: Language) -> str | None:
     labels = sorted(names.get(_LABEL, []), key=str)
     prefs = sorted(names.get(_PREF, []), key=str)
+    alternatives = names.get(_ALT, [])
     if language == "ru":
         wanted = [n for n in labels + prefs if n.language == "ru"]
-        return wanted[0].value if wanted else None
+        if wanted:
+            return wanted[0].value
+        # a country's one Russian name; of several, none is sure to be the nominative
+        russian = {n.value for n in alternatives if n.language == "ru"}
+        return russian.pop() if len(russian) == 1 else None
     english = [n for n in labels if n.language != "ru"] + [n for n in prefs if n.language == "en"]
     if english:
         return english[0].value
-    others = sorted(
-        n.value for n in names.get("http://www.w3.org/2004/02/skos/core#altLabel", []) if n.language != "ru"
-    )
+    others = sorted(n.value for n in alternatives if n.language != "ru")
     return next((n for n in others if " " in n.strip()), None)
 
 
