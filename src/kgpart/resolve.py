@@ -1,10 +1,15 @@
 """Entity resolution: names read in an article -> the graph's canonical entities.
 
-A name joins an existing entity when it (or one of its aliases) equals a known label or alias
-after normalisation, or when it is a near spelling of exactly one known name of the same kind,
-type and country by a clear margin. Shared words are not evidence of identity: "University of
-Antwerp" and "Antwerp Management School" stay two entities. Anything else mints a new entity
-whose IRI comes from its canonical name, so an alias never mints a second entity.
+A name joins an existing entity on evidence, and only when exactly one known entity of a fitting
+kind, type and country has it: the same label or alias after normalisation; for a person, the
+same words in another order, script or spelling, or with a patronymic; for an organisation, the
+same key (``namekeys.org_key``: countries as ISO codes, MFA and Foreign Office folded) or the same
+words but for status words and eponyms; or a near spelling by a clear margin. Shared words are
+not evidence of identity: "University of Antwerp" and "Antwerp Management School" stay two
+entities. A weak name (a surname alone, an embassy without its host, a generic name) joins only
+what its own article named (``start_article``) or the very same name. Anything else mints a new
+entity whose IRI comes from its canonical name, so an alias never mints a second entity; a near
+miss is kept as a :class:`Suggestion` for a person to decide (``kgpart entity suggest``).
 """
 
 from __future__ import annotations
