@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from kgpart.cli.app import cli
 from kgpart.store.remote import RemoteGraph
 from support.servers import oxigraph_server
+from support.virtuoso import Virtuoso
 
 FIRST = (
     "URL: https://campus.example.org/n/5\nDATE: 2025-02-11\n\nOrchard University and Dune Institute of "
@@ -50,3 +51,22 @@ def test_reports_of_one_programme_are_linked_in_the_store(server: str, tmp_path:
     gone = runner.invoke(cli, ["retract", "https://wire.example.com/item/9", "--endpoint", server])
     assert gone.exit_code == 0, gone.stderr
     assert RemoteGraph(server).select(LINKS) == []
+
+
+def test_reports_of_one_programme_are_linked_in_virtuoso(virtuoso: Virtuoso, tmp_path: Path) -> None:
+    # the same rule, run by the store after each write, on the second engine the tests run
+    if not virtuoso.alive():
+        virtuoso.restart()
+    virtuoso.clear()
+    store = RemoteGraph(
+        query_url=virtuoso.query_url, update_url=virtuoso.query_url, store_url=virtuoso.store_url
+    )
+    runner = CliRunner()
+    for name, text in (("a.txt", FIRST), ("b.txt", SECOND)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        done = runner.invoke(cli, ["ingest", str(tmp_path / name), *virtuoso.options()])
+        assert done.exit_code == 0, done.stderr
+    assert len(store.select(LINKS)) == 2
+    gone = runner.invoke(cli, ["retract", "https://wire.example.com/item/9", *virtuoso.options()])
+    assert gone.exit_code == 0, gone.stderr
+    assert store.select(LINKS) == []
