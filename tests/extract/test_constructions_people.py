@@ -449,3 +449,27 @@ def test_a_post_named_first_by_title_alone_keeps_the_wording_of_the_named_diplom
     posts = [o for o in extract_text(text).organizations if o.type == "Embassy"]
     assert [p.name for p in posts] == ["Embassy of Lithuania in Kazakhstan"]
     assert "Embassy of the Republic of Lithuania in Kazakhstan" in posts[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # a demonym first names the model of a university; the place after it, where it is
+        ("American University of Beirut", "Lebanon"),
+        ("American University of Central Asia", None),
+        # a name whose place is its own country, or that names no place after it
+        ("Kazakh National University", "Kazakhstan"),
+        ("Kazakh University of International Relations and World Languages", "Kazakhstan"),
+    ],
+)
+def test_a_university_lies_where_its_name_places_it(name: str, country: str | None) -> None:
+    record = extract_text(f"The Rector of the {name} met the guests.")
+    assert {o.name: o.country for o in record.organizations}[name] == country
+
+
+def test_a_charge_d_affaires_ad_interim_keeps_the_title() -> None:
+    text = "The Chargé d'Affaires a.i. of Germany in Kyrgyzstan Anna Weber visited the university."
+    record = extract_text(text)
+    assert [(p.name, p.affiliation) for p in record.persons] == [
+        ("Anna Weber", "Embassy of Germany in Kyrgyzstan")
+    ]

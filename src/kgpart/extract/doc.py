@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from kgpart.extract.gazetteer import city_country, country_of, find_countries
+from kgpart.extract.gazetteer import city_country, country_of, demonyms, find_countries
 from kgpart.extract.record import Evidence, KnownEntity, Organization, Person
 from kgpart.extract.sentences import Sentence, split_sentences
 from kgpart.extract.tokens import Token, tokenize
@@ -263,9 +263,36 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return False
 
 
+#: Regions a name may place an institution in: no one country.
+_REGIONS = frozenset(
+    {
+        "Central Asia",
+        "Asia",
+        "Europe",
+        "Africa",
+        "Middle East",
+        "the Middle East",
+        "Latin America",
+        "the Caucasus",
+    }
+)
+#: "of Beirut", "in Dubai", "of Central Asia" at the end of a name.
+_PLACE_AT_END = re.compile(r"\b(?:of|in)\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)$")
+_SCHOOL_HEADS = re.compile(r"\b(?:University|Institute|College|School|Academy)\b")
+
+
 @lru_cache(maxsize=16384)
 def _country_in(name: str) -> str | None:
     found = find_countries(name)
+    if found and found[0][1] == 0 and found[0][3] in demonyms() and _SCHOOL_HEADS.search(name):
+        # "American University of Beirut": the demonym names the model, the place where it is
+        place = _PLACE_AT_END.search(name)
+        if place:
+            where = place.group(1)
+            at = find_countries(where)
+            country = at[0][0] if at else city_country(where)
+            if country or where in _REGIONS:
+                return country
     if found:
         return found[-1][0] if " in " not in name else found[0][0]
     words = name.split()

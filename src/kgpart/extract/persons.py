@@ -110,7 +110,8 @@ def _role_before(
         found = match
     if found is None:
         return None
-    between = sentence[found.end() : pos - offset]
+    # "Chargé d'Affaires a.i. of X": "ad interim" is part of the title (blanked, offsets kept)
+    between = sentence[found.end() : pos - offset].replace(" a.i.", "     ")
     if re.search(r"\band\s*$", between):
         return None  # "Director of X, and Alice Lao, Head of Y": the title belongs to the one before
     if _CLAUSE_BREAK.search(_HONORIFIC_ANY.sub("", between)) or not _complement_ok(
