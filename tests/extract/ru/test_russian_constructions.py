@@ -345,3 +345,43 @@ def test_the_sides_of_a_programme_are_the_institutions_that_met_and_a_second_men
 def test_an_agreement_of_the_sides_is_never_between_an_institution_and_itself() -> None:
     rec = read(MEETING + "Кроме того, стороны планируют подписать дорожную карту по развитию сотрудничества.")
     assert [sorted(p.between) for p in rec.partnerships] == [sorted([KAZNU, NSU])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no place in the sentence: the institution the article is about
+        (
+            HOST + "На сегодняшний день 25 студентов из Казахстана обучаются на бюджетной основе.",
+            [(25, "Kazakhstan", OMSK, "studying")],
+        ),
+        (
+            HOST + "На подготовительном отделении обучаются 15 слушателей из Туркменистана.",
+            [(15, "Turkmenistan", OMSK, "studying")],
+        ),
+        # the verb after its noun, "получают знания", "в стенах вуза"
+        (
+            HOST + "В этом году обучение проходят восемь студентов из Бельгии.",
+            [(8, "Belgium", OMSK, "studying")],
+        ),
+        (
+            HOST + "Всего же в стенах вуза получают знания около 40 граждан Киргизии.",
+            [(40, "Kyrgyzstan", OMSK, "studying")],
+        ),
+        # the part named by its people: "из которых 30 – казахстанцы"
+        (
+            HOST
+            + "Ректор отметил, что в университете учатся 120 иностранных студентов, из которых 30 – казахстанцы.",
+            [(30, "Kazakhstan", OMSK, "studying"), (120, None, OMSK, "studying")],
+        ),
+    ],
+)
+def test_cohorts_at_the_article_s_institution_and_more_wordings(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(c.count, c.from_country, c.at, c.status) for c in read(text).cohorts] == expected
+
+
+def test_the_institution_s_own_students_abroad_are_not_placed_at_it() -> None:
+    text = HOST + "Десять студентов университета проходят стажировку за рубежом."
+    assert [(c.count, c.at) for c in read(text).cohorts] == [(10, None)]

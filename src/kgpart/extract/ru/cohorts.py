@@ -93,7 +93,8 @@ _WORD_VALUES: dict[str, float] = {**NUMBER_WORDS, "полтора": 1.5}
 _MULTIPLIERS = {"тыс": 1000, "тысяча": 1000, "млн": 1_000_000, "миллион": 1_000_000}
 
 _STUDYING = re.compile(
-    r"\b(обуча\w+|учатся|учится|получа\w+\s+образовани\w+|проход\w+\s+(?:обучени\w+|стажировк\w+|подготовк\w+)|"
+    r"\b(обуча\w+|учатся|учится|получа\w+\s+(?:образовани|знани)\w+|проход\w+\s+(?:обучени\w+|стажировк\w+|подготовк\w+)|"
+    r"(?:обучени\w+|стажировк\w+)\s+проход\w+|"
     r"стажиру\w+|занима\w+|поступил\w*|зачислен\w*|зачислил\w*)",
     re.I,
 )
@@ -110,7 +111,8 @@ _PLANNED = re.compile(
     re.I,
 )
 _GENERIC_HOME = re.compile(
-    r"\b(?:в|во)\s+(?:нашем\s+|этом\s+|данном\s+)?(университет\w*|вуз\w*|академи\w+|институт\w*)\b", re.I
+    r"\b(?:в|во)\s+(?:нашем\s+|этом\s+|данном\s+|стенах\s+)?(университет\w*|вуз\w*|академи\w+|институт\w*)\b",
+    re.I,
 )
 _PLACE_TYPES = ("University", "School", "ResearchInstitute", "Faculty", "Centre", "Other")
 
@@ -257,6 +259,15 @@ def _home(doc: RuDoc, n: int, toks: list[Token], noun: int | None) -> int | None
     return None
 
 
+def _main_place(doc: RuDoc, home: int | None) -> str | None:
+    """Where people counted without a place study: the institution the article is about ("25
+    студентов из Казахстана обучаются на бюджетной основе"), unless they are its own."""
+    first = doc.first_org()
+    if first is None or first == home or doc.orgs[first].type not in _PLACE_TYPES:
+        return None
+    return doc.orgs[first].name or None
+
+
 def find_cohorts(doc: RuDoc) -> list[Cohort]:
     """Every count of people the article's sentences give, with their status and place."""
     out: list[Cohort] = []
@@ -267,7 +278,7 @@ def find_cohorts(doc: RuDoc) -> list[Cohort]:
         toks = tokens(sentence)
         for found in _counts(toks, sentence):
             home = _home(doc, n, toks, found.noun)
-            place = _place(doc, n, sentence, home)
+            place = _place(doc, n, sentence, home) or _main_place(doc, home)
             if status is None and not (found.bare and place):
                 continue
             country = found.country
@@ -338,7 +349,7 @@ def _people_before(toks: list[Token], start: int) -> tuple[int, str, str | None]
 
 _OF_THEM = re.compile(
     r"\b(?:из\s+(?:них|которых)|в\s+том\s+числе)\s+(?:(?:более|свыше|около|почти|порядка)\s+)?"
-    r"(\d[\d\s]*\d|\d+)\s*(?:[—–-]\s*)?(?:из|граждан\w*)\s+([А-ЯЁ][\w-]+)"
+    r"(\d[\d\s]*\d|\d+)\s*(?:[—–-]\s*)?(?:(?:из|граждан\w*)\s+([А-ЯЁ][\w-]+)|([а-яё]+))"
 )
 
 
@@ -346,7 +357,10 @@ def _of_them(sentence: str) -> list[_Found]:
     """ "800 иностранных студентов, из них (в том числе) 300 — из Казахстана": the part from one country."""
     out: list[_Found] = []
     for match in _OF_THEM.finditer(sentence):
-        country = country_by_lemma(lemma(match.group(2)))
+        # "из них 300 — из Казахстана", "из которых 30 – казахстанцы"
+        country = (
+            country_by_lemma(lemma(match.group(2))) if match.group(2) else DEMONYMS.get(lemma(match.group(3)))
+        )
         if country:
             out.append(_Found(int(re.sub(r"\D", "", match.group(1))), "студенты", country, True))
     return out
