@@ -239,3 +239,15 @@ def test_a_part_from_one_country_of_a_cohort() -> None:
 def test_named_scholarships_and_quotas_are_programmes(text: str, name: str, count: int) -> None:
     record = extract_text(text, published="2024-05-10")
     assert (name, count) in [(p.name, p.participants.count) for p in record.programmes]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Currently 85 citizens of Estonia are studying at universities of Japan.", "universities of Japan"),
+        ("About 40 students from Kenya study at universities in Germany.", "universities in Germany"),
+        ("More than 500 Estonian students study at Japanese universities.", "Japanese universities"),
+    ],
+)
+def test_a_cohort_at_a_country_s_universities_keeps_the_country(text: str, at: str) -> None:
+    assert at in [c[1] for c in _cohorts(text)]

@@ -22,7 +22,8 @@ _COHORT = re.compile(
     re.IGNORECASE,
 )
 _AT = re.compile(
-    r"\b(?:at|in|to|from)\s+(?:the\s+)?(?P<generic>(?:[A-Z][\w’'\-]*\s+)?(?:universities|institutions|colleges))\b"
+    r"\b(?:at|in|to|from)\s+(?:the\s+)?(?P<generic>(?:[A-Z][\w’'\-]*\s+)?(?:universities|institutions|colleges)"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?)\b"  # "universities of Japan"
     r"|\b(?P<there>there|this\s+(?:educational\s+)?institution|this\s+university|the\s+university)\b"
 )
 _STATUS = [
