@@ -385,3 +385,25 @@ def test_cohorts_at_the_article_s_institution_and_more_wordings(
 def test_the_institution_s_own_students_abroad_are_not_placed_at_it() -> None:
     text = HOST + "Десять студентов университета проходят стажировку за рубежом."
     assert [(c.count, c.at) for c in read(text).cohorts] == [(10, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Стороны отметили, что университет активно сотрудничает с зарубежными партнерами.",
+        "Посол подчеркнул, что Казахстан и Венгрия продолжают развивать отношения с каждым годом.",
+        "Университет является партнером многих вузов с мировым именем.",
+    ],
+)
+def test_cooperation_going_on_with_no_named_partner_is_no_partnership(sentence: str) -> None:
+    rec = read(f"Посол Венгрии Золтан Ковач посетил {ASTANA}. {sentence}")
+    assert rec.partnerships == []
+
+
+def test_cooperation_going_on_with_a_named_partner_is_one() -> None:
+    rec = read(
+        f"Посол Венгрии Золтан Ковач посетил {ASTANA}. Университет сотрудничает с Казанским федеральным университетом."
+    )
+    assert [(sorted(p.between), p.status) for p in rec.partnerships] == [
+        (sorted([ASTANA, KAZAN]), "existing")
+    ]

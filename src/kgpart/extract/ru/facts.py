@@ -107,7 +107,8 @@ def find_partnerships(doc: RuDoc, meetings: list[Meeting]) -> list[Partnership]:
             kind_status = (kind, _signing(sentence, signed) if signed else "existing")
         elif re.search(r"сотрудничеств", sentence, re.I) and _PROPOSED.search(sentence):
             kind_status = ("other", "proposed")
-        elif _EXISTING.search(sentence) and re.search(r"\bс\s", sentence):
+        elif _EXISTING.search(sentence) and re.search(r"\bс\s", sentence) and doc.orgs_in(n):
+            # cooperation going on names its partner ("сотрудничает с КазНУ"), not "с зарубежными партнерами"
             kind_status = ("other", "existing")
         elif _ON_PREMISES.search(sentence) and _OPENS.search(sentence):
             kind_status = ("other", "proposed" if _FUTURE.search(sentence) else "existing")
