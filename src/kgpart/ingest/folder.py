@@ -313,6 +313,7 @@ class Ingestor:
         asked = len(self.resolver.suggestions)
         conversion = convert(record, source, self.resolver, reference=self.reference)
         curate_conversion(self.curation, conversion)  # merged, renamed, deleted entities as curated
+        self.converted()
         new_entities = [q for q in conversion.entity_quads if q not in self.entity_quads]
         check_conversion(conversion.quads + new_entities, self.checker)
         self.checker.commit(new_entities)
@@ -380,6 +381,12 @@ class Ingestor:
             max_bytes=options.max_bytes,
             lang=options.lang,
         )
+
+    def converted(self) -> None:
+        """This article's names are resolved: the workers may read the next one with the
+        gazetteer it will be read with, while this process checks and writes this one."""
+        if self.pool:
+            self.pool.prepare(self.position, self.gazetteer())
 
     def look_ahead(
         self, files: list[Path], position: int, publisher: str | None, options: ExtractOptions

@@ -31,6 +31,7 @@ from typing import Any
 
 from kgpart.errors import KgpartError
 from kgpart.extract import KnownEntity, Record, extract_article
+from kgpart.extract.article import read_article
 
 IN_FLIGHT = 2  # articles sent to a worker at once, so it never waits for the main process
 
@@ -57,11 +58,13 @@ class ExtractOptions:
 
 @dataclass
 class Extracted:
-    """A worker's answer: the record or the error, and how much of the gazetteer it knew."""
+    """A worker's answer: the record or the error, how much of the gazetteer it knew, and the
+    article's text (to tell whether what it did not know is named there)."""
 
     record: Record | None
     error: BaseException | None
     known: int
+    text: str = ""
 
 
 def still_valid(result: Extracted, gazetteer: Sequence[KnownEntity], text: str) -> bool:
@@ -102,13 +105,22 @@ def _work(conn: Connection, options: ExtractOptions, inherited: Sequence[Connect
                 max_bytes=options.max_bytes,
                 lang=options.lang,
             )
-            answer = Extracted(record, None, len(known))
+            answer = Extracted(record, None, len(known), _text(path, options.max_bytes))
         except Exception as exc:  # the main process reports it as one job would
-            answer = Extracted(None, _picklable(exc), len(known))
+            answer = Extracted(None, _picklable(exc), len(known), _text(path, options.max_bytes))
         try:
             conn.send((key, answer))
         except OSError:  # the main process has gone
             return
+
+
+def _text(path: Path, max_bytes: int) -> str:
+    """The article's text as the extractor read it; "" when it cannot be read (then the
+    extraction fails the same way whatever the gazetteer)."""
+    try:
+        return read_article(path, max_bytes=max_bytes).text
+    except Exception:
+        return ""
 
 
 def _picklable(exc: Exception) -> BaseException:
@@ -170,6 +182,7 @@ class ExtractionPool:
         self.queue: deque[tuple[int, Path]] = deque()
         self.paths: dict[int, Path] = {}
         self.done: dict[int, Extracted] = {}
+        self.sent: dict[int, int] = {}  # article -> the gazetteer's length it was last sent with
         self.broken = False  # workers die as they start: this process extracts the rest
 
     @property
@@ -185,20 +198,47 @@ class ExtractionPool:
 
     def take(self, key: int, gazetteer: Sequence[KnownEntity]) -> Extracted | None:
         """The result of article ``key`` (None if it was not submitted); results of earlier
-        articles not taken are dropped."""
+        articles not taken are dropped. An answer the gazetteer has outdated waits for the one
+        :meth:`prepare` asked for, when there is one."""
         for old in [k for k in self.done if k < key]:
             del self.done[old]
         for old in [k for k in self.paths if k < key]:
             del self.paths[old]
+            self.sent.pop(old, None)
         self.queue = deque(item for item in self.queue if item[0] >= key)
-        while key not in self.done:
+        while True:
             if key not in self.paths or self.broken:
                 return None
+            answer = self.done.get(key)
+            pending = any(key in w.keys for w in self.workers)
+            if answer is not None and (not pending or still_valid(answer, gazetteer, answer.text)):
+                break
             self._dispatch(gazetteer)
             if not self.broken:
                 self._collect()
         del self.paths[key]
         return self.done.pop(key)
+
+    def prepare(self, after: int, gazetteer: Sequence[KnownEntity]) -> None:
+        """Called once the names of article ``after`` are resolved, when the gazetteer the next
+        article will be read with is known: if the workers' answer for it is outdated, or was
+        sent with an older gazetteer, or not sent yet, send it now (ahead of the others) with
+        this one, so that it is extracted while this process checks and writes ``after``."""
+        key = min((k for k in self.paths if k > after), default=None)
+        if key is None or self.broken:
+            return
+        answer = self.done.get(key)
+        if answer is not None and still_valid(answer, gazetteer, answer.text):
+            return
+        if self.sent.get(key, -1) >= len(gazetteer):
+            return  # already asked with this gazetteer
+        self.queue = deque(item for item in self.queue if item[0] != key)
+        worker = min(self.workers, key=lambda w: len(w.keys))
+        try:
+            self._send(worker, key, gazetteer)
+        except OSError:
+            self.queue.appendleft((key, self.paths[key]))
+            self._replace(worker)
 
     def close(self) -> None:
         """Stop every worker (an interrupted batch: they may be mid-article)."""
@@ -210,13 +250,17 @@ class ExtractionPool:
             while self.queue and len(worker.keys) < IN_FLIGHT:
                 key, path = self.queue.popleft()
                 try:
-                    worker.send(key, path, gazetteer)
+                    self._send(worker, key, gazetteer)
                 except OSError:  # it died: its replacement takes the article
                     self.queue.appendleft((key, path))
                     self._replace(worker)
                     if self.broken:
                         return
                     break
+
+    def _send(self, worker: _Worker, key: int, gazetteer: Sequence[KnownEntity]) -> None:
+        worker.send(key, self.paths[key], gazetteer)
+        self.sent[key] = len(gazetteer)
 
     def _collect(self) -> None:
         """Wait for at least one answer; replace a worker that died, failing its articles."""
@@ -234,7 +278,8 @@ class ExtractionPool:
                 continue
             worker.keys.remove(key)
             worker.answered += 1
-            self.done[key] = answer
+            if key not in self.done or answer.known >= self.done[key].known:  # the newer gazetteer's
+                self.done[key] = answer
 
     def _replace(self, worker: _Worker) -> None:
         """Start a worker in place of one that died; the article it was reading fails. One that
