@@ -407,3 +407,24 @@ def test_cooperation_going_on_with_a_named_partner_is_one() -> None:
     assert [(sorted(p.between), p.status) for p in rec.partnerships] == [
         (sorted([ASTANA, KAZAN]), "existing")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Студенты Назарбаев Университета приняли участие в олимпиаде.",
+        "Ректор Назарбаев Университета Шон Ли встретился с послом Венгрии Золтаном Ковачем.",
+    ],
+)
+def test_a_name_before_a_capitalised_head_is_the_institution_s_name_not_a_person(text: str) -> None:
+    rec = read(text)
+    assert "Назарбаев Университет" in {o.name for o in rec.organizations}
+    assert "Университет" not in {o.name for o in rec.organizations}
+    assert "Назарбаев" not in {p.name for p in rec.persons}
+
+
+def test_the_news_agency_reporting_is_no_party() -> None:
+    rec = read(
+        "Как передает корреспондент МИА «Казинформ», ректор Жандос Абенов встретился с послом Венгрии."
+    )
+    assert not any("Казинформ" in o.name or o.name == "МИА" for o in rec.organizations)

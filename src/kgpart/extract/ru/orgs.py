@@ -118,6 +118,7 @@ def _add_span(doc: RuDoc, start: int, end: int) -> None:
     doc.org_mentions.append(Mention(start, end, index))
 
 
+_ENDS_ADJECTIVE = re.compile(r"(?:ий|ый|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю)$")
 # "Ташкентский государственный педагогический университет" in any case: a capitalised adjective,
 # up to three more, and a singular head noun of an institution; the NER model misses some
 _ENDINGS = r"(?:ий|ый|ой|ого|его|ому|ему|им|ым|ом|ем|ая|яя|ей|ую|юю)"
@@ -125,6 +126,23 @@ _NAMED_BY_HEAD = re.compile(
     rf"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[а-яё]+)?{_ENDINGS}(?:\s+[а-яё]+(?:-[а-яё]+)?{_ENDINGS}){{0,3}}\s+"
     r"(?:университет|институт|академи|консерватори|колледж|лице|гимнази)(?:а|у|ом|е|я|и|ей|ю|ем)?(?![\w-])"
 )
+
+
+# "Назарбаев Университет": a name, then a capitalised head noun (its capital makes it a name)
+_NAME_THEN_HEAD = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?)[ \u00a0]+((?:Университет|Академи|Институт|Колледж)[а-яё]*)(?![\w-])"
+)
+#: News agencies and media named in a dateline or a credit ("МИА «Казинформ»", "ИА", "РИА").
+_MEDIA = frozenset({"МИА", "ИА", "РИА", "ТАСС", "СМИ", "ТВ", "ИТАР"})
+
+
+def _add_name_then_head(doc: RuDoc, match: re.Match[str]) -> None:
+    name = f"{match.group(1)} {org_nominative(match.group(2))}"
+    org = Organization(name, [], org_type(match.group(2)), None)
+    org.evidence = doc.evidence(doc.sentence_of(match.start()))
+    written = match.group(0)
+    index = doc.add_org(org, (written,) if written != name else ())
+    doc.org_mentions.append(Mention(match.start(), match.end(), index))
 
 
 _QUOTED = re.compile(
@@ -155,8 +173,13 @@ def _covered(doc: RuDoc, start: int, end: int) -> bool:
 def _is_org_span(text: str) -> bool:
     """An ORG span worth keeping: an institution's name, not a news agency, a brand or a kind of
     institution ("Омский вуз", "российские вузы")."""
-    if any(lemma(w) == "вуз" for w in _WORDS.findall(text)):
+    words = _WORDS.findall(text)
+    if any(lemma(w) == "вуз" for w in words):
         return False
+    if len(words) == 1 and words[0][1:].islower() and lemma(words[0]) in ORG_HEADS:
+        return False  # "Университета" alone is a kind, not a name (its name may precede it)
+    if words and words[0] in _MEDIA:
+        return False  # "МИА «Казинформ»": the agency reporting, not a party
     return org_type(text) != "Other" or bool(_ABBREVIATION.fullmatch(text.split(" им")[0]))
 
 
@@ -168,6 +191,9 @@ def find_orgs(doc: RuDoc) -> None:
     for match in _QUOTED.finditer(doc.text):  # "университета «Туран»": a head noun and a quoted name
         if not _overlaps(doc, match.start(), match.end()):
             _add_quoted(doc, match)
+    for match in _NAME_THEN_HEAD.finditer(doc.text):
+        if not _overlaps(doc, match.start(), match.end()) and not _ENDS_ADJECTIVE.search(match.group(1)):
+            _add_name_then_head(doc, match)
     for match in _NAMED_BY_HEAD.finditer(doc.text):  # what the NER model missed
         if not _covered(doc, match.start(), match.end()) and not _overlaps(doc, match.start(), match.end()):
             _add_span(doc, match.start(), match.end())
@@ -203,7 +229,7 @@ def _find_branches(doc: RuDoc) -> None:
 
 
 def _looks_institution(word: str) -> bool:
-    if country_by_lemma(word.lower()) or len(word) < 3:
+    if country_by_lemma(word.lower()) or len(word) < 3 or word in _MEDIA:
         return False
     return org_type(word) != "Other" or word.lower() in ORG_HEADS
 

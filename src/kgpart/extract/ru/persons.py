@@ -101,6 +101,8 @@ def find_persons(doc: RuDoc) -> None:
     """Read the article's persons into ``doc``, with roles, affiliations and Latin aliases."""
     for span in doc.entities:
         if span.type == "PER" and re.search(r"[А-Яа-яЁё]", span.text) and _looks_name(span.text):
+            if any(m.start <= span.start < m.end for m in doc.org_mentions):
+                continue  # "Назарбаев" of "Назарбаев Университет": the institution's name
             start = _widened(doc, span.start)
             written = " ".join(doc.text[start : span.stop].split())
             name = initials_first(person_nominative(written))
