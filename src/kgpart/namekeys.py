@@ -26,6 +26,7 @@ _SYNONYMS = (
     (r"\buniversiteit\b|\buniversite\b|\buniversitat\b|\buniversidad\b|\buniversita\b", "university"),
     (r"\bprogram\b", "programme"),
 )
+_SYNONYM_PATTERNS = tuple((re.compile(p), r) for p, r in _SYNONYMS)
 #: Words that say what kind of body a name is; the first one of a name is its head.
 HEADS = {
     "university": "university", "institute": "institute", "academy": "academy", "college": "college",
@@ -105,6 +106,17 @@ def _iso_by_name() -> dict[str, str]:
     return table
 
 
+@cache
+def _country_starts() -> frozenset[str]:
+    """The first word of every country name and demonym: a name without one names no country
+    (the country regex is slow to run on every name of a large graph)."""
+    from kgpart.extract.countries import country_names, demonyms
+
+    return frozenset(
+        re.findall(r"[^\W\d_]+", n)[0].casefold() for n in [*country_names(), *demonyms()] if n.strip()
+    )
+
+
 def country_iso(name: str) -> str | None:
     """The ISO code of a country name or demonym (``Peruvian`` -> ``PE``).
 
@@ -133,7 +145,8 @@ def org_key(name: str, country: str | None = None) -> OrgKey:
     text = re.sub(r"[\u2019`]", "'", name)
     countries: list[str] = []
     pieces, last = [], 0
-    for found, start, end, _surface in find_countries(text):
+    maybe = any(w.casefold() in _country_starts() for w in re.findall(r"[^\W\d_]+", text))
+    for found, start, end, _surface in find_countries(text) if maybe else []:
         iso = _iso_by_name().get(found)
         if iso:
             countries.append(iso)
@@ -141,8 +154,8 @@ def org_key(name: str, country: str | None = None) -> OrgKey:
             last = end
     pieces.append(text[last:])
     folded = normalise_name(" ".join(pieces))
-    for pattern, replacement in _SYNONYMS:
-        folded = re.sub(pattern, replacement, folded)
+    for pattern, replacement in _SYNONYM_PATTERNS:
+        folded = pattern.sub(replacement, folded)
     words = [w for w in folded.split() if w not in _STOP]
     head = next((h for h in map(head_word, words) if h), None)
     if not countries and country and head in ("ministry", "embassy", "consulate", "government"):
