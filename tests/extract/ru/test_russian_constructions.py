@@ -428,3 +428,17 @@ def test_the_news_agency_reporting_is_no_party() -> None:
         "Как передает корреспондент МИА «Казинформ», ректор Жандос Абенов встретился с послом Венгрии."
     )
     assert not any("Казинформ" in o.name or o.name == "МИА" for o in rec.organizations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Сегодня здесь учатся 35 ребят из Казахстана.",
+        "Образование в вузе получают 35 студентов из Казахстана.",
+        "На обучении в университете находятся 35 граждан Казахстана.",
+    ],
+)
+def test_more_ways_of_saying_who_studies(sentence: str) -> None:
+    assert [(c.count, c.from_country, c.at, c.status) for c in read(HOST + sentence).cohorts] == [
+        (35, "Kazakhstan", OMSK, "studying")
+    ]
