@@ -473,3 +473,30 @@ def test_a_charge_d_affaires_ad_interim_keeps_the_title() -> None:
     assert [(p.name, p.affiliation) for p in record.persons] == [
         ("Anna Weber", "Embassy of Germany in Kyrgyzstan")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plural, former or placeless titles name no post of their own
+        "The Kazakh ambassadors discussed education with the Rector of Riga Technical University.",
+        "The former Ambassador of Latvia to Uzbekistan visited Tashkent State University.",
+        "Kazakhstan's ambassador thanked the Rector of Riga Technical University.",
+    ],
+)
+def test_a_title_alone_brings_a_post_only_when_it_places_it(text: str) -> None:
+    assert [o.name for o in extract_text(text).organizations if o.type == "Embassy"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Students of ‘Riga Technical University’ Anna Berg and Peter Olsen won the prize.",
+            "Riga Technical University",
+        ),
+    ],
+)
+def test_a_closing_quote_ends_a_name(text: str, org: str) -> None:
+    names = [o.name for o in extract_text(text).organizations]
+    assert org in names and not any("’" in n for n in names)

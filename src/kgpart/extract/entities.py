@@ -355,8 +355,8 @@ def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:
 #: A diplomat's title and the places after it: "the Iranian ambassador to Azerbaijan",
 #: "the Consul General of Peru in Lyon".
 _DIPLOMAT_TITLE = re.compile(
-    r"\b(?:ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|consul(?:\s+general)?|"
-    r"high\s+commissioner|charg[ée]\s+d[’']affaires)"
+    r"(?<!former\s)(?<!\bex-)\b(?:ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|consul(?:\s+general)?|"
+    r"high\s+commissioner|charg[ée]\s+d[’']affaires)\b"
     r"(?:\s+(?:of|to|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*",
     re.IGNORECASE,
 )
@@ -374,8 +374,9 @@ def _unnamed_diplomats(doc: Doc, n: int, titled: set[int]) -> None:
             continue  # the title of a person already read
         role = match.group(0)
         pm = PersonMention("", start, sent.start + match.end(), role=role, role_start=start)
-        if _sender_before(doc, pm) is None and not find_countries(role):
-            continue
+        sender = _sender_before(doc, pm) or next(((c, t) for c, _, _, t in find_countries(role)), None)
+        if sender is None or _host_in(role, sender[0]) == (None, None, None):
+            continue  # a post needs its state and its place: "the ambassador" or "Kazakhstan's ambassador" is no post
         i = _diplomat_affiliation(doc, pm, n)
         if i is not None:
             doc.mention_org(i, start, n)

@@ -105,6 +105,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     append = out.append
     keep_dot = _KEEP_DOT.match
+    quoted = "‘" in text  # an opening quote: a bare ’ after a word may close it rather than belong to a name
     for match in _TOKEN.finditer(text):
         word = match.group()
         start = match.start() + offset
@@ -114,6 +115,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             append(Token(".", end - 1, end))
         else:
             append(Token(word, start, end))
+        if quoted and word[-1] == "’" and not out[-1].possessive and "‘" in text[: start - offset]:
+            out[-1].possessive = True  # "‘Riga Technical University’": the closing quote ends the name
     return out
 
 
