@@ -136,6 +136,17 @@ def test_a_post_changed_in_one_file_updates_the_meets_edges_of_another(
     assert again == reference(split_tiny_dir) and meets(again) == meets(before)
 
 
+def test_a_post_changed_for_many_meetings_derives_all_meets_edges_again(
+    split_tiny_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past MANY_MEETINGS graphs (the reference graph's posts at 100k: 500 bound at once took 20 GB)
+    # every meets edge is derived again in one update: the same edges.
+    from kgpart.store.index import rederive
+
+    monkeypatch.setattr(rederive, "MANY_MEETINGS", 0)
+    test_a_post_changed_in_one_file_updates_the_meets_edges_of_another(split_tiny_dir, "disk")
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_broken_file_is_reported_and_the_index_left_alone(synth_dir: Path, mode: str) -> None:
     open_and_close(synth_dir, mode)

@@ -31,7 +31,10 @@ UNIT_OF = ox.NamedNode(kgp_iri("unitOf"))  # meets.ru: a unit is its parent's si
 PARTIES = (ox.NamedNode(kgp_iri("participant")), ox.NamedNode(kgp_iri("participantOrganization")))
 MEETS = kgp_iri("meets")
 _WHERE = re.compile(r"\bWHERE\s*\{")
-_CHUNK = 500  # graphs per VALUES block: keeps a query's text small
+_CHUNK = 20  # graphs per VALUES block: meets.ru's MINUS blocks grow with it (500 took 20 GB at 100k)
+# Past this many graphs whose meets edges a change of posts touches, they are all derived again
+# (1-1.5 s at 1M triples), as bound graph by graph meets.ru costs more.
+MANY_MEETINGS = 200
 
 
 def post_quads(store: ox.Store, graphs: Iterable[str]) -> list[ox.Quad]:
@@ -76,19 +79,23 @@ def rederive(store: ox.Store, graphs: Iterable[str], changed: Iterable[ox.Quad])
     if any(q.predicate.value in _SAME_FACT_INPUTS for q in changed_list):
         prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
         store.update(prologue + store_wide_update())
-    if meetings:
-        run_in_graphs(
-            store,
-            f"DELETE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }} WHERE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }}",
-            meetings,
-        )
+    if len(meetings) > MANY_MEETINGS:  # the posts of the reference graph, say: all meets edges again
+        store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }}")
+        store.update(_prologue() + rules["meets"])
+    elif meetings:
+        drop = f"DELETE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }} WHERE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }}"
+        run_in_graphs(store, drop, meetings)
         run_in_graphs(store, rules["meets"], meetings)
+
+
+def _prologue() -> str:
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
 def run_in_graphs(store: ox.Store, update: str, graphs: Iterable[str]) -> None:
     """Run a rule (a SPARQL update over ``GRAPH ?g``) with ``?g`` bound to each of ``graphs``."""
     names = sorted(graphs)
-    prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    prologue = _prologue()
     for start in range(0, len(names), _CHUNK):
         values = "VALUES ?g { " + " ".join(f"<{n}>" for n in names[start : start + _CHUNK]) + " } "
         store.update(prologue + _WHERE.sub(lambda m, v=values: m.group(0) + " " + v, update))  # type: ignore[misc]
