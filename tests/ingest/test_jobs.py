@@ -13,13 +13,14 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 import kgpart.ingest.folder as folder
 from kgpart.cli.app import cli
-from kgpart.extract import KnownEntity, extract_text
+from kgpart.extract import KnownEntity, extract_article, extract_text
 from kgpart.ingest.folder import ingest_articles
 from kgpart.store.folder import init_graph_dir
 from kgpart.store.graph import KnowledgeGraph
@@ -72,6 +73,14 @@ DATE: 2025-06-01
 университета Софией Рейш. Стороны обсудили академическую мобильность и совместные научные проекты. \
 В университете обучаются 40 студентов из Казахстана.
 """
+
+
+@pytest.fixture(autouse=True)
+def small_batches_use_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batches here are small; workers are started for them all the same."""
+    import kgpart.ingest.jobs as jobs
+
+    monkeypatch.setattr(jobs, "POOL_FROM", 2)
 
 
 def write_batch(folder_: Path) -> list[Path]:
@@ -153,8 +162,18 @@ def test_two_and_three_jobs_write_the_same_graph_as_one(
         *["added", "added", "failed", "added", "added", "added", "kept", "failed", "failed", "added"]
     ], one_report
     assert "TPU" in one_files[next(k for k in one_files if "tpu-summer-school" in k)].decode()
+    here: list[Path] = []  # articles extracted in this process: with workers, few if any
+    extract_here = extract_article
+
+    def counted(path: Path, **options: Any) -> Any:
+        here.append(path)
+        return extract_here(path, **options)
+
+    monkeypatch.setattr(folder, "extract_article", counted)
     for jobs in (2, 3):
+        here.clear()
         report, files = ingest_with(jobs, articles, tmp_path / f"jobs-{jobs}")
+        assert len(here) < 5, here
         assert report == one_report
         assert files.keys() == one_files.keys()
         different = [name for name in files if files[name] != one_files[name]]

@@ -114,8 +114,8 @@ class Jobs(_IntType):
     "--jobs",
     "-j",
     type=Jobs(),
-    help="Processes that extract articles at once (default: the number of CPUs); "
-    "the graph written is the same with any number.",
+    help="Processes that extract articles at once (default: the number of CPUs; a batch of "
+    "fewer than 50 articles uses one); the graph written is the same with any number.",
 )
 @source_options
 def ingest(

@@ -4,14 +4,19 @@ Only text -> :class:`~kgpart.extract.Record` runs in the workers; the main proce
 converts, checks and writes each article in the batch's order, as with one job, so the graph
 written is the same. Workers extract ahead of the main process with the gazetteer it had when
 it sent the article, plus what it learned since (sent along with later articles, each entry
-once per worker). The main process then takes each result in order and keeps it only when no
-entity the worker did not know yet is named in the article (:func:`still_valid`); otherwise it
-extracts that article again itself, so the record is the one a single job would make.
+once per worker). The main process takes each result in order and keeps it only when no
+entity the worker did not know yet is named in the article (:func:`still_valid`), so the record
+is the one a single job would make. As soon as an article's names are resolved, the next
+article is sent again if its answer is outdated (:meth:`ExtractionPool.prepare`), to be read
+while the main process checks and writes the one before; only an answer still outdated when
+it is needed is extracted again in the main process.
 
-Workers are started by a fork server (or spawned where there is none), never forked from the
-main process: they hold neither its graph store nor its lock on the graph folder, so a batch
-stopped halfway leaves the lock free. A worker ignores Ctrl-C (the main process stops it after
-writing what finished); one that dies is that article's ``failed`` line and is replaced.
+Workers are started by a fork server (or spawned where there is none), not forked from the
+main process: they hold neither its graph store nor its lock on the graph folder. Where this
+Python cannot be started again they are forked, and close the main process's pipe ends. A
+worker ignores Ctrl-C (the main process stops it after writing what finished); one that dies
+is that article's ``failed`` line and is replaced; workers that die before answering at all
+leave the batch to the main process.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from kgpart.extract import KnownEntity, Record, extract_article
 from kgpart.extract.article import read_article
 
 IN_FLIGHT = 2  # articles sent to a worker at once, so it never waits for the main process
+POOL_FROM = 50  # articles: a smaller batch loses more to starting the workers than they save
 
 log = logging.getLogger(__name__)  # warnings reach the CLI through the "kgpart" logger
 
@@ -174,11 +180,10 @@ class ExtractionPool:
     """
 
     def __init__(self, jobs: int, options: ExtractOptions) -> None:
+        self.jobs = jobs
         self.options = options
         self.context = _context()
-        self.workers: list[_Worker] = []
-        for _ in range(jobs):
-            self.workers.append(_Worker(self.context, options, self.workers))
+        self.workers: list[_Worker] = []  # started with the first article to extract
         self.queue: deque[tuple[int, Path]] = deque()
         self.paths: dict[int, Path] = {}
         self.done: dict[int, Extracted] = {}
@@ -188,7 +193,7 @@ class ExtractionPool:
     @property
     def window(self) -> int:
         """How many articles ahead of the one ingested to queue for the workers."""
-        return len(self.workers) * (IN_FLIGHT + 1)
+        return self.jobs * (IN_FLIGHT + 1)
 
     def submit(self, key: int, path: Path) -> None:
         if self.broken:
@@ -207,7 +212,7 @@ class ExtractionPool:
             self.sent.pop(old, None)
         self.queue = deque(item for item in self.queue if item[0] >= key)
         while True:
-            if key not in self.paths or self.broken:
+            if key not in self.paths or self.broken or not self._started():
                 return None
             answer = self.done.get(key)
             pending = any(key in w.keys for w in self.workers)
@@ -225,7 +230,7 @@ class ExtractionPool:
         sent with an older gazetteer, or not sent yet, send it now (ahead of the others) with
         this one, so that it is extracted while this process checks and writes ``after``."""
         key = min((k for k in self.paths if k > after), default=None)
-        if key is None or self.broken:
+        if key is None or self.broken or not self._started():
             return
         answer = self.done.get(key)
         if answer is not None and still_valid(answer, gazetteer, answer.text):
@@ -239,6 +244,18 @@ class ExtractionPool:
         except OSError:
             self.queue.appendleft((key, self.paths[key]))
             self._replace(worker)
+
+    def _started(self) -> bool:
+        """Start the workers if they are not yet; False when they cannot be (said once)."""
+        if not self.workers and not self.broken:
+            try:
+                for _ in range(self.jobs):
+                    self.workers.append(_Worker(self.context, self.options, self.workers))
+            except OSError as exc:
+                log.warning("cannot start extraction processes (%s): extracting in one process", exc)
+                self.broken = True
+                self.close()
+        return not self.broken
 
     def close(self) -> None:
         """Stop every worker (an interrupted batch: they may be mid-article)."""
@@ -307,15 +324,13 @@ class ExtractionPool:
 
 
 def start_pool(jobs: int, articles: int, options: ExtractOptions) -> ExtractionPool | None:
-    """A pool of ``jobs`` workers for a batch of ``articles``; None when one process does as well
-    (one job or one article) or when no process can be started (said once, then one process)."""
-    if jobs < 2 or articles < 2:
+    """A pool of ``jobs`` workers for a batch of ``articles``, None when one process does as well
+    (one job, or fewer than :data:`POOL_FROM` articles: starting the workers, a fork server that
+    imports the extractor, costs about half a second). The workers start with the first article
+    to extract: none for a batch of unchanged articles."""
+    if jobs < 2 or articles < POOL_FROM:
         return None
-    try:
-        return ExtractionPool(min(jobs, articles), options)
-    except OSError as exc:
-        log.warning("cannot start extraction processes (%s): extracting in one process", exc)
-        return None
+    return ExtractionPool(min(jobs, articles), options)
 
 
 def _context() -> Any:
