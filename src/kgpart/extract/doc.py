@@ -259,8 +259,14 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0][0] == b[0][0]):
         return True
     if len(a) >= 2 and len(b) >= 2 and a[0] == b[0]:
-        return SequenceMatcher(None, a[-1], b[-1]).ratio() >= 0.8
+        return _near_spelling(a[-1], b[-1])
     return False
+
+
+@lru_cache(maxsize=16384)
+def _near_spelling(a: str, b: str) -> bool:
+    """ "Tuimebayev" ~ "Tuimebaev": a surname spelled two ways (the ratio is costly; names recur)."""
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 #: Regions a name may place an institution in: no one country.
