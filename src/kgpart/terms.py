@@ -129,6 +129,12 @@ class _Terms:
 
 _KGP_TERMS = frozenset(_Terms.__annotations__)
 
+# rdflib namespaces of the ontology (KGP, the terms of :class:`_Terms`), of the entities (KGR) and
+# of the topics (KGT): declared here, made by ``__getattr__`` below when first used.
+KGP: Any
+KGR: Any
+KGT: Any
+
 
 def __getattr__(name: str) -> Any:
     """``KGP``, ``KGR`` and ``KGT``, rdflib namespaces, made (and rdflib imported) on first use."""
