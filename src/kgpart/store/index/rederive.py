@@ -96,6 +96,11 @@ def run_in_graphs(store: ox.Store, update: str, graphs: Iterable[str]) -> None:
     """Run a rule (a SPARQL update over ``GRAPH ?g``) with ``?g`` bound to each of ``graphs``."""
     names = sorted(graphs)
     prologue = _prologue()
+    # A MINUS is evaluated whole and hash-joined (right for the whole store); bound to a few
+    # graphs, FILTER NOT EXISTS checks only their rows: meets.ru for one graph at 100k triples on
+    # disk, 0.65 s -> 0.09 s. The same rows, as every MINUS of the rules shares only variables
+    # the rule has bound before it (?g, ?m, ?a, ?b).
+    update = update.replace("MINUS {", "FILTER NOT EXISTS {")
     for start in range(0, len(names), _CHUNK):
         values = "VALUES ?g { " + " ".join(f"<{n}>" for n in names[start : start + _CHUNK]) + " } "
         store.update(prologue + _WHERE.sub(lambda m, v=values: m.group(0) + " " + v, update))  # type: ignore[misc]
