@@ -24,7 +24,8 @@ from kgpart.extract import KnownEntity, extract_article, extract_text
 from kgpart.ingest.folder import ingest_articles
 from kgpart.store.folder import init_graph_dir
 from kgpart.store.graph import KnowledgeGraph
-from kgpart.validate.graph import validate_graph
+from kgpart.validate.graph import ValidationReport, Violation, validate_graph
+from kgpart.validate.source import SourceGraphChecker
 
 TAGUS_VISIT = """URL: https://news.example.org/tagus-visit
 DATE: 2025-05-14
@@ -170,10 +171,20 @@ def test_two_and_three_jobs_write_the_same_graph_as_one(
         return extract_here(path, **options)
 
     monkeypatch.setattr(folder, "extract_article", counted)
+    checked_here: list[int] = []  # sources checked against the shapes in this process: none
+    check_here = SourceGraphChecker.check
+
+    def check_counted(self: SourceGraphChecker, quads: list[Any]) -> Any:
+        checked_here.append(len(quads))
+        return check_here(self, quads)
+
+    monkeypatch.setattr(SourceGraphChecker, "check", check_counted)
     for jobs in (2, 3):
         here.clear()
+        checked_here.clear()
         report, files = ingest_with(jobs, articles, tmp_path / f"jobs-{jobs}")
         assert len(here) < 5, here
+        assert checked_here == [], "the check process checks each source while this one converts the next"
         assert report == one_report
         assert files.keys() == one_files.keys()
         different = [name for name in files if files[name] != one_files[name]]
@@ -403,3 +414,69 @@ def test_workers_that_die_as_they_start_leave_the_batch_to_this_process(
     assert broken == ingest_with(1, articles, tmp_path / "one")
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert warnings == ["an extraction process ended as it started (exit code 3): extracting in one process"]
+
+
+LONE = """URL: https://news.example.org/lone
+DATE: 2025-04-04
+
+Ambassador of Kazakhstan to Finland Aida Nurlan met the Rector of Saimaa Forestry University, \
+Veikko Lahti, on 3 April 2025. The parties discussed forestry research.
+"""
+
+
+def test_a_source_refused_while_the_next_is_converted_is_left_out_as_with_one_job(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shapes refuse an article (here: a rule added for the test, in every process) whose
+    verdict comes while the next article is converted: its new entities stay out of the
+    entities graph and of the next check's base, and the same text right after it, under
+    another URL, goes in; the same text right after one that passed is kept out. Report and
+    files are those of one job."""
+    import multiprocessing
+
+    import kgpart.ingest.jobs as jobs
+
+    monkeypatch.setattr(folder, "now", lambda: "2026-01-02T03:04:05+00:00")
+    monkeypatch.setattr(jobs, "_context", lambda: multiprocessing.get_context("fork"))  # the rule reaches it
+    check = SourceGraphChecker.check
+
+    def refusing_lone(self: SourceGraphChecker, quads: list[Any]) -> ValidationReport:
+        report = check(self, quads)
+        if any(q.object.value == "https://news.example.org/lone" for q in quads):
+            report.violations.append(Violation("lone", "refused for the test"))
+        return report
+
+    monkeypatch.setattr(SourceGraphChecker, "check", refusing_lone)
+    texts = [*generated_articles(3, seed=5)]
+    texts += [LONE, LONE.replace("/lone", "/lone-again"), TAGUS_VISIT]
+    texts += [TAGUS_VISIT.replace("tagus-visit", "tagus-visit-copy"), *generated_articles(3, seed=6)]
+    (tmp_path / "articles").mkdir()
+    articles = []
+    for i, text in enumerate(texts):
+        articles.append(tmp_path / "articles" / f"{i:02d}.txt")
+        articles[-1].write_text(text, encoding="utf-8")
+    one = ingest_with(1, articles, tmp_path / "one")
+    statuses = [line.split()[0] for line in one[0].splitlines() if not line.startswith(" ")]
+    assert statuses[3:7] == ["failed", "added", "added", "kept"], one[0]
+    assert "refused by the shapes: lone: refused for the test" in one[0]
+    assert ingest_with(2, articles, tmp_path / "two") == one
+
+
+def test_a_check_process_that_dies_leaves_the_checks_to_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The shape-check process ends before its first verdict: one warning, this process checks
+    that article and the rest, with the same outcome as one job."""
+    import multiprocessing
+
+    import kgpart.ingest.jobs as jobs
+
+    monkeypatch.setattr(folder, "now", lambda: "2026-01-02T03:04:05+00:00")
+    monkeypatch.setattr(jobs, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(jobs, "_check", lambda *args: os._exit(3))
+    articles = write_batch(tmp_path / "articles")
+    with caplog.at_level("WARNING", logger="kgpart"):
+        broken = ingest_with(2, articles, tmp_path / "broken")
+    assert broken == ingest_with(1, articles, tmp_path / "one")
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warnings == ["the shape-check process died: checking in this process"]

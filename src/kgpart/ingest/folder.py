@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import logging
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -28,13 +29,20 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kgpart import __version__
-from kgpart.convert import SourceInfo, convert, reference_iris
+from kgpart.convert import Conversion, SourceInfo, convert, reference_iris
 from kgpart.curation import Curation, curate_conversion
 from kgpart.errors import KgpartError, OptionError, UnknownNameError, ValidationError
 from kgpart.extract import KnownEntity, Record, extract_article
 from kgpart.extract.article import lead_title, parse_article, publisher_from_url, text_fingerprint
 from kgpart.ids import slugify
-from kgpart.ingest.jobs import ExtractionPool, ExtractOptions, WorkerDiedError, start_pool, still_valid
+from kgpart.ingest.jobs import (
+    CheckProcess,
+    ExtractionPool,
+    ExtractOptions,
+    WorkerDiedError,
+    start_pool,
+    still_valid,
+)
 from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, read_bounded, write_atomic
 from kgpart.store.folder import check_graph_owners, graph_files
@@ -42,11 +50,13 @@ from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.index.build import update_index
 from kgpart.store.source import GraphSource
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES, kgp_iri
+from kgpart.validate.graph import ValidationReport
 from kgpart.validate.source import SourceGraphChecker
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SOURCES_DIR = "sources"
 ENTITIES_FILE = "entities.trig"
+log = logging.getLogger(__name__)  # warnings reach the CLI through the "kgpart" logger
 FLUSH_EVERY = 25  # sources written per entities-graph write: bounds rewrites on big batches
 EXTRACTOR = f"kgpart-extract {__version__}"
 DEFAULT_MAX_BYTES = 5_000_000
@@ -236,6 +246,19 @@ def check_url_option(files: list[Path], url: str | None) -> None:
         )
 
 
+@dataclass
+class Converted:
+    """An article converted, waiting for the verdict of the shape checks."""
+
+    path: str
+    source: SourceInfo
+    conversion: Conversion
+    previous: str | None  # the content hash of the source it replaces
+    suggestions: list[str]
+    new_entities: list[ox.Quad] = field(default_factory=list)
+    line: ArticleResult | None = None  # its placeholder in the report, while the check runs
+
+
 class Ingestor:
     """Holds the graph, the resolver and the known sources while a batch of articles goes in."""
 
@@ -252,7 +275,8 @@ class Ingestor:
         stored = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(ENTITIES_GRAPH))
         self.entity_quads = {*stored, *entities_header()}
         base = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(REFERENCE_GRAPH))
-        self.checker = SourceGraphChecker([*base, *self.entity_quads])
+        self.base = [*base, *self.entity_quads]
+        self.checker = SourceGraphChecker(self.base)
         self.hashes = known_hashes(self.kg)
         self.by_url = known_urls(self.kg)
         self.stored = stored_sources(self.kg)
@@ -265,6 +289,11 @@ class Ingestor:
         self.pool: ExtractionPool | None = None  # workers extracting ahead (--jobs), see extract()
         self.position = 0  # of the article being ingested, in the batch
         self.looked_ahead = 0  # articles up to here were given to the pool (or found not worth it)
+        # with workers, a check process checks one source while this process converts the next
+        self.checks: CheckProcess | None = None
+        self.checking: Converted | None = None  # sent to it, its verdict not taken yet
+        self.check_here = False  # the check process could not start or died
+        self.results: list[ArticleResult] = []  # the report's lines, for a verdict taken later
 
     def gazetteer(self) -> list[KnownEntity]:
         """What the graph knows, for the extractor to recognise (grown, not rebuilt, per article)."""
@@ -305,6 +334,7 @@ class Ingestor:
 
     def add_record(self, record: Record, source: SourceInfo, path: str) -> ArticleResult:
         """Convert, validate and write one record (the common end of ``ingest_articles`` and ``add_record_file``)."""
+        self.settle_if_about(source.slug)
         self.refuse_taken(source.slug, path)
         previous = self.hashes.get(source.slug)
         if previous is not None and previous == source.content_hash:
@@ -314,9 +344,89 @@ class Ingestor:
         conversion = convert(record, source, self.resolver, reference=self.reference)
         curate_conversion(self.curation, conversion)  # merged, renamed, deleted entities as curated
         self.converted()
-        new_entities = [q for q in conversion.entity_quads if q not in self.entity_quads]
-        check_conversion(conversion.quads + new_entities, self.checker)
+        suggestions = [s.text() for s in self.resolver.suggestions[asked:]]
+        done = Converted(path, source, conversion, previous, suggestions)
+        # the previous article's verdict first (it was checked while this one was converted):
+        # this one's new entities, and the base of its check, depend on whether it passed
+        self.settle()
+        done.new_entities = self.new_entities(conversion)
+        if self.pool is None or self.check_here:
+            return self.finish(done, self.checker.check(conversion.quads + done.new_entities))
+        return self.send_check(done)
+
+    def new_entities(self, conversion: Conversion) -> list[ox.Quad]:
+        """The entity quads of a conversion that the entities graph does not hold yet."""
+        return [q for q in conversion.entity_quads if q not in self.entity_quads]
+
+    def send_check(self, done: Converted) -> ArticleResult:
+        """Give the check process the converted article; its line in the report is a placeholder
+        until :meth:`settle` takes the verdict (checked here when no process can check)."""
+        quads = done.conversion.quads + done.new_entities
+        try:
+            if self.checks is None:
+                self.checks = CheckProcess(
+                    self.base, [w.conn for w in self.pool.workers] if self.pool else []
+                )
+            self.checks.send(len(self.results), quads)
+        except OSError as exc:
+            self.stop_checks(f"cannot start a shape-check process ({exc})")
+            return self.finish(done, self.checker.check(quads))
+        done.line = ArticleResult(done.path, "checking", done.source.slug)
+        self.checking = done
+        return done.line
+
+    def settle(self) -> None:
+        """Take the verdict on the article being checked, and put its line in the report."""
+        done, self.checking = self.checking, None
+        if done is None or done.line is None:
+            return
+        quads = done.conversion.quads + done.new_entities
+        try:  # any error is this article's line, as with one job
+            try:
+                assert self.checks is not None
+                report = self.checks.verdict()
+            except WorkerDiedError as exc:
+                self.stop_checks(str(exc))
+                report = self.checker.check(quads)  # this process's checker has the same base
+            result = self.finish(done, report)
+        except KgpartError as exc:
+            result = ArticleResult(done.path, "failed", error=one_line(str(exc), Path(done.path)))
+        at = next(i for i in range(len(self.results) - 1, -1, -1) if self.results[i] is done.line)
+        self.results[at] = result
+
+    def settle_if_about(self, slug: str, fingerprint: str | None = None) -> None:
+        """Take the verdict first when this article's fate depends on it: the same slug or text
+        as the article being checked (whether that one went in)."""
+        if self.checking and (
+            self.checking.source.slug == slug
+            or (fingerprint is not None and self.checking.source.fingerprint == fingerprint)
+        ):
+            self.settle()
+
+    def stop_checks(self, why: str) -> None:
+        """Check in this process from now on."""
+        log.warning("%s: checking in this process", why)
+        if self.checks is not None:
+            self.checks.stop()
+        self.checks = None
+        self.check_here = True
+
+    def close(self) -> None:
+        """Stop the worker and check processes (an unfinished check: that article is not written)."""
+        self.checking = None
+        if self.pool:
+            self.pool.close()
+        if self.checks:
+            self.checks.stop()
+
+    def finish(self, done: Converted, report: ValidationReport) -> ArticleResult:
+        """Write (or queue) a converted article that passed its checks; refuse one that did not."""
+        refuse_nonconforming(report)
+        source, conversion, path, new_entities = done.source, done.conversion, done.path, done.new_entities
+        previous = done.previous
         self.checker.commit(new_entities)
+        if self.checks is not None:
+            self.checks.commit(new_entities)
         self.entity_quads.update(new_entities)
         self.entities_changed |= bool(new_entities)
         status = "replaced" if previous is not None else "added"
@@ -338,7 +448,7 @@ class Ingestor:
             conversion.facts,
             conversion.new_entities,
             conversion.warnings,
-            suggestions=[s.text() for s in self.resolver.suggestions[asked:]],
+            suggestions=done.suggestions,
         )
 
     def flush(self) -> None:
@@ -426,12 +536,14 @@ class Ingestor:
             raw = read_bytes(path, max_bytes)
             # An unchanged article is recognised before the (costlier) extraction.
             digest, guess = self.identify(raw, path, url, published, publisher, lang)
+            self.settle_if_about(guess)
             self.refuse_taken(guess, str(path))
             if self.hashes.get(guess) == digest:
                 self.batch[guess] = str(path)
                 return ArticleResult(str(path), "unchanged", guess)
             article = parse_article(raw, path)
             fingerprint = text_fingerprint(article.text)
+            self.settle_if_about(guess, fingerprint)
             same = self.same_article(guess, fingerprint)
             if same and not self.force:
                 return ArticleResult(str(path), "kept", same[0], error=same[1])
@@ -503,6 +615,7 @@ def ingest_articles(
         ingestor = Ingestor(graph_dir, dry_run=dry_run, force=force)
         options = ExtractOptions(url, published, max_bytes, lang)
         ingestor.pool = start_pool(jobs, len(files), options)
+        ingestor.results = report.results
         try:
             for position, path in enumerate(progress(files) if progress else files):
                 ingestor.look_ahead(files, position, publisher, options)
@@ -516,9 +629,9 @@ def ingest_articles(
                         lang=lang,
                     )
                 )
+            ingestor.settle()
         finally:  # an interrupted batch keeps the articles it finished
-            if ingestor.pool:
-                ingestor.pool.close()
+            ingestor.close()
             ingestor.flush()
         if not dry_run:
             update_index(graph_dir)  # in place, while no other writer can change the files
@@ -630,9 +743,8 @@ def find_source(source: str, slugs: Iterable[str]) -> str:
     return matches[0]
 
 
-def check_conversion(quads: list[ox.Quad], checker: SourceGraphChecker) -> None:
-    """Refuse a source graph that breaks the shapes or the checks, with readable reasons."""
-    report = checker.check(quads)
+def refuse_nonconforming(report: ValidationReport) -> None:
+    """Raise the readable reasons of a report that does not conform."""
     if not report.conforms:
         reasons = "; ".join(str(v) for v in report.violations[:3])
         more = f" (and {len(report.violations) - 3} more)" if len(report.violations) > 3 else ""
