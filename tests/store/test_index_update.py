@@ -151,3 +151,18 @@ def test_ingest_and_retract_leave_the_index_up_to_date(indexed: Path) -> None:
     assert quads(indexed) == from_files(indexed)
     retract(report.results[0].slug, indexed)
     assert fresh(indexed) and quads(indexed) == from_files(indexed)
+
+
+def test_entity_commands_leave_the_index_up_to_date(indexed: Path) -> None:
+    from kgpart.curation.acts import alias_entity
+    from kgpart.curation.undo import undo_last
+
+    kg = KnowledgeGraph.open(indexed)
+    try:
+        hub = kg.select("SELECT ?u { ?u a kgp:University } ORDER BY ?u LIMIT 1")[0]["u"].value
+    finally:
+        kg.close()
+    alias_entity(indexed, hub, "An Alias Of The Hub")
+    assert fresh(indexed) and quads(indexed) == from_files(indexed)
+    undo_last(indexed)
+    assert fresh(indexed) and quads(indexed) == from_files(indexed)

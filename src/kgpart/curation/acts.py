@@ -308,6 +308,7 @@ def perform(graph_dir: Path, build: Builder) -> dict[str, Any]:
     rewritten, what undo needs kept, and the act appended to the record."""
     from kgpart.store.files import graph_lock
     from kgpart.store.graph import KnowledgeGraph
+    from kgpart.store.index.build import update_index
 
     with graph_lock(graph_dir):
         curation = Curation.load(graph_dir)
@@ -325,4 +326,5 @@ def perform(graph_dir: Path, build: Builder) -> dict[str, Any]:
         for path, (_, after, _, _) in changes.items():
             write_file(path, after)
         forget_old(graph_dir)
+        update_index(graph_dir)  # in place, while no other writer can change the files
     return act

@@ -74,6 +74,7 @@ def undo_last(graph_dir: Path) -> dict[str, Any]:
         When what undo needs was not kept here (the act was made elsewhere, or by hand).
     """
     from kgpart.store.files import graph_lock
+    from kgpart.store.index.build import update_index
 
     with graph_lock(graph_dir):
         path = graph_dir / CURATION_FILE
@@ -107,6 +108,7 @@ def undo_last(graph_dir: Path) -> dict[str, Any]:
                 path, ("\n".join(lines[:last] + lines[last + 1 :]) + "\n").lstrip("\n").encode("utf-8")
             )
         saved.unlink()
+        update_index(graph_dir)  # in place, while no other writer can change the files
     return acts[-1]
 
 
