@@ -327,8 +327,12 @@ def countries_of(institutions: nx.Graph, countries: dict[str, str]) -> nx.Graph:
     0
     """
     G = nx.Graph(projection="countries", folded={})
+    # only countries some institution is in: the reference data names every ISO country, and
+    # two hundred isolated nodes would swamp every measure of the network
+    present = {data.get("country_id") for _, data in institutions.nodes(data=True)}
     for iri, label in countries.items():
-        G.add_node(iri, label=label, kind="Country", country=label, country_id=iri, aliases=[])
+        if iri in present:
+            G.add_node(iri, label=label, kind="Country", country=label, country_id=iri, aliases=[])
     for a, b, data in institutions.edges(data=True):
         ca, cb = institutions.nodes[a].get("country_id"), institutions.nodes[b].get("country_id")
         if ca is None or cb is None or ca == cb or ca not in G or cb not in G:
