@@ -166,3 +166,22 @@ def test_entity_commands_leave_the_index_up_to_date(indexed: Path) -> None:
     assert fresh(indexed) and quads(indexed) == from_files(indexed)
     undo_last(indexed)
     assert fresh(indexed) and quads(indexed) == from_files(indexed)
+
+
+def test_links_between_sources_facts_follow_an_update_in_place(indexed: Path) -> None:
+    """A copy of a source with programmes links each to the original (rules/same_fact.ru, bound
+    to the facts involved); removing the original drops those links again."""
+    original = next(
+        p for p in sorted((indexed / "sources").glob("*.trig")) if "kgp:Programme" in p.read_text()
+    )
+
+    def links(quads: set[ox.Quad]) -> int:
+        return sum(1 for q in quads if q.predicate.value.endswith("#sameFactAs"))
+
+    before = links(quads(indexed))
+    copy = original.read_text().replace(original.stem, "copy")  # its facts too: a second report
+    (indexed / "sources" / "copy.trig").write_text(copy)
+    assert update_index(indexed) and quads(indexed) == from_files(indexed)
+    assert links(quads(indexed)) > before
+    original.unlink()
+    assert update_index(indexed) and quads(indexed) == from_files(indexed)

@@ -35,6 +35,19 @@ _CHUNK = 20  # graphs per VALUES block: meets.ru's MINUS blocks grow with it (50
 # Past this many graphs whose meets edges a change of posts touches, they are all derived again
 # (1-1.5 s at 1M triples), as bound graph by graph meets.ru costs more.
 MANY_MEETINGS = 200
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+FACT_TYPES = frozenset(ox.NamedNode(kgp_iri(c)) for c in ("Programme", "Meeting"))
+# The facts the rules/same_fact.ru may link to one of the named graphs' (?NAMED: their IRIs).
+_CANDIDATES = """SELECT DISTINCT ?c WHERE {
+  VALUES ?g { ?NAMED }
+  { GRAPH ?g { ?p a kgp:Programme ; kgp:programmeKind ?k ; kgp:partner ?x }
+    GRAPH ?h { ?c a kgp:Programme ; kgp:programmeKind ?k ; kgp:partner ?x } }
+  UNION
+  { GRAPH ?g { ?p a kgp:Meeting ; kgp:date ?d . { ?p kgp:participant ?x } UNION { ?p kgp:participantOrganization ?x } }
+    GRAPH ?h { ?c a kgp:Meeting ; kgp:date ?d . { ?c kgp:participant ?x } UNION { ?c kgp:participantOrganization ?x } } }
+}"""
+# The start of each grouped subquery of rules/same_fact.ru, where its fact variable is bound.
+_FACT_SUBQUERY = re.compile(r"WHERE \{ (GRAPH \?g[12] \{ \?(\w+) a )")
 
 
 def post_quads(store: ox.Store, graphs: Iterable[str]) -> list[ox.Quad]:
@@ -76,9 +89,12 @@ def rederive(store: ox.Store, graphs: Iterable[str], changed: Iterable[ox.Quad])
             run_in_graphs(store, text, named)
     # Links between two sources' facts (rules/same_fact.ru) read every graph: when a programme or
     # a meeting changed, they are dropped and derived again whole (one update, hash joins).
-    if any(q.predicate.value in _SAME_FACT_INPUTS for q in changed_list):
-        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-        store.update(prologue + store_wide_update())
+    if not any(q.predicate.value in _SAME_FACT_INPUTS for q in changed_list):
+        pass
+    elif len(named) <= _CHUNK:
+        relink_facts(store, named, changed_list)
+    else:
+        store.update(_prologue() + store_wide_update())
     if len(meetings) > MANY_MEETINGS:  # the posts of the reference graph, say: all meets edges again
         store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }}")
         store.update(_prologue() + rules["meets"])
@@ -86,6 +102,37 @@ def rederive(store: ox.Store, graphs: Iterable[str], changed: Iterable[ox.Quad])
         drop = f"DELETE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }} WHERE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }}"
         run_in_graphs(store, drop, meetings)
         run_in_graphs(store, rules["meets"], meetings)
+
+
+def relink_facts(store: ox.Store, named: set[str], changed: list[ox.Quad]) -> None:
+    """Derive again the links (rules/same_fact.ru) that involve a fact of the ``named`` graphs.
+
+    Every link into one of their facts is dropped; then the rule runs, bound to a set of facts:
+    theirs, those that can be linked to theirs (the same kind or day and a partner or participant
+    in common: two linked facts share all of them), and those linked to or from theirs before.
+    Pairs of other facts in that set are linked already or not at all, so inserting them again
+    is harmless. Over the whole store the rule took 0.6-0.85 s at 100k triples on disk.
+    """
+    prologue = _prologue()
+    # Their facts (old ones linked, new ones typed), and the other facts they were linked to.
+    facts: set[object] = {q.subject for q in changed if q.predicate == RDF_TYPE and q.object in FACT_TYPES}
+    facts |= {q.subject for q in changed if q.predicate == SAME_FACT}
+    targets = " ".join(str(t) for t in facts if isinstance(t, ox.NamedNode))
+    facts |= {q.object for q in changed if q.predicate == SAME_FACT}
+    if targets:
+        into = f"WHERE {{ VALUES ?f {{ {targets} }} GRAPH ?g {{ ?x kgp:sameFactAs ?f }} }}"
+        facts |= {row[0] for row in store.query(prologue + "SELECT DISTINCT ?x " + into)}  # type: ignore[union-attr]
+        store.update(prologue + "DELETE { GRAPH ?g { ?x kgp:sameFactAs ?f } } " + into)
+    graphs = " ".join(f"<{n}>" for n in sorted(named))
+    facts |= {row[0] for row in store.query(prologue + _CANDIDATES.replace("?NAMED", graphs))}  # type: ignore[union-attr]
+    values = " ".join(str(t) for t in facts if isinstance(t, ox.NamedNode))
+    if not values:
+        return
+    rule = derivation_rules()["same_fact"]
+    bound = _FACT_SUBQUERY.sub(
+        lambda m: f"{m.group(0)[: -len(m.group(1))]}VALUES ?{m.group(2)} {{ {values} }} {m.group(1)}", rule
+    )
+    store.update(prologue + bound)
 
 
 def _prologue() -> str:
