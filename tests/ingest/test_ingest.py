@@ -51,7 +51,10 @@ def test_ingest_resolves_names_against_the_graph(tiny_dir: Path) -> None:
 
 def test_distinct_institutions_that_share_words_stay_distinct(tiny_dir: Path) -> None:
     ingest_articles([HARBOUR], tiny_dir)
-    rows = ask(tiny_dir, "SELECT ?s WHERE { ?s rdfs:label ?l ; a kgp:School FILTER(STR(?l) = 'Harbour Business School') }")
+    rows = ask(
+        tiny_dir,
+        "SELECT ?s WHERE { ?s rdfs:label ?l ; a kgp:School FILTER(STR(?l) = 'Harbour Business School') }",
+    )
     assert [r["s"].rsplit("/", 1)[1] for r in rows] == ["harbour-business-school"]
 
 
