@@ -32,7 +32,7 @@ from kgpart import __version__
 from kgpart.convert import Conversion, SourceInfo, convert, reference_iris
 from kgpart.curation import Curation, curate_conversion
 from kgpart.errors import KgpartError, OptionError, UnknownNameError, ValidationError
-from kgpart.extract import KnownEntity, Record, extract_article
+from kgpart.extract import KnownEntity, Record
 from kgpart.extract.article import lead_title, parse_article, publisher_from_url, text_fingerprint
 from kgpart.ids import slugify
 from kgpart.ingest.jobs import (
@@ -483,14 +483,7 @@ class Ingestor:
                 raise ahead.error
             assert ahead.record is not None
             return ahead.record
-        return extract_article(
-            path,
-            url=options.url,
-            published=options.published,
-            known=known,
-            max_bytes=options.max_bytes,
-            lang=options.lang,
-        )
+        return options.extract(path, known)
 
     def converted(self) -> None:
         """This article's names are resolved: the workers may read the next one with the

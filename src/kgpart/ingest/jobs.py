@@ -66,6 +66,17 @@ class ExtractOptions:
     max_bytes: int
     lang: str
 
+    def extract(self, path: Path, known: Sequence[KnownEntity]) -> Record:
+        """The record of the article at ``path`` with ``known`` entities, as one job extracts it."""
+        return extract_article(
+            path,
+            url=self.url,
+            published=self.published,
+            known=known,
+            max_bytes=self.max_bytes,
+            lang=self.lang,
+        )
+
 
 @dataclass
 class Extracted:
@@ -108,14 +119,7 @@ def _work(conn: Connection, options: ExtractOptions, inherited: Sequence[Connect
             return
         known.extend(learned)
         try:
-            record = extract_article(
-                path,
-                url=options.url,
-                published=options.published,
-                known=known,
-                max_bytes=options.max_bytes,
-                lang=options.lang,
-            )
+            record = options.extract(path, known)
             answer = Extracted(record, None, len(known), _text(path, options.max_bytes))
         except Exception as exc:  # the main process reports it as one job would
             answer = Extracted(None, _picklable(exc), len(known), _text(path, options.max_bytes))
@@ -144,6 +148,17 @@ def _picklable(exc: Exception) -> BaseException:
         return kind(str(exc))
 
 
+def stop_child(process: Any, conn: Connection) -> None:
+    """Close the pipe to a child process, then end it: politely, and by force after five seconds."""
+    conn.close()
+    if process.is_alive():
+        process.terminate()
+    process.join(timeout=5)
+    if process.is_alive():
+        process.kill()
+        process.join()
+
+
 class WorkerDiedError(KgpartError):
     """The worker reading an article died (killed, out of memory): that article's failed line."""
 
@@ -168,13 +183,7 @@ class _Worker:
         self.keys.append(key)
 
     def stop(self) -> None:
-        self.conn.close()
-        if self.process.is_alive():
-            self.process.terminate()
-        self.process.join(timeout=5)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
+        stop_child(self.process, self.conn)
 
 
 class ExtractionPool:
@@ -417,13 +426,7 @@ class CheckProcess:
         return answer
 
     def stop(self) -> None:
-        self.conn.close()
-        if self.process.is_alive():
-            self.process.terminate()
-        self.process.join(timeout=5)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
+        stop_child(self.process, self.conn)
 
 
 def start_pool(jobs: int, articles: int, options: ExtractOptions) -> ExtractionPool | None:
