@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 import kgpart.ingest.folder as folder
+import kgpart.ingest.jobs as jobs_module
 from kgpart.cli.app import cli
 from kgpart.extract import KnownEntity, extract_article, extract_text
 from kgpart.ingest.folder import ingest_articles
@@ -170,7 +171,7 @@ def test_two_and_three_jobs_write_the_same_graph_as_one(
         here.append(path)
         return extract_here(path, **options)
 
-    monkeypatch.setattr(folder, "extract_article", counted)
+    monkeypatch.setattr(jobs_module, "extract_article", counted)
     checked_here: list[int] = []  # sources checked against the shapes in this process: none
     check_here = SourceGraphChecker.check
 
