@@ -7,6 +7,7 @@ import re
 from kgpart.extract.doc import Doc, Mention, norm
 from kgpart.extract.gazetteer import city_country, country_of, demonyms, find_countries
 from kgpart.extract.orgs import OrgMention, find_orgs
+from kgpart.extract.orgs import state_phrase as _state
 from kgpart.extract.persons import PersonMention, find_persons
 from kgpart.extract.record import KnownEntity
 from kgpart.extract.tokens import Token, is_acronym
@@ -49,6 +50,13 @@ _NOT_ORG_ACRONYMS = frozenset(
 
 
 def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
+    if m.parent is not None and m.name.endswith(" " + m.parent.name):
+        # "Education Center at the Embassy of X": the parent first, lest it be read as the unit's short form
+        j = _register_mention(doc, m.parent, n)
+        m.parent = None
+        i = _register_mention(doc, m, n)
+        doc.orgs[i].part_of = doc.orgs[j].name
+        return i
     aliases = tuple(a for a in (m.acronym, m.short) if a)
     i = doc.add_org(m.name, m.type, n, aliases=aliases)
     doc.mention_org(i, m.start, n)
@@ -70,10 +78,31 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
     for n, (sent, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
         mentions = find_orgs(sent.text, toks) if toks else []
         for m in mentions:
-            _register_mention(doc, m, n)
+            if not m.generic:
+                _register_mention(doc, m, n)
         found.append(mentions)
     _known_orgs(doc)
+    for n, mentions in enumerate(found):
+        found[n] = [m for m in mentions if not m.generic or _generic_as_alias(doc, m, n)]
     return found
+
+
+def _generic_as_alias(doc: Doc, m: OrgMention, n: int) -> bool:
+    """ "the Consulate General", "the Peruvian Ministry": another name of the one the article names in full.
+
+    Returns False (the mention names nothing) when the article names no such organisation.
+    """
+    key = norm(m.name)
+    words = m.name.split()
+    state = country_of(words[0]) if len(words) == 2 else None
+    for i, org in enumerate(doc.orgs):
+        fuller = norm(org.name).startswith(key + " ")
+        same_state = state is not None and org.name.startswith(words[1] + " ") and org.country == state
+        if fuller or same_state:
+            doc._index_org(i, m.name)
+            doc.mention_org(i, m.start, n)
+            return True
+    return False
 
 
 def _known_orgs(doc: Doc) -> None:
@@ -214,16 +243,6 @@ def _host_in(role: str, sender: str) -> tuple[str | None, str | None, str | None
             if city_country(city):
                 return city_country(city), None, city
     return None, None, None
-
-
-_ARTICLE_STATES = re.compile(
-    r"^(?:United |Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Gambia$|Bahamas$|Maldives$)"
-)
-
-
-def _state(country: str) -> str:
-    """A country as it follows "Embassy of": "the United Arab Emirates", "the Netherlands"."""
-    return f"the {country}" if _ARTICLE_STATES.match(country) else country
 
 
 def _home_country(doc: Doc) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -56,6 +57,7 @@ class OrgMention:
     parent_acronym: str | None = None
     parent: OrgMention | None = None
     short: str | None = None  # the name without "named after X"
+    generic: bool = False  # "Consulate General": only another name of one the article names in full
     first: int = 0
     last: int = 0
 
@@ -105,6 +107,7 @@ def _complement_end(toks: list[Token], k: int) -> int:
         and (toks[j].cap or toks[j].text in ("&", "-"))
         and toks[j].core not in STOP_CAPS
         and (j == k or toks[j].core not in ROLE_SINGLE)  # "Senate of X Chairman Y": the title ends the name
+        and not (toks[j].core in _BYLINE_WORDS and j + 1 < len(toks) and toks[j + 1].core == "Service")
     ):
         j += 1
         if toks[j - 1].possessive and not (j < len(toks) and toks[j].core == "Republic"):
@@ -273,6 +276,101 @@ def _generic_plural(sentence: str, toks: list[Token], first: int, head: int, bas
     return bool(found) and found[0][1] == 0 and found[-1][2] == len(left)
 
 
+#: Plural heads: "Partner Universities" are many institutions, never one.
+_PLURAL_HEADS = frozenset({"Universities", "Ministries"})
+#: Words of a press service, a byline rather than an organisation ("Press Service of X").
+_BYLINE_WORDS = frozenset({"Press", "Information", "Media", "News"})
+
+
+#: Heads a state or a city has many of, so that a field word or a demonym does not say which one.
+#: (A department or office named by its field is a unit of the institution in view; a state has
+#: one government or foreign ministry, so "Kazakh Government" names one.)
+_MANY_HEADS = frozenset({"Ministry", "Centre", "Center", "Consulate"})
+
+
+def _generic(toks: list[Token], first: int, head: int, end: int) -> bool:
+    """ "Education Centre", "Peruvian Ministry", "Consulate General": institution words, no proper name.
+
+    Field words alone or one demonym alone may stand before the head; a complement after it
+    ("Ministry of Education of Peru") names the institution, and so does a country's own name
+    ("Qatar University").
+    """
+    if toks[head].core not in _MANY_HEADS:
+        return False
+    if end > head + 1 and not (end == head + 2 and toks[head + 1].core == "General"):
+        return False
+    left = [t.core for t in toks[first:head]]
+    if len(left) == 1 and country_of(left[0]) not in (None, left[0]):
+        return True  # a demonym ("Peruvian"), not a state's name
+    return all(w in ORG_WORDS or head_type(w) is not None for w in left)
+
+
+def _byline(toks: list[Token], first: int, head: int) -> bool:
+    """ "Press Service of X", "Information Service": the service writes the news, X is the institution."""
+    return toks[head].core == "Service" and all(t.core in _BYLINE_WORDS for t in toks[first:head])
+
+
+_ARTICLE_STATES = re.compile(
+    r"^(?:United |Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Gambia$|Bahamas$|Maldives$)"
+)
+
+
+def state_phrase(country: str) -> str:
+    """A country as it follows "Embassy of": "the United Arab Emirates", "the Netherlands"."""
+    return f"the {country}" if _ARTICLE_STATES.match(country) else country
+
+
+def _demonym_embassy(
+    sentence: str, toks: list[Token], first: int, head: int, end: int, base: int
+) -> str | None:
+    """ "Estonian Embassy to/in/of Japan" -> "Embassy of Estonia in Japan", as "the Embassy of X in Y" is named."""
+    if toks[head].core.lower() != "embassy" or head - first != 1 or end < head + 3:
+        return None
+    sender = country_of(toks[first].core)
+    if sender is None or toks[head + 1].text not in ("to", "in", "of"):
+        return None
+    k = head + 2
+    while k < end and toks[k].text in _ARTICLES:
+        k += 1
+    if k >= end:
+        return None
+    host = _name(sentence, toks, k, end, base)
+    found = find_countries(host)
+    if toks[head + 1].text == "of" and not (found and found[0][1] == 0 and found[-1][2] == len(host)):
+        return None  # "Estonian Embassy of X" is read as the embassy in X only when X is a state
+    if found and found[0][1] == 0 and found[-1][2] == len(host):
+        host = state_phrase(found[0][0]) if len(found) == 1 else host
+    return f"Embassy of {state_phrase(sender)} in {host}"
+
+
+def _lower_embassy(toks: list[Token], i: int) -> bool:
+    """ "the Estonian embassy in Japan": a lower-case embassy after a demonym, before its host."""
+    return (
+        toks[i].text == "embassy"
+        and i > 0
+        and country_of(toks[i - 1].core) is not None
+        and i + 2 < len(toks)
+        and toks[i + 1].text in ("in", "to")
+        and toks[i + 2].cap
+    )
+
+
+def _host_at(sentence: str, toks: list[Token], m: OrgMention, end: int, base: int) -> int:
+    """ "Education Centre at the Embassy of X": the host names the centre; return the new end.
+
+    The generic words stay an alias and the host becomes the parent.
+    """
+    k = end + 1 if end < len(toks) and toks[end].text == "at" else len(toks)
+    k += 1 if k < len(toks) and toks[k].text in _ARTICLES else 0
+    host = find_orgs(sentence, toks[k:], base) if k < len(toks) else []
+    if not host or host[0].first != 0:
+        return end
+    end = k + host[0].last
+    m.name, m.short, m.generic = _name(sentence, toks, m.first, end, base), m.name, False
+    m.end, m.last, m.parent = toks[end - 1].end, end, host[0]
+    return end
+
+
 def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list[OrgMention]:
     """Return the organisation names of one sentence, left to right.
 
@@ -284,7 +382,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     out: list[OrgMention] = []
     i = 0
     while i < len(toks):
-        kind = head_type(toks[i].core) if toks[i].cap else None
+        kind = head_type(toks[i].core) if toks[i].cap else ("Embassy" if _lower_embassy(toks, i) else None)
         if kind is None:
             i += 1
             continue
@@ -292,6 +390,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         end = _extend_right(toks, i, kind, first)
         if i == first + 1 and toks[first].core in _SEASONS:
             i += 1  # "Summer School (of X)": a programme, not an organisation; X may still be one
+            continue
+        if toks[i].core in _PLURAL_HEADS or _byline(toks, first, i):
+            i += 1  # the institution of "Press Service of X" is still found after it
             continue
         if end - first < 2 or _generic_plural(sentence, toks, first, i, base) or _truncated(toks, first, end):
             i = max(i + 1, end)
@@ -309,7 +410,13 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             last=end,
         )
         mention.short = short
-        mention.parent = _inner_parent(sentence, toks, first, i, end, base)
+        mention.generic = _generic(toks, first, i, end) and short is None  # "named after X" names it
+        if mention.generic:
+            end = _host_at(sentence, toks, mention, end, base)
+        embassy = _demonym_embassy(sentence, toks, first, i, end, base)
+        if embassy is not None:
+            mention.name, mention.short = embassy, mention.name  # the words as written stay an alias
+        mention.parent = mention.parent or _inner_parent(sentence, toks, first, i, end, base)
         if end + 1 < len(toks) and toks[end].text == "of" and is_acronym(toks[end + 1].core):
             mention.parent_acronym = toks[end + 1].core
         if out and out[-1].last > first and out[-1].first >= first:
