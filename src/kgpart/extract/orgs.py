@@ -305,6 +305,16 @@ def _generic(toks: list[Token], first: int, head: int, end: int) -> bool:
     return all(w in ORG_WORDS or head_type(w) is not None for w in left)
 
 
+def _many(toks: list[Token], first: int, head: int) -> bool:
+    """ "Partner Universities", "Estonian Universities": many institutions, never one.
+
+    A group's own name before the plural ("G8 Universities", "U15 Universities") names a consortium.
+    """
+    if toks[head].core not in _PLURAL_HEADS:
+        return False
+    return not any(is_acronym(t.core) or any(c.isdigit() for c in t.core) for t in toks[first:head])
+
+
 def _byline(toks: list[Token], first: int, head: int) -> bool:
     """ "Press Service of X", "Information Service": the service writes the news, X is the institution."""
     return toks[head].core == "Service" and all(t.core in _BYLINE_WORDS for t in toks[first:head])
@@ -391,7 +401,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         if i == first + 1 and toks[first].core in _SEASONS:
             i += 1  # "Summer School (of X)": a programme, not an organisation; X may still be one
             continue
-        if toks[i].core in _PLURAL_HEADS or _byline(toks, first, i):
+        if _many(toks, first, i) or _byline(toks, first, i):
             i += 1  # the institution of "Press Service of X" is still found after it
             continue
         if end - first < 2 or _generic_plural(sentence, toks, first, i, base) or _truncated(toks, first, end):
