@@ -106,3 +106,27 @@ def test_an_embassy_named_by_a_demonym_is_the_embassy_of_its_state(text: str) ->
 )
 def test_a_press_service_is_a_byline_and_its_institution_is_named(text: str) -> None:
     assert _orgs(text) == ["Tallinn University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Chilean Embassy in St. Lucia hosted the meeting.", "Embassy of Chile in Saint Lucia"),
+        ("The Chilean Embassy of St Lucia hosted the meeting.", "Embassy of Chile in Saint Lucia"),
+        ("The Chilean Embassy to St. Kitts and Nevis hosted it.", "Embassy of Chile in Saint Kitts and Nevis"),
+    ],
+)
+def test_a_saint_state_written_st_is_the_host_state(text: str, org: str) -> None:
+    assert _orgs(text) == [org]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour University hosted the fair.\nHU Information Service",
+        "Harbour University hosted the fair, HU Press Service reports.",
+        "Harbour University hosted the fair, according to the HU Media Service.",
+    ],
+)
+def test_a_service_named_after_an_acronym_is_a_byline(text: str) -> None:
+    assert _orgs(text) == ["Harbour University"]

@@ -396,8 +396,8 @@ def country_names() -> dict[str, str]:
         table[short] = short
         for name in names:
             table[name] = short
-            if name.startswith("Republic of "):
-                table[name] = short
+            if name.startswith("Saint "):  # "St. Lucia", "St Kitts and Nevis": as the press writes them
+                table["St. " + name[6:]] = table["St " + name[6:]] = short
     table.update(_EXTRA_NAMES)
     return table
 

@@ -316,8 +316,9 @@ def _many(toks: list[Token], first: int, head: int) -> bool:
 
 
 def _byline(toks: list[Token], first: int, head: int) -> bool:
-    """ "Press Service of X", "Information Service": the service writes the news, X is the institution."""
-    return toks[head].core == "Service" and all(t.core in _BYLINE_WORDS for t in toks[first:head])
+    """ "Press Service of X", "Information Service", "X Press Service": the service writes the news,
+    X is the institution."""
+    return toks[head].core == "Service" and (head == first or toks[head - 1].core in _BYLINE_WORDS)
 
 
 _ARTICLE_STATES = re.compile(
