@@ -113,7 +113,10 @@ def test_a_press_service_is_a_byline_and_its_institution_is_named(text: str) -> 
     [
         ("The Chilean Embassy in St. Lucia hosted the meeting.", "Embassy of Chile in Saint Lucia"),
         ("The Chilean Embassy of St Lucia hosted the meeting.", "Embassy of Chile in Saint Lucia"),
-        ("The Chilean Embassy to St. Kitts and Nevis hosted it.", "Embassy of Chile in Saint Kitts and Nevis"),
+        (
+            "The Chilean Embassy to St. Kitts and Nevis hosted it.",
+            "Embassy of Chile in Saint Kitts and Nevis",
+        ),
     ],
 )
 def test_a_saint_state_written_st_is_the_host_state(text: str, org: str) -> None:
