@@ -20,9 +20,11 @@ run: install
 install-test: install
 	$(BIN)/pip install --quiet -e '.[test]'
 
-## Debian's Chromium drives the browser tests (never a browser download of Playwright's own).
+## Debian's Chromium drives the browser tests (never a browser download of Playwright's own);
+## Debian's Virtuoso is the second SPARQL engine the endpoint tests start on loopback.
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium)
+	@command -v virtuoso-t >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq virtuoso-opensource)
 
 ## make test: set up with the test extras, then lint, type-check and run every test and notebook.
 test: install-test browser
