@@ -42,18 +42,24 @@ def test_two_articles_name_one_university_and_one_rector_in_their_own_ways(
     assert len(_iris(tiny_dir, "Embassy", "mongolia in russia")) == 1
 
 
-def test_a_weak_likeness_is_a_line_of_the_ingest_summary(tiny_dir: Path, tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(
+def _two_tobol_universities(folder: Path) -> list[Path]:
+    """Two articles naming two universities whose names differ by one subject word."""
+    a, b = folder / "a.txt", folder / "b.txt"
+    a.write_text(
         "DATE: 2025-04-02\n\nThe rector of Tobol University Dana Omarova met the Ambassador "
         "of Peru to Kazakhstan Luis Quispe. They signed a memorandum of cooperation.\n",
         encoding="utf-8",
     )
-    (tmp_path / "b.txt").write_text(
+    b.write_text(
         "DATE: 2025-04-09\n\nThe rector of Tobol Pedagogical University Aigerim Bekova met the Ambassador "
         "of Peru to Kazakhstan Luis Quispe. They signed a memorandum of cooperation.\n",
         encoding="utf-8",
     )
-    text = ingest_articles([tmp_path / "a.txt", tmp_path / "b.txt"], tiny_dir).text()
+    return [a, b]
+
+
+def test_a_weak_likeness_is_a_line_of_the_ingest_summary(tiny_dir: Path, tmp_path: Path) -> None:
+    text = ingest_articles(_two_tobol_universities(tmp_path), tiny_dir).text()
     assert "  possible same entity: Tobol University ~ Tobol Pedagogical University (articles " in text
     assert len(_iris(tiny_dir, "University", "tobol")) == 2
 
@@ -63,17 +69,7 @@ def test_entity_suggest_lists_what_may_be_one_entity(tiny_dir: Path, tmp_path: P
 
     from kgpart.cli.app import cli
 
-    (tmp_path / "a.txt").write_text(
-        "DATE: 2025-04-02\n\nThe rector of Tobol University Dana Omarova met the Ambassador "
-        "of Peru to Kazakhstan Luis Quispe. They signed a memorandum of cooperation.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.txt").write_text(
-        "DATE: 2025-04-09\n\nThe rector of Tobol Pedagogical University Aigerim Bekova met the Ambassador "
-        "of Peru to Kazakhstan Luis Quispe. They signed a memorandum of cooperation.\n",
-        encoding="utf-8",
-    )
-    ingest_articles([tmp_path / "a.txt", tmp_path / "b.txt"], tiny_dir)
+    ingest_articles(_two_tobol_universities(tmp_path), tiny_dir)
     result = CliRunner().invoke(cli, ["entity", "suggest", "--graph", str(tiny_dir)], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
