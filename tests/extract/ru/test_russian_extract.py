@@ -303,3 +303,23 @@ def test_lang_en_forces_the_english_rules() -> None:
 def test_topics_in_the_nominative_from_the_genre_s_wording_and_after_field_cues() -> None:
     rec = read("Стороны обсудили сотрудничество в области образования и науки, а также студенческий обмен.")
     assert {"образование", "наука", "студенческий обмен"} <= {t.label for t in rec.topics}
+
+
+def test_the_ner_model_runs_on_one_blas_thread() -> None:
+    """OpenBLAS threads made the NER cost 2.7x the CPU time; a fresh process reading Russian asks
+    for one thread before numpy loads, and a caller's own setting is kept."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; from kgpart.extract.ru.nlp import named_entities; "
+        "named_entities('Ректор Ерлан Сыдыков встретился с послом.'); "
+        "print(os.environ.get('OPENBLAS_NUM_THREADS'), 'numpy' in sys.modules)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["1", "True"]
+    env["OPENBLAS_NUM_THREADS"] = "2"
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["2", "True"]

@@ -13,6 +13,8 @@ gives them the same one).
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -42,6 +44,11 @@ def morph() -> MorphAnalyzer:
 
 @cache
 def _ner() -> Any:
+    # The NER model's matrices are small (one article at a time): OpenBLAS's worker threads cost
+    # more CPU than they save, about 2.7x the CPU time on two cores, and it reads its thread count
+    # once, when numpy loads. Nothing else in kgpart imports numpy; a caller's setting wins.
+    if "numpy" not in sys.modules:
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from natasha import NewsEmbedding, NewsNERTagger
 
     return NewsNERTagger(NewsEmbedding())
