@@ -11,10 +11,27 @@ from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.record import Cohort, Participants, Programme
 from kgpart.extract.tokens import head_type
 
-#: People named by their country in the plural: "1,000 Estonians", "300 Kenyans", "Pakistanis".
-_NATIONALS = sorted({f"{d}s" for d in demonyms() if d.endswith(("an", "i"))})
+#: People named by their country in the plural: "1,000 Estonians", "300 Kenyans", "Pakistanis", "Uzbeks";
+#: a demonym ending in a hiss ("Polish", "Swiss", "Chinese", "Kyrgyz") takes no plural "s".
+_NATIONALS = sorted(
+    {
+        f"{d}s"
+        for d in demonyms()
+        if d.endswith(("an", "i", "k", "h", "t", "o", "e")) and not d.endswith(("sh", "ch", "ese"))
+    }
+)
+#: Who a cohort is beyond the shared list: school pupils, cadets, doctoral candidates.
+_MORE_WHO = [
+    "schoolchildren",
+    "schoolboys",
+    "schoolgirls",
+    "cadets",
+    "postgraduates",
+    "doctoral candidates",
+    "doctoral fellows",
+]
 #: Who a cohort is, as one prefix tree of the words (a long alternation is slow to scan).
-_WHO_WORDS = trie_pattern([*WHO_WORDS.split("|"), *_NATIONALS], fold=True)
+_WHO_WORDS = trie_pattern([*WHO_WORDS.split("|"), *_NATIONALS, *_MORE_WHO], fold=True)
 _WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}))"
 _COHORT = re.compile(
     rf"(?P<pre>\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to|at\s+least)\s+)?"
@@ -32,7 +49,10 @@ _STATUS = [
     ("active", re.compile(r"\b(?:continue|continuing|conducting|working|teaching|work)\b", re.I)),
 ]
 _PLANNED_MORE = re.compile(rf"\b(?:increase|grow|rise|reach)\w*\s+to\s+(?P<num>{NUMBER_RE})\b", re.I)
-_NOT_COHORT = re.compile(r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year)\s*$", re.I)
+_NOT_COHORT = re.compile(
+    r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year|delegation\s+(?:of|consisting\s+of))\s*$",
+    re.I,
+)
 _PROGRAMME = re.compile(
     r"(?P<name>(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-](?:degree|diploma)|joint|exchange|mobility|"
     r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d)(?:\s+[\w’'\-]+){0,3}?\s+program(?:me)?s?\b"
@@ -172,7 +192,12 @@ _HOST_VERB = re.compile(
     r"(?:hosts|hosted|has|had|have|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
     r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts|houses|attracts|"
     r"attracted|(?:is|are|was)\s+(?:now\s+|currently\s+)?home\s+to|(?:is|are|was|were)\s+attended\s+by)"
-    r"(?:\s+(?:its|their|the))?(?:\s+(?:first|new))?\s*$",
+    r"(?:\s+(?:its|their|the))?(?:\s+(?:first|new))?\s*$"
+    r"|^\s*(?:,[^,]{1,40},\s*)?(?:(?:also|now|next\s+year|this\s+year)\s+)?"
+    r"(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+going\s+to|(?:is|are)\s+ready\s+to|"
+    r"expects?\s+to|(?:is|are)\s+expected\s+to|is\s+to|are\s+to)\s+(?:also\s+)?"
+    r"(?:host|admit|accept|receive|welcome|train|enrol|enroll|educate|take\s+in)(?:\s+(?:its|their|the))?"
+    r"(?:\s+(?:first|new))?(?:\s+(?:up\s+to|about|around|some|over|more\s+than))?\s*$",
     re.IGNORECASE,
 )
 
@@ -198,14 +223,27 @@ _PART_OF = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+whom|of\s+
 
 def _clause_end(text: str, pos: int) -> int:
     match = _CLAUSE_END.search(text, pos)
-    return match.start() if match else len(text)
+    while match is not None:
+        aside = _ASIDE.match(text, match.start())
+        if aside is None or aside.group("end") != ",":
+            return match.start()
+        match = _CLAUSE_END.search(text, aside.end() + 1)  # ", 40 of them women, study at B"
+    return len(text)
 
 
 #: The end of a cohort's clause: a stop, "while", "and this", or ", 40 of them" (a part told next).
 #: ", including 200 from": a part of a cohort from one country (the country follows).
+#: "..., 12 of whom are from" and "and 20 of them come from": the same, the count first.
 _PART_FROM_HEAD = (
-    r",?\s*(?:including|of\s+whom|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
-    rf"(?P<num>{NUMBER_RE})\s+(?:are\s+|come\s+)?from\s+"
+    rf",?\s*(?:and\s+)?(?=(?:including|of\s+whom|among\s+them)\s|(?:{NUMBER_RE})\s+of\s+(?:them|whom)\s)"
+    r"(?:(?:including|of\s+whom|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:of\s+(?:them|whom)\s+)?(?:are\s+|come\s+|came\s+|were\s+)?from\s+"
+)
+#: ", 40 of them women,": an aside on a part of the cohort, closed by a comma; the clause goes on after it.
+_ASIDE = re.compile(
+    rf",\s*(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom)\s+(?:are\s+|were\s+)?"
+    r"(?P<who>(?:female\s+|male\s+)?(?:women|girls|men|boys|females|males))(?=\s*(?P<end>[,.;]|$))",
+    re.I,
 )
 _CLAUSE_END = re.compile(
     rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
@@ -245,15 +283,86 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             stop = _clause_end(sent.text, match.end())
             clause = sent.text[match.start() : stop]
             who = " ".join(match.group("who").split())
+            status = _status(clause)
+            if status == "studying" and _PLANNED_HEAD.search(sent.text, 0, match.start()):
+                status = "planned"  # "B will admit 50 students"
             cohort = Cohort(
-                count, who, at, _from_country(who, sent.text[match.end() :]), _status(clause), doc.evidence(n)
+                count, who, at, _from_country(who, sent.text[match.end() :]), status, doc.evidence(n)
             )
             out.append(cohort)
             _planned(doc, out, cohort, n, match.end())
+            _asides(doc, out, cohort, n, match.end(), stop)
+            _siblings(doc, out, cohort, n, match.end())
             _part_of_them(doc, out, cohort, n, stop)
-        if "number of" in lower[sent.start : sent.end]:
+        low = lower[sent.start : sent.end]
+        if "number of" in low:
             _number_of(doc, out, n)
+        if low.startswith(("among ", "of the ", "of its ", "of their ")):
+            _among(doc, out, n)
     return out
+
+
+#: A verb of planning just before a cohort's count: "B will admit | plans to host 50 students".
+_PLANNED_HEAD = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|expected\s+to|is\s+to|are\s+to)\s+"
+    r"(?:also\s+)?\w+(?:\s+in)?(?:\s+(?:its|their|the|another|first|new|up\s+to|about|around|some|over|more\s+than))*\s*$",
+    re.I,
+)
+
+
+def _asides(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int, stop: int) -> None:
+    """ "90 students from Peru, 40 of them women, study at B": the women are a part of the cohort, at its place."""
+    sent = doc.sentences[n]
+    for match in _ASIDE.finditer(sent.text, pos, min(len(sent.text), stop + 80)):
+        count = parse_number(match.group("num"))
+        if count is not None and count < whole.count:
+            who = " ".join(match.group("who").split())
+            out.append(Cohort(count, who, whole.at, whole.from_country, whole.status, doc.evidence(n)))
+        break
+
+
+def _siblings(doc: Doc, out: list[Cohort], first: Cohort, n: int, pos: int) -> None:
+    """ "30 students from Ghana and 15 from Togo": cohorts like the first, each from its own country."""
+    sent = doc.sentences[n]
+    match = _FROM_COUNTRY.match(sent.text, pos)
+    while match is not None:
+        sibling = _SIBLING.match(sent.text, match.end())
+        count = parse_number(sibling.group("num")) if sibling else None
+        if sibling is None or count is None:
+            return
+        country = country_of(re.sub(r"^the\s+", "", sibling.group("country")))
+        out.append(Cohort(count, first.who, first.at, country, first.status, doc.evidence(n)))
+        match = sibling
+
+
+#: "Among the 300 participants of the summer school, 30 are from Ghana": a part of a group, at its place.
+_AMONG = re.compile(
+    rf"^(?:Among|Of)\s+(?:the|its|their|our)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<total>{NUMBER_RE})\s+(?P<who>{_WHO})\b[^,;.]{{0,80}},\s*(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:are|were|come|came|is|was)\s+from\s+(?:the\s+)?(?P<where>[^,;.]{{1,40}})",
+    re.I,
+)
+
+
+def _among(doc: Doc, out: list[Cohort], n: int) -> None:
+    sent = doc.sentences[n]
+    match = _AMONG.match(sent.text)
+    if match is None:
+        return
+    count, total = parse_number(match.group("num")), parse_number(match.group("total"))
+    if count is None or total is None or count >= total:
+        return
+    whole = next((c for c in out if c.evidence == doc.evidence(n) and c.count == total), None)
+    at = whole.at if whole else None
+    if at is None:
+        i = doc.recent_org(sent.start + match.start("num"))
+        at = doc.orgs[i].name if i is not None else None
+    if at is None:
+        return
+    found = find_countries(match.group("where"))
+    country = found[0][0] if found and found[0][1] == 0 else None
+    who = " ".join(match.group("who").split())
+    out.append(Cohort(count, who, at, country, "studying", doc.evidence(n)))
 
 
 def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) -> None:
@@ -286,6 +395,22 @@ def _part_from_pattern() -> re.Pattern[str]:
 _PART_FROM = _part_from_pattern()
 
 
+def _sibling_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from kgpart.extract.gazetteer import country_regex
+
+    country = country_regex().pattern  # case-sensitive: the pattern needs capitals
+    return (
+        re.compile(rf"\s+from\s+(?:the\s+)?(?:{country})"),
+        re.compile(
+            rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+            rf"(?P<num>{NUMBER_RE})\s+(?:more\s+)?from\s+(?P<country>(?:the\s+)?(?:{country}))"
+        ),
+    )
+
+
+_FROM_COUNTRY, _SIBLING = _sibling_patterns()
+
+
 def _place_at(doc: Doc, n: int, pos: int) -> str | None:
     """The organisation or country named right at ``pos``."""
     for m in doc.org_mentions_in(n):
@@ -299,6 +424,8 @@ def _place_at(doc: Doc, n: int, pos: int) -> str | None:
 _NUMBER_OF = re.compile(
     rf"\bnumber\s+of\s+(?P<who>{_WHO})\b(?P<mid>[^.;]{{0,80}}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:reached|reaches|exceeds|exceeded|is|was|stands\s+at|stood\s+at|amounts\s+to|totals|totalled|"
+    r"(?:(?:is|are)\s+expected\s+to|will|should|(?:is|are)\s+planned\s+to|is\s+to)\s+"
+    r"(?:reach|exceed|grow\s+to|increase\s+to|rise\s+to|be\s+(?:increased|raised|brought)\s+to)|"
     r"(?:grew|increased|rose|grown|risen)\s+to)\s+(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?"
     rf"(?P<num>{NUMBER_RE})\b",
     re.IGNORECASE,
@@ -319,7 +446,7 @@ def _number_of(doc: Doc, out: list[Cohort], n: int) -> None:
         if at is None:
             continue
         who = " ".join(match.group("who").split())
-        status = "planned" if re.search(r"\bwill\b", sent.text) else "studying"
+        status = "planned" if re.search(r"\b(?:will|expected|planned)\b", sent.text) else "studying"
         out.append(Cohort(count, who, at, _from_country(who, mid), status, doc.evidence(n)))
 
 

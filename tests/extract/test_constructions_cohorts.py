@@ -1,0 +1,138 @@
+"""Cohorts (issue #11 item 4) in more of the genre's wordings: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+H = "Kyoto Institute of Design"
+S = "Tallinn University of Technology"
+
+
+def _cohorts(text: str) -> list[tuple[int, str | None, str | None]]:
+    record = extract_text(text, published="2024-05-10")
+    return [(c.count, c.at, c.from_country) for c in record.cohorts]
+
+
+def _statuses(text: str) -> dict[int, str]:
+    record = extract_text(text, published="2024-05-10")
+    return {c.count: c.status for c in record.cohorts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Nearly 90 students from Peru, 40 of them women, study at {H}.",
+        f"Nearly 90 students from Peru, 40 of whom are women, are studying at {H}.",
+        f"Nearly 90 students from Peru study at {H}, 40 of them women.",
+    ],
+)
+def test_an_aside_on_women_does_not_cut_the_cohort_from_its_place(text: str) -> None:
+    found = _cohorts(text)
+    assert (90, H, "Peru") in found
+    assert (40, H, "Peru") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{H} plans to admit 50 students from Nepal next year.", (50, H, "Nepal")),
+        (f"{H} is going to accept 50 students from Nepal.", (50, H, "Nepal")),
+        (f"{H} will host 30 students from Chile in the autumn.", (30, H, "Chile")),
+        (f"Next year {H} intends to receive up to 25 researchers from Chile.", (25, H, "Chile")),
+    ],
+)
+def test_a_host_that_will_take_students_has_a_planned_cohort(
+    text: str, expected: tuple[int, str, str]
+) -> None:
+    assert expected in _cohorts(text)
+    assert _statuses(text)[expected[0]] == "planned"
+
+
+def test_the_host_that_hosts_today_is_not_planned() -> None:
+    assert _statuses(f"{H} hosts 30 students from Chile.") == {30: "studying"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Among the 200 participants of the summer school at {H}, 25 came from Chile.", (25, H, "Chile")),
+        (f"Of the 500 foreign students at {H}, 60 are from Kenya.", (60, H, "Kenya")),
+        # the group names no place of its own: the institution told of just before
+        (
+            f"{H} ran a summer university this July. Among its 300 participants, 30 were from Mongolia.",
+            (30, H, "Mongolia"),
+        ),
+    ],
+)
+def test_a_part_of_a_group_among_many(text: str, expected: tuple[int, str, str]) -> None:
+    assert expected in _cohorts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{H} currently has 94 international students, 12 of whom are from Chile.", (12, H, "Chile")),
+        (
+            f"More than 150 foreign students study at {H} and 20 of them come from Kenya.",
+            (20, H, "Kenya"),
+        ),
+    ],
+)
+def test_a_part_from_one_country_with_the_count_first(text: str, expected: tuple[int, str, str]) -> None:
+    assert expected in _cohorts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Forty students from Chile and twenty from Peru study at {H}.",
+        f"This year {H} received 40 students from Chile and 20 from Peru.",
+        f"Some 40 students from Chile, 20 from Peru and 7 from Bolivia are enrolled at {H}.",
+    ],
+)
+def test_counts_from_several_countries_in_one_cohort_phrase(text: str) -> None:
+    found = _cohorts(text)
+    assert (40, H, "Chile") in found
+    assert (20, H, "Peru") in found
+
+
+def test_a_third_country_in_the_list() -> None:
+    found = _cohorts(f"Some 40 students from Chile, 20 from Peru and 7 from Bolivia are enrolled at {H}.")
+    assert (7, H, "Bolivia") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Some 40 schoolchildren from Laos attend summer courses at {H}.", (40, H, "Laos")),
+        (f"About 300 cadets from Laos are trained at {H}.", (300, H, "Laos")),
+        ("About 2,000 Uzbeks are studying in Poland.", (2000, "Poland", "Uzbekistan")),
+        ("Some 700 Tajiks study in Kazakhstan.", (700, "Kazakhstan", "Tajikistan")),
+    ],
+)
+def test_more_words_for_who(text: str, expected: tuple[int, str, str]) -> None:
+    assert expected in _cohorts(text)
+
+
+def test_the_number_expected_to_reach_a_figure_is_a_planned_cohort() -> None:
+    text = f"The number of Kenyan students at {H} is expected to reach 200 by 2027."
+    assert (200, H, "Kenya") in _cohorts(text)
+    assert _statuses(text) == {200: "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"A delegation of 15 students from {S} visited {H}.",
+        f"The delegation consisting of 12 researchers from {S} toured {H}.",
+    ],
+)
+def test_a_visiting_delegation_is_no_cohort(text: str) -> None:
+    assert _cohorts(text) == []
+
+
+def test_a_part_as_large_as_its_whole_is_not_read_as_a_part() -> None:
+    text = f"Among the 30 participants of the school at {H}, 30 were from Chile."
+    assert [c for c in _cohorts(text) if c[2] == "Chile" and c[0] == 30] == []
