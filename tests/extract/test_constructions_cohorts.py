@@ -136,3 +136,40 @@ def test_a_visiting_delegation_is_no_cohort(text: str) -> None:
 def test_a_part_as_large_as_its_whole_is_not_read_as_a_part() -> None:
     text = f"Among the 30 participants of the school at {H}, 30 were from Chile."
     assert [c for c in _cohorts(text) if c[2] == "Chile" and c[0] == 30] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"At {H}, 200 students from Chile are studying.", (200, H, "Chile")),
+        (f"At {H} there are currently 200 students from Chile.", (200, H, "Chile")),
+        (f"In {H}, more than 200 students from Chile study engineering.", (200, H, "Chile")),
+        (f"{H} was founded in 1950. Today 200 Kenyan students study at our university.", (200, H, "Kenya")),
+        (f"{H} was founded in 1950. Today 200 Kenyan students study at the institute.", (200, H, "Kenya")),
+    ],
+)
+def test_the_place_opens_the_sentence_or_was_named_before(text: str, expected: tuple[int, str, str]) -> None:
+    assert expected in _cohorts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (
+            "About 900 Afghan students study at higher education institutions of Kazakhstan.",
+            "higher education institutions of Kazakhstan",
+        ),
+        (
+            "About 900 Afghan students study at leading universities of Kazakhstan.",
+            "leading universities of Kazakhstan",
+        ),
+    ],
+)
+def test_a_country_s_universities_with_a_common_word_before(text: str, at: str) -> None:
+    assert (900, at, "Afghanistan") in _cohorts(text)
+
+
+def test_at_the_start_of_a_sentence_with_a_verb_between_is_no_place() -> None:
+    text = f"At {H}, the rector said that 200 students from Chile study in Spain."
+    assert (200, "Spain", "Chile") in _cohorts(text)
+    assert [c for c in _cohorts(text) if c[1] == H] == []

@@ -40,8 +40,11 @@ _COHORT = re.compile(
 )
 _AT = re.compile(
     r"\b(?:at|in|to|from)\s+(?:the\s+)?(?P<generic>(?:[A-Z][\w’'\-]*\s+)?(?:universities|institutions|colleges)"
-    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?)\b"  # "universities of Japan"
-    r"|\b(?P<there>there|this\s+(?:educational\s+)?institution|this\s+university|the\s+university)\b"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?"  # "universities of Japan"
+    # "leading universities of Japan", "higher education institutions in Japan": a common word needs the country
+    r"|(?:leading|top|major|state|public|private|higher\s+education(?:al)?|educational)\s+"
+    r"(?:universities|institutions|colleges)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\b"
+    r"|\b(?P<there>there|(?:this|our|the)\s+(?:educational\s+)?institution|(?:this|our|the)\s+(?:university|institute|academy))\b"
 )
 _STATUS = [
     ("completed", re.compile(r"\b(?:graduated|completed|finished|have\s+been\s+trained|defended)\b", re.I)),
@@ -147,10 +150,12 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         i = doc.recent_org(start)
         return doc.orgs[i].name if i is not None else None
     head = sent.text[: start - sent.start]
-    if re.search(r"\b(?:the|this)\s+(?:university|institution)\b[^,]{0,30}$", head, re.I):
+    if re.search(
+        r"\b(?:the|this|our)\s+(?:university|institution|institute|academy)\b[^,]{0,30}$", head, re.I
+    ):
         i = doc.recent_org(start)
         return doc.orgs[i].name if i is not None else None
-    host = _host_before(doc, n, start)
+    host = _host_before(doc, n, start) or _place_ahead(doc, n, start)
     if host is not None:
         return host
     went = _country_went_to(tail)
@@ -216,6 +221,29 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
     else:
         gap = re.sub(r"^[\w’'\-.&]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'\-.&]*)*", "", gap)
     return name if _HOST_VERB.match(gap) else None
+
+
+#: What may stand between "At B" and the count: "At B, 200 students", "At B there are currently 200 students".
+_AHEAD_GAP = re.compile(
+    r"^\s*,?\s*(?:(?:there\s+(?:are|were)|today|now|currently|at\s+present|presently|this\s+year)\s*,?\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def _place_ahead(doc: Doc, n: int, start: int) -> str | None:
+    """ "At B, 200 students from Chile study": the institution that opens the sentence after at/in."""
+    sent = doc.sentences[n]
+    first = min(doc.org_mentions_in(n), key=lambda m: m.start, default=None)
+    if first is None or first.start >= start:
+        return None
+    if not re.fullmatch(r"\s*(?:At|In)\s+(?:the\s+)?", doc.text[sent.start : first.start]):
+        return None
+    name = doc.orgs[first.index].name
+    gap = doc.text[first.start : start]
+    for form in sorted([name, *doc.orgs[first.index].aliases], key=len, reverse=True):
+        if gap.startswith(form):
+            return name if _AHEAD_GAP.match(gap[len(form) :]) else None
+    return None
 
 
 _PART_OF = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+whom|of\s+them)\s*$", re.I)
