@@ -177,3 +177,30 @@ def test_dev_stdout_writes_to_whatever_stdout_is(tmp_path: Path) -> None:
     data = out.read_bytes()
     assert data.startswith(b"kept\n<") and data.count(b"\n") > 50
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.nt"]
+
+
+def test_many_files_are_written_whole_in_one_go(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    old = tmp_path / "old.txt"
+    old.write_text("before")
+    old.chmod(0o640)
+    wanted = [(old, b"after"), (tmp_path / "sub" / "new.txt", b"new" * 10_000), (tmp_path / "b.txt", b"")]
+    assert files.write_atomic_many(wanted) == [path for path, _ in wanted]
+    assert [path.read_bytes() for path, _ in wanted] == [data for _, data in wanted]
+    assert stat.S_IMODE(old.stat().st_mode) == 0o640  # an existing file keeps its mode
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["b.txt", "new.txt", "old.txt"]
+
+
+def test_many_files_with_one_that_cannot_be_written_change_nothing(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.txt"
+    kept.write_text("as it was")
+    batch = [(kept, b"changed"), (tmp_path / "missing" / "x.txt", b"x"), (tmp_path / "c.txt", b"c")]
+    with pytest.raises(OutputError, match="missing"):
+        files.write_atomic_many(batch)
+    assert kept.read_text() == "as it was"
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.txt"]  # no temporary file left
+
+
+def test_many_files_written_through_to_a_device_in_turn(tmp_path: Path) -> None:
+    files.write_atomic_many([(tmp_path / "a.txt", b"a"), (Path("/dev/null"), b"gone")])
+    assert (tmp_path / "a.txt").read_bytes() == b"a"

@@ -44,7 +44,7 @@ from kgpart.ingest.jobs import (
     still_valid,
 )
 from kgpart.resolve import Entity, Resolver
-from kgpart.store.files import graph_lock, read_bounded, write_atomic
+from kgpart.store.files import graph_lock, read_bounded, write_atomic_many
 from kgpart.store.folder import check_graph_owners, graph_files
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.index.build import update_index
@@ -456,11 +456,14 @@ class Ingestor:
         entities without facts (harmless), never facts without their entities."""
         if self.dry_run:
             return
-        if self.entities_changed:
-            write_entities_graph(self.graph_dir, self.entity_quads)
-            self.entities_changed = False
-        for slug, quads in self.pending:
-            write_source_graph(self.graph_dir, slug, quads)
+        files = [(self.graph_dir / ENTITIES_FILE, trig(self.entity_quads))] if self.entities_changed else []
+        if self.pending:
+            (self.graph_dir / SOURCES_DIR).mkdir(parents=True, exist_ok=True)
+        files += [
+            (self.graph_dir / SOURCES_DIR / f"{slug}.trig", trig(quads)) for slug, quads in self.pending
+        ]
+        write_atomic_many(files)  # each file whole, synced to disk together, renamed in this order
+        self.entities_changed = False
         self.pending.clear()
 
     def identify(
@@ -744,20 +747,11 @@ def refuse_nonconforming(report: ValidationReport) -> None:
         raise ValidationError(f"refused by the shapes: {reasons}{more}")
 
 
-def write_source_graph(graph_dir: Path, slug: str, quads: list[ox.Quad]) -> Path:
-    """Write one source's named graph as TriG, atomically."""
-    folder = graph_dir / SOURCES_DIR
-    folder.mkdir(parents=True, exist_ok=True)
+def trig(quads: Iterable[ox.Quad]) -> bytes:
+    """A graph file's TriG: its quads sorted, so the same quads always make the same bytes."""
     data = ox.serialize(sorted(quads, key=str), format=ox.RdfFormat.TRIG, prefixes=WRITE_PREFIXES)
     assert data is not None
-    return write_atomic(folder / f"{slug}.trig", data)
-
-
-def write_entities_graph(graph_dir: Path, quads: set[ox.Quad]) -> Path:
-    """Write the shared graph of entities that ingest found, atomically."""
-    data = ox.serialize(sorted(quads, key=str), format=ox.RdfFormat.TRIG, prefixes=WRITE_PREFIXES)
-    assert data is not None
-    return write_atomic(graph_dir / ENTITIES_FILE, data)
+    return data
 
 
 def entities_header() -> list[ox.Quad]:
