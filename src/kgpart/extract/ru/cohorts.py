@@ -41,6 +41,7 @@ WHO = frozenset(
         "учащийся",
         "обучающийся",
         "человек",
+        "чел",
         "педагог",
         "сотрудник",
         "иностранец",
@@ -96,7 +97,7 @@ _MULTIPLIERS = {"тыс": 1000, "тысяча": 1000, "млн": 1_000_000, "ми
 _STUDYING = re.compile(
     r"\b(обуча\w+|учатся|учится|получа\w+\s+(?:образовани|знани)\w+|проход\w+\s+(?:обучени\w+|стажировк\w+|подготовк\w+)|"
     r"(?:обучени\w+|стажировк\w+)\s+проход\w+|(?:образовани|знани)\w*\s+получа\w+|на\s+обучении\s+(?:[\w-]+\s+){0,3}?наход\w+|"
-    r"стажиру\w+|занима\w+|поступил\w*|зачислен\w*|зачислил\w*)",
+    r"стажиру\w+|занима\w+|поступил\w*|поступа\w+|зачислен\w*|зачислил\w*)",
     re.I,
 )
 _COMPLETED = re.compile(
@@ -104,6 +105,8 @@ _COMPLETED = re.compile(
     r"защитил\w*|получил\w*\s+диплом\w*)",
     re.I,
 )
+# people at work, not in study: "в вузе работают 12 преподавателей из Китая"
+_ACTIVE = re.compile(r"\b(работа(?:ют|ет|ли|л)|преподают|преподаёт|преподает|трудятся)\b", re.I)
 _PASSED = re.compile(r"\bпрошл(?:и|а|о)?\b", re.I)
 _TRAINING = re.compile(r"\b(?:стажировк|обучени|курс|подготовк)", re.I)
 _PLANNED = re.compile(
@@ -134,6 +137,8 @@ def status_of(sentence: str) -> str | None:
         return "planned"
     if _STUDYING.search(sentence):
         return "studying"
+    if _ACTIVE.search(sentence):
+        return "active"
     return None
 
 
@@ -179,6 +184,8 @@ def _people(toks: list[Token], i: int) -> tuple[int, str, str | None] | None:
 def _plural(word: str) -> str:
     if word.lower().startswith("обучающ"):
         return "обучающиеся"
+    if lemma(word) == "чел":  # "350 чел."
+        return "люди"
     for parse in parses(word):
         if parse.tag.POS == "NOUN":
             form = parse.inflect({"plur", "nomn"})
@@ -189,21 +196,28 @@ def _plural(word: str) -> str:
 
 def _origin(toks: list[Token], noun: int, sentence: str) -> str | None:
     """ "студентов из Казахстана", "граждан Узбекистана", "граждан Республики Казахстан", "из
-    Кыргызской Республики", else "из X" anywhere in the sentence."""
+    Кыргызской Республики", else "из X" anywhere in ``sentence`` (the count's clause)."""
     after = [t for t in toks[noun + 1 : noun + 4] if lemma(t[2]) not in _STATE_WORDS]
     if after and after[0][2].lower() == "из" and len(after) > 1:
         return country_by_lemma(lemma(after[1][2]))
     if after and lemma(toks[noun][2]) == "гражданин":
         return country_by_lemma(lemma(after[0][2]))
-    found = re.search(r"\bиз\s+([А-ЯЁ][\w-]+)", sentence)
+    found = re.search(r"\b[Ии]з\s+([А-ЯЁ][\w-]+)", sentence)
     return country_by_lemma(lemma(found.group(1))) if found else None
 
 
-def _place(doc: RuDoc, n: int, sentence: str, home: int | None = None) -> str | None:
+def _place(
+    doc: RuDoc, n: int, sentence: str, home: int | None = None, clause: tuple[int, int] | None = None
+) -> str | None:
     """Where the people are: the institution or country the sentence puts them in ("в КазНУ", "в
     Казахстане"), another institution of the sentence, the article's own, or a country of
-    institutions ("в российских вузах"); never ``home``, the institution they come from."""
-    named = [i for i in doc.orgs_in(n) if doc.orgs[i].name and i != home]
+    institutions ("в российских вузах"); never ``home``, the institution they come from.
+    ``clause``: the span of the sentence (offsets into it) to look in, the clause of the count."""
+    lo, hi = clause or (0, len(sentence))
+    sentence = sentence[lo:hi]
+    base = doc.sents[n][0]
+    in_clause = {m.index for m in doc.org_mentions if base + lo <= m.start < base + hi}
+    named = [i for i in doc.orgs_in(n) if doc.orgs[i].name and i != home and i in in_clause]
     fitting = [i for i in named if doc.orgs[i].type in _PLACE_TYPES]
     inside = [i for i in fitting if _after_in(doc, i, n)]
     if inside:
@@ -279,7 +293,14 @@ def find_cohorts(doc: RuDoc) -> list[Cohort]:
         toks = tokens(sentence)
         for found in _counts(toks, sentence):
             home = _home(doc, n, toks, found.noun)
-            place = _place(doc, n, sentence, home) or _main_place(doc, home)
+            clause = _clause(sentence, toks[found.noun][0]) if found.noun is not None else None
+            place = (
+                (clause and _place(doc, n, sentence, home, clause))
+                or _place(doc, n, sentence, home)
+                or _main_place(doc, home)
+            )
+            if clause and (own := status_of(sentence[clause[0] : clause[1]])):
+                status = own  # "300 студентов обучаются ..., а 15 преподавателей прошли стажировку"
             if status is None and not (found.bare and place):
                 continue
             country = found.country
@@ -287,6 +308,21 @@ def find_cohorts(doc: RuDoc) -> list[Cohort]:
                 country = doc.orgs[home].country
             out.append(Cohort(found.value, found.who, place, country, status or "studying", doc.evidence(n)))
     return out
+
+
+# where one clause of a sentence ends and another, about other people or another place, begins
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:а|но|тогда\s+как|в\s+то\s+время\s+как|при\s+этом)\s|\s[—–]\s+а\s")
+
+
+def _clause(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of the clause holding offset ``at`` ("в университете обучаются 300 студентов из
+    Венгрии, а восемь магистрантов проходят стажировку в X": two clauses), None for one clause."""
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if not cuts:
+        return None
+    starts = [0, *(c + 1 for c in cuts)]
+    ends = [*cuts, len(sentence)]
+    return next(((a, b) for a, b in zip(starts, ends, strict=True) if a <= at < b), None)
 
 
 def _counts_reached(sentence: str) -> bool:
@@ -327,7 +363,8 @@ def _counts(toks: list[Token], sentence: str) -> list[_Found]:
             before = toks[start - 1][2].lower() if start else ""
             bare = lemma(toks[noun][2]) in _STUDENTS and (before not in _PREPOSITIONS or noun < start)
             # the whole of "800 студентов, из них 300 — из Казахстана" is not from Kazakhstan
-            origin = country or _origin(toks, noun, "" if of_them else sentence)
+            span = _clause(sentence, toks[noun][0]) or (0, len(sentence))
+            origin = country or _origin(toks, noun, "" if of_them else sentence[span[0] : span[1]])
             out.append(_Found(count.value, who, origin, bare, noun))
     return out
 
@@ -336,15 +373,25 @@ _MODIFIERS = frozenset({"более", "свыше", "около", "почти", 
 
 
 def _people_before(toks: list[Token], start: int) -> tuple[int, str, str | None] | None:
-    """ "студенты из Казахстана — их более 300": the people named before "их" and the count."""
+    """The people named before their count: "студенты из Казахстана — их более 300", "студентами,
+    которых в вузе более 150", "студентов из Казахстана в ОмГУ — 120"."""
     k = start - 1
     while k >= 0 and toks[k][2].lower() in _MODIFIERS:
         k -= 1
-    if k < 0 or toks[k][2].lower() != "их":
-        return None
-    for j in range(k - 1, -1, -1):
-        if lemma(toks[j][2]) in WHO:
-            return j, _plural(toks[j][2]), None
+    if k >= 0 and toks[k][2] in ("—", "–"):
+        reach = 8  # "студентов из Казахстана в ОмГУ — 120": the noun a few words before the dash
+    else:
+        k = next((j for j in range(k, max(k - 4, -1), -1) if toks[j][2].lower() in ("их", "которых")), -1)
+        reach = k
+    if k < 0 or (k and toks[k - 1][2].lower() == "из"):
+        return None  # "из которых 30 – казахстанцы": a part of them, read by _of_them
+    for j in range(k - 1, max(k - 1 - reach, -1), -1):
+        base = lemma(toks[j][2])
+        if base in WHO or base in DEMONYMS:
+            before = country_by_lemma(lemma(toks[j - 1][2])) if j else None
+            return j, _plural(toks[j][2]), DEMONYMS.get(base) or before
+        if toks[j][2] in (".", "!", "?", ";"):
+            break
     return None
 
 
