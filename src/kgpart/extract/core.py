@@ -13,6 +13,7 @@ from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.gazetteer import country_of
+from kgpart.extract.programmes import complete_programmes
 from kgpart.extract.quantities import find_cohorts, find_programmes
 from kgpart.extract.record import KnownEntity, Record, Source
 from kgpart.extract.relations import find_meetings, find_partnerships, programme_partnerships
@@ -38,7 +39,7 @@ def _record(
     resolve_acronyms(doc, mentions)
     find_all_persons(doc, mentions)
     meetings = find_meetings(doc)
-    programmes = find_programmes(doc)
+    programmes = complete_programmes(doc, find_programmes(doc), meetings)
     record = Record(
         persons=doc.persons,
         organizations=doc.orgs,

@@ -71,7 +71,23 @@ _COOP_WITH = re.compile(
     r"\b(?:cooperation|collaboration|partnership|collaborating|cooperating)\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and|,\s*and|as\s+well\s+as|&)?\s*(?:the\s+)?$")
+#: Unnamed parties listed before the named ones: "with more than 50 foreign universities, including B",
+#: "with 13 colleges, 5 companies and B" (lower-case phrases, a number or a quantity word first).
+_GENERIC_ITEM = (
+    r"(?:(?:more\s+than|over|about|some|nearly|almost|around|dozens\s+of|a\s+number\s+of)\s+)?"
+    r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|other|leading|foreign)\s+)"
+    r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*"
+    r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+)
+_GENERIC_LEAD = re.compile(
+    rf"^\s*(?:the\s+)?{_GENERIC_ITEM}(?:\s*,\s*(?:and\s+)?{_GENERIC_ITEM}|\s+and\s+{_GENERIC_ITEM})*"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:including|such\s+as|among\s+them|notably|in\s+particular|namely|"
+    r"particularly|especially)\s+)(?:the\s+)?$"
+)
+_LIST_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|since)\s+(?:19|20)\d\d\s*)?"  # "with A in 2019 and with B in 2021"
+    r"(?:(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:with\s+)?)?(?:the\s+)?$"
+)
 _SUCH_AS = re.compile(r"\bsuch\s+(?P<what>[\w\s\-]{0,60}?)\s*as\s+(?P<list>[A-Z][^.;:]*)")
 _COMPANY_WORDS = re.compile(
     r"(?:compan|automaker|firm|corporation|manufacturer|enterprise|bank|business)", re.I
@@ -227,7 +243,21 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     people = [m for m in doc.person_mentions_in(n) if m.start < pos]
     if people:
         return doc.find_org(doc.persons[max(people, key=lambda m: m.start).index].affiliation)
+    if _HE_SHE.match(clause):
+        return _last_speaker_org(doc, sent.start, n)
     return None
+
+
+#: A clause whose subject is a person named before: "He said the university signed ...".
+_HE_SHE = re.compile(r"\s*(?:[A-Z][\w ,]{0,30},\s*)?(?:he|she)\b", re.I)
+
+
+def _last_speaker_org(doc: Doc, pos: int, n: int) -> int | None:
+    """The institution of the person named last before ``pos``, in the three sentences before."""
+    before = [m for m in doc.person_mentions if m.start < pos and m.sentence >= n - 3]
+    if not before:
+        return None
+    return doc.find_org(doc.persons[max(before, key=lambda m: m.start).index].affiliation)
 
 
 def _objects(doc: Doc, n: int, pos: int, *, strict: bool = False) -> list[int]:
@@ -244,7 +274,7 @@ def _objects(doc: Doc, n: int, pos: int, *, strict: bool = False) -> list[int]:
         gap = doc.text[last_end : m.start]
         if out and not _LIST_GAP.match(gap):
             break
-        if not out and (len(gap) > 40 or (strict and gap.strip())):
+        if not out and ((strict and gap.strip()) or (len(gap) > 40 and not _GENERIC_LEAD.match(gap))):
             break
         if m.index not in out:
             out.append(m.index)
@@ -276,9 +306,13 @@ def _such_as(doc: Doc, n: int, pos: int) -> list[int]:
         r",\s*(?:and\s+)?|\s+and\s+",
         re.split(r",\s+(?:while|which|who|where)\b|\s+while\b", match.group("list"))[0],
     )
+    known = {m.start: m.index for m in doc.org_mentions_in(n)}
     for item in items:
-        item = item.strip()
-        if re.fullmatch(r"[A-Z][\w\-’'&]*(?:\s+[A-Z][\w\-’'&]*){0,3}", item):
+        item = re.sub(r"^the\s+", "", item.strip())
+        at = sent.start + sent.text.find(item, match.start("list"))
+        if item and at in known:
+            out.append(known[at])  # a name read already ("such as the Institute of Marine Science")
+        elif re.fullmatch(r"[A-Z][\w\-’'&]*(?:\s+[A-Z][\w\-’'&]*){0,3}", item):
             i = doc.add_org(item, kind, n)
             doc.mention_org(i, sent.start + sent.text.find(item), n)
             out.append(i)
@@ -335,7 +369,7 @@ _COOP_STEMS = ("cooperat", "collaborat", "partner", "working")
 #: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
 _SIGNED_BY = re.compile(
     r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b"
-    r"[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+by\s+",
+    r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?signed\s+by\s+",
     re.IGNORECASE,
 )
 
@@ -393,7 +427,9 @@ _TIE_BETWEEN = re.compile(rf"\b{_TIE}\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?", r
 _TIE_WITH = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|"
     r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
-    rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?\s+with\s+(?:the\s+)?",
+    rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
+    # "an agreement on student exchange with B": what the tie is about, a few lower-case words
+    r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: What may follow "A and B" to make them partners: a verb of a tie, alone or after an auxiliary.
@@ -404,12 +440,19 @@ _PAIR_VERB = re.compile(
     r"established|establish|renewed|run|offer|set\s+up|"
     r"(?:are|were|became|become|remain(?:ed)?|been)\s+(?:[\w\-]+\s+){0,2}?partners|"
     r"(?:have|has)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:history|tradition|record)\s+of\s+(?:cooperation|partnership|collaboration)|"
-    r"discuss(?:ed)?\s+(?:[\w\-]+\s+){0,5}?(?:signing|memorand\w*|agreements?|cooperation|partnership))\b",
+    r"discuss(?:ed)?\s+(?:[\w\-]+\s+){0,5}?(?:signing|memorand\w*|agreements?|cooperation|partnership)|"
+    # "A and B have an agreement on ...", "have enjoyed a partnership since 2007"
+    r"(?:have|has|had|enjoy|enjoyed|maintain|maintained)\s+(?:(?:a|an|the|\w+)\s+){0,3}?"
+    r"(?:agreements?|memorand\w*|MoUs?|partnerships?|accords?|contracts?)|"
+    # "A and B are planning to sign", "are set to launch", "will exchange students"
+    r"(?:are|were)\s+(?:planning|going|expected|set|preparing|about|ready|due)\s+to\s+(?:sign|conclude|establish|launch|open|"
+    r"set\s+up|create|exchange)|exchange)\b",
     re.IGNORECASE,
 )
 _PAIR_LINK = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?$")
 _PROPOSED_TIE = re.compile(
     r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|propos\w*|going\s+to|ready|willing|"
+    r"set\s+to|due\s+to|about\s+to|"
     r"interest\w*|eager|wish\w*|seek\w*|"
     r"prepar\w*|draft\w*|expect\w*|aim\w*|hope\w*|discuss\w*|consider\w*|explor\w*|possible|potential)\b",
     re.IGNORECASE,
@@ -555,6 +598,16 @@ _THE_PARTIES = re.compile(
 )
 
 
+#: A signing in the passive that names no party ("a memorandum of understanding was signed", "between the two
+#: universities"); and what makes the parties states, not the meeting's sides.
+_SIGNED_UNNAMED = re.compile(
+    r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|letters?\s+of\s+intent)\b[^.;]{0,80}?"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?signed\b",
+    re.I,
+)
+_NO_STATES = re.compile(r"\b(?:countries|states|governments|ministr\w+|nations|cities|regions)\b", re.I)
+
+
 def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
     """ "The parties agreed to sign a memorandum": the two sides of the article's meeting."""
     text = doc.sentences[n].text
@@ -562,6 +615,12 @@ def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
     if not meetings or not any(w in fold for w in ("sign", "conclu", "exchang", "adopt", "agreed on")):
         return  # what _THE_PARTIES needs, tested cheaply first
     match = _THE_PARTIES.search(text)
+    if match is None and "signed" in fold and _NO_STATES.search(text) is None:
+        # "At the end of the meeting, a memorandum was signed": the sides of the meeting just told of
+        match = _SIGNED_UNNAMED.search(text)
+        ev = meetings[0].evidence
+        if match is not None and not (ev and 0 <= n - doc.sentence_at(ev.start) <= 6):
+            return
     if match is None or doc.orgs_in(n):
         return
     sides: list[int] = []

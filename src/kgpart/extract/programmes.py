@@ -1,0 +1,266 @@
+"""Programmes the first pass (quantities.find_programmes) leaves out or leaves incomplete.
+
+Each rule is anchored on a cue word tested cheaply on the lower-cased sentence first:
+
+- a proper name ending in Program(me), Scholarship or Fellowship, with a possessive or a body's
+  name inside it ("the Bolashak President's Programme", "the Chinese Government Scholarship Program");
+- places offered to a number of people: "scholarships to 25 students", "fellowships for ten researchers";
+- a double degree told without the word: "diplomas of both universities", "two diplomas";
+- a branch campus being opened: "a branch of A will open in Astana", "A opened its branch in Astana";
+- a joint institute named as an organisation: "the Joint Institute of A and B";
+- partners given as "the two universities" / "the sides": the two institutions named just before,
+  or the two sides of the article's meeting;
+- a programme with no count takes the one count of people its sentence gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.gazetteer import WHO_WORDS
+from kgpart.extract.numbers import NUMBER_RE, parse_number
+from kgpart.extract.patterns import trie_pattern
+from kgpart.extract.record import Meeting, Participants, Programme
+from kgpart.extract.tokens import head_type
+
+_WHO = trie_pattern(WHO_WORDS.split("|"), fold=True)
+#: "25 students", "up to eight young researchers": a count of people, the number first.
+_COUNT = re.compile(
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{_WHO})\b",
+    re.IGNORECASE,
+)
+#: A year or a date is not a count: "since 2015 students", "in 2020 graduates".
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+#: Words one of which every rule below needs (tested on the lower-cased sentence).
+_CUES = (
+    "program",
+    "scholarship",
+    "fellowship",
+    "diploma",
+    "degree",
+    "branch",
+    "joint",
+    "the two",
+    "sides",
+    "parties",
+)
+
+#: "the Bolashak President's Program", "the Chinese Government Scholarship Program"; an apostrophe the text's encoding
+#: lost to "?" is still one ("President?s").
+_NAMED = re.compile(
+    r"(?<![\w’'])(?P<name>(?:[A-Z][\w\-+]*(?:[’'?]s)?\s+){1,5}(?:Program(?:me)?|Scholarships?|Fellowships?)(?:\s+Program(?:me)?)?)\b"
+)
+_NAME_STOP = frozenset(
+    {"The", "This", "That", "These", "Under", "In", "Within", "Through", "For", "During", "A", "An"}
+)
+
+#: "offers scholarships to 25 students", "fellowships for ten researchers".
+_PLACES_FOR = re.compile(
+    r"\b(?P<kind>scholarships?|fellowships?|grants?|places)\s+(?:to|for)\s+"
+    r"(?:(?:up\s+to|more\s+than|over|about|some|nearly|around|at\s+least)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{_WHO})\b",
+    re.IGNORECASE,
+)
+
+#: A double degree without the word: "diplomas of both universities", "two diplomas".
+_TWO_DIPLOMAS = re.compile(
+    r"\b(?:(?:diplomas?|degrees?)\s+(?:from|of)\s+both\b|two\s+diplomas\b|two\s+degrees\b|"
+    r"(?:diplomas?|degrees?)\s+of\s+(?:the\s+)?two\s+(?:universities|institutions|partner\s+universities))",
+    re.IGNORECASE,
+)
+
+#: "a branch of A (will be) opened", "A will open its branch (campus) in C".
+_BRANCH_OF = re.compile(r"\bbranch(?:es)?\s+(?:campus\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+_BRANCH_OPEN = re.compile(
+    r"\b(?:open\w*|establish\w*|launch\w*|set\s+up|creat\w*|inaugurat\w*)\s+(?:a|an|its|their|the)\s+"
+    r"(?:new\s+)?branch(?:\s+campus)?\b",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(r"\b(?:open\w*|establish\w*|launch\w*|set\s+up|creat\w*|inaugurat\w*)\b", re.IGNORECASE)
+
+#: An organisation that is itself a joint programme: "the Joint Institute of A and B".
+_JOINT_BODY = re.compile(
+    r"\bJoint\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Institute|Centre|Center|School|College|Laboratory|University)\b"
+)
+
+#: Partners given by a noun: "the two universities", "the sides", "the parties".
+_THE_PARTNERS = re.compile(
+    r"\bthe\s+(?:two\s+)?(?:universities|institutions|sides|parties|partners)\b|\bthe\s+two\s+(?:schools|academies|institutes)\b",
+    re.IGNORECASE,
+)
+_INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
+#: Kinds an article tells of once, perhaps in several wordings.
+_ONCE = frozenset({"double-degree"})
+
+
+def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting]) -> list[Programme]:
+    """Return ``found`` with the programmes it missed added and its partners and counts completed."""
+    out = list(found)
+    by_sentence: dict[int, list[Programme]] = {}
+    for prog in out:
+        if prog.evidence is not None:
+            by_sentence.setdefault(doc.sentence_at(prog.evidence.start), []).append(prog)
+    for n, sent in enumerate(doc.sentences):
+        low = sent.text.lower()
+        if n not in by_sentence and not any(cue in low for cue in _CUES):
+            continue
+        here = by_sentence.setdefault(n, [])
+        new: list[Programme] = []
+        if "program" in low or "scholarship" in low or "fellowship" in low:
+            new += _named(doc, n, here)
+        if "scholarship" in low or "fellowship" in low or "grant" in low or "places" in low:
+            _places_for(doc, n, here, new, out)
+        if "diploma" in low or "degree" in low:
+            new += _two_diplomas(doc, n, here)
+        if "branch" in low:
+            new += _branches(doc, n, here)
+        if "joint" in low:
+            new += _joint_bodies(doc, n, here, out)
+        for prog in new:
+            _add(out, here, prog)
+        if here and _THE_PARTNERS.search(sent.text):
+            _partners_by_noun(doc, n, here, meetings)
+        for prog in here:
+            if prog.participants.count is None:
+                _count_of_sentence(doc, n, prog)
+    return out
+
+
+def _add(out: list[Programme], here: list[Programme], prog: Programme) -> None:
+    """Add ``prog``, or merge it into one the article told of already: of the same kind in the sentence,
+    of the same name, or of the same kind anywhere when that kind is one the article runs once (a double
+    degree, a joint programme, told of again in other words)."""
+    for old in [*here, *out]:
+        same_kind = old.kind == prog.kind and (old in here or prog.kind in _ONCE)
+        if same_kind or _norm(prog.name) in _norm(old.name) or _norm(old.name) in _norm(prog.name):
+            old.partners += [p for p in prog.partners if p not in old.partners]
+            if old.participants.count is None and prog.participants.count is not None:
+                old.participants = prog.participants
+            return
+    out.append(prog)
+    here.append(prog)
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
+
+
+def _partners(doc: Doc, n: int, skip: int | None = None) -> list[str]:
+    return [doc.orgs[i].name for i in doc.orgs_in(n) if i != skip]
+
+
+def _named(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    """Proper names of programmes with a possessive or a body's name inside them."""
+    out = []
+    for match in _NAMED.finditer(doc.sentences[n].text):
+        words = match.group("name").split()
+        while words and words[0] in _NAME_STOP:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        kind_at = next(
+            k for k, w in enumerate(words) if w.startswith(("Program", "Scholarship", "Fellowship"))
+        )
+        if kind_at == 0 or (head_type(words[kind_at - 1]) and words[kind_at].startswith("Program")):
+            continue  # "the University Programme": an institution's programme without a name of its own
+        name = " ".join(words)
+        if any(_norm(name) in _norm(p.name) or _norm(p.name) in _norm(name) for p in here):
+            continue
+        kind = "exchange" if re.search(r"Scholarship|Fellowship|Exchange|Mobility", name) else "other"
+        out.append(Programme(name, kind, _partners(doc, n), Participants(), doc.evidence(n)))
+    return out
+
+
+def _places_for(doc: Doc, n: int, here: list[Programme], new: list[Programme], out: list[Programme]) -> None:
+    """ "scholarships to 25 students": the count of a programme of the sentence, or one of its own."""
+    for match in _PLACES_FOR.finditer(doc.sentences[n].text):
+        count = parse_number(match.group("num"))
+        if count is None or _YEAR.fullmatch(match.group("num").strip()):
+            continue
+        who = " ".join(match.group("who").split())
+        target = next((p for p in [*here, *new] if p.participants.count is None), None)
+        if target is not None:
+            target.participants = Participants(count, who)
+        elif not any(p.participants.count == count for p in out):
+            kind = match.group("kind").lower()
+            new.append(
+                Programme(kind, "exchange", _partners(doc, n), Participants(count, who), doc.evidence(n))
+            )
+
+
+def _two_diplomas(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    if any(p.kind == "double-degree" for p in here) or not _TWO_DIPLOMAS.search(doc.sentences[n].text):
+        return []
+    return [Programme("double degree", "double-degree", _partners(doc, n), Participants(), doc.evidence(n))]
+
+
+def _branches(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    """A branch campus being opened: "a branch of A will open in C", "A opened its branch in C"."""
+    sent = doc.sentences[n]
+    if any("branch" in p.name.lower() for p in here):
+        return []
+    if not _OPENING.search(sent.text):
+        return []  # "branches of the university operate in ...": told of, not opened here
+    owner: int | None = None
+    match = _BRANCH_OF.search(sent.text)
+    if match is not None:
+        pos = sent.start + match.end()
+        owner = next((m.index for m in doc.org_mentions_in(n) if pos <= m.start <= pos + 2), None)
+    else:
+        opened = _BRANCH_OPEN.search(sent.text)
+        if opened is not None:
+            pos = sent.start + opened.start()
+            before = [m for m in doc.org_mentions_in(n) if m.start < pos]
+            owner = max(before, key=lambda m: m.start).index if before else None
+    if owner is None:
+        return []
+    partners = [doc.orgs[owner].name, *(name for name in _partners(doc, n) if name != doc.orgs[owner].name)]
+    return [
+        Programme(f"branch of {doc.orgs[owner].name}", "joint", partners, Participants(), doc.evidence(n))
+    ]
+
+
+def _joint_bodies(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> list[Programme]:
+    """An organisation named "Joint ... Institute" is a joint programme of the others the sentence names."""
+    found = []
+    for i in doc.orgs_in(n):
+        name = doc.orgs[i].name
+        if not _JOINT_BODY.search(name) or any(p.name == name for p in out):
+            continue
+        partners = _partners(doc, n, skip=i)
+        if any(p.kind == "joint" and set(partners) <= set(p.partners) for p in here):
+            continue
+        found.append(Programme(name, "joint", partners, Participants(), doc.evidence(n)))
+    return found
+
+
+def _partners_by_noun(doc: Doc, n: int, here: list[Programme], meetings: list[Meeting]) -> None:
+    """ "The two universities will launch a joint programme": the two institutions named just before."""
+    sides: list[str] = []
+    for m in sorted(doc.org_mentions, key=lambda m: -m.start):
+        if m.sentence < n and m.sentence >= n - 3:
+            org = doc.orgs[m.index]
+            if org.type in _INSTITUTIONS and org.name not in sides and not org.part_of:
+                sides.append(org.name)
+    if len(sides) != 2 and meetings:
+        sides = [name for name in meetings[0].organizations if doc.find_org(name) is not None]
+    if len(sides) != 2:
+        return
+    for prog in here:
+        if len(prog.partners) < 2:
+            prog.partners += [s for s in reversed(sides) if s not in prog.partners]
+
+
+def _count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
+    """A programme with no count takes the count of people its sentence gives, when it gives one."""
+    counts = [
+        m
+        for m in _COUNT.finditer(doc.sentences[n].text)
+        if not _YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
+    ]
+    if len({parse_number(m.group("num")) for m in counts}) == 1:
+        prog.participants = Participants(
+            parse_number(counts[0].group("num")), " ".join(counts[0].group("who").split())
+        )

@@ -1,0 +1,112 @@
+"""More wordings of a partnership (issue #11, item 2): sentences written for these tests.
+
+A partnership needs two named organisations in a relation the sentence states; the status comes
+from the verb and its tense (signed, agreed, has had -> in force; will, intend, plan -> proposed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+A, B, C = "Daugava Technical University", "Fjordland Institute of Marine Science", "Northgate University"
+AB = tuple(sorted((A, B)))
+
+
+def _partnerships(text: str) -> dict[tuple[str, ...], str]:
+    record = extract_text(text, published="2025-03-14")
+    return {tuple(sorted(p.between)): p.status for p in record.partnerships}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what the tie is about, between the noun and "with"
+        (f"{A} has an agreement on student exchange with {B}.", "existing"),
+        (f"{A} concluded an agreement on academic mobility with the {B} in 2021.", "agreed"),
+        (f"{A} will sign a memorandum on joint research with {B} next spring.", "proposed"),
+        (f"{A} has had a contract for staff training with {B} since 2016.", "existing"),
+        # "A and B" with a noun of a tie after "have"
+        (f"{A} and {B} have an agreement on double supervision of doctoral theses.", "existing"),
+        (f"{A} and the {B} have enjoyed a partnership since 2007.", "existing"),
+        (f"{A} and {B} had a memorandum of understanding until 2020.", "existing"),
+        # "A and B" with a plan or an exchange
+        (f"{A} and {B} are planning to sign an agreement in May.", "proposed"),
+        (f"{A} and {B} are set to launch a research network.", "proposed"),
+        (f"Under the agreement, {A} and {B} will exchange lecturers.", "proposed"),
+        # a participle: "the memorandum, signed by A and B"
+        (f"The memorandum, signed by {A} and {B} on Friday, provides for joint research.", "agreed"),
+        (f"The letter of intent signed by {A} and the {B} opens the way to a joint school.", "agreed"),
+    ],
+)
+def test_a_tie_said_in_more_words(text: str, status: str) -> None:
+    assert _partnerships(text) == {AB: status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} has partnership agreements with more than 40 foreign universities, including {B} and {C}.",
+        f"{A} cooperates with leading universities in Norway, such as {B} and {C}.",
+        f"{A} has signed agreements with 12 universities, 3 research centres, {B} and {C}.",
+        f"{A} signed agreements with {B} in 2019 and with {C} in 2022.",
+    ],
+)
+def test_named_partners_after_unnamed_ones_in_a_list(text: str) -> None:
+    assert set(_partnerships(text)) == {AB, tuple(sorted((A, C)))}
+
+
+def test_unnamed_partners_alone_make_no_partnership() -> None:
+    text = f"{A} has signed agreements with 12 universities, 3 research centres and 5 companies."
+    assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Rector of {A} Ilze Ozola opened the forum. He said that the university has signed agreements with {B}.",
+        f"Rector of {A} Ilze Ozola opened the forum. She spoke about the adoption of a memorandum with {B}.",
+    ],
+)
+def test_a_pronoun_subject_stands_for_the_speaker_s_institution(text: str) -> None:
+    assert AB in _partnerships(text)
+
+
+def test_a_pronoun_of_someone_without_an_institution_gives_no_partner() -> None:
+    text = f"Ilze Ozola opened the forum. She spoke about the adoption of a memorandum with {B}."
+    assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At the end of the meeting, a memorandum of understanding was signed between the two universities.",
+        "Following the talks, an agreement on academic exchange was signed.",
+        "A letter of intent was also signed.",
+    ],
+)
+def test_a_passive_signing_after_a_meeting_ties_the_meeting_s_sides(second: str) -> None:
+    text = f"Rector of {A} Ilze Ozola met with the President of {B} Lars Vik on Monday. {second}"
+    assert _partnerships(text) == {AB: "agreed"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # states sign between themselves, not the meeting's two sides
+        "In 2019, a memorandum between the two countries was signed in Oslo.",
+        "An agreement between the ministries of education was signed last year.",
+    ],
+)
+def test_a_passive_signing_of_states_ties_no_institutions(second: str) -> None:
+    text = f"Rector of {A} Ilze Ozola met with the President of {B} Lars Vik on Monday. {second}"
+    assert _partnerships(text) == {}
+
+
+def test_a_passive_signing_far_from_the_meeting_is_not_the_meeting_s() -> None:
+    filler = " ".join(f"The campus has {k} new laboratories for physics." for k in range(2, 10))
+    text = (
+        f"Rector of {A} Ilze Ozola met with the President of {B} Lars Vik. {filler} A memorandum was signed."
+    )
+    assert _partnerships(text) == {}
