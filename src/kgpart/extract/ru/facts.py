@@ -25,7 +25,13 @@ _MEETING = re.compile(
 _SIGNED = re.compile(r"\b(подписа\w+|подпиш\w+|заключ\w+)\b", re.I)
 # signing to come: "планируют подписать", "подпишут", "будет подписан", "готовится к подписанию"
 _TO_COME = re.compile(r"\b(?:будет|будут|к)\s+$", re.I)
-_INTENT = re.compile(r"\b(планиру\w+|предстоит|намечен\w*|намерен\w*|готов\w*)\b", re.I)
+_INTENT = re.compile(r"\b(планиру\w+|запланирова\w+|предстоит|намечен\w*|намерен\w*|готов\w*)\b", re.I)
+# an agreement being prepared, not yet signed: "будет подготовлен меморандум", "разрабатывается соглашение"
+_PREPARED = re.compile(
+    r"\b(подготов\w+|разрабат\w+|разработ\w+|планиру\w+|запланирова\w+|намерен\w*|предстоит|"
+    r"будет|будут|проект\w*|согласов\w+)\b",
+    re.I,
+)
 # "договор" the noun, not "договорились"/"договорённость" (an agreement to do something)
 _TREATY = r"договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"
 _AGREEMENT = re.compile(rf"\b(меморандум\w*|соглашени\w+|{_TREATY}|дорожн\w+\s+карт\w+)", re.I)
@@ -33,11 +39,23 @@ _BETWEEN = re.compile(
     rf"\b(?:сотрудничеств\w+|соглашени\w+|меморанд\w+|{_TREATY})\s+(?:о\s+\w+\s+)?между\b", re.I
 )
 _PROPOSED = re.compile(
-    r"\b(обсуд\w+|обсужда\w+|перспектив\w+|намерен\w+|планиру\w+|договорил\w+|предлож\w+|"
+    r"\b(обсуд\w+|обсужда\w+|перспектив\w+|намерен\w+|планиру\w+|договорил\w+|договор[её]нност\w+|предлож\w+|"
     r"рассмотр\w+|возможност\w+|налаживани\w+|установлени\w+)",
     re.I,
 )
-_EXISTING = re.compile(r"\b(продолжа\w+|сотруднича\w+|партнер\w+|партнёр\w+)\b", re.I)
+_EXISTING = re.compile(
+    r"\b(продолжа\w+|сотруднича\w+|партнер\w+|партнёр\w+|налажен\w*|наладил\w*|развива\w+|"
+    r"укрепля\w+|расширя\w+|поддержива\w+|установлен\w*)\b",
+    re.I,
+)
+# what the sides do together, besides "сотрудничество": the object of a proposal
+_TOGETHER = re.compile(r"\b(сотрудничеств|совместн|партн[её]рств|взаимодейств)", re.I)
+# a partner named after "партнер": "является партнером X", "партнеров, среди которых X"
+_PARTNER_OF = re.compile(
+    r"\b(?:(?:является|стал\w*|выступает)\s+(?:\w+\s+)?партн[её]ром|"
+    r"партн[её]р\w*[^.;]*?\b(?:среди\s+которых|в\s+том\s+числе|в\s+их\s+числе|таки\w+\s+как))\s",
+    re.I,
+)
 _PROGRAMME = re.compile(
     r"\b(программ\w+\s+[«\"„“]?(?:двойно\w+|двух)\s+диплом\w*[»\"”]?|двудипломн\w+\s+программ\w+|"
     r"двойн\w+\s+диплом\w+|"
@@ -102,10 +120,17 @@ def find_partnerships(doc: RuDoc, meetings: list[Meeting]) -> list[Partnership]:
     for n, (_, _, sentence) in enumerate(doc.sents):
         agreement = _AGREEMENT.search(sentence)
         signed = _SIGNED.search(sentence)
+        kind = "MoU" if agreement and agreement.group(1).lower().startswith("меморандум") else "agreement"
         if agreement and (signed or _BETWEEN.search(sentence)):
-            kind = "MoU" if agreement.group(1).lower().startswith("меморандум") else "agreement"
             kind_status = (kind, _signing(sentence, signed) if signed else "existing")
-        elif re.search(r"сотрудничеств", sentence, re.I) and _PROPOSED.search(sentence):
+        elif agreement and _PREPARED.search(sentence):
+            kind_status = (kind, "proposed")  # "будет подготовлен меморандум", "проект соглашения"
+        elif _PARTNER_OF.search(sentence):
+            pairs = _with_partners(doc, n, _PARTNER_OF)
+            for pair in pairs:  # only a partner named: "у вуза 300 партнеров" pairs no one
+                _add(doc, out, pair, "other", "existing", n)
+            continue
+        elif _TOGETHER.search(sentence) and _PROPOSED.search(sentence):
             kind_status = ("other", "proposed")
         elif _EXISTING.search(sentence) and re.search(r"\bс\s", sentence) and doc.orgs_in(n):
             # cooperation going on names its partner ("сотрудничает с КазНУ"), not "с зарубежными партнерами"
@@ -145,12 +170,12 @@ _SIDES = re.compile(r"\bсторон(?:ы|ам|ами)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]|\s[—–]\s")
 
 
-def _with_partners(doc: RuDoc, n: int) -> list[list[str]]:
-    """ "X сотрудничает с A, B", "меморандум о сотрудничестве с A", "на базе A": one pair per
-    institution after "с"/"на базе", with the institution of the same clause before it (its subject)
-    or else the one the article is about."""
+def _with_partners(doc: RuDoc, n: int, cues: re.Pattern[str] | None = None) -> list[list[str]]:
+    """ "X сотрудничает с A, B", "меморандум о сотрудничестве с A", "на базе A" (or what ``cues``
+    finds, "является партнером A"): one pair per institution after the cue, with the institution of
+    the same clause before it (its subject) or else the one the article is about."""
     start, _, sentence = doc.sents[n]
-    cue = _COOPERATION_WITH.search(sentence)
+    cue = (cues or _COOPERATION_WITH).search(sentence)
     if cue is None:
         return []
     at = start + cue.end()

@@ -162,6 +162,32 @@ def _add_quoted(doc: RuDoc, match: re.Match[str]) -> None:
     doc.org_mentions.append(Mention(match.start(), match.end(), index))
 
 
+# "Посольство Казахстана в Венгрии", "Генеральным консульством Республики Казахстан в Казани": a
+# diplomatic mission written out (the NER model tags only its countries)
+_MISSION = re.compile(
+    r"(?<![\w-])(?:[Гг]енеральн\w+\s+)?(?:[Пп]осольств|[Кк]онсульств)\w*\s+"
+    r"(?:Республик\w+\s+)?([А-ЯЁ][а-яё]+)(?:\s+(?:в|во)\s+([А-ЯЁ][а-яё-]+)(?:\s+Республик\w+)?)?"
+)
+
+
+def _add_missions(doc: RuDoc) -> None:
+    """The embassies and consulates the article names in full, in any case, sending state first."""
+    for match in _MISSION.finditer(doc.text):
+        if country_by_lemma(lemma(match.group(1))) is None or _overlaps(doc, match.start(), match.end()):
+            continue
+        end = match.end()
+        host = match.group(2)
+        if host and not (country_by_lemma(lemma(host)) or city_by_lemma(lemma(host))):
+            end = match.end(1)  # "посольство Венгрии в среду": no host named
+        written = doc.text[match.start() : end]
+        name = org_nominative(written)
+        name = name[:1].upper() + name[1:]  # "в посольстве Узбекистана" -> "Посольство Узбекистана"
+        org = Organization(name, [], "Embassy", org_country(name))
+        org.evidence = doc.evidence(doc.sentence_of(match.start()))
+        index = doc.add_org(org, (written,) if written != name else ())
+        doc.org_mentions.append(Mention(match.start(), end, index))
+
+
 def _overlaps(doc: RuDoc, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in doc.org_mentions)
 
@@ -197,6 +223,7 @@ def find_orgs(doc: RuDoc) -> None:
     for match in _NAMED_BY_HEAD.finditer(doc.text):  # what the NER model missed
         if not _covered(doc, match.start(), match.end()) and not _overlaps(doc, match.start(), match.end()):
             _add_span(doc, match.start(), match.end())
+    _add_missions(doc)
     for match in _ABBREVIATION.finditer(doc.text):
         word = match.group(0)
         if _covered(doc, match.start(), match.end()) or not _looks_institution(word):
