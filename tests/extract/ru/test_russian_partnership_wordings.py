@@ -142,3 +142,35 @@ def test_a_mission_and_a_university_that_agree_are_partners() -> None:
 )
 def test_mission_words_without_a_host_or_a_state(text: str, names: list[str]) -> None:
     assert [o.name for o in read(text).organizations if o.type == "Embassy"] == names
+
+
+AMBASSADOR = (
+    "Ректор Евразийского национального университета Ерлан Сыдыков встретился с послом Венгрии в "
+    "Казахстане Анной Берг. "
+)
+
+
+def test_states_that_sign_are_no_institutions_partnership() -> None:
+    for sentence in (
+        "Напомним, в 2023 году Казахстан и Венгрия подписали соглашение о стратегическом партнерстве.",
+        "Между Казахстаном и Венгрией действует соглашение о сотрудничестве в сфере образования.",
+    ):
+        assert pairs(AMBASSADOR + sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Посол также посетила Казахский национальный университет, где обсудила вопросы сотрудничества.",
+        "Затем посол посетила Казахский национальный университет и обсудила перспективы сотрудничества.",
+    ],
+)
+def test_a_person_named_by_post_brings_their_institution_to_the_talks(sentence: str) -> None:
+    """ "Посол посетила X, где обсудила сотрудничество": the embassy and X, not the article's university."""
+    assert pairs(AMBASSADOR + sentence) == {
+        (
+            frozenset({"Казахский национальный университет", "Посольство Венгрии в Казахстане"}),
+            "other",
+            "proposed",
+        )
+    }

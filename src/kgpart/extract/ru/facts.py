@@ -11,7 +11,7 @@ import re
 
 from kgpart.extract.record import Meeting, Participants, Partnership, Programme
 from kgpart.extract.ru.document import RuDoc
-from kgpart.extract.ru.lexicon import city_by_lemma
+from kgpart.extract.ru.lexicon import city_by_lemma, country_by_lemma
 from kgpart.extract.ru.names import org_nominative
 from kgpart.extract.ru.nlp import lemma, parses
 from kgpart.extract.ru.quantities import date_in, number_at
@@ -197,18 +197,52 @@ def _with_partners(doc: RuDoc, n: int, cues: re.Pattern[str] | None = None) -> l
 
 
 def _parties(doc: RuDoc, n: int, meetings: list[Meeting]) -> list[str]:
-    """The institutions of a sentence; one alone is paired with the article's main institution."""
+    """The institutions of a sentence; one alone is paired with the institution of the person the
+    sentence names by post ("Посол посетила X, где обсудила сотрудничество": the embassy), else with
+    the article's main institution. States that agree ("Казахстан и Венгрия подписали соглашение")
+    are no institutions' partnership."""
     names = [doc.orgs[i].name for i in doc.orgs_in(n) if doc.orgs[i].name]
     if len(names) >= 2:
         return names
+    if not names and len(_states(doc, n)) >= 2:
+        return []
     hosts = [o for m in meetings for o in m.organizations if o not in names]
     first = doc.first_org()
     if first is not None and doc.orgs[first].name not in names:
         hosts.insert(0, doc.orgs[first].name)
+    by_post = _affiliation_by_post(doc, n)
+    if by_post and by_post not in names:
+        hosts.insert(0, by_post)
     hosts = list(dict.fromkeys(hosts))
     if not names and len(hosts) >= 2:
         return hosts[:2]
     return names + hosts[:1] if names else []
+
+
+def _states(doc: RuDoc, n: int) -> set[str]:
+    """The countries the NER model found in sentence ``n``."""
+    start, end, _ = doc.sents[n]
+    return {
+        country
+        for span in doc.entities
+        if span.type == "LOC"
+        and start <= span.start < end
+        and (country := country_by_lemma(lemma(span.text)))
+    }
+
+
+def _affiliation_by_post(doc: RuDoc, n: int) -> str | None:
+    """The institution of the one person whose post opens sentence ``n`` ("Посол отметила ...")."""
+    words = re.findall(r"[А-Яа-яЁё-]+", doc.sents[n][2])[:2]
+    for word in words:
+        holders = {
+            p.affiliation
+            for p in doc.persons
+            if p.role and p.affiliation and lemma(p.role.split()[0]) == lemma(word)
+        }
+        if len(holders) == 1:
+            return holders.pop()
+    return None
 
 
 def _add(doc: RuDoc, out: list[Partnership], parties: list[str], kind: str, status: str, n: int) -> None:
