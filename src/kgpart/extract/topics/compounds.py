@@ -15,11 +15,36 @@ _FIELD_HEAD = re.compile(r"\b(?:cooperation|collaboration|exchanges?|ties|relati
 #: The one or two words before the head ("cultural and humanitarian"), read back from the head.
 _FIELD_MODS = re.compile(r"\b(?P<mod>(?:[a-z][a-z\-]+,?\s+(?:and\s+)?)?[a-z][a-z\-]+)\s+$")
 _FIELD_NOUNS = frozenset(
-    ["research", "student", "students", "youth", "science", "education", "sports", "language", "staff"]
+    [
+        "research",
+        "student",
+        "students",
+        "youth",
+        "science",
+        "education",
+        "sports",
+        "language",
+        "staff",
+        # fields beyond the academy that a visit names beside it: "economic and trade ties", "sister city ties"
+        "trade",
+        "business",
+        "investment",
+        "tourism",
+        "energy",
+        "health",
+        "culture",
+        "sister",
+        "city",
+        "twin",
+    ]
 )
 _NOT_FIELD = frozenset(
     [
         "mutual",
+        "historical",
+        "historic",
+        "traditional",
+        "cordial",
         "practical",
         "potential",
         "special",

@@ -40,31 +40,51 @@ _CUE_AFTER_LOWER = re.compile(_CUE_AFTER.pattern)
 _ITEM_STOP = re.compile(
     r"[.;:()\"“”]|\b(?:between|with|which|that|who|as\s+well\s+as|so\s+as|aimed|in\s+order|"
     r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
-    r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according)\b",
+    r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
+    # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
+    r"in\s+the\s+(?:universities|institutions|countries|cities|regions)|featuring|involving|dedicated|devoted|related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b",
     re.I,
 )
 #: What an item (or a topic) may start with that names nothing: determiners, process nouns, cues.
 DROP = re.compile(
     r"^(?:to\s+(?!the\b)[a-z]+(?:\s+(?:out|up|on))?|(?:carry\s+out|conduct|hold|organi[sz]e|arrange|"
     r"develop|expand|establish|create|launch|implement|publish|promote|improve|strengthen|deepen|open|"
-    r"(?:collaborate|cooperate|participate|engage)\s+in)|the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|cooperation\s+(?:in|on)|its|their|current|further|"
+    r"(?:collaborate|cooperate|participate|engage)\s+in)|the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction)\s+(?:in|on)|its|their|current|further|"
     r"future|possible|new|issues\s+of|ways\s+of|prospects\s+for|state\s+and\s+prospects\s+for|expanding|"
     r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
     r"strengthening|promotion|establishment|holding|opening)\s+of|main(?:\s+(?:provisions|points)\s+of)?|"
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including)|"
-    r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?)\s+as)\s+",
+    r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?)\s+as|"
+    # "specific steps to launch", "measures for": the way to a field, not a field
+    r"(?:specific\s+|concrete\s+|practical\s+|further\s+|next\s+|possible\s+)?(?:steps|measures|mechanisms)\s+(?:to|for|of)|"
+    r"launch|arrange|hold)\s+",
     re.I,
 )
 INNER_DROP = re.compile(r"\b(?:the\s+)?establishment\s+of\s+", re.I)
 _BAD_ITEM = re.compile(
     r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|it|them|this|these|those|"
     r"other|they|we|he|she|its|their|future|parties|sides|countries|achievements|results|proposals|plans|matters|questions|"
-    r"details|information|meeting|visit|addition|also|steps?)\b|^(?:cooperation|collaboration|partnership|"
+    r"details|information|meeting|visit|addition|also|steps?|impressions|involvement|gifts|souvenirs)\b|^(?:cooperation|collaboration|partnership|"
     r"relations|ties|interaction|work|development|university|universities|activities|activity)$",
     re.I,
 )
 
 
+#: "research field", "educational sphere": the word that says the rest is a field.
+_FIELD_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:field|sphere|area|domain)$", re.I)
+#: What the parties did at the meeting, not a field: "exchanged memorable gifts", "signed a memorandum".
+_DONE_AT_A_MEETING = re.compile(
+    r"(?:exchanged|signed|visited|handed|presented|awarded|received|expressed|thanked|toured|planted|took)\s",
+    re.I,
+)
+#: A link qualified by manner, not by field: "active cooperation", "promising areas of cooperation".
+_MANNER_OF_LINK = re.compile(
+    r"(?:(?:active|close|closer|fruitful|effective|successful|mutually\s+beneficial|long-term|promising|"
+    r"productive|comprehensive|constructive|further|continued|deeper|broader)\s+)+"
+    r"(?:areas?\s+of\s+|directions?\s+of\s+)?(?:cooperation|collaboration|partnership|interaction|relations|ties)$"
+    r"|(?:\w+\s+)?(?:areas?|directions?|spheres?|forms?)\s+of\s+(?:cooperation|collaboration|interaction)$",
+    re.I,
+)
 #: Praise of the people a field trains: "training of (highly) qualified specialists" is training of specialists.
 _PEOPLE_PRAISE = re.compile(r"\b(?:highly\s+)?(?:qualified|competent|skilled|talented|gifted)\s+", re.I)
 #: Fields of study written as acronyms.
@@ -76,16 +96,23 @@ def _clean(item: str) -> str | None:
     """An item as a topic: no determiners, process nouns or praise; None when it names nothing."""
     stop = _ITEM_STOP.search(item)
     item = item[: stop.start()] if stop else item
-    item = re.sub(r"\s+(?:together|jointly|as\s+well)$", "", item.strip(" ,-"))
+    item = re.sub(
+        r"\s+(?:together|jointly|as\s+well|in\s+(?:cooperation|collaboration|partnership))$",
+        "",
+        item.strip(" ,-"),
+    )
     for _ in range(4):
         item = DROP.sub("", item)
     item = _PEOPLE_PRAISE.sub("", PRAISE.sub("", INNER_DROP.sub("", item))).strip(" ,-")
+    item = _FIELD_WORD_AFTER.sub("", item)  # "the research field" is research
     if item in _FIELD_ACRONYMS:
         return item  # "cooperation in agriculture, medicine and IT" ("IT" is no pronoun here)
     words = item.split()
     if (
         not words
         or _BAD_ITEM.search(item)
+        or _DONE_AT_A_MEETING.match(item)
+        or _MANNER_OF_LINK.match(item)
         or not item[:1].isalpha()
         or (len(words) == 1 and item.endswith("ly"))
     ):

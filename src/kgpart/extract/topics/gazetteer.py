@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.topics.words import Span, in_name
+from kgpart.extract.topics.words import Span, in_name, names_no_topic
 
 #: Canonical topic label -> regex of its variants.
 TOPICS: dict[str, str] = {
@@ -133,7 +133,7 @@ def gazetteer_spans(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
             sent = doc.sentences[n]
             for match in regex.finditer(scan, sent.start, sent.end):
                 start, end = match.span()
-                if not in_name(text, start, end):
+                if not in_name(text, start, end) and not names_no_topic(text, start, end):
                     spans.append((start, end, text[start:end], n))
                     canonical.setdefault((start, end), label)
     return spans, canonical

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.topics.words import PRAISE, PRAISE_WORDS, WORD, in_name, stem, stem_words
+from kgpart.extract.topics.words import PRAISE, PRAISE_WORDS, WORD, in_name, names_no_topic, stem, stem_words
 
 #: Single words of the scheme that name a topic only where the article lists areas of cooperation.
 _GENERIC = frozenset(
@@ -160,6 +160,7 @@ def _names_topic(text: str, start: int, end: int, last: int) -> bool:
         not in_name(text, start, end)
         and text[last:end].lower() not in ("program", "programme")
         and _NOT_AFTER.search(text, max(0, start - 40), start) is None
+        and not names_no_topic(text, start, end)
     )
 
 

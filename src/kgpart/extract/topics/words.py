@@ -83,3 +83,22 @@ def in_name(text: str, start: int, end: int) -> bool:
 
 #: Endings of adjectives: "technical and vocational education" is one kind of education.
 ADJECTIVE_ENDS = ("al", "ic", "ive", "ary", "ous", "ful", "an", "ese", "ish", "ible", "able", "er")
+
+
+#: An office named by its field: "counsellor for education and science", "Vice-Rector for research".
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:counsel+ors?|attach[eé]s?|ministers?|ministry|ministries|(?:vice|pro)[\s\-]rectors?|deans?|directors?|"
+    r"heads?|departments?|committees?|deputy|secretary|officers?|advisers?|advisors?|chairs?|commissioners?)"
+    r"\s+(?:for|of|on)\s+(?:the\s+)?$",
+    re.I,
+)
+#: A field that names a kind of institution: "higher education institutions", "education establishment".
+_INSTITUTION_AFTER = re.compile(r"[ \-](?:institutions?|establishments?|institutes?)\b", re.I)
+
+
+def names_no_topic(text: str, start: int, end: int) -> bool:
+    """True when a field at start..end names an office or a kind of institution, not a topic of cooperation."""
+    return (
+        _INSTITUTION_AFTER.match(text, end, end + 16) is not None
+        or _OFFICE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )

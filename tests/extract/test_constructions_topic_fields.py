@@ -1,0 +1,81 @@
+"""Topics (issue #11 item 9): fields as short noun phrases, and phrases that name no field.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+_LEAD = (
+    "Rector of Tallinn University of Technology Mart Kask met the delegation of Kyoto Institute of Design. "
+)
+
+
+def _topics(sentence: str) -> list[str]:
+    return [t.label for t in extract_text(_LEAD + sentence).topics]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The parties discussed cooperation in the research field.", "research"),
+        ("They spoke about partnership in the medical sphere.", "medical"),
+        (
+            "The sides discussed specific steps to launch new joint educational programmes.",
+            "joint educational programmes",
+        ),
+        ("The two universities discussed concrete measures for student exchange.", "student exchange"),
+        (
+            "The partners intend to arrange a collective art exhibition featuring works of young painters.",
+            "collective art exhibition",
+        ),
+        (
+            "The ambassador expressed interest in training technical personnel in the universities of Japan.",
+            "training technical personnel",
+        ),
+        ("Proposals were made to carry out joint projects in cooperation.", "joint projects"),
+        ("The mayor wants to promote economic and trade ties with Estonia.", "economic and trade ties"),
+        ("A memorandum on sister city ties was signed in May.", "sister city ties"),
+        ("Both sides praised the tourism cooperation of the two regions.", "tourism cooperation"),
+        ("The parties agreed to expand cooperation in higher education.", "higher education"),
+    ],
+)
+def test_a_field_is_read_as_a_short_noun_phrase(sentence: str, expected: str) -> None:
+    assert expected in _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_topic"),
+    [
+        # an office named by its field
+        (
+            "The counsellor for education and science of the embassy Aida Berik took part.",
+            "education and science",
+        ),
+        ("Vice-Rector for academic mobility Jaan Tamm opened the session.", "academic mobility"),
+        # a field that names a kind of institution
+        ("He told the guests about the higher education institutions of Estonia.", "higher education"),
+        (
+            "Kyoto Institute of Design is one of the leading higher education establishments in Asia.",
+            "higher education",
+        ),
+        # a link qualified by its manner, not its field
+        ("At the end, the parties agreed to continue active cooperation.", "active cooperation"),
+        (
+            "The mayor and the rector discussed promising areas of cooperation.",
+            "promising areas of cooperation",
+        ),
+        ("The two countries enjoy historical relations.", "historical relations"),
+        # what was done at the meeting
+        (
+            "The parties agreed to implement the plan and exchanged memorable gifts.",
+            "exchanged memorable gifts",
+        ),
+        ("The students talked about their impressions of Estonia.", "impressions of Estonia"),
+    ],
+)
+def test_phrases_that_name_no_field_are_no_topic(sentence: str, not_a_topic: str) -> None:
+    assert not_a_topic not in _topics(sentence)
