@@ -234,6 +234,44 @@ def test_the_russian_extractor_uses_no_known_entity() -> None:
     assert extract_text(body, known=named) == extract_text(body, known=[])
 
 
+def test_a_worker_reads_the_first_article_it_holds_with_every_entry_it_was_sent(tmp_path: Path) -> None:
+    """Sent articles 3, 1, 2 and 1 again (prepare's copy, with one more gazetteer entry) before
+    it starts, a worker answers 1 (both copies, one reading, with both entries), then 2 and 3, in
+    that order; below the floor (articles the main process read itself) it answers without
+    reading; between articles it says it reads none."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    texts = list(generated_articles(3, seed=9))
+    paths = []
+    for i, text in enumerate(texts, start=1):
+        paths.append(tmp_path / f"{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    options = jobs_module.ExtractOptions(None, None, 1_000_000, "auto")
+    first = KnownEntity("Harrowgate University", (), "University", "United Kingdom")
+    second = KnownEntity("Ilse Brandt", (), None, None, "person")
+    conn, child = context.Pipe()
+    reading, floor = context.RawValue("q", -1), context.RawValue("q", 0)
+    for key, learned in ((3, [first]), (1, []), (2, []), (1, [second])):
+        conn.send((key, paths[key - 1], learned))
+    worker = context.Process(target=jobs_module._work, args=(child, options, [conn], reading, floor))
+    worker.start()
+    child.close()
+    try:
+        answers = [conn.recv() for _ in range(4)]
+        assert [key for key, _ in answers] == [1, 1, 2, 3]
+        assert answers[0][1] == answers[1][1] and answers[0][1].known == 2
+        for key, answer in answers:
+            assert answer.record == extract_article(paths[key - 1], known=[first, second])
+        assert reading.value == -1
+        floor.value = 3
+        conn.send((2, paths[1], []))
+        key, skipped = conn.recv()
+        assert key == 2 and skipped.record is None and skipped.error is None
+    finally:
+        jobs_module.stop_child(worker, conn)
+
+
 def test_jobs_must_be_one_or_more(runner: CliRunner, tmp_path: Path) -> None:
     for value in ("0", "-2", "two", "1.5"):
         result = runner.invoke(

@@ -22,8 +22,10 @@ leave the batch to the main process.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import multiprocessing.spawn
 import os
 import pickle
@@ -44,6 +46,7 @@ from kgpart.validate.graph import ValidationReport
 from kgpart.validate.source import SourceGraphChecker
 
 IN_FLIGHT = 2  # articles sent to a worker at once, so it never waits for the main process
+WORKER_NICE = 5  # extraction workers' niceness: on a busy CPU the main process, the serial part, goes first
 POOL_FROM = 50  # articles: a smaller batch loses more to starting the workers than they save
 
 log = logging.getLogger(__name__)  # warnings reach the CLI through the "kgpart" logger
@@ -103,30 +106,63 @@ def _named_in(entity: KnownEntity, text: str) -> bool:
     return any(len(name) >= 2 and name in text for name in (entity.name, *entity.aliases))
 
 
-def _work(conn: Connection, options: ExtractOptions, inherited: Sequence[Connection] = ()) -> None:
-    """A worker's loop: take (key, path, new gazetteer entries), answer with an :class:`Extracted`.
+def _work(
+    conn: Connection,
+    options: ExtractOptions,
+    inherited: Sequence[Connection] = (),
+    reading: Any = None,
+    floor: Any = None,
+) -> None:
+    """A worker's loop: take (key, path, new gazetteer entries), answer each with an :class:`Extracted`.
+
+    Of the articles it was sent and has not answered, it reads the first of the batch (the one
+    the main process needs soonest: an article sent again with a newer gazetteer goes before
+    those queued ahead), with every gazetteer entry it has been sent so far, and answers each
+    copy of it with that one record. ``reading`` (shared memory) says which article it is on,
+    so that one alone fails if the worker dies; an article below ``floor`` is one the main
+    process no longer needs (it read it itself): answered without reading it.
 
     ``inherited``: the main process's ends of the pipes, when forked from it; closed, so each
     worker sees its pipe end when the main process goes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    with contextlib.suppress(OSError):  # the process that resolves and writes goes first
+        os.nice(WORKER_NICE)
     for other in inherited:
         other.close()
     known: list[KnownEntity] = []
+    waiting: list[tuple[int, Path]] = []  # sent, not answered, in the order received
     while True:
         try:
-            key, path, learned = conn.recv()
+            while not waiting or conn.poll(0):  # wait only when there is nothing to read
+                key, path, learned = conn.recv()
+                known.extend(learned)
+                waiting.append((key, path))
         except (EOFError, OSError):  # the main process has gone or closed the pipe
             return
-        known.extend(learned)
+        key, path = min(waiting, key=lambda item: item[0])
+        copies = sum(k == key for k, _ in waiting)
+        waiting = [item for item in waiting if item[0] != key]
+        if floor is not None and key < floor.value:
+            answer = Extracted(None, None, len(known))  # not needed any more
+        else:
+            if reading is not None:
+                reading.value = key
+            answer = _extracted(options, path, known)
+        if reading is not None:
+            reading.value = -1
         try:
-            record = options.extract(path, known)
-            answer = Extracted(record, None, len(known), _text(path, options.max_bytes))
-        except Exception as exc:  # the main process reports it as one job would
-            answer = Extracted(None, _picklable(exc), len(known), _text(path, options.max_bytes))
-        try:
-            conn.send((key, answer))
+            for _ in range(copies):
+                conn.send((key, answer))
         except OSError:  # the main process has gone
             return
+
+
+def _extracted(options: ExtractOptions, path: Path, known: Sequence[KnownEntity]) -> Extracted:
+    try:
+        record = options.extract(path, known)
+        return Extracted(record, None, len(known), _text(path, options.max_bytes))
+    except Exception as exc:  # the main process reports it as one job would
+        return Extracted(None, _picklable(exc), len(known), _text(path, options.max_bytes))
 
 
 def _text(path: Path, max_bytes: int) -> str:
@@ -166,11 +202,15 @@ class WorkerDiedError(KgpartError):
 class _Worker:
     """One worker process, its end of the pipe, and what it was sent."""
 
-    def __init__(self, context: Any, options: ExtractOptions, others: Sequence[_Worker] = ()) -> None:
+    def __init__(
+        self, context: Any, options: ExtractOptions, others: Sequence[_Worker] = (), floor: Any = None
+    ) -> None:
         self.conn, child = context.Pipe()
         forked = context.get_start_method() == "fork"  # else nothing of this process is inherited
         inherited = [self.conn, *(w.conn for w in others)] if forked else []
-        self.process = context.Process(target=_work, args=(child, options, inherited), daemon=True)
+        self.reading = context.RawValue("q", -1)  # the article it is reading (set by the worker)
+        args = (child, options, inherited, self.reading, floor)
+        self.process = context.Process(target=_work, args=args, daemon=True)
         self.process.start()
         child.close()
         self.keys: deque[int] = deque()  # articles sent, not answered, in the order sent
@@ -181,6 +221,11 @@ class _Worker:
         self.conn.send((key, path, list(gazetteer[self.known :])))
         self.known = len(gazetteer)
         self.keys.append(key)
+
+    def busy_with_another(self, key: int) -> bool:
+        """Whether it is reading an article other than ``key`` (not answered yet)."""
+        on = self.reading.value
+        return on != key and on in self.keys
 
     def stop(self) -> None:
         stop_child(self.process, self.conn)
@@ -203,6 +248,10 @@ class ExtractionPool:
         self.done: dict[int, Extracted] = {}
         self.sent: dict[int, int] = {}  # article -> the gazetteer's length it was last sent with
         self.broken = False  # workers die as they start: this process extracts the rest
+        self.floor: Any = None  # shared with the workers: the articles below it are not needed
+        if self.context.get_start_method() == "forkserver":
+            with contextlib.suppress(OSError):  # started now, it imports the extractor meanwhile
+                multiprocessing.forkserver.ensure_running()
 
     @property
     def window(self) -> int:
@@ -216,9 +265,12 @@ class ExtractionPool:
         self.paths[key] = path
 
     def take(self, key: int, gazetteer: Sequence[KnownEntity]) -> Extracted | None:
-        """The result of article ``key`` (None if it was not submitted); results of earlier
-        articles not taken are dropped. An answer the gazetteer has outdated waits for the one
-        :meth:`prepare` asked for, when there is one."""
+        """The result of article ``key``, or None when this process had better read it itself: it
+        was not submitted, or no worker is reading it and every one is busy with another article
+        (waiting would take longer than reading it here), or the answer is outdated and no other
+        is coming. Waits for an answer the gazetteer has outdated when :meth:`prepare` asked for
+        a newer one. Results of earlier articles not taken are dropped, and the workers skip
+        the articles up to ``key`` they still hold."""
         for old in [k for k in self.done if k < key]:
             del self.done[old]
         for old in [k for k in self.paths if k < key]:
@@ -227,16 +279,26 @@ class ExtractionPool:
         self.queue = deque(item for item in self.queue if item[0] >= key)
         while True:
             if key not in self.paths or self.broken or not self._started():
-                return None
+                return self._past(key, None)
             answer = self.done.get(key)
-            pending = any(key in w.keys for w in self.workers)
-            if answer is not None and (not pending or still_valid(answer, gazetteer, answer.text)):
+            if answer is not None and still_valid(answer, gazetteer, answer.text):
                 break
+            pending = [w for w in self.workers if key in w.keys]
+            if not pending and all(k != key for k, _ in self.queue):
+                return self._past(key, None)  # outdated, and no newer answer coming
+            if all(w.busy_with_another(key) for w in self.workers):
+                return self._past(key, None)
             self._dispatch(gazetteer)
             if not self.broken:
                 self._collect()
         del self.paths[key]
-        return self.done.pop(key)
+        return self._past(key, self.done.pop(key))
+
+    def _past(self, key: int, answer: Extracted | None) -> Extracted | None:
+        """``answer``, once the workers are told to skip ``key`` and the articles before it."""
+        if self.floor is not None:
+            self.floor.value = max(self.floor.value, key + 1)
+        return answer
 
     def prepare(self, after: int, gazetteer: Sequence[KnownEntity]) -> None:
         """Called once the names of article ``after`` are resolved, when the gazetteer the next
@@ -252,7 +314,9 @@ class ExtractionPool:
         if self.sent.get(key, -1) >= len(gazetteer):
             return  # already asked with this gazetteer
         self.queue = deque(item for item in self.queue if item[0] != key)
-        worker = min(self.workers, key=lambda w: len(w.keys))
+        # a worker holding it unread reads it next, with this gazetteer, and answers both copies
+        holding = [w for w in self.workers if key in w.keys and w.reading.value != key]
+        worker = holding[0] if holding else min(self.workers, key=lambda w: len(w.keys))
         try:
             self._send(worker, key, gazetteer)
         except OSError:
@@ -263,8 +327,9 @@ class ExtractionPool:
         """Start the workers if they are not yet; False when they cannot be (said once)."""
         if not self.workers and not self.broken:
             try:
+                self.floor = self.context.RawValue("q", 0)
                 for _ in range(self.jobs):
-                    self.workers.append(_Worker(self.context, self.options, self.workers))
+                    self.workers.append(_Worker(self.context, self.options, self.workers, self.floor))
             except OSError as exc:
                 log.warning("cannot start extraction processes (%s): extracting in one process", exc)
                 self.broken = True
@@ -326,15 +391,22 @@ class ExtractionPool:
             for each in self.workers:
                 each.keys.clear()
             return
+        reading = worker.reading.value
+        if reading not in worker.keys and worker.keys:  # between two: the one it would read next
+            reading = min(worker.keys)
+        if reading in worker.keys:  # that article, and no other, fails
+            while reading in worker.keys:
+                worker.keys.remove(reading)
+            if reading not in self.done:
+                error = WorkerDiedError(f"the extraction process died ({how}) while reading it")
+                self.done[reading] = Extracted(None, error, 0)
         if worker.keys:
-            error = WorkerDiedError(f"the extraction process died ({how}) while reading it")
-            self.done[worker.keys.popleft()] = Extracted(None, error, 0)
             unread = [(key, self.paths[key]) for key in worker.keys if key in self.paths]
             self.queue.extendleft(reversed(unread))  # sent to it, not read: another worker reads them
         worker.keys.clear()
         worker.stop()
         others = [w for w in self.workers if w is not worker]
-        self.workers[self.workers.index(worker)] = _Worker(self.context, self.options, others)
+        self.workers[self.workers.index(worker)] = _Worker(self.context, self.options, others, self.floor)
 
 
 def _nquads(quads: list[ox.Quad]) -> bytes:
