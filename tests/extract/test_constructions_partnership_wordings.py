@@ -110,3 +110,56 @@ def test_a_passive_signing_far_from_the_meeting_is_not_the_meeting_s() -> None:
         f"Rector of {A} Ilze Ozola met with the President of {B} Lars Vik. {filler} A memorandum was signed."
     )
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cooperating in any tense after "A and B"
+        f"{A} and {B} have been cooperating since 2010.",
+        f"{A} and the {B} are collaborating in marine biology.",
+        f"{A} and {B} have implemented joint projects since 2015.",
+        f"{A} and {B} work closely together on coastal studies.",
+        # an adverb after the verb
+        f"{A} has been working closely with {B}.",
+        # a partner of B, said with "has been" or in apposition
+        f"Since 2012, {A} has been a partner of {B}.",
+        f"{A}, a long-time partner of {B}, hosted the forum.",
+    ],
+)
+def test_cooperation_in_other_tenses_and_orders(text: str) -> None:
+    assert _partnerships(text) == {AB: "existing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the university" for the institution named in full before
+        f"{A} hosted a delegation. The memorandum between the university and {B} was signed on Friday.",
+        f"{B} welcomed guests from {A}. An agreement between the university and {B} was signed.",
+        # "the embassy" for the embassy of the ambassador just named
+        f"Rector of {A} Ilze Ozola met with the Ambassador of Norway to Latvia Lars Vik. "
+        "The university signed a memorandum with the embassy.",
+    ],
+)
+def test_a_party_named_by_its_kind_is_the_one_named_before(text: str) -> None:
+    pairs = _partnerships(text)
+    assert len(pairs) == 1
+    assert A in next(iter(pairs))
+
+
+def test_an_institution_named_by_its_kind_needs_one_of_that_kind_before() -> None:
+    text = f"Ilze Ozola opened the forum. The university signed a memorandum with the embassy of {B}."
+    assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("The Rector and the Ambassador signed a memorandum of understanding.", "agreed"),
+        ("Following the meeting, the rector and the ambassador discussed signing an agreement.", "proposed"),
+    ],
+)
+def test_the_titles_of_the_two_sides_stand_for_their_institutions(second: str, status: str) -> None:
+    text = f"Rector of {A} Ilze Ozola met with the Ambassador of Norway to Latvia Lars Vik. {second}"
+    assert _partnerships(text) == {(A, "Embassy of Norway in Latvia"): status}

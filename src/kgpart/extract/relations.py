@@ -53,7 +53,8 @@ _VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s
 _COOP = re.compile(
     r"\b(?:(?:closely|actively|already|also|successfully|fruitfully|still|currently)\s+)*"
     r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|partnered|"
-    r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:working|cooperating|collaborating|partnering))\s+with\b",
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:working|cooperating|collaborating|partnering))"
+    r"(?:\s+(?:closely|actively|together|jointly|successfully|fruitfully))?\s+with\b",
     re.IGNORECASE,
 )
 _SIGNED_BETWEEN = re.compile(
@@ -416,6 +417,8 @@ def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
             _add(doc, out, parties[0], parties[1], _kind(signed.group(0)), "agreed", n)
 
 
+_INSTITUTION_TYPE_NAMES = ("University", "School", "ResearchInstitute")
+
 #: Nouns of a formal tie; "letter of intent" and "memorandum of understanding" as one phrase.
 _TIE = (
     r"(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|MoUs?|MOUs?|agreements?|accords?|"
@@ -435,7 +438,9 @@ _TIE_WITH = re.compile(
 #: What may follow "A and B" to make them partners: a verb of a tie, alone or after an auxiliary.
 _PAIR_VERB = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:(?:have|has|had|will|would|also|jointly|recently|already|today|officially|"
-    r"been|successfully|formally|long|now)\s+)*(?:signed|sign|inked|sealed|concluded|conclude|agreed|cooperate|collaborate|"
+    r"been|successfully|formally|long|now|are|were|closely|actively)\s+)*(?:signed|sign|inked|sealed|concluded|conclude|agreed|"
+    r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|joined\s+forces|work(?:ed|ing)?\s+(?:closely\s+)?together|"
+    r"(?:implement\w*|conduct\w*|carr(?:y|ied|ies)\s+out|run|ran|develop\w*)\s+(?:a\s+|several\s+|many\s+)?joint|"
     r"partner|engaged\s+in\s+(?:a|an|the)?[\w\s\-]{0,30}?(?:partnership|cooperation)|intend|plan|launch|launched|"
     r"established|establish|renewed|run|offer|set\s+up|"
     r"(?:are|were|became|become|remain(?:ed)?|been)\s+(?:[\w\-]+\s+){0,2}?partners|"
@@ -480,19 +485,66 @@ def _clause_of(text: str, start: int, end: int) -> str:
     return text[left + 1 : right]
 
 
+#: An institution named by its kind after being named in full: "the university", "the embassy".
+_BY_NOUN = re.compile(
+    r"(?:the\s+)?(?P<noun>university|institute|academy|embassy|consulate|ministry)\b(?!\s+of\b|[’']s\b)"
+    r"(?P<and>\s+(?:and|&)\s+(?:the\s+)?)?",
+    re.I,
+)
+_NOUN_TYPES = {
+    "university": _INSTITUTION_TYPE_NAMES,
+    "institute": _INSTITUTION_TYPE_NAMES,
+    "academy": _INSTITUTION_TYPE_NAMES,
+    "embassy": ("Embassy",),
+    "consulate": ("Embassy",),
+    "ministry": ("Ministry",),
+}
+
+
+def _by_noun(doc: Doc, n: int, pos: int, exclude: tuple[int, ...] = ()) -> tuple[int | None, int]:
+    """The institution "the university" at ``pos`` stands for (the last of its kind named in the sentences
+    before), and where the words after it ("and ...") begin."""
+    match = _BY_NOUN.match(doc.text, pos)
+    if match is None:
+        return None, pos
+    types = _NOUN_TYPES[match.group("noun").lower()]
+    near = [
+        m
+        for m in doc.org_mentions
+        if m.start < pos
+        and m.sentence >= n - 4
+        and doc.orgs[m.index].type in types
+        and m.index not in exclude
+    ]
+    best = max(near, key=lambda m: m.start) if near else None
+    return (best.index if best else None), match.end()
+
+
 def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
     """Agreements and partnerships of named institutions: "between A and B", "A signed ... with B", "A and B signed"."""
     sent = doc.sentences[n]
     fold = sent.text.casefold()
     for match in _TIE_BETWEEN.finditer(sent.text) if "between" in fold else ():
-        objs = _objects(doc, n, sent.start + match.end())
+        # "between the university and B", "between the university and the embassy"
+        first, after = _by_noun(doc, n, sent.start + match.end()) if "between the" in fold else (None, 0)
+        if first is not None:
+            second, _ = _by_noun(doc, n, after)
+            rest = [second] if second is not None else _objects(doc, n, after, strict=True)
+            first, _ = _by_noun(doc, n, sent.start + match.end(), tuple(rest))  # not the party named after it
+            objs = [first, *rest] if first is not None else []
+        else:
+            objs = _objects(doc, n, sent.start + match.end())
         status = _tie_status(sent.text)
         for obj in objs[1:]:
             _add(doc, out, objs[0], obj, _kind(match.group(0)), status, n)
     for match in _TIE_WITH.finditer(sent.text) if " with " in fold else ():
         subject = _subject(doc, n, sent.start + match.start())
         status = _tie_status(sent.text[: match.end()])
-        for obj in _objects(doc, n, sent.start + match.end()):
+        objs = _objects(doc, n, sent.start + match.end())
+        if not objs:
+            named, _ = _by_noun(doc, n, sent.start + match.end())  # "signed a memorandum with the embassy"
+            objs = [named] if named is not None else []
+        for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
     coop_with = " with " in fold and _COOP_NOUN_WITH.search(fold) is not None
     for match in _IN_COOPERATION.finditer(sent.text) if coop_with else ():
@@ -583,15 +635,19 @@ _IN_COOPERATION = re.compile(
 )
 #: "B is a (strategic) partner of A"; "the partner universities of A include B".
 _PARTNER_OF = re.compile(
-    r"\b(?:is|are|was|became|become|has\s+become)\s+(?:a|an|the|one\s+of\s+the)?\s*(?:[\w\-]+\s+){0,2}?"
+    r"(?:\b(?:is|are|was|became|become|has\s+become|has\s+been|have\s+been|remains|remained)|,)\s+"
+    r"(?:a|an|the|one\s+of\s+the)?\s*(?:[\w\-]+\s+){0,2}?"
     r"partners?(?:\s+(?:university|universities|institution|institutions))?\s+of\s+(?:the\s+)?"
     r"|\bpartner\s+(?:universities|institutions|schools)\s+of\s+(?:the\s+)?(?P<include>[^.;]{0,120}?\binclude\b)?",
     re.I,
 )
 
 
+#: Titles that stand for the two sides of a meeting: "the Rector and the Ambassador signed".
+_ROLE = r"(?:vice-|deputy\s+)?(?:rector|ambassador|president|director|minister|dean|consul|chairman|head|provost|chancellor)s?\b"
 _THE_PARTIES = re.compile(
-    r"\bthe\s+(?:two\s+)?(?:parties|sides|universities|institutions|partners)\b[^.;]{0,40}?"
+    r"(?:\bthe\s+(?:two\s+)?(?:parties|sides|universities|institutions|partners)\b|"
+    rf"\bthe\s+{_ROLE}\s+and\s+the\s+{_ROLE})[^.;]{{0,40}}?"
     r"\b(?:sign\w*|conclu\w*|agreed\s+on|adopt\w*|exchang\w*)\s+(?:(?:a|an|the|\w+)\s+){0,3}?"
     r"(?:memorand(?:um|a)|MoU|agreements?|accords?|contracts?|letters?\s+of\s+intent)\b",
     re.I,
@@ -639,7 +695,7 @@ _THE_TWO = re.compile(
     r"(?:launch|open|develop|establish|create|start|implement|set\s+up|run|organi[sz]e|hold|exchange|sign|conclude)\b",
     re.I,
 )
-_INSTITUTION_TYPES = frozenset({"University", "School", "ResearchInstitute"})
+_INSTITUTION_TYPES = frozenset(_INSTITUTION_TYPE_NAMES)
 
 
 def _the_two(doc: Doc, out: list[Partnership], n: int) -> None:
