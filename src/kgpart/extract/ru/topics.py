@@ -64,7 +64,8 @@ _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
 
 _FIELDS = re.compile(
     r"\b(?:в\s+(?:сфере|сферах|области|областях)|по\s+(?:вопросам|направлениям)|"
-    r"(?:обсужд\w+|обсуди\w+|рассмотр\w+|затронут\w+)\s+(?:также\s+)?вопрос\w*)\s+"
+    r"(?:обсужд\w+|обсуди\w+|рассмотр\w+|затронут\w+|уделен\w*|уделил\w*|уделял\w*)\s+(?:также\s+)?"
+    r"(?:вопрос|тем)\w*)\s+"
     r"([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)",
     re.I,
 )
@@ -92,6 +93,9 @@ _ACTIONS = frozenset(
         "ряд",
         "аспект",
         "перспектива",
+        "изучение",
+        "продвижение",
+        "популяризация",
     ]
 )
 _KEEP_ACTION = frozenset({"подготовка кадр", "подготовка специалист", "повышение квалификация"})
@@ -116,14 +120,26 @@ _DISCUSSED_PASSIVE = re.compile(
     rf"\b(?:обсуждал(?:ись|ась|ся)|рассматривал(?:ись|ась|ся)|затрагивал(?:ись|ась|ся))\s+(?!вопрос){_LIST}",
     re.I,
 )
-# "сотрудничество по подготовке специалистов": "по" takes the dative
+# "сотрудничество по подготовке специалистов", "планы по организации экспедиций": "по" takes the
+# dative; so do "интерес к X" and "внимание уделено X"
 _BY = re.compile(
-    rf"\b(?:сотрудничеств\w+|взаимодействи\w+|работ\w+|проект\w*)\s+по\s+(?!вопрос|направлен){_LIST}", re.I
+    r"\b(?:(?:сотрудничеств\w+|взаимодействи\w+|работ\w+|проект\w*|план\w*|мер\w*)\s+по|"
+    r"интерес\w*\s+к|(?:уделен\w*|уделил\w*|уделял\w*))\s+"
+    rf"(?!вопрос|направлен|тем[аеыу]?\b|особ|больш|внимани){_LIST}",
+    re.I,
+)
+# "заинтересованность в развитии X", "готовность к сотрудничеству в подготовке Y": the locative
+_INTERESTED_IN = re.compile(
+    rf"\b(?:заинтересованност\w*|заинтересован\w*|готовност\w*|готов\w*)\s+(?:к\s+сотрудничеству\s+)?"
+    rf"в\s+(?!том\b|рамках|сфер|област){_LIST}",
+    re.I,
 )
 # "в таких сферах, как образование и медицина", "направления сотрудничества: X, Y": the nominative
 _AS = re.compile(
     rf"\b(?:(?:в\s+|по\s+)?таки\w+\s+(?:сфер|област|направлени)\w*,?\s+как|"
     rf"(?:направлени[яе]|сфер[аы]|област[ии])\s+сотрудничества\s*(?::|[—–]|,\s*как)|"
+    rf"(?:направлени|сфер|област)\w*\s+(?:сотрудничества|взаимодействия)\s+"
+    rf"(?:станут|стали|являются|будут|остаются|определены)\s+|"
     rf"(?:по\s+)?(?:следующим\s+|основным\s+)?(?:направлени|сфер|област)\w*\s*:){_LIST.replace('(?=[.;:', '(?=[.;')}",
     re.I,
 )
@@ -160,6 +176,7 @@ def _listings() -> tuple[tuple[re.Pattern[str], str], ...]:
         (_AIMED, "accs"),
         (_DISCUSSED_PASSIVE, "nomn"),
         (_BY, "datv"),
+        (_INTERESTED_IN, "loct"),
         (_AS, "nomn"),
     )
 
@@ -226,7 +243,7 @@ def _agree(word: str, wanted: set[str], case: str = "gent") -> str:
         if parse.tag.POS in ("ADJF", "PRTF") and case in parse.tag:
             form = parse.inflect(wanted)
             if form is not None and str(form.word).startswith(
-                re.sub(r"(?:ого|его|ой|ей|ых|их|ом|ем)$", "", word)
+                re.sub(r"(?:ого|его|ому|ему|ой|ей|ыми|ими|ых|их|ым|им|ом|ем)$", "", word)
             ):
                 return str(form.word)
             return _by_ending(word, wanted) if case == "gent" else word
@@ -264,8 +281,9 @@ def _label(part: str, case: str = "gent") -> str | None:
         if f"{lemma(words[0])} {lemma(words[1 + (head_index(words[1:]) or 0)])}" in _KEEP_ACTION:
             break  # "подготовка (инженерных) кадров" is the topic itself
         words, case = words[1:], "gent"
-    if not words or not _in_case(words[head_index(words) or 0], [], case):
-        return None  # not the case the construction wants: another construction's words
+    head = _in_case(words[head_index(words) or 0], [], case) if words else None
+    if head is None or "anim" in head.tag:
+        return None  # not the case the construction wants, or people ("уделено гостям"): no field
     label = topic_nominative(" ".join(words), case)
     lemmas = [lemma(w) for w in label.split()]
     vague = lemmas[-1] in _GENERIC and all(w in _VAGUE for w in lemmas[:-1])
