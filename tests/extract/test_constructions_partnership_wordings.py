@@ -163,3 +163,31 @@ def test_an_institution_named_by_its_kind_needs_one_of_that_kind_before() -> Non
 def test_the_titles_of_the_two_sides_stand_for_their_institutions(second: str, status: str) -> None:
     text = f"Rector of {A} Ilze Ozola met with the Ambassador of Norway to Latvia Lars Vik. {second}"
     assert _partnerships(text) == {(A, "Embassy of Norway in Latvia"): status}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a tie told as a noun, with its owner before "'s" or named before
+        (f"{A}'s partnership with {B} dates back to 2005.", "existing"),
+        (f"{A} hosted the guests. The university's cooperation with {B} began in 2005.", "existing"),
+        (f"{A} hosted the guests. A memorandum of cooperation with {B} was signed in 2018.", "agreed"),
+        (f"The agreement with {B} was signed by {A} in 2019.", "agreed"),
+        # other verbs and lists
+        (f"{A} and {B} reached an agreement on student exchange.", "agreed"),
+        (f"{A} expressed readiness to cooperate with {B}.", "proposed"),
+        (f"The Embassy of Norway in Latvia helps {A} in establishing ties with {B}.", "existing"),
+    ],
+)
+def test_a_tie_told_as_a_noun_or_with_other_verbs(text: str, status: str) -> None:
+    assert _partnerships(text) == {AB: status}
+
+
+def test_partner_universities_among_them() -> None:
+    text = f"{A} has more than 100 partner universities, among them {B} and {C}."
+    assert set(_partnerships(text)) == {AB, tuple(sorted((A, C)))}
+
+
+def test_a_tie_merely_named_is_no_partnership() -> None:
+    text = f"{A} hosted the guests. The ambassador asked about an agreement with {B} on visas."
+    assert _partnerships(text) == {}

@@ -355,7 +355,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
 
 #: Words before "cooperate with" that make it a wish, not a fact.
 _WISH = re.compile(
-    r"\b(?:will|would|forward|plan|intend|ready|willing|eager|interest|hope|seek|wish|want|aim)", re.I
+    r"\b(?:will|would|forward|plan|intend|ready|readiness|willing|eager|interest|hope|seek|wish|want|aim|desire|propos)",
+    re.I,
 )
 
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
@@ -428,7 +429,7 @@ _TIE = (
 _TIE_BETWEEN = re.compile(rf"\b{_TIE}\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?", re.IGNORECASE)
 #: "signed | concluded | has (had) | will sign ... <tie> with B".
 _TIE_WITH = re.compile(
-    r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|"
+    r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|reached|"
     r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
     rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
     # "an agreement on student exchange with B": what the tie is about, a few lower-case words
@@ -439,6 +440,7 @@ _TIE_WITH = re.compile(
 _PAIR_VERB = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:(?:have|has|had|will|would|also|jointly|recently|already|today|officially|"
     r"been|successfully|formally|long|now|are|were|closely|actively)\s+)*(?:signed|sign|inked|sealed|concluded|conclude|agreed|"
+    r"reached\s+(?:an?\s+)?(?:agreement|understanding|accord)|"
     r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|joined\s+forces|work(?:ed|ing)?\s+(?:closely\s+)?together|"
     r"(?:implement\w*|conduct\w*|carr(?:y|ied|ies)\s+out|run|ran|develop\w*)\s+(?:a\s+|several\s+|many\s+)?joint|"
     r"partner|engaged\s+in\s+(?:a|an|the)?[\w\s\-]{0,30}?(?:partnership|cooperation)|intend|plan|launch|launched|"
@@ -463,7 +465,7 @@ _PROPOSED_TIE = re.compile(
     re.IGNORECASE,
 )
 _AGREED_TIE = re.compile(
-    r"\b(?:signed|signs|signing|concluded|concludes|agreed|renewed|entered|inked|inks|sealed|adopted|adoption)\b",
+    r"\b(?:signed|signs|signing|concluded|concludes|agreed|renewed|entered|inked|inks|sealed|adopted|adoption|reached)\b",
     re.I,
 )
 _EXISTING_TIE = re.compile(r"\b(?:since|has\s+had|have\s+had|has\s+been|have\s+been|long|existing)\b", re.I)
@@ -571,6 +573,56 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
                 _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
     if "partners" in fold:
         _partners_include(doc, out, n)
+    if " with " in fold:
+        _tie_noun_with(doc, out, n)
+    if "partner" in fold and _PARTNER_LIST.search(sent.text):
+        for match in _PARTNER_LIST.finditer(sent.text):
+            subject = _subject(doc, n, sent.start + match.start())
+            for obj in _objects(doc, n, sent.start + match.end(), strict=True):
+                _add(doc, out, subject, obj, "cooperation", "existing", n)
+
+
+#: "A has 100 partner universities, among them B and C".
+_PARTNER_LIST = re.compile(
+    r"\bpartner(?:s|\s+(?:universities|institutions|organi[sz]ations))\b[^.;]{0,20}?,?\s+"
+    r"(?:among\s+them|including|notably|in\s+particular)\s+(?:the\s+)?",
+    re.I,
+)
+#: A tie as a noun with its partner: "A's partnership with B", "a memorandum of cooperation with B was signed".
+_TIE_NOUN_WITH = re.compile(
+    rf"(?:(?P<own>[’']s|\bits|\btheir)|\b(?:a|an|the))\s+(?:[\w\-]+\s+){{0,2}}?{_TIE}"
+    r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)?\s+with\s+(?:the\s+)?",
+    re.I,
+)
+#: What makes a tie told as a noun a fact of the sentence: it was signed, began, dates back.
+_TIE_NOUN_FACT = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|established|renewed|extended)|\bbegan\b|"
+    r"\bstarted\b|\bdates?\s+back\b|\bsince\b|\bgoes\s+back\b",
+    re.I,
+)
+_BY = re.compile(r"\bby\s+(?:the\s+)?")
+
+
+def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A's partnership with B dates back to 2005"; "a memorandum with B was signed (by A)"."""
+    sent = doc.sentences[n]
+    for match in _TIE_NOUN_WITH.finditer(sent.text):
+        rest = sent.text[match.end() :]
+        if match.group("own") is None and not _TIE_NOUN_FACT.search(rest):
+            continue  # "an agreement with B" merely named, not said to exist
+        objs = _objects(doc, n, sent.start + match.end(), strict=True)
+        if not objs:
+            continue
+        subject = _subject(doc, n, sent.start + match.start() + (0 if match.group("own") else 1))
+        by = _BY.search(rest)
+        if by is not None:
+            signers = _objects(doc, n, sent.start + match.end() + by.end(), strict=True)
+            subject = signers[0] if signers else subject
+        if subject is None or subject in objs:
+            subject = doc.recent_org(sent.start)
+        status = _tie_status(sent.text)
+        for obj in objs:
+            _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
 
 
 #: Cheap tests on the folded sentence before the scans below.
@@ -583,7 +635,7 @@ _SIGNED_WITH = re.compile(
 )
 #: "A maintains close ties with B", "A has long-standing relations with B".
 _RELATIONS_WITH = re.compile(
-    r"\b(?:maintains?|maintained|has|have|had|established|establish|develops?|developed|strengthen\w*|"
+    r"\b(?:maintains?|maintained|has|have|had|establish\w*|develop\w*|strengthen\w*|"
     r"builds?|built|enjoys?)\s+(?:[\w\-]+\s+){0,3}?(?:ties|relations|links|contacts|relationships?)\s+with\s+(?:the\s+)?",
     re.I,
 )
