@@ -173,3 +173,26 @@ def test_at_the_start_of_a_sentence_with_a_verb_between_is_no_place() -> None:
     text = f"At {H}, the rector said that 200 students from Chile study in Spain."
     assert (200, "Spain", "Chile") in _cohorts(text)
     assert [c for c in _cohorts(text) if c[1] == H] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The lecture was attended by more than 80 students of {H}.",
+        f"The event was attended by Rector Aiko Sato, the deans and more than 80 students of {H}.",
+        f"More than 80 students of {H} attended the lecture of the ambassador.",
+        f"The ambassador met with 50 students from Chile at {H}.",
+        f"The ambassador gave a lecture to 120 students of {H}.",
+        f"About 200 students of {H} took part in the round table.",
+    ],
+)
+def test_an_audience_is_no_cohort(text: str) -> None:
+    assert _cohorts(text) == []
+
+
+def test_students_who_attend_a_university_are_a_cohort() -> None:
+    assert (24000, H, None) in _cohorts(f"Over 24,000 students attend {H}.")
+
+
+def test_a_full_stop_between_thousands() -> None:
+    assert (1500, H, "Chile") in _cohorts(f"More than 1.500 students from Chile study at {H}.")

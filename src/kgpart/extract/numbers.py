@@ -71,6 +71,8 @@ def parse_number(text: str) -> int | None:
 
     >>> parse_number("eight"), parse_number("1,245"), parse_number("twenty-one"), parse_number("35 thousand")
     (8, 1245, 21, 35000)
+    >>> parse_number("1.500"), parse_number("1.5 thousand"), parse_number("2.5")
+    (1500, 1500, 2)
     """
     text = text.strip()
     if text.lower() in _EXTRA:
@@ -80,6 +82,8 @@ def parse_number(text: str) -> int | None:
     match = re.match(r"^([\d,\u00a0\u202f .]+?)(?:\s+(thousand|million))?$", text, re.IGNORECASE)
     if match:
         digits = re.sub(r"[,\u00a0\u202f ]", "", match.group(1))
+        if match.group(2) is None and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", digits):
+            digits = digits.replace(".", "")  # "1.500 students": a full stop between thousands
         try:
             value = float(digits)
         except ValueError:

@@ -111,6 +111,34 @@ _KINDS = [
 ]
 
 
+#: What an audience comes to: a count of students at a lecture or a ceremony is no cohort.
+_EVENT = (
+    r"(?:event|lecture|meeting|seminar|ceremony|conference|forum|presentation|session|festival|celebration|"
+    r"concert|exhibition|master[\s\-]?class|round[\s\-]?table|competition|olympiad|webinar|workshop|excursion|"
+    r"contest|tournament|discussion|briefing|talk|speech|screening|opening|quiz|debate)s?"
+)
+#: "... attended the lecture", "took part in the seminar": the count is an audience.
+_EVENT_TAIL = re.compile(
+    r"[^,;.]{0,40}?\b(?:attended|attend|attending|took\s+part\s+in|take\s+part\s+in|taking\s+part\s+in|"
+    r"participated\s+in|participate\s+in|gathered\s+(?:at|for|in)|joined|listened\s+to|watched|visited)\s+"
+    rf"(?:the\s+|a\s+|an\s+|this\s+|its\s+)?(?:[\w’'\-]+\s+){{0,3}}?{_EVENT}\b",
+    re.I,
+)
+#: "The lecture was attended by 80 students", "met with 50 students", "in front of 200 students".
+_EVENT_HEAD = re.compile(
+    rf"(?:\b{_EVENT}\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by(?:[^.;]{{0,80}}?(?:,|\band))?|"
+    r"\b(?:met|meets|meet|meeting|talked|spoke|speaking|conversation)\s+with|\b(?:addressed|greeted|lectured)|"
+    r"\bin\s+(?:front\s+of|the\s+presence\s+of)|\b(?:lecture|talk|speech|seminar|master[\s\-]?class)\s+(?:for|to))"
+    r"(?:\s+(?:the|some|about|around|over|more\s+than|nearly|almost|up\s+to))*\s*$",
+    re.I,
+)
+
+
+def _at_an_event(text: str, start: int, end: int) -> bool:
+    """True when a count names an audience ("80 students attended the lecture"), not people studying somewhere."""
+    return bool(_EVENT_HEAD.search(text, max(0, start - 60), start) or _EVENT_TAIL.match(text, end))
+
+
 def _kind(text: str) -> str:
     return next((k for k, p in _KINDS if re.search(p, text, re.I)), "other")
 
@@ -263,8 +291,8 @@ def _clause_end(text: str, pos: int) -> int:
 #: ", including 200 from": a part of a cohort from one country (the country follows).
 #: "..., 12 of whom are from" and "and 20 of them come from": the same, the count first.
 _PART_FROM_HEAD = (
-    rf",?\s*(?:and\s+)?(?=(?:including|of\s+whom|among\s+them)\s|(?:{NUMBER_RE})\s+of\s+(?:them|whom)\s)"
-    r"(?:(?:including|of\s+whom|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?)?"
+    r"(?:,?\s*(?:including|of\s+whom|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:{NUMBER_RE})\s+of\s+(?:them|whom)\s))"
     rf"(?P<num>{NUMBER_RE})\s+(?:of\s+(?:them|whom)\s+)?(?:are\s+|come\s+|came\s+|were\s+)?from\s+"
 )
 #: ", 40 of them women,": an aside on a part of the cohort, closed by a comma; the clause goes on after it.
@@ -294,6 +322,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             if (
                 count is None
                 or _NOT_COHORT.search(sent.text[: match.start()])
+                or _at_an_event(sent.text, match.start(), match.end())
                 or _is_year(match.group("num"))
             ):
                 continue
