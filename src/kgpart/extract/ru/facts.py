@@ -49,7 +49,7 @@ _EXISTING = re.compile(
     re.I,
 )
 # what the sides do together, besides "сотрудничество": the object of a proposal
-_TOGETHER = re.compile(r"\b(сотрудничеств|совместн|партн[её]рств|взаимодейств)", re.I)
+_TOGETHER = re.compile(r"\b(сотрудничеств|совместн|партн[её]рств|взаимодейств|программ)", re.I)
 # a partner named after "партнер": "является партнером X", "партнеров, среди которых X"
 _PARTNER_OF = re.compile(
     r"\b(?:(?:является|стал\w*|выступает)\s+(?:\w+\s+)?партн[её]ром|"
@@ -86,6 +86,8 @@ def find_meetings(doc: RuDoc) -> list[Meeting]:
             continue
         date = date_in(sentence, doc.published)
         meeting = by_date.get(date) or by_date.get(None)
+        if meeting is None and date is None and by_date:
+            meeting = list(by_date.values())[-1]  # an undated sentence goes on about the last meeting
         if meeting is None:
             meeting = by_date.setdefault(date, Meeting(date=date, evidence=doc.evidence(n)))
         elif date and not meeting.date:

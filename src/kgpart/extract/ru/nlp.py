@@ -14,6 +14,7 @@ gives them the same one).
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -67,10 +68,20 @@ def named_entities(text: str) -> list[Span]:
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
-    """The sentences of ``text`` as (start, end, text), split by razdel."""
+    """The sentences of ``text`` as (start, end, text), split by razdel within each paragraph.
+
+    A blank line always ends a sentence: a headline without a full stop is not one sentence with
+    the dateline or the lead under it ("... посетила ТГТУ\n\n12 февраля делегация ...").
+    """
     from razdel import sentenize
 
-    return [(s.start, s.stop, s.text) for s in sentenize(text)]
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    for paragraph in re.split(r"(\n[ \t]*\n)", text):
+        if paragraph.strip():
+            out.extend((at + s.start, at + s.stop, s.text) for s in sentenize(paragraph))
+        at += len(paragraph)
+    return out
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

@@ -134,6 +134,20 @@ _NAME_THEN_HEAD = re.compile(
 )
 #: News agencies and media named in a dateline or a credit ("МИА «Казинформ»", "ИА", "РИА").
 _MEDIA = frozenset({"МИА", "ИА", "РИА", "ТАСС", "СМИ", "ТВ", "ИТАР"})
+#: News agencies of the region, named in datelines ("АСТАНА. КАЗИНФОРМ –"), upper case here.
+_AGENCIES = frozenset(
+    {"КАЗИНФОРМ", "ИНТЕРФАКС", "КАБАР", "АКИПРЕСС", "БЕЛТА", "УЗА", "ДУНЁ", "ТРЕНД", "СПУТНИК", "ТЕНГРИНЬЮС"}
+)
+
+
+def _not_institution_word(word: str) -> bool:
+    """A word in capitals that names no institution: a news agency, or a city or country written in
+    capitals in a dateline ("АСТАНА", "ТАШКЕНТ")."""
+    if word in _MEDIA or word.upper() in _AGENCIES:
+        return True
+    return (
+        word.isupper() and len(word) > 3 and bool(city_by_lemma(lemma(word)) or country_by_lemma(lemma(word)))
+    )
 
 
 def _add_name_then_head(doc: RuDoc, match: re.Match[str]) -> None:
@@ -204,7 +218,7 @@ def _is_org_span(text: str) -> bool:
         return False
     if len(words) == 1 and words[0][1:].islower() and lemma(words[0]) in ORG_HEADS:
         return False  # "Университета" alone is a kind, not a name (its name may precede it)
-    if words and words[0] in _MEDIA:
+    if words and (words[0] in _MEDIA or (len(words) == 1 and _not_institution_word(words[0]))):
         return False  # "МИА «Казинформ»": the agency reporting, not a party
     return org_type(text) != "Other" or bool(_ABBREVIATION.fullmatch(text.split(" им")[0]))
 
@@ -256,7 +270,7 @@ def _find_branches(doc: RuDoc) -> None:
 
 
 def _looks_institution(word: str) -> bool:
-    if country_by_lemma(word.lower()) or len(word) < 3 or word in _MEDIA:
+    if country_by_lemma(word.lower()) or len(word) < 3 or _not_institution_word(word):
         return False
     return org_type(word) != "Other" or word.lower() in ORG_HEADS
 

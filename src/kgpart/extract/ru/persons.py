@@ -160,12 +160,14 @@ def _affiliation(doc: RuDoc, person: Person, role: str, rest: str, mention: Ment
     if rest and role in _IMPLIED and re.match(r"[А-Яа-яЁё]", rest):
         return _implied_org(doc, _IMPLIED[role], rest, n)
     wanted = ROLES.get(role)
+    generic = rest.split()[0] if rest.split() else ""
+    if wanted is None and generic.islower() and lemma(generic) in _GENERIC_HEADS:
+        wanted = "University"  # "президентом университета": of the university the sentence named
     earlier = [i for i in doc.orgs_in(n) if _mentioned_before(doc, i, mention.start)]
     fitting = [i for i in earlier if wanted is None or doc.orgs[i].type == wanted]
     if fitting and wanted:
         return doc.orgs[fitting[-1]].name
     # "ректор университета Ерлан Сыдыков": the university the article is about
-    generic = rest.split()[0] if rest.split() else ""
     if wanted and generic.islower() and lemma(generic) in _GENERIC_HEADS:
         main = doc.first_org()
         return doc.orgs[main].name if main is not None and doc.orgs[main].type == wanted else None

@@ -123,7 +123,8 @@ _DISCUSSED_PASSIVE = re.compile(
 # "сотрудничество по подготовке специалистов", "планы по организации экспедиций": "по" takes the
 # dative; so do "интерес к X" and "внимание уделено X"
 _BY = re.compile(
-    r"\b(?:(?:сотрудничеств\w+|взаимодействи\w+|работ\w+|проект\w*|план\w*|мер\w*)\s+по|"
+    r"\b(?:(?:сотрудничеств\w+|взаимодействи\w+|работ\w+|проект\w*|план\w*|мер\w*|школ\w*|курс\w*|"
+    r"семинар\w*|тренинг\w*|олимпиад\w*|конференци\w*)\s+по|"
     r"интерес\w*\s+к|(?:уделен\w*|уделил\w*|уделял\w*))\s+"
     rf"(?!вопрос|направлен|тем[аеыу]?\b|особ|больш|внимани){_LIST}",
     re.I,
@@ -243,7 +244,7 @@ def _agree(word: str, wanted: set[str], case: str = "gent") -> str:
         if parse.tag.POS in ("ADJF", "PRTF") and case in parse.tag:
             form = parse.inflect(wanted)
             if form is not None and str(form.word).startswith(
-                re.sub(r"(?:ого|его|ому|ему|ой|ей|ыми|ими|ых|их|ым|им|ом|ем)$", "", word)
+                re.sub(r"(?:ого|его|ому|ему|ой|ей|ыми|ими|ых|их|ым|им|ом|ем|ую|юю)$", "", word)
             ):
                 return str(form.word)
             return _by_ending(word, wanted) if case == "gent" else word
