@@ -490,3 +490,36 @@ def test_a_source_stored_under_an_older_slug_is_replaced_in_place(
         store, f"SELECT ?n WHERE {{ GRAPH <{G}{old}> {{ ?c kgp:who 'students' ; kgp:count ?n }} }}"
     ) == ["16"]
     assert not any(g.startswith(HARBOUR_GRAPH) for g in remote_counts(store))
+
+
+def test_jobs_extract_in_worker_processes_before_the_writes_to_a_store(
+    store: str, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--jobs with --endpoint: workers extract (this process reads few if any article itself)
+    and the store ends as with one job."""
+    import kgpart.ingest.jobs as jobs
+
+    monkeypatch.setattr(jobs, "POOL_FROM", 2)  # a small batch uses workers all the same
+    articles = [
+        str(p) for p in [*sorted((DATA / "founding").glob("*.txt")), *sorted((DATA / "articles").glob("*"))]
+    ]
+    stamped = "http://www.w3.org/ns/prov#generatedAtTime"  # the time of ingest differs
+
+    def written(jobs_given: str) -> tuple[list[str], set[ox.Quad]]:
+        RemoteGraph(store).update("DROP ALL")
+        result = runner.invoke(cli, ["ingest", *articles, "--endpoint", store, "--jobs", jobs_given])
+        statuses = [line.split()[0] for line in result.stdout.splitlines()[:-1]]
+        return statuses, {q for q in everything(store) if q.predicate.value != stamped}
+
+    one = written("1")
+    here: list[object] = []
+    extract_here = jobs.extract_article
+
+    def counted(path: Path, **options: object) -> object:
+        here.append(path)
+        return extract_here(path, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(jobs, "extract_article", counted)
+    two = written("2")
+    assert len(here) < len(articles) // 2, here
+    assert "added" in one[0] and two == one

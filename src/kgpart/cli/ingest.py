@@ -144,9 +144,10 @@ def ingest(
     happens in a SPARQL store: every article is checked before the first write, then each new
     or changed source's named graph is replaced with one Graph Store PUT.
 
-    Into a graph folder, --jobs N processes extract articles at once; names are resolved and
-    sources checked and written in one process, in the order given, so any N writes the same
-    graph and prints the same lines (--jobs 1: everything in one process).
+    --jobs N processes extract articles at once (into a graph folder, or before the writes to
+    an --endpoint); names are resolved and sources checked and written in one process, in the
+    order given, so any N writes the same graph and prints the same lines (--jobs 1: everything
+    in one process).
 
     \b
     Examples:
@@ -172,8 +173,9 @@ def ingest(
         options: dict[str, Any] = {"url": url, "published": published, "publisher": publisher}
         options.update(dry_run=dry_run, max_bytes=max_bytes, progress=progress, lang=lang)
         options.update(follow_links=follow_links, force=force)
+        options.update(jobs=jobs or default_jobs())
         if isinstance(target, Path):
-            report: Any = ingest_articles(paths, target, jobs=jobs or default_jobs(), **options)
+            report: Any = ingest_articles(paths, target, **options)
         else:
             report = ingest_remote(paths, target, **options)
     click.echo(for_terminal_lines(report.text()), nl=False)

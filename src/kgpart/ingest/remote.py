@@ -166,8 +166,10 @@ def ingest_remote(
     lang: str = "auto",
     follow_links: bool = False,
     force: bool = False,
+    jobs: int = 1,
 ) -> RemoteIngestReport:
-    """:func:`kgpart.ingest.folder.ingest_articles` into the store: same statuses, same checks, same graphs."""
+    """:func:`kgpart.ingest.folder.ingest_articles` into the store: same statuses, same checks, same
+    graphs; ``jobs`` processes extract the articles, as into a folder."""
     files, problems = local.find_articles(paths, follow_links=follow_links)
     if not files and not problems:  # before touching the store, as locally
         raise KgpartError("no article files found (give files, folders or glob patterns)")
@@ -188,6 +190,7 @@ def ingest_remote(
             progress=progress,
             lang=lang,
             force=force,
+            jobs=jobs,
         )
         report.results[:0] = problems
         written = RemoteWrite(remote.endpoint.store_url) if dry_run else _publish(remote, seed)
