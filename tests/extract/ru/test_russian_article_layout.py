@@ -73,3 +73,48 @@ def test_topics_of_a_school_and_an_accusative_phrase() -> None:
     )
     labels = {t.label for t in rec.topics}
     assert {"информационная безопасность", "совместная подготовка магистрантов"} <= labels
+
+
+KRSU = "Кыргызско-Российский Славянский университет имени Б.Н. Ельцина"
+
+
+def test_a_hyphenated_adjective_begins_the_name_and_gives_letters_to_its_abbreviation() -> None:
+    rec = read(
+        "Ректор Кыргызско-Российского Славянского университета имени Б.Н. Ельцина Петр Осипов принял гостей. "
+        "По итогам встречи было решено подготовить соглашение о сотрудничестве между КРСУ и Россотрудничеством."
+    )
+    assert [o.name for o in rec.organizations if o.type == "University"] == [KRSU]
+    assert {p.name: p.affiliation for p in rec.persons} == {"Петр Осипов": KRSU}
+    # one agency named by one word; an agreement to be prepared is proposed
+    assert [(set(p.between), p.kind, p.status) for p in rec.partnerships] == [
+        ({KRSU, "Россотрудничество"}, "agreement", "proposed")
+    ]
+
+
+def test_an_eponym_of_two_words_is_part_of_the_name() -> None:
+    rec = read(
+        "Ректор Национального университета Узбекистана имени Мирзо Улугбека Алишер Каримов посетил Томск."
+    )
+    assert [o.name for o in rec.organizations] == [
+        "Национальный университет Узбекистана имени Мирзо Улугбека"
+    ]
+    assert [p.name for p in rec.persons] == ["Алишер Каримов"]
+
+
+def test_a_programme_without_its_partners_in_the_sentence_is_the_meeting_s() -> None:
+    rec = read(
+        "Ректор Томского государственного университета Эдуард Смирнов встретился с ректором Национального "
+        "университета Узбекистана Алишером Каримовым. Программа двойного диплома по направлению «Физика» "
+        "рассчитана на 20 магистрантов."
+    )
+    assert [(set(p.partners), p.participants.count) for p in rec.programmes] == [
+        ({"Томский государственный университет", "Национальный университет Узбекистана"}, 20)
+    ]
+    assert rec.cohorts == []  # "по направлению" plans no one's travel: a programme's size, no cohort
+
+
+def test_bare_projects_are_no_topic() -> None:
+    rec = read(
+        "Ректор Томского государственного университета принял гостей. Стороны обсудили ход реализации проектов."
+    )
+    assert [t.label for t in rec.topics] == []

@@ -26,6 +26,9 @@ _SIGNED = re.compile(r"\b(подписа\w+|подпиш\w+|заключ\w+)\b",
 # signing to come: "планируют подписать", "подпишут", "будет подписан", "готовится к подписанию"
 _TO_COME = re.compile(r"\b(?:будет|будут|к)\s+$", re.I)
 _INTENT = re.compile(r"\b(планиру\w+|запланирова\w+|предстоит|намечен\w*|намерен\w*|готов\w*)\b", re.I)
+_PREPARING = re.compile(
+    r"\b(подготов\w+|разрабат\w+|разработ\w+|планиру\w+|запланирова\w+|намерен\w*|предстоит)\b", re.I
+)
 # an agreement being prepared, not yet signed: "будет подготовлен меморандум", "разрабатывается соглашение"
 _PREPARED = re.compile(
     r"\b(подготов\w+|разрабат\w+|разработ\w+|планиру\w+|запланирова\w+|намерен\w*|предстоит|"
@@ -124,7 +127,9 @@ def find_partnerships(doc: RuDoc, meetings: list[Meeting]) -> list[Partnership]:
         signed = _SIGNED.search(sentence)
         kind = "MoU" if agreement and agreement.group(1).lower().startswith("меморандум") else "agreement"
         if agreement and (signed or _BETWEEN.search(sentence)):
-            kind_status = (kind, _signing(sentence, signed) if signed else "existing")
+            # "решено подготовить соглашение между A и B": one to come
+            unsigned = "proposed" if _PREPARING.search(sentence) else "existing"
+            kind_status = (kind, _signing(sentence, signed) if signed else unsigned)
         elif agreement and _PREPARED.search(sentence):
             kind_status = (kind, "proposed")  # "будет подготовлен меморандум", "проект соглашения"
         elif _PARTNER_OF.search(sentence):
@@ -286,7 +291,8 @@ def find_programmes(doc: RuDoc, meetings: list[Meeting]) -> list[Programme]:
             else "other"
         )
         partners = [doc.orgs[i].name for i in doc.orgs_in(n) if doc.orgs[i].name]
-        if len(partners) < 2 and _SIDES.search(sentence):
+        if len(partners) < 2 and (_SIDES.search(sentence) or not partners):
+            # "стороны", or no institution named: those of the meeting the article tells of
             partners += [o for m in meetings for o in m.organizations if o not in partners]
         first = doc.first_org()
         if len(partners) < 2 and first is not None and doc.orgs[first].name not in partners:

@@ -88,7 +88,8 @@ def _nominative(parse: Parse, target: set[str]) -> str | None:
 
 
 def _is_abbreviation(word: str) -> bool:
-    return sum(ch.isupper() for ch in word) >= 2 or word.endswith(".")
+    # "Кыргызско-Российского": two capitals, one per part, is no abbreviation
+    return any(sum(ch.isupper() for ch in part) >= 2 for part in word.split("-")) or word.endswith(".")
 
 
 @lru_cache(maxsize=1 << 14)  # names and phrases repeat within and across articles
@@ -174,6 +175,9 @@ def org_nominative(name: str) -> str:
 
 
 def _adjective(word: str, case: str, gender: str | None, number: str) -> str:
+    first, hyphen, last = word.rpartition("-")
+    if hyphen and first and last[:1].isalpha():  # "Кыргызско-Российского": the last part declines
+        return f"{first}-{_adjective(last, case, gender, number)}"
     for parse in parses(word):
         if parse.tag.POS in ("ADJF", "PRTF") and case in parse.tag:
             target = {"nomn", number} | ({gender} if gender and number == "sing" else set())

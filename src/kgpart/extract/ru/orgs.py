@@ -18,8 +18,13 @@ from kgpart.extract.ru.nlp import lemma
 # КазНУ, ОмГТУ, УдГУ, МГИМО: two or more capitals, Cyrillic, maybe lower-case letters between
 _ABBREVIATION = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][А-ЯЁа-яё]*(?![\w-])")
 # "им. аль-Фараби", "имени Л.Н. Гумилева", "им. Ф. М. Достоевского": an eponym ends many names
-_EPONYM = re.compile(r"\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}(?:[а-яё]+-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_EPONYM = re.compile(
+    r"\s+(?:им\.|имени)\s+(?:[А-ЯЁ]\.\s?){0,2}(?:[а-яё]+-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    # "имени Мирзо Улугбека": a second word in the genitive, unless a name follows ("им. Абая Ерлан Сыдыков")
+    r"(?:\s+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ого|его|ека|ана|ера|ара|ида|ура|ова|ича)(?![\w-])(?!\s+[А-ЯЁ]))?"
+)
 _WORDS = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*")
+_ENDINGS_FOR_NAMES = r"(?:ий|ый|ой|ого|его|ому|ему|им|ым|ом|ем|ая|яя|ей|ую|юю)"
 
 
 def org_type(name: str) -> str:
@@ -103,7 +108,18 @@ def _case_of(word: str) -> set[str]:
     return {c for p in parses(word.split()[0]) for c in ("gent", "nomn") if c in p.tag}
 
 
+# "Кыргызско-Российского" before "Славянского университета": a capitalised (hyphenated) adjective
+# the NER model left out of the name it begins
+_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w.-])([А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+{_ENDINGS_FOR_NAMES})\s+$")
+
+
+def _with_adjective(doc: RuDoc, start: int) -> int:
+    match = _ADJECTIVE_BEFORE.search(doc.text[max(0, start - 60) : start])
+    return start - len(match.group(0)) if match else start
+
+
 def _add_span(doc: RuDoc, start: int, end: int) -> None:
+    start = _with_adjective(doc, start)
     end = _with_eponym(doc, _with_place(doc, start, end))
     written = _tidy(doc.text[start:end])
     if len(written) < 2 or not re.search(r"[А-Яа-яЁё]", written):
@@ -134,6 +150,11 @@ _NAME_THEN_HEAD = re.compile(
 )
 #: News agencies and media named in a dateline or a credit ("МИА «Казинформ»", "ИА", "РИА").
 _MEDIA = frozenset({"МИА", "ИА", "РИА", "ТАСС", "СМИ", "ТВ", "ИТАР"})
+#: Head words that name one body by themselves (lemmas).
+_ONE_BODY = frozenset(
+    {"мид", "минобрнауки", "минпросвещения", "минобразования", "минвуз", "минздрав", "минкультуры"}
+    | {"россотрудничество", "рособрнадзор", "мажилис", "сенат"}
+)
 #: News agencies of the region, named in datelines ("АСТАНА. КАЗИНФОРМ –"), upper case here.
 _AGENCIES = frozenset(
     {"КАЗИНФОРМ", "ИНТЕРФАКС", "КАБАР", "АКИПРЕСС", "БЕЛТА", "УЗА", "ДУНЁ", "ТРЕНД", "СПУТНИК", "ТЕНГРИНЬЮС"}
@@ -217,7 +238,9 @@ def _is_org_span(text: str) -> bool:
     if any(lemma(w) == "вуз" for w in words):
         return False
     if len(words) == 1 and words[0][1:].islower() and lemma(words[0]) in ORG_HEADS:
-        return False  # "Университета" alone is a kind, not a name (its name may precede it)
+        # "Университета" alone is a kind, not a name (its name may precede it); "Россотрудничество",
+        # "Минобрнауки" are one body each
+        return lemma(words[0]) in _ONE_BODY
     if words and (words[0] in _MEDIA or (len(words) == 1 and _not_institution_word(words[0]))):
         return False  # "МИА «Казинформ»": the agency reporting, not a party
     return org_type(text) != "Other" or bool(_ABBREVIATION.fullmatch(text.split(" им")[0]))
@@ -297,7 +320,13 @@ def abbreviates(short: str, name: str) -> bool:
     >>> abbreviates("ЕНУ", "Казахский национальный университет")
     False
     """
-    words = [w.lower() for w in _WORDS.findall(_EPONYM.sub("", name)) if w.lower() not in ("и", "в", "при")]
+    words = [
+        part
+        for w in _WORDS.findall(_EPONYM.sub("", name))
+        if w.lower() not in ("и", "в", "при")
+        for part in w.lower().split("-")  # "Кыргызско-Российский" gives "К" and "Р" to "КРСУ"
+        if part
+    ]
     return _spell(short.lower(), words)
 
 

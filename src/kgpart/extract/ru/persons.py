@@ -88,7 +88,9 @@ def _widened(doc: RuDoc, start: int) -> int:
     "Жансеит Камалович Туймебаев" at the start of a sentence)."""
     before = re.search(r"(?<![\w.-])([А-ЯЁ][а-яё]+)\s+$", doc.text[max(0, start - 40) : start])
     if before and any("Name" in p.tag for p in parses(before.group(1))[:2]):
-        return start - len(before.group(0))
+        widened = start - len(before.group(0))
+        if not any(m.start <= widened < m.end for m in doc.org_mentions):
+            return widened  # not the last word of an eponym ("имени Мирзо Улугбека Алишер Каримов")
     return start
 
 

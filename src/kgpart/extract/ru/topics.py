@@ -161,6 +161,8 @@ _NOT_TOPICS = frozenset(
         "ряд",
     ]
 )
+#: Words that alone name no field ("проекты", "мероприятия"), only with their complement.
+_BARE = frozenset({"проект", "программа", "работа", "деятельность", "мероприятие", "план", "мера", "задача"})
 _GENERIC = frozenset(
     {"сотрудничество", "вопрос", "вопросы", "встреча", "визит", "взаимодействие", "развитие"}
 )
@@ -290,6 +292,8 @@ def _label(part: str, case: str = "gent") -> str | None:
     vague = lemmas[-1] in _GENERIC and all(w in _VAGUE for w in lemmas[:-1])
     if not 3 <= len(label) <= 60 or len(lemmas) > 4 or vague or lemmas[0] in _NOT_TOPICS:
         return None
+    if len(lemmas) == 1 and lemmas[0] in _BARE:
+        return None  # "реализации проектов": which projects, the words after them say
     return label
 
 
