@@ -156,3 +156,40 @@ def test_two_counts_in_a_sentence_leave_the_programme_without_one() -> None:
 def test_a_year_is_no_count_of_a_programme() -> None:
     text = f"Since 2015 {A} and {B} have run a dual-degree programme in marine engineering."
     assert _one(text).participants.count is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (
+            "Every year, 50 Latvian students study in Norway on Nordic Horizon scholarships.",
+            "Nordic Horizon scholarships",
+            50,
+        ),
+        (
+            "Twelve researchers came under the Baltic Sea Science fellowship.",
+            "Baltic Sea Science fellowship",
+            12,
+        ),
+    ],
+)
+def test_a_proper_name_before_a_kind_in_lower_case(text: str, name: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.name, prog.participants.count) == (name, count)
+
+
+def test_an_institution_s_name_before_programme_is_no_programme_name() -> None:
+    assert _programmes(f"{A} programme staff met the guests.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (f"{A} and {B} signed an agreement on the Joint Master's Degree in Marine Engineering.", "joint"),
+        (f"{A} and {B} will offer a Dual PhD Programme in oceanography.", "double-degree"),
+    ],
+)
+def test_a_degree_written_with_capitals(text: str, kind: str) -> None:
+    prog = _one(text)
+    assert prog.kind == kind
+    assert set(prog.partners) == {A, B}

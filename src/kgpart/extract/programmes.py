@@ -52,6 +52,16 @@ _CUES = (
 _NAMED = re.compile(
     r"(?<![\w’'])(?P<name>(?:[A-Z][\w\-+]*(?:[’'?]s)?\s+){1,5}(?:Program(?:me)?|Scholarships?|Fellowships?)(?:\s+Program(?:me)?)?)\b"
 )
+#: "on Nordic Horizon scholarships": two capitalised words or more before a kind in lower case.
+_NAMED_LOWER = re.compile(
+    r"(?<![\w’'])(?P<name>(?:[A-Z][\w\-+]*\s+){2,5}(?:programmes|programme|programs|program|scholarships?|fellowships?))\b"
+)
+#: "a Joint Master's Degree", "dual PhD programme": degrees in any case.
+_DEGREE = re.compile(
+    r"\b(?P<name>(?P<kind>double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|phd|mba|msc|bsc)(?:[’']s)?\s+)?"
+    r"(?:(?:degrees?|diplomas?)(?:\s+programs?|\s+programmes?)?|programs?|programmes?))\b",
+    re.IGNORECASE,
+)
 _NAME_STOP = frozenset(
     {"The", "This", "That", "These", "Under", "In", "Within", "Through", "For", "During", "A", "An"}
 )
@@ -113,7 +123,7 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         if "scholarship" in low or "fellowship" in low or "grant" in low or "places" in low:
             _places_for(doc, n, here, new, out)
         if "diploma" in low or "degree" in low:
-            new += _two_diplomas(doc, n, here)
+            new += _two_diplomas(doc, n, here) or _degrees(doc, n, here, out)
         if "branch" in low:
             new += _branches(doc, n, here)
         if "joint" in low:
@@ -153,22 +163,23 @@ def _partners(doc: Doc, n: int, skip: int | None = None) -> list[str]:
 
 def _named(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
     """Proper names of programmes with a possessive or a body's name inside them."""
-    out = []
-    for match in _NAMED.finditer(doc.sentences[n].text):
+    out: list[Programme] = []
+    text = doc.sentences[n].text
+    for match in [*_NAMED.finditer(text), *_NAMED_LOWER.finditer(text)]:
         words = match.group("name").split()
         while words and words[0] in _NAME_STOP:
             words.pop(0)
         if len(words) < 2:
             continue
         kind_at = next(
-            k for k, w in enumerate(words) if w.startswith(("Program", "Scholarship", "Fellowship"))
+            k for k, w in enumerate(words) if w.lower().startswith(("program", "scholarship", "fellowship"))
         )
-        if kind_at == 0 or (head_type(words[kind_at - 1]) and words[kind_at].startswith("Program")):
+        if kind_at == 0 or (head_type(words[kind_at - 1]) and words[kind_at].lower().startswith("program")):
             continue  # "the University Programme": an institution's programme without a name of its own
         name = " ".join(words)
-        if any(_norm(name) in _norm(p.name) or _norm(p.name) in _norm(name) for p in here):
+        if any(_norm(name) in _norm(p.name) or _norm(p.name) in _norm(name) for p in [*here, *out]):
             continue
-        kind = "exchange" if re.search(r"Scholarship|Fellowship|Exchange|Mobility", name) else "other"
+        kind = "exchange" if re.search(r"scholarship|fellowship|exchange|mobility", name, re.I) else "other"
         out.append(Programme(name, kind, _partners(doc, n), Participants(), doc.evidence(n)))
     return out
 
@@ -194,6 +205,18 @@ def _two_diplomas(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
     if any(p.kind == "double-degree" for p in here) or not _TWO_DIPLOMAS.search(doc.sentences[n].text):
         return []
     return [Programme("double degree", "double-degree", _partners(doc, n), Participants(), doc.evidence(n))]
+
+
+def _degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> list[Programme]:
+    """A double, dual or joint degree the first pass missed ("the Joint Master's Degree in X").
+
+    Not "new double-degree programmes" beside the one the article told of: a class, not more of it."""
+    for match in _DEGREE.finditer(doc.sentences[n].text):
+        kind = "joint" if match.group("kind").lower() == "joint" else "double-degree"
+        plural = match.group("name").endswith("s") and not match.group("name").endswith("’s")
+        if not any(p.kind == kind for p in (out if plural else here)):
+            return [Programme(match.group("name"), kind, _partners(doc, n), Participants(), doc.evidence(n))]
+    return []
 
 
 def _branches(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
