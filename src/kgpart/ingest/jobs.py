@@ -112,6 +112,7 @@ def _work(
     inherited: Sequence[Connection] = (),
     reading: Any = None,
     floor: Any = None,
+    nice: int = 0,
 ) -> None:
     """A worker's loop: take (key, path, new gazetteer entries), answer each with an :class:`Extracted`.
 
@@ -120,13 +121,14 @@ def _work(
     those queued ahead), with every gazetteer entry it has been sent so far, and answers each
     copy of it with that one record. ``reading`` (shared memory) says which article it is on,
     so that one alone fails if the worker dies; an article below ``floor`` is one the main
-    process no longer needs (it read it itself): answered without reading it.
+    process no longer needs (it read it itself): answered without reading it. ``nice`` is
+    added to its niceness (:data:`WORKER_NICE`).
 
     ``inherited``: the main process's ends of the pipes, when forked from it; closed, so each
     worker sees its pipe end when the main process goes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     with contextlib.suppress(OSError):  # the process that resolves and writes goes first
-        os.nice(WORKER_NICE)
+        os.nice(nice)
     for other in inherited:
         other.close()
     known: list[KnownEntity] = []
@@ -209,7 +211,7 @@ class _Worker:
         forked = context.get_start_method() == "fork"  # else nothing of this process is inherited
         inherited = [self.conn, *(w.conn for w in others)] if forked else []
         self.reading = context.RawValue("q", -1)  # the article it is reading (set by the worker)
-        args = (child, options, inherited, self.reading, floor)
+        args = (child, options, inherited, self.reading, floor, WORKER_NICE)
         self.process = context.Process(target=_work, args=args, daemon=True)
         self.process.start()
         child.close()
