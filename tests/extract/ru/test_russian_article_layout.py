@@ -118,3 +118,35 @@ def test_bare_projects_are_no_topic() -> None:
         "Ректор Томского государственного университета принял гостей. Стороны обсудили ход реализации проектов."
     )
     assert [t.label for t in rec.topics] == []
+
+
+LODZ_VISIT = (
+    "В среду, 4 декабря, в Омском государственном университете состоялась встреча с делегацией "
+    "Университета Лодзи.\n\n"
+    "Делегацию возглавил проректор по международному сотрудничеству профессор Томаш Ковальский. "
+    "С омской стороны во встрече приняли участие проректор ОмГУ Б.К. Сергеев и директор департамента "
+    "Анна Лисина.\n\n"
+    "Стороны обсудили академический обмен студентами и ППС."
+)
+
+
+def test_a_meeting_sentence_naming_no_one_gives_the_meeting_its_date_and_guests() -> None:
+    rec = extract_russian(LODZ_VISIT, published=dt.date(2025, 12, 6))
+    assert [(m.date, m.participants, set(m.organizations)) for m in rec.meetings] == [
+        (
+            "2025-12-04",
+            ["Томаш Ковальский", "Б.К. Сергеев", "Анна Лисина"],
+            {"Омский государственный университет", "Университет Лодзи"},
+        )
+    ]
+
+
+def test_the_head_of_a_delegation_holds_a_post_at_its_institution() -> None:
+    rec = extract_russian(LODZ_VISIT, published=dt.date(2025, 12, 6))
+    people = {p.name: (p.role, p.affiliation) for p in rec.persons}
+    # the post before an academic title is the role; the full stop after a name is not part of it
+    assert people["Томаш Ковальский"] == ("проректор", "Университет Лодзи")
+    assert people["Б.К. Сергеев"] == ("проректор", "Омский государственный университет")
+    assert "Анна Лисина" in people
+    # "ППС" (teaching staff) is no institution
+    assert [o.name for o in rec.organizations] == ["Омский государственный университет", "Университет Лодзи"]

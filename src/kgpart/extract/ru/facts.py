@@ -19,7 +19,7 @@ from kgpart.extract.ru.topics import topic_nominative
 
 _MEETING = re.compile(
     r"\b(встрет\w+|встреч[аеиу]\w*|провел\w*\s+встреч\w+|принял\w*\s+делегаци\w+|посетил\w*|"
-    r"визит\w*|прибыл\w*|приехал\w*|переговор\w+|побывал\w*|принял\w*\s+участие)",
+    r"визит\w*|прибыл\w*|приехал\w*|переговор\w+|побывал\w*|принял\w*\s+участие|возглави\w+|во\s+главе)",
     re.I,
 )
 _SIGNED = re.compile(r"\b(подписа\w+|подпиш\w+|заключ\w+)\b", re.I)
@@ -81,13 +81,21 @@ def _persons_near(doc: RuDoc, n: int) -> list[int]:
 def find_meetings(doc: RuDoc) -> list[Meeting]:
     """One meeting per article date: the named people of its meeting sentences and their institutions."""
     by_date: dict[str | None, Meeting] = {}
+    # "4 декабря состоялась встреча с делегацией X": a meeting sentence naming no one gives the
+    # meeting its date and institutions, the sentences after it its people
+    told_date: str | None = None
+    told_orgs: list[str] = []
     for n, (_, _, sentence) in enumerate(doc.sents):
         if not _MEETING.search(sentence):
             continue
         people = _persons_near(doc, n)
-        if not people:
-            continue
         date = date_in(sentence, doc.published)
+        if not people:
+            told_date = told_date or date
+            told_orgs += [doc.orgs[i].name for i in doc.orgs_in(n) if doc.orgs[i].name]
+            continue
+        if date is None and not by_date:
+            date = told_date
         meeting = by_date.get(date) or by_date.get(None)
         if meeting is None and date is None and by_date:
             meeting = list(by_date.values())[-1]  # an undated sentence goes on about the last meeting
@@ -100,8 +108,9 @@ def find_meetings(doc: RuDoc) -> list[Meeting]:
             affiliation = doc.persons[i].affiliation
             if affiliation:
                 _append(meeting.organizations, affiliation)
-        for i in doc.orgs_in(n):
-            _append(meeting.organizations, doc.orgs[i].name)
+        for name in [*told_orgs, *(doc.orgs[i].name for i in doc.orgs_in(n))]:
+            _append(meeting.organizations, name)
+        told_orgs = []
         meeting.place = meeting.place or _place(doc, n)
     return [m for m in by_date.values() if m.participants]
 

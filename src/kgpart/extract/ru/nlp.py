@@ -62,6 +62,8 @@ def named_entities(text: str) -> list[Span]:
     for span in markup.spans:
         # a name never runs over a line break: "посетил ЕНУ\n\nАстана, 12 марта" is two things
         stop = span.start + len(text[span.start : span.stop].split("\n")[0].rstrip())
+        if text[stop - 1 : stop] == "." and text[stop - 2 : stop - 1].islower():
+            stop -= 1  # the full stop after "Айгерим Сеитова", not an initial's ("Абдрахманов Б.К.")
         if stop > span.start:
             out.append(Span(span.type, span.start, stop, text[span.start : stop]))
     return out

@@ -155,6 +155,8 @@ _ONE_BODY = frozenset(
     {"мид", "минобрнауки", "минпросвещения", "минобразования", "минвуз", "минздрав", "минкультуры"}
     | {"россотрудничество", "рособрнадзор", "мажилис", "сенат"}
 )
+#: Abbreviations of things, not bodies: teaching staff, research work, the national test.
+_NOT_BODIES = frozenset({"ППС", "НИР", "НИОКР", "НИРС", "ЕНТ", "ЕГЭ", "ВУЗ", "ИТ", "ЦА", "ОП"})
 #: News agencies of the region, named in datelines ("АСТАНА. КАЗИНФОРМ –"), upper case here.
 _AGENCIES = frozenset(
     {"КАЗИНФОРМ", "ИНТЕРФАКС", "КАБАР", "АКИПРЕСС", "БЕЛТА", "УЗА", "ДУНЁ", "ТРЕНД", "СПУТНИК", "ТЕНГРИНЬЮС"}
@@ -164,7 +166,7 @@ _AGENCIES = frozenset(
 def _not_institution_word(word: str) -> bool:
     """A word in capitals that names no institution: a news agency, or a city or country written in
     capitals in a dateline ("АСТАНА", "ТАШКЕНТ")."""
-    if word in _MEDIA or word.upper() in _AGENCIES:
+    if word in _MEDIA or word.upper() in _AGENCIES or word in _NOT_BODIES:
         return True
     return (
         word.isupper() and len(word) > 3 and bool(city_by_lemma(lemma(word)) or country_by_lemma(lemma(word)))

@@ -29,6 +29,8 @@ _IMPLIED = {
     "замминистра": "Министерство",
     "вице-министр": "Министерство",
 }
+#: Academic titles, which a post written before them outranks.
+_TITLES = frozenset({"профессор", "доцент", "академик", "доктор"})
 _ROLE_ADJECTIVES = ("чрезвычайный", "полномочный", "генеральный", "первый", "исполняющий", "временный")
 
 
@@ -103,9 +105,14 @@ def find_persons(doc: RuDoc) -> None:
     """Read the article's persons into ``doc``, with roles, affiliations and Latin aliases."""
     for span in doc.entities:
         if span.type == "PER" and re.search(r"[А-Яа-яЁё]", span.text) and _looks_name(span.text):
-            if any(m.start <= span.start < m.end for m in doc.org_mentions):
+            inside = [m for m in doc.org_mentions if m.start <= span.start < m.end]
+            if inside and max(m.end for m in inside) >= span.stop - 1:
                 continue  # "Назарбаев" of "Назарбаев Университет": the institution's name
-            start = _widened(doc, span.start)
+            # "ОмГУ Б.К. Сергеев" read as one name: the person after the institution
+            cut = max((m.end for m in inside), default=span.start)
+            start = _widened(
+                doc, cut + len(doc.text[cut : span.stop]) - len(doc.text[cut : span.stop].lstrip())
+            )
             written = " ".join(doc.text[start : span.stop].split())
             name = initials_first(person_nominative(written))
             i = _add_person(doc, name, start, span.stop)
@@ -129,6 +136,10 @@ def _read_post(doc: RuDoc, person: Person, mention: Mention) -> None:
     before = re.split(r"[;:!?«»\"]\s|,\s(?=[А-ЯЁ])|\s[—–]\s", before)[-1]
     words = _TOKEN.findall(before)
     at = next((k for k in range(len(words) - 1, -1, -1) if lemma(words[k].rstrip(".")) in ROLES), None)
+    if at is not None and lemma(words[at].rstrip(".")) in _TITLES:
+        # "проректор по международному сотрудничеству профессор Томаш Ковальский": the post, not the title
+        post = next((k for k in range(at - 1, -1, -1) if lemma(words[k].rstrip(".")) in ROLES), None)
+        at = post if post is not None and lemma(words[post].rstrip(".")) not in _TITLES else at
     if at is None:
         after = doc.text[mention.end : mention.end + 100]
         match = re.match(r",\s+((?:[\w-]+\s+){0,1}[\w-]+)(\s+[^,.;]*)?", after)
@@ -173,6 +184,24 @@ def _affiliation(doc: RuDoc, person: Person, role: str, rest: str, mention: Ment
     if wanted and generic.islower() and lemma(generic) in _GENERIC_HEADS:
         main = doc.first_org()
         return doc.orgs[main].name if main is not None and doc.orgs[main].type == wanted else None
+    if not earlier and _DELEGATION.search(doc.sents[n][2]):
+        return _delegation_of(doc, n)
+    return None
+
+
+_DELEGATION = re.compile(r"\bделегаци", re.I)
+_DELEGATION_OF = re.compile(r"\bделегаци(?:я|и|ю|ей)\s+$", re.I)
+
+
+def _delegation_of(doc: RuDoc, n: int) -> str | None:
+    """ "Делегацию возглавил проректор X": the institution of the delegation an earlier sentence named
+    ("встреча с делегацией Университета Лодзи")."""
+    for k in range(n, max(n - 3, -1), -1):
+        start = doc.sents[k][0]
+        for i in doc.orgs_in(k):
+            first = min(m.start for m in doc.org_mentions if m.index == i and m.start >= start)
+            if _DELEGATION_OF.search(doc.text[max(start, first - 20) : first]):
+                return doc.orgs[i].name or None
     return None
 
 
