@@ -193,3 +193,23 @@ def test_a_degree_written_with_capitals(text: str, kind: str) -> None:
     prog = _one(text)
     assert prog.kind == kind
     assert set(prog.partners) == {A, B}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The double-degree programme will start in 2026.",
+        f"{A} will launch a joint master's programme next year.",
+    ],
+)
+def test_a_two_sided_programme_takes_its_other_side_from_the_article_s_tie(second: str) -> None:
+    prog = _one(f"{A} signed a memorandum of understanding with {B} on Monday. {second}")
+    assert set(prog.partners) == {A, B}
+
+
+def test_a_programme_of_one_side_stays_so_when_the_ties_are_many() -> None:
+    text = (
+        f"{A} signed memoranda with {B} and Northgate University on Monday. "
+        f"{A} will launch a joint master's programme next year."
+    )
+    assert _one(text).partners == [A]

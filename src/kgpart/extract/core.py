@@ -13,7 +13,7 @@ from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.gazetteer import country_of
-from kgpart.extract.programmes import complete_programmes
+from kgpart.extract.programmes import complete_programmes, partners_from_ties
 from kgpart.extract.quantities import find_cohorts, find_programmes
 from kgpart.extract.record import KnownEntity, Record, Source
 from kgpart.extract.relations import find_meetings, find_partnerships, programme_partnerships
@@ -40,13 +40,13 @@ def _record(
     find_all_persons(doc, mentions)
     meetings = find_meetings(doc)
     programmes = complete_programmes(doc, find_programmes(doc), meetings)
+    partnerships = find_partnerships(doc, meetings)
+    partners_from_ties(programmes, partnerships)
     record = Record(
         persons=doc.persons,
         organizations=doc.orgs,
         meetings=meetings,
-        partnerships=programme_partnerships(
-            find_partnerships(doc, meetings), programmes, {o.name: o.type for o in doc.orgs}
-        ),
+        partnerships=programme_partnerships(partnerships, programmes, {o.name: o.type for o in doc.orgs}),
         programmes=programmes,
         cohorts=find_cohorts(doc),
         topics=find_topics(doc),

@@ -21,7 +21,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import WHO_WORDS
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.patterns import trie_pattern
-from kgpart.extract.record import Meeting, Participants, Programme
+from kgpart.extract.record import Meeting, Participants, Partnership, Programme
 from kgpart.extract.tokens import head_type
 
 _WHO = trie_pattern(WHO_WORDS.split("|"), fold=True)
@@ -33,19 +33,8 @@ _COUNT = re.compile(
 #: A year or a date is not a count: "since 2015 students", "in 2020 graduates".
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
-#: Words one of which every rule below needs (tested on the lower-cased sentence).
-_CUES = (
-    "program",
-    "scholarship",
-    "fellowship",
-    "diploma",
-    "degree",
-    "branch",
-    "joint",
-    "the two",
-    "sides",
-    "parties",
-)
+#: Words one of which every rule below needs (one scan of the lower-cased sentence).
+_CUES = re.compile(r"program|scholarship|fellowship|diploma|degree|branch|joint|the two|sides|parties")
 
 #: "the Bolashak President's Program", "the Chinese Government Scholarship Program"; an apostrophe the text's encoding
 #: lost to "?" is still one ("President?s").
@@ -114,7 +103,7 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             by_sentence.setdefault(doc.sentence_at(prog.evidence.start), []).append(prog)
     for n, sent in enumerate(doc.sentences):
         low = sent.text.lower()
-        if n not in by_sentence and not any(cue in low for cue in _CUES):
+        if n not in by_sentence and _CUES.search(low) is None:
             continue
         here = by_sentence.setdefault(n, [])
         new: list[Programme] = []
@@ -287,3 +276,23 @@ def _count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
         prog.participants = Participants(
             parse_number(counts[0].group("num")), " ".join(counts[0].group("who").split())
         )
+
+
+#: Kinds two institutions run together: a double degree or a joint programme has two sides.
+_TWO_SIDED = frozenset({"double-degree", "joint"})
+
+
+def partners_from_ties(programmes: list[Programme], partnerships: list[Partnership]) -> None:
+    """A double-degree or joint programme told with one partner or none takes the other from the article's
+    tie: the one partnership of its partner, or the article's only partnership."""
+    if not partnerships:
+        return
+    for prog in programmes:
+        if prog.kind not in _TWO_SIDED or len(prog.partners) >= 2:
+            continue
+        if prog.partners:
+            ties = [p for p in partnerships if prog.partners[0] in p.between]
+        else:
+            ties = partnerships if len(partnerships) == 1 else []
+        if len(ties) == 1:
+            prog.partners += [name for name in ties[0].between if name not in prog.partners]
