@@ -150,3 +150,17 @@ def test_the_head_of_a_delegation_holds_a_post_at_its_institution() -> None:
     assert "Анна Лисина" in people
     # "ППС" (teaching staff) is no institution
     assert [o.name for o in rec.organizations] == ["Омский государственный университет", "Университет Лодзи"]
+
+
+def test_a_name_with_a_word_in_brackets_and_the_date_of_a_dateline() -> None:
+    rec = extract_russian(
+        "ДУШАНБЕ, 18 ноября. Ректор Уральского федерального университета Виктор Павлов провел встречу с "
+        "министром образования Таджикистана Рахимом Саидовым. Было подписано соглашение о сотрудничестве "
+        "с Российско-Таджикским (Славянским) университетом.",
+        published=dt.date(2025, 11, 20),
+    )
+    assert "Российско-Таджикский (Славянский) университет" in [o.name for o in rec.organizations]
+    assert [(set(p.between), p.status) for p in rec.partnerships] == [
+        ({"Уральский федеральный университет", "Российско-Таджикский (Славянский) университет"}, "agreed")
+    ]
+    assert [m.date for m in rec.meetings] == ["2025-11-18"]

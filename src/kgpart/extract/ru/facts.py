@@ -83,7 +83,7 @@ def find_meetings(doc: RuDoc) -> list[Meeting]:
     by_date: dict[str | None, Meeting] = {}
     # "4 декабря состоялась встреча с делегацией X": a meeting sentence naming no one gives the
     # meeting its date and institutions, the sentences after it its people
-    told_date: str | None = None
+    told_date = _dateline_date(doc)
     told_orgs: list[str] = []
     for n, (_, _, sentence) in enumerate(doc.sents):
         if not _MEETING.search(sentence):
@@ -113,6 +113,16 @@ def find_meetings(doc: RuDoc) -> list[Meeting]:
         told_orgs = []
         meeting.place = meeting.place or _place(doc, n)
     return [m for m in by_date.values() if m.participants]
+
+
+_DATELINE = re.compile(r"^\s*[А-ЯЁ][А-ЯЁ-]{2,}(?:\s+[А-ЯЁ-]+)?,?\s")
+
+
+def _dateline_date(doc: RuDoc) -> str | None:
+    """The date of a dateline ("ДУШАНБЕ, 18 ноября."), the day of the news it opens."""
+    if not doc.sents or not _DATELINE.match(doc.sents[0][2]):
+        return None
+    return date_in(doc.sents[0][2], doc.published)
 
 
 def _append(items: list[str], name: str) -> None:

@@ -126,6 +126,7 @@ def head_index(words: list[str]) -> int | None:
     A word that reads both ways ("Томском": the city or the adjective) is an adjective when a noun
     or another adjective follows it.
     """
+    words = [w[1:-1] if w.startswith("(") and w.endswith(")") else w for w in words]  # "(Славянский)"
     for i, word in enumerate(words):
         if _is_abbreviation(word) or not re.match(r"[А-Яа-яЁё]", word):
             return None
@@ -155,7 +156,7 @@ def org_nominative(name: str) -> str:
     head = head_index(words)
     if head is None:
         return name
-    case = _shared_case(words[: head + 1], person=False)
+    case = _shared_case([w.strip("()") for w in words[: head + 1]], person=False)
     if case in (None, "nomn"):
         return name
     noun = _inflect(words[head], case, {"NOUN"})
@@ -175,6 +176,8 @@ def org_nominative(name: str) -> str:
 
 
 def _adjective(word: str, case: str, gender: str | None, number: str) -> str:
+    if word.startswith("(") and word.endswith(")"):
+        return f"({_adjective(word[1:-1], case, gender, number)})"
     first, hyphen, last = word.rpartition("-")
     if hyphen and first and last[:1].isalpha():  # "Кыргызско-Российского": the last part declines
         return f"{first}-{_adjective(last, case, gender, number)}"
