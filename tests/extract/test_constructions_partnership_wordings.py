@@ -191,3 +191,11 @@ def test_partner_universities_among_them() -> None:
 def test_a_tie_merely_named_is_no_partnership() -> None:
     text = f"{A} hosted the guests. The ambassador asked about an agreement with {B} on visas."
     assert _partnerships(text) == {}
+
+
+def test_a_pronoun_after_an_adverbial_and_the_university_as_the_other_side() -> None:
+    text = (
+        f"Ambassador of Norway to Latvia Lars Vik visited {A}. "
+        "During the visit he signed a memorandum with the university."
+    )
+    assert _partnerships(text) == {("Daugava Technical University", "Embassy of Norway in Latvia"): "agreed"}

@@ -250,7 +250,7 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
 
 
 #: A clause whose subject is a person named before: "He said the university signed ...".
-_HE_SHE = re.compile(r"\s*(?:[A-Z][\w ,]{0,30},\s*)?(?:he|she)\b", re.I)
+_HE_SHE = re.compile(r"\s*(?:[A-Z][\w ,]{0,30},\s*|(?:[\w\-’']+\s+){1,4}?)?(?:he|she)\b", re.I)
 
 
 def _last_speaker_org(doc: Doc, pos: int, n: int) -> int | None:
