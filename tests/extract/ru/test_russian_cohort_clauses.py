@@ -93,3 +93,26 @@ def test_each_clause_of_a_sentence_has_its_own_place_origin_and_status() -> None
 )
 def test_counts_of_other_things_after_a_dash_or_which_are_not_cohorts(text: str) -> None:
     assert cohorts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trained or graduated by the institution: completed, the country they were trained for
+        (
+            HOST + "За годы сотрудничества университет подготовил более 500 специалистов для Казахстана.",
+            [(500, "специалисты", "Kazakhstan", OMSK, "completed")],
+        ),
+        (
+            HOST + "Вуз выпустил 40 магистрантов из Монголии.",
+            [(40, "магистранты", "Mongolia", OMSK, "completed")],
+        ),
+        # a part counted by its people after "в том числе" is counted once
+        (
+            HOST + "В вузе учатся представители 30 национальностей, в том числе 200 казахов.",
+            [(200, "студенты", "Kazakhstan", OMSK, "studying")],
+        ),
+    ],
+)
+def test_people_trained_and_a_part_counted_once(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert cohorts(text) == expected

@@ -102,7 +102,7 @@ _STUDYING = re.compile(
 )
 _COMPLETED = re.compile(
     r"\b(окончил\w*|заверш\w+|выпущен\w*|прошл\w+\s+(?:обучени\w+|стажировк\w+|подготовк\w+|курс\w*)|"
-    r"защитил\w*|получил\w*\s+диплом\w*)",
+    r"защитил\w*|получил\w*\s+диплом\w*|подготовил\w*|выпустил\w*)",
     re.I,
 )
 # people at work, not in study: "в вузе работают 12 преподавателей из Китая"
@@ -202,7 +202,7 @@ def _origin(toks: list[Token], noun: int, sentence: str) -> str | None:
         return country_by_lemma(lemma(after[1][2]))
     if after and lemma(toks[noun][2]) == "гражданин":
         return country_by_lemma(lemma(after[0][2]))
-    found = re.search(r"\b[Ии]з\s+([А-ЯЁ][\w-]+)", sentence)
+    found = re.search(r"\b(?:[Ии]з|для)\s+([А-ЯЁ][\w-]+)", sentence)
     return country_by_lemma(lemma(found.group(1))) if found else None
 
 
@@ -306,6 +306,8 @@ def find_cohorts(doc: RuDoc) -> list[Cohort]:
             country = found.country
             if country is None and home is not None and place:  # "студенты КФУ учатся в Казахстане"
                 country = doc.orgs[home].country
+            if any(c.count == found.value and c.at == place and c.evidence == doc.evidence(n) for c in out):
+                continue  # "в том числе 200 казахов": one count read by two constructions
             out.append(Cohort(found.value, found.who, place, country, status or "studying", doc.evidence(n)))
     return out
 
