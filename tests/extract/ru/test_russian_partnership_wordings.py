@@ -174,3 +174,14 @@ def test_a_person_named_by_post_brings_their_institution_to_the_talks(sentence: 
             "proposed",
         )
     }
+
+
+def test_an_agreement_among_three_is_one_partnership_of_all_three() -> None:
+    text = (
+        "В рамках визита было подписано трехстороннее соглашение между Омским государственным университетом, "
+        "Евразийским национальным университетом и Казанским федеральным университетом."
+    )
+    rec = read(text)
+    assert [(set(p.between), p.kind, p.status) for p in rec.partnerships] == [
+        ({"Омский государственный университет", ENU, KFU}, "agreement", "agreed")
+    ]

@@ -165,9 +165,26 @@ def find_partnerships(doc: RuDoc, meetings: list[Meeting]) -> list[Partnership]:
             kind_status = ("other", "proposed" if _FUTURE.search(sentence) else "existing")
         else:
             continue
+        if len(among := _among(doc, n)) > 2:  # "трехстороннее соглашение между A, B и C": one, of all three
+            _add(doc, out, among, *kind_status, n, parties_n=len(among))
+            continue
         for pair in _with_partners(doc, n) or [_parties(doc, n, meetings)]:
             _add(doc, out, pair, *kind_status, n)
     return out
+
+
+_AMONG = re.compile(r"\bмежду\s", re.I)
+
+
+def _among(doc: RuDoc, n: int) -> list[str]:
+    """The institutions named after "между" in sentence ``n``, in order."""
+    start, _, sentence = doc.sents[n]
+    found = _AMONG.search(sentence)
+    if found is None:
+        return []
+    after = sorted((m for m in doc.org_mentions if m.start >= start + found.end()), key=lambda m: m.start)
+    names = [doc.orgs[m.index].name for m in after if m.start < start + len(sentence)]
+    return list(dict.fromkeys(name for name in names if name))
 
 
 def _signing(sentence: str, signed: re.Match[str]) -> str:
@@ -271,17 +288,27 @@ def _affiliation_by_post(doc: RuDoc, n: int) -> str | None:
     return None
 
 
-def _add(doc: RuDoc, out: list[Partnership], parties: list[str], kind: str, status: str, n: int) -> None:
+def _add(
+    doc: RuDoc,
+    out: list[Partnership],
+    parties: list[str],
+    kind: str,
+    status: str,
+    n: int,
+    *,
+    parties_n: int = 2,
+) -> None:
+    """Add the partnership of the first ``parties_n`` parties (two unless an agreement names more)."""
     if len(parties) < 2 or _unit_of(doc, *parties[:2]):
         return  # a branch does not partner its own university
-    pair = sorted(parties[:2])
+    pair = sorted(parties[:parties_n])
     for known in out:
         if sorted(known.between) == pair:
             # a memorandum named later is what the cooperation talked of earlier is
             if status == "agreed" or (known.kind == "other" and kind != "other"):
                 known.status, known.kind = status, kind
             return
-    out.append(Partnership(parties[:2], kind, status, doc.evidence(n)))
+    out.append(Partnership(parties[:parties_n], kind, status, doc.evidence(n)))
 
 
 def _unit_of(doc: RuDoc, a: str, b: str) -> bool:
