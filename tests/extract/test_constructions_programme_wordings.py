@@ -213,3 +213,8 @@ def test_a_programme_of_one_side_stays_so_when_the_ties_are_many() -> None:
         f"{A} will launch a joint master's programme next year."
     )
     assert _one(text).partners == [A]
+
+
+def test_degrees_in_the_plural_with_no_partner_are_a_class() -> None:
+    text = "About thirty foreign campuses work in the country, including many dual-degree programs."
+    assert _programmes(text) == []

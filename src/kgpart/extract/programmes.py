@@ -199,10 +199,13 @@ def _two_diplomas(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
 def _degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> list[Programme]:
     """A double, dual or joint degree the first pass missed ("the Joint Master's Degree in X").
 
-    Not "new double-degree programmes" beside the one the article told of: a class, not more of it."""
+    Not "new double-degree programmes" beside the one the article told of, nor degrees in the plural with no
+    partner named: a class, not a programme."""
     for match in _DEGREE.finditer(doc.sentences[n].text):
         kind = "joint" if match.group("kind").lower() == "joint" else "double-degree"
         plural = match.group("name").endswith("s") and not match.group("name").endswith("’s")
+        if plural and not doc.orgs_in(n):
+            continue  # "branches operate here, including dual-degree programs": a class, with no partner named
         if not any(p.kind == kind for p in (out if plural else here)):
             return [Programme(match.group("name"), kind, _partners(doc, n), Participants(), doc.evidence(n))]
     return []
