@@ -164,3 +164,9 @@ def test_a_name_with_a_word_in_brackets_and_the_date_of_a_dateline() -> None:
         ({"Уральский федеральный университет", "Российско-Таджикский (Славянский) университет"}, "agreed")
     ]
     assert [m.date for m in rec.meetings] == ["2025-11-18"]
+
+
+def test_an_adjective_read_as_a_superlative_keeps_its_own_stem() -> None:
+    """pymorphy3 reads "Высшей" as the superlative of "высокий"; the name is "Высшая школа экономики"."""
+    rec = read("Ректор Высшей школы экономики Никита Анисимов встретился с ректором Высшего колледжа Астаны.")
+    assert [o.name for o in rec.organizations][:1] == ["Высшая школа экономики"]

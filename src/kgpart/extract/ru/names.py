@@ -185,6 +185,28 @@ def _adjective(word: str, case: str, gender: str | None, number: str) -> str:
         if parse.tag.POS in ("ADJF", "PRTF") and case in parse.tag:
             target = {"nomn", number} | ({gender} if gender and number == "sing" else set())
             form = _nominative(parse, target)
+            if form and "Supr" in parse.tag and not form.startswith(_ADJECTIVE_END.sub("", word.lower())):
+                # pymorphy3 reads "Высшей" as a superlative of "высокий" ("высочайшая"): the word's own
+                # stem with a nominative ending instead
+                form = _regular_nominative(word.lower(), gender, number)
             if form:
                 return _keep_case(word, form)
     return word
+
+
+_ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ой|ей|ую|юю|ыми|ими|ых|их|ым|им|ом|ем)$")
+
+
+def _regular_nominative(word: str, gender: str | None, number: str) -> str | None:
+    """An oblique adjective ("высшей", "высшего", "высших") in the nominative by its ending alone."""
+    stem = _ADJECTIVE_END.sub("", word)
+    if stem == word:
+        return None
+    soft = stem.endswith(tuple("гкхжшщч"))
+    if number == "plur":
+        return stem + ("ие" if soft else "ые")
+    if gender == "femn":
+        return stem + "ая"
+    if gender == "neut":
+        return stem + ("ее" if stem.endswith(tuple("жшщч")) else "ое")
+    return stem + ("ий" if soft else "ый")
