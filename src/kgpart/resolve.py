@@ -87,6 +87,36 @@ SELECT DISTINCT ?e ?name WHERE {
 }"""
 
 
+# the queries from_graph reads the graph with (and kgpart.ingest.known, by key, beside an index)
+KNOWN_COUNTRIES, KNOWN_ORGS, KNOWN_PEOPLE, KNOWN_ALIASES = (
+    _KNOWN_COUNTRIES,
+    _KNOWN_ORGS,
+    _KNOWN_PEOPLE,
+    _ALIASES,
+)
+
+
+def articles_in(kg: GraphSource) -> Callable[[str], list[str]]:
+    """The articles of the graph that name an entity (the first three), for a suggestion."""
+    return lambda iri: [r["name"].value for r in kg.select(_ARTICLES_OF, e=ox.NamedNode(iri))]
+
+
+def name_keys(kind: str, name: str, country: str | None) -> list[tuple[str, object]]:
+    """Where the resolver indexes one name of an entity: (index, key) pairs, the index one of
+    ``keys``, ``words``, ``org_keys``, ``verbatim`` (``Resolver._index``)."""
+    key = normalise_name(name)
+    found: list[tuple[str, object]] = [("verbatim", (kind, name.casefold())), ("keys", (kind, key))]
+    if kind == "person":  # Туймебаев, Tuimebaev and Tuimebayev: one sound key
+        found.append(("keys", ("person-sound", sound_key(name))))
+        found += [("words", ("person-part", part)) for part in person_parts(name)[0]]
+    elif kind == "org":
+        okey = org_key(name, country)
+        found.append(("org_keys", okey))
+        found += [("words", ("org-country", code)) for code in okey.countries]
+    found += [("words", (kind, word)) for word in key.split() if len(word) >= 3]
+    return found
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
     """``slugs.normalise_name``, remembered: ingest normalises the same names again and again."""
@@ -189,9 +219,7 @@ class Resolver:
             if entity is not None:
                 resolver.add_alias(entity, row["alias"].value)
                 entity.stored_aliases.add(row["alias"].value)
-        resolver.articles_of = lambda iri: [
-            r["name"].value for r in kg.select(_ARTICLES_OF, e=ox.NamedNode(iri))
-        ]
+        resolver.articles_of = articles_in(kg)
         return resolver
 
     def start_article(self, name: str) -> None:
@@ -208,21 +236,8 @@ class Resolver:
         return entity
 
     def _index(self, entity: Entity, name: str) -> None:
-        key = normalise_name(name)
-        self._verbatim[(entity.kind, name.casefold())].add(entity.iri)
-        self._keys[(entity.kind, key)].add(entity.iri)
-        if entity.kind == "person":  # Туймебаев, Tuimebaev and Tuimebayev: one sound key
-            self._keys[("person-sound", sound_key(name))].add(entity.iri)
-            for part in person_parts(name)[0]:
-                self._words[("person-part", part)].add(entity.iri)
-        elif entity.kind == "org":
-            okey = org_key(name, entity.country)
-            self._org_keys[okey].add(entity.iri)
-            for code in okey.countries:
-                self._words[("org-country", code)].add(entity.iri)
-        for word in key.split():
-            if len(word) >= 3:
-                self._words[(entity.kind, word)].add(entity.iri)
+        for dictionary, key in name_keys(entity.kind, name, entity.country):
+            getattr(self, f"_{dictionary}")[key].add(entity.iri)
 
     def add_alias(self, entity: Entity, alias: str) -> None:
         """Record another name of an entity (new aliases go into the article's graph).

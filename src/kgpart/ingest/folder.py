@@ -43,6 +43,7 @@ from kgpart.ingest.jobs import (
     start_pool,
     still_valid,
 )
+from kgpart.ingest.known import Known, open_on_disk
 from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, read_bounded, write_atomic_many
 from kgpart.store.folder import check_graph_owners, graph_files
@@ -262,25 +263,50 @@ class Converted:
 class Ingestor:
     """Holds the graph, the resolver and the known sources while a batch of articles goes in."""
 
-    def __init__(self, graph_dir: Path, *, dry_run: bool = False, force: bool = False) -> None:
+    def __init__(
+        self, graph_dir: Path, *, dry_run: bool = False, force: bool = False, by_key: bool = True
+    ) -> None:
         self.graph_dir = graph_dir
         self.dry_run = dry_run
         self.force = force
-        self.kg = KnowledgeGraph.open(graph_dir, derive=False)
-        self.resolver = Resolver.from_graph(self.kg)
+        # A big graph with an on-disk index: what ingest needs is looked up by key (known.py)
+        # instead of reading every file. Without ``by_key`` (workers, which take the whole
+        # gazetteer and base) or for a small graph, every file is read, as before.
+        self.known: Known | None = None
+        self._frozen: dict[str, KnownEntity] | None = None  # stored entities as the batch began
+        opened = open_on_disk(graph_dir) if by_key else None
+        if opened is not None:
+            self.kg, self.known = opened
+            self.resolver = self.known.resolver(self.kg)
+        else:
+            self.kg = KnowledgeGraph.open(graph_dir, derive=False)
+            self.resolver = Resolver.from_graph(self.kg)
         # a person's corrections (curation.py): every article gets them
         self.curation = Curation.load(graph_dir)
         self.curation.prepare(self.resolver)
-        self.reference = reference_iris(self.kg.store)
-        stored = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(ENTITIES_GRAPH))
-        self.entity_quads = {*stored, *entities_header()}
-        base = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(REFERENCE_GRAPH))
-        self.base = [*base, *self.entity_quads]
-        self.checker = SourceGraphChecker(self.base)
-        self.hashes = known_hashes(self.kg)
-        self.by_url = known_urls(self.kg)
-        self.stored = stored_sources(self.kg)
-        self.by_fingerprint = {s.fingerprint: slug for slug, s in self.stored.items() if s.fingerprint}
+        if self.known is not None:
+            self.reference = self.known.reference_iris()
+            self.entity_quads = {*self.known.graph_quads(graph_dir, ENTITIES_GRAPH), *entities_header()}
+            self.base = [*self.entity_quads]  # the reference graph stays in the database
+            self.checker: SourceGraphChecker = self.known.checker(self.base)
+            hashes, by_url, stored_by_slug, by_fingerprint = self.known.sources()
+        else:
+            self.reference = reference_iris(self.kg.store)
+            stored = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(ENTITIES_GRAPH))
+            self.entity_quads = {*stored, *entities_header()}
+            base = self.kg.store.quads_for_pattern(None, None, None, ox.NamedNode(REFERENCE_GRAPH))
+            self.base = [*base, *self.entity_quads]
+            self.checker = SourceGraphChecker(self.base)
+            hashes, by_url, stored_by_slug = (
+                known_hashes(self.kg),
+                known_urls(self.kg),
+                stored_sources(self.kg),
+            )
+            by_fingerprint = {s.fingerprint: slug for slug, s in stored_by_slug.items() if s.fingerprint}
+        self.hashes: dict[str, str] = hashes
+        self.by_url: dict[str, str] = by_url
+        self.stored: dict[str, StoredSource] = stored_by_slug
+        self.by_fingerprint: dict[str, str] = by_fingerprint
         self.batch: dict[str, str] = {}  # slug -> the article of this batch that has it
         self.pending: list[tuple[str, list[ox.Quad]]] = []
         self.entities_changed = False
@@ -295,13 +321,32 @@ class Ingestor:
         self.check_here = False  # the check process could not start or died
         self.results: list[ArticleResult] = []  # the report's lines, for a verdict taken later
 
-    def gazetteer(self) -> list[KnownEntity]:
-        """What the graph knows, for the extractor to recognise (grown, not rebuilt, per article)."""
+    def gazetteer(self, text: str | None = None) -> list[KnownEntity]:
+        """What the graph knows, for the extractor to recognise (grown, not rebuilt, per article).
+
+        Looked up by key (``self.known``), the stored entities come from the database: those with
+        a name that starts with a word of ``text`` (the extractor finds no other), in their order,
+        as they were when the batch began; then, as always, those this batch added."""
         for entity in self.resolver.added[self._gazetteer_seen :]:
             if entity.kind in ("org", "person"):
                 self._gazetteer.append(known_entity(entity))
         self._gazetteer_seen = len(self.resolver.added)
-        return self._gazetteer
+        if self.known is None:
+            return self._gazetteer
+        if self._frozen is None:  # the ones the curation acts changed (the others are as stored)
+            loaded = dict.items(self.resolver.entities)
+            self._frozen = {
+                i: known_entity(e) for i, e in loaded if not e.new and e.kind in ("org", "person")
+            }
+        stored = []
+        for iri in self.known.gazetteer_iris(None if self.pool else text):
+            held = self._frozen.get(iri)
+            if held is None:
+                found = self.known.entity(iri)
+                held = known_entity(found) if found else None
+            if held is not None:
+                stored.append(held)
+        return stored + self._gazetteer
 
     def slug(self, path: Path, url: str | None) -> str:
         """The source's slug: the stored one of its URL (an older kgpart named it), else a new one."""
@@ -412,12 +457,16 @@ class Ingestor:
         self.check_here = True
 
     def close(self) -> None:
-        """Stop the worker and check processes (an unfinished check: that article is not written)."""
+        """Stop the worker and check processes (an unfinished check: that article is not written),
+        and let go of the index (the index update that follows needs it alone)."""
         self.checking = None
         if self.pool:
             self.pool.close()
         if self.checks:
             self.checks.stop()
+        if self.known is not None:
+            self.known.close()
+        self.kg.close()
 
     def finish(self, done: Converted, report: ValidationReport) -> ArticleResult:
         """Write (or queue) a converted article that passed its checks; refuse one that did not."""
@@ -477,7 +526,7 @@ class Ingestor:
     def extract(self, path: Path, text: str, options: ExtractOptions) -> Record:
         """The article's record: the one a worker extracted ahead, when it is the one the
         gazetteer now gives (:func:`~kgpart.ingest.jobs.still_valid`), else extracted here."""
-        known = self.gazetteer()
+        known = self.gazetteer(text)
         ahead = self.pool.take(self.position, known) if self.pool else None
         if ahead is not None and (
             isinstance(ahead.error, WorkerDiedError) or still_valid(ahead, known, text)
@@ -608,9 +657,10 @@ def ingest_articles(
     graph_dir.mkdir(parents=True, exist_ok=True)
     report = IngestReport(problems, dry_run=dry_run)
     with graph_lock(graph_dir):
-        ingestor = Ingestor(graph_dir, dry_run=dry_run, force=force)
         options = ExtractOptions(url, published, max_bytes, lang)
-        ingestor.pool = start_pool(jobs, len(files), options)
+        pool = start_pool(jobs, len(files), options)  # its fork server starts while the graph is read
+        ingestor = Ingestor(graph_dir, dry_run=dry_run, force=force, by_key=pool is None)
+        ingestor.pool = pool
         ingestor.results = report.results
         try:
             for position, path in enumerate(progress(files) if progress else files):
@@ -672,7 +722,10 @@ def add_record_file(path: Path, graph_dir: Path, *, dry_run: bool = False) -> In
             fingerprint=fingerprint or (stored.fingerprint if stored else None),
             reviewed=True,
         )
-        result = ingestor.add_record(record, source, str(path))
+        try:
+            result = ingestor.add_record(record, source, str(path))
+        finally:
+            ingestor.close()
         ingestor.flush()
         if not dry_run:
             update_index(graph_dir)
@@ -815,15 +868,20 @@ def stored_sources(kg: GraphSource) -> dict[str, StoredSource]:
         if row["g"].value == ENTITIES_GRAPH:
             continue
         value = {k: row[k].value if row.get(k) is not None else None for k in row}
-        by = value.get("by") or ""
-        found[row["g"].value.rsplit("/", 1)[1]] = StoredSource(
-            value.get("url"),
-            value.get("title"),
-            value.get("fingerprint"),
-            reviewed=value.get("reviewed") == "true",
-            machine=by.startswith("kgpart-extract"),
-        )
+        found[row["g"].value.rsplit("/", 1)[1]] = stored_source(value)
     return found
+
+
+def stored_source(value: dict[str, str | None]) -> StoredSource:
+    """A :class:`StoredSource` from a row of the sources query (its terms' values)."""
+    by = value.get("by") or ""
+    return StoredSource(
+        value.get("url"),
+        value.get("title"),
+        value.get("fingerprint"),
+        reviewed=value.get("reviewed") == "true",
+        machine=by.startswith("kgpart-extract"),
+    )
 
 
 _URLS = """
