@@ -47,6 +47,11 @@ NUMBER_RE = (
 _NUMBER = re.compile(rf"^(?:{NUMBER_RE})$", re.IGNORECASE)
 
 
+_DIGITS = re.compile(r"^([\d,\u00a0\u202f .]+?)(?:\s+(thousand|million))?$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
 def _words_to_int(text: str) -> int | None:
     total = current = 0
     for word in re.split(r"[\s\-]+", text.lower()):
@@ -75,14 +80,16 @@ def parse_number(text: str) -> int | None:
     (1500, 1500, 2)
     """
     text = text.strip()
+    if text.isdigit() and text.isascii() and len(text) <= 15:
+        return int(text)  # the common case: plain digits
     if text.lower() in _EXTRA:
         return _EXTRA[text.lower()]
     if not text or not _NUMBER.match(text):
         return None
-    match = re.match(r"^([\d,\u00a0\u202f .]+?)(?:\s+(thousand|million))?$", text, re.IGNORECASE)
+    match = _DIGITS.match(text)
     if match:
-        digits = re.sub(r"[,\u00a0\u202f ]", "", match.group(1))
-        if match.group(2) is None and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", digits):
+        digits = _SEPARATORS.sub("", match.group(1))
+        if match.group(2) is None and _DOT_THOUSANDS.fullmatch(digits):
             digits = digits.replace(".", "")  # "1.500 students": a full stop between thousands
         try:
             value = float(digits)

@@ -136,7 +136,16 @@ _EVENT_HEAD = re.compile(
 
 def _at_an_event(text: str, start: int, end: int) -> bool:
     """True when a count names an audience ("80 students attended the lecture"), not people studying somewhere."""
-    return bool(_EVENT_HEAD.search(text, max(0, start - 60), start) or _EVENT_TAIL.match(text, end))
+    head = text[max(0, start - 60) : start].lower()
+    if any(cue in head for cue in _EVENT_HEAD_CUES) and _EVENT_HEAD.search(text, max(0, start - 60), start):
+        return True
+    tail = text[end : end + 120].lower()
+    return any(cue in tail for cue in _EVENT_TAIL_CUES) and _EVENT_TAIL.match(text, end) is not None
+
+
+#: Words each branch of _EVENT_HEAD / _EVENT_TAIL holds: a cheap test before the patterns.
+_EVENT_HEAD_CUES = ("attended", "with", "addressed", "greeted", "lectured", "front", "presence", "for", "to")
+_EVENT_TAIL_CUES = ("attend", "part", "participat", "gathered", "joined", "listened", "watched", "visited")
 
 
 def _kind(text: str) -> str:
@@ -521,8 +530,11 @@ def _cohort_matches(text: str, lower: str) -> list[re.Match[str]]:
     return out
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_year(num: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d\d", num.strip()))
+    return _YEAR.fullmatch(num.strip()) is not None
 
 
 def _planned(doc: Doc, out: list[Cohort], base: Cohort, n: int, pos: int) -> None:

@@ -98,7 +98,13 @@ _INSTITUTION_AFTER = re.compile(r"[ \-](?:institutions?|establishments?|institut
 
 def names_no_topic(text: str, start: int, end: int) -> bool:
     """True when a field at start..end names an office or a kind of institution, not a topic of cooperation."""
+    if _INSTITUTION_AFTER.match(text, end, end + 16) is not None:
+        return True
+    # every branch of _OFFICE_BEFORE ends in "for|of|on" and an optional "the": a cheap test first
+    before = text[max(0, start - 40) : start]
+    word = before.rstrip()
     return (
-        _INSTITUTION_AFTER.match(text, end, end + 16) is not None
-        or _OFFICE_BEFORE.search(text, max(0, start - 40), start) is not None
+        len(word) < len(before)
+        and word.lower().endswith(("for", "of", "on", "the"))
+        and _OFFICE_BEFORE.search(text, max(0, start - 40), start) is not None
     )
