@@ -185,3 +185,35 @@ def test_an_agreement_among_three_is_one_partnership_of_all_three() -> None:
     assert [(set(p.between), p.kind, p.status) for p in rec.partnerships] == [
         ({"Омский государственный университет", ENU, KFU}, "agreement", "agreed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # two institutions that are partners now
+        (
+            "Евразийский национальный университет и Казанский федеральный университет — давние партнеры.",
+            "other",
+        ),
+        (
+            "Евразийский национальный университет и Казанский федеральный университет связывает многолетнее "
+            "сотрудничество.",
+            "other",
+        ),
+        # the sides of the meeting as the subject
+        (MET + "Вузы сотрудничают с 2015 года.", "other"),
+        (MET + "Сегодня университеты активно взаимодействуют.", "other"),
+        # an agreement in force
+        (
+            MET + "В рамках действующего меморандума вузы реализуют программы академической мобильности.",
+            "MoU",
+        ),
+        (MET + "Стороны обсудили ход реализации действующего соглашения.", "agreement"),
+    ],
+)
+def test_partners_now_and_agreements_in_force_are_existing(text: str, kind: str) -> None:
+    assert pairs(text) == {(frozenset({ENU, KFU}), kind, "existing")}
+
+
+def test_membership_of_a_network_pairs_no_one() -> None:
+    assert pairs(MET + "Университеты являются членами Сетевого университета СНГ.") == set()

@@ -51,6 +51,19 @@ _EXISTING = re.compile(
     r"укрепля\w+|расширя\w+|поддержива\w+|установлен\w*)\b",
     re.I,
 )
+# an agreement in force: "в рамках действующего меморандума", "ранее подписанного соглашения"
+_IN_FORCE = re.compile(
+    r"\b(действующ\w+|в\s+рамках|ранее\s+(?:подписанн|заключ[её]нн)\w+|(?:подписанн|заключ[её]нн)\w+\s+ранее)",
+    re.I,
+)
+# two institutions, or the sides of a meeting, that are partners now: "A и B — давние партнеры",
+# "A и B связывает многолетнее сотрудничество", "вузы сотрудничают с 2015 года"
+_PARTNERS_NOW = re.compile(r"\b(?:партн[её]ры|партн[её]рами|связыва\w+|сотрудничают|взаимодействуют)\b", re.I)
+_SUBJECT_SIDES = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:вузы|университеты|стороны|оба\s+вуза|учебные\s+заведения)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:сотрудничают|взаимодействуют|являются\s+партн[её]рами)\b",
+    re.I,
+)
 # what the sides do together, besides "сотрудничество": the object of a proposal
 _TOGETHER = re.compile(r"\b(сотрудничеств|совместн|партн[её]рств|взаимодейств|программ)", re.I)
 # a partner named after "партнер": "является партнером X", "партнеров, среди которых X"
@@ -151,6 +164,10 @@ def find_partnerships(doc: RuDoc, meetings: list[Meeting]) -> list[Partnership]:
             kind_status = (kind, _signing(sentence, signed) if signed else unsigned)
         elif agreement and _PREPARED.search(sentence):
             kind_status = (kind, "proposed")  # "будет подготовлен меморандум", "проект соглашения"
+        elif agreement and _IN_FORCE.search(sentence):
+            kind_status = (kind, "existing")  # "в рамках действующего меморандума вузы реализуют ..."
+        elif _PARTNERS_NOW.search(sentence) and (len(doc.orgs_in(n)) >= 2 or _SUBJECT_SIDES.search(sentence)):
+            kind_status = ("other", "existing")  # "A и B — давние партнеры", "вузы сотрудничают с 2015 года"
         elif _PARTNER_OF.search(sentence):
             pairs = _with_partners(doc, n, _PARTNER_OF)
             for pair in pairs:  # only a partner named: "у вуза 300 партнеров" pairs no one
