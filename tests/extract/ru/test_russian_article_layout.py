@@ -170,3 +170,15 @@ def test_an_adjective_read_as_a_superlative_keeps_its_own_stem() -> None:
     """pymorphy3 reads "Высшей" as the superlative of "высокий"; the name is "Высшая школа экономики"."""
     rec = read("Ректор Высшей школы экономики Никита Анисимов встретился с ректором Высшего колледжа Астаны.")
     assert [o.name for o in rec.organizations][:1] == ["Высшая школа экономики"]
+
+
+def test_a_body_named_by_its_legal_form_and_the_republic_s_abbreviation() -> None:
+    rec = read(
+        "Вице-министр науки и высшего образования РК Марат Есенов встретился с представителями "
+        "АО «Центр международных программ»."
+    )
+    orgs = {o.name: (o.type, o.country) for o in rec.organizations}
+    assert orgs == {
+        "Министерство науки и высшего образования РК": ("Ministry", "Kazakhstan"),
+        "АО «Центр международных программ»": ("Centre", None),
+    }

@@ -149,6 +149,9 @@ COUNTRY_ADJECTIVES = {
 _EXTRA_COUNTRIES = {
     "россия": "Russia",
     "рф": "Russia",
+    "рк": "Kazakhstan",  # "Министерство ... РК": the Republic of Kazakhstan
+    "руз": "Uzbekistan",
+    "кр": "Kyrgyzstan",
     "кыргызстан": "Kyrgyzstan",
     "киргизия": "Kyrgyzstan",
     "сша": "United States",

@@ -190,6 +190,19 @@ _QUOTED = re.compile(
 )
 
 
+# "АО «Центр международных программ»", "ТОО «...»": a legal form and the quoted name of a body
+_LEGAL_FORM = re.compile(r"(?<![\w-])(?:АО|НАО|ТОО|ООО|ПАО|ОАО|ЗАО|НУО|РГП|ГУ|АНО)\s+«([^«»]{2,60})»")
+
+
+def _add_legal(doc: RuDoc, match: re.Match[str]) -> None:
+    """A body named by its legal form and quoted name, typed by the name's head ("Центр": a centre)."""
+    name = match.group(0)
+    org = Organization(name, [f"«{match.group(1)}»"], org_type(match.group(1)), org_country(match.group(1)))
+    org.evidence = doc.evidence(doc.sentence_of(match.start()))
+    index = doc.add_org(org)
+    doc.org_mentions.append(Mention(match.start(), match.end(), index))
+
+
 def _add_quoted(doc: RuDoc, match: re.Match[str]) -> None:
     """ "в университете «Туран»" names "Университет «Туран»": the head in the nominative, the name as written."""
     head = org_nominative(match.group(1))
@@ -255,6 +268,9 @@ def find_orgs(doc: RuDoc) -> None:
     for span in doc.entities:
         if span.type == "ORG" and _is_org_span(span.text):
             _add_span(doc, span.start, span.stop)
+    for match in _LEGAL_FORM.finditer(doc.text):
+        if not _overlaps(doc, match.start(), match.end()):
+            _add_legal(doc, match)
     for match in _QUOTED.finditer(doc.text):  # "университета «Туран»": a head noun and a quoted name
         if not _overlaps(doc, match.start(), match.end()):
             _add_quoted(doc, match)
