@@ -199,3 +199,32 @@ def test_a_pronoun_after_an_adverbial_and_the_university_as_the_other_side() -> 
         "During the visit he signed a memorandum with the university."
     )
     assert _partnerships(text) == {("Daugava Technical University", "Embassy of Norway in Latvia"): "agreed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"{A} and {B} announced a strategic partnership.", "agreed"),
+        (f"{A} announced a strategic partnership with {B}.", "agreed"),
+        (f"{A} forged a partnership with {B}.", "agreed"),
+        (f"{A} formed an alliance with {B}.", "agreed"),
+        (f"{A} and {B} exchanged memoranda of cooperation.", "agreed"),
+        (f"{A} and {B} extended their agreement until 2030.", "agreed"),
+        (f"{A} is twinned with {B}.", "existing"),
+        (f"{A} and {B} are sister universities.", "existing"),
+    ],
+)
+def test_a_strategic_partnership_announced_forged_or_extended(text: str, status: str) -> None:
+    assert _partnerships(text) == {AB: status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verbs with no noun of a tie
+        f"{A} and {B} announced the winners of the rowing contest.",
+        f"{A} and {B} exchanged views on the rankings.",
+    ],
+)
+def test_verbs_of_a_tie_need_its_noun(text: str) -> None:
+    assert _partnerships(text) == {}

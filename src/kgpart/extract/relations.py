@@ -52,7 +52,7 @@ _VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s
 
 _COOP = re.compile(
     r"\b(?:(?:closely|actively|already|also|successfully|fruitfully|still|currently)\s+)*"
-    r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|partnered|"
+    r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|partnered|twinned|"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:working|cooperating|collaborating|partnering))"
     r"(?:\s+(?:closely|actively|together|jointly|successfully|fruitfully))?\s+with\b",
     re.IGNORECASE,
@@ -361,11 +361,11 @@ _WISH = re.compile(
 
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
 _TIE_WORDS = re.compile(
-    r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts| and "
+    r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian| and "
 )
 
 #: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
-_COOP_STEMS = ("cooperat", "collaborat", "partner", "working")
+_COOP_STEMS = ("cooperat", "collaborat", "partner", "working", "twinned")
 
 
 #: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
@@ -423,14 +423,15 @@ _INSTITUTION_TYPE_NAMES = ("University", "School", "ResearchInstitute")
 #: Nouns of a formal tie; "letter of intent" and "memorandum of understanding" as one phrase.
 _TIE = (
     r"(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|MoUs?|MOUs?|agreements?|accords?|"
-    r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration|deals?)"
+    r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration|deals?|alliances?)"
 )
 #: "<tie> between A and B" (the nouns that need a party on each side).
 _TIE_BETWEEN = re.compile(rf"\b{_TIE}\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?", re.IGNORECASE)
 #: "signed | concluded | has (had) | will sign ... <tie> with B".
 _TIE_WITH = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|reached|"
-    r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
+    r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed|announced|announces|forged|forges|formed|"
+    r"forms|launched|launches|started|initiated|built|created)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
     rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
     # "an agreement on student exchange with B": what the tie is about, a few lower-case words
     r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?\s+with\s+(?:the\s+)?",
@@ -445,7 +446,10 @@ _PAIR_VERB = re.compile(
     r"(?:implement\w*|conduct\w*|carr(?:y|ied|ies)\s+out|run|ran|develop\w*)\s+(?:a\s+|several\s+|many\s+)?joint|"
     r"partner|engaged\s+in\s+(?:a|an|the)?[\w\s\-]{0,30}?(?:partnership|cooperation)|intend|plan|launch|launched|"
     r"established|establish|renewed|run|offer|set\s+up|"
-    r"(?:are|were|became|become|remain(?:ed)?|been)\s+(?:[\w\-]+\s+){0,2}?partners|"
+    r"(?:are|were|became|become|remain(?:ed)?|been)\s+(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+(?:universities|institutions|schools))|"
+    # a verb that makes a tie only with its noun: "announced a strategic partnership", "renewed their agreement"
+    r"(?:announced|forged|formed|exchanged|extended|renewed|launched|initiated)\s+(?:(?:a|an|the|their|new)\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:partnerships?|agreements?|alliances?|memorand\w*|MoUs?|accords?)|"
     r"(?:have|has)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:history|tradition|record)\s+of\s+(?:cooperation|partnership|collaboration)|"
     r"discuss(?:ed)?\s+(?:[\w\-]+\s+){0,5}?(?:signing|memorand\w*|agreements?|cooperation|partnership)|"
     # "A and B have an agreement on ...", "have enjoyed a partnership since 2007"
@@ -465,7 +469,8 @@ _PROPOSED_TIE = re.compile(
     re.IGNORECASE,
 )
 _AGREED_TIE = re.compile(
-    r"\b(?:signed|signs|signing|concluded|concludes|agreed|renewed|entered|inked|inks|sealed|adopted|adoption|reached)\b",
+    r"\b(?:signed|signs|signing|concluded|concludes|agreed|renewed|entered|inked|inks|sealed|adopted|adoption|reached|"
+    r"exchanged|extended|forged|announced|launched|formed)\b",
     re.I,
 )
 _EXISTING_TIE = re.compile(r"\b(?:since|has\s+had|have\s+had|has\s+been|have\s+been|long|existing)\b", re.I)
