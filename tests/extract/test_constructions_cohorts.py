@@ -196,3 +196,18 @@ def test_students_who_attend_a_university_are_a_cohort() -> None:
 
 def test_a_full_stop_between_thousands() -> None:
     assert (1500, H, "Chile") in _cohorts(f"More than 1.500 students from Chile study at {H}.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        (f"{H} has produced more than 5,000 graduates.", (5000, H, None), "completed"),
+        (f"{H} has prepared over 300 specialists for Laos.", (300, H, None), "completed"),
+        (f"{H} is currently training 45 PhD students from Chile.", (45, H, "Chile"), "studying"),
+    ],
+)
+def test_a_host_that_trains_or_trained_a_cohort(
+    text: str, expected: tuple[int, str, str | None], status: str
+) -> None:
+    assert expected in _cohorts(text)
+    assert _statuses(text)[expected[0]] == status

@@ -233,7 +233,9 @@ _HOST_VERB = re.compile(
     r"(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?=\w+ed\b))?"  # "has admitted"
     r"(?:hosts|hosted|has|had|have|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
     r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts|houses|attracts|"
-    r"attracted|(?:is|are|was)\s+(?:now\s+|currently\s+)?home\s+to|(?:is|are|was|were)\s+attended\s+by)"
+    r"attracted|produced|prepared|graduated|"
+    r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:training|hosting|educating|teaching|preparing)|"
+    r"(?:is|are|was)\s+(?:now\s+|currently\s+)?home\s+to|(?:is|are|was|were)\s+attended\s+by)"
     r"(?:\s+(?:its|their|the))?(?:\s+(?:first|new))?\s*$"
     r"|^\s*(?:,[^,]{1,40},\s*)?(?:(?:also|now|next\s+year|this\s+year)\s+)?"
     r"(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+going\s+to|(?:is|are)\s+ready\s+to|"
@@ -352,6 +354,8 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             status = _status(clause)
             if status == "studying" and _PLANNED_HEAD.search(sent.text, 0, match.start()):
                 status = "planned"  # "B will admit 50 students"
+            elif status == "studying" and _DONE_HEAD.search(sent.text, 0, match.start()):
+                status = "completed"  # "B has produced 5,000 graduates"
             cohort = Cohort(
                 count, who, at, _from_country(who, sent.text[match.end() :]), status, doc.evidence(n)
             )
@@ -372,6 +376,14 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
 _PLANNED_HEAD = re.compile(
     r"\b(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|expected\s+to|is\s+to|are\s+to)\s+"
     r"(?:also\s+)?\w+(?:\s+in)?(?:\s+(?:its|their|the|another|first|new|up\s+to|about|around|some|over|more\s+than))*\s*$",
+    re.I,
+)
+
+
+#: A verb of training done just before a cohort's count: "B has produced | trained 5,000 graduates".
+_DONE_HEAD = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|also\s+)?(?:produced|prepared|graduated|trained|educated)"
+    r"(?:\s+(?:its|their|the|some|about|around|over|more\s+than|nearly|almost))*\s*$",
     re.I,
 )
 
