@@ -182,3 +182,16 @@ def test_a_body_named_by_its_legal_form_and_the_republic_s_abbreviation() -> Non
         "Министерство науки и высшего образования РК": ("Ministry", "Kazakhstan"),
         "АО «Центр международных программ»": ("Centre", None),
     }
+
+
+def test_a_branch_named_by_its_city_adjective_is_one_unit_of_its_university() -> None:
+    rec = read(
+        "Ректор Ташкентского филиала Российского экономического университета имени Г.В. Плеханова "
+        "Иван Смирнов принял гостей."
+    )
+    branch = "Ташкентский филиал Российского экономического университета имени Г.В. Плеханова"
+    orgs = {o.name: o for o in rec.organizations}
+    assert set(orgs) == {"Российский экономический университет имени Г.В. Плеханова", branch}
+    assert orgs[branch].part_of == "Российский экономический университет имени Г.В. Плеханова"
+    assert "Branch of Russian Economic University" in orgs[branch].aliases
+    assert [p.affiliation for p in rec.persons] == [branch]

@@ -291,7 +291,9 @@ def find_orgs(doc: RuDoc) -> None:
 
 
 # "филиал Казахского национального университета", "представительства КазНУ": a unit of it
-_BRANCH = re.compile(r"\b(филиал|представительств)(\w*)\s+$", re.I)
+_BRANCH = re.compile(
+    rf"(?:(?<![\w-])([А-ЯЁ][а-яё]+{_ENDINGS_FOR_NAMES})\s+)?\b(филиал|представительств)(\w*)\s+$", re.I
+)
 
 
 def _find_branches(doc: RuDoc) -> None:
@@ -301,14 +303,19 @@ def _find_branches(doc: RuDoc) -> None:
         found = _BRANCH.search(doc.text[max(0, mention.start - 40) : mention.start])
         if not parent.name or found is None:
             continue
-        head = "Филиал" if found.group(1).lower() == "филиал" else "Представительство"
+        head = "Филиал" if found.group(2).lower() == "филиал" else "Представительство"
+        if found.group(1):  # "Казахстанского филиала МГУ": "Казахстанский филиал МГУ"
+            head = org_nominative(f"{found.group(1)} {found.group(2)}{found.group(3)}")
         name = f"{head} {doc.text[mention.start : mention.end]}"
-        kind = "Branch" if head == "Филиал" else "Representative Office"
+        kind = "Branch" if found.group(2).lower() == "филиал" else "Representative Office"
         english = [f"{kind} of {e}" for e in english_aliases([parent.name])]
         org = Organization(name, english, parent.type, parent.country, parent.name)
         org.evidence = doc.evidence(doc.sentence_of(mention.start))
         index = doc.add_org(org)
         start = mention.start - len(found.group(0))
+        for other in [m for m in doc.org_mentions if start <= m.start < mention.start and m.index != index]:
+            if doc.orgs[other.index].name:  # the NER model's "Казахстанский филиал": this branch
+                _merge(doc, keep=index, drop=other.index)
         doc.org_mentions.append(Mention(start, mention.end, index))
 
 
