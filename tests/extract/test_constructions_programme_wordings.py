@@ -218,3 +218,27 @@ def test_a_programme_of_one_side_stays_so_when_the_ties_are_many() -> None:
 def test_degrees_in_the_plural_with_no_partner_are_a_class() -> None:
     text = "About thirty foreign campuses work in the country, including many dual-degree programs."
     assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"Within the framework of academic mobility, 15 students of {A} studied at {B}.", 15),
+        (f"Under the student exchange, twelve students of {A} spent a semester at {B}.", 12),
+    ],
+)
+def test_an_exchange_without_the_word_programme_when_it_counts_people(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.kind, prog.participants.count) == ("exchange", count)
+    assert set(prog.partners) == {A, B}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Rector of {A} Ilze Ozola and guests from {B} discussed academic mobility and joint research.",
+        f"Within the framework of academic mobility, students of {A} studied at {B}.",
+    ],
+)
+def test_mobility_named_as_a_topic_or_without_a_count_is_no_programme(text: str) -> None:
+    assert _programmes(text) == []

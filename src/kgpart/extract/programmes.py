@@ -34,7 +34,16 @@ _COUNT = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 #: Words one of which every rule below needs (one scan of the lower-cased sentence).
-_CUES = re.compile(r"program|scholarship|fellowship|diploma|degree|branch|joint|the two|sides|parties")
+_CUES = re.compile(
+    r"program|scholarship|fellowship|diploma|degree|branch|joint|the two|sides|parties|mobility|exchange"
+)
+#: "Within the framework of academic mobility, 15 students ...": an exchange told without "programme", with a count.
+_MOBILITY = re.compile(
+    r"\b(?:under|within|through|via|as\s+part\s+of|in\s+the\s+framework\s+of|within\s+the\s+framework\s+of)\s+"
+    r"(?:the\s+|an?\s+)?(?:academic\s+|student\s+|staff\s+|international\s+)?(?:mobility|exchange)\b"
+    r"(?!\s+(?:program|programme|scheme|agreement|memorandum))",
+    re.IGNORECASE,
+)
 
 #: "the Bolashak President's Program", "the Chinese Government Scholarship Program"; an apostrophe the text's encoding
 #: lost to "?" is still one ("President?s").
@@ -113,6 +122,8 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             _places_for(doc, n, here, new, out)
         if "diploma" in low or "degree" in low:
             new += _two_diplomas(doc, n, here) or _degrees(doc, n, here, out)
+        if ("mobility" in low or "exchange" in low) and not any(p.kind == "exchange" for p in here):
+            new += _mobility(doc, n)
         if "branch" in low:
             new += _branches(doc, n, here)
         if "joint" in low:
@@ -209,6 +220,16 @@ def _degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> l
         if not any(p.kind == kind for p in (out if plural else here)):
             return [Programme(match.group("name"), kind, _partners(doc, n), Participants(), doc.evidence(n))]
     return []
+
+
+def _mobility(doc: Doc, n: int) -> list[Programme]:
+    """An exchange told without "programme" is one when the sentence counts who took part in it."""
+    text = doc.sentences[n].text
+    if _MOBILITY.search(text) is None:
+        return []
+    prog = Programme("academic mobility", "exchange", _partners(doc, n), Participants(), doc.evidence(n))
+    _count_of_sentence(doc, n, prog)
+    return [prog] if prog.participants.count is not None else []
 
 
 def _branches(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
