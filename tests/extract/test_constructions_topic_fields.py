@@ -79,3 +79,33 @@ def test_a_field_is_read_as_a_short_noun_phrase(sentence: str, expected: str) ->
 )
 def test_phrases_that_name_no_field_are_no_topic(sentence: str, not_a_topic: str) -> None:
     assert not_a_topic not in _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The project supports capacity building at both universities.", "capacity building"),
+        ("A grant will fund curriculum development in robotics.", "curriculum development"),
+        ("Experts shared their experience in quality assurance.", "quality assurance"),
+        ("The universities will offer distance learning to their students.", "distance learning"),
+        ("Estonia is interested in vocational education and dual training.", "vocational education"),
+        ("Staff exchange between the two universities resumed this year.", "staff exchange"),
+        ("The researchers prepared joint publications in leading journals.", "joint publications"),
+        ("The rector invited visiting professors from Japan.", "visiting professors"),
+        ("An art exhibition of students' works opened in May.", "art exhibition"),
+        ("The museum presented the cultural heritage of Estonia.", "cultural heritage"),
+    ],
+)
+def test_fields_the_genre_names_in_passing(sentence: str, expected: str) -> None:
+    assert expected in _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_topic"),
+    [
+        ("He visited vocational training schools in Tartu.", "vocational training"),
+        ("The rector spoke about vocational education colleges of the region.", "vocational education"),
+    ],
+)
+def test_a_field_before_schools_or_colleges_names_institutions(sentence: str, not_a_topic: str) -> None:
+    assert not_a_topic not in _topics(sentence)

@@ -62,6 +62,17 @@ TOPICS: dict[str, str] = {
     "summer schools": r"summer\s+schools?",
     "teaching in English": r"(?:teaching|taught)\s+in\s+English|English-medium",
     "outflow of young people": r"outflow\s+of\s+(?:young\s+people|youth|talent)|brain\s+drain",
+    # fields of academic cooperation the genre names in passing, beside the lists the cues read
+    "capacity building": r"capacity[\s\-]building",
+    "curriculum development": r"curricul(?:um|a)\s+development|development\s+of\s+(?:joint\s+)?curricula",
+    "quality assurance": r"quality\s+assurance|(?:international\s+)?accreditation\s+of\s+(?:educational\s+)?programmes?",
+    "distance learning": r"distance\s+(?:learning|education)|online\s+(?:learning|education)|e-learning",
+    "vocational education": r"vocational\s+(?:education|training)",
+    "staff exchange": r"(?:staff|faculty|teacher|lecturer)s?\s+exchanges?|exchange\s+of\s+(?:staff|teachers|faculty|lecturers)",
+    "joint publications": r"joint\s+(?:scientific\s+)?publications?",
+    "visiting professors": r"visiting\s+(?:professors|lecturers|scholars)",
+    "art exhibitions": r"art\s+exhibitions?",
+    "cultural heritage": r"cultural\s+heritage",
 }
 _TOPIC_RES = [(label, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for label, pattern in TOPICS.items()]
 #: The same patterns for the lower-cased text, case-sensitive (about 3x faster), where no upper-case

@@ -93,7 +93,9 @@ _OFFICE_BEFORE = re.compile(
     re.I,
 )
 #: A field that names a kind of institution: "higher education institutions", "education establishment".
-_INSTITUTION_AFTER = re.compile(r"[ \-](?:institutions?|establishments?|institutes?)\b", re.I)
+_INSTITUTION_AFTER = re.compile(
+    r"[ \-](?:institutions?|establishments?|institutes?|schools?|colleges?)\b", re.I
+)
 
 
 def names_no_topic(text: str, start: int, end: int) -> bool:
