@@ -109,3 +109,25 @@ def test_fields_the_genre_names_in_passing(sentence: str, expected: str) -> None
 )
 def test_a_field_before_schools_or_colleges_names_institutions(sentence: str, not_a_topic: str) -> None:
     assert not_a_topic not in _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Interest was expressed in participating in olympiads and forums organised by the university.",
+            "olympiads and forums",
+        ),
+        ("Special attention was paid to joint laboratories.", "joint laboratories"),
+        ("The rector paid particular attention to establishing startup incubators.", "startup incubators"),
+    ],
+)
+def test_more_cues_before_a_field(sentence: str, expected: str) -> None:
+    assert expected in _topics(sentence)
+
+
+def test_bare_links_are_no_topic() -> None:
+    found = _topics(
+        "Special attention was paid to establishing connections with the business circles of Tartu."
+    )
+    assert "connections" not in found

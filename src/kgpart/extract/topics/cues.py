@@ -26,7 +26,9 @@ _CUE = re.compile(
     r"main\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?\s+(?:will\s+be|are|were|include)|"
     r"(?:proposals?\s+(?:were|was)\s+(?:made|put\s+forward)|agreed|intends?|intended|plans?|planned|decided|"
     r"proposed|suggested|offered|ready|readiness|willingness)(?=\s+to\s+[a-z]+\s+[a-z])|"
-    r"interested\s+in|interest\s+in)\s+",
+    r"interested\s+in|interest\s+in|interest\s+(?:was|were)\s+(?:also\s+)?expressed\s+in|"
+    r"(?:special\s+|particular\s+)?attention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn)\s+to|"
+    r"paid\s+(?:special\s+|particular\s+)?attention\s+to)\s+",
     re.IGNORECASE,
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
@@ -49,7 +51,8 @@ _ITEM_STOP = re.compile(
 DROP = re.compile(
     r"^(?:to\s+(?!the\b)[a-z]+(?:\s+(?:out|up|on))?|(?:carry\s+out|conduct|hold|organi[sz]e|arrange|"
     r"develop|expand|establish|create|launch|implement|publish|promote|improve|strengthen|deepen|open|"
-    r"(?:collaborate|cooperate|participate|engage)\s+in)|the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction)\s+(?:in|on)|its|their|current|further|"
+    r"(?:collaborate|cooperate|participate|engage|collaborating|cooperating|participating|engaging)\s+in|"
+    r"establishing|creating|organi[sz]ing|holding|launching|opening|conducting|implementing|promoting|improving)|the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction)\s+(?:in|on)|its|their|current|further|"
     r"future|possible|new|issues\s+of|ways\s+of|prospects\s+for|state\s+and\s+prospects\s+for|expanding|"
     r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
     r"strengthening|promotion|establishment|holding|opening)\s+of|main(?:\s+(?:provisions|points)\s+of)?|"
@@ -65,7 +68,8 @@ _BAD_ITEM = re.compile(
     r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|it|them|this|these|those|"
     r"other|they|we|he|she|its|their|future|parties|sides|countries|achievements|results|proposals|plans|matters|questions|"
     r"details|information|meeting|visit|addition|also|steps?|impressions|involvement|gifts|souvenirs)\b|^(?:cooperation|collaboration|partnership|"
-    r"relations|ties|interaction|work|development|university|universities|activities|activity)$",
+    r"relations|ties|interaction|work|development|university|universities|activities|activity|connections|contacts|"
+    r"links)$",
     re.I,
 )
 
