@@ -9,8 +9,11 @@ once per worker). The main process takes each result in order and keeps it only 
 entity the worker did not know yet is named in the article (:func:`still_valid`), so the record
 is the one a single job would make. As soon as an article's names are resolved, the next
 article is sent again if its answer is outdated (:meth:`ExtractionPool.prepare`), to be read
-while the main process checks and writes the one before; only an answer still outdated when
-it is needed is extracted again in the main process.
+while the main process checks and writes the one before (a worker reads the first article of
+the batch it holds, so that copy goes before those queued ahead); only an answer still
+outdated when it is needed is extracted again in the main process, as is an article no worker
+is on while each is busy with another (the workers then skip it). Workers run at
+:data:`WORKER_NICE`: on a busy CPU the main process, the serial part, goes first.
 
 Workers are started by a fork server (or spawned where there is none), not forked from the
 main process: they hold neither its graph store nor its lock on the graph folder. Where this
