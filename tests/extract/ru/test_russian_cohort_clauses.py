@@ -116,3 +116,28 @@ def test_counts_of_other_things_after_a_dash_or_which_are_not_cohorts(text: str)
 )
 def test_people_trained_and_a_part_counted_once(text: str, expected: list[tuple[object, ...]]) -> None:
     assert cohorts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people after a dash, the part of the students a country has
+        (
+            HOST + "Из 3 500 иностранных студентов вуза 1 200 — граждане Казахстана.",
+            [(1200, "граждане", "Kazakhstan", OMSK, "studying")],
+        ),
+        # "человек" among students, the country named just before the count
+        (
+            HOST + "Среди иностранных студентов университета больше всего казахстанцев — 1 200 человек.",
+            [(1200, "люди", "Kazakhstan", OMSK, "studying")],
+        ),
+    ],
+)
+def test_a_country_s_share_of_the_students_after_a_dash(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert cohorts(text) == expected
+
+
+def test_people_counted_without_students_or_a_verb_are_no_cohort() -> None:
+    assert cohorts(HOST + "На концерте выступили 40 человек.") == []

@@ -165,8 +165,11 @@ def number_at(toks: list[Token], i: int) -> _Count | None:
 
 
 def _people(toks: list[Token], i: int) -> tuple[int, str, str | None] | None:
-    """The people a count counts, from token ``i``: (index of their noun, who, country)."""
+    """The people a count counts, from token ``i``: (index of their noun, who, country); "1 200 —
+    граждане Казахстана": after a dash too."""
     country = None
+    if i + 1 < len(toks) and toks[i][2] in ("—", "–") and lemma(toks[i + 1][2]) in WHO:
+        i += 1
     for j in range(i, min(i + 4, len(toks))):
         word = toks[j][2]
         base = lemma(word)
@@ -363,12 +366,28 @@ def _counts(toks: list[Token], sentence: str) -> list[_Found]:
         if people:
             noun, who, country = people
             before = toks[start - 1][2].lower() if start else ""
-            bare = lemma(toks[noun][2]) in _STUDENTS and (before not in _PREPOSITIONS or noun < start)
+            # "казахстанцев — 1 200 человек": people counted among students are students
+            base = lemma(toks[noun][2])
+            student = base in _STUDENTS or (
+                (base in ("человек", "чел", "гражданин") or base in DEMONYMS)
+                and bool(_STUDENT_WORD.search(sentence))
+            )
+            bare = student and (before not in _PREPOSITIONS or noun < start)
+            if country is None and lemma(toks[noun][2]) in ("человек", "чел"):
+                country = _demonym_before(toks, start)
             # the whole of "800 студентов, из них 300 — из Казахстана" is not from Kazakhstan
             span = _clause(sentence, toks[noun][0]) or (0, len(sentence))
             origin = country or _origin(toks, noun, "" if of_them else sentence[span[0] : span[1]])
             out.append(_Found(count.value, who, origin, bare, noun))
     return out
+
+
+def _demonym_before(toks: list[Token], start: int) -> str | None:
+    """ "больше всего казахстанцев — 1 200 человек": the people of a country named just before a count."""
+    for j in range(start - 1, max(start - 4, -1), -1):
+        if found := DEMONYMS.get(lemma(toks[j][2])):
+            return found
+    return None
 
 
 _MODIFIERS = frozenset({"более", "свыше", "около", "почти", "порядка", "примерно", "больше", "уже"})
