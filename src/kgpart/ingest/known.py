@@ -48,7 +48,7 @@ from kgpart.resolve import (
     normalise_name,
 )
 from kgpart.store.graph import KnowledgeGraph, parse_file
-from kgpart.store.index.state import DamagedIndexError, Manifest, index_dir
+from kgpart.store.index.state import index_dir
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, PREFIXES, REFERENCE_GRAPH
 from kgpart.validate.source import SourceGraphChecker, shape_screen, to_oxigraph, vocabulary_core
 
@@ -197,7 +197,14 @@ def _rows(kg: KnowledgeGraph, sparql: str) -> list[dict[str, Any]]:
 
 
 def _bound(sparql: str, variable: str, iris: Iterable[str]) -> str:
+    """``sparql`` for the given values of one variable (its other VALUES blocks as filters: the
+    engine would join them first, over the whole graph)."""
     values = f"VALUES ?{variable} {{ {' '.join(f'<{i}>' for i in iris)} }}"
+    sparql = re.sub(
+        r"VALUES \?(\w+) \{([^}]*)\}",
+        lambda m: f"FILTER(?{m.group(1)} IN ({', '.join(m.group(2).split())}))",
+        sparql,
+    )
     return re.sub(r"WHERE \{", lambda m: f"{m.group(0)} {values}", sparql, count=1)
 
 
@@ -216,18 +223,15 @@ class Known:
         the on-disk index, which is fresh); None when the index's manifest cannot say what the
         files are (then the caller reads the graph as before)."""
         folder = index_dir(graph_dir)
-        try:
-            manifest = Manifest.read(folder / "manifest.json")
-        except DamagedIndexError:
+        try:  # checked by the open that trusted the index just now: read, not checked again
+            manifest = json.loads((folder / "manifest.json").read_bytes())
+            if manifest.get("store") is None:
+                return None  # built into a snapshot, not on disk
+            files = {
+                rel: (str(r["sha256"]), [str(g) for g in r["graphs"]]) for rel, r in manifest["files"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
-        if manifest is None or manifest.store is None:
-            return None
-        files: dict[str, tuple[str, list[str]]] = {}
-        for rel, record in manifest.files.items():
-            sha, graphs = record.get("sha256"), record.get("graphs")
-            if not isinstance(sha, str) or not isinstance(graphs, list):
-                return None
-            files[rel] = (sha, [str(g) for g in graphs])
         db = sqlite3.connect(folder / FILE, isolation_level=None)
         known = cls(db)
         known.files = files
@@ -568,13 +572,20 @@ class Known:
         for start in range(0, len(words), _CHUNK):
             chunk = words[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            for iri, ord_ in self.db.execute(
-                f"SELECT e.iri, e.ord FROM names n JOIN entities e ON e.iri = n.iri"
-                f" WHERE n.first IN ({marks}) AND e.kind IN ('org', 'person')",
-                chunk,
+            for iri, name, ord_ in self.db.execute(
+                f"SELECT n.iri, n.name, n.ord FROM names n WHERE n.first IN ({marks})", chunk
             ):
-                found[iri] = ord_
-        return sorted(found, key=lambda iri: (found[iri], iri))
+                if name in text:  # the extractor's own first test of a known name
+                    found[iri] = ord_
+        kinds = {
+            iri: kind
+            for iri in found
+            for (kind,) in self.db.execute("SELECT kind FROM entities WHERE iri = ?", (iri,))
+        }
+        return sorted(
+            (iri for iri in found if kinds.get(iri) in ("org", "person")),
+            key=lambda iri: (_KIND_RANK[kinds[iri]], iri),
+        )
 
     def source_value(self, column: str, by: str, value: str) -> str | None:
         """One column of the stored source whose ``by`` is ``value`` (the last graph, in order)."""
@@ -697,11 +708,8 @@ def open_on_disk(graph_dir: Path) -> tuple[KnowledgeGraph, Known] | None:
 
     if os.environ.get(INDEX_ENV, "auto") not in ("auto", "disk"):
         return None
-    try:
-        manifest = Manifest.read(index_dir(graph_dir) / "manifest.json")
-    except DamagedIndexError:
-        return None
-    if manifest is None or manifest.store is None:
+    folder = index_dir(graph_dir)
+    if not (folder / "manifest.json").is_file() or not (folder / "store").is_dir():
         return None  # never built on disk: a first ingest does not build it (the next query does)
     store, lock = open_indexed(graph_dir, "disk")
     if store is None or lock is None:
