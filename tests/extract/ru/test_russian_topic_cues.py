@@ -61,3 +61,10 @@ def test_topics_after_cues_of_interest_attention_and_plans(sentence: str, expect
 )
 def test_cues_without_a_field_give_no_topic(sentence: str) -> None:
     assert labels(sentence) == set()
+
+
+def test_an_action_alone_is_no_topic_and_problems_give_way_to_their_field() -> None:
+    assert labels("Также речь шла об открытии в университете кабинета венгерского языка.") == {
+        "венгерский язык"
+    }
+    assert labels("Посол предложил конференцию по проблемам устойчивого развития.") == {"устойчивое развитие"}

@@ -96,6 +96,7 @@ _ACTIONS = frozenset(
         "изучение",
         "продвижение",
         "популяризация",
+        "проблема",
     ]
 )
 _KEEP_ACTION = frozenset({"подготовка кадр", "подготовка специалист", "повышение квалификация"})
@@ -292,7 +293,7 @@ def _label(part: str, case: str = "gent") -> str | None:
     vague = lemmas[-1] in _GENERIC and all(w in _VAGUE for w in lemmas[:-1])
     if not 3 <= len(label) <= 60 or len(lemmas) > 4 or vague or lemmas[0] in _NOT_TOPICS:
         return None
-    if len(lemmas) == 1 and lemmas[0] in _BARE:
+    if len(lemmas) == 1 and (lemmas[0] in _BARE or lemmas[0] in _ACTIONS):
         return None  # "реализации проектов": which projects, the words after them say
     return label
 
