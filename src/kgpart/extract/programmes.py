@@ -60,6 +60,7 @@ _DEGREE = re.compile(
     r"(?:(?:degrees?|diplomas?)(?:\s+programs?|\s+programmes?)?|programs?|programmes?))\b",
     re.IGNORECASE,
 )
+_KIND_WORD = re.compile(r"(?i:program|scholarship|fellowship)")
 _NAME_STOP = frozenset(
     {"The", "This", "That", "These", "Under", "In", "Within", "Through", "For", "During", "A", "An"}
 )
@@ -110,10 +111,14 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
     for prog in out:
         if prog.evidence is not None:
             by_sentence.setdefault(doc.sentence_at(prog.evidence.start), []).append(prog)
+    lower = doc.text.lower()
+    if len(lower) != len(doc.text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc.text)  # keep the offsets
+    cued = {doc.sentence_at(m.start()) for m in _CUES.finditer(lower)}  # one scan of the article
     for n, sent in enumerate(doc.sentences):
-        low = sent.text.lower()
-        if n not in by_sentence and _CUES.search(low) is None:
+        if n not in by_sentence and n not in cued:
             continue
+        low = lower[sent.start : sent.end]
         here = by_sentence.setdefault(n, [])
         new: list[Programme] = []
         if "program" in low or "scholarship" in low or "fellowship" in low:
@@ -165,7 +170,17 @@ def _named(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
     """Proper names of programmes with a possessive or a body's name inside them."""
     out: list[Programme] = []
     text = doc.sentences[n].text
-    for match in [*_NAMED.finditer(text), *_NAMED_LOWER.finditer(text)]:
+    matches = []
+    for cue in _KIND_WORD.finditer(text):
+        # the capitalised words just before each kind word, not a scan from every capital of the sentence
+        begin = max(0, cue.start() - 90)
+        for regex in (_NAMED, _NAMED_LOWER):
+            match = regex.search(text, begin, cue.end() + 10)
+            while match is not None and match.end("name") < cue.end():
+                match = regex.search(text, match.end(), cue.end() + 10)
+            if match is not None:
+                matches.append(match)
+    for match in matches:
         words = match.group("name").split()
         while words and words[0] in _NAME_STOP:
             words.pop(0)

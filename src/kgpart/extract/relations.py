@@ -608,11 +608,25 @@ _TIE_NOUN_FACT = re.compile(
 _BY = re.compile(r"\bby\s+(?:the\s+)?")
 
 
+def _tie_nouns_before_with(text: str) -> list[re.Match[str]]:
+    """The matches of _TIE_NOUN_WITH, looked for only in the few words before each " with " (a scan of
+    the whole sentence tries the pattern at every article)."""
+    found: list[re.Match[str]] = []
+    at = text.find(" with ")
+    while at >= 0:
+        match = _TIE_NOUN_WITH.search(text, max(0, at - 100), at + 11)
+        if match is not None and (not found or match.start() >= found[-1].end()):
+            found.append(match)
+        at = text.find(" with ", at + 6)
+    return found
+
+
 def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
     """ "A's partnership with B dates back to 2005"; "a memorandum with B was signed (by A)"."""
     sent = doc.sentences[n]
-    for match in _TIE_NOUN_WITH.finditer(sent.text):
-        rest = sent.text[match.end() :]
+    text = sent.text
+    for match in _tie_nouns_before_with(text):
+        rest = text[match.end() :]
         if match.group("own") is None and not _TIE_NOUN_FACT.search(rest):
             continue  # "an agreement with B" merely named, not said to exist
         objs = _objects(doc, n, sent.start + match.end(), strict=True)
