@@ -323,3 +323,10 @@ def test_the_ner_model_runs_on_one_blas_thread() -> None:
     env["OPENBLAS_NUM_THREADS"] = "2"
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["2", "True"]
+
+
+@pytest.mark.parametrize("text", ["", "\n", "  \n\n\t "])
+def test_a_text_of_no_words_gives_an_empty_record(text: str) -> None:
+    """slovnet's decoder fails on a text of no tokens; the extractor never raises on odd text."""
+    rec = read(text)
+    assert (rec.persons, rec.organizations, rec.topics) == ([], [], [])

@@ -57,6 +57,8 @@ def _ner() -> Any:
 
 def named_entities(text: str) -> list[Span]:
     """PER, ORG and LOC spans of ``text`` found by natasha's news NER model."""
+    if not text.strip():
+        return []  # slovnet's decoder fails on a text of no tokens
     markup = _ner()(text)
     out: list[Span] = []
     for span in markup.spans:
