@@ -110,6 +110,9 @@ def test_a_third_country_in_the_list() -> None:
         (f"About 300 cadets from Laos are trained at {H}.", (300, H, "Laos")),
         ("About 2,000 Uzbeks are studying in Poland.", (2000, "Poland", "Uzbekistan")),
         ("Some 700 Tajiks study in Kazakhstan.", (700, "Kazakhstan", "Tajikistan")),
+        (f"About 30 academics from Ghana work at {H}.", (30, H, "Ghana")),
+        (f"Some 25 engineers from Laos were trained at {H}.", (25, H, "Laos")),
+        (f"Over 1,000 learners from Chile study at {H}.", (1000, H, "Chile")),
     ],
 )
 def test_more_words_for_who(text: str, expected: tuple[int, str, str]) -> None:

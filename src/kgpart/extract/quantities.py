@@ -22,6 +22,12 @@ _NATIONALS = sorted(
 )
 #: Who a cohort is beyond the shared list: school pupils, cadets, doctoral candidates.
 _MORE_WHO = [
+    "academics",
+    "learners",
+    "engineers",
+    "educators",
+    "instructors",
+    "postdocs",
     "schoolchildren",
     "schoolboys",
     "schoolgirls",
