@@ -195,3 +195,19 @@ def test_a_branch_named_by_its_city_adjective_is_one_unit_of_its_university() ->
     assert orgs[branch].part_of == "Российский экономический университет имени Г.В. Плеханова"
     assert "Branch of Russian Economic University" in orgs[branch].aliases
     assert [p.affiliation for p in rec.persons] == [branch]
+
+
+def test_a_headline_s_short_name_and_the_full_name_with_an_academic_eponym_are_one() -> None:
+    rec = read(
+        "Посол Франции посетил Карагандинский университет\n\n"
+        "Посол Франции в Казахстане Дидье Дюпон посетил Карагандинский университет имени академика Е.А. Букетова. "
+        "По итогам встречи посол и ректор подписали протокол о намерениях."
+    )
+    full = "Карагандинский университет имени академика Е.А. Букетова"
+    universities = [o for o in rec.organizations if o.type == "University"]
+    assert [o.name for o in universities] == [full]
+    assert "Карагандинский университет" in universities[0].aliases
+    # a protocol of intent signed by the ambassador and the rector: their institutions' agreement
+    assert [(set(p.between), p.kind, p.status) for p in rec.partnerships] == [
+        ({full, "Посольство Франции в Казахстане"}, "agreement", "agreed")
+    ]

@@ -84,6 +84,10 @@ class RuDoc:
             self.orgs.append(org)
             found = len(self.orgs) - 1
         known = self.orgs[found]
+        if re.match(rf"{re.escape(known.name)}\s+им(?:\.|ени)\s", org.name):
+            # "Карагандинский университет" (a headline) named in full later, with its eponym: the full name
+            known.aliases.append(known.name)
+            known.name = org.name
         for form in (org.name, *forms):
             key = name_key(form)
             if key and key not in self.org_keys:

@@ -37,7 +37,10 @@ _PREPARED = re.compile(
 )
 # "договор" the noun, not "договорились"/"договорённость" (an agreement to do something)
 _TREATY = r"договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"
-_AGREEMENT = re.compile(rf"\b(меморандум\w*|соглашени\w+|{_TREATY}|дорожн\w+\s+карт\w+)", re.I)
+_AGREEMENT = re.compile(
+    rf"\b(меморандум\w*|соглашени\w+|{_TREATY}|дорожн\w+\s+карт\w+|протокол\w*\s+(?:о\s+намерени|сотрудничеств)\w*)",
+    re.I,
+)
 _BETWEEN = re.compile(
     rf"\b(?:сотрудничеств\w+|соглашени\w+|меморанд\w+|{_TREATY})\s+(?:о\s+\w+\s+)?между\b", re.I
 )
