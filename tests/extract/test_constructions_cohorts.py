@@ -214,3 +214,20 @@ def test_a_host_that_trains_or_trained_a_cohort(
 ) -> None:
     assert expected in _cohorts(text)
     assert _statuses(text)[expected[0]] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{H} hosts 900 international students. Among them, 68 are from Kyrgyzstan.",
+        f"{H} hosts 900 international students. Of these, 68 come from Kyrgyzstan.",
+    ],
+)
+def test_a_part_told_in_the_next_sentence(text: str) -> None:
+    found = _cohorts(text)
+    assert (900, H, None) in found
+    assert (68, H, "Kyrgyzstan") in found
+
+
+def test_a_part_needs_a_cohort_just_before() -> None:
+    assert _cohorts(f"{H} was founded in 1950. Among them, 68 are from Kyrgyzstan.") == []

@@ -373,7 +373,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         low = lower[sent.start : sent.end]
         if "number of" in low:
             _number_of(doc, out, n)
-        if low.startswith(("among ", "of the ", "of its ", "of their ")):
+        if low.startswith(("among ", "of the ", "of its ", "of their ", "of them", "of these")):
             _among(doc, out, n)
     return out
 
@@ -428,8 +428,20 @@ _AMONG = re.compile(
 )
 
 
+#: "Among them, 68 are from Kyrgyzstan": a part of the cohort the sentence before told of.
+_AMONG_THEM = re.compile(
+    r"^(?:Among|Of)\s+(?:them|these|those|whom)\s*,?\s*(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:are|were|come|came|is|was)\s+from\s+(?:the\s+)?(?P<where>[^,;.]{{1,40}})",
+    re.I,
+)
+
+
 def _among(doc: Doc, out: list[Cohort], n: int) -> None:
     sent = doc.sentences[n]
+    them = _AMONG_THEM.match(sent.text)
+    if them is not None:
+        _among_them(doc, out, n, them)
+        return
     match = _AMONG.match(sent.text)
     if match is None:
         return
@@ -447,6 +459,18 @@ def _among(doc: Doc, out: list[Cohort], n: int) -> None:
     country = found[0][0] if found and found[0][1] == 0 else None
     who = " ".join(match.group("who").split())
     out.append(Cohort(count, who, at, country, "studying", doc.evidence(n)))
+
+
+def _among_them(doc: Doc, out: list[Cohort], n: int, match: re.Match[str]) -> None:
+    """A part of the last cohort, told in the sentence after it, from the country it names."""
+    count = parse_number(match.group("num"))
+    previous = doc.evidence(n - 1) if n > 0 else None
+    whole = out[-1] if out and out[-1].evidence == previous else None
+    if count is None or whole is None or count >= whole.count:
+        return
+    found = find_countries(match.group("where"))
+    country = found[0][0] if found and found[0][1] == 0 else None
+    out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
 
 
 def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) -> None:
