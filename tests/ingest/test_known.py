@@ -171,3 +171,19 @@ def test_ingest_by_key_gives_what_reading_every_file_gives(
     assert dump(keyed / ".index" / FILE) == patched
     # the alias the entity edit added is one of its names, and counts
     assert ("Steppe Tech", 0, 1) in {(r[2], r[4], r[5]) for r in patched["names"]}  # type: ignore[attr-defined]
+
+
+def test_a_damaged_database_is_built_again(
+    pair: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain, keyed, articles = pair
+
+    def ingest(name: str) -> object:
+        return lambda folder: ingest_articles([articles / name], folder).text().replace(str(articles), "")
+
+    both(plain, keyed, ingest("harbour-visit.txt"), monkeypatch)
+    database = keyed / ".index" / FILE
+    database.write_bytes(b"not a database, " * 200)
+    both(plain, keyed, ingest("rowing.txt"), monkeypatch)
+    tables = sqlite3.connect(database).execute("SELECT COUNT(*) FROM entities").fetchone()
+    assert tables[0] > 0

@@ -232,15 +232,25 @@ class Known:
             }
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
-        db = sqlite3.connect(folder / FILE, isolation_level=None)
-        known = cls(db)
-        known.files = files
-        try:
-            known._bring_in_line(graph_dir, kg, files)
-        except BaseException:
-            db.close()
-            raise
-        return known
+        for attempt in range(2):  # a damaged database is thrown away and built again, once
+            try:
+                db = sqlite3.connect(folder / FILE, isolation_level=None)
+            except sqlite3.Error:
+                return None  # cannot be written here: the caller reads the files
+            known = cls(db)
+            known.files = files
+            try:
+                known._bring_in_line(graph_dir, kg, files)
+                return known
+            except sqlite3.DatabaseError:
+                db.close()
+                if attempt:
+                    return None
+                (folder / FILE).unlink(missing_ok=True)
+            except BaseException:
+                db.close()
+                raise
+        return None
 
     def close(self) -> None:
         self.db.close()
