@@ -6,11 +6,13 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kgpart.extract.record import Evidence, Organization, Person
 from kgpart.extract.ru.nlp import Span, named_entities, sentences
 
 
+@lru_cache(maxsize=1 << 14)
 def name_key(name: str) -> str:
     """How two spellings of one name compare: case, punctuation and "имени"/"им." ignored."""
     text = name.lower().replace("ё", "е")

@@ -6,7 +6,7 @@ General vocabulary only: no particular person or institution is named here.
 from __future__ import annotations
 
 import gettext
-from functools import cache
+from functools import cache, lru_cache
 
 from kgpart.extract.countries import city_country, country_of
 from kgpart.translit import latin
@@ -246,12 +246,14 @@ def _pycountry_names() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 14)  # called for every word of every name: remembered per lemma
 def country_by_lemma(lemma: str) -> str | None:
     """The English country name for a Russian country name or adjective (as a lemma)."""
     lemma = lemma.lower()
     return _EXTRA_COUNTRIES.get(lemma) or _pycountry_names().get(lemma) or COUNTRY_ADJECTIVES.get(lemma)
 
 
+@lru_cache(maxsize=1 << 14)
 def city_by_lemma(lemma: str) -> str | None:
     """The country of a city named in Russian (a small table, then its transliteration)."""
     lemma = lemma.lower()

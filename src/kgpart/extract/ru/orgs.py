@@ -7,6 +7,7 @@ Each organisation keeps the inflected forms the article used as aliases, and an 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kgpart.extract.record import Organization
 from kgpart.extract.ru.document import Mention, RuDoc
@@ -42,6 +43,7 @@ def org_type(name: str) -> str:
     return "Other"
 
 
+@lru_cache(maxsize=1 << 14)  # names repeat within and across articles
 def org_country(name: str) -> str | None:
     """The state an organisation belongs to: its first country word, else a city in its name.
 
