@@ -106,6 +106,18 @@ ORG_HEADS = {
     "Society": "Other",
     "Chamber": "Other",
     "Museum": "Other",
+    "Museums": "Other",
+    "Garden": "Other",
+    "Gardens": "Other",
+    "Hospital": "Other",
+    "Clinic": "Other",
+    "Theatre": "Other",
+    "Theater": "Other",
+    "Zoo": "Other",
+    "Archive": "Other",
+    "Archives": "Other",
+    "Gallery": "Other",
+    "Philharmonic": "Other",
 }
 
 #: Heads of names in other languages: the name goes on after them ("Universität München",
@@ -163,7 +175,9 @@ ORG_WORDS = _words(
     Cultivation Excellence Talent Leadership Center's Union Partnership Partnerships Alliance Exchange
     Mobility Scholarship Scholarships Grant Grants Fellowship Affairs Secretariat Motors Company
     Corporation Group Bank Holding Holdings Limited Ltd Inc Co Management Polytechnical Medical Nations
-    Association Organization Organisation Technologies Sciences Engineering
+    Association Organization Organisation Technologies Sciences Engineering Botanic Botanical
+    Zoological Museum Garden Gardens Hospital Clinic Theatre Theater Zoo Archive Archives Gallery
+    Observatory Philharmonic
     """
 )
 

@@ -1,0 +1,69 @@
+"""Entities that relations depend on: institutions whose head word is a garden, museum, hospital,
+theatre, zoo, archive or gallery (issue #11, item 6).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract_text(text, published="2024-05-10").organizations]
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in extract_text(text, published="2024-05-10").persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Students planted trees at the Tashkent Botanical Garden in April.", "Tashkent Botanical Garden"),
+        ("The Minsk Botanic Gardens received seeds from the partners.", "Minsk Botanic Gardens"),
+        ("The delegation toured the National Museum of Mongolia.", "National Museum of Mongolia"),
+        (
+            "Interns will train at the Almaty Regional Children's Hospital.",
+            "Almaty Regional Children's Hospital",
+        ),
+        ("The Bishkek Philharmonic and the Astana Opera Theatre gave a concert.", "Astana Opera Theatre"),
+        ("Biologists of the Moscow Zoo shared their methods.", "Moscow Zoo"),
+        (
+            "The Central State Archive of Uzbekistan opened its records.",
+            "Central State Archive of Uzbekistan",
+        ),
+        ("Works from the Tretyakov Gallery were shown.", "Tretyakov Gallery"),
+        ("Doctors of the Seoul Clinic lectured at the school.", "Seoul Clinic"),
+    ],
+)
+def test_an_institution_named_by_a_new_head_word(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_a_garden_signs_a_memorandum_with_a_university() -> None:
+    record = extract_text(
+        "The Samarkand Agricultural University signed a memorandum of understanding with the Kyoto Botanic Garden.",
+        published="2024-05-10",
+    )
+    pairs = [sorted(p.between) for p in record.partnerships]
+    assert ["Kyoto Botanic Garden", "Samarkand Agricultural University"] in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a Korean surname is no park
+        ("Ambassador Park Min-jae met the rector of Astana University.", "Park Min-jae"),
+        ("Kim Park, the director of Seoul University, spoke.", "Kim Park"),
+    ],
+)
+def test_park_stays_a_name(text: str, person: str) -> None:
+    assert person in _persons(text)
+    assert all("Park" not in o for o in _orgs(text))
+
+
+def test_a_lower_case_garden_is_no_organisation() -> None:
+    assert _orgs("The rector walked in the garden of the museum with guests.") == []
