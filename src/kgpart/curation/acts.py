@@ -11,18 +11,18 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kgpart.curation.files import rewritten_files, write_file, write_record
+from kgpart.curation.files import file_edits, graphs_naming, rewritten_files, write_file, write_record
 from kgpart.curation.lookup import (
     ALT_LABEL,
     COUNTRY,
     ENTITY_CLASSES,
-    FIND_ENTITY,
     ISO_CODE,
     LABEL,
     RDF_TYPE,
-    describe_entity,
+    entities_named,
     facts_using,
     find_entity,
+    name_entity,
     short_iri,
 )
 from kgpart.curation.record import act_line, now_utc
@@ -89,7 +89,7 @@ _HOME = "SELECT ?g ?l WHERE { GRAPH ?g { ?e rdfs:label ?l } }"
 def entry(kg: GraphSource, name: str, curation: Curation) -> Entry:
     """The entity ``name`` names, as :class:`Entry` (see :func:`find_entity` for what it raises)."""
     iri = find_entity(kg, name, merged=curation.canonical)
-    view = describe_entity(kg, iri)
+    view = name_entity(kg, iri)
     homes = sorted(row["g"].value for row in kg.select(_HOME, e=ox.NamedNode(iri)))
     country = next(iter(sorted(kg_countries(kg, iri))), None)
     return Entry(iri, view.labels[0], view.aliases, view.types, country, homes[0] if homes else "")
@@ -292,7 +292,7 @@ def delete_entity(graph_dir: Path, name: str, *, with_facts: bool = False) -> di
 
 def _check_free(kg: GraphSource, name: str, iri: str) -> None:
     """Refuse a name another entity already has: one name, one entity."""
-    rows = kg.select(FIND_ENTITY, name=ox.Literal(name.strip()))
+    rows = entities_named(kg, name)
     others = sorted({(r["e"].value, r["label"].value) for r in rows if r["e"].value != iri})
     if others:
         shown = ", ".join(f"{short_iri(e)} ({label})" for e, label in others)
@@ -315,10 +315,13 @@ def perform(graph_dir: Path, build: Builder) -> dict[str, Any]:
         kg = KnowledgeGraph.open(graph_dir)
         try:
             act, extra, focus = build(kg, curation)
+            # the graphs that can change: where the entities are described (and, for a merge or
+            # a delete, named at all), so only their files are read, not every file
+            graphs = graphs_naming(kg, focus, anywhere=act["act"] in ("merge", "delete"))
         finally:
             kg.close()
         curation.fold(act)
-        changes = rewritten_files(graph_dir, curation, extra, focus)
+        changes = rewritten_files(graph_dir, curation, extra, focus, graphs=graphs)
         line = act_line(act)
         before = curation.path.read_text(encoding="utf-8") if curation.path.exists() else None
         save_undo(graph_dir, line, before, changes)
@@ -326,5 +329,7 @@ def perform(graph_dir: Path, build: Builder) -> dict[str, Any]:
         for path, (_, after, _, _) in changes.items():
             write_file(path, after)
         forget_old(graph_dir)
-        update_index(graph_dir)  # in place, while no other writer can change the files
+        update_index(
+            graph_dir, file_edits(graph_dir, changes)
+        )  # in place, while no other writer can change the files
     return act

@@ -31,6 +31,7 @@ from kgpart.curation.record import CURATION_FILE, describe_act, read_acts
 from kgpart.ids import normalise_name
 from kgpart.terms import KGP_IRI
 
+_LABEL, _ALT_LABEL, _COUNTRY = ox.NamedNode(LABEL), ox.NamedNode(ALT_LABEL), ox.NamedNode(COUNTRY)
 # What a dropped entity's own description says that the kept one says for itself.
 _OWN = {RDF_TYPE, COUNTRY, ISO_CODE, UNIT_OF}
 
@@ -153,31 +154,42 @@ class Curation:
         """
         quads = list(quads)
         deleted = self.deleted_among(quads, new)
+        # A statement about an entity no act names, pointing at no entity merged away, is kept
+        # as it is (what _rewrite gives it): the reference graph holds 116k at 1M triples.
+        touched = {*self.merged, *self.labels, *self.aliases, *self.types, *self.countries}
+        merged = self.merged
         out: list[ox.Quad] = []
         for quad in quads:
-            out += self._rewrite(quad)
+            s, o = quad.subject, quad.object
+            if (isinstance(s, ox.NamedNode) and s.value in touched) or (
+                isinstance(o, ox.NamedNode) and o.value in merged
+            ):
+                out += self._rewrite(quad)
+            else:
+                out.append(quad)
         if deleted:
             out = _without(out, deleted)
         out += self._completed(out)
-        labels = {(q.subject, q.object) for q in out if q.predicate.value == LABEL}
+        labels = {(q.subject, q.object) for q in out if q.predicate == _LABEL}
         seen: set[ox.Quad] = set()
         result = []
         for quad in out:  # an alias that is the entity's label, or said twice, once
-            if quad.predicate.value == ALT_LABEL and (quad.subject, quad.object) in labels:
+            if quad in seen or (quad.predicate == _ALT_LABEL and (quad.subject, quad.object) in labels):
                 continue
-            if quad not in seen:
-                seen.add(quad)
-                result.append(quad)
+            seen.add(quad)
+            result.append(quad)
         return result
 
     def _completed(self, quads: list[ox.Quad]) -> list[ox.Quad]:
         """What a curated entity's description lacks, where it is described (its label's graph):
         the aliases and the country the acts gave it (a graph rebuilt from its articles has them)."""
-        have = {(q.subject, q.predicate.value) for q in quads}
+        have: set[object] | None = None  # the subjects that have a country
         more = []
         for quad in quads:
+            if quad.predicate != _LABEL:
+                continue
             entity = _iri(quad.subject)
-            if quad.predicate.value != LABEL or not entity:
+            if not entity or (entity not in self.aliases and entity not in self.countries):
                 continue
             for name, kept in sorted(self.aliases.get(entity, {}).items()):
                 if kept and name != self.labels.get(entity, _text(quad.object)):
@@ -185,7 +197,9 @@ class Curation:
                         ox.Quad(quad.subject, ox.NamedNode(ALT_LABEL), ox.Literal(name), quad.graph_name)
                     )
             country = self.countries.get(entity)
-            if country and (quad.subject, COUNTRY) not in have:
+            if country and have is None:
+                have = {q.subject for q in quads if q.predicate == _COUNTRY}
+            if country and quad.subject not in (have or ()):
                 more.append(
                     ox.Quad(quad.subject, ox.NamedNode(COUNTRY), ox.NamedNode(country), quad.graph_name)
                 )
@@ -194,8 +208,11 @@ class Curation:
     def deleted_among(self, quads: list[ox.Quad], new: Iterable[str] = ()) -> set[str]:
         """The deleted entities the quads name: by their IRI, or just minted (``new``) under a
         name a deleted entity had."""
-        named = {_iri(q.subject) for q in quads} | {_iri(q.object) for q in quads}
-        return (self.deleted & named) | self._rejected_among(quads, set(new))
+        found = set()
+        if self.deleted:
+            named = {_iri(q.subject) for q in quads} | {_iri(q.object) for q in quads}
+            found = self.deleted & named
+        return found | self._rejected_among(quads, set(new))
 
     def _rejected_among(self, quads: list[ox.Quad], new: set[str]) -> set[str]:
         """Entities just minted under a name a deleted entity had."""

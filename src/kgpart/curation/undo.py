@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from kgpart.curation.files import Change, serialize_file, write_file
 from kgpart.curation.record import CURATION_FILE, describe_act, read_acts
 from kgpart.errors import KgpartError
+from kgpart.store.index.rederive import FileEdit
 
 UNDO_DIR = ".curation-undo"
 UNDO_KEEP = 100  # acts that can be undone, the latest first
@@ -93,8 +94,11 @@ def undo_last(graph_dir: Path) -> dict[str, Any]:
                 f"cannot undo the last correction ({describe_act(acts[-1])}): what undo needs "
                 f"({saved}) was not kept here; make the opposite correction instead"
             ) from None
+        edits: dict[str, FileEdit] = {}
         for name, info in record["files"].items():
-            restore_file(graph_dir / name, info)
+            edit = restore_file(graph_dir / name, info)
+            if edit is not None:
+                edits[(graph_dir / name).relative_to(graph_dir).as_posix()] = edit
         before = record.get("record_before")
         if (
             before is not None
@@ -108,25 +112,31 @@ def undo_last(graph_dir: Path) -> dict[str, Any]:
                 path, ("\n".join(lines[:last] + lines[last + 1 :]) + "\n").lstrip("\n").encode("utf-8")
             )
         saved.unlink()
-        update_index(graph_dir)  # in place, while no other writer can change the files
+        update_index(graph_dir, edits)  # in place, while no other writer can change the files
     return acts[-1]
 
 
-def restore_file(path: Path, info: dict[str, Any]) -> None:
-    """One file as it was before an act (see :func:`undo_last`); a file gone since stays gone."""
+def restore_file(path: Path, info: dict[str, Any]) -> FileEdit | None:
+    """One file as it was before an act (see :func:`undo_last`); a file gone since stays gone.
+    Returns what changed in it (for the index), ``None`` when nothing was written."""
     from kgpart.store.graph import parse_file, read_file
 
     if not path.exists():
-        return
+        return None
     data = read_file(path)
     if hashlib.sha256(data).hexdigest() == info["after"]:
-        write_file(path, info["before"].encode("utf-8"))
-        return
+        before = info["before"].encode("utf-8")
+        write_file(path, before)
+        return FileEdit.of(data, before, _nquads(info["removed"]), _nquads(info["added"]))
     added = set(_nquads(info["added"]))
-    quads = [q for q in parse_file(path) if q not in added]
+    parsed = parse_file(path)
+    quads = [q for q in parsed if q not in added]
     present = set(quads)
-    quads += [q for q in _nquads(info["removed"]) if q not in present]
-    write_file(path, serialize_file(path, quads))
+    back = [q for q in _nquads(info["removed"]) if q not in present]
+    quads += back
+    after = serialize_file(path, quads)
+    write_file(path, after)
+    return FileEdit.of(data, after, back, [q for q in parsed if q in added])
 
 
 def _nquads(lines: list[str]) -> list[ox.Quad]:

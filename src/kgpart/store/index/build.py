@@ -26,7 +26,7 @@ from kgpart.store.derive import derive_network
 from kgpart.store.files import process_alive
 from kgpart.store.folder import graph_file_stats, graph_files
 from kgpart.store.graph import file_format, load_bytes, load_vocabulary, parse_file, read_file
-from kgpart.store.index.rederive import post_quads, rederive
+from kgpart.store.index.rederive import FileEdit, apply_edits, post_quads, rederive
 from kgpart.store.index.state import (
     INDEX_ENV,
     DamagedIndexError,
@@ -88,7 +88,7 @@ def open_indexed(graph_dir: Path, mode: IndexMode | None = None) -> tuple[ox.Sto
         return None, None
 
 
-def update_index(graph_dir: Path) -> bool:
+def update_index(graph_dir: Path, edits: dict[str, FileEdit] | None = None) -> bool:
     """Bring the on-disk index of ``graph_dir`` in line with its files now, in place (after a write).
 
     Only the graphs of files that changed are reloaded and derived again (milliseconds to a
@@ -97,7 +97,9 @@ def update_index(graph_dir: Path) -> bool:
     or a memory snapshot: the next open updates those), when another process holds the index (a
     reader, or a rebuild: the next open updates it), or when the index would have to be rebuilt
     whole or cannot be read (damaged, another vocabulary: the next open rebuilds it and says so).
-    A graph file that cannot be read is left for the next open to report.
+    A graph file that cannot be read is left for the next open to report. ``edits`` (by path
+    relative to ``graph_dir``) say what a writer changed in files, applied as diffs where they
+    hold (see ``rederive.apply_edits``).
     """
     folder = index_dir(graph_dir)
     manifest_path, location = folder / "manifest.json", folder / "store"
@@ -114,7 +116,7 @@ def update_index(graph_dir: Path) -> bool:
         damage = _Damage()
         if manifest is None or manifest.store is None or not _store_matches(location, manifest, damage):
             return False
-        updated = _update_disk_in_place(graph_dir, location, manifest_path, manifest, damage)
+        updated = _update_disk_in_place(graph_dir, location, manifest_path, manifest, damage, edits)
         if damage.found:  # said once here; without a manifest the next open rebuilds it silently
             reset_folder(manifest_path)
         return updated
@@ -353,7 +355,12 @@ def _update_disk(graph_dir: Path, location: Path, manifest_path: Path, damage: _
 
 
 def _update_disk_in_place(
-    graph_dir: Path, location: Path, manifest_path: Path, manifest: Manifest, damage: _Damage
+    graph_dir: Path,
+    location: Path,
+    manifest_path: Path,
+    manifest: Manifest,
+    damage: _Damage,
+    edits: dict[str, FileEdit] | None = None,
 ) -> bool:
     """Reload the graphs of changed files in the on-disk store; ``False`` when it must be rebuilt."""
     if manifest.state != "clean" or manifest.vocabulary != vocabulary_signature():
@@ -367,10 +374,18 @@ def _update_disk_in_place(
         return False  # it was corrupt and is now empty: built afresh
 
     def mark_dirty() -> None:  # a crash from here on makes the next open rebuild it all
-        Manifest(manifest.vocabulary, "updating", manifest.files).write(manifest_path)
+        Manifest(manifest.vocabulary, "updating").write(manifest_path)  # no files: all is rebuilt
 
     try:
-        updated = update_graphs(store, graph_dir, manifest, changed, removed, before_change=mark_dirty)
+        # a writer's known edits as diffs (see rederive.apply_edits), else the graphs reloaded
+        diffed = (
+            bool(edits)
+            and not removed
+            and apply_edits(store, graph_dir, manifest, changed, edits or {}, before_change=mark_dirty)
+        )
+        updated = diffed or update_graphs(
+            store, graph_dir, manifest, changed, removed, before_change=mark_dirty
+        )
         store.flush()
     except RuntimeError as exc:  # RocksDB met a bad checksum while updating: rebuild it all
         if "Corruption" not in str(exc):

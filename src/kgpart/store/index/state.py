@@ -279,20 +279,25 @@ def changed_files(graph_dir: Path, files: list[Path], manifest: Manifest) -> tup
     unchanged too (its new time is recorded when the manifest is next written).
     """
     changed, present = [], set()
-    for path in files:
-        rel = path.relative_to(graph_dir).as_posix()
+    top = os.fspath(graph_dir).rstrip(os.sep) + os.sep
+    for path in files:  # strings, not paths: 17,771 files at 1M triples, at every update
+        name = os.fspath(path)
+        if os.sep == "/" and name.startswith(top):
+            rel = name[len(top) :]
+        else:
+            rel = path.relative_to(graph_dir).as_posix()
         present.add(rel)
         old = manifest.files.get(rel)
         if old is None:
             changed.append(rel)
             continue
-        now = file_record(path, with_hash=False)
-        if (now["size"], now["mtime_ns"]) == (old["size"], old["mtime_ns"]):
+        st = os.stat(name)
+        if (st.st_size, st.st_mtime_ns) == (old["size"], old["mtime_ns"]):
             continue
         if file_record(path)["sha256"] != old.get("sha256"):
             changed.append(rel)
         else:
-            old.update(now)
+            old.update({"size": st.st_size, "mtime_ns": st.st_mtime_ns})
     removed = sorted(set(manifest.files) - present)
     return changed, removed
 
