@@ -131,3 +131,25 @@ def test_bare_links_are_no_topic() -> None:
         "Special attention was paid to establishing connections with the business circles of Tartu."
     )
     assert "connections" not in found
+
+
+def test_two_fields_that_share_a_word_are_one_topic() -> None:
+    found = _topics(
+        "The parties discussed cooperation in the field of academic exchange of students and staff."
+    )
+    assert "exchange of students" not in found
+    assert any(t.startswith("academic exchange of students") for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_topic"),
+    [
+        ("Tartu is the science and technology capital of Estonia.", "science and technology"),
+        (
+            "The city hosts a biotechnology park and an artificial intelligence hub.",
+            "artificial intelligence",
+        ),
+    ],
+)
+def test_a_field_before_capital_hub_or_park_names_a_place(sentence: str, not_a_topic: str) -> None:
+    assert not_a_topic not in _topics(sentence)

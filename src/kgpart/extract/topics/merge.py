@@ -39,7 +39,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += compound_spans(doc)
     spans += cue_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)
-    kept = _without_general_forms(_longest(spans), canonical)
+    kept = _without_general_forms(_longest(spans, doc.text), canonical)
     return [Topic(label, doc.evidence(n)) for label, n in _labels(kept)]
 
 
@@ -67,14 +67,22 @@ def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) 
     return any(start < e for _, e in spans[low:high])
 
 
-def _longest(spans: list[Span]) -> list[Span]:
-    """The spans in text order, each dropped that lies inside one kept before it (the longer)."""
+def _longest(spans: list[Span], text: str) -> list[Span]:
+    """The spans in text order, each dropped that lies inside one kept before it (the longer).
+
+    Two that share words ("academic exchange" and "exchange of students") are one topic, the words of both.
+    """
     kept: list[Span] = []
     reach = -1
     for span in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if span[1] > reach:
+        if span[1] <= reach:
+            continue
+        last = kept[-1] if kept else None
+        if last is not None and span[0] < reach and span[3] == last[3]:
+            kept[-1] = (last[0], span[1], text[last[0] : span[1]], last[3])
+        else:
             kept.append(span)
-            reach = span[1]
+        reach = span[1]
     return kept
 
 

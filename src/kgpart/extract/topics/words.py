@@ -94,7 +94,8 @@ _OFFICE_BEFORE = re.compile(
 )
 #: A field that names a kind of institution: "higher education institutions", "education establishment".
 _INSTITUTION_AFTER = re.compile(
-    r"[ \-](?:institutions?|establishments?|institutes?|schools?|colleges?)\b", re.I
+    r"[ \-](?:institutions?|establishments?|institutes?|schools?|colleges?|capital|hubs?|parks?|clusters?)\b",
+    re.I,
 )
 
 
