@@ -3,6 +3,7 @@ the index after each edit, and after each undo, holds what a rebuild from the fi
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -13,10 +14,11 @@ import pytest
 from kgpart.curation.acts import alias_entity, delete_entity, merge_entities, rename_entity, set_entity
 from kgpart.curation.files import serialize_file
 from kgpart.curation.undo import undo_last
+from kgpart.store.derive import derivation_rules
 from kgpart.store.folder import graph_file_stats, graph_files
 from kgpart.store.graph import KnowledgeGraph, parse_file
 from kgpart.store.index.build import full_build
-from kgpart.store.index.rederive import FileEdit, apply_edits
+from kgpart.store.index.rederive import SUBJECT_KEYED, FileEdit, apply_edits
 from kgpart.store.index.state import Manifest, changed_files, vocabulary_signature
 from kgpart.synth import synthesize
 
@@ -149,3 +151,20 @@ def test_a_known_edit_is_applied_as_a_diff_only_when_it_holds(tmp_path: Path) ->
     expected = full_build(rebuilt, folder, graph_files(folder), vocabulary_signature())
     assert set(store) == set(rebuilt) != untouched
     assert manifest.files == expected.files
+
+
+def test_a_subject_keyed_rule_reads_only_statements_of_the_subject_it_writes() -> None:
+    """``apply_edits`` derives a SUBJECT_KEYED rule again only for the subjects of the quads that
+    changed: every pattern of the rule, and the edge it inserts, must be about that one subject,
+    in the one graph the edge goes into."""
+    for name, var in SUBJECT_KEYED.items():
+        text = "\n".join(line.split("#")[0] for line in derivation_rules()[name].splitlines())
+        blocks = re.findall(r"GRAPH\s+\?(\w+)\s*\{([^{}]*)\}", text)
+        assert blocks and text.count("{") == text.count("}")
+        for graph, body in blocks:
+            assert graph == "g", (name, body)
+            for triple in re.split(r"\s\.\s", f" {body} "):
+                if triple.strip():
+                    assert triple.strip().startswith(f"?{var} "), (name, triple)
+        outside = re.sub(r"GRAPH\s+\?\w+\s*\{[^{}]*\}", "", text)
+        assert "kgp:" not in outside and "?" + var not in outside.replace("INSERT", ""), (name, outside)
