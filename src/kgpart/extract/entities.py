@@ -319,6 +319,11 @@ def _diplomat_affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
 
 
 def _affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
+    if pm.affiliation is not None and _OF_THE_UNIVERSITY.match(pm.role or "", _title_end(pm.role)):
+        # "Rector of the University, member of the Senate of X": the title's own university
+        mine = _university_in_view(doc, pm, n)
+        if mine is not None:
+            return mine
     if pm.affiliation is not None:
         found = doc.find_org(pm.affiliation.name)
         if found is not None:
@@ -330,7 +335,56 @@ def _affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
         found = doc.find_org(pm.affiliation_acronym)
         if found is not None:
             return found
-    return _ministry(doc, pm, n)
+    ministry = _ministry(doc, pm, n)
+    return ministry if ministry is not None else _university_in_view(doc, pm, n)
+
+
+#: A university's own titles: "rector", "the university's president", "its vice-rector".
+_CAMPUS_TITLE = re.compile(
+    r"^(?:first\s+|acting\s+)?(?:(?:vice|pro|deputy)[\s-]*)?"
+    r"(?:rector|prorector|president|provost|chancellor|dean|director)\b",
+    re.IGNORECASE,
+)
+#: Titles only a university gives.
+_RECTOR = re.compile(
+    r"^(?:first\s+|acting\s+)?(?:(?:vice|pro|deputy)[\s-]*)?(?:rector|prorector|provost|vice[\s-]chancellor)\b",
+    re.IGNORECASE,
+)
+#: The title says whose it is by a pointer to a university already named, not by its name.
+_OF_THE_UNIVERSITY = re.compile(r"\s*\bof\s+(?:the|this|our)\s+university\b(?!\s+of)", re.IGNORECASE)
+_POINTER_BEFORE = re.compile(r"(?:\b(?:the|this|our)\s+university(?:['’]s)?|\bits)\s*$", re.IGNORECASE)
+
+
+def _title_end(role: str | None) -> int:
+    match = _CAMPUS_TITLE.match(role or "")
+    return match.end() if match else 0
+
+
+def _university_in_view(doc: Doc, pm: PersonMention, n: int) -> int | None:
+    """ "The rector of the university", "the university's president", "its vice-rector": the university
+    named last before (within a few sentences), else the article's only university."""
+    role = pm.role or ""
+    if pm.role_start is None or not _CAMPUS_TITLE.match(role):
+        return None
+    sent = doc.sentences[n]
+    before = sent.text[max(0, pm.role_start - sent.start - 30) : pm.role_start - sent.start]
+    if not _OF_THE_UNIVERSITY.search(role) and not _POINTER_BEFORE.search(before):
+        if " of " in role or not _RECTOR.match(role):
+            return None
+        # a bare rector's title ("Vice-Rector for Research Anna Berg"): the university named before it
+        # in the sentence, else the article's only one
+        here = [m.index for m in doc.org_mentions_in(n) if m.start < pm.role_start]
+        if here:
+            return here[-1] if doc.orgs[here[-1]].type == "University" else None
+    elif before.rstrip().lower().endswith("its"):
+        last = doc.recent_org(pm.role_start, kind=None, window=2)  # "its": the body named last
+        return last if last is not None and doc.orgs[last].type == "University" else None
+    else:
+        recent = doc.recent_org(pm.role_start, kind="University", window=3)
+        if recent is not None and doc.orgs[recent].type == "University":
+            return recent
+    universities = [i for i, o in enumerate(doc.orgs) if o.type == "University"]
+    return universities[0] if len(universities) == 1 else None
 
 
 _MINISTER = re.compile(r"^(?:(?:Deputy|Vice|First\s+Deputy)[\s\-]+)?Minister\s+(of\s+[A-Z].*)$")

@@ -191,7 +191,10 @@ def _mention(
         role_text = role_text[: len(post.group(1)) + (stop.start() if stop else len(role_text))]
         mention.role = role_text.strip()
         mention.role_start = last.end + post.end()
-        mention.affiliation = _affiliation(orgs, mention.role_start, mention.role_start + len(role_text) + 1)
+        role_end = mention.role_start + len(role_text) + 1
+        mention.affiliation = _affiliation(orgs, mention.role_start, role_end) or next(
+            (o for o in orgs if mention.role_start <= o.start < role_end), None
+        )  # "Rector of the University of X and Y": the role text stops at "and", the name goes on
         return mention
     if honorific or _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
         return mention
