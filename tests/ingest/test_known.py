@@ -10,9 +10,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import yaml
+from click.testing import CliRunner
 
+from kgpart.cli.app import cli
 from kgpart.curation.acts import alias_entity
-from kgpart.ingest.folder import Ingestor, ingest_articles, retract
+from kgpart.ingest.folder import Ingestor, add_record_file, ingest_articles, retract
 from kgpart.ingest.known import FILE, Known
 from kgpart.store.graph import KnowledgeGraph
 
@@ -151,6 +154,12 @@ def test_ingest_by_key_gives_what_reading_every_file_gives(
     both(plain, keyed, lambda folder: (folder / "hand.trig").write_text(EXTRA, encoding="utf-8"), monkeypatch)
     for name in ("delta.txt", "lakeside-memorandum.md", "harbour-visit.txt"):
         both(plain, keyed, ingest(name), monkeypatch)
+    # a reviewed record (kgpart add) of an article already in: it replaces that source
+    out = CliRunner().invoke(cli, ["extract", str(articles / "delta.txt"), "--format", "yaml"])
+    record = yaml.safe_load(out.stdout)
+    record["persons"] = [p for p in record["persons"] if "Ferrand" not in p["name"]]
+    (articles / "delta.yaml").write_text(yaml.safe_dump(record), encoding="utf-8")
+    both(plain, keyed, lambda folder: add_record_file(articles / "delta.yaml", folder).text(), monkeypatch)
     # the entity the hand-written file describes was found by its name, not minted again
     assert "org/delta-marine-institute-2" not in "".join(files(keyed).values())
 
