@@ -82,9 +82,45 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
                 _register_mention(doc, m, n)
         found.append(mentions)
     _known_orgs(doc)
+    for n, sent in enumerate(doc.sentences):
+        if "inistries" in sent.text:
+            _plural_ministries(doc, n)
     for n, mentions in enumerate(found):
         found[n] = [m for m in mentions if not m.generic or _generic_as_alias(doc, m, n)]
     return found
+
+
+#: "the ministries of education of the two countries", "the education ministries of A and B",
+#: "the foreign ministries of both countries": one ministry per country.
+_FIELD = r"(?:foreign\s+affairs|higher\s+education|education(?:\s+and\s+science)?|science(?:\s+and\s+(?:higher\s+)?education)?|culture|health|economy|finance|justice|defen[cs]e|labou?r|agriculture|energy|trade|foreign)"
+_PLURAL_MINISTRIES = re.compile(
+    rf"\b(?:(?P<pre>{_FIELD})\s+)?ministries\s+(?:of\s+(?P<post>{_FIELD})\s+)?"
+    r"(?:of|in)\s+(?P<who>(?:the\s+)?(?:two|both)\s+(?:countries|states|sides|nations)|both\s+sides"
+    r"|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*\s+and\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*)",
+    re.IGNORECASE,
+)
+
+
+def _plural_ministries(doc: Doc, n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _PLURAL_MINISTRIES.finditer(sent.text):
+        field = (match.group("pre") or match.group("post") or "").lower()
+        if not field:
+            continue
+        field = "foreign affairs" if field == "foreign" else " ".join(field.split())
+        who = match.group("who")
+        if who[:1].isupper() and " and " in who:
+            states = list(dict.fromkeys(c for c, *_ in find_countries(who)))
+        else:
+            states = doc.countries()[:2]
+        if len(states) != 2:
+            continue
+        title = " ".join(w if w == "and" else w.capitalize() for w in field.split())
+        for state in states:
+            i = doc.add_org(
+                f"Ministry of {title} of {_state(state)}", "Ministry", n, country=state, inferred=True
+            )
+            doc.mention_org(i, sent.start + match.start(), n)
 
 
 def _generic_as_alias(doc: Doc, m: OrgMention, n: int) -> bool:
