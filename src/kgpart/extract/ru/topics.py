@@ -66,7 +66,7 @@ _FIELDS = re.compile(
     r"\b(?:в\s+(?:сфере|сферах|области|областях)|по\s+(?:вопросам|направлениям)|"
     r"(?:обсужд\w+|обсуди\w+|рассмотр\w+|затронут\w+|уделен\w*|уделил\w*|уделял\w*)\s+(?:также\s+)?"
     r"(?:вопрос|тем)\w*)\s+"
-    r"([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)",
+    r"([а-яё\s,-]+?)(?=[.;:!?»)\"“”]|\s[—–]|\s-\s|$)",
     re.I,
 )
 # Action nouns whose genitive complement is the topic: "организации обмена" is about "обмен".
@@ -97,16 +97,29 @@ _ACTIONS = frozenset(
         "продвижение",
         "популяризация",
         "проблема",
+        "направление",
+        # nouns of value: "важность X", "необходимость X" are about X
+        "важность",
+        "значимость",
+        "необходимость",
+        "востребованность",
+        "актуальность",
+        "перспективность",
     ]
+)
+# "ключевые направления X", "новые возможности X": what they qualify is the action, not a field
+_SCOPE_ADJECTIVES = frozenset(
+    {"ключевой", "основной", "главный", "приоритетный", "важный", "актуальный", "новый", "дальнейший"}
 )
 _KEEP_ACTION = frozenset({"подготовка кадр", "подготовка специалист", "повышение квалификация"})
 # "переговоры о перспективах сотрудничества", "договорились о проведении стажировок": about what
 _ABOUT = re.compile(
     r"\b(?:переговор\w*|обсужд\w+|обсуди\w+|бесед\w+|договорил\w*|договорённост\w+|договоренност\w+|"
-    r"речь\s+шла|говорил\w*)\s+(?:[а-яё]+\s+){0,2}?об?\s+([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)",
+    r"речь\s+шла|говорил\w*)\s+(?:[а-яё]+\s+){0,2}?об?\s+([а-яё\s,-]+?)(?=[.;:!?»)\"“”]|\s[—–]|\s-\s|$)",
     re.I,
 )
-_LIST = r"([а-яё\s,-]+?)(?=[.;:!?»)]|\s[—–]|$)"
+# a list ends at a stop, a closing quote ("...", - говорится в сообщении) or a dash (" - " too)
+_LIST = r"([а-яё\s,-]+?)(?=[.;:!?»)\"“”]|\s[—–]|\s-\s|$)"
 # what is discussed: the object of an active verb (accusative), the subject of a passive one
 _DISCUSSED_ACTIVE = re.compile(
     rf"\b(?:обсудил\w*|обсудят|обсуждал[иа]?|рассмотрел\w*|затронул\w*)\s+(?!вопрос){_LIST}", re.I
@@ -115,6 +128,19 @@ _DISCUSSED_ACTIVE = re.compile(
 _AIMED = re.compile(
     rf"\b(?:направлен\w*\s+на|нацелен\w*\s+на|предусматрива\w+|предполага\w+|"
     rf"направлени\w*,?\s+(?:включая|в\s+том\s+числе))\s+{_LIST}",
+    re.I,
+)
+# "отметил востребованность X", "подчеркнул важность X", "о необходимости X": X is what is valued
+_VALUED = re.compile(
+    rf"\b(?:востребованност|важност|значимост|актуальност|необходимост|перспективност)\w*\s+{_LIST}", re.I
+)
+# "за помощь в организации X", "содействие в проведении Y": the locative is what was helped with
+_HELPED_IN = re.compile(rf"\b(?:помощ|содействи)\w*\s+в\s+(?!том\b|рамках|сфер|област){_LIST}", re.I)
+# "готовность обеспечивать X", "намерены развивать Y": the object of what they are ready to do
+_READY_TO = re.compile(
+    r"\b(?:готовност\w*|готов[аы]?|намерен[аы]?|намерени\w*|стремлени\w*|планиру\w+)\s+"
+    r"(?:и\s+(?:в\s+)?дальше\s+|впредь\s+)?(?:обеспеч(?:ива|и)|разви(?:ва)?|расшир(?:я|и)|укрепл?(?:я|и)|"
+    rf"поддерж(?:ива|а)|реализо(?:выва|ва)|продолж(?:а|и)|наращива|нарасти)ть\s+{_LIST}",
     re.I,
 )
 _DISCUSSED_PASSIVE = re.compile(
@@ -166,8 +192,9 @@ _NOT_TOPICS = frozenset(
 _BARE = frozenset({"проект", "программа", "работа", "деятельность", "мероприятие", "план", "мера", "задача"})
 _GENERIC = frozenset(
     {"сотрудничество", "вопрос", "вопросы", "встреча", "визит", "взаимодействие", "развитие"}
+    | {"деятельность", "работа"}  # "совместная деятельность": cooperation, no field
 )
-_AFTER = re.compile(r"\s+(?:с|со|между|в|во|на|для|при|из|у|к|от|по)\s+", re.I)
+_AFTER = re.compile(r"\s+(?:с|со|между|среди|в|во|на|для|при|из|у|к|от|по|за|через)\s+", re.I)
 _CUE = re.compile(r"^(?:в|по)\s+(?:сфер\w*|област\w*|вопрос\w*|направлени\w*)\s+", re.I)
 _SPLIT = re.compile(r",\s*(?:а\s+также\s+)?|\s+а\s+также\s+")
 
@@ -182,6 +209,9 @@ def _listings() -> tuple[tuple[re.Pattern[str], str], ...]:
         (_BY, "datv"),
         (_INTERESTED_IN, "loct"),
         (_AS, "nomn"),
+        (_VALUED, "gent"),
+        (_HELPED_IN, "loct"),
+        (_READY_TO, "accs"),
     )
 
 
@@ -279,15 +309,22 @@ def _label(part: str, case: str = "gent") -> str | None:
     # what follows a preposition is not part of the topic: "перспективы сотрудничества с вузом"
     words = _AFTER.split(_CUE.sub("", part))[0].split()
     # "ход реализации меморандума": each action noun gives way to what it acts on (a genitive)
+    if len(words) > 2 and lemma(words[0]) in _SCOPE_ADJECTIVES and lemma(words[1]) in _ACTIONS:
+        words = words[1:]  # "ключевые направления совместной деятельности"
     while len(words) > 1 and lemma(words[0]) in _ACTIONS:
         if len(words) == 2 and lemma(words[1]) in _GENERIC:
             break  # "перспективы сотрудничества": nothing but the action to name it by
         if f"{lemma(words[0])} {lemma(words[1 + (head_index(words[1:]) or 0)])}" in _KEEP_ACTION:
             break  # "подготовка (инженерных) кадров" is the topic itself
+        acted_on = _in_case(words[1 + (head_index(words[1:]) or 0)], [], "gent")
+        if acted_on is not None and "anim" in acted_on.tag:
+            break  # "поддержка иностранных студентов": an action on people is the topic itself
         words, case = words[1:], "gent"
-    head = _in_case(words[head_index(words) or 0], [], case) if words else None
-    if head is None or "anim" in head.tag:
-        return None  # not the case the construction wants, or people ("уделено гостям"): no field
+    head_word = words[head_index(words) or 0] if words else ""
+    head = _in_case(head_word, [], case) if words else None
+    if head is None or "anim" in head.tag or "Apro" in parses(head_word)[0].tag:
+        # not the case the construction wants, people ("уделено гостям") or a pronoun ("важность того, что")
+        return None
     label = topic_nominative(" ".join(words), case)
     lemmas = [lemma(w) for w in label.split()]
     vague = lemmas[-1] in _GENERIC and all(w in _VAGUE for w in lemmas[:-1])
