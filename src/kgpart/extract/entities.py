@@ -74,13 +74,15 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
 
 def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
     """Find and register every organisation name, sentence by sentence."""
-    found = []
-    for n, (sent, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
-        mentions = find_orgs(sent.text, toks) if toks else []
+    found = [
+        find_orgs(sent.text, toks) if toks else []
+        for sent, toks in zip(doc.sentences, doc.tokens, strict=True)
+    ]
+    _short_forms(found)
+    for n, mentions in enumerate(found):
         for m in mentions:
             if not m.generic:
                 _register_mention(doc, m, n)
-        found.append(mentions)
     _known_orgs(doc)
     for n, sent in enumerate(doc.sentences):
         if "inistries" in sent.text:
@@ -121,6 +123,38 @@ def _plural_ministries(doc: Doc, n: int) -> None:
                 f"Ministry of {title} of {_state(state)}", "Ministry", n, country=state, inferred=True
             )
             doc.mention_org(i, sent.start + match.start(), n)
+
+
+#: Heads of a name that an article may shorten to its first word and the head ("Kazan University").
+_SHORTENED_HEADS = frozenset({"University", "Institute", "Academy", "College", "Conservatory"})
+
+
+def _short_forms(found: list[list[OrgMention]]) -> None:
+    """ "Abai University" beside "Abai Kazakh National Pedagogical University": the one longer name of
+    the article with the same first word and head; the short name stays an alias."""
+    where: dict[str, set[int]] = {}
+    for n, mentions in enumerate(found):
+        for m in mentions:
+            if not m.generic:
+                where.setdefault(m.name, set()).add(n)
+    names = set(where)
+    shorts = [n for n in names if n.count(" ") == 1 and n.rsplit(" ", 1)[1] in _SHORTENED_HEADS]
+    if not shorts:
+        return
+    full: dict[str, str] = {}
+    for short in shorts:
+        first, head = short.split(" ")
+        longer = [
+            n
+            for n in names
+            if n != short and n.startswith(first + " ") and n.endswith(" " + head) and " of " not in n
+        ]
+        if len(longer) == 1 and not where[short] & where[longer[0]]:
+            full[short] = longer[0]  # named side by side in one sentence, they are two
+    for mentions in found:
+        for m in mentions:
+            if m.name in full and m.short is None:
+                m.name, m.short = full[m.name], m.name
 
 
 def _generic_as_alias(doc: Doc, m: OrgMention, n: int) -> bool:
