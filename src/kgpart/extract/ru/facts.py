@@ -245,7 +245,9 @@ def _with_partners(doc: RuDoc, n: int, cues: re.Pattern[str] | None = None) -> l
     mentions = sorted(
         (m for m in doc.org_mentions if start <= m.start < start + len(sentence)), key=lambda m: m.start
     )
-    partners = list(dict.fromkeys(m.index for m in mentions if m.start >= at and doc.orgs[m.index].name))
+    partners = _without_units(
+        doc, list(dict.fromkeys(m.index for m in mentions if m.start >= at and doc.orgs[m.index].name))
+    )
     before = [
         m.index
         for m in mentions
@@ -264,7 +266,7 @@ def _parties(doc: RuDoc, n: int, meetings: list[Meeting]) -> list[str]:
     sentence names by post ("Посол посетила X, где обсудила сотрудничество": the embassy), else with
     the article's main institution. States that agree ("Казахстан и Венгрия подписали соглашение")
     are no institutions' partnership."""
-    names = [doc.orgs[i].name for i in doc.orgs_in(n) if doc.orgs[i].name]
+    names = [doc.orgs[i].name for i in _without_units(doc, doc.orgs_in(n)) if doc.orgs[i].name]
     if len(names) >= 2:
         return names
     if not names and len(_states(doc, n)) >= 2:
@@ -280,6 +282,13 @@ def _parties(doc: RuDoc, n: int, meetings: list[Meeting]) -> list[str]:
     if not names and len(hosts) >= 2:
         return hosts[:2]
     return names + hosts[:1] if names else []
+
+
+def _without_units(doc: RuDoc, indexes: list[int]) -> list[int]:
+    """The institutions of a list, a unit left out when its own institution is in the list too
+    ("на базе A открылся центр B от C": C, whose centre it is, is A's partner)."""
+    names = {doc.orgs[i].name for i in indexes}
+    return [i for i in indexes if not (doc.orgs[i].part_of and doc.orgs[i].part_of in names)]
 
 
 def _states(doc: RuDoc, n: int) -> set[str]:

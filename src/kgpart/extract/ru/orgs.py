@@ -291,6 +291,25 @@ def find_orgs(doc: RuDoc) -> None:
         _add_span(doc, match.start(), match.end())
     _join_abbreviations(doc)
     _find_branches(doc)
+    _find_units(doc)
+
+
+# "центр «Сириус» при КазНУ", "центр «Менделеев» от СПбГУ": a unit named with its institution
+_UNIT_OF = re.compile(r"\s+(?:при|от)\s+")
+_UNIT_TYPES = ("Centre", "Faculty", "ResearchInstitute")
+
+
+def _find_units(doc: RuDoc) -> None:
+    """A centre, faculty or institute named right before "при X" or "от X" is a unit of X."""
+    starts = {m.start: m.index for m in doc.org_mentions}
+    for mention in doc.org_mentions:
+        unit = doc.orgs[mention.index]
+        if not unit.name or unit.part_of or unit.type not in _UNIT_TYPES:
+            continue
+        link = _UNIT_OF.match(doc.text, mention.end)
+        parent = starts.get(link.end()) if link else None
+        if parent is not None and parent != mention.index and doc.orgs[parent].name:
+            unit.part_of = doc.orgs[parent].name
 
 
 # "филиал Казахского национального университета", "представительства КазНУ": a unit of it
