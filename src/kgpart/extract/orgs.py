@@ -214,15 +214,22 @@ def _field_end(toks: list[Token], k: int) -> int:
     return j
 
 
+def _is_initial(tok: Token) -> bool:
+    return len(tok.text) == 2 and tok.text[1] == "." and tok.text[0].isupper()
+
+
 def _named_after(toks: list[Token], end: int) -> int:
     """The end of "named after A. Baitursynov" / "named after Alisher Navoi" at ``end``, or ``end``."""
-    if end + 2 >= len(toks) or toks[end].text != "named" or toks[end + 1].text != "after":
+    if end + 2 < len(toks) and toks[end].text == "." and _is_initial(toks[end + 1]):
+        k = end + 1  # "University. J. Balasagyn": "named after" written as a full stop
+    elif end + 2 >= len(toks) or toks[end].text != "named" or toks[end + 1].text != "after":
         return end
-    k = end + 2
+    else:
+        k = end + 2 + (toks[end + 2].text == ".")  # "named after. K. Karasaeva"
     initials = k
-    while initials < len(toks) and len(toks[initials].text) == 2 and toks[initials].text[1] == ".":
+    while initials < len(toks) and _is_initial(toks[initials]):
         initials += 1  # "A. S. Pushkin"
-    if initials > k:
+    if initials > k or toks[k - 1].text == ".":
         return initials + 1 if initials < len(toks) and toks[initials].cap else end
     j = k
     while j < len(toks) and j - k < 6 and toks[j].cap and toks[j].core not in STOP_CAPS:
@@ -409,7 +416,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             i = max(i + 1, end)
             continue
         short: str | None = _name(sentence, toks, first, end, base)
-        end, short = (_named_after(toks, end), short) if _named_after(toks, end) > end else (end, None)
+        eponym = _named_after(toks, end)
+        dotted = eponym > end and toks[end].text == "."  # "University. J. Balasagyn": the short name leads
+        end, short = (eponym, short) if eponym > end else (end, None)
         mention = OrgMention(
             _name(sentence, toks, first, end, base),
             toks[first].start,
@@ -421,6 +430,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             last=end,
         )
         mention.short = short
+        if dotted and short is not None:
+            mention.name, mention.short = short, mention.name
+        elif short is not None and "after. " in mention.name:
+            mention.name = mention.name.replace("after. ", "after ")  # "named after. K. Karasaeva"
         mention.generic = _generic(toks, first, i, end) and short is None  # "named after X" names it
         if mention.generic:
             end = _host_at(sentence, toks, mention, end, base)

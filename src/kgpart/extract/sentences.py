@@ -53,6 +53,13 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“«(]?[^\W\d_a-z]|\d)|\n
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"”’»)]*\s*$")
 
 
+#: Words after which a stray full stop and an initial start a person's name inside an institution's
+#: name, not a sentence.
+_EPONYM_BEFORE = frozenset({"university", "institute", "academy", "college", "conservatory", "lyceum"})
+_INITIAL = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+")
+_INITIAL_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?=\s*(?:[.;(]|$)|\s+and\s)")
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence and where it sits in the article's plain text."""
@@ -67,6 +74,10 @@ def _is_abbreviation(text: str, cut: int) -> bool:
     if not match or text[cut - 1] == "\n":
         return False
     word = match.group(1).lower()
+    if word == "after" and text[max(0, match.start(1) - 6) : match.start(1)] == "named ":
+        return bool(_INITIAL.match(text, cut))  # "named after. K. Karasaeva"
+    if word in _EPONYM_BEFORE and text[match.start(1)].isupper() and _INITIAL_NAME.match(text, cut):
+        return True  # "University. J. Balasagyn", "named after. K. Karasaeva": an eponym inside the name
     # single initials ("M. Auezov") and known abbreviations do not end a sentence
     return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w?", word))
 
