@@ -38,9 +38,12 @@ PARTIES = (ox.NamedNode(kgp_iri("participant")), ox.NamedNode(kgp_iri("participa
 MEETS = kgp_iri("meets")
 _WHERE = re.compile(r"\bWHERE\s*\{")
 _CHUNK = 20  # graphs per VALUES block: meets.ru's MINUS blocks grow with it (500 took 20 GB at 100k)
-# Past this many graphs whose meets edges a change of posts touches, they are all derived again
-# (1-1.5 s at 1M triples), as bound graph by graph meets.ru costs more.
-MANY_MEETINGS = 200
+# Past this many graphs with meetings whose meets edges a change touches (its own graphs', or
+# others' through posts), they are all derived again (1-1.5 s at 1M triples, 1.2 s CPU at 100k
+# under load), as bound graph by graph meets.ru costs more (0.05 s CPU a graph at 100k: a merge
+# of two hubs touching 259 graphs took 5.6 s).
+MANY_MEETINGS = 30
+MEETING = ox.NamedNode(kgp_iri("Meeting"))
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 FACT_TYPES = frozenset(ox.NamedNode(kgp_iri(c)) for c in ("Programme", "Meeting"))
 # The facts the rules/same_fact.ru may link to one of the named graphs' (?NAMED: their IRIs).
@@ -94,9 +97,20 @@ def rederive(
         if isinstance(q.graph_name, ox.NamedNode)
     } - named
     rules = derivation_rules()
+    # meets edges go into a meeting's graph: only graphs with a meeting need them derived
+    bound = set()
+    if chosen is None or "meets" in chosen:
+        bound = {
+            g for g in named if next(store.quads_for_pattern(None, RDF_TYPE, MEETING, ox.NamedNode(g)), None)
+        }
+    every_meets_edge = len(bound | meetings) > MANY_MEETINGS
     for name, text in rules.items():
-        if name not in STORE_WIDE_RULES and (chosen is None or name in chosen):
+        if name in STORE_WIDE_RULES or (chosen is not None and name not in chosen):
+            continue
+        if name != "meets":
             run_in_graphs(store, text, named)
+        elif not every_meets_edge:
+            run_in_graphs(store, text, bound)
     # Links between two sources' facts (rules/same_fact.ru) read every graph: when a programme or
     # a meeting changed, they are dropped and derived again whole (one update, hash joins).
     if not any(
@@ -108,7 +122,7 @@ def rederive(
         relink_facts(store, named, changed_list)
     else:
         store.update(_prologue() + store_wide_update())
-    if len(meetings) > MANY_MEETINGS:  # the posts of the reference graph, say: all meets edges again
+    if every_meets_edge:  # the posts of the reference graph, a merge of hubs: all meets edges again
         store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }}")
         store.update(_prologue() + rules["meets"])
     elif meetings:
