@@ -83,3 +83,23 @@ def test_two_universities_and_no_pointer_give_none() -> None:
 def test_a_rector_of_a_name_that_goes_on_after_and() -> None:
     text = "Anna Berg, Rector of the University of Agriculture and Life Sciences, spoke to the students."
     assert _affiliations(text)["Anna Berg"] == "University of Agriculture and Life Sciences"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "alias"),
+    [
+        (
+            "The Ambassador of the Kyrgyz Republic to the People's Republic of China Aida Bekova gave a lecture.",
+            "Embassy of Kyrgyzstan in China",
+            "Embassy of the Kyrgyz Republic in the People's Republic of China",
+        ),
+        (
+            "The Ambassador of Kazakhstan to the Republic of Korea Aida Bekova gave a lecture.",
+            "Embassy of Kazakhstan in South Korea",
+            "Embassy of Kazakhstan in the Republic of Korea",
+        ),
+    ],
+)
+def test_an_embassy_keeps_the_host_state_as_the_title_writes_it(sentence: str, name: str, alias: str) -> None:
+    orgs = {o.name: o.aliases for o in extract_text(sentence, published="2024-05-10").organizations}
+    assert alias in orgs[name]

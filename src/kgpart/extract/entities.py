@@ -302,7 +302,9 @@ def _sender_before(doc: Doc, pm: PersonMention) -> tuple[str, str] | None:
 
 def _host_in(role: str, sender: str) -> tuple[str | None, str | None, str | None]:
     """Host country, its surface form and a city, from "to Y" / "in Y" / "in <city>" in a title."""
-    for match in re.finditer(r"\b(?:to|in|at)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*\s*){1,3})", role):
+    for match in re.finditer(
+        r"\b(?:to|in|at)\s+(?:the\s+)?((?:[A-Z][\w’'.\-]*\s*|of\s+(?=[A-Z])){1,5})", role
+    ):
         place = match.group(1).strip()
         found = find_countries(place)
         if found and found[0][1] == 0 and found[0][0] != sender:
@@ -358,7 +360,10 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
         return f"{word} of {_state(sender)}", None, sender
     name = f"{word} of {_state(sender)} in {_state(host)}"
     written = sender_text if sender_text not in demonyms() else _state(sender)
-    alias = f"{word} of {written} in {host_text or _state(host)}"
+    host_written = (
+        f"the {host_text}" if host_text and host_text.startswith(("Republic ", "People")) else host_text
+    )
+    alias = f"{word} of {written} in {host_written or _state(host)}"
     return name, alias if alias != name else None, sender
 
 
