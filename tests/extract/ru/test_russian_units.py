@@ -51,3 +51,22 @@ def test_a_gift_from_a_university_makes_no_unit() -> None:
         "Центр «Менделеев» получил в подарок от Санкт-Петербургского государственного университета книги."
     )
     assert all(o.part_of is None for o in rec.organizations)
+
+
+def test_a_branch_named_by_its_university_in_full_and_by_abbreviation_is_one_branch() -> None:
+    rec = read(
+        "В Алматы откроется филиал Новосибирского государственного университета. "
+        "Открытие филиала НГУ намечено на сентябрь."
+    )
+    branches = [o for o in rec.organizations if o.part_of == "Новосибирский государственный университет"]
+    assert [b.name for b in branches] == ["Филиал Новосибирского государственного университета"]
+    assert "Филиал НГУ" in branches[0].aliases
+
+
+def test_branches_told_apart_by_their_city_stay_two() -> None:
+    rec = read(
+        "Ректор Московского государственного университета посетил Казахстанский филиал МГУ, "
+        "а затем Ташкентский филиал МГУ."
+    )
+    branches = {o.name for o in rec.organizations if o.part_of}
+    assert {"Казахстанский филиал МГУ", "Ташкентский филиал МГУ"} <= branches

@@ -245,8 +245,14 @@ def _with_partners(doc: RuDoc, n: int, cues: re.Pattern[str] | None = None) -> l
     mentions = sorted(
         (m for m in doc.org_mentions if start <= m.start < start + len(sentence)), key=lambda m: m.start
     )
+    named = set(_not_hosts(doc, n))
     partners = _without_units(
-        doc, list(dict.fromkeys(m.index for m in mentions if m.start >= at and doc.orgs[m.index].name))
+        doc,
+        list(
+            dict.fromkeys(
+                m.index for m in mentions if m.start >= at and doc.orgs[m.index].name and m.index in named
+            )
+        ),
     )
     before = [
         m.index
@@ -266,7 +272,7 @@ def _parties(doc: RuDoc, n: int, meetings: list[Meeting]) -> list[str]:
     sentence names by post ("Посол посетила X, где обсудила сотрудничество": the embassy), else with
     the article's main institution. States that agree ("Казахстан и Венгрия подписали соглашение")
     are no institutions' partnership."""
-    names = [doc.orgs[i].name for i in _without_units(doc, doc.orgs_in(n)) if doc.orgs[i].name]
+    names = [doc.orgs[i].name for i in _without_units(doc, _not_hosts(doc, n)) if doc.orgs[i].name]
     if len(names) >= 2:
         return names
     if not names and len(_states(doc, n)) >= 2:
@@ -282,6 +288,24 @@ def _parties(doc: RuDoc, n: int, meetings: list[Meeting]) -> list[str]:
     if not names and len(hosts) >= 2:
         return hosts[:2]
     return names + hosts[:1] if names else []
+
+
+# "на полях съезда Ассоциации X", "в ходе форума Y": the body whose event it is hosts, it is no party
+_EVENT_OF = re.compile(
+    r"\b(?:съезд|форум|конгресс|конференци|заседани|сесси|ассамбле|саммит)\w*\s+(?:[IVXLC]+\s+)?$", re.I
+)
+
+
+def _not_hosts(doc: RuDoc, n: int) -> list[int]:
+    """The institutions of sentence ``n`` but those named only as the body whose event it is."""
+    start, end, _ = doc.sents[n]
+    hosts = {
+        m.index
+        for m in doc.org_mentions
+        if start <= m.start < end and _EVENT_OF.search(doc.text[max(start, m.start - 40) : m.start])
+    }
+    others = {m.index for m in doc.org_mentions if start <= m.start < end and m.index not in hosts}
+    return [i for i in doc.orgs_in(n) if i in others]
 
 
 def _without_units(doc: RuDoc, indexes: list[int]) -> list[int]:

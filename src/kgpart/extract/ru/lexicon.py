@@ -59,6 +59,8 @@ ORG_HEADS = {
     "организация": "Other",
     "совет": "Other",
     "союз": "Other",
+    "консорциум": "Other",
+    "лига": "Other",
     "филиал": "University",
 }
 

@@ -121,9 +121,10 @@ def _with_adjective(doc: RuDoc, start: int) -> int:
     return start - len(match.group(0)) if match else start
 
 
-def _add_span(doc: RuDoc, start: int, end: int) -> None:
+def _add_span(doc: RuDoc, start: int, end: int, *, placed: bool = True) -> None:
+    """Add the organisation named at ``start:end``; ``placed``: a city or country after it may be its own."""
     start = _with_adjective(doc, start)
-    end = _with_eponym(doc, _with_place(doc, start, end))
+    end = _with_eponym(doc, _with_place(doc, start, end) if placed else end)
     written = _tidy(doc.text[start:end])
     if len(written) < 2 or not re.search(r"[А-Яа-яЁё]", written):
         return
@@ -148,6 +149,16 @@ _NAMED_BY_HEAD = re.compile(
     r"(?:университет|институт|академи|консерватори|колледж|лице|гимнази)(?:а|у|ом|е|я|и|ей|ю|ем)?(?![\w-])"
 )
 
+# "Евразийской ассоциации университетов", "Ассоциация технических университетов", "Российский союз
+# ректоров": a body of institutions (or their heads) named by what it joins, in the genitive plural
+_BODY_OF = r"(?:ассоциаци|союз|консорциум|лиг)(?:а|у|ом|е|я|и|ей|ю|ем)?"
+_MEMBERS = (
+    r"(?:\s+[а-яё]+(?:-[а-яё]+)?(?:ых|их))*\s+(?:университетов|вузов|ректоров|колледжей|академий)(?![\w-])"
+)
+_BODY_OF_MEMBERS = re.compile(
+    rf"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[а-яё]+)?{_ENDINGS}\s+(?:[а-яё]+{_ENDINGS}\s+)?{_BODY_OF}"
+    rf"|(?:Ассоциаци|Союз|Консорциум|Лиг)(?:а|у|ом|е|я|и|ей|ю|ем)?){_MEMBERS}"
+)
 
 # "Назарбаев Университет": a name, then a capitalised head noun (its capital makes it a name)
 _NAME_THEN_HEAD = re.compile(
@@ -280,9 +291,13 @@ def find_orgs(doc: RuDoc) -> None:
     for match in _NAME_THEN_HEAD.finditer(doc.text):
         if not _overlaps(doc, match.start(), match.end()) and not _ENDS_ADJECTIVE.search(match.group(1)):
             _add_name_then_head(doc, match)
-    for match in _NAMED_BY_HEAD.finditer(doc.text):  # what the NER model missed
-        if not _covered(doc, match.start(), match.end()) and not _overlaps(doc, match.start(), match.end()):
-            _add_span(doc, match.start(), match.end())
+    for pattern in (_NAMED_BY_HEAD, _BODY_OF_MEMBERS):  # what the NER model missed
+        for match in pattern.finditer(doc.text):
+            if not _covered(doc, match.start(), match.end()) and not _overlaps(
+                doc, match.start(), match.end()
+            ):
+                # "съезд Ассоциации университетов в Москве": the body's name ends with its members
+                _add_span(doc, match.start(), match.end(), placed=pattern is _NAMED_BY_HEAD)
     _add_missions(doc)
     for match in _ABBREVIATION.finditer(doc.text):
         word = match.group(0)
@@ -333,7 +348,12 @@ def _find_branches(doc: RuDoc) -> None:
         english = [f"{kind} of {e}" for e in english_aliases([parent.name])]
         org = Organization(name, english, parent.type, parent.country, parent.name)
         org.evidence = doc.evidence(doc.sentence_of(mention.start))
-        index = doc.add_org(org)
+        # "филиал Новосибирского государственного университета" ... "филиала НГУ": one branch
+        same = next(
+            (i for i, o in enumerate(doc.orgs) if o.part_of == parent.name and o.name.startswith(f"{head} ")),
+            None,
+        )
+        index = doc.add_org(org) if same is None else doc.add_org(doc.orgs[same], (name,))
         start = mention.start - len(found.group(0))
         for other in [m for m in doc.org_mentions if start <= m.start < mention.start and m.index != index]:
             if doc.orgs[other.index].name:  # the NER model's "Казахстанский филиал": this branch
