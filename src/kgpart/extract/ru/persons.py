@@ -218,6 +218,32 @@ def _implied_org(doc: RuDoc, head: str, rest: str, n: int) -> str:
     kind = "Embassy" if head.lower().endswith(("посольство", "консульство")) else "Ministry"
     found = doc.find_org(name)
     if found is None:
+        found = _named_without_country(doc, name, kind, org_country(rest))
+    if found is None:
         org = Organization(name, [], kind, org_country(rest), None, doc.evidence(n), inferred=True)
         found = doc.add_org(org)
     return doc.orgs[found].name if name_key(doc.orgs[found].name) else name
+
+
+def _named_without_country(doc: RuDoc, name: str, kind: str, country: str | None) -> int | None:
+    """The one institution the article names as the post's, without its country: "заместитель
+    министра иностранных дел Республики Беларусь" ... "в сообщении Министерства иностранных дел"."""
+    if country is None:
+        return None
+    fitting = [
+        i
+        for i, org in enumerate(doc.orgs)
+        if org.name
+        and not org.inferred
+        and org.type == kind
+        and org.country in (None, country)
+        and name.startswith(f"{org.name} ")
+        and org_country(name[len(org.name) :]) == country
+    ]
+    if len(fitting) != 1:
+        return None
+    org = doc.orgs[fitting[0]]
+    org.country = country
+    if name not in org.aliases:
+        org.aliases.append(name)
+    return fitting[0]
