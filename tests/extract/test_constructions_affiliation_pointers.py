@@ -103,3 +103,20 @@ def test_a_rector_of_a_name_that_goes_on_after_and() -> None:
 def test_an_embassy_keeps_the_host_state_as_the_title_writes_it(sentence: str, name: str, alias: str) -> None:
     orgs = {o.name: o.aliases for o in extract_text(sentence, published="2024-05-10").organizations}
     assert alias in orgs[name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "A delegation led by the rector of the St. Petersburg State University of Medicine Anna Berg came.",
+            "St. Petersburg State University of Medicine",
+        ),
+        (
+            "The rector of Aktobe University named after K. Zhubanov Anna Berg spoke.",
+            "Aktobe University named after K. Zhubanov",
+        ),
+    ],
+)
+def test_a_full_stop_inside_the_name_does_not_cut_the_title(sentence: str, org: str) -> None:
+    assert _affiliations(sentence)["Anna Berg"] == org

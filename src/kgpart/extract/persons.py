@@ -114,12 +114,15 @@ def _role_before(
     between = sentence[found.end() : pos - offset].replace(" a.i.", "     ")
     if re.search(r"\band\s*$", between):
         return None  # "Director of X, and Alice Lao, Head of Y": the title belongs to the one before
-    if _CLAUSE_BREAK.search(_HONORIFIC_ANY.sub("", between)) or not _complement_ok(
+    if _CLAUSE_BREAK.search(_DOTTED.sub("", _HONORIFIC_ANY.sub("", between))) or not _complement_ok(
         between, found.end() + offset, toks, taken
     ):
         return None
     return found
 
+
+#: Full stops inside a name ("St. Petersburg", "named after A. S. Pushkin") end no clause.
+_DOTTED = re.compile(r"\b(?:St|Mt|Ft|Univ|Acad|[A-Z])\.(?=\s?[A-Z])")
 
 _LINKS = frozenset({"of", "for", "to", "in", "at", "on", "the", ",", "-", "–"})
 
