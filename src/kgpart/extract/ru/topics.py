@@ -308,6 +308,8 @@ def _label(part: str, case: str = "gent") -> str | None:
     the rest in the nominative; nothing for a bare generic word ("сотрудничество")."""
     # what follows a preposition is not part of the topic: "перспективы сотрудничества с вузом"
     words = _AFTER.split(_CUE.sub("", part))[0].split()
+    if len(words) > 1 and _is_infinitive(words[0]):
+        words = words[1:]  # "расширять X и развивать Y": the second verb of a list of things to do
     # "ход реализации меморандума": each action noun gives way to what it acts on (a genitive)
     if len(words) > 2 and lemma(words[0]) in _SCOPE_ADJECTIVES and lemma(words[1]) in _ACTIONS:
         words = words[1:]  # "ключевые направления совместной деятельности"
@@ -333,6 +335,11 @@ def _label(part: str, case: str = "gent") -> str | None:
     if len(lemmas) == 1 and (lemmas[0] in _BARE or lemmas[0] in _ACTIONS):
         return None  # "реализации проектов": which projects, the words after them say
     return label
+
+
+def _is_infinitive(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "INFN"
 
 
 def _phrases(listing: str) -> list[str]:
