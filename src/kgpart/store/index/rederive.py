@@ -22,6 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kgpart.store.derive import STORE_WIDE_RULES, derivation_rules, store_wide_update
+from kgpart.store.index.meets import meets_quads
 from kgpart.store.index.state import Manifest, derived_predicates
 from kgpart.store.index.trig_scan import BLANK_GRAPH, DEFAULT, graph_key
 from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH, kgp_iri
@@ -39,10 +40,9 @@ MEETS = kgp_iri("meets")
 _WHERE = re.compile(r"\bWHERE\s*\{")
 _CHUNK = 20  # graphs per VALUES block: meets.ru's MINUS blocks grow with it (500 took 20 GB at 100k)
 # Past this many graphs with meetings whose meets edges a change touches (its own graphs', or
-# others' through posts), they are all derived again (1-1.5 s at 1M triples, 1.2 s CPU at 100k
-# under load), as bound graph by graph meets.ru costs more (0.05 s CPU a graph at 100k: a merge
-# of two hubs touching 259 graphs took 5.6 s).
-MANY_MEETINGS = 30
+# others' through posts), they are all derived again by meets.ru (1-1.5 s at 1M triples); below,
+# graph by graph by key lookups (put_meets: a few ms a graph at any size).
+MANY_MEETINGS = 200
 MEETING = ox.NamedNode(kgp_iri("Meeting"))
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 FACT_TYPES = frozenset(ox.NamedNode(kgp_iri(c)) for c in ("Programme", "Meeting"))
@@ -110,7 +110,7 @@ def rederive(
         if name != "meets":
             run_in_graphs(store, text, named)
         elif not every_meets_edge:
-            run_in_graphs(store, text, bound)
+            put_meets(store, bound, drop=False)
     # Links between two sources' facts (rules/same_fact.ru) read every graph: when a programme or
     # a meeting changed, they are dropped and derived again whole (one update, hash joins).
     if not any(
@@ -126,9 +126,20 @@ def rederive(
         store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }}")
         store.update(_prologue() + rules["meets"])
     elif meetings:
-        drop = f"DELETE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }} WHERE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }}"
-        run_in_graphs(store, drop, meetings)
-        run_in_graphs(store, rules["meets"], meetings)
+        put_meets(store, meetings, drop=True)
+
+
+def put_meets(store: ox.Store, graphs: Iterable[str], *, drop: bool) -> None:
+    """Derive the meets edges of a few ``graphs`` by key lookups (index/meets.py: meets.ru bound
+    to 3 graphs took 3.5 s at 1M triples, as its MINUS blocks read every post; this 0.014 s),
+    their old edges dropped first when ``drop``."""
+    names = sorted(graphs)
+    if drop:
+        meets = ox.NamedNode(MEETS)
+        for name in names:
+            for quad in list(store.quads_for_pattern(None, meets, None, ox.NamedNode(name))):
+                store.remove(quad)
+    store.extend(meets_quads(store, names))
 
 
 def relink_facts(store: ox.Store, named: set[str], changed: list[ox.Quad]) -> None:
