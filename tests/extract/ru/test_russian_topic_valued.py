@@ -79,6 +79,8 @@ def test_topics_of_what_is_valued_helped_with_or_to_be_done(sentence: str, expec
         "Консул подчеркнул важность того, что вуз открыт для всех.",
         "Стороны готовы продолжить сотрудничество.",
         "Он поблагодарил коллег за помощь в том числе и лично.",
+        "Гость поблагодарил вуз за помощь в организации встречи.",
+        "Консул отметил значимость этого события.",
     ],
 )
 def test_vague_directions_and_values_give_no_topic(sentence: str) -> None:

@@ -332,6 +332,10 @@ def _label(part: str, case: str = "gent") -> str | None:
     vague = lemmas[-1] in _GENERIC and all(w in _VAGUE for w in lemmas[:-1])
     if not 3 <= len(label) <= 60 or len(lemmas) > 4 or vague or lemmas[0] in _NOT_TOPICS:
         return None
+    if len(lemmas) == 2 and lemmas[0] in _ACTIONS and lemmas[1] in _NOT_TOPICS:
+        return None  # "помощь в организации встречи": the event itself, no field
+    if any(p.tag.POS == "NPRO" or "Apro" in p.tag for w in words[:-1] for p in parses(w)[:1]):
+        return None  # "значимость этого события": what it points at is named elsewhere
     if len(lemmas) == 1 and (lemmas[0] in _BARE or lemmas[0] in _ACTIONS):
         return None  # "реализации проектов": which projects, the words after them say
     return label
