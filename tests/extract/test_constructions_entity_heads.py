@@ -107,3 +107,36 @@ def test_a_short_name_is_the_one_longer_name_of_the_article(text: str, full: str
 def test_a_short_name_stays_when_it_is_not_one_longer_name(text: str) -> None:
     names = [o.name for o in extract_text(text, published="2024-05-10").organizations]
     assert [n for n in names if n.count(" ") == 1][:1] in (["Kazan University"], ["Tomsk University"])
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "acronym"),
+    [
+        (
+            "Kazakh-German University (the DKU) hosted guests. The DKU rector Anna Berg spoke.",
+            "Kazakh-German University",
+            "DKU",
+        ),
+        (
+            "Kazakh-British Technical University (hereinafter referred to as KBTU) hosted guests. KBTU thanked them.",
+            "Kazakh-British Technical University",
+            "KBTU",
+        ),
+        (
+            "Almaty University of Power Engineering (“AUPET”) hosted guests.",
+            "Almaty University of Power Engineering",
+            "AUPET",
+        ),
+    ],
+)
+def test_a_short_name_in_brackets_after_a_lead_word_is_an_alias(text: str, full: str, acronym: str) -> None:
+    orgs = {o.name: o.aliases for o in extract_text(text, published="2024-05-10").organizations}
+    assert acronym in orgs[full]
+    assert acronym not in orgs
+
+
+def test_a_country_in_brackets_is_no_alias() -> None:
+    orgs = {
+        o.name: o.aliases for o in extract_text("Almaty University (Kazakhstan) hosted guests.").organizations
+    }
+    assert orgs == {"Almaty University": []}

@@ -10,6 +10,7 @@ from kgpart.extract.gazetteer import (
     FOREIGN_HEADS,
     ORG_WORDS,
     STOP_CAPS,
+    city_country,
     country_of,
     country_words,
     find_countries,
@@ -258,10 +259,25 @@ def _is_country_run(toks: list[Token], k: int) -> bool:
     return toks[k].core in country_words() and head_type(toks[k].core) is None
 
 
+#: Words before a short name in brackets: "(the DKU)", "(hereinafter referred to as ENU)", "(“KBTU”)".
+_ACRONYM_LEAD = frozenset({"the", "hereinafter", "referred", "to", "as", "“", '"', "«", "'"})
+_ACRONYM_TAIL = frozenset({"”", '"', "»", "'"})
+
+
 def _acronym_after(toks: list[Token], end: int) -> str | None:
-    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
-        word = toks[end + 1].text
-        if is_acronym(word) or (word[:1].isupper() and len(word) <= 12 and word.isalnum()):
+    if end + 2 >= len(toks) or toks[end].text != "(":
+        return None
+    k = end + 1
+    while k < len(toks) and k - end <= 5 and toks[k].text in _ACRONYM_LEAD:
+        k += 1
+    close = k + 1
+    while close < len(toks) and toks[close].text in _ACRONYM_TAIL:
+        close += 1
+    if close < len(toks) and toks[close].text == ")":
+        word = toks[k].text
+        if country_of(word) is not None or city_country(word) is not None:
+            return None  # "Almaty University (Kazakhstan)": where it is, not another name
+        if is_acronym(word) or (k == end + 1 and word[:1].isupper() and len(word) <= 12 and word.isalnum()):
             return word
     return None
 
