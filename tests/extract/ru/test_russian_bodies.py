@@ -11,6 +11,7 @@ import pytest
 
 from kgpart.extract import Record
 from kgpart.extract.ru.core import extract_russian
+from kgpart.extract.ru.english import english_aliases
 
 
 def read(text: str) -> Record:
@@ -51,3 +52,14 @@ def test_the_body_whose_congress_hosted_a_signing_is_no_party() -> None:
     )
     assert "Евразийская ассоциация университетов" in {o.name for o in rec.organizations}
     assert not any("Евразийская ассоциация университетов" in p.between for p in rec.partnerships)
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("Азиатская ассоциация технических университетов", "Association of Technical Universities"),
+        ("Министерство иностранных дел Республики Польша", "Ministry of Foreign Affairs of the Republic of"),
+    ],
+)
+def test_a_plural_member_noun_stays_plural_in_english(name: str, english: str) -> None:
+    assert any(english in alias for alias in english_aliases([name]))

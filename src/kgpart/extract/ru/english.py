@@ -171,6 +171,16 @@ def _word(word: str) -> str | None:
     return WORDS.get(low) or WORDS.get(lemma(word))
 
 
+def _in_number(english: str, word: str) -> str:
+    """ "университетов" -> "Universities": a plural noun's English word in the plural."""
+    first = parses(word)[:1]
+    if not first or first[0].tag.POS != "NOUN" or "plur" not in first[0].tag or english.endswith("s"):
+        return english  # "дел": "Affairs" is plural already
+    if english.endswith("y") and english[-2:-1] not in "aeiou":
+        return english[:-1] + "ies"
+    return english + ("es" if english.endswith(("sh", "ch", "x")) else "s")
+
+
 def _adjective(word: str) -> str | None:
     """An adjective before the head noun: a genre word, a country's, or a city's."""
     base = lemma(word)
@@ -223,7 +233,7 @@ def _dependents(words: list[str]) -> list[str] | None:
             if found is None or (country and _is_adjective(word) and following not in ("", "федерация")):
                 # "Казахстанского национального университета": a name inside the name, not "of Kazakhstan"
                 return None
-            english = found
+            english = _in_number(found, word) if found == _word(word) else found
         if preposition:
             out.append(preposition)
             preposition = ""
