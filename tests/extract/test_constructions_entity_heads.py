@@ -53,6 +53,29 @@ def test_a_garden_signs_a_memorandum_with_a_university() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Startups of the Almaty Technology Park met students.", "Almaty Technology Park"),
+        ("The Innovation Park of Tashkent hosts the laboratory.", "Innovation Park of Tashkent"),
+        ("The Astana Park hosted the fair.", "Astana Park"),
+    ],
+)
+def test_a_park_after_an_organisation_word_or_a_place(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Rector of Seoul National University Park Jong-koo spoke.", "Park Jong-koo"),
+        ("Students walked in Central Park and met Ambassador Park Min-jae.", "Park Min-jae"),
+    ],
+)
+def test_a_park_after_a_name_or_a_head_is_a_person(text: str, person: str) -> None:
+    assert person in _persons(text)
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         # a Korean surname is no park

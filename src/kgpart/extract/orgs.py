@@ -405,6 +405,15 @@ def _host_at(sentence: str, toks: list[Token], m: OrgMention, end: int, base: in
     return end
 
 
+def _park(toks: list[Token], i: int) -> bool:
+    """ "Technology Park", "Almaty Central Park": an organisation word or a place before "Park" (alone,
+    "Park" is a surname: "Park Ji-sung", "Kim Park")."""
+    if i == 0 or not toks[i - 1].cap:
+        return False
+    word = toks[i - 1].core
+    return head_type(word) is None and (word in ORG_WORDS or city_country(word) is not None)
+
+
 def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list[OrgMention]:
     """Return the organisation names of one sentence, left to right.
 
@@ -417,6 +426,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     i = 0
     while i < len(toks):
         kind = head_type(toks[i].core) if toks[i].cap else ("Embassy" if _lower_embassy(toks, i) else None)
+        if kind is None and toks[i].core == "Park" and _park(toks, i):
+            kind = "Other"
         if kind is None:
             i += 1
             continue
