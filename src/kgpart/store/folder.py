@@ -55,6 +55,13 @@ def graph_files(graph_dir: Path) -> list[Path]:
     return [Path(graph_dir, *parts) for parts in _graph_file_parts(graph_dir)]
 
 
+def graph_file_names(graph_dir: Path) -> list[str]:
+    """The paths :func:`graph_files` lists, as strings: no ``Path`` built per file (17,771 at 1M
+    triples, 0.15 s at every index update)."""
+    top = os.fspath(graph_dir)
+    return [os.path.join(top, *parts) for parts in _graph_file_parts(graph_dir)]
+
+
 def graph_file_stats(graph_dir: Path) -> dict[str, tuple[int, int]]:
     """The size and modification time (ns) of each file :func:`graph_files` lists, by its path
     relative to ``graph_dir`` (with "/"): what tells whether an index is still fresh.

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from kgpart.errors import GraphFileError, IndexLockedError, OutputError
 from kgpart.store.derive import derive_network
 from kgpart.store.files import process_alive
-from kgpart.store.folder import graph_file_stats, graph_files
+from kgpart.store.folder import graph_file_names, graph_file_stats, graph_files
 from kgpart.store.graph import file_format, load_bytes, load_vocabulary, parse_file, read_file
 from kgpart.store.index.rederive import FileEdit, apply_edits, post_quads, rederive
 from kgpart.store.index.state import (
@@ -365,7 +365,7 @@ def _update_disk_in_place(
     """Reload the graphs of changed files in the on-disk store; ``False`` when it must be rebuilt."""
     if manifest.state != "clean" or manifest.vocabulary != vocabulary_signature():
         return False
-    changed, removed = changed_files(graph_dir, graph_files(graph_dir), manifest)
+    changed, removed = changed_files(graph_dir, graph_file_names(graph_dir), manifest)
     if not changed and not removed:
         manifest.write(manifest_path)  # new times of touched files, so they are not hashed again
         return True
