@@ -379,10 +379,22 @@ def parse_article(data: bytes, path: Path) -> Article:
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ExtractionError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+        hint = _cp1251_hint(data)
+        raise ExtractionError(f"{path}: not UTF-8 text (bad byte at offset {exc.start}){hint}") from None
     suffix = path.suffix.lower()
     kind = "html" if _looks_html(path, raw) else "md" if suffix in (".md", ".markdown") else "txt"
     return text_to_article(raw, kind=kind, name=str(path))
+
+
+def _cp1251_hint(data: bytes) -> str:
+    """What to say of bytes that are not UTF-8 but read as Cyrillic in Windows-1251 (a Russian
+    page saved in the old encoding): most of their letters Cyrillic once decoded that way."""
+    text = data[:20_000].decode("cp1251", errors="replace")
+    letters = [c for c in text if c.isalpha()]
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
+    if letters and cyrillic >= 0.5 * len(letters):
+        return "; it reads as Cyrillic in Windows-1251: convert it first (iconv -f cp1251 -t utf-8)"
+    return ""
 
 
 _SCRAPED_DATE = re.compile(

@@ -102,3 +102,20 @@ def test_the_models_load_from_the_packages_without_network() -> None:
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "Жандос Абенов"
+
+
+def test_a_russian_file_saved_in_windows_1251_says_so(tmp_path: Path) -> None:
+    text = "Ректор университета принял делегацию из Бишкека. Стороны обсудили обмен студентами.\n"
+    path = tmp_path / "old-encoding.txt"
+    path.write_bytes(text.encode("cp1251"))
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 1
+    line = result.stderr.strip()
+    assert "not UTF-8 text" in line and "Windows-1251" in line and "iconv" in line
+    assert len(line.splitlines()) == 1
+    # Latin-1 bytes of a Western text are no Cyrillic: no such hint
+    other = tmp_path / "latin1.txt"
+    other.write_bytes("Café de l'Université signed a memorandum in Besançon.\n".encode("latin-1"))
+    result = CliRunner().invoke(cli, ["extract", str(other)])
+    assert result.exit_code == 1 and "not UTF-8 text" in result.stderr
+    assert "Windows-1251" not in result.stderr
