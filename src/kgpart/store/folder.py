@@ -207,14 +207,15 @@ def check_graph_owners(files: Iterable[Path]) -> None:
 
 def check_indexed_graph_owners(graph_dir: Path) -> None:
     """:func:`check_graph_owners` from the graphs the index's manifest records for each file."""
-    import json
+    from kgpart.store.index.state import DamagedIndexError, Manifest, index_dir
 
-    from kgpart.store.index.state import index_dir
-
-    try:  # the open that just trusted the index has checked the manifest: it is read, not checked again
-        files = json.loads((index_dir(graph_dir) / "manifest.json").read_bytes())["files"]
-    except (OSError, ValueError, KeyError, TypeError):
+    try:  # the open that just trusted the index has read the manifest: this process's copy of it
+        manifest = Manifest.read(index_dir(graph_dir) / "manifest.json", to_change=False)
+    except DamagedIndexError:
         return
+    if manifest is None:
+        return
+    files = manifest.files
     seen: set[str] = set()
     for record in files.values():  # no graph of kgpart's named twice: nothing to check
         for graph in record.get("graphs") or ():
