@@ -68,11 +68,12 @@ def graph_file_stats(graph_dir: Path) -> dict[str, tuple[int, int]]:
 
     Built from strings, not paths: it runs at every open of an index (17,771 files at 1M triples).
     """
-    top = os.fspath(graph_dir)
+    top = os.path.join(os.fspath(graph_dir), "")
     found: dict[str, tuple[int, int]] = {}
     for parts in _graph_file_parts(graph_dir):
-        st = os.stat(os.path.join(top, *parts))
-        found["/".join(parts)] = (st.st_size, st.st_mtime_ns)
+        rel = "/".join(parts)
+        st = os.stat(top + (rel if os.sep == "/" else os.sep.join(parts)))  # no os.path.join per file
+        found[rel] = (st.st_size, st.st_mtime_ns)
     return found
 
 
