@@ -48,7 +48,7 @@ from kgpart.resolve import (
     normalise_name,
 )
 from kgpart.store.graph import KnowledgeGraph, parse_file
-from kgpart.store.index.state import index_dir
+from kgpart.store.index.state import DamagedIndexError, Manifest, index_dir
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, PREFIXES, REFERENCE_GRAPH
 from kgpart.validate.source import SourceGraphChecker, shape_screen, to_oxigraph, vocabulary_core
 
@@ -223,15 +223,13 @@ class Known:
         the on-disk index, which is fresh); None when the index's manifest cannot say what the
         files are (then the caller reads the graph as before)."""
         folder = index_dir(graph_dir)
-        try:  # checked by the open that trusted the index just now: read, not checked again
-            manifest = json.loads((folder / "manifest.json").read_bytes())
-            if manifest.get("store") is None:
-                return None  # built into a snapshot, not on disk
-            files = {
-                rel: (str(r["sha256"]), [str(g) for g in r["graphs"]]) for rel, r in manifest["files"].items()
-            }
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        try:  # the manifest the open that trusted the index just read (this process's copy)
+            manifest = Manifest.read(folder / "manifest.json", to_change=False)
+        except DamagedIndexError:
             return None
+        if manifest is None or manifest.store is None:
+            return None  # none, or built into a snapshot, not on disk
+        files = {rel: (r["sha256"], list(r["graphs"])) for rel, r in manifest.files.items()}
         for attempt in range(2):  # a damaged database is thrown away and built again, once
             try:
                 db = sqlite3.connect(folder / FILE, isolation_level=None)
