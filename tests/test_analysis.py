@@ -270,3 +270,18 @@ def test_cli_not_connected(runner: CliRunner) -> None:
     assert result.stderr.splitlines()[-1] == (
         "Error: 'Ghent University' and 'Almaty Management University' are not connected in the institutions projection"
     )
+
+
+def test_modularity_does_not_depend_on_the_order_edges_came_in() -> None:
+    # One weighted graph built in two orders (as rows from two engines): Louvain finds the same
+    # communities, and the modularity's sum, walked in another order, must not show it.
+    edges = [
+        ("u2", "u8", 3), ("u1", "u7", 1), ("u4", "u7", 3), ("u3", "u7", 2), ("u2", "u6", 1),
+        ("u0", "u1", 1), ("u0", "u4", 1), ("u2", "u7", 2), ("u4", "u6", 3), ("u6", "u8", 2),
+    ]  # fmt: skip
+    forward, backward = nx.Graph(), nx.Graph()
+    forward.add_weighted_edges_from(edges)
+    backward.add_weighted_edges_from(reversed(edges))
+    found = [communities(G, seed=0) for G in (forward, backward)]
+    assert [c.members for c in found[0].communities] == [c.members for c in found[1].communities]
+    assert found[0].modularity == found[1].modularity

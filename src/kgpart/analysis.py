@@ -167,6 +167,9 @@ def communities(
     else:
         raise UnknownNameError("community method", method, get_args(CommunityMethod))
     modularity = nx.community.modularity(G, parts, weight="weight") if G.number_of_edges() else 0.0
+    # The sum's last digits follow the order the sets are walked in, which differs between two
+    # runs over the same graph (rows from another engine): 12 decimals are the same every time.
+    modularity = round(modularity, 12)
     ranked = sorted((_ranked_members(G, part) for part in parts), key=lambda ms: (-len(ms), str(ms[0])))
     found = [
         Community(i, len(ms), [str(v) for v in ms], [_describe(G, v)[0] for v in ms])
