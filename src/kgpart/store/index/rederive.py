@@ -22,29 +22,34 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kgpart.store.derive import STORE_WIDE_RULES, derivation_rules, store_wide_update
-from kgpart.store.index.meets import meets_quads
+from kgpart.store.index.meets import (
+    HOLDS,
+    MEETING,
+    MEETS,
+    PARTICIPANT,
+    PARTICIPANT_ORG,
+    POST_IN,
+    RDF_TYPE,
+    UNIT_OF,
+    meets_quads,
+)
 from kgpart.store.index.state import Manifest, derived_predicates
 from kgpart.store.index.trig_scan import BLANK_GRAPH, DEFAULT, graph_key
 from kgpart.terms import ONTOLOGY_GRAPH, PREFIXES, TOPICS_GRAPH, kgp_iri
 
-HOLDS, POST_IN = ox.NamedNode(kgp_iri("holds")), ox.NamedNode(kgp_iri("postIn"))
 # What rules/same_fact.ru reads: a change to any of these re-runs it over the whole store.
 _SAME_FACT_INPUTS = frozenset(
     kgp_iri(p)
     for p in ("partner", "programmeKind", "participant", "participantOrganization", "date", "sameFactAs")
 )
 SAME_FACT = ox.NamedNode(kgp_iri("sameFactAs"))
-UNIT_OF = ox.NamedNode(kgp_iri("unitOf"))  # meets.ru: a unit is its parent's side too
-PARTIES = (ox.NamedNode(kgp_iri("participant")), ox.NamedNode(kgp_iri("participantOrganization")))
-MEETS = kgp_iri("meets")
+PARTIES = (PARTICIPANT, PARTICIPANT_ORG)
 _WHERE = re.compile(r"\bWHERE\s*\{")
 _CHUNK = 20  # graphs per VALUES block: meets.ru's MINUS blocks grow with it (500 took 20 GB at 100k)
 # Past this many graphs with meetings whose meets edges a change touches (its own graphs', or
 # others' through posts), they are all derived again by meets.ru (1-1.5 s at 1M triples); below,
 # graph by graph by key lookups (put_meets: a few ms a graph at any size).
 MANY_MEETINGS = 200
-MEETING = ox.NamedNode(kgp_iri("Meeting"))
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 FACT_TYPES = frozenset(ox.NamedNode(kgp_iri(c)) for c in ("Programme", "Meeting"))
 # The facts the rules/same_fact.ru may link to one of the named graphs' (?NAMED: their IRIs).
 _CANDIDATES = """SELECT DISTINCT ?c WHERE {
@@ -123,7 +128,7 @@ def rederive(
     else:
         store.update(_prologue() + store_wide_update())
     if every_meets_edge:  # the posts of the reference graph, a merge of hubs: all meets edges again
-        store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?a <{MEETS}> ?b }} }}")
+        store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?a {MEETS} ?b }} }}")
         store.update(_prologue() + rules["meets"])
     elif meetings:
         put_meets(store, meetings, drop=True)
@@ -135,9 +140,8 @@ def put_meets(store: ox.Store, graphs: Iterable[str], *, drop: bool) -> None:
     their old edges dropped first when ``drop``."""
     names = sorted(graphs)
     if drop:
-        meets = ox.NamedNode(MEETS)
         for name in names:
-            for quad in list(store.quads_for_pattern(None, meets, None, ox.NamedNode(name))):
+            for quad in list(store.quads_for_pattern(None, MEETS, None, ox.NamedNode(name))):
                 store.remove(quad)
     store.extend(meets_quads(store, names))
 
