@@ -81,15 +81,7 @@ def write_atomic_many(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
         for at, ((path, data), target) in enumerate(zip(files, targets, strict=True)):
             if target is None:
                 continue
-            if not target.parent.is_dir():
-                raise OutputError(f"cannot write {path}: folder {target.parent} does not exist")
-            _sweep(target.parent)
-            try:
-                fd, temps[at] = tempfile.mkstemp(
-                    prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent
-                )
-            except OSError as exc:
-                raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            fd, temps[at] = _temp_beside(target, path)
             fds.append(fd)
             _write_all(fd, data, path)
         shown = [files[at][0] for at in temps]
@@ -204,13 +196,7 @@ def _replace(target: Path, payload: bytes, *, make_folders: bool, shown: Path) -
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"cannot write {shown}: {exc.strerror or exc}") from exc
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {shown}: folder {folder} does not exist")
-    _sweep(folder)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"cannot write {shown}: {exc.strerror or exc}") from exc
+    fd, tmp = _temp_beside(target, shown)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -224,6 +210,19 @@ def _replace(target: Path, payload: bytes, *, make_folders: bool, shown: Path) -
     except BaseException:  # Ctrl-C while writing: the file as it was, and no temporary file
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _temp_beside(target: Path, shown: Path) -> tuple[int, str]:
+    """A new temporary file in ``target``'s folder (open descriptor, path), named after the
+    target and this process, so a killed writer's leftovers are found and swept."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {shown}: folder {folder} does not exist")
+    _sweep(folder)
+    try:
+        return tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write {shown}: {exc.strerror or exc}") from exc
 
 
 def _mode_for(target: Path) -> int:
