@@ -36,9 +36,29 @@ _MORE_WHO = [
     "doctoral candidates",
     "doctoral fellows",
 ]
+#: Nationals whose plural is not the demonym with "s": "200 Poles", "300 Turks".
+_IRREGULAR_NATIONALS = {
+    "Poles": "Polish",
+    "Turks": "Turkish",
+    "Swedes": "Swedish",
+    "Danes": "Danish",
+    "Finns": "Finnish",
+    "Czechs": "Czech",
+    "Britons": "British",
+    "Turkmens": "Turkmen",
+}
 #: Who a cohort is, as one prefix tree of the words (a long alternation is slow to scan).
-_WHO_WORDS = trie_pattern([*WHO_WORDS.split("|"), *_NATIONALS, *_MORE_WHO], fold=True)
-_WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}))"
+_WHO_WORDS = trie_pattern([*WHO_WORDS.split("|"), *_NATIONALS, *_IRREGULAR_NATIONALS, *_MORE_WHO], fold=True)
+#: A demonym that is its own plural ("600 Vietnamese", "200 Kyrgyz") counts people only before a verb of study:
+#: "20 Chinese universities" counts no one.
+_SAME_PLURAL = trie_pattern(
+    [d for d in demonyms() if d.endswith("ese")] + ["Kyrgyz", "Swiss", "Turkmen"], fold=True
+)
+_SAME_PLURAL_WHO = (
+    rf"(?:{_SAME_PLURAL})(?=\s+(?:(?:are|were|is|currently|now|also|still|have|had|already)\s+)*"
+    r"(?:study|studies|studying|studied|enrolled|trained|training|graduated|pursuing|attend|attending)\b)"
+)
+_WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO}))"
 _COHORT = re.compile(
     rf"(?P<pre>\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to|at\s+least)\s+)?"
     rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?P<who>{_WHO})\b",
@@ -100,7 +120,7 @@ def _lower_literals(pattern: str) -> str:
 
 
 #: A sentence must name who (students, researchers) for _COHORT to match there: a cheap test first.
-_WHO_ANY = re.compile(rf"\b(?:{_WHO_WORDS})\b", re.IGNORECASE)
+_WHO_ANY = re.compile(rf"\b(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO})\b", re.IGNORECASE)
 #: The same two patterns for lower-cased text, case-sensitive: several times faster to scan. A hit is
 #: read again with the original pattern at the same place, so groups keep the article's case.
 _WHO_ANY_LOWER = re.compile(_lower_literals(_WHO_ANY.pattern))
@@ -169,6 +189,7 @@ def _from_country(who: str, after: str) -> str | None:
         if found:
             return found[0][0]
     for word in who.split():
+        word = _IRREGULAR_NATIONALS.get(word.capitalize(), word)
         country = country_of(word) or (country_of(word[:-1]) if word.endswith("s") else None)
         if country:
             return country
@@ -198,6 +219,10 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     ):
         i = doc.recent_org(start)
         return doc.orgs[i].name if i is not None else None
+    it = _IT.search(head)
+    if it is not None and _HOST_VERB.match(head[it.end() :]):
+        i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
+        return doc.orgs[i].name if i is not None else None
     host = _host_before(doc, n, start) or _place_ahead(doc, n, start)
     if host is not None:
         return host
@@ -208,6 +233,9 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
     return _host_country_before(sent.text[: start - sent.start])
 
+
+#: "It" as the subject of the verb before a cohort's count: "Currently, it hosts 45 students".
+_IT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:it|It)\b(?=[^,;]*$)")
 
 #: What comes just before an organisation that a cohort comes from.
 _ORIGIN = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -226,7 +254,7 @@ def _country_went_to(tail: str) -> str | None:
     """ "... from A study | did internships | are sent to B": the country after in/to, never after from."""
     for country, start, _, _ in find_countries(tail):
         before = tail[max(0, start - 12) : start]
-        if re.search(r"\b(?:in|to)\s+(?:the\s+)?$", before) and not re.search(
+        if re.search(r"\b(?:in|to|visit(?:ed|s|ing)?)\s+(?:the\s+)?$", before) and not re.search(
             r"\bfrom\s+(?:the\s+)?$", before
         ):
             return country
@@ -235,7 +263,9 @@ def _country_went_to(tail: str) -> str | None:
 
 #: "X hosts | has | enrolls 68 students": the organisation before the count is where they are.
 _HOST_VERB = re.compile(
-    r"^\s*(?:,[^,]{1,40},\s*)?(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
+    r"^\s*(?:,[^,]{1,40},\s*)?"
+    r"(?:(?:was|is|were|has\s+been)\s+[^,;.]{0,40}?\s+and\s+)?"  # "A was founded in 1960 and has 9,000 students"
+    r"(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
     r"(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?=\w+ed\b))?"  # "has admitted"
     r"(?:hosts|hosted|has|had|have|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
     r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts|houses|attracts|"
@@ -334,6 +364,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
     out: list[Cohort] = []
     lower = doc.text.lower()
     for n, sent in enumerate(doc.sentences):
+        previous: Cohort | None = None  # the last cohort of this sentence
         for match in _cohort_matches(sent.text, lower[sent.start : sent.end]):
             count = parse_number(match.group("num"))
             if (
@@ -352,6 +383,8 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 and _PART_OF.search(sent.text[: match.start()])
             ):
                 at = out[-1].at  # "over 9,000 students, including some 800 foreign students"
+            if at is None and previous is not None and _NEXT_IN_LIST.search(sent.text, 0, match.start()):
+                at = previous.at  # "40 teachers went to Japan, 25 students did internships": the same place
             if at is None:
                 continue
             stop = _clause_end(sent.text, match.end())
@@ -366,6 +399,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 count, who, at, _from_country(who, sent.text[match.end() :]), status, doc.evidence(n)
             )
             out.append(cohort)
+            previous = cohort
             _planned(doc, out, cohort, n, match.end())
             _asides(doc, out, cohort, n, match.end(), stop)
             _siblings(doc, out, cohort, n, match.end())
@@ -376,6 +410,13 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         if low.startswith(("among ", "of the ", "of its ", "of their ", "of them", "of these")):
             _among(doc, out, n)
     return out
+
+
+#: A count that follows another cohort's clause as the next item of a list: ", 25 students ...", "and 25 ...".
+_NEXT_IN_LIST = re.compile(
+    r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:(?:some|about|around|over|more\s+than|nearly|another)\s+)?$",
+    re.I,
+)
 
 
 #: A verb of planning just before a cohort's count: "B will admit | plans to host 50 students".

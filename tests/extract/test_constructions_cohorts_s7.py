@@ -1,0 +1,142 @@
+"""Cohorts (issue #11 item 4), session 7: sentences written for these tests.
+
+Who goes where ("teachers of A visited Japan"), a count that continues a list and keeps the place
+before it, nationals whose plural is the demonym ("600 Vietnamese study in Poland"), a host named
+by "it" or before "was founded ... and has", and counts that are no cohort.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+H = "Andes Institute of Technology"
+K = "Baltic Academy of Music"
+
+
+def _cohorts(text: str) -> list[tuple[int, str | None, str | None]]:
+    record = extract_text(text, published="2025-11-20")
+    return [(c.count, c.at, c.from_country) for c in record.cohorts]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "at"),
+    [
+        (f"Last year, 40 lecturers of {H} visited Japan for research.", 40, "Japan"),
+        (f"This semester 18 researchers from {H} are visiting Finland on research stays.", 18, "Finland"),
+        (f"Fifteen teachers of {H} travelled to Norway for a summer course.", 15, "Norway"),
+        (f"Some 25 students of {H} were sent to Portugal for internships.", 25, "Portugal"),
+        (f"In 2024, 12 teachers of {K} did internships in Germany.", 12, "Germany"),
+    ],
+)
+def test_people_of_an_institution_who_went_abroad_are_counted_where_they_went(
+    text: str, count: int, at: str
+) -> None:
+    found = _cohorts(text)
+    assert (count, at) in [(c, a) for c, a, _ in found], found
+    assert all(a != H and a != K for _, a, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            f"Last year, 40 lecturers of {H} visited Japan for research, 37 students completed internships.",
+            (40, "Japan"),
+            (37, "Japan"),
+        ),
+        (
+            f"In the spring, 12 teachers from {K} went to Finland for training, and 30 students did internships.",
+            (12, "Finland"),
+            (30, "Finland"),
+        ),
+        (f"{H} has 9,000 students and 640 teachers.", (9000, H), (640, H)),
+        (
+            f"Over 200 engineers from Chile were trained at {H}, while 35 researchers completed doctorates.",
+            (200, H),
+            (35, H),
+        ),
+    ],
+)
+def test_a_count_that_continues_a_list_keeps_the_place_before_it(
+    text: str, first: tuple[int, str], second: tuple[int, str]
+) -> None:
+    found = [(c, a) for c, a, _ in _cohorts(text)]
+    assert first in found, found
+    assert second in found, found
+
+
+def test_a_count_in_a_new_sentence_takes_no_place_from_the_sentence_before() -> None:
+    text = (
+        f"Last year, 40 lecturers of {H} visited Japan for research. Some 37 students completed internships."
+    )
+    assert _cohorts(text) == [(40, "Japan", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today, about 600 Vietnamese study in Poland.", (600, "Poland", "Vietnam")),
+        ("Around 1,500 Chinese are studying in Belarus.", (1500, "Belarus", "China")),
+        (f"About 200 Kyrgyz currently study at {H}.", (200, H, "Kyrgyzstan")),
+        ("More than 900 Japanese studied in Canada last year.", (900, "Canada", "Japan")),
+        (f"Nearly 300 Turks are enrolled at {K}.", (300, K, "Turkey")),
+        ("Some 4,000 Poles study in Lithuania.", (4000, "Lithuania", "Poland")),
+    ],
+)
+def test_nationals_whose_plural_is_the_demonym_or_irregular(
+    text: str, expected: tuple[int, str, str]
+) -> None:
+    assert expected in _cohorts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{H} has signed agreements with 20 Chinese universities.",
+        "About 300 Chinese companies work in Kazakhstan.",
+        "The ministers said 400 Vietnamese attended the trade fair in Hanoi.",
+        "In total, 12 Japanese delegations visited the city.",
+    ],
+)
+def test_a_demonym_that_counts_things_or_an_audience_is_no_cohort(text: str) -> None:
+    assert _cohorts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{H} was founded in 1952 and has 12,000 students.", (12000, H, None)),
+        (f"{K} was established in 1921 and now has about 800 students.", (800, K, None)),
+        (
+            f"{H} is the oldest in the region. It has graduated 45 students from Mongolia.",
+            (45, H, "Mongolia"),
+        ),
+        (f"{K} is the oldest in the region. Currently, it hosts 60 students from Ghana.", (60, K, "Ghana")),
+        (f"{H} opened in 1990, and it now trains 75 cadets from Laos.", (75, H, "Laos")),
+    ],
+)
+def test_the_host_as_it_or_before_a_clause_and_has(text: str, expected: tuple[int, str, str | None]) -> None:
+    assert expected in _cohorts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{H} was founded in 1952 and has 45 partner universities in 20 countries.",
+        f"{H} was founded in 1952. It has signed 14 agreements with foreign universities.",
+        f"{H} ranks 301st among 1,500 universities, and 35 percent of its students are women.",
+        f"The scholarship of 1,500 euros a month is paid by {H}.",
+        f"{H}, which turned 60 this year, hosts students from 30 countries.",
+        f"In 2019, 2020 and 2021 students of {H} studied in Japan.",
+        f"{K} cooperates with {H} and has 300 pianos.",
+    ],
+)
+def test_years_money_ranks_percentages_and_counts_of_things_are_no_cohort(text: str) -> None:
+    assert _cohorts(text) == []
+
+
+def test_a_clause_and_has_after_another_institution_is_not_read_as_its_host() -> None:
+    text = f"{K} cooperates with {H} and has 300 students."
+    assert (300, H, None) not in _cohorts(text)
