@@ -346,6 +346,14 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _pair_subjects(doc, out, n)
         if "the two " in fold:
             _the_two(doc, out, n)
+        if (
+            "the two " in fold
+            or "both " in fold
+            or "the sides" in fold
+            or "the parties" in fold
+            or "the partners" in fold
+        ):
+            _both_sides(doc, out, n, meetings)
         if "signed" in fold:
             _signed(doc, out, n)
         if coop_word:
@@ -464,7 +472,7 @@ _PAIR_LINK = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?$")
 _PROPOSED_TIE = re.compile(
     r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|propos\w*|going\s+to|ready|willing|"
     r"set\s+to|due\s+to|about\s+to|"
-    r"interest\w*|eager|wish\w*|seek\w*|"
+    r"interest\w*|eager|wish\w*|seek\w*|willing\w*|readiness|exchanged\s+views|"
     r"prepar\w*|draft\w*|expect\w*|aim\w*|hope\w*|discuss\w*|consider\w*|explor\w*|possible|potential)\b",
     re.IGNORECASE,
 )
@@ -774,14 +782,80 @@ def _the_two(doc: Doc, out: list[Partnership], n: int) -> None:
     match = _THE_TWO.search(sent.text)
     if match is None:
         return
+    named = _two_in_view(doc, n)
+    if len(named) == 2:
+        _add(doc, out, named[1], named[0], _kind(sent.text), _tie_status(sent.text), n)
+
+
+def _two_in_view(doc: Doc, n: int) -> list[int]:
+    """The institutions named in the three sentences before sentence ``n``, the latest first."""
+    sent = doc.sentences[n]
     named: list[int] = []
     for m in sorted(doc.org_mentions, key=lambda m: -m.start):
         if m.start < sent.start and m.sentence >= n - 3:
             top = _top(doc, m.index)
             if doc.orgs[top].type in _INSTITUTION_TYPES and top not in named:
                 named.append(top)
+    return named
+
+
+#: The two sides named by a plural after being named each: "both universities", "the two sides", "the parties".
+_SIDES_REF = (
+    r"(?:\b(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties|partners)"
+    r"|\bthe\s+(?:sides|parties|partners))\b"
+)
+#: "Both sides expressed interest in deepening cooperation", "the two institutions have cooperated since 2012",
+#: "relations between the two universities": a tie of the two, not with a third party ("cooperation with B").
+_SIDES_TIE = re.compile(
+    rf"{_SIDES_REF}[^.;]{{0,80}}?\b(?P<tie>cooperat\w*|collaborat\w*|partnership|relations|ties)\b"
+    r"(?!\s+(?:with|between)\b(?!\s+(?:each\s+other|one\s+another)))"
+    r"|\b(?:cooperation|collaboration|partnership|relations|ties)\s+between\s+"
+    r"(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties)\b"
+    # "both universities agreed to develop joint programmes": a joint undertaking of the two
+    rf"|{_SIDES_REF}[^.;]{{0,40}}?\b(?:intend\w*|plan\w*|agreed|will|decided|are\s+going|hope|aim|have\s+agreed)\s+to\s+"
+    r"(?:jointly\s+)?(?:launch|open|develop|establish|create|start|implement|set\s+up|run|organi[sz]e|hold|exchange|sign|"
+    r"conclude)\b",
+    re.I,
+)
+#: A plural that stands for the sides of the meeting rather than for two institutions named just before.
+_MEETING_SIDES = re.compile(r"\b(?:sides|parties)\b", re.I)
+
+
+def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
+    """ "Both sides expressed interest in deepening cooperation": the two institutions the article met or named.
+
+    Only institutions (universities, schools, institutes): an embassy or a ministry across the table talks
+    of its country's cooperation, not of a partnership of its own.
+    """
+    sent = doc.sentences[n]
+    match = _SIDES_TIE.search(sent.text)
+    if match is None or doc.orgs_in(n):
+        return
+    named = _meeting_institutions(doc, n, meetings) if _MEETING_SIDES.search(match.group(0)) else []
+    if len(named) != 2:
+        named = _two_in_view(doc, n)[::-1]
+    if len(named) != 2:
+        named = _meeting_institutions(doc, n, meetings)
     if len(named) == 2:
-        _add(doc, out, named[1], named[0], _kind(sent.text), _tie_status(sent.text), n)
+        _add(doc, out, named[0], named[1], _kind(sent.text), _tie_status(sent.text), n)
+
+
+def _meeting_institutions(doc: Doc, n: int, meetings: list[Meeting]) -> list[int]:
+    """The two institutions of the meeting told just before sentence ``n`` (none if a state's body sat there)."""
+    ev = meetings[0].evidence if meetings else None
+    if ev is None or not 0 <= n - doc.sentence_at(ev.start) <= 6:
+        return []
+    sides: list[int] = []
+    for name in meetings[0].organizations:
+        i = doc.find_org(name)
+        if i is None:
+            continue
+        top = _top(doc, i)
+        if doc.orgs[top].type in ("Embassy", "Ministry", "Government"):
+            return []
+        if doc.orgs[top].type in _INSTITUTION_TYPES and top not in sides:
+            sides.append(top)
+    return sides
 
 
 def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:

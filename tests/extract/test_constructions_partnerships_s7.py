@@ -1,0 +1,75 @@
+"""Partnerships said in still more ways (issue #11, item 2): sentences written for these tests.
+
+The two sides named once each and then together ("both sides", "the two institutions"), verbs of
+joining ("teamed up with"), a partner named in apposition, and lists that end where a new clause begins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+A, B, C = "Universidad de Valparaíso", "Makerere University", "University of Ghana"
+AB = tuple(sorted((A, B)))
+MET = f"Rector of {A} Rosa Pérez met the Vice-Chancellor of {B} Samuel Okello on Monday."
+VISIT = f"A delegation of {B} visited {A} on Tuesday."
+
+
+def _partnerships(text: str) -> dict[tuple[str, ...], str]:
+    record = extract_text(text, published="2025-06-02")
+    return {tuple(sorted(p.between)): p.status for p in record.partnerships}
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("Both sides expressed interest in deepening cooperation in marine biology.", "proposed"),
+        ("The two sides discussed expanding collaboration in public health.", "proposed"),
+        ("The parties exchanged views on further strengthening of the partnership.", "proposed"),
+        ("The parties confirmed their willingness to cooperate in science and culture.", "proposed"),
+        ("Both universities agreed to develop joint master's programmes.", "agreed"),
+        ("The two institutions have cooperated since 2012.", "existing"),
+        ("The rector stressed that relations between the two universities date back to 2009.", "existing"),
+    ],
+)
+def test_the_two_sides_of_a_meeting_of_two_institutions(second: str, status: str) -> None:
+    assert _partnerships(f"{MET} {second}") == {AB: status}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Both institutions have cooperated in oceanography since 2015.",
+        "The two universities intend to organise a joint summer school.",
+        "Cooperation between both universities began in 2001.",
+    ],
+)
+def test_the_two_institutions_of_a_visit(second: str) -> None:
+    assert AB in _partnerships(f"{VISIT} {second}")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # an embassy across the table speaks of its country's cooperation: no partnership of its own
+        "The parties confirmed their willingness to cooperate in science and culture.",
+        "Both sides expressed interest in expanding cooperation.",
+    ],
+)
+def test_the_sides_of_a_meeting_with_an_embassy_are_no_partners(second: str) -> None:
+    text = f"Rector of {A} Rosa Pérez met the Ambassador of Uganda to Chile Samuel Okello on Monday. {second}"
+    assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a tie with a third party, or between others than the two
+        "Both universities are interested in deepening cooperation with universities in Kenya.",
+        "The parties discussed cooperation between the universities of the two countries.",
+        "The two sides exchanged views on the ranking of the region's schools.",
+    ],
+)
+def test_the_two_sides_tied_to_others_or_to_nothing(second: str) -> None:
+    assert _partnerships(f"{MET} {second}") == {}
