@@ -63,20 +63,54 @@ class OrgMention:
     last: int = 0
 
 
+#: Words of titles that also qualify a body ("Saudi Cultural Bureau", "Executive Office", "First
+#: Moscow Medical Institute"): inside a run before a head they are part of the name.
+_TITLE_QUALIFIERS = frozenset(
+    {"Cultural", "High", "General", "Executive", "First", "Second", "Third", "Permanent", "Defence", "Chief"}
+)
+#: Heads of a body made of institutions or serving one: "Turkic University Union", "Asian Universities
+#: Alliance", "Kazan University Hospital"; the institution's head before them stays in the name.
+_GROUP_HEADS = frozenset(
+    {"Union", "Association", "Alliance", "Consortium", "Network", "Hospital", "Clinic", "Library", "Museum"}
+)
+_MEMBER_HEADS = frozenset({"University", "Universities", "College", "Colleges", "Institute", "Institutes"})
+
+
 def _left_ok(tok: Token) -> bool:
     core = tok.core
     if core == "I":
         return True  # "Quaid I Azam University": a lone capital inside a name
-    if not tok.cap or core in STOP_CAPS or core in ROLE_SINGLE or core in HONORIFIC_CORES:
+    if not tok.cap or core in STOP_CAPS or core in HONORIFIC_CORES:
+        return False
+    if core in ROLE_SINGLE and core not in _TITLE_QUALIFIERS:
         return False
     return head_type(core) is None or core in ("Science", "State")
+
+
+def _and_inside(toks: list[Token], i: int) -> bool:
+    """ "Saudi Data and Artificial Intelligence Authority": ``toks[i - 1]`` is an "and" between two
+    words of organisation names (never a person's or a state's), inside one name."""
+    return (
+        i >= 2
+        and toks[i - 1].text == "and"
+        and toks[i].core in ORG_WORDS
+        and toks[i - 2].cap
+        and toks[i - 2].core in ORG_WORDS
+        and head_type(toks[i - 2].core) is None
+        and not toks[i - 2].possessive
+        and toks[i - 2].core not in country_words()
+    )
 
 
 def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
     """Return the first token of the name and the possessor before it ("UGhent’s Faculty")."""
     i = head
+    if toks[head].core in _GROUP_HEADS and i > 0 and toks[i - 1].core in _MEMBER_HEADS and toks[i - 1].cap:
+        i -= 1  # "Turkic University Union"
     while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
         i -= 1
+        if _and_inside(toks, i):
+            i -= 2
     if i > 0 and toks[i - 1].possessive and toks[i - 1].cap and _left_ok(toks[i - 1]):
         if is_acronym(toks[i - 1].core):
             return i, toks[i - 1].core
@@ -411,6 +445,8 @@ def _park(toks: list[Token], i: int) -> bool:
     if i == 0 or not toks[i - 1].cap:
         return False
     word = toks[i - 1].core
+    if word in ROLE_SINGLE:
+        return False  # "Consul General Park Min-jae"
     return head_type(word) is None and (word in ORG_WORDS or city_country(word) is not None)
 
 
