@@ -73,3 +73,77 @@ def test_the_sides_of_a_meeting_with_an_embassy_are_no_partners(second: str) -> 
 )
 def test_the_two_sides_tied_to_others_or_to_nothing(second: str) -> None:
     assert _partnerships(f"{MET} {second}") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"{A} teamed up with {B} to run a winter school in Santiago.", "existing"),
+        (f"{A} will team up with the {B} on a study of lake fisheries.", "proposed"),
+        (f"Last year {A} joined forces with {B} to open a genomics laboratory.", "existing"),
+        (f"{A} has joined forces with {B}.", "existing"),
+    ],
+)
+def test_teamed_up_and_joined_forces(text: str, status: str) -> None:
+    assert _partnerships(text) == {AB: status}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"{A}, together with {B}, launched an online course in Spanish.", "agreed"),
+        (f"{A} together with the {B} will organise a conference on water.", "proposed"),
+        (f"{A}, together with {B}, has opened a joint field station.", "existing"),
+    ],
+)
+def test_together_with_and_a_joint_deed(text: str, status: str) -> None:
+    assert _partnerships(text) == {AB: status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people together, or two institutions side by side with no deed
+        f"The rector of {A}, together with the Ambassador of Uganda to Chile, opened the exhibition.",
+        f"{A}, together with {B}, is among the best universities of the region.",
+        f"Students of {A} together with {B} students visited the museum.",
+    ],
+)
+def test_together_with_without_two_institutions_acting(text: str) -> None:
+    assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the partner in apposition after the owner's possessive
+        (f"{A}'s partner university, {B}, hosted the forum.", "existing"),
+        (f"{A}’s long-standing partner, the {B}, sent two lecturers.", "existing"),
+        # "B is one of A's partners"
+        (f"{B} is one of {A}'s strategic partners.", "existing"),
+        (f"{B} is among {A}’s oldest partners.", "existing"),
+        # "A considers B (as) a partner"
+        (f"{A} considers {B} as a prospective partner in student mobility.", "proposed"),
+        (f"{A} sees the {B} as a reliable partner.", "existing"),
+        (f"{A} regards {B} as one of its key partners in Africa.", "existing"),
+    ],
+)
+def test_a_partner_named_in_apposition_or_as_what_one_is(text: str, status: str) -> None:
+    assert _partnerships(text) == {AB: status}
+
+
+def test_the_partners_of_a_possessive_list() -> None:
+    text = f"{A}'s partner universities, {B} and the {C}, sent delegations."
+    assert set(_partnerships(text)) == {AB, tuple(sorted((A, C)))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A}'s rector, Rosa Pérez, welcomed the guests from {B}.",
+        f"{A}'s delegation visited {B} in May.",
+        f"{B} considers {A} one of the best universities in Chile.",
+    ],
+)
+def test_a_possessive_or_a_view_without_a_partner(text: str) -> None:
+    assert _partnerships(text) == {}

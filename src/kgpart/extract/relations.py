@@ -53,6 +53,7 @@ _VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s
 _COOP = re.compile(
     r"\b(?:(?:closely|actively|already|also|successfully|fruitfully|still|currently)\s+)*"
     r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|partnered|twinned|"
+    r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:working|cooperating|collaborating|partnering))"
     r"(?:\s+(?:closely|actively|together|jointly|successfully|fruitfully))?\s+with\b",
     re.IGNORECASE,
@@ -356,6 +357,10 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _both_sides(doc, out, n, meetings)
         if "signed" in fold:
             _signed(doc, out, n)
+        if "together with" in fold:
+            _together_with(doc, out, n)
+        if "partner" in fold:
+            _partner_named(doc, out, n)
         if coop_word:
             _proposals(doc, out, n, meetings)
     return out
@@ -373,7 +378,7 @@ _TIE_WORDS = re.compile(
 )
 
 #: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
-_COOP_STEMS = ("cooperat", "collaborat", "partner", "working", "twinned")
+_COOP_STEMS = ("cooperat", "collaborat", "partner", "working", "twinned", "team", "forces")
 
 
 #: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
@@ -473,7 +478,7 @@ _PROPOSED_TIE = re.compile(
     r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|propos\w*|going\s+to|ready|willing|"
     r"set\s+to|due\s+to|about\s+to|"
     r"interest\w*|eager|wish\w*|seek\w*|willing\w*|readiness|exchanged\s+views|"
-    r"prepar\w*|draft\w*|expect\w*|aim\w*|hope\w*|discuss\w*|consider\w*|explor\w*|possible|potential)\b",
+    r"prepar\w*|draft\w*|expect\w*|aim\w*|hope\w*|discuss\w*|consider\w*|explor\w*|possible|potential|prospective)\b",
     re.IGNORECASE,
 )
 _AGREED_TIE = re.compile(
@@ -712,6 +717,70 @@ _IN_COOPERATION = re.compile(
     r"\b(?:in|through)\s+(?:close\s+|joint\s+|active\s+)?(?:cooperation|collaboration|partnership)\s+with\s+(?:the\s+)?",
     re.I,
 )
+#: "A, together with B, launched a course": a joint deed of two institutions named side by side.
+_TOGETHER = re.compile(r"^\s*,?\s*together\s+with\s+(?:the\s+)?$", re.I)
+_JOINT_DEED = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:has|have|had|will|would|also|jointly|recently|successfully|is|are|was|were|"
+    r"plans?\s+to|intends?\s+to)\s+)*"
+    r"(?:launch|organi[sz]|open|establish|found|creat|develop|implement|host|held|hold|run|ran|conduct|offer|set\w*\s+up|"
+    r"start|introduc|sign|initiat|co-?organi[sz]|carr(?:y|ied|ies)\s+out)\w*\b",
+    re.I,
+)
+
+
+def _together_with(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A, together with B, launched ...": both named right at "together with", and a deed after them."""
+    sent = doc.sentences[n]
+    mentions = doc.org_mentions_in(n)
+    for a, b in pairwise(mentions):
+        a_end = _mention_end(doc, a.index, a.start)
+        if a.index == b.index or not _TOGETHER.match(doc.text[a_end : b.start]):
+            continue
+        if _JOINT_DEED.match(doc.text[_mention_end(doc, b.index, b.start) : sent.end]):
+            _add(doc, out, a.index, b.index, "cooperation", _tie_status(sent.text), n)
+
+
+#: "A's partner university, B": the owner, then the partner in apposition (or a list of them).
+_OWN_PARTNER = re.compile(
+    r"^[’']s\s+(?:[\w\-]+\s+){0,2}?partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?\s*,?\s*"
+    r"(?:the\s+)?$",
+    re.I,
+)
+#: "B is one of A's strategic partners": B, a copula, then A and this after it.
+_IS_ONES = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:is|are|was|were|has\s+been|have\s+been|remains|became|has\s+become)\s+"
+    r"(?:one\s+of\s+|among\s+)?(?:the\s+)?$",
+    re.I,
+)
+_ONES_PARTNER = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?partners?\b", re.I)
+#: "A considers B (as) a prospective partner".
+_CONSIDERS = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+\s+)?(?:considers?|considered|sees|saw|regards?|regarded|views?|viewed)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_AS_PARTNER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:as\s+)?(?:a|an|its|their|the|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?partners?\b",
+    re.I,
+)
+
+
+def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A's partner university, B"; "B is one of A's strategic partners"; "A considers B a prospective partner"."""
+    sent = doc.sentences[n]
+    for a, b in pairwise(doc.org_mentions_in(n)):
+        a_end = _mention_end(doc, a.index, a.start)
+        gap = doc.text[a_end : b.start]
+        b_end = _mention_end(doc, b.index, b.start)
+        if _OWN_PARTNER.match(gap):
+            for obj in _objects(doc, n, b.start, strict=True):
+                _add(doc, out, a.index, obj, "cooperation", "existing", n)
+        elif _IS_ONES.match(gap) and _ONES_PARTNER.match(doc.text, b_end):
+            _add(doc, out, a.index, b.index, "cooperation", "existing", n)
+        elif _CONSIDERS.match(gap) and _AS_PARTNER.match(doc.text, b_end):
+            _add(doc, out, a.index, b.index, "cooperation", _tie_status(doc.text[b_end : sent.end]), n)
+
+
 #: "B is a (strategic) partner of A"; "the partner universities of A include B".
 _PARTNER_OF = re.compile(
     r"(?:\b(?:is|are|was|became|become|has\s+become|has\s+been|have\s+been|remains|remained)|,)\s+"
