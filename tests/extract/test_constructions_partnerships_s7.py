@@ -147,3 +147,52 @@ def test_the_partners_of_a_possessive_list() -> None:
 )
 def test_a_possessive_or_a_view_without_a_partner(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+D, E = "Universidad de Antioquia", "University of Nairobi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list ends where a new clause begins: C is no partner of A
+        f"{A} signed an MoU with {B}, and the {C} signed one with {E}.",
+        f"{A} signed a memorandum with {B}, and the {C} has signed an agreement with {E}.",
+        f"{A} has signed a memorandum with {B}, while the {C} has signed one with {E}.",
+        f"{A} concluded an agreement with {B}; the {C} signed a memorandum with {E}.",
+    ],
+)
+def test_two_pairs_in_one_sentence_each_with_its_own_verb(text: str) -> None:
+    assert set(_partnerships(text)) == {AB, tuple(sorted((C, E)))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Memoranda were signed between {A} and {B} and between {D} and the {E}.",
+        f"Agreements were signed between {A} and {B}, and between {D} and {E}.",
+        f"An agreement between {A} and {B} and between {D} and {E} was reached on exchange.",
+    ],
+)
+def test_and_between_names_a_second_pair(text: str) -> None:
+    assert set(_partnerships(text)) == {AB, tuple(sorted((D, E)))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} signed a memorandum with {B} and an agreement with the {C}.",
+        f"{A} signed an MoU with {B} and an agreement on student mobility with {C}.",
+        f"Agreements with {B}, {C}, and the {E} were signed by {A}.",
+    ],
+)
+def test_one_signer_and_ties_with_several(text: str) -> None:
+    expected = {AB, tuple(sorted((A, C)))}
+    if E in text:
+        expected.add(tuple(sorted((A, E))))
+    assert set(_partnerships(text)) == expected
+
+
+def test_a_list_of_partners_before_a_passive_verb_keeps_its_last_item() -> None:
+    text = f"{A} has partnership agreements with {B}, {C}, and {E}, which were renewed in 2020."
+    assert set(_partnerships(text)) == {AB, tuple(sorted((A, C))), tuple(sorted((A, E)))}

@@ -88,7 +88,17 @@ _GENERIC_LEAD = re.compile(
 )
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|since)\s+(?:19|20)\d\d\s*)?"  # "with A in 2019 and with B in 2021"
-    r"(?:(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:with\s+)?)?(?:the\s+)?$"
+    r"(?:(?:,|and|,\s*and|as\s+well\s+as|&)\s*"
+    # "a memorandum with A and an agreement (on mobility) with B"
+    r"(?:(?:a|an|another|the)\s+(?:[\w\-]+\s+){0,2}?(?:memorand\w*|agreements?|MoUs?|accords?|contracts?)\s+"
+    r"(?:(?:on|for|of|in)\s+(?:[a-z][\w\-]*\s+){1,3})?)?(?:with\s+)?)?(?:the\s+)?$"
+)
+#: After a list item joined by ", and": a verb that makes it the subject of a new clause
+#: ("A signed an MoU with B, and C signed one with D").
+_NEW_CLAUSE = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:has|have|had|will|would|also|signed|signs|concluded|inked|agreed|plans?|intends?|"
+    r"hosted|opened|launched|established)\b",
+    re.I,
 )
 _SUCH_AS = re.compile(r"\bsuch\s+(?P<what>[\w\s\-]{0,60}?)\s*as\s+(?P<list>[A-Z][^.;:]*)")
 _COMPANY_WORDS = re.compile(
@@ -276,6 +286,8 @@ def _objects(doc: Doc, n: int, pos: int, *, strict: bool = False) -> list[int]:
         gap = doc.text[last_end : m.start]
         if out and not _LIST_GAP.match(gap):
             break
+        if out and "," in gap and _NEW_CLAUSE.match(doc.text, _mention_end(doc, m.index, m.start)):
+            break
         if not out and ((strict and gap.strip()) or (len(gap) > 40 and not _GENERIC_LEAD.match(gap))):
             break
         if m.index not in out:
@@ -409,15 +421,34 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
     return True
 
 
+#: "between A and B, and between C and D": a further pair of the same tie.
+_AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|while)\s+(?:also\s+)?between\s+(?:the\s+)?", re.I)
+
+
+def _between_pairs(doc: Doc, n: int, pos: int) -> list[list[int]]:
+    """The parties after "between" at ``pos``: the first with each other one, then each further
+    "and between C and D" pair."""
+    pairs: list[list[int]] = []
+    objs = _objects(doc, n, pos)
+    while len(objs) >= 2:
+        pairs += [[objs[0], obj] for obj in objs[1:]]
+        last = [m for m in doc.org_mentions_in(n) if m.start >= pos and m.index == objs[-1]]
+        more = _AND_BETWEEN.match(doc.text, _mention_end(doc, objs[-1], last[0].start)) if last else None
+        if more is None:
+            break
+        pos = more.end()
+        objs = _objects(doc, n, pos, strict=True)
+    return pairs
+
+
 def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
     sent = doc.sentences[n]
     if _signed_by(doc, out, n):
         return
     between = _SIGNED_BETWEEN.search(sent.text)
     if between:
-        objs = _objects(doc, n, sent.start + between.end())
-        if len(objs) >= 2:
-            _add(doc, out, objs[0], objs[1], _kind(between.group(0)), "agreed", n)
+        for pair in _between_pairs(doc, n, sent.start + between.end()):
+            _add(doc, out, pair[0], pair[1], _kind(between.group(0)), "agreed", n)
         return
     signed = _SIGNED.search(sent.text)
     if signed:
@@ -438,6 +469,13 @@ _TIE = (
     r"(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|MoUs?|MOUs?|agreements?|accords?|"
     r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration|deals?|alliances?)"
 )
+#: "..., and C signed one with D": "one" for the tie just named.
+_SIGNED_ONE = re.compile(
+    r"\b(?:signed|signs|concluded|inked|will\s+sign|plans\s+to\s+sign|has\s+one|have\s+one)\s+"
+    r"(?:a\s+similar\s+one|one|another(?:\s+one)?|similar\s+ones)\s+with\s+(?:the\s+)?",
+    re.I,
+)
+_TIE_BEFORE = re.compile(rf"\b{_TIE}\b", re.I)
 #: "<tie> between A and B" (the nouns that need a party on each side).
 _TIE_BETWEEN = re.compile(rf"\b{_TIE}\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?", re.IGNORECASE)
 #: "signed | concluded | has (had) | will sign ... <tie> with B".
@@ -551,12 +589,12 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             second, _ = _by_noun(doc, n, after)
             rest = [second] if second is not None else _objects(doc, n, after, strict=True)
             first, _ = _by_noun(doc, n, sent.start + match.end(), tuple(rest))  # not the party named after it
-            objs = [first, *rest] if first is not None else []
+            pairs = [[first, obj] for obj in rest] if first is not None else []
         else:
-            objs = _objects(doc, n, sent.start + match.end())
+            pairs = _between_pairs(doc, n, sent.start + match.end())
         status = _tie_status(sent.text)
-        for obj in objs[1:]:
-            _add(doc, out, objs[0], obj, _kind(match.group(0)), status, n)
+        for a, b in pairs:
+            _add(doc, out, a, b, _kind(match.group(0)), status, n)
     for match in _TIE_WITH.finditer(sent.text) if " with " in fold else ():
         subject = _subject(doc, n, sent.start + match.start())
         status = _tie_status(sent.text[: match.end()])
@@ -566,6 +604,12 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             objs = [named] if named is not None else []
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
+    for match in _SIGNED_ONE.finditer(sent.text) if "one with" in fold else ():
+        if _TIE_BEFORE.search(sent.text, 0, match.start()) is None:
+            continue  # "one" stands for a tie named before it
+        subject = _subject(doc, n, sent.start + match.start())
+        for obj in _objects(doc, n, sent.start + match.end(), strict=True):
+            _add(doc, out, subject, obj, "agreement", _tie_status(sent.text[: match.end()]), n)
     coop_with = " with " in fold and _COOP_NOUN_WITH.search(fold) is not None
     for match in _IN_COOPERATION.finditer(sent.text) if coop_with else ():
         subject = _subject(doc, n, sent.start + match.start())
@@ -608,7 +652,7 @@ _PARTNER_LIST = re.compile(
 )
 #: A tie as a noun with its partner: "A's partnership with B", "a memorandum of cooperation with B was signed".
 _TIE_NOUN_WITH = re.compile(
-    rf"(?:(?P<own>[’']s|\bits|\btheir)|\b(?:a|an|the))\s+(?:[\w\-]+\s+){{0,2}}?{_TIE}"
+    rf"(?:(?:(?P<own>[’']s|\bits|\btheir)|\b(?:a|an|the))\s+|^)(?:[\w\-]+\s+){{0,2}}?{_TIE}"
     r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)?\s+with\s+(?:the\s+)?",
     re.I,
 )
@@ -946,7 +990,7 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
 
 def _kind(text: str) -> str:
     text = text.lower()
-    if "memorandum" in text or "mou" in text:
+    if "memorand" in text or "mou" in text:
         return "MoU"
     return "agreement" if "agreement" in text else "other"
 
