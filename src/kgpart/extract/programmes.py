@@ -21,6 +21,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import WHO_WORDS
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.patterns import trie_pattern
+from kgpart.extract.quantities import MAYBE_OPENING
 from kgpart.extract.record import Meeting, Participants, Partnership, Programme
 from kgpart.extract.tokens import head_type
 
@@ -35,7 +36,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 #: Words one of which every rule below needs (one scan of the lower-cased sentence).
 _CUES = re.compile(
-    r"program|scholarship|fellowship|diploma|degree|branch|joint|the two|sides|parties|mobility|exchange"
+    r"program|scholarship|fellowship|grant|diploma|degree|branch|joint|the two|sides|parties|mobility|exchange"
 )
 #: "Within the framework of academic mobility, 15 students ...": an exchange told without "programme", with a count.
 _MOBILITY = re.compile(
@@ -73,10 +74,20 @@ _PLACES_FOR = re.compile(
     re.IGNORECASE,
 )
 
+#: "fellowships for students of A", "scholarships to Kenyan students": places offered with no count.
+_PLACES_FOR_ANY = re.compile(
+    r"\b(?P<kind>scholarships?|fellowships?|(?:study|education|tuition)\s+grants?)\s+(?:to|for)\s+"
+    rf"(?:the\s+|its\s+|their\s+)?(?:[\w\-’']+\s+){{0,3}}?(?P<who>{_WHO})\b",
+    re.IGNORECASE,
+)
+
 #: A double degree without the word: "diplomas of both universities", "two diplomas".
 _TWO_DIPLOMAS = re.compile(
     r"\b(?:(?:diplomas?|degrees?)\s+(?:from|of)\s+both\b|two\s+diplomas\b|two\s+degrees\b|"
-    r"(?:diplomas?|degrees?)\s+of\s+(?:the\s+)?two\s+(?:universities|institutions|partner\s+universities))",
+    r"(?:diplomas?|degrees?)\s+of\s+(?:the\s+)?two\s+(?:universities|institutions|partner\s+universities)|"
+    # "a diploma from A and a diploma from B", "a degree of A and another of B"
+    r"\b(?:diploma|degree)\s+(?:from|of)\s+[^.;]{3,90}?\band\s+(?:a|an|another|one|the\s+other)\s+"
+    r"(?:(?:diploma|degree)\s+)?(?:from|of)\s)",
     re.IGNORECASE,
 )
 
@@ -85,6 +96,11 @@ _BRANCH_OF = re.compile(r"\bbranch(?:es)?\s+(?:campus\s+)?of\s+(?:the\s+)?", re.
 _BRANCH_OPEN = re.compile(
     r"\b(?:open\w*|establish\w*|launch\w*|set\s+up|creat\w*|inaugurat\w*)\s+(?:a|an|its|their|the)\s+"
     r"(?:new\s+)?branch(?:\s+campus)?\b",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(
+    r"\b(?:project|possibility|possibilities|potential|prospects?|idea|issue|question|feasibility|option)\s+"
+    r"(?:of\s+|for\s+|to\s+)?(?:the\s+)?(?:open|establish|launch|creat|set(?:ting)?\s+up)\w*",
     re.IGNORECASE,
 )
 _OPENING = re.compile(r"\b(?:open\w*|establish\w*|launch\w*|set\s+up|creat\w*|inaugurat\w*)\b", re.IGNORECASE)
@@ -214,11 +230,33 @@ def _places_for(doc: Doc, n: int, here: list[Programme], new: list[Programme], o
             new.append(
                 Programme(kind, "exchange", _partners(doc, n), Participants(count, who), doc.evidence(n))
             )
+    if here or new:
+        return
+    # "the organisation of fellowships for students of A": a programme told without its size
+    offered = _PLACES_FOR_ANY.search(doc.sentences[n].text)
+    if offered is not None:
+        kind = " ".join(offered.group("kind").lower().split())
+        who = " ".join(offered.group("who").split())
+        new.append(Programme(kind, "exchange", _partners(doc, n), Participants(None, who), doc.evidence(n)))
+
+
+#: "diplomas from A and B": two institutions named after degrees in the plural (checked against the mentions).
+_DIPLOMAS_OF = re.compile(
+    r"\b(?:diplomas|degrees)\s+(?:from|of)\s+(?:both\s+)?(?:the\s+)?[A-Z][^.;]{2,90}?\s+and\s+(?:the\s+)?[A-Z]"
+)
 
 
 def _two_diplomas(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
-    if any(p.kind == "double-degree" for p in here) or not _TWO_DIPLOMAS.search(doc.sentences[n].text):
+    if any(p.kind == "double-degree" for p in here):
         return []
+    sent = doc.sentences[n]
+    if not _TWO_DIPLOMAS.search(sent.text):
+        match = _DIPLOMAS_OF.search(sent.text)
+        if match is None:
+            return []
+        begin, end = sent.start + match.start(), sent.start + match.end()
+        if sum(begin <= m.start < end for m in doc.org_mentions_in(n)) < 2:
+            return []  # "degrees of Master and Doctor": no two institutions
     return [Programme("double degree", "double-degree", _partners(doc, n), Participants(), doc.evidence(n))]
 
 
@@ -254,6 +292,8 @@ def _branches(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
         return []
     if not _OPENING.search(sent.text):
         return []  # "branches of the university operate in ...": told of, not opened here
+    if MAYBE_OPENING.search(sent.text):
+        return []  # "discussed the possibility of opening a branch": a topic, not a campus
     owner: int | None = None
     match = _BRANCH_OF.search(sent.text)
     if match is not None:

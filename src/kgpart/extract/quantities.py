@@ -89,10 +89,14 @@ _PROGRAMME = re.compile(
     r"|program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)"
     r"|(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?(?:degrees?|diplomas?)\b"
     r"|(?<=[Tt]he\s)(?:[A-Z][\w\-]*\+?\s+){1,2}program(?:me)?\b"  # "the Erasmus+ programme": a name
-    r"|(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){1,3}(?:Scholarship|Fellowship)\b"  # "the Chevening Scholarship"
+    r"|(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)"  # "the Chevening Scholarship"
+    r"|(?<=[a-z]\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)"  # "to offer Chevening scholarships"
     r"|[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp)s?\b|[Ww]inter\s+[Ss]chools?\b"
     r"|(?:research\s+)?internships\s+at"
-    r"|joint\s+(?:institute|laboratory|lab|centre|center|faculty|school|college)s?\b|branch\s+campus(?:es)?)",
+    # "a joint institute", "a joint research centre": up to two words between, none a preposition or article
+    r"|[Jj]oint\s+(?:(?!(?:of|at|with|in|by|for|and|or|the|a|an|to|on|from)\b)[\w\-]+\s+){0,2}?"
+    r"(?:[Ii]nstitute|[Ll]aborator(?:y|ies)|[Ll]ab|[Cc]entre|[Cc]enter|[Ff]aculty|[Ss]chool|[Cc]ollege)s?\b"
+    r"|branch\s+campus(?:es)?)",
 )
 #: _PROGRAMME without its proper-name branch, for sentences without "Program": at each capital
 #: that branch reads up to six words ahead before failing.
@@ -654,7 +658,12 @@ def find_programmes(doc: Doc) -> list[Programme]:
             if re.match(r"(?:years?|semesters?)\s", name):
                 name = "split programme"  # "two years at A and two years at B"
             kind = _kind(name)
-            if name.endswith("s") and (not doc.orgs_in(n) or any(p.kind == kind for p in out)):
+            named = name[:1].isupper()  # "Chevening scholarships": a name, not a class
+            if name.startswith("branch") and MAYBE_OPENING.search(sent.text, 0, match.start()):
+                continue  # "discussed the possibility of opening a branch campus": a topic
+            if name.endswith("s") and not named and _TO_CREATE.search(sent.text, 0, match.start()):
+                continue  # "to establish exchange programmes": a class of things wished for, not one that runs
+            if name.endswith("s") and not named and (not doc.orgs_in(n) or any(p.kind == kind for p in out)):
                 # "joint educational programmes" with no partner named, or "new double-degree programmes"
                 # beside the one the article told of: a wish or a class, not (more of) a programme
                 continue
@@ -669,6 +678,20 @@ def find_programmes(doc: Doc) -> list[Programme]:
             _merge(out, place)
     return out
 
+
+#: An opening only talked of: "the project of opening", "the potential opening of", "the possibility to open".
+MAYBE_OPENING = re.compile(
+    r"\b(?:project|possibility|possibilities|potential|prospects?|idea|issue|question|feasibility|option)\s+"
+    r"(?:of\s+|for\s+|to\s+)?(?:the\s+)?(?:open|establish|launch|creat|set(?:ting)?\s+up)\w*",
+    re.IGNORECASE,
+)
+
+#: A verb of creating in the clause before a programme in the plural: "would launch joint projects and exchange
+#: programmes", "looks forward to establishing student exchange programmes".
+_TO_CREATE = re.compile(
+    r"\b(?:establish|launch|develop|creat|set(?:ting)?\s+up|open|introduc|organi[sz]|start|initiat)\w*\s+"
+    r"[^,;:]{0,80}$",  # case-sensitive: "the Open University" names no verb
+)
 
 #: Capitalised words just before a programme's kind: its proper name ("the Stipendium Hungaricum").
 _NAME_BEFORE = re.compile(

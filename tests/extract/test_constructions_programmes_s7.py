@@ -1,0 +1,160 @@
+"""Programmes (issue #11 item 3), session 7: sentences written for these tests.
+
+Places offered with no count ("fellowships for students of A"), a scholarship named by one proper
+word ("the MEXT scholarship", "offer Chevening scholarships"), joint institutes with words between
+("a joint research institute"), double degrees told as "a diploma from A and a diploma from B";
+and what is no programme: exchange programmes in the plural that someone wants to set up, and a
+branch whose opening is only talked of.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+from kgpart.extract.record import Programme
+
+A, B = "Zambezi University of Science", "Lisbon School of Engineering"
+
+
+def _programmes(text: str) -> list[Programme]:
+    return extract_text(text, published="2025-11-20").programmes
+
+
+def _one(text: str) -> Programme:
+    found = _programmes(text)
+    assert len(found) == 1, [(p.name, p.partners, p.participants.count) for p in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        (
+            f"The parties discussed joint research and the organisation of fellowships for students of {A}.",
+            {A},
+        ),
+        (f"{B} will provide scholarships to Kenyan students.", {B}),
+        (f"{A} offers full scholarships for young researchers from Laos.", {A}),
+        (f"{B} awarded tuition grants to students of {A}.", {A, B}),
+    ],
+)
+def test_places_offered_without_a_count_are_a_programme(text: str, partners: set[str]) -> None:
+    prog = _one(text)
+    assert prog.participants.count is None
+    assert set(prog.partners) == partners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} received research grants for young scientists.",
+        f"{A} discussed scholarship rules with the ministry.",
+        f"The rector of {A} thanked the donors for the scholarships.",
+    ],
+)
+def test_grants_for_research_or_scholarships_for_no_one_are_no_programme(text: str) -> None:
+    assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Embassy of Japan announced the MEXT scholarship for 2026.", "MEXT scholarship"),
+        ("The minister signed agreements to offer Kazakhstan scholarships.", "Kazakhstan scholarships"),
+        (f"Students of {A} can now apply for Chevening scholarships.", "Chevening scholarships"),
+        (f"Two lecturers of {B} won the Marie Curie fellowship this year.", "Marie Curie fellowship"),
+    ],
+)
+def test_a_scholarship_named_by_one_or_two_proper_words(text: str, name: str) -> None:
+    assert _one(text).name == name
+
+
+def test_a_named_scholarship_programme_keeps_the_word_programme() -> None:
+    text = "Under the Nansen scholarship programme, 30 students from Ghana study in Norway."
+    assert (_one(text).name, _one(text).participants.count) == ("Nansen scholarship programme", 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"{A} and {B} will establish a joint research institute for mining.", "joint research institute"),
+        (f"{A} and {B} set up a joint laboratory of robotics.", "joint laboratory"),
+        (f"{A} and {B} opened a Joint Engineering Centre in Maputo.", "Joint Engineering Centre"),
+        (f"{B} and {A} launched a joint doctoral school in 2024.", "joint doctoral school"),
+    ],
+)
+def test_a_joint_institute_with_words_between(text: str, name: str) -> None:
+    prog = _one(text)
+    assert (prog.name, prog.kind) == (name, "joint")
+    assert set(prog.partners) == {A, B}
+
+
+def test_joint_work_at_an_institute_is_no_joint_institute() -> None:
+    assert _programmes(f"{A} and {B} discussed joint work at the institute of physics.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Graduates receive a diploma from {A} and a diploma from {B}.",
+        f"Graduates will receive diplomas from {A} and {B}.",
+        f"Students obtain a degree of {A} and another of the {B}.",
+        f"Each graduate gets degrees from both {B} and {A}.",
+    ],
+)
+def test_a_double_degree_told_as_two_diplomas(text: str) -> None:
+    prog = _one(text)
+    assert prog.kind == "double-degree"
+    assert set(prog.partners) == {A, B}
+
+
+def test_degrees_of_two_levels_are_no_double_degree() -> None:
+    assert _programmes(f"{A} awards degrees of Bachelor and Master in physics.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The consul looks forward to establishing student exchange programmes with {A}.",
+        f"The rector said {A} would launch joint research projects and exchange programmes with universities of Chile.",
+        f"{A} and {B} intend to develop joint educational programmes in several fields.",
+    ],
+)
+def test_programmes_in_the_plural_still_to_be_created_are_no_programme(text: str) -> None:
+    assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} will receive students of {B} for internships and long-term exchange programmes.",
+        f"PhD students of {A} are enrolled in joint programmes with {B}.",
+        f"Students of the Open University and {A} take part in exchange programmes.",
+    ],
+)
+def test_programmes_in_the_plural_that_run_are_programmes(text: str) -> None:
+    assert _programmes(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The parties discussed the project of opening a branch of {A} at {B}.",
+        f"The sides signed agreements on the potential opening of a branch of {A} in Lisbon.",
+        f"They considered the possibility of opening a branch campus of {A} in Lisbon.",
+    ],
+)
+def test_a_branch_whose_opening_is_only_talked_of_is_no_programme(text: str) -> None:
+    assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} will open a branch in Lisbon next year.",
+        f"A branch of {A} was opened in Lisbon together with {B}.",
+    ],
+)
+def test_a_branch_that_is_being_opened_stays_a_programme(text: str) -> None:
+    assert _one(text).kind == "joint"
