@@ -34,7 +34,7 @@ def _topics(sentence: str) -> list[str]:
         ),
         (
             "Both universities are interested in joint supervision of PhD students and visiting professorships.",
-            {"joint supervision", "visiting professorships"},
+            {"joint supervision of PhD students", "visiting professorships"},
         ),
     ],
 )

@@ -41,6 +41,8 @@ _FIELD_NOUNS = frozenset(
 _NOT_FIELD = frozenset(
     [
         "mutual",
+        "mutually",
+        "beneficial",
         "historical",
         "historic",
         "traditional",
@@ -83,6 +85,12 @@ _NOT_FIELD = frozenset(
 def _is_field_word(word: str) -> bool:
     """True when a modifier names a field ("cultural", "research"), not a manner ("mutual")."""
     return word not in _NOT_FIELD and (word in _FIELD_NOUNS or word.endswith(("al", "ic", "ary")))
+
+
+def link_of_manner(item: str) -> bool:
+    """True for a phrase of a link whose first word names no field: "inter-university and scientific ties"."""
+    words = item.lower().split()
+    return len(words) > 1 and _FIELD_HEAD.fullmatch(words[-1]) is not None and not _is_field_word(words[0])
 
 
 def compound_spans(doc: Doc) -> list[Span]:

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import ORG_HEADS
-from kgpart.extract.topics.words import ADJECTIVE_ENDS, PRAISE, Span
+from kgpart.extract.topics.compounds import link_of_manner
+from kgpart.extract.topics.words import ADJECTIVE_ENDS, PEOPLE, PRAISE, Span, nationality_word, only_people
 
 _CUE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|exchange|views|interaction)\s+(?:in|on)\s+(?:the\s+)?"
@@ -28,7 +29,22 @@ _CUE = re.compile(
     r"proposed|suggested|offered|ready|readiness|willingness)(?=\s+to\s+[a-z]+\s+[a-z])|"
     r"interested\s+in|interest\s+in|interest\s+(?:was|were)\s+(?:also\s+)?expressed\s+in|"
     r"(?:special\s+|particular\s+)?attention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn)\s+to|"
-    r"paid\s+(?:special\s+|particular\s+)?attention\s+to)\s+",
+    r"paid\s+(?:special\s+|particular\s+)?attention\s+to|"
+    # the verbs of working together: "will collaborate on X", "agreed to work together in Y"
+    r"(?:cooperat|collaborat)(?:e|es|ed|ing)\s+(?:in|on)|(?:cooperation|collaboration)\s+on|"
+    r"work(?:s|ed|ing)?\s+together\s+(?:in|on)|"
+    # what a document holds: "the memorandum covers X", "the agreement provides for Y"
+    r"(?:memorandum|agreement|mou|accord|document|partnership|cooperation|collaboration)(?:\s+[\w’'\-]+){0,4}?\s+"
+    r"(?:(?:will\s+)?(?:cover|provide\s+for|envisage|include|involve|encompass|stipulate)|covers|covered|"
+    r"provides\s+for|provided\s+for|envisages|envisaged|includes|included|involves|encompasses|stipulates)|"
+    r"(?:areas?|fields?|spheres?|directions?)\s+of\s+(?:cooperation|collaboration|mutual\s+interest)\s+"
+    r"(?:include|includes|included|such\s+as|including|like|are|were|will\s+be)|"
+    r"(?:fields?|areas?|disciplines|subjects)\s+(?:such\s+as|like)|"
+    # an aim: "the memorandum aims to foster X", "the purpose of the agreement is to develop Y"
+    r"(?:aims?|aimed|purpose(?:\s+of\s+(?:the\s+|this\s+)?[\w\-]+)?\s+is|goal(?:\s+of\s+(?:the\s+|this\s+)?[\w\-]+)?\s+is|"
+    r"in\s+order|seeks?|hopes?|wants?)(?=\s+to\s+[a-z]+\s+[a-z])|aimed\s+at|"
+    r"(?:with\s+(?:an?\s+|special\s+|particular\s+)?)?emphasis\s+(?:was\s+)?(?:placed\s+|put\s+)?on|"
+    r"(?:opportunities|possibilities|potential|ways)\s+(?:for|of)\s+(?:further\s+)?(?:cooperation|collaboration)\s+(?:in|on))\s+",
     re.IGNORECASE,
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
@@ -40,7 +56,10 @@ _CUE_AFTER = re.compile(
 _CUE_LOWER = re.compile(_CUE.pattern)
 _CUE_AFTER_LOWER = re.compile(_CUE_AFTER.pattern)
 _ITEM_STOP = re.compile(
-    r"[.;:()\"“”]|\b(?:between|with|which|that|who|as\s+well\s+as|so\s+as|aimed|in\s+order|"
+    r"[.;:()\"“”]|\b(?:between|with|which|that|who|so\s+as|aimed|in\s+order|among|at|from|but|while|whereas|"
+    r"although|because|if|when|where|"
+    # a participle or a time after the field: "the reforms in education conducted by", "courses next year"
+    r"conducted|undertaken|pursued|(?:next|last|this|every|each)\s+(?:year|month|week|semester|spring|autumn|fall)|"
     r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
     r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
@@ -52,10 +71,19 @@ DROP = re.compile(
     r"^(?:to\s+(?!the\b)[a-z]+(?:\s+(?:out|up|on))?|(?:carry\s+out|conduct|hold|organi[sz]e|arrange|"
     r"develop|expand|establish|create|launch|implement|publish|promote|improve|strengthen|deepen|open|"
     r"(?:collaborate|cooperate|participate|engage|collaborating|cooperating|participating|engaging)\s+in|"
-    r"establishing|creating|organi[sz]ing|holding|launching|opening|conducting|implementing|promoting|improving)|the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction)\s+(?:in|on)|its|their|current|further|"
+    r"establishing|creating|organi[sz]ing|holding|launching|opening|conducting|implementing|promoting|improving|"
+    r"foster|enhance|encourage|facilitate|support|boost|allocate|provide|offer|explore|increase|intensify|"
+    r"broaden|stimulate|share|introduce|attract|set\s+up|start|run|prepare|translate|print|"
+    r"fostering|enhancing|encouraging|facilitating|supporting|providing|offering|exploring|increasing|"
+    r"intensifying|sharing|introducing|attracting|preparing|setting\s+up|starting|running|translating|publishing|arranging)|"
+    # a word that joins an item to the list before it: "..., including X", "especially in Y"
+    r"including|especially|particularly|in\s+particular|notably|mainly|primarily|mostly|also|both|"
+    r"(?:together|jointly)(?:\s+(?:on|in|with))?|"
+    r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction)\s+(?:in|on)|its|their|current|further|"
     r"future|possible|new|issues\s+of|ways\s+of|prospects\s+for|state\s+and\s+prospects\s+for|expanding|"
     r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
-    r"strengthening|promotion|establishment|holding|opening)\s+of|main(?:\s+(?:provisions|points)\s+of)?|"
+    r"strengthening|promotion|establishment|holding|opening|introduction|creation|provision|intensification|"
+    r"improvement|enhancement|deepening|support|reali[sz]ation|adoption)\s+(?:of|for)|main(?:\s+(?:provisions|points)\s+of)?|"
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including)|"
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?)\s+as|"
     # "specific steps to launch", "measures for": the way to a field, not a field
@@ -67,9 +95,13 @@ INNER_DROP = re.compile(r"\b(?:the\s+)?establishment\s+of\s+", re.I)
 _BAD_ITEM = re.compile(
     r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|it|them|this|these|those|"
     r"other|they|we|he|she|its|their|future|parties|sides|countries|achievements|results|proposals|plans|matters|questions|"
-    r"details|information|meeting|visit|addition|also|steps?|impressions|involvement|gifts|souvenirs)\b|^(?:cooperation|collaboration|partnership|"
-    r"relations|ties|interaction|work|development|university|universities|activities|activity|connections|contacts|"
-    r"links)$",
+    r"details|information(?!\s+(?:technolog|security|system|science))|meeting|visit|addition|also|steps?|impressions|"
+    r"involvement|gifts|souvenirs|possibility|opportunity|abovementioned|above-mentioned|aforementioned|basis|level|"
+    # documents are what was signed, not a field: "the adoption of the memorandum and agreement"
+    r"memorand(?:um|a|ums)|agreements?|treaty|contracts?)\b|^such\b|"
+    r"^(?:cooperation|collaboration|partnership|relations|ties|interaction|work|development|university|universities|"
+    r"activities|activity|connections|contacts|links|support|assistance|help|attention|initiatives|projects|events|"
+    r"measures)$",
     re.I,
 )
 
@@ -105,6 +137,7 @@ def _clean(item: str) -> str | None:
         "",
         item.strip(" ,-"),
     )
+    item = _EXCHANGE_VERB.sub("exchange of ", item)  # "to exchange lecturers": an exchange of lecturers
     for _ in range(4):
         item = DROP.sub("", item)
     item = _PEOPLE_PRAISE.sub("", PRAISE.sub("", INNER_DROP.sub("", item))).strip(" ,-")
@@ -119,12 +152,71 @@ def _clean(item: str) -> str | None:
         or _MANNER_OF_LINK.match(item)
         or not item[:1].isalpha()
         or (len(words) == 1 and item.endswith("ly"))
+        or words[-1].lower() in _LOOSE_ENDS
+        or only_people(item)
+        or _PEOPLE_IN.match(item) is not None
+        or link_of_manner(item)
+        or item.lower().startswith(("branch of ", "branches of "))  # a branch campus (gazetteer.branch_spans)
     ):
         return None
     if item[:1].islower():
-        return item if len(words) <= 4 else None
+        return item if len(words) <= _most_words(item) else None
+    if national_field(words):
+        return item
+    if _PEOPLE_ANYWHERE.search(item):
+        return None  # "Japanese students studying in Riga"
     # a title ("State of the Nation Address") may be longer than a plain phrase
     return item if len(words) <= 6 and proper_topic(item) else None
+
+
+#: "to exchange lecturers", "exchanging experience": the verb's object is what is exchanged.
+_EXCHANGE_VERB = re.compile(
+    r"^(?:to\s+)?exchang(?:e|ing)\s+(?!of\b)(?=(?:[a-z\-]+\s+)?(?:students|teachers|lecturers|researchers|"
+    r"scientists|scholars|professors|staff|faculty|specialists|experts|experience|expertise|knowledge|"
+    r"best\s+practices)\b)",
+    re.I,
+)
+#: Words a phrase does not end in: "the introduction of", "cooperation with".
+_LOOSE_ENDS = frozenset(
+    ["of", "for", "to", "in", "on", "with", "the", "a", "an", "and", "or", "by", "at", "as"]
+)
+
+
+def _most_words(item: str) -> int:
+    """How long a plain phrase may be: longer when it joins parts ("mobility of undergraduates and doctoral students")."""
+    return 6 if " of " in item or " and " in item else 5
+
+
+def national_field(words: list[str]) -> bool:
+    """ "Korean studies", "Kazakh language and culture": a nation's word before lower-case words naming a field.
+
+    Not people or parties ("Japanese students", "the Latvian side") nor institutions ("Kazakh universities").
+    """
+    rest = " ".join(words[1:])
+    return (
+        1 < len(words) <= 5
+        and nationality_word(words[0])
+        and all(w.islower() for w in words[1:])
+        and PEOPLE.search(rest) is None
+        and _PEOPLE_ANYWHERE.search(rest) is None
+        and _INSTITUTIONS.search(rest) is None
+    )
+
+
+_INSTITUTIONS = re.compile(
+    r"\b(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|ministr(?:y|ies)|embass(?:y|ies)|"
+    r"government|authorities|cit(?:y|ies)|regions?|companies|company|side)\b"
+)
+
+
+#: "undergraduates in joint projects", "students from Japan": people, then where they are.
+_PEOPLE_IN = re.compile(
+    r"^(?:[\w\-]+\s+)?"
+    + PEOPLE.pattern.removeprefix(r"\b").removesuffix("$")
+    + r"\s+(?:in|of|from|at|to|for)\b",
+    re.I,
+)
+_PEOPLE_ANYWHERE = re.compile(PEOPLE.pattern.removesuffix("$") + r"\b", re.I)
 
 
 def proper_topic(item: str) -> bool:
@@ -155,10 +247,41 @@ def _long_pair(part: str) -> list[str]:
         and all(len(p.split()) >= 2 for p in pieces)
         and not pieces[0].endswith(ADJECTIVE_ENDS)
         and _ITEM_STOP.search(part) is None
-        and _clean(part) is None
+        and not _joins_people_or_objects(pieces[0], pieces[1])
+        and not link_of_manner(f"{_dropped(pieces[0])} {pieces[1]}")
+        and ((cleaned := _clean(part)) is None or len(cleaned.split()) >= 5)
     ):
         return pieces
     return [part]
+
+
+def _dropped(text: str) -> str:
+    """``text`` without the determiners, verbs and process nouns it starts with."""
+    for _ in range(4):
+        text = DROP.sub("", text)
+    return text
+
+
+def _joins_people_or_objects(left: str, right: str) -> bool:
+    """True when "and" joins the people or things of one phrase: "exchange of lecturers and researchers",
+    "publication of books and teaching aids"."""
+    return only_people(right) or (re.search(r"\bof\s+[\w\-]+$", left) is not None and len(right.split()) <= 2)
+
+
+def _last_items(part: str) -> list[str]:
+    """The last part of a list, "X and Y" split in two unless "and" joins adjectives or people.
+
+    "marine biology and short-term study visits" is two items; "scientific and practical conferences"
+    and "exchange of students and teachers" are one.
+    """
+    match = re.search(r"\s+(?:and|or)\s+(?=[\w\-]+(?:\s+[\w\-]+){0,2}$)", part)
+    if match is None:
+        return [part]
+    left, right = part[: match.start()], part[match.end() :]
+    last = left.split()[-1] if left.split() else ""
+    if (last.islower() and last.endswith(ADJECTIVE_ENDS)) or _joins_people_or_objects(left, right):
+        return [part]
+    return [left, right]
 
 
 @lru_cache(maxsize=16384)
@@ -168,9 +291,13 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     pos = 0
     # "X, Y and Z" is a list of three; a lone "X and Y" ("education and science") names one field
     # "to carry out X, to publish Y and to hold Z": each "to <verb>" starts an item
-    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=to\s+[a-z]+\s)", phrase)
-    if len(parts) > 1:
-        parts[-1:] = re.split(r"\s+(?:and|or)\s+(?=\w+(?:\s+\w+)?$)", parts[-1])
+    # "and organising Z" starts an item too; "..., as well as Y", "..., including Y and Z" a list of its own
+    parts = []
+    for segment in _SEGMENT_BREAK.split(phrase):
+        items = _ITEM_BREAK.split(segment)
+        if len(items) > 1:
+            items[-1:] = _last_items(items[-1])
+        parts += items
     # ... unless the pair is too long for one topic ("desert ecology and water management")
     parts = [piece for part in parts for piece in _long_pair(part)]
     for part in parts:
@@ -183,6 +310,26 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
         out.append((item, max(off, 0), max(at, 0) + len(part)))
     return tuple(out)
 
+
+#: Gerunds of doing that start an item of a list: "establishing X and organising Y".
+_GERUND = (
+    r"(?:establishing|organi[sz]ing|holding|launching|opening|conducting|implementing|promoting|developing|"
+    r"creating|expanding|strengthening|fostering|enhancing|encouraging|facilitating|supporting|providing|"
+    r"offering|exploring|increasing|sharing|introducing|attracting|preparing|setting\s+up|publishing|"
+    r"arranging|exchanging|carrying\s+out|hosting|inviting|sending)"
+)
+_ITEM_BREAK = re.compile(
+    rf",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=to\s+[a-z]+\s)|\s+(?:and|or)\s+(?={_GERUND}\s)", re.I
+)
+#: "..., as well as Y", "X, including Y and Z": what follows is a list of its own.
+_SEGMENT_BREAK = re.compile(
+    r"(?:,\s*|\s+)(?:as\s+well\s+as|including|especially|particularly|notably|in\s+particular|mainly|"
+    r"primarily|such\s+as)\s+",
+    re.I,
+)
+#: "to open X, to organise Y and to translate Z": items that each start with a verb of their own.
+_PARALLEL = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:to\s+[a-z]+|{_GERUND})\s)", re.I)
+_LEADS_PARALLEL = re.compile(rf"\s*(?:to\s+[a-z]+|{_GERUND})\s", re.I)
 
 #: How far a list is read after (or before) its cue.
 _LIST_CHARS = 300
@@ -208,11 +355,30 @@ def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
             continue
         # a list is read for at most _LIST_CHARS: long runs without a stop cost linear time, not quadratic
         reach = min(end, match.end() + _LIST_CHARS)
-        stop = _ITEM_STOP.search(text, match.end(), reach)
-        phrase = text[match.end() : stop.start() if stop else reach]
-        if stop is None and reach < end:
+        for begin, phrase in _phrases(text, match.end(), reach, reach < end):
+            out += [(start, stop_at, item, n) for item, start, stop_at in _items(phrase, begin)]
+    return out
+
+
+def _phrases(text: str, begin: int, reach: int, cut: bool) -> list[tuple[int, str]]:
+    """The listed phrase after a cue at ``begin``, up to a stop word; a list of plans, one per plan.
+
+    "to open X with Y, to organise Z": a stop ends its own plan, not the next one. ``cut``: the
+    list may go on past ``reach``, so its last item, perhaps cut in half, is left out.
+    """
+    ends = [reach]
+    if _LEADS_PARALLEL.match(text, begin):
+        ends = [m.start() for m in _PARALLEL.finditer(text, begin, reach)] + [reach]
+    out = []
+    for k, end in enumerate(ends):
+        start = begin if k == 0 else _PARALLEL.match(text, ends[k - 1]).end()  # type: ignore[union-attr]
+        stop = _ITEM_STOP.search(text, start, end)
+        phrase = text[start : stop.start() if stop else end]
+        if stop is None and cut and end == reach:
             phrase = phrase[: max(phrase.rfind(","), 0)]  # no item cut in half
-        out += [(start, stop_at, item, n) for item, start, stop_at in _items(phrase, match.end())]
+        out.append((start, phrase))
+        if stop is not None and len(ends) == 1:
+            break
     return out
 
 

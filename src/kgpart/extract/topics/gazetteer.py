@@ -12,9 +12,22 @@ from collections.abc import Iterable
 from kgpart.extract.doc import Doc
 from kgpart.extract.topics.words import Span, in_name, names_no_topic
 
+#: Who is exchanged, one (_PERSON, before "exchange") or many (_PEOPLE, after "exchange of").
+_PERSON = r"(?:student|teacher|staff|faculty|lecturer|researcher|scholar|scientist|professor|academic)"
+_PEOPLE = (
+    r"(?:(?:doctoral|graduate|postgraduate|undergraduate|master['’]?s|young)\s+)?(?:students|teachers|staff|"
+    r"faculty|lecturers|researchers|scholars|scientists|professors|undergraduates|postgraduates|academics|"
+    r"specialists)"
+)
+
 #: Canonical topic label -> regex of its variants.
 TOPICS: dict[str, str] = {
     "academic mobility": r"academic\s+mobility|mobility\s+of\s+(?:students|teachers|staff)",
+    # people coordinated before or after the exchange: "faculty and student exchanges", "exchange of
+    # students and teachers", "mobility of undergraduates and doctoral students" (one topic each)
+    "staff and student exchange": rf"{_PERSON}s?\s+(?:and|&)\s+{_PERSON}s?\s+(?:exchanges?|mobility)"
+    r"(?:\s+program(?:me)?s)?|(?:exchanges?|mobility)\s+of\s+"
+    rf"{_PEOPLE}\s+(?:and|&)\s+{_PEOPLE}",
     "joint research": r"joint\s+research(?:\s+projects?)?|research\s+collaboration",
     "PhD co-supervision": r"co-?supervision(?:\s+of\s+(?:PhD|doctoral)\s+\w+)?|joint\s+supervision",
     "double-degree programmes": r"(?:launch\s+of\s+new\s+)?(?:double|dual)[\s\-]degree\s+program(?:me)?s",
@@ -52,6 +65,7 @@ TOPICS: dict[str, str] = {
     "diplomatic relations": r"(?:\d+(?:st|nd|rd|th)\s+)?anniversary\s+of\s+(?:the\s+establishment\s+of\s+)?diplomatic\s+relations",
     "reforms": r"(?:political\s+and\s+institutional\s+)?reforms\s+(?:and\s+transformations\s+)?",
     "foreign university branches": r"branches\s+of\s+(?:reputable\s+)?foreign\s+universities",
+    "branch campuses": r"branch\s+campus(?:es)?",
     "engineering": r"engineering\s+technolog\w+",
     "medicine": r"\bmedic(?:ine|al\s+education)\b",
     "climate and environment": r"climate\s+change|environmental\s+protection",
@@ -162,3 +176,27 @@ def _sentences_to_scan(
             holding[k] = _sentences_holding(doc, lower, k)
         where |= holding[k]
     return where
+
+
+#: "opening a branch of Osaka Maritime College", "to establish branches of universities": a campus
+#: that a university opens in another place. The opening verb keeps out "the Riga branch of the Academy".
+_BRANCH = re.compile(
+    r"\b(?:open|opens|opened|opening|establish|establishes|established|establishing|establishment\s+of|"
+    r"set\s+up|setting\s+up|launch|launched|launching|create|creating|creation\s+of)\s+(?:of\s+)?"
+    r"(?:(?:a|an|the|new|its|their|one|two|three)\s+)*(?P<branch>branch(?P<many>es)?)\s+of\s+"
+    r"(?:[^\s.,;:]+\s+){0,6}?(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|schools?)\b"
+)
+
+
+def branch_spans(doc: Doc) -> list[Span]:
+    """ "the opening of a branch of X University": the topic "branch campus", from "branch" to the name's end."""
+    lower = doc.text.lower()
+    if "branch" not in lower or len(lower) != len(doc.text):
+        return []
+    out: list[Span] = []
+    for match in _BRANCH.finditer(lower):
+        n = doc.sentence_at(match.start("branch"))
+        if match.end() <= doc.sentences[n].end:
+            label = "branch campuses" if match["many"] else "branch campus"
+            out.append((match.start("branch"), match.end(), label, n))
+    return out

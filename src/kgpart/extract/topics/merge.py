@@ -15,7 +15,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.record import Topic
 from kgpart.extract.topics.compounds import compound_spans
 from kgpart.extract.topics.cues import cue_spans
-from kgpart.extract.topics.gazetteer import gazetteer_spans
+from kgpart.extract.topics.gazetteer import branch_spans, gazetteer_spans
 from kgpart.extract.topics.scheme import scheme_spans
 from kgpart.extract.topics.tidy import content_stems, distribute, surface
 from kgpart.extract.topics.words import Span
@@ -38,6 +38,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans, canonical = gazetteer_spans(doc)
     spans += compound_spans(doc)
     spans += cue_spans(doc)
+    spans += branch_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
     return [Topic(label, doc.evidence(n)) for label, n in _labels(kept)]

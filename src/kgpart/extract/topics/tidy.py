@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kgpart.extract.topics.cues import DROP, INNER_DROP, proper_topic
-from kgpart.extract.topics.words import ADJECTIVE_ENDS, PRAISE, stem, stem_words
+from kgpart.extract.topics.cues import DROP, INNER_DROP, national_field, proper_topic
+from kgpart.extract.topics.words import ADJECTIVE_ENDS, PEOPLE, PRAISE, stem, stem_words
 
 
 @lru_cache(maxsize=16384)
@@ -17,7 +17,8 @@ def surface(text: str) -> str:
     for _ in range(3):
         text = DROP.sub("", text)
     titled = text[:2].istitle() or (text[:1].isupper() and text[1:2].islower())
-    return text[:1].lower() + text[1:] if titled and not proper_topic(text) else text
+    keep = proper_topic(text) or national_field(text.split())  # "Korean studies" keeps its capital
+    return text[:1].lower() + text[1:] if titled and not keep else text
 
 
 #: Words that name no content: "education and science" and "science of education" share it.
@@ -54,6 +55,10 @@ def distribute(label: str) -> tuple[str, ...]:
         match is None
         or match["a"].endswith(ADJECTIVE_ENDS + _FIELD_NOUN_ENDS)
         or match["b"].endswith(ADJECTIVE_ENDS)
+        or PEOPLE.search(match["b"]) is not None  # "faculty and student exchanges": one exchange of both
+        or (
+            match["a"].endswith("s") and not match["a"].endswith("ss")
+        )  # "books and teaching aids": a plural heads itself
     ):
         return (label,)
     return (f"{match['a']} {match['head']}", f"{match['b']} {match['head']}")

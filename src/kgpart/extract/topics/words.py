@@ -111,3 +111,58 @@ def names_no_topic(text: str, start: int, end: int) -> bool:
         and word.lower().endswith(("for", "of", "on", "the"))
         and _OFFICE_BEFORE.search(text, max(0, start - 40), start) is not None
     )
+
+
+#: Nouns for people: "students and teachers" are who is exchanged, never a field by themselves.
+PEOPLE = re.compile(
+    r"\b(?:students?|teachers?|lecturers?|researchers?|scientists?|scholars?|professors?|staff|faculty|"
+    r"specialists?|experts?|graduates?|undergraduates?|postgraduates?|pupils?|schoolchildren|young\s+people|"
+    r"youth|representatives?|delegates?|delegations?|partners?|colleagues?|sides?|citizens?|compatriots?|"
+    r"alumni|members?|employees?|workers?|officials?|diplomats?|rectors?|leaders?|guests?|participants?|"
+    r"applicants?|candidates?|trainees?|interns?|fellows?|personnel|doctoral\s+students|undergraduates)$",
+    re.I,
+)
+#: What makes a phrase ending in people a field: "exchange of students", "training of teachers".
+_PEOPLE_AS_FIELD = re.compile(
+    r"\b(?:of|exchanges?|mobility|training|recruitment|admission|supervision|visits?|preparation)\b", re.I
+)
+
+
+def only_people(item: str) -> bool:
+    """True when a phrase names people and no field: "doctoral students", "students and teachers"."""
+    return PEOPLE.search(item) is not None and _PEOPLE_AS_FIELD.search(item) is None
+
+
+#: Words of a nation or a region that name a field's kind beside the demonyms of countries:
+#: "Arabic studies", "Asian culture", "Islamic finance".
+_REGION_WORDS = frozenset(
+    [
+        "Arabic",
+        "Arab",
+        "English",
+        "Asian",
+        "European",
+        "African",
+        "Islamic",
+        "Turkic",
+        "Slavic",
+        "Oriental",
+        "Latin",
+        "Persian",
+        "Eurasian",
+        "Nordic",
+        "Baltic",
+        "Caucasian",
+        "Scandinavian",
+        "Hebrew",
+        "Sanskrit",
+    ]
+)
+
+
+@lru_cache(maxsize=4096)
+def nationality_word(word: str) -> bool:
+    """True for "Korean", "Kazakh", "Arabic": a word that says whose language, culture or studies."""
+    from kgpart.extract.countries import demonyms
+
+    return word in _REGION_WORDS or (word in demonyms() and not word.endswith("s"))

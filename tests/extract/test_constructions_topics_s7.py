@@ -1,0 +1,259 @@
+"""Topics (issue #11 item 9), more constructions: lists of plans read item by item, people who are
+exchanged kept together, the cues of memoranda ("covers", "provides for", "aims to"), fields named
+by a nationality ("Korean studies"), branch campuses, and phrases that name no field.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+_LEAD = "Rector of Riga Stradins University Ilze Kalnina met the delegation of Osaka Maritime College. "
+
+
+def _topics(sentence: str) -> list[str]:
+    return [t.label for t in extract_text(_LEAD + sentence).topics]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Proposals were made to run joint projects within the exchange scheme, to print textbooks "
+            "and manuals together, and to hold joint scientific and practical conferences.",
+            {"joint projects", "textbooks and manuals", "joint scientific and practical conferences"},
+        ),
+        (
+            "The partners intend to open a joint laboratory with the port authority, to organise summer "
+            "schools for pupils and to translate classic novels.",
+            {"joint laboratory", "summer schools", "classic novels"},
+        ),
+        (
+            "The college looks forward to exchange activities in the areas of culture and sport, including "
+            "establishing internship programmes and organising Latvian music and film festivals.",
+            {"culture and sport", "internship programmes", "Latvian music and film festivals"},
+        ),
+        (
+            "The guests agreed to set up a marine robotics lab under the new deal and to launch "
+            "a sailing school.",
+            {"marine robotics lab", "sailing school"},
+        ),
+    ],
+)
+def test_each_item_of_a_list_of_plans_is_read_past_a_stop_in_another(
+    sentence: str, expected: set[str]
+) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The parties discussed the exchange of students and teachers.", "exchange of students and teachers"),
+        (
+            "The agreement covers the mobility of undergraduates and doctoral students.",
+            "mobility of undergraduates and doctoral students",
+        ),
+        (
+            "They talked about joint research, exchange of lecturers and researchers and summer schools.",
+            "exchange of lecturers and researchers",
+        ),
+        ("The rector proposed faculty and student exchanges with Japan.", "faculty and student exchanges"),
+        ("Staff and student mobility between the two colleges grew last year.", "staff and student mobility"),
+        (
+            "Osaka Maritime College will start teachers and students exchange programmes next year.",
+            "teachers and students exchange programmes",
+        ),
+    ],
+)
+def test_people_who_are_exchanged_stay_in_one_topic(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found
+    assert not any(t in ("students", "teachers", "doctoral students", "researchers") for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The memorandum covers faculty exchange, joint research and curriculum development.",
+            {"faculty exchange", "joint research", "curriculum development"},
+        ),
+        (
+            "The agreement provides for joint supervision of doctoral theses and short study visits.",
+            {"joint supervision of doctoral theses", "short study visits"},
+        ),
+        (
+            "The new accord envisages joint laboratories, summer schools and ship design courses.",
+            {"joint laboratories", "summer schools", "ship design courses"},
+        ),
+        (
+            "Areas of cooperation include engineering, navigation and fisheries.",
+            {"engineering", "navigation", "fisheries"},
+        ),
+        (
+            "Fields of mutual interest such as oceanography and port logistics were named.",
+            {"oceanography and port logistics"},  # a lone pair names one field
+        ),
+    ],
+)
+def test_what_a_memorandum_covers_is_a_list_of_topics(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two colleges will collaborate on marine biology and coastal ecology.",
+            {"marine biology", "coastal ecology"},  # a pair of two-word fields is two
+        ),
+        (
+            "Both universities agreed to cooperate on shipbuilding, welding and hydraulics.",
+            {"shipbuilding", "welding", "hydraulics"},
+        ),
+        (
+            "The universities agreed to work together on student recruitment and language training.",
+            {"student recruitment", "language training"},
+        ),
+        (
+            "The memorandum aims to foster faculty exchanges and to enhance research ties.",
+            {"faculty exchanges", "research ties"},
+        ),
+        (
+            "The purpose of the memorandum is to develop academic exchange, joint research and cultural events.",
+            {"academic exchange", "joint research", "cultural events"},
+        ),
+        (
+            "Opportunities for cooperation in pharmacy and dentistry were explored.",
+            {"pharmacy and dentistry"},
+        ),
+        (
+            "The talks were held with emphasis on the promotion of maritime law.",
+            {"maritime law"},
+        ),
+    ],
+)
+def test_verbs_and_aims_of_cooperation_open_a_list(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The sides discussed opening a centre for Korean studies at the college.", "Korean studies"),
+        ("The rector proposed to open a Japanese language centre at the university.", "Japanese language"),
+        (
+            "He noted the importance of teaching the Estonian language and culture.",
+            "Estonian language and culture",
+        ),
+        ("The guest spoke of a growing interest in Asian culture among students.", "Asian culture"),
+        ("The college plans to introduce Turkish language courses next year.", "Turkish language courses"),
+        ("The sides also discussed Arabic studies, Latvian literature and folk music.", "Arabic studies"),
+    ],
+)
+def test_a_field_named_by_a_nationality_is_a_topic(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert any(expected in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sides discussed Japanese students studying in Riga.",
+        "They spoke about Latvian partners of the college.",
+        "The rector thanked the Japanese side for the visit.",
+    ],
+)
+def test_people_or_parties_named_by_a_nationality_are_no_topic(sentence: str) -> None:
+    found = _topics(sentence)
+    assert not any(t.split()[0] in ("Japanese", "Latvian") for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The parties discussed the opening of a branch of Osaka Maritime College in Riga.", "branch campus"),
+        (
+            "The minister invited leading Japanese universities to open branch campuses in Latvia.",
+            "branch campuses",
+        ),
+        (
+            "An agreement on establishing a branch of Riga Stradins University in Osaka was reached.",
+            "branch campus",
+        ),
+        ("Plans to open a branch of the college in Latvia were also discussed.", "branch campus"),
+    ],
+)
+def test_a_branch_of_a_university_abroad_is_a_branch_campus(sentence: str, expected: str) -> None:
+    assert expected in _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank opened a branch in Riga last year.",
+        "The Riga branch of the Latvian Academy of Sciences hosted the guests.",
+    ],
+)
+def test_other_branches_are_no_branch_campus(sentence: str) -> None:
+    assert "branch campus" not in _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_topic"),
+    [
+        ("They also discussed support for Osaka Maritime College.", "support"),
+        ("The sides praised their mutually beneficial cooperation.", "beneficial cooperation"),
+        ("The deepening of mutually beneficial relations was discussed.", "beneficial relations"),
+        (
+            "The rector expressed interest in implementing the abovementioned agreements.",
+            "abovementioned agreements",
+        ),
+        (
+            "The rector spoke about the introduction of a \u201cLatvian poetry\u201d course.",
+            "introduction of",
+        ),
+        (
+            "The dean told the guests about the reforms in education conducted by the government.",
+            "reforms in education conducted",
+        ),
+        ("The parties discussed cooperation on a regular basis.", "regular basis"),
+        ("The rector spoke about the possibility of new visits.", "possibility of new visits"),
+    ],
+)
+def test_phrases_that_name_no_field_s7(sentence: str, not_a_topic: str) -> None:
+    found = _topics(sentence)
+    assert not_a_topic not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The sides discussed training for key sectors of the economy, including thermal energy, "
+            "mining and road building.",
+            {"thermal energy", "mining", "road building"},
+        ),
+        (
+            "The cooperation will include joint research, particularly in hydrology and seismology.",
+            {"joint research", "hydrology and seismology"},
+        ),
+        (
+            "Both sides are interested in cooperation in the field of information technology, as well as "
+            "in the development of joint degree programmes.",
+            {"information technology", "joint degree programmes"},
+        ),
+        (
+            "The parties discussed cooperation in shipbuilding, especially in the design of tankers.",
+            {"shipbuilding", "design of tankers"},
+        ),
+    ],
+)
+def test_including_especially_and_as_well_as_continue_a_list(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
