@@ -196,3 +196,36 @@ def test_one_signer_and_ties_with_several(text: str) -> None:
 def test_a_list_of_partners_before_a_passive_verb_keeps_its_last_item() -> None:
     text = f"{A} has partnership agreements with {B}, {C}, and {E}, which were renewed in 2020."
     assert set(_partnerships(text)) == {AB, tuple(sorted((A, C))), tuple(sorted((A, E)))}
+
+
+MET_THREE = (
+    "Ambassador of Chile to Vietnam Pedro Soto met the rector of Hue University Le Van Nam and the director "
+    "of the Institute of Ecology of Vietnam National University Tran Thi Mai."
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The sides discussed the expansion of cooperation between Chilean universities and Vietnam National "
+        "University. Following the meeting, the parties agreed to organise a trip to Chile for expanding "
+        "collaboration with the University of Talca.",
+        "Vietnam National University hosted the talks. Cooperation with the University of Talca was discussed.",
+    ],
+)
+def test_a_proposal_without_a_subject_is_of_the_meeting_s_institution_named_last(later: str) -> None:
+    assert _partnerships(f"{MET_THREE} {later}") == {
+        ("University of Talca", "Vietnam National University"): "proposed"
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The rector suggested several measures for the development of cooperation with the University of Talca.",
+        "The parties suggested closer collaboration with the University of Talca.",
+    ],
+)
+def test_a_suggestion_is_a_proposal(second: str) -> None:
+    text = f"Ambassador of Chile to Vietnam Pedro Soto visited Hue University on Monday. {second}"
+    assert _partnerships(text) == {("Hue University", "University of Talca"): "proposed"}

@@ -66,7 +66,7 @@ _SIGNED = re.compile(
 )
 _PROPOSED = re.compile(
     r"\b(?:will|would|plan(?:s|ned)?\s+to|intend|looks?\s+forward|looking\s+forward|propos\w*|prospects?|"
-    r"discuss\w*|consider\w*|explor\w*|future|potential|eager|hope[sd]?|expand\w*|agreed\s+to)\b",
+    r"discuss\w*|consider\w*|explor\w*|future|potential|eager|hope[sd]?|expand\w*|agreed\s+to|suggest\w*)\b",
     re.IGNORECASE,
 )
 _COOP_WITH = re.compile(
@@ -1004,13 +1004,24 @@ def _proposals(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]
         objs = _objects(doc, n, sent.start + match.end())
         subject = _subject(doc, n, sent.start + match.start())
         if subject is None or subject in objs:
-            subject = _host(doc, meetings)
+            subject = _host(doc, meetings, sent.start)
         for obj in objs[:3]:
             _add(doc, out, subject, obj, "other", "proposed", n)
 
 
-def _host(doc: Doc, meetings: list[Meeting]) -> int | None:
-    """The institution a meeting took place with: its first non-embassy organisation."""
+def _host(doc: Doc, meetings: list[Meeting], pos: int) -> int | None:
+    """The institution a meeting took place with: of its institutions, the one named last before ``pos``;
+    else its first organisation that is no embassy."""
+    sides = {
+        i for meeting in meetings for name in meeting.organizations if (i := doc.find_org(name)) is not None
+    }
+    named = [
+        m
+        for m in doc.org_mentions
+        if m.start < pos and m.index in sides and doc.orgs[m.index].type in _INSTITUTION_TYPES
+    ]
+    if named:
+        return max(named, key=lambda m: m.start).index
     for meeting in meetings:
         for name in meeting.organizations:
             i = doc.find_org(name)
