@@ -418,6 +418,10 @@ def _build_disk(graph_dir: Path, location: Path, manifest_path: Path, damage: _D
         while part := list(itertools.islice(quads, BULK_QUADS)):
             store.bulk_extend(part)
         store.flush()
+        # The bulk loader leaves overlapping files: compacted, a query at 1M triples reads half as
+        # much (partners_of of the hub 0.59 -> 0.30 s) for 3-7 s more of a 50-90 s build. Before
+        # the manifest records the .sst files: compacting replaces them.
+        store.optimize()
     except (OSError, OutputError):  # out of room: a half-built store is litter that holds the space
         del store
         gc.collect()
