@@ -127,3 +127,135 @@ def test_and_between_names_or_states_is_no_inner_and(text: str, orgs: list[str])
 )
 def test_a_body_made_of_universities_keeps_their_head(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+def _orgs_aliases(text: str) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in extract_text(text, published="2024-05-10").organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "alias"),
+    [
+        (
+            "The Embassy of Indonesia in Tashkent organised a fair.",
+            "Embassy of Indonesia in Uzbekistan",
+            "Embassy of Indonesia in Tashkent",
+        ),
+        (
+            "The Uzbek Embassy in Seoul hosted students.",
+            "Embassy of Uzbekistan in South Korea",
+            "Uzbek Embassy in Seoul",
+        ),
+        (
+            "The Embassy of the Republic of Chile to Japan held a reception.",
+            "Embassy of Chile in Japan",
+            "Embassy of the Republic of Chile to Japan",
+        ),
+        (
+            "The Embassy of Kazakhstan in the Republic of Korea signed the memorandum.",
+            "Embassy of Kazakhstan in South Korea",
+            "Embassy of Kazakhstan in the Republic of Korea",
+        ),
+        (
+            "The High Commission of Malaysia in Islamabad held a reception.",
+            "High Commission of Malaysia in Pakistan",
+            "High Commission of Malaysia in Islamabad",
+        ),
+    ],
+)
+def test_an_embassy_is_named_by_its_states_as_written_names_stay_aliases(
+    text: str, org: str, alias: str
+) -> None:
+    orgs = _orgs_aliases(text)
+    assert alias in orgs[org]
+    assert orgs[org] and orgs[org][0] == alias
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a consulate is named by its city
+        (
+            "The Consulate General of the Republic of Poland in Istanbul held a reception.",
+            "Consulate General of Poland in Istanbul",
+        ),
+        # a state not known keeps the name as written
+        ("The Embassy of Atlantis in Tashkent held a reception.", "Embassy of Atlantis in Tashkent"),
+    ],
+)
+def test_a_consulate_keeps_its_city(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_an_embassy_named_by_its_city_and_by_a_title_is_one_post() -> None:
+    text = "The Embassy of Peru in Tokyo opened a fair. The Ambassador of Peru to Japan, Rosa Vega, spoke."
+    record = extract_text(text, published="2024-05-10")
+    assert [o.name for o in record.organizations] == ["Embassy of Peru in Japan"]
+    assert [(p.name, p.affiliation) for p in record.persons] == [("Rosa Vega", "Embassy of Peru in Japan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "embassy"),
+    [
+        (
+            "The Embassy of Vietnam in Astana opened a fair. Ambassador Tran Thi Lan greeted the guests.",
+            "Embassy of Vietnam in Kazakhstan",
+        ),
+        (
+            "The Head of the Delegation of the European Union to Mongolia, Ambassador Anna Weber, visited the National University of Mongolia.",
+            "Delegation of the European Union to Mongolia",
+        ),
+    ],
+)
+def test_a_bare_ambassador_heads_the_post_just_named(text: str, embassy: str) -> None:
+    record = extract_text(text, published="2024-05-10")
+    assert [p.affiliation for p in record.persons if p.role == "Ambassador"] == [embassy]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country inside a university's name is no party: the ambassador's state is not said
+        "BISHKEK, 3 May 2024 - Ambassador Lena Holm visited the American University of Central Asia and the Kyrgyz State Technical University.",
+        "ASTANA, 3 May 2024 - Ambassador Lena Holm visited the Korea University branch and the Kazakh National University.",
+    ],
+)
+def test_a_bare_ambassador_is_no_embassy_of_a_state_named_in_a_university(text: str) -> None:
+    record = extract_text(text, published="2024-05-10")
+    assert [o.name for o in record.organizations if o.type == "Embassy"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The EU Delegation to Uzbekistan funded the projects.", "EU Delegation to Uzbekistan"),
+        ("The rector visited the Delegation of the EU in Tashkent.", "Delegation of the EU in Tashkent"),
+        (
+            "Students met the Delegation of the European Union to Kenya.",
+            "Delegation of the European Union to Kenya",
+        ),
+    ],
+)
+def test_the_european_unions_delegation_is_its_embassy(text: str, org: str) -> None:
+    orgs = {o.name: (o.type, o.country) for o in extract_text(text, published="2024-05-10").organizations}
+    assert orgs[org] == ("Embassy", None)
+
+
+def test_a_group_of_visitors_is_no_delegation_post() -> None:
+    assert _orgs("The Delegation of Kazakhstan visited Tokyo.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("The US Ambassador to Kyrgyzstan visited the campus.", "Embassy of the US in Kyrgyzstan"),
+        ("The Ambassador of the UAE to Kazakhstan met students.", "Embassy of the UAE in Kazakhstan"),
+        (
+            "The Ambassador of the Kyrgyz Republic to the Republic of Korea met students.",
+            "Embassy of the Kyrgyz Republic in the Republic of Korea",
+        ),
+    ],
+)
+def test_a_state_written_with_an_article_keeps_it_in_the_alias(text: str, alias: str) -> None:
+    orgs = _orgs_aliases(text)
+    assert any(alias in aliases for aliases in orgs.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc, Mention, norm
-from kgpart.extract.gazetteer import city_country, country_of, demonyms, find_countries
+from kgpart.extract.gazetteer import ORG_HEADS, city_country, country_of, demonyms, find_countries
 from kgpart.extract.orgs import OrgMention, find_orgs
 from kgpart.extract.orgs import state_phrase as _state
 from kgpart.extract.persons import PersonMention, find_persons
@@ -49,6 +49,9 @@ _NOT_ORG_ACRONYMS = frozenset(
 )
 
 
+_UNION_POST = re.compile(r"^(?:EU Delegation|Delegation of (?:the )?(?:EU|European Union))\b")
+
+
 def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
     if m.parent is not None and m.name.endswith(" " + m.parent.name):
         # "Education Center at the Embassy of X": the parent first, lest it be read as the unit's short form
@@ -59,6 +62,8 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         return i
     aliases = tuple(a for a in (m.acronym, m.short) if a)
     i = doc.add_org(m.name, m.type, n, aliases=aliases)
+    if m.type == "Embassy" and _UNION_POST.search(m.name):
+        doc.orgs[i].country = None  # the European Union's delegation is no state's post
     doc.mention_org(i, m.start, n)
     owner = m.possessor or m.parent_acronym
     if owner:
@@ -317,11 +322,26 @@ def _host_in(role: str, sender: str) -> tuple[str | None, str | None, str | None
     return None, None, None
 
 
+#: A country word followed by capitalised words up to an organisation's head: part of that name
+#: ("American University of Central Asia", "Korea University"), not the country as a party.
+_IN_A_NAME = re.compile(r"(?:\s+[A-Z][\w’'\-.]*){0,3}?\s+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
+
+
+def _countries_as_parties(doc: Doc) -> list[str]:
+    """Countries the article names on their own (not inside an organisation's name), most named first."""
+    counts: dict[str, int] = {}
+    for country, _, end, _ in find_countries(doc.text):
+        if not _IN_A_NAME.match(doc.text, end):
+            counts[country] = counts.get(country, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
 def _home_country(doc: Doc) -> str | None:
     """For a bare "Ambassador X": the most named country that is not the dateline's host."""
     host = doc.dateline_country()
-    named = [c for c in doc.countries() if c != host]
-    return named[0] if named and (host or len(doc.countries()) >= 2) else None
+    countries = _countries_as_parties(doc)
+    named = [c for c in countries if c != host]
+    return named[0] if named and (host or len(countries) >= 2) else None
 
 
 def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | None:
@@ -336,7 +356,7 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
         sender, sender_text = before
     elif countries:
         sender, sender_text = countries[0][0], countries[0][3]
-    elif re.fullmatch(r"(?:the\s+)?(?:Ambassador|Consul(?:\s+General)?)", role.strip(), re.IGNORECASE):
+    elif _BARE_TITLE.fullmatch(role.strip()):
         home = _home_country(doc)
         if home is None:
             return None
@@ -359,17 +379,35 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
     if host is None or host == sender:
         return f"{word} of {_state(sender)}", None, sender
     name = f"{word} of {_state(sender)} in {_state(host)}"
-    written = sender_text if sender_text not in demonyms() else _state(sender)
-    host_written = (
-        f"the {host_text}" if host_text and host_text.startswith(("Republic ", "People")) else host_text
-    )
+    written = _with_article(sender_text) if sender_text not in demonyms() else _state(sender)
+    host_written = _with_article(host_text) if host_text else None
     alias = f"{word} of {written} in {host_written or _state(host)}"
     return name, alias if alias != name else None, sender
+
+
+_BARE_TITLE = re.compile(r"(?:the\s+)?(?:Ambassador|Consul(?:\s+General)?)", re.IGNORECASE)
+
+
+def _with_article(state: str) -> str:
+    """ "the US", "the Republic of Korea", "the Kyrgyz Republic": a state's name as it follows "Embassy of"."""
+    state = re.sub(r"^the\s+", "", state)
+    if state.startswith(("Republic ", "People", "Kingdom ", "State ", "United ")) or state.endswith(
+        " Republic"
+    ):
+        return f"the {state}"
+    return (
+        f"the {state}" if is_acronym(state) or _state(country_of(state) or "").startswith("the ") else state
+    )
 
 
 def _diplomat_affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
     if not pm.role or not _DIPLOMAT.search(pm.role):
         return None
+    if _BARE_TITLE.fullmatch(pm.role.strip()) and pm.role_start is not None:
+        # "Ambassador X" in an article that names a post: that post's head ("the EU Delegation ... Ambassador X")
+        post = doc.recent_org(pm.role_start, kind="Embassy", window=2)
+        if post is not None and doc.orgs[post].type == "Embassy":
+            return post
     guess = _embassy_name(doc, pm)
     embassies = [i for i, o in enumerate(doc.orgs) if o.type == "Embassy"]
     if guess is None:

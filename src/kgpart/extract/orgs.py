@@ -183,7 +183,12 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             k += 1
         if k >= len(toks) or not toks[k].cap or toks[k].core in STOP_CAPS:
             break
-        if is_acronym(toks[k].core) and country_of(toks[k].core) is None and toks[end].text == "of":
+        if (
+            is_acronym(toks[k].core)
+            and country_of(toks[k].core) is None
+            and toks[end].text == "of"
+            and toks[k].core != "EU"
+        ):
             break  # "Institute of International Studies of KNU": the acronym is the parent
         stop = _complement_end(toks, k)
         if stop == k:
@@ -406,9 +411,50 @@ def _demonym_embassy(
     found = find_countries(host)
     if toks[head + 1].text == "of" and not (found and found[0][1] == 0 and found[-1][2] == len(host)):
         return None  # "Estonian Embassy of X" is read as the embassy in X only when X is a state
-    if found and found[0][1] == 0 and found[-1][2] == len(host):
-        host = state_phrase(found[0][0]) if len(found) == 1 else host
-    return f"Embassy of {state_phrase(sender)} in {host}"
+    return f"Embassy of {state_phrase(sender)} in {_host_phrase(host, consulate=False)}"
+
+
+def _whole_country(text: str) -> str | None:
+    """The country ``text`` names from its first to its last character ("the Republic of Korea")."""
+    found = find_countries(text)
+    if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text):
+        return found[0][0]
+    return None
+
+
+def _host_phrase(place: str, *, consulate: bool) -> str:
+    """Where a post is, as its canonical name says it: the state, or a consulate's city.
+
+    An embassy "in Tashkent" is the embassy in Uzbekistan (one embassy per state and host state); a
+    consulate is named by its city.
+    """
+    country = _whole_country(place)
+    if country is None and not consulate:
+        country = city_country(place)
+    return state_phrase(country) if country else place
+
+
+_POST_NAME = re.compile(
+    r"^(?P<post>Embassy|High Commission|Consulate General|Consulate) of (?P<sender>.+?) (?:in|to) (?:the )?(?P<place>.+)$"
+)
+
+
+def _canonical_post(name: str) -> str | None:
+    """ "Embassy of the Republic of Indonesia in Tashkent" -> "Embassy of Indonesia in Uzbekistan".
+
+    The states by their common names and an embassy's city by its state, so that one post named in
+    several ways (and by a diplomat's title) is one organisation. None when nothing changes or a
+    state is not known.
+    """
+    match = _POST_NAME.match(name)
+    if match is None:
+        return None
+    sender = _whole_country(match["sender"])
+    if sender is None:
+        return None
+    host = _host_phrase(match["place"], consulate=match["post"].startswith("Consulate"))
+    canonical = f"{match['post']} of {state_phrase(sender)} in {host}"
+    return canonical if canonical != name else None
 
 
 def _lower_embassy(toks: list[Token], i: int) -> bool:
@@ -439,6 +485,18 @@ def _host_at(sentence: str, toks: list[Token], m: OrgMention, end: int, base: in
     return end
 
 
+def _union_delegation(toks: list[Token], i: int) -> bool:
+    """ "the Delegation of the European Union to Kenya", "the EU Delegation in Astana": the Union's
+    embassy (other delegations are groups of visitors)."""
+    after = [t.text for t in toks[i + 1 : i + 5]]
+    return (
+        (i > 0 and toks[i - 1].core == "EU")
+        or after[:2] == ["of", "EU"]
+        or after[:3] == ["of", "the", "EU"]
+        or (after[:4] == ["of", "the", "European", "Union"])
+    )
+
+
 def _park(toks: list[Token], i: int) -> bool:
     """ "Technology Park", "Almaty Central Park": an organisation word or a place before "Park" (alone,
     "Park" is a surname: "Park Ji-sung", "Kim Park")."""
@@ -462,8 +520,12 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     i = 0
     while i < len(toks):
         kind = head_type(toks[i].core) if toks[i].cap else ("Embassy" if _lower_embassy(toks, i) else None)
+        if kind is not None and toks[i].core == "Commission" and i > 0 and toks[i - 1].core == "High":
+            kind = "Embassy"  # "High Commission of India in Kenya"
         if kind is None and toks[i].core == "Park" and _park(toks, i):
             kind = "Other"
+        if kind is None and toks[i].core == "Delegation" and _union_delegation(toks, i):
+            kind = "Embassy"
         if kind is None:
             i += 1
             continue
@@ -501,6 +563,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         if mention.generic:
             end = _host_at(sentence, toks, mention, end, base)
         embassy = _demonym_embassy(sentence, toks, first, i, end, base)
+        if embassy is None and kind == "Embassy":
+            embassy = _canonical_post(mention.name)
         if embassy is not None:
             mention.name, mention.short = embassy, mention.name  # the words as written stay an alias
         mention.parent = mention.parent or _inner_parent(sentence, toks, first, i, end, base)
