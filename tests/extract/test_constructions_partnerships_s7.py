@@ -229,3 +229,75 @@ def test_a_proposal_without_a_subject_is_of_the_meeting_s_institution_named_last
 def test_a_suggestion_is_a_proposal(second: str) -> None:
     text = f"Ambassador of Chile to Vietnam Pedro Soto visited Hue University on Monday. {second}"
     assert _partnerships(text) == {("Hue University", "University of Talca"): "proposed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # other verbs of a signing in the passive
+        (f"The MoU was inked by {A} and {B} on Monday.", "agreed"),
+        (f"The agreement was sealed by the rectors of {A} and the {B}.", "agreed"),
+        # a signing ceremony
+        (f"{A} hosted a signing ceremony with {B} on Friday.", "agreed"),
+        (f"The signing ceremony between {A} and {B} took place in Kampala.", "agreed"),
+        # a plan agreed by one side with the other
+        (
+            f"The opening of the centre was agreed by the rector of {A} with the vice-chancellor of {B}.",
+            "agreed",
+        ),
+        (f"The launch of the course was agreed between {A} and {B}.", "agreed"),
+        (
+            f"A Chilean centre will open at {B} next year. Its launch was agreed by the Rector of {A} Rosa Pérez "
+            "with the deputy vice-chancellor of the university.",
+            "agreed",
+        ),
+    ],
+)
+def test_signed_inked_sealed_or_agreed_by_the_two(text: str, status: str) -> None:
+    assert _partnerships(text) == {AB: status}
+
+
+def test_agreed_by_a_title_with_and_in_it_with_the_university() -> None:
+    text = (
+        f"A Chilean centre will open at {B} in May. The opening was agreed by the counsellor for education and "
+        "science of the Embassy of Chile in Uganda Pedro Soto with the first deputy vice-chancellor of the university."
+    )
+    assert _partnerships(text) == {("Embassy of Chile in Uganda", B): "agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headlines: a comma for "and", an infinitive for the future
+        f"{A}, {B} sign agreement on joint research",
+        f"{A}, {B} to launch joint institute",
+        f"{A} and {B} to sign memorandum on student exchange",
+        f"{A} and {B} to deepen ties in public health",
+    ],
+)
+def test_headline_wordings(text: str) -> None:
+    assert AB in _partnerships(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Delegations from {A}, {B} and the {C} attended.",
+        f"In Santiago, {A}, {B}'s guest, opened the exhibition.",
+        f"{A}, {B} and others sent students to the games.",
+    ],
+)
+def test_a_comma_between_two_names_needs_a_headline_verb(text: str) -> None:
+    assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} welcomed a delegation from its partner {B}.",
+        f"{A} welcomed a delegation from its partner university, the {B}.",
+        f"{A} and its long-standing partner {B} organised a conference.",
+    ],
+)
+def test_its_partner_b(text: str) -> None:
+    assert _partnerships(text) == {AB: "existing"}

@@ -355,7 +355,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         if _TIE_WORDS.search(fold):
             _ties(doc, out, n)
             _the_parties(doc, out, n, meetings)
-        if " and " in fold or "&" in fold:
+        if " and " in fold or "&" in fold or ", " in fold:
             _pair_subjects(doc, out, n)
         if "the two " in fold:
             _the_two(doc, out, n)
@@ -367,8 +367,10 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             or "the partners" in fold
         ):
             _both_sides(doc, out, n, meetings)
-        if "signed" in fold:
+        if "signed" in fold or "inked" in fold or "sealed" in fold:
             _signed(doc, out, n)
+        if "agreed" in fold:
+            _agreed_by(doc, out, n)
         if "together with" in fold:
             _together_with(doc, out, n)
         if "partner" in fold:
@@ -386,7 +388,8 @@ _WISH = re.compile(
 
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
 _TIE_WORDS = re.compile(
-    r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian| and "
+    r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian|"
+    r"ceremon| and "
 )
 
 #: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
@@ -396,7 +399,7 @@ _COOP_STEMS = ("cooperat", "collaborat", "partner", "working", "twinned", "team"
 #: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
 _SIGNED_BY = re.compile(
     r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b"
-    r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?signed\s+by\s+",
+    r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:signed|inked|sealed)\s+by\s+",
     re.IGNORECASE,
 )
 
@@ -441,6 +444,49 @@ def _between_pairs(doc: Doc, n: int, pos: int) -> list[list[int]]:
     return pairs
 
 
+#: "The opening of the centre was agreed by A('s rector) with B", "... was agreed between A and B".
+_AGREED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+agreed\s+(?:upon\s+)?(?P<by>by|between)\s+(?:the\s+)?",
+    re.I,
+)
+_WITH = re.compile(r"\swith\s")
+_AND = re.compile(r"\s(?:and|&)\s")
+#: "the university" (or "the rector of the university") where the party is named by its kind.
+_THE_KIND = re.compile(r"\bthe\s+(?:university|institute|academy|embassy|consulate)\b", re.I)
+
+
+def _agreed_by(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    match = _AGREED_BY.search(sent.text)
+    if match is None:
+        return
+    pos = sent.start + match.end()
+    if match.group("by").lower() == "between":
+        for a, b in _between_pairs(doc, n, pos):
+            _add(doc, out, a, b, _kind(sent.text), "agreed", n)
+        return
+    link = _WITH.search(sent.text, match.end()) or _AND.search(sent.text, match.end())
+    if link is None:
+        return
+    first = _party_in(doc, n, pos, sent.start + link.start())
+    exclude = (first,) if first is not None else ()
+    second = _party_in(doc, n, sent.start + link.end(), sent.start + _reported_at(sent.text), exclude)
+    _add(doc, out, first, second, _kind(sent.text), "agreed", n)
+
+
+def _party_in(doc: Doc, n: int, start: int, end: int, exclude: tuple[int, ...] = ()) -> int | None:
+    """The institution a stretch of a sentence names: by name, by a person of it, or as "the university"."""
+    orgs = [m.index for m in doc.org_mentions_in(n) if start <= m.start < end]
+    people = [m.index for m in doc.person_mentions_in(n) if start <= m.start < end]
+    for p in people:
+        aff = doc.find_org(doc.persons[p].affiliation)
+        orgs += [aff] if aff is not None else []
+    if orgs:
+        return orgs[0]
+    kind = _THE_KIND.search(doc.text, start, end)
+    return _by_noun(doc, n, kind.start(), exclude)[0] if kind else None
+
+
 def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
     sent = doc.sentences[n]
     if _signed_by(doc, out, n):
@@ -467,7 +513,8 @@ _INSTITUTION_TYPE_NAMES = ("University", "School", "ResearchInstitute")
 #: Nouns of a formal tie; "letter of intent" and "memorandum of understanding" as one phrase.
 _TIE = (
     r"(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|MoUs?|MOUs?|agreements?|accords?|"
-    r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration|deals?|alliances?)"
+    r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration|deals?|alliances?|"
+    r"signing\s+ceremon(?:y|ies))"
 )
 #: "..., and C signed one with D": "one" for the tie just named.
 _SIGNED_ONE = re.compile(
@@ -482,7 +529,7 @@ _TIE_BETWEEN = re.compile(rf"\b{_TIE}\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?", r
 _TIE_WITH = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|reached|"
     r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed|announced|announces|forged|forges|formed|"
-    r"forms|launched|launches|started|initiated|built|created)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
+    r"forms|launched|launches|started|initiated|built|created|held|hosted|holds|hosts)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
     rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
     # "an agreement on student exchange with B": what the tie is about, a few lower-case words
     r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?\s+with\s+(?:the\s+)?",
@@ -508,8 +555,16 @@ _PAIR_VERB = re.compile(
     r"(?:agreements?|memorand\w*|MoUs?|partnerships?|accords?|contracts?)|"
     # "A and B are planning to sign", "are set to launch", "will exchange students"
     r"(?:are|were)\s+(?:planning|going|expected|set|preparing|about|ready|due)\s+to\s+(?:sign|conclude|establish|launch|open|"
-    r"set\s+up|create|exchange)|exchange)\b",
+    r"set\s+up|create|exchange)|exchange|"
+    # a headline's infinitive: "A and B to sign MoU", "A and B to deepen ties"
+    r"to\s+(?:sign|ink|conclude|launch|open|establish|set\s+up|create|cooperate|collaborate|partner|develop|offer|"
+    r"exchange|deepen|expand|strengthen|team\s+up|join\s+forces))\b",
     re.IGNORECASE,
+)
+#: A headline joins its two parties with a comma: "A, B sign MoU" (a verb in the present, right after B).
+_HEADLINE_LINK = re.compile(r"^\s*,\s*(?:the\s+)?$")
+_HEADLINE_VERB = re.compile(
+    r"^\s*(?:sign|ink|seal|agree|partner|team\s+up|join\s+forces|launch|renew)s?\b|^\s*to\s+\w", re.I
 )
 _PAIR_LINK = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?$")
 _PROPOSED_TIE = re.compile(
@@ -809,9 +864,21 @@ _AS_PARTNER = re.compile(
 )
 
 
+#: "A welcomed a delegation from its partner (university,) B".
+_ITS_PARTNER = re.compile(
+    r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?"
+    r"\s*,?\s*(?:the\s+)?",
+    re.I,
+)
+
+
 def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
     """ "A's partner university, B"; "B is one of A's strategic partners"; "A considers B a prospective partner"."""
     sent = doc.sentences[n]
+    for match in _ITS_PARTNER.finditer(sent.text):
+        subject = _subject(doc, n, sent.start + match.start())
+        for obj in _objects(doc, n, sent.start + match.end(), strict=True):
+            _add(doc, out, subject, obj, "cooperation", "existing", n)
     for a, b in pairwise(doc.org_mentions_in(n)):
         a_end = _mention_end(doc, a.index, a.start)
         gap = doc.text[a_end : b.start]
@@ -979,13 +1046,17 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
         return
     for a, b in pairwise(mentions):
         a_end = _mention_end(doc, a.index, a.start)
-        if a.index == b.index or not _PAIR_LINK.match(doc.text[a_end : b.start]):
-            continue
+        gap = doc.text[a_end : b.start]
         b_end = _mention_end(doc, b.index, b.start)
-        verb = _PAIR_VERB.match(doc.text[b_end : sent.end])
+        clause = doc.text[b_end : sent.end]
+        if a.index == b.index or not (
+            _PAIR_LINK.match(gap) or (_HEADLINE_LINK.match(gap) and _HEADLINE_VERB.match(clause))
+        ):
+            continue
+        verb = _PAIR_VERB.match(clause)
         if verb:
-            clause = doc.text[b_end : sent.end]
-            _add(doc, out, a.index, b.index, _kind(clause), _tie_status(clause), n)
+            status = "proposed" if verb.group(0).lstrip().lower().startswith("to ") else _tie_status(clause)
+            _add(doc, out, a.index, b.index, _kind(clause), status, n)
 
 
 def _kind(text: str) -> str:
