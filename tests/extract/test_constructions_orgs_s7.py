@@ -259,3 +259,76 @@ def test_a_group_of_visitors_is_no_delegation_post() -> None:
 def test_a_state_written_with_an_article_keeps_it_in_the_alias(text: str, alias: str) -> None:
     orgs = _orgs_aliases(text)
     assert any(alias in aliases for aliases in orgs.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Students of the Faculty of Philology, Journalism and Mass Media visited the consulate.",
+            "Faculty of Philology, Journalism and Mass Media",
+        ),
+        (
+            "The Ministry of Higher Education, Science and Innovation of Tajikistan supports the fair.",
+            "Ministry of Higher Education, Science and Innovation of Tajikistan",
+        ),
+        (
+            "The Faculty of Law, Economics, and Management hosted the guests.",
+            "Faculty of Law, Economics, and Management",
+        ),
+        (
+            "The Department of Physics, Chemistry and Biology opened a lab.",
+            "Department of Physics, Chemistry and Biology",
+        ),
+    ],
+)
+def test_a_name_lists_its_fields(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # people, organisations or other words after the comma end the name
+        ("The Faculty of History, Ivan Petrov and Anna Berg met the guests.", ["Faculty of History"]),
+        (
+            "The Ministry of Education, Kazan Federal University and Tomsk University signed it.",
+            ["Ministry of Education", "Kazan Federal University", "Tomsk University"],
+        ),
+        ("He thanked the Ministry of Education, Science and the rector.", ["Ministry of Education"]),
+        ("The University of Tartu, Estonia and Latvia signed it.", ["University of Tartu"]),
+    ],
+)
+def test_a_comma_after_a_name_ends_it_unless_fields_follow(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "alias"),
+    [
+        (
+            "Al-Farabi Kazakh National University hosted the forum. The press service of Kazakh National University named after Al-Farabi reported it.",
+            "Al-Farabi Kazakh National University",
+            "Kazakh National University named after Al-Farabi",
+        ),
+        (
+            "The Osh State University named after B. Osmonov signed with Tomsk University. B. Osmonov Osh State University is old.",
+            "B. Osmonov Osh State University",
+            "Osh State University named after B. Osmonov",
+        ),
+        (
+            "Termez Pedagogical Institute named after Alisher Navoi and Navoi Termez Pedagogical Institute are one.",
+            "Navoi Termez Pedagogical Institute",
+            "Termez Pedagogical Institute named after Alisher Navoi",
+        ),
+    ],
+)
+def test_named_after_and_the_eponym_first_are_one_organisation(text: str, full: str, alias: str) -> None:
+    orgs = _orgs_aliases(text)
+    assert alias in orgs[full]
+    assert alias not in orgs
+
+
+def test_named_after_alone_stays() -> None:
+    orgs = _orgs_aliases("Samarkand State University named after Sharaf Rashidov hosted guests.")
+    assert orgs == {"Samarkand State University named after Sharaf Rashidov": ["Samarkand State University"]}

@@ -143,6 +143,7 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
             if not m.generic:
                 where.setdefault(m.name, set()).add(n)
     names = set(where)
+    _eponym_first(found, names)
     shorts = [n for n in names if n.count(" ") == 1 and n.rsplit(" ", 1)[1] in _SHORTENED_HEADS]
     if not shorts:
         return
@@ -160,6 +161,22 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
         for m in mentions:
             if m.name in full and m.short is None:
                 m.name, m.short = full[m.name], m.name
+
+
+def _eponym_first(found: list[list[OrgMention]], names: set[str]) -> None:
+    """ "Kazakh National University named after Al-Farabi" is "Al-Farabi Kazakh National University"
+    when the article also names it so: one university, the eponym-first name kept, the other an alias."""
+    for mentions in found:
+        for m in mentions:
+            if not m.short or not m.name.startswith(m.short + " named after "):
+                continue
+            eponym = m.name[len(m.short) + len(" named after ") :].split()
+            for lead in dict.fromkeys(
+                (" ".join(eponym), eponym[-1] if eponym else "", eponym[0] if eponym else "")
+            ):
+                if lead and f"{lead} {m.short}" in names:
+                    m.name, m.short = f"{lead} {m.short}", m.name
+                    break
 
 
 def _generic_as_alias(doc: Doc, m: OrgMention, n: int) -> bool:

@@ -171,6 +171,11 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             end = max(end, _complement_end(toks, end))  # "Universität München", "École Polytechnique"
     while end < len(toks) and not toks[end - 1].possessive:
         k = end
+        if toks[k].text == "," and in_complement and kind in _FIELD_LIST_KINDS:
+            end = _field_list_end(toks, k)  # "Faculty of History, Sociology and International Relations"
+            if end == k:
+                break
+            continue
         if toks[k].text == "of" and not in_complement and _field_end(toks, k + 1) > k + 1:
             end = _field_end(toks, k + 1)  # "University of economics": a field in lower case
             break
@@ -242,6 +247,60 @@ _FIELDS = frozenset(
         "philology",
     ]
 )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Capitalised fields of study and work beyond ORG_WORDS, as lists in a body's name give them.
+_NAME_FIELDS = ORG_WORDS | _words(
+    """
+    Sociology Psychology Philology Linguistics Literature Journalism Biology Geography Philosophy Pedagogy
+    Ecology Environment Statistics Informatics Theology Anthropology Archaeology Astronomy Geodesy
+    Oceanography Economy Youth Family Labour Labor Welfare Protection Employment Sustainable Climate
+    Heritage Innovation Innovations Digitalization Communications Communication Media Higher Mass Life
+    Earth Fine Modern Ancient Classical Area Literatures Cultures Translation Tourism Hospitality
+    """
+)
+#: Kinds of body whose name may list its fields: "Ministry of Higher Education, Science and Innovation".
+_FIELD_LIST_KINDS = frozenset({"Faculty", "Ministry", "School", "ResearchInstitute", "Centre", "Government"})
+
+
+def _field_item_end(toks: list[Token], k: int) -> int:
+    j = k
+    while (
+        j < len(toks)
+        and j - k < 4
+        and toks[j].cap
+        and toks[j].core in _NAME_FIELDS
+        and not head_type(toks[j].core)
+    ):
+        j += 1
+        if toks[j - 1].possessive:
+            return k
+    return j
+
+
+def _field_list_end(toks: list[Token], k: int) -> int:
+    """The end of ", Sociology and International Relations" at the comma ``k``, or ``k``.
+
+    Every item is made of field words (never a person's or a place's name) and the list ends with
+    "and" and its last item, as the name of a faculty or a ministry lists what it covers.
+    """
+    j = k
+    while j < len(toks) and toks[j].text == ",":
+        if j + 1 < len(toks) and toks[j + 1].text == "and":
+            j += 1  # the comma before the last "and"
+            break
+        item = _field_item_end(toks, j + 1)
+        if item == j + 1:
+            return k
+        j = item
+    if j < len(toks) and toks[j].text in ("and", "&"):
+        last = _field_item_end(toks, j + 1)
+        return last if last > j + 1 else k
+    return k
 
 
 def _field_end(toks: list[Token], k: int) -> int:
