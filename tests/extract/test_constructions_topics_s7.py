@@ -257,3 +257,94 @@ def test_phrases_that_name_no_field_s7(sentence: str, not_a_topic: str) -> None:
 def test_including_especially_and_as_well_as_continue_a_list(sentence: str, expected: set[str]) -> None:
     found = set(_topics(sentence))
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agreement facilitates the exchange of faculty members and students and joint field trips.",
+            {"exchange of faculty members and students", "joint field trips"},
+        ),
+        (
+            "Among the areas identified for cooperation are navigation, fisheries and ICT.",
+            {"navigation", "fisheries", "ICT"},
+        ),
+        (
+            "The talks centred on port logistics, ship repair and crew training.",
+            {"port logistics", "ship repair", "crew training"},
+        ),
+        (
+            "The meeting covered issues related to the training of doctors and nurses.",
+            {"training of doctors and nurses"},
+        ),
+        (
+            "The rector briefed the consul on the college's achievements in robotics and sonar research.",
+            {"robotics and sonar research"},
+        ),
+        (
+            "The consul highlighted opportunities in offshore wind and aquaculture.",
+            {"offshore wind and aquaculture"},
+        ),
+        (
+            "Both sides agreed to deepen ties in the fields of education, health and tourism.",
+            {"education", "health", "tourism"},
+        ),
+        (
+            "Priority areas will be marine engineering and port management.",
+            {"marine engineering", "port management"},
+        ),
+    ],
+)
+def test_more_wordings_of_what_cooperation_is_about(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The colleges will offer a joint master's programme in public health.", "public health"),
+        (
+            "They will jointly develop courses in cybersecurity and launch a joint degree in data science.",
+            "cybersecurity",
+        ),
+        (
+            "They will jointly develop courses in cybersecurity and launch a joint degree in data science.",
+            "data science",
+        ),
+        (
+            "Graduates receive a double degree in Business Administration from both schools.",
+            "business administration",
+        ),
+        ("The rector spoke about training in the field of mining engineering.", "mining engineering"),
+        ("Osaka Maritime College trains specialists in marine electronics.", "marine electronics"),
+    ],
+)
+def test_what_a_programme_or_course_teaches_is_a_topic(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The college offers courses in Latvia and a degree in New Zealand.",
+        "Students of the programme in Riga will spend a semester in Osaka.",
+        "She holds a degree in Osaka Maritime College studies.",
+    ],
+)
+def test_a_place_after_programme_in_is_no_topic(sentence: str) -> None:
+    found = _topics(sentence)
+    assert not any(
+        place in t for t in found for place in ("Latvia", "New Zealand", "Riga", "latvia", "riga")
+    ), found
+
+
+def test_the_aims_of_a_reform_are_no_topics_but_those_of_a_partnership_are() -> None:
+    found = _topics(
+        "A reform of the constitution is under way, aimed at strengthening the rule of law. "
+        "The two colleges signed a partnership aimed at advancing marine science and ship design."
+    )
+    assert "rule of law" not in found, found
+    assert {"marine science", "ship design"} <= set(found), found

@@ -1,6 +1,6 @@
 """Cooperation topics, as the article words them.
 
-Four sources, each giving spans of the text:
+Five sources, each giving spans of the text:
 
 - ``gazetteer``: the genre's gazetteer (TOPICS: canonical label -> regex of variants; ``convert``
   maps labels to the scheme with it);
@@ -10,8 +10,12 @@ Four sources, each giving spans of the text:
 - ``compounds``: "<field> cooperation | collaboration | exchange | ties | relations" compounds
   whose modifiers name fields ("cultural and humanitarian cooperation", "research collaboration");
 - ``cues``: the items of a list after a cue ("cooperation in the fields of", "discussed", "briefed
-  ... about", "main areas will be") or before one ("X, Y and Z were discussed / will be
-  implemented"), cleared of determiners, process nouns ("the launch of") and praise.
+  ... about", "main areas will be", "the memorandum covers", "aims to") or before one ("X, Y and Z
+  were discussed / will be implemented"), cleared of determiners, process nouns ("the launch of")
+  and praise; a list of plans ("to X, to Y") is read plan by plan;
+- ``studies``: the field a programme, degree, course or training is in ("a master's programme in
+  public health"), never a place;
+- ``gazetteer.branch_spans``: "opening a branch of X University" is the topic "branch campus".
 
 ``merge`` makes one list of them with the precision rules, ``tidy`` gives each its label;
 ``words`` holds what they share (stems, praise, names in title case).

@@ -24,7 +24,12 @@ _CUE = re.compile(
     r"(?:briefed|informed)(?:\s+[\w’'\-]+){0,8}?\s+(?:about|on)|"
     r"(?:cooperation|collaboration)\s+in|initiatives\s+in|issues\s+of|prospects\s+(?:for|of)|"
     r"focus(?:ed|es)?\s+on|in\s+(?:such\s+)?(?:areas|fields|spheres|directions)\s+(?:as|such\s+as|including)|"
-    r"main\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?\s+(?:will\s+be|are|were|include)|"
+    r"(?:main|key|priority|primary|principal)\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?\s+"
+    r"(?:will\s+be|are|were|include|included)|"
+    # what a meeting was about: "the talks focused on X", "the discussions centred on Y"
+    r"(?:meeting|talks|discussions?|conversation|negotiations|visit|session)\s+(?:also\s+)?(?:covered|concerned|"
+    r"touched\s+(?:on|upon)|cent(?:red|ered)\s+(?:on|around)|revolved\s+around|dealt\s+with)|"
+    r"cent(?:red|ered)\s+on|"
     r"(?:proposals?\s+(?:were|was)\s+(?:made|put\s+forward)|agreed|intends?|intended|plans?|planned|decided|"
     r"proposed|suggested|offered|ready|readiness|willingness)(?=\s+to\s+[a-z]+\s+[a-z])|"
     r"interested\s+in|interest\s+in|interest\s+(?:was|were)\s+(?:also\s+)?expressed\s+in|"
@@ -35,16 +40,22 @@ _CUE = re.compile(
     r"work(?:s|ed|ing)?\s+together\s+(?:in|on)|"
     # what a document holds: "the memorandum covers X", "the agreement provides for Y"
     r"(?:memorandum|agreement|mou|accord|document|partnership|cooperation|collaboration)(?:\s+[\w’'\-]+){0,4}?\s+"
-    r"(?:(?:will\s+)?(?:cover|provide\s+for|envisage|include|involve|encompass|stipulate)|covers|covered|"
-    r"provides\s+for|provided\s+for|envisages|envisaged|includes|included|involves|encompasses|stipulates)|"
-    r"(?:areas?|fields?|spheres?|directions?)\s+of\s+(?:cooperation|collaboration|mutual\s+interest)\s+"
+    r"(?:(?:will\s+)?(?:cover|provide\s+for|envisage|include|involve|encompass|stipulate|facilitate|enable|"
+    r"promote|foster|support|encourage)|covers|covered|provides\s+for|provided\s+for|envisages|envisaged|includes|"
+    r"included|involves|encompasses|stipulates|facilitates|enables|promotes|fosters|supports|encourages)|"
+    r"(?:areas?|fields?|spheres?|directions?)(?:\s+[\w\-]+)?\s+(?:of|for)\s+(?:cooperation|collaboration|"
+    r"mutual\s+interest)\s+"
     r"(?:include|includes|included|such\s+as|including|like|are|were|will\s+be)|"
     r"(?:fields?|areas?|disciplines|subjects)\s+(?:such\s+as|like)|"
     # an aim: "the memorandum aims to foster X", "the purpose of the agreement is to develop Y"
     r"(?:aims?|aimed|purpose(?:\s+of\s+(?:the\s+|this\s+)?[\w\-]+)?\s+is|goal(?:\s+of\s+(?:the\s+|this\s+)?[\w\-]+)?\s+is|"
-    r"in\s+order|seeks?|hopes?|wants?)(?=\s+to\s+[a-z]+\s+[a-z])|aimed\s+at|"
+    r"in\s+order|seeks?|hopes?|wants?)(?=\s+to\s+[a-z]+\s+[a-z])|"
+    # the aim of a tie, not of a reform: "a partnership aimed at advancing science"
+    r"(?:memorandum|agreement|mou|partnership|cooperation|collaboration|programme|program|project|initiative)"
+    r"(?:\s+[\w’'\-]+){0,3}?\s+(?:is\s+|was\s+|are\s+)?aimed\s+at|"
     r"(?:with\s+(?:an?\s+|special\s+|particular\s+)?)?emphasis\s+(?:was\s+)?(?:placed\s+|put\s+)?on|"
-    r"(?:opportunities|possibilities|potential|ways)\s+(?:for|of)\s+(?:further\s+)?(?:cooperation|collaboration)\s+(?:in|on))\s+",
+    r"(?:opportunities|possibilities|potential|ways)\s+(?:for|of)\s+(?:further\s+)?(?:cooperation|collaboration)\s+(?:in|on)|"
+    r"(?:opportunities|potential|prospects)\s+in)\s+",
     re.IGNORECASE,
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
@@ -63,7 +74,7 @@ _ITEM_STOP = re.compile(
     r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
     r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
-    r"in\s+the\s+(?:universities|institutions|countries|cities|regions)|featuring|involving|dedicated|devoted|related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b",
+    r"in\s+the\s+(?:universities|institutions|countries|cities|regions)|featuring|involving|dedicated|devoted|(?<!issues\s)(?<!matters\s)(?<!questions\s)related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b",
     re.I,
 )
 #: What an item (or a topic) may start with that names nothing: determiners, process nouns, cues.
@@ -75,11 +86,15 @@ DROP = re.compile(
     r"foster|enhance|encourage|facilitate|support|boost|allocate|provide|offer|explore|increase|intensify|"
     r"broaden|stimulate|share|introduce|attract|set\s+up|start|run|prepare|translate|print|"
     r"fostering|enhancing|encouraging|facilitating|supporting|providing|offering|exploring|increasing|"
-    r"intensifying|sharing|introducing|attracting|preparing|setting\s+up|starting|running|translating|publishing|arranging)|"
+    r"intensifying|sharing|introducing|attracting|preparing|setting\s+up|starting|running|translating|publishing|arranging|"
+    r"advance|advancing|modernizing|modernising|broadening|stimulating|boosting)|"
     # a word that joins an item to the list before it: "..., including X", "especially in Y"
     r"including|especially|particularly|in\s+particular|notably|mainly|primarily|mostly|also|both|"
     r"(?:together|jointly)(?:\s+(?:on|in|with))?|"
-    r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction)\s+(?:in|on)|its|their|current|further|"
+    r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on)|its|their|current|further|"
+    r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|"
+    # what a party has in a field: "the university's achievements in robotics" is robotics
+    r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
     r"future|possible|new|issues\s+of|ways\s+of|prospects\s+for|state\s+and\s+prospects\s+for|expanding|"
     r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
     r"strengthening|promotion|establishment|holding|opening|introduction|creation|provision|intensification|"
@@ -219,6 +234,12 @@ _PEOPLE_IN = re.compile(
 _PEOPLE_ANYWHERE = re.compile(PEOPLE.pattern.removesuffix("$") + r"\b", re.I)
 
 
+def clean_item(item: str) -> str | None:
+    """A phrase as a topic, as a list's item is read: "the field of public health" is public health; None when
+    it names nothing."""
+    return _clean(item)
+
+
 def proper_topic(item: str) -> bool:
     """A capitalised item is a topic when it names a thing, not a place or body: "State of the Nation Address"."""
     words = item.split()
@@ -241,6 +262,8 @@ def _long_pair(part: str) -> list[str]:
     Not when the first ends in an adjective ("international cultural and educational exchange").
     """
     pieces = re.split(r"\s+(?:and|or)\s+", part)
+    if len(pieces) > 2 and _clean(part) is None:
+        return _joined_pieces(pieces)  # "the exchange of staff and students and joint field trips"
     if (
         len(pieces) == 2
         and len(part.split()) > 4
@@ -253,6 +276,18 @@ def _long_pair(part: str) -> list[str]:
     ):
         return pieces
     return [part]
+
+
+def _joined_pieces(pieces: list[str]) -> list[str]:
+    """The pieces of "X and Y and Z", those that join people or objects of one phrase put back together."""
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if _joins_people_or_objects(out[-1], piece):
+            out[-1] = f"{out[-1]} and {piece}"
+        else:
+            out.append(piece)
+    # a bare word between two "and"s ("priorities and strategy and its ties") is no item of its own
+    return out if all(len(p.split()) >= 2 for p in out) else [" and ".join(pieces)]
 
 
 def _dropped(text: str) -> str:

@@ -16,8 +16,8 @@ from kgpart.extract.topics.words import Span, in_name, names_no_topic
 _PERSON = r"(?:student|teacher|staff|faculty|lecturer|researcher|scholar|scientist|professor|academic)"
 _PEOPLE = (
     r"(?:(?:doctoral|graduate|postgraduate|undergraduate|master['’]?s|young)\s+)?(?:students|teachers|staff|"
-    r"faculty|lecturers|researchers|scholars|scientists|professors|undergraduates|postgraduates|academics|"
-    r"specialists)"
+    r"faculty(?:\s+members)?|lecturers|researchers|scholars|scientists|professors|undergraduates|postgraduates|"
+    r"academics|specialists|academic\s+staff|staff\s+members)"
 )
 
 #: Canonical topic label -> regex of its variants.

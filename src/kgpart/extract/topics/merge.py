@@ -17,6 +17,7 @@ from kgpart.extract.topics.compounds import compound_spans
 from kgpart.extract.topics.cues import cue_spans
 from kgpart.extract.topics.gazetteer import branch_spans, gazetteer_spans
 from kgpart.extract.topics.scheme import scheme_spans
+from kgpart.extract.topics.studies import studies_spans
 from kgpart.extract.topics.tidy import content_stems, distribute, surface
 from kgpart.extract.topics.words import Span
 
@@ -39,6 +40,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += compound_spans(doc)
     spans += cue_spans(doc)
     spans += branch_spans(doc)
+    spans += studies_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
     return [Topic(label, doc.evidence(n)) for label, n in _labels(kept)]

@@ -119,7 +119,9 @@ PEOPLE = re.compile(
     r"specialists?|experts?|graduates?|undergraduates?|postgraduates?|pupils?|schoolchildren|young\s+people|"
     r"youth|representatives?|delegates?|delegations?|partners?|colleagues?|sides?|citizens?|compatriots?|"
     r"alumni|members?|employees?|workers?|officials?|diplomats?|rectors?|leaders?|guests?|participants?|"
-    r"applicants?|candidates?|trainees?|interns?|fellows?|personnel|doctoral\s+students|undergraduates)$",
+    r"applicants?|candidates?|trainees?|interns?|fellows?|personnel|doctoral\s+students|undergraduates|"
+    r"doctors?|nurses?|engineers?|physicians?|medics?|pharmacists?|journalists?|officers?|managers?|technicians?|"
+    r"(?:faculty|staff)\s+members)$",
     re.I,
 )
 #: What makes a phrase ending in people a field: "exchange of students", "training of teachers".

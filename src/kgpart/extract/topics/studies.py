@@ -1,0 +1,74 @@
+"""Topics from what is studied or taught: "a joint master's programme in public health", "courses in
+cybersecurity", "training of specialists in nuclear medicine": the field after "in".
+
+A place is no field ("a degree in Japan", "courses in Riga"): a field is written in lower case, or in
+title case of two words or more that hold no place or institution ("a dual degree in Business
+Administration", read in lower case).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.countries import city_country, find_countries
+from kgpart.extract.doc import Doc
+from kgpart.extract.topics.cues import DROP, clean_item
+from kgpart.extract.topics.words import Span
+
+_STUDIED_IN = re.compile(
+    r"\b(?:programmes?|programs?|degrees?|courses?|master['’]?s|bachelor['’]?s|doctorates?|majors?|diplomas?|"
+    r"speciali[sz]ations?|specialities|specialties|training|qualifications?|curricul(?:um|a)|modules?|"
+    r"specialists|experts|professionals)\s+in\s+",
+    re.I,
+)
+#: Where the field's words end: a preposition, a clause, a verb, a new item.
+_FIELD_END = re.compile(
+    r"\s+(?:in|on|at|to|for|from|with|by|as|between|under|through|which|that|who|will|would|is|are|was|were|"
+    r"has|have|and\s+(?:the|a|an|will|is|are|to|also)|and\s+[a-z]+\s+(?:a|an|the|its|their|new)|from)\b|"
+    r"\s*[,.;:()\"“”]|$",
+    re.I,
+)
+
+
+_INSTITUTION = re.compile(
+    r"\b(?:Universit(?:y|ies)|Colleges?|Institutes?|Academ(?:y|ies)|Schools?|Centres?|Centers?|"
+    r"Ministry|Embassy|Faculty|Department)\b"
+)
+
+
+def studies_spans(doc: Doc) -> list[Span]:
+    """The fields after "a programme, degree, course or training in", each within its sentence."""
+    text = doc.text
+    out: list[Span] = []
+    for match in _STUDIED_IN.finditer(text):
+        n = doc.sentence_at(match.start())
+        end_of_sentence = doc.sentences[n].end
+        if match.end() >= end_of_sentence:
+            continue
+        stop = _FIELD_END.search(text, match.end(), min(end_of_sentence, match.end() + 80))
+        words = text[match.end() : stop.start() if stop else match.end()]
+        field = _field(words)
+        if field:
+            out.append((match.end(), match.end() + len(words), field, n))
+    return out
+
+
+def _field(words: str) -> str | None:
+    """The field named by ``words`` ("the field of public health", "Business Administration"), or None."""
+    for _ in range(3):
+        words = DROP.sub("", words)
+    parts = words.split()
+    if not parts or len(parts) > 5:
+        return None
+    if all(p[:1].isupper() or p in ("and", "of", "&") for p in parts):
+        if len(parts) < 2 or _INSTITUTION.search(words) is not None or _place(words, parts):
+            return None  # "a degree in Japan", "courses in New Zealand"
+        words = words.lower()
+    elif any(p[:1].isupper() for p in parts):
+        return None
+    return clean_item(words)
+
+
+def _place(words: str, parts: list[str]) -> bool:
+    """True when title-case words name a country or a known city."""
+    return bool(find_countries(words)) or any(city_country(p) for p in parts)
