@@ -140,3 +140,22 @@ def test_years_money_ranks_percentages_and_counts_of_things_are_no_cohort(text: 
 def test_a_clause_and_has_after_another_institution_is_not_read_as_its_host() -> None:
     text = f"{K} cooperates with {H} and has 300 students."
     assert (300, H, None) not in _cohorts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{H} organised a two-week training programme for 20 teachers from {K}.",
+        f"{H} will host a winter school for 20 students of {K}.",
+        f"{H} held Spanish language courses for 20 students of {K}.",
+    ],
+)
+def test_people_of_a_for_whom_the_subject_holds_a_course_are_at_the_subject(text: str) -> None:
+    found = _cohorts(text)
+    assert (20, H, None) in found
+    assert [c for c in found if c[1] == K] == []
+
+
+def test_a_for_with_no_subject_of_its_own_says_nowhere() -> None:
+    text = f"The embassy arranged Spanish courses for 20 students of {K}."
+    assert [c for c in _cohorts(text) if c[1] == K] == []

@@ -158,3 +158,59 @@ def test_a_branch_whose_opening_is_only_talked_of_is_no_programme(text: str) -> 
 )
 def test_a_branch_that_is_being_opened_stays_a_programme(text: str) -> None:
     assert _one(text).kind == "joint"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"{A} launched a pathway programme with {B} for international students.", "pathway programme"),
+        (f"{A} runs a study abroad programme with {B}.", "study abroad programme"),
+        (f"{B} hosts a visiting scholars programme together with {A}.", "visiting scholars programme"),
+        (f"{A} opened its first master's programme with {B} in 2023.", "first master's programme"),
+        (f"{A} has created a scholarship scheme with {B}.", "scholarship scheme"),
+        (f"{B} organised a two-week training programme for teachers of {A}.", "training programme"),
+    ],
+)
+def test_a_programme_of_study_run_with_a_partner(text: str, name: str) -> None:
+    prog = _one(text)
+    assert prog.name == name
+    assert set(prog.partners) == {A, B}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} signed a cooperation programme with {B}.",
+        f"The ministers approved the work programme with {B} for 2025-2027.",
+        f"{A} discussed a research programme with {B}.",
+        f"The rector presented the university's programme with {B}.",
+        f"{A} announced the programme with {B}.",
+    ],
+)
+def test_a_programme_of_cooperation_or_work_is_no_programme_of_study(text: str) -> None:
+    assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (f"{A} and {B} offer a joint MBA.", "joint"),
+        (f"{A} and {B} will launch a dual PhD in 2026.", "double-degree"),
+        (f"{A} and {B} will co-supervise doctoral students under a cotutelle agreement.", "double-degree"),
+    ],
+)
+def test_a_degree_told_by_its_name_alone(text: str, kind: str) -> None:
+    prog = _one(text)
+    assert prog.kind == kind
+    assert set(prog.partners) == {A, B}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The joint PhD students of {A} presented their theses.",
+        "The double MBA graduates received their diplomas.",
+    ],
+)
+def test_people_of_a_degree_are_no_programme(text: str) -> None:
+    assert _programmes(text) == []

@@ -84,7 +84,8 @@ _NOT_COHORT = re.compile(
 )
 _PROGRAMME = re.compile(
     r"(?P<name>(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-](?:degree|diploma)|joint|exchange|mobility|"
-    r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d)(?:\s+[\w’'\-]+){0,3}?\s+program(?:me)?s?\b"
+    r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d|training|pathway|study\s+abroad|visiting|"
+    r"cotutelle)(?:\s+[\w’'\-]+){0,3}?\s+(?:program(?:me)?s?|schemes?)\b"
     r"|(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"  # a proper name: kept first in the list (_PROGRAMME_CAP)
     r"|program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)"
     r"|(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?(?:degrees?|diplomas?)\b"
@@ -96,7 +97,16 @@ _PROGRAMME = re.compile(
     # "a joint institute", "a joint research centre": up to two words between, none a preposition or article
     r"|[Jj]oint\s+(?:(?!(?:of|at|with|in|by|for|and|or|the|a|an|to|on|from)\b)[\w\-]+\s+){0,2}?"
     r"(?:[Ii]nstitute|[Ll]aborator(?:y|ies)|[Ll]ab|[Cc]entre|[Cc]enter|[Ff]aculty|[Ss]chool|[Cc]ollege)s?\b"
-    r"|branch\s+campus(?:es)?)",
+    r"|branch\s+campus(?:es)?"
+    # "a joint MBA", "a dual PhD": a degree told by its name alone
+    r"|(?:double|dual|joint)[\s\-](?:E?MBA|PhD|LLM|MSc|BSc)\b(?![\s\-]+(?:students?|candidates?|holders?|theses|graduates|alumni))"
+    r"|co-?tutelles?\b"
+    # "a pathway programme with B": a programme of study run with a partner named next
+    r"|\b(?:an?|the|its|their)\s+(?:[\w\-’'+]+\s+){0,2}?"
+    r"(?:study|studies|abroad|pathway|master[’']?s|bachelor[’']?s|MBA|EMBA|PhD|doctoral|degree|undergraduate|"
+    r"postgraduate|graduate|language|students?|teachers?|faculty|foundation|preparatory|certificate|educational|"
+    r"education|academic|visiting\s+\w+)\s+"
+    r"program(?:me)?s?(?=\s+(?:with|between|together\s+with|jointly\s+with)\s))",
 )
 #: _PROGRAMME without its proper-name branch, for sentences without "Program": at each capital
 #: that branch reads up to six words ahead before failing.
@@ -112,7 +122,7 @@ _SCHOLARSHIPS = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+", re.I)
-_LEADING_WORD = re.compile(r"^(?:the|new|The)\s+")
+_LEADING_WORD = re.compile(r"^(?:(?:the|The|a|an|its|their)\s+)?(?:new\s+)?")
 _TRAILING_AT = re.compile(r"\s+at$")
 
 
@@ -132,7 +142,7 @@ _COHORT_LOWER = re.compile(_lower_literals(_COHORT.pattern))
 _KINDS = [
     (
         "double-degree",
-        r"double|dual|two[\s\-]degree|split|\d\s*\+\s*\d|(?:year|semester)s?\s.*(?:year|semester)",
+        r"double|dual|two[\s\-]degree|split|\d\s*\+\s*\d|(?:year|semester)s?\s.*(?:year|semester)|tutelle",
     ),
     ("joint", r"joint|branch"),
     ("exchange", r"exchange|mobility|scholarship|fellowship"),
@@ -233,6 +243,11 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     went = _country_went_to(tail)
     if went is not None:
         return went
+    if near and re.search(r"\bfor\s+$", head):
+        # "B held a winter school for 25 students of A": they come from A, to the subject that opens the sentence
+        first = min(doc.org_mentions_in(n), key=lambda m: m.start)
+        subject = first.start < start and not doc.text[sent.start : first.start].strip(' "“')
+        return doc.orgs[first.index].name if subject and first.index != near[0].index else None
     if near:
         return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
     return _host_country_before(sent.text[: start - sent.start])
@@ -702,7 +717,7 @@ _NAME_BEFORE = re.compile(
 #: What every branch of _PROGRAMME and _SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
 _PROGRAMME_WORDS = re.compile(
     r"program|internships|degree|diploma|summer\s|spring\s|winter\s+school|scholarship|fellowship|grants|joint|quota|"
-    r"branch\s+campus"
+    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle"
 )
 
 
