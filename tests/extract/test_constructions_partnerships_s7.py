@@ -301,3 +301,62 @@ def test_a_comma_between_two_names_needs_a_headline_verb(text: str) -> None:
 )
 def test_its_partner_b(text: str) -> None:
     assert _partnerships(text) == {AB: "existing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the signatories said "on behalf of" their institutions
+        f"The MoU was signed by Prof. Kofi Mensah on behalf of the {C} and Dr. Ana Silva on behalf of {A}.",
+        f"The memorandum was signed on behalf of the {C} by Kofi Mensah and on behalf of {A} by Ana Silva.",
+        # "signed with B by A"
+        f"Agreements on academic exchange were signed with the {C} by {A}.",
+    ],
+)
+def test_signed_on_behalf_of_or_with_b_by_a(text: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, C))): "agreed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"A delegation of the {C} visited {A} to sign a memorandum of understanding.", "agreed"),
+        (f"Rector of the {C} Kofi Mensah visited {A} on Monday to sign an agreement on exchange.", "agreed"),
+        (f"A delegation of the {C} will visit {A} in May to sign an agreement.", "proposed"),
+    ],
+)
+def test_a_visit_to_sign(text: str, status: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, C))): status}
+
+
+def test_a_visit_for_something_else_is_no_partnership() -> None:
+    assert _partnerships(f"Students of the {C} visited {A} to see the campus.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} and {B} celebrated ten years of partnership.",
+        f"{A} and the {B} marked the 10th anniversary of their cooperation.",
+        f"{A} and {B} extend partnership to 2030",
+        f"{A} and {B} have a long-standing relationship.",
+        f"{A} and {B} co-organised a conference on tropical medicine.",
+        f"{A} hosted a delegation from partner university {B}.",
+        f"Student exchange between {A} and {B} began in 2016.",
+        f"The exchange of lecturers between {A} and the {B} will grow.",
+    ],
+)
+def test_anniversaries_relationships_joint_events_and_exchanges(text: str) -> None:
+    assert set(_partnerships(text)) == {AB}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"An exchange of views between the rector of {A} and the vice-chancellor of {B} followed.",
+        f"{A} and {B} celebrated the victory of their rowing teams.",
+        f"The academic mobility of students between Chile and Uganda was discussed at {A}.",
+    ],
+)
+def test_exchanges_of_views_and_celebrations_of_other_things(text: str) -> None:
+    assert _partnerships(text) == {}

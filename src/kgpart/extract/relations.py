@@ -371,6 +371,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _signed(doc, out, n)
         if "agreed" in fold:
             _agreed_by(doc, out, n)
+        if "visit" in fold and " to " in fold:
+            _visited_to_sign(doc, out, n)
         if "together with" in fold:
             _together_with(doc, out, n)
         if "partner" in fold:
@@ -399,7 +401,8 @@ _COOP_STEMS = ("cooperat", "collaborat", "partner", "working", "twinned", "team"
 #: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
 _SIGNED_BY = re.compile(
     r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b"
-    r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:signed|inked|sealed)\s+by\s+",
+    r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:signed|inked|sealed)\s+"
+    r"(?:by|on\s+behalf\s+of)\s+",
     re.IGNORECASE,
 )
 
@@ -416,12 +419,21 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
         aff = doc.find_org(doc.persons[m.index].affiliation) if m.start >= pos else None
         if aff is not None and _top(doc, aff) not in parties:
             parties.append(_top(doc, aff))
-    for i in _objects(doc, n, pos):
+    behalf = [
+        m.index
+        for m in doc.org_mentions_in(n)
+        if m.start >= pos and _ON_BEHALF.search(doc.text, max(0, m.start - 30), m.start)
+    ]
+    for i in [*_objects(doc, n, pos), *behalf]:
         if _top(doc, i) not in parties:
             parties.append(_top(doc, i))
     if len(parties) >= 2:
         _add(doc, out, parties[0], parties[1], _kind(match.group(0)), "agreed", n)
     return True
+
+
+#: "signed by X on behalf of A and Y on behalf of B": each party right after "on behalf of".
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.I)
 
 
 #: "between A and B, and between C and D": a further pair of the same tie.
@@ -487,6 +499,33 @@ def _party_in(doc: Doc, n: int, start: int, end: int, exclude: tuple[int, ...] =
     return _by_noun(doc, n, kind.start(), exclude)[0] if kind else None
 
 
+#: "A delegation of B visited A to sign a memorandum": the visitor's institution and the host sign.
+_VISITED_HOST = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:the\s+)?", re.I)
+_TO_SIGN = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:on|last|this|in)\s+\w+\s+)?(?:in\s+order\s+)?to\s+"
+    r"(?:sign|ink|conclude|renew|extend)\b",
+    re.I,
+)
+
+
+def _visited_to_sign(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _VISITED_HOST.finditer(sent.text):
+        hosts = _objects(doc, n, sent.start + match.end(), strict=True)
+        if not hosts:
+            continue
+        mention = min((m for m in doc.org_mentions_in(n) if m.index == hosts[0]), key=lambda m: m.start)
+        if _TO_SIGN.match(doc.text, _mention_end(doc, hosts[0], mention.start)):
+            subject = _subject(doc, n, sent.start + match.start())
+            status = "proposed" if _WILL_VISIT.search(sent.text) else "agreed"
+            _add(doc, out, subject, hosts[0], _kind(sent.text), status, n)
+
+
+_WILL_VISIT = re.compile(
+    r"\b(?:will|would|shall|plan\w*|intend\w*|expected|is\s+to|are\s+to|to\s+visit)\b", re.I
+)
+
+
 def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
     sent = doc.sentences[n]
     if _signed_by(doc, out, n):
@@ -523,8 +562,13 @@ _SIGNED_ONE = re.compile(
     re.I,
 )
 _TIE_BEFORE = re.compile(rf"\b{_TIE}\b", re.I)
-#: "<tie> between A and B" (the nouns that need a party on each side).
-_TIE_BETWEEN = re.compile(rf"\b{_TIE}\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?", re.IGNORECASE)
+#: "<tie> between A and B" (the nouns that need a party on each side); the exchange of people between two
+#: institutions ("student exchange between A and B") ties them too, an exchange of views does not.
+_MOBILITY = (
+    r"(?:(?:student|staff|academic|faculty|teacher|researcher|lecturer)s?\s+(?:exchanges?|mobility)|"
+    r"(?:exchanges?|mobility)\s+of\s+(?:students|staff|teachers|faculty|researchers|scholars|lecturers))"
+)
+_TIE_BETWEEN = re.compile(rf"\b(?:{_TIE}|{_MOBILITY})\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?", re.IGNORECASE)
 #: "signed | concluded | has (had) | will sign ... <tie> with B".
 _TIE_WITH = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|reached|"
@@ -546,13 +590,17 @@ _PAIR_VERB = re.compile(
     r"established|establish|renewed|run|offer|set\s+up|"
     r"(?:are|were|became|become|remain(?:ed)?|been)\s+(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+(?:universities|institutions|schools))|"
     # a verb that makes a tie only with its noun: "announced a strategic partnership", "renewed their agreement"
-    r"(?:announced|forged|formed|exchanged|extended|renewed|launched|initiated)\s+(?:(?:a|an|the|their|new)\s+)?"
-    r"(?:[\w\-]+\s+){0,2}?(?:partnerships?|agreements?|alliances?|memorand\w*|MoUs?|accords?)|"
+    r"(?:announce[sd]?|forge[sd]?|form(?:s|ed)?|exchanged|extend(?:s|ed)?|renew(?:s|ed)?|launch(?:es|ed)?|initiated)\s+"
+    r"(?:(?:a|an|the|their|new)\s+)?(?:[\w\-]+\s+){0,2}?(?:partnerships?|agreements?|alliances?|memorand\w*|MoUs?|accords?)|"
+    # "celebrated ten years of partnership", "marked the 10th anniversary of their cooperation"
+    r"(?:celebrat\w*|mark(?:s|ed)?)\s+(?:[\w\-]+\s+){1,4}?of\s+(?:their\s+)?(?:[\w\-]+\s+)?"
+    r"(?:partnership|cooperation|collaboration|agreement)|"
+    r"co-?(?:organi[sz]\w*|host\w*|found\w*)|jointly\s+(?:organi[sz]\w*|host\w*|found\w*|run|ran|offer\w*)|"
     r"(?:have|has)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:history|tradition|record)\s+of\s+(?:cooperation|partnership|collaboration)|"
     r"discuss(?:ed)?\s+(?:[\w\-]+\s+){0,5}?(?:signing|memorand\w*|agreements?|cooperation|partnership)|"
     # "A and B have an agreement on ...", "have enjoyed a partnership since 2007"
-    r"(?:have|has|had|enjoy|enjoyed|maintain|maintained)\s+(?:(?:a|an|the|\w+)\s+){0,3}?"
-    r"(?:agreements?|memorand\w*|MoUs?|partnerships?|accords?|contracts?)|"
+    r"(?:have|has|had|enjoy|enjoyed|maintain|maintained)\s+(?:(?:a|an|the|[\w\-]+)\s+){0,3}?"
+    r"(?:agreements?|memorand\w*|MoUs?|partnerships?|accords?|contracts?|relationships?|relations|ties|links)|"
     # "A and B are planning to sign", "are set to launch", "will exchange students"
     r"(?:are|were)\s+(?:planning|going|expected|set|preparing|about|ready|due)\s+to\s+(?:sign|conclude|establish|launch|open|"
     r"set\s+up|create|exchange)|exchange|"
@@ -718,6 +766,7 @@ _TIE_NOUN_FACT = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?")
+_BY_RIGHT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*by\s+(?:the\s+)?")
 
 
 def _tie_nouns_before_with(text: str) -> list[re.Match[str]]:
@@ -784,6 +833,11 @@ def _signed_with(doc: Doc, out: list[Partnership], n: int) -> None:
     for match in _SIGNED_WITH.finditer(sent.text):
         objs = _objects(doc, n, sent.start + match.end())
         subject = _subject(doc, n, sent.start + match.start())
+        if objs:  # "... were signed with B and C by A"
+            mention = max((m for m in doc.org_mentions_in(n) if m.index == objs[-1]), key=lambda m: m.start)
+            by = _BY_RIGHT.match(doc.text, _mention_end(doc, objs[-1], mention.start))
+            signers = _objects(doc, n, by.end(), strict=True) if by is not None else []
+            subject = signers[0] if signers else subject
         if subject is None or subject in objs:
             subject = doc.recent_org(sent.start)
         for obj in objs:
@@ -866,7 +920,8 @@ _AS_PARTNER = re.compile(
 
 #: "A welcomed a delegation from its partner (university,) B".
 _ITS_PARTNER = re.compile(
-    r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?"
+    r"\b(?:(?:its|their)\s+(?:[\w\-]+\s+){0,2}?|(?:from|with)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+)?)"
+    r"partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?"
     r"\s*,?\s*(?:the\s+)?",
     re.I,
 )
