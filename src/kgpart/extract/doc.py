@@ -259,8 +259,15 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0][0] == b[0][0]):
         return True
     if len(a) >= 2 and len(b) >= 2 and a[0] == b[0]:
+        # "Mikhail Borisovich", "Zhanseit Konseituly": the first name and patronymic of a person named in full
+        if (len(a) == 2 and a[1].endswith(_PATRONYMIC)) or (len(b) == 2 and b[1].endswith(_PATRONYMIC)):
+            return True
         return _near_spelling(a[-1], b[-1])
     return False
+
+
+#: Endings of Russian and Kazakh patronymics (a "son of" or "daughter of" name, not a surname).
+_PATRONYMIC = ("ovich", "evich", "ovna", "evna", "ichna", "uly", "kyzy", "qyzy")
 
 
 @lru_cache(maxsize=16384)

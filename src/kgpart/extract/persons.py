@@ -27,15 +27,43 @@ _CLAUSE_BREAK = re.compile(
     r"welcomed|said|says|noted|who|which|that|during|signed|discussed|called|paid|headed|led|and the|"
     r"also|while|where|when|informed|told|expressed|briefed|about|namely)\b|[.;:!?\"“”]"
 )
+#: Words naming what someone is, read only after "NAME, ..." ("Anna Berg, representative of X"): too
+#: common in other places to count as titles before a name.
+_POSTFIX_NOUNS = (
+    r"representative|member|expert|specialist|official|officer|student|graduate|alumnus|alumna|teacher|"
+    r"scholar|fellow|manager|assistant|deputy|chief|leader|consultant|editor|inspector|analyst|doctoral"
+)
 _POSTFIX = re.compile(
-    r"^\s*,\s*(?:(?:a|an|the|also)\s+)?(?:newly appointed\s+)?(?=(" + ROLE_RE.pattern[2:-2] + r"))",
+    r"^\s*,\s*(?:(?:a|an|the|also)\s+)?"
+    # whose title it is: "the university's", "Uppsala University's", "its"
+    r"(?:(?:[\w\-]+\s+){0,4}?[\w\-]+['’]s\s+|its\s+|their\s+)?"
+    r"(?:newly appointed\s+)?"
+    r"(?=(" + ROLE_RE.pattern[2:-2] + r"|(?:(?!and\b|or\b|who\b|which\b)[a-z][\w’'\-]*\s+){0,2}"
+    r"(?:" + _POSTFIX_NOUNS + r")\b))",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
     r"^\s*(?:,[^,]{0,80},\s*)?(?:said|says|noted|added|stressed|emphasized|emphasised|underlined|"
     r"expressed|stated|announced|highlighted|remarked|pointed out|informed|welcomed|thanked|signed)\b"
 )
-_HONORIFIC_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s*$")
+#: Honorifics of the genre beyond the shared list: forms of address that are no post ("Sheikh", "Datuk").
+_ADDRESS_WORDS = (
+    "Sheikh",
+    "Sheikha",
+    "Shaikh",
+    "Sir",
+    "Dame",
+    "Datuk",
+    "Dato",
+    "Madam",
+    "Madame",
+    "Ms",
+    "Mrs",
+)
+_ALL_HONORIFICS = sorted({*HONORIFICS, *_ADDRESS_WORDS, "H.E"}, key=len, reverse=True)
+#: One or more honorifics right before a name: "Dr.", "Prof. Dr.", "H.E. Sheikh".
+_HONORIFIC_ALT = "(?:" + "|".join(re.escape(h) for h in _ALL_HONORIFICS) + ")"
+_HONORIFIC_RE = re.compile(rf"(?<![\w.])(?:{_HONORIFIC_ALT}(?:\s+|(?<=\.)))*{_HONORIFIC_ALT}\s*$")
 _HONORIFIC_ANY = re.compile(r"(?:" + "|".join(re.escape(h) for h in HONORIFICS if h.endswith(".")) + r")")
 _ROLE_TEXT_END = re.compile(r"[,;:()]|\.(?![A-Z])|\s(?:and|who|said|noted)\s")  # not "S.T.Name"
 _PARTICLE = re.compile(r"^[a-z]{2,4}$")
@@ -95,6 +123,14 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
         # "Consul of X in Astrakhan Guych Garaev": a place name ends the title, then the name
         if j - i >= 3 and i > 0 and toks[i - 1].text in ("in", "to", "of", "from"):
             i += 1
+        # "Dr Zarqa Ahmed": a first name that is also a city's, right after an honorific
+        if (
+            i >= 2
+            and _city_word(toks[i - 1])
+            and toks[i - 2].core in _HONORIFIC_CORES
+            and not inside(toks[i - 1])
+        ):
+            i -= 1
         runs.append((i, j))
         i = j
     return runs
@@ -168,7 +204,7 @@ def _mention(
     name = " ".join(t.text for t in toks[run[0] : run[1]])
     mention = PersonMention(name, first.start, last.end, tokens=run[1] - run[0])
     before = sentence[: first.start - offset]
-    honorific = _HONORIFIC_RE.search(before)
+    honorific = _HONORIFIC_RE.search(before[-48:])  # the chain is short: search its end only
     if honorific:
         mention.honorific = honorific.group(0).strip()
     role = _role_before(sentence, offset, first.start, toks, [(o.start, o.end) for o in orgs])
@@ -199,9 +235,113 @@ def _mention(
             (o for o in orgs if mention.role_start <= o.start < role_end), None
         )  # "Rector of the University of X and Y": the role text stops at "and", the name goes on
         return mention
-    if honorific or _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
+    if honorific or _SPEECH.match(after) or _SPEECH_BEFORE.search(before[-40:]):
+        return mention
+    if _weak_cue(before, after, name) and _looks_personal(toks, run):
         return mention
     return None
+
+
+def _weak_cue(before: str, after: str, name: str) -> bool:
+    """A cue that names no title: the subject of a verb of meeting, a delegation's list, a name's shape."""
+    if _SUBJECT_OF.match(after) or _KOREAN_SHAPE.match(name):
+        return True
+    words = before[-90:].split()
+    while words and words[-1] in _ALL_HONORIFICS:
+        words.pop()  # "accompanied by Dr. Anna Berg"
+    return bool(words) and words[-1].lower() in _CUE_LAST and _CUE_BEFORE.search(before[-90:]) is not None
+
+
+#: The last words of the cues above: a cheap test before the pattern.
+_CUE_LAST = frozenset(
+    {
+        "included",
+        "includes",
+        "include",
+        "including",
+        "comprised",
+        "comprising",
+        "of",
+        "by",
+        "deputy",
+        "deputies",
+    }
+    | {
+        "adviser",
+        "advisor",
+        "assistant",
+        "colleague",
+        "colleagues",
+        "counterpart",
+        "successor",
+        "predecessor",
+    }
+)
+
+
+#: Words of regions and programmes that a run of capitalised words names rather than a person.
+_NOT_PERSONAL = frozenset(
+    {
+        "America",
+        "Asia",
+        "Europe",
+        "Africa",
+        "East",
+        "Eurasia",
+        "Gulf",
+        "Caucasus",
+        "Pacific",
+        "Union",
+        "Latin",
+    }
+    | {"Plus", "Mundus", "Erasmus", "Horizon", "Online", "Digital", "Global", "International", "National"}
+)
+#: What may follow a person's name; a lower-case noun after a name makes it a modifier ("Erasmus staff").
+_AFTER_NAME = frozenset(
+    {
+        ",",
+        ";",
+        ".",
+        ":",
+        "(",
+        ")",
+        "-",
+        "–",
+        "—",
+        "!",
+        "?",
+        "and",
+        "of",
+        "from",
+        "at",
+        "who",
+        "with",
+        "to",
+        "in",
+    }
+    | {"on", "as", "was", "is", "has", "had", "have", "will", "would", "also", "said", "says", "noted", "for"}
+    | {"about", "during", "after", "before", "when", "while", "that", "but", "or", "by", "via", "within"}
+)
+
+
+def _looks_personal(toks: list[Token], run: tuple[int, int]) -> bool:
+    """Whether a run read without a title looks like a person's name, not a place's, a programme's or a
+    modifier's: no region word, no article before it, no bare noun after it."""
+    i, j = run
+    if any(t.core in _NOT_PERSONAL for t in toks[i:j]):
+        return False
+    if i > 0 and toks[i - 1].text.lower() in ("the", "a", "an"):
+        return False
+    if j < len(toks):
+        nxt = toks[j].text
+        if (
+            nxt[:1].islower()
+            and nxt not in _AFTER_NAME
+            and not nxt.endswith("ed")
+            and not _SUBJECT_OF.match(nxt)
+        ):
+            return False
+    return True
 
 
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -223,6 +363,28 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|noted|added|stressed|explained|emphasi[sz]ed|according\s+to)|[\"”],)\s*$",
     re.IGNORECASE,
 )
+#: A delegation's members, an agent after a passive verb of meeting, a deputy: "the delegation included",
+#: "accompanied by", "led by", "signed by", "his deputy", "her Korean counterpart".
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:included|includes|include|including|comprised|comprising|(?:consisted|consisting|composed)\s+of|"
+    r"(?:accompanied|led|headed|chaired|attended|joined|represented|signed|hosted|received|welcomed|greeted|"
+    r"opened|moderated|given|delivered|congratulated)\s+by)"
+    r"|\b(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:deputy|deputies|adviser|advisor|assistant|colleague|"
+    r"colleagues|counterpart|successor|predecessor))"
+    rf"\s*(?:{_HONORIFIC_ALT}\.?\s*)*$",
+)
+#: "Kim Tae-hwan met ...", "Anna Berg visited ...": a name as the subject of a verb of meeting or speech.
+_SUBJECT_OF = re.compile(
+    r"^\s*(?:(?:has|have|had|also|then|later|will|personally)\s+)*(?:met|meets|visited|visits|received|"
+    r"receives|welcomed|welcomes|hosted|greeted|thanked|congratulated|held|paid|toured|attended|opened|"
+    r"briefed|discussed|spoke|talked|assured|confirmed|reaffirmed|praised|commended|acknowledged|recalled|"
+    r"underscored|underlined|invited|wished|took\s+part|participated|visit|meet|sign)\b"
+)
+#: "Kim Tae-hwan", "Park Geun-hye": a Korean name's shape (a short family name, a hyphenated given name).
+_KOREAN_SHAPE = re.compile(r"^[A-Z][a-z]{1,3} [A-Z][a-z]{1,4}-[a-z]{2,5}$")
+#: A list of people: what may stand between two of them.
+_LIST_SEP = re.compile(rf"^\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:{_HONORIFIC_ALT}\.?\s*)*$")
+
 #: "Vice-Rectors Anna Berg and Peter Olsen": a plural title covers every name of its list.
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
@@ -234,11 +396,17 @@ def find_persons(
     taken = [(o.start, o.end) for o in orgs]
     out: list[PersonMention] = []
     places: list[tuple[int, int]] | None = None
+    covered = 0  # a run grown over particles covers the runs after it: "Mohammed bin Salem Al Nuaimi"
+    left: list[tuple[int, int]] = []  # name-like runs not (yet) read as people
     for run in _runs(toks, taken):
+        if run[0] < covered:
+            continue
+        run = _without_titles(toks, run)
         if run[1] - run[0] >= 2 and _near_country_word(toks, run):
             places = _places(sentence, offset) if places is None else places
             run = _outside(toks, run, places)
-        run = _with_particles(toks, run)
+        run = _with_particles(toks, run, taken)
+        covered = run[1]
         size = run[1] - run[0]
         if size == 1 and _GLUED_INITIALS.match(toks[run[0]].text):
             size = 2  # "B.Tulegen": initials glued to the surname are a whole name
@@ -259,11 +427,42 @@ def find_persons(
         mention = _mention(sentence, offset, toks, run, orgs)
         if mention is None and out:
             mention = _listed_under(sentence, offset, toks, run, out[-1])
-        if mention is None and size in (2, 3):
-            mention = _glued_to_body(toks, run, orgs)
+        if (mention is None or (mention.role is None and mention.affiliation is None)) and size in (2, 3):
+            glued = _glued_to_body(toks, run, orgs)
+            if glued is not None:
+                glued.honorific = mention.honorific if mention else None
+                mention = glued
         if mention is not None:
             out.append(mention)
+        elif size <= 4 and _looks_personal(toks, run):
+            left.append(run)
+    if left and out:
+        _listed_with(sentence, offset, toks, left, out)
     return out
+
+
+def _listed_with(
+    sentence: str, offset: int, toks: list[Token], left: list[tuple[int, int]], out: list[PersonMention]
+) -> None:
+    """Names listed next to a person's ("A, B and C") are people too: each is added to ``out`` in place."""
+    grown = True
+    while grown and left:
+        grown = False
+        for run in list(left):
+            first, last = toks[run[0]], toks[run[1] - 1]
+            for other in out:
+                gap = (
+                    sentence[other.end - offset : first.start - offset]
+                    if other.end <= first.start
+                    else sentence[last.end - offset : other.start - offset]
+                )
+                if (other.end <= first.start or last.end <= other.start) and _LIST_SEP.match(gap):
+                    name = " ".join(t.text for t in toks[run[0] : run[1]])
+                    out.append(PersonMention(name, first.start, last.end, tokens=run[1] - run[0]))
+                    left.remove(run)
+                    grown = True
+                    break
+    out.sort(key=lambda m: m.start)
 
 
 def _glued_to_body(toks: list[Token], run: tuple[int, int], orgs: list[OrgMention]) -> PersonMention | None:
@@ -318,15 +517,45 @@ _LOWER_PARTICLES = frozenset(
 )
 
 
-def _with_particles(toks: list[Token], run: tuple[int, int]) -> tuple[int, int]:
-    """The run carried over lower-case particles to the capitalised surname after them."""
+def _with_particles(toks: list[Token], run: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """The run carried over lower-case particles to the name words after them ("bin Salem Al Nuaimi")."""
     i, j = run
-    k = j
-    while k < len(toks) and toks[k].text in _LOWER_PARTICLES and k - j < 3:
-        k += 1
-    if k > j and k < len(toks) and is_name_word(toks[k].text) and j > i:
-        return i, k + 1
-    return run
+    while j > i:
+        k = j
+        while k < len(toks) and toks[k].text in _LOWER_PARTICLES and k - j < 3:
+            k += 1
+        if k == j or k >= len(toks) or not is_name_word(toks[k].text):
+            return i, j
+        if any(a <= toks[k].start < b for a, b in taken):
+            return i, j  # "Anna Berg of the University": the particle leads into an organisation
+        j = k + 1
+        while j < len(toks) and is_name_word(toks[j].text) and toks[j].start - toks[j - 1].end <= 1:
+            if toks[j - 1].possessive or any(a <= toks[j].start < b for a, b in taken):
+                break
+            j += 1
+    return i, j
+
+
+_HONORIFIC_CORES = frozenset(h.rstrip(".") for h in _ALL_HONORIFICS)
+
+
+def _city_word(tok: Token) -> bool:
+    """A capitalised word that names a city but no country ("Lima", "Zarqa")."""
+    return tok.cap and city_country(tok.core) is not None and country_of(tok.core) is None
+
+
+#: Titles a run of capitalised words may start with though the shared word lists miss them
+#: ("Vice-rector Askar Bekov", "Sheikh Omar Al Thani"): cut off, so that the name starts after them.
+def _is_title_word(tok: Token) -> bool:
+    return tok.core in _ADDRESS_WORDS or (tok.core[:1].isupper() and ROLE_RE.fullmatch(tok.core) is not None)
+
+
+def _without_titles(toks: list[Token], run: tuple[int, int]) -> tuple[int, int]:
+    """The run without the titles or forms of address it starts with."""
+    i, j = run
+    while j - i > 1 and _is_title_word(toks[i]):
+        i += 1
+    return i, j
 
 
 def _near_country_word(toks: list[Token], run: tuple[int, int]) -> bool:

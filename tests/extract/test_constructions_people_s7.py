@@ -1,0 +1,217 @@
+"""People named without a title before them, and names of many traditions: sentences written for these
+tests (issue #11, item 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_text(text, published="2024-05-10").persons]
+
+
+def _person(text: str, name: str) -> tuple[str | None, str | None, list[str]]:
+    record = extract_text(text, published="2024-05-10")
+    found = next(p for p in record.persons if p.name == name)
+    return found.role, found.affiliation, found.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a delegation's members, listed after a verb of including
+        (
+            "The delegation included Maria Gonzalez, Peter Novak and Kenji Watanabe.",
+            ["Maria Gonzalez", "Peter Novak", "Kenji Watanabe"],
+        ),
+        (
+            "The Ghanaian group comprised Kwame Mensah, Abena Owusu and Kofi Boateng.",
+            ["Kwame Mensah", "Abena Owusu", "Kofi Boateng"],
+        ),
+        (
+            "Members of the team, including Lucia Ferrari and Matteo Conti, toured the labs.",
+            ["Lucia Ferrari", "Matteo Conti"],
+        ),
+        (
+            "The mission consisted of Ms. Grace Mwangi, Mr. Daniel Okafor and Dr. Amina Bello.",
+            ["Grace Mwangi", "Daniel Okafor", "Amina Bello"],
+        ),
+        # an agent after a passive verb of meeting
+        (
+            "The Rector was accompanied by Anna Kowalska and Jonas Petraitis.",
+            ["Anna Kowalska", "Jonas Petraitis"],
+        ),
+        ("A delegation led by Ahmed Al Mansouri visited the University of Jordan.", ["Ahmed Al Mansouri"]),
+        ("The Chilean group, headed by Camila Rojas, arrived in Seoul.", ["Camila Rojas"]),
+        ("The agreement was signed by A.S. Morozova and J. Smith.", ["A.S. Morozova", "J. Smith"]),
+        ("The guests were greeted by Nguyen Thi Lan and Tran Van Minh.", ["Nguyen Thi Lan", "Tran Van Minh"]),
+        # a deputy or counterpart named after a possessive
+        ("Minister Bakyt Ali met his Korean counterpart Park Jin-ho in Seoul.", ["Bakyt Ali", "Park Jin-ho"]),
+        (
+            "Director of the Institute Carlos Mendes and his deputy Ana Souza attended.",
+            ["Carlos Mendes", "Ana Souza"],
+        ),
+    ],
+)
+def test_members_of_a_delegation_and_agents_of_a_visit_are_people(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kim Tae-hwan met the students of Seoul National University.", "Kim Tae-hwan"),
+        ("Nguyen Thi Lan visited the University of Melbourne last week.", "Nguyen Thi Lan"),
+        ("Olusegun Adeyemi has met the Rector of Kazan Federal University.", "Olusegun Adeyemi"),
+        ("In Nairobi, Wanjiru Kamau welcomed the guests from Norway.", "Wanjiru Kamau"),
+        ("The students spoke with Lee Min-jung about scholarships.", "Lee Min-jung"),
+    ],
+)
+def test_a_name_as_the_subject_of_a_meeting_or_in_a_korean_shape_is_a_person(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Fatima Zahra, the university's vice-rector for international affairs, presented the programme.",
+            "Fatima Zahra",
+            "vice-rector for international affairs",
+        ),
+        ("Jean-Pierre Dubois, its rector, welcomed the delegation.", "Jean-Pierre Dubois", "rector"),
+        (
+            "Maurice Leclerc, representative of the University of Lyon, joined the talks.",
+            "Maurice Leclerc",
+            "representative of the University of Lyon",
+        ),
+        (
+            "Aliya Serikova, a second-year student of Kazan Federal University, won the grant.",
+            "Aliya Serikova",
+            "second-year student of Kazan Federal University",
+        ),
+        (
+            "Jonas Berg, member of the Senate of the University of Oslo, signed the letter.",
+            "Jonas Berg",
+            "member of the Senate of the University of Oslo",
+        ),
+    ],
+)
+def test_a_title_after_the_name_with_a_possessive_or_a_common_noun(text: str, name: str, role: str) -> None:
+    assert _person(text, name)[0] == role
+
+
+def test_a_representative_works_where_the_title_says() -> None:
+    text = "Maurice Leclerc, representative of the University of Lyon, joined the talks."
+    assert _person(text, "Maurice Leclerc")[1] == "University of Lyon"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Ambassador Mohammed bin Salem Al Nuaimi visited Khalifa University.",
+            "Mohammed bin Salem Al Nuaimi",
+            None,
+        ),
+        (
+            "H.E. Sheikh Nahyan bin Mubarak Al Nahyan opened the conference.",
+            "Nahyan bin Mubarak Al Nahyan",
+            "H.E. Sheikh Nahyan bin Mubarak Al Nahyan",
+        ),
+        (
+            "Sheikh Abdullah Al Thani met the rector of Qatar University.",
+            "Abdullah Al Thani",
+            "Sheikh Abdullah Al Thani",
+        ),
+        (
+            "Prof. Hendrik van der Linde from Leiden University spoke about the exchange.",
+            "Hendrik van der Linde",
+            "Prof. Hendrik van der Linde",
+        ),
+        (
+            "The rector of Ankara University, Prof. Dr. Necdet Unuvar, received the ambassador.",
+            "Necdet Unuvar",
+            "Prof. Dr. Necdet Unuvar",
+        ),
+        ("Rector Luis dos Santos da Silva met the guests.", "Luis dos Santos da Silva", None),
+    ],
+)
+def test_particles_and_forms_of_address_keep_the_name_whole(text: str, name: str, alias: str | None) -> None:
+    names = _names(text)
+    assert names == [name]
+    if alias is not None:
+        assert alias in _person(text, name)[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Vice-rector Askar Zhumadildayev and Dean Saltanat Kemelbekova received the guests.",
+            ["Askar Zhumadildayev", "Saltanat Kemelbekova"],
+        ),
+        ("Pro-rector Irina Volkova opened the school.", ["Irina Volkova"]),
+    ],
+)
+def test_a_title_written_in_lower_case_after_its_hyphen_is_no_first_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Rector Mikhail Astapov met the consul. Mikhail Borisovich said the talks went well.",
+            "Mikhail Astapov",
+            "Mikhail Borisovich",
+        ),
+        (
+            "Rector Zhanseit Tuimebayev met the consul. Zhanseit Konseituly thanked him for the visit.",
+            "Zhanseit Tuimebayev",
+            "Zhanseit Konseituly",
+        ),
+        (
+            "Dean Olga Smirnova opened the school. Olga Petrovna said the students were ready.",
+            "Olga Smirnova",
+            "Olga Petrovna",
+        ),
+    ],
+)
+def test_a_first_name_with_a_patronymic_is_the_person_named_in_full(text: str, name: str, alias: str) -> None:
+    assert _names(text) == [name]
+    assert alias in _person(text, name)[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation included representatives of the United Arab Emirates and South Korea.",
+        "The rector was accompanied by Nazarbayev University staff and Almaty Management University students.",
+        "The memorandum was signed by Kazakhstan and the Republic of Korea.",
+        "The event was hosted by Seoul National University and opened by the rector.",
+        "The forum was attended by Arab Emirates delegates and Saudi Arabia officials.",
+        "The delegation, which included Erasmus Mundus coordinators, visited Astana.",
+        "New Zealand welcomed the students from Kazakhstan.",
+        "Latin America attended the fair.",
+        "Central Asia received more scholarships this year.",
+        "The Silk Road Academy met the ambassador.",
+        "Abu Dhabi University welcomed the delegation.",
+    ],
+)
+def test_places_bodies_and_modifiers_after_a_cue_are_no_people(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senator Dr Zarqa Mahmood Khan was of the view that ties must grow.", "Zarqa Mahmood Khan"),
+        ("Dr Lima Ahmadi spoke about the exchange.", "Lima Ahmadi"),
+        ("Ms. Medina Osmanova thanked the hosts.", "Medina Osmanova"),
+    ],
+)
+def test_a_first_name_that_is_also_a_city_stays_in_the_name_after_an_honorific(text: str, name: str) -> None:
+    assert _names(text) == [name]
