@@ -348,3 +348,61 @@ def test_the_aims_of_a_reform_are_no_topics_but_those_of_a_partnership_are() -> 
     )
     assert "rule of law" not in found, found
     assert {"marine science", "ship design"} <= set(found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The consul told the pupils about study programmes in Japan and admission to Japanese universities.",
+            {"study programmes in Japan", "admission to Japanese universities"},
+        ),
+        (
+            "The rector stressed the need to strengthen ties with industry and step up laser research.",
+            {"laser research"},
+        ),
+        ("The dean spoke about the need to develop maritime training.", {"maritime training"}),
+        (
+            "The two ministries signed a memorandum of understanding (MoU) to promote sea cooperation, "
+            "allocate research grants, and exchange expertise and experience.",
+            {"sea cooperation", "research grants", "exchange of expertise"},
+        ),
+        (
+            "Cooperation will focus on three areas: teacher training, curriculum design and educational technology.",
+            {"teacher training", "curriculum design", "educational technology"},
+        ),
+        (
+            "The agreement paves the way for joint PhD programmes and faculty exchanges.",
+            {"joint PhD programmes", "faculty exchanges"},
+        ),
+        ("The colleges signed an agreement on marine pollution monitoring.", {"marine pollution monitoring"}),
+        (
+            "The universities agreed on joint research in hydrogen energy and the exchange of postgraduate students.",
+            {"joint research in hydrogen energy", "exchange of postgraduate students"},
+        ),
+        (
+            "The rector informed the guests about the college's research in sonar imaging.",
+            {"research in sonar imaging"},
+        ),
+    ],
+)
+def test_told_about_need_to_and_what_an_agreement_is_on(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_topic"),
+    [
+        ("The consul told them about the requirements and rules of the contest.", "requirements"),
+        ("The rector told the guests about the structure of the college.", "structure of the college"),
+        ("The rector told the guests about the work being done there.", "work being done there"),
+        ("At the end, the parties agreed on further systematic work.", "systematic work"),
+        ("The memorandum aims to encourage and promote port studies.", "encourage"),
+        ("Special attention was paid to the reform agenda of Latvia.", "reform agenda"),
+        ("The memorandum was signed for five years.", "five years"),
+    ],
+)
+def test_phrases_that_name_no_field_after_new_cues(sentence: str, not_a_topic: str) -> None:
+    found = _topics(sentence)
+    assert not_a_topic not in found, found

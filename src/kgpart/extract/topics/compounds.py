@@ -88,9 +88,17 @@ def _is_field_word(word: str) -> bool:
 
 
 def link_of_manner(item: str) -> bool:
-    """True for a phrase of a link whose first word names no field: "inter-university and scientific ties"."""
+    """True for a phrase of a link whose first word is a manner: "inter-university and scientific ties"."""
     words = item.lower().split()
-    return len(words) > 1 and _FIELD_HEAD.fullmatch(words[-1]) is not None and not _is_field_word(words[0])
+    return (
+        _MODS_AND_HEAD.fullmatch(item.lower()) is not None
+        and _FIELD_HEAD.fullmatch(words[-1]) is not None
+        and words[0] in _NOT_FIELD
+    )
+
+
+#: One or two modifiers and a head: "inter-university and scientific ties", "mutual cooperation".
+_MODS_AND_HEAD = re.compile(r"[\w\-]+(?:,?\s+(?:and\s+)?[\w\-]+)?\s+[\w\-]+")
 
 
 def compound_spans(doc: Doc) -> list[Span]:

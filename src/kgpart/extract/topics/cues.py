@@ -19,7 +19,13 @@ from kgpart.extract.topics.words import ADJECTIVE_ENDS, PEOPLE, PRAISE, Span, na
 _CUE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|exchange|views|interaction)\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:fields?|areas?|spheres?|domains?)\s+of|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of|"
-    r"exchanged\s+views\s+on|discuss(?:ed|ing)?(?:\s+the)?|(?:talked|spoke)\s+about|touched\s+upon|"
+    r"exchanged\s+views\s+on|discuss(?:ed|ing)?(?:\s+the)?|(?:talked|spoke)\s+about|touched\s+(?:up)?on|"
+    r"told(?:\s+[\w’'\-]+){0,6}?\s+about|agreed\s+(?:on|upon)|"
+    # a list after a colon: "cooperation will focus on three areas: X, Y and Z"
+    r"(?:areas|fields|directions|topics|priorities|spheres)(?:\s+of\s+\w+)?\s*:|"
+    r"pave[sd]?\s+the\s+way\s+(?:for|to)|lays?\s+the\s+(?:foundation|groundwork)\s+for|"
+    # what an agreement is on: "signed an agreement on student exchange", "a memorandum for cooperation in"
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord|protocol)(?:\s+\([^)]{1,20}\))?\s+(?:on|for)|"
     r"(?:topics|agenda|issues)(?:\s+[\w’'\-]+){0,4}?\s+(?:included|includes|include|covered)|importance\s+of|"
     r"(?:briefed|informed)(?:\s+[\w’'\-]+){0,8}?\s+(?:about|on)|"
     r"(?:cooperation|collaboration)\s+in|initiatives\s+in|issues\s+of|prospects\s+(?:for|of)|"
@@ -31,6 +37,7 @@ _CUE = re.compile(
     r"touched\s+(?:on|upon)|cent(?:red|ered)\s+(?:on|around)|revolved\s+around|dealt\s+with)|"
     r"cent(?:red|ered)\s+on|"
     r"(?:proposals?\s+(?:were|was)\s+(?:made|put\s+forward)|agreed|intends?|intended|plans?|planned|decided|"
+    r"needs?|necessity|(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)(?:\s+\([^)]{1,20}\))?|"
     r"proposed|suggested|offered|ready|readiness|willingness)(?=\s+to\s+[a-z]+\s+[a-z])|"
     r"interested\s+in|interest\s+in|interest\s+(?:was|were)\s+(?:also\s+)?expressed\s+in|"
     r"(?:special\s+|particular\s+)?attention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn)\s+to|"
@@ -70,7 +77,7 @@ _ITEM_STOP = re.compile(
     r"[.;:()\"“”]|\b(?:between|with|which|that|who|so\s+as|aimed|in\s+order|among|at|from|but|while|whereas|"
     r"although|because|if|when|where|"
     # a participle or a time after the field: "the reforms in education conducted by", "courses next year"
-    r"conducted|undertaken|pursued|(?:next|last|this|every|each)\s+(?:year|month|week|semester|spring|autumn|fall)|"
+    r"being|conducted|undertaken|pursued|in\s+(?:[A-Z][\w\-]+\s+)?(?:universities|institutions|schools|colleges)|(?:next|last|this|every|each)\s+(?:year|month|week|semester|spring|autumn|fall)|"
     r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
     r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
@@ -84,7 +91,7 @@ DROP = re.compile(
     r"(?:collaborate|cooperate|participate|engage|collaborating|cooperating|participating|engaging)\s+in|"
     r"establishing|creating|organi[sz]ing|holding|launching|opening|conducting|implementing|promoting|improving|"
     r"foster|enhance|encourage|facilitate|support|boost|allocate|provide|offer|explore|increase|intensify|"
-    r"broaden|stimulate|share|introduce|attract|set\s+up|start|run|prepare|translate|print|"
+    r"broaden|stimulate|share|introduce|attract|set\s+up|step\s+up|start|run|prepare|translate|print|"
     r"fostering|enhancing|encouraging|facilitating|supporting|providing|offering|exploring|increasing|"
     r"intensifying|sharing|introducing|attracting|preparing|setting\s+up|starting|running|translating|publishing|arranging|"
     r"advance|advancing|modernizing|modernising|broadening|stimulating|boosting)|"
@@ -92,10 +99,13 @@ DROP = re.compile(
     r"including|especially|particularly|in\s+particular|notably|mainly|primarily|mostly|also|both|"
     r"(?:together|jointly)(?:\s+(?:on|in|with))?|"
     r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on)|its|their|current|further|"
-    r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|"
+    r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
-    r"future|possible|new|issues\s+of|ways\s+of|prospects\s+for|state\s+and\s+prospects\s+for|expanding|"
+    r"future|possible|new|issues\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+and\s+prospects\s+(?:for|of)|expanding|"
+    # whose field: "the university's research in X", "Japan's experience"
+    r"(?:university|college|institute|country|city|region|ministry|embassy|government|school|academy|side)['’]s|"
+    r"(?!Master|Bachelor|Doctor)[A-Z][\w\-]*['’]s|"
     r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
     r"strengthening|promotion|establishment|holding|opening|introduction|creation|provision|intensification|"
     r"improvement|enhancement|deepening|support|reali[sz]ation|adoption)\s+(?:of|for)|main(?:\s+(?:provisions|points)\s+of)?|"
@@ -116,7 +126,11 @@ _BAD_ITEM = re.compile(
     r"memorand(?:um|a|ums)|agreements?|treaty|contracts?)\b|^such\b|"
     r"^(?:cooperation|collaboration|partnership|relations|ties|interaction|work|development|university|universities|"
     r"activities|activity|connections|contacts|links|support|assistance|help|attention|initiatives|projects|events|"
-    r"measures)$",
+    r"measures|state|experience|years?|months?|period|requirements|rules|conditions|procedures)$|"
+    # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
+    r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
+    r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"
+    r"coordinated)\s+work$|\bagenda\b|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
     re.I,
 )
 
@@ -156,7 +170,8 @@ def _clean(item: str) -> str | None:
     for _ in range(4):
         item = DROP.sub("", item)
     item = _PEOPLE_PRAISE.sub("", PRAISE.sub("", INNER_DROP.sub("", item))).strip(" ,-")
-    item = _FIELD_WORD_AFTER.sub("", item)  # "the research field" is research
+    if len(item.split()) <= 3:
+        item = _FIELD_WORD_AFTER.sub("", item)  # "the research field" is research
     if item in _FIELD_ACRONYMS:
         return item  # "cooperation in agriculture, medicine and IT" ("IT" is no pronoun here)
     words = item.split()
@@ -171,6 +186,7 @@ def _clean(item: str) -> str | None:
         or only_people(item)
         or _PEOPLE_IN.match(item) is not None
         or link_of_manner(item)
+        or _VERB_ONLY.fullmatch(item) is not None  # "to encourage and promote X": "encourage" names nothing
         or item.lower().startswith(("branch of ", "branches of "))  # a branch campus (gazetteer.branch_spans)
     ):
         return None
@@ -268,7 +284,7 @@ def _long_pair(part: str) -> list[str]:
         len(pieces) == 2
         and len(part.split()) > 4
         and all(len(p.split()) >= 2 for p in pieces)
-        and not pieces[0].endswith(ADJECTIVE_ENDS)
+        and not (pieces[0].split()[-1].islower() and pieces[0].endswith(ADJECTIVE_ENDS))
         and _ITEM_STOP.search(part) is None
         and not _joins_people_or_objects(pieces[0], pieces[1])
         and not link_of_manner(f"{_dropped(pieces[0])} {pieces[1]}")
@@ -363,7 +379,18 @@ _SEGMENT_BREAK = re.compile(
     re.I,
 )
 #: "to open X, to organise Y and to translate Z": items that each start with a verb of their own.
-_PARALLEL = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:to\s+[a-z]+|{_GERUND})\s)", re.I)
+#: Verbs that start a plan without "to" after "and": "to strengthen X and step up Y".
+_BARE_VERB = (
+    r"(?:develop|expand|establish|create|launch|implement|publish|promote|improve|strengthen|deepen|open|"
+    r"foster|enhance|encourage|facilitate|support|boost|allocate|provide|offer|explore|increase|intensify|"
+    r"broaden|share|introduce|attract|step\s+up|set\s+up|hold|organi[sz]e|conduct|carry\s+out)"
+)
+_PARALLEL = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:to\s+[a-z]+|{_GERUND})\s)|(?:,\s*(?:and\s+)?|\s+and\s+)(?={_BARE_VERB}\s)",
+    re.I,
+)
+#: An item that is only a verb: "to encourage and promote X" gives "encourage".
+_VERB_ONLY = re.compile(rf"(?:to\s+)?(?:{_BARE_VERB}|{_GERUND})", re.I)
 _LEADS_PARALLEL = re.compile(rf"\s*(?:to\s+[a-z]+|{_GERUND})\s", re.I)
 
 #: How far a list is read after (or before) its cue.
