@@ -214,3 +214,36 @@ def test_a_degree_told_by_its_name_alone(text: str, kind: str) -> None:
 )
 def test_people_of_a_degree_are_no_programme(text: str) -> None:
     assert _programmes(text) == []
+
+
+M1, M2 = "Ministry of Education of Chile", "Ministry of Education of Vietnam"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "According to this document, every year 15 students from Chile study on a scholarship programme in Vietnam.",
+        "Under the agreement, ten students a year will take part in an exchange programme.",
+        "The memorandum provides for a summer school for 30 students.",
+        "Within the framework of the MoU, a joint master's programme in forestry will be launched.",
+    ],
+)
+def test_a_programme_told_as_the_content_of_the_agreement_takes_its_parties(second: str) -> None:
+    prog = _one(f"{M1} and {M2} signed a memorandum of understanding in 2021. {second}")
+    assert {M1, M2} <= set(prog.partners)
+
+
+def test_a_programme_not_told_as_the_agreement_s_content_keeps_its_own_partners() -> None:
+    text = (
+        f"{M1} and {M2} signed a memorandum of understanding in 2021. "
+        f"Separately, {A} runs a summer school for 30 students."
+    )
+    assert _one(text).partners == [A]
+
+
+def test_an_agreement_told_after_the_programme_gives_it_no_parties() -> None:
+    text = (
+        f"Under the agreement, {A} runs a summer school for 30 students. "
+        f"{M1} and {M2} signed a memorandum of understanding in 2021."
+    )
+    assert _one(text).partners == [A]

@@ -361,11 +361,30 @@ def _count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
 _TWO_SIDED = frozenset({"double-degree", "joint"})
 
 
+#: A programme told as the content of the agreement just signed: "Under the agreement, ...", "According to this
+#: document, ...", "The memorandum provides for ...".
+_UNDER_IT = re.compile(
+    r"\b(?:under|according\s+to|within|in\s+(?:line|accordance)\s+with|as\s+part\s+of|thanks\s+to|through)\s+"
+    r"(?:the\s+framework\s+of\s+)?(?:the|this|that|these|its)\s+(?:signed\s+|new\s+)?"
+    r"(?:agreements?|memorand(?:um|a)|MoUs?|documents?|accords?|deal|treaty|protocol)\b"
+    r"|\b(?:the|this)\s+(?:agreement|memorandum|MoU|document|accord)\s+(?:also\s+)?"
+    r"(?:provides|envisages|foresees|stipulates|allows|includes|covers|opens|paves|enables)",
+    re.IGNORECASE,
+)
+#: How far back (characters) the agreement such a sentence points to may be told.
+_TIE_REACH = 600
+
+
 def partners_from_ties(programmes: list[Programme], partnerships: list[Partnership]) -> None:
     """A double-degree or joint programme told with one partner or none takes the other from the article's
-    tie: the one partnership of its partner, or the article's only partnership."""
+    tie: the one partnership of its partner, or the article's only partnership. A programme of any kind told
+    as the content of an agreement ("Under the agreement, ...") takes that agreement's parties."""
     if not partnerships:
         return
+    for prog in programmes:
+        tie = _tie_pointed_to(prog, partnerships)
+        if tie is not None:
+            prog.partners += [name for name in tie.between if name not in prog.partners]
     for prog in programmes:
         if prog.kind not in _TWO_SIDED or len(prog.partners) >= 2:
             continue
@@ -375,3 +394,18 @@ def partners_from_ties(programmes: list[Programme], partnerships: list[Partnersh
             ties = partnerships if len(partnerships) == 1 else []
         if len(ties) == 1:
             prog.partners += [name for name in ties[0].between if name not in prog.partners]
+
+
+def _tie_pointed_to(prog: Programme, partnerships: list[Partnership]) -> Partnership | None:
+    """The partnership told last before (or in) a programme's sentence that says it follows from an agreement."""
+    ev = prog.evidence
+    if ev is None or not _UNDER_IT.search(ev.sentence):
+        return None
+    before = [
+        p
+        for p in partnerships
+        if p.evidence is not None
+        and ev.start - _TIE_REACH <= p.evidence.start <= ev.start
+        and len(p.between) == 2
+    ]
+    return max(before, key=lambda p: p.evidence.start if p.evidence else 0, default=None)
