@@ -332,3 +332,72 @@ def test_named_after_and_the_eponym_first_are_one_organisation(text: str, full: 
 def test_named_after_alone_stays() -> None:
     orgs = _orgs_aliases("Samarkand State University named after Sharaf Rashidov hosted guests.")
     assert orgs == {"Samarkand State University named after Sharaf Rashidov": ["Samarkand State University"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "embassy"),
+    [
+        # demonyms, other names of states and university cities beyond the capitals
+        ("The Ghanaian Ambassador to Kazakhstan visited the campus.", "Embassy of Ghana in Kazakhstan"),
+        ("The Uzbekistani Ambassador in Seoul met the students.", "Embassy of Uzbekistan in South Korea"),
+        ("The Ambassador of México to Japan met the students.", "Embassy of Mexico in Japan"),
+        (
+            "The Palestinian Ambassador to Tajikistan visited the university.",
+            "Embassy of Palestine in Tajikistan",
+        ),
+        ("The Bolivian Embassy in Tokyo hosted the fair.", "Embassy of Bolivia in Japan"),
+    ],
+)
+def test_every_state_by_its_demonym_and_other_names(text: str, embassy: str) -> None:
+    assert embassy in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country"),
+    [
+        ("Students of Tartu Health Care College arrived.", "Tartu Health Care College", "Estonia"),
+        ("The University of Stellenbosch signed it.", "University of Stellenbosch", "South Africa"),
+        ("Guadalajara Polytechnic University hosted them.", "Guadalajara Polytechnic University", "Mexico"),
+        ("The Aktobe Regional University signed it.", "Aktobe Regional University", "Kazakhstan"),
+        ("Kumasi Technical University hosted them.", "Kumasi Technical University", "Ghana"),
+    ],
+)
+def test_a_university_city_in_the_name_gives_the_country(text: str, org: str, country: str) -> None:
+    orgs = {o.name: o.country for o in extract_text(text, published="2024-05-10").organizations}
+    assert orgs[org] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # given names that are also cities stay names
+        ("Professor Nancy Lee of Tomsk University spoke.", "Nancy Lee"),
+        ("Rector Vladimir Orlov of Omsk University spoke.", "Vladimir Orlov"),
+        ("Dean Adelaide Costa of Porto University spoke.", "Adelaide Costa"),
+    ],
+)
+def test_a_given_name_that_is_also_a_city_stays_a_name(text: str, person: str) -> None:
+    assert person in [p.name for p in extract_text(text, published="2024-05-10").persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # an eponym inside a name in another language, when a place follows it
+        (
+            "The Université Cheikh Anta Diop de Dakar signed with Tomsk University.",
+            "Université Cheikh Anta Diop de Dakar",
+        ),
+        ("The Universidad de los Andes signed an agreement.", "Universidad de los Andes"),
+        ("The Universidad de la Frontera welcomed the delegation.", "Universidad de la Frontera"),
+        ("The Humboldt-Universität zu Berlin hosted the guests.", "Humboldt-Universität zu Berlin"),
+        ("Students of the Universität zu Köln arrived.", "Universität zu Köln"),
+    ],
+)
+def test_names_in_other_languages_with_articles_eponyms_and_compounds(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_a_person_after_a_foreign_name_is_no_part_of_it() -> None:
+    record = extract_text("The Universität Wien Anna Berg said it was good.", published="2024-05-10")
+    assert [o.name for o in record.organizations] == ["Universität Wien"]

@@ -40,9 +40,12 @@ _FOREIGN_LINKS = frozenset(
         "e",
         "für",
         "der",
+        "zu",
     }
 )
 _ARTICLES = frozenset({"the"})
+#: Articles after a connector in other languages: "Universidad de los Andes", "Universidad de la República".
+_FOREIGN_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "il", "lo"})
 
 
 @dataclass
@@ -134,8 +137,9 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
     return i, None
 
 
-def _complement_end(toks: list[Token], k: int) -> int:
-    """Return the end (exclusive) of a capitalised run starting at ``k``, without a person's name."""
+def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> int:
+    """Return the end (exclusive) of a capitalised run starting at ``k``, without a person's name
+    (with it when ``keep_names``)."""
     j = k
     while (
         j < len(toks)
@@ -148,7 +152,7 @@ def _complement_end(toks: list[Token], k: int) -> int:
         if toks[j - 1].possessive and not (j < len(toks) and toks[j].core == "Republic"):
             break  # "People’s Republic of China" goes on
     names = 0
-    while names < j - k and is_name_word(toks[j - 1 - names].text):
+    while not keep_names and names < j - k and is_name_word(toks[j - 1 - names].text):
         names += 1
     # a run ending in two or more name-like words after an organisation word is a person ("... Diplomacy Sergei X")
     if names >= 2 and names < j - k:
@@ -158,6 +162,11 @@ def _complement_end(toks: list[Token], k: int) -> int:
     return j
 
 
+def _foreign_head(core: str) -> bool:
+    """ "Universidad", "Humboldt-Universität": a head after which a name in another language goes on."""
+    return core in FOREIGN_HEADS or ("-" in core and core.rsplit("-", 1)[1] in FOREIGN_HEADS)
+
+
 def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     """Return the index after the last token of the name whose head is at ``head``."""
     end = head + 1
@@ -165,10 +174,15 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
         end += 1  # "Consulate General"
     links = _RIGHT_LINKS | (_EMBASSY_LINKS if kind == "Embassy" else frozenset())
     in_complement = False
-    if toks[head].core in FOREIGN_HEADS:
-        links = links | _FOREIGN_LINKS
+    articles = _ARTICLES
+    if _foreign_head(toks[head].core):
+        links, articles = links | _FOREIGN_LINKS, _ARTICLES | _FOREIGN_ARTICLES
         if end < len(toks) and toks[end].cap and toks[end].core not in STOP_CAPS:
-            end = max(end, _complement_end(toks, end))  # "Universität München", "École Polytechnique"
+            # "Universität München", "École Polytechnique"; a person's name inside when a place follows
+            # ("Université Cheikh Anta Diop de Dakar")
+            whole = _complement_end(toks, end, keep_names=True)
+            named = whole + 1 < len(toks) and toks[whole].text in _FOREIGN_LINKS and toks[whole + 1].cap
+            end = max(end, whole if named else _complement_end(toks, end))
     while end < len(toks) and not toks[end - 1].possessive:
         k = end
         if toks[k].text == "," and in_complement and kind in _FIELD_LIST_KINDS:
@@ -184,7 +198,7 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
         if toks[k].text == "for" and in_complement:
             break  # "Embassy of X for the Y Programme": a purpose, not part of the name
         k += 1
-        while k < len(toks) and toks[k].text in _ARTICLES:
+        while k < len(toks) and toks[k].text in articles:
             k += 1
         if k >= len(toks) or not toks[k].cap or toks[k].core in STOP_CAPS:
             break
@@ -583,6 +597,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             kind = "Embassy"  # "High Commission of India in Kenya"
         if kind is None and toks[i].core == "Park" and _park(toks, i):
             kind = "Other"
+        if kind is None and toks[i].cap and "-" in toks[i].core and _foreign_head(toks[i].core):
+            kind = head_type(toks[i].core.rsplit("-", 1)[1])  # "Humboldt-Universität zu Berlin"
         if kind is None and toks[i].core == "Delegation" and _union_delegation(toks, i):
             kind = "Embassy"
         if kind is None:
