@@ -126,6 +126,7 @@ def test_together_with_without_two_institutions_acting(text: str) -> None:
         (f"{A} considers {B} as a prospective partner in student mobility.", "proposed"),
         (f"{A} sees the {B} as a reliable partner.", "existing"),
         (f"{A} regards {B} as one of its key partners in Africa.", "existing"),
+        (f"{A} considers {B} as prospective partner in terms of student mobility.", "proposed"),
     ],
 )
 def test_a_partner_named_in_apposition_or_as_what_one_is(text: str, status: str) -> None:
@@ -360,3 +361,50 @@ def test_anniversaries_relationships_joint_events_and_exchanges(text: str) -> No
 )
 def test_exchanges_of_views_and_celebrations_of_other_things(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+HOST = f"{A} hosted the forum."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tie in force that something is done under
+        f"{HOST} Under the agreement with the {C}, ten students will study in Accra.",
+        f"{HOST} Within the framework of the memorandum with the {C}, lecturers visit Accra every year.",
+        f"Under the exchange agreement with the {C}, students of {A} spend a semester in Ghana.",
+        f"{HOST} In line with the memorandum of understanding with the {C}, a summer school opened.",
+    ],
+)
+def test_under_the_agreement_with_b(text: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, C))): "existing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HOST} The rector spoke about the visa agreement with the {C}.",
+        f"{HOST} Under the new rules, an agreement with the {C} is needed.",
+        f"{HOST} Under the agreement with Ghana, visas are free.",
+    ],
+)
+def test_an_agreement_merely_named_or_with_a_country(text: str) -> None:
+    assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} intends to strengthen cooperation with the {C}.",
+        f"{A} seeks to expand ties with the {C}.",
+        f"{A} expressed its interest in establishing partnership with the {C}.",
+        f"{A} wishes to deepen relations with the {C}.",
+    ],
+)
+def test_wishes_to_strengthen_expand_or_deepen_a_tie(text: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, C))): "proposed"}
+
+
+def test_a_joint_degree_under_talks_is_proposed() -> None:
+    text = f"{A} is in talks with the {C} about a joint degree in law."
+    assert _partnerships(text) == {tuple(sorted((A, C))): "proposed"}

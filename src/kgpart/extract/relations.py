@@ -65,7 +65,8 @@ _SIGNED = re.compile(
     r"\bsigned\s+(?:a|an|the)\s+[^.]{0,60}?(?:agreement|memorandum|MoU|accord|contract)\b", re.IGNORECASE
 )
 _PROPOSED = re.compile(
-    r"\b(?:will|would|plan(?:s|ned)?\s+to|intend|looks?\s+forward|looking\s+forward|propos\w*|prospects?|"
+    r"\b(?:will|would|plan(?:s|ned)?\s+to|intend\w*|looks?\s+forward|looking\s+forward|propos\w*|prospects?|"
+    r"interest\w*|ready|readiness|willing\w*|seek\w*|wish\w*|strengthen\w*|deepen\w*|intensif\w*|broaden\w*|"
     r"discuss\w*|consider\w*|explor\w*|future|potential|eager|hope[sd]?|expand\w*|agreed\s+to|suggest\w*)\b",
     re.IGNORECASE,
 )
@@ -766,6 +767,13 @@ _TIE_NOUN_FACT = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?")
+#: "Under the agreement with B, ...": a tie in force that something is done under.
+_UNDER = re.compile(
+    r"\b(?:under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|thanks\s+to|"
+    r"in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,2}?"
+    rf"{_TIE}",
+    re.I,
+)
 _BY_RIGHT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*by\s+(?:the\s+)?")
 
 
@@ -788,7 +796,9 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
     text = sent.text
     for match in _tie_nouns_before_with(text):
         rest = text[match.end() :]
-        if match.group("own") is None and not _TIE_NOUN_FACT.search(rest):
+        lead = text[max(0, match.start() - 40) : match.start()] + match.group(0)[:30]
+        under = _UNDER.search(lead) if not match.group("own") else None
+        if match.group("own") is None and under is None and not _TIE_NOUN_FACT.search(rest):
             continue  # "an agreement with B" merely named, not said to exist
         objs = _objects(doc, n, sent.start + match.end(), strict=True)
         if not objs:
@@ -798,9 +808,17 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
         if by is not None:
             signers = _objects(doc, n, sent.start + match.end() + by.end(), strict=True)
             subject = signers[0] if signers else subject
+        if subject is None and under is not None:
+            # "Under the agreement with B, students of A ...": the institution of the main clause
+            later = [
+                m.index
+                for m in doc.org_mentions_in(n)
+                if m.start > sent.start + match.end() and m.index not in objs
+            ]
+            subject = later[0] if later else None
         if subject is None or subject in objs:
             subject = doc.recent_org(sent.start)
-        status = _tie_status(sent.text)
+        status = "existing" if under is not None else _tie_status(sent.text)
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
 
@@ -815,8 +833,9 @@ _SIGNED_WITH = re.compile(
 )
 #: "A maintains close ties with B", "A has long-standing relations with B".
 _RELATIONS_WITH = re.compile(
-    r"\b(?:maintains?|maintained|has|have|had|establish\w*|develop\w*|strengthen\w*|"
-    r"builds?|built|enjoys?)\s+(?:[\w\-]+\s+){0,3}?(?:ties|relations|links|contacts|relationships?)\s+with\s+(?:the\s+)?",
+    r"\b(?:maintains?|maintained|has|have|had|establish\w*|develop\w*|strengthen\w*|expand\w*|deepen\w*|broaden\w*|"
+    r"intensif\w*|foster\w*|builds?|built|enjoys?)\s+(?:[\w\-]+\s+){0,3}?(?:ties|relations|links|contacts|relationships?)"
+    r"\s+with\s+(?:the\s+)?",
     re.I,
 )
 #: "A’s partners include B and C"; "among the partners of A are B and C".
@@ -913,7 +932,8 @@ _CONSIDERS = re.compile(
     re.I,
 )
 _AS_PARTNER = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:as\s+)?(?:a|an|its|their|the|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?partners?\b",
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:as\s+(?:(?:a|an|its|their|the|one\s+of\s+its)\s+)?|(?:a|an|its|their|the|one\s+of\s+its)\s+)"
+    r"(?:[\w\-]+\s+){0,3}?partners?\b",
     re.I,
 )
 
@@ -1171,6 +1191,10 @@ def _add(
     out.append(Partnership([doc.orgs[a].name, doc.orgs[b].name], kind, status, doc.evidence(n)))
 
 
+#: A programme still to come: "will launch", "plan to open", "talks on a joint degree".
+_PROGRAMME_PLANNED = re.compile(
+    r"\b(?:will|launch|plan|intend|propos|discuss|talks|negotiat|consider|explor|prepar)", re.I
+)
 #: Programmes that two institutions cannot run without partnering: both award or teach the degree.
 _PARTNERED_KINDS = frozenset({"double-degree", "joint"})
 _INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute", "Faculty", "Centre"})
@@ -1196,6 +1220,6 @@ def programme_partnerships(
             and all(types.get(name) in _INSTITUTIONS for name in prog.partners)
         )
         if len(prog.partners) == 2 and ev and (two_institutions or re.search(r"\bbetween\b", ev.sentence)):
-            status = "proposed" if re.search(r"\b(?:will|launch|plan)", ev.sentence) else "existing"
+            status = "proposed" if _PROGRAMME_PLANNED.search(ev.sentence) else "existing"
             out.append(Partnership(list(prog.partners), prog.kind, status, ev))
     return out
