@@ -568,7 +568,8 @@ def test_switching_between_memory_and_disk_builds_the_other_form(
     for mode in ("memory", "disk", "memory", "disk"):
         assert open_and_close(synth_dir, mode) == reference(synth_dir), mode
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
-    assert sorted(p.name for p in (synth_dir / ".index").iterdir()) == ["lock", "manifest.json", "store"]
+    found = sorted(p.name for p in (synth_dir / ".index").iterdir())
+    assert found == ["fresh.json", "lock", "manifest.json", "store"]  # fresh.json: the summary
 
 
 def test_a_damaged_data_block_found_by_a_query_is_said_and_rebuilt_next_run(synth_dir: Path) -> None:

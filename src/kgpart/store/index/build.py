@@ -38,12 +38,15 @@ from kgpart.store.index.state import (
     derived_predicates,
     file_record,
     index_dir,
+    listing_digest,
+    read_summary,
     reset_folder,
     snapshot_problem,
     snapshot_record,
     store_problem,
     store_record,
     vocabulary_signature,
+    write_summary,
 )
 from kgpart.store.index.trig_scan import BLANK_GRAPH, DEFAULT, graph_key, trig_graphs
 from kgpart.terms import ONTOLOGY_GRAPH, TOPICS_GRAPH
@@ -306,12 +309,22 @@ def _open_disk_store(graph_dir: Path, stats: dict[str, tuple[int, int]]) -> tupl
     lock = IndexLock(folder)
     try:
         lock.acquire(exclusive=False)
-        manifest = damage.manifest(manifest_path)
-        if _fresh(graph_dir, manifest, stats) and _store_matches(location, manifest, damage):
+        if _fresh_by_summary(location, manifest_path, stats):
             try:
                 return ox.Store.read_only(str(location)), lock
+            except (OSError, RuntimeError):  # said below, where the manifest is read
+                pass
+        manifest = damage.manifest(manifest_path)
+        if _fresh(graph_dir, manifest, stats) and _store_matches(location, manifest, damage):
+            assert manifest is not None
+            try:
+                store = ox.Store.read_only(str(location))
             except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
                 damage.say(location, _first_line(exc))
+            else:
+                if read_summary(manifest_path) is None:  # for the readers after this one: the
+                    write_summary(manifest, manifest_path)  # shared lock keeps writers out
+                return store, lock
         lock.release()
         lock = IndexLock(folder)
         lock.acquire(exclusive=True)
@@ -329,6 +342,21 @@ def _open_disk_store(graph_dir: Path, stats: dict[str, tuple[int, int]]) -> tupl
     except BaseException:
         lock.release()
         raise
+
+
+def _fresh_by_summary(location: Path, manifest_path: Path, stats: dict[str, tuple[int, int]]) -> bool:
+    """:func:`_fresh` and :func:`_store_matches` from the manifest's summary, without reading the
+    manifest (0.09 s of CPU at 1M triples); ``False`` whenever the summary cannot tell (then the
+    manifest is read, and any damage said)."""
+    summary = read_summary(manifest_path)
+    return (
+        summary is not None
+        and summary["state"] == "clean"
+        and summary["vocabulary"] == vocabulary_signature()
+        and summary["store"] is not None
+        and summary["listing"] == listing_digest(stats)
+        and store_problem(location, summary["store"]) is None
+    )
 
 
 def _store_matches(location: Path, manifest: Manifest | None, damage: _Damage) -> bool:
