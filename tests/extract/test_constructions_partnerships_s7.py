@@ -408,3 +408,26 @@ def test_wishes_to_strengthen_expand_or_deepen_a_tie(text: str) -> None:
 def test_a_joint_degree_under_talks_is_proposed() -> None:
     text = f"{A} is in talks with the {C} about a joint degree in law."
     assert _partnerships(text) == {tuple(sorted((A, C))): "proposed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"The parties discussed the project of opening a branch of {A} at the {C}.", "proposed"),
+        (f"A branch of {A} will open at the {C} in 2026.", "proposed"),
+        (f"A branch campus of {A} was opened on the campus of the {C} in 2019.", "existing"),
+    ],
+)
+def test_a_branch_of_a_at_b(text: str, status: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, C))): status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"A branch of {A} in Accra opened in 2020.",
+        f"{A} has branches in Accra and Kumasi.",
+    ],
+)
+def test_a_branch_in_a_city_is_no_partnership(text: str) -> None:
+    assert _partnerships(text) == {}

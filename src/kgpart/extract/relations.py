@@ -374,6 +374,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _agreed_by(doc, out, n)
         if "visit" in fold and " to " in fold:
             _visited_to_sign(doc, out, n)
+        if "branch" in fold:
+            _branch_at(doc, out, n)
         if "together with" in fold:
             _together_with(doc, out, n)
         if "partner" in fold:
@@ -525,6 +527,28 @@ def _visited_to_sign(doc: Doc, out: list[Partnership], n: int) -> None:
 _WILL_VISIT = re.compile(
     r"\b(?:will|would|shall|plan\w*|intend\w*|expected|is\s+to|are\s+to|to\s+visit)\b", re.I
 )
+
+
+#: "a branch of A at B": a campus one institution opens in another's house.
+_BRANCH_OF = re.compile(r"\bbranch(?:es)?\s+(?:campus\s+)?of\s+(?:the\s+)?", re.I)
+_AT_HOST = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:will|would|is\s+to|to)\s+(?:be\s+)?(?:open(?:ed)?|set\s+up|established)\s+)?"
+    r"(?:at|on\s+the\s+(?:campus|premises|basis)\s+of|within|inside)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _branch_at(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _BRANCH_OF.finditer(sent.text):
+        owners = _objects(doc, n, sent.start + match.end(), strict=True)
+        if not owners:
+            continue
+        mention = min((m for m in doc.org_mentions_in(n) if m.index == owners[0]), key=lambda m: m.start)
+        at = _AT_HOST.match(doc.text, _mention_end(doc, owners[0], mention.start))
+        hosts = _objects(doc, n, at.end(), strict=True) if at is not None else []
+        if hosts:
+            _add(doc, out, owners[0], hosts[0], "other", _tie_status(sent.text), n)
 
 
 def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
