@@ -159,3 +159,35 @@ def test_people_of_a_for_whom_the_subject_holds_a_course_are_at_the_subject(text
 def test_a_for_with_no_subject_of_its_own_says_nowhere() -> None:
     text = f"The embassy arranged Spanish courses for 20 students of {K}."
     assert [c for c in _cohorts(text) if c[1] == K] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Currently, more than 90,000 Kazakhstani citizens are studying abroad, including 15,000 in Russia.",
+            (15000, "Russia", "Kazakhstan"),
+        ),
+        (
+            "About 4,000 students from Laos study abroad, including some 900 in Vietnam.",
+            (900, "Vietnam", "Laos"),
+        ),
+        (f"Some 1,200 Chilean students study in Japan, including 40 at {H}.", (40, H, "Chile")),
+    ],
+)
+def test_a_part_of_a_cohort_with_a_place_of_its_own_after_including(
+    text: str, expected: tuple[int, str, str]
+) -> None:
+    found = _cohorts(text)
+    assert expected in found, found
+    assert all(at is not None for _, at, _ in found)
+
+
+def test_the_whole_keeps_its_own_place_when_a_part_is_elsewhere() -> None:
+    found = _cohorts(f"Some 1,200 Chilean students study in Japan, including 40 at {H}.")
+    assert (1200, "Japan", "Chile") in found
+    assert (1200, H, "Chile") not in found
+
+
+def test_a_part_from_a_country_of_a_cohort_with_no_place_is_left_out() -> None:
+    assert _cohorts("About 4,000 students study abroad, including 900 from Laos.") == []

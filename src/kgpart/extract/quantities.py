@@ -367,8 +367,15 @@ _ASIDE = re.compile(
     r"(?P<who>(?:female\s+|male\s+)?(?:women|girls|men|boys|females|males))(?=\s*(?P<end>[,.;]|$))",
     re.I,
 )
+#: ", including 15,000 in Russia": a part of the cohort just read, at a place of its own.
+_INCLUDING_AT = re.compile(
+    rf",?\s*including\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?P<num>{NUMBER_RE})"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:at|in)\s+(?:the\s+)?",
+    re.I,
+)
 _CLAUSE_END = re.compile(
     rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
+    rf"|{_INCLUDING_AT.pattern.replace('(?P<num>', '(?:')}"
     rf"|{_PART_FROM_HEAD.replace('(?P<num>', '(?:')}",
     re.I,
 )
@@ -405,6 +412,9 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             if at is None and previous is not None and _NEXT_IN_LIST.search(sent.text, 0, match.start()):
                 at = previous.at  # "40 teachers went to Japan, 25 students did internships": the same place
             if at is None:
+                _part_of_nowhere(
+                    doc, out, match, n
+                )  # "90,000 citizens study abroad, including 15,000 in Russia"
                 continue
             stop = _clause_end(sent.text, match.end())
             clause = sent.text[match.start() : stop]
@@ -539,17 +549,30 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
     sent = doc.sentences[n]
     part = _PART_FROM.match(sent.text, pos)
     count = parse_number(part.group("num")) if part else None
-    if part is not None and count is not None:
+    if part is not None and count is not None and whole.at is not None:
         country = country_of(re.sub(r"^the\s+|(?:'s|’s)$", "", part.group("country")))
         out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
         return
-    match = _OF_THEM.match(sent.text, pos)
+    match = _OF_THEM.match(sent.text, pos) or _INCLUDING_AT.match(sent.text, pos)
     count = parse_number(match.group("num")) if match else None
     if match is None or count is None:
         return
     at = _place_at(doc, n, sent.start + match.end())
     if at is not None:
         out.append(Cohort(count, whole.who, at, whole.from_country, whole.status, doc.evidence(n)))
+
+
+def _part_of_nowhere(doc: Doc, out: list[Cohort], match: re.Match[str], n: int) -> None:
+    """A cohort with no place ("study abroad") whose part has one: ", including 15,000 in Russia"."""
+    sent = doc.sentences[n]
+    count = parse_number(match.group("num"))
+    if count is None or "including" not in sent.text:
+        return
+    stop = _clause_end(sent.text, match.end())
+    who = " ".join(match.group("who").split())
+    status = _status(sent.text[match.start() : stop])
+    whole = Cohort(count, who, None, _from_country(who, sent.text[match.end() :]), status, doc.evidence(n))
+    _part_of_them(doc, out, whole, n, stop)
 
 
 def _part_from_pattern() -> re.Pattern[str]:
