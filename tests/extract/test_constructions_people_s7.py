@@ -215,3 +215,73 @@ def test_places_bodies_and_modifiers_after_a_cue_are_no_people(text: str) -> Non
 )
 def test_a_first_name_that_is_also_a_city_stays_in_the_name_after_an_honorific(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a post, then an honorific, then the name: the post is the person's
+        (
+            "Vice President for International Affairs of Yonsei University Professor Lee Sang-hoon welcomed us.",
+            "Lee Sang-hoon",
+            "Vice President for International Affairs of Yonsei University",
+            "Yonsei University",
+        ),
+        (
+            "The Rector of the University of Ghana, Professor Nana Aba Appiah Amfo, hosted the Ambassador.",
+            "Nana Aba Appiah Amfo",
+            "Rector of the University of Ghana",
+            "University of Ghana",
+        ),
+        # an honorific before the name, the post after it
+        (
+            "Professor Chen Jie, President of Fudan University, signed the agreement.",
+            "Chen Jie",
+            "President of Fudan University",
+            "Fudan University",
+        ),
+        (
+            "Professor Tran Van Minh of Hanoi University gave a lecture.",
+            "Tran Van Minh",
+            "Professor of Hanoi University",
+            "Hanoi University",
+        ),
+    ],
+)
+def test_an_honorific_between_a_post_and_a_name_leaves_the_post_to_the_name(
+    text: str, name: str, role: str, affiliation: str
+) -> None:
+    assert _person(text, name)[:2] == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Among the guests were Askar Mamin and Dariga Nazarbayeva.", ["Askar Mamin", "Dariga Nazarbayeva"]),
+        ("The speakers were Olena Kovalenko and Taras Melnyk.", ["Olena Kovalenko", "Taras Melnyk"]),
+        ("Among them was Rashid Karimov, who studied in Seoul.", ["Rashid Karimov"]),
+        (
+            "Ambassador Nurlan Seitimov presented the book to Professor Emeritus John Williams.",
+            ["Nurlan Seitimov", "John Williams"],
+        ),
+    ],
+)
+def test_guests_listed_after_among_them_were_are_people(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The rector met Ambassador Anna Berg, Turkistan Region and Kyzylorda Oblast officials.",
+            ["Anna Berg"],
+        ),
+        ("The prize went to Professor Anna Berg and Silk Road Studies.", ["Anna Berg"]),
+        ("Among the partners were Seoul National University and Korea University.", []),
+        ("Among the topics were Artificial Intelligence and Data Science.", []),
+        ("The courses were taught by Dr. Anna Berg and Machine Learning experts.", ["Anna Berg"]),
+    ],
+)
+def test_a_list_next_to_a_person_holds_no_places_or_fields(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -48,6 +48,7 @@ _SPEECH = re.compile(
 )
 #: Honorifics of the genre beyond the shared list: forms of address that are no post ("Sheikh", "Datuk").
 _ADDRESS_WORDS = (
+    "Emeritus",
     "Sheikh",
     "Sheikha",
     "Shaikh",
@@ -141,11 +142,33 @@ def _role_before(
 ) -> re.Match[str] | None:
     """The nearest title before ``pos`` whose complement reaches the name without a clause break."""
     window_start = max(0, pos - offset - 220)
-    found = None
+    found = previous = None
     for match in _ROLES_RE.finditer(sentence, window_start, pos - offset):
-        found = match
+        found, previous = match, found
     if found is None:
         return None
+    if (
+        previous is not None
+        and found.group(0) in _HONORIFIC_CORES
+        and not sentence[found.end() : pos - offset].strip()
+    ):
+        # "Vice President of Yonsei University Professor Lee", "Rector of X, Professor Y": the post is the
+        # title before the honorific
+        earlier = _role_reaching(sentence, offset, previous, found.start() + offset, toks, taken)
+        if earlier is not None:
+            return earlier
+    return _role_reaching(sentence, offset, found, pos, toks, taken)
+
+
+def _role_reaching(
+    sentence: str,
+    offset: int,
+    found: re.Match[str],
+    pos: int,
+    toks: list[Token],
+    taken: list[tuple[int, int]],
+) -> re.Match[str] | None:
+    """``found`` when its complement reaches ``pos`` without a clause break or another person."""
     # "Chargé d'Affaires a.i. of X": "ad interim" is part of the title (blanked, offsets kept)
     between = sentence[found.end() : pos - offset].replace(" a.i.", "     ")
     if re.search(r"\band\s*$", between):
@@ -208,8 +231,12 @@ def _mention(
     if honorific:
         mention.honorific = honorific.group(0).strip()
     role = _role_before(sentence, offset, first.start, toks, [(o.start, o.end) for o in orgs])
+    after = sentence[last.end - offset :]
+    bare = role is not None and not _role_text(sentence[role.start() : first.start - offset])
+    if bare and _POSTFIX.match(after):
+        role = None  # a bare "Professor" before the name: the post after it says more ("Chen Jie, President of X")
     if role is not None:
-        mention.role = _role_text(sentence[role.start() : first.start - offset])
+        mention.role = _role_text(sentence[role.start() : first.start - offset]) or role.group(0)
         mention.role_start = role.start() + offset
         mention.affiliation = _affiliation(orgs, role.start() + offset, first.start)
         acr = re.search(r"(\b[A-Z][\w\-]+)\s*$", sentence[: role.start()].rstrip())
@@ -222,7 +249,6 @@ def _mention(
         if mention.affiliation is None and mention.affiliation_acronym is None:
             _of_after(sentence, offset, mention, orgs)  # "Rector Anna Berg of Riga Technical University"
         return mention
-    after = sentence[last.end - offset :]
     post = _POSTFIX.match(after)
     if post:
         role_text = after[post.end() :]
@@ -265,6 +291,8 @@ _CUE_LAST = frozenset(
         "by",
         "deputy",
         "deputies",
+        "were",
+        "was",
     }
     | {
         "adviser",
@@ -295,6 +323,8 @@ _NOT_PERSONAL = frozenset(
         "Latin",
     }
     | {"Plus", "Mundus", "Erasmus", "Horizon", "Online", "Digital", "Global", "International", "National"}
+    | {"Region", "Oblast", "Province", "District", "County", "City", "Street", "Square", "Valley", "Road"}
+    | {"Island", "Islands", "Lake", "River", "Sea", "Ocean", "Bay", "Coast", "Mountains"}
 )
 #: What may follow a person's name; a lower-case noun after a name makes it a modifier ("Erasmus staff").
 _AFTER_NAME = frozenset(
@@ -334,6 +364,8 @@ def _looks_personal(toks: list[Token], run: tuple[int, int]) -> bool:
         return False
     if j < len(toks):
         nxt = toks[j].text
+        if nxt[:1].isupper() and nxt.isalpha():
+            return False  # part of a longer capitalised phrase: "Silk Road Studies"
         if (
             nxt[:1].islower()
             and nxt not in _AFTER_NAME
@@ -370,7 +402,9 @@ _CUE_BEFORE = re.compile(
     r"(?:accompanied|led|headed|chaired|attended|joined|represented|signed|hosted|received|welcomed|greeted|"
     r"opened|moderated|given|delivered|congratulated)\s+by)"
     r"|\b(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:deputy|deputies|adviser|advisor|assistant|colleague|"
-    r"colleagues|counterpart|successor|predecessor))"
+    r"colleagues|counterpart|successor|predecessor)"
+    # "among the guests were", "the speakers were", "participants included"
+    r"|\b(?i:among\s+(?:them|the\s+\w+(?:\s+\w+)?)|guests|participants|speakers|attendees|members)\s+(?:were|was))"
     rf"\s*(?:{_HONORIFIC_ALT}\.?\s*)*$",
 )
 #: "Kim Tae-hwan met ...", "Anna Berg visited ...": a name as the subject of a verb of meeting or speech.
