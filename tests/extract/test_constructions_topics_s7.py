@@ -406,3 +406,64 @@ def test_told_about_need_to_and_what_an_agreement_is_on(sentence: str, expected:
 def test_phrases_that_name_no_field_after_new_cues(sentence: str, not_a_topic: str) -> None:
     found = _topics(sentence)
     assert not_a_topic not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The memorandum seeks to promote collaboration between the two colleges in navigation, "
+            "ship design and port security.",
+            {"navigation", "ship design", "port security"},
+        ),
+        (
+            "The accord aims to strengthen cooperation between Osaka Maritime College and Riga Stradins "
+            "University in the field of marine medicine.",
+            {"marine medicine"},
+        ),
+        (
+            "Cooperation between the two universities in oceanography and hydrography will grow.",
+            {"oceanography and hydrography"},
+        ),
+    ],
+)
+def test_the_fields_after_the_parties_of_a_collaboration(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Students of the dual degree will study naval architecture in Osaka.", "naval architecture"),
+        ("Three of them plan to major in marine biology.", "marine biology"),
+        (
+            "The agreement includes provisions for short study visits and summer schools.",
+            "short study visits",
+        ),
+        (
+            "They agreed to intensify cooperation on the training of IT specialists.",
+            "training of IT specialists",
+        ),
+    ],
+)
+def test_what_students_study_and_what_provisions_are_for(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_topic"),
+    [
+        ("The two sides agreed to study the issue further.", "issue further"),
+        ("Twenty pupils will study on a scholarship at the college.", "scholarship at the college"),
+        (
+            "The partners will explore collaboration in areas of common interest such as welding.",
+            "common interest",
+        ),
+        ("About 300 students from Latvia study at the college.", "college"),
+    ],
+)
+def test_what_students_study_is_no_place_or_plan(sentence: str, not_a_topic: str) -> None:
+    found = _topics(sentence)
+    assert not_a_topic not in found, found

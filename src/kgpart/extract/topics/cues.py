@@ -42,6 +42,8 @@ _CUE = re.compile(
     r"interested\s+in|interest\s+in|interest\s+(?:was|were)\s+(?:also\s+)?expressed\s+in|"
     r"(?:special\s+|particular\s+)?attention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn)\s+to|"
     r"paid\s+(?:special\s+|particular\s+)?attention\s+to|"
+    # "collaboration between the two institutions in research and teaching": the fields after the parties
+    r"(?:cooperation|collaboration|partnership)\s+between\s+[^,.;:()]{3,80}?\s+in(?:\s+the\s+(?:fields?|areas?)\s+of)?|"
     # the verbs of working together: "will collaborate on X", "agreed to work together in Y"
     r"(?:cooperat|collaborat)(?:e|es|ed|ing)\s+(?:in|on)|(?:cooperation|collaboration)\s+on|"
     r"work(?:s|ed|ing)?\s+together\s+(?:in|on)|"
@@ -100,6 +102,7 @@ DROP = re.compile(
     r"(?:together|jointly)(?:\s+(?:on|in|with))?|"
     r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on)|its|their|current|further|"
     r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
+    r"provisions?\s+(?:for|on)|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
     r"future|possible|new|issues\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+and\s+prospects\s+(?:for|of)|expanding|"
@@ -118,7 +121,7 @@ DROP = re.compile(
 )
 INNER_DROP = re.compile(r"\b(?:the\s+)?establishment\s+of\s+", re.I)
 _BAD_ITEM = re.compile(
-    r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|it|them|this|these|those|"
+    r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|(?-i:[Ii]t)|them|this|these|those|"
     r"other|they|we|he|she|its|their|future|parties|sides|countries|achievements|results|proposals|plans|matters|questions|"
     r"details|information(?!\s+(?:technolog|security|system|science))|meeting|visit|addition|also|steps?|impressions|"
     r"involvement|gifts|souvenirs|possibility|opportunity|abovementioned|above-mentioned|aforementioned|basis|level|"
@@ -130,7 +133,7 @@ _BAD_ITEM = re.compile(
     # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
     r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
     r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"
-    r"coordinated)\s+work$|\bagenda\b|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
+    r"coordinated)\s+work$|\bagenda\b|^(?:mutual|common|shared)\s+(?:interest|concern)s?$|^issue$|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
     re.I,
 )
 
@@ -162,7 +165,7 @@ def _clean(item: str) -> str | None:
     stop = _ITEM_STOP.search(item)
     item = item[: stop.start()] if stop else item
     item = re.sub(
-        r"\s+(?:together|jointly|as\s+well|in\s+(?:cooperation|collaboration|partnership))$",
+        r"\s+(?:together|jointly|as\s+well|further|again|also|too|soon|later|in\s+(?:cooperation|collaboration|partnership))$",
         "",
         item.strip(" ,-"),
     )
@@ -393,6 +396,12 @@ _PARALLEL = re.compile(
 _VERB_ONLY = re.compile(rf"(?:to\s+)?(?:{_BARE_VERB}|{_GERUND})", re.I)
 _LEADS_PARALLEL = re.compile(rf"\s*(?:to\s+[a-z]+|{_GERUND})\s", re.I)
 
+_BETWEEN = re.compile(
+    r"(?:to\s+[a-z]+\s+)?(?:the\s+)?(?:cooperation|collaboration|partnership|ties)\s+between\s+[^,.;:()]{3,80}?\s+in\s+"
+    r"(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?",
+    re.I,
+)
+
 #: How far a list is read after (or before) its cue.
 _LIST_CHARS = 300
 
@@ -417,7 +426,10 @@ def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
             continue
         # a list is read for at most _LIST_CHARS: long runs without a stop cost linear time, not quadratic
         reach = min(end, match.end() + _LIST_CHARS)
-        for begin, phrase in _phrases(text, match.end(), reach, reach < end):
+        # "to promote collaboration between A and B in X": the list begins after the parties
+        between = _BETWEEN.match(text, match.end(), reach)
+        first = between.end() if between else match.end()
+        for begin, phrase in _phrases(text, first, reach, reach < end):
             out += [(start, stop_at, item, n) for item, start, stop_at in _items(phrase, begin)]
     return out
 

@@ -18,7 +18,11 @@ from kgpart.extract.topics.words import Span
 _STUDIED_IN = re.compile(
     r"\b(?:programmes?|programs?|degrees?|courses?|master['’]?s|bachelor['’]?s|doctorates?|majors?|diplomas?|"
     r"speciali[sz]ations?|specialities|specialties|training|qualifications?|curricul(?:um|a)|modules?|"
-    r"specialists|experts|professionals)\s+in\s+",
+    r"specialists|experts|professionals)\s+in\s+|"
+    # what students study: "will study computer science in Tallinn", "to major in economics"
+    r"\b(?:(?:to|will|can|could|may|would|shall|must)\s+study|studying|major(?:s|ing)?\s+in|"
+    r"speciali[sz](?:e|es|ing)\s+in)\s+"
+    r"(?!(?:at|in|on|abroad|for|there|with|under|a|an|the|this|these|together|well|hard|to|here|and|or|full|part|visits?|trips?|tours?)\b)",
     re.I,
 )
 #: Where the field's words end: a preposition, a clause, a verb, a new item.
