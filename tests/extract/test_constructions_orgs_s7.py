@@ -401,3 +401,88 @@ def test_names_in_other_languages_with_articles_eponyms_and_compounds(text: str,
 def test_a_person_after_a_foreign_name_is_no_part_of_it() -> None:
     record = extract_text("The Universität Wien Anna Berg said it was good.", published="2024-05-10")
     assert [o.name for o in record.organizations] == ["Universität Wien"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The university ranks 150th in the QS World University Rankings.",
+        "Our athletes won medals at the World University Games.",
+        "She received the Asian University Award last year.",
+    ],
+)
+def test_a_ranking_a_contest_or_a_prize_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry", "country"),
+    [
+        (
+            "The envoy met Dr. Omar Haddad, Minister of Higher Education and Scientific Research of Jordan.",
+            "Ministry of Higher Education and Scientific Research of Jordan",
+            "Jordan",
+        ),
+        (
+            "Students met Anna Kask, Minister of Education and Research of the Republic of Estonia.",
+            "Ministry of Education and Research of the Republic of Estonia",
+            "Estonia",
+        ),
+    ],
+)
+def test_a_ministers_title_that_goes_on_to_its_state_names_the_ministry(
+    text: str, ministry: str, country: str
+) -> None:
+    orgs = {o.name: o.country for o in extract_text(text, published="2024-05-10").organizations}
+    assert orgs.get(ministry) == country
+
+
+def test_a_ministers_title_followed_by_a_name_keeps_the_title() -> None:
+    assert _orgs("The Minister of Education Anna Berg visited Tartu.") == ["Ministry of Education"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "country", "person"),
+    [
+        ("The envoy met the mayor of Incheon, Park Ji-hoon.", "Incheon", "South Korea", "Park Ji-hoon"),
+        ("Akim of Shymkent Murat Aitenov met the rector.", "Shymkent", "Kazakhstan", "Murat Aitenov"),
+        (
+            "Akim of the Aktobe region Askhat Shakharov met the rector.",
+            "Aktobe region",
+            "Kazakhstan",
+            "Askhat Shakharov",
+        ),
+        (
+            "The governor of the Fergana region Khayrullo Bozorov met them.",
+            "Fergana region",
+            "Uzbekistan",
+            None,
+        ),
+    ],
+)
+def test_a_mayor_or_akim_makes_the_city_or_region_a_party(
+    text: str, party: str, country: str, person: str | None
+) -> None:
+    record = extract_text(text, published="2024-05-10")
+    assert {o.name: (o.type, o.country) for o in record.organizations}[party] == ("Government", country)
+    if person:
+        assert (person, party) in [(p.name, p.affiliation) for p in record.persons]
+
+
+def test_a_mayor_of_an_unknown_place_makes_no_party() -> None:
+    assert _orgs("The mayor of Springfield Joe Quimby met the students.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Daejeon signed a memorandum on sister-city ties with the Kyzylorda region.", "Kyzylorda region"),
+        ("Cooperation between the Samarkand region and Busan grows.", "Samarkand region"),
+    ],
+)
+def test_a_region_as_a_partner_is_a_party(text: str, party: str) -> None:
+    assert party in _orgs(text)
+
+
+def test_a_region_as_a_place_is_no_party() -> None:
+    assert _orgs("The students travelled in the Kyzylorda region last summer.") == []

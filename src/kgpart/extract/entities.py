@@ -92,6 +92,8 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
     for n, sent in enumerate(doc.sentences):
         if "inistries" in sent.text:
             _plural_ministries(doc, n)
+        if " region" in sent.text or " oblast" in sent.text or " province" in sent.text:
+            _region_parties(doc, n)
     for n, mentions in enumerate(found):
         found[n] = [m for m in mentions if not m.generic or _generic_as_alias(doc, m, n)]
     return found
@@ -106,6 +108,24 @@ _PLURAL_MINISTRIES = re.compile(
     r"|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*\s+and\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*)",
     re.IGNORECASE,
 )
+
+
+#: A region as a party: "a memorandum with the Kyzylorda region", "cooperation between the Aktobe
+#: region and ..." (a place the gazetteer knows, before a region word in lower case).
+_REGION_PARTY = re.compile(
+    r"\b(?:with|between)\s+the\s+(?P<place>[A-Z][\w’'\-]+)\s+(?P<word>region|oblast|province)\b"
+)
+
+
+def _region_parties(doc: Doc, n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _REGION_PARTY.finditer(sent.text):
+        country = city_country(match.group("place"))
+        if country is None:
+            continue
+        name = f"{match.group('place')} {match.group('word')}"
+        i = doc.add_org(name, "Government", n, country=country, inferred=True)
+        doc.mention_org(i, sent.start + match.start("place"), n)
 
 
 def _plural_ministries(doc: Doc, n: int) -> None:
@@ -466,6 +486,8 @@ def _affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
         if found is not None:
             return found
     ministry = _ministry(doc, pm, n)
+    if ministry is None:
+        ministry = _city_government(doc, pm, n)
     return ministry if ministry is not None else _university_in_view(doc, pm, n)
 
 
@@ -520,12 +542,46 @@ def _university_in_view(doc: Doc, pm: PersonMention, n: int) -> int | None:
 _MINISTER = re.compile(r"^(?:(?:Deputy|Vice|First\s+Deputy)[\s\-]+)?Minister\s+(of\s+[A-Z].*)$")
 
 
+#: A minister's title as the text goes on after it: "Minister of Higher Education and Scientific
+#: Research of Egypt" (the title as read may stop at "and").
+_MINISTER_TEXT = re.compile(
+    r"Minister\s+(of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w’'\-]*)*)"
+)
+
+
 def _ministry(doc: Doc, pm: PersonMention, n: int) -> int | None:
     """ "Minister of Foreign Affairs of X" works at the "Ministry of Foreign Affairs of X"."""
     match = _MINISTER.match(pm.role or "")
     if match is None:
         return None
-    return doc.add_org(f"Ministry {match.group(1)}", "Ministry", n, inferred=True)
+    field = match.group(1)
+    whole = _MINISTER_TEXT.match(doc.text, doc.text.find("Minister", pm.role_start or 0))
+    if whole is not None and len(whole.group(1)) > len(field) and whole.group(1).startswith(field):
+        found = find_countries(whole.group(1))
+        if found and found[-1][2] == len(whole.group(1)):
+            field = whole.group(1)  # the title goes on to its state: it is the ministry's name
+    return doc.add_org(f"Ministry {field}", "Ministry", n, inferred=True)
+
+
+_CITY_HEAD = re.compile(
+    r"^(?:(?:deputy|vice)[\s\-]+)?(?:mayor|akim|governor)\s+of\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?(?:\s+(?:region|oblast|province|prefecture|city))?)$",
+    re.IGNORECASE,
+)
+
+
+def _city_government(doc: Doc, pm: PersonMention, n: int) -> int | None:
+    """ "the mayor of Daejeon", "Akim of the Kyzylorda region": the city or region is a party
+    (its government), named as written."""
+    match = _CITY_HEAD.match(pm.role or "")
+    if match is None:
+        return None
+    place = match.group("place")
+    first = place.split()[0]
+    country = city_country(place) or city_country(first)
+    if country is None and not re.search(r"\s(?:region|oblast|province|prefecture)$", place, re.IGNORECASE):
+        return None  # a place the gazetteer does not know and no region word: not sure it is one
+    return doc.add_org(place, "Government", n, country=country, inferred=True)
 
 
 def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:

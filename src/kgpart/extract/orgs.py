@@ -354,6 +354,21 @@ def _named_after(toks: list[Token], end: int) -> int:
 
 
 _SEASONS = frozenset({"Summer", "Winter", "Spring", "Autumn"})
+#: Words after a head that make the whole the title of a ranking, a contest or a prize.
+_TITLES_OF_EVENTS = frozenset(
+    {
+        "Rankings",
+        "Ranking",
+        "Games",
+        "Olympiad",
+        "Championship",
+        "Championships",
+        "Cup",
+        "Award",
+        "Awards",
+        "Prize",
+    }
+)
 
 
 #: Heads that make a generic unit with one common word before them ("Press Service", "International Office").
@@ -611,6 +626,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             continue
         if _many(toks, first, i) or _byline(toks, first, i):
             i += 1  # the institution of "Press Service of X" is still found after it
+            continue
+        if end < len(toks) and toks[end].core in _TITLES_OF_EVENTS:
+            i = end  # "QS World University Rankings", "World University Games": a ranking or an event
             continue
         if end - first < 2 or _generic_plural(sentence, toks, first, i, base) or _truncated(toks, first, end):
             i = max(i + 1, end)
