@@ -4,28 +4,34 @@ Writes N articles to a temporary folder (generated, or real ones from ``--corpus
 turn, each copy with its own URL), ingests them into a copy of the shipped graph
 (extraction, resolution, conversion, shape checks, atomic writes) with ``--jobs 1``, then into
 another copy with ``--jobs 2`` (extraction in two worker processes), then ingests them again
-(every article unchanged), and prints a table, the ratio of the two rates (the goal: 2 jobs
-ingest >= 1.7 times as many articles per second as 1 on two cores) and whether both wrote the
-same graph. Articles per second count every article (added or failed): each is read,
-extracted, resolved and checked. Beside the wall clock, the CPU milliseconds per article of
-the ingest process and of its worker and check processes, and the speedup over one job those
-CPU seconds allow on two idle cores (the main process's work is serial; all of it shares the
-two): on a shared machine the wall clock follows the load, the CPU seconds much less.
+(every article unchanged); ``--rounds`` repeats this in turn. Prints a table, the line
+``RATIO --jobs 2 / --jobs 1`` (the goal: 2 jobs ingest >= 1.7 times as many articles per
+second as 1 on two cores; the median over the rounds) and whether both wrote the same graph.
+Articles per second count every article (added or failed): each is read, extracted, resolved
+and checked. Beside the wall clock, the CPU milliseconds per article of each process: the
+ingest process, the extraction workers, the check process and the fork server they are
+forked from (told apart by the names kgpart gives them), their sum against one job's, and the
+speedup those CPU seconds allow on two idle cores (the ingest process's work is serial; all
+of it shares the two): on a shared machine the wall clock follows the load, the CPU seconds
+much less.
 
-    python bench/bench_ingest.py [--articles 1000] [--jobs 1 2] [--worker-nice 5]
+    python bench/bench_ingest.py [--articles 1000] [--jobs 1 2] [--rounds 3] [--worker-nice 5]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import re
 import shutil
+import statistics
 import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -61,19 +67,31 @@ def body_of(path: Path) -> str:
 
 
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+ROLES = {"kgpart-extract": "workers", "kgpart-check": "check", "kgpart-fork": "fork server"}
+COLUMNS = ("ingest", "workers", "check", "fork server", "other")
 
 
 class ChildCPU:
-    """CPU seconds (user + system) of every process below this one, read from /proc every 20 ms
+    """CPU seconds (user + system) of every process below this one, read from /proc every 50 ms
     while a run goes on (the workers are the fork server's children, never this process's, so
-    ``RUSAGE_CHILDREN`` does not see them); the last 20 ms of a process that ends may be missed."""
+    ``RUSAGE_CHILDREN`` does not see them); the last 50 ms of a process that ends may be missed.
+
+    The processes below are found through each task's ``children`` file, not by reading every
+    process of the machine: that walk cost ~10 % of a core, which the sampling thread took from
+    the runs it measured (and which ``time.process_time`` counted as the ingest process's).
+    ``own`` is the sampling thread's CPU seconds, to take out of this process's."""
 
     def __init__(self) -> None:
         self.seen: dict[int, float] = {}
+        self.names: dict[int, str] = {}  # the process's name: kgpart-extract, kgpart-check, kgpart-fork
+        self.own = 0.0
+        self.before: dict[int, float] = {}
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> ChildCPU:
+        self._sample()  # processes already running (a fork server of an earlier run) count from now
+        self.before = dict(self.seen)
         self.thread.start()
         return self
 
@@ -84,48 +102,94 @@ class ChildCPU:
 
     @property
     def seconds(self) -> float:
-        return sum(self.seen.values())
+        return sum(self.by_role().values())
+
+    def by_role(self) -> dict[str, float]:
+        """CPU seconds by process name (``other``: a process kgpart did not name)."""
+        roles: dict[str, float] = {}
+        for pid, seconds in self.seen.items():
+            role = ROLES.get(self.names.get(pid, ""), "other")
+            roles[role] = roles.get(role, 0.0) + seconds - self.before.get(pid, 0.0)
+        return roles
 
     def _run(self) -> None:
-        while not self.stop.wait(0.02):
+        start = time.thread_time()
+        while not self.stop.wait(0.05):
             self._sample()
+        self.own = time.thread_time() - start
 
     def _sample(self) -> None:
-        stats: dict[int, tuple[int, float]] = {}
-        for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
-            if entry.isdigit():
-                try:
-                    with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
-                        fields = f.read().rsplit(")", 1)[1].split()
-                except OSError:
-                    continue
-                stats[int(entry)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICK)
-        below, todo = set(), [os.getpid()]
+        todo = children_of(os.getpid())
         while todo:
-            parent = todo.pop()
-            children = [pid for pid, (ppid, _) in stats.items() if ppid == parent and pid not in below]
-            below.update(children)
-            todo += children
-        for pid in below:
-            self.seen[pid] = max(self.seen.get(pid, 0.0), stats[pid][1])
+            pid = todo.pop()
+            try:
+                with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            cpu = (int(fields[11]) + int(fields[12])) / _TICK
+            self.seen[pid] = max(self.seen.get(pid, 0.0), cpu)
+            with contextlib.suppress(OSError), open(f"/proc/{pid}/comm", encoding="ascii") as f:
+                self.names[pid] = f.read().strip()
+            todo += children_of(pid)
 
 
-def timed_ingest(paths: list[Path], graph_dir: Path, jobs: int) -> tuple[float, float, float, int, int]:
-    """Seconds (wall clock, the CPU of this process: with 2 jobs, what stays serial, and the CPU
-    of the worker and check processes), articles that went in, and articles that failed.
+def children_of(pid: int) -> list[int]:
+    """The processes ``pid``'s threads started (Linux's ``/proc/PID/task/TID/children``)."""
+    found = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as f:
+                found += [int(child) for child in f.read().split()]
+        except OSError:
+            continue
+    return found
 
-    On a shared machine the wall clock follows the load; the CPU seconds much less."""
+
+@dataclass
+class Run:
+    """One ingest: wall seconds, articles in and failed, and CPU seconds by process (``ingest``:
+    the process that resolves, converts and writes, this one; with jobs, also the workers, the
+    check process and the fork server they are forked from)."""
+
+    elapsed: float
+    ok: int
+    failed: int
+    cpu: dict[str, float]
+
+    @property
+    def articles(self) -> int:
+        return self.ok + self.failed
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.elapsed
+
+    def cpu_ms(self, role: str | None = None) -> float:
+        """CPU milliseconds per article: of one process role, or of all (None)."""
+        seconds = sum(self.cpu.values()) if role is None else self.cpu.get(role, 0.0)
+        return 1000 * seconds / self.articles
+
+
+def timed_ingest(paths: list[Path], graph_dir: Path, jobs: int) -> Run:
+    """Ingest ``paths`` into ``graph_dir`` with ``jobs``, timed (wall clock, and the CPU of each
+    process: on a shared machine the wall clock follows the load; the CPU seconds much less)."""
     start, cpu = time.perf_counter(), time.process_time()
     with ChildCPU() as children:
         report = ingest_articles(paths, graph_dir, jobs=jobs)
-    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    return elapsed, cpu, children.seconds, len(report.results) - len(report.failed), len(report.failed)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu - children.own
+    failed = len(report.failed)
+    return Run(elapsed, len(report.results) - failed, failed, {"ingest": cpu, **children.by_role()})
 
 
-def cpu_bound(single: float, main: float, workers: float) -> float:
-    """The speedup over one job that two idle cores allow, from CPU seconds alone: the main
-    process's work is serial, and all of it (main and workers) shares two cores."""
-    return single / max(main, (main + workers) / 2)
+def cpu_bound(single: float, main: float, total: float) -> float:
+    """The speedup over one job that two idle cores allow, from CPU seconds alone: the ingest
+    process's work is serial, and all of it (with the workers') shares two cores."""
+    return single / max(main, total / 2)
 
 
 _INGEST_TIME = re.compile(rb'"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00"\^\^xsd:dateTime')
@@ -152,6 +216,12 @@ def main() -> None:
         default=jobs_module.WORKER_NICE,
         help=f"niceness the extraction workers add (default {jobs_module.WORKER_NICE}; 0: as the main process)",
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="rounds of the --jobs values in turn, each into new graphs (the median ratio is printed)",
+    )
     args = parser.parse_args()
     jobs_module.WORKER_NICE = args.worker_nice
     with tempfile.TemporaryDirectory() as tmp:
@@ -162,43 +232,63 @@ def main() -> None:
         print(f"{len(os.sched_getaffinity(0))} CPUs; {len(paths)} articles of {kb:.1f} KB on average")
         print(f"extraction workers at nice +{args.worker_nice}")
         print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+        header = "".join(f"{c:>12}" for c in COLUMNS)
+        print(f"{'':<74}{'CPU ms per article, by process':^68}")
+        print(f"{'run':<44}{'ok':>6}{'failed':>7}{'seconds':>9}{'art/s':>8}{header}{'all':>8}")
+        firsts: dict[int, list[Run]] = {jobs: [] for jobs in args.jobs}
+        graphs: dict[int, dict[str, bytes]] = {}
+        for round_ in range(1, args.rounds + 1):
+            for jobs in args.jobs:
+                graph_dir = root / f"graph-{jobs}-{round_}"
+                shutil.copytree(shipped_graph_dir(), graph_dir, ignore=shutil.ignore_patterns(".*"))
+                for label in ("first ingest", "again (all unchanged)"):
+                    run = timed_ingest(paths, graph_dir, jobs)
+                    if label == "first ingest":
+                        firsts[jobs].append(run)
+                    row = f"{label}, --jobs {jobs}" + (f", round {round_}" if args.rounds > 1 else "")
+                    cells = "".join(f"{run.cpu_ms(c):>12.1f}" for c in COLUMNS)
+                    print(
+                        f"{row:<44}{run.ok:>6}{run.failed:>7}{run.elapsed:>9.2f}{run.rate:>8.1f}"
+                        f"{cells}{run.cpu_ms():>8.1f}"
+                    )
+                graphs.setdefault(jobs, graph_bytes(graph_dir))
+                shutil.rmtree(graph_dir)
+        print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+        summary(args.jobs, firsts, graphs)
+
+
+def summary(
+    jobs_values: list[int], firsts: dict[int, list[Run]], graphs: dict[int, dict[str, bytes]]
+) -> None:
+    """The ratios of the first ingests (median over the rounds) and the CPU per article they rest on."""
+    first, *others = jobs_values
+    base = firsts[first]
+    for jobs in others:
+        runs = firsts[jobs]
+        ratios = [run.rate / one.rate for run, one in zip(runs, base, strict=True)]
+        same = "the same graph" if graphs[jobs] == graphs[first] else "A DIFFERENT GRAPH"
+        each = f" (rounds: {', '.join(f'{r:.2f}' for r in ratios)})" if len(ratios) > 1 else ""
         print(
-            f"{'run':<34}{'ok':>7}{'failed':>8}{'seconds':>9}{'articles/s':>12}"
-            f"{'main cpu ms/art':>17}{'others cpu ms/art':>19}"
+            f"RATIO --jobs {jobs} / --jobs {first}: {statistics.median(ratios):.2f}x articles/s{each}; {same}"
         )
-        rates, graphs, cpus = {}, {}, {}
-        for jobs in args.jobs:
-            graph_dir = root / f"graph-{jobs}"
-            shutil.copytree(shipped_graph_dir(), graph_dir, ignore=shutil.ignore_patterns(".*"))
-            for label in ("first ingest", "again (all unchanged)"):
-                elapsed, cpu, others_cpu, ok, failed = timed_ingest(paths, graph_dir, jobs)
-                rate = (ok + failed) / elapsed
-                rates.setdefault(jobs, rate)
-                cpus.setdefault(jobs, (cpu, others_cpu))
-                row = f"{label}, --jobs {jobs}"
-                per = 1000 / (ok + failed)
-                print(
-                    f"{row:<34}{ok:>7}{failed:>8}{elapsed:>9.2f}{rate:>12.1f}"
-                    f"{cpu * per:>17.1f}{others_cpu * per:>19.1f}"
-                )
-            graphs[jobs] = graph_bytes(graph_dir)
-        first, *others = args.jobs
-        for jobs in others:
-            same = "the same graph" if graphs[jobs] == graphs[first] else "A DIFFERENT GRAPH"
-            single = sum(cpus[first])
-            bound = cpu_bound(single, *cpus[jobs]) if jobs == 2 else float("nan")
+        one_cpu = statistics.median(one.cpu_ms() for one in base)
+        all_cpu = statistics.median(run.cpu_ms() for run in runs)
+        main_cpu = statistics.median(run.cpu_ms("ingest") for run in runs)
+        parts = ", ".join(
+            f"{c} {statistics.median(run.cpu_ms(c) for run in runs):.1f}"
+            for c in COLUMNS
+            if any(run.cpu.get(c) for run in runs)
+        )
+        print(
+            f"CPU ms per article: --jobs {first} {one_cpu:.1f}; --jobs {jobs} {all_cpu:.1f} ({parts}), "
+            f"{all_cpu / one_cpu:.2f}x the CPU of --jobs {first}"
+        )
+        if first == 1 and jobs == 2:
             print(
-                f"--jobs {jobs} / --jobs {first}: {rates[jobs] / rates[first]:.2f}x articles/s; {same}; "
-                f"CPU seconds allow {bound:.2f}x on two idle cores"
+                f"  two idle cores allow {cpu_bound(one_cpu, main_cpu, all_cpu):.2f}x from these CPU "
+                "seconds (the ingest process is serial; all processes share two cores)"
             )
-        files = len(list((root / f"graph-{first}" / "sources").glob("*.trig")))
-        size = sum(p.stat().st_size for p in (root / f"graph-{first}").rglob("*.trig")) / 1e6
-        print(f"graph folder: {files} source files, {size:.1f} MB of TriG")
-        print(
-            "load average after: {:.2f} {:.2f} {:.2f} (timings are noisy on a shared machine)".format(
-                *os.getloadavg()
-            )
-        )
+    print("wall-clock ratios follow the load on a shared machine; CPU ms per article much less")
 
 
 if __name__ == "__main__":

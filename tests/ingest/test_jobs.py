@@ -5,6 +5,7 @@ The articles are our own writing: invented institutions and people, in the genre
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -519,3 +520,56 @@ def test_a_check_process_that_dies_leaves_the_checks_to_this_process(
     assert broken == ingest_with(1, articles, tmp_path / "one")
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert warnings == ["the shape-check process died: checking in this process"]
+
+
+# -- the fork server starts warm, and each process says what it is -----------------------------
+
+
+def test_the_fork_servers_module_warms_the_extractor_and_the_shapes() -> None:
+    """Importing kgpart.ingest.warm (as the fork server does) parses and compiles the shapes and
+    reads the integrity checks once, so the processes forked from it do not; importing the
+    jobs module alone (as the main process does) does not."""
+    probe = (
+        "import kgpart.ingest.jobs{}\n"
+        "from kgpart.validate.graph import integrity_checks, shapes_and_vocabulary\n"
+        "from kgpart.validate.source import shape_screen\n"
+        "print([f.cache_info().currsize for f in (shapes_and_vocabulary, shape_screen, integrity_checks)])\n"
+    )
+    for module, expected in (("", "[0, 0, 0]"), (", kgpart.ingest.warm", "[1, 1, 1]")):
+        done = subprocess.run(
+            [sys.executable, "-c", probe.format(module)], capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == expected
+
+
+def test_a_warm_up_that_fails_leaves_the_server_serving(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slower start, never a server that cannot fork workers: warm_up swallows its own errors."""
+
+    def broken(text: str, **options: Any) -> Any:
+        raise RuntimeError("the extractor broke while warming up")
+
+    monkeypatch.setattr(jobs_module, "extract_text", broken)
+    monkeypatch.setattr(jobs_module, "name_process", lambda name: None)  # this is pytest's process
+    jobs_module.warm_up()
+
+
+@pytest.mark.skipif(not Path("/proc/self/comm").exists(), reason="reads process names from /proc")
+def test_workers_check_process_and_fork_server_are_named(tmp_path: Path) -> None:
+    articles, graph_dir = tmp_path / "articles", tmp_path / "graph"
+    big_batch(articles, 60)
+    init_graph_dir(graph_dir)
+    ingest = start_ingest(articles, graph_dir)
+    names: set[str] = set()
+    try:
+        wait_for_workers(ingest.pid)
+        deadline = time.monotonic() + 60
+        while "kgpart-check" not in names and time.monotonic() < deadline and ingest.poll() is None:
+            for pid in descendants(ingest.pid):
+                with contextlib.suppress(OSError):
+                    names.add(Path(f"/proc/{pid}/comm").read_text().strip())
+            time.sleep(0.02)
+    finally:
+        out, err = ingest.communicate(timeout=600)
+    assert ingest.returncode == 0, out + err
+    assert {"kgpart-fork", "kgpart-extract", "kgpart-check"} <= names, names

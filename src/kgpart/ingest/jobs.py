@@ -16,7 +16,10 @@ is on while each is busy with another (the workers then skip it). Workers run at
 :data:`WORKER_NICE`: on a busy CPU the main process, the serial part, goes first.
 
 Workers are started by a fork server (or spawned where there is none), not forked from the
-main process: they hold neither its graph store nor its lock on the graph folder. Where this
+main process: they hold neither its graph store nor its lock on the graph folder. The fork
+server warms itself as it starts (:func:`warm_up`, while the main process reads the graph), so
+the processes forked from it do not each build the extractor's tables and the shapes again;
+each names itself (``kgpart-fork``, ``kgpart-extract``, ``kgpart-check``) for ``ps`` and ``top``. Where this
 Python cannot be started again they are forked, and close the main process's pipe ends. A
 worker ignores Ctrl-C (the main process stops it after writing what finished); one that dies
 is that article's ``failed`` line and is replaced; workers that die before answering at all
@@ -43,9 +46,9 @@ from typing import Any
 import pyoxigraph as ox
 
 from kgpart.errors import KgpartError
-from kgpart.extract import KnownEntity, Record, extract_article
+from kgpart.extract import KnownEntity, Record, extract_article, extract_text
 from kgpart.extract.article import read_article
-from kgpart.validate.graph import ValidationReport
+from kgpart.validate.graph import ValidationReport, integrity_checks
 from kgpart.validate.source import SourceGraphChecker
 
 IN_FLIGHT = 2  # articles sent to a worker at once, so it never waits for the main process
@@ -130,6 +133,7 @@ def _work(
     ``inherited``: the main process's ends of the pipes, when forked from it; closed, so each
     worker sees its pipe end when the main process goes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    name_process("kgpart-extract")
     with contextlib.suppress(OSError):  # the process that resolves and writes goes first
         os.nice(nice)
     for other in inherited:
@@ -160,6 +164,14 @@ def _work(
                 conn.send((key, answer))
         except OSError:  # the main process has gone
             return
+
+
+def name_process(name: str) -> None:
+    """Name this process as ``ps`` and ``top`` show it (Linux; elsewhere it keeps its name), so
+    a user, and bench/bench_ingest.py, can tell the workers, the check process and the fork
+    server apart."""
+    with contextlib.suppress(OSError), open("/proc/self/comm", "w", encoding="ascii") as comm:
+        comm.write(name[:15])
 
 
 def _extracted(options: ExtractOptions, path: Path, known: Sequence[KnownEntity]) -> Extracted:
@@ -429,6 +441,7 @@ def _check(conn: Connection, base: bytes, inherited: Sequence[Connection] = ()) 
     read, which the main process checks). Its checker sees the same base and the same passed
     sources, in the same order, as the main process's own."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    name_process("kgpart-check")
     for other in inherited:
         other.close()
     checker = SourceGraphChecker(_quads(base))
@@ -516,6 +529,31 @@ def start_pool(jobs: int, articles: int, options: ExtractOptions) -> ExtractionP
     return ExtractionPool(min(jobs, articles), options)
 
 
+# Our own sentences, in the genre's constructions, for :func:`warm_up`.
+WARM_TEXT = (
+    "Ambassador of Kazakhstan to Norway Aigerim Sultan met the Rector of Fjordheim University, "
+    "Ola Berg, on 4 March 2025. The parties discussed academic mobility and joint research in "
+    "hydrology. Fjordheim University and Steppe Technical University signed a memorandum of "
+    "understanding on a dual degree programme. Currently, 12 students from Kazakhstan are "
+    "studying at Fjordheim University."
+)
+
+
+def warm_up() -> None:
+    """Build, once, what each process forked from the fork server would otherwise build on its
+    first article: the extractor's lazily made tables and compiled patterns, the shapes parsed
+    and compiled for the screen, pySHACL imported (the screen's fallback), the integrity checks
+    read. Run by the fork server as it starts (``kgpart.ingest.warm``), while the main process
+    reads the graph; the workers and the check process are forked from it warm (measured: the
+    check process spent ~0.5 s of CPU setting itself up, each worker ~0.1-0.3 s)."""
+    name_process("kgpart-fork")
+    with contextlib.suppress(Exception):  # a cold start is slower, never wrong: the server must serve
+        extract_text(WARM_TEXT)
+        SourceGraphChecker([])
+        integrity_checks()
+        import pyshacl  # noqa: F401
+
+
 def _context() -> Any:
     """A fork server where there is one (workers start in milliseconds, with the extractor's
     modules already imported, and inherit nothing of the main process), else spawn. Both start
@@ -526,6 +564,6 @@ def _context() -> Any:
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["kgpart.ingest.jobs"])
+        context.set_forkserver_preload(["kgpart.ingest.jobs", "kgpart.ingest.warm"])
         return context
     return multiprocessing.get_context("spawn")
