@@ -247,3 +247,50 @@ def test_an_agreement_told_after_the_programme_gives_it_no_parties() -> None:
         f"{M1} and {M2} signed a memorandum of understanding in 2021."
     )
     assert _one(text).partners == [A]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (f"Under Erasmus+, six students of {A} will spend a semester at {B}.", "Erasmus+", 6),
+        (f"{A} and {B} have cooperated within the Erasmus+ project since 2018.", "Erasmus+ project", None),
+        (f"Four lecturers of {A} taught at {B} under Erasmus Plus mobility.", "Erasmus Plus mobility", 4),
+    ],
+)
+def test_the_european_mobility_programme_by_its_names(text: str, name: str, count: int | None) -> None:
+    prog = _one(text)
+    assert (prog.name, prog.participants.count) == (name, count)
+    assert set(prog.partners) == {A, B}
+
+
+def test_a_university_named_after_erasmus_is_no_programme() -> None:
+    assert _programmes("The rector of Erasmus University Rotterdam visited the embassy.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Students of {A} can apply to the “Study in Japan” programme.", "Study in Japan programme"),
+        (
+            f"{A} takes part in the 'Global Minds' scholarship programme.",
+            "Global Minds scholarship programme",
+        ),
+        (f'{B} joined the "Open Doors" fellowship last year.', "Open Doors fellowship"),
+    ],
+)
+def test_a_programme_named_in_quotes(text: str, name: str) -> None:
+    assert _one(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (f"{B} runs a summer programme for 25 students of {A}.", "summer programme", 25),
+        (f"{B} offers summer courses for students of {A}.", "summer courses", None),
+        (f"{A} will hold a winter course for 12 teachers of {B}.", "winter course", 12),
+    ],
+)
+def test_a_season_s_course_or_programme(text: str, name: str, count: int | None) -> None:
+    prog = _one(text)
+    assert (prog.name, prog.participants.count) == (name, count)
+    assert set(prog.partners) == {A, B}

@@ -92,7 +92,13 @@ _PROGRAMME = re.compile(
     r"|(?<=[Tt]he\s)(?:[A-Z][\w\-]*\+?\s+){1,2}program(?:me)?\b"  # "the Erasmus+ programme": a name
     r"|(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)"  # "the Chevening Scholarship"
     r"|(?<=[a-z]\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)"  # "to offer Chevening scholarships"
-    r"|[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp)s?\b|[Ww]inter\s+[Ss]chools?\b"
+    r"|[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp|[Cc]ourse|[Aa]cademy|program(?:me)?)s?\b"
+    r"|[Ww]inter\s+(?:[Ss]chool|[Cc]ourse|[Cc]amp|program(?:me)?)s?\b"
+    # the European Union's mobility programme, under any of its names
+    r"|Erasmus(?!\s+(?:University|Medical|MC|School|College|Hogeschool|of\b))(?:\+|\s+Plus)?(?:\s+Mundus)?(?:\s+(?:programme|program|project|mobility|KA\d+))?"
+    # a name in quotes: "the “Study in Japan” programme"
+    r"|[“\"‘'][A-Z][^”\"’'.;]{2,50}[”\"’']\s+(?:(?:scholarship|fellowship|exchange)\s+)?"
+    r"(?:program(?:me)?|scholarship|fellowship)s?\b"
     r"|(?:research\s+)?internships\s+at"
     # "a joint institute", "a joint research centre": up to two words between, none a preposition or article
     r"|[Jj]oint\s+(?:(?!(?:of|at|with|in|by|for|and|or|the|a|an|to|on|from)\b)[\w\-]+\s+){0,2}?"
@@ -122,6 +128,8 @@ _SCHOLARSHIPS = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+", re.I)
+#: A programme's name in quotes, its quotes dropped.
+_QUOTED = re.compile(r"[“\"‘']([^”\"’']+)[”\"’']")
 _LEADING_WORD = re.compile(r"^(?:(?:the|The|a|an|its|their)\s+)?(?:new\s+)?")
 _TRAILING_AT = re.compile(r"\s+at$")
 
@@ -687,7 +695,7 @@ def find_programmes(doc: Doc) -> list[Programme]:
         regex = _PROGRAMME if "Program" in sent.text else _PROGRAMME_PLAIN
         for match in (*(regex.finditer(sent.text) if words is not None else ()), *split):
             name = _LEADING_WORD.sub("", match.group("name")).strip()
-            name = _TRAILING_AT.sub("", name)
+            name = _QUOTED.sub(r"\1", _TRAILING_AT.sub("", name))
             proper = _NAME_BEFORE.search(sent.text, 0, match.start())
             if proper and not name[:1].isupper() and not any(head_type(w) for w in proper.group(1).split()):
                 name = f"{proper.group(1)}{name}"  # "the Stipendium Hungaricum scholarship programme"
@@ -739,8 +747,8 @@ _NAME_BEFORE = re.compile(
 
 #: What every branch of _PROGRAMME and _SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
 _PROGRAMME_WORDS = re.compile(
-    r"program|internships|degree|diploma|summer\s|spring\s|winter\s+school|scholarship|fellowship|grants|joint|quota|"
-    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle"
+    r"program|internships|degree|diploma|summer\s|spring\s|winter\s|scholarship|fellowship|grants|joint|quota|"
+    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus"
 )
 
 
