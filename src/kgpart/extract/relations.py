@@ -356,7 +356,9 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         if _TIE_WORDS.search(fold):
             _ties(doc, out, n)
             _the_parties(doc, out, n, meetings)
-        if " and " in fold or "&" in fold or ", " in fold:
+        if (
+            " and " in fold or "&" in fold or (", " in fold and len(fold) < 120)
+        ):  # a headline: "A, B sign MoU"
             _pair_subjects(doc, out, n)
         if "the two " in fold:
             _the_two(doc, out, n)
@@ -653,15 +655,20 @@ _AGREED_TIE = re.compile(
     re.I,
 )
 _EXISTING_TIE = re.compile(r"\b(?:since|has\s+had|have\s+had|has\s+been|have\s+been|long|existing)\b", re.I)
+#: Their case-sensitive twins, for lower-cased text: several times faster to scan.
+_PROPOSED_TIE_LOWER = re.compile(_PROPOSED_TIE.pattern)
+_AGREED_TIE_LOWER = re.compile(_AGREED_TIE.pattern)
+_EXISTING_TIE_LOWER = re.compile(_EXISTING_TIE.pattern)
 
 
 def _tie_status(text: str) -> str:
     """Proposed (will, intend, to sign), agreed (signed, concluded) or existing (has had, since)."""
-    if _PROPOSED_TIE.search(text):
+    fold = text.lower()
+    if _PROPOSED_TIE_LOWER.search(fold):
         return "proposed"
-    if _EXISTING_TIE.search(text):
+    if _EXISTING_TIE_LOWER.search(fold):
         return "existing"
-    return "agreed" if _AGREED_TIE.search(text) else "existing"
+    return "agreed" if _AGREED_TIE_LOWER.search(fold) else "existing"
 
 
 def _clause_of(text: str, start: int, end: int) -> str:
