@@ -285,3 +285,22 @@ def test_guests_listed_after_among_them_were_are_people(text: str, names: list[s
 )
 def test_a_list_next_to_a_person_holds_no_places_or_fields(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The ambassador met with Aigerim Bekova and students of the university.", ["Aigerim Bekova"]),
+        ("The Consul held talks with Ibrahim Musa on student exchange.", ["Ibrahim Musa"]),
+        ("The rector received Carlos Andrade in his office.", ["Carlos Andrade"]),
+        ("During the meeting with Sipho Ndlovu, the sides discussed internships.", ["Sipho Ndlovu"]),
+        # the other side of a meeting is often a body, a group or a place
+        ("The ambassador met Nazarbayev University students.", []),
+        ("The delegation met Erasmus Plus coordinators.", []),
+        ("The university hosted Silk Road Forum participants.", []),
+        ("The minister met South Korea's ambassador.", []),
+        ("The ambassador thanked Uzbekistan for its hospitality.", []),
+    ],
+)
+def test_the_other_side_of_a_meeting_named_without_a_title(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -280,30 +280,12 @@ def _weak_cue(before: str, after: str, name: str) -> bool:
 
 #: The last words of the cues above: a cheap test before the pattern.
 _CUE_LAST = frozenset(
-    {
-        "included",
-        "includes",
-        "include",
-        "including",
-        "comprised",
-        "comprising",
-        "of",
-        "by",
-        "deputy",
-        "deputies",
-        "were",
-        "was",
-    }
-    | {
-        "adviser",
-        "advisor",
-        "assistant",
-        "colleague",
-        "colleagues",
-        "counterpart",
-        "successor",
-        "predecessor",
-    }
+    re.findall(
+        r"\w+",
+        """included includes include including comprised comprising of by deputy deputies were was adviser
+        advisor assistant colleague colleagues counterpart successor predecessor with met meets meet received
+        welcomed greeted thanked congratulated hosted invited""",
+    )
 )
 
 
@@ -404,7 +386,10 @@ _CUE_BEFORE = re.compile(
     r"|\b(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:deputy|deputies|adviser|advisor|assistant|colleague|"
     r"colleagues|counterpart|successor|predecessor)"
     # "among the guests were", "the speakers were", "participants included"
-    r"|\b(?i:among\s+(?:them|the\s+\w+(?:\s+\w+)?)|guests|participants|speakers|attendees|members)\s+(?:were|was))"
+    r"|\b(?i:among\s+(?:them|the\s+\w+(?:\s+\w+)?)|guests|participants|speakers|attendees|members)\s+(?:were|was)"
+    # the other side of a meeting: "met (with) X", "a meeting with X", "talks with X", "received X"
+    r"|\b(?:met|meets|meet|meeting|talks|conversation|discussion|interview)\s+(?:with\s+)?"
+    r"|\b(?:received|welcomed|greeted|thanked|congratulated|hosted|invited)\s+)"
     rf"\s*(?:{_HONORIFIC_ALT}\.?\s*)*$",
 )
 #: "Kim Tae-hwan met ...", "Anna Berg visited ...": a name as the subject of a verb of meeting or speech.
