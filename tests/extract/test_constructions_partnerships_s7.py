@@ -431,3 +431,21 @@ def test_a_branch_of_a_at_b(text: str, status: str) -> None:
 )
 def test_a_branch_in_a_city_is_no_partnership(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"Signed by {A} and the {C}, the memorandum provides for joint research.", "agreed"),
+        (f"Signed on Monday by {A} and the {C}, the agreement covers staff mobility.", "agreed"),
+        (f"{A} will partner with the {C} on malaria research.", "proposed"),
+        (f"{A} plans to partner with the {C}.", "proposed"),
+        (f"{A} to partner with {C} on malaria research", "proposed"),
+    ],
+)
+def test_a_participle_first_and_partner_as_a_verb(text: str, status: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, C))): status}
+
+
+def test_signed_by_first_needs_a_tie_noun() -> None:
+    assert _partnerships(f"Signed by {A} and the {C}, the letter thanked the sponsors of the games.") == {}

@@ -52,7 +52,7 @@ _VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s
 
 _COOP = re.compile(
     r"\b(?:(?:closely|actively|already|also|successfully|fruitfully|still|currently)\s+)*"
-    r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|partnered|twinned|"
+    r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|partnered|partner|twinned|"
     r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:working|cooperating|collaborating|partnering))"
     r"(?:\s+(?:closely|actively|together|jointly|successfully|fruitfully))?\s+with\b",
@@ -350,7 +350,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             pos = sent.start + match.start()
             subject = _subject(doc, n, pos)
             objects = _such_as(doc, n, sent.start + match.end()) or _objects(doc, n, sent.start + match.end())
-            status = "proposed" if _WISH.search(sent.text[: match.start()]) else "existing"
+            before = sent.text[: match.start()]
+            status = "proposed" if _WISH.search(before) or before.endswith(" to ") else "existing"
             for obj in objects:
                 _add(doc, out, subject, obj, "cooperation", status, n)
         if _TIE_WORDS.search(fold):
@@ -417,7 +418,10 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
     sent = doc.sentences[n]
     match = _SIGNED_BY.search(sent.text)
     if match is None:
-        return False
+        # "Signed by A and B, the memorandum provides for ...": the participle first, the tie after
+        match = _SIGNED_BY_FIRST.match(sent.text)
+        if match is None or _TIE_BEFORE.search(sent.text, match.end()) is None:
+            return False
     pos = sent.start + match.end()
     parties: list[int] = []
     for m in doc.person_mentions_in(n):
@@ -433,10 +437,21 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
         if _top(doc, i) not in parties:
             parties.append(_top(doc, i))
     if len(parties) >= 2:
-        _add(doc, out, parties[0], parties[1], _kind(match.group(0)), "agreed", n)
+        _add(
+            doc,
+            out,
+            parties[0],
+            parties[1],
+            _kind(match.group(0)) if match.re is _SIGNED_BY else _kind(sent.text),
+            "agreed",
+            n,
+        )
     return True
 
 
+_SIGNED_BY_FIRST = re.compile(
+    r"\s*(?:signed|inked|sealed)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?by\s+(?:the\s+)?", re.I
+)
 #: "signed by X on behalf of A and Y on behalf of B": each party right after "on behalf of".
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.I)
 
