@@ -467,3 +467,42 @@ def test_what_students_study_and_what_provisions_are_for(sentence: str, expected
 def test_what_students_study_is_no_place_or_plan(sentence: str, not_a_topic: str) -> None:
     found = _topics(sentence)
     assert not_a_topic not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Marine biology and port logistics are among the priority areas of cooperation.",
+            {"marine biology", "port logistics"},
+        ),
+        (
+            "Student mobility and joint research were also on the agenda.",
+            {"student mobility", "joint research"},
+        ),
+        (
+            "Shipbuilding, welding and robotics were identified as promising fields.",
+            {"shipbuilding", "welding", "robotics"},
+        ),
+        (
+            "The parties discussed the exchange of experience in various sectors of science.",
+            {"exchange of experience in science"},
+        ),
+        (
+            "The dean spoke about the introduction of a \u201cLatvian poetry\u201d course next year.",
+            {"Latvian poetry course"},
+        ),
+        (
+            'The rector proposed to launch a "Latvian folklore" module next autumn.',
+            {"Latvian folklore module"},
+        ),
+    ],
+)
+def test_lists_before_priority_areas_and_quoted_course_names(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+def test_a_course_in_the_curriculum_names_no_field() -> None:
+    found = _topics("The college will teach a course in the curriculum of its navigation faculty.")
+    assert "curriculum" not in found, found

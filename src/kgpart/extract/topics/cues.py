@@ -70,7 +70,10 @@ _CUE = re.compile(
 #: "X, Y and Z were discussed": the list comes before the verb.
 _CUE_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
-    r"touched\s+upon|implemented|developed|expanded|deepened|strengthened)\b",
+    r"touched\s+upon|implemented|developed|expanded|deepened|strengthened|identified\s+as)\b|"
+    # "X and Y are among the priority areas", "X was also on the agenda"
+    r"\s+(?:are|is|were|was|will\s+be|remain|remains)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:priority|key|main|"
+    r"promising|important|priorities|on\s+the\s+agenda)\b",
     re.I,
 )
 _CUE_LOWER = re.compile(_CUE.pattern)
@@ -119,7 +122,12 @@ DROP = re.compile(
     r"launch|arrange|hold)\s+",
     re.I,
 )
-INNER_DROP = re.compile(r"\b(?:the\s+)?establishment\s+of\s+", re.I)
+INNER_DROP = re.compile(
+    r"\b(?:the\s+)?establishment\s+of\s+|"
+    # "exchange of experience in various sectors of science" is exchange of experience in science
+    r"(?<=\bin\s)(?:the\s+)?(?:various\s+|different\s+|all\s+)?(?:sectors|fields|areas|spheres)\s+of\s+",
+    re.I,
+)
 _BAD_ITEM = re.compile(
     r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|(?-i:[Ii]t)|them|this|these|those|"
     r"other|they|we|he|she|its|their|future|parties|sides|countries|achievements|results|proposals|plans|matters|questions|"
@@ -418,7 +426,7 @@ def cue_spans(doc: Doc) -> list[Span]:
 
 def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
     """The items of the list that follows each cue, up to a stop word or the sentence's end."""
-    text, out = doc.text, []
+    text, out = _unquoted(doc.text), []
     for match in cues:
         n = doc.sentence_at(match.start())
         end = doc.sentences[n].end
@@ -432,6 +440,17 @@ def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
         for begin, phrase in _phrases(text, first, reach, reach < end):
             out += [(start, stop_at, item, n) for item, start, stop_at in _items(phrase, begin)]
     return out
+
+
+#: A short quoted name used as a modifier: 'the "Turkish language" discipline', 'a “Green Campus” project'.
+_QUOTED_MODIFIER = re.compile(r"[\"“]([\w\- ]{2,40})[\"”](?=\s+[a-z])")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with the quotes around a quoted modifier made spaces (same length): the item goes on past them."""
+    if '"' not in text and "“" not in text:
+        return text
+    return _QUOTED_MODIFIER.sub(lambda m: f" {m.group(1)} ", text)
 
 
 def _phrases(text: str, begin: int, reach: int, cut: bool) -> list[tuple[int, str]]:

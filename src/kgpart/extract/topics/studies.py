@@ -25,6 +25,7 @@ _STUDIED_IN = re.compile(
     r"(?!(?:at|in|on|abroad|for|there|with|under|a|an|the|this|these|together|well|hard|to|here|and|or|full|part|visits?|trips?|tours?)\b)",
     re.I,
 )
+_STUDIED_IN_LOWER = re.compile(_STUDIED_IN.pattern)
 #: Where the field's words end: a preposition, a clause, a verb, a new item.
 _FIELD_END = re.compile(
     r"\s+(?:in|on|at|to|for|from|with|by|as|between|under|through|which|that|who|will|would|is|are|was|were|"
@@ -43,8 +44,11 @@ _INSTITUTION = re.compile(
 def studies_spans(doc: Doc) -> list[Span]:
     """The fields after "a programme, degree, course or training in", each within its sentence."""
     text = doc.text
+    lower = text.lower()
+    # one case-sensitive scan of the lower-cased text is about 3x faster than an IGNORECASE one
+    scan, regex = (lower, _STUDIED_IN_LOWER) if len(lower) == len(text) else (text, _STUDIED_IN)
     out: list[Span] = []
-    for match in _STUDIED_IN.finditer(text):
+    for match in regex.finditer(scan):
         n = doc.sentence_at(match.start())
         end_of_sentence = doc.sentences[n].end
         if match.end() >= end_of_sentence:
@@ -59,6 +63,8 @@ def studies_spans(doc: Doc) -> list[Span]:
 
 def _field(words: str) -> str | None:
     """The field named by ``words`` ("the field of public health", "Business Administration"), or None."""
+    if re.match(r"the\s+(?!fields?\s+of\b)", words, re.I):
+        return None  # "a course in the curriculum", "training at the university": a setting, not a field
     for _ in range(3):
         words = DROP.sub("", words)
     parts = words.split()
