@@ -191,3 +191,39 @@ def test_the_whole_keeps_its_own_place_when_a_part_is_elsewhere() -> None:
 
 def test_a_part_from_a_country_of_a_cohort_with_no_place_is_left_out() -> None:
     assert _cohorts("About 4,000 students study abroad, including 900 from Laos.") == []
+
+
+def _planned(text: str) -> list[tuple[int, str | None, str | None]]:
+    record = extract_text(text, published="2025-11-20")
+    return [(c.count, c.at, c.from_country) for c in record.cohorts if c.status == "planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia allocated 500 state-funded places for students from Tajikistan for 2025.",
+            (500, "Russia", "Tajikistan"),
+        ),
+        (f"{H} reserved 20 places for students of {K}.", (20, H, None)),
+        (f"Next year {K} will offer 35 study places for young people from Bhutan.", (35, K, "Bhutan")),
+        ("Every year Hungary sets aside 250 seats for Laotian students.", (250, "Hungary", "Laos")),
+    ],
+)
+def test_places_given_to_people_are_a_planned_cohort_where_the_giver_is(
+    text: str, expected: tuple[int, str, str | None]
+) -> None:
+    assert _planned(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{H} has 14 dormitories for students.",
+        f"{H} signed 5 agreements with students of {K}.",
+        f"{H} opened 3 laboratories for researchers from Chile.",
+        f"{K} runs 40 courses in English for students from Asia.",
+    ],
+)
+def test_things_for_people_are_no_cohort(text: str) -> None:
+    assert _cohorts(text) == []

@@ -409,6 +409,12 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             ):
                 continue
             start, end = sent.start + match.start(), sent.start + match.end()
+            thing = _THING_FOR.match(match.group("who"))
+            if thing is not None:
+                # "500 places for students from Laos": a quota, planned; "14 dormitories for students": no one
+                if thing.group("quota"):
+                    _quota(doc, out, match, n, thing)
+                continue
             at = _cohort_at(doc, n, start, end)
             if (
                 at is None
@@ -420,9 +426,8 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             if at is None and previous is not None and _NEXT_IN_LIST.search(sent.text, 0, match.start()):
                 at = previous.at  # "40 teachers went to Japan, 25 students did internships": the same place
             if at is None:
-                _part_of_nowhere(
-                    doc, out, match, n
-                )  # "90,000 citizens study abroad, including 15,000 in Russia"
+                # "90,000 citizens study abroad, including 15,000 in Russia": the part may have a place
+                _part_of_nowhere(doc, out, match, n)
                 continue
             stop = _clause_end(sent.text, match.end())
             clause = sent.text[match.start() : stop]
@@ -568,6 +573,48 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
     at = _place_at(doc, n, sent.start + match.end())
     if at is not None:
         out.append(Cohort(count, whole.who, at, whole.from_country, whole.status, doc.evidence(n)))
+
+
+#: Words before who that make the count one of things: "14 dormitories for students", "5 agreements with
+#: students"; places and seats for people are a quota.
+_THING_FOR = re.compile(
+    r"^(?:[\w’'\-]+\s+){0,2}?(?:(?P<quota>places|seats|vacancies|study\s+places)|[\w’'\-]+)\s+"
+    r"(?:for|with|to|of|from|at|in|on|by)\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+#: A verb that gives places, before their count: "Russia allocated 500 places".
+_ALLOCATED = re.compile(
+    r"\b(?:allocat\w+|offer\w*|provid\w+|reserv\w+|grant\w*|sets?\s+aside|earmark\w*)\s+"
+    r"(?:(?:up\s+to|about|around|some|over|more\s+than|another|an\s+additional|additional)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _quota(doc: Doc, out: list[Cohort], match: re.Match[str], n: int, thing: re.Match[str]) -> None:
+    """ "Russia allocated 500 places for students from Laos": a planned cohort where the places are."""
+    sent = doc.sentences[n]
+    count = parse_number(match.group("num"))
+    if count is None:
+        return
+    start, end = sent.start + match.start(), sent.start + match.end()
+    head = sent.text[: match.start()]
+    at = None
+    if _ALLOCATED.search(
+        head
+    ):  # the giver is where the places are; "for students of A" names where they come from
+        before = [m for m in doc.org_mentions_in(n) if m.start < start]
+        countries = find_countries(head)
+        if before:
+            at = doc.orgs[max(before, key=lambda m: m.start).index].name
+        elif countries:
+            at = countries[-1][0]
+    at = at or _cohort_at(doc, n, start, end)
+    if at is None:
+        return
+    who = " ".join(thing.group("who").split())
+    out.append(
+        Cohort(count, who, at, _from_country(who, sent.text[match.end() :]), "planned", doc.evidence(n))
+    )
 
 
 def _part_of_nowhere(doc: Doc, out: list[Cohort], match: re.Match[str], n: int) -> None:
