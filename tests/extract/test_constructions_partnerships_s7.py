@@ -449,3 +449,28 @@ def test_a_participle_first_and_partner_as_a_verb(text: str, status: str) -> Non
 
 def test_signed_by_first_needs_a_tie_noun() -> None:
     assert _partnerships(f"Signed by {A} and the {C}, the letter thanked the sponsors of the games.") == {}
+
+
+RECEIVED = f"Rector of {A} Rosa Pérez received the Vice-Chancellor of the {C} Kofi Mensah on Monday."
+DELEGATION = f"A delegation from the {C} visited {A}."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RECEIVED} The rectors signed an agreement on student exchange.",
+        f"{RECEIVED} They signed an agreement on student exchange.",
+        f"{RECEIVED} The guests and the hosts signed a memorandum.",
+        f"{DELEGATION} The memorandum between the two institutions covers joint research.",
+        f"{DELEGATION} Both institutions signed a memorandum of understanding.",
+        f"{DELEGATION} Both rectors signed a letter of intent.",
+    ],
+)
+def test_the_signers_named_together_after_the_meeting(text: str) -> None:
+    assert set(_partnerships(text)) == {tuple(sorted((A, C)))}
+
+
+def test_they_far_from_the_meeting_is_not_its_sides() -> None:
+    filler = " ".join(f"The campus has {k} new laboratories for physics." for k in range(2, 6))
+    text = f"{RECEIVED} {filler} They signed an agreement on student exchange."
+    assert _partnerships(text) == {}

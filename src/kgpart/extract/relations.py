@@ -1026,7 +1026,8 @@ _PARTNER_OF = re.compile(
 #: Titles that stand for the two sides of a meeting: "the Rector and the Ambassador signed".
 _ROLE = r"(?:vice-|deputy\s+)?(?:rector|ambassador|president|director|minister|dean|consul|chairman|head|provost|chancellor)s?\b"
 _THE_PARTIES = re.compile(
-    r"(?:\bthe\s+(?:two\s+)?(?:parties|sides|universities|institutions|partners)\b|"
+    r"(?:\b(?:the|both)\s+(?:two\s+)?(?:parties|sides|universities|institutions|partners|rectors|heads|delegations)\b|"
+    r"\bthe\s+(?:guests\s+and\s+the\s+hosts|hosts\s+and\s+the\s+guests)\b|(?P<they>\bthey\b)|"
     rf"\bthe\s+{_ROLE}\s+and\s+the\s+{_ROLE})[^.;]{{0,40}}?"
     r"\b(?:sign\w*|conclu\w*|agreed\s+on|adopt\w*|exchang\w*)\s+(?:(?:a|an|the|\w+)\s+){0,3}?"
     r"(?:memorand(?:um|a)|MoU|agreements?|accords?|contracts?|letters?\s+of\s+intent)\b",
@@ -1051,11 +1052,12 @@ def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
     if not meetings or not any(w in fold for w in ("sign", "conclu", "exchang", "adopt", "agreed on")):
         return  # what _THE_PARTIES needs, tested cheaply first
     match = _THE_PARTIES.search(text)
+    if match is not None and match.group("they") is not None and not _just_after(doc, n, meetings, 2):
+        match = None  # "they" only for the sides of a meeting told just before
     if match is None and "signed" in fold and _NO_STATES.search(text) is None:
         # "At the end of the meeting, a memorandum was signed": the sides of the meeting just told of
         match = _SIGNED_UNNAMED.search(text)
-        ev = meetings[0].evidence
-        if match is not None and not (ev and 0 <= n - doc.sentence_at(ev.start) <= 6):
+        if match is not None and not _just_after(doc, n, meetings, 6):
             return
     if match is None or doc.orgs_in(n):
         return
@@ -1066,6 +1068,12 @@ def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
             sides.append(_top(doc, i))
     if len(sides) == 2:
         _add(doc, out, sides[0], sides[1], _kind(match.group(0)), _tie_status(doc.sentences[n].text), n)
+
+
+def _just_after(doc: Doc, n: int, meetings: list[Meeting], window: int) -> bool:
+    """Whether sentence ``n`` comes at most ``window`` sentences after the main meeting's."""
+    ev = meetings[0].evidence if meetings else None
+    return ev is not None and 0 <= n - doc.sentence_at(ev.start) <= window
 
 
 #: "The two universities intend to open a joint laboratory": the two institutions just named.
@@ -1110,7 +1118,7 @@ _SIDES_REF = (
 _SIDES_TIE = re.compile(
     rf"{_SIDES_REF}[^.;]{{0,80}}?\b(?P<tie>cooperat\w*|collaborat\w*|partnership|relations|ties)\b"
     r"(?!\s+(?:with|between)\b(?!\s+(?:each\s+other|one\s+another)))"
-    r"|\b(?:cooperation|collaboration|partnership|relations|ties)\s+between\s+"
+    rf"|\b(?:cooperation|collaboration|partnership|relations|ties|{_TIE})\s+between\s+"
     r"(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties)\b"
     # "both universities agreed to develop joint programmes": a joint undertaking of the two
     rf"|{_SIDES_REF}[^.;]{{0,40}}?\b(?:intend\w*|plan\w*|agreed|will|decided|are\s+going|hope|aim|have\s+agreed)\s+to\s+"
