@@ -486,3 +486,33 @@ def test_a_region_as_a_partner_is_a_party(text: str, party: str) -> None:
 
 def test_a_region_as_a_place_is_no_party() -> None:
     assert _orgs("The students travelled in the Kyzylorda region last summer.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "alias"),
+    [
+        # a consul is no embassy's, and a consulate named without its city gets none guessed
+        (
+            "ALMATY, 3 May 2024 - The Embassy of the Republic of Korea hosted Consul General of the Republic of Korea Park Min-ho.",
+            "Consulate General of South Korea",
+            "Consulate General of the Republic of Korea",
+        ),
+        (
+            "TASHKENT, 3 May 2024 - The Embassy of the Republic of Poland and Consul General of the Republic of Poland Jan Nowak met students.",
+            "Consulate General of Poland",
+            "Consulate General of the Republic of Poland",
+        ),
+    ],
+)
+def test_a_consul_holds_a_consulate_not_the_embassy(text: str, post: str, alias: str) -> None:
+    record = extract_text(text, published="2024-05-10")
+    orgs = {o.name: o.aliases for o in record.organizations}
+    assert alias in orgs[post]
+    assert [p.affiliation for p in record.persons] == [post]
+
+
+def test_a_consul_of_a_city_holds_the_consulate_named_before() -> None:
+    text = "The Consulate General of Peru in Lyon hosted students. The Consul General of Peru in Lyon Jorge Ramos spoke."
+    record = extract_text(text, published="2024-05-10")
+    assert [o.name for o in record.organizations] == ["Consulate General of Peru in Lyon"]
+    assert [p.affiliation for p in record.persons] == ["Consulate General of Peru in Lyon"]

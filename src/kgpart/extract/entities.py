@@ -411,10 +411,14 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
         word = "High Commission"
     if consul and city:
         return f"{word} of {_state(sender)} in {city}", None, sender
-    if host is None:
+    if host is None and not consul:  # a consulate is named by its city: none said, none guessed
         host = doc.dateline_country() or next((c for c in doc.countries() if c != sender), None)
     if host is None or host == sender:
-        return f"{word} of {_state(sender)}", None, sender
+        bare = f"{word} of {_state(sender)}"
+        written = (
+            f"{word} of {_with_article(sender_text) if sender_text not in demonyms() else _state(sender)}"
+        )
+        return bare, written if written != bare else None, sender
     name = f"{word} of {_state(sender)} in {_state(host)}"
     written = _with_article(sender_text) if sender_text not in demonyms() else _state(sender)
     host_written = _with_article(host_text) if host_text else None
@@ -423,6 +427,13 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
 
 
 _BARE_TITLE = re.compile(r"(?:the\s+)?(?:Ambassador|Consul(?:\s+General)?)", re.IGNORECASE)
+
+
+def _post_kind(name: str) -> str:
+    """ "consulate", "high commission" or "embassy" (any other post): what kind of post a name names."""
+    if "Consulate" in name:
+        return "consulate"
+    return "high commission" if "High Commission" in name else "embassy"
 
 
 def _with_article(state: str) -> str:
@@ -457,6 +468,7 @@ def _diplomat_affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
         i
         for i in embassies
         if doc.orgs[i].country == sender
+        and _post_kind(doc.orgs[i].name) == _post_kind(name)  # a consul is no embassy's
         and (not host or " in " not in doc.orgs[i].name or doc.orgs[i].name.endswith(f" in {host}"))
     ]
     if same:
