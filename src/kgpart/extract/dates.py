@@ -104,6 +104,37 @@ def resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
     return None
 
 
+#: "on 5th May", "On the 3rd of June": the date an event took place on.
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+#: "since 12 March", "until 2025", "from 1 May": a date that starts or ends a span, not an event's.
+_SPAN_BEFORE = re.compile(
+    r"\b(?:[Ss]ince|[Uu]ntil|[Ff]rom|[Ss]tarting|[Bb]y|[Bb]efore|[Aa]fter)\s+(?:the\s+)?$"
+)
+#: What may stand before a date that opens a sentence: "On 5 May, ...", "Today, June 6, 2022, ...".
+_LEADING = re.compile(r"\s*(?:(?:[Oo]n|[Tt]oday,?|[Yy]esterday,?)\s*)*")
+#: The dash after a dateline's date: "MACAU, May 9 - The consul ...", "Astana, 12 March 2024 – ...".
+_DATELINE_DASH = re.compile(r"^\s*(?:\(\w+\)\s*)?[-–—]\s")
+
+
+def _rank(sentence: str, match: re.Match[str]) -> tuple[bool, bool, bool, bool, bool]:
+    """Sort key of a date in a sentence: the event's own date first.
+
+    A date in the dateline ("MACAU, May 9 - ...", or a bare ISO date of the page before the text) comes
+    last, then a date that bounds a span ("since 12 March"); a date after "on" comes before others, the
+    one that opens the sentence ("On Wednesday, the rector, who signed it on 12 March, met ...") first;
+    a calendar date beats "today" or "on Monday".
+    """
+    before = sentence[max(0, match.start() - 12) : match.start()]
+    text = match.group(0)
+    dateline = match.start() < 60 and (
+        bool(_DATELINE_DASH.match(sentence[match.end() : match.end() + 12])) or bool(match.group("iso"))
+    )
+    relative = match.group("weekday") is not None or match.group("rel") is not None
+    on = text[:3].lower() == "on " or bool(_ON_BEFORE.search(before))
+    leading = _LEADING.fullmatch(sentence, 0, match.start()) is not None
+    return dateline, bool(_SPAN_BEFORE.search(before)), not on, not leading, relative
+
+
 def find_date(sentence: str, published: dt.date | None) -> dt.date | None:
     """Return the first date in ``sentence`` that can be resolved.
 
@@ -113,8 +144,12 @@ def find_date(sentence: str, published: dt.date | None) -> dt.date | None:
     datetime.date(2019, 11, 20)
     """
     matches = list(DATE_RE.finditer(sentence))
-    # an explicit calendar date beats "today" or "on Monday" in the same sentence
-    matches.sort(key=lambda m: m.group("weekday") is not None or m.group("rel") is not None)
+    if len(matches) > 1:
+        ranks = {m.start(): _rank(sentence, m) for m in matches}
+        matches.sort(key=lambda m: ranks[m.start()])
+        if ranks[matches[-1].start()][0] and not matches[-1].group("iso"):
+            # "NAIROBI, 12 March 2024 - ... on Monday": the dateline's day is the one "Monday" counts from
+            published = resolve(matches[-1], published) or published
     for match in matches:
         found = resolve(match, published)
         if found is not None:
