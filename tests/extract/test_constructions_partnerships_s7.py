@@ -474,3 +474,16 @@ def test_they_far_from_the_meeting_is_not_its_sides() -> None:
     filler = " ".join(f"The campus has {k} new laboratories for physics." for k in range(2, 6))
     text = f"{RECEIVED} {filler} They signed an agreement on student exchange."
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a relative clause is no list of partners
+        (f"{A}, which cooperates with many universities, hosted the {C} delegation.", set()),
+        # a third name beside a signing: only the pair said to sign
+        (f"{B} said that {A} and the {C} had signed an agreement.", {tuple(sorted((A, C)))}),
+    ],
+)
+def test_a_clause_or_a_speaker_beside_a_tie(text: str, pairs: set[tuple[str, ...]]) -> None:
+    assert set(_partnerships(text)) == pairs

@@ -101,6 +101,7 @@ _NEW_CLAUSE = re.compile(
     r"hosted|opened|launched|established)\b",
     re.I,
 )
+_GAP_CLAUSE = re.compile(r",\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|says|hosts|opens)\b")
 _SUCH_AS = re.compile(r"\bsuch\s+(?P<what>[\w\s\-]{0,60}?)\s*as\s+(?P<list>[A-Z][^.;:]*)")
 _COMPANY_WORDS = re.compile(
     r"(?:compan|automaker|firm|corporation|manufacturer|enterprise|bank|business)", re.I
@@ -291,6 +292,8 @@ def _objects(doc: Doc, n: int, pos: int, *, strict: bool = False) -> list[int]:
             break
         if not out and ((strict and gap.strip()) or (len(gap) > 40 and not _GENERIC_LEAD.match(gap))):
             break
+        if not out and _GAP_CLAUSE.search(gap):
+            break  # "cooperates with many universities, hosted the B delegation": a new clause, not a list
         if m.index not in out:
             out.append(m.index)
         last_end = _mention_end(doc, m.index, m.start)
@@ -585,7 +588,7 @@ def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
             if aff is not None and aff not in parties:
                 parties.append(aff)
         parties += [i for i in doc.orgs_in(n) if i not in parties]
-        if len(parties) >= 2:
+        if len(parties) == 2:  # with more, who signed with whom is not told this way
             _add(doc, out, parties[0], parties[1], _kind(signed.group(0)), "agreed", n)
 
 
