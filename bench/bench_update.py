@@ -10,7 +10,7 @@ generated article of ~3 KB, ``kgpart retract`` of it, an entity edit (``kgpart e
 each change the next query (what a user waits for next: it pays any index update the change
 left behind).
 
-    python bench/bench_update.py [--sizes 10000,100000,1000000] [--repeats 3]
+    python bench/bench_update.py [--sizes 10000,100000,1000000] [--repeats 3] [--queries-only]
 
 Prints markdown with the load average: the machine may be shared, so compare within a run.
 """
@@ -99,8 +99,8 @@ def hub_and_engine(graph: Path, repeats: int) -> tuple[str, float, float]:
         kg.close()
 
 
-def one_size(size: int, repeats: int) -> list[str]:
-    """Markdown rows for one size."""
+def one_size(size: int, repeats: int, *, queries_only: bool = False) -> list[str]:
+    """Markdown rows for one size (the build and the light queries only, with ``queries_only``)."""
     rows = []
     with tempfile.TemporaryDirectory(prefix="kgpart-bench-update-") as tmp:
         graph = Path(tmp) / "graph"
@@ -128,6 +128,8 @@ def one_size(size: int, repeats: int) -> list[str]:
             median_of(repeats, "query", COUNT_BY_CLASS, *g),
             engine_count,
         )
+        if queries_only:
+            return rows
         # The first ingest into a graph builds .index/known.sqlite (the resolver's keys) once;
         # it is timed on its own, and the article retracted again.
         first = Path(tmp) / "article-first.txt"
@@ -174,6 +176,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--queries-only", action="store_true", help="time the build and the two light queries only (goal 1)"
+    )
     args = parser.parse_args()
     load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
     print(
@@ -184,7 +189,7 @@ def main() -> None:
     )
     print("|---:|---|---:|---:|---:|---:|")
     for size in (int(s) for s in args.sizes.split(",")):
-        for line in one_size(size, args.repeats):
+        for line in one_size(size, args.repeats, queries_only=args.queries_only):
             print(line, flush=True)
     print(f"\n- load average at the end: {' / '.join(f'{x:.2f}' for x in os.getloadavg())}")
 

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from kgpart.errors import KgpartError
+from kgpart.query.bundled import get_query
+from kgpart.query.run import run_query
 from kgpart.store.folder import graph_file_names, graph_file_stats, graph_files
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.index import build
@@ -149,3 +151,17 @@ def test_a_second_file_holding_a_graph_is_refused_on_a_warm_open(synth_dir: Path
             KnowledgeGraph.open(synth_dir, index="disk")
     summary = read_summary(synth_dir / ".index" / "manifest.json")
     assert summary is not None and summary["graph_in_two_files"]
+
+
+def test_partners_of_lists_its_rows_in_one_order_in_memory_and_on_disk(tmp_path: Path) -> None:
+    # The two stores walk ties of the partner's name in different orders: the query breaks them.
+    folder = synthesize(20_000, tmp_path / "graph", seed=3).folder
+    memory, disk = KnowledgeGraph.open(folder, index="memory"), KnowledgeGraph.open(folder, index="disk")
+    try:
+        query = get_query("partners_of")
+        orgs = [row["u"].value for row in memory.select("SELECT DISTINCT ?u { ?u a kgp:University }")]
+        assert len(orgs) > 50
+        for org in orgs:
+            assert run_query(memory, query, {"org": org}).rows == run_query(disk, query, {"org": org}).rows
+    finally:
+        disk.close()
