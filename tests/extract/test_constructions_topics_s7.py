@@ -506,3 +506,46 @@ def test_lists_before_priority_areas_and_quoted_course_names(sentence: str, expe
 def test_a_course_in_the_curriculum_names_no_field() -> None:
     found = _topics("The college will teach a course in the curriculum of its navigation faculty.")
     assert "curriculum" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The sides discussed cooperation in the trade, economic, cultural and humanitarian spheres.",
+            {"trade", "economic", "cultural and humanitarian"},
+        ),
+        (
+            "They talked about cooperation in the energy, transport and educational sectors.",
+            {"energy", "transport", "educational"},
+        ),
+        (
+            "They discussed the possibility of launching a joint master's programme in tourism.",
+            {"joint master's programme in tourism"},
+        ),
+        (
+            "Latvia offers scholarships for postgraduate studies in welding, hydraulics and geodesy.",
+            {"welding", "hydraulics", "geodesy"},
+        ),
+        (
+            "The rector invited the consul to the international conference on sustainable development.",
+            {"sustainable development"},
+        ),
+        ("The college will host a seminar devoted to ship emissions.", {"ship emissions"}),
+    ],
+)
+def test_heads_shared_by_adjectives_studies_and_events_on_a_theme(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many students study in Japan and Korea.",
+        "The college offers courses in Latvia, Estonia and Lithuania.",
+        "He attended the International Conference on Sustainable Development.",
+    ],
+)
+def test_places_and_titled_events_give_no_topic(sentence: str) -> None:
+    assert _topics(sentence) == [], _topics(sentence)

@@ -46,6 +46,10 @@ _CUE = re.compile(
     r"(?:cooperation|collaboration|partnership)\s+between\s+[^,.;:()]{3,80}?\s+in(?:\s+the\s+(?:fields?|areas?)\s+of)?|"
     # the verbs of working together: "will collaborate on X", "agreed to work together in Y"
     r"(?:cooperat|collaborat)(?:e|es|ed|ing)\s+(?:in|on)|(?:cooperation|collaboration)\s+on|"
+    # what is studied, and what an event is on: "postgraduate studies in X and Y", "a conference on Z"
+    r"(?:studies|courses|programmes|programs|degrees|training|specialists|experts)\s+in|"
+    r"(?:conferences?|forums?|seminars?|symposi(?:um|a)|workshops?|schools?|webinars?|lectures?|round\s+tables?|"
+    r"exhibitions?|olympiads?|competitions?|contests?)\s+(?:on|about|devoted\s+to|dedicated\s+to)|"
     r"work(?:s|ed|ing)?\s+together\s+(?:in|on)|"
     # what a document holds: "the memorandum covers X", "the agreement provides for Y"
     r"(?:memorandum|agreement|mou|accord|document|partnership|cooperation|collaboration)(?:\s+[\w’'\-]+){0,4}?\s+"
@@ -105,7 +109,7 @@ DROP = re.compile(
     r"(?:together|jointly)(?:\s+(?:on|in|with))?|"
     r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on)|its|their|current|further|"
     r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
-    r"provisions?\s+(?:for|on)|"
+    r"provisions?\s+(?:for|on)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
     r"future|possible|new|issues\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+and\s+prospects\s+(?:for|of)|expanding|"
@@ -148,6 +152,10 @@ _BAD_ITEM = re.compile(
 
 #: "research field", "educational sphere": the word that says the rest is a field.
 _FIELD_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:field|sphere|area|domain)$", re.I)
+#: The plural head of adjectives: "the trade, economic, cultural and humanitarian spheres".
+_SPHERES_AFTER = re.compile(
+    r"\s+(?:fields|spheres|areas|domains|sectors|directions|spheres\s+of\s+activity)$", re.I
+)
 #: What the parties did at the meeting, not a field: "exchanged memorable gifts", "signed a memorandum".
 _DONE_AT_A_MEETING = re.compile(
     r"(?:exchanged|signed|visited|handed|presented|awarded|received|expressed|thanked|toured|planted|took)\s",
@@ -183,6 +191,9 @@ def _clean(item: str) -> str | None:
     item = _PEOPLE_PRAISE.sub("", PRAISE.sub("", INNER_DROP.sub("", item))).strip(" ,-")
     if len(item.split()) <= 3:
         item = _FIELD_WORD_AFTER.sub("", item)  # "the research field" is research
+    heads = _SPHERES_AFTER.search(item)
+    if heads and item[: heads.start()].endswith(ADJECTIVE_ENDS):
+        item = item[: heads.start()]  # "cultural and humanitarian spheres" are cultural and humanitarian
     if item in _FIELD_ACRONYMS:
         return item  # "cooperation in agriculture, medicine and IT" ("IT" is no pronoun here)
     words = item.split()
