@@ -237,9 +237,9 @@ def test_the_russian_extractor_uses_no_known_entity() -> None:
 
 def test_a_worker_reads_the_first_article_it_holds_with_every_entry_it_was_sent(tmp_path: Path) -> None:
     """Sent articles 3, 1, 2 and 1 again (prepare's copy, with one more gazetteer entry) before
-    it starts, a worker answers 1 (both copies, one reading, with both entries), then 2 and 3, in
-    that order; below the floor (articles the main process read itself) it answers without
-    reading; between articles it says it reads none."""
+    it starts, a worker answers 1 (both copies, one reading, with both entries), then 2 (with the
+    stored entry sent with it first) and 3, in that order; below the floor (articles the main
+    process read itself) it answers without reading; between articles it says it reads none."""
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
@@ -253,8 +253,9 @@ def test_a_worker_reads_the_first_article_it_holds_with_every_entry_it_was_sent(
     second = KnownEntity("Ilse Brandt", (), None, None, "person")
     conn, child = context.Pipe()
     reading, floor = context.RawValue("q", -1), context.RawValue("q", 0)
+    stored = KnownEntity("Tomas Novak", (), None, None, "person")  # article 2's, looked up by key
     for key, learned in ((3, [first]), (1, []), (2, []), (1, [second])):
-        conn.send((key, paths[key - 1], learned))
+        conn.send((key, paths[key - 1], learned, [stored] if key == 2 else []))
     worker = context.Process(target=jobs_module._work, args=(child, options, [conn], reading, floor))
     worker.start()
     child.close()
@@ -263,10 +264,11 @@ def test_a_worker_reads_the_first_article_it_holds_with_every_entry_it_was_sent(
         assert [key for key, _ in answers] == [1, 1, 2, 3]
         assert answers[0][1] == answers[1][1] and answers[0][1].known == 2
         for key, answer in answers:
-            assert answer.record == extract_article(paths[key - 1], known=[first, second])
+            known = [stored, first, second] if key == 2 else [first, second]
+            assert answer.record == extract_article(paths[key - 1], known=known)
         assert reading.value == -1
         floor.value = 3
-        conn.send((2, paths[1], []))
+        conn.send((2, paths[1], [], []))
         key, skipped = conn.recv()
         assert key == 2 and skipped.record is None and skipped.error is None
     finally:
@@ -573,3 +575,78 @@ def test_workers_check_process_and_fork_server_are_named(tmp_path: Path) -> None
         out, err = ingest.communicate(timeout=600)
     assert ingest.returncode == 0, out + err
     assert {"kgpart-fork", "kgpart-extract", "kgpart-check"} <= names, names
+
+
+# -- beside an on-disk index: names looked up by key, as with one job ----------------------------
+
+# Name the tiny graph's entities by the short names only its gazetteer knows (HU, STU), and
+# entities that an earlier article of the batch adds.
+KEYED_TEXTS = [
+    """URL: https://news.example.org/hu-stu-laboratory
+DATE: 2025-09-03
+
+Claire Dubois of HU opened a water laboratory together with STU. HU and STU agreed to exchange \
+ten doctoral students in hydrology.
+""",
+    """URL: https://news.example.org/northmoor-memorandum
+DATE: 2025-09-10
+
+The Rector of Harbour University, Jean Martin, met Ilse Brandt, Vice-Rector of Northmoor \
+University. Northmoor University and HU signed a memorandum on marine biology.
+""",
+    """URL: https://news.example.org/northmoor-students
+DATE: 2025-09-12
+
+Ilse Brandt said that Northmoor University would send eight students to STU next spring.
+""",
+]
+
+
+def test_jobs_beside_an_on_disk_index_look_names_up_by_key(
+    tiny_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With an on-disk index, the pool's ingest looks the stored entities up by key (it never
+    reads the whole graph), sends each worker the stored ones its article names, and writes
+    what one job writes, by key or reading every file."""
+    import shutil
+
+    monkeypatch.setattr(folder, "now", lambda: "2026-01-02T03:04:05+00:00")
+    (tmp_path / "articles").mkdir()
+    articles = []
+    for i, text in enumerate([*KEYED_TEXTS, *generated_articles(4, seed=4), *KEYED_TEXTS[1:]]):
+        articles.append(tmp_path / "articles" / f"{i:02d}.txt")
+        articles[-1].write_text(text.replace("example.org/", f"example.org/{i}/"), encoding="utf-8")
+    whole_reads: list[Path] = []
+    open_whole = KnowledgeGraph.open.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[KnowledgeGraph], *args: Any, **options: Any) -> KnowledgeGraph:
+        whole_reads.append(Path(args[0]) if args else Path())
+        return open_whole(cls, *args, **options)  # type: ignore[no-any-return]
+
+    here: list[Path] = []  # articles extracted in this process
+    extract_here = extract_article
+
+    def counted_extract(path: Path, **options: Any) -> Any:
+        here.append(path)
+        return extract_here(path, **options)
+
+    outcomes = {}
+    for name, jobs, mode in (("plain", 1, "memory"), ("keyed-1", 1, "disk"), ("keyed-2", 2, "disk")):
+        graph_dir = tmp_path / name
+        shutil.copytree(tiny_dir, graph_dir)
+        monkeypatch.setenv("KGPART_INDEX", mode)
+        if mode == "disk":
+            KnowledgeGraph.open(graph_dir).close()  # builds the on-disk index
+        monkeypatch.setattr(KnowledgeGraph, "open", classmethod(counted))
+        monkeypatch.setattr(jobs_module, "extract_article", counted_extract)
+        whole_reads.clear()
+        here.clear()
+        report = ingest_articles(articles, graph_dir, jobs=jobs)
+        monkeypatch.setattr(KnowledgeGraph, "open", classmethod(open_whole))
+        assert (whole_reads == []) == (mode == "disk"), whole_reads
+        assert len(here) < (len(articles) if jobs == 1 else 4), here  # with workers, few if any
+        written = {str(p.relative_to(graph_dir)): p.read_bytes() for p in sorted(graph_dir.glob("**/*.trig"))}
+        outcomes[name] = (report.text(), written)
+    assert "HU" in outcomes["plain"][1][next(k for k in outcomes["plain"][1] if "hu-stu" in k)].decode()
+    assert outcomes["keyed-2"] == outcomes["keyed-1"]
+    assert outcomes["keyed-1"] == outcomes["plain"]

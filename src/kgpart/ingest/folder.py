@@ -270,8 +270,8 @@ class Ingestor:
         self.dry_run = dry_run
         self.force = force
         # A big graph with an on-disk index: what ingest needs is looked up by key (known.py)
-        # instead of reading every file. Without ``by_key`` (workers, which take the whole
-        # gazetteer and base) or for a small graph, every file is read, as before.
+        # instead of reading every file. Without ``by_key`` or for a small graph, every file is
+        # read, as before.
         self.known: Known | None = None
         self._frozen: dict[str, KnownEntity] | None = None  # stored entities as the batch began
         opened = open_on_disk(graph_dir) if by_key else None
@@ -321,32 +321,41 @@ class Ingestor:
         self.check_here = False  # the check process could not start or died
         self.results: list[ArticleResult] = []  # the report's lines, for a verdict taken later
 
-    def gazetteer(self, text: str | None = None) -> list[KnownEntity]:
-        """What the graph knows, for the extractor to recognise (grown, not rebuilt, per article).
+    def gazetteer(self, text: str) -> list[KnownEntity]:
+        """What the graph knows, for the extractor to recognise in ``text``: the stored entities
+        (:meth:`stored_gazetteer`), then those this batch added (:meth:`batch_gazetteer`)."""
+        return self.stored_gazetteer(text) + self.batch_gazetteer()
 
-        Looked up by key (``self.known``), the stored entities come from the database: those with
-        a name that starts with a word of ``text`` (the extractor finds no other), in their order,
-        as they were when the batch began; then, as always, those this batch added."""
+    def batch_gazetteer(self) -> list[KnownEntity]:
+        """The gazetteer's entries that grow with the batch, in the order they became known (grown,
+        not rebuilt, per article): every entity when the graph was read whole, those this batch
+        added when it is looked up by key. Workers are sent it once, then what it gained."""
         for entity in self.resolver.added[self._gazetteer_seen :]:
             if entity.kind in ("org", "person"):
                 self._gazetteer.append(known_entity(entity))
         self._gazetteer_seen = len(self.resolver.added)
+        return self._gazetteer
+
+    def stored_gazetteer(self, text: str) -> list[KnownEntity]:
+        """Looked up by key (``self.known``), the stored entities the extractor may find in
+        ``text`` (a name of one starts with a word of it), in their order, as they were when the
+        batch began; none otherwise (they are all in :meth:`batch_gazetteer`)."""
         if self.known is None:
-            return self._gazetteer
+            return []
         if self._frozen is None:  # the ones the curation acts changed (the others are as stored)
             loaded = dict.items(self.resolver.entities)
             self._frozen = {
                 i: known_entity(e) for i, e in loaded if not e.new and e.kind in ("org", "person")
             }
         stored = []
-        for iri in self.known.gazetteer_iris(None if self.pool else text):
+        for iri in self.known.gazetteer_iris(text):
             held = self._frozen.get(iri)
             if held is None:
                 found = self.known.entity(iri)
                 held = known_entity(found) if found else None
             if held is not None:
                 stored.append(held)
-        return stored + self._gazetteer
+        return stored
 
     def slug(self, path: Path, url: str | None) -> str:
         """The source's slug: the stored one of its URL (an older kgpart named it), else a new one."""
@@ -395,7 +404,8 @@ class Ingestor:
         # this one's new entities, and the base of its check, depend on whether it passed
         self.settle()
         done.new_entities = self.new_entities(conversion)
-        if self.pool is None or self.check_here:
+        if self.pool is None or self.check_here or self.known is not None:
+            # looked up by key, the checker's base is in the database: this process checks
             return self.finish(done, self.checker.check(conversion.quads + done.new_entities))
         return self.send_check(done)
 
@@ -527,9 +537,10 @@ class Ingestor:
         """The article's record: the one a worker extracted ahead, when it is the one the
         gazetteer now gives (:func:`~kgpart.ingest.jobs.still_valid`), else extracted here."""
         known = self.gazetteer(text)
-        ahead = self.pool.take(self.position, known) if self.pool else None
+        batch = self.batch_gazetteer()
+        ahead = self.pool.take(self.position, batch) if self.pool else None
         if ahead is not None and (
-            isinstance(ahead.error, WorkerDiedError) or still_valid(ahead, known, text)
+            isinstance(ahead.error, WorkerDiedError) or still_valid(ahead, batch, text)
         ):
             if ahead.error is not None:
                 raise ahead.error
@@ -541,7 +552,7 @@ class Ingestor:
         """This article's names are resolved: the workers may read the next one with the
         gazetteer it will be read with, while this process checks and writes this one."""
         if self.pool:
-            self.pool.prepare(self.position, self.gazetteer())
+            self.pool.prepare(self.position, self.batch_gazetteer())
 
     def look_ahead(
         self, files: list[Path], position: int, publisher: str | None, options: ExtractOptions
@@ -552,19 +563,30 @@ class Ingestor:
             return
         end = min(len(files), position + self.pool.window)
         for ahead in range(max(self.looked_ahead, position), end):
-            if self.worth_extracting(files[ahead], publisher, options):
-                self.pool.submit(ahead, files[ahead])
+            stored = self.worth_extracting(files[ahead], publisher, options)
+            if stored is not None:
+                self.pool.submit(ahead, files[ahead], stored)
         self.looked_ahead = max(self.looked_ahead, end)
 
-    def worth_extracting(self, path: Path, publisher: str | None, options: ExtractOptions) -> bool:
-        """Whether a worker should extract this article ahead: not when it is unchanged as far
-        as the batch knows yet, nor unreadable (this process says why)."""
+    def worth_extracting(
+        self, path: Path, publisher: str | None, options: ExtractOptions
+    ) -> list[KnownEntity] | None:
+        """The stored part of the gazetteer a worker should extract this article ahead with
+        (:meth:`stored_gazetteer` of its text); None when it should not: the article is unchanged
+        as far as the batch knows yet, or unreadable (this process says why)."""
         try:
             raw = read_bytes(path, options.max_bytes)
         except KgpartError:
-            return False
+            return None
         digest, guess = self.identify(raw, path, options.url, options.published, publisher, options.lang)
-        return self.hashes.get(guess) != digest
+        if self.hashes.get(guess) == digest:
+            return None
+        if self.known is None:
+            return []
+        try:
+            return self.stored_gazetteer(parse_article(raw, path).text)
+        except KgpartError:
+            return None
 
     def ingest_file(
         self,
@@ -659,7 +681,7 @@ def ingest_articles(
     with graph_lock(graph_dir):
         options = ExtractOptions(url, published, max_bytes, lang)
         pool = start_pool(jobs, len(files), options)  # its fork server starts while the graph is read
-        ingestor = Ingestor(graph_dir, dry_run=dry_run, force=force, by_key=pool is None)
+        ingestor = Ingestor(graph_dir, dry_run=dry_run, force=force)
         ingestor.pool = pool
         ingestor.results = report.results
         try:

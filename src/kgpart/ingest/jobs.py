@@ -1,9 +1,12 @@
 """Extraction and shape checks in worker processes, for ``kgpart ingest --jobs N``.
 
 Text -> :class:`~kgpart.extract.Record` runs in the workers, and the shape checks of each
-converted source in one more process (:class:`CheckProcess`); the main process resolves,
-converts and writes each article in the batch's order, as with one job, so the graph written
-is the same. Workers extract ahead of the main process with the gazetteer it had when
+converted source in one more process (:class:`CheckProcess`) when the graph was read whole
+(beside an on-disk index the checker's base is in ``known.sqlite``, and the main process
+checks); the main process resolves, converts and writes each article in the batch's order, as
+with one job, so the graph written is the same. Beside an on-disk index the main process looks
+names up by key as one job does (``known.py``), never reading every file: each article goes to
+a worker with the stored entities its text may name. Workers extract ahead of the main process with the gazetteer it had when
 it sent the article, plus what it learned since (sent along with later articles, each entry
 once per worker). The main process takes each result in order and keeps it only when no
 entity the worker did not know yet is named in the article (:func:`still_valid`), so the record
@@ -120,12 +123,14 @@ def _work(
     floor: Any = None,
     nice: int = 0,
 ) -> None:
-    """A worker's loop: take (key, path, new gazetteer entries), answer each with an :class:`Extracted`.
+    """A worker's loop: take (key, path, new gazetteer entries, the article's stored entries),
+    answer each with an :class:`Extracted`.
 
     Of the articles it was sent and has not answered, it reads the first of the batch (the one
     the main process needs soonest: an article sent again with a newer gazetteer goes before
-    those queued ahead), with every gazetteer entry it has been sent so far, and answers each
-    copy of it with that one record. ``reading`` (shared memory) says which article it is on,
+    those queued ahead), with the stored entities sent with it (looked up by key for its text;
+    none when the graph was read whole) and every batch gazetteer entry it has been sent so
+    far, and answers each copy of it with that one record. ``reading`` (shared memory) says which article it is on,
     so that one alone fails if the worker dies; an article below ``floor`` is one the main
     process no longer needs (it read it itself): answered without reading it. ``nice`` is
     added to its niceness (:data:`WORKER_NICE`).
@@ -139,24 +144,24 @@ def _work(
     for other in inherited:
         other.close()
     known: list[KnownEntity] = []
-    waiting: list[tuple[int, Path]] = []  # sent, not answered, in the order received
+    waiting: list[tuple[int, Path, list[KnownEntity]]] = []  # sent, not answered, in order received
     while True:
         try:
             while not waiting or conn.poll(0):  # wait only when there is nothing to read
-                key, path, learned = conn.recv()
+                key, path, learned, stored = conn.recv()
                 known.extend(learned)
-                waiting.append((key, path))
+                waiting.append((key, path, stored))
         except (EOFError, OSError):  # the main process has gone or closed the pipe
             return
-        key, path = min(waiting, key=lambda item: item[0])
-        copies = sum(k == key for k, _ in waiting)
+        key, path, stored = min(waiting, key=lambda item: item[0])
+        copies = sum(item[0] == key for item in waiting)
         waiting = [item for item in waiting if item[0] != key]
         if floor is not None and key < floor.value:
             answer = Extracted(None, None, len(known))  # not needed any more
         else:
             if reading is not None:
                 reading.value = key
-            answer = _extracted(options, path, known)
+            answer = _extracted(options, path, stored, known)
         if reading is not None:
             reading.value = -1
         try:
@@ -174,9 +179,13 @@ def name_process(name: str) -> None:
         comm.write(name[:15])
 
 
-def _extracted(options: ExtractOptions, path: Path, known: Sequence[KnownEntity]) -> Extracted:
+def _extracted(
+    options: ExtractOptions, path: Path, stored: Sequence[KnownEntity], known: Sequence[KnownEntity]
+) -> Extracted:
+    """The article's record with ``stored`` and ``known`` entities, in that order, as the main
+    process's gazetteer has them; ``known`` counts as what the worker knew of the batch's."""
     try:
-        record = options.extract(path, known)
+        record = options.extract(path, [*stored, *known])
         return Extracted(record, None, len(known), _text(path, options.max_bytes))
     except Exception as exc:  # the main process reports it as one job would
         return Extracted(None, _picklable(exc), len(known), _text(path, options.max_bytes))
@@ -234,8 +243,10 @@ class _Worker:
         self.known = 0  # gazetteer entries sent
         self.answered = 0
 
-    def send(self, key: int, path: Path, gazetteer: Sequence[KnownEntity]) -> None:
-        self.conn.send((key, path, list(gazetteer[self.known :])))
+    def send(
+        self, key: int, path: Path, gazetteer: Sequence[KnownEntity], stored: Sequence[KnownEntity]
+    ) -> None:
+        self.conn.send((key, path, list(gazetteer[self.known :]), list(stored)))
         self.known = len(gazetteer)
         self.keys.append(key)
 
@@ -252,7 +263,10 @@ class ExtractionPool:
     """``jobs`` worker processes that extract articles ahead of the main process.
 
     ``submit`` queues an article; ``take`` gives its result, waiting for it, while the workers
-    go on with the articles after it. Keys are the articles' positions in the batch.
+    go on with the articles after it. Keys are the articles' positions in the batch. The
+    gazetteer given to ``take`` and ``prepare`` is the part that grows with the batch (sent to
+    each worker once, then what it gained); an article's stored part, fixed for the batch,
+    comes with it in ``submit``.
     """
 
     def __init__(self, jobs: int, options: ExtractOptions) -> None:
@@ -262,6 +276,7 @@ class ExtractionPool:
         self.workers: list[_Worker] = []  # started with the first article to extract
         self.queue: deque[tuple[int, Path]] = deque()
         self.paths: dict[int, Path] = {}
+        self.stored: dict[int, list[KnownEntity]] = {}  # article -> its stored gazetteer entries
         self.done: dict[int, Extracted] = {}
         self.sent: dict[int, int] = {}  # article -> the gazetteer's length it was last sent with
         self.broken = False  # workers die as they start: this process extracts the rest
@@ -275,11 +290,12 @@ class ExtractionPool:
         """How many articles ahead of the one ingested to queue for the workers."""
         return self.jobs * (IN_FLIGHT + 1)
 
-    def submit(self, key: int, path: Path) -> None:
+    def submit(self, key: int, path: Path, stored: Sequence[KnownEntity] = ()) -> None:
         if self.broken:
             return
         self.queue.append((key, path))
         self.paths[key] = path
+        self.stored[key] = list(stored)
 
     def take(self, key: int, gazetteer: Sequence[KnownEntity]) -> Extracted | None:
         """The result of article ``key``, or None when this process had better read it itself: it
@@ -292,6 +308,7 @@ class ExtractionPool:
             del self.done[old]
         for old in [k for k in self.paths if k < key]:
             del self.paths[old]
+            self.stored.pop(old, None)
             self.sent.pop(old, None)
         self.queue = deque(item for item in self.queue if item[0] >= key)
         while True:
@@ -309,6 +326,7 @@ class ExtractionPool:
             if not self.broken:
                 self._collect()
         del self.paths[key]
+        self.stored.pop(key, None)
         return self._past(key, self.done.pop(key))
 
     def _past(self, key: int, answer: Extracted | None) -> Extracted | None:
@@ -372,7 +390,7 @@ class ExtractionPool:
                     break
 
     def _send(self, worker: _Worker, key: int, gazetteer: Sequence[KnownEntity]) -> None:
-        worker.send(key, self.paths[key], gazetteer)
+        worker.send(key, self.paths[key], gazetteer, self.stored.get(key, []))
         self.sent[key] = len(gazetteer)
 
     def _collect(self) -> None:
