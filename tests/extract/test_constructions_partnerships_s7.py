@@ -487,3 +487,24 @@ def test_they_far_from_the_meeting_is_not_its_sides() -> None:
 )
 def test_a_clause_or_a_speaker_beside_a_tie(text: str, pairs: set[tuple[str, ...]]) -> None:
     assert set(_partnerships(text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"A delegation headed by Kofi Mensah, president of the {C}, visited {A} to discuss academic exchange and "
+        "cooperation.",
+        f"Rector of the {C} Kofi Mensah visited {A} on Monday to explore research collaboration.",
+        f"Rector of the {C} Kofi Mensah met the Rector of {A} Rosa Pérez. The interlocutors expressed interest in "
+        "further expanding cooperation.",
+    ],
+)
+def test_a_visit_to_discuss_cooperation_between_two_institutions(text: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, C))): "proposed"}
+
+
+def test_an_envoy_s_visit_to_discuss_cooperation_is_no_partnership() -> None:
+    assert (
+        _partnerships(f"The Ambassador of Ghana to Chile Kofi Mensah visited {A} to discuss cooperation.")
+        == {}
+    )

@@ -372,6 +372,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             or "the sides" in fold
             or "the parties" in fold
             or "the partners" in fold
+            or "interlocutors" in fold
         ):
             _both_sides(doc, out, n, meetings)
         if "signed" in fold or "inked" in fold or "sealed" in fold:
@@ -538,10 +539,31 @@ def _visited_to_sign(doc: Doc, out: list[Partnership], n: int) -> None:
         if not hosts:
             continue
         mention = min((m for m in doc.org_mentions_in(n) if m.index == hosts[0]), key=lambda m: m.start)
-        if _TO_SIGN.match(doc.text, _mention_end(doc, hosts[0], mention.start)):
-            subject = _subject(doc, n, sent.start + match.start())
+        after = _mention_end(doc, hosts[0], mention.start)
+        subject = _subject(doc, n, sent.start + match.start())
+        if _TO_DISCUSS.match(doc.text, after) and _both_institutions(doc, subject, hosts[0]):
+            _add(doc, out, subject, hosts[0], "other", "proposed", n)
+        elif _TO_SIGN.match(doc.text, after):
             status = "proposed" if _WILL_VISIT.search(sent.text) else "agreed"
             _add(doc, out, subject, hosts[0], _kind(sent.text), status, n)
+
+
+#: "visited B to discuss cooperation": a proposal, read only between two institutions (an envoy's visit to
+#: discuss cooperation speaks for the country's universities).
+_TO_DISCUSS = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:on|last|this|in)\s+\w+\s+)?(?:\([^()]{1,20}\)\s*)?(?:in\s+order\s+)?"
+    r"to\s+(?:discuss|explore|strengthen|expand|deepen|develop)\s+(?:[\w\-]+\s+){0,6}?"
+    r"(?:cooperation|collaboration|partnership|ties|relations)\b",
+    re.I,
+)
+
+
+def _both_institutions(doc: Doc, a: int | None, b: int | None) -> bool:
+    return (
+        a is not None
+        and b is not None
+        and all(doc.orgs[_top(doc, i)].type in _INSTITUTION_TYPES for i in (a, b))
+    )
 
 
 _WILL_VISIT = re.compile(
@@ -1029,7 +1051,8 @@ _PARTNER_OF = re.compile(
 #: Titles that stand for the two sides of a meeting: "the Rector and the Ambassador signed".
 _ROLE = r"(?:vice-|deputy\s+)?(?:rector|ambassador|president|director|minister|dean|consul|chairman|head|provost|chancellor)s?\b"
 _THE_PARTIES = re.compile(
-    r"(?:\b(?:the|both)\s+(?:two\s+)?(?:parties|sides|universities|institutions|partners|rectors|heads|delegations)\b|"
+    r"(?:\b(?:the|both)\s+(?:two\s+)?(?:parties|sides|universities|institutions|partners|rectors|heads|delegations|"
+    r"interlocutors)\b|"
     r"\bthe\s+(?:guests\s+and\s+the\s+hosts|hosts\s+and\s+the\s+guests)\b|(?P<they>\bthey\b)|"
     rf"\bthe\s+{_ROLE}\s+and\s+the\s+{_ROLE})[^.;]{{0,40}}?"
     r"\b(?:sign\w*|conclu\w*|agreed\s+on|adopt\w*|exchang\w*)\s+(?:(?:a|an|the|\w+)\s+){0,3}?"
@@ -1114,7 +1137,7 @@ def _two_in_view(doc: Doc, n: int) -> list[int]:
 #: The two sides named by a plural after being named each: "both universities", "the two sides", "the parties".
 _SIDES_REF = (
     r"(?:\b(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties|partners)"
-    r"|\bthe\s+(?:sides|parties|partners))\b"
+    r"|\bthe\s+(?:sides|parties|partners|interlocutors))\b"
 )
 #: "Both sides expressed interest in deepening cooperation", "the two institutions have cooperated since 2012",
 #: "relations between the two universities": a tie of the two, not with a third party ("cooperation with B").
@@ -1130,7 +1153,7 @@ _SIDES_TIE = re.compile(
     re.I,
 )
 #: A plural that stands for the sides of the meeting rather than for two institutions named just before.
-_MEETING_SIDES = re.compile(r"\b(?:sides|parties)\b", re.I)
+_MEETING_SIDES = re.compile(r"\b(?:sides|parties|interlocutors)\b", re.I)
 
 
 def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
