@@ -549,3 +549,42 @@ def test_heads_shared_by_adjectives_studies_and_events_on_a_theme(sentence: str,
 )
 def test_places_and_titled_events_give_no_topic(sentence: str) -> None:
     assert _topics(sentence) == [], _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two sides held in-depth discussions on talent cultivation and faculty exchanges.",
+            {"talent cultivation", "faculty exchanges"},
+        ),
+        (
+            "They exchanged ideas on curriculum reform and quality assurance.",
+            {"curriculum reform", "quality assurance"},
+        ),
+        (
+            "The colleges reached consensus on joint laboratories and teacher training.",
+            {"joint laboratories", "teacher training"},
+        ),
+        (
+            "The colleges signed a cooperation agreement covering student exchange, joint research and summer camps.",
+            {"student exchange", "joint research", "summer camps"},
+        ),
+        (
+            "The memorandum outlines cooperation in nursing, midwifery and public health.",
+            {"nursing", "midwifery", "public health"},
+        ),
+        (
+            "The collaboration aims at promoting research in tropical medicine.",
+            {"research in tropical medicine"},
+        ),
+        (
+            "The talks on energy efficiency and green construction were productive.",
+            {"energy efficiency", "green construction"},
+        ),
+        ("During the talks the parties shared their experience in digital learning.", {"digital learning"}),
+    ],
+)
+def test_discussions_on_consensus_on_and_shared_experience_in(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
