@@ -304,3 +304,62 @@ def test_a_list_next_to_a_person_holds_no_places_or_fields(text: str, names: lis
 )
 def test_the_other_side_of_a_meeting_named_without_a_title(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Assoc. Prof. Dr. Nguyen Van Hung, Rector of Hue University, welcomed the guests.",
+            "Nguyen Van Hung",
+            "Assoc. Prof. Dr. Nguyen Van Hung",
+        ),
+        (
+            "Prof. Dr. Ir. Budi Santoso of Gadjah Mada University spoke about the programme.",
+            "Budi Santoso",
+            "Prof. Dr. Ir. Budi Santoso",
+        ),
+        ("Hon. Dr. Kwame Osei, Minister of Education, opened the fair.", "Kwame Osei", "Hon. Dr. Kwame Osei"),
+        ("Amb. Yerzhan Tulegenov visited the University of Washington.", "Yerzhan Tulegenov", None),
+        (
+            "Engr. Ahmed Musa, Registrar of Bayero University, received the delegation.",
+            "Ahmed Musa",
+            "Engr. Ahmed Musa",
+        ),
+        (
+            "Tan Sri Ahmad Zaki Yusof, Rector of Universiti Malaya, met the ambassador.",
+            "Ahmad Zaki Yusof",
+            "Tan Sri Ahmad Zaki Yusof",
+        ),
+        (
+            "Datuk Seri Rahman Ismail said the partnership would grow.",
+            "Rahman Ismail",
+            "Datuk Seri Rahman Ismail",
+        ),
+    ],
+)
+def test_honorifics_of_africa_and_asia_are_no_part_of_the_name(
+    text: str, name: str, alias: str | None
+) -> None:
+    assert _names(text) == [name]
+    if alias is not None:
+        assert alias in _person(text, name)[2]
+
+
+def test_a_surname_tan_is_no_honorific() -> None:
+    assert _names("Rector Tan Wei Ming met the ambassador.") == ["Tan Wei Ming"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The talks were held with K.Tokayev and S. Zhakupova.", ["K.Tokayev", "S. Zhakupova"]),
+        ("The award was presented to John Smith Jr., Dean of the Law School.", ["John Smith Jr."]),
+        (
+            "The prize went to Maria Lopez Garcia, a lecturer at the University of Seville.",
+            ["Maria Lopez Garcia"],
+        ),
+    ],
+)
+def test_initials_suffixes_and_a_name_after_to_are_read_whole(text: str, names: list[str]) -> None:
+    assert _names(text) == names

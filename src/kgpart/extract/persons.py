@@ -31,7 +31,8 @@ _CLAUSE_BREAK = re.compile(
 #: common in other places to count as titles before a name.
 _POSTFIX_NOUNS = (
     r"representative|member|expert|specialist|official|officer|student|graduate|alumnus|alumna|teacher|"
-    r"scholar|fellow|manager|assistant|deputy|chief|leader|consultant|editor|inspector|analyst|doctoral"
+    r"scholar|fellow|manager|assistant|deputy|chief|leader|consultant|editor|inspector|analyst|doctoral|"
+    r"registrar|bursar|librarian"
 )
 _POSTFIX = re.compile(
     r"^\s*,\s*(?:(?:a|an|the|also)\s+)?"
@@ -60,8 +61,32 @@ _ADDRESS_WORDS = (
     "Madame",
     "Ms",
     "Mrs",
+    # professional and official titles of Africa and Asia written as honorifics: "Engr. Ahmed Musa",
+    # "Prof. Dr. Ir. Budi Santoso", "Hon. Kwame Osei", "Amb. Ruslan Bekov", "Assoc. Prof. Nguyen Van Hung"
+    "Engr",
+    "Ir",
+    "Hon",
+    "Amb",
+    "Assoc",
+    "Asst",
 )
-_ALL_HONORIFICS = sorted({*HONORIFICS, *_ADDRESS_WORDS, "H.E"}, key=len, reverse=True)
+#: Malaysian honorifics of two words ("Tan Sri Ahmad Zaki", "Datuk Seri Anwar"); "Tan" alone is a surname.
+_TWO_WORD_ADDRESS = frozenset(
+    {("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Dato", "Sri"), ("Dato", "Seri")}
+)
+_ALL_HONORIFICS = sorted(
+    {
+        *HONORIFICS,
+        *_ADDRESS_WORDS,
+        *(f"{w}." for w in ("Engr", "Ir", "Hon", "Amb", "Assoc", "Asst")),
+        *(f"{a} {b}" for a, b in _TWO_WORD_ADDRESS),
+        "H.E",
+        "Dato'",
+        "Rt. Hon.",
+    },
+    key=len,
+    reverse=True,
+)
 #: One or more honorifics right before a name: "Dr.", "Prof. Dr.", "H.E. Sheikh".
 _HONORIFIC_ALT = "(?:" + "|".join(re.escape(h) for h in _ALL_HONORIFICS) + ")"
 _HONORIFIC_RE = re.compile(rf"(?<![\w.])(?:{_HONORIFIC_ALT}(?:\s+|(?<=\.)))*{_HONORIFIC_ALT}\s*$")
@@ -122,7 +147,12 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
         if j + 1 < len(toks) and _PARTICLE.match(toks[j].text) and toks[j + 1].text == "," and j - i >= 2:
             j += 1
         # "Consul of X in Astrakhan Guych Garaev": a place name ends the title, then the name
-        if j - i >= 3 and i > 0 and toks[i - 1].text in ("in", "to", "of", "from"):
+        if (
+            j - i >= 3
+            and i > 0
+            and toks[i - 1].text in ("in", "to", "of", "from")
+            and not _is_given_name(toks[i])
+        ):
             i += 1
         # "Dr Zarqa Ahmed": a first name that is also a city's, right after an honorific
         if (
@@ -388,7 +418,7 @@ _CUE_BEFORE = re.compile(
     # "among the guests were", "the speakers were", "participants included"
     r"|\b(?i:among\s+(?:them|the\s+\w+(?:\s+\w+)?)|guests|participants|speakers|attendees|members)\s+(?:were|was)"
     # the other side of a meeting: "met (with) X", "a meeting with X", "talks with X", "received X"
-    r"|\b(?:met|meets|meet|meeting|talks|conversation|discussion|interview)\s+(?:with\s+)?"
+    r"|\b(?:met|meets|meet|meeting|talks|conversation|discussion|interview|(?:was|were)\s+held)\s+(?:with\s+)?"
     r"|\b(?:received|welcomed|greeted|thanked|congratulated|hosted|invited)\s+)"
     rf"\s*(?:{_HONORIFIC_ALT}\.?\s*)*$",
 )
@@ -558,6 +588,14 @@ def _with_particles(toks: list[Token], run: tuple[int, int], taken: list[tuple[i
 _HONORIFIC_CORES = frozenset(h.rstrip(".") for h in _ALL_HONORIFICS)
 
 
+def _is_given_name(tok: Token) -> bool:
+    """Whether a word after "in/to/of" starts a name rather than ends a place ("presented to John Smith Jr.").
+
+    Only a word the gazetteer knows as a place, or one of two-word place names' first words, ends a title.
+    """
+    return city_country(tok.core) is None and country_of(tok.core) is None and tok.core not in _COUNTRY_STARTS
+
+
 def _city_word(tok: Token) -> bool:
     """A capitalised word that names a city but no country ("Lima", "Zarqa")."""
     return tok.cap and city_country(tok.core) is not None and country_of(tok.core) is None
@@ -572,8 +610,13 @@ def _is_title_word(tok: Token) -> bool:
 def _without_titles(toks: list[Token], run: tuple[int, int]) -> tuple[int, int]:
     """The run without the titles or forms of address it starts with."""
     i, j = run
-    while j - i > 1 and _is_title_word(toks[i]):
-        i += 1
+    while j - i > 1:
+        if j - i > 2 and (toks[i].core, toks[i + 1].core) in _TWO_WORD_ADDRESS:
+            i += 2
+        elif _is_title_word(toks[i]):
+            i += 1
+        else:
+            break
     return i, j
 
 
