@@ -508,3 +508,29 @@ def test_an_envoy_s_visit_to_discuss_cooperation_is_no_partnership() -> None:
         _partnerships(f"The Ambassador of Ghana to Chile Kofi Mensah visited {A} to discuss cooperation.")
         == {}
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The strategic partnership of {A} and the {C} was launched in 2019.",
+        f"The memorandum of understanding of {A} and the {C} was signed in May.",
+        f"{A} and the {C}'s partnership started in 2019.",
+        f"The {C} has selected {A} as its strategic partner.",
+        f"The {C} named {A} its first Latin American partner.",
+        f"The {C} welcomed {A} as a new partner.",
+    ],
+)
+def test_a_tie_of_a_and_b_and_a_partner_chosen(text: str) -> None:
+    assert set(_partnerships(text)) == {tuple(sorted((A, C)))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The cooperation of Chile and Ghana in education was discussed at {A}.",
+        f"{A} welcomed the students of the {C} as new members of the choir.",
+    ],
+)
+def test_a_tie_of_two_states_or_a_welcome_of_people(text: str) -> None:
+    assert _partnerships(text) == {}

@@ -629,6 +629,12 @@ _SIGNED_ONE = re.compile(
     re.I,
 )
 _TIE_BEFORE = re.compile(rf"\b{_TIE}\b", re.I)
+#: "the strategic partnership of A and B": a tie whose two holders follow "of".
+_TIE_OF = re.compile(
+    r"\b(?:partnership|cooperation|collaboration|agreements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|"
+    r"MoUs?|alliance)\s+of\s+(?:the\s+)?",
+    re.I,
+)
 #: "<tie> between A and B" (the nouns that need a party on each side); the exchange of people between two
 #: institutions ("student exchange between A and B") ties them too, an exchange of views does not.
 _MOBILITY = (
@@ -671,6 +677,8 @@ _PAIR_VERB = re.compile(
     # "A and B are planning to sign", "are set to launch", "will exchange students"
     r"(?:are|were)\s+(?:planning|going|expected|set|preparing|about|ready|due)\s+to\s+(?:sign|conclude|establish|launch|open|"
     r"set\s+up|create|exchange)|exchange|"
+    # "A and B's partnership started in 2019"
+    r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|agreement|memorandum|relations|ties)|"
     # a headline's infinitive: "A and B to sign MoU", "A and B to deepen ties"
     r"to\s+(?:sign|ink|conclude|launch|open|establish|set\s+up|create|cooperate|collaborate|partner|develop|offer|"
     r"exchange|deepen|expand|strengthen|team\s+up|join\s+forces))\b",
@@ -779,6 +787,12 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             objs = [named] if named is not None else []
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
+    for match in _TIE_OF.finditer(sent.text) if " of " in fold else ():
+        objs = _objects(doc, n, sent.start + match.end(), strict=True)
+        for obj in (
+            objs[1:2] if len(objs) == 2 else ()
+        ):  # "the partnership of A and B" (two, not a list of members)
+            _add(doc, out, objs[0], obj, _kind(match.group(0)), _tie_status(sent.text), n)
     for match in _SIGNED_ONE.finditer(sent.text) if "one with" in fold else ():
         if _TIE_BEFORE.search(sent.text, 0, match.start()) is None:
             continue  # "one" stands for a tie named before it
@@ -998,7 +1012,8 @@ _IS_ONES = re.compile(
 _ONES_PARTNER = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?partners?\b", re.I)
 #: "A considers B (as) a prospective partner".
 _CONSIDERS = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+\s+)?(?:considers?|considered|sees|saw|regards?|regarded|views?|viewed)\s+"
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+\s+)?(?:considers?|considered|sees|saw|regards?|regarded|views?|viewed|"
+    r"select(?:s|ed)?|cho(?:se|sen|oses)|named|welcomed|accepted|admitted)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
