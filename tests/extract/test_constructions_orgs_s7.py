@@ -516,3 +516,73 @@ def test_a_consul_of_a_city_holds_the_consulate_named_before() -> None:
     record = extract_text(text, published="2024-05-10")
     assert [o.name for o in record.organizations] == ["Consulate General of Peru in Lyon"]
     assert [p.affiliation for p in record.persons] == ["Consulate General of Peru in Lyon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country", "alias"),
+    [
+        (
+            "Kenya's Ministry of Education welcomed the grant.",
+            "Ministry of Education of Kenya",
+            "Kenya",
+            "Kenya's Ministry of Education",
+        ),
+        (
+            "South Africa's Department of Higher Education and Training supports it.",
+            "Department of Higher Education and Training of South Africa",
+            "South Africa",
+            "South Africa's Department of Higher Education and Training",
+        ),
+        ("Korea's Seoul National University hosted them.", "Seoul National University", "South Korea", None),
+    ],
+)
+def test_a_states_possessive_gives_the_body_its_country(
+    text: str, org: str, country: str, alias: str | None
+) -> None:
+    orgs = {o.name: (o.country, o.aliases) for o in extract_text(text, published="2024-05-10").organizations}
+    assert orgs[org][0] == country
+    assert alias is None or alias in orgs[org][1]
+
+
+def test_two_states_ministries_of_one_name_stay_two() -> None:
+    text = "Ghana's Ministry of Education and Peru's Ministry of Education signed it."
+    assert _orgs(text) == ["Ministry of Education of Ghana", "Ministry of Education of Peru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "The Ministry of Digital Technologies of Uzbekistan and the IT Park took part.",
+            ["Ministry of Digital Technologies of Uzbekistan"],
+        ),
+        (
+            "The Ministry of Culture and the Tashkent State Conservatory met.",
+            ["Ministry of Culture", "Tashkent State Conservatory"],
+        ),
+        (
+            "The Taiwanese Embassy of St. Vincent and the Grenadines hosted them.",
+            ["Embassy of Taiwan in Saint Vincent and the Grenadines"],
+        ),
+    ],
+)
+def test_and_the_starts_another_body_unless_a_state_goes_on(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Students study at the Monash University Malaysia campus.", "Monash University Malaysia"),
+        (
+            "He graduated from Heriot-Watt University Malaysia and returned.",
+            "Heriot-Watt University Malaysia",
+        ),
+        (
+            "Graduates of Westminster International University Uzbekistan work here.",
+            "Westminster International University Uzbekistan",
+        ),
+    ],
+)
+def test_a_branch_campus_named_by_its_country(text: str, org: str) -> None:
+    assert org in _orgs(text)

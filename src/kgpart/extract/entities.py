@@ -60,8 +60,8 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         i = _register_mention(doc, m, n)
         doc.orgs[i].part_of = doc.orgs[j].name
         return i
-    aliases = tuple(a for a in (m.acronym, m.short) if a)
-    i = doc.add_org(m.name, m.type, n, aliases=aliases)
+    aliases = tuple(a for a in (m.acronym, m.short, *m.more) if a)
+    i = doc.add_org(m.name, m.type, n, aliases=aliases, country=m.country)
     if m.type == "Embassy" and _UNION_POST.search(m.name):
         doc.orgs[i].country = None  # the European Union's delegation is no state's post
     doc.mention_org(i, m.start, n)

@@ -11,6 +11,7 @@ from kgpart.extract.gazetteer import (
     ORG_WORDS,
     STOP_CAPS,
     city_country,
+    country_names,
     country_of,
     country_words,
     find_countries,
@@ -62,6 +63,8 @@ class OrgMention:
     parent: OrgMention | None = None
     short: str | None = None  # the name without "named after X"
     generic: bool = False  # "Consulate General": only another name of one the article names in full
+    country: str | None = None  # the state named before it ("Kazakhstan's Ministry of Education")
+    more: tuple[str, ...] = ()  # other names as written
     first: int = 0
     last: int = 0
 
@@ -162,6 +165,52 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
     return j
 
 
+def _state_with_and(toks: list[Token], k: int) -> bool:
+    """ "St. Vincent and the Grenadines": the "and the" at ``k`` is inside a state's name."""
+    return any(
+        country_of(" ".join(t.text for t in toks[j : k + 3])) is not None for j in range(max(0, k - 3), k)
+    )
+
+
+def _state_after(toks: list[Token], head: int, end: int) -> bool:
+    """A state's name right after a university's head, ending the name: a branch campus named by
+    its country ("Monash University Malaysia"); not a demonym, not a longer name."""
+    if toks[head].core not in ("University", "College") or end != head + 1 or end >= len(toks):
+        return False
+    tok = toks[end]
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    return (
+        tok.cap
+        and not tok.possessive
+        and tok.core in country_names()
+        and (after is None or not after.cap)
+        and (after is None or after.text not in ("of", "for"))
+    )
+
+
+def _of_the_state(m: OrgMention, state: str, written: str) -> None:
+    """ "Kazakhstan's Ministry of Education" -> "Ministry of Education of Kazakhstan", as a state's
+    body is named, when its own words do not say whose it is; the words as written stay aliases."""
+    m.country = state
+    words = m.name.replace(",", " ").split()
+    if find_countries(m.name) or not all(
+        w in _NAME_FIELDS or head_type(w) or not w[:1].isupper() for w in words
+    ):
+        return  # "Korea's Seoul National University": the name is its own
+    m.more = (written,)  # not the bare name: another state's "Ministry of Education" may follow
+    m.name = f"{m.name} of {state_phrase(state)}"
+
+
+def _possessive_state(toks: list[Token], first: int, head: int) -> tuple[int, str] | None:
+    """ "South Africa's Department of X", "Kazakhstan’s Ministry of Y": the state whose body it is,
+    and where the body's own name begins."""
+    for p in range(first, head):
+        if toks[p].possessive:
+            state = country_of(" ".join(t.core for t in toks[first : p + 1]))
+            return (p + 1, state) if state else None
+    return None
+
+
 def _foreign_head(core: str) -> bool:
     """ "Universidad", "Humboldt-Universität": a head after which a name in another language goes on."""
     return core in FOREIGN_HEADS or ("-" in core and core.rsplit("-", 1)[1] in FOREIGN_HEADS)
@@ -183,6 +232,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             whole = _complement_end(toks, end, keep_names=True)
             named = whole + 1 < len(toks) and toks[whole].text in _FOREIGN_LINKS and toks[whole + 1].cap
             end = max(end, whole if named else _complement_end(toks, end))
+    if _state_after(toks, head, end):
+        return end + 1  # "International Islamic University Malaysia", "Monash University Malaysia"
     while end < len(toks) and not toks[end - 1].possessive:
         k = end
         if toks[k].text == "," and in_complement and kind in _FIELD_LIST_KINDS:
@@ -195,6 +246,13 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             break
         if toks[k].text not in links or (toks[k].text == "and" and not in_complement):
             break
+        if (
+            toks[k].text in ("and", "&")
+            and k + 1 < len(toks)
+            and toks[k + 1].text in _ARTICLES
+            and not _state_with_and(toks, k)
+        ):
+            break  # "Ministry of Digital Technologies and the IT Park": "and the" starts another body
         if toks[k].text == "for" and in_complement:
             break  # "Embassy of X for the Y Programme": a purpose, not part of the name
         k += 1
@@ -214,6 +272,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             break
         if toks[end].text == "of" and in_complement and any(head_type(t.core) for t in toks[k:stop]):
             break  # "Institute of X of the Science Committee": the second "of" names the parent
+        if toks[end].text in ("and", "&") and toks[stop - 1].possessive:
+            break  # "Ministry of Education and Korea's Ministry": the possessor of the next body
         if toks[end].text in ("and", "&") and any(head_type(t.core) for t in toks[k:stop]):
             break  # "University of X and Y Institute": "and" starts the next organisation
         end, in_complement = stop, True
@@ -621,6 +681,13 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             continue
         first, possessor = _extend_left(toks, i)
         end = _extend_right(toks, i, kind, first)
+        owned = _possessive_state(toks, first, i) if kind != "Embassy" else None
+        if owned is not None and (end - owned[0] < 2 or _generic(toks, owned[0], i, end)):
+            owned = None  # "Kazakhstan's Education Centre": the state's name is all that names it
+        written_first = first
+        if owned is not None:
+            first = owned[0]  # "South Africa's Department of Higher Education": the state is its country
+            kind = "Ministry" if kind == "Faculty" else kind  # a state's department is no faculty
         if i == first + 1 and toks[first].core in _SEASONS:
             i += 1  # "Summer School (of X)": a programme, not an organisation; X may still be one
             continue
@@ -648,6 +715,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             last=end,
         )
         mention.short = short
+        if owned is not None:
+            _of_the_state(mention, owned[1], _name(sentence, toks, written_first, end, base))
         if dotted and short is not None:
             mention.name, mention.short = short, mention.name
         elif short is not None and "after. " in mention.name:
