@@ -227,3 +227,44 @@ def test_places_given_to_people_are_a_planned_cohort_where_the_giver_is(
 )
 def test_things_for_people_are_no_cohort(text: str) -> None:
     assert _cohorts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{H} and {K} signed an agreement. The university, founded in 1918, has 28,000 students.",
+            (28000, H, None),
+        ),
+        (
+            f"{H} hosted a delegation of {K}. Rector Ana Ruiz said the university now has 9,000 students.",
+            (9000, H, None),
+        ),
+    ],
+)
+def test_the_university_as_subject_is_the_article_s_own(text: str, expected: tuple[int, str, None]) -> None:
+    assert expected in _cohorts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{H} met {K}. Since 2019, 64 teachers of the university have completed internships in Germany.",
+        f"{K} met {H}. In 2024, 64 researchers from the institute did internships in Germany.",
+    ],
+)
+def test_people_of_the_university_are_at_where_they_went(text: str) -> None:
+    assert [(c, a) for c, a, _ in _cohorts(text)] == [(64, "Germany")]
+
+
+def test_there_after_a_list_is_the_place_of_the_count_before() -> None:
+    text = (
+        f"{K} signed an agreement with {H}. Since 2019, 64 teachers of {K} have trained in Germany, "
+        "and 120 students have studied there."
+    )
+    assert [(c, a) for c, a, _ in _cohorts(text)] == [(64, "Germany"), (120, "Germany")]
+
+
+def test_graduated_from_the_institution_is_where_they_were() -> None:
+    text = f"{H} has admitted Chilean students since 1996, and 42 students from Chile graduated from this institution."
+    assert (42, H, "Chile") in _cohorts(text)

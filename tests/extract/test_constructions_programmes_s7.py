@@ -294,3 +294,61 @@ def test_a_season_s_course_or_programme(text: str, name: str, count: int | None)
     prog = _one(text)
     assert (prog.name, prog.participants.count) == (name, count)
     assert set(prog.partners) == {A, B}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The programme admits 25 students every year.",
+        "It enrols 25 students every year.",
+        "Under the programme, 25 students a year study in both cities.",
+    ],
+)
+def test_the_next_sentence_gives_the_count_when_it_points_back(second: str) -> None:
+    prog = _one(f"{A} and {B} have launched a joint master's programme in renewable energy. {second}")
+    assert prog.participants.count == 25
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"{A}, founded in 1918, has 28,000 students.",
+        "Last year 64 teachers completed internships in Germany.",
+    ],
+)
+def test_a_count_of_the_article_at_large_is_no_count_of_the_programme(second: str) -> None:
+    prog = _one(f"{A} and {B} have launched a joint master's programme in renewable energy. {second}")
+    assert prog.participants.count is None
+
+
+def test_places_in_the_programme_s_sentence_come_before_a_count_told_later() -> None:
+    text = (
+        "Hungary offers 120 scholarships a year to Ghanaian students under the Stipendium Hungaricum programme. "
+        "More than 450 Ghanaians study in Hungary."
+    )
+    assert _one(text).participants.count == 120
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Students spend the first year in Tashkent and the second year in Munich.",
+        "Students spend the first year in Tashkent and the second year in Munich and receive diplomas from both "
+        "universities.",
+        "Graduates receive diplomas of the two universities.",
+    ],
+)
+def test_how_the_joint_programme_runs_is_no_second_programme(second: str) -> None:
+    prog = _one(f"{A} and {B} have launched a joint master's programme in renewable energy. {second}")
+    assert set(prog.partners) == {A, B}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"Since 2019, 120 students of {A} have studied at {B} under Erasmus+.", 120),
+        (f"Last year 30 students of {A} went to {B} through Erasmus Mundus.", 30),
+    ],
+)
+def test_a_count_before_a_programme_named_without_the(text: str, count: int) -> None:
+    assert _one(text).participants.count == count

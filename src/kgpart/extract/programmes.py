@@ -142,7 +142,7 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         if "scholarship" in low or "fellowship" in low or "grant" in low or "places" in low:
             _places_for(doc, n, here, new, out)
         if "diploma" in low or "degree" in low:
-            new += _two_diplomas(doc, n, here) or _degrees(doc, n, here, out)
+            new += _two_diplomas(doc, n, here, out) or _degrees(doc, n, here, out)
         if ("mobility" in low or "exchange" in low) and not any(p.kind == "exchange" for p in here):
             new += _mobility(doc, n)
         if "branch" in low:
@@ -246,9 +246,12 @@ _DIPLOMAS_OF = re.compile(
 )
 
 
-def _two_diplomas(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+def _two_diplomas(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> list[Programme]:
     if any(p.kind == "double-degree" for p in here):
         return []
+    partners = _partners(doc, n)
+    if any(p.kind in _TWO_SIDED and all(name in p.partners for name in partners) for p in out):
+        return []  # "Graduates receive diplomas from both universities": what the joint programme told of gives
     sent = doc.sentences[n]
     if not _TWO_DIPLOMAS.search(sent.text):
         match = _DIPLOMAS_OF.search(sent.text)
@@ -257,7 +260,7 @@ def _two_diplomas(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
         begin, end = sent.start + match.start(), sent.start + match.end()
         if sum(begin <= m.start < end for m in doc.org_mentions_in(n)) < 2:
             return []  # "degrees of Master and Doctor": no two institutions
-    return [Programme("double degree", "double-degree", _partners(doc, n), Participants(), doc.evidence(n))]
+    return [Programme("double degree", "double-degree", partners, Participants(), doc.evidence(n))]
 
 
 def _degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> list[Programme]:

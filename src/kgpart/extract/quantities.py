@@ -232,15 +232,12 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     match = _AT.search(tail)
     if match and match.group("generic"):
         return match.group("generic")
-    if match and match.group("there"):
-        i = doc.recent_org(start)
+    if match and match.group("there") and not _FROM_THERE.search(tail, 0, match.start()):
+        i = doc.recent_org(start)  # "study there", "at the university"; not "teachers of the university"
         return doc.orgs[i].name if i is not None else None
     head = sent.text[: start - sent.start]
-    if re.search(
-        r"\b(?:the|this|our)\s+(?:university|institution|institute|academy)\b[^,]{0,30}$", head, re.I
-    ):
-        i = doc.recent_org(start)
-        return doc.orgs[i].name if i is not None else None
+    if _THE_UNIVERSITY_HAS.search(head):
+        return _main_institution(doc, start)  # "The university, founded in 1918, has 28,000 students"
     it = _IT.search(head)
     if it is not None and _HOST_VERB.match(head[it.end() :]):
         i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
@@ -263,6 +260,31 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
 
 #: "It" as the subject of the verb before a cohort's count: "Currently, it hosts 45 students".
 _IT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:it|It)\b(?=[^,;]*$)")
+
+#: "teachers of | from the university": where they come from; "graduated from the university" is where they were.
+_FROM_THERE = re.compile(r"(?<!graduated\s)(?<!graduate\s)\b(?:of|from)\s+(?:the\s+)?$", re.I)
+
+#: "The university (, founded in 1918,) has": the article's institution as the subject before the count.
+_THE_UNIVERSITY_HAS = re.compile(
+    r"\b(?:the|this|our)\s+(?:university|institution|institute|academy)\b(?:,[^,]{1,40},)?[^,]{0,30}$", re.I
+)
+
+
+def _main_institution(doc: Doc, pos: int) -> str | None:
+    """The institution named most often before ``pos`` (the first named, on a tie): whom "the university" means
+    in a press release."""
+    counts: dict[int, int] = {}
+    for m in doc.org_mentions:
+        if m.start < pos and doc.orgs[m.index].type in ("University", "School", "ResearchInstitute"):
+            counts[m.index] = counts.get(m.index, 0) + 1
+    if not counts:
+        i = doc.recent_org(pos)
+        return doc.orgs[i].name if i is not None else None
+    first: dict[int, int] = {}
+    for m in doc.org_mentions:
+        first.setdefault(m.index, m.start)
+    return doc.orgs[max(counts, key=lambda i: (counts[i], -first[i]))].name
+
 
 #: What comes just before an organisation that a cohort comes from.
 _ORIGIN = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -384,6 +406,9 @@ _INCLUDING_AT = re.compile(
 _CLAUSE_END = re.compile(
     rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
     rf"|{_INCLUDING_AT.pattern.replace('(?P<num>', '(?:')}"
+    # ", and 120 students ...": the next count of a list opens a clause of its own
+    rf"|(?<!\d),\s*(?:and\s+|while\s+|whereas\s+)?(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?:{NUMBER_RE})\s+(?!(?:from|of|more|in|at)\b)[a-z]"  # ", 20 from Peru" goes on with the same clause
     rf"|{_PART_FROM_HEAD.replace('(?P<num>', '(?:')}",
     re.I,
 )
@@ -416,6 +441,9 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                     _quota(doc, out, match, n, thing)
                 continue
             at = _cohort_at(doc, n, start, end)
+            there = _THERE.match(sent.text, match.end())
+            if previous is not None and there and _NEXT_IN_LIST.search(sent.text, 0, match.start()):
+                at = previous.at  # "64 teachers trained in Germany, and 120 students studied there"
             if (
                 at is None
                 and out
@@ -454,6 +482,8 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
     return out
 
 
+#: "there" in the clause just after a count.
+_THERE = re.compile(r"[^,.;]{0,40}?\bthere\b")
 #: A count that follows another cohort's clause as the next item of a list: ", 25 students ...", "and 25 ...".
 _NEXT_IN_LIST = re.compile(
     r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:(?:some|about|around|over|more\s+than|nearly|another)\s+)?$",
@@ -762,7 +792,11 @@ def find_programmes(doc: Doc) -> list[Programme]:
                 continue
             partners = _partners(doc, n, sent.start + match.end())
             participants = _participants(
-                doc, n, match.end() if "internship" not in name else match.start(), match.start()
+                doc,
+                n,
+                match.end() if "internship" not in name else match.start(),
+                match.start(),
+                later=not places,
             )
             if participants.count is None and places:
                 participants = places.pop(0).participants  # "200 scholarships under the X programme"
@@ -845,10 +879,12 @@ def _partners(doc: Doc, n: int, pos: int) -> list[str]:
     return names
 
 
-def _participants(doc: Doc, n: int, pos: int, begin: int) -> Participants:
+def _participants(doc: Doc, n: int, pos: int, begin: int, *, later: bool = True) -> Participants:
     """Count and kind of participants: just before ("Six researchers completed internships"), or after.
 
-    ``begin`` is where the programme's name starts, ``pos`` where to look for a count after it.
+    ``begin`` is where the programme's name starts, ``pos`` where to look for a count after it. With
+    ``later``, the next two sentences are read too when they point back to the programme ("The programme
+    admits 25 students a year"), never a count of the article at large ("The university has 28,000 students").
     """
     text = doc.sentences[n].text
     head = text[max(0, pos - 120) : pos]
@@ -858,19 +894,30 @@ def _participants(doc: Doc, n: int, pos: int, begin: int) -> Participants:
     # "Some 40 researchers took part in the summer school": the count is the subject
     lead = list(_COHORT.finditer(text[max(0, begin - 120) : begin]))
     if (
-        lead
+        len({m.group("num") for m in lead})
+        == 1  # "14 students and 6 teachers came under the programme": no one count
         and _JOINED.search(text[max(0, begin - 120) : begin][lead[-1].end() :])
         and not _is_year(lead[-1].group("num"))
     ):
         return Participants(parse_number(lead[-1].group("num")), " ".join(lead[-1].group("who").split()))
-    for k in range(n, min(n + 3, len(doc.sentences))):
+    for k in range(n, min(n + 3 if later else n + 1, len(doc.sentences))):
         text = doc.sentences[k].text[pos if k == n else 0 :]
+        if k > n and not _REFERS_BACK.search(text):
+            continue
         match = _COHORT.search(text)
         if match and not _is_year(match.group("num")):
             return Participants(parse_number(match.group("num")), " ".join(match.group("who").split()))
-        if k == n and re.search(r"\b(?:involving|for)\b", text) is None and k + 1 < len(doc.sentences):
-            continue
     return Participants()
+
+
+#: A sentence that goes on about the programme just named: "The programme admits ...", "It enrols ...",
+#: "Under the programme, ...", "The agreement provides scholarships to ...".
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|that|each|every|its|under\s+the|through\s+the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:program(?:me)?|scheme|course|school|project|initiative|agreement|memorandum|scholarships?|fellowships?)\b"
+    r"|^\W*(?:It|They|Its|Participants|Students|Graduates)\b",
+    re.IGNORECASE,
+)
 
 
 _JOINED = re.compile(
@@ -879,13 +926,20 @@ _JOINED = re.compile(
     r"received|receive|receives|won|win|were\s+awarded|was\s+awarded|"
     r"graduated\s+from|graduate\s+from)\s+"
     r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$"
-    r"|^[^;]{0,100}?\b(?:under|within|through|thanks\s+to)\s+(?:the\s+framework\s+of\s+)?(?:the|an?|this|its|their)\s*$",
+    r"|^[^;]{0,100}?\b(?:under|within|through|thanks\s+to)\s+(?:the\s+framework\s+of\s+)?"
+    r"(?:(?:the|an?|this|its|their)\s*)?$",  # "120 students have studied there under Erasmus+"
     re.IGNORECASE,
 )
 
 
 def _merge(out: list[Programme], new: Programme) -> None:
     for old in out:
+        # "Students spend the first year at A and the second at B": how the joint programme told of runs
+        split_of = new.name == "split programme" and old.kind in ("joint", "double-degree")
+        if split_of and all(p in old.partners for p in new.partners):
+            if old.participants.count is None:
+                old.participants = new.participants
+            return
         if old.kind == new.kind and (new.kind != "other" or old.name == new.name):
             old.partners += [p for p in new.partners if p not in old.partners]
             if old.participants.count is None:
