@@ -588,3 +588,14 @@ def test_places_and_titled_events_give_no_topic(sentence: str) -> None:
 def test_discussions_on_consensus_on_and_shared_experience_in(sentence: str, expected: set[str]) -> None:
     found = set(_topics(sentence))
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PhD co-supervision and joint research were discussed.",
+        "The parties discussed joint research and PhD co-supervision.",
+    ],
+)
+def test_a_capital_inside_the_first_word_stays(sentence: str) -> None:
+    assert "PhD co-supervision" in _topics(sentence), _topics(sentence)

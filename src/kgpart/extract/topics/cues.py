@@ -501,7 +501,8 @@ def _items_before(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
         head_start = max(doc.sentences[n].start, after.start() - _LIST_CHARS)
         head = text[head_start : after.start()]
         whole = head_start == doc.sentences[n].start
-        if whole and head[:1].isupper() and head[1:2].islower():
+        first = head.split()[0] if head.split() else ""
+        if whole and head[:1].isupper() and head[1:2].islower() and first[1:].islower():
             head = head[:1].lower() + head[1:]  # a sentence's capital, not a name's
         # the list begins after the last clause break
         begin = max(head.rfind(";"), head.rfind(":")) + 1

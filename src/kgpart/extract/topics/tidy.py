@@ -17,7 +17,9 @@ def surface(text: str) -> str:
     for _ in range(3):
         text = DROP.sub("", text)
     titled = text[:2].istitle() or (text[:1].isupper() and text[1:2].islower())
-    keep = proper_topic(text) or national_field(text.split())  # "Korean studies" keeps its capital
+    first = text.split()[0] if text.split() else ""
+    # "Korean studies" keeps its capital, and so does "PhD co-supervision" (a capital inside the word)
+    keep = proper_topic(text) or national_field(text.split()) or any(c.isupper() for c in first[1:])
     return text[:1].lower() + text[1:] if titled and not keep else text
 
 
