@@ -363,3 +363,20 @@ def test_a_surname_tan_is_no_honorific() -> None:
 )
 def test_initials_suffixes_and_a_name_after_to_are_read_whole(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Dr.Hassan Rashid Al-Mansoori, Rector of the Gulf University, met the ambassador.",
+            "Hassan Rashid Al-Mansoori",
+            "Dr. Hassan Rashid Al-Mansoori",
+        ),
+        ("Rector Prof.Ivan Petrov met the guests.", "Ivan Petrov", "Prof. Ivan Petrov"),
+        ("The prize went to Dr.Amina Bello in Abuja.", "Amina Bello", "Dr. Amina Bello"),
+    ],
+)
+def test_an_honorific_written_onto_the_name_is_cut_off(text: str, name: str, alias: str) -> None:
+    assert _names(text) == [name]
+    assert alias in _person(text, name)[2]

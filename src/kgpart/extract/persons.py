@@ -255,11 +255,17 @@ def _mention(
 ) -> PersonMention | None:
     first, last = toks[run[0]], toks[run[1] - 1]
     name = " ".join(t.text for t in toks[run[0] : run[1]])
-    mention = PersonMention(name, first.start, last.end, tokens=run[1] - run[0])
+    glued = _GLUED_HONORIFIC.match(name)  # "Dr.Hassan Al-Derham": the honorific written onto the name
+    mention = PersonMention(
+        name[glued.end() if glued else 0 :], first.start, last.end, tokens=run[1] - run[0]
+    )
     before = sentence[: first.start - offset]
     honorific = _HONORIFIC_RE.search(before[-48:])  # the chain is short: search its end only
     if honorific:
         mention.honorific = honorific.group(0).strip()
+    if glued:
+        mention.start += glued.end()
+        mention.honorific = f"{mention.honorific} {glued.group(0)}" if mention.honorific else glued.group(0)
     role = _role_before(sentence, offset, first.start, toks, [(o.start, o.end) for o in orgs])
     after = sentence[last.end - offset :]
     bare = role is not None and not _role_text(sentence[role.start() : first.start - offset])
@@ -291,7 +297,7 @@ def _mention(
             (o for o in orgs if mention.role_start <= o.start < role_end), None
         )  # "Rector of the University of X and Y": the role text stops at "and", the name goes on
         return mention
-    if honorific or _SPEECH.match(after) or _SPEECH_BEFORE.search(before[-40:]):
+    if honorific or glued or _SPEECH.match(after) or _SPEECH_BEFORE.search(before[-40:]):
         return mention
     if _weak_cue(before, after, name) and _looks_personal(toks, run):
         return mention
@@ -539,6 +545,7 @@ def _listed_under(
     return PersonMention(name, first.start, last.end, role=prev.role, tokens=run[1] - run[0])
 
 
+_GLUED_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Engr|Amb)\.(?=[A-Z][a-z])")
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}$")
 #: Lower-case particles inside a name: "Juan Carlos de la Vega", "Ludwig van der Berg", "Ahmed bin Ali".
 _LOWER_PARTICLES = frozenset(
