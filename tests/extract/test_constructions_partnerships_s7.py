@@ -534,3 +534,34 @@ def test_a_tie_of_a_and_b_and_a_partner_chosen(text: str) -> None:
 )
 def test_a_tie_of_two_states_or_a_welcome_of_people(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pair"),
+    [
+        (
+            f"Rector of {A} Rosa Pérez opened the forum.",
+            "During the visit, the rector signed an agreement",
+            (A, C),
+        ),
+        (f"Rosa Pérez, Rector of {A}, spoke first.", "Later the rector signed an agreement", (A, C)),
+        (
+            f"The Vice-Chancellor of {B}, Samuel Okello, welcomed the guests.",
+            "The vice-chancellor also signed a memorandum",
+            (B, C),
+        ),
+        (
+            "Ambassador of Chile to Uganda Pedro Soto visited the forum.",
+            "The ambassador signed a memorandum",
+            ("Embassy of Chile in Uganda", C),
+        ),
+    ],
+)
+def test_the_title_of_someone_named_before_stands_for_their_institution(
+    first: str, second: str, pair: tuple[str, str]
+) -> None:
+    assert set(_partnerships(f"{first} {second} with the {C}.")) == {tuple(sorted(pair))}
+
+
+def test_a_title_nobody_held_before_gives_no_partner() -> None:
+    assert _partnerships(f"Rosa Pérez opened the forum. The rector signed an agreement with the {C}.") == {}

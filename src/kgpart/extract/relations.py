@@ -248,6 +248,12 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
             return aff
     if before:
         return max(before, key=lambda m: m.start).index
+    titled = _TITLE_SUBJECT.search(clause)
+    if titled is not None and not people:
+        # "the rector signed ...": the institution of the rector named before
+        found = _titled_org(doc, titled.group("title"), sent.start, n)
+        if found is not None:
+            return found
     if re.search(
         r"\b(?:the|this)\s+(?:university|institution|school|academy)\b|(?:^|[,;:]\s*)(?:it|its)\b",
         clause,
@@ -259,6 +265,27 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
         return doc.find_org(doc.persons[max(people, key=lambda m: m.start).index].affiliation)
     if _HE_SHE.match(clause):
         return _last_speaker_org(doc, sent.start, n)
+    return None
+
+
+#: A clause whose subject is a post held by someone named before: "Later the rector signed ...".
+_TITLE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:later|then|also|afterwards|during\s+the\s+\w+),?\s+)the\s+"
+    r"(?P<title>(?:vice-|deputy\s+)?(?:rector|president|chancellor|provost|dean|director|ambassador|consul(?:\s+general)?))"
+    r"(?:\s+(?:also|then|later|personally))?\s*$",
+    re.I,
+)
+
+
+def _titled_org(doc: Doc, title: str, pos: int, n: int) -> int | None:
+    """The institution of the person holding ``title`` named last before ``pos`` (in the five sentences before)."""
+    title = title.lower()
+    for m in sorted(doc.person_mentions, key=lambda m: -m.start):
+        if m.start < pos and m.sentence >= n - 5:
+            person = doc.persons[m.index]
+            role = (person.role or "").lower()
+            if role.startswith(title) or f" {title}" in role or role.startswith(title.replace("-", " ")):
+                return doc.find_org(person.affiliation)
     return None
 
 
