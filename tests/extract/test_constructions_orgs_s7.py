@@ -586,3 +586,29 @@ def test_and_the_starts_another_body_unless_a_state_goes_on(text: str, orgs: lis
 )
 def test_a_branch_campus_named_by_its_country(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # title-case headlines: the capitals of verbs and nouns mark no names
+        "Ambassador Visits Kyrgyz National University\n\nThe ambassador met students.",
+        "Indian Council for Cultural Relations Offers Scholarships To Kyrgyz Students\n\nThe grants are for 2025.",
+        "New Joint Research Centre To Open At Tashkent University Of Information Technologies\n\nIt opens soon.",
+    ],
+)
+def test_a_title_case_headline_makes_no_names_of_its_own(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_a_headlines_names_written_again_in_the_body_stay() -> None:
+    text = (
+        "Nazarbayev University Hosts Delegation From Tsinghua University\n\n"
+        "Nazarbayev University welcomed a delegation of Tsinghua University on Monday."
+    )
+    assert _orgs(text) == ["Nazarbayev University", "Tsinghua University"]
+
+
+def test_a_sentence_case_headline_keeps_its_names() -> None:
+    text = "Students of Gazi University visit Astana\n\nThey met the rector."
+    assert _orgs(text) == ["Gazi University"]

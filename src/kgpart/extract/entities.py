@@ -77,12 +77,38 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
     return i
 
 
+#: Short words a sentence writes in lower case unless it is a headline in title case.
+_FUNCTION_WORDS = frozenset(
+    {"And", "Of", "In", "To", "With", "For", "On", "At", "From", "By", "As", "Into", "Over"}
+)
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """ "Ambassador Visits Kyrgyz National University": a headline with every word capitalised, where
+    capitals do not mark names."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    if len(words) < 4 or any(t.text[:1].islower() and len(t.text) > 3 for t in words):
+        return False
+    return any(t.text in _FUNCTION_WORDS for t in words[1:]) or all(t.cap for t in words)
+
+
+def _in_the_body(doc: Doc, n: int, mentions: list[OrgMention]) -> list[OrgMention]:
+    """The names of a title-case headline that the article also writes elsewhere (the rest of a
+    headline's capitalised words are no names: "Visits Kyrgyz National University")."""
+    sent = doc.sentences[n]
+    rest = doc.text[: sent.start] + "\n" + doc.text[sent.end :]
+    return [m for m in mentions if m.name in rest or (m.short is not None and m.short in rest)]
+
+
 def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
     """Find and register every organisation name, sentence by sentence."""
     found = [
         find_orgs(sent.text, toks) if toks else []
         for sent, toks in zip(doc.sentences, doc.tokens, strict=True)
     ]
+    for n, toks in enumerate(doc.tokens):
+        if found[n] and _title_case(toks):
+            found[n] = _in_the_body(doc, n, found[n])
     _short_forms(found)
     for n, mentions in enumerate(found):
         for m in mentions:
