@@ -565,3 +565,27 @@ def test_the_title_of_someone_named_before_stands_for_their_institution(
 
 def test_a_title_nobody_held_before_gives_no_partner() -> None:
     assert _partnerships(f"Rosa Pérez opened the forum. The rector signed an agreement with the {C}.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} signed a roadmap for cooperation with the {C}.",
+        f"{A} and the {C} signed a road map on academic mobility.",
+        f"A protocol on student exchange was signed between {A} and the {C}.",
+        f"A declaration of intent was signed by {A} and the {C}.",
+    ],
+)
+def test_roadmaps_protocols_and_declarations_of_intent(text: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, C))): "agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"According to protocol, {A} welcomed the guests from the {C}.",
+        f"{A} showed a map of the campus to the {C} delegation.",
+    ],
+)
+def test_protocol_and_map_in_other_senses(text: str) -> None:
+    assert _partnerships(text) == {}

@@ -59,10 +59,12 @@ _COOP = re.compile(
     re.IGNORECASE,
 )
 _SIGNED_BETWEEN = re.compile(
-    r"\b(?:memorandum|agreement|MoU|accord|contract|treaty)\b[^.]{0,80}?\bsigned\s+between\b", re.IGNORECASE
+    r"\b(?:memorandum|agreement|MoU|accord|contract|treaty|road\s*-?map|protocol|declaration)\b[^.]{0,80}?\bsigned\s+between\b",
+    re.IGNORECASE,
 )
 _SIGNED = re.compile(
-    r"\bsigned\s+(?:a|an|the)\s+[^.]{0,60}?(?:agreement|memorandum|MoU|accord|contract)\b", re.IGNORECASE
+    r"\bsigned\s+(?:a|an|the)\s+[^.]{0,60}?(?:agreement|memorandum|MoU|accord|contract|road\s*-?map|protocol)\b",
+    re.IGNORECASE,
 )
 _PROPOSED = re.compile(
     r"\b(?:will|would|plan(?:s|ned)?\s+to|intend\w*|looks?\s+forward|looking\s+forward|propos\w*|prospects?|"
@@ -428,7 +430,7 @@ _WISH = re.compile(
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
 _TIE_WORDS = re.compile(
     r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian|"
-    r"ceremon| and "
+    r"ceremon|map|protocol|declaration| and "
 )
 
 #: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
@@ -437,7 +439,8 @@ _COOP_STEMS = ("cooperat", "collaborat", "partner", "working", "twinned", "team"
 
 #: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
 _SIGNED_BY = re.compile(
-    r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b"
+    r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent|"
+    r"road\s*-?maps?|protocols?|(?:joint\s+)?declarations?(?:\s+of\s+intent)?)\b"
     r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:signed|inked|sealed)\s+"
     r"(?:by|on\s+behalf\s+of)\s+",
     re.IGNORECASE,
@@ -647,6 +650,7 @@ _INSTITUTION_TYPE_NAMES = ("University", "School", "ResearchInstitute")
 _TIE = (
     r"(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|MoUs?|MOUs?|agreements?|accords?|"
     r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration|deals?|alliances?|"
+    r"road\s*-?maps?|protocols?\s+(?:of|on)\s+\w+|(?:joint\s+)?declarations?\s+of\s+intent|"
     r"signing\s+ceremon(?:y|ies))"
 )
 #: "..., and C signed one with D": "one" for the tie just named.
