@@ -380,3 +380,16 @@ def test_initials_suffixes_and_a_name_after_to_are_read_whole(text: str, names: 
 def test_an_honorific_written_onto_the_name_is_cut_off(text: str, name: str, alias: str) -> None:
     assert _names(text) == [name]
     assert alias in _person(text, name)[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The guests were received by Vice-Provost Anna Berg.", "Anna Berg", "Vice-Provost"),
+        ("Deputy-Director Omar Ali met the guests.", "Omar Ali", "Deputy-Director"),
+        ("Co-Chair of the Council Lars Ek spoke at the forum.", "Lars Ek", "Co-Chair of the Council"),
+    ],
+)
+def test_a_title_joined_by_a_hyphen_is_read_whole(text: str, name: str, role: str) -> None:
+    assert _names(text) == [name]
+    assert _person(text, name)[0] == role

@@ -272,10 +272,13 @@ def _mention(
     if bare and _POSTFIX.match(after):
         role = None  # a bare "Professor" before the name: the post after it says more ("Chen Jie, President of X")
     if role is not None:
-        mention.role = _role_text(sentence[role.start() : first.start - offset]) or role.group(0)
-        mention.role_start = role.start() + offset
-        mention.affiliation = _affiliation(orgs, role.start() + offset, first.start)
-        acr = re.search(r"(\b[A-Z][\w\-]+)\s*$", sentence[: role.start()].rstrip())
+        # "Vice-Provost", "Deputy-Director": the title's hyphenated first part belongs to it
+        prefix = _HYPHEN_PREFIX.search(sentence[max(0, role.start() - 12) : role.start()])
+        start = role.start() - (len(prefix.group(0)) if prefix else 0)
+        mention.role = _role_text(sentence[start : first.start - offset]) or role.group(0)
+        mention.role_start = start + offset
+        mention.affiliation = _affiliation(orgs, start + offset, first.start)
+        acr = re.search(r"(\b[A-Z][\w\-]+)\s*$", sentence[:start].rstrip())
         between = sentence[role.end() : first.start - offset]
         inner = re.search(r"\b([A-Z][A-Za-z\-]*[A-Z][\w\-]*)\b", between)
         if acr and is_acronym(acr.group(1)):
@@ -545,6 +548,7 @@ def _listed_under(
     return PersonMention(name, first.start, last.end, role=prev.role, tokens=run[1] - run[0])
 
 
+_HYPHEN_PREFIX = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Pp]ro|[Aa]cting|[Cc]o)-$")
 _GLUED_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Engr|Amb)\.(?=[A-Z][a-z])")
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}$")
 #: Lower-case particles inside a name: "Juan Carlos de la Vega", "Ludwig van der Berg", "Ahmed bin Ali".
@@ -611,7 +615,14 @@ def _city_word(tok: Token) -> bool:
 #: Titles a run of capitalised words may start with though the shared word lists miss them
 #: ("Vice-rector Askar Bekov", "Sheikh Omar Al Thani"): cut off, so that the name starts after them.
 def _is_title_word(tok: Token) -> bool:
-    return tok.core in _ADDRESS_WORDS or (tok.core[:1].isupper() and ROLE_RE.fullmatch(tok.core) is not None)
+    core = tok.core
+    if core in _ADDRESS_WORDS:
+        return True
+    # "Vice-rector", "Vice-Provost", "Pro-Vice-Chancellor": a title however its hyphens are written
+    return core[:1].isupper() and (
+        ROLE_RE.fullmatch(core) is not None
+        or ("-" in core and ROLE_RE.fullmatch(core.replace("-", " ")) is not None)
+    )
 
 
 def _without_titles(toks: list[Token], run: tuple[int, int]) -> tuple[int, int]:
