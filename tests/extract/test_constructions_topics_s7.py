@@ -599,3 +599,25 @@ def test_discussions_on_consensus_on_and_shared_experience_in(sentence: str, exp
 )
 def test_a_capital_inside_the_first_word_stays(sentence: str) -> None:
     assert "PhD co-supervision" in _topics(sentence), _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Joint research in geology will start next year.", {"joint research", "geology"}),
+        ("The college presented its projects in hydroacoustics.", {"hydroacoustics"}),
+        ("The two countries signed an agreement on nuclear cooperation.", {"nuclear cooperation"}),
+        ("The sides praised space and climate cooperation.", {"space and climate cooperation"}),
+    ],
+)
+def test_research_in_a_field_and_nouns_before_cooperation(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The projects in the region were presented.", "Research in Latvia is well funded."],
+)
+def test_research_or_projects_in_a_place_give_no_topic(sentence: str) -> None:
+    assert _topics(sentence) == [], _topics(sentence)

@@ -36,6 +36,27 @@ _FIELD_NOUNS = frozenset(
         "sister",
         "city",
         "twin",
+        # fields named by a noun before the link: "nuclear cooperation", "space research collaboration"
+        "nuclear",
+        "space",
+        "water",
+        "healthcare",
+        "climate",
+        "transport",
+        "mining",
+        "technology",
+        "innovation",
+        "security",
+        "media",
+        "film",
+        "music",
+        "art",
+        "arts",
+        "library",
+        "museum",
+        "agriculture",
+        "medicine",
+        "engineering",
     ]
 )
 _NOT_FIELD = frozenset(
