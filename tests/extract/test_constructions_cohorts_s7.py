@@ -268,3 +268,28 @@ def test_there_after_a_list_is_the_place_of_the_count_before() -> None:
 def test_graduated_from_the_institution_is_where_they_were() -> None:
     text = f"{H} has admitted Chilean students since 1996, and 42 students from Chile graduated from this institution."
     assert (42, H, "Chile") in _cohorts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (f"Since 2020, twelve students of {H} have studied in Cairo.", "Egypt"),
+        (f"Last year 15 lecturers of {K} went to Nairobi for training.", "Kenya"),
+        (f"In May, 9 researchers of {H} visited Hanoi.", "Vietnam"),
+    ],
+)
+def test_people_who_went_to_a_capital_are_in_its_country(text: str, at: str) -> None:
+    assert [a for _, a, _ in _cohorts(text)] == [at]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In total, about 600 Kazakh students study in Egypt, most of them at {H}.",
+        f"About 600 Kazakh students study in Egypt, many of whom are at {H}.",
+    ],
+)
+def test_most_of_them_at_b_leaves_the_whole_where_it_is(text: str) -> None:
+    found = _cohorts(text)
+    assert (600, "Egypt", "Kazakhstan") in found
+    assert (600, H, "Kazakhstan") not in found

@@ -352,3 +352,32 @@ def test_how_the_joint_programme_runs_is_no_second_programme(second: str) -> Non
 )
 def test_a_count_before_a_programme_named_without_the(text: str, count: int) -> None:
     assert _one(text).participants.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{A} and {B} agreed that up to five students from each university will spend a semester abroad.",
+            5,
+        ),
+        (
+            f"Under the agreement of {A} and {B}, ten students of each side study at the partner institution.",
+            10,
+        ),
+        (f"{A} and {B} will exchange three lecturers from each university every year.", 3),
+    ],
+)
+def test_so_many_from_each_side_is_an_exchange(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.kind, prog.participants.count) == ("exchange", count)
+    assert {A, B} <= set(prog.partners)
+
+
+def test_scholarships_beside_an_exchange_programme_are_a_programme_of_their_own() -> None:
+    text = (
+        f"Since 2020, {A} and {B} have run an academic exchange programme. "
+        f"The ambassador said his country will provide ten scholarships annually for students of {A}."
+    )
+    counts = sorted((p.name, p.participants.count or 0) for p in _programmes(text))
+    assert counts == [("exchange programme", 0), ("scholarships", 10)]

@@ -36,7 +36,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 #: Words one of which every rule below needs (one scan of the lower-cased sentence).
 _CUES = re.compile(
-    r"program|scholarship|fellowship|grant|diploma|degree|branch|joint|the two|sides|parties|mobility|exchange"
+    r"program|scholarship|fellowship|grant|diploma|degree|branch|joint|the two|sides|parties|mobility|exchange|each"
 )
 #: "Within the framework of academic mobility, 15 students ...": an exchange told without "programme", with a count.
 _MOBILITY = re.compile(
@@ -145,6 +145,8 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += _two_diplomas(doc, n, here, out) or _degrees(doc, n, here, out)
         if ("mobility" in low or "exchange" in low) and not any(p.kind == "exchange" for p in here):
             new += _mobility(doc, n)
+        if "each" in low and not here:
+            new += _each_side(doc, n)
         if "branch" in low:
             new += _branches(doc, n, here)
         if "joint" in low:
@@ -286,6 +288,24 @@ def _mobility(doc: Doc, n: int) -> list[Programme]:
     prog = Programme("academic mobility", "exchange", _partners(doc, n), Participants(), doc.evidence(n))
     _count_of_sentence(doc, n, prog)
     return [prog] if prog.participants.count is not None else []
+
+
+#: "five students from each university will spend a semester at the partner institution": an exchange.
+_FROM_EACH = re.compile(
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{_WHO})\s+(?:from|of)\s+each\s+"
+    r"(?:university|side|institution|partner|school|country|party)\b",
+    re.IGNORECASE,
+)
+
+
+def _each_side(doc: Doc, n: int) -> list[Programme]:
+    """So many people from each side going to the other: an exchange, with its partners and count."""
+    match = _FROM_EACH.search(doc.sentences[n].text)
+    count = parse_number(match.group("num")) if match else None
+    if match is None or count is None or _YEAR.fullmatch(match.group("num").strip()):
+        return []
+    who = " ".join(match.group("who").split())
+    return [Programme("exchange", "exchange", _partners(doc, n), Participants(count, who), doc.evidence(n))]
 
 
 def _branches(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:

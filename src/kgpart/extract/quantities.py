@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.gazetteer import WHO_WORDS, country_of, demonyms, find_countries
+from kgpart.extract.gazetteer import WHO_WORDS, city_country, country_of, demonyms, find_countries
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.record import Cohort, Participants, Programme
@@ -307,7 +307,15 @@ def _country_went_to(tail: str) -> str | None:
             r"\bfrom\s+(?:the\s+)?$", before
         ):
             return country
+    for city in _IN_CITY.finditer(tail):  # "studied in Cairo": the capital's country
+        capital_of = city_country(city.group(1))
+        if capital_of is not None:
+            return capital_of
     return None
+
+
+#: "in | to | visited <Capital>", the city's name after the verb.
+_IN_CITY = re.compile(r"\b(?:in|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 
 
 #: "X hosts | has | enrolls 68 students": the organisation before the count is where they are.
@@ -406,6 +414,8 @@ _INCLUDING_AT = re.compile(
 _CLAUSE_END = re.compile(
     rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
     rf"|{_INCLUDING_AT.pattern.replace('(?P<num>', '(?:')}"
+    # ", most of them at B": where a part is, not the whole
+    r"|,\s*(?:most|many|half|some|all|the\s+majority|a\s+third|a\s+quarter)\s+of\s+(?:them|whom)\b"
     # ", and 120 students ...": the next count of a list opens a clause of its own
     rf"|(?<!\d),\s*(?:and\s+|while\s+|whereas\s+)?(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     rf"(?:{NUMBER_RE})\s+(?!(?:from|of|more|in|at)\b)[a-z]"  # ", 20 from Peru" goes on with the same clause
@@ -932,6 +942,18 @@ _JOINED = re.compile(
 )
 
 
+def _same_sort(old: Programme, new: Programme) -> bool:
+    """A double degree or joint programme told twice, or two mentions of one sort of exchange ("exchange
+    programme", "the exchange programmes"); not ten scholarships beside an exchange programme."""
+    if new.kind in ("double-degree", "joint"):
+        return True
+    if new.kind == "other":
+        return False
+    return (
+        old.name.split()[-1].rstrip("s") == new.name.split()[-1].rstrip("s") or old.evidence == new.evidence
+    )
+
+
 def _merge(out: list[Programme], new: Programme) -> None:
     for old in out:
         # "Students spend the first year at A and the second at B": how the joint programme told of runs
@@ -940,7 +962,7 @@ def _merge(out: list[Programme], new: Programme) -> None:
             if old.participants.count is None:
                 old.participants = new.participants
             return
-        if old.kind == new.kind and (new.kind != "other" or old.name == new.name):
+        if old.kind == new.kind and (old.name == new.name or _same_sort(old, new)):
             old.partners += [p for p in new.partners if p not in old.partners]
             if old.participants.count is None:
                 old.participants = new.participants
