@@ -621,3 +621,29 @@ def test_research_in_a_field_and_nouns_before_cooperation(sentence: str, expecte
 )
 def test_research_or_projects_in_a_place_give_no_topic(sentence: str) -> None:
     assert _topics(sentence) == [], _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Foreign cadets have doubled, the most popular fields being navigation, IT and logistics.",
+            {"navigation", "IT", "logistics"},
+        ),
+        (
+            "Most of the cadets are enrolled in navigation and marine engineering.",
+            {"navigation and marine engineering"},
+        ),
+        (
+            "Students can choose between courses in economics, law and international relations.",
+            {"economics", "law", "international relations"},
+        ),
+    ],
+)
+def test_fields_students_choose_or_enrol_in(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+def test_enrolling_in_a_programme_names_no_field() -> None:
+    assert _topics("Ten cadets enrolled in the programme.") == []

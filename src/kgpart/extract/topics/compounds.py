@@ -112,7 +112,8 @@ def link_of_manner(item: str) -> bool:
     """True for a phrase of a link whose first word is a manner: "inter-university and scientific ties"."""
     words = item.lower().split()
     return (
-        _MODS_AND_HEAD.fullmatch(item.lower()) is not None
+        item.lower() != "international relations"  # a discipline, not a manner of relations
+        and _MODS_AND_HEAD.fullmatch(item.lower()) is not None
         and _FIELD_HEAD.fullmatch(words[-1]) is not None
         and words[0] in _NOT_FIELD
     )
