@@ -393,3 +393,44 @@ def test_an_honorific_written_onto_the_name_is_cut_off(text: str, name: str, ali
 def test_a_title_joined_by_a_hyphen_is_read_whole(text: str, name: str, role: str) -> None:
     assert _names(text) == [name]
     assert _person(text, name)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Anna Berg, Swedish Ambassador to Kazakhstan, visited the university.",
+            "Anna Berg",
+            "Ambassador to Kazakhstan",
+            "Embassy of Sweden in Kazakhstan",
+        ),
+        (
+            "Speakers included Anna Berg (Uppsala University) and Jonas Lind (Lund University).",
+            "Jonas Lind",
+            None,
+            "Lund University",
+        ),
+        ("Guests included Kofi Asare (University of Ghana).", "Kofi Asare", None, "University of Ghana"),
+    ],
+)
+def test_a_demonym_before_a_title_and_an_institution_in_brackets(
+    text: str, name: str, role: str | None, affiliation: str
+) -> None:
+    assert _person(text, name)[:2] == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The winners were student Aliya Serikova and graduate Marat Bekov.",
+            ["Aliya Serikova", "Marat Bekov"],
+        ),
+        ("Kazakh student Aigerim Nurlanova won the Korean language contest.", ["Aigerim Nurlanova"]),
+        ("The essay of PhD candidate Tomas Novak was read aloud.", ["Tomas Novak"]),
+        # capitalised, the word starts a body's name, not a person's title
+        ("Students of Riga Technical University met the consul.", []),
+    ],
+)
+def test_a_lower_case_word_for_what_someone_is_before_the_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

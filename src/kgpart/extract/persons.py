@@ -39,6 +39,7 @@ _POSTFIX = re.compile(
     # whose title it is: "the university's", "Uppsala University's", "its"
     r"(?:(?:[\w\-]+\s+){0,4}?[\w\-]+['’]s\s+|its\s+|their\s+)?"
     r"(?:newly appointed\s+)?"
+    r"(?:(?-i:[A-Z][a-z]+)\s+(?=(?-i:[A-Z])))?"  # a demonym: "Anna Berg, Swedish Ambassador to X"
     r"(?=(" + ROLE_RE.pattern[2:-2] + r"|(?:(?!and\b|or\b|who\b|which\b)[a-z][\w’'\-]*\s+){0,2}"
     r"(?:" + _POSTFIX_NOUNS + r")\b))",
     re.IGNORECASE,
@@ -300,11 +301,20 @@ def _mention(
             (o for o in orgs if mention.role_start <= o.start < role_end), None
         )  # "Rector of the University of X and Y": the role text stops at "and", the name goes on
         return mention
+    mention.affiliation = _bracketed_org(after, last.end, orgs)
     if honorific or glued or _SPEECH.match(after) or _SPEECH_BEFORE.search(before[-40:]):
         return mention
     if _weak_cue(before, after, name) and _looks_personal(toks, run):
         return mention
     return None
+
+
+def _bracketed_org(after: str, end: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """ "Anna Berg (Uppsala University)": the institution in brackets right after a name (ending at ``end``)."""
+    if not after[:3].lstrip().startswith("("):
+        return None
+    bracket = end + after.index("(") + 1
+    return next((o for o in orgs if o.start - bracket in (0, 1)), None)
 
 
 def _weak_cue(before: str, after: str, name: str) -> bool:
@@ -323,7 +333,8 @@ _CUE_LAST = frozenset(
         r"\w+",
         """included includes include including comprised comprising of by deputy deputies were was adviser
         advisor assistant colleague colleagues counterpart successor predecessor with met meets meet received
-        welcomed greeted thanked congratulated hosted invited""",
+        welcomed greeted thanked congratulated hosted invited student students graduate graduates alumnus
+        alumna alumni undergraduate postgraduate candidate trainee intern teacher lecturer journalist volunteer""",
     )
 )
 
@@ -372,6 +383,22 @@ _AFTER_NAME = frozenset(
     }
     | {"on", "as", "was", "is", "has", "had", "have", "will", "would", "also", "said", "says", "noted", "for"}
     | {"about", "during", "after", "before", "when", "while", "that", "but", "or", "by", "via", "within"}
+    | {
+        "won",
+        "gave",
+        "took",
+        "spoke",
+        "made",
+        "became",
+        "went",
+        "came",
+        "led",
+        "met",
+        "held",
+        "told",
+        "wrote",
+    }
+    | {"can", "could", "should", "may", "must", "did", "does", "do", "are", "were"}
 )
 
 
@@ -428,7 +455,10 @@ _CUE_BEFORE = re.compile(
     r"|\b(?i:among\s+(?:them|the\s+\w+(?:\s+\w+)?)|guests|participants|speakers|attendees|members)\s+(?:were|was)"
     # the other side of a meeting: "met (with) X", "a meeting with X", "talks with X", "received X"
     r"|\b(?:met|meets|meet|meeting|talks|conversation|discussion|interview|(?:was|were)\s+held)\s+(?:with\s+)?"
-    r"|\b(?:received|welcomed|greeted|thanked|congratulated|hosted|invited)\s+)"
+    r"|\b(?:received|welcomed|greeted|thanked|congratulated|hosted|invited)\s+"
+    # a lower-case word for what someone is: "student Aliya Serikova", "Kazakh graduate Marat Bekov"
+    r"|\b(?:students?|graduates?|alumn(?:us|a|i)|undergraduate|postgraduate|(?:doctoral|PhD)\s+candidate|"
+    r"trainee|intern|teacher|lecturer|journalist|volunteer)\s+)"
     rf"\s*(?:{_HONORIFIC_ALT}\.?\s*)*$",
 )
 #: "Kim Tae-hwan met ...", "Anna Berg visited ...": a name as the subject of a verb of meeting or speech.
@@ -441,7 +471,9 @@ _SUBJECT_OF = re.compile(
 #: "Kim Tae-hwan", "Park Geun-hye": a Korean name's shape (a short family name, a hyphenated given name).
 _KOREAN_SHAPE = re.compile(r"^[A-Z][a-z]{1,3} [A-Z][a-z]{1,4}-[a-z]{2,5}$")
 #: A list of people: what may stand between two of them.
-_LIST_SEP = re.compile(rf"^\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:{_HONORIFIC_ALT}\.?\s*)*$")
+_LIST_SEP = re.compile(
+    rf"^\s*(?:\([^()]{{1,80}}\)\s*)?(?:[,;]\s*(?:and\s+)?|and\s+)(?:{_HONORIFIC_ALT}\.?\s*)*$"
+)  # "A (Uppsala University) and B"
 
 #: "Vice-Rectors Anna Berg and Peter Olsen": a plural title covers every name of its list.
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
@@ -495,12 +527,17 @@ def find_persons(
         elif size <= 4 and _looks_personal(toks, run):
             left.append(run)
     if left and out:
-        _listed_with(sentence, offset, toks, left, out)
+        _listed_with(sentence, offset, toks, left, out, orgs)
     return out
 
 
 def _listed_with(
-    sentence: str, offset: int, toks: list[Token], left: list[tuple[int, int]], out: list[PersonMention]
+    sentence: str,
+    offset: int,
+    toks: list[Token],
+    left: list[tuple[int, int]],
+    out: list[PersonMention],
+    orgs: list[OrgMention],
 ) -> None:
     """Names listed next to a person's ("A, B and C") are people too: each is added to ``out`` in place."""
     grown = True
@@ -516,7 +553,9 @@ def _listed_with(
                 )
                 if (other.end <= first.start or last.end <= other.start) and _LIST_SEP.match(gap):
                     name = " ".join(t.text for t in toks[run[0] : run[1]])
-                    out.append(PersonMention(name, first.start, last.end, tokens=run[1] - run[0]))
+                    listed = PersonMention(name, first.start, last.end, tokens=run[1] - run[0])
+                    listed.affiliation = _bracketed_org(sentence[last.end - offset :], last.end, orgs)
+                    out.append(listed)
                     left.remove(run)
                     grown = True
                     break
