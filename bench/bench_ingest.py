@@ -253,10 +253,6 @@ def main() -> None:
         kb = sum(p.stat().st_size for p in paths) / len(paths) / 1024
         print(f"{len(os.sched_getaffinity(0))} CPUs; {len(paths)} articles of {kb:.1f} KB on average")
         print(f"extraction workers at nice +{args.worker_nice}")
-        print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-        header = "".join(f"{c:>12}" for c in COLUMNS)
-        print(f"{'':<74}{'CPU ms per article, by process':^68}")
-        print(f"{'run':<44}{'ok':>6}{'failed':>7}{'seconds':>9}{'art/s':>8}{header}{'all':>8}")
         start = root / "start"
         if args.into:
             indexed_copy(args.into, start)
@@ -264,6 +260,10 @@ def main() -> None:
             shutil.copytree(shipped_graph_dir(), start, ignore=shutil.ignore_patterns(".*"))
         files = sum(1 for _ in start.rglob("*.trig"))
         print(f"into {args.into or 'the shipped graph'}: {files} graph files")
+        print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+        header = "".join(f"{c:>12}" for c in COLUMNS)
+        print(f"{'':<74}{'CPU ms per article, by process':^68}")
+        print(f"{'run':<44}{'ok':>6}{'failed':>7}{'seconds':>9}{'art/s':>8}{header}{'all':>8}")
         firsts: dict[int, list[Run]] = {jobs: [] for jobs in args.jobs}
         graphs: dict[int, dict[str, bytes]] = {}
         for round_ in range(1, args.rounds + 1):

@@ -606,8 +606,9 @@ def test_jobs_beside_an_on_disk_index_look_names_up_by_key(
     tiny_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With an on-disk index, the pool's ingest looks the stored entities up by key (it never
-    reads the whole graph), sends each worker the stored ones its article names, and writes
-    what one job writes, by key or reading every file."""
+    reads the whole graph), sends each worker the stored ones its article names, has the check
+    process read the checker's base from known.sqlite, and writes what one job writes, by key
+    or reading every file."""
     import shutil
 
     monkeypatch.setattr(folder, "now", lambda: "2026-01-02T03:04:05+00:00")
@@ -630,6 +631,14 @@ def test_jobs_beside_an_on_disk_index_look_names_up_by_key(
         here.append(path)
         return extract_here(path, **options)
 
+    checked_here: list[int] = []  # sources checked in this process: with workers, none
+    check_here = SourceGraphChecker.check
+
+    def check_counted(self: SourceGraphChecker, quads: list[Any]) -> Any:
+        checked_here.append(len(quads))
+        return check_here(self, quads)
+
+    monkeypatch.setattr(SourceGraphChecker, "check", check_counted)
     outcomes = {}
     for name, jobs, mode in (("plain", 1, "memory"), ("keyed-1", 1, "disk"), ("keyed-2", 2, "disk")):
         graph_dir = tmp_path / name
@@ -641,10 +650,12 @@ def test_jobs_beside_an_on_disk_index_look_names_up_by_key(
         monkeypatch.setattr(jobs_module, "extract_article", counted_extract)
         whole_reads.clear()
         here.clear()
+        checked_here.clear()
         report = ingest_articles(articles, graph_dir, jobs=jobs)
         monkeypatch.setattr(KnowledgeGraph, "open", classmethod(open_whole))
         assert (whole_reads == []) == (mode == "disk"), whole_reads
         assert len(here) < (len(articles) if jobs == 1 else 4), here  # with workers, few if any
+        assert (checked_here == []) == (jobs == 2), checked_here
         written = {str(p.relative_to(graph_dir)): p.read_bytes() for p in sorted(graph_dir.glob("**/*.trig"))}
         outcomes[name] = (report.text(), written)
     assert "HU" in outcomes["plain"][1][next(k for k in outcomes["plain"][1] if "hu-stu" in k)].decode()

@@ -43,12 +43,14 @@ from kgpart.ingest.jobs import (
     start_pool,
     still_valid,
 )
+from kgpart.ingest.known import FILE as KNOWN_FILE
 from kgpart.ingest.known import Known, open_on_disk
 from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, read_bounded, write_atomic_many
 from kgpart.store.folder import check_graph_owners, graph_files
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.index.build import update_index
+from kgpart.store.index.state import index_dir
 from kgpart.store.source import GraphSource
 from kgpart.terms import ENTITIES_GRAPH, ID_BASE, REFERENCE_GRAPH, WRITE_PREFIXES, kgp_iri
 from kgpart.validate.graph import ValidationReport
@@ -404,8 +406,7 @@ class Ingestor:
         # this one's new entities, and the base of its check, depend on whether it passed
         self.settle()
         done.new_entities = self.new_entities(conversion)
-        if self.pool is None or self.check_here or self.known is not None:
-            # looked up by key, the checker's base is in the database: this process checks
+        if self.pool is None or self.check_here:
             return self.finish(done, self.checker.check(conversion.quads + done.new_entities))
         return self.send_check(done)
 
@@ -420,7 +421,9 @@ class Ingestor:
         try:
             if self.checks is None:
                 self.checks = CheckProcess(
-                    self.base, [w.conn for w in self.pool.workers] if self.pool else []
+                    self.base,
+                    [w.conn for w in self.pool.workers] if self.pool else [],
+                    database=None if self.known is None else index_dir(self.graph_dir) / KNOWN_FILE,
                 )
             self.checks.send(len(self.results), quads)
         except OSError as exc:

@@ -1,9 +1,8 @@
 """Extraction and shape checks in worker processes, for ``kgpart ingest --jobs N``.
 
 Text -> :class:`~kgpart.extract.Record` runs in the workers, and the shape checks of each
-converted source in one more process (:class:`CheckProcess`) when the graph was read whole
-(beside an on-disk index the checker's base is in ``known.sqlite``, and the main process
-checks); the main process resolves, converts and writes each article in the batch's order, as
+converted source in one more process (:class:`CheckProcess`; beside an on-disk index it reads
+the checker's base from ``known.sqlite``, as the main process would); the main process resolves, converts and writes each article in the batch's order, as
 with one job, so the graph written is the same. Beside an on-disk index the main process looks
 names up by key as one job does (``known.py``), never reading every file: each article goes to
 a worker with the stored entities its text may name. Workers extract ahead of the main process with the gazetteer it had when
@@ -453,16 +452,20 @@ def _quads(data: bytes) -> list[ox.Quad]:
     return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
 
-def _check(conn: Connection, base: bytes, inherited: Sequence[Connection] = ()) -> None:
+def _check(
+    conn: Connection, base: bytes, inherited: Sequence[Connection] = (), database: Path | None = None
+) -> None:
     """The check process's loop: take (key, quads of the sources that passed since, quads to
     check), answer with the :class:`ValidationReport` (or the error; None: quads it could not
     read, which the main process checks). Its checker sees the same base and the same passed
-    sources, in the same order, as the main process's own."""
+    sources, in the same order, as the main process's own: ``base`` alone, or beside an on-disk
+    index ``base`` (the entities graph) and the rest of it read from ``database``
+    (``known.sqlite``, opened read-only: the main process does not change it during a batch)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     name_process("kgpart-check")
     for other in inherited:
         other.close()
-    checker = SourceGraphChecker(_quads(base))
+    checker = _checker(_quads(base), database)
     while True:
         try:
             key, passed, data = conn.recv()
@@ -484,6 +487,17 @@ def _check(conn: Connection, base: bytes, inherited: Sequence[Connection] = ()) 
             return
 
 
+def _checker(base: list[ox.Quad], database: Path | None) -> SourceGraphChecker:
+    if database is None:
+        return SourceGraphChecker(base)
+    import sqlite3
+
+    from kgpart.ingest.known import Known
+
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True, isolation_level=None)
+    return Known(db).checker(base)
+
+
 class CheckProcess:
     """A process that checks one converted source against the shapes while this process converts
     the next article (the shape checks are about a fifth of an article's serial work).
@@ -492,12 +506,14 @@ class CheckProcess:
     entities of the sources that passed since, so the check process's base is this process's.
     """
 
-    def __init__(self, base: list[ox.Quad], others: Sequence[Connection] = ()) -> None:
+    def __init__(
+        self, base: list[ox.Quad], others: Sequence[Connection] = (), *, database: Path | None = None
+    ) -> None:
         context = _context()
         self.conn, child = context.Pipe()
         forked = context.get_start_method() == "fork"
         inherited = [self.conn, *others] if forked else []
-        args = (child, _nquads(base), inherited)
+        args = (child, _nquads(base), inherited, database)
         self.process = context.Process(target=_check, args=args, daemon=True)
         self.process.start()
         child.close()
