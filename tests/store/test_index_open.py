@@ -17,6 +17,7 @@ from kgpart.query.run import run_query
 from kgpart.store.folder import graph_file_names, graph_file_stats, graph_files
 from kgpart.store.graph import KnowledgeGraph
 from kgpart.store.index import build
+from kgpart.store.index.build import update_index
 from kgpart.store.index.state import Manifest, listing_digest, read_summary
 from kgpart.synth import synthesize
 
@@ -165,3 +166,13 @@ def test_partners_of_lists_its_rows_in_one_order_in_memory_and_on_disk(tmp_path:
             assert run_query(memory, query, {"org": org}).rows == run_query(disk, query, {"org": org}).rows
     finally:
         disk.close()
+
+
+def test_a_writers_update_leaves_a_summary_of_the_files_as_they_are(synth_dir: Path) -> None:
+    labels(synth_dir)
+    target = sorted((synth_dir / "sources").glob("*.trig"))[1]
+    target.write_text(target.read_text().replace("rdfs:label", 'rdfs:label "Pier College of Proofs", ', 1))
+    assert update_index(synth_dir)
+    summary = read_summary(synth_dir / ".index" / "manifest.json")
+    assert summary is not None and summary["listing"] == listing_digest(graph_file_stats(synth_dir))
+    assert "Pier College of Proofs" in labels(synth_dir)
