@@ -612,3 +612,60 @@ def test_a_headlines_names_written_again_in_the_body_stay() -> None:
 def test_a_sentence_case_headline_keeps_its_names() -> None:
     text = "Students of Gazi University visit Astana\n\nThey met the rector."
     assert _orgs(text) == ["Gazi University"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students of the University Library came.",
+        "Doctors of the University Hospital came.",
+        "Students of Kazan Federal University (KFU) University Clinic came.",
+    ],
+)
+def test_a_bare_university_unit_is_no_name(text: str) -> None:
+    assert all(not o.startswith("University ") for o in _orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "An agreement was signed with Kazan (Volga Region) Federal University.",
+            "Kazan (Volga Region) Federal University",
+        ),
+        ("The Russian-Tajik (Slavonic) University hosted them.", "Russian-Tajik (Slavonic) University"),
+        ("Students of the Ural (Eastern) State Institute arrived.", "Ural (Eastern) State Institute"),
+    ],
+)
+def test_a_bracket_inside_a_name(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Almaty University (Kazakhstan) hosted guests.", ["Almaty University"]),
+        (
+            "The Tsinghua University (Beijing) Institute of Law met.",
+            ["Tsinghua University", "Institute of Law"],
+        ),
+    ],
+)
+def test_a_bracket_of_a_place_or_a_name_is_no_part_of_the_next_name(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country"),
+    [
+        (
+            "Vice Chancellors of COMSATS University Islamabad were present.",
+            "COMSATS University Islamabad",
+            "Pakistan",
+        ),
+        ("Graduates of Inha University Tashkent work here.", "Inha University Tashkent", "Uzbekistan"),
+    ],
+)
+def test_a_campus_named_by_its_city(text: str, org: str, country: str) -> None:
+    orgs = {o.name: o.country for o in extract_text(text, published="2024-05-10").organizations}
+    assert orgs[org] == country

@@ -93,6 +93,21 @@ def _left_ok(tok: Token) -> bool:
     return head_type(core) is None or core in ("Science", "State")
 
 
+def _bracket_before(toks: list[Token], i: int) -> int | None:
+    """ "Kazan (Volga Region) Federal University", "Russian-Tajik (Slavonic) University": a bracket of
+    one to three capitalised words inside a name, after a name word; the index of that word."""
+    if i < 1 or toks[i - 1].text != ")":
+        return None
+    k = i - 2
+    while k >= 0 and i - 2 - k < 3 and toks[k].cap and toks[k].text not in ("(", ")"):
+        k -= 1
+    if k < 1 or k == i - 2 or toks[k].text != "(" or not _left_ok(toks[k - 1]) or toks[k - 1].possessive:
+        return None
+    if any(head_type(t.core) or t.core in country_words() for t in toks[k + 1 : i - 1]):
+        return None  # "Almaty University (Kazakhstan) Centre", "(Tsinghua University) Institute"
+    return k - 1
+
+
 def _and_inside(toks: list[Token], i: int) -> bool:
     """ "Saudi Data and Artificial Intelligence Authority": ``toks[i - 1]`` is an "and" between two
     words of organisation names (never a person's or a state's), inside one name."""
@@ -111,12 +126,24 @@ def _and_inside(toks: list[Token], i: int) -> bool:
 def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
     """Return the first token of the name and the possessor before it ("UGhent’s Faculty")."""
     i = head
-    if toks[head].core in _GROUP_HEADS and i > 0 and toks[i - 1].core in _MEMBER_HEADS and toks[i - 1].cap:
-        i -= 1  # "Turkic University Union"
+    if (
+        toks[head].core in _GROUP_HEADS
+        and i > 1
+        and toks[i - 1].core in _MEMBER_HEADS
+        and toks[i - 1].cap
+        and _left_ok(toks[i - 2])
+        and not toks[i - 2].possessive
+    ):
+        i -= 1  # "Turkic University Union" (not a bare "University Library")
     while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
         i -= 1
         if _and_inside(toks, i):
             i -= 2
+    bracket = _bracket_before(toks, i)
+    if bracket is not None:
+        i = bracket  # "Kazan (Volga Region) Federal University"
+        while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
+            i -= 1
     if i > 0 and toks[i - 1].possessive and toks[i - 1].cap and _left_ok(toks[i - 1]):
         if is_acronym(toks[i - 1].core):
             return i, toks[i - 1].core
@@ -173,8 +200,9 @@ def _state_with_and(toks: list[Token], k: int) -> bool:
 
 
 def _state_after(toks: list[Token], head: int, end: int) -> bool:
-    """A state's name right after a university's head, ending the name: a branch campus named by
-    its country ("Monash University Malaysia"); not a demonym, not a longer name."""
+    """A state's or a city's name right after a university's head, ending the name: a campus named by
+    its place ("Monash University Malaysia", "COMSATS University Islamabad"); not a demonym, not a
+    longer name."""
     if toks[head].core not in ("University", "College") or end != head + 1 or end >= len(toks):
         return False
     tok = toks[end]
@@ -182,7 +210,7 @@ def _state_after(toks: list[Token], head: int, end: int) -> bool:
     return (
         tok.cap
         and not tok.possessive
-        and tok.core in country_names()
+        and (tok.core in country_names() or city_country(tok.core) is not None)
         and (after is None or not after.cap)
         and (after is None or after.text not in ("of", "for"))
     )
