@@ -589,3 +589,21 @@ def test_roadmaps_protocols_and_declarations_of_intent(text: str) -> None:
 )
 def test_protocol_and_map_in_other_senses(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second verb's subject is the first clause's, not its last object
+        f"Rosa Pérez said her university cooperates with {B} and the {C}, and plans to sign an agreement with {D}.",
+        f"Last year the university worked with {B}; since then it has signed a memorandum with {D}.",
+    ],
+)
+def test_an_object_of_with_is_no_subject_of_the_next_verb(text: str) -> None:
+    assert tuple(sorted((C, D))) not in _partnerships(text)
+    assert tuple(sorted((B, D))) not in _partnerships(text)
+
+
+def test_a_named_subject_keeps_its_objects_apart() -> None:
+    text = f"{A} cooperates with {B} and the {C}, and plans to sign an agreement with {D}."
+    assert set(_partnerships(text)) == {AB, tuple(sorted((A, C))), tuple(sorted((A, D)))}

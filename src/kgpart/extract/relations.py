@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from kgpart.extract.dates import find_date
-from kgpart.extract.doc import Doc
+from kgpart.extract.doc import Doc, Mention
 from kgpart.extract.gazetteer import ORG_HEADS
 from kgpart.extract.record import Meeting, Partnership, Programme
 
@@ -249,7 +249,9 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
         if aff is not None:
             return aff
     if before:
-        return max(before, key=lambda m: m.start).index
+        # "A cooperates with B and C, and plans to sign ... with D": B and C are objects, not the subject
+        subjects = [m for m in before if not _is_object(doc, before, m)]
+        return max(subjects, key=lambda m: m.start).index if subjects else None
     titled = _TITLE_SUBJECT.search(clause)
     if titled is not None and not people:
         # "the rector signed ...": the institution of the rector named before
@@ -268,6 +270,29 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     if _HE_SHE.match(clause):
         return _last_speaker_org(doc, sent.start, n)
     return None
+
+
+#: A preposition or verb whose object a name is ("with B", "visited B"); "of" and "from" are left out: the rector
+#: of A, a delegation from A act for A.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|to|at|between|among|including|such\s+as|visited|met|welcomed|received|hosted)\s+(?:the\s+)?$",
+    re.I,
+)
+_LIST_BEFORE = re.compile(r"(?:,|\band|&)\s*(?:the\s+)?$", re.I)
+
+
+def _is_object(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
+    """Whether the name at ``m`` is the object of a preposition or verb, itself or as an item of a list."""
+    if _NEW_CLAUSE.match(doc.text, _mention_end(doc, m.index, m.start)):
+        return False  # "..., and C signed one with D": C opens a clause of its own
+    earlier = [e for e in mentions if e.start < m.start]
+    start = _mention_end(doc, earlier[-1].index, earlier[-1].start) if earlier else doc.starts[m.sentence]
+    gap = doc.text[start : m.start]
+    if _OBJECT_BEFORE.search(gap[-40:]):
+        return True
+    if earlier and _LIST_GAP.match(gap) and _LIST_BEFORE.search(gap):
+        return _is_object(doc, mentions, earlier[-1])
+    return False
 
 
 #: A clause whose subject is a post held by someone named before: "Later the rector signed ...".
@@ -633,13 +658,18 @@ def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
             _add(doc, out, pair[0], pair[1], _kind(between.group(0)), "agreed", n)
         return
     signed = _SIGNED.search(sent.text)
-    if signed:
+    if signed and not any(p.evidence is not None and p.evidence.start == sent.start for p in out):
+        # the last resort for a signing whose parties no other reading of this sentence found
         parties: list[int] = []
         for m in doc.person_mentions_in(n):
             aff = doc.find_org(doc.persons[m.index].affiliation)
             if aff is not None and aff not in parties:
                 parties.append(aff)
-        parties += [i for i in doc.orgs_in(n) if i not in parties]
+        mentions = doc.org_mentions_in(n)
+        subjects = [
+            m.index for m in mentions if not _is_object(doc, mentions, m)
+        ]  # "worked with B; ... signed"
+        parties += [i for i in dict.fromkeys(subjects) if i not in parties]
         if len(parties) == 2:  # with more, who signed with whom is not told this way
             _add(doc, out, parties[0], parties[1], _kind(signed.group(0)), "agreed", n)
 
