@@ -2,7 +2,7 @@
 
 After: "cooperation in the fields of X, Y and Z", "discussed X and Y", "briefed ... about",
 "main areas will be". Before: "X, Y and Z were discussed / will be implemented". An item loses
-its determiners, process nouns ("the launch of") and praise ("leading").
+its determiners, process nouns ("the launch of") and praise ("leading") (``items``).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.gazetteer import ORG_HEADS
 from kgpart.extract.topics.compounds import link_of_manner
-from kgpart.extract.topics.words import ADJECTIVE_ENDS, PEOPLE, PRAISE, Span, nationality_word, only_people
+from kgpart.extract.topics.items import BARE_VERB, DROP, GERUND, ITEM_STOP, clean_item
+from kgpart.extract.topics.words import ADJECTIVE_ENDS, Span, only_people
 
 _CUE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|exchange|views|interaction)\s+(?:in|on)\s+(?:the\s+)?"
@@ -86,212 +86,6 @@ _CUE_AFTER = re.compile(
 )
 _CUE_LOWER = re.compile(_CUE.pattern)
 _CUE_AFTER_LOWER = re.compile(_CUE_AFTER.pattern)
-_ITEM_STOP = re.compile(
-    r"[.;:()\"“”]|\b(?:between|with|which|that|who|so\s+as|aimed|in\s+order|among|at|from|but|while|whereas|"
-    r"although|because|if|when|where|"
-    # a participle or a time after the field: "the reforms in education conducted by", "courses next year"
-    r"being|conducted|undertaken|pursued|in\s+(?:[A-Z][\w\-]+\s+)?(?:universities|institutions|schools|colleges)|(?:next|last|this|every|each)\s+(?:year|month|week|semester|spring|autumn|fall)|"
-    r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
-    r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
-    # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
-    r"in\s+the\s+(?:universities|institutions|countries|cities|regions)|featuring|involving|dedicated|devoted|(?<!issues\s)(?<!matters\s)(?<!questions\s)related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b",
-    re.I,
-)
-#: What an item (or a topic) may start with that names nothing: determiners, process nouns, cues.
-DROP = re.compile(
-    r"^(?:to\s+(?!the\b)[a-z]+(?:\s+(?:out|up|on))?|(?:carry\s+out|conduct|hold|organi[sz]e|arrange|"
-    r"develop|expand|establish|create|launch|implement|publish|promote|improve|strengthen|deepen|open|"
-    r"(?:collaborate|cooperate|participate|engage|collaborating|cooperating|participating|engaging)\s+in|"
-    r"establishing|creating|organi[sz]ing|holding|launching|opening|conducting|implementing|promoting|improving|"
-    r"foster|enhance|encourage|facilitate|support|boost|allocate|provide|offer|explore|increase|intensify|"
-    r"broaden|stimulate|share|introduce|attract|set\s+up|step\s+up|start|run|prepare|translate|print|"
-    r"fostering|enhancing|encouraging|facilitating|supporting|providing|offering|exploring|increasing|"
-    r"intensifying|sharing|introducing|attracting|preparing|setting\s+up|starting|running|translating|publishing|arranging|"
-    r"advance|advancing|modernizing|modernising|broadening|stimulating|boosting)|"
-    # a word that joins an item to the list before it: "..., including X", "especially in Y"
-    r"including|especially|particularly|in\s+particular|notably|mainly|primarily|mostly|also|both|"
-    r"(?:together|jointly)(?:\s+(?:on|in|with))?|"
-    r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on)|its|their|current|further|"
-    r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
-    r"provisions?\s+(?:for|on)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
-    # what a party has in a field: "the university's achievements in robotics" is robotics
-    r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
-    r"future|possible|new|issues\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+and\s+prospects\s+(?:for|of)|expanding|"
-    # whose field: "the university's research in X", "Japan's experience"
-    r"(?:university|college|institute|country|city|region|ministry|embassy|government|school|academy|side)['’]s|"
-    r"(?!Master|Bachelor|Doctor)[A-Z][\w\-]*['’]s|"
-    r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
-    r"strengthening|promotion|establishment|holding|opening|introduction|creation|provision|intensification|"
-    r"improvement|enhancement|deepening|support|reali[sz]ation|adoption)\s+(?:of|for)|main(?:\s+(?:provisions|points)\s+of)?|"
-    r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including)|"
-    r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?)\s+as|"
-    # "specific steps to launch", "measures for": the way to a field, not a field
-    r"(?:specific\s+|concrete\s+|practical\s+|further\s+|next\s+|possible\s+)?(?:steps|measures|mechanisms)\s+(?:to|for|of)|"
-    r"launch|arrange|hold)\s+",
-    re.I,
-)
-INNER_DROP = re.compile(
-    r"\b(?:the\s+)?establishment\s+of\s+|"
-    # "exchange of experience in various sectors of science" is exchange of experience in science
-    r"(?<=\bin\s)(?:the\s+)?(?:various\s+|different\s+|all\s+)?(?:sectors|fields|areas|spheres)\s+of\s+",
-    re.I,
-)
-_BAD_ITEM = re.compile(
-    r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|(?-i:[Ii]t)|them|this|these|those|"
-    r"other|they|we|he|she|its|their|future|parties|sides|countries|achievements|results|proposals|plans|matters|questions|"
-    r"details|information(?!\s+(?:technolog|security|system|science))|meeting|visit|addition|also|steps?|impressions|"
-    r"involvement|gifts|souvenirs|possibility|opportunity|abovementioned|above-mentioned|aforementioned|basis|level|"
-    # documents are what was signed, not a field: "the adoption of the memorandum and agreement"
-    r"memorand(?:um|a|ums)|agreements?|treaty|contracts?)\b|^such\b|"
-    r"^(?:cooperation|collaboration|partnership|relations|ties|interaction|work|development|university|universities|"
-    r"activities|activity|connections|contacts|links|support|assistance|help|attention|initiatives|projects|events|"
-    r"measures|state|experience|years?|months?|period|requirements|rules|conditions|procedures|regions?|city|cities|"
-    r"world|republic|capital|territory|country|programmes?|programs?|courses?)$|"
-    # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
-    r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
-    r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"
-    r"coordinated)\s+work$|\bagenda\b|^(?:mutual|common|shared)\s+(?:interest|concern)s?$|^issue$|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
-    re.I,
-)
-
-
-#: "research field", "educational sphere": the word that says the rest is a field.
-_FIELD_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:field|sphere|area|domain)$", re.I)
-#: The plural head of adjectives: "the trade, economic, cultural and humanitarian spheres".
-_SPHERES_AFTER = re.compile(
-    r"\s+(?:fields|spheres|areas|domains|sectors|directions|spheres\s+of\s+activity)$", re.I
-)
-#: What the parties did at the meeting, not a field: "exchanged memorable gifts", "signed a memorandum".
-_DONE_AT_A_MEETING = re.compile(
-    r"(?:exchanged|signed|visited|handed|presented|awarded|received|expressed|thanked|toured|planted|took)\s",
-    re.I,
-)
-#: A link qualified by manner, not by field: "active cooperation", "promising areas of cooperation".
-_MANNER_OF_LINK = re.compile(
-    r"(?:(?:active|close|closer|fruitful|effective|successful|mutually\s+beneficial|long-term|promising|"
-    r"productive|comprehensive|constructive|further|continued|deeper|broader)\s+)+"
-    r"(?:areas?\s+of\s+|directions?\s+of\s+)?(?:cooperation|collaboration|partnership|interaction|relations|ties)$"
-    r"|(?:\w+\s+)?(?:areas?|directions?|spheres?|forms?)\s+of\s+(?:cooperation|collaboration|interaction)$",
-    re.I,
-)
-#: Praise of the people a field trains: "training of (highly) qualified specialists" is training of specialists.
-_PEOPLE_PRAISE = re.compile(r"\b(?:highly\s+)?(?:qualified|competent|skilled|talented|gifted)\s+", re.I)
-#: Fields of study written as acronyms.
-_FIELD_ACRONYMS = frozenset({"IT", "ICT", "AI", "STEM", "R&D"})
-
-
-@lru_cache(maxsize=16384)
-def _clean(item: str) -> str | None:
-    """An item as a topic: no determiners, process nouns or praise; None when it names nothing."""
-    stop = _ITEM_STOP.search(item)
-    item = item[: stop.start()] if stop else item
-    item = re.sub(
-        r"\s+(?:together|jointly|as\s+well|further|again|also|too|soon|later|in\s+(?:cooperation|collaboration|partnership))$",
-        "",
-        item.strip(" ,-"),
-    )
-    item = _EXCHANGE_VERB.sub("exchange of ", item)  # "to exchange lecturers": an exchange of lecturers
-    for _ in range(4):
-        item = DROP.sub("", item)
-    item = _PEOPLE_PRAISE.sub("", PRAISE.sub("", INNER_DROP.sub("", item))).strip(" ,-")
-    if len(item.split()) <= 3:
-        item = _FIELD_WORD_AFTER.sub("", item)  # "the research field" is research
-    heads = _SPHERES_AFTER.search(item)
-    if heads and item[: heads.start()].endswith(ADJECTIVE_ENDS):
-        item = item[: heads.start()]  # "cultural and humanitarian spheres" are cultural and humanitarian
-    if item in _FIELD_ACRONYMS:
-        return item  # "cooperation in agriculture, medicine and IT" ("IT" is no pronoun here)
-    words = item.split()
-    if (
-        not words
-        or _BAD_ITEM.search(item)
-        or _DONE_AT_A_MEETING.match(item)
-        or _MANNER_OF_LINK.match(item)
-        or not item[:1].isalpha()
-        or (len(words) == 1 and item.endswith("ly"))
-        or words[-1].lower() in _LOOSE_ENDS
-        or only_people(item)
-        or _PEOPLE_IN.match(item) is not None
-        or link_of_manner(item)
-        or _VERB_ONLY.fullmatch(item) is not None  # "to encourage and promote X": "encourage" names nothing
-        or item.lower().startswith(("branch of ", "branches of "))  # a branch campus (gazetteer.branch_spans)
-    ):
-        return None
-    if item[:1].islower():
-        return item if len(words) <= _most_words(item) else None
-    if national_field(words):
-        return item
-    if _PEOPLE_ANYWHERE.search(item):
-        return None  # "Japanese students studying in Riga"
-    # a title ("State of the Nation Address") may be longer than a plain phrase
-    return item if len(words) <= 6 and proper_topic(item) else None
-
-
-#: "to exchange lecturers", "exchanging experience": the verb's object is what is exchanged.
-_EXCHANGE_VERB = re.compile(
-    r"^(?:to\s+)?exchang(?:e|ing)\s+(?!of\b)(?=(?:[a-z\-]+\s+)?(?:students|teachers|lecturers|researchers|"
-    r"scientists|scholars|professors|staff|faculty|specialists|experts|experience|expertise|knowledge|"
-    r"best\s+practices)\b)",
-    re.I,
-)
-#: Words a phrase does not end in: "the introduction of", "cooperation with".
-_LOOSE_ENDS = frozenset(
-    ["of", "for", "to", "in", "on", "with", "the", "a", "an", "and", "or", "by", "at", "as"]
-)
-
-
-def _most_words(item: str) -> int:
-    """How long a plain phrase may be: longer when it joins parts ("mobility of undergraduates and doctoral students")."""
-    return 6 if " of " in item or " and " in item else 5
-
-
-def national_field(words: list[str]) -> bool:
-    """ "Korean studies", "Kazakh language and culture": a nation's word before lower-case words naming a field.
-
-    Not people or parties ("Japanese students", "the Latvian side") nor institutions ("Kazakh universities").
-    """
-    rest = " ".join(words[1:])
-    return (
-        1 < len(words) <= 5
-        and nationality_word(words[0])
-        and all(w.islower() for w in words[1:])
-        and PEOPLE.search(rest) is None
-        and _PEOPLE_ANYWHERE.search(rest) is None
-        and _INSTITUTIONS.search(rest) is None
-    )
-
-
-_INSTITUTIONS = re.compile(
-    r"\b(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|ministr(?:y|ies)|embass(?:y|ies)|"
-    r"government|authorities|cit(?:y|ies)|regions?|companies|company|side)\b"
-)
-
-
-#: "undergraduates in joint projects", "students from Japan": people, then where they are.
-_PEOPLE_IN = re.compile(
-    r"^(?:[\w\-]+\s+)?"
-    + PEOPLE.pattern.removeprefix(r"\b").removesuffix("$")
-    + r"\s+(?:in|of|from|at|to|for)\b",
-    re.I,
-)
-_PEOPLE_ANYWHERE = re.compile(PEOPLE.pattern.removesuffix("$") + r"\b", re.I)
-
-
-def clean_item(item: str) -> str | None:
-    """A phrase as a topic, as a list's item is read: "the field of public health" is public health; None when
-    it names nothing."""
-    return _clean(item)
-
-
-def proper_topic(item: str) -> bool:
-    """A capitalised item is a topic when it names a thing, not a place or body: "State of the Nation Address"."""
-    words = item.split()
-    return (
-        len(words) >= 3
-        and any(w.islower() for w in words)
-        and words[-1][:1].isupper()
-        and not any(w in ORG_HEADS for w in words)
-    )
 
 
 def _items(phrase: str, base: int) -> list[tuple[str, int, int]]:
@@ -305,17 +99,17 @@ def _long_pair(part: str) -> list[str]:
     Not when the first ends in an adjective ("international cultural and educational exchange").
     """
     pieces = re.split(r"\s+(?:and|or)\s+", part)
-    if len(pieces) > 2 and _clean(part) is None:
+    if len(pieces) > 2 and clean_item(part) is None:
         return _joined_pieces(pieces)  # "the exchange of staff and students and joint field trips"
     if (
         len(pieces) == 2
         and len(part.split()) > 4
         and all(len(p.split()) >= 2 for p in pieces)
         and not (pieces[0].split()[-1].islower() and pieces[0].endswith(ADJECTIVE_ENDS))
-        and _ITEM_STOP.search(part) is None
+        and ITEM_STOP.search(part) is None
         and not _joins_people_or_objects(pieces[0], pieces[1])
         and not link_of_manner(f"{_dropped(pieces[0])} {pieces[1]}")
-        and ((cleaned := _clean(part)) is None or len(cleaned.split()) >= 5)
+        and ((cleaned := clean_item(part)) is None or len(cleaned.split()) >= 5)
     ):
         return pieces
     return [part]
@@ -381,7 +175,7 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     for part in parts:
         at = phrase.find(part, pos)
         pos = at + len(part) if at >= 0 else pos
-        item = _clean(part)
+        item = clean_item(part)
         if item is None:
             continue
         off = phrase.find(item.split()[0], max(at, 0))
@@ -389,15 +183,8 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
-#: Gerunds of doing that start an item of a list: "establishing X and organising Y".
-_GERUND = (
-    r"(?:establishing|organi[sz]ing|holding|launching|opening|conducting|implementing|promoting|developing|"
-    r"creating|expanding|strengthening|fostering|enhancing|encouraging|facilitating|supporting|providing|"
-    r"offering|exploring|increasing|sharing|introducing|attracting|preparing|setting\s+up|publishing|"
-    r"arranging|exchanging|carrying\s+out|hosting|inviting|sending)"
-)
 _ITEM_BREAK = re.compile(
-    rf",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=to\s+[a-z]+\s)|\s+(?:and|or)\s+(?={_GERUND}\s)", re.I
+    rf",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=to\s+[a-z]+\s)|\s+(?:and|or)\s+(?={GERUND}\s)", re.I
 )
 #: "..., as well as Y", "X, including Y and Z": what follows is a list of its own.
 _SEGMENT_BREAK = re.compile(
@@ -406,19 +193,11 @@ _SEGMENT_BREAK = re.compile(
     re.I,
 )
 #: "to open X, to organise Y and to translate Z": items that each start with a verb of their own.
-#: Verbs that start a plan without "to" after "and": "to strengthen X and step up Y".
-_BARE_VERB = (
-    r"(?:develop|expand|establish|create|launch|implement|publish|promote|improve|strengthen|deepen|open|"
-    r"foster|enhance|encourage|facilitate|support|boost|allocate|provide|offer|explore|increase|intensify|"
-    r"broaden|share|introduce|attract|step\s+up|set\s+up|hold|organi[sz]e|conduct|carry\s+out)"
-)
 _PARALLEL = re.compile(
-    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:to\s+[a-z]+|{_GERUND})\s)|(?:,\s*(?:and\s+)?|\s+and\s+)(?={_BARE_VERB}\s)",
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:to\s+[a-z]+|{GERUND})\s)|(?:,\s*(?:and\s+)?|\s+and\s+)(?={BARE_VERB}\s)",
     re.I,
 )
-#: An item that is only a verb: "to encourage and promote X" gives "encourage".
-_VERB_ONLY = re.compile(rf"(?:to\s+)?(?:{_BARE_VERB}|{_GERUND})", re.I)
-_LEADS_PARALLEL = re.compile(rf"\s*(?:to\s+[a-z]+|{_GERUND})\s", re.I)
+_LEADS_PARALLEL = re.compile(rf"\s*(?:to\s+[a-z]+|{GERUND})\s", re.I)
 
 _BETWEEN = re.compile(
     r"(?:to\s+[a-z]+\s+)?(?:the\s+)?(?:cooperation|collaboration|partnership|ties)\s+between\s+[^,.;:()]{3,80}?\s+in\s+"
@@ -481,7 +260,7 @@ def _phrases(text: str, begin: int, reach: int, cut: bool) -> list[tuple[int, st
     out = []
     for k, end in enumerate(ends):
         start = begin if k == 0 else _PARALLEL.match(text, ends[k - 1]).end()  # type: ignore[union-attr]
-        stop = _ITEM_STOP.search(text, start, end)
+        stop = ITEM_STOP.search(text, start, end)
         phrase = text[start : stop.start() if stop else end]
         if stop is None and cut and end == reach:
             phrase = phrase[: max(phrase.rfind(","), 0)]  # no item cut in half

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kgpart.extract.topics.cues import DROP, INNER_DROP, national_field, proper_topic
+from kgpart.extract.topics.items import DROP, INNER_DROP, national_field, proper_topic
 from kgpart.extract.topics.words import ADJECTIVE_ENDS, PEOPLE, PRAISE, stem, stem_words
 
 
