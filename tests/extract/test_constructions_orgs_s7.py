@@ -669,3 +669,44 @@ def test_a_bracket_of_a_place_or_a_name_is_no_part_of_the_next_name(text: str, o
 def test_a_campus_named_by_its_city(text: str, org: str, country: str) -> None:
     orgs = {o.name: o.country for o in extract_text(text, published="2024-05-10").organizations}
     assert orgs[org] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "embassy", "alias"),
+    [
+        (
+            "The Turkish diplomatic mission to Kazakhstan organised the fair.",
+            "Embassy of Turkey in Kazakhstan",
+            "Turkish diplomatic mission to Kazakhstan",
+        ),
+        (
+            "Students visited the Japanese diplomatic mission in Tashkent.",
+            "Embassy of Japan in Uzbekistan",
+            "Japanese diplomatic mission in Tashkent",
+        ),
+    ],
+)
+def test_a_diplomatic_mission_is_its_states_embassy(text: str, embassy: str, alias: str) -> None:
+    assert alias in _orgs_aliases(text)[embassy]
+
+
+def test_a_mission_without_its_state_is_none() -> None:
+    assert _orgs("The diplomatic mission in Astana organised the fair.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        ("Deputies of the Jogorku Kenesh visited the university.", "Jogorku Kenesh", "Kyrgyzstan"),
+        ("A law on science passed the Mazhilis in May.", "Mazhilis", "Kazakhstan"),
+        ("Members of the Riigikogu met the students.", "Riigikogu", "Estonia"),
+        (
+            "The chairman of the Senate of the Oliy Majlis met them.",
+            "Senate of the Oliy Majlis",
+            "Uzbekistan",
+        ),
+    ],
+)
+def test_a_parliament_known_by_its_own_name(text: str, body: str, country: str) -> None:
+    orgs = {o.name: (o.type, o.country) for o in extract_text(text, published="2024-05-10").organizations}
+    assert orgs == {body: ("Government", country)}

@@ -186,6 +186,33 @@ FOREIGN_HEADS = frozenset(
     }
 )
 
+#: Parliaments and a head of state's office known by their own one- or two-word names (no head noun),
+#: with their state.
+NATIONAL_BODIES = {
+    "Mazhilis": "Kazakhstan",
+    "Majilis": "Kazakhstan",
+    "Akorda": "Kazakhstan",
+    "Jogorku Kenesh": "Kyrgyzstan",
+    "Oliy Majlis": "Uzbekistan",
+    "Majlisi Oli": "Tajikistan",
+    "Majlisi Milli": "Tajikistan",
+    "Mejlis": "Turkmenistan",
+    "Milli Majlis": "Azerbaijan",
+    "State Duma": "Russia",
+    "Verkhovna Rada": "Ukraine",
+    "Bundestag": "Germany",
+    "Sejm": "Poland",
+    "Knesset": "Israel",
+    "Riigikogu": "Estonia",
+    "Saeima": "Latvia",
+    "Seimas": "Lithuania",
+    "Storting": "Norway",
+    "Riksdag": "Sweden",
+    "Folketing": "Denmark",
+    "Eduskunta": "Finland",
+    "Althing": "Iceland",
+}
+
 #: Common capitalised words of organisation names: never part of a person's name.
 ORG_WORDS = _words(
     """

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from kgpart.extract.gazetteer import (
     FOREIGN_HEADS,
+    NATIONAL_BODIES,
     ORG_WORDS,
     STOP_CAPS,
     city_country,
@@ -633,6 +634,35 @@ def _canonical_post(name: str) -> str | None:
     return canonical if canonical != name else None
 
 
+def _diplomatic_mission(toks: list[Token], i: int) -> bool:
+    """ "the Russian diplomatic mission in Bishkek": a demonym, "diplomatic mission", its place."""
+    return (
+        i >= 2
+        and toks[i - 1].text == "diplomatic"
+        and country_of(toks[i - 2].core) is not None
+        and i + 2 < len(toks)
+        and toks[i + 1].text in ("in", "to")
+        and toks[i + 2].cap
+        and (_whole_country(toks[i + 2].core) is not None or city_country(toks[i + 2].core) is not None)
+    )
+
+
+def _mission(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention:
+    """The embassy a diplomatic mission is, named as embassies are; the words as written an alias."""
+    sender = country_of(toks[i - 2].core) or ""
+    host = _host_phrase(toks[i + 2].core, consulate=False)
+    m = OrgMention(
+        f"Embassy of {state_phrase(sender)} in {host}",
+        toks[i - 2].start,
+        toks[i + 2].end,
+        "Embassy",
+        first=i - 2,
+        last=i + 3,
+    )
+    m.short = _name(sentence, toks, i - 2, i + 3, base)
+    return m
+
+
 def _lower_embassy(toks: list[Token], i: int) -> bool:
     """ "the Estonian embassy in Japan": a lower-case embassy after a demonym, before its host."""
     return (
@@ -704,6 +734,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             kind = head_type(toks[i].core.rsplit("-", 1)[1])  # "Humboldt-Universität zu Berlin"
         if kind is None and toks[i].core == "Delegation" and _union_delegation(toks, i):
             kind = "Embassy"
+        if kind is None and toks[i].text == "mission" and _diplomatic_mission(toks, i):
+            out.append(_mission(sentence, toks, i, base))  # "the Russian diplomatic mission in Bishkek"
+            i += 3
+            continue
         if kind is None:
             i += 1
             continue
@@ -764,8 +798,30 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             out.pop()  # a later head inside the same name ("Teacher of the Future Centre") wins
         out.append(mention)
         i = end
+    _national_bodies(toks, out)
     _link_parents(toks, out)
     return out
+
+
+def _national_bodies(toks: list[Token], out: list[OrgMention]) -> None:
+    """ "the Mazhilis", "the Jogorku Kenesh", "Akorda's press service": a parliament or a head of
+    state's office known by its own name, where no longer name holds it ("Senate of the Oliy Majlis")."""
+    k = 0
+    while k < len(toks):
+        two = f"{toks[k].core} {toks[k + 1].core}" if k + 1 < len(toks) else ""
+        name = two if two in NATIONAL_BODIES else toks[k].core if toks[k].core in NATIONAL_BODIES else None
+        holder = next((m for m in out if m.first <= k < m.last), None)
+        if name is not None and holder is not None and holder.country is None:
+            holder.country = NATIONAL_BODIES[name]  # "Senate of the Oliy Majlis" lies in Uzbekistan
+        if name is None or not toks[k].cap or holder is not None:
+            k += 1
+            continue
+        last = k + len(name.split())
+        m = OrgMention(name, toks[k].start, toks[last - 1].end, "Government", first=k, last=last)
+        m.country = NATIONAL_BODIES[name]
+        out.append(m)
+        k = last
+    out.sort(key=lambda m: m.start)
 
 
 def _inner_parent(
