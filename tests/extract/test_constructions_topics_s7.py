@@ -647,3 +647,33 @@ def test_fields_students_choose_or_enrol_in(sentence: str, expected: set[str]) -
 
 def test_enrolling_in_a_programme_names_no_field() -> None:
     assert _topics("Ten cadets enrolled in the programme.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He called for stronger collaboration between Latvian and Japanese colleges, especially in "
+            "robotics and technology transfer.",
+            {"robotics and technology transfer"},
+        ),
+        (
+            "Areas of interest include hydrography and coastal engineering.",
+            {"hydrography and coastal engineering"},
+        ),
+    ],
+)
+def test_a_field_singled_out_and_areas_of_interest(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many cadets come from Asia, especially in recent years.",
+        "Cooperation is growing, particularly in Latvia.",
+    ],
+)
+def test_a_time_or_a_place_singled_out_is_no_topic(sentence: str) -> None:
+    assert _topics(sentence) == [], _topics(sentence)

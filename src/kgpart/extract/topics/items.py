@@ -92,7 +92,7 @@ _BAD_ITEM = re.compile(
     # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
     r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
     r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"
-    r"coordinated)\s+work$|\bagenda\b|^(?:mutual|common|shared)\s+(?:interest|concern)s?$|^issue$|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
+    r"coordinated)\s+work$|\bagenda\b|^(?:[\w\-]+\s+)?(?:years|months|weeks|days|decades|times|period)$|^(?:mutual|common|shared)\s+(?:interest|concern)s?$|^issue$|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
     re.I,
 )
 
