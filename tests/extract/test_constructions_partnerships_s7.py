@@ -607,3 +607,32 @@ def test_an_object_of_with_is_no_subject_of_the_next_verb(text: str) -> None:
 def test_a_named_subject_keeps_its_objects_apart() -> None:
     text = f"{A} cooperates with {B} and the {C}, and plans to sign an agreement with {D}."
     assert set(_partnerships(text)) == {AB, tuple(sorted((A, C))), tuple(sorted((A, D)))}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            f"The vice-chancellor expressed {A}'s readiness to work with the {C} on language teaching.",
+            "proposed",
+        ),
+        (f"{A} is ready to work together with the {C}.", "proposed"),
+        (f"{A} works closely with the {C} on malaria research.", "existing"),
+    ],
+)
+def test_to_work_with_after_a_wish_or_closely(text: str, status: str) -> None:
+    assert _partnerships(text) == {tuple(sorted((A, C))): status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"She worked with the {C} for ten years before joining {A}.",
+        f"Students of {A} went to work with the {C} researchers.",
+        # "between" that names others than the programme's partners
+        f"The sides discussed cooperation between Chilean and Ghanaian universities, including scholarships for "
+        f"Chilean students at the {C} and {E}.",
+    ],
+)
+def test_work_with_in_a_career_or_between_others(text: str) -> None:
+    assert _partnerships(text) == {}

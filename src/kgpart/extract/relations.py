@@ -53,7 +53,9 @@ _VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s
 _COOP = re.compile(
     r"\b(?:(?:closely|actively|already|also|successfully|fruitfully|still|currently)\s+)*"
     r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|partnered|partner|twinned|"
-    r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|"
+    r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|(?:readiness|ready|willing\w*|plan\w*|intend\w*|agreed|decided|hope\w*|want\w*|aim\w*|continue\w*|seek\w*|"
+    r"eager)\s+to\s+work|"
+    r"work(?:s|ed)?\s+(?:closely|together)|"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:working|cooperating|collaborating|partnering))"
     r"(?:\s+(?:closely|actively|together|jointly|successfully|fruitfully))?\s+with\b",
     re.IGNORECASE,
@@ -408,7 +410,10 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             subject = _subject(doc, n, pos)
             objects = _such_as(doc, n, sent.start + match.end()) or _objects(doc, n, sent.start + match.end())
             before = sent.text[: match.start()]
-            status = "proposed" if _WISH.search(before) or before.endswith(" to ") else "existing"
+            wish = _WISH.search(
+                sent.text[: match.end()]
+            )  # "readiness to work with B": the wish inside the match
+            status = "proposed" if wish or before.endswith(" to ") else "existing"
             for obj in objects:
                 _add(doc, out, subject, obj, "cooperation", status, n)
         if _TIE_WORDS.search(fold):
@@ -459,7 +464,7 @@ _TIE_WORDS = re.compile(
 )
 
 #: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
-_COOP_STEMS = ("cooperat", "collaborat", "partner", "working", "twinned", "team", "forces")
+_COOP_STEMS = ("cooperat", "collaborat", "partner", "work", "twinned", "team", "forces")
 
 
 #: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
@@ -1347,6 +1352,18 @@ def _add(
     out.append(Partnership([doc.orgs[a].name, doc.orgs[b].name], kind, status, doc.evidence(n)))
 
 
+def _between_the_two(sentence: str, partners: list[str]) -> bool:
+    """Whether "between" in ``sentence`` names the two partners ("between Saudi and Kenyan universities,
+    including scholarships at A and B" is no programme between A and B)."""
+    at = sentence.find("between ")
+    while at >= 0:
+        after = sentence[at + 8 : at + 8 + 30 + sum(len(p) for p in partners)]
+        if all(p in after for p in partners):
+            return True
+        at = sentence.find("between ", at + 8)
+    return False
+
+
 #: A programme still to come: "will launch", "plan to open", "talks on a joint degree".
 _PROGRAMME_PLANNED = re.compile(
     r"\b(?:will|launch|plan|intend|propos|discuss|talks|negotiat|consider|explor|prepar)", re.I
@@ -1375,7 +1392,11 @@ def programme_partnerships(
             and len(prog.partners) == 2
             and all(types.get(name) in _INSTITUTIONS for name in prog.partners)
         )
-        if len(prog.partners) == 2 and ev and (two_institutions or re.search(r"\bbetween\b", ev.sentence)):
+        if (
+            len(prog.partners) == 2
+            and ev
+            and (two_institutions or _between_the_two(ev.sentence, prog.partners))
+        ):
             status = "proposed" if _PROGRAMME_PLANNED.search(ev.sentence) else "existing"
             out.append(Partnership(list(prog.partners), prog.kind, status, ev))
     return out
