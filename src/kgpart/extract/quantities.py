@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import WHO_WORDS, city_country, country_of, demonyms, find_countries
@@ -82,41 +83,97 @@ _NOT_COHORT = re.compile(
     r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year|delegation\s+(?:of|consisting\s+of))\s*$",
     re.I,
 )
-_PROGRAMME = re.compile(
-    r"(?P<name>(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-](?:degree|diploma)|joint|exchange|mobility|"
-    r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d|training|pathway|study\s+abroad|visiting|"
-    r"cotutelle)(?:\s+[\w’'\-]+){0,3}?\s+(?:program(?:me)?s?|schemes?)\b"
-    r"|(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"  # a proper name: kept first in the list (_PROGRAMME_CAP)
-    r"|program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)"
-    r"|(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?(?:degrees?|diplomas?)\b"
-    r"|(?<=[Tt]he\s)(?:[A-Z][\w\-]*\+?\s+){1,2}program(?:me)?\b"  # "the Erasmus+ programme": a name
-    r"|(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)"  # "the Chevening Scholarship"
-    r"|(?<=[a-z]\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)"  # "to offer Chevening scholarships"
-    r"|[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp|[Cc]ourse|[Aa]cademy|program(?:me)?)s?\b"
-    r"|[Ww]inter\s+(?:[Ss]chool|[Cc]ourse|[Cc]amp|program(?:me)?)s?\b"
+#: The wordings of a programme, each with the lower-case cues one of which a sentence must hold for it to be
+#: tried (a long alternation costs at every position of the sentence, so only the branches that can match there
+#: are compiled into the sentence's pattern). Their order is the pattern's: at one position the first wins.
+_PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("program", "scheme"),
+        r"(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-](?:degree|diploma)|joint|exchange|mobility|"
+        r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d|training|pathway|study\s+abroad|visiting|"
+        r"cotutelle)(?:\s+[\w’'\-]+){0,3}?\s+(?:program(?:me)?s?|schemes?)\b",
+    ),
+    # a proper name: at each capital it reads up to six words ahead, so only where "Program" is written
+    (("Program",), r"(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"),
+    (
+        ("program",),
+        r"program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)",
+    ),
+    (
+        ("degree", "diploma"),
+        r"(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?(?:degrees?|diplomas?)\b",
+    ),
+    (("program",), r"(?<=[Tt]he\s)(?:[A-Z][\w\-]*\+?\s+){1,2}program(?:me)?\b"),  # "the Erasmus+ programme"
+    # "the Chevening Scholarship", "to offer Chevening scholarships"
+    (
+        ("scholarship", "fellowship"),
+        r"(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)",
+    ),
+    (
+        ("scholarship", "fellowship"),
+        r"(?<=[a-z]\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)",
+    ),
+    (
+        ("summer", "spring"),
+        r"[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp|[Cc]ourse|[Aa]cademy|program(?:me)?)s?\b",
+    ),
+    (("winter",), r"[Ww]inter\s+(?:[Ss]chool|[Cc]ourse|[Cc]amp|program(?:me)?)s?\b"),
     # the European Union's mobility programme, under any of its names
-    r"|Erasmus(?!\s+(?:University|Medical|MC|School|College|Hogeschool|of\b))(?:\+|\s+Plus)?(?:\s+Mundus)?(?:\s+(?:programme|program|project|mobility|KA\d+))?"
+    (
+        ("erasmus",),
+        r"Erasmus(?!\s+(?:University|Medical|MC|School|College|Hogeschool|of\b))(?:\+|\s+Plus)?(?:\s+Mundus)?"
+        r"(?:\s+(?:programme|program|project|mobility|KA\d+))?",
+    ),
     # a name in quotes: "the “Study in Japan” programme"
-    r"|[“\"‘'][A-Z][^”\"’'.;]{2,50}[”\"’']\s+(?:(?:scholarship|fellowship|exchange)\s+)?"
-    r"(?:program(?:me)?|scholarship|fellowship)s?\b"
-    r"|(?:research\s+)?internships\s+at"
+    (
+        ("program", "scholarship", "fellowship"),
+        r"[“\"‘'][A-Z][^”\"’'.;]{2,50}[”\"’']\s+(?:(?:scholarship|fellowship|exchange)\s+)?"
+        r"(?:program(?:me)?|scholarship|fellowship)s?\b",
+    ),
+    (("internships",), r"(?:research\s+)?internships\s+at"),
     # "a joint institute", "a joint research centre": up to two words between, none a preposition or article
-    r"|[Jj]oint\s+(?:(?!(?:of|at|with|in|by|for|and|or|the|a|an|to|on|from)\b)[\w\-]+\s+){0,2}?"
-    r"(?:[Ii]nstitute|[Ll]aborator(?:y|ies)|[Ll]ab|[Cc]entre|[Cc]enter|[Ff]aculty|[Ss]chool|[Cc]ollege)s?\b"
-    r"|branch\s+campus(?:es)?"
+    (
+        ("joint",),
+        r"[Jj]oint\s+(?:(?!(?:of|at|with|in|by|for|and|or|the|a|an|to|on|from)\b)[\w\-]+\s+){0,2}?"
+        r"(?:[Ii]nstitute|[Ll]aborator(?:y|ies)|[Ll]ab|[Cc]entre|[Cc]enter|[Ff]aculty|[Ss]chool|[Cc]ollege)s?\b",
+    ),
+    (("branch",), r"branch\s+campus(?:es)?"),
     # "a joint MBA", "a dual PhD": a degree told by its name alone
-    r"|(?:double|dual|joint)[\s\-](?:E?MBA|PhD|LLM|MSc|BSc)\b(?![\s\-]+(?:students?|candidates?|holders?|theses|graduates|alumni))"
-    r"|co-?tutelles?\b"
+    (
+        ("mba", "phd", "llm", "msc", "bsc"),
+        r"(?:double|dual|joint)[\s\-](?:E?MBA|PhD|LLM|MSc|BSc)\b"
+        r"(?![\s\-]+(?:students?|candidates?|holders?|theses|graduates|alumni))",
+    ),
+    (("tutelle",), r"co-?tutelles?\b"),
     # "a pathway programme with B": a programme of study run with a partner named next
-    r"|\b(?:an?|the|its|their)\s+(?:[\w\-’'+]+\s+){0,2}?"
-    r"(?:study|studies|abroad|pathway|master[’']?s|bachelor[’']?s|MBA|EMBA|PhD|doctoral|degree|undergraduate|"
-    r"postgraduate|graduate|language|students?|teachers?|faculty|foundation|preparatory|certificate|educational|"
-    r"education|academic|visiting\s+\w+)\s+"
-    r"program(?:me)?s?(?=\s+(?:with|between|together\s+with|jointly\s+with)\s))",
+    (
+        ("program",),
+        r"\b(?:an?|the|its|their)\s+(?:[\w\-’'+]+\s+){0,2}?"
+        r"(?:study|studies|abroad|pathway|master[’']?s|bachelor[’']?s|MBA|EMBA|PhD|doctoral|degree|undergraduate|"
+        r"postgraduate|graduate|language|students?|teachers?|faculty|foundation|preparatory|certificate|educational|"
+        r"education|academic|visiting\s+\w+)\s+"
+        r"program(?:me)?s?(?=\s+(?:with|between|together\s+with|jointly\s+with)\s)",
+    ),
 )
-#: _PROGRAMME without its proper-name branch, for sentences without "Program": at each capital
-#: that branch reads up to six words ahead before failing.
-_PROGRAMME_PLAIN = re.compile(_PROGRAMME.pattern.replace(r"|(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b", "", 1))
+#: Every branch at once (for tests and readers); find_programmes compiles the sentence's share.
+_PROGRAMME = re.compile("(?P<name>" + "|".join(branch for _, branch in _PROGRAMME_BRANCHES) + ")")
+
+
+def _programme_pattern(text: str, lower: str) -> re.Pattern[str] | None:
+    """_PROGRAMME with only the branches whose cues the sentence holds; None when it holds none."""
+    present = tuple(
+        k
+        for k, (cues, _) in enumerate(_PROGRAMME_BRANCHES)
+        if any(cue in (text if cue[0].isupper() else lower) for cue in cues)
+    )
+    return _compiled_programme(present) if present else None
+
+
+@lru_cache(maxsize=256)
+def _compiled_programme(present: tuple[int, ...]) -> re.Pattern[str]:
+    return re.compile("(?P<name>" + "|".join(_PROGRAMME_BRANCHES[k][1] for k in present) + ")")
+
+
 #: "two years at A and two years at B": a split (double-degree) programme.
 _SPLIT = re.compile(
     r"(?P<name>\b(?:years?|semesters?)\s+(?:of\s+study\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^.;]{0,100}?\b"
@@ -660,8 +717,10 @@ def _quota(doc: Doc, out: list[Cohort], match: re.Match[str], n: int, thing: re.
 def _part_of_nowhere(doc: Doc, out: list[Cohort], match: re.Match[str], n: int) -> None:
     """A cohort with no place ("study abroad") whose part has one: ", including 15,000 in Russia"."""
     sent = doc.sentences[n]
+    if "including" not in sent.text:
+        return
     count = parse_number(match.group("num"))
-    if count is None or "including" not in sent.text:
+    if count is None:
         return
     stop = _clause_end(sent.text, match.end())
     who = " ".join(match.group("who").split())
@@ -779,8 +838,8 @@ def find_programmes(doc: Doc) -> list[Programme]:
         if words is None and not split:
             continue  # every branch of _PROGRAMME and _SCHOLARSHIPS holds one of these
         places = _scholarships(doc, n) if words is not None else []
-        regex = _PROGRAMME if "Program" in sent.text else _PROGRAMME_PLAIN
-        for match in (*(regex.finditer(sent.text) if words is not None else ()), *split):
+        regex = _programme_pattern(sent.text, lower[sent.start : sent.end]) if words is not None else None
+        for match in (*(regex.finditer(sent.text) if regex is not None else ()), *split):
             name = _LEADING_WORD.sub("", match.group("name")).strip()
             name = _QUOTED.sub(r"\1", _TRAILING_AT.sub("", name))
             proper = _NAME_BEFORE.search(sent.text, 0, match.start())
