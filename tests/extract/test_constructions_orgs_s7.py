@@ -710,3 +710,29 @@ def test_a_mission_without_its_state_is_none() -> None:
 def test_a_parliament_known_by_its_own_name(text: str, body: str, country: str) -> None:
     orgs = {o.name: (o.type, o.country) for o in extract_text(text, published="2024-05-10").organizations}
     assert orgs == {body: ("Government", country)}
+
+
+@pytest.mark.parametrize(
+    ("text", "centre", "host"),
+    [
+        (
+            "The Kyrgyz Center will be opened at the Busan University of Foreign Studies next spring.",
+            "Kyrgyz Center",
+            "Busan University of Foreign Studies",
+        ),
+        (
+            "The first Uzbek Centre in Korea was opened at Hankuk University of Foreign Studies in 2019.",
+            "Uzbek Centre",
+            "Hankuk University of Foreign Studies",
+        ),
+    ],
+)
+def test_a_centre_named_by_a_demonym_at_a_university_is_its_unit(text: str, centre: str, host: str) -> None:
+    orgs = {o.name: o.part_of for o in extract_text(text, published="2024-05-10").organizations}
+    assert orgs[centre] == host
+
+
+def test_a_centre_named_by_a_demonym_alone_is_none() -> None:
+    assert _orgs("The Latvian Center will run the course with the Riga Technical University.") == [
+        "Riga Technical University"
+    ]

@@ -121,8 +121,33 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
         if " region" in sent.text or " oblast" in sent.text or " province" in sent.text:
             _region_parties(doc, n)
     for n, mentions in enumerate(found):
-        found[n] = [m for m in mentions if not m.generic or _generic_as_alias(doc, m, n)]
+        found[n] = [
+            m
+            for m in mentions
+            if not m.generic or _generic_as_alias(doc, m, n) or _hosted_centre(doc, m, n, mentions)
+        ]
     return found
+
+
+def _hosted_centre(doc: Doc, m: OrgMention, n: int, mentions: list[OrgMention]) -> bool:
+    """ "The Kazakhstani Center will be opened at the X University": a centre named by a demonym
+    alone is a unit of the university the sentence places it at."""
+    words = m.name.split()
+    if m.type != "Centre" or len(words) != 2 or words[0] not in demonyms():
+        return False
+    for host in mentions:
+        if host.start <= m.start or host.type != "University" or host.generic:
+            continue
+        between = doc.text[m.end : host.start]
+        if re.search(r"\bat\s+(?:the\s+)?$", between) and len(between) < 80:
+            j = doc.find_org(host.name)
+            if j is None:
+                return False
+            i = doc.add_org(m.name, "Centre", n, country=doc.orgs[j].country)
+            doc.orgs[i].part_of = doc.orgs[j].name
+            doc.mention_org(i, m.start, n)
+            return True
+    return False
 
 
 #: "the ministries of education of the two countries", "the education ministries of A and B",
