@@ -434,3 +434,22 @@ def test_a_demonym_before_a_title_and_an_institution_in_brackets(
 )
 def test_a_lower_case_word_for_what_someone_is_before_the_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Anna Berg and Peter Olsen signed the memorandum.", ["Anna Berg", "Peter Olsen"]),
+        ("Rector Anna Berg and Peter Olsen discussed the exchange.", ["Anna Berg", "Peter Olsen"]),
+        ("Nazarbayev University and Peter Olsen signed the memorandum.", ["Peter Olsen"]),
+        (
+            "Ambassador of the United Arab Emirates Khalid Al Mazrouei and Rector Anna Berg met.",
+            ["Khalid Al Mazrouei", "Anna Berg"],
+        ),
+        ("The United Arab Emirates and Saudi Arabia signed the memorandum.", []),
+        ("South Korea and Japan welcomed the students.", []),
+        ("Costa Rica met the delegation.", []),
+    ],
+)
+def test_two_names_joined_by_and_are_two_people_and_states_are_none(text: str, names: list[str]) -> None:
+    assert _names(text) == names

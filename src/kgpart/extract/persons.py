@@ -158,8 +158,8 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
         # "Dr Zarqa Ahmed": a first name that is also a city's, right after an honorific
         if (
             i >= 2
-            and _city_word(toks[i - 1])
             and toks[i - 2].core in _HONORIFIC_CORES
+            and _city_word(toks[i - 1])
             and not inside(toks[i - 1])
         ):
             i -= 1
