@@ -200,3 +200,29 @@ def branch_spans(doc: Doc) -> list[Span]:
             label = "branch campuses" if match["many"] else "branch campus"
             out.append((match.start("branch"), match.end(), label, n))
     return out
+
+
+#: "the colleges will exchange students and staff": the verb's people name the exchange ("student and staff exchange").
+_EXCHANGE_PEOPLE = re.compile(
+    rf"\bexchang(?:e|es|ed|ing)\s+(?!of\b)(?P<who>{_PEOPLE.lower()}(?:,?\s+(?:and\s+)?{_PEOPLE.lower()})?)\b"
+)
+
+
+def exchange_spans(doc: Doc) -> list[Span]:
+    """ "to exchange students and lecturers": the topic "student and lecturer exchange"."""
+    lower = doc.text.lower()
+    if "exchang" not in lower or len(lower) != len(doc.text):
+        return []
+    out: list[Span] = []
+    for match in _EXCHANGE_PEOPLE.finditer(lower):
+        n = doc.sentence_at(match.start())
+        who = doc.text[match.start("who") : match.end()].replace(",", " ").split()
+        out.append((match.start(), match.end(), f"{' '.join(_singular(w) for w in who)} exchange", n))
+    return out
+
+
+def _singular(word: str) -> str:
+    """ "students" -> "student": people before "exchange" are named in the singular ("teacher exchange")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "'s", "’s")) else word

@@ -15,7 +15,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.record import Topic
 from kgpart.extract.topics.compounds import compound_spans
 from kgpart.extract.topics.cues import cue_spans
-from kgpart.extract.topics.gazetteer import branch_spans, gazetteer_spans
+from kgpart.extract.topics.gazetteer import branch_spans, exchange_spans, gazetteer_spans
 from kgpart.extract.topics.scheme import scheme_spans
 from kgpart.extract.topics.studies import studies_spans
 from kgpart.extract.topics.tidy import content_stems, distribute, surface
@@ -40,6 +40,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += compound_spans(doc)
     spans += cue_spans(doc)
     spans += branch_spans(doc)
+    spans += exchange_spans(doc)
     spans += studies_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
