@@ -636,3 +636,35 @@ def test_to_work_with_after_a_wish_or_closely(text: str, status: str) -> None:
 )
 def test_work_with_in_a_career_or_between_others(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+EMBASSY_MET = f"Rector of {A} Rosa Pérez met the Ambassador of Uganda to Chile Samuel Okello on Monday."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At the end of the meeting, the parties agreed to systematically implement the proposals.",
+        "Both parties agreed to form a joint committee to follow up on the proposals.",
+        "The sides decided to open a Ugandan studies centre at the university.",
+    ],
+)
+def test_a_deed_agreed_on_by_the_sides_binds_an_embassy_too(second: str) -> None:
+    assert _partnerships(f"{EMBASSY_MET} {second}") == {("Embassy of Uganda in Chile", A): "proposed"}
+
+
+def test_a_deed_agreed_on_at_the_end_of_a_long_report_of_the_meeting() -> None:
+    filler = " ".join(f"The rector showed {k} new laboratories for physics." for k in range(2, 10))
+    text = f"{EMBASSY_MET} {filler} At the end of the meeting, the parties agreed to implement the proposals."
+    assert _partnerships(text) == {("Embassy of Uganda in Chile", A): "proposed"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At the end of the meeting, the parties agreed to continue active cooperation in education.",
+        "The parties hope to develop exchanges between the two countries.",
+    ],
+)
+def test_a_wish_of_the_sides_with_an_embassy_is_none(second: str) -> None:
+    assert _partnerships(f"{EMBASSY_MET} {second}") == {}

@@ -757,7 +757,7 @@ _HEADLINE_VERB = re.compile(
 )
 _PAIR_LINK = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?$")
 _PROPOSED_TIE = re.compile(
-    r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|propos\w*|going\s+to|ready|willing|"
+    r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|decided\s+to|propos\w*|going\s+to|ready|willing|"
     r"set\s+to|due\s+to|about\s+to|"
     r"interest\w*|eager|wish\w*|seek\w*|willing\w*|readiness|exchanged\s+views|"
     r"prepar\w*|draft\w*|expect\w*|aim\w*|hope\w*|discuss\w*|consider\w*|explor\w*|possible|potential|prospective)\b",
@@ -1228,9 +1228,9 @@ _SIDES_TIE = re.compile(
     rf"|\b(?:cooperation|collaboration|partnership|relations|ties|{_TIE})\s+between\s+"
     r"(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties)\b"
     # "both universities agreed to develop joint programmes": a joint undertaking of the two
-    rf"|{_SIDES_REF}[^.;]{{0,40}}?\b(?:intend\w*|plan\w*|agreed|will|decided|are\s+going|hope|aim|have\s+agreed)\s+to\s+"
-    r"(?:jointly\s+)?(?:launch|open|develop|establish|create|start|implement|set\s+up|run|organi[sz]e|hold|exchange|sign|"
-    r"conclude)\b",
+    rf"|{_SIDES_REF}[^.;]{{0,40}}?\b(?:intend\w*|plan\w*|(?P<agreed>agreed|decided)|will|are\s+going|hope|aim|"
+    r"have\s+agreed)\s+to\s+(?:\w+ly\s+)?(?:launch|open|develop|establish|create|start|implement|set\s+up|run|organi[sz]e|"
+    r"hold|exchange|sign|conclude|form)\b",
     re.I,
 )
 #: A plural that stands for the sides of the meeting rather than for two institutions named just before.
@@ -1247,13 +1247,29 @@ def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting
     match = _SIDES_TIE.search(sent.text)
     if match is None or doc.orgs_in(n):
         return
-    named = _meeting_institutions(doc, n, meetings) if _MEETING_SIDES.search(match.group(0)) else []
+    sides = _MEETING_SIDES.search(match.group(0)) is not None
+    named = _meeting_institutions(doc, n, meetings) if sides else []
+    near = _just_after(doc, n, meetings, 6) or (meetings and _OF_THE_MEETING.search(sent.text))
+    if len(named) != 2 and sides and match.group("agreed") and near:
+        # "the parties agreed to implement the proposals": a deed agreed on binds any two sides, an embassy too
+        named = list(
+            dict.fromkeys(i for name in meetings[0].organizations if (i := _top_of(doc, name)) is not None)
+        )
     if len(named) != 2:
         named = _two_in_view(doc, n)[::-1]
     if len(named) != 2:
         named = _meeting_institutions(doc, n, meetings)
     if len(named) == 2:
         _add(doc, out, named[0], named[1], _kind(sent.text), _tie_status(sent.text), n)
+
+
+#: A sentence that speaks of the meeting ("at the end of the meeting, the parties agreed to ...").
+_OF_THE_MEETING = re.compile(r"\b(?:the|this)\s+(?:meeting|talks|visit|negotiations|conversation)\b", re.I)
+
+
+def _top_of(doc: Doc, name: str) -> int | None:
+    i = doc.find_org(name)
+    return _top(doc, i) if i is not None else None
 
 
 def _meeting_institutions(doc: Doc, n: int, meetings: list[Meeting]) -> list[int]:
