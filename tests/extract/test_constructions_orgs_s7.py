@@ -736,3 +736,60 @@ def test_a_centre_named_by_a_demonym_alone_is_none() -> None:
     assert _orgs("The Latvian Center will run the course with the Riga Technical University.") == [
         "Riga Technical University"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "alias"),
+    [
+        (
+            "Tartu University hosted the fair. The University of Tartu is the oldest in Estonia.",
+            "University of Tartu",
+            "Tartu University",
+        ),
+        (
+            "The University of Bologna signed it. Bologna University will host ten students.",
+            "University of Bologna",
+            "Bologna University",
+        ),
+    ],
+)
+def test_a_city_university_and_the_university_of_the_city_are_one(text: str, org: str, alias: str) -> None:
+    assert _orgs_aliases(text) == {org: [alias]}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "short"),
+    [
+        (
+            "Aziz Karimov, Director of the Research Center of Samarkand State University of Economics, spoke.",
+            "Research Center of Samarkand State University of Economics",
+            "Research Center",
+        ),
+        (
+            "Students of the Consular Department of the Ministry of Foreign Affairs of Tajikistan came.",
+            "Consular Department of the Ministry of Foreign Affairs of Tajikistan",
+            "Consular Department",
+        ),
+    ],
+)
+def test_a_unit_of_a_named_parent_keeps_its_own_name_as_an_alias(text: str, unit: str, short: str) -> None:
+    assert short in _orgs_aliases(text)[unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "acronym"),
+    [
+        (
+            "Tashkent State University of Economics hosted them. TSEU signed the memorandum.",
+            "Tashkent State University of Economics",
+            "TSEU",
+        ),
+        (
+            "Samarkand State Medical University hosted them. SSMU signed the memorandum.",
+            "Samarkand State Medical University",
+            "SSMU",
+        ),
+    ],
+)
+def test_an_acronym_in_the_names_own_word_order(text: str, org: str, acronym: str) -> None:
+    assert _orgs_aliases(text) == {org: [acronym]}

@@ -215,6 +215,7 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
                 where.setdefault(m.name, set()).add(n)
     names = set(where)
     _eponym_first(found, names)
+    _inverted_forms(found, names)
     shorts = [n for n in names if n.count(" ") == 1 and n.rsplit(" ", 1)[1] in _SHORTENED_HEADS]
     if not shorts:
         return
@@ -232,6 +233,17 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
         for m in mentions:
             if m.name in full and m.short is None:
                 m.name, m.short = full[m.name], m.name
+
+
+def _inverted_forms(found: list[list[OrgMention]], names: set[str]) -> None:
+    """ "Warsaw University" beside "University of Warsaw": one university; the "of" form kept."""
+    for mentions in found:
+        for m in mentions:
+            words = m.name.split()
+            if len(words) == 2 and words[1] in _SHORTENED_HEADS and m.short is None:
+                inverted = f"{words[1]} of {words[0]}"
+                if inverted in names:
+                    m.name, m.short = inverted, m.name
 
 
 def _eponym_first(found: list[list[OrgMention]], names: set[str]) -> None:
@@ -306,6 +318,8 @@ def _initials_match(acronym: str, name: str) -> bool:
     """ "MPU" ~ "Macao Polytechnic University": capitals in order among the words' initials."""
     letters = [c for c in acronym if c.isupper()]
     initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha() and w[0].isupper()]
+    if len(letters) >= 3 and letters[-1] == "U" and sorted(letters) == sorted(initials):
+        return True  # "TSEU" ~ "Tashkent State University of Economics": the acronym of the name in its own language
     if (
         len(letters) < 2
         or not initials

@@ -791,7 +791,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             embassy = _canonical_post(mention.name)
         if embassy is not None:
             mention.name, mention.short = embassy, mention.name  # the words as written stay an alias
-        mention.parent = mention.parent or _inner_parent(sentence, toks, first, i, end, base)
+        inner = None if mention.parent else _inner_parent(sentence, toks, first, i, end, base)
+        mention.parent = mention.parent or inner
+        if inner is not None and mention.short is None and kind in _UNITS:
+            mention.short = _unit_name(mention.name, inner.name)  # "Research Center" of "... of X University"
         if end + 1 < len(toks) and toks[end].text == "of" and is_acronym(toks[end + 1].core):
             mention.parent_acronym = toks[end + 1].core
         if out and out[-1].last > first and out[-1].first >= first:
@@ -822,6 +825,14 @@ def _national_bodies(toks: list[Token], out: list[OrgMention]) -> None:
         out.append(m)
         k = last
     out.sort(key=lambda m: m.start)
+
+
+def _unit_name(name: str, parent: str) -> str | None:
+    """ "Research Center of Tashkent State University" -> "Research Center": a unit's own name."""
+    for tail in (f" of the {parent}", f" of {parent}"):
+        if name.endswith(tail) and len(name) > len(tail):
+            return name[: -len(tail)]
+    return None
 
 
 def _inner_parent(
