@@ -698,3 +698,19 @@ def test_exchanging_people_names_their_exchange(sentence: str, expected: str | N
 
 def test_exchanging_views_or_gifts_is_no_exchange_topic() -> None:
     assert _topics("The parties exchanged views and gifts.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The college sees Riga as a partner in terms of outgoing cadet mobility.",
+            "outgoing cadet mobility",
+        ),
+        ("They discussed issues related to ship safety and port security.", "port security"),
+        ("The sides agreed on cooperation regarding maritime law.", "maritime law"),
+    ],
+)
+def test_regarding_and_in_terms_of_name_a_field(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found

@@ -53,7 +53,8 @@ DROP = re.compile(
     # a word that joins an item to the list before it: "..., including X", "especially in Y"
     r"including|especially|particularly|in\s+particular|notably|mainly|primarily|mostly|also|both|"
     r"(?:together|jointly)(?:\s+(?:on|in|with))?|"
-    r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on)|its|their|current|further|"
+    r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on|regarding|"
+    r"concerning|with\s+regard\s+to|in\s+terms\s+of)|its|their|current|further|"
     r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
     r"provisions?\s+(?:for|on)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
