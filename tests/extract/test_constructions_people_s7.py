@@ -453,3 +453,24 @@ def test_a_lower_case_word_for_what_someone_is_before_the_name(text: str, names:
 )
 def test_two_names_joined_by_and_are_two_people_and_states_are_none(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Prof. Tran Van Minh met the guests. Later Prof. Minh Tran said the visit mattered.",
+            "Tran Van Minh",
+            "Minh Tran",
+        ),
+        ("Rector Li Wei met the consul. Wei Li said the talks went well.", "Li Wei", "Wei Li"),
+        (
+            "Director Park Ji-sung opened the centre. Ji-sung Park thanked the guests.",
+            "Park Ji-sung",
+            "Ji-sung Park",
+        ),
+    ],
+)
+def test_a_name_in_the_other_order_is_the_same_person(text: str, name: str, alias: str) -> None:
+    assert _names(text) == [name]
+    assert alias in _person(text, name)[2]
