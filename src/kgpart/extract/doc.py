@@ -258,10 +258,9 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         return True
     if a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0][0] == b[0][0]):
         return True
+    # "Tran Van Minh" and "Minh Tran", "Park Ji-sung" and "Ji-sung Park": the family name moved
     if min(len(a), len(b)) >= 2 and ((a[0] == b[-1] and a[-1] in b) or sorted(a) == sorted(b)):
-        return (
-            True  # "Tran Van Minh" and "Minh Tran", "Park Ji-sung" and "Ji-sung Park": the family name moved
-        )
+        return True
     if len(a) >= 2 and len(b) >= 2 and a[0] == b[0]:
         # "Mikhail Borisovich", "Zhanseit Konseituly": the first name and patronymic of a person named in full
         if (len(a) == 2 and a[1].endswith(_PATRONYMIC)) or (len(b) == 2 and b[1].endswith(_PATRONYMIC)):
