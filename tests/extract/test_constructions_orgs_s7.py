@@ -793,3 +793,26 @@ def test_a_unit_of_a_named_parent_keeps_its_own_name_as_an_alias(text: str, unit
 )
 def test_an_acronym_in_the_names_own_word_order(text: str, org: str, acronym: str) -> None:
     assert _orgs_aliases(text) == {org: [acronym]}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Officials of the U.S. Embassy in Astana attended.", "Embassy of the United States in Kazakhstan"),
+        ("The Goethe-Institut organised a language week.", "Goethe-Institut"),
+        (
+            "The UN Educational, Scientific and Cultural Organization (UNESCO) supported it.",
+            "UN Educational, Scientific and Cultural Organization",
+        ),
+        (
+            "The Islamic Educational, Scientific and Cultural Organization met.",
+            "Islamic Educational, Scientific and Cultural Organization",
+        ),
+    ],
+)
+def test_more_ways_names_are_written(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_a_list_of_cities_before_one_university_is_no_name() -> None:
+    assert _orgs("Kazan, Tomsk and Omsk University students came.") == ["Omsk University"]

@@ -109,12 +109,13 @@ def _bracket_before(toks: list[Token], i: int) -> int | None:
     return k - 1
 
 
-def _and_inside(toks: list[Token], i: int) -> bool:
-    """ "Saudi Data and Artificial Intelligence Authority": ``toks[i - 1]`` is an "and" between two
-    words of organisation names (never a person's or a state's), inside one name."""
+def _and_inside(toks: list[Token], i: int, link: str = "and") -> bool:
+    """ "Saudi Data and Artificial Intelligence Authority": ``toks[i - 1]`` is an "and" (or the comma
+    of a list before it) between two words of organisation names (never a person's or a state's),
+    inside one name."""
     return (
         i >= 2
-        and toks[i - 1].text == "and"
+        and toks[i - 1].text == link
         and toks[i].core in ORG_WORDS
         and toks[i - 2].cap
         and toks[i - 2].core in ORG_WORDS
@@ -140,6 +141,8 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         i -= 1
         if _and_inside(toks, i):
             i -= 2
+            while _and_inside(toks, i, link=","):
+                i -= 2  # "Educational, Scientific and Cultural Organization"
     bracket = _bracket_before(toks, i)
     if bracket is not None:
         i = bracket  # "Kazan (Volga Region) Federal University"
@@ -576,7 +579,7 @@ def _demonym_embassy(
     """ "Estonian Embassy to/in/of Japan" -> "Embassy of Estonia in Japan", as "the Embassy of X in Y" is named."""
     if toks[head].core.lower() != "embassy" or head - first != 1 or end < head + 3:
         return None
-    sender = country_of(toks[first].core)
+    sender = country_of(toks[first].core) or country_of(toks[first].text)  # "U.S. Embassy"
     if sender is None or toks[head + 1].text not in ("to", "in", "of"):
         return None
     k = head + 2
@@ -759,7 +762,16 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         if end < len(toks) and toks[end].core in _TITLES_OF_EVENTS:
             i = end  # "QS World University Rankings", "World University Games": a ranking or an event
             continue
-        if end - first < 2 or _generic_plural(sentence, toks, first, i, base) or _truncated(toks, first, end):
+        if (
+            end - first < 2
+            and "-" in toks[first].core
+            and kind is not None
+            and _foreign_head(toks[first].core)
+        ):
+            end = max(end, first + 1)  # "Goethe-Institut": one word, a whole name
+        elif (
+            end - first < 2 or _generic_plural(sentence, toks, first, i, base) or _truncated(toks, first, end)
+        ):
             i = max(i + 1, end)
             continue
         short: str | None = _name(sentence, toks, first, end, base)
