@@ -377,7 +377,7 @@ _IN_CITY = re.compile(r"\b(?:in|to|visit(?:ed|s|ing)?)\s+([A-Z][a-z]+(?:-[A-Z][a
 
 #: "X hosts | has | enrolls 68 students": the organisation before the count is where they are.
 _HOST_VERB = re.compile(
-    r"^\s*(?:,[^,]{1,40},\s*)?"
+    r"^\s*(?:,[^,]{1,60},\s*)?"
     r"(?:(?:was|is|were|has\s+been)\s+[^,;.]{0,40}?\s+and\s+)?"  # "A was founded in 1960 and has 9,000 students"
     r"(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
     r"(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?=\w+ed\b))?"  # "has admitted"
@@ -387,7 +387,7 @@ _HOST_VERB = re.compile(
     r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:training|hosting|educating|teaching|preparing)|"
     r"(?:is|are|was)\s+(?:now\s+|currently\s+)?home\s+to|(?:is|are|was|were)\s+attended\s+by)"
     r"(?:\s+(?:its|their|the))?(?:\s+(?:first|new))?\s*$"
-    r"|^\s*(?:,[^,]{1,40},\s*)?(?:(?:also|now|next\s+year|this\s+year)\s+)?"
+    r"|^\s*(?:,[^,]{1,60},\s*)?(?:(?:also|now|next\s+year|this\s+year)\s+)?"
     r"(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+going\s+to|(?:is|are)\s+ready\s+to|"
     r"expects?\s+to|(?:is|are)\s+expected\s+to|is\s+to|are\s+to)\s+(?:also\s+)?"
     r"(?:host|admit|accept|receive|welcome|train|enrol|enroll|educate|take\s+in)(?:\s+(?:its|their|the))?"
