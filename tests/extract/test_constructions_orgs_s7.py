@@ -816,3 +816,23 @@ def test_more_ways_names_are_written(text: str, org: str) -> None:
 
 def test_a_list_of_cities_before_one_university_is_no_name() -> None:
     assert _orgs("Kazan, Tomsk and Omsk University students came.") == ["Omsk University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Graduates receive a Bachelor of Science and a Master of Business Administration.", []),
+        (
+            "The Master of Public Administration programme of the Academy of Public Administration is popular.",
+            ["Academy of Public Administration"],
+        ),
+        ("She holds a Doctor of Philosophy from the Institute of History.", ["Institute of History"]),
+    ],
+)
+def test_a_degree_is_no_organisation(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+def test_and_before_a_compound_head_starts_another_body() -> None:
+    text = "Students of Nazarbayev Intellectual School of Astana and School-Lyceum No. 8 took part."
+    assert _orgs(text) == ["Nazarbayev Intellectual School of Astana"]

@@ -243,6 +243,11 @@ def _possessive_state(toks: list[Token], first: int, head: int) -> tuple[int, st
     return None
 
 
+def _has_head(core: str) -> bool:
+    """A head noun, alone or in a compound ("School-Lyceum", "Humboldt-Universität")."""
+    return head_type(core) is not None or ("-" in core and any(head_type(p) for p in core.split("-")))
+
+
 def _foreign_head(core: str) -> bool:
     """ "Universidad", "Humboldt-Universität": a head after which a name in another language goes on."""
     return core in FOREIGN_HEADS or ("-" in core and core.rsplit("-", 1)[1] in FOREIGN_HEADS)
@@ -306,7 +311,7 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             break  # "Institute of X of the Science Committee": the second "of" names the parent
         if toks[end].text in ("and", "&") and toks[stop - 1].possessive:
             break  # "Ministry of Education and Korea's Ministry": the possessor of the next body
-        if toks[end].text in ("and", "&") and any(head_type(t.core) for t in toks[k:stop]):
+        if toks[end].text in ("and", "&") and any(_has_head(t.core) for t in toks[k:stop]):
             break  # "University of X and Y Institute": "and" starts the next organisation
         end, in_complement = stop, True
     return end
@@ -446,6 +451,8 @@ def _named_after(toks: list[Token], end: int) -> int:
 
 
 _SEASONS = frozenset({"Summer", "Winter", "Spring", "Autumn"})
+#: Degrees, whose names look like a body's ("Master of Public Administration").
+_DEGREES = frozenset({"Master", "Masters", "Bachelor", "Bachelors", "Doctor", "Doctorate", "Diploma"})
 #: Words after a head that make the whole the title of a ranking, a contest or a prize.
 _TITLES_OF_EVENTS = frozenset(
     {
@@ -753,6 +760,11 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         if owned is not None:
             first = owned[0]  # "South Africa's Department of Higher Education": the state is its country
             kind = "Ministry" if kind == "Faculty" else kind  # a state's department is no faculty
+        if (toks[first].core in _DEGREES and first + 1 < len(toks) and toks[first + 1].text == "of") or (
+            first >= 2 and toks[first - 1].text == "of" and toks[first - 2].core in _DEGREES
+        ):
+            i = max(i + 1, end)  # "Master of Business Administration": a degree
+            continue
         if i == first + 1 and toks[first].core in _SEASONS:
             i += 1  # "Summer School (of X)": a programme, not an organisation; X may still be one
             continue
