@@ -464,7 +464,18 @@ _TIE_WORDS = re.compile(
 )
 
 #: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
-_COOP_STEMS = ("cooperat", "collaborat", "partner", "work", "twinned", "team", "forces")
+_COOP_STEMS = (
+    "cooperat",
+    "collaborat",
+    "partner",
+    "working",
+    "to work",
+    "closely with",
+    "together with",
+    "twinned",
+    "team",
+    "forces",
+)
 
 
 #: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
@@ -695,6 +706,19 @@ _SIGNED_ONE = re.compile(
     re.I,
 )
 _TIE_BEFORE = re.compile(rf"\b{_TIE}\b", re.I)
+#: What _TIE_OF needs, tested on the folded sentence first.
+_TIE_OF_WORDS = (
+    "ship of",
+    "tion of",
+    "ment of",
+    "ments of",
+    "um of",
+    "ing of",
+    "mou of",
+    "mous of",
+    "ance of",
+    "nda of",
+)
 #: "the strategic partnership of A and B": a tie whose two holders follow "of".
 _TIE_OF = re.compile(
     r"\b(?:partnership|cooperation|collaboration|agreements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|"
@@ -853,7 +877,9 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             objs = [named] if named is not None else []
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
-    for match in _TIE_OF.finditer(sent.text) if " of " in fold else ():
+    for match in (
+        _TIE_OF.finditer(sent.text) if " of " in fold and any(w in fold for w in _TIE_OF_WORDS) else ()
+    ):
         objs = _objects(doc, n, sent.start + match.end(), strict=True)
         for obj in (
             objs[1:2] if len(objs) == 2 else ()
@@ -1297,13 +1323,14 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
     if len(mentions) < 2:
         return
     for a, b in pairwise(mentions):
-        a_end = _mention_end(doc, a.index, a.start)
-        gap = doc.text[a_end : b.start]
-        b_end = _mention_end(doc, b.index, b.start)
-        clause = doc.text[b_end : sent.end]
-        if a.index == b.index or not (
-            _PAIR_LINK.match(gap) or (_HEADLINE_LINK.match(gap) and _HEADLINE_VERB.match(clause))
-        ):
+        if a.index == b.index or b.start - a.start > 200:
+            continue
+        gap = doc.text[_mention_end(doc, a.index, a.start) : b.start]
+        linked = _PAIR_LINK.match(gap)
+        if not linked and not _HEADLINE_LINK.match(gap):
+            continue
+        clause = doc.text[_mention_end(doc, b.index, b.start) : sent.end]
+        if not linked and not _HEADLINE_VERB.match(clause):
             continue
         verb = _PAIR_VERB.match(clause)
         if verb:
