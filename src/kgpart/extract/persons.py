@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -539,27 +540,35 @@ def _listed_with(
     out: list[PersonMention],
     orgs: list[OrgMention],
 ) -> None:
-    """Names listed next to a person's ("A, B and C") are people too: each is added to ``out`` in place."""
-    grown = True
-    while grown and left:
-        grown = False
-        for run in list(left):
+    """Names listed next to a person's ("A, B and C") are people too: each is added to ``out`` in place.
+
+    Only neighbours can be listed together (anything between two names is in their gap), so one pass
+    forward ("Rector A, B and C") and one backward ("A, B and C said") over the names in order suffice:
+    linear in a sentence's names, however long their list.
+    """
+    items: list[PersonMention | tuple[int, int]] = sorted([*out, *left], key=_item_start(toks))
+    for order in (range(1, len(items)), range(len(items) - 2, -1, -1)):
+        for k in order:
+            run = items[k]
+            other = items[k - 1] if order.step == 1 else items[k + 1]
+            if isinstance(run, PersonMention) or not isinstance(other, PersonMention):
+                continue
             first, last = toks[run[0]], toks[run[1] - 1]
-            for other in out:
-                gap = (
-                    sentence[other.end - offset : first.start - offset]
-                    if other.end <= first.start
-                    else sentence[last.end - offset : other.start - offset]
-                )
-                if (other.end <= first.start or last.end <= other.start) and _LIST_SEP.match(gap):
-                    name = " ".join(t.text for t in toks[run[0] : run[1]])
-                    listed = PersonMention(name, first.start, last.end, tokens=run[1] - run[0])
-                    listed.affiliation = _bracketed_org(sentence[last.end - offset :], last.end, orgs)
-                    out.append(listed)
-                    left.remove(run)
-                    grown = True
-                    break
+            if order.step == 1:
+                gap = sentence[other.end - offset : first.start - offset]
+            else:
+                gap = sentence[last.end - offset : other.start - offset]
+            if _LIST_SEP.match(gap):
+                name = " ".join(t.text for t in toks[run[0] : run[1]])
+                listed = PersonMention(name, first.start, last.end, tokens=run[1] - run[0])
+                listed.affiliation = _bracketed_org(sentence[last.end - offset :], last.end, orgs)
+                items[k] = listed
+                out.append(listed)
     out.sort(key=lambda m: m.start)
+
+
+def _item_start(toks: list[Token]) -> Callable[[PersonMention | tuple[int, int]], int]:
+    return lambda item: item.start if isinstance(item, PersonMention) else toks[item[0]].start
 
 
 def _glued_to_body(toks: list[Token], run: tuple[int, int], orgs: list[OrgMention]) -> PersonMention | None:
