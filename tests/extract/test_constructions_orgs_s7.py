@@ -836,3 +836,24 @@ def test_a_degree_is_no_organisation(text: str, orgs: list[str]) -> None:
 def test_and_before_a_compound_head_starts_another_body() -> None:
     text = "Students of Nazarbayev Intellectual School of Astana and School-Lyceum No. 8 took part."
     assert _orgs(text) == ["Nazarbayev Intellectual School of Astana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "A workshop opened at the Tajik Technical University named after academician M.S. Osimi.",
+            "Tajik Technical University named after academician M.S. Osimi",
+        ),
+        (
+            "Students of the Khujand State University named after academician B. Gafurov met.",
+            "Khujand State University named after academician B. Gafurov",
+        ),
+        (
+            "The Kazan Medical University named after Professor Ivan Petrov signed.",
+            "Kazan Medical University named after Professor Ivan Petrov",
+        ),
+    ],
+)
+def test_named_after_a_titled_eponym(text: str, org: str) -> None:
+    assert org in _orgs(text)

@@ -428,6 +428,12 @@ def _is_initial(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[1] == "." and tok.text[0].isupper()
 
 
+#: Titles before an eponym: "named after academician B. Gafurov", "named after Professor A. Ivanov".
+_EPONYM_TITLES = frozenset(
+    {"academician", "akademik", "professor", "prof", "hero", "president", "general", "saint"}
+)
+
+
 def _named_after(toks: list[Token], end: int) -> int:
     """The end of "named after A. Baitursynov" / "named after Alisher Navoi" at ``end``, or ``end``."""
     if end + 2 < len(toks) and toks[end].text == "." and _is_initial(toks[end + 1]):
@@ -436,6 +442,8 @@ def _named_after(toks: list[Token], end: int) -> int:
         return end
     else:
         k = end + 2 + (toks[end + 2].text == ".")  # "named after. K. Karasaeva"
+        if k + 1 < len(toks) and toks[k].text.lower().rstrip(".") in _EPONYM_TITLES:
+            k += 1  # "named after academician M.S. Osimi"
     initials = k
     while initials < len(toks) and _is_initial(toks[initials]):
         initials += 1  # "A. S. Pushkin"
