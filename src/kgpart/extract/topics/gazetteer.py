@@ -25,9 +25,11 @@ TOPICS: dict[str, str] = {
     "academic mobility": r"academic\s+mobility|mobility\s+of\s+(?:students|teachers|staff)",
     # people coordinated before or after the exchange: "faculty and student exchanges", "exchange of
     # students and teachers", "mobility of undergraduates and doctoral students" (one topic each)
-    "staff and student exchange": rf"{_PERSON}s?\s+(?:and|&)\s+{_PERSON}s?\s+(?:exchanges?|mobility)"
-    r"(?:\s+program(?:me)?s)?|(?:exchanges?|mobility)\s+of\s+"
-    rf"{_PEOPLE}\s+(?:and|&)\s+{_PEOPLE}",
+    # (each branch holds a literal word outside its groups, so the pattern runs only where that word is)
+    "staff and student exchange": rf"{_PERSON}s?\s+(?:and|&)\s+{_PERSON}s?\s+exchanges?(?:\s+program(?:me)?s)?|"
+    rf"exchanges?\s+of\s+{_PEOPLE}\s+(?:and|&)\s+{_PEOPLE}",
+    "staff and student mobility": rf"{_PERSON}s?\s+(?:and|&)\s+{_PERSON}s?\s+mobility|"
+    rf"mobility\s+of\s+{_PEOPLE}\s+(?:and|&)\s+{_PEOPLE}",
     "joint research": r"joint\s+research(?:\s+projects?)?|research\s+collaboration",
     "PhD co-supervision": r"co-?supervision(?:\s+of\s+(?:PhD|doctoral)\s+\w+)?|joint\s+supervision",
     "double-degree programmes": r"(?:launch\s+of\s+new\s+)?(?:double|dual)[\s\-]degree\s+program(?:me)?s",
