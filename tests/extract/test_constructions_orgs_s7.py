@@ -857,3 +857,25 @@ def test_and_before_a_compound_head_starts_another_body() -> None:
 )
 def test_named_after_a_titled_eponym(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "country"),
+    [
+        (
+            "The Department of the Kazakh Language at Xi'an International Studies University opened.",
+            "Department of the Kazakh Language",
+            "China",
+        ),
+        (
+            "Head of the Department of Korean Studies of Al-Farabi Kazakh National University Kim Soo met them.",
+            "Department of Korean Studies",
+            "Kazakhstan",
+        ),
+    ],
+)
+def test_a_unit_named_by_a_peoples_studies_lies_in_its_universitys_country(
+    text: str, unit: str, country: str
+) -> None:
+    orgs = {o.name: o.country for o in extract_text(text, published="2024-05-10").organizations}
+    assert orgs[unit] == country
