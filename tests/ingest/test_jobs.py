@@ -545,6 +545,24 @@ def test_the_fork_servers_module_warms_the_extractor_and_the_shapes() -> None:
         assert done.stdout.strip() == expected
 
 
+@pytest.mark.skipif(not Path("/proc/self/comm").exists(), reason="reads the process name from /proc")
+def test_importing_the_warm_module_elsewhere_changes_nothing(tmp_path: Path) -> None:
+    """The doctests import every module: outside a fork server (``python -c``) the warm module
+    neither builds the tables nor renames the process."""
+    script = tmp_path / "imports_everything.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "import kgpart.ingest.warm\n"
+        "from kgpart.validate.source import shape_screen\n"
+        "print(shape_screen.cache_info().currsize, Path('/proc/self/comm').read_text().strip())\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    size, name = done.stdout.split()
+    assert size == "0" and name != "kgpart-fork", done.stdout
+
+
 def test_a_warm_up_that_fails_leaves_the_server_serving(monkeypatch: pytest.MonkeyPatch) -> None:
     """A slower start, never a server that cannot fork workers: warm_up swallows its own errors."""
 
