@@ -3,7 +3,8 @@
 The group lives here with the one place that turns errors into messages; the commands live in
 one module per family (``query``, ``render``, ``ingest``, ``analysis``, ``store``) and share the
 options of ``options``. Each command parses its options, calls one library function and prints
-the result. Library modules are imported inside the commands so that ``kgpart --help`` starts fast.
+the result. A command's module is imported only when that command is looked up (:class:`LazyCommands`),
+and library modules inside the commands, so that a process pays only for the command it runs.
 
 Exit codes: 0 success; 1 a problem with the data (invalid graph, unreadable file); 2 a usage
 problem (bad SPARQL, unknown name, missing parameter); 70 an internal error (a bug: please report);
@@ -17,20 +18,77 @@ import errno
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
+from importlib import import_module
 from typing import Any, NoReturn
 
 import click
 
-from kgpart.cli.analysis import analyze, timeline
 from kgpart.cli.debug import accept_debug_everywhere
-from kgpart.cli.entity import entity
-from kgpart.cli.ingest import add, extract, ingest, retract
 from kgpart.cli.options import CliError
-from kgpart.cli.query import export, query, stats, validate
-from kgpart.cli.render import build, viz
-from kgpart.cli.store import init, push, serve, synth
 from kgpart.untrusted import for_terminal, shorten_long
+
+# Where each command is defined: the module is imported when the command is looked up, so that
+# `kgpart query` never loads the extractor (`extract`, `ingest`) or networkx (`analyze`).
+COMMAND_MODULES = {
+    "query": "kgpart.cli.query",
+    "validate": "kgpart.cli.query",
+    "stats": "kgpart.cli.query",
+    "export": "kgpart.cli.query",
+    "viz": "kgpart.cli.render",
+    "build": "kgpart.cli.render",
+    "extract": "kgpart.cli.ingest",
+    "ingest": "kgpart.cli.ingest",
+    "add": "kgpart.cli.ingest",
+    "retract": "kgpart.cli.ingest",
+    "analyze": "kgpart.cli.analysis",
+    "timeline": "kgpart.cli.analysis",
+    "init": "kgpart.cli.store",
+    "synth": "kgpart.cli.store",
+    "serve": "kgpart.cli.store",
+    "push": "kgpart.cli.store",
+    "entity": "kgpart.cli.entity",
+}
+
+
+class LazyCommands(MutableMapping[str, click.Command]):
+    """A group's commands by name, each imported from its module on first lookup.
+
+    Names, ``in`` and ``len`` need no import (``kgpart nosuch`` and its suggestion stay cheap);
+    looking a command up, or listing them with their help (``kgpart --help``), imports its module
+    and gives it (and its subcommands) the ``--debug`` flag. A command added by hand is kept as given.
+    """
+
+    def __init__(self, modules: dict[str, str]) -> None:
+        self._modules = dict(modules)
+        self._loaded: dict[str, click.Command] = {}
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._loaded:
+            module = self._modules[name]  # KeyError for an unknown name, as a dict says
+            command = getattr(import_module(module), name)
+            accept_debug_everywhere(command)
+            self._loaded[name] = command
+        return self._loaded[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._loaded[name] = command
+        self._modules.pop(name, None)
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self._loaded and name not in self._modules:
+            raise KeyError(name)
+        self._loaded.pop(name, None)
+        self._modules.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._modules.keys() - self._loaded.keys(), *self._loaded])
+
+    def __len__(self) -> int:
+        return len(self._modules.keys() | self._loaded.keys())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._loaded or name in self._modules
 
 
 class _StderrHandler(logging.Handler):
@@ -162,11 +220,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.meta["kgpart.debug"] = debug
 
 
-for command in (query, validate, stats, export, viz, build, extract, ingest, add, retract):
-    cli.add_command(command)
-for command in (analyze, timeline, init, synth, serve, push, entity):
-    cli.add_command(command)
-accept_debug_everywhere(cli)  # `kgpart query x --debug` as well as `kgpart --debug query x`
+cli.commands = LazyCommands(COMMAND_MODULES)  # each command gets `--debug` too: `kgpart query x --debug`
 
 
 def main() -> NoReturn:

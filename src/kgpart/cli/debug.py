@@ -26,10 +26,13 @@ def debug_option() -> click.Option:
     )
 
 
-def accept_debug_everywhere(group: click.Group) -> None:
-    """Give every command and sub-group under ``group`` a ``--debug`` flag (once)."""
-    for command in group.commands.values():
-        if not any(param.name == "debug" for param in command.params):
-            command.params.append(debug_option())
-        if isinstance(command, click.Group):
-            accept_debug_everywhere(command)
+def accept_debug_everywhere(command: click.Command) -> None:
+    """Give ``command`` and, for a group, every command and sub-group under it a ``--debug`` flag (once).
+
+    The top group calls this on each command as it loads it (:class:`kgpart.cli.app.LazyCommands`).
+    """
+    if not any(param.name == "debug" for param in command.params):
+        command.params.append(debug_option())
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            accept_debug_everywhere(sub)
