@@ -270,7 +270,11 @@ def _mention(
         mention.honorific = f"{mention.honorific} {glued.group(0)}" if mention.honorific else glued.group(0)
     role = _role_before(sentence, offset, first.start, toks, [(o.start, o.end) for o in orgs])
     after = sentence[last.end - offset :]
-    bare = role is not None and not _role_text(sentence[role.start() : first.start - offset])
+    bare = (
+        role is not None
+        and role.group(0) in _HONORIFIC_CORES
+        and not _role_text(sentence[role.start() : first.start - offset])
+    )
     if bare and _POSTFIX.match(after):
         role = None  # a bare "Professor" before the name: the post after it says more ("Chen Jie, President of X")
     if role is not None:
