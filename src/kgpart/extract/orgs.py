@@ -833,9 +833,14 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             out.pop()  # a later head inside the same name ("Teacher of the Future Centre") wins
         out.append(mention)
         i = end
-    _national_bodies(toks, out)
+    if _BODY_RE.search(sentence):
+        _national_bodies(toks, out)
     _link_parents(toks, out)
     return out
+
+
+_BODY_FIRST_WORDS = frozenset(name.split()[0] for name in NATIONAL_BODIES)
+_BODY_RE = re.compile("|".join(sorted(_BODY_FIRST_WORDS)))
 
 
 def _national_bodies(toks: list[Token], out: list[OrgMention]) -> None:
@@ -843,6 +848,9 @@ def _national_bodies(toks: list[Token], out: list[OrgMention]) -> None:
     state's office known by its own name, where no longer name holds it ("Senate of the Oliy Majlis")."""
     k = 0
     while k < len(toks):
+        if toks[k].core not in _BODY_FIRST_WORDS:
+            k += 1  # the common case, one set lookup per word
+            continue
         two = f"{toks[k].core} {toks[k + 1].core}" if k + 1 < len(toks) else ""
         name = two if two in NATIONAL_BODIES else toks[k].core if toks[k].core in NATIONAL_BODIES else None
         holder = next((m for m in out if m.first <= k < m.last), None)
