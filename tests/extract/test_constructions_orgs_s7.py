@@ -374,6 +374,8 @@ def test_a_university_city_in_the_name_gives_the_country(text: str, org: str, co
         ("Professor Nancy Lee of Tomsk University spoke.", "Nancy Lee"),
         ("Rector Vladimir Orlov of Omsk University spoke.", "Vladimir Orlov"),
         ("Dean Adelaide Costa of Porto University spoke.", "Adelaide Costa"),
+        ("Rector Juan Valencia of the University of Chile spoke.", "Juan Valencia"),
+        ("Dr. Haifa Al-Mansour met Darkhan Satybaldy at Astana IT University.", "Darkhan Satybaldy"),
     ],
 )
 def test_a_given_name_that_is_also_a_city_stays_a_name(text: str, person: str) -> None:
