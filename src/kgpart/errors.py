@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -108,6 +107,8 @@ class OptionError(KgpartError):
 
 def close_matches(name: str, known: Iterable[str], n: int = 3) -> list[str]:
     """Known names that look like ``name``: similar as a whole, or with a similar word."""
+    import difflib  # here, not at the top: only an unknown name needs it, and every process imports this module
+
     by_lower = {k.lower(): k for k in known}
     target = name.lower().strip()
     hits = difflib.get_close_matches(target, by_lower, n=n, cutoff=0.5)
@@ -119,6 +120,8 @@ def close_matches(name: str, known: Iterable[str], n: int = 3) -> list[str]:
 
 
 def _has_similar_word(target: str, name: str) -> bool:
+    import difflib
+
     return target in name or bool(
         difflib.get_close_matches(target, name.replace("-", " ").split(), cutoff=0.75)
     )

@@ -10,7 +10,6 @@ import stat
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -85,6 +84,8 @@ def write_atomic_many(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
             fds.append(fd)
             _write_all(fd, data, path)
         shown = [files[at][0] for at in temps]
+        from concurrent.futures import ThreadPoolExecutor  # here: a reading process never needs it
+
         with ThreadPoolExecutor(max_workers=min(16, len(fds) or 1)) as pool:  # fsync lets go of the GIL
             errors = [e for e in pool.map(_sync, fds, shown) if e is not None]
         if errors:
