@@ -479,8 +479,11 @@ def _cohorts(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> None:
         node = _fact(b, "cohort", n, "StudentCohort", cohort.evidence)
         who = cohort.who or "students"
         where = at.label if at else country.entity.label if country else ""
-        b.add(node, iri(PREFIXES["rdfs"] + "label"), text(f"{cohort.count} {who} at {where}"))
-        b.add(node, kgp("count"), typed(cohort.count, "integer"))
+        # A cohort the text names without a number has no kgp:count (never a made-up 0).
+        size = f"{cohort.count} " if cohort.count is not None else ""
+        b.add(node, iri(PREFIXES["rdfs"] + "label"), text(f"{size}{who} at {where}"))
+        if cohort.count is not None:
+            b.add(node, kgp("count"), typed(cohort.count, "integer"))
         b.add(node, kgp("who"), text(who))
         b.add(node, kgp("status"), kgp(COHORT_STATUS.get(cohort.status, "Active")))
         if at:

@@ -68,7 +68,7 @@ def test_report_names_focus_path_and_message() -> None:
     report = validate_graph(KnowledgeGraph.from_files([TINY, SHAPES / "FigureShape-invalid.trig"]))
     line = report.text().splitlines()[1].strip()
     assert line == (
-        "kgr:example/f kgp:count: A figure needs exactly one count, a non-negative xsd:integer. "
+        "kgr:example/f kgp:count: A figure has at most one count, a non-negative xsd:integer. "
         "[https://w3id.org/kgpart/shapes#FigureShape]"
     )
 

@@ -116,9 +116,13 @@ class Programme:
 
 @dataclass
 class Cohort:
-    """A mobility figure: so many people from a country at an institution."""
+    """A mobility figure: so many people from a country at an institution.
 
-    count: int
+    ``count`` is None when the text names the group without a number ("Kazakh students
+    studying in Hong Kong"): the cohort is a fact, its size is unknown.
+    """
+
+    count: int | None
     who: str | None = None
     at: str | None = None
     from_country: str | None = None

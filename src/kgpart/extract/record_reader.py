@@ -148,11 +148,10 @@ def _programme(d: Mapping[str, Any], p: str) -> Programme:
 
 
 def _cohort(d: Mapping[str, Any], p: str) -> Cohort:
-    count = _int(d.get("count"), f"{p}.count")
-    if count is None:
-        raise _fail(f"{p}.count", "a cohort needs a count")
+    # A cohort without a number ("count": null or no key) is a group whose size the text does
+    # not give; a count of another type is still refused by _int.
     return Cohort(
-        count,
+        _int(d.get("count"), f"{p}.count"),
         _str(d, "who", p),
         _str(d, "at", p),
         _str(d, "from_country", p),
