@@ -881,3 +881,28 @@ def test_a_unit_named_by_a_peoples_studies_lies_in_its_universitys_country(
 ) -> None:
     orgs = {o.name: o.country for o in extract_text(text, published="2024-05-10").organizations}
     assert orgs[unit] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country"),
+    [
+        (
+            "Work on the Agricultural University in the city of Arkadag was noted.",
+            "Agricultural University in the city of Arkadag",
+            "Turkmenistan",
+        ),
+        ("Students of the Medical University in Plovdiv came.", "Medical University in Plovdiv", "Bulgaria"),
+        (
+            "Students of the Technical University in the city of Karaganda came.",
+            "Technical University in the city of Karaganda",
+            "Kazakhstan",
+        ),
+    ],
+)
+def test_a_name_of_common_words_is_told_apart_by_its_city(text: str, org: str, country: str) -> None:
+    orgs = {o.name: o.country for o in extract_text(text, published="2024-05-10").organizations}
+    assert orgs[org] == country
+
+
+def test_a_proper_name_does_not_take_its_city() -> None:
+    assert _orgs("Students of Kazan Federal University in Kazan came.") == ["Kazan Federal University"]

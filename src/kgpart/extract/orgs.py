@@ -243,6 +243,27 @@ def _possessive_state(toks: list[Token], first: int, head: int) -> tuple[int, st
     return None
 
 
+_SCHOOL_HEADS = frozenset({"University", "Institute", "Academy", "College", "Conservatory"})
+
+
+def _placed(toks: list[Token], first: int, end: int) -> int:
+    """ "Agricultural University in the city of Arkadag", "Medical University in Plovdiv": a name of
+    common words only is told apart by its city, which joins the name."""
+    if (
+        end >= len(toks)
+        or toks[end].text != "in"
+        or toks[end - 1].core not in _SCHOOL_HEADS  # a joint centre "in Maputo" is a place, not a name
+        or not all(t.core in ORG_WORDS for t in toks[first:end])
+    ):
+        return end
+    k = end + 1
+    if [t.text for t in toks[k : k + 3]] == ["the", "city", "of"]:
+        k += 3
+    if k < len(toks) and toks[k].cap and (city_country(toks[k].core) is not None or k > end + 1):
+        return k + 1
+    return end
+
+
 def _has_head(core: str) -> bool:
     """A head noun, alone or in a compound ("School-Lyceum", "Humboldt-Universität")."""
     return head_type(core) is not None or ("-" in core and any(head_type(p) for p in core.split("-")))
@@ -794,6 +815,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         ):
             i = max(i + 1, end)
             continue
+        end = _placed(toks, first, end)
         short: str | None = _name(sentence, toks, first, end, base)
         eponym = _named_after(toks, end)
         dotted = eponym > end and toks[end].text == "."  # "University. J. Balasagyn": the short name leads
