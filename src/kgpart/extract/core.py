@@ -13,10 +13,11 @@ from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.gazetteer import country_of
+from kgpart.extract.meetings import find_meetings
+from kgpart.extract.partnerships import find_partnerships, programme_partnerships
 from kgpart.extract.programmes import complete_programmes, partners_from_ties
 from kgpart.extract.quantities import find_cohorts, find_programmes
 from kgpart.extract.record import KnownEntity, Record, Source
-from kgpart.extract.relations import find_meetings, find_partnerships, programme_partnerships
 from kgpart.extract.ru import SUPPORTED, describe, detect_language
 from kgpart.extract.script import describe_script, foreign_script
 from kgpart.extract.topics import find_topics
