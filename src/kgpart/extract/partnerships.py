@@ -450,17 +450,25 @@ _TO_SIGN = re.compile(
 def _visited_to_sign(doc: Doc, out: list[Partnership], n: int) -> None:
     sent = doc.sentences[n]
     for match in _VISITED_HOST.finditer(sent.text):
-        hosts = _objects(doc, n, sent.start + match.end(), strict=True)
-        if not hosts:
+        found = _first_object(doc, n, sent.start + match.end())
+        if found is None:
             continue
-        mention = min((m for m in doc.org_mentions_in(n) if m.index == hosts[0]), key=lambda m: m.start)
-        after = _mention_end(doc, hosts[0], mention.start)
+        host, after = found
         subject = _subject(doc, n, sent.start + match.start())
-        if _TO_DISCUSS.match(doc.text, after) and _both_institutions(doc, subject, hosts[0]):
-            _add(doc, out, subject, hosts[0], "other", "proposed", n)
+        if _TO_DISCUSS.match(doc.text, after) and _both_institutions(doc, subject, host):
+            _add(doc, out, subject, host, "other", "proposed", n)
         elif _TO_SIGN.match(doc.text, after):
             status = "proposed" if _WILL_VISIT.search(sent.text) else "agreed"
-            _add(doc, out, subject, hosts[0], _kind(sent.text), status, n)
+            _add(doc, out, subject, host, _kind(sent.text), status, n)
+
+
+def _first_object(doc: Doc, n: int, pos: int) -> tuple[int, int] | None:
+    """The organisation named first right after ``pos`` in sentence ``n``, and where its name ends."""
+    objects = _objects(doc, n, pos, strict=True)
+    if not objects:
+        return None
+    mention = min((m for m in doc.org_mentions_in(n) if m.index == objects[0]), key=lambda m: m.start)
+    return objects[0], _mention_end(doc, objects[0], mention.start)
 
 
 #: "visited B to discuss cooperation": a proposal, read only between two institutions (an envoy's visit to
@@ -498,14 +506,14 @@ _AT_HOST = re.compile(
 def _branch_at(doc: Doc, out: list[Partnership], n: int) -> None:
     sent = doc.sentences[n]
     for match in _BRANCH_OF.finditer(sent.text):
-        owners = _objects(doc, n, sent.start + match.end(), strict=True)
-        if not owners:
+        found = _first_object(doc, n, sent.start + match.end())
+        if found is None:
             continue
-        mention = min((m for m in doc.org_mentions_in(n) if m.index == owners[0]), key=lambda m: m.start)
-        at = _AT_HOST.match(doc.text, _mention_end(doc, owners[0], mention.start))
+        owner, after = found
+        at = _AT_HOST.match(doc.text, after)
         hosts = _objects(doc, n, at.end(), strict=True) if at is not None else []
         if hosts:
-            _add(doc, out, owners[0], hosts[0], "other", _tie_status(sent.text), n)
+            _add(doc, out, owner, hosts[0], "other", _tie_status(sent.text), n)
 
 
 def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
