@@ -275,6 +275,33 @@ def test_a_worker_reads_the_first_article_it_holds_with_every_entry_it_was_sent(
         jobs_module.stop_child(worker, conn)
 
 
+def test_the_pool_keeps_every_worker_busy_when_an_answer_is_ready(tmp_path: Path) -> None:
+    """Taking an answer that is already there still collects the others and gives each worker
+    its IN_FLIGHT articles, so no worker idles until the main process next waits; every answer
+    is the record one job makes."""
+    paths = []
+    for i, text in enumerate(generated_articles(24, seed=5)):
+        paths.append(tmp_path / f"{i:02}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    options = jobs_module.ExtractOptions(None, None, 1_000_000, "auto")
+    pool = jobs_module.ExtractionPool(2, options)
+    try:
+        for key, path in enumerate(paths):
+            pool.submit(key, path)
+        answers = [pool.take(0, [])]
+        for key in range(1, 4):
+            deadline = time.monotonic() + 30
+            while any(w.reading.value != -1 for w in pool.workers) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(0.2)  # every worker has answered what it held
+            answers.append(pool.take(key, []))
+            assert [len(w.keys) for w in pool.workers] == [jobs_module.IN_FLIGHT] * 2
+        for path, answer in zip(paths[: len(answers)], answers, strict=True):
+            assert answer is not None and answer.record == extract_article(path, known=[])
+    finally:
+        pool.close()
+
+
 def test_jobs_must_be_one_or_more(runner: CliRunner, tmp_path: Path) -> None:
     for value in ("0", "-2", "two", "1.5"):
         result = runner.invoke(

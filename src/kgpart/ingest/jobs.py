@@ -313,6 +313,14 @@ class ExtractionPool:
         while True:
             if key not in self.paths or self.broken or not self._started():
                 return self._past(key, None)
+            # keep every worker busy, not only while this process waits: take the answers ready,
+            # then give each worker its IN_FLIGHT articles (else one that answered all it held
+            # idles until this process next waits for an answer)
+            self._collect(block=False)
+            if not self.broken:
+                self._dispatch(gazetteer)
+            if self.broken:
+                return self._past(key, None)
             answer = self.done.get(key)
             if answer is not None and still_valid(answer, gazetteer, answer.text):
                 break
@@ -392,13 +400,25 @@ class ExtractionPool:
         worker.send(key, self.paths[key], gazetteer, self.stored.get(key, []))
         self.sent[key] = len(gazetteer)
 
-    def _collect(self) -> None:
-        """Wait for at least one answer; replace a worker that died, failing its articles."""
+    def _collect(self, block: bool = True) -> None:
+        """Wait for at least one answer (``block``; else take those there are); replace a worker
+        that died, failing its articles."""
         busy = {w.conn: w for w in self.workers if w.keys}
         if not busy:
             return
-        for conn in wait(list(busy)):
-            worker = busy[conn]
+        ready = wait(list(busy), None if block else 0)
+        while not block and ready:  # every answer there is, not one a worker
+            self._receive([busy[conn] for conn in ready])
+            busy = {w.conn: w for w in self.workers if w.keys}
+            ready = wait(list(busy), 0) if busy and not self.broken else []
+        if block:
+            self._receive([busy[conn] for conn in ready])
+
+    def _receive(self, workers: list[_Worker]) -> None:
+        """One answer from each of ``workers`` (its pipe readable)."""
+        for worker in workers:
+            if self.broken:
+                return
             try:
                 key, answer = worker.conn.recv()
             except (EOFError, OSError):
