@@ -398,6 +398,39 @@ def wait_for_a_write(graph_dir: Path) -> None:
         time.sleep(0.02)
 
 
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def _comm(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
+
+
+def worker_reading_while_the_ingest_waits(pid: int) -> int:
+    """The extraction worker that runs while the ingest process ``pid`` has used no CPU for half a
+    second: the ingest process waits for the article that worker is reading."""
+    deadline = time.monotonic() + 120
+    window = 0.5
+    while time.monotonic() < deadline:
+        workers = [p for p in descendants(pid) if _comm(p) == "kgpart-extract"]
+        before = {p: _cpu_ticks(p) for p in [pid, *workers]}
+        time.sleep(window)
+        after = {p: _cpu_ticks(p) for p in [pid, *workers]}
+        ticks = os.sysconf("SC_CLK_TCK")
+        if after[pid] == before[pid]:
+            busy = [p for p in workers if after[p] - before[p] >= 0.2 * window * ticks]
+            if len(busy) == 1:
+                return busy[0]
+    raise AssertionError("no worker was reading while the ingest process waited")
+
+
 def gone(pids: list[int]) -> bool:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
@@ -418,12 +451,18 @@ def _state(pid: int) -> str:
 def test_a_killed_worker_fails_its_article_and_the_batch_goes_on(tmp_path: Path) -> None:
     articles, graph_dir = tmp_path / "articles", tmp_path / "graph"
     count = 100
-    big_batch(articles, count)
+    paths = big_batch(articles, count)
+    # one long article past the first write (~1.6 MB, seconds to read): the ingest process waits
+    # for it while one worker reads it, and that worker is the one killed, in mid-article (a
+    # worker killed between articles holds none, and the batch would fail nothing)
+    bodies = [path.read_text(encoding="utf-8").split("\n\n", 1)[1] for path in paths]
+    head = paths[40].read_text(encoding="utf-8").split("\n\n", 1)[0]
+    paths[40].write_text(head + "\n\n" + "\n\n".join(bodies * 50), encoding="utf-8")
     init_graph_dir(graph_dir)
     ingest = start_ingest(articles, graph_dir)
-    victim = wait_for_workers(ingest.pid)[0]
+    wait_for_workers(ingest.pid)
     wait_for_a_write(graph_dir)
-    os.kill(victim, signal.SIGKILL)
+    os.kill(worker_reading_while_the_ingest_waits(ingest.pid), signal.SIGKILL)
     out, err = ingest.communicate(timeout=600)
     assert ingest.returncode == 1, out + err
     died = [line for line in out.splitlines() if "the extraction process died (killed by signal 9)" in line]
