@@ -344,20 +344,26 @@ class Ingestor:
         batch began; none otherwise (they are all in :meth:`batch_gazetteer`)."""
         if self.known is None:
             return []
-        if self._frozen is None:  # the ones the curation acts changed (the others are as stored)
-            loaded = dict.items(self.resolver.entities)
-            self._frozen = {
-                i: known_entity(e) for i, e in loaded if not e.new and e.kind in ("org", "person")
-            }
+        frozen = self._freeze()
         stored = []
         for iri in self.known.gazetteer_iris(text):
-            held = self._frozen.get(iri)
+            held = frozen.get(iri)
             if held is None:
                 found = self.known.entity(iri)
                 held = known_entity(found) if found else None
             if held is not None:
                 stored.append(held)
         return stored
+
+    def _freeze(self) -> dict[str, KnownEntity]:
+        """The stored entities the curation acts changed (the others are as stored), as they
+        were the first time the gazetteer was looked up in this batch."""
+        if self._frozen is None:
+            loaded = dict.items(self.resolver.entities)
+            self._frozen = {
+                i: known_entity(e) for i, e in loaded if not e.new and e.kind in ("org", "person")
+            }
+        return self._frozen
 
     def slug(self, path: Path, url: str | None) -> str:
         """The source's slug: the stored one of its URL (an older kgpart named it), else a new one."""
@@ -539,17 +545,19 @@ class Ingestor:
     def extract(self, path: Path, text: str, options: ExtractOptions) -> Record:
         """The article's record: the one a worker extracted ahead, when it is the one the
         gazetteer now gives (:func:`~kgpart.ingest.jobs.still_valid`), else extracted here."""
-        known = self.gazetteer(text)
-        batch = self.batch_gazetteer()
-        ahead = self.pool.take(self.position, batch) if self.pool else None
-        if ahead is not None and (
-            isinstance(ahead.error, WorkerDiedError) or still_valid(ahead, batch, text)
-        ):
-            if ahead.error is not None:
-                raise ahead.error
-            assert ahead.record is not None
-            return ahead.record
-        return options.extract(path, known)
+        if self.pool:
+            if self.known is not None:  # frozen when it was, before the stored part is looked up
+                self._freeze()
+            batch = self.batch_gazetteer()
+            ahead = self.pool.take(self.position, batch)
+            if ahead is not None and (
+                isinstance(ahead.error, WorkerDiedError) or still_valid(ahead, batch, text)
+            ):
+                if ahead.error is not None:
+                    raise ahead.error
+                assert ahead.record is not None
+                return ahead.record  # its stored entities were looked up when it was sent
+        return options.extract(path, self.gazetteer(text))
 
     def converted(self) -> None:
         """This article's names are resolved: the workers may read the next one with the
