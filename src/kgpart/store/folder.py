@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from pyoxigraph import NamedNode
 
@@ -221,6 +222,19 @@ def check_graph_owners(files: Iterable[Path]) -> None:
         owners.add(path)
 
 
+def names_a_graph_twice(records: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether one of kgpart's graphs is among the ``"graphs"`` of two of a manifest's file
+    records (then :class:`GraphOwners` says which files)."""
+    seen: set[str] = set()
+    for record in records:
+        for graph in record.get("graphs") or ():
+            if graph.startswith(KGPART_GRAPHS):
+                if graph in seen:
+                    return True
+                seen.add(graph)
+    return False
+
+
 def check_indexed_graph_owners(graph_dir: Path) -> None:
     """:func:`check_graph_owners` from the graphs the index's manifest records for each file."""
     from kgpart.store.index.state import DamagedIndexError, Manifest, index_dir, read_summary
@@ -236,17 +250,7 @@ def check_indexed_graph_owners(graph_dir: Path) -> None:
     if manifest is None:
         return
     files = manifest.files
-    seen: set[str] = set()
-    for record in files.values():  # no graph of kgpart's named twice: nothing to check
-        for graph in record.get("graphs") or ():
-            if graph.startswith(KGPART_GRAPHS):
-                if graph in seen:
-                    break
-                seen.add(graph)
-        else:
-            continue
-        break
-    else:
+    if not names_a_graph_twice(files.values()):  # nothing to check
         return
     owners = GraphOwners()
     for rel, record in sorted(files.items()):

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from kgpart.errors import IndexLockedError, KgpartError, OutputError
-from kgpart.store.folder import INDEX_DIRNAME, KGPART_GRAPHS, ontology_dir
+from kgpart.store.folder import INDEX_DIRNAME, names_a_graph_twice, ontology_dir
 
 IndexMode = Literal["auto", "memory", "disk"]
 INDEX_ENV = "KGPART_INDEX"
@@ -165,13 +165,6 @@ def write_summary(manifest: Manifest, path: Path) -> None:
     """
     from kgpart.store.files import write_atomic
 
-    named: set[str] = set()
-    twice = False
-    for record in manifest.files.values():
-        for graph in record["graphs"]:
-            if graph.startswith(KGPART_GRAPHS):
-                twice = twice or graph in named
-                named.add(graph)
     stats = {rel: (record["size"], record["mtime_ns"]) for rel, record in manifest.files.items()}
     try:
         key = _manifest_key(path)
@@ -184,7 +177,7 @@ def write_summary(manifest: Manifest, path: Path) -> None:
         "vocabulary": manifest.vocabulary,
         "listing": listing_digest(stats),
         "store": manifest.store,
-        "graph_in_two_files": twice,
+        "graph_in_two_files": names_a_graph_twice(manifest.files.values()),
     }
     with contextlib.suppress(OSError, OutputError):
         write_atomic(path.parent / SUMMARY_NAME, json.dumps(doc, sort_keys=True))
