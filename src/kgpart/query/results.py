@@ -37,29 +37,19 @@ def shorten(iri: str) -> str:
     return iri
 
 
-def _cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | None, shown: dict[str, str]) -> str:
-    """A term as a table shows it: an IRI shortened (looked up in ``shown`` first), a blank node
-    as ``_:id``, a literal's lexical form on one line; nothing for an unbound variable."""
+def _plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str:
     if term is None:
         return ""
-    value = term.value
     if isinstance(term, ox.NamedNode):
-        cell = shown.get(value)
-        if cell is None:
-            cell = shown[value] = shorten(value)
-        return cell
+        return shorten(term.value)
     if isinstance(term, ox.BlankNode):
-        return f"_:{value}"
-    return value.replace("\n", " ") if "\n" in value else value
+        return f"_:{term.value}"
+    return term.value
 
 
 def _table(result: QueryResult) -> str:
     header = result.variables
-    shown: dict[str, str] = {}  # an IRI is shortened once however often it recurs (a column of one org)
-    body = [[_cell(row.get(v), shown) for v in header] for row in result.rows]
-    blob = " ".join(" ".join(r) for r in body)
-    if for_terminal(blob) != blob:  # rare: a control character to escape (a line end was a space already)
-        body = [[for_terminal(c) for c in r] for r in body]
+    body = [[for_terminal(_plain(row.get(v)).replace("\n", " ")) for v in header] for row in result.rows]
     widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
