@@ -15,8 +15,8 @@ from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acr
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.meetings import find_meetings
 from kgpart.extract.partnerships import find_partnerships, programme_partnerships
-from kgpart.extract.programmes import complete_programmes, partners_from_ties
-from kgpart.extract.quantities import find_cohorts, find_programmes
+from kgpart.extract.programmes import complete_programmes, find_programmes, partners_from_ties
+from kgpart.extract.quantities import find_cohorts
 from kgpart.extract.record import KnownEntity, Record, Source
 from kgpart.extract.ru import SUPPORTED, describe, detect_language
 from kgpart.extract.script import describe_script, foreign_script

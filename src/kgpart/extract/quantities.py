@@ -1,16 +1,14 @@
-"""Programmes and student cohorts: named programmes, "N students from X are studying at Y"."""
+"""Student cohorts and counts of people: "N students from X are studying at Y", with or without a number."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import WHO_WORDS, city_country, country_of, demonyms, find_countries
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.patterns import trie_pattern
-from kgpart.extract.record import Cohort, Participants, Programme
-from kgpart.extract.tokens import head_type
+from kgpart.extract.record import Cohort
 
 #: People named by their country in the plural: "1,000 Estonians", "300 Kenyans", "Pakistanis", "Uzbeks";
 #: a demonym ending in a hiss ("Polish", "Swiss", "Chinese", "Kyrgyz") takes no plural "s".
@@ -60,7 +58,7 @@ _SAME_PLURAL_WHO = (
     r"(?:study|studies|studying|studied|enrolled|trained|training|graduated|pursuing|attend|attending)\b)"
 )
 _WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO}))"
-_COHORT = re.compile(
+PEOPLE_COUNT = re.compile(
     rf"(?P<pre>\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to|at\s+least)\s+)?"
     rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?P<who>{_WHO})\b",
     re.IGNORECASE,
@@ -83,112 +81,6 @@ _NOT_COHORT = re.compile(
     r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year|delegation\s+(?:of|consisting\s+of))\s*$",
     re.I,
 )
-#: The wordings of a programme, each with the lower-case cues one of which a sentence must hold for it to be
-#: tried (a long alternation costs at every position of the sentence, so only the branches that can match there
-#: are compiled into the sentence's pattern). Their order is the pattern's: at one position the first wins.
-_PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (
-        ("program", "scheme"),
-        r"(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-](?:degree|diploma)|joint|exchange|mobility|"
-        r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d|training|pathway|study\s+abroad|visiting|"
-        r"cotutelle)(?:\s+[\w’'\-]+){0,3}?\s+(?:program(?:me)?s?|schemes?)\b",
-    ),
-    # a proper name: at each capital it reads up to six words ahead, so only where "Program" is written
-    (("Program",), r"(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"),
-    (
-        ("program",),
-        r"program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)",
-    ),
-    (
-        ("degree", "diploma"),
-        r"(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?(?:degrees?|diplomas?)\b",
-    ),
-    (("program",), r"(?<=[Tt]he\s)(?:[A-Z][\w\-]*\+?\s+){1,2}program(?:me)?\b"),  # "the Erasmus+ programme"
-    # "the Chevening Scholarship", "to offer Chevening scholarships"
-    (
-        ("scholarship", "fellowship"),
-        r"(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)",
-    ),
-    (
-        ("scholarship", "fellowship"),
-        r"(?<=[a-z]\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)",
-    ),
-    (
-        ("summer", "spring"),
-        r"[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp|[Cc]ourse|[Aa]cademy|program(?:me)?)s?\b",
-    ),
-    (("winter",), r"[Ww]inter\s+(?:[Ss]chool|[Cc]ourse|[Cc]amp|program(?:me)?)s?\b"),
-    # the European Union's mobility programme, under any of its names
-    (
-        ("erasmus",),
-        r"Erasmus(?!\s+(?:University|Medical|MC|School|College|Hogeschool|of\b))(?:\+|\s+Plus)?(?:\s+Mundus)?"
-        r"(?:\s+(?:programme|program|project|mobility|KA\d+))?",
-    ),
-    # a name in quotes: "the “Study in Japan” programme"
-    (
-        ("program", "scholarship", "fellowship"),
-        r"[“\"‘'][A-Z][^”\"’'.;]{2,50}[”\"’']\s+(?:(?:scholarship|fellowship|exchange)\s+)?"
-        r"(?:program(?:me)?|scholarship|fellowship)s?\b",
-    ),
-    (("internships",), r"(?:research\s+)?internships\s+at"),
-    # "a joint institute", "a joint research centre": up to two words between, none a preposition or article
-    (
-        ("joint",),
-        r"[Jj]oint\s+(?:(?!(?:of|at|with|in|by|for|and|or|the|a|an|to|on|from)\b)[\w\-]+\s+){0,2}?"
-        r"(?:[Ii]nstitute|[Ll]aborator(?:y|ies)|[Ll]ab|[Cc]entre|[Cc]enter|[Ff]aculty|[Ss]chool|[Cc]ollege)s?\b",
-    ),
-    (("branch",), r"branch\s+campus(?:es)?"),
-    # "a joint MBA", "a dual PhD": a degree told by its name alone
-    (
-        ("mba", "phd", "llm", "msc", "bsc"),
-        r"(?:double|dual|joint)[\s\-](?:E?MBA|PhD|LLM|MSc|BSc)\b"
-        r"(?![\s\-]+(?:students?|candidates?|holders?|theses|graduates|alumni))",
-    ),
-    (("tutelle",), r"co-?tutelles?\b"),
-    # "a pathway programme with B": a programme of study run with a partner named next
-    (
-        ("program",),
-        r"\b(?:an?|the|its|their)\s+(?:[\w\-’'+]+\s+){0,2}?"
-        r"(?:study|studies|abroad|pathway|master[’']?s|bachelor[’']?s|MBA|EMBA|PhD|doctoral|degree|undergraduate|"
-        r"postgraduate|graduate|language|students?|teachers?|faculty|foundation|preparatory|certificate|educational|"
-        r"education|academic|visiting\s+\w+)\s+"
-        r"program(?:me)?s?(?=\s+(?:with|between|together\s+with|jointly\s+with)\s)",
-    ),
-)
-#: Every branch at once (for tests and readers); find_programmes compiles the sentence's share.
-_PROGRAMME = re.compile("(?P<name>" + "|".join(branch for _, branch in _PROGRAMME_BRANCHES) + ")")
-
-
-def _programme_pattern(text: str, lower: str) -> re.Pattern[str] | None:
-    """_PROGRAMME with only the branches whose cues the sentence holds; None when it holds none."""
-    present = tuple(
-        k
-        for k, (cues, _) in enumerate(_PROGRAMME_BRANCHES)
-        if any(cue in (text if cue[0].isupper() else lower) for cue in cues)
-    )
-    return _compiled_programme(present) if present else None
-
-
-@lru_cache(maxsize=256)
-def _compiled_programme(present: tuple[int, ...]) -> re.Pattern[str]:
-    return re.compile("(?P<name>" + "|".join(_PROGRAMME_BRANCHES[k][1] for k in present) + ")")
-
-
-#: "two years at A and two years at B": a split (double-degree) programme.
-_SPLIT = re.compile(
-    r"(?P<name>\b(?:years?|semesters?)\s+(?:of\s+study\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^.;]{0,100}?\b"
-    r"(?:years?|semesters?)\s+(?:of\s+study\s+)?(?:at|in)\b)"
-)
-#: "twelve scholarships a year": a scholarship programme with its number of places.
-_SCHOLARSHIPS = re.compile(
-    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?P<who>scholarships|fellowships|(?:study\s+)?grants)\b",
-    re.IGNORECASE,
-)
-_BETWEEN = re.compile(r"\bbetween\s+", re.I)
-#: A programme's name in quotes, its quotes dropped.
-_QUOTED = re.compile(r"[“\"‘']([^”\"’']+)[”\"’']")
-_LEADING_WORD = re.compile(r"^(?:(?:the|The|a|an|its|their)\s+)?(?:new\s+)?")
-_TRAILING_AT = re.compile(r"\s+at$")
 
 
 def _lower_literals(pattern: str) -> str:
@@ -198,23 +90,12 @@ def _lower_literals(pattern: str) -> str:
     )
 
 
-#: A sentence must name who (students, researchers) for _COHORT to match there: a cheap test first.
-_WHO_ANY = re.compile(rf"\b(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO})\b", re.IGNORECASE)
+#: A sentence must name who (students, researchers) for PEOPLE_COUNT to match there: a cheap test first.
+NAMES_PEOPLE = re.compile(rf"\b(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO})\b", re.IGNORECASE)
 #: The same two patterns for lower-cased text, case-sensitive: several times faster to scan. A hit is
 #: read again with the original pattern at the same place, so groups keep the article's case.
-_WHO_ANY_LOWER = re.compile(_lower_literals(_WHO_ANY.pattern))
-_COHORT_LOWER = re.compile(_lower_literals(_COHORT.pattern))
-_KINDS = [
-    (
-        "double-degree",
-        r"double|dual|two[\s\-]degree|split|\d\s*\+\s*\d|(?:year|semester)s?\s.*(?:year|semester)|tutelle",
-    ),
-    ("joint", r"joint|branch"),
-    ("exchange", r"exchange|mobility|scholarship|fellowship"),
-    ("internship", r"internship"),
-    ("joint", r"joint"),
-]
-
+_WHO_ANY_LOWER = re.compile(_lower_literals(NAMES_PEOPLE.pattern))
+_COHORT_LOWER = re.compile(_lower_literals(PEOPLE_COUNT.pattern))
 
 #: What an audience comes to: a count of students at a lecture or a ceremony is no cohort.
 _EVENT = (
@@ -251,10 +132,6 @@ def _at_an_event(text: str, start: int, end: int) -> bool:
 #: Words each branch of _EVENT_HEAD / _EVENT_TAIL holds: a cheap test before the patterns.
 _EVENT_HEAD_CUES = ("attended", "with", "addressed", "greeted", "lectured", "front", "presence", "for", "to")
 _EVENT_TAIL_CUES = ("attend", "part", "participat", "gathered", "joined", "listened", "watched", "visited")
-
-
-def _kind(text: str) -> str:
-    return next((k for k, p in _KINDS if re.search(p, text, re.I)), "other")
 
 
 def _status(text: str) -> str:
@@ -497,7 +374,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 count is None
                 or _NOT_COHORT.search(sent.text[: match.start()])
                 or _at_an_event(sent.text, match.start(), match.end())
-                or _is_year(match.group("num"))
+                or is_year(match.group("num"))
             ):
                 continue
             start, end = sent.start + match.start(), sent.start + match.end()
@@ -783,7 +660,7 @@ def _number_of(doc: Doc, out: list[Cohort], n: int) -> None:
     sent = doc.sentences[n]
     for match in _NUMBER_OF.finditer(sent.text):
         count = parse_number(match.group("num"))
-        if count is None or _is_year(match.group("num")):
+        if count is None or is_year(match.group("num")):
             continue
         mid_start = sent.start + match.start("mid")
         mid = match.group("mid")
@@ -798,14 +675,14 @@ def _number_of(doc: Doc, out: list[Cohort], n: int) -> None:
 
 
 def _cohort_matches(text: str, lower: str) -> list[re.Match[str]]:
-    """``_COHORT.finditer(text)``, scanned on the lower-cased sentence where that is safe."""
+    """``PEOPLE_COUNT.finditer(text)``, scanned on the lower-cased sentence where that is safe."""
     if len(lower) != len(text):  # lower() lengthened a rare letter: offsets would not agree
-        return list(_COHORT.finditer(text)) if _WHO_ANY.search(text) else []
+        return list(PEOPLE_COUNT.finditer(text)) if NAMES_PEOPLE.search(text) else []
     if _WHO_ANY_LOWER.search(lower) is None:
         return []
     out = []
     for hit in _COHORT_LOWER.finditer(lower):
-        match = _COHORT.match(text, hit.start())
+        match = PEOPLE_COUNT.match(text, hit.start())
         if match is not None:
             out.append(match)
     return out
@@ -814,7 +691,7 @@ def _cohort_matches(text: str, lower: str) -> list[re.Match[str]]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _is_year(num: str) -> bool:
+def is_year(num: str) -> bool:
     return _YEAR.fullmatch(num.strip()) is not None
 
 
@@ -826,209 +703,6 @@ def _planned(doc: Doc, out: list[Cohort], base: Cohort, n: int, pos: int) -> Non
         count = parse_number(match.group("num"))
         if count:
             out.append(Cohort(count, base.who, base.at, base.from_country, "planned", doc.evidence(n)))
-
-
-def find_programmes(doc: Doc) -> list[Programme]:
-    """Return programmes with a kind or a proper name, merged by kind within the article."""
-    out: list[Programme] = []
-    lower = doc.text.lower()
-    for n, sent in enumerate(doc.sentences):
-        split = (
-            _SPLIT.finditer(sent.text) if sent.text.count("year") + sent.text.count("semester") >= 2 else ()
-        )
-        words = _PROGRAMME_WORDS.search(lower[sent.start : sent.end])
-        if words is None and not split:
-            continue  # every branch of _PROGRAMME and _SCHOLARSHIPS holds one of these
-        places = _scholarships(doc, n) if words is not None else []
-        regex = _programme_pattern(sent.text, lower[sent.start : sent.end]) if words is not None else None
-        for match in (*(regex.finditer(sent.text) if regex is not None else ()), *split):
-            name = _LEADING_WORD.sub("", match.group("name")).strip()
-            name = _QUOTED.sub(r"\1", _TRAILING_AT.sub("", name))
-            proper = _NAME_BEFORE.search(sent.text, 0, match.start())
-            if proper and not name[:1].isupper() and not any(head_type(w) for w in proper.group(1).split()):
-                name = f"{proper.group(1)}{name}"  # "the Stipendium Hungaricum scholarship programme"
-            if name[:1].isupper() and any(head_type(w) for w in name.split()[:-1]):
-                continue  # "the University programme": a name that names an institution
-            if re.match(r"(?:years?|semesters?)\s", name):
-                name = "split programme"  # "two years at A and two years at B"
-            kind = _kind(name)
-            named = name[:1].isupper()  # "Chevening scholarships": a name, not a class
-            if name.startswith("branch") and MAYBE_OPENING.search(sent.text, 0, match.start()):
-                continue  # "discussed the possibility of opening a branch campus": a topic
-            if name.endswith("s") and not named and _TO_CREATE.search(sent.text, 0, match.start()):
-                continue  # "to establish exchange programmes": a class of things wished for, not one that runs
-            if name.endswith("s") and not named and (not doc.orgs_in(n) or any(p.kind == kind for p in out)):
-                # "joint educational programmes" with no partner named, or "new double-degree programmes"
-                # beside the one the article told of: a wish or a class, not (more of) a programme
-                continue
-            partners = _partners(doc, n, sent.start + match.end())
-            participants = _participants(
-                doc,
-                n,
-                match.end() if "internship" not in name else match.start(),
-                match.start(),
-                later=not places,
-            )
-            if participants.count is None and places:
-                participants = places.pop(0).participants  # "200 scholarships under the X programme"
-            _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)))
-        for place in places:
-            _merge(out, place)
-    return out
-
-
-#: An opening only talked of: "the project of opening", "the potential opening of", "the possibility to open".
-MAYBE_OPENING = re.compile(
-    r"\b(?:project|possibility|possibilities|potential|prospects?|idea|issue|question|feasibility|option)\s+"
-    r"(?:of\s+|for\s+|to\s+)?(?:the\s+)?(?:open|establish|launch|creat|set(?:ting)?\s+up)\w*",
-    re.IGNORECASE,
-)
-
-#: A verb of creating in the clause before a programme in the plural: "would launch joint projects and exchange
-#: programmes", "looks forward to establishing student exchange programmes".
-_TO_CREATE = re.compile(
-    r"\b(?:establish|launch|develop|creat|set(?:ting)?\s+up|open|introduc|organi[sz]|start|initiat)\w*\s+"
-    r"[^,;:]{0,80}$",  # case-sensitive: "the Open University" names no verb
-)
-
-#: Capitalised words just before a programme's kind: its proper name ("the Stipendium Hungaricum").
-_NAME_BEFORE = re.compile(
-    r"(?<![\w’'])((?:(?!(?:The|This|That|These|Those|Under|In|Within|Through|For|During|Our|Its|Their|A|An|New)\b)"
-    r"[A-Z][\w\-]*\+?\s+){1,3})$"
-)
-
-#: What every branch of _PROGRAMME and _SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
-_PROGRAMME_WORDS = re.compile(
-    r"program|internships|degree|diploma|summer\s|spring\s|winter\s|scholarship|fellowship|grants|joint|quota|"
-    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus"
-)
-
-
-def _scholarships(doc: Doc, n: int) -> list[Programme]:
-    """ "Twelve scholarships a year": places of a programme, to be told of as one of their own or as the size of the
-    programme the sentence names."""
-    sent = doc.sentences[n]
-    out: list[Programme] = []
-    for match in _SCHOLARSHIPS.finditer(sent.text):
-        count = parse_number(match.group("num"))
-        if count is None or _is_year(match.group("num")):
-            continue
-        who = " ".join(match.group("who").split())
-        if who == "grants" and not _WHO_ANY.search(sent.text):
-            continue  # research grants, not places for students
-        partners = _partners(doc, n, sent.start + match.end())
-        out.append(Programme(who, "exchange", partners, Participants(count, who), doc.evidence(n)))
-    for match in _QUOTA.finditer(sent.text):
-        count = parse_number(match.group("num"))
-        if count is not None and not _is_year(match.group("num")):
-            partners = _partners(doc, n, sent.start + match.end())
-            who = match.group("who")
-            out.append(Programme("quota", "exchange", partners, Participants(count, who), doc.evidence(n)))
-    return out
-
-
-#: "a quota of 30 places for students": the places of a programme of study for another country's students.
-_QUOTA = re.compile(
-    rf"\bquotas?\s+(?:of|for)\s+(?P<num>{NUMBER_RE})\s+(?P<who>places|seats|grants|scholarships|students)\b",
-    re.IGNORECASE,
-)
-
-
-def _partners(doc: Doc, n: int, pos: int) -> list[str]:
-    """Organisations of the sentence, those after "between" first; else the article's main one."""
-    names = [doc.orgs[i].name for i in doc.orgs_in(n)]
-    between = _BETWEEN.search(doc.sentences[n].text, pos - doc.sentences[n].start)
-    if between is None and len(names) < 2 and doc.org_mentions:
-        # a programme is run by the article's main institution when the sentence names no partners
-        counts: dict[int, int] = {}
-        for m in doc.org_mentions:
-            if doc.orgs[m.index].type in ("University", "School", "ResearchInstitute"):
-                counts[m.index] = counts.get(m.index, 0) + 1
-        if counts:
-            main = doc.orgs[max(counts, key=lambda i: (counts[i], -i))].name
-            names += [main] if main not in names else []
-    return names
-
-
-def _participants(doc: Doc, n: int, pos: int, begin: int, *, later: bool = True) -> Participants:
-    """Count and kind of participants: just before ("Six researchers completed internships"), or after.
-
-    ``begin`` is where the programme's name starts, ``pos`` where to look for a count after it. With
-    ``later``, the next two sentences are read too when they point back to the programme ("The programme
-    admits 25 students a year"), never a count of the article at large ("The university has 28,000 students").
-    """
-    text = doc.sentences[n].text
-    head = text[max(0, pos - 120) : pos]
-    before = list(_COHORT.finditer(head))
-    if before and re.match(r"(?:[\w\s]{0,40})internship", text[pos:], re.I):
-        return Participants(parse_number(before[-1].group("num")), " ".join(before[-1].group("who").split()))
-    # "Some 40 researchers took part in the summer school": the count is the subject
-    lead = list(_COHORT.finditer(text[max(0, begin - 120) : begin]))
-    if (
-        len({m.group("num") for m in lead})
-        == 1  # "14 students and 6 teachers came under the programme": no one count
-        and _JOINED.search(text[max(0, begin - 120) : begin][lead[-1].end() :])
-        and not _is_year(lead[-1].group("num"))
-    ):
-        return Participants(parse_number(lead[-1].group("num")), " ".join(lead[-1].group("who").split()))
-    for k in range(n, min(n + 3 if later else n + 1, len(doc.sentences))):
-        text = doc.sentences[k].text[pos if k == n else 0 :]
-        if k > n and not _REFERS_BACK.search(text):
-            continue
-        match = _COHORT.search(text)
-        if match and not _is_year(match.group("num")):
-            return Participants(parse_number(match.group("num")), " ".join(match.group("who").split()))
-    return Participants()
-
-
-#: A sentence that goes on about the programme just named: "The programme admits ...", "It enrols ...",
-#: "Under the programme, ...", "The agreement provides scholarships to ...".
-_REFERS_BACK = re.compile(
-    r"\b(?:the|this|that|each|every|its|under\s+the|through\s+the)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:program(?:me)?|scheme|course|school|project|initiative|agreement|memorandum|scholarships?|fellowships?)\b"
-    r"|^\W*(?:It|They|Its|Participants|Students|Graduates)\b",
-    re.IGNORECASE,
-)
-
-
-_JOINED = re.compile(
-    r"^[^,;]{0,20}?\b(?:took|take|takes|taking)\s+part\s+in|^[^,;]{0,20}?\b(?:participated|participate|"
-    r"participates|enrolled|enrol|enroll|joined|join|attended|attend|completed|study|studied|are|were|"
-    r"received|receive|receives|won|win|were\s+awarded|was\s+awarded|"
-    r"graduated\s+from|graduate\s+from)\s+"
-    r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$"
-    r"|^[^;]{0,100}?\b(?:under|within|through|thanks\s+to)\s+(?:the\s+framework\s+of\s+)?"
-    r"(?:(?:the|an?|this|its|their)\s*)?$",  # "120 students have studied there under Erasmus+"
-    re.IGNORECASE,
-)
-
-
-def _same_sort(old: Programme, new: Programme) -> bool:
-    """A double degree or joint programme told twice, or two mentions of one sort of exchange ("exchange
-    programme", "the exchange programmes"); not ten scholarships beside an exchange programme."""
-    if new.kind in ("double-degree", "joint"):
-        return True
-    if new.kind == "other":
-        return False
-    return (
-        old.name.split()[-1].rstrip("s") == new.name.split()[-1].rstrip("s") or old.evidence == new.evidence
-    )
-
-
-def _merge(out: list[Programme], new: Programme) -> None:
-    for old in out:
-        # "Students spend the first year at A and the second at B": how the joint programme told of runs
-        split_of = new.name == "split programme" and old.kind in ("joint", "double-degree")
-        if split_of and all(p in old.partners for p in new.partners):
-            if old.participants.count is None:
-                old.participants = new.participants
-            return
-        if old.kind == new.kind and (old.name == new.name or _same_sort(old, new)):
-            old.partners += [p for p in new.partners if p not in old.partners]
-            if old.participants.count is None:
-                old.participants = new.participants
-            return
-    out.append(new)
 
 
 # -- cohorts the text names without a number -------------------------------------------------------
