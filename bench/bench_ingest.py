@@ -7,6 +7,10 @@ another copy with ``--jobs 2`` (extraction in two worker processes), then ingest
 (every article unchanged); ``--rounds`` repeats this in turn. Prints a table, the line
 ``RATIO --jobs 2 / --jobs 1`` (the goal: 2 jobs ingest >= 1.7 times as many articles per
 second as 1 on two cores; the median over the rounds) and whether both wrote the same graph.
+With ``--ceiling``, each round also runs two ``--jobs 1`` ingests of all the articles at the
+same time, each into its own copy of the graph: the most two processes get from this machine's
+two CPUs for this work (no sharing of a gazetteer, no pipes, no check process), the ratio
+``--jobs 2`` is measured against beside the ideal 2.0.
 Articles per second count every article (added or failed): each is read, extracted, resolved
 and checked. Beside the wall clock, the CPU milliseconds per article of each process: the
 ingest process, the extraction workers, the check process and the fork server they are
@@ -15,13 +19,14 @@ speedup those CPU seconds allow on two idle cores (the ingest process's work is 
 of it shares the two): on a shared machine the wall clock follows the load, the CPU seconds
 much less.
 
-    python bench/bench_ingest.py [--articles 1000] [--jobs 1 2] [--rounds 3] [--worker-nice 5]
+    python bench/bench_ingest.py [--articles 1000] [--jobs 1 2] [--rounds 3] [--worker-nice 5] [--ceiling]
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import multiprocessing
 import os
 import random
 import re
@@ -188,6 +193,36 @@ def timed_ingest(paths: list[Path], graph_dir: Path, jobs: int) -> Run:
     return Run(elapsed, len(report.results) - failed, failed, {"ingest": cpu, **children.by_role()})
 
 
+def _ingest_when(go: object, paths: list[Path], graph_dir: Path) -> None:
+    go.wait()  # type: ignore[attr-defined]
+    ingest_articles(paths, graph_dir, jobs=1)
+
+
+def side_by_side(paths: list[Path], start: Path, root: Path) -> float:
+    """Wall seconds of two ``--jobs 1`` ingests of ``paths`` run at the same time, each into its
+    own copy of ``start`` (copied before the clock starts; both begin together)."""
+    context = multiprocessing.get_context("fork")
+    go = context.Event()
+    processes = []
+    for n in (1, 2):
+        graph_dir = root / f"graph-side-{n}"
+        shutil.copytree(start, graph_dir)
+        process = context.Process(target=_ingest_when, args=(go, paths, graph_dir))
+        process.start()
+        processes.append((process, graph_dir))
+    time.sleep(0.5)  # both forked and waiting
+    began = time.perf_counter()
+    go.set()
+    for process, _ in processes:
+        process.join()
+    elapsed = time.perf_counter() - began
+    for process, graph_dir in processes:
+        if process.exitcode != 0:
+            raise SystemExit(f"a side-by-side ingest failed (exit code {process.exitcode})")
+        shutil.rmtree(graph_dir)
+    return elapsed
+
+
 def cpu_bound(single: float, main: float, total: float) -> float:
     """The speedup over one job that two idle cores allow, from CPU seconds alone: the ingest
     process's work is serial, and all of it (with the workers') shares two cores."""
@@ -244,6 +279,11 @@ def main() -> None:
         default=1,
         help="rounds of the --jobs values in turn, each into new graphs (the median ratio is printed)",
     )
+    parser.add_argument(
+        "--ceiling",
+        action="store_true",
+        help="each round, also two --jobs 1 ingests at the same time (the machine's own ceiling)",
+    )
     args = parser.parse_args()
     jobs_module.WORKER_NICE = args.worker_nice
     with tempfile.TemporaryDirectory() as tmp:
@@ -266,6 +306,7 @@ def main() -> None:
         print(f"{'run':<44}{'ok':>6}{'failed':>7}{'seconds':>9}{'art/s':>8}{header}{'all':>8}")
         firsts: dict[int, list[Run]] = {jobs: [] for jobs in args.jobs}
         graphs: dict[int, dict[str, bytes]] = {}
+        ceilings: list[float] = []
         for round_ in range(1, args.rounds + 1):
             for jobs in args.jobs:
                 graph_dir = root / f"graph-{jobs}-{round_}"
@@ -282,8 +323,21 @@ def main() -> None:
                     )
                 graphs.setdefault(jobs, graph_bytes(graph_dir))
                 shutil.rmtree(graph_dir)
+            if args.ceiling:
+                elapsed = side_by_side(paths, start, root)
+                rate = 2 * len(paths) / elapsed
+                one = firsts[args.jobs[0]][-1].rate
+                ceilings.append(rate / one)
+                row = "two --jobs 1 ingests at once" + (f", round {round_}" if args.rounds > 1 else "")
+                print(f"{row:<44}{2 * len(paths):>6}{'':>7}{elapsed:>9.2f}{rate:>8.1f}")
         print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
         summary(args.jobs, firsts, graphs)
+        if ceilings:
+            each = f" (rounds: {', '.join(f'{r:.2f}' for r in ceilings)})" if len(ceilings) > 1 else ""
+            print(
+                f"CEILING two --jobs 1 ingests side by side / one alone: {statistics.median(ceilings):.2f}x "
+                f"articles/s{each}: what two processes get from this machine for this work"
+            )
 
 
 def summary(
