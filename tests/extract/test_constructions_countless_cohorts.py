@@ -79,7 +79,6 @@ def test_a_group_of_one_country_studying_at_a_place_is_a_cohort_of_no_count(
         f"The rector of {U} said students from Brazil study hard.",
         f"Kazakh students studying in Kazakhstan met the rector of {U}.",
         f"The rector of {U} greeted Polish students studying in Krakow.",
-        f"Thousands of Vietnamese students study in Japan, the rector of {U} said.",
         f"International students study at {U} in growing numbers.",
     ],
 )

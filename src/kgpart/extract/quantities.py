@@ -34,6 +34,10 @@ _MORE_WHO = [
     "postgraduates",
     "doctoral candidates",
     "doctoral fellows",
+    "staff",
+    "members of staff",
+    "scholarship holders",
+    "civil servants",
 ]
 #: Nationals whose plural is not the demonym with "s": "200 Poles", "300 Turks".
 _IRREGULAR_NATIONALS = {
@@ -72,7 +76,13 @@ _AT = re.compile(
     r"|\b(?P<there>there|(?:this|our|the)\s+(?:educational\s+)?institution|(?:this|our|the)\s+(?:university|institute|academy))\b"
 )
 _STATUS = [
-    ("completed", re.compile(r"\b(?:graduated|completed|finished|have\s+been\s+trained|defended)\b", re.I)),
+    (
+        "completed",
+        re.compile(
+            r"\b(?:graduated|completed|finished|have\s+been\s+trained|defended|did|underwent|undergone)\b",
+            re.I,
+        ),
+    ),
     ("planned", re.compile(r"\b(?:will|planned|expected|to\s+increase|by\s+20\d\d|plans?)\b", re.I)),
     ("active", re.compile(r"\b(?:continue|continuing|conducting|working|teaching|work)\b", re.I)),
 ]
@@ -187,9 +197,19 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         first = min(doc.org_mentions_in(n), key=lambda m: m.start)
         subject = first.start < start and not doc.text[sent.start : first.start].strip(' "“')
         return doc.orgs[first.index].name if subject and first.index != near[0].index else None
-    if near:
-        return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
+    if near and _HOME_OF.search(doc.text, max(sent.start, near[0].start - 12), near[0].start):
+        if not _GONE.search(tail):
+            return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
+        return None  # "students of A went abroad": A is where they left, the place is not named
     return _host_country_before(sent.text[: start - sent.start])
+
+
+#: "students of A": A is where they study; "students from A" only says where they come from.
+_HOME_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+#: A cohort that left its institution: "went abroad", "were sent to", "did internships abroad".
+_GONE = re.compile(
+    r"\b(?:abroad|overseas|went|travel(?:l?ed|s)?|(?:were|was|been|be)\s+sent|left|go|going)\b", re.I
+)
 
 
 #: "It" as the subject of the verb before a cohort's count: "Currently, it hosts 45 students".
@@ -220,8 +240,8 @@ def _main_institution(doc: Doc, pos: int) -> str | None:
     return doc.orgs[max(counts, key=lambda i: (counts[i], -first[i]))].name
 
 
-#: What comes just before an organisation that a cohort comes from.
-_ORIGIN = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$", re.I)
+#: What comes just before an organisation that a cohort comes from ("graduated from A" is where they were).
+_ORIGIN = re.compile(r"(?<!graduated\s)(?<!graduate\s)\b(?:of|from)\s+(?:the\s+)?$", re.I)
 
 
 def _host_country_before(head: str) -> str | None:
@@ -335,7 +355,7 @@ _PART_FROM_HEAD = (
 )
 #: ", 40 of them women,": an aside on a part of the cohort, closed by a comma; the clause goes on after it.
 _ASIDE = re.compile(
-    rf",\s*(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom)\s+(?:are\s+|were\s+)?"
+    rf",\s*(?:and\s+)?(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom)\s+(?:are\s+|were\s+)?"
     r"(?P<who>(?:female\s+|male\s+)?(?:women|girls|men|boys|females|males))(?=\s*(?P<end>[,.;]|$))",
     re.I,
 )
@@ -554,7 +574,7 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
 #: Words before who that make the count one of things: "14 dormitories for students", "5 agreements with
 #: students"; places and seats for people are a quota.
 _THING_FOR = re.compile(
-    r"^(?:[\w’'\-]+\s+){0,2}?(?:(?P<quota>places|seats|vacancies|study\s+places)|[\w’'\-]+)\s+"
+    r"^(?:[\w’'\-]+\s+){0,2}?(?:(?P<quota>places|seats|vacancies|study\s+places)|(?!members\b)[\w’'\-]+)\s+"
     r"(?:for|with|to|of|from|at|in|on|by)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
@@ -719,7 +739,7 @@ _STUDY = (
     r"(?i:(?:,\s*)?(?:who\s+)?(?:(?:are|were|is|currently|now|also|still|already|will|can|could|would|may)\s+)*"
     r"(?P<verb>study|studies|studying|studied|enrolled|(?:receiv(?:e|es|ing)|get(?:s|ting)?|obtain(?:s|ing)?)"
     r"\s+(?:their\s+|higher\s+)?education|pursu(?:e|es|ing)\s+(?:their\s+)?(?:studies|education|degrees?))"
-    r"\s+(?:at|in)\s+(?:the\s+)?)"
+    r"(?:\s+(?!(?:at|in)\b)[a-z]+){0,2}?\s+(?:at|in)\s+(?:the\s+)?)"  # "study medicine at B"
 )
 #: "Kazakh students studying in Hong Kong", "students from Egypt who study at B", "Kazakhs enrolled at B".
 _NO_COUNT = re.compile(
@@ -737,12 +757,14 @@ _CHANCE_FOR = re.compile(rf"\s+for\s+(?:the\s+)?(?P<dem2>{_DEMONYM})\s+{_GROUP}\
 _NO_COUNT_CUE = re.compile(
     r"\b(?:(?i:students|citizens|nationals|pupils|cadets|youth)|[A-Z]\w+s\s+(?:stud|enrol|are\s+stud))"
 )
-#: A number, or a quantity word, just before the group: the cohort has a count (read above) or a vague one.
+#: A number just before the group: the cohort has a count, read above ("hundreds of" gives none: a cohort here).
 _COUNTED_BEFORE = re.compile(
-    rf"(?:(?<![\w,.]){NUMBER_RE}|number\s+of|hundreds|thousands|dozens|few)"
+    rf"(?:(?<![\w,.]){NUMBER_RE}|number\s+of|few)"  # "hundreds of Kazakh students": no number, a cohort
     r"\s+(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
     re.I,
 )
+#: "at the university": the word after "the" (read by _STUDY), an institution named before.
+_THE_HOST = re.compile(r"(?:university|institute|academy)\b(?!\s+(?:of|in)\s)")
 _PLACE_WORDS = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}")
 _GENERIC_HOSTS = re.compile(
     rf"(?P<dem>{_DEMONYM})\s+(?:universities|higher\s+education\s+institutions|colleges)\b"
@@ -789,6 +811,12 @@ def _place(doc: Doc, n: int, pos: int) -> tuple[str, int] | None:
     generic = _GENERIC_HOSTS.match(sent.text, pos)
     if generic is not None:
         return generic.group(0), generic.end()
+    the_host = _THE_HOST.match(sent.text, pos)
+    if (
+        the_host is not None and sent.text[max(0, pos - 4) : pos].lower() == "the "
+    ):  # "study medicine at the university": the one told of just before
+        i = doc.recent_org(sent.start + pos)
+        return (doc.orgs[i].name, the_host.end()) if i is not None else None
     words = _PLACE_WORDS.match(sent.text, pos)
     if words is None:
         return None

@@ -1,0 +1,131 @@
+"""Cohorts (issue #11 item 4), session 8: sentences written for these tests.
+
+Who comes from an institution is not counted at it ("students from A will take part", "graduates of A
+went abroad"); vague counts ("hundreds of", "thousands of") give a cohort with no number; a field
+between the study verb and the place ("study medicine at"); "at the university" after an
+institution named before; staff as a group; ", and 50 of them are women"; internships done.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+from kgpart.extract.record import Cohort
+
+A = "Volta Institute of Technology"
+B = "Fjord University of Applied Sciences"
+
+
+def _cohorts(text: str) -> list[Cohort]:
+    return extract_text(text, published="2025-11-20").cohorts
+
+
+def _pairs(text: str) -> list[tuple[int | None, str | None]]:
+    return [(c.count, c.at) for c in _cohorts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Under the agreement, 15 students from {A} and 15 students from {B} will take part in the exchange.",
+        f"Next spring, 12 lecturers from {A} will join the training course.",
+        f"Every year 20 researchers from {B} take part in the joint project.",
+    ],
+)
+def test_people_from_an_institution_are_not_counted_at_it(text: str) -> None:
+    assert all(at not in (A, B) for _, at in _pairs(text)), _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Over the past decade, 1,500 graduates of {A} have completed internships abroad.",
+        f"Last year 40 students of {B} went on exchange semesters.",
+        f"This year 25 teachers of {A} were sent for training overseas.",
+    ],
+)
+def test_people_of_an_institution_who_left_it_are_not_counted_at_it(text: str) -> None:
+    assert all(at not in (A, B) for _, at in _pairs(text)), _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "at"),
+    [
+        (f"Today 24,000 students of {A} study in 80 programmes.", 24000, A),
+        (f"More than 300 teachers of {B} hold doctoral degrees.", 300, B),
+    ],
+)
+def test_people_of_an_institution_who_stay_are_counted_at_it(text: str, count: int, at: str) -> None:
+    assert (count, at) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "origin"),
+    [
+        ("Hundreds of Nigerian students study in Cyprus.", "Cyprus", "Nigeria"),
+        ("Thousands of Uzbek students are studying in Russia.", "Russia", "Uzbekistan"),
+        (f"Dozens of Ghanaian students are enrolled at {B}.", B, "Ghana"),
+        ("Hundreds of Indian students study medicine in Kyrgyzstan.", "Kyrgyzstan", "India"),
+    ],
+)
+def test_a_vague_count_gives_a_cohort_without_a_number(text: str, at: str, origin: str) -> None:
+    found = _cohorts(text)
+    assert [(c.count, c.at, c.from_country) for c in found] == [(None, at, origin)]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "origin"),
+    [
+        ("Egyptian students study engineering in Hungary.", "Hungary", "Egypt"),
+        (f"Kenyan students are studying medicine at {A}.", A, "Kenya"),
+        (
+            f"Rector of {B} met the Ambassador of Peru. Peruvian students study oceanography at the university.",
+            B,
+            "Peru",
+        ),
+    ],
+)
+def test_a_field_between_the_study_verb_and_the_place(text: str, at: str, origin: str) -> None:
+    assert [(c.count, c.at, c.from_country) for c in _cohorts(text)] == [(None, at, origin)]
+
+
+def test_at_university_without_the_names_no_institution() -> None:
+    text = f"The rector of {B} met the Ambassador of Peru. Many Peruvian students dream of studying at university."
+    assert _cohorts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "at"),
+    [
+        (f"Last year 15 members of staff of {A} completed training at {B}.", 15, B),
+        (f"This autumn 30 staff from {B} took part in a training course at {A}.", 30, A),
+        (f"Some 40 scholarship holders from Laos study at {A}.", 40, A),
+    ],
+)
+def test_staff_and_scholarship_holders_are_a_cohort(text: str, count: int, at: str) -> None:
+    assert (count, at) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        (f"Currently, 350 Malian students study at {A}, and 50 of them are women.", 350, 50),
+        (f"Today 120 students from Chad study at {B}, 45 of them women.", 120, 45),
+    ],
+)
+def test_women_among_a_cohort_are_a_part_at_its_place(text: str, whole: int, part: int) -> None:
+    found = _cohorts(text)
+    assert [(c.count, c.at) for c in found] == [(whole, found[0].at), (part, found[0].at)]
+    assert found[0].at in (A, B)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 2024, 20 teachers of {A} did internships in Japan.",
+        f"Last year 35 students of {B} underwent practical training in Norway.",
+    ],
+)
+def test_internships_done_are_completed(text: str) -> None:
+    assert [c.status for c in _cohorts(text)] == ["completed"]
