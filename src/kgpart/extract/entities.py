@@ -6,11 +6,12 @@ import re
 
 from kgpart.extract.doc import Doc, Mention, norm
 from kgpart.extract.gazetteer import ORG_HEADS, city_country, country_of, demonyms, find_countries
+from kgpart.extract.orgnames import NAME_FIELDS, canonical_ministry, whole_country
+from kgpart.extract.orgnames import state_phrase as _state
 from kgpart.extract.orgs import OrgMention, find_orgs
-from kgpart.extract.orgs import state_phrase as _state
 from kgpart.extract.persons import PersonMention, find_persons
 from kgpart.extract.record import KnownEntity
-from kgpart.extract.tokens import Token, is_acronym
+from kgpart.extract.tokens import Token, head_type, is_acronym
 
 _DIPLOMAT = re.compile(
     r"\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|counsell?or|high commissioner|secretary of the embassy)",
@@ -220,6 +221,7 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
                 where.setdefault(m.name, set()).add(n)
     names = set(where)
     _eponym_first(found, names)
+    _stateless_ministries(found, names, where)
     _inverted_forms(found, names)
     shorts = [n for n in names if n.count(" ") == 1 and n.rsplit(" ", 1)[1] in _SHORTENED_HEADS]
     if not shorts:
@@ -238,6 +240,21 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
         for m in mentions:
             if m.name in full and m.short is None:
                 m.name, m.short = full[m.name], m.name
+
+
+def _stateless_ministries(found: list[list[OrgMention]], names: set[str], where: dict[str, set[int]]) -> None:
+    """ "the Ministry of Science and Higher Education" after "... of Kazakhstan": the one state's
+    ministry of that name in the article; the bare name stays an alias."""
+    for mentions in found:
+        for m in mentions:
+            if m.type != "Ministry" or m.short is not None or m.country or not _BARE_MINISTRY.match(m.name):
+                continue
+            longer = [n for n in names if n.startswith(m.name + " of ") and find_countries(n[len(m.name) :])]
+            if len(longer) == 1 and not where[m.name] & where[longer[0]]:
+                m.name, m.short = longer[0], m.name
+
+
+_BARE_MINISTRY = re.compile(r"^(?:Federal\s+)?Ministry\s+of\s+[A-Z]")
 
 
 def _inverted_forms(found: list[list[OrgMention]], names: set[str]) -> None:
@@ -275,14 +292,27 @@ def _generic_as_alias(doc: Doc, m: OrgMention, n: int) -> bool:
     key = norm(m.name)
     words = m.name.split()
     state = country_of(words[0]) if len(words) == 2 else None
+    stem = _ministry_stem(m.name)
     for i, org in enumerate(doc.orgs):
-        fuller = norm(org.name).startswith(key + " ")
+        fuller = norm(org.name).startswith(key + " ") or (
+            stem is not None and norm(org.name).startswith(stem)
+        )
         same_state = state is not None and org.name.startswith(words[1] + " ") and org.country == state
         if fuller or same_state:
             doc._index_org(i, m.name)
             doc.mention_org(i, m.start, n)
             return True
     return False
+
+
+def _ministry_stem(name: str) -> str | None:
+    """ "Foreign Ministry" -> "ministry of foreign affairs of ", "Education Ministry" -> "ministry of
+    education of ": how the canonical name of a state's ministry of those fields begins."""
+    words = name.split()
+    if len(words) < 2 or words[-1] != "Ministry" or country_of(words[0]):
+        return None
+    fields = "Foreign Affairs" if words[:-1] == ["Foreign"] else " ".join(words[:-1])
+    return f"ministry of {norm(fields)} of "
 
 
 def _known_orgs(doc: Doc) -> None:
@@ -631,18 +661,55 @@ _MINISTER_TEXT = re.compile(
 )
 
 
+_BARE_MINISTER = re.compile(r"^(?:(?:Deputy|Vice|First\s+Deputy)[\s\-]+)?Minister\b")
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'\-.]*)\s+$")
+
+
+def _minister_lead(text: str, at: int) -> str:
+    """ "Kazakh Foreign", "Uzbekistan's", "Foreign": the words before "Minister" at ``at`` that say
+    which ministry or whose (fields, a state or demonym), or ""."""
+    lead: list[str] = []
+    end = at
+    while len(lead) < 3 and (match := _WORD_BEFORE.search(text, max(0, end - 40), end)):
+        word = match.group(1)
+        if word in ("Deputy", "Vice", "First") and not lead:
+            end = match.start()
+            continue  # "Deputy Foreign Minister": the deputy's ministry is the minister's
+        core = re.sub(r"(?:’s|'s)$", "", word)
+        if core in NAME_FIELDS and head_type(core) is None:
+            lead.insert(0, word)
+        elif country_of(core) is not None:
+            lead.insert(0, word)
+            break  # the state comes first
+        else:
+            break
+        end = match.start()
+    return " ".join(lead)
+
+
 def _ministry(doc: Doc, pm: PersonMention, n: int) -> int | None:
-    """ "Minister of Foreign Affairs of X" works at the "Ministry of Foreign Affairs of X"."""
-    match = _MINISTER.match(pm.role or "")
-    if match is None:
+    """ "Minister of Foreign Affairs of X" works at the "Ministry of Foreign Affairs of X"; so does
+    "X's Foreign Minister" or "the Foreign Minister of X"."""
+    role = pm.role or ""
+    if not _BARE_MINISTER.match(role):
         return None
-    field = match.group(1)
-    whole = _MINISTER_TEXT.match(doc.text, doc.text.find("Minister", pm.role_start or 0))
+    at = doc.text.find("Minister", pm.role_start or 0)
+    match = _MINISTER.match(role)
+    field = match.group(1) if match else ""
+    whole = _MINISTER_TEXT.match(doc.text, at) if field else None
     if whole is not None and len(whole.group(1)) > len(field) and whole.group(1).startswith(field):
         found = find_countries(whole.group(1))
         if found and found[-1][2] == len(whole.group(1)):
             field = whole.group(1)  # the title goes on to its state: it is the ministry's name
-    return doc.add_org(f"Ministry {field}", "Ministry", n, inferred=True)
+    lead = _minister_lead(doc.text, at) if at >= 0 else ""
+    name = f"{lead} Ministry {field}".strip()
+    canonical = canonical_ministry(name)  # "of the Republic of X", "Kazakh Foreign": the state's common name
+    if canonical is not None:
+        alias = (name,) if not lead else ()
+        return doc.add_org(canonical[0], "Ministry", n, country=canonical[1], inferred=True, aliases=alias)
+    if lead or not field or whole_country(field[3:].removeprefix("the ")) is not None:
+        return None  # "Minister of Uzbekistan", "Foreign Minister": no ministry by name
+    return doc.add_org(name, "Ministry", n, inferred=True)
 
 
 _CITY_HEAD = re.compile(

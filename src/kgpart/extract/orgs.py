@@ -17,6 +17,14 @@ from kgpart.extract.gazetteer import (
     country_words,
     find_countries,
 )
+from kgpart.extract.orgnames import (
+    NAME_FIELDS,
+    canonical_ministry,
+    canonical_post,
+    host_phrase,
+    state_phrase,
+    whole_country,
+)
 from kgpart.extract.tokens import HONORIFIC_CORES, ROLE_SINGLE, Token, head_type, is_acronym, is_name_word
 
 #: Connectors allowed inside a name after its head ("Ministry of Science and Higher Education").
@@ -226,11 +234,20 @@ def _of_the_state(m: OrgMention, state: str, written: str) -> None:
     m.country = state
     words = m.name.replace(",", " ").split()
     if find_countries(m.name) or not all(
-        w in _NAME_FIELDS or head_type(w) or not w[:1].isupper() for w in words
+        w in NAME_FIELDS or head_type(w) or not w[:1].isupper() for w in words
     ):
         return  # "Korea's Seoul National University": the name is its own
     m.more = (written,)  # not the bare name: another state's "Ministry of Education" may follow
     m.name = f"{m.name} of {state_phrase(state)}"
+
+
+def _state_ministry(m: OrgMention) -> None:
+    """ "the Kazakh Foreign Ministry", "Uzbekistan's MFA": a state's ministry by its canonical name
+    ("Ministry of Foreign Affairs of Kazakhstan"), the words as written an alias."""
+    found = canonical_ministry(m.name)
+    if found is not None:
+        m.more = (*m.more, m.name)
+        m.name, m.country, m.type = found[0], found[1], "Ministry"
 
 
 def _possessive_state(toks: list[Token], first: int, head: int) -> tuple[int, str] | None:
@@ -381,20 +398,6 @@ _FIELDS = frozenset(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: Capitalised fields of study and work beyond ORG_WORDS, as lists in a body's name give them.
-_NAME_FIELDS = ORG_WORDS | _words(
-    """
-    Sociology Psychology Philology Linguistics Literature Journalism Biology Geography Philosophy Pedagogy
-    Ecology Environment Statistics Informatics Theology Anthropology Archaeology Astronomy Geodesy
-    Oceanography Economy Youth Family Labour Labor Welfare Protection Employment Sustainable Climate
-    Heritage Innovation Innovations Digitalization Communications Communication Media Higher Mass Life
-    Earth Fine Modern Ancient Classical Area Literatures Cultures Translation Tourism Hospitality
-    """
-)
 #: Kinds of body whose name may list its fields: "Ministry of Higher Education, Science and Innovation".
 _FIELD_LIST_KINDS = frozenset({"Faculty", "Ministry", "School", "ResearchInstitute", "Centre", "Government"})
 
@@ -405,7 +408,7 @@ def _field_item_end(toks: list[Token], k: int) -> int:
         j < len(toks)
         and j - k < 4
         and toks[j].cap
-        and toks[j].core in _NAME_FIELDS
+        and toks[j].core in NAME_FIELDS
         and not head_type(toks[j].core)
     ):
         j += 1
@@ -599,16 +602,6 @@ def _byline(toks: list[Token], first: int, head: int) -> bool:
     return toks[head].core == "Service" and (head == first or toks[head - 1].core in _BYLINE_WORDS)
 
 
-_ARTICLE_STATES = re.compile(
-    r"^(?:United |Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Gambia$|Bahamas$|Maldives$)"
-)
-
-
-def state_phrase(country: str) -> str:
-    """A country as it follows "Embassy of": "the United Arab Emirates", "the Netherlands"."""
-    return f"the {country}" if _ARTICLE_STATES.match(country) else country
-
-
 def _demonym_embassy(
     sentence: str, toks: list[Token], first: int, head: int, end: int, base: int
 ) -> str | None:
@@ -627,50 +620,7 @@ def _demonym_embassy(
     found = find_countries(host)
     if toks[head + 1].text == "of" and not (found and found[0][1] == 0 and found[-1][2] == len(host)):
         return None  # "Estonian Embassy of X" is read as the embassy in X only when X is a state
-    return f"Embassy of {state_phrase(sender)} in {_host_phrase(host, consulate=False)}"
-
-
-def _whole_country(text: str) -> str | None:
-    """The country ``text`` names from its first to its last character ("the Republic of Korea")."""
-    found = find_countries(text)
-    if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text):
-        return found[0][0]
-    return None
-
-
-def _host_phrase(place: str, *, consulate: bool) -> str:
-    """Where a post is, as its canonical name says it: the state, or a consulate's city.
-
-    An embassy "in Tashkent" is the embassy in Uzbekistan (one embassy per state and host state); a
-    consulate is named by its city.
-    """
-    country = _whole_country(place)
-    if country is None and not consulate:
-        country = city_country(place)
-    return state_phrase(country) if country else place
-
-
-_POST_NAME = re.compile(
-    r"^(?P<post>Embassy|High Commission|Consulate General|Consulate) of (?P<sender>.+?) (?:in|to) (?:the )?(?P<place>.+)$"
-)
-
-
-def _canonical_post(name: str) -> str | None:
-    """ "Embassy of the Republic of Indonesia in Tashkent" -> "Embassy of Indonesia in Uzbekistan".
-
-    The states by their common names and an embassy's city by its state, so that one post named in
-    several ways (and by a diplomat's title) is one organisation. None when nothing changes or a
-    state is not known.
-    """
-    match = _POST_NAME.match(name)
-    if match is None:
-        return None
-    sender = _whole_country(match["sender"])
-    if sender is None:
-        return None
-    host = _host_phrase(match["place"], consulate=match["post"].startswith("Consulate"))
-    canonical = f"{match['post']} of {state_phrase(sender)} in {host}"
-    return canonical if canonical != name else None
+    return f"Embassy of {state_phrase(sender)} in {host_phrase(host, consulate=False)}"
 
 
 def _diplomatic_mission(toks: list[Token], i: int) -> bool:
@@ -682,14 +632,14 @@ def _diplomatic_mission(toks: list[Token], i: int) -> bool:
         and i + 2 < len(toks)
         and toks[i + 1].text in ("in", "to")
         and toks[i + 2].cap
-        and (_whole_country(toks[i + 2].core) is not None or city_country(toks[i + 2].core) is not None)
+        and (whole_country(toks[i + 2].core) is not None or city_country(toks[i + 2].core) is not None)
     )
 
 
 def _mission(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention:
     """The embassy a diplomatic mission is, named as embassies are; the words as written an alias."""
     sender = country_of(toks[i - 2].core) or ""
-    host = _host_phrase(toks[i + 2].core, consulate=False)
+    host = host_phrase(toks[i + 2].core, consulate=False)
     m = OrgMention(
         f"Embassy of {state_phrase(sender)} in {host}",
         toks[i - 2].start,
@@ -842,9 +792,11 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             end = _host_at(sentence, toks, mention, end, base)
         embassy = _demonym_embassy(sentence, toks, first, i, end, base)
         if embassy is None and kind == "Embassy":
-            embassy = _canonical_post(mention.name)
+            embassy = canonical_post(mention.name)
         if embassy is not None:
             mention.name, mention.short = embassy, mention.name  # the words as written stay an alias
+        elif kind in ("Ministry", "Other") and not mention.generic:
+            _state_ministry(mention)
         inner = None if mention.parent else _inner_parent(sentence, toks, first, i, end, base)
         mention.parent = mention.parent or inner
         if inner is not None and mention.short is None and kind in _UNITS:

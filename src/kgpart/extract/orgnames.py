@@ -1,0 +1,146 @@
+"""One name for a state's body however an article words it: embassies, consulates and ministries.
+
+"Embassy of the Republic of Indonesia in Tashkent" and "the Indonesian Embassy in Uzbekistan" are one
+post; "the Kazakh Foreign Ministry", "Kazakhstan's MFA" and "the Ministry of Foreign Affairs of the
+Republic of Kazakhstan" one ministry. The canonical name uses the state's common name; the words as
+written stay aliases (the caller keeps them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.gazetteer import ORG_WORDS, city_country, find_countries
+
+_ARTICLE_STATES = re.compile(
+    r"^(?:United |Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Gambia$|Bahamas$|Maldives$)"
+)
+
+
+def state_phrase(country: str) -> str:
+    """A country as it follows "Embassy of": "the United Arab Emirates", "the Netherlands"."""
+    return f"the {country}" if _ARTICLE_STATES.match(country) else country
+
+
+def whole_country(text: str) -> str | None:
+    """The country ``text`` names from its first to its last character ("the Republic of Korea")."""
+    found = find_countries(text)
+    if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text):
+        return found[0][0]
+    return None
+
+
+def host_phrase(place: str, *, consulate: bool) -> str:
+    """Where a post is, as its canonical name says it: the state, or a consulate's city.
+
+    An embassy "in Tashkent" is the embassy in Uzbekistan (one embassy per state and host state); a
+    consulate is named by its city.
+    """
+    country = whole_country(place)
+    if country is None and not consulate:
+        country = city_country(place)
+    return state_phrase(country) if country else place
+
+
+_POST_NAME = re.compile(
+    r"^(?P<post>Embassy|High Commission|Consulate General|Consulate) of (?P<sender>.+?)"
+    r"(?: (?:in|to) (?:the )?(?P<place>.+))?$"
+)
+
+
+def canonical_post(name: str) -> str | None:
+    """ "Embassy of the Republic of Indonesia in Tashkent" -> "Embassy of Indonesia in Uzbekistan".
+
+    The states by their common names and an embassy's city by its state, so that one post named in
+    several ways (and by a diplomat's title) is one organisation; "Embassy of the State of Qatar"
+    (no host said) is "Embassy of Qatar". None when nothing changes or a state is not known.
+
+    >>> canonical_post("Embassy of the Republic of Korea in Tashkent")
+    'Embassy of South Korea in Uzbekistan'
+    """
+    match = _POST_NAME.match(name)
+    if match is None:
+        return None
+    sender = whole_country(match["sender"])
+    if sender is None:
+        return None
+    canonical = f"{match['post']} of {state_phrase(sender)}"
+    if match["place"]:
+        canonical += f" in {host_phrase(match['place'], consulate=match['post'].startswith('Consulate'))}"
+    return canonical if canonical != name else None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Capitalised fields of study and work beyond ORG_WORDS, as lists in a body's name give them.
+NAME_FIELDS = ORG_WORDS | _words(
+    """
+    Sociology Psychology Philology Linguistics Literature Journalism Biology Geography Philosophy Pedagogy
+    Ecology Environment Statistics Informatics Theology Anthropology Archaeology Astronomy Geodesy
+    Oceanography Economy Youth Family Labour Labor Welfare Protection Employment Sustainable Climate
+    Heritage Innovation Innovations Digitalization Communications Communication Media Higher Mass Life
+    Earth Fine Modern Ancient Classical Area Literatures Cultures Translation Tourism Hospitality
+    """
+)
+
+#: What stands before "Ministry" or in its place: "Foreign Ministry", "MFA", "Foreign Office".
+_FOREIGN_BODY = re.compile(r"^(?:(?:Federal\s+)?Foreign\s+(?:Ministry|Office)|MFA)$")
+_MINISTRY_OF = re.compile(r"^(?P<federal>Federal\s+)?Ministry\s+of\s+(?:the\s+)?(?P<fields>[A-Z].*)$")
+_FIELDS_MINISTRY = re.compile(r"^(?P<federal>Federal\s+)?(?P<fields>[A-Z][\w\s,&\-]*?)\s+Ministry$")
+_LEAD_POSSESSIVE = re.compile(r"(?:’s|'s|’|')?\s+")
+
+
+def _fields_ok(fields: str) -> bool:
+    """ "Science and Higher Education", "Education, Culture, Research and Technology": a field list."""
+    words = fields.replace(",", " ").split()
+    return bool(words) and all(w in NAME_FIELDS or w in ("and", "&") for w in words)
+
+
+def _state_around(name: str) -> tuple[str, str] | None:
+    """The state a body's name says it belongs to (before it or after its last "of") and the rest."""
+    found = find_countries(name)
+    lead = found[0] if found and found[0][1] == 0 else None
+    body, state = name, None
+    if lead is not None:
+        rest = _LEAD_POSSESSIVE.match(name, lead[2])
+        if rest is None:
+            return None
+        body, state = name[rest.end() :], lead[0]
+    for match in re.finditer(r"\s+of\s+", body):  # the longest tail: "of the Republic of Korea"
+        tail = whole_country(body[match.end() :])
+        if tail is not None:
+            if state is not None and tail != state:
+                return None
+            body, state = body[: match.start()], tail
+            break
+    return (state, body) if state is not None and body != name else None
+
+
+def canonical_ministry(name: str) -> tuple[str, str] | None:
+    """The canonical name of a state's ministry and its state, or None when ``name`` is none or is it.
+
+    "Kazakh Foreign Ministry", "Kazakhstan's MFA", "Foreign Ministry of the Republic of Kazakhstan"
+    -> "Ministry of Foreign Affairs of Kazakhstan"; "the Egyptian Ministry of Higher Education" ->
+    "Ministry of Higher Education of Egypt".
+
+    >>> canonical_ministry("Uzbek Education Ministry")
+    ('Ministry of Education of Uzbekistan', 'Uzbekistan')
+    """
+    found = _state_around(name)
+    if found is None:
+        return None
+    state, body = found
+    federal = ""
+    if _FOREIGN_BODY.match(body):
+        fields = "Foreign Affairs"
+    elif match := _MINISTRY_OF.match(body) or _FIELDS_MINISTRY.match(body):
+        federal, fields = match["federal"] or "", match["fields"]
+        fields = "Foreign Affairs" if fields == "Foreign" else fields
+        if not _fields_ok(fields) and match.re is _FIELDS_MINISTRY:
+            return None  # "Kazakh Kazakhstan Temir Zholy Ministry": not a list of fields
+    else:
+        return None
+    canonical = f"{federal}Ministry of {fields} of {state_phrase(state)}"
+    return (canonical, state) if canonical != name else None
