@@ -427,7 +427,7 @@ def test_a_ranking_a_contest_or_a_prize_is_no_organisation(text: str) -> None:
         ),
         (
             "Students met Anna Kask, Minister of Education and Research of the Republic of Estonia.",
-            "Ministry of Education and Research of the Republic of Estonia",
+            "Ministry of Education and Research of Estonia",  # the state by its common name (session 8)
             "Estonia",
         ),
     ],
