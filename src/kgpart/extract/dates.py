@@ -157,6 +157,31 @@ def find_date(sentence: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
+#: A date that opens a sentence and is followed by its clause: "On 3 May 2024, ...", "Today, June 6, ...".
+_OPENING = re.compile(r"\s*(?:(?:[Oo]n|[Tt]oday,?|[Yy]esterday,?)\s+(?:the\s+)?)?")
+
+
+def opening_date(sentence: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence opens with when a clause follows it ("On December 3, 2019 Mr. X visited ...").
+
+    A lead sentence so opened tells when the event of the headline above it took place. A line that is
+    only a date (the page's publication line) or a dateline ("ASTANA, 5 May - ...") opens no clause.
+
+    >>> opening_date("On 2 November, the department held a meeting.", dt.date(2022, 11, 4))
+    datetime.date(2022, 11, 2)
+    >>> opening_date("4 November 2022", dt.date(2022, 11, 4)) is None
+    True
+    """
+    lead = _OPENING.match(sentence)
+    match = DATE_RE.match(sentence, lead.end() if lead else 0)
+    if match is None or match.group("rel"):
+        return None
+    rest = sentence[match.end() :]
+    if not re.match(r",?\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]", rest) or _DATELINE_DASH.match(rest):
+        return None
+    return resolve(match, published)
+
+
 def parse_published(value: str | dt.date | None) -> dt.date | None:
     """Accept a date, an ISO string or None; raise ValueError on a malformed string."""
     if value is None or isinstance(value, dt.date):

@@ -5,15 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kgpart.extract.dates import find_date
+from kgpart.extract.dates import find_date, opening_date
 from kgpart.extract.doc import Doc
 from kgpart.extract.record import Meeting
 
 _MEET = re.compile(
-    r"\b(?:met\s+with|meets\s+with|met|held\s+(?:a\s+)?(?:meeting|talks|negotiations)|meeting\s+with|received|"
-    r"welcomed|visited|paid\s+(?:a|an\s+official|a\s+working)?\s*visit|called\s+on|hosted|talks\s+with|"
-    r"was\s+received|were\s+received|delivered\s+a\s+lecture|headed\s+by|has\s+visit|toured|led\s+by|"
+    r"\b(?:met\s+with|meets\s+with|met|meets|held\s+(?:a\s+)?(?:meeting|talks|negotiations|consultations)|"
+    r"meeting\s+with|received|receives|welcomed|welcomes|visited|visits|hosted|hosts|talks\s+with|"
+    r"paid\s+(?:a|an)?\s*(?:official\s+|working\s+|courtesy\s+|introductory\s+|farewell\s+)?(?:visit|call)|"
+    r"(?:courtesy|introductory|farewell)\s+(?:call|visit)|called\s+on|"
+    r"was\s+received|were\s+received|(?:delivered|gave)\s+a\s+(?:lecture|speech|talk)|headed\s+by|has\s+visit|"
+    r"toured|led\s+by|conferred\s+with|exchanged\s+views|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks)\s+(?:took\s+place|between)|"
+    r"(?:meeting|talks|event|visit|lecture)\s+(?:was\s+|were\s+)?attended\s+by|"
+    r"(?:online|virtual|video|bilateral|working|official)\s+(?:meeting|call|talks)|"
+    r"meeting\s+of\b(?=[^.]{0,160}\bwith\b)|visit\s+of\b(?=[^.]{0,160}\bto\b)|"
     r"had\s+(?:a\s+)?(?:meeting|talks|conversation)|held\s+(?:a\s+)?(?:video\s*conference|round\s*table)|"
     r"(?:attended|participated\s+in)\s+the\s+(?:meeting|event|talks))\b",
     re.IGNORECASE,
@@ -50,20 +56,24 @@ _VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s
 
 
 def find_meetings(doc: Doc) -> list[Meeting]:
-    """Return the article's main meeting: the first sentence reporting one, joined by who attended."""
+    """Return the article's main meeting (the first sentence reporting one, joined by who attended), then
+    the meetings of later sentences that name someone new ("Later, the Ambassador visited X")."""
     folded = [s.text.lower() for s in doc.sentences]  # the patterns' lower-case twins scan these
-    first = next((n for n, s in enumerate(folded) if _MEET_LOWER.search(s) and _parties(doc, n)), None)
+    told_of = [n for n, s in enumerate(folded) if _MEET_LOWER.search(s) and _parties(doc, n)]
+    # a headline naming one side ("Rector receives ambassador") gives way to the sentence naming both
+    first = next((n for n in told_of if _parties(doc, n) >= 2), told_of[0] if told_of else None)
     if first is None:
         return []
     people: list[int] = []
     orgs: list[int] = []
+    told: dict[int, tuple[set[int], set[int]]] = {}  # who each sentence of the main meeting names
     for n, fold in enumerate(folded):
         if n == first or (
             n > first
             and (_MEETING_CONTEXT.search(fold) or _COMPANY_LOWER.search(fold))
             and (_MEET_LOWER.search(fold) or _MEETING_MORE_LOWER.search(fold))
         ):
-            _collect(doc, n, people, orgs)
+            told[n] = _collect(doc, n, people, orgs)
     if len(people) + len(orgs) < 2:
         return []
     date = _meeting_date(doc, first)
@@ -75,23 +85,28 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         doc.evidence(first),
     )
     lead = people[0] if people else None
-    return [meeting, *_later_meetings(doc, first, lead, set(people), set(orgs))]
+    return [meeting, *_later_meetings(doc, first, lead, told)]
 
 
 _MET_LATER = re.compile(
-    r"\b(?:met\s+with|met|(?:held|had)\s+(?:a\s+)?(?:separate\s+)?(?:meeting|talks|conversation)\s+with)\s+(?:the\s+)?",
+    r"\b(?:met\s+with|met|(?:held|had)\s+(?:a\s+)?(?:separate\s+)?(?:meeting|talks|conversation)\s+with|"
+    r"(?P<visit>visited|toured|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to))\s+(?:the\s+)?",
     re.I,
 )
 
 
 def _later_meetings(
-    doc: Doc, first: int, lead: int | None, people: set[int], orgs: set[int]
+    doc: Doc, first: int, lead: int | None, told: dict[int, tuple[set[int], set[int]]]
 ) -> list[Meeting]:
-    """ "Later, the Ambassador met with the Rector of Y, Z": a meeting of its own when it names someone new."""
+    """ "Later, the Ambassador met with the Rector of Y, Z": a meeting of its own when it names someone new.
+
+    New means named by no other sentence of the main meeting. A visit to several institutions ("visited
+    A and B") is a meeting with each.
+    """
     out: list[Meeting] = []
     for n in range(first + 1, len(doc.sentences)):
         sent = doc.sentences[n]
-        if "met" not in sent.text and "meeting" not in sent.text and "talks" not in sent.text:
+        if not any(w in sent.text for w in ("met", "meeting", "talks", "conversation", "visit", "toured")):
             continue  # what _MET_LATER needs, tested cheaply first
         match = _MET_LATER.search(sent.text)
         if match is None:
@@ -108,13 +123,24 @@ def _later_meetings(
         met = [m.index for m in doc.person_mentions_in(n) if pos < m.start < cut]
         hosts = [m.index for m in doc.org_mentions_in(n) if pos < m.start < cut]
         hosts += [i for p in met if (i := doc.find_org(doc.persons[p].affiliation)) is not None]
-        if set(met) <= people and set(hosts) <= orgs:
-            continue  # nobody new: the main meeting told again
+        hosts = list(dict.fromkeys(hosts))
+        people = {i for k, (p, _) in told.items() if k != n for i in p}
+        orgs = {i for k, (_, o) in told.items() if k != n for i in o}
+        if set(hosts) <= orgs and all(p in people or doc.persons[p].affiliation for p in met):
+            continue  # nobody new (someone of an organisation already there): the main meeting told again
         home = doc.find_org(doc.persons[visitor].affiliation)
-        names = [doc.persons[i].name for i in dict.fromkeys([visitor, *met])]
-        places = [doc.orgs[i].name for i in dict.fromkeys([*([home] if home is not None else []), *hosts])]
         date = find_date(sent.text, doc.published)
-        out.append(Meeting(names, places, date.isoformat() if date else None, None, doc.evidence(n)))
+        when = date.isoformat() if date else None
+        groups = [(met, hosts)]
+        if match.group("visit") and len(hosts) > 1:
+            groups = [([p for p in met if doc.find_org(doc.persons[p].affiliation) == h], [h]) for h in hosts]
+        for hosts_met, host_orgs in groups:
+            names = [doc.persons[i].name for i in dict.fromkeys([visitor, *hosts_met])]
+            places = [
+                doc.orgs[i].name for i in dict.fromkeys([*([home] if home is not None else []), *host_orgs])
+            ]
+            place = doc.orgs[host_orgs[0]].name if match.group("visit") and len(host_orgs) == 1 else None
+            out.append(Meeting(names, places, when, place, doc.evidence(n)))
     return out
 
 
@@ -129,11 +155,15 @@ _WHEN_WORDS = re.compile(r"\b(?:meeting|visit|talks|took\s+place|was\s+held|were
 
 
 def _meeting_date(doc: Doc, first: int) -> dt.date | None:
-    """The date of the meeting sentence, else of a sentence next to it that speaks of the meeting."""
+    """The date of the meeting sentence, else of a sentence next to it that speaks of the meeting, else
+    of a lead sentence after it that opens with a date (a headline, then "On 2 May, the rector ...")."""
     found = find_date(doc.sentences[first].text, doc.published)
     for n in (first - 1, first + 1):
         if found is None and 0 <= n < len(doc.sentences) and _WHEN_WORDS.search(doc.sentences[n].text):
             found = find_date(doc.sentences[n].text, doc.published)
+    for n in range(first + 1, min(first + 4, len(doc.sentences))):
+        if found is None:
+            found = opening_date(doc.sentences[n].text, doc.published)
     return found
 
 
@@ -141,18 +171,25 @@ def _parties(doc: Doc, n: int) -> int:
     return len({m.index for m in doc.person_mentions_in(n)}) + len(doc.orgs_in(n))
 
 
-def _collect(doc: Doc, n: int, people: list[int], orgs: list[int]) -> None:
+def _collect(doc: Doc, n: int, people: list[int], orgs: list[int]) -> tuple[set[int], set[int]]:
+    """Add who sentence ``n`` names to ``people`` and ``orgs``; return them."""
     sent = doc.sentences[n]
+    named: tuple[set[int], set[int]] = (set(), set())
     cut = sent.start + reported_at(sent.text)
     for m in doc.person_mentions_in(n):
+        named[0].add(m.index)
         if m.index not in people:
             people.append(m.index)
         aff = doc.find_org(doc.persons[m.index].affiliation)
-        if aff is not None and aff not in orgs:
-            orgs.append(aff)
+        if aff is not None:
+            named[1].add(aff)
+            if aff not in orgs:
+                orgs.append(aff)
     for m in [m for m in doc.org_mentions_in(n) if m.start < cut]:
+        named[1].add(m.index)
         if m.index not in orgs:
             orgs.append(m.index)
+    return named
 
 
 def _place(doc: Doc, n: int) -> str | None:

@@ -156,10 +156,12 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
             and not _is_given_name(toks[i])
         ):
             i += 1
-        # "Dr Zarqa Ahmed": a first name that is also a city's, right after an honorific
+        # "Dr Zarqa Ahmed", "Sofia Russo, Dean of X": a first name that is also a city's, after an honorific,
+        # a comma or nothing (a preposition before it makes it the place: "the Embassy in Sofia Petrov")
         if (
-            i >= 2
-            and toks[i - 2].core in _HONORIFIC_CORES
+            i >= 1
+            and j - i <= 2
+            and (i == 1 or toks[i - 2].core in _HONORIFIC_CORES or toks[i - 2].text in (",", "and"))
             and _city_word(toks[i - 1])
             and not inside(toks[i - 1])
         ):
@@ -703,14 +705,23 @@ _COUNTRY_STARTS = frozenset(
 )
 
 
+#: Words after which a capital is the place it names ("the Embassy in Sofia").
+_PLACE_LINKS = frozenset({"in", "to", "of", "from", "at", "near", "for", "and"})
+
+
 def _places(sentence: str, offset: int) -> list[tuple[int, int]]:
     """Spans of the country names of a sentence (in article offsets)."""
     return [(offset + a, offset + b) for _, a, b, _ in find_countries(sentence)]
 
 
 def _outside(toks: list[Token], run: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int]:
-    """The run without words of a country name ("United Arab Emirates Ahmed Al Hameli" -> the name)."""
+    """The run without words of a country name ("United Arab Emirates Ahmed Al Hameli" -> the name).
+
+    A capital that opens a two-word run after no preposition is a first name ("Sofia Russo, Dean of X").
+    """
     i, j = run
+    if j - i == 2 and _city_word(toks[i]) and (i == 0 or toks[i - 1].text not in _PLACE_LINKS):
+        return run
     while i < j and any(a <= toks[i].start < b for a, b in places):
         i += 1
     while j > i and any(a <= toks[j - 1].start < b for a, b in places):

@@ -1,0 +1,154 @@
+"""Meetings told in more of the genre's wordings (session 8, issue #11): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _meetings(text: str, published: str = "2024-05-10") -> list[tuple[list[str], list[str], str | None]]:
+    record = extract_text(text, published=published)
+    return [(m.participants, m.organizations, m.date) for m in record.meetings]
+
+
+def _parties(meeting: tuple[list[str], list[str], str | None]) -> set[str]:
+    return {*meeting[0], *meeting[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador of Kenya to Japan Peter Mwangi paid a courtesy call on the Vice-Chancellor of the "
+            "University of Nairobi, Professor Grace Achieng.",
+            {"Peter Mwangi", "Grace Achieng"},
+        ),
+        (
+            "The Consul General of Brazil in Milan Rafael Souza paid a courtesy visit to the Rector of the "
+            "University of Pavia Luca Bianchi.",
+            {"Rafael Souza", "Luca Bianchi"},
+        ),
+        (
+            "The meeting was attended by the Vice-Rector of Tomsk State University Pavel Orlov and the "
+            "Consul General of Mongolia Batbold Tserendorj.",
+            {"Pavel Orlov", "Batbold Tserendorj"},
+        ),
+        (
+            "In an online meeting, the Ambassador of Peru to India Carlos Quispe and the Rector of "
+            "Jadavpur University Amit Sen discussed student exchanges.",
+            {"Carlos Quispe", "Amit Sen"},
+        ),
+        (
+            "The President of Ain Shams University Hany Fathy hosts the Ambassador of Ghana to Egypt "
+            "Kwame Mensah.",
+            {"Hany Fathy", "Kwame Mensah"},
+        ),
+        (
+            "Rector of Yerevan State University Arman Petrosyan receives the Ambassador of Chile to Armenia "
+            "Diego Morales.",
+            {"Arman Petrosyan", "Diego Morales"},
+        ),
+        (
+            "A virtual meeting between the Dean of the Faculty of Medicine, Sofia Russo, and the Ambassador "
+            "of Nepal to Italy Ram Thapa was held on 3 May.",
+            {"Sofia Russo", "Ram Thapa"},
+        ),
+        (
+            "The Ambassador of Kazakhstan to Austria Daulet Sarsen conferred with the Rector of the "
+            "University of Graz Stefan Huber on joint research.",
+            {"Daulet Sarsen", "Stefan Huber"},
+        ),
+        (
+            "Ambassador of Bolivia to Russia Luis Mamani gave a lecture to the students of Kazan Federal "
+            "University.",
+            {"Luis Mamani", "Kazan Federal University"},
+        ),
+    ],
+)
+def test_a_meeting_in_other_wordings(text: str, expected: set[str]) -> None:
+    found = _meetings(text)
+    assert found and expected <= _parties(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Rector welcomes the Ambassador of Ghana\n\n"
+            "On 2 April, Rector of Riga Technical University Tanel Ozols received the Ambassador of Ghana "
+            "to Latvia Kofi Boateng.",
+            "2024-04-02",
+        ),
+        (
+            "The Consul General of Peru visited Kuban State University\n\n"
+            "The Consul General of Peru in Sochi Jorge Huaman visited Kuban State University.\n\n"
+            "On March 14, 2023 Mr. Jorge Huaman paid an official visit to the university.",
+            "2023-03-14",
+        ),
+        (
+            "Ambassador gives a lecture\n\n"
+            "Today, May 6, 2024, the Ambassador of Kyrgyzstan to Jordan Talant Asanov gave a lecture at "
+            "the University of Jordan.",
+            "2024-05-06",
+        ),
+    ],
+)
+def test_a_headlines_meeting_takes_the_date_its_lead_opens_with(text: str, date: str) -> None:
+    assert _meetings(text)[0][2] == date
+
+
+def test_a_page_date_line_is_not_the_meetings_date() -> None:
+    text = (
+        "The Ambassador of Chile to Poland Pablo Rojas visited Jagiellonian University.\n\n"
+        "10 May 2024\n\n"
+        "The guests toured the library."
+    )
+    assert _meetings(text)[0][2] is None
+
+
+def test_a_visit_to_two_universities_is_a_meeting_with_each() -> None:
+    text = (
+        "Ambassador of Uruguay to Japan Martin Silva held a meeting with the Governor of Osaka "
+        "Prefecture Hiro Tanaka. "
+        "As part of the trip, the Ambassador of Uruguay visited Kyoto University and Doshisha University."
+    )
+    found = _meetings(text)
+    assert len(found) == 3
+    assert {"Martin Silva", "Kyoto University"} <= _parties(found[1])
+    assert {"Martin Silva", "Doshisha University"} <= _parties(found[2])
+    assert "Doshisha University" not in _parties(found[1])
+
+
+def test_a_meeting_told_by_the_headline_and_again_by_the_lead_is_one_meeting() -> None:
+    text = (
+        "Rector met with the Ambassador of Estonia\n\n"
+        "Rector of Vilnius University Rimvydas Petrauskas held a meeting with the Ambassador of "
+        "Estonia to Lithuania Kaja Tael."
+    )
+    found = _meetings(text)
+    assert len(found) == 1 and {"Rimvydas Petrauskas", "Kaja Tael"} <= _parties(found[0])
+
+
+def test_a_headline_naming_one_side_gives_way_to_the_sentence_naming_both() -> None:
+    text = (
+        "Minister receives rector of Tashkent State Technical University\n\n"
+        "Minister of Higher Education of Uzbekistan Kongratbay Sharipov received rector of Tashkent State "
+        "Technical University Bakhtiyor Ubaydullaev.\n\n"
+        "The rector spoke about the university's new laboratories."
+    )
+    found = _meetings(text)
+    assert found and {"Kongratbay Sharipov", "Bakhtiyor Ubaydullaev"} <= _parties(found[0])
+
+
+def test_a_later_meeting_with_someone_of_a_party_already_there_is_the_same_meeting() -> None:
+    text = (
+        "The Ambassador of Malaysia to Kazakhstan Azlan Rahman visited Satbayev University. "
+        "During the visit, the Ambassador met with the Rector of Satbayev University Meirbek Moldabekov."
+    )
+    assert len(_meetings(text)) == 1
+
+
+def test_no_meeting_in_a_sentence_about_a_council() -> None:
+    text = "The Academic Council of Nazarbayev University approved the new strategy on Monday."
+    assert _meetings(text) == []
