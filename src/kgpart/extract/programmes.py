@@ -29,6 +29,11 @@ from kgpart.extract.quantities import NAMES_PEOPLE, PEOPLE_COUNT, is_year
 from kgpart.extract.record import Meeting, Participants, Partnership, Programme
 from kgpart.extract.tokens import head_type
 
+#: A word in lower case between a programme's proper name and its kind: "the Bolashak international scholarship".
+_SORT = (
+    r"(?:international|presidential|government|governmental|state|national|merit|excellence|graduate|"
+    r"postgraduate|doctoral|postdoctoral|research|study|academic|educational|youth|leadership|talent)"
+)
 #: The wordings of a programme, each with the lower-case cues one of which a sentence must hold for it to be
 #: tried (a long alternation costs at every position of the sentence, so only the branches that can match there
 #: are compiled into the sentence's pattern). Their order is the pattern's: at one position the first wins.
@@ -49,11 +54,13 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("degree", "diploma"),
         r"(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?(?:degrees?|diplomas?)\b",
     ),
-    (("program",), r"(?<=[Tt]he\s)(?:[A-Z][\w\-]*\+?\s+){1,2}program(?:me)?\b"),  # "the Erasmus+ programme"
-    # "the Chevening Scholarship", "to offer Chevening scholarships"
+    # "the Erasmus+ programme", "the Bolashak international programme"
+    (("program",), rf"(?<=[Tt]he\s)(?:[A-Z][\w\-]*\+?\s+){{1,2}}(?:{_SORT}\s+)?program(?:me)?\b"),
+    # "the Chevening Scholarship", "the Bolashak international scholarship", "to offer Chevening scholarships"
     (
         ("scholarship", "fellowship"),
-        r"(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)",
+        rf"(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){{1,3}}(?:{_SORT}\s+)?(?:[Ss]cholarships?|[Ff]ellowships?)\b"
+        r"(?!\s+[Pp]rogram)",
     ),
     (
         ("scholarship", "fellowship"),
@@ -127,7 +134,10 @@ _SPLIT = re.compile(
 )
 #: "twelve scholarships a year": a scholarship programme with its number of places.
 _SCHOLARSHIPS = re.compile(
-    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?P<who>scholarships|fellowships|(?:study\s+)?grants)\b",
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?P<who>scholarships|fellowships|(?:study\s+)?grants"
+    # "30 fully funded places", "ten tuition-free places"
+    r"|(?:fully[\s\-]|state[\s\-]|government[\s\-]|publicly\s+)?funded\s+(?:study\s+)?places"
+    r"|(?:tuition[\s\-]free|free\s+study)\s+places)\b",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+", re.I)
@@ -225,7 +235,7 @@ _NAME_BEFORE = re.compile(
 #: What every branch of _PROGRAMME and _SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
 _PROGRAMME_WORDS = re.compile(
     r"program|internships|degree|diploma|summer\s|spring\s|winter\s|scholarship|fellowship|grants|joint|quota|"
-    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus"
+    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus|(?:funded|free)\s+(?:study\s+)?places"
 )
 
 
@@ -478,7 +488,9 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         if "branch" in low:
             new += _branches(doc, n, here)
         if "joint" in low:
-            new += _joint_bodies(doc, n, here, out)
+            new += _joint_bodies(doc, n, here, out) + _jointly_by(doc, n, here)
+        if not here and not new and low.lstrip(' "“').startswith(("the ", "this ")):
+            new += _told_again(doc, n, out, meetings)
         for prog in new:
             _add(out, here, prog)
         if here and _THE_PARTNERS.search(sent.text):
@@ -486,6 +498,8 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         for prog in here:
             if prog.participants.count is None:
                 _count_of_sentence(doc, n, prog)
+        if here and " and " in low:
+            _each_way(doc, n, here, out)
     return out
 
 
@@ -678,8 +692,86 @@ def _joint_bodies(doc: Doc, n: int, here: list[Programme], out: list[Programme])
     return found
 
 
-def _partners_by_noun(doc: Doc, n: int, here: list[Programme], meetings: list[Meeting]) -> None:
-    """ "The two universities will launch a joint programme": the two institutions named just before."""
+#: "a master's programme offered jointly by A and B", "the course, jointly run by A and B".
+_JOINTLY_BY = re.compile(
+    r"\b(?:(?:offered|run|taught|delivered|organi[sz]ed|implemented|conducted|designed|developed|launched|"
+    r"created|established|held|hosted|awarded)\s+jointly|jointly\s+(?:offered|run|taught|delivered|organi[sz]ed|"
+    r"implemented|conducted|designed|developed|launched|created|established|held|hosted|awarded))\s+by\s",
+    re.IGNORECASE,
+)
+#: The programme such a sentence tells of, before the verb: "the new bachelor's programme in data science".
+_OFFERED_THING = re.compile(
+    r"\b(?P<name>(?:(?:summer|winter|master[’']?s|bachelor[’']?s|doctoral|PhD|MBA|degree|training|exchange|"
+    r"study|educational|undergraduate|postgraduate|graduate|language|certificate)\s+)?"
+    r"(?:program(?:me)?|degree|course|school|diploma|MBA))\b(?=[^.;]{0,80}$)",
+    re.IGNORECASE,
+)
+
+
+def _jointly_by(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    """ "The master's programme in logistics, offered jointly by A and B": a joint programme of A and B."""
+    sent = doc.sentences[n]
+    by = _JOINTLY_BY.search(sent.text)
+    if by is None:
+        return []
+    things = list(_OFFERED_THING.finditer(sent.text, 0, by.start()))
+    pos = sent.start + by.end()
+    partners = [doc.orgs[m.index].name for m in doc.org_mentions_in(n) if m.start >= pos]
+    if not things or len(partners) < 2:
+        return []
+    for prog in here:
+        prog.partners += [p for p in partners if p not in prog.partners]
+    if here:
+        return []
+    return [Programme(things[-1].group("name"), "joint", partners, Participants(), doc.evidence(n))]
+
+
+#: A sentence that opens on a programme told of before: "The programme will admit 20 students a year",
+#: "The new degree will enrol 30 students". The verb takes people in; a programme of a visit takes no one.
+_TOLD_AGAIN = re.compile(
+    r"^\W*(?:the|this)\s+(?:(?:new|joint|double|dual|two-year|four-year|one-year)[\s\-]+)*"
+    r"(?P<name>(?:(?:master[’']?s|bachelor[’']?s|doctoral|degree|exchange|scholarship)\s+)?"
+    r"(?:program(?:me)?|degree|scheme))\s+(?:(?:will|would|is\s+to|shall|can|also|now|already|annually|currently)\s+)*"
+    r"(?:admits?|admitted|enrol(?:l|ls|s)?|enrolled|accepts?|accepted|hosts?|hosted|trains?|trained|covers?|"
+    r"covered|involves?|involved|welcomes?|welcomed|takes?\s+in|took\s+in|brings?|brought|"
+    r"(?:is|are|was|were)\s+(?:open|designed|intended)\s+(?:to|for)|has\s+(?:admitted|enrolled|trained|involved|"
+    r"welcomed|hosted|brought))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) -> list[Programme]:
+    """ "The programme will admit 20 students": the count of the programme told of in the sentences just
+    before; when none was, a programme of the two institutions named just before (an agreement's)."""
+    sent = doc.sentences[n]
+    match = _TOLD_AGAIN.match(sent.text)
+    if match is None:
+        return []
+    counted = [
+        m
+        for m in _COUNT.finditer(sent.text, match.end())
+        if not _YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
+    ]
+    if not counted:
+        return []
+    participants = Participants(
+        parse_number(counted[0].group("num")), " ".join(counted[0].group("who").split())
+    )
+    before = [p for p in out if p.evidence is not None and n - 3 <= doc.sentence_at(p.evidence.start) < n]
+    if before:
+        if before[-1].participants.count is None:
+            before[-1].participants = participants
+        return []
+    sides = _sides_before(doc, n, meetings)
+    if len(sides) != 2:
+        return []
+    name = match.group("name").lower()
+    kind = "double-degree" if name == "degree" else _kind(name)
+    return [Programme(name, kind, sides, participants, doc.evidence(n))]
+
+
+def _sides_before(doc: Doc, n: int, meetings: list[Meeting]) -> list[str]:
+    """The two institutions named in the three sentences before ``n``, else the two sides of the meeting."""
     sides: list[str] = []
     for m in sorted(doc.org_mentions, key=lambda m: -m.start):
         if m.sentence < n and m.sentence >= n - 3:
@@ -688,11 +780,49 @@ def _partners_by_noun(doc: Doc, n: int, here: list[Programme], meetings: list[Me
                 sides.append(org.name)
     if len(sides) != 2 and meetings:
         sides = [name for name in meetings[0].organizations if doc.find_org(name) is not None]
+    return list(reversed(sides))
+
+
+#: "20 students from Kazakhstan and 20 (students) from Korea": one flow each way.
+_EACH_WAY = re.compile(
+    rf"(?<![\w,.])(?P<n1>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?(?:{_WHO})\s+)(?:from|of|to)\s+(?:the\s+)?[A-Z][^,;.]{{1,60}}?"
+    rf"\s+and\s+(?P<n2>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,3}}?(?:from|of|to)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _each_way(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> None:
+    """A programme whose sentence counts people going each way ("20 students from Kazakhstan and 20 from Korea
+    study under the scholarship programme") is told as one programme per flow, each with its count."""
+    match = _EACH_WAY.search(doc.sentences[n].text)
+    if match is None:
+        return
+    first, second = parse_number(match.group("n1")), parse_number(match.group("n2"))
+    if first is None or second is None or _YEAR.fullmatch(match.group("n2").strip()):
+        return
+    for prog in list(here):
+        if prog.participants.count is None:  # "15 students from A and 10 from B": no one count was taken
+            prog.participants = Participants(first, " ".join(match.group("who").split()))
+        if prog.participants.count == first:
+            other = Programme(
+                prog.name,
+                prog.kind,
+                list(prog.partners),
+                Participants(second, prog.participants.who),
+                prog.evidence,
+            )
+            out.append(other)
+            here.append(other)
+            return
+
+
+def _partners_by_noun(doc: Doc, n: int, here: list[Programme], meetings: list[Meeting]) -> None:
+    """ "The two universities will launch a joint programme": the two institutions named just before."""
+    sides = _sides_before(doc, n, meetings)
     if len(sides) != 2:
         return
     for prog in here:
         if len(prog.partners) < 2:
-            prog.partners += [s for s in reversed(sides) if s not in prog.partners]
+            prog.partners += [s for s in sides if s not in prog.partners]
 
 
 def _count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:

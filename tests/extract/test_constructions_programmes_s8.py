@@ -1,0 +1,166 @@
+"""Programmes (issue #11 item 3), session 8: sentences written for these tests.
+
+A programme offered jointly by two institutions, funded places as a scholarship, a proper name with a
+word in lower case before its kind ("the Bolashak international scholarship"), people counted each way
+(one programme per flow, each with its count), and a programme told again in a later sentence ("The
+programme will admit 20 students", "The new degree will enrol 30 students").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+from kgpart.extract.record import Programme
+
+A, B = "Volta Institute of Technology", "Fjord University of Applied Sciences"
+
+
+def _programmes(text: str) -> list[Programme]:
+    return extract_text(text, published="2025-11-20").programmes
+
+
+def _one(text: str) -> Programme:
+    found = _programmes(text)
+    assert len(found) == 1, [(p.name, p.partners, p.participants.count) for p in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"The new bachelor's programme in data science is offered jointly by {A} and {B}.", None),
+        (
+            f"The master's programme in logistics, offered jointly by {B} and {A}, admits 25 students a year.",
+            25,
+        ),
+        (f"From 2026 a summer school on water, jointly organised by {A} and {B}, will host 40 students.", 40),
+        (f"The MBA is taught jointly by {A} and {B} in Accra.", None),
+    ],
+)
+def test_a_programme_offered_jointly_by_two_institutions(text: str, count: int | None) -> None:
+    prog = _one(text)
+    assert (set(prog.partners), prog.participants.count) == ({A, B}, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The conference, organised jointly by {A} and {B}, gathered 200 students.",
+        f"The master's programme in physics is offered by {A}; a seminar was held jointly by {A} and {B}.",
+    ],
+)
+def test_an_event_held_jointly_is_no_programme_of_both(text: str) -> None:
+    assert all(set(p.partners) != {A, B} or "seminar" in p.name for p in _programmes(text))
+    assert not any(p.name == "conference" for p in _programmes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (
+            f"The agreement provides for 30 fully funded places for Malian students at {A} every year.",
+            "fully funded places",
+            30,
+        ),
+        (f"{B} offers ten tuition-free places to students from Bhutan.", "tuition-free places", 10),
+        (
+            f"Each year {A} gives 12 state-funded places to young researchers from Laos.",
+            "state-funded places",
+            12,
+        ),
+    ],
+)
+def test_funded_places_are_a_scholarship_with_their_count(text: str, name: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.name, prog.kind, prog.participants.count) == (name, "exchange", count)
+
+
+def test_places_with_no_funding_word_are_no_programme() -> None:
+    assert _programmes(f"The new dormitory of {A} has 300 places for students.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (
+            "More than 12,000 young people have studied abroad under the Bolashak international scholarship.",
+            "Bolashak international scholarship",
+            12000,
+        ),
+        (
+            "Some 300 students from Ghana have studied in Hungary under the Stipendium presidential programme.",
+            "Stipendium presidential programme",
+            300,
+        ),
+        ("She won the Nkrumah doctoral fellowship in 2024.", "Nkrumah doctoral fellowship", None),
+    ],
+)
+def test_a_proper_name_with_a_word_in_lower_case_before_its_kind(
+    text: str, name: str, count: int | None
+) -> None:
+    prog = _one(text)
+    assert (prog.name, prog.participants.count) == (name, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Under the memorandum, every year 20 students from Ghana and 20 students from Norway study on a "
+            f"scholarship programme at {A} and {B}.",
+            [20, 20],
+        ),
+        (
+            f"Under the agreement, 15 students from {A} and 10 students from {B} will take part in the exchange "
+            "programme annually.",
+            [15, 10],
+        ),
+    ],
+)
+def test_people_counted_each_way_give_one_programme_per_flow(text: str, counts: list[int]) -> None:
+    found = _programmes(text)
+    assert [p.participants.count for p in found] == counts
+    assert found[0].partners == found[1].partners and found[0].name == found[1].name
+
+
+def test_one_count_and_a_list_of_countries_is_one_programme() -> None:
+    text = f"Under the exchange programme, 25 students from Ghana, Togo and Benin will study at {A}."
+    assert [p.participants.count for p in _programmes(text)] == [25]
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        ("The programme will admit its first 20 students in September.", 20),
+        ("This programme has enrolled 35 students since 2023.", 35),
+        ("The new degree will take in 18 students a year.", 18),
+    ],
+)
+def test_a_programme_told_after_an_agreement_takes_its_parties(second: str, count: int) -> None:
+    prog = _one(f"{A} signed a memorandum of understanding with {B} on Monday. {second}")
+    assert (set(prog.partners), prog.participants.count) == ({A, B}, count)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The new degree will enrol 30 students a year.",
+        "The programme will admit 30 students a year.",
+    ],
+)
+def test_a_count_told_later_goes_to_the_programme_before(second: str) -> None:
+    prog = _one(f"{A} and {B} have agreed to launch a double degree in economics. {second}")
+    assert (prog.kind, set(prog.partners), prog.participants.count) == ("double-degree", {A, B}, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} signed a memorandum with {B}. The programme of the visit included meetings with 30 students.",
+        f"{A} hosted the rector of {B}. The programme covered visits to three laboratories.",
+        "The programme will admit 20 students in September.",
+    ],
+)
+def test_no_programme_told_again_without_people_taken_in_or_two_sides(text: str) -> None:
+    assert _programmes(text) == []
