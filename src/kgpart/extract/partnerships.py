@@ -12,7 +12,8 @@ from kgpart.extract.record import Meeting, Partnership, Programme
 
 _COOP = re.compile(
     r"\b(?:(?:closely|actively|already|also|successfully|fruitfully|still|currently)\s+)*"
-    r"(?:cooperates|collaborates|cooperate|collaborate|cooperating|collaborating|partners|partnered|partner|twinned|"
+    r"(?:cooperates|collaborates|cooperated|collaborated|cooperate|collaborate|cooperating|collaborating|partners|partnered|"
+    r"partner|twinned|"
     r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|(?:readiness|ready|willing\w*|plan\w*|intend\w*|agreed|decided|hope\w*|want\w*|aim\w*|continue\w*|seek\w*|"
     r"eager)\s+to\s+work|"
     r"work(?:s|ed)?\s+(?:closely|together)|"
@@ -245,6 +246,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
     """Return partnerships stated in the article: cooperation, signed agreements, proposals."""
     out: list[Partnership] = []
     for n, sent in enumerate(doc.sentences):
+        found_before = len(out)
         # cheap tests of words each pattern needs (on the case-folded sentence) before the scans
         fold = sent.text.casefold()
         has_with = "with" in fold
@@ -276,6 +278,10 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             or "the parties" in fold
             or "the partners" in fold
             or "interlocutors" in fold
+            or "the universities" in fold
+            or "the institutions" in fold
+            or "the guests" in fold
+            or "the hosts" in fold
         ):
             _both_sides(doc, out, n, meetings)
         if "signed" in fold or "inked" in fold or "sealed" in fold:
@@ -292,7 +298,160 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _partner_named(doc, out, n)
         if coop_word:
             _proposals(doc, out, n, meetings)
+        if len(out) == found_before and _FALLBACK_CUE.search(fold):
+            _two_parties(doc, out, n)
     return out
+
+
+#: A word of a tie somewhere in a (folded) sentence: what the last-resort reading needs.
+_FALLBACK_CUE = re.compile(
+    r"memorand|\bmous?\b|agree|accord\b|treat(?:y|ies)|letters? of intent|protocol|road ?-?map|\bpacts?\b|"
+    r"\bdeals?\b|partner|cooperat|co-operat|collaborat|consorti|network|twinn|allian|joint|exchange|"
+    r"\bsign(?:s|ed|ing)?\b|\binked\b|concluded|\bti(?:es|ed|e)[\s\-]up\b|tie-up|\bhands\b|\bteam(?:s|ed|ing)?\s+up|"
+    r"\bforces\b"
+)
+#: A signing (not a talk of cooperation): enough for a party that is no institution (an embassy, a ministry).
+_FALLBACK_SIGNED = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|concluded?|seal(?:s|ed)|renew(?:s|ed)?|entered\s+into)\b[^.;]{0,80}?"
+    r"(?:memorand|\bmous?\b|agreement|accord\b|treat|letters? of intent|protocol|road ?-?map|\bpacts?\b|contract)"
+    r"|(?:memorand\w*|\bmous?|agreements?|accords?|treat(?:y|ies)|letters? of intent|protocols?|road ?-?maps?|pacts?|"
+    r"contracts?)\b[^.;]{0,60}?\b(?:signed|inked|concluded|sealed|renewed)\b"
+)
+#: Words before a name that make it a witness or helper of a tie, not a party to it.
+_NOT_PARTY = re.compile(
+    r"(?:presence\s+of|attended\s+by|witness(?:ed)?\s+by|support\s+of|assistance\s+of|auspices\s+of|"
+    r"patronage\s+of|initiative\s+of|invitation\s+of|facilitated\s+by|brokered\s+by|organi[sz]ed\s+by|"
+    r"sponsored\s+by|funded\s+by|financed\s+by|help\s+of|mediation\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
+#: Stretches a tie of the sentence's two names cannot be in: a relative clause ("A, which cooperates with many
+#: partners, ..."), and the generic "international cooperation" of an office or a title.
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|where|whereas|while)\b[^,;]*(?:,|$)|\binternational\s+(?:cooperation|relations|collaboration|"
+    r"partnerships?|affairs)\b|\bexchang\w*\s+(?:of\s+)?(?:views|opinions|ideas|greetings|gifts|souvenirs|experiences?|"
+    r"information|pleasantries)\b|\b(?:department|office|division|directorate|vice-rector|vice-president|director|head|dean|"
+    r"unit|centre|center)\s+(?:of|for)\s+(?:[\w\-]+\s+){0,3}?(?:cooperation|relations|partnerships?|collaboration)\b",
+    re.I,
+)
+#: The word before a name that makes it an object, not an actor ("students from A", "ranked ahead of A").
+_GOVERNED = re.compile(
+    r"\b(?:with|to|at|from|by|for|in|into|on|about|over|under|via|include[sd]?|including|as|among|than|like|and|or|"
+    r"(?<!the\s)(?<!two\s)(?<!both\s)(?P<of>of))\s+(?:the\s+)?$|[,&]\s*(?:the\s+)?$",
+    re.I,
+)
+#: Who acts for the institution named after "of": "the rector of A", "a delegation of A".
+_AGENT_OF = re.compile(
+    r"\b(?:rectors?|presidents?|vice-chancellors?|chancellors?|heads?|directors?|deans?|representatives?|delegations?|"
+    r"leadership|management|teams?|scientists|researchers|experts|officials|administration|board|provost|chairman|"
+    r"staff|faculty|(?:vice-|pro-)?rectors?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_COORDINATED = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:and|&)\s+(?:the\s+)?$", re.I)
+_WITH_END = re.compile(r"^[^;:]{0,80}?\bwith\s+(?:the\s+)?$", re.I)
+#: "A and B ... cooperate with many partners": a tie of theirs with someone else.
+_TIE_WITH_OTHERS = re.compile(
+    r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreements?|memorand\w*|mous?|ties|relations|exchanges?)\s+with\s+"
+    r"(?!(?:a|an|each\s+other|one\s+another)\b)",
+    re.I,
+)
+#: "The two institutions, A and B, ...": the pair named in apposition; "jointly run by A and B".
+_PAIR_LEAD = re.compile(
+    r"(?:\b(?:the\s+two|both)\s+(?:universities|institutions|schools|partners|sides|parties)\s*,\s*(?:the\s+)?|"
+    r"\bjointly\s+(?:[\w\-]+\s+){0,2}?by\s+(?:the\s+)?|\bco-?(?:organi[sz]ed|hosted|founded|funded)\s+by\s+(?:the\s+)?)$",
+    re.I,
+)
+#: "In partnership with B, A launched ...": the partner fronted, the actor after the comma.
+_FRONTED = re.compile(
+    r"^\W*(?:in|through)\s+(?:close\s+|joint\s+)?(?:partnership|collaboration|cooperation|co-operation|association)\s+"
+    r"with\s+(?:the\s+)?$",
+    re.I,
+)
+_COMMA_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+)?$")
+#: "under the exchange agreement", "within the framework of the memorandum": something done under a tie.
+_UNDER_TIE = re.compile(
+    r"\b(?:under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|thanks\s+to|"
+    r"in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:the|an?|their|this|that)\s+(?:[\w\-+]+\s+){0,3}?"
+    r"(?:agreements?|memorand\w*|MoUs?|accords?|partnership|cooperation|programmes?|programs?|treaty|protocol)\b"
+    r"(?!\s+(?:with|of)\b|\s+between\s+(?!the\s+two\b|both\b))",
+    re.I,
+)
+
+
+def _aside_mask(text: str) -> str:
+    """``text`` with its asides (relative clauses, "international cooperation") blanked, offsets kept."""
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
+    """The last resort for a sentence that speaks of a tie which no reading above found, when it names
+    exactly two institutions in one of the shapes of a tie: "A <verb> ... with B" ("A ties up with B"),
+    "A and B <predicate of a tie>" ("A and B join hands"), "the two institutions, A and B, will ...",
+    "jointly run by A and B", "In partnership with B, A ...", and "students of A ... at B under the
+    agreement". A party that is no institution (an embassy, a ministry, a city) only where an agreement
+    is signed; a name in a relative clause, or after "in the presence of", is no party.
+    """
+    sent = doc.sentences[n]
+    masked = _aside_mask(sent.text)
+    if not _FALLBACK_CUE.search(masked.casefold()):
+        return
+    first: dict[int, Mention] = {}
+    for m in doc.org_mentions_in(n):
+        top = _top(doc, m.index)
+        if top in first or masked[m.start - sent.start] == " " or doc.orgs[top].name.endswith("ies"):
+            continue
+        if _NOT_PARTY.search(doc.text, max(sent.start, m.start - 60), m.start):
+            continue
+        first[top] = m
+    if len(first) != 2:
+        return
+    (a, ma), (b, mb) = first.items()
+    if not all(doc.orgs[i].type in _INSTITUTION_TYPES for i in (a, b)) and not _FALLBACK_SIGNED.search(
+        masked.casefold()
+    ):
+        return
+    if _UNDER_TIE.search(masked):  # a tie in force that something is done under, whatever is planned under it
+        _add(doc, out, a, b, _kind(masked), "existing", n)
+    elif _tie_shape(doc, masked, sent.start, ma, mb):
+        status = "proposed" if _IN_TALKS.search(masked) else _tie_status(masked)
+        _add(doc, out, a, b, _kind(masked), status, n)
+
+
+def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bool:
+    """Whether the names at ``ma`` and ``mb`` (in that order) stand in one of _two_parties' shapes."""
+    lead = masked[: ma.start - base]
+    a_end = _mention_end(doc, ma.index, ma.start) - base
+    gap = masked[a_end : mb.start - base]
+    rest = masked[_mention_end(doc, mb.index, mb.start) - base :].split(";")[0]
+    if _FRONTED.match(lead):
+        return _COMMA_GAP.match(gap) is not None
+    governed = _GOVERNED.search(lead[-40:])
+    if _COORDINATED.match(gap) and _PAIR_LEAD.search(lead[-60:]):
+        return True
+    if governed is not None and not (governed.group("of") and _AGENT_OF.search(lead[-60:])):
+        return False
+    if _COORDINATED.match(gap):
+        return _FALLBACK_CUE.search(rest.casefold()) is not None and _TIE_WITH_OTHERS.search(rest) is None
+    if _WITH_END.match(gap) is None or "," in gap:
+        return False
+    # the tie in the verb before "with" ("ties up with B") or in a purpose after B ("met with B to discuss ...")
+    if _FALLBACK_CUE.search(gap.casefold()) is not None or _PURPOSE_TIE.match(rest) is not None:
+        return True
+    # "discussed with B the possibility of joint research": the tie is the talk's object, after B
+    return _TALK.search(gap) is not None and _FALLBACK_CUE.search(rest[:80].casefold()) is not None
+
+
+#: Talks of a tie not yet made ("is in talks with B about", "negotiations").
+_IN_TALKS = re.compile(r"\b(?:talks|negotiat\w*|consultations)\b", re.I)
+_TALK = re.compile(r"\b(?:discuss|agree|negotiat|talks|consult)", re.I)
+
+
+#: "... with B to discuss joint research": a purpose clause that names the tie.
+_PURPOSE_TIE = re.compile(
+    r"^[^,;]{0,30}?\bto\s+(?:discuss|explore|sign|develop|expand|strengthen|establish|launch|consider|deepen|promote|"
+    r"boost|enhance|foster|set\s+up|create|open|start|build)\b[^,;]{0,60}?(?:memorand|\bmous?\b|agreement|partner|"
+    r"cooperat|co-operat|collaborat|joint|exchange|ties|relations|links|allian|consorti|network)",
+    re.I,
+)
 
 
 #: Words before "cooperate with" that make it a wish, not a fact.
@@ -1024,7 +1183,10 @@ _THE_PARTIES = re.compile(
 #: universities"); and what makes the parties states, not the meeting's sides.
 _SIGNED_UNNAMED = re.compile(
     r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|letters?\s+of\s+intent)\b[^.;]{0,80}?"
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?signed\b",
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?signed\b"
+    # "the visit resulted in the signing of a memorandum"
+    r"|\bthe\s+signing\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:memorand(?:um|a)|MoUs?|agreements?|accords?|"
+    r"contracts?|letters?\s+of\s+intent)\b",
     re.I,
 )
 _NO_STATES = re.compile(r"\b(?:countries|states|governments|ministr\w+|nations|cities|regions)\b", re.I)
@@ -1039,18 +1201,21 @@ def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
     match = _THE_PARTIES.search(text)
     if match is not None and match.group("they") is not None and not _just_after(doc, n, meetings, 2):
         match = None  # "they" only for the sides of a meeting told just before
-    if match is None and "signed" in fold and _NO_STATES.search(text) is None:
+    if match is None and ("signed" in fold or "signing of" in fold) and _NO_STATES.search(text) is None:
         # "At the end of the meeting, a memorandum was signed": the sides of the meeting just told of
         match = _SIGNED_UNNAMED.search(text)
         if match is not None and not _just_after(doc, n, meetings, 6):
             return
-    if match is None or doc.orgs_in(n):
+    if match is None:
         return
     sides: list[int] = []
     for name in meetings[0].organizations:
         i = doc.find_org(name)
         if i is not None and _top(doc, i) not in sides:
             sides.append(_top(doc, i))
+    # "... visited B, where the two sides signed ...": names in the sentence only of the meeting's two sides
+    if any(_top(doc, i) not in sides for i in doc.orgs_in(n)):
+        return
     if len(sides) == 2:
         _add(doc, out, sides[0], sides[1], _kind(match.group(0)), _tie_status(doc.sentences[n].text), n)
 
@@ -1096,12 +1261,16 @@ def _two_in_view(doc: Doc, n: int) -> list[int]:
 #: The two sides named by a plural after being named each: "both universities", "the two sides", "the parties".
 _SIDES_REF = (
     r"(?:\b(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties|partners)"
-    r"|\bthe\s+(?:sides|parties|partners|interlocutors))\b"
+    r"|\bthe\s+(?:sides|parties|partners|interlocutors)"
+    # "the universities have cooperated since": the two just named (not "the universities of Kenya")
+    r"|\bthe\s+(?:universities|institutions)(?!\s+(?:of|in|from)\b)"
+    r"|\bthe\s+(?:guests|visitors)\s+and\s+(?:the\s+)?hosts|\bthe\s+hosts\s+and\s+(?:the\s+)?(?:guests|visitors))\b"
 )
 #: "Both sides expressed interest in deepening cooperation", "the two institutions have cooperated since 2012",
 #: "relations between the two universities": a tie of the two, not with a third party ("cooperation with B").
 _SIDES_TIE = re.compile(
-    rf"{_SIDES_REF}[^.;]{{0,80}}?\b(?P<tie>cooperat\w*|collaborat\w*|partnership|relations|ties)\b"
+    rf"{_SIDES_REF}[^.;]{{0,80}}?\b(?P<tie>cooperat\w*|collaborat\w*|partnership|relations|ties|memorand\w*|agreements?|"
+    r"MoUs?)\b"
     r"(?!\s+(?:with|between)\b(?!\s+(?:each\s+other|one\s+another)))"
     rf"|\b(?:cooperation|collaboration|partnership|relations|ties|{_TIE})\s+between\s+"
     r"(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties)\b"
@@ -1112,7 +1281,7 @@ _SIDES_TIE = re.compile(
     re.I,
 )
 #: A plural that stands for the sides of the meeting rather than for two institutions named just before.
-_MEETING_SIDES = re.compile(r"\b(?:sides|parties|interlocutors)\b", re.I)
+_MEETING_SIDES = re.compile(r"\b(?:sides|parties|interlocutors|guests|hosts|visitors)\b", re.I)
 
 
 def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
