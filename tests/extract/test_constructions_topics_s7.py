@@ -95,7 +95,7 @@ def test_people_who_are_exchanged_stay_in_one_topic(sentence: str, expected: str
         ),
         (
             "Fields of mutual interest such as oceanography and port logistics were named.",
-            {"oceanography and port logistics"},  # a lone pair names one field
+            {"oceanography", "port logistics"},  # two fields, the second of two words
         ),
     ],
 )
@@ -378,11 +378,11 @@ def test_the_aims_of_a_reform_are_no_topics_but_those_of_a_partnership_are() -> 
         ("The colleges signed an agreement on marine pollution monitoring.", {"marine pollution monitoring"}),
         (
             "The universities agreed on joint research in hydrogen energy and the exchange of postgraduate students.",
-            {"joint research in hydrogen energy", "exchange of postgraduate students"},
+            {"joint research", "hydrogen energy", "exchange of postgraduate students"},
         ),
         (
             "The rector informed the guests about the college's research in sonar imaging.",
-            {"research in sonar imaging"},
+            {"sonar imaging"},
         ),
     ],
 )
@@ -521,7 +521,7 @@ def test_a_course_in_the_curriculum_names_no_field() -> None:
         ),
         (
             "They discussed the possibility of launching a joint master's programme in tourism.",
-            {"joint master's programme in tourism"},
+            {"joint master's programme", "tourism"},
         ),
         (
             "Latvia offers scholarships for postgraduate studies in welding, hydraulics and geodesy.",
@@ -576,7 +576,7 @@ def test_places_and_titled_events_give_no_topic(sentence: str) -> None:
         ),
         (
             "The collaboration aims at promoting research in tropical medicine.",
-            {"research in tropical medicine"},
+            {"tropical medicine"},
         ),
         (
             "The talks on energy efficiency and green construction were productive.",
@@ -632,7 +632,7 @@ def test_research_or_projects_in_a_place_give_no_topic(sentence: str) -> None:
         ),
         (
             "Most of the cadets are enrolled in navigation and marine engineering.",
-            {"navigation and marine engineering"},
+            {"navigation", "marine engineering"},
         ),
         (
             "Students can choose between courses in economics, law and international relations.",
@@ -659,7 +659,7 @@ def test_enrolling_in_a_programme_names_no_field() -> None:
         ),
         (
             "Areas of interest include hydrography and coastal engineering.",
-            {"hydrography and coastal engineering"},
+            {"hydrography", "coastal engineering"},
         ),
     ],
 )

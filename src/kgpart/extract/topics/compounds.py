@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.topics.words import Span
+from kgpart.extract.topics.words import FIELD_NOUN_ENDS, Span
 
 _FIELD_HEAD = re.compile(r"\b(?:cooperation|collaboration|exchanges?|ties|relations|relationships)\b")
 #: The one or two words before the head ("cultural and humanitarian"), read back from the head.
@@ -106,6 +106,11 @@ _NOT_FIELD = frozenset(
 def _is_field_word(word: str) -> bool:
     """True when a modifier names a field ("cultural", "research"), not a manner ("mutual")."""
     return word not in _NOT_FIELD and (word in _FIELD_NOUNS or word.endswith(("al", "ic", "ary")))
+
+
+def field_noun(word: str) -> bool:
+    """True for a noun that names a field by itself: "energy", "healthcare", "metallurgy"."""
+    return word in _FIELD_NOUNS or (word.endswith(FIELD_NOUN_ENDS) and word not in _NOT_FIELD)
 
 
 def link_of_manner(item: str) -> bool:

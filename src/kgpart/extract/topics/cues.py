@@ -14,7 +14,7 @@ from functools import lru_cache
 from kgpart.extract.doc import Doc
 from kgpart.extract.topics.compounds import link_of_manner
 from kgpart.extract.topics.items import BARE_VERB, DROP, GERUND, ITEM_STOP, clean_item
-from kgpart.extract.topics.words import ADJECTIVE_ENDS, Span, only_people
+from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, Span, only_people
 
 _CUE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|exchange|views|interaction)\s+(?:in|on)\s+(?:the\s+)?"
@@ -60,7 +60,8 @@ _CUE = re.compile(
     r"exhibitions?|olympiads?|competitions?|contests?)\s+(?:on|about|devoted\s+to|dedicated\s+to)|"
     r"work(?:s|ed|ing)?\s+together\s+(?:in|on)|"
     # what a document holds: "the memorandum covers X", "the agreement provides for Y"
-    r"(?:memorandum|agreement|mou|accord|document|partnership|cooperation|collaboration)(?:\s+[\w’'\-]+){0,4}?\s+"
+    r"(?:memorandum|agreement|mou|accord|document|partnership|cooperation|collaboration|programme|program|project|"
+    r"course|curriculum|initiative)(?:\s+[\w’'\-]+){0,4}?\s+"
     r"(?:(?:will\s+)?(?:cover|provide\s+for|envisage|include|involve|encompass|stipulate|facilitate|enable|"
     r"promote|foster|support|encourage|outline|span)|covers|covered|covering|outlines|spans|sets\s+out|provides\s+for|provided\s+for|envisages|envisaged|includes|"
     r"included|involves|encompasses|stipulates|facilitates|enables|promotes|fosters|supports|encourages)|"
@@ -77,7 +78,16 @@ _CUE = re.compile(
     r"(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:is\s+|was\s+|are\s+)?aimed|aims?)\s+at|"
     r"(?:with\s+(?:an?\s+|special\s+|particular\s+)?)?emphasis\s+(?:was\s+)?(?:placed\s+|put\s+)?on|"
     r"(?:opportunities|possibilities|potential|ways)\s+(?:for|of)\s+(?:further\s+)?(?:cooperation|collaboration)\s+(?:in|on)|"
-    r"(?:opportunities|potential|prospects)\s+in)\s+",
+    r"(?:opportunities|potential|prospects)\s+in|"
+    # the fields of a tie: "to strengthen ties in higher education", "close relations in trade and energy"
+    r"(?:ties|relations|links|contacts|partnerships?|exchanges)\s+in(?:\s+the\s+(?:fields?|areas?|spheres?)\s+of)?|"
+    # what research is on: "joint research on vaccines", "studies into ageing", "research related to water"
+    r"(?:research|studies|investigations)\s+(?:on|into|related\s+to)|"
+    # what a party is strong in: "the university's expertise in geosciences", "research priorities in water"
+    r"(?:expertise|experience|achievements|strengths?|excellence|capabilities|advances|priorities)\s+in|"
+    r"(?:new\s+)?opportunities\s+for|"
+    # a joint unit's field: "a joint laboratory for materials science", "a research centre on AI"
+    r"(?P<unit>(?:joint|research|new)\s+(?:laborator(?:y|ies)|labs?|cent(?:re|er)s?|institutes?|hubs?)\s+(?:for|of|on|in)))\s+",
     re.IGNORECASE,
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
@@ -100,6 +110,10 @@ def _items(phrase: str, base: int) -> list[tuple[str, int, int]]:
     return [(item, base + start, base + end) for item, start, end in _split_items(phrase)]
 
 
+#: A plain phrase of two parts is at most this long (``items._most_words``).
+_MOST_PAIR_WORDS = 6
+
+
 def _long_pair(part: str) -> list[str]:
     """ "desert ecology and water management": two phrases of two words or more, too long as one.
 
@@ -108,6 +122,16 @@ def _long_pair(part: str) -> list[str]:
     pieces = re.split(r"\s+(?:and|or)\s+", part)
     if len(pieces) > 2 and clean_item(part) is None:
         return _joined_pieces(pieces)  # "the exchange of staff and students and joint field trips"
+    if len(pieces) == 2 and (
+        _two_fields(pieces[0], pieces[1])
+        # too long for one topic, two good ones: "credit transfer and mutual recognition of diplomas"
+        or (
+            len(_dropped(part).split()) > _MOST_PAIR_WORDS
+            and clean_item(part) is None
+            and all(map(clean_item, pieces))
+        )
+    ):
+        return pieces
     if (
         len(pieces) == 2
         and len(part.split()) > 4
@@ -122,6 +146,65 @@ def _long_pair(part: str) -> list[str]:
     return [part]
 
 
+#: Heads two fields share: "education and science reforms", "culture and higher education" name one thing.
+_SHARED_HEADS = frozenset(
+    [
+        "reforms",
+        "reform",
+        "programmes",
+        "programs",
+        "projects",
+        "cooperation",
+        "collaboration",
+        "policy",
+        "policies",
+        "sector",
+        "sectors",
+        "exchange",
+        "exchanges",
+        "centres",
+        "centers",
+        "technologies",
+        "sciences",
+        "studies",
+        "systems",
+        "system",
+        "development",
+        "education",
+        "research",
+        "relations",
+        "ties",
+        "industry",
+        "industries",
+        "issues",
+        "courses",
+        "degrees",
+        "training",
+        "institutions",
+        "activities",
+        "affairs",
+    ]
+)
+
+
+def _two_fields(left: str, right: str) -> bool:
+    """ "agriculture and veterinary medicine": a noun that names a field, then a phrase naming another.
+
+    Not "mechanical and civil engineering" (an adjective) nor "education and science reforms" (a shared head).
+    """
+    first, words = _dropped(left).split(), right.split()
+    return (
+        len(first) == 1
+        and 2 <= len(words) <= 3
+        and first[0].islower()
+        and first[0].endswith(FIELD_NOUN_ENDS)
+        and words[-1].lower() not in _SHARED_HEADS
+        and not words[-1].endswith(ADJECTIVE_ENDS)
+        and all(w.islower() for w in words)
+        and not only_people(right)
+    )
+
+
 def _joined_pieces(pieces: list[str]) -> list[str]:
     """The pieces of "X and Y and Z", those that join people or objects of one phrase put back together."""
     out = [pieces[0]]
@@ -132,6 +215,35 @@ def _joined_pieces(pieces: list[str]) -> list[str]:
             out.append(piece)
     # a bare word between two "and"s ("priorities and strategy and its ties") is no item of its own
     return out if all(len(p.split()) >= 2 for p in out) else [" and ".join(pieces)]
+
+
+#: An activity and the fields it is in: "joint research in X", "training of specialists in Y", "a double degree
+#: programme in Z", "bilateral cooperation in the areas of W".
+_ACTIVITY_IN = re.compile(
+    r"(?P<head>.*?\b(?:research|cooperation|collaboration|partnership|projects?|training|programmes?|programs?|"
+    r"courses?|degrees?|specialists|personnel|experts|professionals))\s+in\s+(?:the\s+)?"
+    r"(?:(?:fields?|areas?|spheres?|domains?)\s+of\s+)?(?P<rest>[a-z][\w\-]*(?:,?\s+[\w\-]+){0,8})",
+)
+
+
+def _activity_and_fields(part: str) -> list[str]:
+    """ "joint research in agriculture and veterinary medicine": "joint research", "agriculture", "veterinary medicine".
+
+    The activity stays only when it says more than one word ("research in X" is X).
+    """
+    match = _ACTIVITY_IN.fullmatch(part.strip())
+    if match is None or ITEM_STOP.search(match["rest"]) is not None:
+        return [part]
+    head, rest = match["head"], match["rest"]
+    fields = _ITEM_BREAK.split(rest)
+    fields[-1:] = _last_items(fields[-1])
+    fields = [piece for f in fields for piece in _long_pair(f)]
+    # "the current state of cooperation" names no field; "bilateral cooperation" is a compound's (compounds)
+    lead = _dropped(head).split()
+    return ([head] if len(lead) > 1 and lead[-1].lower() not in _LINKS else []) + fields
+
+
+_LINKS = frozenset(["cooperation", "collaboration", "partnership"])
 
 
 def _dropped(text: str) -> str:
@@ -153,7 +265,7 @@ def _last_items(part: str) -> list[str]:
     "marine biology and short-term study visits" is two items; "scientific and practical conferences"
     and "exchange of students and teachers" are one.
     """
-    match = re.search(r"\s+(?:and|or)\s+(?=[\w\-]+(?:\s+[\w\-]+){0,2}$)", part)
+    match = re.search(r"\s+(?:and|or)\s+(?=[\w\-]+(?:\s+[\w\-]+){0,2}\s*$)", part)
     if match is None:
         return [part]
     left, right = part[: match.start()], part[match.end() :]
@@ -179,6 +291,8 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
         parts += items
     # ... unless the pair is too long for one topic ("desert ecology and water management")
     parts = [piece for part in parts for piece in _long_pair(part)]
+    # "joint research in agriculture and veterinary medicine": the activity and each field it is in
+    parts = [piece for part in parts for piece in _activity_and_fields(part)]
     for part in parts:
         at = phrase.find(part, pos)
         pos = at + len(part) if at >= 0 else pos
@@ -195,7 +309,7 @@ _ITEM_BREAK = re.compile(
 )
 #: "..., as well as Y", "X, including Y and Z": what follows is a list of its own.
 _SEGMENT_BREAK = re.compile(
-    r"(?:,\s*|\s+)(?:as\s+well\s+as|including|especially|particularly|notably|in\s+particular|mainly|"
+    r"(?:,\s*|\s+)(?:as\s+well\s+as|including|especially|particularly|notably|in\s+particular,?|mainly|"
     r"primarily|such\s+as)\s+",
     re.I,
 )
@@ -232,8 +346,10 @@ def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
     for match in cues:
         n = doc.sentence_at(match.start())
         end = doc.sentences[n].end
-        if match.end() > end:
-            continue
+        if match.end() > end or (
+            match["unit"] and not text[match.start("unit") : match.end("unit")].islower()
+        ):
+            continue  # "the Research Institute for Social Development": a name, not a unit's field
         # a list is read for at most _LIST_CHARS: long runs without a stop cost linear time, not quadratic
         reach = min(end, match.end() + _LIST_CHARS)
         # "to promote collaboration between A and B in X": the list begins after the parties

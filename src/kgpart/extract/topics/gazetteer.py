@@ -32,7 +32,9 @@ TOPICS: dict[str, str] = {
     rf"mobility\s+of\s+{_PEOPLE}\s+(?:and|&)\s+{_PEOPLE}",
     "joint research": r"joint\s+research(?:\s+projects?)?|research\s+collaboration",
     "PhD co-supervision": r"co-?supervision(?:\s+of\s+(?:PhD|doctoral)\s+\w+)?|joint\s+supervision",
-    "double-degree programmes": r"(?:launch\s+of\s+new\s+)?(?:double|dual)[\s\-]degree\s+program(?:me)?s",
+    # "a dual degree program", "double degrees", "a double diploma programme", "joint degree programmes"
+    "double-degree programmes": r"(?:launch\s+of\s+new\s+)?(?:double|dual|joint)[\s\-]degrees?(?:\s+program(?:me)?s?)?|"
+    r"(?:double|dual)[\s\-]diplomas?(?:\s+program(?:me)?s?)?",
     "biotechnology": r"biotechnolog\w*",
     "agricultural sciences": r"agricultur\w+\s+sciences?|agro(?:\s+and\s+engineering)?\s*-?technolog\w*",
     "artificial intelligence": r"artificial\s+intelligence",

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kgpart.extract.gazetteer import ORG_HEADS
-from kgpart.extract.topics.compounds import link_of_manner
+from kgpart.extract.topics.compounds import field_noun, link_of_manner
 from kgpart.extract.topics.words import ADJECTIVE_ENDS, PEOPLE, PRAISE, nationality_word, only_people
 
 #: Gerunds of doing that start an item of a list: "establishing X and organising Y".
@@ -34,7 +34,10 @@ ITEM_STOP = re.compile(
     r"although|because|if|when|where|"
     # a participle or a time after the field: "the reforms in education conducted by", "courses next year"
     r"being|conducted|undertaken|pursued|in\s+(?:[A-Z][\w\-]+\s+)?(?:universities|institutions|schools|colleges)|(?:next|last|this|every|each)\s+(?:year|month|week|semester|spring|autumn|fall)|"
-    r"during|within|for\s+the|of\s+the\s+two|and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
+    r"during|within|since|until|for\s+the|of\s+the\s+two|as\s+an?|"
+    # whom the field serves: "internships and study tours for students", "scholarships for young scientists"
+    r"for\s+(?:[a-z\-]+\s+)?(?:students|teachers|lecturers|researchers|staff|faculty|scientists|scholars|specialists|"
+    r"professionals|academics|graduates|undergraduates|youth|young\s+people|children|women|employees)|and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
     r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
     r"in\s+the\s+(?:universities|institutions|countries|cities|regions)|featuring|involving|dedicated|devoted|(?<!issues\s)(?<!matters\s)(?<!questions\s)related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b)",
@@ -60,7 +63,7 @@ DROP = re.compile(
     r"provisions?\s+(?:for|on)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
-    r"future|possible|new|issues\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+and\s+prospects\s+(?:for|of)|expanding|"
+    r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues|problems|challenges|questions)\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+and\s+prospects\s+(?:for|of)|expanding|"
     # whose field: "the university's research in X", "Japan's experience"
     r"(?:university|college|institute|country|city|region|ministry|embassy|government|school|academy|side)['’]s|"
     r"(?!Master|Bachelor|Doctor)[A-Z][\w\-]*['’]s|"
@@ -86,8 +89,10 @@ _BAD_ITEM = re.compile(
     r"details|information(?!\s+(?:technolog|security|system|science))|meeting|visit|addition|also|steps?|impressions|"
     r"involvement|gifts|souvenirs|possibility|opportunity|abovementioned|above-mentioned|aforementioned|basis|level|"
     # documents are what was signed, not a field: "the adoption of the memorandum and agreement"
-    r"memorand(?:um|a|ums)|agreements?|treaty|contracts?)\b|^such\b|"
-    r"^(?:cooperation|collaboration|partnership|relations|ties|interaction|work|development|university|universities|"
+    r"memorand(?:um|a|ums)|agreements?|treaty|contracts?|road\s*maps?|(?:action|work)\s+plans?|declarations?|"
+    r"protocols?|documents?|particular)\b|^such\b|"
+    r"^(?:cooperation|collaboration|partnerships?|collaborations|relationships?|relations|ties|interaction|work|"
+    r"development|university|universities|"
     r"activities|activity|connections|contacts|links|support|assistance|help|attention|initiatives|projects|events|"
     r"measures|state|experience|years?|months?|period|requirements|rules|conditions|procedures|regions?|city|cities|"
     r"world|republic|capital|territory|country|programmes?|programs?|courses?)$|"
@@ -103,7 +108,7 @@ _BAD_ITEM = re.compile(
 _FIELD_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:field|sphere|area|domain)$", re.I)
 #: The plural head of adjectives: "the trade, economic, cultural and humanitarian spheres".
 _SPHERES_AFTER = re.compile(
-    r"\s+(?:fields|spheres|areas|domains|sectors|directions|spheres\s+of\s+activity)$", re.I
+    r"\s+(?:fields|spheres|areas|domains|sectors|industries|directions|spheres\s+of\s+activity)$", re.I
 )
 #: What the parties did at the meeting, not a field: "exchanged memorable gifts", "signed a memorandum".
 _DONE_AT_A_MEETING = re.compile(
@@ -145,8 +150,9 @@ def clean_item(item: str) -> str | None:
     if len(item.split()) <= 3:
         item = _FIELD_WORD_AFTER.sub("", item)  # "the research field" is research
     heads = _SPHERES_AFTER.search(item)
-    if heads and item[: heads.start()].endswith(ADJECTIVE_ENDS):
-        item = item[: heads.start()]  # "cultural and humanitarian spheres" are cultural and humanitarian
+    if heads and (item[: heads.start()].endswith(ADJECTIVE_ENDS) or field_noun(item[: heads.start()])):
+        # "cultural and humanitarian spheres" are cultural and humanitarian; "the healthcare sectors" healthcare
+        item = item[: heads.start()]
     if item in _FIELD_ACRONYMS:
         return item  # "cooperation in agriculture, medicine and IT" ("IT" is no pronoun here)
     words = item.split()

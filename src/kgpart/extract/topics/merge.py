@@ -13,8 +13,10 @@ from bisect import bisect_left
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.record import Topic
+from kgpart.extract.topics.bullets import bullet_spans
 from kgpart.extract.topics.compounds import compound_spans
 from kgpart.extract.topics.cues import cue_spans
+from kgpart.extract.topics.disciplines import discipline_spans
 from kgpart.extract.topics.gazetteer import branch_spans, exchange_spans, gazetteer_spans
 from kgpart.extract.topics.scheme import scheme_spans
 from kgpart.extract.topics.studies import studies_spans
@@ -42,6 +44,8 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += branch_spans(doc)
     spans += exchange_spans(doc)
     spans += studies_spans(doc)
+    spans += bullet_spans(doc)
+    spans += discipline_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
     return [Topic(label, doc.evidence(n)) for label, n in _labels(kept)]

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from kgpart.extract.topics.items import DROP, INNER_DROP, national_field, proper_topic
-from kgpart.extract.topics.words import ADJECTIVE_ENDS, PEOPLE, PRAISE, stem, stem_words
+from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, PEOPLE, PRAISE, stem, stem_words
 
 
 @lru_cache(maxsize=16384)
@@ -28,22 +28,6 @@ _FUNCTION = frozenset(stem(w) for w in ["and", "or", "of", "the", "in", "for", "
 
 #: "agro and engineering technologies": two words and the plural head they share.
 _SHARED_HEAD = re.compile(r"^(?P<a>[a-z][\w\-]*) and (?P<b>[a-z][\w\-]*) (?P<head>[a-z][\w\-]*[^s\W]s)$")
-#: Endings of nouns that name a field by themselves: "hydrology and nuclear physics" is two fields.
-_FIELD_NOUN_ENDS = (
-    "logy",
-    "ics",
-    "ism",
-    "ity",
-    "ment",
-    "tion",
-    "sion",
-    "ture",
-    "ance",
-    "ence",
-    "ship",
-    "ness",
-    "phy",
-)
 
 
 @lru_cache(maxsize=16384)
@@ -55,7 +39,7 @@ def distribute(label: str) -> tuple[str, ...]:
     match = _SHARED_HEAD.match(label)
     if (
         match is None
-        or match["a"].endswith(ADJECTIVE_ENDS + _FIELD_NOUN_ENDS)
+        or match["a"].endswith(ADJECTIVE_ENDS + FIELD_NOUN_ENDS)
         or match["b"].endswith(ADJECTIVE_ENDS)
         or PEOPLE.search(match["b"]) is not None  # "faculty and student exchanges": one exchange of both
         or (

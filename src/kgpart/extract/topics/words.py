@@ -83,6 +83,23 @@ def in_name(text: str, start: int, end: int) -> bool:
 
 #: Endings of adjectives: "technical and vocational education" is one kind of education.
 ADJECTIVE_ENDS = ("al", "ic", "ive", "ary", "ous", "ful", "an", "ese", "ish", "ible", "able", "er")
+#: Endings of nouns that name a field by themselves: "hydrology and nuclear physics" is two fields.
+FIELD_NOUN_ENDS = (
+    "logy",
+    "ics",
+    "ism",
+    "ity",
+    "ment",
+    "tion",
+    "sion",
+    "ture",
+    "ance",
+    "ence",
+    "ences",
+    "ship",
+    "ness",
+    "phy",
+)
 
 
 #: An office named by its field: "counsellor for education and science", "Vice-Rector for research".

@@ -1,0 +1,271 @@
+"""Topics (issue #11 item 9), session 8: the fields of a tie, of research, of a party's strength and of a joint
+unit; an activity and the fields it is in; two fields in a pair; bulleted lists; fields named by their
+practitioners; words that name no field. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+_LEAD = "Rector of Lagos Polytechnic Ade Bello met the delegation of Chiang Mai Institute of Design. "
+
+
+def _topics(text: str, *, lead: str = _LEAD) -> list[str]:
+    return [t.label for t in extract_text(lead + text).topics]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (a pair of single words, or of two words and one, stays one topic: "science and education",
+        # "laser physics and optics", where the first word may be shared as in "education measurement and assessment")
+        # the fields of a tie
+        ("The visit is meant to strengthen ties in higher education, research and innovation.", {"research"}),
+        (
+            "Chile and Norway enjoy close relations in trade, fisheries and tourism.",
+            {"trade", "fisheries", "tourism"},
+        ),
+        ("Both cities have had links in the field of music education since 1998.", {"music education"}),
+        ("The embassy seeks partnerships in water engineering and food processing.", {"water engineering"}),
+        # what research is on
+        (
+            "The institutes will carry out joint research on malaria and tuberculosis.",
+            {"malaria and tuberculosis"},
+        ),
+        ("The centre conducts studies into coastal erosion.", {"coastal erosion"}),
+        ("The lab is known for research related to soil salinity.", {"soil salinity"}),
+        # what a party is strong in
+        (
+            "The minister praised the university's expertise in petroleum engineering.",
+            {"petroleum engineering"},
+        ),
+        (
+            "Guests learnt about the academy's achievements in laser physics and optics.",
+            {"laser physics and optics"},
+        ),
+        ("The institute shared its experience in distance learning.", {"distance learning"}),
+        ("Its research priorities in water, energy and health were presented.", {"water"}),
+        # what the agreement opens the way to
+        (
+            "The accord opens new opportunities for student internships and faculty exchanges.",
+            {"student internships"},
+        ),
+        # a joint unit's field, in lower case only
+        ("The rector proposed a joint laboratory for materials science.", {"materials science"}),
+        ("The two universities plan a research centre on marine robotics.", {"marine robotics"}),
+        # what a programme or a course covers
+        (
+            "The programme covers public policy, economics and international law.",
+            {"public policy", "economics"},
+        ),
+        (
+            "The course includes data analytics and project management.",
+            {"data analytics", "project management"},
+        ),
+    ],
+)
+def test_the_fields_of_a_tie_a_research_a_strength_and_a_unit(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+def test_a_name_of_a_research_institute_gives_no_field() -> None:
+    found = _topics("Its director also heads the Research Institute for Social Development of Eurasia.")
+    assert not any("Eurasia" in t or "social development" in t.lower() for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "The parties agreed on joint research in agriculture and veterinary medicine.",
+            {"joint research", "agriculture", "veterinary medicine"},
+            {"joint research in agriculture and veterinary medicine"},
+        ),
+        (
+            "They discussed training of specialists in thermal energy, metallurgy and mining.",
+            {"training of specialists", "thermal energy", "metallurgy", "mining"},
+            set(),
+        ),
+        (
+            "The universities will launch a double degree programme in mechatronics.",
+            {"double degree programme", "mechatronics"},
+            set(),
+        ),
+        (
+            "The sides discussed issues of bilateral cooperation in the areas of trade, culture and sport.",
+            {"bilateral cooperation", "trade", "culture", "sport"},
+            {"bilateral cooperation in trade"},
+        ),
+        # a bare "research in X" is X; "the state of cooperation" is no field
+        (
+            "The two colleges will collaborate on research in sustainable cities.",
+            {"sustainable cities"},
+            {"research"},
+        ),
+        (
+            "The meeting discussed the current state of cooperation in the fields of science and education.",
+            {"science and education"},
+            {"state of cooperation", "current state of cooperation"},
+        ),
+    ],
+)
+def test_an_activity_and_the_fields_it_is_in(sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun naming a field, then a phrase naming another: two fields
+        (
+            "The talks covered desalination and artificial intelligence.",
+            {"desalination", "artificial intelligence"},
+        ),
+        (
+            "Both sides want to cooperate in construction and civil engineering.",
+            {"construction", "civil engineering"},
+        ),
+        (
+            "The universities discussed cooperation in education and public health.",
+            {"education", "public health"},
+        ),
+        # one thing: an adjective before the head, a head both share, two single words
+        (
+            "They discussed cooperation in mechanical and civil engineering.",
+            {"mechanical and civil engineering"},
+        ),
+        ("The minister spoke about education and science reforms.", {"education and science reforms"}),
+        ("The sides discussed cooperation in science and education.", {"science and education"}),
+        # too long for one topic, two good ones
+        (
+            "The universities agreed on credit transfer and mutual recognition of diplomas.",
+            {"credit transfer", "mutual recognition of diplomas"},
+        ),
+    ],
+)
+def test_a_pair_is_two_fields_or_one(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # whom a field serves is no part of it
+        (
+            "The sides agreed to organise summer and winter schools, internships and study tours for students.",
+            {"summer and winter schools", "internships", "study tours"},
+            set(),
+        ),
+        ("The embassy offered scholarships for young scientists.", {"scholarships"}, set()),
+        # "in particular," opens a list; its words are no topic
+        (
+            "They discussed cooperation in higher education, in particular, academic mobility and joint research.",
+            {"higher education", "academic mobility", "joint research"},
+            {"particular"},
+        ),
+        # documents and ties themselves are no fields
+        ("The parties agreed to work out a roadmap for the joint projects.", set(), {"roadmap"}),
+        (
+            "He expressed interest in establishing partnerships with Ghanaian universities.",
+            set(),
+            {"partnerships"},
+        ),
+        # a problem's field is the field
+        (
+            "A conference on the problems of energy efficiency will be held in May.",
+            {"energy efficiency"},
+            {"problems of energy efficiency"},
+        ),
+        (
+            "The ambassador stressed the importance of education as a bridge.",
+            {"education"},
+            {"education as a bridge"},
+        ),
+    ],
+)
+def test_what_is_no_part_of_a_field(sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two universities launched a dual degree program in computer science.", {"dual degree program"}),
+        ("Students will receive double degrees from both universities.", {"double degrees"}),
+        ("The agreement sets up a double diploma programme in economics.", {"double diploma programme"}),
+    ],
+)
+def test_double_degrees_and_diplomas_in_the_singular_too(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+_BULLETS = """Kwame Nkrumah University of Science and Technology and Ghent University signed a memorandum.
+
+The memorandum covers the following areas of cooperation:
+
+- exchange of students and academic staff;
+- joint research projects;
+- organisation of joint conferences and workshops.
+
+Areas of collaboration will include:
+• Public health
+• Climate Resilience
+• Kazakh language
+"""
+
+
+def test_the_bullets_under_a_line_that_announces_fields_are_topics() -> None:
+    found = set(_topics(_BULLETS, lead=""))
+    expected = {
+        "exchange of students and academic staff",
+        "joint research projects",
+        "joint conferences and workshops",
+        "public health",
+        "climate resilience",
+        "Kazakh language",
+    }
+    assert expected <= found, found
+
+
+def test_the_bullets_of_deeds_or_names_are_no_topics() -> None:
+    text = (
+        "The rector suggested several measures for the consulate:\n"
+        "  • a visit to the consulate by students of the Faculty of History;\n"
+        "  • a football tournament for students.\n\n"
+        "Partners include:\n"
+        "- Kyoto Institute of Design\n"
+        "- Lagos Polytechnic\n"
+    )
+    found = _topics(text, lead="")
+    assert not any(w in t.lower() for t in found for w in ("visit", "tournament", "kyoto", "lagos")), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "We have good cooperation with biologists, geologists and archaeologists of the university.",
+            {"biology", "geology", "archaeology"},
+        ),
+        ("The colleges will exchange physicists and chemists every year.", {"physics", "chemistry"}),
+        ("Joint expeditions of Kenyan and Danish palaeontologists began in 2020.", {"palaeontology"}),
+    ],
+)
+def test_a_field_named_by_its_practitioners_where_they_work_together(
+    sentence: str, expected: set[str]
+) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+def test_practitioners_met_alone_name_no_field() -> None:
+    found = _topics("The rector met a group of economists from Nairobi.")
+    assert "economics" not in found, found
