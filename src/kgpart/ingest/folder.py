@@ -45,6 +45,7 @@ from kgpart.ingest.jobs import (
 )
 from kgpart.ingest.known import FILE as KNOWN_FILE
 from kgpart.ingest.known import Known, open_on_disk
+from kgpart.ingest.name_index import NameIndex, named_in
 from kgpart.resolve import Entity, Resolver
 from kgpart.store.files import graph_lock, read_bounded, write_atomic_many
 from kgpart.store.folder import check_graph_owners, graph_files
@@ -312,7 +313,7 @@ class Ingestor:
         self.batch: dict[str, str] = {}  # slug -> the article of this batch that has it
         self.pending: list[tuple[str, list[ox.Quad]]] = []
         self.entities_changed = False
-        self._gazetteer: list[KnownEntity] = []
+        self._gazetteer = NameIndex()
         self._gazetteer_seen = 0  # how many of resolver.added are in the gazetteer
         self.pool: ExtractionPool | None = None  # workers extracting ahead (--jobs), see extract()
         self.position = 0  # of the article being ingested, in the batch
@@ -325,10 +326,11 @@ class Ingestor:
 
     def gazetteer(self, text: str) -> list[KnownEntity]:
         """What the graph knows, for the extractor to recognise in ``text``: the stored entities
-        (:meth:`stored_gazetteer`), then those this batch added (:meth:`batch_gazetteer`)."""
-        return self.stored_gazetteer(text) + self.batch_gazetteer()
+        (:meth:`stored_gazetteer`), then those this batch added (:meth:`batch_gazetteer`), each
+        only where one of its names occurs in ``text`` (the only place the extractor uses one)."""
+        return named_in(self.stored_gazetteer(text), text) + self.batch_gazetteer().named_in(text)
 
-    def batch_gazetteer(self) -> list[KnownEntity]:
+    def batch_gazetteer(self) -> NameIndex:
         """The gazetteer's entries that grow with the batch, in the order they became known (grown,
         not rebuilt, per article): every entity when the graph was read whole, those this batch
         added when it is looked up by key. Workers are sent it once, then what it gained."""

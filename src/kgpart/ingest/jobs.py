@@ -50,6 +50,7 @@ import pyoxigraph as ox
 from kgpart.errors import KgpartError
 from kgpart.extract import KnownEntity, Record, extract_article, extract_text
 from kgpart.extract.article import read_article
+from kgpart.ingest.name_index import NameIndex, named_in
 from kgpart.validate.graph import ValidationReport, integrity_checks
 from kgpart.validate.source import SourceGraphChecker
 
@@ -142,7 +143,7 @@ def _work(
         os.nice(nice)
     for other in inherited:
         other.close()
-    known: list[KnownEntity] = []
+    known = NameIndex()
     waiting: list[tuple[int, Path, list[KnownEntity]]] = []  # sent, not answered, in order received
     while True:
         try:
@@ -179,15 +180,17 @@ def name_process(name: str) -> None:
 
 
 def _extracted(
-    options: ExtractOptions, path: Path, stored: Sequence[KnownEntity], known: Sequence[KnownEntity]
+    options: ExtractOptions, path: Path, stored: Sequence[KnownEntity], known: NameIndex
 ) -> Extracted:
     """The article's record with ``stored`` and ``known`` entities, in that order, as the main
-    process's gazetteer has them; ``known`` counts as what the worker knew of the batch's."""
+    process's gazetteer has them (those named in the text: the only ones the extractor uses);
+    ``known`` counts as what the worker knew of the batch's."""
+    text = _text(path, options.max_bytes)
     try:
-        record = options.extract(path, [*stored, *known])
-        return Extracted(record, None, len(known), _text(path, options.max_bytes))
+        record = options.extract(path, [*named_in(stored, text), *known.named_in(text)])
+        return Extracted(record, None, len(known), text)
     except Exception as exc:  # the main process reports it as one job would
-        return Extracted(None, _picklable(exc), len(known), _text(path, options.max_bytes))
+        return Extracted(None, _picklable(exc), len(known), text)
 
 
 def _text(path: Path, max_bytes: int) -> str:
