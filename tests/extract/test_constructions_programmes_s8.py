@@ -164,3 +164,38 @@ def test_a_count_told_later_goes_to_the_programme_before(second: str) -> None:
 )
 def test_no_programme_told_again_without_people_taken_in_or_two_sides(text: str) -> None:
     assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (f"{A} and {B} run a PhD sandwich programme for 12 doctoral students.", "PhD sandwich programme", 12),
+        (
+            f"{A} runs a capacity-building programme for 30 civil servants of Malawi.",
+            "capacity-building programme",
+            30,
+        ),
+        (f"{A} trains engineers from Nepal under its KOSHI programme.", "KOSHI programme", None),
+        (f"Lecturers of {B} teach in Peru under Norway's NORHED programme.", "NORHED programme", None),
+    ],
+)
+def test_more_kinds_and_names_of_programmes(text: str, name: str, count: int | None) -> None:
+    prog = _one(text)
+    assert (prog.name, prog.participants.count) == (name, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"This year, 50 Zambian students received scholarships from {A}.", 50),
+        (f"Since 2020, twelve researchers of {B} have been awarded fellowships at {A}.", 12),
+        (f"Next year 40 students from Laos will be granted full scholarships by {B}.", 40),
+    ],
+)
+def test_people_who_received_scholarships_count_the_places(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.kind, prog.participants.count) == ("exchange", count)
+
+
+def test_a_prize_received_is_no_scholarship() -> None:
+    assert _programmes(f"This year, 50 students of {A} received diplomas with honours.") == []

@@ -42,7 +42,7 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("program", "scheme"),
         r"(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-](?:degree|diploma)|joint|exchange|mobility|"
         r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d|training|pathway|study\s+abroad|visiting|"
-        r"cotutelle)(?:\s+[\w’'\-]+){0,3}?\s+(?:program(?:me)?s?|schemes?)\b",
+        r"cotutelle|sandwich|capacity[\s\-]building)(?:\s+[\w’'\-]+){0,3}?\s+(?:program(?:me)?s?|schemes?)\b",
     ),
     # a proper name: at each capital it reads up to six words ahead, so only where "Program" is written
     (("Program",), r"(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"),
@@ -55,7 +55,12 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?(?:degrees?|diplomas?)\b",
     ),
     # "the Erasmus+ programme", "the Bolashak international programme"
-    (("program",), rf"(?<=[Tt]he\s)(?:[A-Z][\w\-]*\+?\s+){{1,2}}(?:{_SORT}\s+)?program(?:me)?\b"),
+    # "its ITEC programme", "India's ITEC programme": a proper name after a possessive
+    (
+        ("program",),
+        rf"(?:(?<=[Tt]he\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?:[A-Z][\w\-]*\+?\s+){{1,2}}(?:{_SORT}\s+)?"
+        r"program(?:me)?\b",
+    ),
     # "the Chevening Scholarship", "the Bolashak international scholarship", "to offer Chevening scholarships"
     (
         ("scholarship", "fellowship"),
@@ -153,7 +158,7 @@ _KINDS = [
         r"double|dual|two[\s\-]degree|split|\d\s*\+\s*\d|(?:year|semester)s?\s.*(?:year|semester)|tutelle",
     ),
     ("joint", r"joint|branch"),
-    ("exchange", r"exchange|mobility|scholarship|fellowship"),
+    ("exchange", r"exchange|mobility|scholarship|fellowship|sandwich"),
     ("internship", r"internship"),
     ("joint", r"joint"),
 ]
@@ -417,6 +422,17 @@ _PLACES_FOR = re.compile(
     re.IGNORECASE,
 )
 
+#: "50 Ghanaian students received scholarships", "ten researchers were awarded fellowships": the places, counted
+#: by whom they went to.
+_AWARDED = re.compile(
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{_WHO})\s+(?:(?:of|from)\s+[A-Z][^,;.]{{0,60}}?\s+)?"
+    r"(?:have\s+|has\s+|had\s+|will\s+)?"
+    r"(?:also\s+)?(?:received|receive|won|win|been\s+awarded|were\s+awarded|be\s+awarded|were\s+granted|"
+    r"been\s+granted|be\s+granted|obtained|got|get)\s+(?:(?:full|partial|fully[\s\-]funded|government|state|"
+    r"the|these|\w+[’']s)\s+)*(?P<kind>scholarships?|fellowships?|(?:study\s+|education\s+)?grants?)\b",
+    re.IGNORECASE,
+)
+
 #: "fellowships for students of A", "scholarships to Kenyan students": places offered with no count.
 _PLACES_FOR_ANY = re.compile(
     r"\b(?P<kind>scholarships?|fellowships?|(?:study|education|tuition)\s+grants?)\s+(?:to|for)\s+"
@@ -561,7 +577,8 @@ def _named(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
 
 def _places_for(doc: Doc, n: int, here: list[Programme], new: list[Programme], out: list[Programme]) -> None:
     """ "scholarships to 25 students": the count of a programme of the sentence, or one of its own."""
-    for match in _PLACES_FOR.finditer(doc.sentences[n].text):
+    text = doc.sentences[n].text
+    for match in [*_PLACES_FOR.finditer(text), *_AWARDED.finditer(text)]:
         count = parse_number(match.group("num"))
         if count is None or _YEAR.fullmatch(match.group("num").strip()):
             continue
