@@ -159,3 +159,211 @@ def test_a_ministers_title_names_the_ministry_of_the_state(text: str, ministry: 
 def test_a_minister_of_a_state_without_a_field_names_no_ministry() -> None:
     text = "The Minister of Uzbekistan, Bakhtiyor Rasulov, visited the campus."
     assert "Ministry of Uzbekistan" not in _orgs(text)
+
+
+# -- names with lower-case words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country"),
+    [
+        ("The University of Dar es Salaam signed the agreement.", "University of Dar es Salaam", "Tanzania"),
+        (
+            "Students of the Federal University of Rio de Janeiro arrived.",
+            "Federal University of Rio de Janeiro",
+            "Brazil",
+        ),
+        (
+            "The Universidade Federal do Rio de Janeiro signed an agreement.",
+            "Universidade Federal do Rio de Janeiro",
+            "Brazil",
+        ),
+        ("The Universidad de Buenos Aires hosted them.", "Universidad de Buenos Aires", "Argentina"),
+        ("The Addis Ababa Science and Technology University signed.", None, "Ethiopia"),
+    ],
+)
+def test_a_place_with_lower_case_words_stays_in_the_name_and_gives_the_country(
+    text: str, org: str | None, country: str
+) -> None:
+    records = _records(text)
+    assert len(records) == 1, _orgs(text)
+    assert org is None or records[0].name == org
+    assert records[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The École normale supérieure opened a lab.", "École normale supérieure"),
+        (
+            "The École polytechnique fédérale de Lausanne signed with them.",
+            "École polytechnique fédérale de Lausanne",
+        ),
+        ("The Université libre de Bruxelles hosted the forum.", "Université libre de Bruxelles"),
+        ("The Universidad autónoma de Madrid hosted the forum.", "Universidad autónoma de Madrid"),
+        ("Students came from the Université d'Abomey-Calavi last year.", "Université d'Abomey-Calavi"),
+        ("Ankara Üniversitesi hosted Kazakh students.", "Ankara Üniversitesi"),
+        ("Orta Doğu Teknik Üniversitesi hosted Kazakh students.", "Orta Doğu Teknik Üniversitesi"),
+    ],
+)
+def test_names_in_other_languages_with_lower_case_adjectives_or_a_final_head(text: str, org: str) -> None:
+    assert _orgs(text) == [org]
+
+
+# -- one name, its parts and its other names -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "alias", "kind"),
+    [
+        (
+            "The Peoples' Friendship University of Russia (RUDN University) hosted students.",
+            "Peoples' Friendship University of Russia",
+            "RUDN University",
+            "University",
+        ),
+        (
+            "The Kazakhstan Institute of Management, Economics and Strategic Research (KIMEP University) signed.",
+            "Kazakhstan Institute of Management, Economics and Strategic Research",
+            "KIMEP University",
+            "University",
+        ),
+        (
+            "The Moscow State Institute of International Relations (MGIMO University) hosted it.",
+            "Moscow State Institute of International Relations",
+            "MGIMO",
+            "University",
+        ),
+    ],
+)
+def test_a_short_name_with_its_head_in_brackets_is_an_alias(
+    text: str, org: str, alias: str, kind: str
+) -> None:
+    record = _one(text, org)
+    assert alias in record.aliases
+    assert record.type == kind
+    assert _orgs(text) == [org]
+
+
+def test_a_bracketed_short_name_used_again_is_the_same_organisation() -> None:
+    text = (
+        "The Peoples' Friendship University of Russia (RUDN University) hosted students. "
+        "RUDN University has many faculties."
+    )
+    assert _orgs(text) == ["Peoples' Friendship University of Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "King's College London and University College London signed.",
+            ["King's College London", "University College London"],
+        ),
+        ("University College Dublin hosted the fair.", ["University College Dublin"]),
+        (
+            "The University of Texas, Texas A&M University and Rice University signed.",
+            ["University of Texas", "Texas A&M University", "Rice University"],
+        ),
+        (
+            "The Indian Institute of Technology Madras and IIT Kanpur signed.",
+            ["Indian Institute of Technology Madras"],
+        ),
+        (
+            "The Ministry of Science and ICT of Korea funds the centre.",
+            ["Ministry of Science and ICT of South Korea"],
+        ),
+        (
+            "Azerbaijan State Oil and Industry University and Baku State University signed.",
+            ["Azerbaijan State Oil and Industry University", "Baku State University"],
+        ),
+        (
+            "Gubkin Russian State University of Oil and Gas hosted the students.",
+            ["Gubkin Russian State University of Oil and Gas"],
+        ),
+    ],
+)
+def test_two_heads_an_ampersand_and_an_and_inside_or_between_names(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "short", "country"),
+    [
+        (
+            "The Center for Strategic Studies under the President of Azerbaijan hosted the talks.",
+            "Center for Strategic Studies under the President of Azerbaijan",
+            "Center for Strategic Studies",
+            "Azerbaijan",
+        ),
+        (
+            "The Academy of Public Administration under the President of the Republic of Uzbekistan met us.",
+            "Academy of Public Administration under the President of the Republic of Uzbekistan",
+            "Academy of Public Administration",
+            "Uzbekistan",
+        ),
+        (
+            "The Institute of Physics under the Ministry of Education of Kyrgyzstan signed.",
+            "Institute of Physics under the Ministry of Education of Kyrgyzstan",
+            "Institute of Physics",
+            "Kyrgyzstan",
+        ),
+    ],
+)
+def test_a_body_under_the_president_or_a_ministry_keeps_it_in_its_name(
+    text: str, org: str, short: str, country: str
+) -> None:
+    record = _one(text, org)
+    assert short in record.aliases
+    assert record.country == country
+
+
+def test_under_the_leadership_of_is_no_part_of_a_name() -> None:
+    assert _orgs("The University of Tokyo under the leadership of its president grew.") == [
+        "University of Tokyo"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "Arizona State University and the University of California, Berkeley signed.",
+            ["Arizona State University", "University of California, Berkeley"],
+        ),
+        ("The University of Wisconsin–Madison signed.", ["University of Wisconsin–Madison"]),
+        ("The University of Texas at Austin signed.", ["University of Texas at Austin"]),
+        (
+            "Students from the University of California, Los Angeles, and Ohio State University came.",
+            ["University of California, Los Angeles", "Ohio State University"],
+        ),
+        ("He spoke at the University of Michigan, Ann Arbor.", ["University of Michigan, Ann Arbor"]),
+    ],
+)
+def test_a_state_universitys_campus_is_named_by_its_town(text: str, orgs: list[str]) -> None:
+    records = _records(text)
+    assert [o.name for o in records] == orgs
+    assert all(o.country == "United States" for o in records)
+
+
+def test_a_comma_after_another_university_starts_no_campus() -> None:
+    text = "Nazarbayev University, Astana hosted the forum."
+    assert _orgs(text) == ["Nazarbayev University"]
+
+
+# -- words that look like names of bodies but name none -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Joint Working Group on education met in Astana.",
+        "The parliamentary Friendship Group met the ambassador.",
+        "The Organising Committee of the forum invited rectors.",
+        "The Selection Committee chose twenty students.",
+        "During the Soviet Union, many students studied in Moscow.",
+        "The Expert Group will meet again in May.",
+    ],
+)
+def test_a_working_body_of_a_meeting_or_a_former_state_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == []

@@ -1094,6 +1094,46 @@ def city_country(word: str) -> str | None:
     return _CITIES.get(word.strip().title() if word.isupper() else word.strip())
 
 
+#: States of the United States, which name state universities and their campuses ("University of
+#: California, Davis").
+_ONE_WORD_STATES = """
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah
+    Vermont Virginia Washington Wisconsin Wyoming
+"""
+US_STATES = frozenset(_ONE_WORD_STATES.split()) | frozenset(
+    {
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _long_cities() -> tuple[str, ...]:
+    return tuple(c for c in _CITIES if " " in c)
+
+
+@lru_cache(maxsize=16384)
+def long_city_in(name: str) -> str | None:
+    """The country of a city of two or more words inside ``name`` ("University of Dar es Salaam").
+
+    >>> long_city_in("Federal University of Rio de Janeiro")
+    'Brazil'
+    """
+    found = [(m.start(), c) for c in _long_cities() if c in name for m in re.finditer(rf"\b{c}\b", name)]
+    return _CITIES[max(found)[1]] if found else None  # "New York University Abu Dhabi": the campus's city
+
+
 @lru_cache(maxsize=1)
 def country_words() -> frozenset[str]:
     """Every single token that is part of a country name or a demonym."""

@@ -52,7 +52,9 @@ _NOT_ORG_ACRONYMS = frozenset(
 
 _UNIT_TYPES = frozenset({"Faculty", "Centre", "School", "ResearchInstitute"})
 #: A unit named by the studies of a people: its country is its university's, not that people's.
-_FIELD_OF_A_PEOPLE = re.compile(r"\b(?:Studies|Language|Languages|Literature|Philology|Culture)\b")
+_FIELD_OF_A_PEOPLE = re.compile(
+    r"\b([\w\-]+)\s+(?:Studies|Language|Languages|Literature|Philology|Culture)\b"
+)
 _UNION_POST = re.compile(r"^(?:EU Delegation|Delegation of (?:the )?(?:EU|European Union))\b")
 
 
@@ -66,7 +68,8 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         return i
     aliases = tuple(a for a in (m.acronym, m.short, *m.more) if a)
     i = doc.add_org(m.name, m.type, n, aliases=aliases, country=m.country)
-    if m.country is None and m.type in _UNIT_TYPES and _FIELD_OF_A_PEOPLE.search(m.name):
+    people = _FIELD_OF_A_PEOPLE.search(m.name) if m.country is None and m.type in _UNIT_TYPES else None
+    if people is not None and country_of(people.group(1)) is not None:
         doc.orgs[i].country = None  # "Department of Korean Studies": the field's people, not the place
     if m.type == "Embassy" and _UNION_POST.search(m.name):
         doc.orgs[i].country = None  # the European Union's delegation is no state's post

@@ -7,6 +7,7 @@ name of a particular person or institution belongs in this module.
 from __future__ import annotations
 
 from kgpart.extract.countries import (
+    US_STATES,
     city_country,
     country_names,
     country_of,
@@ -14,9 +15,11 @@ from kgpart.extract.countries import (
     country_words,
     demonyms,
     find_countries,
+    long_city_in,
 )
 
 __all__ = [
+    "US_STATES",
     "city_country",
     "country_names",
     "country_of",
@@ -24,6 +27,7 @@ __all__ = [
     "country_words",
     "demonyms",
     "find_countries",
+    "long_city_in",
 ]
 
 
@@ -52,6 +56,11 @@ ORG_HEADS = {
     "Politechnika": "University",
     "Hochschule": "University",
     "Politecnico": "University",
+    "Üniversitesi": "University",
+    "Universitesi": "University",
+    "Universiteti": "University",
+    "Enstitüsü": "ResearchInstitute",
+    "Fakültesi": "Faculty",
     "École": "School",
     "Ecole": "School",
     "Escuela": "School",
@@ -242,7 +251,8 @@ ORG_WORDS = _words(
     Corporation Group Bank Holding Holdings Limited Ltd Inc Co Management Polytechnical Medical Nations
     Association Organization Organisation Technologies Sciences Engineering Botanic Botanical
     Zoological Museum Garden Gardens Hospital Clinic Theatre Theater Zoo Archive Archives Gallery
-    Observatory Philharmonic
+    Observatory Philharmonic Oil Gas Petroleum Chemical Railway Railways Textile Metallurgy Metallurgical
+    Steel Geological Resources Fisheries Irrigation Automobile Electrical Electronics Telecommunications
     """
 )
 

@@ -11,11 +11,13 @@ from kgpart.extract.gazetteer import (
     NATIONAL_BODIES,
     ORG_WORDS,
     STOP_CAPS,
+    US_STATES,
     city_country,
     country_names,
     country_of,
     country_words,
     find_countries,
+    long_city_in,
 )
 from kgpart.extract.orgnames import (
     NAME_FIELDS,
@@ -53,6 +55,13 @@ _FOREIGN_LINKS = frozenset(
         "zu",
     }
 )
+#: Adjectives that names in French, Spanish, Portuguese and Italian write in lower case after their head.
+_ADJECTIVE_TEXT = """
+    normale supérieure supérieur polytechnique fédérale libre nationale catholique pratique centrale
+    internationale européenne nacional autónoma autonoma católica politécnica técnica tecnológica
+    federal estadual pontificia pontifícia nova superiore statale tecnica cattolica libera politecnica
+"""
+_FOREIGN_ADJECTIVES = frozenset(_ADJECTIVE_TEXT.split())
 _ARTICLES = frozenset({"the"})
 #: Articles after a connector in other languages: "Universidad de los Andes", "Universidad de la República".
 _FOREIGN_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "il", "lo"})
@@ -145,8 +154,12 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         and not toks[i - 2].possessive
     ):
         i -= 1  # "Turkic University Union" (not a bare "University Library")
+    elif toks[head].core == "College" and i > 0 and toks[i - 1].core == "University" and toks[i - 1].cap:
+        i -= 1  # "University College London", "University College Dublin": one name with two heads
     while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
         i -= 1
+        if i >= 2 and toks[i - 1].text == "&" and len(toks[i].text) == 1 and len(toks[i - 2].text) == 1:
+            i -= 2  # "Texas A&M University": one word written with "&"
         if _and_inside(toks, i):
             i -= 2
             while _and_inside(toks, i, link=","):
@@ -183,13 +196,19 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
     """Return the end (exclusive) of a capitalised run starting at ``k``, without a person's name
     (with it when ``keep_names``)."""
     j = k
-    while (
-        j < len(toks)
-        and (toks[j].cap or toks[j].text in ("&", "-"))
-        and toks[j].core not in STOP_CAPS
-        and (j == k or toks[j].core not in ROLE_SINGLE)  # "Senate of X Chairman Y": the title ends the name
-        and not (toks[j].core in _BYLINE_WORDS and j + 1 < len(toks) and toks[j + 1].core == "Service")
-    ):
+    while j < len(toks):
+        if _place_particle(toks, j, k):
+            j += 1  # "University of Dar es Salaam", "Federal University of Rio Grande do Sul"
+            continue
+        if not (
+            (toks[j].cap or toks[j].text in ("&", "-"))
+            and toks[j].core not in STOP_CAPS
+            and (
+                j == k or toks[j].core not in ROLE_SINGLE
+            )  # "Senate of X Chairman Y": the title ends the name
+            and not (toks[j].core in _BYLINE_WORDS and j + 1 < len(toks) and toks[j + 1].core == "Service")
+        ):
+            break
         j += 1
         if toks[j - 1].possessive and not (j < len(toks) and toks[j].core == "Republic"):
             break  # "People’s Republic of China" goes on
@@ -201,7 +220,58 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
         j -= names
     elif names >= 3 and names == j - k:
         j -= 2  # "of the Oliy Majlis Rustam Kholov": a person's name is most often two words
+    while j > k and toks[j - 1].text in _PLACE_PARTICLES:
+        j -= 1  # "Superiore di [Sanità Marco Rossi]": a person cut off, the particle goes with them
     return j
+
+
+#: Lower-case words inside the name of a place: "Dar es Salaam", "Rio Grande do Sul", "Frankfurt am Main".
+_PLACE_PARTICLES = frozenset(
+    {"es", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "el", "al", "am", "upon"}
+)
+
+
+def _place_particle(toks: list[Token], j: int, k: int) -> bool:
+    """A lower-case particle at ``j`` between two capitalised words of the run that began at ``k``."""
+    return (
+        toks[j].text in _PLACE_PARTICLES
+        and j > k
+        and toks[j - 1].cap
+        and not toks[j - 1].possessive
+        and j + 1 < len(toks)
+        and toks[j + 1].cap
+        and toks[j + 1].core not in STOP_CAPS
+    )
+
+
+#: Who a state's body is "under": "Institute for Strategic Studies under the President of Kazakhstan".
+_UNDER_WHOM = frozenset({"President", "Government", "Cabinet", "Ministry", "Prime", "Presidential"})
+
+
+_ELIDED = re.compile(r"^(?:d|dell|l)[’'][^\W\d_a-z]")
+
+
+def _elided_place(toks: list[Token], k: int, links: frozenset[str]) -> bool:
+    """ "d'Abomey-Calavi": a linking word of a name in another language glued to the next word."""
+    return "de" in links and bool(_ELIDED.match(toks[k].text))
+
+
+def _under_the_state(toks: list[Token], k: int) -> bool:
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "under"
+        and toks[k + 1].text == "the"
+        and toks[k + 2].core in _UNDER_WHOM
+    )
+
+
+#: Acronyms of fields that a name may end with: "Ministry of Science and ICT".
+_FIELD_ACRONYMS = frozenset({"ICT", "ICTs", "IT", "AI", "R&D", "STEM", "IoT"})
+
+
+def _other_acronym(word: str) -> bool:
+    """An acronym after "and" inside a name's complement: another organisation's, not a field's."""
+    return is_acronym(word) and word not in _FIELD_ACRONYMS and country_of(word) is None
 
 
 def _state_with_and(toks: list[Token], k: int) -> bool:
@@ -281,6 +351,28 @@ def _placed(toks: list[Token], first: int, end: int) -> int:
     return end
 
 
+_US_STATE_UNIVERSITY = re.compile(
+    rf"(?:^University of (?:{'|'.join(sorted(US_STATES))})\b|^(?:{'|'.join(sorted(US_STATES))})\b.*University$)"
+)
+
+
+def _campus(toks: list[Token], first: int, end: int) -> int:
+    """ "University of California, Davis", "University of Wisconsin–Madison", "University of Texas at
+    Austin": a state university's campus, named by its town after a comma, a dash or "at", is a name
+    of its own; return the new end."""
+    words = [t.core for t in toks[first:end]]
+    if words[:2] != ["University", "of"] or " ".join(words[2:]) not in US_STATES:
+        return end
+    if end + 1 >= len(toks) or toks[end].text not in (",", "–", "-", "—", "at"):
+        return end
+    k = end + 1
+    while k < len(toks) and k - end <= 2 and toks[k].cap and not head_type(toks[k].core):
+        k += 1
+    if k == end + 1 or (k < len(toks) and toks[k].cap) or any(t.core in STOP_CAPS for t in toks[end + 1 : k]):
+        return end
+    return k
+
+
 def _has_head(core: str) -> bool:
     """A head noun, alone or in a compound ("School-Lyceum", "Humboldt-Universität")."""
     return head_type(core) is not None or ("-" in core and any(head_type(p) for p in core.split("-")))
@@ -301,6 +393,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     articles = _ARTICLES
     if _foreign_head(toks[head].core):
         links, articles = links | _FOREIGN_LINKS, _ARTICLES | _FOREIGN_ARTICLES
+        while end < len(toks) and toks[end].text in _FOREIGN_ADJECTIVES:
+            end += 1  # "École normale supérieure", "Université libre de Bruxelles": written in lower case
         if end < len(toks) and toks[end].cap and toks[end].core not in STOP_CAPS:
             # "Universität München", "École Polytechnique"; a person's name inside when a place follows
             # ("Université Cheikh Anta Diop de Dakar")
@@ -319,6 +413,13 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
         if toks[k].text == "of" and not in_complement and _field_end(toks, k + 1) > k + 1:
             end = _field_end(toks, k + 1)  # "University of economics": a field in lower case
             break
+        if _under_the_state(toks, k):
+            end, in_complement = _complement_end(toks, k + 2), True  # "... under the President of X"
+            continue
+        if _elided_place(toks, k, links):
+            end, in_complement = _complement_end(toks, k + 1) if k + 1 < len(toks) else k + 1, True
+            end = max(end, k + 1)  # "Université d'Abomey-Calavi", "Università dell'Aquila"
+            continue
         if toks[k].text not in links or (toks[k].text == "and" and not in_complement):
             break
         if (
@@ -351,6 +452,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             break  # "Ministry of Education and Korea's Ministry": the possessor of the next body
         if toks[end].text in ("and", "&") and any(_has_head(t.core) for t in toks[k:stop]):
             break  # "University of X and Y Institute": "and" starts the next organisation
+        if toks[end].text in ("and", "&") and _other_acronym(toks[k].core):
+            break  # "Indian Institute of Technology Bombay and IIT Delhi" (not "Science and ICT")
         end, in_complement = stop, True
     return end
 
@@ -502,6 +605,39 @@ _TITLES_OF_EVENTS = frozenset(
 )
 
 
+#: Words before "Group", "Committee" or "Union" that make a working body of a meeting, a contest or a
+#: parliament, or a former state, rather than an institution.
+_PASSING_BODIES = {
+    "Group": frozenset(
+        {"Working", "Friendship", "Expert", "Task", "Contact", "Focus", "Target", "Interparliamentary"}
+    ),
+    "Committee": frozenset(
+        {
+            "Organising",
+            "Organizing",
+            "Organization",
+            "Organisation",
+            "Selection",
+            "Admission",
+            "Admissions",
+            "Steering",
+            "Examination",
+            "Attestation",
+            "Competition",
+            "Evaluation",
+            "Programme",
+            "Program",
+        }
+    ),
+    "Union": frozenset({"Soviet"}),
+}
+
+
+def _passing_body(toks: list[Token], first: int, head: int) -> bool:
+    words = _PASSING_BODIES.get(toks[head].core)
+    return words is not None and any(t.core in words for t in toks[first:head])
+
+
 #: Heads that make a generic unit with one common word before them ("Press Service", "International Office").
 _UNIT_HEADS = frozenset({"Service", "Office"})
 
@@ -538,6 +674,19 @@ def _acronym_after(toks: list[Token], end: int) -> str | None:
         if is_acronym(word) or (k == end + 1 and word[:1].isupper() and len(word) <= 12 and word.isalnum()):
             return word
     return None
+
+
+def _bracketed_name(toks: list[Token], end: int) -> int | None:
+    """ "Peoples' Friendship University of Russia (RUDN University)": a short name with its head in
+    brackets right after the name is another name of it; the index of the closing bracket, or None."""
+    if end + 3 >= len(toks) or toks[end].text != "(" or not is_acronym(toks[end + 1].core):
+        return None
+    close = end + 2
+    while close < len(toks) and close - end <= 3 and toks[close].cap and head_type(toks[close].core):
+        close += 1
+    if close == end + 2 or close >= len(toks) or toks[close].text != ")":
+        return None
+    return close
 
 
 def _name(text: str, toks: list[Token], first: int, end: int, base: int) -> str:
@@ -753,6 +902,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         if end < len(toks) and toks[end].core in _TITLES_OF_EVENTS:
             i = end  # "QS World University Rankings", "World University Games": a ranking or an event
             continue
+        if _passing_body(toks, first, i):
+            i = max(i + 1, end)  # "Joint Working Group", "Organising Committee": no institution
+            continue
         if (
             end - first < 2
             and "-" in toks[first].core
@@ -765,7 +917,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         ):
             i = max(i + 1, end)
             continue
-        end = _placed(toks, first, end)
+        end = _campus(toks, first, _placed(toks, first, end))
         short: str | None = _name(sentence, toks, first, end, base)
         eponym = _named_after(toks, end)
         dotted = eponym > end and toks[end].text == "."  # "University. J. Balasagyn": the short name leads
@@ -807,8 +959,26 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             out.pop()  # a later head inside the same name ("Teacher of the Future Centre") wins
         out.append(mention)
         i = end
+        bracket = _bracketed_name(toks, end) if mention.acronym is None else None
+        if bracket is not None:
+            mention.more, i = (*mention.more, _name(sentence, toks, end + 1, bracket, base)), bracket + 1
+            mention.acronym = toks[end + 1].core  # "RUDN" alone is its name too
+            if toks[bracket - 1].core == "University":
+                mention.type = "University"  # "Kazakhstan Institute of Management (KIMEP University)"
     if _BODY_RE.search(sentence):
         _national_bodies(toks, out)
+    for m in out:
+        if " under the " in m.name:
+            short, _, whom = m.name.partition(" under the ")  # "... under the President of X"
+            under = find_countries(whom)
+            m.country = m.country or (under[-1][0] if under else None)
+            m.more = (*m.more, short)
+        if m.country is None and " " in m.name:
+            m.country = long_city_in(m.name)  # "University of Dar es Salaam" (one-word cities: Doc's)
+        if m.country is None and m.type == "University" and _US_STATE_UNIVERSITY.search(m.name):
+            m.country = (
+                "United States"  # "University of Arizona", "Ohio State University", "Texas A&M University"
+            )
     _link_parents(toks, out)
     return out
 
