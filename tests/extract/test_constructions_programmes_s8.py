@@ -199,3 +199,30 @@ def test_people_who_received_scholarships_count_the_places(text: str, count: int
 
 def test_a_prize_received_is_no_scholarship() -> None:
     assert _programmes(f"This year, 50 students of {A} received diplomas with honours.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The rector of {A} met representatives of the United Nations Development Programme in Lusaka.",
+        f"The World Food Programme and {B} discussed school meals.",
+        f"The State Programme for the Development of Education envisages new campuses for {A}.",
+        f"{A} takes part in the National Programme for digital skills.",
+    ],
+)
+def test_agencies_and_state_policies_named_programme_are_no_programme(text: str) -> None:
+    assert _programmes(text) == []
+
+
+def test_an_exchange_with_one_partner_takes_the_other_institution_of_the_tie() -> None:
+    text = f"{A} signed a memorandum of understanding with {B} in March. The student exchange programme will start in 2026."
+    prog = _one(text)
+    assert (prog.kind, set(prog.partners)) == ("exchange", {A, B})
+
+
+def test_an_exchange_takes_no_embassy_from_the_tie() -> None:
+    text = (
+        f"The Ambassador of Peru visited {A}. The parties agreed to work together on culture. "
+        f"The rector said the academic mobility programme of {A} is growing."
+    )
+    assert all("Embassy" not in name for p in _programmes(text) for name in p.partners)

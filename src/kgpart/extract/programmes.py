@@ -189,6 +189,8 @@ def find_programmes(doc: Doc) -> list[Programme]:
                 name = f"{proper.group(1)}{name}"  # "the Stipendium Hungaricum scholarship programme"
             if name[:1].isupper() and any(head_type(w) for w in name.split()[:-1]):
                 continue  # "the University programme": a name that names an institution
+            if _AGENCY_OR_POLICY.match(name):
+                continue  # "the World Food Programme" is an agency, "the State Programme for ..." a policy
             if re.match(r"(?:years?|semesters?)\s", name):
                 name = "split programme"  # "two years at A and two years at B"
             kind = _kind(name)
@@ -229,6 +231,13 @@ MAYBE_OPENING = re.compile(
 _TO_CREATE = re.compile(
     r"\b(?:establish|launch|develop|creat|set(?:ting)?\s+up|open|introduc|organi[sz]|start|initiat)\w*\s+"
     r"[^,;:]{0,80}$",  # case-sensitive: "the Open University" names no verb
+)
+
+#: Names ending in Programme that are no programme of study: United Nations agencies, and a state's policy
+#: named by its level alone ("the State Programme for the Development of Education").
+_AGENCY_OR_POLICY = re.compile(
+    r"(?:United\s+Nations|UN|World\s+Food)\b|(?:State|National|Government|Federal|Regional|Presidential)\s+"
+    r"Program(?:me)?$"
 )
 
 #: Capitalised words just before a programme's kind: its proper name ("the Stipendium Hungaricum").
@@ -568,6 +577,8 @@ def _named(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
         if kind_at == 0 or (head_type(words[kind_at - 1]) and words[kind_at].lower().startswith("program")):
             continue  # "the University Programme": an institution's programme without a name of its own
         name = " ".join(words)
+        if _AGENCY_OR_POLICY.match(name):
+            continue
         if any(_norm(name) in _norm(p.name) or _norm(p.name) in _norm(name) for p in [*here, *out]):
             continue
         kind = "exchange" if re.search(r"scholarship|fellowship|exchange|mobility", name, re.I) else "other"
@@ -874,7 +885,7 @@ _TIE_REACH = 600
 
 
 def partners_from_ties(programmes: list[Programme], partnerships: list[Partnership]) -> None:
-    """A double-degree or joint programme told with one partner or none takes the other from the article's
+    """A double-degree, joint or exchange programme told with one partner or none takes the other from the article's
     tie: the one partnership of its partner, or the article's only partnership. A programme of any kind told
     as the content of an agreement ("Under the agreement, ...") takes that agreement's parties."""
     if not partnerships:
@@ -884,14 +895,29 @@ def partners_from_ties(programmes: list[Programme], partnerships: list[Partnersh
         if tie is not None:
             prog.partners += [name for name in tie.between if name not in prog.partners]
     for prog in programmes:
-        if prog.kind not in _TWO_SIDED or len(prog.partners) >= 2:
+        if not _two_sided(prog) or len(prog.partners) >= 2:
             continue
         if prog.partners:
             ties = [p for p in partnerships if prog.partners[0] in p.between]
         else:
             ties = partnerships if len(partnerships) == 1 else []
-        if len(ties) == 1:
+        if len(ties) == 1 and (prog.kind != "exchange" or all(map(_an_institution, ties[0].between))):
             prog.partners += [name for name in ties[0].between if name not in prog.partners]
+
+
+def _an_institution(name: str) -> bool:
+    """A university, school or institute by the head words of its name (an exchange runs between such)."""
+    return any(head_type(w) in _INSTITUTIONS for w in name.split())
+
+
+def _two_sided(prog: Programme) -> bool:
+    """A double degree, a joint programme or an exchange runs between two sides; a scholarship has a giver."""
+    return prog.kind in _TWO_SIDED or (
+        prog.kind == "exchange" and _EXCHANGE_NAME.search(prog.name) is not None
+    )
+
+
+_EXCHANGE_NAME = re.compile(r"exchange|mobility|Erasmus|Mevlana", re.IGNORECASE)
 
 
 def _tie_pointed_to(prog: Programme, partnerships: list[Partnership]) -> Partnership | None:
