@@ -269,3 +269,52 @@ def test_a_field_named_by_its_practitioners_where_they_work_together(
 def test_practitioners_met_alone_name_no_field() -> None:
     found = _topics("The rector met a group of economists from Nairobi.")
     assert "economics" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # the people listed after "exchange of" belong to it
+        (
+            "The agreement will allow the exchange of students, teachers and researchers, as well as joint research.",
+            {"exchange of students, teachers and researchers", "joint research"},
+            set(),
+        ),
+        # a region's adjective of two words, or one the demonyms lack
+        (
+            "The universities work in areas such as Hispanic philology and Central Asian history.",
+            {"Hispanic philology", "Central Asian history"},
+            set(),
+        ),
+        # the language a field is taught in is no part of it
+        (
+            "The college offers programmes in dentistry, nursing and pharmacy in English and French.",
+            {"dentistry", "nursing", "pharmacy"},
+            {"pharmacy in English and French", "pharmacy in English"},
+        ),
+        (
+            "The academy will introduce new curricula in line with WHO standards.",
+            set(),
+            {"line", "curricula"},
+        ),
+        # whom a field serves is cut out, the list goes on after it
+        (
+            "They discussed the organisation of internships for teachers and the exchange of best practices.",
+            {"internships", "exchange of best practices"},
+            set(),
+        ),
+        # the areas of a party's activity
+        (
+            "The rector presented the institute's main areas of activity, including mining, metallurgy and geology.",
+            {"mining", "metallurgy", "geology"},
+            set(),
+        ),
+        ("The sides discussed a wide range of issues of mutual interest.", set(), {"mutual interest"}),
+    ],
+)
+def test_lists_of_people_regions_languages_and_areas_of_activity(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

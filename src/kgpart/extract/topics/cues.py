@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.topics.compounds import link_of_manner
-from kgpart.extract.topics.items import BARE_VERB, DROP, GERUND, ITEM_STOP, clean_item
+from kgpart.extract.topics.items import BARE_VERB, DROP, FOR_PEOPLE, GERUND, ITEM_STOP, clean_item
 from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, Span, only_people
 
 _CUE = re.compile(
@@ -63,13 +63,14 @@ _CUE = re.compile(
     r"(?:memorandum|agreement|mou|accord|document|partnership|cooperation|collaboration|programme|program|project|"
     r"course|curriculum|initiative)(?:\s+[\w’'\-]+){0,4}?\s+"
     r"(?:(?:will\s+)?(?:cover|provide\s+for|envisage|include|involve|encompass|stipulate|facilitate|enable|"
-    r"promote|foster|support|encourage|outline|span)|covers|covered|covering|outlines|spans|sets\s+out|provides\s+for|provided\s+for|envisages|envisaged|includes|"
+    r"promote|foster|support|encourage|outline|span|allow|permit)|covers|allows|permits|covered|covering|outlines|spans|sets\s+out|provides\s+for|provided\s+for|envisages|envisaged|includes|"
     r"included|involves|encompasses|stipulates|facilitates|enables|promotes|fosters|supports|encourages)|"
     r"(?:areas?|fields?|spheres?|directions?)(?:\s+[\w\-]+)?\s+(?:of|for)\s+(?:cooperation|collaboration|"
     r"(?:mutual\s+|common\s+)?interest)\s+"
     r"(?:include|includes|included|such\s+as|including|like|are|were|will\s+be)|"
-    r"(?:fields?|areas?|disciplines|subjects|specialities|specialties|majors)\s+(?:such\s+as|like|being|include|"
-    r"includes|included)|enrol(?:l?ed|s)?\s+in|"
+    r"(?:fields?|areas?|disciplines|subjects|specialities|specialties|majors|directions|spheres)"
+    r"(?:\s+of\s+(?:activity|work|research|study|studies|training|expertise|speciali[sz]ation))?,?\s+"
+    r"(?:such\s+as|like|being|include|includes|included|including|namely)|enrol(?:l?ed|s)?\s+in|"
     # an aim: "the memorandum aims to foster X", "the purpose of the agreement is to develop Y"
     r"(?:aims?|aimed|purpose(?:\s+of\s+(?:the\s+|this\s+)?[\w\-]+)?\s+is|goal(?:\s+of\s+(?:the\s+|this\s+)?[\w\-]+)?\s+is|"
     r"in\s+order|seeks?|hopes?|wants?)(?=\s+to\s+[a-z]+\s+[a-z])|"
@@ -246,6 +247,21 @@ def _activity_and_fields(part: str) -> list[str]:
 _LINKS = frozenset(["cooperation", "collaboration", "partnership"])
 
 
+#: A phrase ending in people whom a field concerns: "the exchange of students", "mobility of staff".
+_OF_PEOPLE = re.compile(r"\b(?:of|exchanges?|mobility)\s+(?:[\w\-]+\s+)?[\w\-]+\s*$", re.I)
+
+
+def _people_joined(parts: list[str]) -> list[str]:
+    """The people listed after "exchange of students" joined to it: "exchange of students, teachers and researchers"."""
+    out: list[str] = []
+    for part in parts:
+        if out and only_people(part) and _OF_PEOPLE.search(out[-1]) and only_people(out[-1].split()[-1]):
+            out[-1] = f"{out[-1].rstrip()}, {part.strip()}"
+        else:
+            out.append(part)
+    return out
+
+
 def _dropped(text: str) -> str:
     """``text`` without the determiners, verbs and process nouns it starts with."""
     for _ in range(4):
@@ -284,11 +300,15 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     # "to carry out X, to publish Y and to hold Z": each "to <verb>" starts an item
     # "and organising Z" starts an item too; "..., as well as Y", "..., including Y and Z" a list of its own
     parts = []
+    if " for " in phrase:  # blanked, same length: the offsets hold
+        phrase = FOR_PEOPLE.sub(lambda m: " " * len(m.group(0)), phrase)
     for segment in _SEGMENT_BREAK.split(phrase):
         items = _ITEM_BREAK.split(segment)
         if len(items) > 1:
             items[-1:] = _last_items(items[-1])
         parts += items
+    # "the exchange of students, teachers and researchers": the people listed after the first are its own
+    parts = _people_joined(parts)
     # ... unless the pair is too long for one topic ("desert ecology and water management")
     parts = [piece for part in parts for piece in _long_pair(part)]
     # "joint research in agriculture and veterinary medicine": the activity and each field it is in

@@ -34,13 +34,20 @@ ITEM_STOP = re.compile(
     r"although|because|if|when|where|"
     # a participle or a time after the field: "the reforms in education conducted by", "courses next year"
     r"being|conducted|undertaken|pursued|in\s+(?:[A-Z][\w\-]+\s+)?(?:universities|institutions|schools|colleges)|(?:next|last|this|every|each)\s+(?:year|month|week|semester|spring|autumn|fall)|"
-    r"during|within|since|until|for\s+the|of\s+the\s+two|as\s+an?|"
-    # whom the field serves: "internships and study tours for students", "scholarships for young scientists"
-    r"for\s+(?:[a-z\-]+\s+)?(?:students|teachers|lecturers|researchers|staff|faculty|scientists|scholars|specialists|"
-    r"professionals|academics|graduates|undergraduates|youth|young\s+people|children|women|employees)|and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
+    r"during|within|since|until|for\s+the|of\s+the\s+two|as\s+an?|in\s+(?:line|accordance|connection)\s+with|"
+    # the language a field is taught in: "programmes in medicine and pharmacy in English and German"
+    r"in\s+(?-i:English|French|German|Russian|Spanish|Chinese|Arabic|Turkish|Korean|Japanese|Kazakh|Uzbek|Portuguese|"
+    r"Italian)\b|"
+    r"and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
     r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
     r"in\s+the\s+(?:universities|institutions|countries|cities|regions)|featuring|involving|dedicated|devoted|(?<!issues\s)(?<!matters\s)(?<!questions\s)related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b)",
+    re.I,
+)
+#: Whom a field serves, no part of it: "internships and study tours for students", "scholarships for young scientists".
+FOR_PEOPLE = re.compile(
+    r"\s+for\s+(?:[a-z\-]+\s+)?(?:students|teachers|lecturers|researchers|staff|faculty|scientists|scholars|"
+    r"specialists|professionals|academics|graduates|undergraduates|youth|young\s+people|children|women|employees)\b",
     re.I,
 )
 #: What an item (or a topic) may start with that names nothing: determiners, process nouns, cues.
@@ -95,7 +102,7 @@ _BAD_ITEM = re.compile(
     r"development|university|universities|"
     r"activities|activity|connections|contacts|links|support|assistance|help|attention|initiatives|projects|events|"
     r"measures|state|experience|years?|months?|period|requirements|rules|conditions|procedures|regions?|city|cities|"
-    r"world|republic|capital|territory|country|programmes?|programs?|courses?)$|"
+    r"world|republic|capital|territory|country|programmes?|programs?|courses?|curricul(?:um|a))$|"
     # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
     r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
     r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"
@@ -204,6 +211,8 @@ def national_field(words: list[str]) -> bool:
 
     Not people or parties ("Japanese students", "the Latvian side") nor institutions ("Kazakh universities").
     """
+    if len(words) > 2 and words[0] in _COMPASS and nationality_word(words[1]):
+        words = words[1:]  # "Latin American studies", "Central Asian history"
     rest = " ".join(words[1:])
     return (
         1 < len(words) <= 5
@@ -214,6 +223,11 @@ def national_field(words: list[str]) -> bool:
         and _INSTITUTIONS.search(rest) is None
     )
 
+
+#: Words before a region's adjective: "Latin American", "Central Asian", "South Korean".
+_COMPASS = frozenset(
+    ["Latin", "Central", "South", "North", "East", "West", "Southeast", "Middle", "Northern", "Southern"]
+)
 
 _INSTITUTIONS = re.compile(
     r"\b(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|ministr(?:y|ies)|embass(?:y|ies)|"

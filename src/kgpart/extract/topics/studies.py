@@ -41,6 +41,14 @@ _INSTITUTION = re.compile(
 )
 
 
+#: What "in" opens that is no field: "in line with", "in cooperation with", "in order to", "in particular".
+_NO_FIELD_AFTER_IN = re.compile(
+    r"(?:line|accordance|connection|order|addition|particular|general|total|turn|fact|response|support|"
+    r"cooperation|collaboration|partnership|charge|favou?r|terms|view|case)\b",
+    re.I,
+)
+
+
 def studies_spans(doc: Doc) -> list[Span]:
     """The fields after "a programme, degree, course or training in", each within its sentence."""
     text = doc.text
@@ -53,6 +61,8 @@ def studies_spans(doc: Doc) -> list[Span]:
         end_of_sentence = doc.sentences[n].end
         if match.end() >= end_of_sentence:
             continue
+        if _NO_FIELD_AFTER_IN.match(text, match.end()):
+            continue  # "curricula in line with the standards", "training in cooperation with"
         stop = _FIELD_END.search(text, match.end(), min(end_of_sentence, match.end() + 80))
         words = text[match.end() : stop.start() if stop else match.end()]
         field = _field(words)

@@ -50,7 +50,7 @@ def stem_words(text: str) -> list[tuple[str, int, int]]:
 
 #: Words that praise rather than name: "branches of reputable foreign universities".
 PRAISE = re.compile(
-    r"\b(?:reputable|leading|prestigious|renowned|well-known|top|best|major|key|important|various|numerous)\s+",
+    r"\b(?:reputable|leading|prestigious|renowned|well-known|top|best(?!\s+practi)|major|key|important|various|numerous)\s+",
     re.I,
 )
 PRAISE_WORDS = frozenset(
@@ -175,6 +175,12 @@ _REGION_WORDS = frozenset(
         "Scandinavian",
         "Hebrew",
         "Sanskrit",
+        "Hispanic",
+        "Iberian",
+        "Ibero-American",
+        "Mediterranean",
+        "Caribbean",
+        "Francophone",
     ]
 )
 
