@@ -202,3 +202,109 @@ def test_a_witness_of_the_signing_is_no_party() -> None:
     assert set(_partnerships(text)) == {
         _pair("Jomo Kenyatta University of Agriculture and Technology", "Nagoya University")
     }
+
+
+T, OS, Y, H = "University of Tartu", "Osaka University", "Yonsei University", "Heidelberg University"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The {T} has established partnerships with {OS} in Japan, {Y} in Korea and {H} in Germany.",
+        f"The {T} has partners such as {OS} (Japan), {Y} (Korea) and {H} (Germany).",
+        f"The {T}'s partner universities are {OS}, {Y} and {H}.",
+        f"Among the {T}'s partners are {OS}, {Y} and {H}.",
+        f"The {T} hosts students from partner universities such as {OS}, {Y} and {H}.",
+        f"The {T} runs exchange programmes with {OS}, {Y} and {H}.",
+        f"Partners of the {T} include {OS}, {Y} and {H}.",
+        f"The {T} was founded in 1632. Its partners include {OS}, {Y} and {H}.",
+        f"The {T} was founded in 1632. The university's partners include {OS}, {Y} and {H}.",
+    ],
+)
+def test_a_list_of_partners(text: str) -> None:
+    assert set(_partnerships(text)) == {_pair(T, x) for x in (OS, Y, H)}
+
+
+@pytest.mark.parametrize(
+    ("text", "network", "status"),
+    [
+        (
+            f"The {T} joined the Coimbra Group network of European universities in 2005.",
+            "Coimbra Group",
+            "existing",
+        ),
+        (f"The {T} is a member of the Coimbra Group.", "Coimbra Group", "existing"),
+        (
+            f"The {T} became a full member of the Erasmus Mundus Consortium in 2019.",
+            "Erasmus Mundus Consortium",
+            "existing",
+        ),
+        (
+            f"The {T} has joined the European University Association.",
+            "European University Association",
+            "existing",
+        ),
+        (
+            f"The {T} will join the European Consortium of Innovative Universities next year.",
+            "European Consortium of Innovative Universities",
+            "proposed",
+        ),
+    ],
+)
+def test_membership_of_a_network(text: str, network: str, status: str) -> None:
+    assert _partnerships(text) == {_pair(T, network): status}
+
+
+def test_two_members_of_one_network() -> None:
+    text = (
+        "Lund University and the University of Latvia became members of the Baltic Sea Region University "
+        "Network in 2019."
+    )
+    network = "Baltic Sea Region University Network"
+    assert set(_partnerships(text)) == {
+        _pair("Lund University", network),
+        _pair("University of Latvia", network),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person or a university's people joined, or the object is no network
+        "Professor Anna Berg of Lund University joined the European University Association board last year.",
+        "Lund University joined the celebrations of the 100th anniversary of the University of Latvia.",
+        "Lund University joined the University of Latvia in condemning the attack.",
+        "Students of Lund University joined the Erasmus Student Network.",
+        # a list of people, an invitation to a festival, a witness of a signing
+        "Uppsala University welcomed students from Lund University, such as Anna Berg and Erik Lind.",
+        "Uppsala University invited Lund University students to the festival.",
+        "The MoU was signed by the rector, Anna Berg, in the presence of the Minister of Education of Sweden.",
+    ],
+)
+def test_no_membership_or_partner_list(text: str) -> None:
+    assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MoU was signed by Professor Anne Wanjiru, Vice-Chancellor of Egerton University, and Dr. Lars Holm, "
+        "President of Uppsala University.",
+        "The document was signed by Rector Anne Wanjiru of Egerton University and President Lars Holm of Uppsala "
+        "University.",
+        "The Rector of Egerton University, Anne Wanjiru, and the President of Uppsala University, Lars Holm, "
+        "signed the document.",
+        "Egerton University offered Uppsala University cooperation in dryland agriculture.",
+        "Egerton University invited Uppsala University to join the research consortium.",
+    ],
+)
+def test_signers_named_with_their_posts_and_offers(text: str) -> None:
+    assert set(_partnerships(text)) == {_pair("Egerton University", "Uppsala University")}
+
+
+def test_the_embassy_and_the_university_named_by_their_kinds() -> None:
+    text = (
+        "The Ambassador of Indonesia to Egypt, Ahmad Lutfi, visited Al-Azhar University. The Embassy and the "
+        "university agreed to cooperate on scholarships for Indonesian students."
+    )
+    assert set(_partnerships(text)) == {_pair("Al-Azhar University", "Embassy of Indonesia in Egypt")}

@@ -26,7 +26,8 @@ _SIGNED_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _SIGNED = re.compile(
-    r"\bsigned\s+(?:a|an|the)\s+[^.]{0,60}?(?:agreement|memorandum|MoU|accord|contract|road\s*-?map|protocol)\b",
+    r"\b(?:signed|inked|sealed|concluded)\s+(?:a|an|the)\s+[^.]{0,60}?(?:agreement|memorandum|MoU|accord|contract|"
+    r"road\s*-?map|protocol|documents?|pact|deal)\b",
     re.IGNORECASE,
 )
 _PROPOSED = re.compile(
@@ -54,6 +55,7 @@ _GENERIC_LEAD = re.compile(
 )
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|since)\s+(?:19|20)\d\d\s*)?"  # "with A in 2019 and with B in 2021"
+    r"(?:(?:in|from)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s*)?"  # "with A in Japan, B in Korea"
     r"(?:(?:,|and|,\s*and|as\s+well\s+as|&)\s*"
     # "a memorandum with A and an agreement (on mobility) with B"
     r"(?:(?:a|an|another|the)\s+(?:[\w\-]+\s+){0,2}?(?:memorand\w*|agreements?|MoUs?|accords?|contracts?)\s+"
@@ -298,9 +300,76 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _partner_named(doc, out, n)
         if coop_word:
             _proposals(doc, out, n, meetings)
+        if "member" in fold or "join" in fold:
+            _membership(doc, out, n)
+        if " and the " in fold:
+            _kinds_pair(doc, out, n)
         if len(out) == found_before and _FALLBACK_CUE.search(fold):
             _two_parties(doc, out, n)
     return out
+
+
+#: "A joined the B network", "A is a full member of B", "A, a member of B, ...": membership of a network.
+_MEMBER = re.compile(
+    r"\b(?:(?:joined|joins|join|joining)|(?:is|are|was|were|became|become|has\s+become|have\s+become|remains|remained)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?members?\s+of|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?member\s+of|"
+    r"(?:admitted|accepted)\s+(?:as\s+(?:a|an)\s+(?:[\w\-]+\s+)?member\s+)?(?:to|into))\s+(?:the\s+)?",
+    re.I,
+)
+#: What a university is a member of: a network, not another university ("joined the University of X" is a person's move).
+_NETWORK = re.compile(
+    r"\b(?:network|consortium|association|alliance|group|league|union|federation|council|forum|club|initiative|"
+    r"platform|coalition|society|organi[sz]ation|guild|conference|community)\b",
+    re.I,
+)
+#: "Students of A joined ...": A names whose people joined, not who joined.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_WILL_JOIN = re.compile(
+    r"\b(?:will|would|shall|plan\w*|intend\w*|appl(?:y|ied|ies)|seek\w*|hope\w*|invited|wish\w*|to)\s+$"
+)
+
+
+def _membership(doc: Doc, out: list[Partnership], n: int) -> None:
+    """An institution's membership of a network or consortium named in the article."""
+    sent = doc.sentences[n]
+    for match in _MEMBER.finditer(sent.text):
+        pos = sent.start + match.start()
+        found = _first_object(doc, n, sent.start + match.end())
+        if found is None or not _NETWORK.search(doc.orgs[found[0]].name + doc.text[found[1] : found[1] + 12]):
+            continue
+        if any(m.start < pos for m in doc.person_mentions_in(n)):
+            continue  # a person joined it, or speaks of it
+        mentions = [m for m in doc.org_mentions_in(n) if m.start < pos]
+        members = [
+            m.index
+            for m in mentions
+            if not _is_object(doc, mentions, m) and not _OF_BEFORE.search(doc.text, sent.start, m.start)
+        ][-3:]
+        wish = _WILL_JOIN.search(sent.text, max(0, match.start() - 30), match.start())
+        for member in members:
+            if doc.orgs[_top(doc, member)].type in _INSTITUTION_TYPES:
+                _add(doc, out, member, found[0], "membership", "proposed" if wish else "existing", n)
+
+
+#: "The embassy and the university agreed to cooperate": two institutions named by their kinds.
+_KINDS_PAIR = re.compile(
+    r"\b(?:the|both\s+the)\s+(?:university|institute|academy|embassy|consulate|ministry)\s+and\s+(?:the\s+)?"
+    r"(?:university|institute|academy|embassy|consulate|ministry)\b",
+    re.I,
+)
+
+
+def _kinds_pair(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _KINDS_PAIR.finditer(sent.text):
+        if not _PAIR_VERB.match(sent.text[match.end() :]):
+            continue
+        pos = sent.start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+        first, after = _by_noun(doc, n, pos)
+        second, _ = _by_noun(doc, n, after, (first,) if first is not None else ())
+        if first is not None and second is not None:
+            status = _tie_status(sent.text[match.end() :])
+            _add(doc, out, first, second, _kind(sent.text[match.end() :]), status, n)
 
 
 #: A word of a tie somewhere in a (folded) sentence: what the last-resort reading needs.
@@ -431,6 +500,8 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
         return False
     if _COORDINATED.match(gap):
         return _FALLBACK_CUE.search(rest.casefold()) is not None and _TIE_WITH_OTHERS.search(rest) is None
+    if _OFFERED.match(gap):  # "A offered B cooperation in ...", "A invited B to join the consortium"
+        return _FALLBACK_CUE.search(rest[:80].casefold()) is not None
     if _WITH_END.match(gap) is None or "," in gap:
         return False
     # the tie in the verb before "with" ("ties up with B") or in a purpose after B ("met with B to discuss ...")
@@ -440,6 +511,10 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
     return _TALK.search(gap) is not None and _FALLBACK_CUE.search(rest[:80].casefold()) is not None
 
 
+_OFFERED = re.compile(
+    r"^\s*(?:has\s+|have\s+)?(?:offered|offers|invited|invites|proposed\s+to|suggested\s+to|urged|encouraged)\s+(?:the\s+)?$",
+    re.I,
+)
 #: Talks of a tie not yet made ("is in talks with B about", "negotiations").
 _IN_TALKS = re.compile(r"\b(?:talks|negotiat\w*|consultations)\b", re.I)
 _TALK = re.compile(r"\b(?:discuss|agree|negotiat|talks|consult)", re.I)
@@ -484,7 +559,7 @@ _COOP_STEMS = (
 #: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
 _SIGNED_BY = re.compile(
     r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent|"
-    r"road\s*-?maps?|protocols?|(?:joint\s+)?declarations?(?:\s+of\s+intent)?)\b"
+    r"road\s*-?maps?|protocols?|(?:joint\s+)?declarations?(?:\s+of\s+intent)?|documents?|pacts?)\b"
     r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:signed|inked|sealed)\s+"
     r"(?:by|on\s+behalf\s+of)\s+",
     re.IGNORECASE,
@@ -509,7 +584,12 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
     behalf = [
         m.index
         for m in doc.org_mentions_in(n)
-        if m.start >= pos and _ON_BEHALF.search(doc.text, max(0, m.start - 30), m.start)
+        if m.start >= pos
+        and (
+            _ON_BEHALF.search(doc.text, max(0, m.start - 30), m.start)
+            # "by Professor X, Vice-Chancellor of A, and Dr Y, President of B": the signers' institutions
+            or _SIGNER_OF.search(doc.text, max(pos, m.start - 40), m.start)
+        )
     ]
     for i in [*_objects(doc, n, pos), *behalf]:
         if _top(doc, i) not in parties:
@@ -527,6 +607,12 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
     return True
 
 
+#: A signer's post or name just before the institution: "Vice-Chancellor of A", "Rector Ali Hassan of A".
+_ROLE_WORDS = (
+    r"\b(?:vice-|deputy\s+|pro-)?(?:rector|vice-chancellor|chancellor|president|director|dean|head|provost|chairman|"
+    r"chairperson|minister|ambassador|consul(?:\s+general)?|secretary)"
+)
+_SIGNER_OF = re.compile(rf"(?:{_ROLE_WORDS}|\b[A-Z][\w\-’']+)\s+of\s+(?:the\s+)?$")
 _SIGNED_BY_FIRST = re.compile(
     r"\s*(?:signed|inked|sealed)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?by\s+(?:the\s+)?", re.I
 )
@@ -708,7 +794,10 @@ _TIE = (
     r"(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|MoUs?|MOUs?|agreements?|accords?|"
     r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration|deals?|alliances?|"
     r"road\s*-?maps?|protocols?\s+(?:of|on)\s+\w+|(?:joint\s+)?declarations?\s+of\s+intent|"
-    r"signing\s+ceremon(?:y|ies))"
+    r"signing\s+ceremon(?:y|ies)|pacts?|"
+    # a programme two institutions run together: "exchange programmes with B", "a double degree programme with B"
+    r"(?:exchange|mobility|twinning|double[\s\-]+degree|dual[\s\-]+degree|joint(?:[\s\-]+degree)?)\s+"
+    r"(?:(?:master|bachelor|doctoral|PhD|study|studies|degree)[’'s]*\s+)?(?:programmes?|programs?))"
 )
 #: "..., and C signed one with D": "one" for the tie just named.
 _SIGNED_ONE = re.compile(
@@ -747,7 +836,8 @@ _TIE_BETWEEN = re.compile(rf"\b(?:{_TIE}|{_MOBILITY})\b[^.;]{{0,60}}?\bbetween\s
 _TIE_WITH = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|reached|"
     r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed|announced|announces|forged|forges|formed|"
-    r"forms|launched|launches|started|initiated|built|created|held|hosted|holds|hosts)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
+    r"forms|launched|launches|started|initiated|built|created|held|hosted|holds|hosts|runs|run|ran|offers|offered|"
+    r"operates|operated|implements|implemented)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
     rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
     # "an agreement on student exchange with B": what the tie is about, a few lower-case words
     r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?\s+with\s+(?:the\s+)?",
@@ -859,6 +949,18 @@ def _by_noun(doc: Doc, n: int, pos: int, exclude: tuple[int, ...] = ()) -> tuple
         and m.index not in exclude
     ]
     best = max(near, key=lambda m: m.start) if near else None
+    if best is None:
+        # "the embassy" of an ambassador named before: the institution of the person's title
+        for m in sorted(doc.person_mentions, key=lambda m: -m.start):
+            aff = doc.find_org(doc.persons[m.index].affiliation)
+            if (
+                m.start < pos
+                and m.sentence >= n - 4
+                and aff is not None
+                and aff not in exclude
+                and doc.orgs[aff].type in types
+            ):
+                return aff, match.end()
     return (best.index if best else None), match.end()
 
 
@@ -925,7 +1027,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             subject = _subject(doc, n, sent.start + match.start())
             for obj in _objects(doc, n, sent.start + match.end(), strict=True):
                 _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
-    if "partners" in fold:
+    if "partner" in fold:
         _partners_include(doc, out, n)
     if " with " in fold:
         _tie_noun_with(doc, out, n)
@@ -1028,11 +1130,16 @@ _RELATIONS_WITH = re.compile(
 )
 #: "A’s partners include B and C"; "among the partners of A are B and C".
 _PARTNERS_INCLUDE = re.compile(
-    r"(?P<own>[’']s\s+)?(?:partners|partner\s+(?:universities|institutions))\s+(?:include|includes|are|such\s+as)\s+(?:the\s+)?"
-    r"|\bamong\s+(?:the\s+|its\s+)?partners\s+of\s+(?:the\s+)?(?P<of>)",
+    r"(?P<own>[’']s\s+|\b(?:its|their)\s+)?(?:(?:main|key|strategic|foreign|international|long-?standing|major|leading)\s+)?"
+    r"(?:partners|partner\s+(?:universities|institutions|schools))\s+(?:include|includes|included|are|were|such\s+as|"
+    r"comprise|:)\s*(?:the\s+)?"
+    r"|\b(?:among\s+(?:the\s+|its\s+)?)?(?:partners|partner\s+(?:universities|institutions))\s+of\s+(?:the\s+)?(?P<of>)"
+    # "A has partners such as B and C", "hosts students from partner universities such as B"
+    r"|\b(?P<has>has|have|had|hosts|welcomes|from|with)\s+(?:[\w\-]+\s+){0,3}?(?:partners|partner\s+(?:universities|"
+    r"institutions|schools))\s*,?\s+(?:such\s+as|including|like|among\s+them|notably)\s+(?:the\s+)?",
     re.I,
 )
-_ARE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:are|is|include|were)\s+(?:the\s+)?", re.I)
+_ARE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:are|is|include|includes|included|were)\s+(?:the\s+)?", re.I)
 
 
 def _signed_with(doc: Doc, out: list[Partnership], n: int) -> None:
@@ -1062,11 +1169,15 @@ def _partners_include(doc: Doc, out: list[Partnership], n: int) -> None:
             are = _ARE.match(doc.text, _mention_end(doc, owners[0], sent.start + match.end()))
             objs = _objects(doc, n, are.end(), strict=True) if are else []
             owner: int | None = owners[0]
+        elif match.group("has") is not None:
+            owner = _subject(doc, n, pos)
+            objs = _objects(doc, n, sent.start + match.end(), strict=True)
         else:
             if match.group("own") is None:
                 continue  # "the partner universities of A include B" is read by _PARTNER_OF
             before = [m for m in doc.org_mentions_in(n) if m.start < pos]
-            owner = max(before, key=lambda m: m.start).index if before else None
+            # "Its partners include", "the university's partners include": the institution named before
+            owner = max(before, key=lambda m: m.start).index if before else doc.recent_org(sent.start)
             objs = _objects(doc, n, sent.start + match.end(), strict=True)
         for obj in objs:
             _add(doc, out, owner, obj, "cooperation", "existing", n)
@@ -1363,7 +1474,16 @@ def _kind(text: str) -> str:
     text = text.lower()
     if "memorand" in text or "mou" in text:
         return "MoU"
-    return "agreement" if "agreement" in text else "other"
+    if "agreement" in text:
+        return "agreement"
+    # a programme the two run: the kind of the programme
+    if re.search(r"\b(?:double|dual)[\s\-]+degree", text):
+        return "double-degree"
+    if re.search(r"\bjoint[\s\-]+(?:degree|programme|program)", text):
+        return "joint"
+    if "membership" in text or "member of" in text:
+        return "membership"
+    return "exchange" if re.search(r"\bexchange\s+(?:programme|program)", text) else "other"
 
 
 def _proposals(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
