@@ -129,3 +129,75 @@ def test_women_among_a_cohort_are_a_part_at_its_place(text: str, whole: int, par
 )
 def test_internships_done_are_completed(text: str) -> None:
     assert [c.status for c in _cohorts(text)] == ["completed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"A total of 3,200 foreign students from 30 countries, including 1,100 from India, study at {A}.",
+            [(3200, A), (1100, A)],
+        ),
+        (
+            f"Some 900 international students, including about 300 from Nepal, are enrolled at {B}.",
+            [(900, B), (300, B)],
+        ),
+    ],
+)
+def test_a_part_from_one_country_told_as_an_aside_keeps_the_place_after_it(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"More than 100 Bhutanese students study at Korean universities, and 25 of them study at {A}.",
+            [(100, "Korean universities"), (25, A)],
+        ),
+        (
+            f"Some 400 Kenyan students study in Germany, and 60 of them are at {B}.",
+            [(400, "Germany"), (60, B)],
+        ),
+    ],
+)
+def test_and_n_of_them_at_a_place_is_a_part_elsewhere(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "at"),
+    [
+        ("Uzbek universities currently host 1,200 students from Afghanistan.", 1200, "Uzbek universities"),
+        (
+            "Hungarian universities admitted 300 students from Ecuador this year.",
+            300,
+            "Hungarian universities",
+        ),
+    ],
+)
+def test_a_generic_host_before_the_count(text: str, count: int, at: str) -> None:
+    assert (count, at) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "at"),
+    [
+        (f"{A} plans to increase the number of African students to 500 by 2027.", 500, A),
+        (
+            f"The rector of {B} said the university intends to double the number of Malian students to 200.",
+            200,
+            B,
+        ),
+        (
+            "The ministry aims to raise the number of foreign students at Czech universities to 40,000.",
+            40000,
+            "Czech universities",
+        ),
+    ],
+)
+def test_raising_the_number_of_students_to_n_is_a_planned_cohort(text: str, count: int, at: str) -> None:
+    found = [(c.count, c.at, c.status) for c in _cohorts(text)]
+    assert (count, at, "planned") in found, found

@@ -166,7 +166,11 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     """Where a cohort is: an organisation named after it, a generic phrase, or "there"."""
     sent = doc.sentences[n]
     after = [m for m in doc.org_mentions_in(n) if m.start >= end]
-    clause_end = _clause_end(sent.text, end - sent.start) + sent.start
+    clause_end = _clause_end(sent.text, end - sent.start)
+    part = _PART_ASIDE.match(sent.text, clause_end)
+    if part is not None:  # "3,200 students, including 1,100 from India, study at B": B is past the part
+        clause_end = _clause_end(sent.text, part.end())
+    clause_end += sent.start
     near = [m for m in after if m.start < clause_end]
     # "students of A | from A study at B": A is where they come from; B, when named, is where they are
     places = [m for m in near if not _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)]
@@ -186,7 +190,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     if it is not None and _HOST_VERB.match(head[it.end() :]):
         i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
         return doc.orgs[i].name if i is not None else None
-    host = _host_before(doc, n, start) or _place_ahead(doc, n, start)
+    host = _host_before(doc, n, start) or _place_ahead(doc, n, start) or _generic_host_before(head)
     if host is not None:
         return host
     went = _country_went_to(tail)
@@ -278,7 +282,7 @@ _HOST_VERB = re.compile(
     r"(?:(?:was|is|were|has\s+been)\s+[^,;.]{0,40}?\s+and\s+)?"  # "A was founded in 1960 and has 9,000 students"
     r"(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
     r"(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?=\w+ed\b))?"  # "has admitted"
-    r"(?:hosts|hosted|has|had|have|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
+    r"(?:hosts|host|hosted|has|had|have|enrol|enroll|admit|accept|receive|welcome|train|educate|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
     r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts|houses|attracts|"
     r"attracted|produced|prepared|graduated|"
     r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:training|hosting|educating|teaching|preparing)|"
@@ -307,6 +311,16 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
     else:
         gap = re.sub(r"^[\w’'\-.&]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'\-.&]*)*", "", gap)
     return name if _HOST_VERB.match(gap) else None
+
+
+def _generic_host_before(head: str) -> str | None:
+    """ "Uzbek universities currently host 1,200 students": a generic host as the subject of a verb of hosting."""
+    if "universit" not in head and "institutions" not in head and "colleges" not in head:
+        return None
+    for match in _GENERIC_HOSTS.finditer(head):
+        if _HOST_VERB.match(head[match.end() :]):
+            return match.group(0)
+    return None
 
 
 #: What may stand between "At B" and the count: "At B, 200 students", "At B there are currently 200 students".
@@ -366,7 +380,7 @@ _INCLUDING_AT = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(
-    rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
+    rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:and\s+)?(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
     rf"|{_INCLUDING_AT.pattern.replace('(?P<num>', '(?:')}"
     # ", most of them at B": where a part is, not the whole
     r"|,\s*(?:most|many|half|some|all|the\s+majority|a\s+third|a\s+quarter)\s+of\s+(?:them|whom)\b"
@@ -376,9 +390,15 @@ _CLAUSE_END = re.compile(
     rf"|{_PART_FROM_HEAD.replace('(?P<num>', '(?:')}",
     re.I,
 )
+#: ", including 1,100 from India,": a part from one country told as an aside closed by a comma.
+_PART_ASIDE = re.compile(
+    rf",\s*including\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:{NUMBER_RE})\s+(?:[a-z]+\s+)?"
+    r"(?:from|of)\s+(?:the\s+)?[A-Z][^,;.]{0,40},",
+)
 #: "..., 40 of them at B": a part of the cohort just read, at a place of its own.
 _OF_THEM = re.compile(
-    rf",\s*(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom)\b[^.;,]{{0,30}}?\b(?:at|in)\s+(?:the\s+)?", re.I
+    rf",\s*(?:and\s+)?(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom)\b[^.;,]{{0,30}}?\b(?:at|in)\s+(?:the\s+)?",
+    re.I,
 )
 
 
@@ -441,6 +461,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         low = lower[sent.start : sent.end]
         if "number of" in low:
             _number_of(doc, out, n)
+            _raise_number(doc, out, n)
         if low.startswith(("among ", "of the ", "of its ", "of their ", "of them", "of these")):
             _among(doc, out, n)
         if ("stud" in low or "educat" in low or "enrol" in low) and _NO_COUNT_CUE.search(sent.text):
@@ -674,6 +695,46 @@ _NUMBER_OF = re.compile(
     rf"(?P<num>{NUMBER_RE})\b",
     re.IGNORECASE,
 )
+
+
+#: "B plans to increase the number of Chinese students to 500": a planned cohort at the subject.
+_RAISE_NUMBER = re.compile(
+    r"\b(?:increas\w*|rais\w*|bring\w*|grow\w*|doubl\w*|expand\w*)\s+the\s+number\s+of\s+"
+    rf"(?P<who>{_WHO})\b(?P<mid>[^.;]{{0,60}}?)\s+to\s+(?:(?:more\s+than|over|about|around|at\s+least)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _raise_number(doc: Doc, out: list[Cohort], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _RAISE_NUMBER.finditer(sent.text):
+        count = parse_number(match.group("num"))
+        if count is None or is_year(match.group("num")):
+            continue
+        mid_start = sent.start + match.start("mid")
+        mid = match.group("mid")
+        inside = [m for m in doc.org_mentions_in(n) if mid_start <= m.start < mid_start + len(mid)]
+        places = [m for m in inside if not _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)]
+        before = [m for m in doc.org_mentions_in(n) if m.start < sent.start + match.start()]
+        head = sent.text[: match.start()]
+        if places:
+            at: str | None = doc.orgs[places[0].index].name
+        else:
+            at = _country_went_to(mid) or _generic_at(mid)
+        if at is None and before:
+            at = doc.orgs[max(before, key=lambda m: m.start).index].name  # "B plans to increase ..."
+        if at is None and _THE_UNIVERSITY_HAS.search(head):
+            at = _main_institution(doc, sent.start + match.start())
+        if at is None:
+            continue
+        who = " ".join(match.group("who").split())
+        out.append(Cohort(count, who, at, _from_country(who, mid), "planned", doc.evidence(n)))
+
+
+def _generic_at(text: str) -> str | None:
+    match = _AT.search(text)
+    return match.group("generic") if match and match.group("generic") else None
 
 
 def _number_of(doc: Doc, out: list[Cohort], n: int) -> None:
