@@ -318,3 +318,50 @@ def test_lists_of_people_regions_languages_and_areas_of_activity(
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what students study or prefer
+        (
+            "The most popular fields of study among Ghanaian students are engineering, business and medicine.",
+            {"engineering", "business", "medicine"},
+        ),
+        (
+            "Indian students mainly study medicine, dentistry and nursing.",
+            {"medicine", "dentistry", "nursing"},
+        ),
+        (
+            "The most sought-after specialties are petroleum engineering, international relations and economics.",
+            {"petroleum engineering", "international relations", "economics"},
+        ),
+        # working together across fields, a relationship in a field, a leader in one, help in one
+        (
+            "The institutions will collaborate across teaching, research and knowledge exchange.",
+            {"teaching", "research", "knowledge exchange"},
+        ),
+        (
+            "The agreement formalises a long-standing relationship in veterinary science.",
+            {"veterinary science"},
+        ),
+        ("The college is a global leader in mining engineering.", {"mining engineering"}),
+        ("The embassy offered assistance in teacher training and curriculum reform.", {"teacher training"}),
+    ],
+)
+def test_what_students_study_and_where_partners_work_together(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many students study in Peru and Chile.",
+        "About 300 students study abroad every year.",
+        "Students study the history of the region at the museum.",
+    ],
+)
+def test_where_or_what_one_studies_with_a_determiner_is_no_list_of_fields(sentence: str) -> None:
+    found = _topics(sentence)
+    assert not any(w in t for t in found for w in ("Peru", "abroad", "history")), found
