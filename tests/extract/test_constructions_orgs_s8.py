@@ -367,3 +367,127 @@ def test_a_comma_after_another_university_starts_no_campus() -> None:
 )
 def test_a_working_body_of_a_meeting_or_a_former_state_is_no_organisation(text: str) -> None:
     assert _orgs(text) == []
+
+
+# -- posts named by a demonym, acronyms, local governments ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "alias"),
+    [
+        (
+            "The Turkish Consulate General in Aktobe hosted a reception.",
+            "Consulate General of Turkey in Aktobe",
+            "Turkish Consulate General in Aktobe",
+        ),
+        (
+            "The Chinese Consulate in Almaty hosted a reception.",
+            "Consulate of China in Almaty",
+            "Chinese Consulate in Almaty",
+        ),
+        (
+            "The Indian High Commission in Dhaka organised a seminar.",
+            "High Commission of India in Bangladesh",
+            "Indian High Commission in Dhaka",
+        ),
+        (
+            "The Kenyan High Commission to the United Kingdom met the students.",
+            "High Commission of Kenya in the United Kingdom",
+            "Kenyan High Commission to the United Kingdom",
+        ),
+        (
+            "The Korean Consulate-General in Almaty opened a centre.",
+            "Consulate General of South Korea in Almaty",
+            "Korean Consulate-General in Almaty",
+        ),
+    ],
+)
+def test_a_consulate_or_high_commission_named_by_a_demonym_is_named_of_its_state(
+    text: str, post: str, alias: str
+) -> None:
+    record = _one(text, post)
+    assert record.type == "Embassy"
+    assert alias in record.aliases
+
+
+def test_an_embassy_named_without_its_host_takes_the_host_its_ambassadors_title_gives() -> None:
+    text = (
+        "The Embassy of the Republic of Kenya organised a culture day. "
+        "The Ambassador of Kenya to Kazakhstan, Mr. Peter Otieno, attended it."
+    )
+    record = extract_text(text, published="2024-05-10")
+    assert [o.name for o in record.organizations] == ["Embassy of Kenya"]
+    assert "Embassy of Kenya in Kazakhstan" in record.organizations[0].aliases
+    assert record.persons[0].affiliation == "Embassy of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "acronym"),
+    [
+        (
+            "Students of Nazarbayev University met the rector of L.N. Gumilyov Eurasian National University. "
+            "The rector of NU said the talks went well.",
+            "Nazarbayev University",
+            "NU",
+        ),
+        (
+            "The Eurasian National University and Nazarbayev University signed. The rector of ENU spoke.",
+            "Eurasian National University",
+            "ENU",
+        ),
+    ],
+)
+def test_an_acronym_goes_to_the_name_whose_initials_it_is(text: str, org: str, acronym: str) -> None:
+    names = {o.name: o.aliases for o in _records(text)}
+    assert acronym in names[org]
+    assert all(acronym not in aliases for name, aliases in names.items() if name != org)
+
+
+def test_a_two_letter_acronym_is_no_part_of_a_longer_name() -> None:
+    text = "The rector of L.N. Gumilyov Eurasian National University met the students. NU Communications wrote it."
+    assert all("NU" not in o.aliases for o in _records(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        (
+            "The Tashkent city administration and the university signed an agreement.",
+            "Tashkent city administration",
+            "Uzbekistan",
+        ),
+        ("The rector visited the Almaty akimat on Monday.", "Almaty akimat", "Kazakhstan"),
+        ("The Shymkent city akimat funds 20 grants.", "Shymkent city akimat", "Kazakhstan"),
+        (
+            "The Samarkand regional administration and the university signed.",
+            "Samarkand regional administration",
+            "Uzbekistan",
+        ),
+        (
+            "A memorandum was signed between the Gyeonggi Province and the Samarkand region.",
+            "Gyeonggi Province",
+            None,
+        ),
+        (
+            "A memorandum was signed between the Gyeonggi Province and the Samarkand region.",
+            "Samarkand region",
+            "Uzbekistan",
+        ),
+    ],
+)
+def test_a_citys_or_a_regions_government_is_a_party(text: str, body: str, country: str | None) -> None:
+    record = _one(text, body)
+    assert record.type == "Government"
+    assert record.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students from Almaty and the Kyzylorda region took part.",
+        "The University administration and the Trump administration disagreed.",
+        "Universities in Gyeonggi Province host many students.",
+    ],
+)
+def test_a_place_or_an_administration_of_no_place_is_no_party(text: str) -> None:
+    assert _orgs(text) == []

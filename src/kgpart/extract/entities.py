@@ -127,8 +127,10 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
     for n, sent in enumerate(doc.sentences):
         if "inistries" in sent.text:
             _plural_ministries(doc, n)
-        if " region" in sent.text or " oblast" in sent.text or " province" in sent.text:
+        if any(word in sent.text for word in _LOCAL_WORDS):
             _region_parties(doc, n)
+        if any(word in sent.text for word in _LOCAL_BODY_WORDS):
+            _local_bodies(doc, n)
     for n, mentions in enumerate(found):
         found[n] = [
             m
@@ -171,21 +173,52 @@ _PLURAL_MINISTRIES = re.compile(
 
 
 #: A region as a party: "a memorandum with the Kyzylorda region", "cooperation between the Aktobe
-#: region and ..." (a place the gazetteer knows, before a region word in lower case).
+#: region and the Gyeonggi Province" (a place the gazetteer knows before a region word in lower case,
+#: or any place before one in capitals).
 _REGION_PARTY = re.compile(
-    r"\b(?:with|between)\s+the\s+(?P<place>[A-Z][\w’'\-]+)\s+(?P<word>region|oblast|province)\b"
+    r"\b(?P<link>with|between|and)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\-]+)\s+"
+    r"(?P<word>region|oblast|province|prefecture|Region|Oblast|Province|Prefecture)\b"
 )
+#: A city's or a region's own government, named by its place: "the Tashkent city khokimiyat", "the
+#: Almaty akimat", "the Samarkand regional administration".
+_LOCAL_BODY = re.compile(
+    r"\b(?P<place>[A-Z][\w’'\-]+)\s+(?:(?:city|regional|region|oblast|district)\s+)?"
+    r"(?:akimat|khokimiyat|hokimiyat|administration|municipality|city\s+hall)\b"
+)
+_LOCAL_WORDS = (
+    " region",
+    " oblast",
+    " province",
+    " prefecture",
+    " Region",
+    " Oblast",
+    " Province",
+    " Prefecture",
+)
+_LOCAL_BODY_WORDS = ("akimat", "hokimiyat", "administration", "municipality", "city hall")
 
 
 def _region_parties(doc: Doc, n: int) -> None:
     sent = doc.sentences[n]
     for match in _REGION_PARTY.finditer(sent.text):
+        if match.group("link") == "and" and "between" not in sent.text[: match.start()]:
+            continue  # "students from Almaty and the Kyzylorda region": a place
         country = city_country(match.group("place"))
-        if country is None:
+        if country is None and match.group("word").islower():
             continue
         name = f"{match.group('place')} {match.group('word')}"
         i = doc.add_org(name, "Government", n, country=country, inferred=True)
         doc.mention_org(i, sent.start + match.start("place"), n)
+
+
+def _local_bodies(doc: Doc, n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _LOCAL_BODY.finditer(sent.text):
+        country = city_country(match.group("place"))
+        if country is None:
+            continue  # "the Trump administration", "the University administration"
+        i = doc.add_org(match.group(0), "Government", n, country=country, inferred=True)
+        doc.mention_org(i, sent.start + match.start(), n)
 
 
 def _plural_ministries(doc: Doc, n: int) -> None:
@@ -380,6 +413,27 @@ def _acronym_slot(toks: list[Token], k: int) -> bool:
     return before in ("of", "at") or after in ROLE_SINGLE or before in ROLE_SINGLE
 
 
+def _abbreviated(doc: Doc, acronym: str) -> int | None:
+    """The organisation ``acronym`` abbreviates: one whose words' initials it is, else (three letters
+    or more) the first it abbreviates in part ("KazNU" of "Al-Farabi Kazakh National University").
+
+    "NU" beside "Nazarbayev University" and "L.N. Gumilyov Eurasian National University" is the first.
+    """
+    letters = [c for c in acronym if c.isupper()]
+    partial = None
+    for j, org in enumerate(doc.orgs):
+        if not _initials_match(acronym, org.name):
+            continue
+        if _initials(org.name) == letters:
+            return j
+        partial = j if partial is None else partial
+    return partial if len(letters) >= 3 else None
+
+
+def _initials(name: str) -> list[str]:
+    return [w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
+
+
 def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     """Link bare acronyms to the organisation they abbreviate, or register them when they stand alone."""
     for n, toks in enumerate(doc.tokens):
@@ -392,7 +446,7 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 continue
             i = doc.find_org(word)
             if i is None:
-                i = next((j for j, o in enumerate(doc.orgs) if _initials_match(word, o.name)), None)
+                i = _abbreviated(doc, word)
                 if i is not None:
                     doc._index_org(i, word)
             if i is None and _acronym_slot(toks, k):
@@ -575,6 +629,12 @@ def _diplomat_affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
         and (not host or " in " not in doc.orgs[i].name or doc.orgs[i].name.endswith(f" in {host}"))
     ]
     if same:
+        if (
+            host
+            and " in " not in doc.orgs[same[-1]].name
+            and _post_kind(doc.orgs[same[-1]].name) == "embassy"
+        ):
+            doc._index_org(same[-1], name)  # "Embassy of Kenya" and its ambassador "to Kazakhstan": its host
         if alias and alias.split()[0] == doc.orgs[same[-1]].name.split()[0] == name.split()[0]:
             doc._index_org(
                 same[-1], alias

@@ -90,6 +90,7 @@ ORG_HEADS = {
     "Observatory": "ResearchInstitute",
     "Embassy": "Embassy",
     "Consulate": "Embassy",
+    "Consulate-General": "Embassy",
     "Mission": "Embassy",
     "Ministry": "Ministry",
     "MFA": "Ministry",

@@ -43,7 +43,7 @@ def host_phrase(place: str, *, consulate: bool) -> str:
 
 
 _POST_NAME = re.compile(
-    r"^(?P<post>Embassy|High Commission|Consulate General|Consulate) of (?P<sender>.+?)"
+    r"^(?P<post>Embassy|High Commission|Consulate[ \-]General|Consulate) of (?P<sender>.+?)"
     r"(?: (?:in|to) (?:the )?(?P<place>.+))?$"
 )
 
@@ -64,7 +64,7 @@ def canonical_post(name: str) -> str | None:
     sender = whole_country(match["sender"])
     if sender is None:
         return None
-    canonical = f"{match['post']} of {state_phrase(sender)}"
+    canonical = f"{match['post'].replace('-', ' ')} of {state_phrase(sender)}"
     if match["place"]:
         canonical += f" in {host_phrase(match['place'], consulate=match['post'].startswith('Consulate'))}"
     return canonical if canonical != name else None

@@ -751,25 +751,36 @@ def _byline(toks: list[Token], first: int, head: int) -> bool:
     return toks[head].core == "Service" and (head == first or toks[head - 1].core in _BYLINE_WORDS)
 
 
+_POSTS = {"Embassy": "Embassy", "Consulate": "Consulate", "Consulate General": "Consulate General"}
+_POSTS |= {
+    "High Commission": "High Commission",
+    "embassy": "Embassy",
+    "Consulate-General": "Consulate General",
+}
+
+
 def _demonym_embassy(
     sentence: str, toks: list[Token], first: int, head: int, end: int, base: int
 ) -> str | None:
-    """ "Estonian Embassy to/in/of Japan" -> "Embassy of Estonia in Japan", as "the Embassy of X in Y" is named."""
-    if toks[head].core.lower() != "embassy" or head - first != 1 or end < head + 3:
-        return None
+    """ "Estonian Embassy to/in/of Japan" -> "Embassy of Estonia in Japan", "the Turkish Consulate
+    General in Aktobe" -> "Consulate General of Turkey in Aktobe", as posts are named."""
     sender = country_of(toks[first].core) or country_of(toks[first].text)  # "U.S. Embassy"
-    if sender is None or toks[head + 1].text not in ("to", "in", "of"):
+    if sender is None:
         return None
-    k = head + 2
+    p = head + 1 + (head + 1 < end and toks[head + 1].core == "General")
+    post = _POSTS.get(" ".join(t.core for t in toks[first + 1 : p]))
+    if post is None or p + 1 >= end or toks[p].text not in ("to", "in", "of"):
+        return None
+    k = p + 1
     while k < end and toks[k].text in _ARTICLES:
         k += 1
     if k >= end:
         return None
     host = _name(sentence, toks, k, end, base)
     found = find_countries(host)
-    if toks[head + 1].text == "of" and not (found and found[0][1] == 0 and found[-1][2] == len(host)):
+    if toks[p].text == "of" and not (found and found[0][1] == 0 and found[-1][2] == len(host)):
         return None  # "Estonian Embassy of X" is read as the embassy in X only when X is a state
-    return f"Embassy of {state_phrase(sender)} in {host_phrase(host, consulate=False)}"
+    return f"{post} of {state_phrase(sender)} in {host_phrase(host, consulate=post.startswith('Consulate'))}"
 
 
 def _diplomatic_mission(toks: list[Token], i: int) -> bool:
