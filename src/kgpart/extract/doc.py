@@ -253,14 +253,32 @@ class Doc:
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
-    """Two spellings of one name: same surname and compatible first names, or a near-identical spelling."""
+    """Two spellings of one name: same surname and compatible first names, or a near-identical spelling.
+
+    Compatible first names are one an initial of the other ("A. Berg", "Anna Berg") or spelled alike
+    ("Zhanseit", "Zhanseyit"); "Anna Berg" and "Alice Berg" are two people, and so are "Li Yang" and
+    "Liu Yang" (Chinese order: the family name first). A surname with its particles ("de la Vega",
+    "Al Hameli") is the person named in full before.
+    """
     if min(len(a), len(b)) >= 2 and (a[: len(b)] == b or b[: len(a)] == a):
         return True
-    if a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0][0] == b[0][0]):
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) >= 2 and short[0] in _SURNAME_PARTICLES and full[-len(short) :] == short:
         return True
+    two_han = len(a) == len(b) == 2 and a[0] != b[0] and a[0] in HAN_FAMILY and b[0] in HAN_FAMILY
+    if a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or _same_first_name(a[0], b[0])):
+        return not two_han
     # "Tran Van Minh" and "Minh Tran", "Park Ji-sung" and "Ji-sung Park": the family name moved
     if min(len(a), len(b)) >= 2 and ((a[0] == b[-1] and a[-1] in b) or sorted(a) == sorted(b)):
         return True
+    if (
+        len(a) == len(b) == 2
+        and a[0] != b[0]
+        and not two_han
+        and _same_first_name(a[0], b[0])
+        and _near_spelling(a[1], b[1])
+    ):
+        return True  # "Zhanseit Tuimebaev" and "Zhanseyit Tuimebayev": both names spelled two ways
     if len(a) >= 2 and len(b) >= 2 and a[0] == b[0]:
         # "Mikhail Borisovich", "Zhanseit Konseituly": the first name and patronymic of a person named in full
         if (len(a) == 2 and a[1].endswith(_PATRONYMIC)) or (len(b) == 2 and b[1].endswith(_PATRONYMIC)):
@@ -268,6 +286,44 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         return _near_spelling(a[-1], b[-1])
     return False
 
+
+def _same_first_name(a: str, b: str) -> bool:
+    """ "A" and "Anna", "Zhanseit" and "Zhanseyit": first names that may be one person's."""
+    return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0]) or (a[0] == b[0] and _near_spelling(a, b))
+
+
+#: Particles a surname may open with ("de la Vega", "van der Merwe", "Al Hameli", "bin Salem").
+_SURNAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "la",
+        "van",
+        "von",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+    }
+)
+#: Chinese family names (lower case), which come first in a name written in Chinese order.
+HAN_FAMILY = frozenset(
+    re.findall(
+        r"\w+",
+        """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo zheng liang xie song
+    tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia ding wei xue ye yan lu du dai
+    xia zhong tan liao fan jin shi cui kong qian qiu qin meng bai mao zou shen gu hou lei long duan hao kang
+    ren fu shao wan lai wen su cheng""",
+    )
+)
 
 #: Endings of Russian and Kazakh patronymics (a "son of" or "daughter of" name, not a surname).
 _PATRONYMIC = ("ovich", "evich", "ovna", "evna", "ichna", "uly", "kyzy", "qyzy")

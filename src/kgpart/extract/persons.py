@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kgpart.extract.doc import HAN_FAMILY
 from kgpart.extract.gazetteer import (
     HONORIFICS,
     ROLE_WORDS,
@@ -40,7 +41,9 @@ _POSTFIX = re.compile(
     # whose title it is: "the university's", "Uppsala University's", "its"
     r"(?:(?:[\w\-]+\s+){0,4}?[\w\-]+['’]s\s+|its\s+|their\s+)?"
     r"(?:newly appointed\s+)?"
-    r"(?:(?-i:[A-Z][a-z]+)\s+(?=(?-i:[A-Z])))?"  # a demonym: "Anna Berg, Swedish Ambassador to X"
+    # a demonym: "Anna Berg, Swedish Ambassador to X" (not a title's first word: "Deputy Director")
+    r"(?:(?!(?:Deputy|Vice|Acting|Senior|Chief|Executive|First|Second|Third|Former|Associate|Assistant|"
+    r"Honorary|Interim)\b)(?-i:[A-Z][a-z]+)\s+(?=(?-i:[A-Z])))?"
     r"(?=(" + ROLE_RE.pattern[2:-2] + r"|(?:(?!and\b|or\b|who\b|which\b)[a-z][\w’'\-]*\s+){0,2}"
     r"(?:" + _POSTFIX_NOUNS + r")\b))",
     re.IGNORECASE,
@@ -71,6 +74,36 @@ _ADDRESS_WORDS = (
     "Amb",
     "Assoc",
     "Asst",
+    # forms of address of clergy, royalty and the military: "His Eminence Archbishop Paul Lee",
+    # "Father Mark Lewis", "Brigadier General Omar Saleh", "Rear Admiral Kim Sung-ho"
+    "Eminence",
+    "Excellency",
+    "Holiness",
+    "Highness",
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    "Metropolitan",
+    "Patriarch",
+    "Father",
+    "Reverend",
+    "Rev",
+    "Imam",
+    "Mufti",
+    "Rabbi",
+    "Pastor",
+    "Prince",
+    "Princess",
+    "Brigadier",
+    "General",
+    "Colonel",
+    "Major",
+    "Captain",
+    "Lieutenant",
+    "Admiral",
+    "Rear",
+    "Commander",
+    "Marshal",
 )
 #: Malaysian honorifics of two words ("Tan Sri Ahmad Zaki", "Datuk Seri Anwar"); "Tan" alone is a surname.
 _TWO_WORD_ADDRESS = frozenset(
@@ -80,7 +113,7 @@ _ALL_HONORIFICS = sorted(
     {
         *HONORIFICS,
         *_ADDRESS_WORDS,
-        *(f"{w}." for w in ("Engr", "Ir", "Hon", "Amb", "Assoc", "Asst")),
+        *(f"{w}." for w in ("Engr", "Ir", "Hon", "Amb", "Assoc", "Asst", "Rev", "Col", "Gen", "Capt", "Lt")),
         *(f"{a} {b}" for a, b in _TWO_WORD_ADDRESS),
         "H.E",
         "Dato'",
@@ -141,7 +174,7 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and is_name_word(toks[j].text) and toks[j].start - toks[j - 1].end <= 1:
+        while j < len(toks) and _name_word_at(toks, j) and toks[j].start - toks[j - 1].end <= 1:
             if inside(toks[j]) or toks[j - 1].possessive:
                 break
             j += 1
@@ -169,6 +202,17 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
         runs.append((i, j))
         i = j
     return runs
+
+
+#: English function words that are also Chinese given names.
+_SYLLABLE_STOPS = frozenset({"You", "He", "An"})
+
+
+def _name_word_at(toks: list[Token], j: int) -> bool:
+    """Whether word ``j`` continues a name: a name word, or "You" after "Zhang" (not opening a clause)."""
+    if is_name_word(toks[j].text):
+        return True
+    return toks[j].text in _SYLLABLE_STOPS and j > 0 and toks[j - 1].text.lower() in HAN_FAMILY
 
 
 def _role_before(
@@ -205,7 +249,7 @@ def _role_reaching(
     """``found`` when its complement reaches ``pos`` without a clause break or another person."""
     # "Chargé d'Affaires a.i. of X": "ad interim" is part of the title (blanked, offsets kept)
     between = sentence[found.end() : pos - offset].replace(" a.i.", "     ")
-    if re.search(r"\band\s*$", between):
+    if re.search(r"\band\s*$", _HONORIFIC_RE.sub("", between)):
         return None  # "Director of X, and Alice Lao, Head of Y": the title belongs to the one before
     if _CLAUSE_BREAK.search(_DOTTED.sub("", _HONORIFIC_ANY.sub("", between))) or not _complement_ok(
         between, found.end() + offset, toks, taken
@@ -232,7 +276,7 @@ def _complement_ok(between: str, start: int, toks: list[Token], taken: list[tupl
     ]
     places: list[tuple[int, int]] | None = None
     for a, b in pairwise(inside):
-        if is_name_word(a.text) and is_name_word(b.text) and b.start - a.end <= 1:
+        if is_name_word(a.text) and _name_word_at([a, b], 1) and b.start - a.end <= 1:
             pair = f"{a.core} {b.core}"
             if country_of(pair) or city_country(pair):
                 continue
@@ -604,7 +648,8 @@ def _listed_under(
 
 _HYPHEN_PREFIX = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Pp]ro|[Aa]cting|[Cc]o)-$")
 _GLUED_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Engr|Amb)\.(?=[A-Z][a-z])")
-_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}$")
+#: "B.Tulegen", "A.S.Morozova", and the two-letter initials of Mongolian names: "Ts.Batbayar", "Sh.Enkhbat".
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}$")
 #: Lower-case particles inside a name: "Juan Carlos de la Vega", "Ludwig van der Berg", "Ahmed bin Ali".
 _LOWER_PARTICLES = frozenset(
     {

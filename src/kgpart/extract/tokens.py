@@ -151,6 +151,10 @@ def is_name_word(word: str) -> bool:
         return False  # "Vice-Rectors", "Professors": titles in the plural
     if core in country_words() or core in ORG_HEADS or core in HONORIFIC_CORES:
         return False
-    if is_acronym(core):
+    if is_acronym(core) and not _PREFIXED_SURNAME.match(core):
         return False
     return len(core) >= 2 or word.endswith(".")
+
+
+#: Surnames with a capital inside after a prefix: "DeGioia", "McDonald", "MacArthur", "LeBlanc".
+_PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]{2,}$")
