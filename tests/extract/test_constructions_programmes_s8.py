@@ -226,3 +226,26 @@ def test_an_exchange_takes_no_embassy_from_the_tie() -> None:
         f"The rector said the academic mobility programme of {A} is growing."
     )
     assert all("Embassy" not in name for p in _programmes(text) for name in p.partners)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The first cohort of 15 students is expected to begin in the autumn.",
+        "The initial intake of 15 students will arrive in September.",
+    ],
+)
+def test_the_first_cohort_gives_its_size_to_the_programme_before(second: str) -> None:
+    prog = _one(f"{A} and {B} signed an agreement establishing a dual-degree programme in geology. {second}")
+    assert prog.participants.count == 15
+
+
+def test_a_first_cohort_with_no_programme_before_makes_none() -> None:
+    text = f"{A} signed a memorandum with {B}. The first group of 12 students visited the campus."
+    assert _programmes(text) == []
+
+
+@pytest.mark.parametrize("split", ["2+2", "3+1", "1+1"])
+def test_the_numbers_of_a_split_programme_are_no_count(split: str) -> None:
+    prog = _one(f"The sides discussed the launch of a {split} programme for students of {A} with {B}.")
+    assert prog.participants.count is None

@@ -385,7 +385,7 @@ def _merge(out: list[Programme], new: Programme) -> None:
 _WHO = trie_pattern(WHO_WORDS.split("|"), fold=True)
 #: "25 students", "up to eight young researchers": a count of people, the number first.
 _COUNT = re.compile(
-    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{_WHO})\b",
+    rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{_WHO})\b",
     re.IGNORECASE,
 )
 #: A year or a date is not a count: "since 2015 students", "in 2020 graduates".
@@ -393,7 +393,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 #: Words one of which every rule below needs (one scan of the lower-cased sentence).
 _CUES = re.compile(
-    r"program|scholarship|fellowship|grant|diploma|degree|branch|joint|the two|sides|parties|mobility|exchange|each"
+    r"program|scholarship|fellowship|grant|diploma|degree|branch|joint|the two|sides|parties|mobility|exchange|each|"
+    r"cohort|intake|batch"
 )
 #: "Within the framework of academic mobility, 15 students ...": an exchange told without "programme", with a count.
 _MOBILITY = re.compile(
@@ -768,11 +769,18 @@ _TOLD_AGAIN = re.compile(
 )
 
 
+#: "The first cohort of 15 students will begin in the autumn": the size of the programme told of just before.
+_FIRST_INTAKE = re.compile(
+    r"^\W*the\s+(?:first|initial|inaugural|pilot|next|new)\s+(?:cohort|intake|group|batch|class)\s+(?:of\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+
+
 def _told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) -> list[Programme]:
     """ "The programme will admit 20 students": the count of the programme told of in the sentences just
     before; when none was, a programme of the two institutions named just before (an agreement's)."""
     sent = doc.sentences[n]
-    match = _TOLD_AGAIN.match(sent.text)
+    match = _TOLD_AGAIN.match(sent.text) or _FIRST_INTAKE.match(sent.text)
     if match is None:
         return []
     counted = [
@@ -791,8 +799,8 @@ def _told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting])
             before[-1].participants = participants
         return []
     sides = _sides_before(doc, n, meetings)
-    if len(sides) != 2:
-        return []
+    if len(sides) != 2 or match.re is _FIRST_INTAKE:
+        return []  # "the first cohort of 15 students" tells the size of a programme named before, never one of its own
     name = match.group("name").lower()
     kind = "double-degree" if name == "degree" else _kind(name)
     return [Programme(name, kind, sides, participants, doc.evidence(n))]

@@ -64,7 +64,7 @@ _SAME_PLURAL_WHO = (
 _WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO}))"
 PEOPLE_COUNT = re.compile(
     rf"(?P<pre>\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to|at\s+least)\s+)?"
-    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?P<who>{_WHO})\b",
+    rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?P<who>{_WHO})\b",
     re.IGNORECASE,
 )
 _AT = re.compile(
