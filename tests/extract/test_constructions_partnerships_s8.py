@@ -308,3 +308,37 @@ def test_the_embassy_and_the_university_named_by_their_kinds() -> None:
         "university agreed to cooperate on scholarships for Indonesian students."
     )
     assert set(_partnerships(text)) == {_pair("Al-Azhar University", "Embassy of Indonesia in Egypt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ambassador of Russia to Kyrgyzstan Ivan Petrov met with the rector of Tomsk State University Maria "
+            "Orlova. The parties discussed support for the Kyrgyz-Russian Slavic University in training engineers.",
+            ("Tomsk State University", "Kyrgyz-Russian Slavic University"),
+        ),
+        (
+            "The Minister of Education of Ghana Kwame Mensah met the rector of Ashesi University. The sides also "
+            "agreed on assistance from the ministry to ensure the further development of the University of Cape "
+            "Coast.",
+            ("Ministry of Education of Ghana", "University of Cape Coast"),
+        ),
+    ],
+)
+def test_support_for_an_institution_discussed_at_a_meeting(text: str, pair: tuple[str, str]) -> None:
+    assert _partnerships(text) == {_pair(*pair): "proposed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the embassy's help speaks for its state; the helped is the only other side
+        "Ambassador of Russia to Kyrgyzstan Ivan Petrov met with the rector of the Kyrgyz-Russian Slavic "
+        "University Maria Orlova. The parties discussed support for the Kyrgyz-Russian Slavic University.",
+        "Ambassador of Russia to Kyrgyzstan Ivan Petrov met with the rector of Tomsk State University Maria "
+        "Orlova. The rector thanked the audience for their support.",
+    ],
+)
+def test_no_support_without_a_giver_and_a_helped(text: str) -> None:
+    assert _partnerships(text) == {}

@@ -304,6 +304,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _membership(doc, out, n)
         if " and the " in fold:
             _kinds_pair(doc, out, n)
+        if meetings and ("support" in fold or "assistance" in fold):
+            _support_for(doc, out, n, meetings)
         if len(out) == found_before and _FALLBACK_CUE.search(fold):
             _two_parties(doc, out, n)
     return out
@@ -349,6 +351,54 @@ def _membership(doc: Doc, out: list[Partnership], n: int) -> None:
         for member in members:
             if doc.orgs[_top(doc, member)].type in _INSTITUTION_TYPES:
                 _add(doc, out, member, found[0], "membership", "proposed" if wish else "existing", n)
+
+
+#: "The sides discussed support for B", "assistance ... to ensure the development of B": the help a side of the
+#: meeting (not an embassy: it speaks for its state) may give to an institution, a proposal.
+_SUPPORT_FOR = re.compile(
+    r"\b(?:support|assistance|help)\s+(?:[^.;]{0,60}?\s)?(?:for|to)\s+(?:ensure\s+)?(?:the\s+)?(?:(?:further\s+)?"
+    r"(?:development|growth|activities|work)\s+of\s+)?(?:the\s+)?",
+    re.I,
+)
+_FROM_KIND = re.compile(
+    r"\bfrom\s+(?:the\s+side\s+of\s+)?(?P<kind>the\s+(?:ministry|university|institute|academy))\b", re.I
+)
+_DISCUSSED = re.compile(
+    r"\b(?:discuss\w*|agreed|consider\w*|propos\w*|promis\w*|talk\w*|raised|touched)\b", re.I
+)
+
+
+def _support_for(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
+    sent = doc.sentences[n]
+    if not _DISCUSSED.search(sent.text) or not _just_after(doc, n, meetings, 6):
+        return
+    for match in _SUPPORT_FOR.finditer(sent.text):
+        found = _first_object(doc, n, sent.start + match.end())
+        if found is None:
+            continue
+        helped = _top(doc, found[0])
+        named = [
+            _top(doc, m.index)
+            for m in doc.org_mentions_in(n)
+            if sent.start + match.start() <= m.start < sent.start + match.end()
+            and _top(doc, m.index) != helped
+        ]
+        side = _FROM_KIND.search(match.group(0))
+        if side is not None:  # "assistance from the ministry to ..."
+            by_kind, _ = _by_noun(doc, n, sent.start + match.start() + side.start("kind"), (helped,))
+            named += [by_kind] if by_kind is not None else []
+        if named:
+            _add(doc, out, named[0], helped, "other", "proposed", n)
+            continue
+        givers = [
+            i
+            for name in meetings[0].organizations
+            if (i := _top_of(doc, name)) is not None
+            and i != helped
+            and doc.orgs[i].type not in ("Embassy", "Government")
+        ]
+        if len(set(givers)) == 1:
+            _add(doc, out, givers[0], helped, "other", "proposed", n)
 
 
 #: "The embassy and the university agreed to cooperate": two institutions named by their kinds.
