@@ -365,3 +365,42 @@ def test_what_students_study_and_where_partners_work_together(sentence: str, exp
 def test_where_or_what_one_studies_with_a_determiner_is_no_list_of_fields(sentence: str) -> None:
     found = _topics(sentence)
     assert not any(w in t for t in found for w in ("Peru", "abroad", "history")), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # an aspiration is a plan; the fields of research projects "on" X
+        (
+            "The delegation expressed its aspiration to launch joint research projects on water management "
+            "and climate-smart agriculture.",
+            {"joint research projects", "water management", "climate-smart agriculture"},
+            set(),
+        ),
+        # a degree's name before "and" modifies the head
+        (
+            "Both sides are keen to establish joint master's and doctoral programmes.",
+            {"joint master's and doctoral programmes"},
+            {"joint master's"},
+        ),
+        # people exchanged: a list of three as written, a pair as a compound
+        (
+            "The partners will exchange faculty members, researchers and students.",
+            {"exchange of faculty members, researchers and students"},
+            set(),
+        ),
+        ("The colleges will exchange students and lecturers.", {"student and lecturer exchange"}, set()),
+        # "in line with" opens no field
+        (
+            "The university will expand its partnerships in line with its strategy.",
+            set(),
+            {"line", "strategy"},
+        ),
+    ],
+)
+def test_plans_research_projects_degrees_and_people_exchanged(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

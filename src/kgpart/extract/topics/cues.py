@@ -41,7 +41,8 @@ _CUE = re.compile(
     r"cent(?:red|ered)\s+on|"
     r"(?:proposals?\s+(?:were|was)\s+(?:made|put\s+forward)|agreed|intends?|intended|plans?|planned|decided|"
     r"needs?|necessity|(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)(?:\s+\([^)]{1,20}\))?|"
-    r"proposed|suggested|offered|ready|readiness|willingness)(?=\s+to\s+[a-z]+\s+[a-z])|"
+    r"proposed|suggested|offered|ready|readiness|willingness|aspirations?|desire|wish|intention|keen|eager|"
+    r"committed)(?=\s+to\s+[a-z]+\s+[a-z])|"
     r"interested\s+in|interest\s+in|interest\s+(?:was|were)\s+(?:also\s+)?expressed\s+in|"
     r"(?:special\s+|particular\s+)?attention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn)\s+to|"
     r"paid\s+(?:special\s+|particular\s+)?attention\s+to|"
@@ -97,7 +98,9 @@ _CUE = re.compile(
     r"(?:expertise|experience|achievements|strengths?|excellence|capabilities|advances|priorities|leaders?)\s+in|"
     r"(?:new\s+)?opportunities\s+for|"
     # a joint unit's field: "a joint laboratory for materials science", "a research centre on AI"
-    r"(?P<unit>(?:joint|research|new)\s+(?:laborator(?:y|ies)|labs?|cent(?:re|er)s?|institutes?|hubs?)\s+(?:for|of|on|in)))\s+",
+    r"(?P<unit>(?:joint|research|new)\s+(?:laborator(?:y|ies)|labs?|cent(?:re|er)s?|institutes?|hubs?)\s+(?:for|of|on|in)))\s+"
+    # "partnerships in line with the strategy", "cooperation in turn": what "in" opens here is no field
+    r"(?!(?:line|accordance|connection|order|addition|particular|general|turn|fact|response|return)\b)",
     re.IGNORECASE,
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
@@ -146,7 +149,7 @@ def _long_pair(part: str) -> list[str]:
         len(pieces) == 2
         and len(part.split()) > 4
         and all(len(p.split()) >= 2 for p in pieces)
-        and not (pieces[0].split()[-1].islower() and pieces[0].endswith(ADJECTIVE_ENDS))
+        and not _modifier(pieces[0].split()[-1])
         and ITEM_STOP.search(part) is None
         and not _joins_people_or_objects(pieces[0], pieces[1])
         and not link_of_manner(f"{_dropped(pieces[0])} {pieces[1]}")
@@ -215,6 +218,11 @@ def _two_fields(left: str, right: str) -> bool:
     )
 
 
+def _modifier(word: str) -> bool:
+    """True for a word that modifies the head after "and": "cultural", "master's" ("master's and doctoral programmes")."""
+    return word.islower() and word.endswith((*ADJECTIVE_ENDS, "'s", "’s"))
+
+
 def _joined_pieces(pieces: list[str]) -> list[str]:
     """The pieces of "X and Y and Z", those that join people or objects of one phrase put back together."""
     out = [pieces[0]]
@@ -231,7 +239,7 @@ def _joined_pieces(pieces: list[str]) -> list[str]:
 #: programme in Z", "bilateral cooperation in the areas of W".
 _ACTIVITY_IN = re.compile(
     r"(?P<head>.*?\b(?:research|cooperation|collaboration|partnership|projects?|training|programmes?|programs?|"
-    r"courses?|degrees?|specialists|personnel|experts|professionals))\s+in\s+(?:the\s+)?"
+    r"courses?|degrees?|specialists|personnel|experts|professionals))\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:(?:fields?|areas?|spheres?|domains?)\s+of\s+)?(?P<rest>[a-z][\w\-]*(?:,?\s+[\w\-]+){0,8})",
 )
 
@@ -295,7 +303,7 @@ def _last_items(part: str) -> list[str]:
         return [part]
     left, right = part[: match.start()], part[match.end() :]
     last = left.split()[-1] if left.split() else ""
-    if (last.islower() and last.endswith(ADJECTIVE_ENDS)) or _joins_people_or_objects(left, right):
+    if _modifier(last) or _joins_people_or_objects(left, right):
         return [part]
     return [left, right]
 

@@ -208,20 +208,24 @@ def branch_spans(doc: Doc) -> list[Span]:
 
 #: "the colleges will exchange students and staff": the verb's people name the exchange ("student and staff exchange").
 _EXCHANGE_PEOPLE = re.compile(
-    rf"\bexchang(?:e|es|ed|ing)\s+(?!of\b)(?P<who>{_PEOPLE.lower()}(?:,?\s+(?:and\s+)?{_PEOPLE.lower()})?)\b"
+    rf"\bexchang(?:e|es|ed|ing)\s+(?!of\b)(?P<who>{_PEOPLE.lower()}(?:,?\s+(?:and\s+)?{_PEOPLE.lower()}){{0,2}})\b"
 )
 
 
 def exchange_spans(doc: Doc) -> list[Span]:
-    """ "to exchange students and lecturers": the topic "student and lecturer exchange"."""
+    """ "to exchange students and lecturers": the topic "student and lecturer exchange"; a longer list as written."""
     lower = doc.text.lower()
     if "exchang" not in lower or len(lower) != len(doc.text):
         return []
     out: list[Span] = []
     for match in _EXCHANGE_PEOPLE.finditer(lower):
         n = doc.sentence_at(match.start())
-        who = doc.text[match.start("who") : match.end()].replace(",", " ").split()
-        out.append((match.start(), match.end(), f"{' '.join(_singular(w) for w in who)} exchange", n))
+        written = doc.text[match.start("who") : match.end()]
+        who = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", written)
+        # "student and staff exchange"; a longer list as written: "exchange of faculty members, researchers and students"
+        short = len(who) <= 2 and len(" ".join(who).split()) <= 3
+        label = f"{' and '.join(map(_singular, who))} exchange" if short else f"exchange of {written}"
+        out.append((match.start(), match.end(), label, n))
     return out
 
 
