@@ -249,3 +249,30 @@ def test_a_first_cohort_with_no_programme_before_makes_none() -> None:
 def test_the_numbers_of_a_split_programme_are_no_count(split: str) -> None:
     prog = _one(f"The sides discussed the launch of a {split} programme for students of {A} with {B}.")
     assert prog.participants.count is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Over 100,000 Peruvian students went abroad under the Science without Borders programme.",
+            "Science without Borders programme",
+        ),
+        (
+            f"Students of {A} can apply to the Andean Mobility for Students (AMS) programme.",
+            "Andean Mobility for Students (AMS) programme",
+        ),
+        (
+            f"Under the Study in Estonia programme, 40 students from Georgia study at {B}.",
+            "Study in Estonia programme",
+        ),
+    ],
+)
+def test_a_proper_name_with_a_small_word_or_an_acronym_inside(text: str, name: str) -> None:
+    assert _one(text).name == name
+
+
+def test_a_programme_of_events_is_no_programme() -> None:
+    assert (
+        _programmes(f"The rector of {A} spoke at the programme of the Days of Chilean Culture in Riga.") == []
+    )

@@ -58,8 +58,10 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "its ITEC programme", "India's ITEC programme": a proper name after a possessive
     (
         ("program",),
-        rf"(?:(?<=[Tt]he\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?:[A-Z][\w\-]*\+?\s+){{1,2}}(?:{_SORT}\s+)?"
-        r"program(?:me)?\b",
+        rf"(?:(?<=[Tt]he\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?:[A-Z][\w\-]*\+?\s+){{1,3}}"
+        # "the Science without Borders programme", "the Mobility for Students (AIMS) programme"
+        r"(?:(?:of|for|in|without|and|on)\s+(?:[A-Z][\w\-]*\+?\s+){1,2})?(?:\([A-Z][\w\-+]{1,10}\)\s+)?"
+        rf"(?:{_SORT}\s+)?program(?:me)?\b",
     ),
     # "the Chevening Scholarship", "the Bolashak international scholarship", "to offer Chevening scholarships"
     (
