@@ -491,3 +491,64 @@ def test_a_citys_or_a_regions_government_is_a_party(text: str, body: str, countr
 )
 def test_a_place_or_an_administration_of_no_place_is_no_party(text: str) -> None:
     assert _orgs(text) == []
+
+
+def test_an_acronym_of_the_short_form_of_a_named_after_name_is_its_alias() -> None:
+    text = (
+        "A delegation visited Tashkent State Technical University named after Islam Karimov. "
+        "The rector of TSTU signed the memorandum."
+    )
+    records = _records(text)
+    assert [o.name for o in records] == ["Tashkent State Technical University named after Islam Karimov"]
+    assert "TSTU" in records[0].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said China would continue to support students through the Chinese Government Scholarship.",
+        "She holds a Presidential Foundation Fellowship.",
+    ],
+)
+def test_a_scholarship_named_after_its_funder_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "alias"),
+    [
+        (
+            "The Korean delegation visited the Inha University in Tashkent on Monday.",
+            "Inha University",
+            "Inha University in Tashkent",
+        ),
+        (
+            "Webster University in Tashkent opened a new campus.",
+            "Webster University",
+            "Webster University in Tashkent",
+        ),
+    ],
+)
+def test_a_university_in_a_city_may_be_a_branch_so_named(text: str, org: str, alias: str) -> None:
+    assert alias in _one(text, org).aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "kind"),
+    [
+        (
+            "The Massachusetts Institute of Technology signed.",
+            "Massachusetts Institute of Technology",
+            "University",
+        ),
+        (
+            "The Korea Advanced Institute of Science and Technology signed.",
+            "Korea Advanced Institute of Science and Technology",
+            "University",
+        ),
+        ("The Rensselaer Polytechnic Institute signed.", "Rensselaer Polytechnic Institute", "University"),
+        ("The Institute of Nuclear Physics signed.", "Institute of Nuclear Physics", "ResearchInstitute"),
+    ],
+)
+def test_an_institute_of_technology_is_a_university(text: str, org: str, kind: str) -> None:
+    assert _one(text, org).type == kind

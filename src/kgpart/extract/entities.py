@@ -422,11 +422,11 @@ def _abbreviated(doc: Doc, acronym: str) -> int | None:
     letters = [c for c in acronym if c.isupper()]
     partial = None
     for j, org in enumerate(doc.orgs):
-        if not _initials_match(acronym, org.name):
-            continue
-        if _initials(org.name) == letters:
-            return j
-        partial = j if partial is None else partial
+        names = [n for n in (org.name, *org.aliases) if _initials_match(acronym, n)]
+        if any(_initials(n) == letters for n in names):
+            return j  # "TSTU" of "Tashkent State Technical University (named after Islam Karimov)"
+        if names and partial is None:
+            partial = j
     return partial if len(letters) >= 3 else None
 
 

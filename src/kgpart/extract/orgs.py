@@ -601,6 +601,10 @@ _TITLES_OF_EVENTS = frozenset(
         "Award",
         "Awards",
         "Prize",
+        "Scholarship",
+        "Scholarships",
+        "Fellowship",
+        "Fellowships",
     }
 )
 
@@ -673,6 +677,24 @@ def _acronym_after(toks: list[Token], end: int) -> str | None:
             return None  # "Almaty University (Kazakhstan)": where it is, not another name
         if is_acronym(word) or (k == end + 1 and word[:1].isupper() and len(word) <= 12 and word.isalnum()):
             return word
+    return None
+
+
+_TECHNICAL_INSTITUTE = re.compile(
+    r"^(?:[\w\-]+ )*(?:Institute of (?:[\w ]+ and )?Technology|Polytechnic Institute)\b"
+)
+
+
+def _in_the_city(sentence: str, toks: list[Token], m: OrgMention, end: int, base: int) -> str | None:
+    """ "Inha University in Tashkent": a university's name and the city after "in", another name it
+    may go by (branches are named so); None unless a known city ends the phrase."""
+    if m.type != "University" or end + 1 >= len(toks) or toks[end].text != "in" or " in " in m.name:
+        return None
+    for size in (1, 2, 3):
+        k = end + 1 + size
+        ends = k == len(toks) or (k < len(toks) and not toks[k].cap)
+        if ends and city_country(" ".join(t.core for t in toks[end + 1 : k])) is not None:
+            return f"{m.name} in {_name(sentence, toks, end + 1, k, base)}"
     return None
 
 
@@ -970,6 +992,11 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             out.pop()  # a later head inside the same name ("Teacher of the Future Centre") wins
         out.append(mention)
         i = end
+        campus = _in_the_city(sentence, toks, mention, end, base)
+        if campus is not None:
+            mention.more = (*mention.more, campus)  # "Inha University in Tashkent": the name of a branch
+        if kind == "ResearchInstitute" and _TECHNICAL_INSTITUTE.search(mention.name):
+            mention.type = "University"  # "Massachusetts Institute of Technology" teaches and grants degrees
         bracket = _bracketed_name(toks, end) if mention.acronym is None else None
         if bracket is not None:
             mention.more, i = (*mention.more, _name(sentence, toks, end + 1, bracket, base)), bracket + 1
