@@ -201,3 +201,16 @@ def test_a_generic_host_before_the_count(text: str, count: int, at: str) -> None
 def test_raising_the_number_of_students_to_n_is_a_planned_cohort(text: str, count: int, at: str) -> None:
     found = [(c.count, c.at, c.status) for c in _cohorts(text)]
     assert (count, at, "planned") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Over 2,5 thousand Chadian students are studying in Belarus.", 2500),
+        (f"About 1,5 thousand students from Laos study at {A}.", 1500),
+        (f"A dozen students from Namibia study at {B}.", 12),
+        ("More than 15 thousand Malian students study in Russia.", 15000),
+    ],
+)
+def test_counts_with_a_decimal_comma_or_a_dozen(text: str, count: int) -> None:
+    assert [c.count for c in _cohorts(text)] == [count]

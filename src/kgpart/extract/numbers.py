@@ -41,8 +41,9 @@ _EXTRA = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "both": 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS) + list(_SCALES), key=len, reverse=True))
 #: A number in digits (with thousands separators, optional "thousand"/"million") or in words.
 NUMBER_RE = (
-    r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?"
-    rf"|(?:(?:{_WORD})(?:[\s\-]+(?:and\s+)?(?:{_WORD}))*)"
+    r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?|\d+,\d{1,2}(?=\s+(?:thousand|million)))"
+    r"(?:\s+(?:thousand|million))?"  # "2,5 thousand": a decimal comma before a scale
+    rf"|(?:(?:{_WORD})(?:[\s\-]+(?:and\s+)?(?:{_WORD}))*)|a\s+dozen"
 )
 _NUMBER = re.compile(rf"^(?:{NUMBER_RE})$", re.IGNORECASE)
 
@@ -50,6 +51,7 @@ _NUMBER = re.compile(rf"^(?:{NUMBER_RE})$", re.IGNORECASE)
 _DIGITS = re.compile(r"^([\d,\u00a0\u202f .]+?)(?:\s+(thousand|million))?$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 def _words_to_int(text: str) -> int | None:
@@ -76,8 +78,8 @@ def parse_number(text: str) -> int | None:
 
     >>> parse_number("eight"), parse_number("1,245"), parse_number("twenty-one"), parse_number("35 thousand")
     (8, 1245, 21, 35000)
-    >>> parse_number("1.500"), parse_number("1.5 thousand"), parse_number("2.5")
-    (1500, 1500, 2)
+    >>> parse_number("1.500"), parse_number("1.5 thousand"), parse_number("2.5"), parse_number("2,5 thousand")
+    (1500, 1500, 2, 2500)
     """
     text = text.strip()
     if text.isdigit() and text.isascii() and len(text) <= 15:
@@ -88,7 +90,10 @@ def parse_number(text: str) -> int | None:
         return None
     match = _DIGITS.match(text)
     if match:
-        digits = _SEPARATORS.sub("", match.group(1))
+        raw = match.group(1)
+        if match.group(2) and _DECIMAL_COMMA.fullmatch(raw):
+            raw = raw.replace(",", ".")  # "2,5 thousand" is 2500
+        digits = _SEPARATORS.sub("", raw)
         if match.group(2) is None and _DOT_THOUSANDS.fullmatch(digits):
             digits = digits.replace(".", "")  # "1.500 students": a full stop between thousands
         try:
