@@ -552,3 +552,24 @@ def test_a_university_in_a_city_may_be_a_branch_so_named(text: str, org: str, al
 )
 def test_an_institute_of_technology_is_a_university(text: str, org: str, kind: str) -> None:
     assert _one(text, org).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "alias"),
+    [
+        (
+            "Huawei Technologies Co., Ltd. signed a memorandum with the University of Lagos.",
+            "Huawei Technologies Co., Ltd",
+            "Huawei Technologies",
+        ),
+        ("Samsung Electronics Co. Ltd funded the lab.", "Samsung Electronics Co. Ltd", "Samsung Electronics"),
+        ("Siemens AG and the university opened a joint centre.", "Siemens AG", "Siemens"),
+        ("Rolls-Royce plc renewed its partnership.", "Rolls-Royce plc", "Rolls-Royce"),
+        ("The agreement with Air Astana JSC provides for internships.", "Air Astana JSC", "Air Astana"),
+        ("The memorandum was signed with PetroChina Company Limited.", "PetroChina Company Limited", None),
+    ],
+)
+def test_a_company_by_its_legal_form(text: str, org: str, alias: str | None) -> None:
+    record = _one(text, org)
+    assert record.type == "Company"
+    assert alias is None or alias in record.aliases

@@ -142,9 +142,22 @@ def _and_inside(toks: list[Token], i: int, link: str = "and") -> bool:
     )
 
 
+#: A company's legal form after its name: "Rolls-Royce plc", "PetroChina Company Limited".
+_LEGAL_FORMS = frozenset(
+    {"Ltd", "Limited", "AG", "GmbH", "plc", "PLC", "LLP", "LLC", "JSC", "PJSC", "Inc", "Corp"}
+)
+
+
+_LEGAL_TAIL = re.compile(r"(?:\s+Co\.?,?)?\s+(?:" + "|".join(sorted(_LEGAL_FORMS)) + r")\.?$")
+
+
 def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
     """Return the first token of the name and the possessor before it ("UGhent’s Faculty")."""
     i = head
+    if toks[head].core in _LEGAL_FORMS:
+        while i > 1 and toks[i - 1].text in (".", ",") and toks[i - 2].text in ("Co", ".", ","):
+            i -= 1  # "Huawei Technologies Co., Ltd."
+        i -= i < head and toks[i - 1].text == "Co"
     if (
         toks[head].core in _GROUP_HEADS
         and i > 1
@@ -388,6 +401,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     end = head + 1
     if kind == "Embassy" and end < len(toks) and toks[end].core == "General":
         end += 1  # "Consulate General"
+    if kind == "Company" and end < len(toks) and toks[end].core in _LEGAL_FORMS:
+        return end + 1  # "PetroChina Company Limited", "Sinopec Group Ltd"
     links = _RIGHT_LINKS | (_EMBASSY_LINKS if kind == "Embassy" else frozenset())
     in_complement = False
     articles = _ARTICLES
@@ -897,6 +912,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     i = 0
     while i < len(toks):
         kind = head_type(toks[i].core) if toks[i].cap else ("Embassy" if _lower_embassy(toks, i) else None)
+        if kind is None and toks[i].text == "plc" and i > 0 and toks[i - 1].cap:
+            kind = "Company"  # "Rolls-Royce plc"
         if kind is not None and toks[i].core == "Commission" and i > 0 and toks[i - 1].core == "High":
             kind = "Embassy"  # "High Commission of India in Kenya"
         if kind is None and toks[i].core == "Park" and _park(toks, i):
@@ -992,6 +1009,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             out.pop()  # a later head inside the same name ("Teacher of the Future Centre") wins
         out.append(mention)
         i = end
+        if kind == "Company" and toks[end - 1].core in _LEGAL_FORMS:
+            bare = _LEGAL_TAIL.sub("", mention.name)  # "Air Astana JSC" is "Air Astana"
+            if bare and bare != mention.name:
+                mention.more = (*mention.more, bare)
         campus = _in_the_city(sentence, toks, mention, end, base)
         if campus is not None:
             mention.more = (*mention.more, campus)  # "Inha University in Tashkent": the name of a branch
