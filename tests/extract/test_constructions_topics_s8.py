@@ -404,3 +404,58 @@ def test_plans_research_projects_degrees_and_people_exchanged(
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # the fields of a tie with a named party
+        (
+            "The university is interested in cooperation with Brazilian universities in robotics and mechatronics.",
+            {"robotics and mechatronics"},
+            set(),
+        ),
+        (
+            "The college has been collaborating with Chiang Mai Institute of Design on textile engineering since 2015.",
+            {"textile engineering"},
+            set(),
+        ),
+        ("The partners want to develop ties with universities in Chile.", set(), {"Chile"}),
+        # what a centre contributes to, what efforts are pooled in, what a deal is expected to boost
+        (
+            "The centre will contribute to the development of green chemistry and sustainable mining.",
+            {"green chemistry", "sustainable mining"},
+            set(),
+        ),
+        ("Both sides will pool their efforts in vaccine research.", {"vaccine research"}, set()),
+        ("The accord is expected to boost research in nanotechnology.", {"nanotechnology"}, set()),
+        ("The new programme is expected to be launched by May.", set(), {"launched"}),
+        # how long is no part of the field
+        (
+            "The two colleges have worked together on fashion design for a decade.",
+            {"fashion design"},
+            {"fashion design for a decade"},
+        ),
+        # specialists in two fields, the second of two words
+        (
+            "The programme will train specialists in cybersecurity and artificial intelligence.",
+            {"cybersecurity", "artificial intelligence"},
+            set(),
+        ),
+        # "the scientific direction" is the scientific field
+        ("The rector wants to develop cooperation in the scientific direction.", {"scientific"}, set()),
+        # activities and contacts that name no field
+        (
+            "The rector spoke about the university's international activities, in particular academic mobility.",
+            {"academic mobility"},
+            {"international activities"},
+        ),
+        ("The sides agreed to maintain regular contacts.", set(), {"regular contacts"}),
+    ],
+)
+def test_ties_with_a_party_contributions_and_efforts(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

@@ -42,7 +42,7 @@ _CUE = re.compile(
     r"(?:proposals?\s+(?:were|was)\s+(?:made|put\s+forward)|agreed|intends?|intended|plans?|planned|decided|"
     r"needs?|necessity|(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)(?:\s+\([^)]{1,20}\))?|"
     r"proposed|suggested|offered|ready|readiness|willingness|aspirations?|desire|wish|intention|keen|eager|"
-    r"committed)(?=\s+to\s+[a-z]+\s+[a-z])|"
+    r"committed|expected|designed|intended|meant)(?=\s+to\s+(?!be\s)[a-z]+\s+[a-z])|"
     r"interested\s+in|interest\s+in|interest\s+(?:was|were)\s+(?:also\s+)?expressed\s+in|"
     r"(?:special\s+|particular\s+)?attention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn)\s+to|"
     r"paid\s+(?:special\s+|particular\s+)?attention\s+to|"
@@ -91,7 +91,10 @@ _CUE = re.compile(
     r"specialties|majors|programmes|programs|disciplines|courses|areas)(?:\s+of\s+study)?"
     r"(?:\s+(?:among|for|with)\s+[^,.;:]{3,40}?)?\s+(?:are|were|include|included|being)|"
     # the help given in a field: "assistance in teacher training", "help with curriculum reform"
-    r"(?:assistance|support|help)\s+(?:in|with)|"
+    r"(?:assistance|support|help)\s+(?:in|with)|(?:joint\s+|their\s+|our\s+)?efforts\s+(?:in|on)|contribut(?:e|es|ed|ing)\s+to|"
+    # the fields of a tie with a party: "cooperation with Japanese universities in robotics"
+    r"(?:cooperation|collaboration|partnerships?|ties|links|(?:cooperat|collaborat)(?:e|es|ed|ing))\s+with\s+"
+    r"[^,.;:()]{3,80}?\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?)\s+of)?|"
     # what research is on: "joint research on vaccines", "studies into ageing", "research related to water"
     r"(?:research|studies|investigations)\s+(?:on|into|related\s+to)|"
     # what a party is strong in: "the university's expertise in geosciences", "research priorities in water"
@@ -198,6 +201,12 @@ _SHARED_HEADS = frozenset(
         "affairs",
     ]
 )
+
+
+def two_fields_apart(item: str) -> list[str]:
+    """ "cybersecurity and artificial intelligence" as two items; any other item as it is."""
+    pieces = item.split(" and ")
+    return pieces if len(pieces) == 2 and _two_fields(pieces[0], pieces[1]) else [item]
 
 
 def _two_fields(left: str, right: str) -> bool:

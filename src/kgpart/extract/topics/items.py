@@ -34,7 +34,8 @@ ITEM_STOP = re.compile(
     r"although|because|if|when|where|"
     # a participle or a time after the field: "the reforms in education conducted by", "courses next year"
     r"being|conducted|undertaken|pursued|in\s+(?:[A-Z][\w\-]+\s+)?(?:universities|institutions|schools|colleges)|(?:next|last|this|every|each)\s+(?:year|month|week|semester|spring|autumn|fall)|"
-    r"during|within|since|until|for\s+the|of\s+the\s+two|as\s+an?|in\s+(?:line|accordance|connection)\s+with|"
+    r"during|within|since|until|for\s+(?:a|an|\d+|many|several|two|three|four|five|ten|over|more\s+than)\s+(?:[a-z]+\s+)?"
+    r"(?:decades?|years?|months?|weeks?)|for\s+the|of\s+the\s+two|as\s+an?|in\s+(?:line|accordance|connection)\s+with|"
     # the language a field is taught in: "programmes in medicine and pharmacy in English and German"
     r"in\s+(?-i:English|French|German|Russian|Spanish|Chinese|Arabic|Turkish|Korean|Japanese|Kazakh|Uzbek|Portuguese|"
     r"Italian)\b|"
@@ -106,13 +107,17 @@ _BAD_ITEM = re.compile(
     # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
     r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
     r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"
-    r"coordinated)\s+work$|\bagenda\b|^(?:[\w\-]+\s+)?(?:years|months|weeks|days|decades|times|period)$|^(?:mutual|common|shared)\s+(?:interest|concern)s?$|^issue$|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
+    r"coordinated)\s+work$|"
+    # activities and contacts of no field: "international activities", "regular contacts", "direct contacts"
+    r"^(?:international|external|joint|current|main|daily|various|common|further)\s+activit(?:y|ies)$|"
+    r"^(?:regular|direct|close|closer|personal|constant|permanent|frequent|further)\s+(?:contacts|dialogue|"
+    r"consultations|meetings|communication|links)$|\bagenda\b|^(?:[\w\-]+\s+)?(?:years|months|weeks|days|decades|times|period)$|^(?:mutual|common|shared)\s+(?:interest|concern)s?$|^issue$|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
     re.I,
 )
 
 
 #: "research field", "educational sphere": the word that says the rest is a field.
-_FIELD_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:field|sphere|area|domain)$", re.I)
+FIELD_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:field|sphere|area|domain|direction)$", re.I)
 #: The plural head of adjectives: "the trade, economic, cultural and humanitarian spheres".
 _SPHERES_AFTER = re.compile(
     r"\s+(?:fields|spheres|areas|domains|sectors|industries|directions|spheres\s+of\s+activity)$", re.I
@@ -155,7 +160,7 @@ def clean_item(item: str) -> str | None:
         item = DROP.sub("", item)
     item = _PEOPLE_PRAISE.sub("", PRAISE.sub("", INNER_DROP.sub("", item))).strip(" ,-")
     if len(item.split()) <= 3:
-        item = _FIELD_WORD_AFTER.sub("", item)  # "the research field" is research
+        item = FIELD_WORD_AFTER.sub("", item)  # "the research field" is research
     heads = _SPHERES_AFTER.search(item)
     if heads and (item[: heads.start()].endswith(ADJECTIVE_ENDS) or field_noun(item[: heads.start()])):
         # "cultural and humanitarian spheres" are cultural and humanitarian; "the healthcare sectors" healthcare

@@ -12,6 +12,7 @@ import re
 
 from kgpart.extract.countries import city_country, find_countries
 from kgpart.extract.doc import Doc
+from kgpart.extract.topics.cues import two_fields_apart
 from kgpart.extract.topics.items import DROP, clean_item
 from kgpart.extract.topics.words import Span
 
@@ -67,7 +68,14 @@ def studies_spans(doc: Doc) -> list[Span]:
         words = text[match.end() : stop.start() if stop else match.end()]
         field = _field(words)
         if field:
-            out.append((match.end(), match.end() + len(words), field, n))
+            # "specialists in cybersecurity and artificial intelligence": two fields
+            pieces = two_fields_apart(field)
+            if len(pieces) == 1:
+                out.append((match.end(), match.end() + len(words), field, n))
+            else:
+                at = text.find(pieces[1], match.end(), match.end() + len(words))
+                out.append((match.end(), max(at - 1, match.end() + 1), pieces[0], n))
+                out.append((max(at, match.end() + 1), match.end() + len(words), pieces[1], n))
     return out
 
 

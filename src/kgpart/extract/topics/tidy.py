@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kgpart.extract.topics.items import DROP, INNER_DROP, national_field, proper_topic
+from kgpart.extract.topics.items import DROP, FIELD_WORD_AFTER, INNER_DROP, national_field, proper_topic
 from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, PEOPLE, PRAISE, stem, stem_words
 
 
@@ -16,6 +16,8 @@ def surface(text: str) -> str:
     text = PRAISE.sub("", INNER_DROP.sub("", text))
     for _ in range(3):
         text = DROP.sub("", text)
+    if len(text.split()) <= 3:
+        text = FIELD_WORD_AFTER.sub("", text)  # "the scientific direction" is the scientific field
     titled = text[:2].istitle() or (text[:1].isupper() and text[1:2].islower())
     first = text.split()[0] if text.split() else ""
     # "Korean studies" keeps its capital, and so does "PhD co-supervision" (a capital inside the word)
