@@ -276,3 +276,28 @@ def test_a_programme_of_events_is_no_programme() -> None:
     assert (
         _programmes(f"The rector of {A} spoke at the programme of the Days of Chilean Culture in Riga.") == []
     )
+
+
+def test_a_sentence_pointing_back_tells_of_the_programme_before() -> None:
+    text = (
+        f"The Embassy of Hungary presented the Danube scholarship programme to students of {A}. "
+        "Each year the programme offers 200 scholarships to students from Malawi. "
+        "The scholarships cover tuition fees and accommodation."
+    )
+    prog = _one(text)
+    assert (prog.name, prog.participants.count) == ("Danube scholarship programme", 200)
+
+
+def test_the_joint_programme_told_after_a_double_degree_is_that_double_degree() -> None:
+    text = (
+        f"{A} and {B} signed an agreement on a double degree programme in semiotics. "
+        "Graduates will receive diplomas of both universities. "
+        "The joint programme will start in September 2026 with 12 students."
+    )
+    prog = _one(text)
+    assert (prog.kind, set(prog.partners), prog.participants.count) == ("double-degree", {A, B}, 12)
+
+
+def test_a_joint_institute_beside_a_double_degree_stays_apart() -> None:
+    text = f"{A} and {B} launched a double degree programme. They also opened a joint institute of mining."
+    assert sorted(p.kind for p in _programmes(text)) == ["double-degree", "joint"]

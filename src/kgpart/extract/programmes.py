@@ -216,9 +216,23 @@ def find_programmes(doc: Doc) -> list[Programme]:
             if participants.count is None and places:
                 participants = places.pop(0).participants  # "200 scholarships under the X programme"
             _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)))
+        if places and regex is not None and not any(regex.finditer(sent.text)) and out:
+            places = _places_told_again(doc, n, places, out[-1])
         for place in places:
             _merge(out, place)
     return out
+
+
+def _places_told_again(doc: Doc, n: int, places: list[Programme], last: Programme) -> list[Programme]:
+    """ "Each year the programme offers 200 scholarships": the places of the programme of the sentences just
+    before (its count, when it has none), not a programme of their own."""
+    if last.evidence is None or not n - 2 <= doc.sentence_at(last.evidence.start) < n:
+        return places
+    if not _REFERS_BACK.search(doc.sentences[n].text):
+        return places
+    if last.participants.count is None:
+        last.participants = places[0].participants
+    return [p for p in places if p.participants.count != last.participants.count]
 
 
 #: An opening only talked of: "the project of opening", "the potential opening of", "the possibility to open".
@@ -327,7 +341,9 @@ def _participants(doc: Doc, n: int, pos: int, begin: int, *, later: bool = True)
         if k > n and not _REFERS_BACK.search(text):
             continue
         match = PEOPLE_COUNT.search(text)
-        if match and not is_year(match.group("num")):
+        while match is not None and is_year(match.group("num")):
+            match = PEOPLE_COUNT.search(text, match.end("num"))  # "in 2026 with 12 students": not the year
+        if match:
             return Participants(parse_number(match.group("num")), " ".join(match.group("who").split()))
     return Participants()
 
@@ -366,11 +382,17 @@ def _same_sort(old: Programme, new: Programme) -> bool:
     )
 
 
+#: A joint programme named by its kind alone, which may be a double degree told of before.
+_GENERIC_JOINT = re.compile(r"joint\s+(?:degree\s+|educational\s+|study\s+)?program(?:me)?", re.IGNORECASE)
+
+
 def _merge(out: list[Programme], new: Programme) -> None:
     for old in out:
         # "Students spend the first year at A and the second at B": how the joint programme told of runs
         split_of = new.name == "split programme" and old.kind in ("joint", "double-degree")
-        if split_of and all(p in old.partners for p in new.partners):
+        # "The joint programme will start with 12 students": the double degree told of, in other words
+        again = old.kind == "double-degree" and new.kind == "joint" and _GENERIC_JOINT.fullmatch(new.name)
+        if (split_of or again) and all(p in old.partners for p in new.partners):
             if old.participants.count is None:
                 old.participants = new.participants
             return
@@ -519,6 +541,8 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += _joint_bodies(doc, n, here, out) + _jointly_by(doc, n, here)
         if not here and not new and low.lstrip(' "“').startswith(("the ", "this ")):
             new += _told_again(doc, n, out, meetings)
+        if new and not here and out:
+            new = _told_of_before(doc, n, new, out[-1])
         for prog in new:
             _add(out, here, prog)
         if here and _THE_PARTNERS.search(sent.text):
@@ -529,6 +553,21 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         if here and " and " in low:
             _each_way(doc, n, here, out)
     return out
+
+
+def _told_of_before(doc: Doc, n: int, new: list[Programme], last: Programme) -> list[Programme]:
+    """ "Each year the programme offers scholarships to students from X": what a sentence pointing back to the
+    programme of the two sentences before tells is that programme's, not a programme of its own."""
+    if last.evidence is None or not n - 2 <= doc.sentence_at(last.evidence.start) < n:
+        return new
+    back = _REFERS_BACK.search(doc.sentences[n].text)
+    if back is None or back.start() > 40:
+        return new
+    for prog in new:
+        last.partners += [p for p in prog.partners if p not in last.partners]
+        if last.participants.count is None and prog.participants.count is not None:
+            last.participants = prog.participants
+    return []
 
 
 def _add(out: list[Programme], here: list[Programme], prog: Programme) -> None:
