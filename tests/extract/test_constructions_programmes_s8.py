@@ -301,3 +301,27 @@ def test_the_joint_programme_told_after_a_double_degree_is_that_double_degree() 
 def test_a_joint_institute_beside_a_double_degree_stays_apart() -> None:
     text = f"{A} and {B} launched a double degree programme. They also opened a joint institute of mining."
     assert sorted(p.kind for p in _programmes(text)) == ["double-degree", "joint"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The rector of {A} and the president of {B} discussed student exchange programmes.",
+        f"{A} and {B} agreed to expand exchange programmes for students and staff.",
+        f"{A} and {B} explored opportunities for joint programmes in public health.",
+        f"The sides discussed cooperation in academic mobility, joint research and double-degree programmes between {A} and {B}.",
+    ],
+)
+def test_programmes_in_the_plural_talked_of_are_no_programme(text: str) -> None:
+    assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} currently runs exchange programmes with {B} and the University of Lima.",
+        f"{A} and {B} discussed a double degree programme in public health.",
+    ],
+)
+def test_programmes_that_run_or_one_programme_talked_of_stay(text: str) -> None:
+    assert len(_programmes(text)) == 1

@@ -199,7 +199,10 @@ def find_programmes(doc: Doc) -> list[Programme]:
             named = name[:1].isupper()  # "Chevening scholarships": a name, not a class
             if name.startswith("branch") and MAYBE_OPENING.search(sent.text, 0, match.start()):
                 continue  # "discussed the possibility of opening a branch campus": a topic
-            if name.endswith("s") and not named and _TO_CREATE.search(sent.text, 0, match.start()):
+            wished = _TO_CREATE.search(sent.text, 0, match.start()) or _TO_TALK_OF.search(
+                sent.text, 0, match.start()
+            )
+            if name.endswith("s") and not named and wished:
                 continue  # "to establish exchange programmes": a class of things wished for, not one that runs
             if name.endswith("s") and not named and (not doc.orgs_in(n) or any(p.kind == kind for p in out)):
                 # "joint educational programmes" with no partner named, or "new double-degree programmes"
@@ -254,6 +257,14 @@ _TO_CREATE = re.compile(
 _AGENCY_OR_POLICY = re.compile(
     r"(?:United\s+Nations|UN|World\s+Food)\b|(?:State|National|Government|Federal|Regional|Presidential)\s+"
     r"Program(?:me)?$"
+)
+
+#: A verb of talk or of wishing in the sentence before a programme in the plural: "discussed student exchange
+#: programmes", "agreed to expand exchange programmes", "explored opportunities for joint programmes".
+_TO_TALK_OF = re.compile(
+    r"\b(?:discuss|explor|expand|implement|promot|strengthen|consider|intensif|increas|broaden|extend|"
+    r"opportunit|possibilit|prospect|potential)\w*\s+[^;:]{0,120}$",
+    re.IGNORECASE,
 )
 
 #: Capitalised words just before a programme's kind: its proper name ("the Stipendium Hungaricum").
@@ -687,6 +698,11 @@ def _degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> l
         plural = match.group("name").endswith("s") and not match.group("name").endswith("’s")
         if plural and not doc.orgs_in(n):
             continue  # "branches operate here, including dual-degree programs": a class, with no partner named
+        text = doc.sentences[n].text
+        if plural and (
+            _TO_CREATE.search(text, 0, match.start()) or _TO_TALK_OF.search(text, 0, match.start())
+        ):
+            continue  # "discussed ... double-degree programmes": a wish, not a programme that runs
         if not any(p.kind == kind for p in (out if plural else here)):
             return [Programme(match.group("name"), kind, _partners(doc, n), Participants(), doc.evidence(n))]
     return []
