@@ -342,3 +342,61 @@ def test_support_for_an_institution_discussed_at_a_meeting(text: str, pair: tupl
 )
 def test_no_support_without_a_giver_and_a_helped(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+def test_the_university_is_the_institution_the_article_is_about() -> None:
+    text = (
+        "The Universidad de Chile has renewed its exchange agreement with Seoul National University and signed a "
+        "framework agreement with Tsinghua University. The university also intends to sign a letter of intent "
+        "with the National University of Singapore."
+    )
+    chile = "Universidad de Chile"
+    assert _partnerships(text) == {
+        _pair(chile, "Seoul National University"): "agreed",
+        _pair(chile, "Tsinghua University"): "agreed",
+        _pair(chile, "National University of Singapore"): "proposed",
+    }
+
+
+def test_the_demonym_university_and_similar_documents() -> None:
+    text = (
+        "Bishkek State University and Lanzhou University signed a cooperation agreement. The document provides "
+        "for the opening of a Confucius Institute. Earlier, the Kyrgyz university signed similar documents with "
+        "Xinjiang University and Shanghai International Studies University."
+    )
+    bishkek = "Bishkek State University"
+    assert set(_partnerships(text)) == {
+        _pair(bishkek, "Lanzhou University"),
+        _pair(bishkek, "Xinjiang University"),
+        _pair(bishkek, "Shanghai International Studies University"),
+    }
+
+
+def test_the_university_is_a_member() -> None:
+    text = (
+        "Azerbaijan State Oil and Industry University has partnered with French universities since 2016. The "
+        "university is also a member of the Caspian Universities Association."
+    )
+    pair = _pair("Azerbaijan State Oil and Industry University", "Caspian Universities Association")
+    assert _partnerships(text) == {pair: "existing"}
+
+
+def test_a_programme_launched_is_no_plan() -> None:
+    text = (
+        "Baku Engineering University and the University of Strasbourg have launched a double degree master's "
+        "programme in petroleum geology."
+    )
+    assert _partnerships(text) == {_pair("Baku Engineering University", "University of Strasbourg"): "agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The University of Buenos Aires welcomed Dr. Helena Costa, rector of the University of Lisbon, to discuss "
+        "a student exchange programme.",
+        "The University of Buenos Aires hosted the University of Lisbon. Both institutions have worked together "
+        "on several research projects in linguistics.",
+    ],
+)
+def test_a_welcome_to_discuss_a_tie_and_work_together(text: str) -> None:
+    assert set(_partnerships(text)) == {_pair("University of Buenos Aires", "University of Lisbon")}

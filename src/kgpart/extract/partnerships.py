@@ -108,17 +108,31 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
         if found is not None:
             return found
     if re.search(
-        r"\b(?:the|this)\s+(?:university|institution|school|academy)\b|(?:^|[,;:]\s*)(?:it|its)\b",
+        r"\b(?:the|this)\s+(?:[A-Z][\w\-]+\s+)?(?:university|institution|school|academy)\b|(?:^|[,;:]\s*)(?:it|its)\b",
         clause,
         re.I,
     ):
-        return doc.recent_org(sent.start)
+        return _recent_subject(doc, n)
     people = [m for m in doc.person_mentions_in(n) if m.start < pos]
     if people:
         return doc.find_org(doc.persons[max(people, key=lambda m: m.start).index].affiliation)
     if _HE_SHE.match(clause):
         return _last_speaker_org(doc, sent.start, n)
     return None
+
+
+def _recent_subject(doc: Doc, n: int) -> int | None:
+    """The institution "the university" or "it" stands for: the subject of the sentences just before (the one
+    an article is about), not any university named last ("A renewed its agreement with B. The university also
+    intends to ..." is A)."""
+    for k in range(n - 1, max(-1, n - 4), -1):
+        mentions = doc.org_mentions_in(k)
+        lead = doc.text[doc.starts[k] : mentions[0].start] if mentions else ""
+        if mentions and len(lead) <= 40 and not _GOVERNED.search(lead):
+            top = _top(doc, mentions[0].index)
+            if doc.orgs[top].type in _INSTITUTION_TYPES and not doc.orgs[top].name.endswith("ies"):
+                return top
+    return doc.recent_org(doc.starts[n])
 
 
 #: A preposition or verb whose object a name is ("with B", "visited B"); "of" and "from" are left out: the rector
@@ -314,6 +328,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
 #: "A joined the B network", "A is a full member of B", "A, a member of B, ...": membership of a network.
 _MEMBER = re.compile(
     r"\b(?:(?:joined|joins|join|joining)|(?:is|are|was|were|became|become|has\s+become|have\s+become|remains|remained)\s+"
+    r"(?:(?:also|now|already|still)\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?members?\s+of|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?member\s+of|"
     r"(?:admitted|accepted)\s+(?:as\s+(?:a|an)\s+(?:[\w\-]+\s+)?member\s+)?(?:to|into))\s+(?:the\s+)?",
     re.I,
@@ -347,6 +362,9 @@ def _membership(doc: Doc, out: list[Partnership], n: int) -> None:
             for m in mentions
             if not _is_object(doc, mentions, m) and not _OF_BEFORE.search(doc.text, sent.start, m.start)
         ][-3:]
+        if not mentions:  # "The university is also a member of B": the institution the article is about
+            subject = _subject(doc, n, pos)
+            members = [subject] if subject is not None else []
         wish = _WILL_JOIN.search(sent.text, max(0, match.start() - 30), match.start())
         for member in members:
             if doc.orgs[_top(doc, member)].type in _INSTITUTION_TYPES:
@@ -514,7 +532,9 @@ def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
     if not _FALLBACK_CUE.search(masked.casefold()):
         return
     first: dict[int, Mention] = {}
-    for m in doc.org_mentions_in(n):
+    # a name as written first ("rector of the University of X" may be noted where the title begins)
+    mentions = sorted(doc.org_mentions_in(n), key=lambda m: (not _named_at(doc, m), m.start))
+    for m in mentions:
         top = _top(doc, m.index)
         if top in first or masked[m.start - sent.start] == " " or doc.orgs[top].name.endswith("ies"):
             continue
@@ -523,7 +543,7 @@ def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
         first[top] = m
     if len(first) != 2:
         return
-    (a, ma), (b, mb) = first.items()
+    (a, ma), (b, mb) = sorted(first.items(), key=lambda item: item[1].start)
     if not all(doc.orgs[i].type in _INSTITUTION_TYPES for i in (a, b)) and not _FALLBACK_SIGNED.search(
         masked.casefold()
     ):
@@ -533,6 +553,11 @@ def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
     elif _tie_shape(doc, masked, sent.start, ma, mb):
         status = "proposed" if _IN_TALKS.search(masked) else _tie_status(masked)
         _add(doc, out, a, b, _kind(masked), status, n)
+
+
+def _named_at(doc: Doc, m: Mention) -> bool:
+    org = doc.orgs[m.index]
+    return any(doc.text.startswith(name, m.start) for name in (org.name, *org.aliases))
 
 
 def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bool:
@@ -552,6 +577,8 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
         return _FALLBACK_CUE.search(rest.casefold()) is not None and _TIE_WITH_OTHERS.search(rest) is None
     if _OFFERED.match(gap):  # "A offered B cooperation in ...", "A invited B to join the consortium"
         return _FALLBACK_CUE.search(rest[:80].casefold()) is not None
+    if _MEET_VERB.search(gap) and _PURPOSE_TIE.match(rest):
+        return True  # "A welcomed X, rector of B, to discuss a student exchange programme"
     if _WITH_END.match(gap) is None or "," in gap:
         return False
     # the tie in the verb before "with" ("ties up with B") or in a purpose after B ("met with B to discuss ...")
@@ -561,6 +588,9 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
     return _TALK.search(gap) is not None and _FALLBACK_CUE.search(rest[:80].casefold()) is not None
 
 
+_MEET_VERB = re.compile(
+    r"\b(?:met|meets|welcomed|welcomes|received|receives|hosted|hosts|visited|visits)\b", re.I
+)
 _OFFERED = re.compile(
     r"^\s*(?:has\s+|have\s+)?(?:offered|offers|invited|invites|proposed\s+to|suggested\s+to|urged|encouraged)\s+(?:the\s+)?$",
     re.I,
@@ -572,7 +602,7 @@ _TALK = re.compile(r"\b(?:discuss|agree|negotiat|talks|consult)", re.I)
 
 #: "... with B to discuss joint research": a purpose clause that names the tie.
 _PURPOSE_TIE = re.compile(
-    r"^[^,;]{0,30}?\bto\s+(?:discuss|explore|sign|develop|expand|strengthen|establish|launch|consider|deepen|promote|"
+    r"^\s*,?[^,;]{0,30}?\bto\s+(?:discuss|explore|sign|develop|expand|strengthen|establish|launch|consider|deepen|promote|"
     r"boost|enhance|foster|set\s+up|create|open|start|build)\b[^,;]{0,60}?(?:memorand|\bmous?\b|agreement|partner|"
     r"cooperat|co-operat|collaborat|joint|exchange|ties|relations|links|allian|consorti|network)",
     re.I,
@@ -844,7 +874,7 @@ _TIE = (
     r"(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|MoUs?|MOUs?|agreements?|accords?|"
     r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration|deals?|alliances?|"
     r"road\s*-?maps?|protocols?\s+(?:of|on)\s+\w+|(?:joint\s+)?declarations?\s+of\s+intent|"
-    r"signing\s+ceremon(?:y|ies)|pacts?|"
+    r"signing\s+ceremon(?:y|ies)|pacts?|(?:similar\s+)?documents|"
     # a programme two institutions run together: "exchange programmes with B", "a double degree programme with B"
     r"(?:exchange|mobility|twinning|double[\s\-]+degree|dual[\s\-]+degree|joint(?:[\s\-]+degree)?)\s+"
     r"(?:(?:master|bachelor|doctoral|PhD|study|studies|degree)[’'s]*\s+)?(?:programmes?|programs?))"
@@ -1431,7 +1461,7 @@ _SIDES_REF = (
 #: "relations between the two universities": a tie of the two, not with a third party ("cooperation with B").
 _SIDES_TIE = re.compile(
     rf"{_SIDES_REF}[^.;]{{0,80}}?\b(?P<tie>cooperat\w*|collaborat\w*|partnership|relations|ties|memorand\w*|agreements?|"
-    r"MoUs?)\b"
+    r"MoUs?|work(?:ed|ing|s)?\s+(?:closely\s+)?together)\b"
     r"(?!\s+(?:with|between)\b(?!\s+(?:each\s+other|one\s+another)))"
     rf"|\b(?:cooperation|collaboration|partnership|relations|ties|{_TIE})\s+between\s+"
     r"(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties)\b"
@@ -1600,7 +1630,7 @@ def _between_the_two(sentence: str, partners: list[str]) -> bool:
 
 #: A programme still to come: "will launch", "plan to open", "talks on a joint degree".
 _PROGRAMME_PLANNED = re.compile(
-    r"\b(?:will|launch|plan|intend|propos|discuss|talks|negotiat|consider|explor|prepar)", re.I
+    r"\b(?:will|launch(?!ed)|plan|intend|propos|discuss|talks|negotiat|consider|explor|prepar)", re.I
 )
 #: Programmes that two institutions cannot run without partnering: both award or teach the degree.
 _PARTNERED_KINDS = frozenset({"double-degree", "joint"})
