@@ -214,3 +214,16 @@ def test_raising_the_number_of_students_to_n_is_a_planned_cohort(text: str, coun
 )
 def test_counts_with_a_decimal_comma_or_a_dozen(text: str, count: int) -> None:
     assert [c.count for c in _cohorts(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary provides 150 places annually for students from Bhutan.",
+        "Hungary provides 150 places yearly for students from Bhutan.",
+    ],
+)
+def test_places_given_each_year_are_a_planned_cohort(text: str) -> None:
+    assert [(c.count, c.at, c.from_country, c.status) for c in _cohorts(text)] == [
+        (150, "Hungary", "Bhutan", "planned")
+    ]

@@ -595,7 +595,8 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
 #: Words before who that make the count one of things: "14 dormitories for students", "5 agreements with
 #: students"; places and seats for people are a quota.
 _THING_FOR = re.compile(
-    r"^(?:[\w’'\-]+\s+){0,2}?(?:(?P<quota>places|seats|vacancies|study\s+places)|(?!members\b)[\w’'\-]+)\s+"
+    r"^(?:[\w’'\-]+\s+){0,2}?(?:(?P<quota>places|seats|vacancies|study\s+places)(?:\s+(?:annually|yearly))?"
+    r"|(?!members\b)[\w’'\-]+)\s+"
     r"(?:for|with|to|of|from|at|in|on|by)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
