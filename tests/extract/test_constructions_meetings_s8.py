@@ -152,3 +152,51 @@ def test_a_later_meeting_with_someone_of_a_party_already_there_is_the_same_meeti
 def test_no_meeting_in_a_sentence_about_a_council() -> None:
     text = "The Academic Council of Nazarbayev University approved the new strategy on Monday."
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rector of Riga Stradins University Aigars Petersons and the Ambassador of Japan to Latvia Kenji "
+            "Mori discussed prospects for cooperation in medicine.",
+            {"Aigars Petersons", "Kenji Mori"},
+        ),
+        (
+            "Ambassador of Morocco to Uzbekistan Karim Alaoui and Rector of Samarkand State University "
+            "Rustam Khalmuradov agreed to open a centre of Arabic studies.",
+            {"Karim Alaoui", "Rustam Khalmuradov"},
+        ),
+        (
+            "The Ambassador of Kazakhstan to Malaysia Timur Bekov took part in the opening of the Abai Centre "
+            "at Universiti Putra Malaysia.",
+            {"Timur Bekov", "Universiti Putra Malaysia"},
+        ),
+        (
+            "The delegation of the University of Vienna headed by Tobias Weber paid a special visit to "
+            "Gumilyov Eurasian National University.",
+            {"Tobias Weber", "Gumilyov Eurasian National University"},
+        ),
+    ],
+)
+def test_a_meeting_told_by_what_both_sides_did(text: str, expected: set[str]) -> None:
+    found = _meetings(text)
+    assert found and expected <= _parties(found[0])
+
+
+def test_what_one_side_discussed_alone_is_no_meeting() -> None:
+    text = "Rector of Riga Stradins University Aigars Petersons discussed the new curriculum with the staff."
+    assert _meetings(text) == []
+
+
+def test_a_later_sentence_naming_the_host_joins_the_main_meeting() -> None:
+    text = (
+        "Ambassador of Kazakhstan to Austria Daulet Sarsen visited the University of Vienna. "
+        "The Ambassador met with the Rector of the University of Vienna Sebastian Schutze. "
+        "Later, the Ambassador visited the Vienna University of Technology and met with its Vice-Rector "
+        "Anna Steiger."
+    )
+    found = _meetings(text)
+    assert len(found) == 2
+    assert {"Daulet Sarsen", "Sebastian Schutze", "University of Vienna"} <= _parties(found[0])
+    assert {"Daulet Sarsen", "Anna Steiger", "Vienna University of Technology"} <= _parties(found[1])

@@ -12,7 +12,7 @@ from kgpart.extract.record import Meeting
 _MEET = re.compile(
     r"\b(?:met\s+with|meets\s+with|met|meets|held\s+(?:a\s+)?(?:meeting|talks|negotiations|consultations)|"
     r"meeting\s+with|received|receives|welcomed|welcomes|visited|visits|hosted|hosts|talks\s+with|"
-    r"paid\s+(?:a|an)?\s*(?:official\s+|working\s+|courtesy\s+|introductory\s+|farewell\s+)?(?:visit|call)|"
+    r"paid\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:visit|call)|paid\s+(?:visit|call)|"
     r"(?:courtesy|introductory|farewell)\s+(?:call|visit)|called\s+on|"
     r"was\s+received|were\s+received|(?:delivered|gave)\s+a\s+(?:lecture|speech|talk)|headed\s+by|has\s+visit|"
     r"toured|led\s+by|conferred\s+with|exchanged\s+views|"
@@ -21,7 +21,8 @@ _MEET = re.compile(
     r"(?:online|virtual|video|bilateral|working|official)\s+(?:meeting|call|talks)|"
     r"meeting\s+of\b(?=[^.]{0,160}\bwith\b)|visit\s+of\b(?=[^.]{0,160}\bto\b)|"
     r"had\s+(?:a\s+)?(?:meeting|talks|conversation)|held\s+(?:a\s+)?(?:video\s*conference|round\s*table)|"
-    r"(?:attended|participated\s+in)\s+the\s+(?:meeting|event|talks))\b",
+    r"(?:attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+|a\s+)?(?:official\s+)?"
+    r"(?:meeting|event|talks|opening|ceremony|celebration|presentation|round\s*table))\b",
     re.IGNORECASE,
 )
 _MEETING_MORE = re.compile(
@@ -59,9 +60,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     """Return the article's main meeting (the first sentence reporting one, joined by who attended), then
     the meetings of later sentences that name someone new ("Later, the Ambassador visited X")."""
     folded = [s.text.lower() for s in doc.sentences]  # the patterns' lower-case twins scan these
-    told_of = [n for n, s in enumerate(folded) if _MEET_LOWER.search(s) and _parties(doc, n)]
-    # a headline naming one side ("Rector receives ambassador") gives way to the sentence naming both
-    first = next((n for n in told_of if _parties(doc, n) >= 2), told_of[0] if told_of else None)
+    first = _first_meeting_sentence(doc, folded)
     if first is None:
         return []
     people: list[int] = []
@@ -76,6 +75,8 @@ def find_meetings(doc: Doc) -> list[Meeting]:
             told[n] = _collect(doc, n, people, orgs)
     if len(people) + len(orgs) < 2:
         return []
+    lead = people[0] if people else None
+    later = _later_meetings(doc, first, lead, told, people)  # may add to ``people``
     date = _meeting_date(doc, first)
     meeting = Meeting(
         [doc.persons[i].name for i in people],
@@ -84,8 +85,39 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         _place(doc, first),
         doc.evidence(first),
     )
-    lead = people[0] if people else None
-    return [meeting, *_later_meetings(doc, first, lead, told)]
+    return [meeting, *later]
+
+
+def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
+    """The first sentence telling a meeting of two parties, else the first telling one of one party: a
+    headline naming one side ("Rector receives ambassador") gives way to the sentence naming both."""
+    fallback = None
+    for n, fold in enumerate(folded):
+        if _MEET_LOWER.search(fold):
+            parties = _parties(doc, n)
+            if parties >= 2:
+                return n
+            if parties and fallback is None:
+                fallback = n
+        elif _TWO_SIDED_LOWER.search(fold) and _two_sides(doc, n):
+            return n
+    return fallback
+
+
+#: Verbs that tell a meeting only when the sentence names both sides: "Rector A and Ambassador B discussed".
+_TWO_SIDED_LOWER = re.compile(r"\b(?:discussed|exchanged\s+views|agreed\s+to|agreed\s+on)\b")
+
+
+def _two_sides(doc: Doc, n: int) -> bool:
+    """Whether sentence ``n`` names a person and someone of another side (another organisation or person)."""
+    mentions = doc.person_mentions_in(n)
+    if not mentions:
+        return False
+    sides = {("org", i) for i in doc.orgs_in(n)}
+    for m in mentions:
+        aff = doc.find_org(doc.persons[m.index].affiliation)
+        sides.add(("org", aff) if aff is not None else ("person", m.index))
+    return len(sides) >= 2 and len({m.index for m in mentions}) + len(doc.orgs_in(n)) >= 2
 
 
 _MET_LATER = re.compile(
@@ -96,12 +128,13 @@ _MET_LATER = re.compile(
 
 
 def _later_meetings(
-    doc: Doc, first: int, lead: int | None, told: dict[int, tuple[set[int], set[int]]]
+    doc: Doc, first: int, lead: int | None, told: dict[int, tuple[set[int], set[int]]], main: list[int]
 ) -> list[Meeting]:
     """ "Later, the Ambassador met with the Rector of Y, Z": a meeting of its own when it names someone new.
 
     New means named by no other sentence of the main meeting. A visit to several institutions ("visited
-    A and B") is a meeting with each.
+    A and B") is a meeting with each. Someone of an organisation already there whom a party of the main
+    meeting met ("The Ambassador met with the President of X, Y") joins ``main``, the main meeting's people.
     """
     out: list[Meeting] = []
     for n in range(first + 1, len(doc.sentences)):
@@ -127,7 +160,9 @@ def _later_meetings(
         people = {i for k, (p, _) in told.items() if k != n for i in p}
         orgs = {i for k, (_, o) in told.items() if k != n for i in o}
         if set(hosts) <= orgs and all(p in people or doc.persons[p].affiliation for p in met):
-            continue  # nobody new (someone of an organisation already there): the main meeting told again
+            if visitor in main:  # nobody new (someone of an organisation already there): the main meeting
+                main.extend(p for p in dict.fromkeys(met) if p not in main)
+            continue
         home = doc.find_org(doc.persons[visitor].affiliation)
         date = find_date(sent.text, doc.published)
         when = date.isoformat() if date else None
