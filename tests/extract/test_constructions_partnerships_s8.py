@@ -400,3 +400,42 @@ def test_a_programme_launched_is_no_plan() -> None:
 )
 def test_a_welcome_to_discuss_a_tie_and_work_together(text: str) -> None:
     assert set(_partnerships(text)) == {_pair("University of Buenos Aires", "University of Lisbon")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The parties discussed academic mobility of students and the possibility of joint educational programmes.",
+        "As a result of the meeting, an agreement on cooperation was reached.",
+    ],
+)
+def test_the_sides_of_a_meeting_of_two_institutions_talk_of_mobility_or_reach_an_agreement(
+    second: str,
+) -> None:
+    text = (
+        "Rector of the Tbilisi Medical Academy Nino Beridze received a delegation of Vilnius University headed by "
+        f"Rector Jonas Petraitis. {second}"
+    )
+    assert set(_partnerships(text)) == {_pair("Tbilisi Medical Academy", "Vilnius University")}
+
+
+def test_joint_programmes_discussed_at_an_embassy_visit_tie_no_two_universities() -> None:
+    text = (
+        "The Ambassador of Chile to Japan Pablo Rojas visited Osaka University and Tohoku University. Both "
+        "universities are interested in students from Chile. The parties discussed steps to launch joint "
+        "educational programmes."
+    )
+    assert _partnerships(text) == {}
+
+
+def test_cooperation_with_a_country_s_universities_in_particular_named_ones() -> None:
+    text = (
+        "The Ambassador of Japan to Uzbekistan Hiroshi Suzuki met with rector of Samarkand State University "
+        "Ilkhom Tukhtasinov and discussed prospects for cooperation with Japanese universities, in particular "
+        "with Tsukuba University and Osaka University."
+    )
+    samarkand = "Samarkand State University"
+    assert _partnerships(text) == {
+        _pair(samarkand, "Tsukuba University"): "proposed",
+        _pair(samarkand, "Osaka University"): "proposed",
+    }

@@ -43,15 +43,18 @@ _COOP_WITH = re.compile(
 #: Unnamed parties listed before the named ones: "with more than 50 foreign universities, including B",
 #: "with 13 colleges, 5 companies and B" (lower-case phrases, a number or a quantity word first).
 _GENERIC_ITEM = (
-    r"(?:(?:more\s+than|over|about|some|nearly|almost|around|dozens\s+of|a\s+number\s+of)\s+)?"
+    r"(?:(?:(?:more\s+than|over|about|some|nearly|almost|around|dozens\s+of|a\s+number\s+of)\s+)?"
     r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|other|leading|foreign)\s+)"
     r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*"
-    r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+    # "Japanese universities", "leading Korean research centres": a plural of a country's institutions
+    r"|(?:(?:leading|top|major|other)\s+)?[A-Z][a-z]+\s+(?:universities|institutions|higher\s+education\s+institutions|"
+    r"schools|colleges|partners|research\s+(?:centres|centers|institutes))"
+    r")(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
 )
 _GENERIC_LEAD = re.compile(
     rf"^\s*(?:the\s+)?{_GENERIC_ITEM}(?:\s*,\s*(?:and\s+)?{_GENERIC_ITEM}|\s+and\s+{_GENERIC_ITEM})*"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:including|such\s+as|among\s+them|notably|in\s+particular|namely|"
-    r"particularly|especially)\s+)(?:the\s+)?$"
+    r"particularly|especially)\s+(?:with\s+)?)(?:the\s+)?$"
 )
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|since)\s+(?:19|20)\d\d\s*)?"  # "with A in 2019 and with B in 2021"
@@ -1374,7 +1377,7 @@ _THE_PARTIES = re.compile(
 #: universities"); and what makes the parties states, not the meeting's sides.
 _SIGNED_UNNAMED = re.compile(
     r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|letters?\s+of\s+intent)\b[^.;]{0,80}?"
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?signed\b"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|reached|concluded|inked)\b"
     # "the visit resulted in the signing of a memorandum"
     r"|\bthe\s+signing\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:memorand(?:um|a)|MoUs?|agreements?|accords?|"
     r"contracts?|letters?\s+of\s+intent)\b",
@@ -1383,16 +1386,21 @@ _SIGNED_UNNAMED = re.compile(
 _NO_STATES = re.compile(r"\b(?:countries|states|governments|ministr\w+|nations|cities|regions)\b", re.I)
 
 
+_UNNAMED_WORDS = re.compile(r"signed|signing of|reached|concluded|inked")
+
+
 def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
     """ "The parties agreed to sign a memorandum": the two sides of the article's meeting."""
     text = doc.sentences[n].text
     fold = text.casefold()
-    if not meetings or not any(w in fold for w in ("sign", "conclu", "exchang", "adopt", "agreed on")):
+    if not meetings or not any(
+        w in fold for w in ("sign", "conclu", "exchang", "adopt", "agreed on", "reached", "inked")
+    ):
         return  # what _THE_PARTIES needs, tested cheaply first
     match = _THE_PARTIES.search(text)
     if match is not None and match.group("they") is not None and not _just_after(doc, n, meetings, 2):
         match = None  # "they" only for the sides of a meeting told just before
-    if match is None and ("signed" in fold or "signing of" in fold) and _NO_STATES.search(text) is None:
+    if match is None and _UNNAMED_WORDS.search(fold) and _NO_STATES.search(text) is None:
         # "At the end of the meeting, a memorandum was signed": the sides of the meeting just told of
         match = _SIGNED_UNNAMED.search(text)
         if match is not None and not _just_after(doc, n, meetings, 6):
@@ -1461,7 +1469,8 @@ _SIDES_REF = (
 #: "relations between the two universities": a tie of the two, not with a third party ("cooperation with B").
 _SIDES_TIE = re.compile(
     rf"{_SIDES_REF}[^.;]{{0,80}}?\b(?P<tie>cooperat\w*|collaborat\w*|partnership|relations|ties|memorand\w*|agreements?|"
-    r"MoUs?|work(?:ed|ing|s)?\s+(?:closely\s+)?together)\b"
+    r"MoUs?|work(?:ed|ing|s)?\s+(?:closely\s+)?together|(?P<joint>joint\s+(?:[\w\-]+\s+)?(?:programs?|programmes?|research|"
+    r"projects?)|academic\s+mobility|(?:student|academic|staff)\s+exchanges?))\b"
     r"(?!\s+(?:with|between)\b(?!\s+(?:each\s+other|one\s+another)))"
     rf"|\b(?:cooperation|collaboration|partnership|relations|ties|{_TIE})\s+between\s+"
     r"(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties)\b"
@@ -1487,6 +1496,8 @@ def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting
         return
     sides = _MEETING_SIDES.search(match.group(0)) is not None
     named = _meeting_institutions(doc, n, meetings) if sides else []
+    if sides and match.group("joint") and len(named) != 2:
+        return  # "the parties discussed joint programmes": of the meeting's two institutions only
     near = _just_after(doc, n, meetings, 6) or (meetings and _OF_THE_MEETING.search(sent.text))
     if len(named) != 2 and sides and match.group("agreed") and near:
         # "the parties agreed to implement the proposals": a deed agreed on binds any two sides, an embassy too
