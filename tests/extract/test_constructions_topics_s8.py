@@ -459,3 +459,40 @@ def test_ties_with_a_party_contributions_and_efforts(
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a comma between two modifiers is a list's boundary, not one compound
+        (
+            "The universities will deepen their partnership through joint research, student exchange and staff mobility.",
+            {"joint research", "student exchange", "staff mobility"},
+            {"joint research, student exchange"},
+        ),
+        # "such as" after a field-like noun, a few words on
+        (
+            "The partners will focus on areas where both have complementary strengths, such as data science "
+            "and public health.",
+            {"data science", "public health"},
+            set(),
+        ),
+        ("Applicants must bring documents such as passports and visas.", set(), {"passports and visas"}),
+        # summer schools in a field
+        (
+            "The agreement provides for joint summer schools in archaeology.",
+            {"joint summer schools", "archaeology"},
+            set(),
+        ),
+        # a range of subjects is no subject
+        (
+            "Talks covered a broad range of subjects, including joint degrees.",
+            {"joint degrees"},
+            {"subjects", "broad range of subjects"},
+        ),
+    ],
+)
+def test_lists_of_modifiers_such_as_and_ranges(sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

@@ -13,7 +13,8 @@ from kgpart.extract.topics.words import FIELD_NOUN_ENDS, Span
 
 _FIELD_HEAD = re.compile(r"\b(?:cooperation|collaboration|exchanges?|ties|relations|relationships)\b")
 #: The one or two words before the head ("cultural and humanitarian"), read back from the head.
-_FIELD_MODS = re.compile(r"\b(?P<mod>(?:[a-z][a-z\-]+,?\s+(?:and\s+)?)?[a-z][a-z\-]+)\s+$")
+#: A comma alone is a list's boundary ("joint research, student exchange"), not a coordination of modifiers.
+_FIELD_MODS = re.compile(r"\b(?P<mod>(?:[a-z][a-z\-]+(?:,?\s+and\s+|\s+))?[a-z][a-z\-]+)\s+$")
 _FIELD_NOUNS = frozenset(
     [
         "research",

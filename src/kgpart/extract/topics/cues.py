@@ -91,6 +91,9 @@ _CUE = re.compile(
     r"specialties|majors|programmes|programs|disciplines|courses|areas)(?:\s+of\s+study)?"
     r"(?:\s+(?:among|for|with)\s+[^,.;:]{3,40}?)?\s+(?:are|were|include|included|being)|"
     # the help given in a field: "assistance in teacher training", "help with curriculum reform"
+    r"(?:fields|areas|strengths|disciplines|subjects|sectors|industries|topics|specialities|specialties|majors|"
+    r"directions|spheres|technologies|sciences)(?:\s+[\w’'\-]+){0,8}?,?\s+such\s+as|"
+    r"(?:partnership|cooperation|collaboration|ties|relations|links)\s+through|"
     r"(?:assistance|support|help)\s+(?:in|with)|(?:joint\s+|their\s+|our\s+)?efforts\s+(?:in|on)|contribut(?:e|es|ed|ing)\s+to|"
     # the fields of a tie with a party: "cooperation with Japanese universities in robotics"
     r"(?:cooperation|collaboration|partnerships?|ties|links|(?:cooperat|collaborat)(?:e|es|ed|ing))\s+with\s+"
@@ -248,7 +251,8 @@ def _joined_pieces(pieces: list[str]) -> list[str]:
 #: programme in Z", "bilateral cooperation in the areas of W".
 _ACTIVITY_IN = re.compile(
     r"(?P<head>.*?\b(?:research|cooperation|collaboration|partnership|projects?|training|programmes?|programs?|"
-    r"courses?|degrees?|specialists|personnel|experts|professionals))\s+(?:in|on)\s+(?:the\s+)?"
+    r"courses?|degrees?|specialists|personnel|experts|professionals|schools|internships|scholarships|grants|"
+    r"studies))\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:(?:fields?|areas?|spheres?|domains?)\s+of\s+)?(?P<rest>[a-z][\w\-]*(?:,?\s+[\w\-]+){0,8})",
 )
 
