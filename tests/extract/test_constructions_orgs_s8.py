@@ -466,7 +466,7 @@ def test_a_two_letter_acronym_is_no_part_of_a_longer_name() -> None:
         (
             "A memorandum was signed between the Gyeonggi Province and the Samarkand region.",
             "Gyeonggi Province",
-            None,
+            "South Korea",
         ),
         (
             "A memorandum was signed between the Gyeonggi Province and the Samarkand region.",
@@ -573,3 +573,75 @@ def test_a_company_by_its_legal_form(text: str, org: str, alias: str | None) -> 
     record = _one(text, org)
     assert record.type == "Company"
     assert alias is None or alias in record.aliases
+
+
+# -- types and countries a name's whole gives ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country"),
+    [
+        ("Hunan Normal University signed the memorandum.", "Hunan Normal University", "China"),
+        ("Kuban State University hosted the forum.", "Kuban State University", "Russia"),
+        (
+            "Gyeonggi University of Science and Technology signed.",
+            "Gyeonggi University of Science and Technology",
+            "South Korea",
+        ),
+        ("Kerala Agricultural University hosted the forum.", "Kerala Agricultural University", "India"),
+        ("Karakalpak State University signed.", "Karakalpak State University", None),
+    ],
+)
+def test_a_region_or_province_in_a_name_gives_its_country(text: str, org: str, country: str | None) -> None:
+    assert _one(text, org).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "kind"),
+    [
+        (
+            "The International Cooperation Department of the university prepared the visit.",
+            "International Cooperation Department",
+            "Other",
+        ),
+        (
+            "The Consular Department of the Ministry of Foreign Affairs of Kyrgyzstan issued the visas.",
+            "Consular Department of the Ministry of Foreign Affairs of Kyrgyzstan",
+            "Other",
+        ),
+        ("The Department of Physics of the university hosted them.", "Department of Physics", "Faculty"),
+        ("The U15 Universities group met in Ottawa.", "U15 Universities", "Other"),
+        ("The Laser Physics Research Group published the results.", "Laser Physics Research Group", "Other"),
+        ("The Tata Group funded the chair.", "Tata Group", "Company"),
+    ],
+)
+def test_a_department_serving_an_institution_a_group_of_universities_and_a_team(
+    text: str, org: str, kind: str
+) -> None:
+    assert _one(text, org).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "own", "parent"),
+    [
+        (
+            "Universiti Teknologi Malaysia (UTM) signed the memorandum. "
+            "The UTM Centre for Artificial Intelligence will host the students.",
+            "UTM Centre for Artificial Intelligence",
+            "Centre for Artificial Intelligence",
+            "Universiti Teknologi Malaysia",
+        ),
+        (
+            "Al-Farabi Kazakh National University (KazNU) welcomed them. The KazNU Faculty of Physics hosted a seminar.",
+            "KazNU Faculty of Physics",
+            "Faculty of Physics",
+            "Al-Farabi Kazakh National University",
+        ),
+    ],
+)
+def test_a_unit_named_after_its_universitys_acronym_is_part_of_it(
+    text: str, unit: str, own: str, parent: str
+) -> None:
+    record = _one(text, unit)
+    assert record.part_of == parent
+    assert own in record.aliases

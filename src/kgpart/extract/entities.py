@@ -66,8 +66,15 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         i = _register_mention(doc, m, n)
         doc.orgs[i].part_of = doc.orgs[j].name
         return i
+    lead = _acronym_lead(doc, m)
+    if lead is not None:
+        m.more = (*m.more, m.name.split(" ", 1)[1])  # "UTM Centre for X": the unit's own name
     aliases = tuple(a for a in (m.acronym, m.short, *m.more) if a)
-    i = doc.add_org(m.name, m.type, n, aliases=aliases, country=m.country)
+    i = doc.add_org(
+        m.name, m.type, n, aliases=aliases, country=m.country or (doc.orgs[lead].country if lead else None)
+    )
+    if lead is not None:
+        doc.orgs[i].part_of = doc.orgs[lead].name
     people = _FIELD_OF_A_PEOPLE.search(m.name) if m.country is None and m.type in _UNIT_TYPES else None
     if people is not None and country_of(people.group(1)) is not None:
         doc.orgs[i].country = None  # "Department of Korean Studies": the field's people, not the place
@@ -84,6 +91,17 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         j = _register_mention(doc, m.parent, n)
         doc.orgs[i].part_of = doc.orgs[j].name
     return i
+
+
+def _acronym_lead(doc: Doc, m: OrgMention) -> int | None:
+    """ "UTM Centre for Robotics", "KazNU Faculty of Physics": a unit named after the acronym of an
+    institution the article has named; that institution's index."""
+    if m.type not in _UNIT_TYPES or m.parent is not None or m.possessor or " " not in m.name:
+        return None
+    first, rest = m.name.split(" ", 1)
+    if not is_acronym(first) or country_of(first) or head_type(rest.split(" ", 1)[0]) is None:
+        return None
+    return doc.find_org(first)
 
 
 #: Short words a sentence writes in lower case unless it is a headline in title case.

@@ -696,7 +696,7 @@ def _acronym_after(toks: list[Token], end: int) -> str | None:
 
 
 _TECHNICAL_INSTITUTE = re.compile(
-    r"^(?:[\w\-]+ )*(?:Institute of (?:[\w ]+ and )?Technology|Polytechnic Institute)\b"
+    r"^(?:[\w\-]+ )*(?:Institute of (?:[\w ]+ (?:and|&) )?Technology|Polytechnic Institute)\b"
 )
 
 
@@ -711,6 +711,25 @@ def _in_the_city(sentence: str, toks: list[Token], m: OrgMention, end: int, base
         if ends and city_country(" ".join(t.core for t in toks[end + 1 : k])) is not None:
             return f"{m.name} in {_name(sentence, toks, end + 1, k, base)}"
     return None
+
+
+#: A department that serves an institution rather than teaches: "International Cooperation Department".
+_OFFICE_DEPARTMENT = re.compile(
+    r"\b(?:Cooperation|Consular|Protocol|Personnel|Admissions?|International Relations) Department$"
+)
+
+
+def _retyped(m: OrgMention) -> str:
+    """The type a name's whole says better than its head: a ministry's or an embassy's department and
+    an office-like department are no faculties; "G8 Universities" is a group."""
+    if m.type == "Faculty" and (
+        _OFFICE_DEPARTMENT.search(m.name)
+        or (m.parent is not None and m.parent.type in ("Ministry", "Embassy"))
+    ):
+        return "Other"
+    if m.type == "University" and m.name.endswith(("Universities", "Colleges")):
+        return "Other"
+    return m.type
 
 
 def _bracketed_name(toks: list[Token], end: int) -> int | None:
@@ -1008,7 +1027,6 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         if out and out[-1].last > first and out[-1].first >= first:
             out.pop()  # a later head inside the same name ("Teacher of the Future Centre") wins
         out.append(mention)
-        i = end
         if kind == "Company" and toks[end - 1].core in _LEGAL_FORMS:
             bare = _LEGAL_TAIL.sub("", mention.name)  # "Air Astana JSC" is "Air Astana"
             if bare and bare != mention.name:
@@ -1016,8 +1034,15 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         campus = _in_the_city(sentence, toks, mention, end, base)
         if campus is not None:
             mention.more = (*mention.more, campus)  # "Inha University in Tashkent": the name of a branch
+        if (
+            kind == "Company"
+            and toks[i].core == "Group"
+            and toks[i - 1].core in ("Research", "Scientific", "Project")
+        ):
+            mention.type = "Other"  # "Laser Physics Research Group": a team, not a company
         if kind == "ResearchInstitute" and _TECHNICAL_INSTITUTE.search(mention.name):
             mention.type = "University"  # "Massachusetts Institute of Technology" teaches and grants degrees
+        i = end
         bracket = _bracketed_name(toks, end) if mention.acronym is None else None
         if bracket is not None:
             mention.more, i = (*mention.more, _name(sentence, toks, end + 1, bracket, base)), bracket + 1
@@ -1027,6 +1052,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     if _BODY_RE.search(sentence):
         _national_bodies(toks, out)
     for m in out:
+        m.type = _retyped(m)
         if " under the " in m.name:
             short, _, whom = m.name.partition(" under the ")  # "... under the President of X"
             under = find_countries(whom)
