@@ -163,6 +163,13 @@ def test_a_tie_in_words_no_rule_lists(text: str, pair: tuple[str, str], status: 
         "exchange.",
         "Like the University of Nairobi, Kenyatta University has signed agreements with Chinese universities.",
         "The Ministry of Education of Kenya praised the University of Nairobi for its international cooperation.",
+        # a ranking's metric, a conference's participants, students counted at universities
+        "Peking University and Tsinghua University both improved their scores in international outlook and research "
+        "collaboration.",
+        "Professor Ivan Smirnov of Lomonosov Moscow State University presented joint research with colleagues from "
+        "the University of Tehran and Ghent University.",
+        "Most Kazakh students study at Charles University, which hosts 800 of them, while the Czech Technical "
+        "University has 400 on exchange.",
         # an embassy talking of cooperation speaks for its country
         "Ambassador of Poland to Kenya Jan Nowak visited the University of Nairobi and met its Vice-Chancellor "
         "Stephen Kiama. The sides discussed cooperation in agriculture and student exchanges.",

@@ -577,7 +577,11 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
     if governed is not None and not (governed.group("of") and _AGENT_OF.search(lead[-60:])):
         return False
     if _COORDINATED.match(gap):
-        return _FALLBACK_CUE.search(rest.casefold()) is not None and _TIE_WITH_OTHERS.search(rest) is None
+        # the tie in the predicate's first words ("join hands", "held a joint conference"), not a far noun
+        # ("both improved their scores in ... research collaboration")
+        return (
+            _FALLBACK_CUE.search(rest[:50].casefold()) is not None and _TIE_WITH_OTHERS.search(rest) is None
+        )
     if _OFFERED.match(gap):  # "A offered B cooperation in ...", "A invited B to join the consortium"
         return _FALLBACK_CUE.search(rest[:80].casefold()) is not None
     if _MEET_VERB.search(gap) and _PURPOSE_TIE.match(rest):
