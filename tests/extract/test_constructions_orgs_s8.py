@@ -645,3 +645,38 @@ def test_a_unit_named_after_its_universitys_acronym_is_part_of_it(
     record = _one(text, unit)
     assert record.part_of == parent
     assert own in record.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Kh. Dosmukhamedov Atyrau University signed an agreement.", "Kh. Dosmukhamedov Atyrau University"),
+        ("The rector of Sh. Ualikhanov Kokshetau University met him.", "Sh. Ualikhanov Kokshetau University"),
+        (
+            "Osh State University named after K. Sh. Toktomamatov signed.",
+            "Osh State University named after K. Sh. Toktomamatov",
+        ),
+        (
+            "The Bukhara State Medical Institute named after Abu Ali ibn Sino signed.",
+            "Bukhara State Medical Institute named after Abu Ali ibn Sino",
+        ),
+        ("The M. Kozybayev North Kazakhstan University signed.", "M. Kozybayev North Kazakhstan University"),
+    ],
+)
+def test_an_eponym_with_two_letter_initials_or_a_particle_stays_in_the_name(text: str, org: str) -> None:
+    assert _orgs(text) == [org]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Bukhara State Medical Institute signed.", "Bukhara State Medical Institute"),
+        (
+            "The Samarkand State Institute of Foreign Languages signed.",
+            "Samarkand State Institute of Foreign Languages",
+        ),
+        ("The Kokand State Pedagogical Institute signed.", "Kokand State Pedagogical Institute"),
+    ],
+)
+def test_a_state_institute_that_teaches_is_a_university(text: str, org: str) -> None:
+    assert _one(text, org).type == "University"

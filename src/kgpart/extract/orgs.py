@@ -177,6 +177,8 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
             i -= 2
             while _and_inside(toks, i, link=","):
                 i -= 2  # "Educational, Scientific and Cultural Organization"
+    if i >= 2 and toks[i - 1].text == "." and toks[i - 2].text in _DIGRAPHS:
+        i -= 2  # "Kh. Dosmukhamedov Atyrau University"
     bracket = _bracket_before(toks, i)
     if bracket is not None:
         i = bracket  # "Kazan (Volga Region) Federal University"
@@ -570,6 +572,24 @@ def _is_initial(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[1] == "." and tok.text[0].isupper()
 
 
+#: Two-letter initials of transliterated names, which the tokenizer parts from their full stop
+#: ("Kh. Dosmukhamedov", "named after K. Sh. Toktomamatov").
+_DIGRAPHS = frozenset({"Kh", "Sh", "Zh", "Ch", "Ts", "Yu", "Ya", "Ye", "Yo", "Sch"})
+
+
+def _initial_at(toks: list[Token], x: int) -> int:
+    """How many tokens the initial at ``x`` takes ("A." one, "Kh" "." two), 0 when none is there."""
+    if x < len(toks) and _is_initial(toks[x]):
+        return 1
+    return 2 if x + 1 < len(toks) and toks[x].text in _DIGRAPHS and toks[x + 1].text == "." else 0
+
+
+#: Lower-case words inside an eponym: "named after Abu Ali ibn Sino", "Ahmad bin Hanbal".
+_EPONYM_PARTICLES = frozenset(
+    {"ibn", "bin", "ibni", "binti", "al", "ul", "ad", "ar", "as", "el", "uly", "kyzy"}
+)
+
+
 #: Titles before an eponym: "named after academician B. Gafurov", "named after Professor A. Ivanov".
 _EPONYM_TITLES = frozenset(
     {"academician", "akademik", "professor", "prof", "hero", "president", "general", "saint"}
@@ -587,17 +607,20 @@ def _named_after(toks: list[Token], end: int) -> int:
         if k + 1 < len(toks) and toks[k].text.lower().rstrip(".") in _EPONYM_TITLES:
             k += 1  # "named after academician M.S. Osimi"
     initials = k
-    while initials < len(toks) and _is_initial(toks[initials]):
-        initials += 1  # "A. S. Pushkin"
+    while _initial_at(toks, initials):
+        initials += _initial_at(toks, initials)  # "A. S. Pushkin", "K. Sh. Toktomamatov"
     if initials > k or toks[k - 1].text == ".":
         return initials + 1 if initials < len(toks) and toks[initials].cap else end
     j = k
+    particles = 0
     while j < len(toks) and j - k < 6 and toks[j].cap and toks[j].core not in STOP_CAPS:
         j += 1
+        if j + 1 < len(toks) and toks[j].text in _EPONYM_PARTICLES and toks[j + 1].cap:
+            j, particles = j + 1, particles + 1  # "Abu Ali ibn Sino"
     if j == k:
         return end
     # a person's name may follow the eponym ("named after Abai Kunanbayev Rector Erlan Sadykov")
-    return k + 2 if j - k >= 4 else j
+    return k + 2 if j - k - particles >= 4 else j
 
 
 _SEASONS = frozenset({"Summer", "Winter", "Spring", "Autumn"})
@@ -696,7 +719,8 @@ def _acronym_after(toks: list[Token], end: int) -> str | None:
 
 
 _TECHNICAL_INSTITUTE = re.compile(
-    r"^(?:[\w\-]+ )*(?:Institute of (?:[\w ]+ (?:and|&) )?Technology|Polytechnic Institute)\b"
+    r"^(?:[\w\-]+ )*(?:Institute of (?:[\w ]+ (?:and|&) )?Technology|(?:Polytechnic|Pedagogical|Medical) Institute"
+    r"|State (?:[\w\-]+ )*Institute)\b"
 )
 
 
@@ -1041,7 +1065,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         ):
             mention.type = "Other"  # "Laser Physics Research Group": a team, not a company
         if kind == "ResearchInstitute" and _TECHNICAL_INSTITUTE.search(mention.name):
-            mention.type = "University"  # "Massachusetts Institute of Technology" teaches and grants degrees
+            mention.type = (
+                "University"  # "Massachusetts Institute of Technology", "State Medical Institute": they teach
+            )
         i = end
         bracket = _bracketed_name(toks, end) if mention.acronym is None else None
         if bracket is not None:

@@ -52,6 +52,21 @@ _ABBREV = frozenset(
         "pp",
         "op",
         "nos",
+        "eng",
+        "hj",
+        "hjh",
+        "rev",
+        "capt",
+        # two-letter initials of transliterated names: "Kh. Dosmukhamedov", "K. Sh. Toktomamatov"
+        "kh",
+        "sh",
+        "zh",
+        "ch",
+        "ts",
+        "yu",
+        "ya",
+        "ye",
+        "yo",
     ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“«(]?[^\W\d_a-z]|\d)|\n+")
