@@ -446,3 +446,24 @@ def test_cooperation_with_a_country_s_universities_in_particular_named_ones() ->
         _pair(samarkand, "Tsukuba University"): "proposed",
         _pair(samarkand, "Osaka University"): "proposed",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The institute is a joint venture of Nanjing University and Johns Hopkins University.",
+        "The summer school is a joint initiative of Nanjing University and Johns Hopkins University.",
+        "The workshop was co-organised by Nanjing University and Johns Hopkins University.",
+        "Nanjing University was chosen by Johns Hopkins University as a partner for the new programme.",
+    ],
+)
+def test_a_joint_venture_a_co_organiser_and_a_partner_chosen(text: str) -> None:
+    assert set(_partnerships(text)) == {_pair("Nanjing University", "Johns Hopkins University")}
+
+
+def test_an_event_of_a_third_party_that_brought_two_together_is_no_tie() -> None:
+    text = (
+        "The forum on joint research, organised by the Embassy of France in China, brought together Nanjing "
+        "University and Johns Hopkins University."
+    )
+    assert _partnerships(text) == {}

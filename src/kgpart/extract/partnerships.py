@@ -448,7 +448,7 @@ _FALLBACK_CUE = re.compile(
     r"memorand|\bmous?\b|agree|accord\b|treat(?:y|ies)|letters? of intent|protocol|road ?-?map|\bpacts?\b|"
     r"\bdeals?\b|partner|cooperat|co-operat|collaborat|consorti|network|twinn|allian|joint|exchange|"
     r"\bsign(?:s|ed|ing)?\b|\binked\b|concluded|\bti(?:es|ed|e)[\s\-]up\b|tie-up|\bhands\b|\bteam(?:s|ed|ing)?\s+up|"
-    r"\bforces\b"
+    r"\bforces\b|co-?organi[sz]|co-?host|co-?found|jointly"
 )
 #: A signing (not a talk of cooperation): enough for a party that is no institution (an embassy, a ministry).
 _FALLBACK_SIGNED = re.compile(
@@ -460,7 +460,7 @@ _FALLBACK_SIGNED = re.compile(
 #: Words before a name that make it a witness or helper of a tie, not a party to it.
 _NOT_PARTY = re.compile(
     r"(?:presence\s+of|attended\s+by|witness(?:ed)?\s+by|support\s+of|assistance\s+of|auspices\s+of|"
-    r"patronage\s+of|initiative\s+of|invitation\s+of|facilitated\s+by|brokered\s+by|organi[sz]ed\s+by|"
+    r"patronage\s+of|(?<!joint\s)initiative\s+of|invitation\s+of|facilitated\s+by|brokered\s+by|(?<!co-)(?<!co)organi[sz]ed\s+by|"
     r"sponsored\s+by|funded\s+by|financed\s+by|help\s+of|mediation\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
     re.I,
 )
@@ -497,7 +497,7 @@ _TIE_WITH_OTHERS = re.compile(
 #: "The two institutions, A and B, ...": the pair named in apposition; "jointly run by A and B".
 _PAIR_LEAD = re.compile(
     r"(?:\b(?:the\s+two|both)\s+(?:universities|institutions|schools|partners|sides|parties)\s*,\s*(?:the\s+)?|"
-    r"\bjointly\s+(?:[\w\-]+\s+){0,2}?by\s+(?:the\s+)?|\bco-?(?:organi[sz]ed|hosted|founded|funded)\s+by\s+(?:the\s+)?)$",
+    r"\bjointly\s+(?:[\w\-]+\s+){0,2}?by\s+(?:the\s+)?|\bjoint\s+(?:[\w\-]+\s+){1,2}?of\s+(?:the\s+)?|\bco-?(?:organi[sz]ed|hosted|founded|funded)\s+by\s+(?:the\s+)?)$",
     re.I,
 )
 #: "In partnership with B, A launched ...": the partner fronted, the actor after the comma.
@@ -1318,6 +1318,12 @@ _CONSIDERS = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+#: "A was chosen by B as a partner": the passive of _CONSIDERS.
+_CHOSEN_BY = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:was|were|has\s+been|have\s+been)\s+(?:chosen|selected|named|accepted|approved|"
+    r"considered|seen|regarded)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 _AS_PARTNER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:as\s+(?:(?:a|an|its|their|the|one\s+of\s+its)\s+)?|(?:a|an|its|their|the|one\s+of\s+its)\s+)"
     r"(?:[\w\-]+\s+){0,3}?partners?\b",
@@ -1350,7 +1356,7 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
                 _add(doc, out, a.index, obj, "cooperation", "existing", n)
         elif _IS_ONES.match(gap) and _ONES_PARTNER.match(doc.text, b_end):
             _add(doc, out, a.index, b.index, "cooperation", "existing", n)
-        elif _CONSIDERS.match(gap) and _AS_PARTNER.match(doc.text, b_end):
+        elif (_CONSIDERS.match(gap) or _CHOSEN_BY.match(gap)) and _AS_PARTNER.match(doc.text, b_end):
             _add(doc, out, a.index, b.index, "cooperation", _tie_status(doc.text[b_end : sent.end]), n)
 
 
