@@ -496,3 +496,41 @@ def test_lists_of_modifiers_such_as_and_ranges(sentence: str, expected: set[str]
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # adjectives listed before one head are one topic; before "spheres" each is a field
+        (
+            "The minister heard a report on the results of the college's academic, research and innovative activity.",
+            {"academic, research and innovative activity"},
+            {"innovative activity", "results"},
+        ),
+        (
+            "The sides discussed scientific, technical and cultural cooperation.",
+            {"scientific, technical and cultural cooperation"},
+            {"scientific"},
+        ),
+        (
+            "They discussed cooperation in the trade, investment and cultural spheres.",
+            {"trade", "investment", "cultural"},
+            set(),
+        ),
+        # a plan in the present tense
+        ("I propose to open a Peruvian studies centre at the faculty.", {"Peruvian studies centre"}, set()),
+        ("The dean suggests to launch joint courses in hydrology.", {"joint courses", "hydrology"}, set()),
+        # enrolling in programmes
+        (
+            "He invited the graduates to enroll in the college's master's programs.",
+            {"master's programs"},
+            set(),
+        ),
+    ],
+)
+def test_adjectives_sharing_a_head_plans_in_the_present_and_enrolment(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

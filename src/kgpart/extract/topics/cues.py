@@ -40,6 +40,7 @@ _CUE = re.compile(
     r"touched\s+(?:on|upon)|cent(?:red|ered)\s+(?:on|around)|revolved\s+around|dealt\s+with)|"
     r"cent(?:red|ered)\s+on|"
     r"(?:proposals?\s+(?:were|was)\s+(?:made|put\s+forward)|agreed|intends?|intended|plans?|planned|decided|"
+    r"propose|proposes|suggest|suggests|"
     r"needs?|necessity|(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)(?:\s+\([^)]{1,20}\))?|"
     r"proposed|suggested|offered|ready|readiness|willingness|aspirations?|desire|wish|intention|keen|eager|"
     r"committed|expected|designed|intended|meant)(?=\s+to\s+(?!be\s)[a-z]+\s+[a-z])|"
@@ -71,7 +72,9 @@ _CUE = re.compile(
     r"(?:include|includes|included|such\s+as|including|like|are|were|will\s+be)|"
     r"(?:fields?|areas?|disciplines|subjects|specialities|specialties|majors|directions|spheres)"
     r"(?:\s+of\s+(?:activity|work|research|study|studies|training|expertise|speciali[sz]ation))?,?\s+"
-    r"(?:such\s+as|like|being|include|includes|included|including|namely)|enrol(?:l?ed|s)?\s+in|"
+    r"(?:such\s+as|like|being|include|includes|included|including|namely)|enroll?(?:ed|s|ing)?\s+in|"
+    # what a report or a presentation was on: "heard a report on the university's research activity"
+    r"(?:report|presentation|briefing)s?\s+(?:on|about)|"
     # an aim: "the memorandum aims to foster X", "the purpose of the agreement is to develop Y"
     r"(?:aims?|aimed|purpose(?:\s+of\s+(?:the\s+|this\s+)?[\w\-]+)?\s+is|goal(?:\s+of\s+(?:the\s+|this\s+)?[\w\-]+)?\s+is|"
     r"in\s+order|seeks?|hopes?|wants?)(?=\s+to\s+[a-z]+\s+[a-z])|"
@@ -138,6 +141,8 @@ def _long_pair(part: str) -> list[str]:
 
     Not when the first ends in an adjective ("international cultural and educational exchange").
     """
+    if "," in part and _shared_by_adjectives(part):
+        return [part]  # "academic, research and innovative activity"
     pieces = re.split(r"\s+(?:and|or)\s+", part)
     if len(pieces) > 2 and clean_item(part) is None:
         return _joined_pieces(pieces)  # "the exchange of staff and students and joint field trips"
@@ -228,6 +233,30 @@ def _two_fields(left: str, right: str) -> bool:
         and all(w.islower() for w in words)
         and not only_people(right)
     )
+
+
+#: Adjectives listed before one head: "academic, research and innovative activity".
+_ADJECTIVES_AND_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?P<first>[a-z\-]+),\s+(?:[a-z\-]+,\s+){0,3}[a-z\-]+,?\s+(?:and|or)\s+(?P<last>[a-z\-]+)\s+"
+    r"(?P<head>[a-z\-]+)\s*$"
+)
+
+
+def _shared_by_adjectives(segment: str) -> bool:
+    """True for "scientific, technical and cultural cooperation": one head after a list of adjectives.
+
+    Not "trade, economic and cultural spheres": there the head names nothing and each adjective is a field.
+    """
+    match = _ADJECTIVES_AND_HEAD.search(segment)
+    return (
+        match is not None
+        and match["first"].endswith(ADJECTIVE_ENDS)
+        and match["last"].endswith(ADJECTIVE_ENDS)
+        and _SPHERES.fullmatch(match["head"]) is None
+    )
+
+
+_SPHERES = re.compile(r"fields|spheres|areas|domains|sectors|industries|directions")
 
 
 def _modifier(word: str) -> bool:
@@ -333,7 +362,7 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     if " for " in phrase:  # blanked, same length: the offsets hold
         phrase = FOR_PEOPLE.sub(lambda m: " " * len(m.group(0)), phrase)
     for segment in _SEGMENT_BREAK.split(phrase):
-        items = _ITEM_BREAK.split(segment)
+        items = [segment] if _shared_by_adjectives(segment) else _ITEM_BREAK.split(segment)
         if len(items) > 1:
             items[-1:] = _last_items(items[-1])
         parts += items

@@ -68,7 +68,7 @@ DROP = re.compile(
     r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|(?:wide|broad|whole|full)\s+(?:range|spectrum|variety)\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on|regarding|"
     r"concerning|with\s+regard\s+to|in\s+terms\s+of)|its|their|current|further|"
     r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
-    r"provisions?\s+(?:for|on)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
+    r"provisions?\s+(?:for|on)|(?:main\s+|key\s+)?results\s+of|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
     r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues|problems|challenges|questions)\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+and\s+prospects\s+(?:for|of)|expanding|"
