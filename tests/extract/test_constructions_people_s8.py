@@ -182,3 +182,53 @@ def test_a_name_spelled_two_ways_is_one_person() -> None:
 )
 def test_no_person_from_a_countrys_words(text: str) -> None:
     assert not any("Emirates" in n or "Arab" in n or "Sofia" in n for n in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Vice-Chancellor of Universiti Sains Malaysia, Tan Sri Dato' Sri Dr. Hamid Rahman, "
+            "received the delegation.",
+            "Hamid Rahman",
+            "Vice-Chancellor of Universiti Sains Malaysia",
+        ),
+        (
+            "Thai Ambassador to Laos Somchai Chaiyo met with Associate Professor Pham Van Long, Vice "
+            "President of Hue University.",
+            "Pham Van Long",
+            "Vice President of Hue University",
+        ),
+        (
+            "The rector met Mr. Luis Miguel Ortega Diaz, Cultural Attaché of the Embassy of Mexico.",
+            "Luis Miguel Ortega Diaz",
+            "Cultural Attaché of the Embassy of Mexico",
+        ),
+    ],
+)
+def test_the_post_of_a_name_behind_forms_of_address_or_a_rank(text: str, name: str, role: str) -> None:
+    assert _person(text, name)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ambassador of Kazakhstan A. S. Bekturov and Vice-Rector N. Zhumabekova signed the plan.",
+            "A. S. Bekturov",
+        ),
+        (
+            "The protocol was signed by K. T. Amanova, Rector of Pavlodar Pedagogical University.",
+            "K. T. Amanova",
+        ),
+        (
+            "The rector received Hj. Mohd Rizal bin Osman, Director of the Language Institute.",
+            "Mohd Rizal bin Osman",
+        ),
+        ("Eng. Khalid Al-Mansour, Director of Dubai Polytechnic, met the guests.", "Khalid Al-Mansour"),
+    ],
+)
+def test_spaced_initials_and_dotted_forms_of_address(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names
+    assert not any(n != name and name in n for n in names)

@@ -43,7 +43,8 @@ _POSTFIX = re.compile(
     r"(?:newly appointed\s+)?"
     # a demonym: "Anna Berg, Swedish Ambassador to X" (not a title's first word: "Deputy Director")
     r"(?:(?!(?:Deputy|Vice|Acting|Senior|Chief|Executive|First|Second|Third|Former|Associate|Assistant|"
-    r"Honorary|Interim)\b)(?-i:[A-Z][a-z]+)\s+(?=(?-i:[A-Z])))?"
+    r"Honorary|Interim|Cultural|Defen[cs]e|Military|Press|Political|Economic|Trade|Commercial|Consular|"
+    r"Science|Education)\b)(?-i:[A-Z][a-z]+)\s+(?=(?-i:[A-Z])))?"
     r"(?=(" + ROLE_RE.pattern[2:-2] + r"|(?:(?!and\b|or\b|who\b|which\b)[a-z][\w’'\-]*\s+){0,2}"
     r"(?:" + _POSTFIX_NOUNS + r")\b))",
     re.IGNORECASE,
@@ -104,6 +105,12 @@ _ADDRESS_WORDS = (
     "Rear",
     "Commander",
     "Marshal",
+    # a pilgrim's title of Malaysia and the Gulf ("Hj. Mohd Nasir"), an engineer's of the Arab world
+    "Haji",
+    "Hajjah",
+    "Hj",
+    "Hjh",
+    "Eng",
 )
 #: Malaysian honorifics of two words ("Tan Sri Ahmad Zaki", "Datuk Seri Anwar"); "Tan" alone is a surname.
 _TWO_WORD_ADDRESS = frozenset(
@@ -117,7 +124,12 @@ _ALL_HONORIFICS = sorted(
         *(f"{a} {b}" for a, b in _TWO_WORD_ADDRESS),
         "H.E",
         "Dato'",
+        "Dato' Sri",
+        "Dato' Seri",
         "Rt. Hon.",
+        "Eng.",
+        "Hj.",
+        "Hjh.",
     },
     key=len,
     reverse=True,
@@ -170,7 +182,7 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if not is_name_word(toks[i].text) or inside(toks[i]):
+        if not _name_word_at(toks, i) or inside(toks[i]):
             i += 1
             continue
         j = i + 1
@@ -209,10 +221,22 @@ _SYLLABLE_STOPS = frozenset({"You", "He", "An"})
 
 
 def _name_word_at(toks: list[Token], j: int) -> bool:
-    """Whether word ``j`` continues a name: a name word, or "You" after "Zhang" (not opening a clause)."""
-    if is_name_word(toks[j].text):
+    """Whether word ``j`` may be part of a name: a name word, "You" after "Zhang", or the initial "A."
+    before another initial or a name ("A. S. Morozov"; "A" alone is the article)."""
+    text = toks[j].text
+    if is_name_word(text):
         return True
-    return toks[j].text in _SYLLABLE_STOPS and j > 0 and toks[j - 1].text.lower() in HAN_FAMILY
+    if text in _SYLLABLE_STOPS:
+        return j > 0 and toks[j - 1].text.lower() in HAN_FAMILY
+    return (
+        _INITIAL.match(text) is not None
+        and j + 1 < len(toks)
+        and toks[j + 1].start - toks[j].end <= 1
+        and is_name_word(toks[j + 1].text)
+    )
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def _role_before(
@@ -249,6 +273,8 @@ def _role_reaching(
     """``found`` when its complement reaches ``pos`` without a clause break or another person."""
     # "Chargé d'Affaires a.i. of X": "ad interim" is part of the title (blanked, offsets kept)
     between = sentence[found.end() : pos - offset].replace(" a.i.", "     ")
+    # "Vice-Chancellor of X, Tan Sri Dato' Sri Dr. Y": the forms of address before the name are no person
+    between = _HONORIFIC_RE.sub("", between)
     if re.search(r"\band\s*$", _HONORIFIC_RE.sub("", between)):
         return None  # "Director of X, and Alice Lao, Head of Y": the title belongs to the one before
     if _CLAUSE_BREAK.search(_DOTTED.sub("", _HONORIFIC_ANY.sub("", between))) or not _complement_ok(
@@ -318,9 +344,9 @@ def _mention(
     after = sentence[last.end - offset :]
     bare = (
         role is not None
-        and role.group(0) in _HONORIFIC_CORES
-        and not _role_text(sentence[role.start() : first.start - offset])
-    )
+        and (role.group(0) in _HONORIFIC_CORES or role.group(0).endswith(" Professor"))
+        and not _role_text(sentence[role.end() : first.start - offset])
+    )  # "Professor", "Associate Professor" right before the name: a rank, the post after it says more
     if bare and _POSTFIX.match(after):
         role = None  # a bare "Professor" before the name: the post after it says more ("Chen Jie, President of X")
     if role is not None:
