@@ -58,7 +58,7 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "its ITEC programme", "India's ITEC programme": a proper name after a possessive
     (
         ("program",),
-        rf"(?:(?<=[Tt]he\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?:[A-Z][\w\-]*\+?\s+){{1,3}}"
+        rf"(?=[A-Z])(?:(?<=[Tt]he\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?:[A-Z][\w\-]*\+?\s+){{1,3}}"
         # "the Science without Borders programme", "the Mobility for Students (AIMS) programme"
         r"(?:(?:of|for|in|without|and|on)\s+(?:[A-Z][\w\-]*\+?\s+){1,2})?(?:\([A-Z][\w\-+]{1,10}\)\s+)?"
         rf"(?:{_SORT}\s+)?program(?:me)?\b",
@@ -66,7 +66,7 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "the Chevening Scholarship", "the Bolashak international scholarship", "to offer Chevening scholarships"
     (
         ("scholarship", "fellowship"),
-        rf"(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){{1,3}}(?:{_SORT}\s+)?(?:[Ss]cholarships?|[Ff]ellowships?)\b"
+        rf"(?=[A-Z])(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){{1,3}}(?:{_SORT}\s+)?(?:[Ss]cholarships?|[Ff]ellowships?)\b"
         r"(?!\s+[Pp]rogram)",
     ),
     (
@@ -428,8 +428,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 #: Words one of which every rule below needs (one scan of the lower-cased sentence).
 _CUES = re.compile(
-    r"program|scholarship|fellowship|grant|diploma|degree|branch|joint|the two|sides|parties|mobility|exchange|each|"
-    r"cohort|intake|batch"
+    trie_pattern(
+        "program scholarship fellowship grant diploma degree branch joint sides parties mobility exchange each "
+        "cohort intake batch".split()
+        + ["the two"]
+    )
 )
 #: "Within the framework of academic mobility, 15 students ...": an exchange told without "programme", with a count.
 _MOBILITY = re.compile(
