@@ -429,9 +429,25 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: Words one of which every rule below needs (one scan of the lower-cased sentence).
 _CUES = re.compile(
     trie_pattern(
-        "program scholarship fellowship grant diploma degree branch joint sides parties mobility exchange each "
-        "cohort intake batch".split()
-        + ["the two"]
+        [
+            "program",
+            "scholarship",
+            "fellowship",
+            "grant",
+            "diploma",
+            "degree",
+            "branch",
+            "joint",
+            "the two",
+            "sides",
+            "parties",
+            "mobility",
+            "exchange",
+            "each",
+            "cohort",
+            "intake",
+            "batch",
+        ]
     )
 )
 #: "Within the framework of academic mobility, 15 students ...": an exchange told without "programme", with a count.
