@@ -534,3 +534,20 @@ def test_adjectives_sharing_a_head_plans_in_the_present_and_enrolment(
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("This year 37 students of the college have undergone internships in Chile.", {"internships"}),
+        ("Twelve lecturers completed advanced training at the partner university.", {"advanced training"}),
+        (
+            "Two doctoral students undertook research internships in Oslo last spring.",
+            {"research internships"},
+        ),
+        ("She did a teaching internship at a school in Lima.", {"teaching internship"}),
+    ],
+)
+def test_what_people_undergo_or_complete(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found

@@ -234,3 +234,26 @@ def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "'s", "’s")) else word
+
+
+#: What people undergo or complete: "37 students have undergone internships", "teachers completed advanced training".
+_UNDERGONE = re.compile(
+    r"\b(?:undergo|undergoes|undergone|underwent|undergoing|complete|completes|completed|completing|did|done|doing|"
+    r"undertake|undertakes|undertook|undertaken|undertaking)\s+(?:an?\s+|their\s+|short-term\s+|long-term\s+)?"
+    r"(?P<topic>(?:research\s+|teaching\s+|summer\s+|industrial\s+|clinical\s+)?internships?|traineeships?|"
+    r"fellowships?|(?:advanced|professional|language)\s+training|retraining|refresher\s+courses?|study\s+visits?)\b"
+)
+
+
+def undergone_spans(doc: Doc) -> list[Span]:
+    """ "have undergone internships", "completed advanced training": the thing undergone, as written."""
+    lower = doc.text.lower()
+    if len(lower) != len(doc.text) or not any(
+        w in lower for w in ("underg", "underw", "complet", " did ", "done", "undert", "doing")
+    ):
+        return []
+    out: list[Span] = []
+    for match in _UNDERGONE.finditer(lower):
+        start, end = match.span("topic")
+        out.append((start, end, doc.text[start:end], doc.sentence_at(start)))
+    return out
