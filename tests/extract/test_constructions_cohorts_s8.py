@@ -227,3 +227,14 @@ def test_places_given_each_year_are_a_planned_cohort(text: str) -> None:
     assert [(c.count, c.at, c.from_country, c.status) for c in _cohorts(text)] == [
         (150, "Hungary", "Bhutan", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "at"),
+    [
+        (f"The contingent of foreign students at {A} is 2,500 people.", 2500, A),
+        ("The contingent of students from Laos in Belarus has reached 900.", 900, "Belarus"),
+    ],
+)
+def test_the_contingent_of_students_is_a_number_of_them(text: str, count: int, at: str) -> None:
+    assert (count, at) in _pairs(text)

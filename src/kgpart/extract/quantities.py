@@ -459,7 +459,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             _siblings(doc, out, cohort, n, match.end())
             _part_of_them(doc, out, cohort, n, stop)
         low = lower[sent.start : sent.end]
-        if "number of" in low:
+        if "number of" in low or "contingent of" in low:
             _number_of(doc, out, n)
             _raise_number(doc, out, n)
         if low.startswith(("among ", "of the ", "of its ", "of their ", "of them", "of these")):
@@ -686,9 +686,10 @@ def _place_at(doc: Doc, n: int, pos: int) -> str | None:
     return found[0][0] if found and found[0][1] <= 4 else None
 
 
-#: "The number of <who> (from X) (in | at Y) has reached | exceeds | is N".
+#: "The number | contingent of <who> (from X) (in | at Y) has reached | exceeds | is N"; the contingent is the
+#: word of texts translated from Russian.
 _NUMBER_OF = re.compile(
-    rf"\bnumber\s+of\s+(?P<who>{_WHO})\b(?P<mid>[^.;]{{0,80}}?)\s+(?:has\s+|have\s+|had\s+)?"
+    rf"\b(?:number|contingent)\s+of\s+(?P<who>{_WHO})\b(?P<mid>[^.;]{{0,80}}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:reached|reaches|exceeds|exceeded|is|was|stands\s+at|stood\s+at|amounts\s+to|totals|totalled|"
     r"(?:(?:is|are)\s+expected\s+to|will|should|(?:is|are)\s+planned\s+to|is\s+to)\s+"
     r"(?:reach|exceed|grow\s+to|increase\s+to|rise\s+to|be\s+(?:increased|raised|brought)\s+to)|"
