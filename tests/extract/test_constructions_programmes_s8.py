@@ -325,3 +325,9 @@ def test_programmes_in_the_plural_talked_of_are_no_programme(text: str) -> None:
 )
 def test_programmes_that_run_or_one_programme_talked_of_stay(text: str) -> None:
     assert len(_programmes(text)) == 1
+
+
+def test_a_programme_told_again_after_an_opening_phrase() -> None:
+    text = f"{A} signed a memorandum with {B} in 2015. Since 2016, the programme has graduated 120 students."
+    prog = _one(text)
+    assert (set(prog.partners), prog.participants.count) == ({A, B}, 120)

@@ -569,7 +569,7 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += _branches(doc, n, here)
         if "joint" in low:
             new += _joint_bodies(doc, n, here, out) + _jointly_by(doc, n, here)
-        if not here and not new and low.lstrip(' "“').startswith(("the ", "this ")):
+        if not here and not new and ("the " in low or "this " in low):
             new += _told_again(doc, n, out, meetings)
         if new and not here and out:
             new = _told_of_before(doc, n, new, out[-1])
@@ -832,15 +832,16 @@ def _jointly_by(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
 
 
 #: A sentence that opens on a programme told of before: "The programme will admit 20 students a year",
-#: "The new degree will enrol 30 students". The verb takes people in; a programme of a visit takes no one.
+#: "The new degree will enrol 30 students", "Since 2015, the programme has graduated 120 students". The verb
+#: takes people in; a programme of a visit takes no one.
 _TOLD_AGAIN = re.compile(
-    r"^\W*(?:the|this)\s+(?:(?:new|joint|double|dual|two-year|four-year|one-year)[\s\-]+)*"
+    r"^\W*(?:[A-Z][^,.;]{0,60},\s*)?(?:the|this)\s+(?:(?:new|joint|double|dual|two-year|four-year|one-year)[\s\-]+)*"
     r"(?P<name>(?:(?:master[’']?s|bachelor[’']?s|doctoral|degree|exchange|scholarship)\s+)?"
     r"(?:program(?:me)?|degree|scheme))\s+(?:(?:will|would|is\s+to|shall|can|also|now|already|annually|currently)\s+)*"
     r"(?:admits?|admitted|enrol(?:l|ls|s)?|enrolled|accepts?|accepted|hosts?|hosted|trains?|trained|covers?|"
     r"covered|involves?|involved|welcomes?|welcomed|takes?\s+in|took\s+in|brings?|brought|"
-    r"(?:is|are|was|were)\s+(?:open|designed|intended)\s+(?:to|for)|has\s+(?:admitted|enrolled|trained|involved|"
-    r"welcomed|hosted|brought))\b",
+    r"(?:is|are|was|were)\s+(?:open|designed|intended)\s+(?:to|for)|has\s+(?:already\s+|so\s+far\s+)?(?:admitted|"
+    r"enrolled|trained|involved|welcomed|hosted|brought|graduated|produced|had|benefited))\b",
     re.IGNORECASE,
 )
 
