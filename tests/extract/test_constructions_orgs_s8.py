@@ -680,3 +680,30 @@ def test_an_eponym_with_two_letter_initials_or_a_particle_stays_in_the_name(text
 )
 def test_a_state_institute_that_teaches_is_a_university(text: str, org: str) -> None:
     assert _one(text, org).type == "University"
+
+
+# -- text broken into lines of a set width ----------------------------------------------------------
+
+
+def test_a_name_broken_across_lines_of_a_hard_wrapped_text_stays_whole() -> None:
+    text = (
+        "On Monday the Embassy of the United\n"
+        "Arab Emirates in Tashkent and the Senate of the Oliy\n"
+        "Majlis of Uzbekistan hosted a forum with Tashkent State\n"
+        "University of Economics on digital education.\n"
+    )
+    assert _orgs(text) == [
+        "Embassy of the United Arab Emirates in Uzbekistan",
+        "Senate of the Oliy Majlis of Uzbekistan",
+        "Tashkent State University of Economics",
+    ]
+
+
+def test_a_headline_on_its_own_line_stays_its_own_sentence() -> None:
+    text = (
+        "Kenya and Kazakhstan Universities Sign Deal\n"
+        "ASTANA - The University of Nairobi and Nazarbayev University signed a memorandum.\n"
+        "The rector of Nazarbayev University welcomed the guests.\n"
+    )
+    sentences = [e.sentence for e in (o.evidence for o in _records(text)) if e is not None]
+    assert all(not s.startswith("Kenya and Kazakhstan") for s in sentences)

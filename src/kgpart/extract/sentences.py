@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _ABBREV = frozenset(
     [
@@ -102,6 +103,21 @@ def _is_abbreviation(text: str, cut: int) -> bool:
     return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w?", word))
 
 
+_LINE_ENDS = frozenset('.!?:;"”»)')
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Text whose paragraphs are broken into lines of a set width (mail, PDF copies): most lines
+    followed by another line of the same paragraph end without a full stop and are long."""
+    lines = text.split("\n")
+    inner = [line.rstrip() for line, after in pairwise(lines) if line.strip() and after.strip()]
+    if len(inner) < 3:
+        return False
+    open_lines = sum(1 for line in inner if line[-1] not in _LINE_ENDS)
+    long_lines = sum(1 for line in inner if len(line) >= 40)
+    return open_lines >= 0.6 * len(inner) and long_lines >= 0.6 * len(inner)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Return the sentences of ``text`` with their spans, in order.
 
@@ -110,9 +126,12 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     out: list[Sentence] = []
     start = 0
+    wrapped = "\n" in text and _hard_wrapped(text)
     for match in _BOUNDARY.finditer(text):
         if match.group(0)[0] != "\n" and _is_abbreviation(text, match.end()):
             continue
+        if wrapped and match.group(0) == "\n" and text[max(0, match.start() - 1)] not in _LINE_ENDS:
+            continue  # "the Embassy of the United\nArab Emirates": a line broken inside a sentence
         _add(out, text, start, match.start() + len(match.group(0).rstrip()))
         start = match.end()
     _add(out, text, start, len(text))
