@@ -331,3 +331,24 @@ def test_a_programme_told_again_after_an_opening_phrase() -> None:
     text = f"{A} signed a memorandum with {B} in 2015. Since 2016, the programme has graduated 120 students."
     prog = _one(text)
     assert (set(prog.partners), prog.participants.count) == ({A, B}, 120)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"The agreement between {A} and {B} provides for the exchange of 10 students per year.", 10),
+        (
+            f"{A} signed a memorandum with {B}. The memorandum provides for annual exchanges of up to five teachers.",
+            5,
+        ),
+    ],
+)
+def test_an_exchange_of_a_number_of_people_is_an_exchange_programme(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.kind, set(prog.partners), prog.participants.count) == ("exchange", {A, B}, count)
+
+
+def test_an_exchange_of_people_with_no_number_is_no_programme() -> None:
+    assert (
+        _programmes(f"The sides discussed the exchange of students and teachers between {A} and {B}.") == []
+    )

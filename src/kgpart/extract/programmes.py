@@ -458,6 +458,13 @@ _MOBILITY = re.compile(
     re.IGNORECASE,
 )
 
+#: "the exchange of ten students a year", "exchanges of up to 5 teachers": people counted, so an exchange that runs.
+_EXCHANGE_OF = re.compile(
+    r"\bexchanges?\s+of\s+(?:(?:up\s+to|about|around|some|at\s+least|more\s+than)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{_WHO})\b",
+    re.IGNORECASE,
+)
+
 #: "the Bolashak President's Program", "the Chinese Government Scholarship Program"; an apostrophe the text's encoding
 #: lost to "?" is still one ("President?s").
 _NAMED = re.compile(
@@ -730,6 +737,16 @@ def _degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> l
 def _mobility(doc: Doc, n: int) -> list[Programme]:
     """An exchange told without "programme" is one when the sentence counts who took part in it."""
     text = doc.sentences[n].text
+    counted = _EXCHANGE_OF.search(text)
+    if (
+        counted is not None
+        and (count := parse_number(counted.group("num")))
+        and not is_year(counted.group("num"))
+    ):
+        who = " ".join(counted.group("who").split())  # "the exchange of ten students a year"
+        return [
+            Programme("exchange", "exchange", _partners(doc, n), Participants(count, who), doc.evidence(n))
+        ]
     if _MOBILITY.search(text) is None:
         return []
     prog = Programme("academic mobility", "exchange", _partners(doc, n), Participants(), doc.evidence(n))
