@@ -551,3 +551,27 @@ def test_adjectives_sharing_a_head_plans_in_the_present_and_enrolment(
 def test_what_people_undergo_or_complete(sentence: str, expected: set[str]) -> None:
     found = set(_topics(sentence))
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # the plan of an agreement with a party, the party's name holding a comma and an acronym
+        (
+            "The college signed an agreement with the University of the Andes, Bogota (UA) to launch a joint "
+            "doctoral program in mining engineering starting next year.",
+            {"joint doctoral program", "mining engineering"},
+            {"mining engineering starting"},
+        ),
+        # a verb of working together alone names no field
+        (
+            "The dean expressed readiness to collaborate with Ghanaian universities on research and staff training.",
+            {"staff training"},
+            {"collaborate"},
+        ),
+    ],
+)
+def test_the_plan_of_an_agreement_with_a_party(sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

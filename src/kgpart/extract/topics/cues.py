@@ -97,6 +97,8 @@ _CUE = re.compile(
     r"(?:fields|areas|strengths|disciplines|subjects|sectors|industries|topics|specialities|specialties|majors|"
     r"directions|spheres|technologies|sciences)(?:\s+[\w’'\-]+){0,8}?,?\s+such\s+as|"
     r"(?:partnership|cooperation|collaboration|ties|relations|links)\s+through|"
+    # the plan of an agreement with a party: "signed an agreement with X University to launch a joint programme"
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)\s+with\s+[^.;:]{3,80}?(?=\s+to\s+[a-z]+\s+[a-z])|"
     r"(?:assistance|support|help)\s+(?:in|with)|(?:joint\s+|their\s+|our\s+)?efforts\s+(?:in|on)|contribut(?:e|es|ed|ing)\s+to|"
     # the fields of a tie with a party: "cooperation with Japanese universities in robotics"
     r"(?:cooperation|collaboration|partnerships?|ties|links|(?:cooperat|collaborat)(?:e|es|ed|ing))\s+with\s+"

@@ -26,7 +26,11 @@ BARE_VERB = (
     r"broaden|share|introduce|attract|step\s+up|set\s+up|hold|organi[sz]e|conduct|carry\s+out)"
 )
 #: An item that is only a verb: "to encourage and promote X" gives "encourage".
-_VERB_ONLY = re.compile(rf"(?:to\s+)?(?:{BARE_VERB}|{GERUND})", re.I)
+_VERB_ONLY = re.compile(
+    rf"(?:to\s+)?(?:{BARE_VERB}|{GERUND}|cooperate|collaborate|work|partner|engage|participate|continue|meet|visit|"
+    r"help|assist|contribute|sign|discuss|join|study|learn|teach|train)",
+    re.I,
+)
 
 #: Where an item ends. The look-ahead lets the engine skip positions that start no stop (13 -> 8 us per search).
 ITEM_STOP = re.compile(
@@ -34,7 +38,7 @@ ITEM_STOP = re.compile(
     r"although|because|if|when|where|"
     # a participle or a time after the field: "the reforms in education conducted by", "courses next year"
     r"being|conducted|undertaken|pursued|in\s+(?:[A-Z][\w\-]+\s+)?(?:universities|institutions|schools|colleges)|(?:next|last|this|every|each)\s+(?:year|month|week|semester|spring|autumn|fall)|"
-    r"during|within|since|until|for\s+(?:a|an|\d+|many|several|two|three|four|five|ten|over|more\s+than)\s+(?:[a-z]+\s+)?"
+    r"during|within|since|until|(?:starting|beginning|commencing)\s+(?:in|from|next|this|on|with|\d)|for\s+(?:a|an|\d+|many|several|two|three|four|five|ten|over|more\s+than)\s+(?:[a-z]+\s+)?"
     r"(?:decades?|years?|months?|weeks?)|for\s+the|of\s+the\s+two|as\s+an?|in\s+(?:line|accordance|connection)\s+with|"
     # the language a field is taught in: "programmes in medicine and pharmacy in English and German"
     r"in\s+(?-i:English|French|German|Russian|Spanish|Chinese|Arabic|Turkish|Korean|Japanese|Kazakh|Uzbek|Portuguese|"
