@@ -352,3 +352,28 @@ def test_an_exchange_of_people_with_no_number_is_no_programme() -> None:
     assert (
         _programmes(f"The sides discussed the exchange of students and teachers between {A} and {B}.") == []
     )
+
+
+def test_a_count_before_under_academic_mobility_and_not_the_next_clause() -> None:
+    text = (
+        f"Currently, 120 students of {A} study in Korea under academic mobility programmes, "
+        f"and 45 Korean students study at {A}."
+    )
+    assert [p.participants.count for p in _programmes(text)] == [120]
+
+
+def test_a_named_programme_stays_apart_from_a_generic_one_of_the_same_sort() -> None:
+    text = (
+        f"Students of {A} study in Korea under academic mobility programmes. "
+        "The ambassador said the Global Corea Scholarship programme annually provides 30 scholarships for students."
+    )
+    found = sorted((p.name, p.participants.count) for p in _programmes(text))
+    assert found == [("Global Corea Scholarship programme", 30), ("mobility programmes", None)]
+
+
+def test_a_count_told_of_the_programmes_in_the_plural() -> None:
+    text = (
+        f"{A} offers dual degree programmes with {B} in engineering and design. "
+        "In the 2024-2025 academic year, 140 students were admitted to the programmes."
+    )
+    assert [p.participants.count for p in _programmes(text)] == [140]

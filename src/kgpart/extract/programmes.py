@@ -349,8 +349,13 @@ def _participants(doc: Doc, n: int, pos: int, begin: int, *, later: bool = True)
         return Participants(parse_number(lead[-1].group("num")), " ".join(lead[-1].group("who").split()))
     for k in range(n, min(n + 3 if later else n + 1, len(doc.sentences))):
         text = doc.sentences[k].text[pos if k == n else 0 :]
-        if k > n and not _REFERS_BACK.search(text):
-            continue
+        if (
+            k == n
+        ):  # "... under mobility programmes, and 45 Korean students study at B": another clause's count
+            text = text[: m.start()] if (m := _NEXT_CLAUSE.search(text)) else text
+        back = _REFERS_BACK.search(text) if k > n else None
+        if k > n and (back is None or _NAMED_WORD.search(back.group(0))):
+            continue  # no pointing back, or to another programme by its name ("the Global Korea Scholarship")
         match = PEOPLE_COUNT.search(text)
         while match is not None and is_year(match.group("num")):
             match = PEOPLE_COUNT.search(text, match.end("num"))  # "in 2026 with 12 students": not the year
@@ -359,11 +364,18 @@ def _participants(doc: Doc, n: int, pos: int, begin: int, *, later: bool = True)
     return Participants()
 
 
+#: A capitalised word after the first: a name inside "the Global Korea Scholarship".
+_NAMED_WORD = re.compile(r"\s[A-Z]")
+
+#: Where the clause of a programme's name ends: ", and 45 students ...", "; ...", ", while ...".
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s")
+
 #: A sentence that goes on about the programme just named: "The programme admits ...", "It enrols ...",
 #: "Under the programme, ...", "The agreement provides scholarships to ...".
 _REFERS_BACK = re.compile(
     r"\b(?:the|this|that|each|every|its|under\s+the|through\s+the)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:program(?:me)?|scheme|course|school|project|initiative|agreement|memorandum|scholarships?|fellowships?)\b"
+    r"(?:program(?:me)?s?|schemes?|course|school|project|initiative|agreement|memorandum|scholarships?|fellowships?"
+    r"|degree(?!\s+of))\b"
     r"|^\W*(?:It|They|Its|Participants|Students|Graduates)\b",
     re.IGNORECASE,
 )
@@ -375,8 +387,9 @@ _JOINED = re.compile(
     r"received|receive|receives|won|win|were\s+awarded|was\s+awarded|"
     r"graduated\s+from|graduate\s+from)\s+"
     r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$"
+    # "120 students have studied there under Erasmus+", "... study in Korea under academic mobility programmes"
     r"|^[^;]{0,100}?\b(?:under|within|through|thanks\s+to)\s+(?:the\s+framework\s+of\s+)?"
-    r"(?:(?:the|an?|this|its|their)\s*)?$",  # "120 students have studied there under Erasmus+"
+    r"(?:(?:the|an?|this|its|their)\s*)?(?:(?:academic|student|international|staff|faculty)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -388,9 +401,13 @@ def _same_sort(old: Programme, new: Programme) -> bool:
         return True
     if new.kind == "other":
         return False
-    return (
-        old.name.split()[-1].rstrip("s") == new.name.split()[-1].rstrip("s") or old.evidence == new.evidence
-    )
+    if old.evidence == new.evidence:
+        return True  # "the X programme provides 30 scholarships": the places of the programme named
+    if (old.name[:1].isupper() or new.name[:1].isupper()) and not (
+        _norm(old.name) in _norm(new.name) or _norm(new.name) in _norm(old.name)
+    ):
+        return False  # "the Global Korea Scholarship programme" beside "mobility programmes": two programmes
+    return old.name.split()[-1].rstrip("s") == new.name.split()[-1].rstrip("s")
 
 
 #: A joint programme named by its kind alone, which may be a double degree told of before.
