@@ -467,3 +467,31 @@ def test_an_event_of_a_third_party_that_brought_two_together_is_no_tie() -> None
         "University and Johns Hopkins University."
     )
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headlines
+        "Ankara University renews ties with Kazan Federal University",
+        "Ankara University eyes cooperation with Kazan Federal University",
+        "Ankara University and Kazan Federal University: a partnership that grows",
+        # a tie under way or told as the rectors' business
+        "Ankara University is negotiating an agreement with Kazan Federal University.",
+        "The rectors of Ankara University and Kazan Federal University discussed the implementation of the "
+        "agreement.",
+        # the meeting's subject
+        "Ankara University hosted a delegation from Kazan Federal University. The meeting focused on joint "
+        "supervision of doctoral students.",
+    ],
+)
+def test_headlines_talks_and_the_subject_of_a_meeting(text: str) -> None:
+    assert set(_partnerships(text)) == {_pair("Ankara University", "Kazan Federal University")}
+
+
+def test_the_subject_of_a_meeting_with_an_embassy_ties_no_university() -> None:
+    text = (
+        "The Ambassador of Chile to Turkey Pablo Rojas visited Ankara University. The meeting focused on academic "
+        "mobility and joint research."
+    )
+    assert _partnerships(text) == {}

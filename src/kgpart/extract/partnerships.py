@@ -301,6 +301,9 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             or "the institutions" in fold
             or "the guests" in fold
             or "the hosts" in fold
+            or "the meeting" in fold
+            or "the talks" in fold
+            or "the visit" in fold
         ):
             _both_sides(doc, out, n, meetings)
         if "signed" in fold or "inked" in fold or "sealed" in fold:
@@ -448,7 +451,7 @@ _FALLBACK_CUE = re.compile(
     r"memorand|\bmous?\b|agree|accord\b|treat(?:y|ies)|letters? of intent|protocol|road ?-?map|\bpacts?\b|"
     r"\bdeals?\b|partner|cooperat|co-operat|collaborat|consorti|network|twinn|allian|joint|exchange|"
     r"\bsign(?:s|ed|ing)?\b|\binked\b|concluded|\bti(?:es|ed|e)[\s\-]up\b|tie-up|\bhands\b|\bteam(?:s|ed|ing)?\s+up|"
-    r"\bforces\b|co-?organi[sz]|co-?host|co-?found|jointly"
+    r"\bforces\b|co-?organi[sz]|co-?host|co-?found|jointly|\bties\b|\brelations\b|\blinks\b"
 )
 #: A signing (not a talk of cooperation): enough for a party that is no institution (an embassy, a ministry).
 _FALLBACK_SIGNED = re.compile(
@@ -1487,7 +1490,11 @@ _SIDES_TIE = re.compile(
     # "both universities agreed to develop joint programmes": a joint undertaking of the two
     rf"|{_SIDES_REF}[^.;]{{0,40}}?\b(?:intend\w*|plan\w*|(?P<agreed>agreed|decided)|will|are\s+going|hope|aim|"
     r"have\s+agreed)\s+to\s+(?:\w+ly\s+)?(?:launch|open|develop|establish|create|start|implement|set\s+up|run|organi[sz]e|"
-    r"hold|exchange|sign|conclude|form)\b",
+    r"hold|exchange|sign|conclude|form)\b"
+    # "the meeting focused on joint supervision": what the meeting's two sides spoke of
+    r"|(?P<talk>\bthe\s+(?:meeting|talks|visit|negotiations)\s+(?:focused|centred|centered|concentrated|was\s+devoted|"
+    r"were\s+devoted|dealt|touched)\b[^.;]{0,60}?\b(?:cooperat\w*|collaborat\w*|partnership|joint\s+(?:[\w\-]+\s+)?"
+    r"(?:programs?|programmes?|research|projects?|supervision)|academic\s+mobility|exchanges?)\b)",
     re.I,
 )
 #: A plural that stands for the sides of the meeting rather than for two institutions named just before.
@@ -1504,9 +1511,10 @@ def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting
     match = _SIDES_TIE.search(sent.text)
     if match is None or doc.orgs_in(n):
         return
-    sides = _MEETING_SIDES.search(match.group(0)) is not None
+    talk = match.group("talk") is not None
+    sides = talk or _MEETING_SIDES.search(match.group(0)) is not None
     named = _meeting_institutions(doc, n, meetings) if sides else []
-    if sides and match.group("joint") and len(named) != 2:
+    if (talk or (sides and match.group("joint"))) and len(named) != 2:
         return  # "the parties discussed joint programmes": of the meeting's two institutions only
     near = _just_after(doc, n, meetings, 6) or (meetings and _OF_THE_MEETING.search(sent.text))
     if len(named) != 2 and sides and match.group("agreed") and near:
