@@ -238,3 +238,15 @@ def test_places_given_each_year_are_a_planned_cohort(text: str) -> None:
 )
 def test_the_contingent_of_students_is_a_number_of_them(text: str, count: int, at: str) -> None:
     assert (count, at) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (f"About 15 Chilean students currently study in Kazakhstan, mainly at {A} and {B}.", "Kazakhstan"),
+        (f"About 300 Kenyan students study in China, including at {A}.", "China"),
+        (f"About 300 Kenyan students study in China at {A}.", A),
+    ],
+)
+def test_a_country_before_mainly_at_places_is_where_the_whole_is(text: str, at: str) -> None:
+    assert [c.at for c in _cohorts(text)] == [at]

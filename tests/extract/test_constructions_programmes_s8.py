@@ -377,3 +377,20 @@ def test_a_count_told_of_the_programmes_in_the_plural() -> None:
         "In the 2024-2025 academic year, 140 students were admitted to the programmes."
     )
     assert [p.participants.count for p in _programmes(text)] == [140]
+
+
+def test_a_programme_run_by_one_institution_takes_the_other_of_its_tie() -> None:
+    text = (
+        f"{A} and {B} have renewed their strategic partnership for five years. "
+        f"Since 2008, more than 300 students have taken part in the {B} visiting students programme."
+    )
+    prog = _one(text)
+    assert (set(prog.partners), prog.participants.count) == ({A, B}, 300)
+
+
+def test_a_scholarship_stays_its_givers() -> None:
+    text = (
+        f"{A} and {B} have renewed their strategic partnership. "
+        f"Each year {B} awards scholarships to 12 students."
+    )
+    assert [p.partners for p in _programmes(text)] == [[B]]

@@ -1005,8 +1005,9 @@ _TIE_REACH = 600
 
 def partners_from_ties(programmes: list[Programme], partnerships: list[Partnership]) -> None:
     """A double-degree, joint or exchange programme told with one partner or none takes the other from the article's
-    tie: the one partnership of its partner, or the article's only partnership. A programme of any kind told
-    as the content of an agreement ("Under the agreement, ...") takes that agreement's parties."""
+    tie: the one partnership of its partner, or the article's only partnership; another programme run by one
+    institution takes the other institution of its one tie. A programme of any kind told as the content of an
+    agreement ("Under the agreement, ...") takes that agreement's parties."""
     if not partnerships:
         return
     for prog in programmes:
@@ -1014,13 +1015,18 @@ def partners_from_ties(programmes: list[Programme], partnerships: list[Partnersh
         if tie is not None:
             prog.partners += [name for name in tie.between if name not in prog.partners]
     for prog in programmes:
-        if not _two_sided(prog) or len(prog.partners) >= 2:
+        # a programme of another kind run by one institution ("the MIT visiting students programme") is the tie's
+        # too when the tie is between two institutions; a scholarship or places stay their giver's
+        run_by_one = (
+            len(prog.partners) == 1 and prog.kind in ("other", "internship") and not _GIVEN.search(prog.name)
+        )
+        if not (_two_sided(prog) or run_by_one) or len(prog.partners) >= 2:
             continue
         if prog.partners:
             ties = [p for p in partnerships if prog.partners[0] in p.between]
         else:
             ties = partnerships if len(partnerships) == 1 else []
-        if len(ties) == 1 and (prog.kind != "exchange" or all(map(_an_institution, ties[0].between))):
+        if len(ties) == 1 and (prog.kind in _TWO_SIDED or all(map(_an_institution, ties[0].between))):
             prog.partners += [name for name in ties[0].between if name not in prog.partners]
 
 
@@ -1037,6 +1043,8 @@ def _two_sided(prog: Programme) -> bool:
 
 
 _EXCHANGE_NAME = re.compile(r"exchange|mobility|Erasmus|Mevlana", re.IGNORECASE)
+#: Programmes one side gives: places, scholarships, grants, quotas.
+_GIVEN = re.compile(r"scholarship|fellowship|grant|places|quota|stipend", re.IGNORECASE)
 
 
 def _tie_pointed_to(prog: Programme, partnerships: list[Partnership]) -> Partnership | None:

@@ -174,9 +174,13 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     near = [m for m in after if m.start < clause_end]
     # "students of A | from A study at B": A is where they come from; B, when named, is where they are
     places = [m for m in near if not _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)]
-    if places:
-        return doc.orgs[places[0].index].name
     tail = sent.text[end - sent.start : clause_end - sent.start]
+    if places:
+        # "study in Kazakhstan, mainly at A and B": the country is where the whole is, A and B where parts are
+        before = tail[: places[0].start - end]
+        mainly = _MAINLY.search(before)
+        went = _country_went_to(before[: mainly.start()]) if mainly else None
+        return went or doc.orgs[places[0].index].name
     match = _AT.search(tail)
     if match and match.group("generic"):
         return match.group("generic")
@@ -215,6 +219,11 @@ _GONE = re.compile(
     r"\b(?:abroad|overseas|went|travel(?:l?ed|s)?|(?:were|was|been|be)\s+sent|left|go|going)\b", re.I
 )
 
+
+#: Words that single out a part of a cohort's places: "in Kazakhstan, mainly at A and B".
+_MAINLY = re.compile(
+    r",?\s*\b(?:mainly|mostly|primarily|chiefly|largely|in\s+particular|especially|including)\b[^,;]*$"
+)
 
 #: "It" as the subject of the verb before a cohort's count: "Currently, it hosts 45 students".
 _IT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:it|It)\b(?=[^,;]*$)")
