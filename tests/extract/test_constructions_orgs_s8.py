@@ -707,3 +707,24 @@ def test_a_headline_on_its_own_line_stays_its_own_sentence() -> None:
     )
     sentences = [e.sentence for e in (o.evidence for o in _records(text)) if e is not None]
     assert all(not s.startswith("Kenya and Kazakhstan") for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "The National Assembly of Korea and the Grand National Assembly of Turkey signed a protocol.",
+            ["National Assembly of Korea", "Grand National Assembly of Turkey"],
+        ),
+        (
+            "The General Assembly of the Eurasian Association of Universities met in Kazan.",
+            ["Eurasian Association of Universities"],
+        ),
+        ("The delegation of the Embassy of the United", []),
+        ("A letter from the Ministry of Education of the Kyrgyz", []),
+    ],
+)
+def test_a_parliament_is_an_assembly_a_meeting_is_not_and_a_state_cut_off_names_nothing(
+    text: str, orgs: list[str]
+) -> None:
+    assert _orgs(text) == orgs

@@ -97,6 +97,7 @@ ORG_HEADS = {
     "Ministries": "Ministry",
     "Government": "Government",
     "Parliament": "Government",
+    "Assembly": "Government",
     "Senate": "Government",
     "Committee": "Government",
     "Akimat": "Government",

@@ -16,6 +16,7 @@ from kgpart.extract.gazetteer import (
     country_names,
     country_of,
     country_words,
+    demonyms,
     find_countries,
     long_city_in,
 )
@@ -672,6 +673,7 @@ _PASSING_BODIES = {
         }
     ),
     "Union": frozenset({"Soviet"}),
+    "Assembly": frozenset({"General", "Annual"}),
 }
 
 
@@ -684,10 +686,20 @@ def _passing_body(toks: list[Token], first: int, head: int) -> bool:
 _UNIT_HEADS = frozenset({"Service", "Office"})
 
 
+#: First words of a state's long name, which never end one: "the Republic", "the United".
+_STATE_OPENERS = frozenset(
+    {"Republic", "Kingdom", "United", "Islamic", "Federal", "Democratic", "Arab", "Sultanate", "Hashemite"}
+)
+
+
 def _truncated(toks: list[Token], first: int, end: int) -> bool:
     """A name that names nothing: "Embassy of the Republic" (its state cut off), "Information Service"."""
-    if toks[end - 1].core == "Republic" and end - first >= 3 and toks[end - 2].text in ("the", "of"):
-        return True
+    last = toks[end - 1].core
+    if end - first >= 3 and (
+        (last in _STATE_OPENERS and toks[end - 2].text in ("the", "of"))
+        or (toks[end - 2].text == "the" and last in demonyms())
+    ):
+        return True  # "Embassy of the United", "Ministry of Education of the Kyrgyz" (the rest elsewhere)
     return end - first == 2 and toks[end - 1].core in _UNIT_HEADS and toks[first].core in ORG_WORDS
 
 
@@ -996,7 +1008,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             i = end  # "QS World University Rankings", "World University Games": a ranking or an event
             continue
         if _passing_body(toks, first, i):
-            i = max(i + 1, end)  # "Joint Working Group", "Organising Committee": no institution
+            i += 1  # "Organising Committee (of X)": no institution; X may be one
             continue
         if (
             end - first < 2
