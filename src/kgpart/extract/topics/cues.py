@@ -205,10 +205,36 @@ _SHARED_HEADS = frozenset(
         "issues",
         "courses",
         "degrees",
-        "training",
         "institutions",
         "activities",
         "affairs",
+    ]
+)
+
+
+#: Fields named by one noun without a field's ending: "research and staff training" is two topics.
+_FIELD_WORDS = frozenset(
+    [
+        "research",
+        "medicine",
+        "energy",
+        "health",
+        "healthcare",
+        "tourism",
+        "transport",
+        "trade",
+        "law",
+        "business",
+        "mining",
+        "finance",
+        "logistics",
+        "science",
+        "art",
+        "arts",
+        "music",
+        "sport",
+        "sports",
+        "design",
     ]
 )
 
@@ -229,7 +255,7 @@ def _two_fields(left: str, right: str) -> bool:
         len(first) == 1
         and 2 <= len(words) <= 3
         and first[0].islower()
-        and first[0].endswith(FIELD_NOUN_ENDS)
+        and (first[0].endswith(FIELD_NOUN_ENDS) or first[0] in _FIELD_WORDS)
         and words[-1].lower() not in _SHARED_HEADS
         and not words[-1].endswith(ADJECTIVE_ENDS)
         and all(w.islower() for w in words)
