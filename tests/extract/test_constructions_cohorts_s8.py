@@ -250,3 +250,11 @@ def test_the_contingent_of_students_is_a_number_of_them(text: str, count: int, a
 )
 def test_a_country_before_mainly_at_places_is_where_the_whole_is(text: str, at: str) -> None:
     assert [c.at for c in _cohorts(text)] == [at]
+
+
+def test_girls_are_a_cohort_and_a_part_of_them_is_read_once() -> None:
+    assert _pairs("More than 500 Afghan girls will receive higher education in Kazakhstan.") == [
+        (500, "Kazakhstan")
+    ]
+    text = f"Currently, 350 Malian students study at {A}, and 50 of them are girls."
+    assert _pairs(text) == [(350, A), (50, A)]

@@ -38,6 +38,7 @@ _MORE_WHO = [
     "members of staff",
     "scholarship holders",
     "civil servants",
+    "girls",
 ]
 #: Nationals whose plural is not the demonym with "s": "200 Poles", "300 Turks".
 _IRREGULAR_NATIONALS = {
@@ -426,6 +427,8 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 or is_year(match.group("num"))
             ):
                 continue
+            if _OF_THEM_WHO.match(match.group("who")):
+                continue  # "50 of them are girls": a part, read with the whole (_asides)
             start, end = sent.start + match.start(), sent.start + match.end()
             thing = _THING_FOR.match(match.group("who"))
             if thing is not None:
@@ -477,6 +480,9 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             _countless(doc, out, n)
     return out
 
+
+#: Who a count names when it is a part of the cohort before: "50 of them are girls".
+_OF_THEM_WHO = re.compile(r"of\s+(?:them|whom|these|those)\b", re.IGNORECASE)
 
 #: "there" in the clause just after a count.
 _THERE = re.compile(r"[^,.;]{0,40}?\bthere\b")
