@@ -105,6 +105,7 @@ _ADDRESS_WORDS = (
     "Rear",
     "Commander",
     "Marshal",
+    "Crown",
     # a pilgrim's title of Malaysia and the Gulf ("Hj. Mohd Nasir"), an engineer's of the Arab world
     "Haji",
     "Hajjah",
@@ -434,6 +435,12 @@ _NOT_PERSONAL = frozenset(
     | {"Plus", "Mundus", "Erasmus", "Horizon", "Online", "Digital", "Global", "International", "National"}
     | {"Region", "Oblast", "Province", "District", "County", "City", "Street", "Square", "Valley", "Road"}
     | {"Island", "Islands", "Lake", "River", "Sea", "Ocean", "Bay", "Coast", "Mountains"}
+    # events, plans and products named in capitals: "Bologna Process", "Google Classroom", "Vision 2030"
+    | {"Process", "Classroom", "Strategy", "Declaration", "Agreement", "Platform", "Award", "Prize"}
+    | {"Summit", "Week", "Day", "Festival", "Olympiad", "Cup", "Games", "Challenge", "Lab", "Campus"}
+    | {"Portal", "Conference", "Congress", "Expo", "Exhibition", "Contest", "Competition", "Map", "Plan"}
+    | {"Vision", "Concept", "Roadmap", "Agenda", "Series", "Edition", "Report", "Index", "Ranking"}
+    | {"Rankings", "Cloud", "Airways", "Airlines"}
 )
 #: What may follow a person's name; a lower-case noun after a name makes it a modifier ("Erasmus staff").
 _AFTER_NAME = frozenset(
@@ -543,7 +550,13 @@ _SUBJECT_OF = re.compile(
     r"^\s*(?:(?:has|have|had|also|then|later|will|personally)\s+)*(?:met|meets|visited|visits|received|"
     r"receives|welcomed|welcomes|hosted|greeted|thanked|congratulated|held|paid|toured|attended|opened|"
     r"briefed|discussed|spoke|talked|assured|confirmed|reaffirmed|praised|commended|acknowledged|recalled|"
-    r"underscored|underlined|invited|wished|took\s+part|participated|visit|meet|sign)\b"
+    r"underscored|underlined|invited|wished|took\s+part|participated|visit|meet|sign|"
+    # what a speaker does at a meeting: "Anna Berg presented the programmes", "Karim Haddad proposed"
+    r"presented|presents|explained|explains|proposed|proposes|suggested|told|shared|introduced|"
+    r"answered|replied|gave|delivered|conveyed|extended|handed|awarded|outlined|described|offered)\b"
+    # "Anna Berg, who heads the International Office, ...": a relative clause of what someone is or does
+    r"|^\s*,\s*who\s+(?:heads|headed|leads|led|chairs|is|was|has\s+been|serves|served|works|worked|"
+    r"teaches|taught|represents|oversees|studies|studied|graduated)\b"
 )
 #: "Kim Tae-hwan", "Park Geun-hye": a Korean name's shape (a short family name, a hyphenated given name).
 _KOREAN_SHAPE = re.compile(r"^[A-Z][a-z]{1,3} [A-Z][a-z]{1,4}-[a-z]{2,5}$")
