@@ -394,3 +394,28 @@ def test_a_scholarship_stays_its_givers() -> None:
         f"Each year {B} awards scholarships to 12 students."
     )
     assert [p.partners for p in _programmes(text)] == [[B]]
+
+
+@pytest.mark.parametrize(
+    ("second", "counts"),
+    [
+        (
+            "According to the memorandum, 25 students from Ghana and 25 students from Norway will study at the "
+            "partner universities every year.",
+            [25, 25],
+        ),
+        (f"Under the agreement, ten students of {A} will spend a semester at {B}.", [10]),
+        ("Under the agreement, up to 8 young researchers can undergo internships each year.", [8]),
+    ],
+)
+def test_people_sent_under_an_agreement_are_an_exchange_of_its_parties(
+    second: str, counts: list[int]
+) -> None:
+    found = _programmes(f"{A} and {B} signed a memorandum of understanding. {second}")
+    assert [p.participants.count for p in found] == counts
+    assert all(set(p.partners) == {A, B} for p in found)
+
+
+def test_people_signing_an_agreement_are_no_exchange() -> None:
+    text = f"{A} and {B} signed an agreement. The document was signed by 25 officials of both universities."
+    assert _programmes(text) == []

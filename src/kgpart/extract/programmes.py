@@ -464,6 +464,9 @@ _CUES = re.compile(
             "cohort",
             "intake",
             "batch",
+            "agreement",
+            "memorand",
+            "document",
         ]
     )
 )
@@ -595,6 +598,12 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += _joint_bodies(doc, n, here, out) + _jointly_by(doc, n, here)
         if not here and not new and ("the " in low or "this " in low):
             new += _told_again(doc, n, out, meetings)
+        if (
+            not here
+            and not new
+            and ("agreement" in low or "memorand" in low or "document" in low or "mou" in low)
+        ):
+            new += _people_under_agreement(doc, n)
         if new and not here and out:
             new = _told_of_before(doc, n, new, out[-1])
         for prog in new:
@@ -928,6 +937,30 @@ def _sides_before(doc: Doc, n: int, meetings: list[Meeting]) -> list[str]:
     if len(sides) != 2 and meetings:
         sides = [name for name in meetings[0].organizations if doc.find_org(name) is not None]
     return list(reversed(sides))
+
+
+#: People counted who go somewhere to study: "25 students ... will study at the partner universities every year".
+_GO_TO_STUDY = re.compile(
+    rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{_WHO})\b[^.;]{{0,80}}?\b"
+    r"(?:will\s+|can\s+|may\s+|are\s+to\s+|shall\s+|would\s+)(?:be\s+able\s+to\s+)?(?:annually\s+|each\s+year\s+)?"
+    r"(?:study|spend|take\s+part|participate|be\s+exchanged|undergo|do\s+internships|receive\s+(?:training|education)|"
+    r"go\s+to\s+study|be\s+admitted|be\s+trained|come\s+to\s+study)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_under_agreement(doc: Doc, n: int) -> list[Programme]:
+    """ "Under the agreement, 25 students from X will study at the partner universities every year": an exchange
+    the agreement sets up, with its count; its parties come from the agreement (partners_from_ties)."""
+    text = doc.sentences[n].text
+    if _UNDER_IT.search(text) is None:
+        return []
+    match = _GO_TO_STUDY.search(text)
+    if match is None or is_year(match.group("num")) or not parse_number(match.group("num")):
+        return []
+    who = " ".join(match.group("who").split())
+    people = Participants(parse_number(match.group("num")), who)
+    return [Programme("exchange", "exchange", _partners(doc, n), people, doc.evidence(n))]
 
 
 #: "20 students from Kazakhstan and 20 (students) from Korea": one flow each way.
