@@ -575,3 +575,29 @@ def test_the_plan_of_an_agreement_with_a_party(sentence: str, expected: set[str]
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not absent & found, found
+
+
+def test_a_list_goes_on_after_a_clause_that_stopped_it() -> None:
+    text = (
+        "The sides discussed the agreements reached during the minister's visit, including the opening of a "
+        "Peruvian language and culture centre at the college, the organisation of joint olympiads for "
+        "schoolchildren and the exchange of teaching staff."
+    )
+    found = set(_topics(text))
+    expected = {"Peruvian language and culture centre", "joint olympiads", "exchange of teaching staff"}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Most of them choose such specialties as medicine, civil engineering, oil and gas, and architecture.",
+            {"medicine", "civil engineering", "oil and gas", "architecture"},
+        ),
+        ("The institute trains staff in such fields as hydrology and geodesy.", {"hydrology and geodesy"}),
+    ],
+)
+def test_such_fields_as(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found

@@ -97,6 +97,8 @@ _CUE = re.compile(
     r"(?:fields|areas|strengths|disciplines|subjects|sectors|industries|topics|specialities|specialties|majors|"
     r"directions|spheres|technologies|sciences)(?:\s+[\w’'\-]+){0,8}?,?\s+such\s+as|"
     r"(?:partnership|cooperation|collaboration|ties|relations|links)\s+through|"
+    r"such\s+(?:specialties|specialities|fields|areas|subjects|disciplines|majors|spheres|directions|programmes|"
+    r"programs|courses|sectors|industries|topics)\s+as|"
     # the plan of an agreement with a party: "signed an agreement with X University to launch a joint programme"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)\s+with\s+[^.;:]{3,80}?(?=\s+to\s+[a-z]+\s+[a-z])|"
     r"(?:assistance|support|help)\s+(?:in|with)|(?:joint\s+|their\s+|our\s+)?efforts\s+(?:in|on)|contribut(?:e|es|ed|ing)\s+to|"
@@ -496,8 +498,22 @@ def _phrases(text: str, begin: int, reach: int, cut: bool) -> list[tuple[int, st
             phrase = phrase[: max(phrase.rfind(","), 0)]  # no item cut in half
         out.append((start, phrase))
         if stop is not None and len(ends) == 1:
+            # "discussed the agreements reached during the visit, including X, Y and Z": the list goes on
+            goes_on = _NEXT_ITEM.match(text, stop.start(), reach) or _LIST_GOES_ON.search(
+                text, stop.start(), reach
+            )
+            if goes_on is not None:
+                out += _phrases(text, goes_on.end(), reach, cut)
             break
     return out
+
+
+#: After a stop, a list that goes on: ", including X and Y", ", as well as Z"; or, a few words on, another item
+#: of process nouns: "the opening of a centre at the university, the organisation of Olympiads".
+_LIST_GOES_ON = re.compile(
+    r",\s*(?:including|in\s+particular,?|such\s+as|as\s+well\s+as|notably|especially|particularly)\s+", re.I
+)
+_NEXT_ITEM = re.compile(r"[^,.;:()]{0,50}?,\s*(?:and\s+)?(?=(?:the\s+)?[a-z]+\s+of\s)", re.I)
 
 
 def _items_before(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:

@@ -52,7 +52,8 @@ ITEM_STOP = re.compile(
 #: Whom a field serves, no part of it: "internships and study tours for students", "scholarships for young scientists".
 FOR_PEOPLE = re.compile(
     r"\s+for\s+(?:[a-z\-]+\s+)?(?:students|teachers|lecturers|researchers|staff|faculty|scientists|scholars|"
-    r"specialists|professionals|academics|graduates|undergraduates|youth|young\s+people|children|women|employees)\b",
+    r"specialists|professionals|academics|graduates|undergraduates|youth|young\s+people|children|schoolchildren|"
+    r"pupils|women|employees)\b",
     re.I,
 )
 #: What an item (or a topic) may start with that names nothing: determiners, process nouns, cues.
