@@ -495,3 +495,35 @@ def test_the_subject_of_a_meeting_with_an_embassy_ties_no_university() -> None:
         "mobility and joint research."
     )
     assert _partnerships(text) == {}
+
+
+LU, SNU = "Lund University", "Seoul National University"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Rector of {LU} Anna Berg and President of {SNU} Kim Min-jun discussed the development of academic "
+        "exchanges.",
+        f"Rector of {LU} Anna Berg held talks with President of {SNU} Kim Min-jun on joint research.",
+        f"During her visit to {SNU}, {LU}'s rector Anna Berg signed a cooperation agreement.",
+        f"A delegation from {LU} visited {SNU} on 4 March and signed a cooperation agreement.",
+        f"The rector of {LU}, Anna Berg, met her counterpart from {SNU}, Kim Min-jun, and they signed a memorandum "
+        "of understanding.",
+    ],
+)
+def test_ties_told_through_the_heads_of_two_institutions(text: str) -> None:
+    assert set(_partnerships(text)) == {_pair(LU, SNU)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{SNU} received a delegation from {LU} led by rector Anna Berg. The guests visited the library and the "
+        "museum.",
+        f"Rector of {LU} Anna Berg gave a lecture at {SNU} on Swedish literature.",
+        f"Rector of {LU} Anna Berg and President of {SNU} Kim Min-jun attended the opening of the art exhibition.",
+    ],
+)
+def test_heads_of_two_institutions_without_a_tie(text: str) -> None:
+    assert _partnerships(text) == {}

@@ -36,6 +36,11 @@ _PROPOSED = re.compile(
     r"discuss\w*|consider\w*|explor\w*|future|potential|eager|hope[sd]?|expand\w*|agreed\s+to|suggest\w*)\b",
     re.IGNORECASE,
 )
+#: A post that names its holder's institution after "of": "Vice-Chancellor of A".
+_ROLE_WORDS = (
+    r"\b(?:vice-|deputy\s+|pro-)?(?:rector|vice-chancellor|chancellor|president|director|dean|head|provost|chairman|"
+    r"chairperson|minister|ambassador|consul(?:\s+general)?|secretary)"
+)
 _COOP_WITH = re.compile(
     r"\b(?:cooperation|collaboration|partnership|collaborating|cooperating)\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -489,8 +494,20 @@ _AGENT_OF = re.compile(
     r"staff|faculty|(?:vice-|pro-)?rectors?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+#: "During his visit to B, ...": the host fronted, the visitor after the comma.
+_VISIT_TO = re.compile(
+    r"^\W*(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|as\s+part\s+of)\s+(?:his|her|their|the|a)\s+"
+    r"(?:[\w\-]+\s+)?visit\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+#: Two people coordinated, each named with the institution of the title: "... of A Anna Berg and President of B".
+_PEOPLE_COORDINATED = re.compile(
+    rf"^\s*,?(?:\s+[A-Z][\w\-’'.]*){{1,4}}\s*,?\s+(?:and|&)\s+(?:the\s+)?{_ROLE_WORDS}\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _COORDINATED = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:and|&)\s+(?:the\s+)?$", re.I)
-_WITH_END = re.compile(r"^[^;:]{0,80}?\bwith\s+(?:the\s+)?$", re.I)
+#: "... with B", or "... with (the) President of B" (the tie with the person's institution).
+_WITH_END = re.compile(rf"^[^;:]{{0,80}}?\bwith\s+(?:the\s+)?(?:{_ROLE_WORDS}\s+of\s+(?:the\s+)?)?$", re.I)
 #: "A and B ... cooperate with many partners": a tie of theirs with someone else.
 _TIE_WITH_OTHERS = re.compile(
     r"\b(?:cooperat\w*|collaborat\w*|partner\w*|agreements?|memorand\w*|mous?|ties|relations|exchanges?)\s+with\s+"
@@ -574,11 +591,20 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
     rest = masked[_mention_end(doc, mb.index, mb.start) - base :].split(";")[0]
     if _FRONTED.match(lead):
         return _COMMA_GAP.match(gap) is not None
+    if _VISIT_TO.match(lead):  # "During her visit to B, A's rector signed an agreement"
+        return gap.lstrip().startswith(",") and _FALLBACK_SIGNED.search(masked.casefold()) is not None
     governed = _GOVERNED.search(lead[-40:])
     if _COORDINATED.match(gap) and _PAIR_LEAD.search(lead[-60:]):
         return True
-    if governed is not None and not (governed.group("of") and _AGENT_OF.search(lead[-60:])):
+    agent = (
+        governed is not None and governed.group("of") and _AGENT_OF.search(lead[-60:])
+    ) or _DELEGATION_FROM.search(lead[-40:])
+    if governed is not None and not agent:
         return False
+    if _PEOPLE_COORDINATED.match(gap):  # "Rector of A X and President of B Y discussed academic exchanges"
+        return (
+            _FALLBACK_CUE.search(rest[:90].casefold()) is not None and _TIE_WITH_OTHERS.search(rest) is None
+        )
     if _COORDINATED.match(gap):
         # the tie in the predicate's first words ("join hands", "held a joint conference"), not a far noun
         # ("both improved their scores in ... research collaboration")
@@ -587,8 +613,8 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
         )
     if _OFFERED.match(gap):  # "A offered B cooperation in ...", "A invited B to join the consortium"
         return _FALLBACK_CUE.search(rest[:80].casefold()) is not None
-    if _MEET_VERB.search(gap) and _PURPOSE_TIE.match(rest):
-        return True  # "A welcomed X, rector of B, to discuss a student exchange programme"
+    if _MEET_VERB.search(gap) and (_PURPOSE_TIE.match(rest) or _AND_SIGNED.match(rest)):
+        return True  # "A welcomed X, rector of B, to discuss a student exchange programme", "visited B and signed ..."
     if _WITH_END.match(gap) is None or "," in gap:
         return False
     # the tie in the verb before "with" ("ties up with B") or in a purpose after B ("met with B to discuss ...")
@@ -600,6 +626,12 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
 
 _MEET_VERB = re.compile(
     r"\b(?:met|meets|welcomed|welcomes|received|receives|hosted|hosts|visited|visits)\b", re.I
+)
+_DELEGATION_FROM = re.compile(r"\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_AND_SIGNED = re.compile(
+    r"^[^;,]{0,30}?\band\s+(?:signed|concluded|inked|sealed|agreed\s+(?:on|to)|discussed)\b[^;]{0,60}?(?:memorand|\bmous?\b|"
+    r"agreement|accord|protocol|road\s*-?map|cooperat|collaborat|partner|joint|exchange)",
+    re.I,
 )
 _OFFERED = re.compile(
     r"^\s*(?:has\s+|have\s+)?(?:offered|offers|invited|invites|proposed\s+to|suggested\s+to|urged|encouraged)\s+(?:the\s+)?$",
@@ -698,10 +730,6 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
 
 
 #: A signer's post or name just before the institution: "Vice-Chancellor of A", "Rector Ali Hassan of A".
-_ROLE_WORDS = (
-    r"\b(?:vice-|deputy\s+|pro-)?(?:rector|vice-chancellor|chancellor|president|director|dean|head|provost|chairman|"
-    r"chairperson|minister|ambassador|consul(?:\s+general)?|secretary)"
-)
 _SIGNER_OF = re.compile(rf"(?:{_ROLE_WORDS}|\b[A-Z][\w\-’']+)\s+of\s+(?:the\s+)?$")
 _SIGNED_BY_FIRST = re.compile(
     r"\s*(?:signed|inked|sealed)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?by\s+(?:the\s+)?", re.I
