@@ -728,3 +728,35 @@ def test_a_parliament_is_an_assembly_a_meeting_is_not_and_a_state_cut_off_names_
     text: str, orgs: list[str]
 ) -> None:
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "Students from the universities of Oxford and Cambridge visited Astana.",
+            ["University of Oxford", "University of Cambridge"],
+        ),
+        (
+            "The Embassies of Kazakhstan and Uzbekistan in Turkey organised a joint forum.",
+            ["Embassy of Kazakhstan in Turkey", "Embassy of Uzbekistan in Turkey"],
+        ),
+        ("The universities of Kazakhstan and Uzbekistan signed a joint declaration.", []),
+        ("The rectors of the universities of Science and Technology met.", []),
+    ],
+)
+def test_one_head_for_two_names(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("DAAD offers 50 scholarships to students from Central Asia.", ["DAAD"]),
+        ("The university signed a memorandum with KOICA and TIKA.", ["KOICA", "TIKA"]),
+        ("IELTS is required for admission, and the GPA must be at least 3.0.", []),
+        ("The lab is equipped with CNC machines.", []),
+    ],
+)
+def test_an_acronym_that_acts_or_is_a_party_is_an_organisation(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs

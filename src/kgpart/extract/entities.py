@@ -46,6 +46,33 @@ _NOT_ORG_ACRONYMS = frozenset(
         "PR",
         "HR",
         "R&D",
+        # tests, scores, credits and kinds of thing, not bodies
+        "IELTS",
+        "TOEFL",
+        "GPA",
+        "GRE",
+        "SAT",
+        "ECTS",
+        "SDG",
+        "SDGs",
+        "NGO",
+        "NGOs",
+        "HEI",
+        "HEIs",
+        "MOOC",
+        "MOOCs",
+        "SME",
+        "SMEs",
+        "FDI",
+        "KPI",
+        "KPIs",
+        "ESG",
+        "VR",
+        "AR",
+        "IoT",
+        "CV",
+        "QS",
+        "BRI",
     ]
 )
 
@@ -145,6 +172,8 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
     for n, sent in enumerate(doc.sentences):
         if "inistries" in sent.text:
             _plural_ministries(doc, n)
+        if "niversities of " in sent.text or "mbassies of " in sent.text:
+            _shared_heads(doc, n)
         if any(word in sent.text for word in _LOCAL_WORDS):
             _region_parties(doc, n)
         if any(word in sent.text for word in _LOCAL_BODY_WORDS):
@@ -237,6 +266,37 @@ def _local_bodies(doc: Doc, n: int) -> None:
             continue  # "the Trump administration", "the University administration"
         i = doc.add_org(match.group(0), "Government", n, country=country, inferred=True)
         doc.mention_org(i, sent.start + match.start(), n)
+
+
+#: One head for two names: "the universities of Oxford and Cambridge", "the Embassies of Kazakhstan
+#: and Uzbekistan in Turkey".
+_SHARED_HEAD = re.compile(
+    r"\b(?P<head>[Uu]niversities|[Ee]mbassies) of (?:the )?(?P<a>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)"
+    r",? and (?:the )?(?P<b>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)(?: (?:in|to) (?:the )?(?P<host>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?))?"
+)
+
+
+def _shared_heads(doc: Doc, n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _SHARED_HEAD.finditer(sent.text):
+        a, b, host = match["a"], match["b"], match["host"]
+        if match["head"].lower() == "universities":
+            names = [(f"University of {place}", "University", city_country(place)) for place in (a, b)]
+            if any(c is None or country_of(place) for (_, _, c), place in zip(names, (a, b), strict=True)):
+                continue  # "universities of Kazakhstan and Uzbekistan" are many; "of Science and X" fields
+        else:
+            states = [country_of(a), country_of(b)]
+            where = (country_of(host) or city_country(host)) if host else None
+            if None in states or (host and where is None):
+                continue
+            names = [
+                (f"Embassy of {_state(s)}" + (f" in {_state(where)}" if where else ""), "Embassy", s)
+                for s in states
+                if s is not None
+            ]
+        for name, kind, country in names:
+            i = doc.add_org(name, kind, n, country=country, inferred=True)
+            doc.mention_org(i, sent.start + match.start(), n)
 
 
 def _plural_ministries(doc: Doc, n: int) -> None:
@@ -428,7 +488,19 @@ def _acronym_slot(toks: list[Token], k: int) -> bool:
 
     before = toks[k - 1].text if k else ""
     after = toks[k + 1].text if k + 1 < len(toks) else ""
-    return before in ("of", "at") or after in ROLE_SINGLE or before in ROLE_SINGLE
+    if before in ("of", "at") or after in ROLE_SINGLE or before in ROLE_SINGLE:
+        return True
+    # "DAAD offers scholarships", "a memorandum with KOICA and TIKA": a body that acts or is a party
+    return after in _BODY_VERBS or after == "and" or (before in ("with", "and") and not after[:1].isalpha())
+
+
+#: Verbs whose subject, right before them, is a body: "UNESCO supports", "KOICA provided".
+_BODY_VERB_TEXT = """
+    signed offers offered provides provided funds funded announced hosted organized organised awarded
+    launched opened supports supported invited welcomed grants granted allocated allocates sponsors
+    sponsored delivered implements implemented
+"""
+_BODY_VERBS = frozenset(_BODY_VERB_TEXT.split())
 
 
 def _abbreviated(doc: Doc, acronym: str) -> int | None:
