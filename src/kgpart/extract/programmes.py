@@ -575,7 +575,7 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
     lower = doc.text.lower()
     if len(lower) != len(doc.text):
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc.text)  # keep the offsets
-    cued = {doc.sentence_at(m.start()) for m in _CUES.finditer(lower)}  # one scan of the article
+    cued = _cued_sentences(doc, lower)
     for n, sent in enumerate(doc.sentences):
         if n not in by_sentence and n not in cued:
             continue
@@ -616,6 +616,17 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         if here and " and " in low:
             _each_way(doc, n, here, out)
     return out
+
+
+def _cued_sentences(doc: Doc, lower: str) -> set[int]:
+    """Numbers of the sentences holding a cue word: one scan of the article, on from a sentence's end at each hit."""
+    cued: set[int] = set()
+    hit = _CUES.search(lower)
+    while hit is not None:
+        n = doc.sentence_at(hit.start())
+        cued.add(n)
+        hit = _CUES.search(lower, max(doc.sentences[n].end, hit.end()))
+    return cued
 
 
 def _told_of_before(doc: Doc, n: int, new: list[Programme], last: Programme) -> list[Programme]:
