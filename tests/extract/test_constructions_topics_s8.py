@@ -601,3 +601,23 @@ def test_a_list_goes_on_after_a_clause_that_stopped_it() -> None:
 def test_such_fields_as(sentence: str, expected: set[str]) -> None:
     found = set(_topics(sentence))
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # an acronym after "in the field of" is a field
+        (
+            "The parties agreed to intensify work on joint projects in the field of IT and digitalization.",
+            {"joint projects", "IT", "digitalization"},
+            set(),
+        ),
+        # "the priorities of" and "the main directions of" name no field
+        ("He told about the priorities of the state youth policy.", {"state youth policy"}, set()),
+        ("They signed an agreement on mutual recognition of degrees and titles.", set(), {"titles"}),
+    ],
+)
+def test_acronyms_priorities_and_directions(sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

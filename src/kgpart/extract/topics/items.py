@@ -73,7 +73,8 @@ DROP = re.compile(
     r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|(?:wide|broad|whole|full)\s+(?:range|spectrum|variety)\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on|regarding|"
     r"concerning|with\s+regard\s+to|in\s+terms\s+of)|its|their|current|further|"
     r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
-    r"provisions?\s+(?:for|on)|(?:main\s+|key\s+)?results\s+of|(?:possibility|possibilities|feasibility|prospect)\s+of|"
+    r"provisions?\s+(?:for|on)|(?:main\s+|key\s+)?results\s+of|"
+    r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|work\s+on|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
     r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues|problems|challenges|questions)\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+and\s+prospects\s+(?:for|of)|expanding|"
@@ -109,7 +110,7 @@ _BAD_ITEM = re.compile(
     r"activities|activity|connections|contacts|links|support|assistance|help|attention|initiatives|projects|events|"
     r"measures|state|experience|years?|months?|period|requirements|rules|conditions|procedures|regions?|city|cities|"
     r"world|republic|capital|territory|country|programmes?|programs?|courses?|curricul(?:um|a)|subjects|topics|"
-    r"matters|things)$|"
+    r"matters|things|titles)$|"
     # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
     r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
     r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"
