@@ -200,3 +200,33 @@ def test_a_later_sentence_naming_the_host_joins_the_main_meeting() -> None:
     assert len(found) == 2
     assert {"Daulet Sarsen", "Sebastian Schutze", "University of Vienna"} <= _parties(found[0])
     assert {"Daulet Sarsen", "Anna Steiger", "Vienna University of Technology"} <= _parties(found[1])
+
+
+def test_a_later_passive_reception_joins_or_adds_a_meeting() -> None:
+    text = (
+        "On 15 April, the Ambassador of Japan to Georgia Kenji Sato visited Tbilisi State University. "
+        "He was received by Rector Jaba Samushia. "
+        "Later, the Ambassador was received by the Minister of Education of Georgia Giorgi Amilakhvari."
+    )
+    found = _meetings(text)
+    assert len(found) == 2
+    assert {"Kenji Sato", "Jaba Samushia", "Tbilisi State University"} <= _parties(found[0])
+    assert {"Kenji Sato", "Giorgi Amilakhvari"} <= _parties(found[1])
+
+
+def test_a_host_who_also_received_someone_else_holds_a_second_meeting() -> None:
+    text = (
+        "The Minister of Education of Oman Madiha Al Shaibani received the Ambassador of Kazakhstan to Oman "
+        "Nurlan Abdrakhmanov. The sides discussed cooperation. The Minister also received the Ambassador "
+        "of Malaysia Ahmad Faisal."
+    )
+    found = _meetings(text)
+    assert len(found) == 2 and {"Madiha Al Shaibani", "Ahmad Faisal"} <= _parties(found[1])
+
+
+def test_receiving_a_thing_after_a_meeting_is_no_second_meeting() -> None:
+    text = (
+        "The Rector of Vilnius University Rimvydas Petrauskas met the Ambassador of Japan to Lithuania "
+        "Keiko Sato. He received an honorary degree from Kyoto University in 2019."
+    )
+    assert len(_meetings(text)) == 1

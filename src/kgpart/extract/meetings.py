@@ -122,8 +122,26 @@ def _two_sides(doc: Doc, n: int) -> bool:
 
 _MET_LATER = re.compile(
     r"\b(?:met\s+with|met|(?:held|had)\s+(?:a\s+)?(?:separate\s+)?(?:meeting|talks|conversation)\s+with|"
-    r"(?P<visit>visited|toured|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to))\s+(?:the\s+)?",
+    r"(?P<visit>visited|toured|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to)|"
+    # "He was received by Rector X", "The Minister also received the Ambassador of Y, Z": only with a
+    # person named after the verb ("received a grant from X" is no meeting)
+    r"(?P<host>(?:was|were)\s+(?:received|welcomed|hosted|greeted)\s+by|received|welcomed|hosted))\s+(?:the\s+)?",
     re.I,
+)
+
+
+#: Words one of which every match of _MET_LATER holds (a cheap test first).
+_LATER_WORDS = (
+    "met",
+    "meeting",
+    "talks",
+    "conversation",
+    "visit",
+    "toured",
+    "received",
+    "welcomed",
+    "hosted",
+    "greeted",
 )
 
 
@@ -139,7 +157,7 @@ def _later_meetings(
     out: list[Meeting] = []
     for n in range(first + 1, len(doc.sentences)):
         sent = doc.sentences[n]
-        if not any(w in sent.text for w in ("met", "meeting", "talks", "conversation", "visit", "toured")):
+        if not any(w in sent.text for w in _LATER_WORDS):
             continue  # what _MET_LATER needs, tested cheaply first
         match = _MET_LATER.search(sent.text)
         if match is None:
@@ -154,6 +172,8 @@ def _later_meetings(
         else:
             continue
         met = [m.index for m in doc.person_mentions_in(n) if pos < m.start < cut]
+        if match.group("host") and not met:
+            continue
         hosts = [m.index for m in doc.org_mentions_in(n) if pos < m.start < cut]
         hosts += [i for p in met if (i := doc.find_org(doc.persons[p].affiliation)) is not None]
         hosts = list(dict.fromkeys(hosts))
