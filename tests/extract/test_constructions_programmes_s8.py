@@ -419,3 +419,22 @@ def test_people_sent_under_an_agreement_are_an_exchange_of_its_parties(
 def test_people_signing_an_agreement_are_no_exchange() -> None:
     text = f"{A} and {B} signed an agreement. The document was signed by 25 officials of both universities."
     assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} launched a new double-degree programme in public health. The programme is run together with {B}.",
+        f"{A} will open a summer school on climate for 30 students. Its partner is {B}.",
+        f"{A} has launched a master's programme with no partner named. This programme is offered in cooperation with {B}.",
+    ],
+)
+def test_a_partner_told_in_the_next_sentence(text: str) -> None:
+    assert set(_one(text).partners) == {A, B}
+
+
+def test_an_institution_thanked_next_is_no_partner() -> None:
+    text = (
+        f"{A} launched a new double-degree programme in public health. The rector thanked {B} for the visit."
+    )
+    assert _one(text).partners == [A]

@@ -615,7 +615,36 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
                 _count_of_sentence(doc, n, prog)
         if here and " and " in low:
             _each_way(doc, n, here, out)
+    for prog in out:
+        if len(prog.partners) < 2 and prog.evidence is not None:
+            _partner_told_later(doc, prog)
     return out
+
+
+#: "The programme is run together with B", "Its partner is B", "in partnership with B": the partner named next.
+_WITH_PARTNER = re.compile(
+    r"\b(?:(?:together|jointly|in\s+(?:cooperation|partnership|collaboration|conjunction))\s+with|"
+    r"(?:partner|partners|partner\s+(?:university|institution))\s+(?:is|are|will\s+be)|co-?organi[sz]ed\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _partner_told_later(doc: Doc, prog: Programme) -> None:
+    """ "A launched a double-degree programme. It is run together with B.": the partner in the next two sentences
+    that point back to the programme."""
+    n = doc.sentence_at(prog.evidence.start) if prog.evidence else 0
+    for k in range(n + 1, min(n + 3, len(doc.sentences))):
+        sent = doc.sentences[k]
+        if not _REFERS_BACK.search(sent.text):
+            continue
+        for m in doc.org_mentions_in(k):
+            name = doc.orgs[m.index].name
+            if name not in prog.partners and _WITH_PARTNER.search(
+                doc.text, max(sent.start, m.start - 60), m.start
+            ):
+                prog.partners.append(name)
+                return
 
 
 def _cued_sentences(doc: Doc, lower: str) -> set[int]:
