@@ -527,3 +527,18 @@ def test_ties_told_through_the_heads_of_two_institutions(text: str) -> None:
 )
 def test_heads_of_two_institutions_without_a_tie(text: str) -> None:
     assert _partnerships(text) == {}
+
+
+def test_a_verb_no_rule_lists_with_a_list_of_partners() -> None:
+    text = "Amity University has joined hands with Deakin University, Monash University and the University of Melbourne."
+    assert set(_partnerships(text)) == {
+        _pair("Amity University", x)
+        for x in ("Deakin University", "Monash University", "University of Melbourne")
+    }
+
+
+def test_rivals_in_a_list_are_no_partners() -> None:
+    text = (
+        "Amity University competes with Deakin University, Monash University and the University of Melbourne."
+    )
+    assert _partnerships(text) == {}

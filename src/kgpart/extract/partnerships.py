@@ -564,6 +564,8 @@ def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
         if _NOT_PARTY.search(doc.text, max(sent.start, m.start - 60), m.start):
             continue
         first[top] = m
+    if len(first) > 2:
+        _subject_with_list(doc, out, n, masked, sorted(first.items(), key=lambda item: item[1].start))
     if len(first) != 2:
         return
     (a, ma), (b, mb) = sorted(first.items(), key=lambda item: item[1].start)
@@ -576,6 +578,26 @@ def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
     elif _tie_shape(doc, masked, sent.start, ma, mb):
         status = "proposed" if _IN_TALKS.search(masked) else _tie_status(masked)
         _add(doc, out, a, b, _kind(masked), status, n)
+
+
+def _subject_with_list(
+    doc: Doc, out: list[Partnership], n: int, masked: str, parties: list[tuple[int, Mention]]
+) -> None:
+    """ "A ties up with B, C and D": the first name as the actor, a list of institutions after a "with" whose
+    verb phrase names the tie."""
+    base = doc.starts[n]
+    (a, ma), (_, mb) = parties[0], parties[1]
+    if _GOVERNED.search(masked[: ma.start - base][-40:]):
+        return
+    gap = masked[_mention_end(doc, a, ma.start) - base : mb.start - base]
+    if _WITH_END.match(gap) is None or "," in gap or _FALLBACK_CUE.search(gap.casefold()) is None:
+        return
+    objs = _objects(doc, n, mb.start)
+    if len(objs) == len(parties) - 1 and all(
+        doc.orgs[_top(doc, i)].type in _INSTITUTION_TYPES for i in [a, *objs]
+    ):
+        for obj in objs:
+            _add(doc, out, a, obj, _kind(masked), _tie_status(masked), n)
 
 
 def _named_at(doc: Doc, m: Mention) -> bool:
