@@ -760,3 +760,28 @@ def test_one_head_for_two_names(text: str, orgs: list[str]) -> None:
 )
 def test_an_acronym_that_acts_or_is_a_party_is_an_organisation(text: str, orgs: list[str]) -> None:
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Representatives of the embassy of Japan in Uzbekistan attended.", "Embassy of Japan in Uzbekistan"),
+        ("The consulate general of China in Almaty issued visas.", "Consulate General of China in Almaty"),
+        ("The Korean embassy in Astana hosted the students.", "Embassy of South Korea in Kazakhstan"),
+        ("Staff of the embassy of Peru in Tokyo came.", "Embassy of Peru in Japan"),
+    ],
+)
+def test_a_post_written_in_lower_case_with_its_state_and_place(text: str, post: str) -> None:
+    assert _orgs(text) == [post]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy said the visas were ready.",
+        "He thanked the embassy of the country for its help.",
+        "The consulate was closed on Monday.",
+    ],
+)
+def test_a_post_in_lower_case_without_its_state_and_place_names_nothing(text: str) -> None:
+    assert _orgs(text) == []

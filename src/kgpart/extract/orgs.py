@@ -402,7 +402,7 @@ def _foreign_head(core: str) -> bool:
 def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     """Return the index after the last token of the name whose head is at ``head``."""
     end = head + 1
-    if kind == "Embassy" and end < len(toks) and toks[end].core == "General":
+    if kind == "Embassy" and end < len(toks) and toks[end].core.lower() == "general":
         end += 1  # "Consulate General"
     if kind == "Company" and end < len(toks) and toks[end].core in _LEGAL_FORMS:
         return end + 1  # "PetroChina Company Limited", "Sinopec Group Ltd"
@@ -904,15 +904,25 @@ def _mission(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention:
     return m
 
 
+def _title_post(match: re.Match[str]) -> str:
+    lead = f"{match[1]} " if match[1] else ""
+    return lead + match[2].title()
+
+
 def _lower_embassy(toks: list[Token], i: int) -> bool:
-    """ "the Estonian embassy in Japan": a lower-case embassy after a demonym, before its host."""
+    """ "the Estonian embassy in Japan": a lower-case embassy after a demonym, before its host; "the
+    embassy of Japan in Uzbekistan", "the consulate general of China in Almaty": of a state, in a place."""
+    if toks[i].text not in ("embassy", "consulate") or i + 2 >= len(toks):
+        return False
+    if toks[i].text == "embassy" and i > 0 and country_of(toks[i - 1].core) is not None:
+        return toks[i + 1].text in ("in", "to") and toks[i + 2].cap
+    k = i + 1 + (toks[i + 1].text == "general")
     return (
-        toks[i].text == "embassy"
-        and i > 0
-        and country_of(toks[i - 1].core) is not None
-        and i + 2 < len(toks)
-        and toks[i + 1].text in ("in", "to")
-        and toks[i + 2].cap
+        k + 3 < len(toks)
+        and toks[k].text == "of"
+        and country_of(toks[k + 1].core) is not None
+        and toks[k + 2].text in ("in", "to")
+        and toks[k + 3].cap
     )
 
 
@@ -1047,6 +1057,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         mention.generic = _generic(toks, first, i, end) and short is None  # "named after X" names it
         if mention.generic:
             end = _host_at(sentence, toks, mention, end, base)
+        if not toks[i].cap:  # "the embassy of Japan in Uzbekistan": the post's words as in its name
+            mention.name = re.sub(
+                r"^(?:(\w+) )?(embassy|consulate general|consulate)\b", _title_post, mention.name
+            )
         embassy = _demonym_embassy(sentence, toks, first, i, end, base)
         if embassy is None and kind == "Embassy":
             embassy = canonical_post(mention.name)
