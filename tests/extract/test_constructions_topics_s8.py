@@ -621,3 +621,19 @@ def test_acronyms_priorities_and_directions(sentence: str, expected: set[str], a
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The rector spoke about the history of the college, its structure and achievements.", {"structure"}),
+        (
+            "The guests were informed about the college's infrastructure, laboratories and dormitories.",
+            {"infrastructure", "laboratories", "dormitories"},
+        ),
+        ("The sides agreed to continue the dialogue and to meet again next year.", {"dialogue"}),
+    ],
+)
+def test_what_a_guest_is_shown_or_told_of_a_college_is_no_field(sentence: str, absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert not absent & found, found

@@ -1,6 +1,6 @@
 """Cooperation topics, as the article words them.
 
-Five sources, each giving spans of the text:
+Sources, each giving spans of the text:
 
 - ``gazetteer``: the genre's gazetteer (TOPICS: canonical label -> regex of variants; ``convert``
   maps labels to the scheme with it);
@@ -15,7 +15,11 @@ Five sources, each giving spans of the text:
   and praise; a list of plans ("to X, to Y") is read plan by plan;
 - ``studies``: the field a programme, degree, course or training is in ("a master's programme in
   public health"), never a place;
-- ``gazetteer.branch_spans``: "opening a branch of X University" is the topic "branch campus".
+- ``gazetteer.branch_spans``: "opening a branch of X University" is the topic "branch campus";
+  ``gazetteer.undergone_spans``: what people undergo or complete ("have undergone internships");
+- ``bullets``: the bullets of a list under a line that announces fields ("Areas of cooperation include:");
+- ``disciplines``: fields named by their practitioners where they work together ("cooperation with
+  biologists and geologists").
 
 ``merge`` makes one list of them with the precision rules, ``tidy`` gives each its label;
 ``words`` holds what they share (stems, praise, names in title case).
