@@ -258,3 +258,12 @@ def test_girls_are_a_cohort_and_a_part_of_them_is_read_once() -> None:
     ]
     text = f"Currently, 350 Malian students study at {A}, and 50 of them are girls."
     assert _pairs(text) == [(350, A), (50, A)]
+
+
+def test_people_exchanged_by_two_named_institutions_are_at_neither() -> None:
+    assert _cohorts(f"{A} and the University of Lima will exchange 20 students annually.") == []
+
+
+def test_the_university_as_the_subject_is_the_article_s_institution() -> None:
+    text = f"{A} is the oldest in Ghana. The University has 35,000 students."
+    assert _pairs(text) == [(35000, A)]

@@ -438,3 +438,15 @@ def test_an_institution_thanked_next_is_no_partner() -> None:
         f"{A} launched a new double-degree programme in public health. The rector thanked {B} for the visit."
     )
     assert _one(text).partners == [A]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"{A} and {B} will exchange 20 students annually.", 20),
+        (f"{A} and {B} agreed to exchange up to five lecturers a year.", 5),
+    ],
+)
+def test_two_institutions_that_will_exchange_n_people(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.kind, set(prog.partners), prog.participants.count) == ("exchange", {A, B}, count)

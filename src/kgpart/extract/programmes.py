@@ -478,9 +478,11 @@ _MOBILITY = re.compile(
     re.IGNORECASE,
 )
 
-#: "the exchange of ten students a year", "exchanges of up to 5 teachers": people counted, so an exchange that runs.
+#: "the exchange of ten students a year", "exchanges of up to 5 teachers", "will exchange 100 students annually":
+#: people counted, so an exchange that runs.
 _EXCHANGE_OF = re.compile(
-    r"\bexchanges?\s+of\s+(?:(?:up\s+to|about|around|some|at\s+least|more\s+than)\s+)?"
+    r"\b(?:exchanges?\s+of|(?:will|to|shall|would|annually|(?:agreed|plan|plans|intend|intends)\s+to)\s+exchange)\s+"
+    r"(?:(?:up\s+to|about|around|some|at\s+least|more\s+than)\s+)?"
     rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{_WHO})\b",
     re.IGNORECASE,
 )

@@ -234,7 +234,9 @@ _FROM_THERE = re.compile(r"(?<!graduated\s)(?<!graduate\s)\b(?:of|from)\s+(?:the
 
 #: "The university (, founded in 1918,) has": the article's institution as the subject before the count.
 _THE_UNIVERSITY_HAS = re.compile(
-    r"\b(?:the|this|our)\s+(?:university|institution|institute|academy)\b(?:,[^,]{1,40},)?[^,]{0,30}$", re.I
+    r"\b(?:the|this|our)\s+(?:university|institution|institute|academy)\b(?!\s+(?:of\b|(?-i:[A-Z])))"
+    r"(?:,[^,]{1,40},)?[^,]{0,30}$",
+    re.I,
 )
 
 
