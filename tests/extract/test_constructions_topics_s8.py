@@ -637,3 +637,11 @@ def test_acronyms_priorities_and_directions(sentence: str, expected: set[str], a
 def test_what_a_guest_is_shown_or_told_of_a_college_is_no_field(sentence: str, absent: set[str]) -> None:
     found = set(_topics(sentence))
     assert not absent & found, found
+
+
+def test_careers_in_fields_and_a_bare_field_word() -> None:
+    found = set(
+        _topics("Graduates will be prepared for careers in finance, accounting and international business.")
+    )
+    assert {"finance", "accounting", "international business"} <= found, found
+    assert _topics("The college is a recognised leader in the field.") == []
