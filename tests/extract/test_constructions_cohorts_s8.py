@@ -267,3 +267,11 @@ def test_people_exchanged_by_two_named_institutions_are_at_neither() -> None:
 def test_the_university_as_the_subject_is_the_article_s_institution() -> None:
     text = f"{A} is the oldest in Ghana. The University has 35,000 students."
     assert _pairs(text) == [(35000, A)]
+
+
+def test_an_acronym_of_an_origin_is_no_place_and_ready_to_accept_is_planned() -> None:
+    text = (
+        f"The rector of {A} said that the university is ready to accept 30 Malian students next year on "
+        "scholarships of the Polish National Agency for Academic Exchange (NAWA)."
+    )
+    assert [(c.count, c.at, c.status) for c in _cohorts(text)] == [(30, A, "planned")]

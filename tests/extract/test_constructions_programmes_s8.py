@@ -450,3 +450,12 @@ def test_an_institution_thanked_next_is_no_partner() -> None:
 def test_two_institutions_that_will_exchange_n_people(text: str, count: int) -> None:
     prog = _one(text)
     assert (prog.kind, set(prog.partners), prog.participants.count) == ("exchange", {A, B}, count)
+
+
+def test_the_first_n_students_give_their_number_to_the_programme_before() -> None:
+    text = (
+        f"{A} and {B} announced a new dual degree in engineering management. "
+        '"This dual degree strengthens the bonds between our universities," said the rector. '
+        "The first 20 students will start in January 2026."
+    )
+    assert _one(text).participants.count == 20

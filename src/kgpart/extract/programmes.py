@@ -464,6 +464,7 @@ _CUES = re.compile(
             "cohort",
             "intake",
             "batch",
+            "the first",
             "agreement",
             "memorand",
             "document",
@@ -931,9 +932,10 @@ _TOLD_AGAIN = re.compile(
 )
 
 
-#: "The first cohort of 15 students will begin in the autumn": the size of the programme told of just before.
+#: "The first cohort of 15 students will begin in the autumn", "The first 20 students will start in January": the
+#: size of the programme told of just before.
 _FIRST_INTAKE = re.compile(
-    r"^\W*the\s+(?:first|initial|inaugural|pilot|next|new)\s+(?:cohort|intake|group|batch|class)\s+(?:of\s+)?(?=\w)",
+    r"^\W*the\s+(?:first|initial|inaugural|pilot|next|new)\s+(?:(?:cohort|intake|group|batch|class)\s+(?:of\s+)?)?(?=\w)",
     re.IGNORECASE,
 )
 

@@ -174,7 +174,10 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     clause_end += sent.start
     near = [m for m in after if m.start < clause_end]
     # "students of A | from A study at B": A is where they come from; B, when named, is where they are
-    places = [m for m in near if not _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)]
+    origins = {m.index for m in near if _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)}
+    places = [
+        m for m in near if m.index not in origins
+    ]  # "(NAWA)" after "of the Polish ... Agency" is it again
     tail = sent.text[end - sent.start : clause_end - sent.start]
     if places:
         # "study in Kazakhstan, mainly at A and B": the country is where the whole is, A and B where parts are
@@ -206,14 +209,19 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         first = min(doc.org_mentions_in(n), key=lambda m: m.start)
         subject = first.start < start and not doc.text[sent.start : first.start].strip(' "“')
         return doc.orgs[first.index].name if subject and first.index != near[0].index else None
-    if near and _HOME_OF.search(doc.text, max(sent.start, near[0].start - 12), near[0].start):
+    if (
+        near
+        and near[0].start - end <= 8
+        and _HOME_OF.search(doc.text, max(sent.start, near[0].start - 12), near[0].start)
+    ):
         if not _GONE.search(tail):
             return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
         return None  # "students of A went abroad": A is where they left, the place is not named
     return _host_country_before(sent.text[: start - sent.start])
 
 
-#: "students of A": A is where they study; "students from A" only says where they come from.
+#: "students of A": A is where they study; "students from A" only says where they come from; "students on
+#: scholarships of A" names no place.
 _HOME_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 #: A cohort that left its institution: "went abroad", "were sent to", "did internships abroad".
 _GONE = re.compile(
@@ -497,7 +505,7 @@ _NEXT_IN_LIST = re.compile(
 
 #: A verb of planning just before a cohort's count: "B will admit | plans to host 50 students".
 _PLANNED_HEAD = re.compile(
-    r"\b(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|expected\s+to|is\s+to|are\s+to)\s+"
+    r"\b(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|expected\s+to|is\s+to|are\s+to|ready\s+to)\s+"
     r"(?:also\s+)?\w+(?:\s+in)?(?:\s+(?:its|their|the|another|first|new|up\s+to|about|around|some|over|more\s+than))*\s*$",
     re.I,
 )
