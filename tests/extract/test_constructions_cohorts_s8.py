@@ -275,3 +275,14 @@ def test_an_acronym_of_an_origin_is_no_place_and_ready_to_accept_is_planned() ->
         "scholarships of the Polish National Agency for Academic Exchange (NAWA)."
     )
     assert [(c.count, c.at, c.status) for c in _cohorts(text)] == [(30, A, "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "at"),
+    [
+        ("As many as 25 Kenyan nurses will be trained in Japan under the scheme.", 25, "Japan"),
+        (f"Some 60 Bhutanese doctors completed a six-month training course at {A}.", 60, A),
+    ],
+)
+def test_nurses_and_doctors_trained_abroad(text: str, count: int, at: str) -> None:
+    assert _pairs(text) == [(count, at)]

@@ -459,3 +459,8 @@ def test_the_first_n_students_give_their_number_to_the_programme_before() -> Non
         "The first 20 students will start in January 2026."
     )
     assert _one(text).participants.count == 20
+
+
+def test_a_programme_word_inside_a_body_s_name_is_no_programme_name() -> None:
+    text = "The Commonwealth Scholarship Commission awarded 40 scholarships to Nigerian students."
+    assert [(p.name, p.participants.count) for p in _programmes(text)] == [("scholarships", 40)]

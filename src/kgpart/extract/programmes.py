@@ -193,6 +193,10 @@ def find_programmes(doc: Doc) -> list[Programme]:
                 continue  # "the University programme": a name that names an institution
             if _AGENCY_OR_POLICY.match(name):
                 continue  # "the World Food Programme" is an agency, "the State Programme for ..." a policy
+            if name[:1].isupper() and _inside_org(
+                doc, n, sent.start + match.start(), sent.start + match.end()
+            ):
+                continue  # "the Commonwealth Scholarship Commission": a body's name, not a programme
             if re.match(r"(?:years?|semesters?)\s", name):
                 name = "split programme"  # "two years at A and two years at B"
             kind = _kind(name)
@@ -224,6 +228,20 @@ def find_programmes(doc: Doc) -> list[Programme]:
         for place in places:
             _merge(out, place)
     return out
+
+
+def _inside_org(doc: Doc, n: int, start: int, end: int) -> bool:
+    """True when characters ``start``-``end`` of the article lie inside a longer name of an organisation."""
+    for m in doc.org_mentions_in(n):
+        if m.start > start:
+            continue
+        org = doc.orgs[m.index]
+        if any(
+            doc.text.startswith(form, m.start) and m.start + len(form) > end
+            for form in (org.name, *org.aliases)
+        ):
+            return True
+    return False
 
 
 def _places_told_again(doc: Doc, n: int, places: list[Programme], last: Programme) -> list[Programme]:
@@ -726,6 +744,10 @@ def _named(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
             continue  # "the University Programme": an institution's programme without a name of its own
         name = " ".join(words)
         if _AGENCY_OR_POLICY.match(name):
+            continue
+        if _inside_org(
+            doc, n, doc.sentences[n].start + match.start("name"), doc.sentences[n].start + match.end("name")
+        ):
             continue
         if any(_norm(name) in _norm(p.name) or _norm(p.name) in _norm(name) for p in [*here, *out]):
             continue

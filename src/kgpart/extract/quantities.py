@@ -39,6 +39,9 @@ _MORE_WHO = [
     "scholarship holders",
     "civil servants",
     "girls",
+    "nurses",
+    "doctors",
+    "physicians",
 ]
 #: Nationals whose plural is not the demonym with "s": "200 Poles", "300 Turks".
 _IRREGULAR_NATIONALS = {
