@@ -785,3 +785,49 @@ def test_a_post_written_in_lower_case_with_its_state_and_place(text: str, post: 
 )
 def test_a_post_in_lower_case_without_its_state_and_place_names_nothing(text: str) -> None:
     assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("About Vilnius University: it was founded in 1579.", ["Vilnius University"]),
+        ("Founded in 1925, Kabul University has 20 faculties.", ["Kabul University"]),
+        ("Together with Ghent University, the institute runs the course.", ["Ghent University"]),
+    ],
+)
+def test_a_capitalised_word_opening_a_sentence_is_no_part_of_a_name(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country"),
+    [
+        ("Vilnius University signed the agreement.", "Vilnius University", "Lithuania"),
+        ("The University of Lagos signed.", "University of Lagos", "Nigeria"),
+        (
+            "Athens University of Economics and Business signed.",
+            "Athens University of Economics and Business",
+            "Greece",
+        ),
+    ],
+)
+def test_a_city_ending_in_s_gives_its_country(text: str, org: str, country: str) -> None:
+    assert _one(text, org).country == country
+
+
+def test_a_department_at_a_faculty_of_a_university_is_its_unit_in_its_country() -> None:
+    text = (
+        "They discussed opening a Kazakh Language and Literature Department at the Faculty of Languages, "
+        "History and Geography of Ankara University."
+    )
+    department = _one(text, "Kazakh Language and Literature Department")
+    assert department.part_of == "Faculty of Languages, History and Geography"
+    assert department.country == "Turkey"
+
+
+def test_a_university_named_short_then_with_its_fields_is_one() -> None:
+    text = (
+        "Khalifa University of Science and Technology and Nazarbayev University signed a memorandum. "
+        "Khalifa University will also offer five scholarships."
+    )
+    assert _orgs(text) == ["Khalifa University of Science and Technology", "Nazarbayev University"]

@@ -91,17 +91,15 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         j = _register_mention(doc, m.parent, n)
         m.parent = None
         i = _register_mention(doc, m, n)
-        doc.orgs[i].part_of = doc.orgs[j].name
+        _part_of(doc, i, j)
         return i
     lead = _acronym_lead(doc, m)
     if lead is not None:
         m.more = (*m.more, m.name.split(" ", 1)[1])  # "UTM Centre for X": the unit's own name
     aliases = tuple(a for a in (m.acronym, m.short, *m.more) if a)
-    i = doc.add_org(
-        m.name, m.type, n, aliases=aliases, country=m.country or (doc.orgs[lead].country if lead else None)
-    )
+    i = doc.add_org(m.name, m.type, n, aliases=aliases, country=m.country)
     if lead is not None:
-        doc.orgs[i].part_of = doc.orgs[lead].name
+        _part_of(doc, i, lead)
     people = _FIELD_OF_A_PEOPLE.search(m.name) if m.country is None and m.type in _UNIT_TYPES else None
     if people is not None and country_of(people.group(1)) is not None:
         doc.orgs[i].country = None  # "Department of Korean Studies": the field's people, not the place
@@ -113,11 +111,18 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         parent = doc.find_org(owner)
         if parent is None:
             parent = doc.add_org(owner, "University" if owner.endswith("U") else "Other", n)
-        doc.orgs[i].part_of = doc.orgs[parent].name
+        _part_of(doc, i, parent)
     if m.parent is not None:
         j = _register_mention(doc, m.parent, n)
-        doc.orgs[i].part_of = doc.orgs[j].name
+        _part_of(doc, i, j)
     return i
+
+
+def _part_of(doc: Doc, i: int, j: int) -> None:
+    """Organisation ``i`` is a unit of ``j``: it lies in ``j``'s country unless its own name says one."""
+    doc.orgs[i].part_of = doc.orgs[j].name
+    if doc.orgs[i].country is None:
+        doc.orgs[i].country = doc.orgs[j].country
 
 
 def _acronym_lead(doc: Doc, m: OrgMention) -> int | None:
@@ -346,7 +351,11 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
         longer = [
             n
             for n in names
-            if n != short and n.startswith(first + " ") and n.endswith(" " + head) and " of " not in n
+            if n != short
+            and (
+                (n.startswith(first + " ") and n.endswith(" " + head) and " of " not in n)
+                or n.startswith(short + " of ")  # "Khalifa University of Science and Technology"
+            )
         ]
         if len(longer) == 1 and not where[short] & where[longer[0]]:
             full[short] = longer[0]  # named side by side in one sentence, they are two

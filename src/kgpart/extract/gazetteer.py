@@ -281,6 +281,8 @@ STOP_CAPS = _words(
     Wednesday Thursday Friday Saturday Sunday Translator Editing Press-service Press Service Reports
     Later Earlier Afterwards Meanwhile Finally Additionally Next Recently Previously Subsequently
     Ultimately Lastly Firstly Secondly Initially Notably Accordingly Nevertheless Nonetheless Indeed
+    About Founded Established Located Based Together Despite Along Under Upon Via Regarding Concerning
+    Including Although Though Because Whereas Unlike Given Welcome Congratulations Contact Visit Join
     """
 )
 
