@@ -542,3 +542,26 @@ def test_rivals_in_a_list_are_no_partners() -> None:
         "Amity University competes with Deakin University, Monash University and the University of Melbourne."
     )
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rector of Gdansk University of Technology expressed readiness to expand cooperation, primarily with "
+        "Vilnius Gediminas Technical University, with which a memorandum on academic exchange was signed in 2018.",
+        "Gdansk University of Technology hosted students from Vilnius Gediminas Technical University, with which it "
+        "has an exchange agreement.",
+    ],
+)
+def test_a_tie_told_in_a_relative_clause_of_the_partner(text: str) -> None:
+    assert set(_partnerships(text)) == {
+        _pair("Gdansk University of Technology", "Vilnius Gediminas Technical University")
+    }
+
+
+def test_with_which_and_no_tie() -> None:
+    text = (
+        "Gdansk University of Technology hosted students from Vilnius Gediminas Technical University, with which "
+        "they travelled to Riga."
+    )
+    assert _partnerships(text) == {}

@@ -325,6 +325,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _partner_named(doc, out, n)
         if coop_word:
             _proposals(doc, out, n, meetings)
+        if "with which" in fold:
+            _with_which(doc, out, n)
         if "member" in fold or "join" in fold:
             _membership(doc, out, n)
         if " and the " in fold:
@@ -1743,3 +1745,23 @@ def programme_partnerships(
             status = "proposed" if _PROGRAMME_PLANNED.search(ev.sentence) else "existing"
             out.append(Partnership(list(prog.partners), prog.kind, status, ev))
     return out
+
+
+#: "..., B, with which a memorandum was signed", "B, with which it has an exchange agreement": a tie told in a
+#: relative clause of B; the other party is the clause's subject.
+_WITH_WHICH = re.compile(
+    rf"^\s*(?:\([^()]{{1,30}}\)\s*)?,?\s+with\s+which\s+(?:(?:it|they|the\s+\w+|we)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:signed|concluded|inked|has|have|had|cooperates?|cooperated|partners?|partnered|works?|worked)\b|"
+    rf"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,3}}?{_TIE}[^.;]{{0,80}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:signed|concluded|inked|renewed|established)\b)",
+    re.I,
+)
+
+
+def _with_which(doc: Doc, out: list[Partnership], n: int) -> None:
+    for m in doc.org_mentions_in(n):
+        end = _mention_end(doc, m.index, m.start)
+        match = _WITH_WHICH.match(doc.text[end : end + 200])
+        if match is not None and _named_at(doc, m):
+            subject = _subject(doc, n, m.start)
+            _add(doc, out, subject, m.index, _kind(match.group(0)), _tie_status(match.group(0)), n)
