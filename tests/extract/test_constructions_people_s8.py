@@ -265,3 +265,36 @@ def test_a_name_as_the_subject_of_what_a_speaker_does(text: str, name: str) -> N
 )
 def test_no_person_from_a_programme_or_an_event_named_as_a_subject(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The round table was held with the participation of Aliya Bekova and Dmitry Orlov.",
+            ["Aliya Bekova", "Dmitry Orlov"],
+        ),
+        ("The memorandum was signed in the presence of Nurlan Sadykov.", ["Nurlan Sadykov"]),
+        ("The lecture was organised at the invitation of Sergio Romano.", ["Sergio Romano"]),
+        (
+            "Also present were Bolat Zhakupov, Ainur Serikova and Timur Akhmetov.",
+            ["Bolat Zhakupov", "Ainur Serikova", "Timur Akhmetov"],
+        ),
+        ("The Ambassador, together with Anvar Nasirov, toured the laboratories.", ["Anvar Nasirov"]),
+        ("The forum was addressed by Yerlan Karin.", ["Yerlan Karin"]),
+    ],
+)
+def test_who_took_part_in_the_wordings_of_translated_reports(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seminar was held with the participation of Nazarbayev University and Seoul National University.",
+        "The agreement was signed together with South Korea.",
+        "The week was organised at the invitation of Erasmus Plus.",
+    ],
+)
+def test_no_person_from_an_institution_or_a_country_after_those_wordings(text: str) -> None:
+    assert _names(text) == []

@@ -412,7 +412,8 @@ _CUE_LAST = frozenset(
         """included includes include including comprised comprising of by deputy deputies were was adviser
         advisor assistant colleague colleagues counterpart successor predecessor with met meets meet received
         welcomed greeted thanked congratulated hosted invited student students graduate graduates alumnus
-        alumna alumni undergraduate postgraduate candidate trainee intern teacher lecturer journalist volunteer""",
+        alumna alumni undergraduate postgraduate candidate trainee intern teacher lecturer journalist volunteer
+        together""",
     )
 )
 
@@ -532,7 +533,11 @@ _SPEECH_BEFORE = re.compile(
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:included|includes|include|including|comprised|comprising|(?:consisted|consisting|composed)\s+of|"
     r"(?:accompanied|led|headed|chaired|attended|joined|represented|signed|hosted|received|welcomed|greeted|"
-    r"opened|moderated|given|delivered|congratulated)\s+by)"
+    r"opened|moderated|given|delivered|congratulated|addressed|presented|conducted)\s+by)"
+    # who took part, in the wording of translated reports: "with the participation of X", "in the
+    # presence of X", "at the invitation of X", "also present were X", "together with X"
+    r"|\b(?:with\s+the\s+participation|in\s+the\s+presence|at\s+the\s+invitation)\s+of"
+    r"|\b(?i:also\s+)?present\s+(?:were|was)|\btogether\s+with|\bbrought\s+together"
     r"|\b(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:deputy|deputies|adviser|advisor|assistant|colleague|"
     r"colleagues|counterpart|successor|predecessor)"
     # "among the guests were", "the speakers were", "participants included"
