@@ -831,3 +831,22 @@ def test_a_university_named_short_then_with_its_fields_is_one() -> None:
         "Khalifa University will also offer five scholarships."
     )
     assert _orgs(text) == ["Khalifa University of Science and Technology", "Nazarbayev University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Institut français in Almaty organised a language fair.", "Institut français"),
+        ("The Alliance Française of Bishkek supported the festival.", "Alliance Française of Bishkek"),
+        (
+            "The Turkish Cooperation and Coordination Agency (TIKA) built a dormitory.",
+            "Turkish Cooperation and Coordination Agency",
+        ),
+        (
+            "The National Centre for Quality Assurance and Accreditation signed.",
+            "National Centre for Quality Assurance and Accreditation",
+        ),
+    ],
+)
+def test_cultural_institutes_and_agencies_named_with_and(text: str, org: str) -> None:
+    assert _orgs(text) == [org]

@@ -82,6 +82,9 @@ NAME_FIELDS = ORG_WORDS | _words(
     Oceanography Economy Youth Family Labour Labor Welfare Protection Employment Sustainable Climate
     Heritage Innovation Innovations Digitalization Communications Communication Media Higher Mass Life
     Earth Fine Modern Ancient Classical Area Literatures Cultures Translation Tourism Hospitality
+    Coordination Integration Investment Investments Reform Reforms Planning Quality Assurance
+    Accreditation Standards Testing Assessment Evaluation Monitoring Security Defense Defence Emergency
+    Emergencies Situations Sciences Literature Language Languages
     """
 )
 

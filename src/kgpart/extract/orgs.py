@@ -61,6 +61,7 @@ _ADJECTIVE_TEXT = """
     normale supérieure supérieur polytechnique fédérale libre nationale catholique pratique centrale
     internationale européenne nacional autónoma autonoma católica politécnica técnica tecnológica
     federal estadual pontificia pontifícia nova superiore statale tecnica cattolica libera politecnica
+    français française
 """
 _FOREIGN_ADJECTIVES = frozenset(_ADJECTIVE_TEXT.split())
 _ARTICLES = frozenset({"the"})
@@ -417,6 +418,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     end = head + 1
     if kind == "Embassy" and end < len(toks) and toks[end].core.lower() == "general":
         end += 1  # "Consulate General"
+    if end < len(toks) and toks[end].core in ("Française", "Français"):
+        end += 1  # "Alliance Française of Bishkek"
     if kind == "Company" and end < len(toks) and toks[end].core in _LEGAL_FORMS:
         return end + 1  # "PetroChina Company Limited", "Sinopec Group Ltd"
     links = _RIGHT_LINKS | (_EMBASSY_LINKS if kind == "Embassy" else frozenset())
