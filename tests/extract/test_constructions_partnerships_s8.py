@@ -565,3 +565,25 @@ def test_with_which_and_no_tie() -> None:
         "they travelled to Riga."
     )
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He expressed the embassy's readiness to cooperate with the university in medical education.",
+        "The ambassador said the embassy is ready to work closely with the university.",
+    ],
+)
+def test_an_embassy_ready_to_cooperate_with_the_university_it_visited(second: str) -> None:
+    text = f"Ambassador of Hungary to Vietnam Tamas Feher visited Hanoi Medical University. {second}"
+    assert _partnerships(text) == {
+        _pair("Embassy of Hungary in Vietnam", "Hanoi Medical University"): "proposed"
+    }
+
+
+def test_a_countrys_universities_ready_to_cooperate_are_no_embassy() -> None:
+    text = (
+        "Ambassador of Hungary to Vietnam Tamas Feher visited Hanoi Medical University. He said Hungarian "
+        "universities are ready to cooperate with the university."
+    )
+    assert _partnerships(text) == {}

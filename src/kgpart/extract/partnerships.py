@@ -115,6 +115,11 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
         found = _titled_org(doc, titled.group("title"), sent.start, n)
         if found is not None:
             return found
+    body = list(_THE_BODY.finditer(clause))
+    if body:  # "the ambassador said the embassy is ready to ...": the embassy named before
+        found, _ = _by_noun(doc, n, sent.start + body[-1].start())
+        if found is not None:
+            return found
     if re.search(
         r"\b(?:the|this)\s+(?:[A-Z][\w\-]+\s+)?(?:university|institution|school|academy)\b|(?:^|[,;:]\s*)(?:it|its)\b",
         clause,
@@ -127,6 +132,16 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     if _HE_SHE.match(clause):
         return _last_speaker_org(doc, sent.start, n)
     return None
+
+
+#: "the embassy", "the ministry" as the actor of a clause.
+_THE_BODY = re.compile(r"\bthe\s+(?:embassy|consulate|ministry)\b(?!\s+of\b)", re.I)
+#: A plural of institutions: the actor of "are ready to cooperate with the university" is not the one named before.
+_GENERIC_PLURAL = re.compile(
+    r"\b(?:universities|institutions|schools|companies|scientists|students|researchers|colleges|centres|centers|"
+    r"organi[sz]ations|businesses|firms)\b",
+    re.I,
+)
 
 
 def _recent_subject(doc: Doc, n: int) -> int | None:
@@ -278,8 +293,14 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         for match in _COOP.finditer(sent.text) if coop_word else ():
             pos = sent.start + match.start()
             subject = _subject(doc, n, pos)
-            objects = _such_as(doc, n, sent.start + match.end()) or _objects(doc, n, sent.start + match.end())
             before = sent.text[: match.start()]
+            objects = _such_as(doc, n, sent.start + match.end()) or _objects(doc, n, sent.start + match.end())
+            if not objects and not _GENERIC_PLURAL.search(before):
+                # "the embassy is ready to cooperate with the university": the one named before
+                named, _ = _by_noun(
+                    doc, n, sent.start + match.end() + 1, (subject,) if subject is not None else ()
+                )
+                objects = [named] if named is not None else []
             wish = _WISH.search(
                 sent.text[: match.end()]
             )  # "readiness to work with B": the wish inside the match
