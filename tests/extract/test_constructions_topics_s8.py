@@ -645,3 +645,17 @@ def test_careers_in_fields_and_a_bare_field_word() -> None:
     )
     assert {"finance", "accounting", "international business"} <= found, found
     assert _topics("The college is a recognised leader in the field.") == []
+
+
+def test_a_list_of_one_item_a_line_without_bullets() -> None:
+    text = (
+        "Lagos Polytechnic and Kyoto Institute of Design signed a memorandum.\n\n"
+        "The memorandum provides for:\n"
+        "joint research projects;\n"
+        "exchange of students and staff;\n"
+        "joint conferences.\n\n"
+        "The agreement is valid for five years and may be extended by mutual consent of the two parties.\n"
+    )
+    found = set(_topics(text, lead=""))
+    assert {"joint research projects", "exchange of students and staff", "joint conferences"} <= found, found
+    assert not any("consent" in t or "five years" in t for t in found), found

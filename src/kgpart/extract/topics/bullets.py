@@ -1,4 +1,4 @@
-"""Topics from a bulleted list under a line that announces fields:
+"""Topics from a list (bulleted, numbered, or one item a line) under a line that announces fields:
 
     The memorandum covers the following areas:
     - exchange of students and staff;
@@ -19,39 +19,57 @@ from kgpart.extract.topics.items import clean_item, national_field
 from kgpart.extract.topics.words import Span
 
 #: A bullet line: its marker and its text, without the closing ";", "," or ".".
-_BULLET = re.compile(r"^[ \t]*(?:[-•*·–—▪●◦‣]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]+?)[ \t]*[;,.]?[ \t]*$", re.M)
+#: A line of a list: its marker (a bullet or a number, perhaps none) and its text, without the closing ";", "," or ".".
+_LINE = re.compile(
+    r"[ \t]*(?P<marker>(?:[-•*·–—▪●◦‣]|\d{1,2}[.)])[ \t]+)?(?P<item>[^\n]*?)[ \t]*[;,.]?[ \t]*(?:\n|$)"
+)
+#: A line that ends in a colon: where a list may begin.
+_COLON_LINE = re.compile(r"^[^\n]*:[ \t]*$", re.M)
 #: The line before the list announces fields: "areas of cooperation include:", "the agreement covers:".
 _ANNOUNCES = re.compile(
     r"(?:\b(?:areas?|fields?|directions?|spheres?|topics?|themes?|priorit(?:y|ies)|disciplines|subjects|specialities|"
     r"specialties|majors)\b|\b(?:memorandum|agreement|mou|accord|partnership|cooperation|collaboration|programme|"
-    r"program)\b[^\n]*\b(?:include|includes|cover|covers|envisages?|provides?\s+for|focus(?:es)?\s+on)\b)[^\n]*:$",
+    r"program)\b[^\n]*\b(?:include|includes|cover|covers|envisages?|provides?\s+for|focus(?:es)?\s+on)\b)[^\n]*:",
     re.I,
 )
-#: Bullets of one list are this close: a line break and perhaps a blank line.
-_GAP = re.compile(r"[ \t]*\n(?:[ \t]*\n)?")
 _MOST_WORDS = 6
+#: A line without a marker is an item only when this short: a longer one is prose after the list.
+_MOST_PLAIN_WORDS = 8
 
 
 def bullet_spans(doc: Doc) -> list[Span]:
-    """The items of each bulleted list whose lead line announces fields."""
+    """The items of each list (bulleted, numbered or one item a line) whose lead line announces fields."""
     text = doc.text
     if ":" not in text:
         return []
     out: list[Span] = []
-    previous_end = -1
-    announced = False
-    for match in _BULLET.finditer(text):
-        if previous_end < 0 or _GAP.fullmatch(text, previous_end, match.start()) is None:
-            # a new list: read the last line before it
-            before = text[: match.start()].rstrip()
-            announced = _ANNOUNCES.search(before, before.rfind("\n") + 1) is not None
-        previous_end = match.end()
-        if not announced:
+    for lead in _COLON_LINE.finditer(text):
+        if _ANNOUNCES.search(lead.group(0)) is not None:
+            out += _list_items(doc, lead.end() + 1)
+    return out
+
+
+def _list_items(doc: Doc, pos: int) -> list[Span]:
+    """The items of the lines from ``pos`` on, up to a long unmarked line or two blank lines."""
+    text, out, blanks = doc.text, [], 0
+    while pos < len(text):
+        line = _LINE.match(text, pos)
+        if line is None or line.end() == pos:
+            break
+        pos = line.end()
+        if not line["item"].strip():
+            blanks += 1
+            if blanks > 1:
+                break
             continue
-        n = doc.sentence_at(match.start("item"))
-        item = None if doc.org_mentions_in(n) or doc.person_mentions_in(n) else _as_item(match["item"])
-        if item is not None:  # a bullet naming an organisation or a person is a party, not a field
-            out.append((match.start("item"), match.end("item"), item, n))
+        blanks = 0
+        if line["marker"] is None and len(line["item"].split()) > _MOST_PLAIN_WORDS:
+            break  # prose after the list
+        n = doc.sentence_at(line.start("item"))
+        # a line naming an organisation or a person is a party, not a field
+        item = None if doc.org_mentions_in(n) or doc.person_mentions_in(n) else _as_item(line["item"])
+        if item is not None:
+            out.append((line.start("item"), line.end("item"), item, n))
     return out
 
 
