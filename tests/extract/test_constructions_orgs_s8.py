@@ -850,3 +850,25 @@ def test_a_university_named_short_then_with_its_fields_is_one() -> None:
 )
 def test_cultural_institutes_and_agencies_named_with_and(text: str, org: str) -> None:
     assert _orgs(text) == [org]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "The Kazakh National University named after al-Farabi signed. "
+            "Al-Farabi Kazakh National University has 20 faculties.",
+            ["Al-Farabi Kazakh National University"],
+        ),
+        (
+            "The al-Farabi Kazakh National University hosted the forum.",
+            ["al-Farabi Kazakh National University"],
+        ),
+        (
+            "The Medical University named after ibn-Sina hosted them.",
+            ["Medical University named after ibn-Sina"],
+        ),
+    ],
+)
+def test_an_eponym_with_a_lower_case_arabic_article(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs

@@ -402,8 +402,12 @@ def _eponym_first(found: list[list[OrgMention]], names: set[str]) -> None:
             for lead in dict.fromkeys(
                 (" ".join(eponym), eponym[-1] if eponym else "", eponym[0] if eponym else "")
             ):
-                if lead and f"{lead} {m.short}" in names:
-                    m.name, m.short = f"{lead} {m.short}", m.name
+                # "named after al-Farabi" beside "Al-Farabi Kazakh National University"
+                full = next(
+                    (f for w in (lead, lead[:1].upper() + lead[1:]) if (f := f"{w} {m.short}") in names), None
+                )
+                if lead and full is not None:
+                    m.name, m.short = full, m.name
                     break
 
 

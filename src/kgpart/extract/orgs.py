@@ -102,10 +102,14 @@ _GROUP_HEADS = frozenset(
 _MEMBER_HEADS = frozenset({"University", "Universities", "College", "Colleges", "Institute", "Institutes"})
 
 
+#: A name after an Arabic article written in lower case: "al-Farabi", "el-Sayed", "ibn-Sina".
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|az|ibn)[-‑][^\W\d_a-z]")
+
+
 def _left_ok(tok: Token) -> bool:
     core = tok.core
-    if core == "I":
-        return True  # "Quaid I Azam University": a lone capital inside a name
+    if core == "I" or _ARABIC_ARTICLE.match(core):
+        return True  # "Quaid I Azam University", "al-Farabi Kazakh National University"
     if not tok.cap or core in STOP_CAPS or core in HONORIFIC_CORES:
         return False
     if core in ROLE_SINGLE and core not in _TITLE_QUALIFIERS:
@@ -630,7 +634,12 @@ def _named_after(toks: list[Token], end: int) -> int:
         return initials + 1 if initials < len(toks) and toks[initials].cap else end
     j = k
     particles = 0
-    while j < len(toks) and j - k < 6 and toks[j].cap and toks[j].core not in STOP_CAPS:
+    while (
+        j < len(toks)
+        and j - k < 6
+        and (toks[j].cap or _ARABIC_ARTICLE.match(toks[j].core))  # "named after al-Farabi"
+        and toks[j].core not in STOP_CAPS
+    ):
         j += 1
         if j + 1 < len(toks) and toks[j].text in _EPONYM_PARTICLES and toks[j + 1].cap:
             j, particles = j + 1, particles + 1  # "Abu Ali ibn Sino"
