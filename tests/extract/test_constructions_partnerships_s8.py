@@ -587,3 +587,15 @@ def test_a_countrys_universities_ready_to_cooperate_are_no_embassy() -> None:
         "universities are ready to cooperate with the university."
     )
     assert _partnerships(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partnership with Universiti Putra Malaysia dates back to 2001, the University of Auckland said.",
+        "The partnership with Universiti Putra Malaysia dates back to 2001, Vice-Chancellor of the University of "
+        "Auckland Dawn Freshwater noted.",
+    ],
+)
+def test_a_tie_told_before_its_speaker(text: str) -> None:
+    assert set(_partnerships(text)) == {_pair("University of Auckland", "Universiti Putra Malaysia")}

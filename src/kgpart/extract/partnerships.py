@@ -1270,10 +1270,26 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
             ]
             subject = later[0] if later else None
         if subject is None or subject in objs:
-            subject = doc.recent_org(sent.start)
+            # "The partnership with B dates back to 2001, A said": the speaker; else the institution in view
+            subject = _speaker_after(doc, n, objs) or doc.recent_org(sent.start)
         status = "existing" if under is not None else _tie_status(sent.text)
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
+
+
+#: A sentence that ends by naming who said it: ", A said.", ", the rector of A noted."
+_SAID_END = re.compile(
+    r",\s+[^,;]{0,80}?\b(?:said|says|noted|notes|stated|announced|reported|added|stressed)\W*$", re.I
+)
+
+
+def _speaker_after(doc: Doc, n: int, exclude: list[int]) -> int | None:
+    """The institution of the speaker named at the end of sentence ``n`` (by name or by a person of it)."""
+    sent = doc.sentences[n]
+    said = _SAID_END.search(sent.text)
+    if said is None:
+        return None
+    return _party_in(doc, n, sent.start + said.start(), sent.end, tuple(exclude))
 
 
 #: Cheap tests on the folded sentence before the scans below.
