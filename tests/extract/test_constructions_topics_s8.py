@@ -659,3 +659,20 @@ def test_a_list_of_one_item_a_line_without_bullets() -> None:
     found = set(_topics(text, lead=""))
     assert {"joint research projects", "exchange of students and staff", "joint conferences"} <= found, found
     assert not any("consent" in t or "five years" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The sides discussed transport and logistics, water and energy issues and regional security.",
+            {"transport and logistics", "water and energy", "regional security"},
+        ),
+        ("They discussed the current state of Peruvian-Chilean relations.", {"Peruvian-Chilean relations"}),
+    ],
+)
+def test_issues_of_a_field_and_the_state_of_relations_of_two_nations(
+    sentence: str, expected: set[str]
+) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found

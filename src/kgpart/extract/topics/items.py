@@ -77,7 +77,7 @@ DROP = re.compile(
     r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|work\s+on|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
-    r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues|problems|challenges|questions)\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+and\s+prospects\s+(?:for|of)|expanding|"
+    r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues|problems|challenges|questions)\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+(?:and\s+prospects\s+)?(?:for|of)|expanding|"
     # whose field: "the university's research in X", "Japan's experience"
     r"(?:university|college|institute|country|city|region|ministry|embassy|government|school|academy|side)['’]s|"
     r"(?!Master|Bachelor|Doctor)[A-Z][\w\-]*['’]s|"
@@ -124,6 +124,8 @@ _BAD_ITEM = re.compile(
 )
 
 
+#: "water and energy issues": the word that says the rest names the matter.
+_ISSUES_AFTER = re.compile(r"(?<=\w)\s+(?:issues|matters|problems|questions)$", re.I)
 #: "research field", "educational sphere": the word that says the rest is a field.
 FIELD_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:field|sphere|area|domain|direction)$", re.I)
 #: The plural head of adjectives: "the trade, economic, cultural and humanitarian spheres".
@@ -169,6 +171,8 @@ def clean_item(item: str) -> str | None:
     item = _PEOPLE_PRAISE.sub("", PRAISE.sub("", INNER_DROP.sub("", item))).strip(" ,-")
     if len(item.split()) <= 3:
         item = FIELD_WORD_AFTER.sub("", item)  # "the research field" is research
+    # "water and energy issues" are water and energy
+    item = _ISSUES_AFTER.sub("", item) if _ISSUES_AFTER.search(item) and field_noun(item.split()[0]) else item
     heads = _SPHERES_AFTER.search(item)
     if heads and (item[: heads.start()].endswith(ADJECTIVE_ENDS) or field_noun(item[: heads.start()])):
         # "cultural and humanitarian spheres" are cultural and humanitarian; "the healthcare sectors" healthcare

@@ -190,4 +190,6 @@ def nationality_word(word: str) -> bool:
     """True for "Korean", "Kazakh", "Arabic": a word that says whose language, culture or studies."""
     from kgpart.extract.countries import demonyms
 
+    if "-" in word.strip("-"):
+        return all(nationality_word(part) for part in word.split("-"))  # "Kazakh-Chinese relations"
     return word in _REGION_WORDS or (word in demonyms() and not word.endswith("s"))
