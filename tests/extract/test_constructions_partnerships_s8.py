@@ -599,3 +599,29 @@ def test_a_countrys_universities_ready_to_cooperate_are_no_embassy() -> None:
 )
 def test_a_tie_told_before_its_speaker(text: str) -> None:
     assert set(_partnerships(text)) == {_pair("University of Auckland", "Universiti Putra Malaysia")}
+
+
+def test_a_list_of_partners_cut_by_a_stray_full_stop() -> None:
+    text = (
+        "The parties agreed to expand collaboration of Kyoto University with Seoul National University, Yonsei "
+        "University. Korea University, Pusan National University, as well as research centres in the field of "
+        "biology."
+    )
+    kyoto = "Kyoto University"
+    assert set(_partnerships(text)) == {
+        _pair(kyoto, x)
+        for x in (
+            "Seoul National University",
+            "Yonsei University",
+            "Korea University",
+            "Pusan National University",
+        )
+    }
+
+
+def test_a_sentence_of_names_after_a_tie_that_ends_elsewhere_continues_nothing() -> None:
+    text = (
+        "Kyoto University signed an agreement with Seoul National University last year. Korea University, Pusan "
+        "National University and Yonsei University."
+    )
+    assert set(_partnerships(text)) == {_pair("Kyoto University", "Seoul National University")}

@@ -354,9 +354,45 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _kinds_pair(doc, out, n)
         if meetings and ("support" in fold or "assistance" in fold):
             _support_for(doc, out, n, meetings)
+        if n and len(out) == found_before:
+            _list_continued(doc, out, n)
         if len(out) == found_before and _FALLBACK_CUE.search(fold):
             _two_parties(doc, out, n)
     return out
+
+
+#: What may stand between the names of a list cut off by a stray full stop ("... with A, B. C, D, as well as
+#: research centres."): commas, "and", "as well as", and a last unnamed item.
+_LIST_REST = re.compile(
+    r"^[\s,;]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,8})?[\s.;]*$"
+)
+
+
+def _list_continued(doc: Doc, out: list[Partnership], n: int) -> None:
+    """A sentence that is only a list of institutions, after a sentence whose tie ended with a list of partners
+    at its very end: the sentence splitter cut the list at a full stop inside it ("Kazakh National University.")."""
+    mentions = doc.org_mentions_in(n)
+    prev = doc.sentences[n - 1]
+    ties = [p for p in out if p.evidence is not None and p.evidence.start == prev.start]
+    if not mentions or not ties or doc.person_mentions_in(n):
+        return
+    last = doc.org_mentions_in(n - 1)
+    if not last or _mention_end(doc, last[-1].index, last[-1].start) < prev.end - 2:
+        return  # the sentence before ends with a name, cut there
+    pieces, at = [], doc.starts[n]
+    for m in mentions:
+        pieces.append(doc.text[at : m.start])
+        at = max(at, _mention_end(doc, m.index, m.start))
+    pieces.append(doc.text[at : doc.sentences[n].end])
+    if not all(_LIST_REST.match(piece) for piece in pieces):
+        return
+    partner = doc.orgs[last[-1].index].name
+    for tie in ties:
+        if partner in tie.between:
+            subject = doc.find_org(next(name for name in tie.between if name != partner))
+            for m in mentions:
+                _add(doc, out, subject, m.index, tie.kind, tie.status, n)
+            return
 
 
 #: "A joined the B network", "A is a full member of B", "A, a member of B, ...": membership of a network.
@@ -988,6 +1024,7 @@ _TIE_OF = re.compile(
     r"MoUs?|alliance)\s+of\s+(?:the\s+)?",
     re.I,
 )
+_OF_WITH = re.compile(r"\s+with\s+(?:the\s+)?", re.I)
 #: "<tie> between A and B" (the nouns that need a party on each side); the exchange of people between two
 #: institutions ("student exchange between A and B") ties them too, an exchange of views does not.
 _MOBILITY = (
@@ -1161,6 +1198,11 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             objs[1:2] if len(objs) == 2 else ()
         ):  # "the partnership of A and B" (two, not a list of members)
             _add(doc, out, objs[0], obj, _kind(match.group(0)), _tie_status(sent.text), n)
+        found = _first_object(doc, n, sent.start + match.end()) if len(objs) == 1 else None
+        with_ = _OF_WITH.match(doc.text[found[1] : found[1] + 12]) if found is not None else None
+        if found is not None and with_ is not None:  # "collaboration of A with B, C and D"
+            for obj in _objects(doc, n, found[1] + with_.end()):
+                _add(doc, out, found[0], obj, _kind(match.group(0)), _tie_status(sent.text), n)
     for match in _SIGNED_ONE.finditer(sent.text) if "one with" in fold else ():
         if _TIE_BEFORE.search(sent.text, 0, match.start()) is None:
             continue  # "one" stands for a tie named before it
