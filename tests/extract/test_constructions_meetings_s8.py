@@ -230,3 +230,16 @@ def test_receiving_a_thing_after_a_meeting_is_no_second_meeting() -> None:
         "Keiko Sato. He received an honorary degree from Kyoto University in 2019."
     )
     assert len(_meetings(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador of Chile Pablo Rojas visits University of Tartu\n\n"
+        "The Ambassador of Chile to Estonia Pablo Rojas was received on Monday by Rector Toomas Asser.",
+        "Ambassador Pablo Rojas visited University of Tartu\n\n"
+        "The Ambassador of Chile to Estonia met on Monday with Rector Toomas Asser.",
+    ],
+)
+def test_a_headlines_meeting_takes_the_date_of_the_lead_that_tells_it(text: str) -> None:
+    assert _meetings(text)[0][2] == "2024-05-06"

@@ -298,3 +298,11 @@ def test_who_took_part_in_the_wordings_of_translated_reports(text: str, names: l
 )
 def test_no_person_from_an_institution_or_a_country_after_those_wordings(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_post_before_a_rank_and_a_form_of_address_is_the_persons() -> None:
+    text = (
+        "The High Commissioner visited the University of Leeds, where he was welcomed by the President and "
+        "Vice-Chancellor, Professor Dame Helen Carter."
+    )
+    assert _person(text, "Helen Carter") == ("Vice-Chancellor", "University of Leeds")

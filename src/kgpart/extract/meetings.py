@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 
 from kgpart.extract.dates import find_date, opening_date
 from kgpart.extract.doc import Doc
@@ -77,7 +78,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         return []
     lead = people[0] if people else None
     later = _later_meetings(doc, first, lead, told, people)  # may add to ``people``
-    date = _meeting_date(doc, first)
+    date = _meeting_date(doc, first, told)
     meeting = Meeting(
         [doc.persons[i].name for i in people],
         [doc.orgs[i].name for i in orgs],
@@ -209,9 +210,11 @@ _VISITOR_WORDS = re.compile(
 _WHEN_WORDS = re.compile(r"\b(?:meeting|visit|talks|took\s+place|was\s+held|were\s+held|event)\b", re.I)
 
 
-def _meeting_date(doc: Doc, first: int) -> dt.date | None:
+def _meeting_date(doc: Doc, first: int, told: Container[int] = ()) -> dt.date | None:
     """The date of the meeting sentence, else of a sentence next to it that speaks of the meeting, else
-    of a lead sentence after it that opens with a date (a headline, then "On 2 May, the rector ...")."""
+    of a lead sentence after it that opens with a date (a headline, then "On 2 May, the rector ..."),
+    else of one of the next three that tells a meeting (the lead after a headline: "The rector met on Monday
+    with ...") or speaks of this one (``told``)."""
     found = find_date(doc.sentences[first].text, doc.published)
     for n in (first - 1, first + 1):
         if found is None and 0 <= n < len(doc.sentences) and _WHEN_WORDS.search(doc.sentences[n].text):
@@ -219,6 +222,9 @@ def _meeting_date(doc: Doc, first: int) -> dt.date | None:
     for n in range(first + 1, min(first + 4, len(doc.sentences))):
         if found is None:
             found = opening_date(doc.sentences[n].text, doc.published)
+    for n in range(first + 1, min(first + 4, len(doc.sentences))):
+        if found is None and (n in told or _MEET.search(doc.sentences[n].text)):
+            found = find_date(doc.sentences[n].text, doc.published)
     return found
 
 

@@ -253,7 +253,7 @@ def _role_before(
     if (
         previous is not None
         and found.group(0) in _HONORIFIC_CORES
-        and not sentence[found.end() : pos - offset].strip()
+        and not _HONORIFIC_RE.sub("", sentence[found.end() : pos - offset]).strip()
     ):
         # "Vice President of Yonsei University Professor Lee", "Rector of X, Professor Y": the post is the
         # title before the honorific
