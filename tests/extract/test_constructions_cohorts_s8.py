@@ -286,3 +286,16 @@ def test_an_acronym_of_an_origin_is_no_place_and_ready_to_accept_is_planned() ->
 )
 def test_nurses_and_doctors_trained_abroad(text: str, count: int, at: str) -> None:
     assert _pairs(text) == [(count, at)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Today 5,000 students and 800 teachers of {A} take part in research.", [(5000, A), (800, A)]),
+        (f"About 2,500 foreigners study at {B}.", [(2500, B)]),
+    ],
+)
+def test_a_list_of_people_of_an_institution_and_foreigners(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert _pairs(text) == expected

@@ -42,6 +42,7 @@ _MORE_WHO = [
     "nurses",
     "doctors",
     "physicians",
+    "foreigners",
 ]
 #: Nationals whose plural is not the demonym with "s": "200 Poles", "300 Turks".
 _IRREGULAR_NATIONALS = {
@@ -212,11 +213,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         first = min(doc.org_mentions_in(n), key=lambda m: m.start)
         subject = first.start < start and not doc.text[sent.start : first.start].strip(' "“')
         return doc.orgs[first.index].name if subject and first.index != near[0].index else None
-    if (
-        near
-        and near[0].start - end <= 8
-        and _HOME_OF.search(doc.text, max(sent.start, near[0].start - 12), near[0].start)
-    ):
+    if near and _HOME_OF.fullmatch(doc.text, end, near[0].start):
         if not _GONE.search(tail):
             return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
         return None  # "students of A went abroad": A is where they left, the place is not named
@@ -225,7 +222,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
 
 #: "students of A": A is where they study; "students from A" only says where they come from; "students on
 #: scholarships of A" names no place.
-_HOME_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_HOME_OF = re.compile(r"\s+(?:and\s+[^,;]{1,40}?\s+)?of\s+(?:the\s+)?", re.I)  # "... and 800 teachers of A"
 #: A cohort that left its institution: "went abroad", "were sent to", "did internships abroad".
 _GONE = re.compile(
     r"\b(?:abroad|overseas|went|travel(?:l?ed|s)?|(?:were|was|been|be)\s+sent|left|go|going)\b", re.I
