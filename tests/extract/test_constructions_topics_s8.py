@@ -676,3 +676,25 @@ def test_issues_of_a_field_and_the_state_of_relations_of_two_nations(
 ) -> None:
     found = set(_topics(sentence))
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The partnership builds on a joint programme. It will also support faculty exchanges, joint workshops "
+            "and a summer research program.",
+            {"joint workshops", "summer research program"},
+        ),
+        ("The director looked forward to working with the college on chip design.", {"chip design"}),
+        (
+            "The college is investing heavily in battery research and workforce development.",
+            {"battery research"},
+        ),
+    ],
+)
+def test_what_it_will_support_working_with_a_party_on_and_investing_in(
+    sentence: str, expected: set[str]
+) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
