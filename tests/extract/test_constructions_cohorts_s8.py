@@ -299,3 +299,12 @@ def test_a_list_of_people_of_an_institution_and_foreigners(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert _pairs(text) == expected
+
+
+def test_a_host_that_has_other_things_counted_first() -> None:
+    text = f"{A} has 45 faculties, 12,000 students and 1,100 teachers."
+    assert _pairs(text) == [(12000, A), (1100, A)]
+
+
+def test_an_event_at_a_place_attended_by_students_is_no_cohort() -> None:
+    assert _cohorts(f"The forum at {A} was attended by 300 students from 20 universities.") == []

@@ -127,7 +127,8 @@ _EVENT_TAIL = re.compile(
 )
 #: "The lecture was attended by 80 students", "met with 50 students", "in front of 200 students".
 _EVENT_HEAD = re.compile(
-    rf"(?:\b{_EVENT}\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by(?:[^.;]{{0,80}}?(?:,|\band))?|"
+    rf"(?:\b{_EVENT}(?:\s+(?:at|in|of|on)\s+[^,;.]{{1,60}}?)?\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by"
+    r"(?:[^.;]{0,80}?(?:,|\band))?|"
     r"\b(?:met|meets|meet|meeting|talked|spoke|speaking|conversation)\s+with|\b(?:addressed|greeted|lectured)|"
     r"\bin\s+(?:front\s+of|the\s+presence\s+of)|\b(?:lecture|talk|speech|seminar|master[\s\-]?class)\s+(?:for|to))"
     r"(?:\s+(?:the|some|about|around|over|more\s+than|nearly|almost|up\s+to))*\s*$",
@@ -307,6 +308,8 @@ _HOST_VERB = re.compile(
     r"attracted|produced|prepared|graduated|"
     r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:training|hosting|educating|teaching|preparing)|"
     r"(?:is|are|was)\s+(?:now\s+|currently\s+)?home\s+to|(?:is|are|was|were)\s+attended\s+by)"
+    # "A has 45 faculties, 12,000 students": other things counted first
+    rf"(?:\s+(?:(?:about|over|some|more\s+than)\s+)?(?:{NUMBER_RE})\s+[a-z]+(?:\s+[a-z]+)?,)*"
     r"(?:\s+(?:its|their|the))?(?:\s+(?:first|new))?\s*$"
     r"|^\s*(?:,[^,]{1,60},\s*)?(?:(?:also|now|next\s+year|this\s+year)\s+)?"
     r"(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+going\s+to|(?:is|are)\s+ready\s+to|"
