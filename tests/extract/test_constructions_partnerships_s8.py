@@ -625,3 +625,16 @@ def test_a_sentence_of_names_after_a_tie_that_ends_elsewhere_continues_nothing()
         "National University and Yonsei University."
     )
     assert set(_partnerships(text)) == {_pair("Kyoto University", "Seoul National University")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Tsinghua University and Aalto University date back to 1995.",
+        "Ties between Tsinghua University and Aalto University were strengthened last year.",
+        "More than 300 students have taken part in exchanges between Tsinghua University and Aalto University.",
+        "The Tsinghua University delegation also visited Aalto University, its partner since 1995.",
+    ],
+)
+def test_relations_ties_and_exchanges_between_two_and_a_partner_in_apposition(text: str) -> None:
+    assert set(_partnerships(text)) == {_pair("Tsinghua University", "Aalto University")}

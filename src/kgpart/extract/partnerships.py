@@ -1031,7 +1031,10 @@ _MOBILITY = (
     r"(?:(?:student|staff|academic|faculty|teacher|researcher|lecturer)s?\s+(?:exchanges?|mobility)|"
     r"(?:exchanges?|mobility)\s+of\s+(?:students|staff|teachers|faculty|researchers|scholars|lecturers))"
 )
-_TIE_BETWEEN = re.compile(rf"\b(?:{_TIE}|{_MOBILITY})\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?", re.IGNORECASE)
+_TIE_BETWEEN = re.compile(
+    rf"\b(?:{_TIE}|{_MOBILITY}|relations|ties|links|contacts|exchanges)\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: "signed | concluded | has (had) | will sign ... <tie> with B".
 _TIE_WITH = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|reached|"
@@ -1481,6 +1484,10 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
         subject = _subject(doc, n, sent.start + match.start())
         for obj in _objects(doc, n, sent.start + match.end(), strict=True):
             _add(doc, out, subject, obj, "cooperation", "existing", n)
+    for m in doc.org_mentions_in(n):
+        end = _mention_end(doc, m.index, m.start)
+        if _APPOSED_PARTNER.match(doc.text[end : end + 60]):  # "visited B, its partner since 1995"
+            _add(doc, out, _subject(doc, n, m.start), m.index, "cooperation", "existing", n)
     for a, b in pairwise(doc.org_mentions_in(n)):
         a_end = _mention_end(doc, a.index, a.start)
         gap = doc.text[a_end : b.start]
@@ -1494,6 +1501,10 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
             _add(doc, out, a.index, b.index, "cooperation", _tie_status(doc.text[b_end : sent.end]), n)
 
 
+_APPOSED_PARTNER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partner(?:\s+(?:university|institution|school))?\b",
+    re.I,
+)
 #: "B is a (strategic) partner of A"; "the partner universities of A include B".
 _PARTNER_OF = re.compile(
     r"(?:\b(?:is|are|was|became|become|has\s+become|has\s+been|have\s+been|remains|remained)|,)\s+"
