@@ -174,14 +174,20 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
             if not m.generic:
                 _register_mention(doc, m, n)
     _known_orgs(doc)
-    for n, sent in enumerate(doc.sentences):
-        if "inistries" in sent.text:
+    # the cues looked for sentence by sentence below, first in the whole text (most articles have none)
+    text = doc.text
+    plural = "inistries" in text
+    shared = "niversities of " in text or "mbassies of " in text
+    regions = any(word in text for word in _LOCAL_WORDS)
+    bodies = any(word in text for word in _LOCAL_BODY_WORDS)
+    for n, sent in enumerate(doc.sentences) if plural or shared or regions or bodies else ():
+        if plural and "inistries" in sent.text:
             _plural_ministries(doc, n)
-        if "niversities of " in sent.text or "mbassies of " in sent.text:
+        if shared and ("niversities of " in sent.text or "mbassies of " in sent.text):
             _shared_heads(doc, n)
-        if any(word in sent.text for word in _LOCAL_WORDS):
+        if regions and any(word in sent.text for word in _LOCAL_WORDS):
             _region_parties(doc, n)
-        if any(word in sent.text for word in _LOCAL_BODY_WORDS):
+        if bodies and any(word in sent.text for word in _LOCAL_BODY_WORDS):
             _local_bodies(doc, n)
     for n, mentions in enumerate(found):
         found[n] = [

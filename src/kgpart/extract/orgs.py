@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from kgpart.extract.gazetteer import (
@@ -377,6 +378,7 @@ _US_STATE_UNIVERSITY = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def _city_word_in(name: str) -> str | None:
     """The country of a one-word city in a name ("Vilnius University", "University of Lagos"): Doc's
     own test strips every final "s" with the possessive and so misses cities ending in one."""
@@ -394,10 +396,14 @@ def _campus(toks: list[Token], first: int, end: int) -> int:
     """ "University of California, Davis", "University of Wisconsin–Madison", "University of Texas at
     Austin": a state university's campus, named by its town after a comma, a dash or "at", is a name
     of its own; return the new end."""
+    if (
+        end + 1 >= len(toks)
+        or toks[end].text not in (",", "–", "-", "—", "at")
+        or toks[first].core != "University"
+    ):
+        return end
     words = [t.core for t in toks[first:end]]
     if words[:2] != ["University", "of"] or " ".join(words[2:]) not in US_STATES:
-        return end
-    if end + 1 >= len(toks) or toks[end].text not in (",", "–", "-", "—", "at"):
         return end
     k = end + 1
     while k < len(toks) and k - end <= 2 and toks[k].cap and not head_type(toks[k].core):
@@ -934,6 +940,9 @@ def _title_post(match: re.Match[str]) -> str:
     return lead + match[2].title()
 
 
+_LOWER_POSTS = frozenset({"embassy", "consulate"})
+
+
 def _lower_embassy(toks: list[Token], i: int) -> bool:
     """ "the Estonian embassy in Japan": a lower-case embassy after a demonym, before its host; "the
     embassy of Japan in Uzbekistan", "the consulate general of China in Almaty": of a state, in a place."""
@@ -1001,7 +1010,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     out: list[OrgMention] = []
     i = 0
     while i < len(toks):
-        kind = head_type(toks[i].core) if toks[i].cap else ("Embassy" if _lower_embassy(toks, i) else None)
+        if toks[i].cap:
+            kind = head_type(toks[i].core)
+        else:
+            kind = "Embassy" if toks[i].text in _LOWER_POSTS and _lower_embassy(toks, i) else None
         if kind is None and toks[i].text == "plc" and i > 0 and toks[i - 1].cap:
             kind = "Company"  # "Rolls-Royce plc"
         if kind is not None and toks[i].core == "Commission" and i > 0 and toks[i - 1].core == "High":
