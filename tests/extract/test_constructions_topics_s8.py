@@ -698,3 +698,10 @@ def test_what_it_will_support_working_with_a_party_on_and_investing_in(
 ) -> None:
     found = set(_topics(sentence))
     assert expected <= found, found
+
+
+def test_relations_in_fields_and_history_as_a_field() -> None:
+    found = set(_topics("They discussed Peruvian-Chilean relations in the scientific and cultural spheres."))
+    assert {"Peruvian-Chilean relations", "scientific and cultural"} <= found, found
+    found = set(_topics("Areas of cooperation include philology, history and archaeology."))
+    assert {"philology", "history", "archaeology"} <= found, found

@@ -315,7 +315,7 @@ def _joined_pieces(pieces: list[str]) -> list[str]:
 _ACTIVITY_IN = re.compile(
     r"(?P<head>.*?\b(?:research|cooperation|collaboration|partnership|projects?|training|programmes?|programs?|"
     r"courses?|degrees?|specialists|personnel|experts|professionals|schools|internships|scholarships|grants|"
-    r"studies))\s+(?:in|on)\s+(?:the\s+)?"
+    r"studies|relations|ties|links))\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:(?:fields?|areas?|spheres?|domains?)\s+of\s+)?(?P<rest>(?:[a-z][\w\-]*|[A-Z]{2,5}\b)(?:,?\s+[\w\-]+){0,8})",
 )
 

@@ -111,7 +111,7 @@ _BAD_ITEM = re.compile(
     r"measures|state|experience|years?|months?|period|requirements|rules|conditions|procedures|regions?|city|cities|"
     r"world|republic|capital|territory|country|programmes?|programs?|courses?|curricul(?:um|a)|subjects|topics|"
     r"matters|things|titles|dialogue|structure|infrastructure|facilities|laboratories|dormitories|buildings|premises|"
-    r"history|field|area|sphere|domain|direction|sector)$|"
+    r"field|area|sphere|domain|direction|sector)$|"
     # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
     r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
     r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"
