@@ -705,3 +705,26 @@ def test_relations_in_fields_and_history_as_a_field() -> None:
     assert {"Peruvian-Chilean relations", "scientific and cultural"} <= found, found
     found = set(_topics("Areas of cooperation include philology, history and archaeology."))
     assert {"philology", "history", "archaeology"} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Following the talks, a Memorandum of Understanding on Academic Cooperation was signed.",
+            "academic cooperation",
+        ),
+        (
+            "The side proposed to sign an Agreement on Cooperation in the Field of Youth Policy.",
+            "youth policy",
+        ),
+        (
+            "The ministries signed a Protocol on the Mutual Recognition of Diplomas.",
+            "mutual recognition of diplomas",
+        ),
+        ("The colleges sign MoU on Joint Research in Nanotechnology", "nanotechnology"),
+    ],
+)
+def test_the_field_in_a_documents_title(sentence: str, expected: str) -> None:
+    found = [t.lower() for t in _topics(sentence)]
+    assert expected in found, found

@@ -14,7 +14,7 @@ from functools import lru_cache
 from kgpart.extract.doc import Doc
 from kgpart.extract.topics.compounds import link_of_manner
 from kgpart.extract.topics.items import BARE_VERB, DROP, FOR_PEOPLE, GERUND, ITEM_STOP, clean_item
-from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, Span, only_people
+from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, Span, nationality_word, only_people
 
 _CUE = re.compile(
     r"\b(?:(?:cooperation|collaboration|partnership|exchange|views|interaction)\s+(?:in|on)\s+(?:the\s+)?"
@@ -469,8 +469,28 @@ def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
         between = _BETWEEN.match(text, match.end(), reach)
         first = between.end() if between else match.end()
         for begin, phrase in _phrases(text, first, reach, reach < end):
+            if _DOCUMENT_TITLE.fullmatch(text, match.start(), match.end()) and re.match(
+                r"(?:the\s+)?[A-Z]", phrase
+            ):
+                phrase = _title_lowered(phrase)  # "an Agreement on Cooperation in the Field of Youth Policy"
             out += [(start, stop_at, item, n) for item, start, stop_at in _items(phrase, begin)]
     return out
+
+
+#: A document's name in title case, whose words after "on" name its field: "Memorandum of Understanding on".
+_DOCUMENT_TITLE = re.compile(
+    r"(?:Agreement|Memorandum(?:\s+of\s+Understanding)?|MoU|MOU|Protocol|Accord|Treaty|Declaration|Programme|Program)"
+    r"\s+(?:on|for)\s+"
+)
+
+
+def _title_lowered(phrase: str) -> str:
+    """The words of a title in lower case, but acronyms and nations' words ("IT", "Kazakh"); same length."""
+    return re.sub(
+        r"[A-Z][a-z][\w\-]*",
+        lambda m: m.group(0) if nationality_word(m.group(0)) else m.group(0).lower(),
+        phrase,
+    )
 
 
 #: A short quoted name used as a modifier: 'the "Turkish language" discipline', 'a “Green Campus” project'.
