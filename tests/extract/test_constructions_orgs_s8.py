@@ -872,3 +872,25 @@ def test_cultural_institutes_and_agencies_named_with_and(text: str, org: str) ->
 )
 def test_an_eponym_with_a_lower_case_arabic_article(text: str, orgs: list[str]) -> None:
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "The Ministry of Higher Education in Egypt approved the branch campus.",
+            ["Ministry of Higher Education of Egypt"],
+        ),
+        (
+            "The Saudi Ministry of Education and the Ministry of Education in the Kingdom of Saudi Arabia are one.",
+            ["Ministry of Education of Saudi Arabia"],
+        ),
+        (
+            "The materials of the Ministry of Education in Russian and English were published.",
+            ["Ministry of Education"],
+        ),
+        ("The Ministry of Education in Astana said more.", ["Ministry of Education"]),
+    ],
+)
+def test_a_ministry_in_a_state_is_the_states(text: str, orgs: list[str]) -> None:
+    assert _orgs(text) == orgs

@@ -111,7 +111,7 @@ def _state_around(name: str) -> tuple[str, str] | None:
         if rest is None:
             return None
         body, state = name[rest.end() :], lead[0]
-    for match in re.finditer(r"\s+of\s+", body):  # the longest tail: "of the Republic of Korea"
+    for match in re.finditer(r"\s+(?:of|in)\s+", body):  # the longest tail: "of the Republic of Korea"
         tail = whole_country(body[match.end() :])
         if tail is not None:
             if state is not None and tail != state:

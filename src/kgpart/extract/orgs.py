@@ -278,6 +278,16 @@ def _elided_place(toks: list[Token], k: int, links: frozenset[str]) -> bool:
     return "de" in links and bool(_ELIDED.match(toks[k].text))
 
 
+def _state_run(toks: list[Token], k: int) -> int:
+    """The end of a state's name starting at ``k`` ("Egypt", "the Kingdom of Saudi Arabia"), or ``k``."""
+    j = k + (k < len(toks) and toks[k].text == "the")
+    for end in range(min(len(toks), j + 6), j, -1):
+        text = " ".join(t.text for t in toks[j:end])
+        if whole_country(text) and text not in demonyms():  # "in Russian" is a language
+            return end
+    return k
+
+
 def _under_the_state(toks: list[Token], k: int) -> bool:
     return (
         k + 2 < len(toks)
@@ -456,6 +466,11 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             continue
         if toks[k].text == "of" and not in_complement and _field_end(toks, k + 1) > k + 1:
             end = _field_end(toks, k + 1)  # "University of economics": a field in lower case
+            break
+        if kind == "Ministry" and toks[k].text == "in":
+            state = _state_run(toks, k + 1)  # "Ministry of Higher Education in Egypt"
+            if state > k + 1:
+                end = state
             break
         if _under_the_state(toks, k):
             end, in_complement = _complement_end(toks, k + 2), True  # "... under the President of X"
