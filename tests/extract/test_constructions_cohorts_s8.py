@@ -308,3 +308,15 @@ def test_a_host_that_has_other_things_counted_first() -> None:
 
 def test_an_event_at_a_place_attended_by_students_is_no_cohort() -> None:
     assert _cohorts(f"The forum at {A} was attended by 300 students from 20 universities.") == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        f"The delegation of {B} visited {A}.",
+        f"The Rector of {A} received the delegation of {B}.",
+    ],
+)
+def test_the_university_is_the_one_visited_on_a_tie(first: str) -> None:
+    text = f"{first} The university currently teaches 320 students from India and 150 from Nepal."
+    assert _pairs(text) == [(320, A), (150, A)]

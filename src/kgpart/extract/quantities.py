@@ -250,8 +250,8 @@ _THE_UNIVERSITY_HAS = re.compile(
 
 
 def _main_institution(doc: Doc, pos: int) -> str | None:
-    """The institution named most often before ``pos`` (the first named, on a tie): whom "the university" means
-    in a press release."""
+    """The institution named most often before ``pos`` (on a tie, the one a visit went to, else the first named):
+    whom "the university" means in a press release."""
     counts: dict[int, int] = {}
     for m in doc.org_mentions:
         if m.start < pos and doc.orgs[m.index].type in ("University", "School", "ResearchInstitute"):
@@ -260,9 +260,16 @@ def _main_institution(doc: Doc, pos: int) -> str | None:
         i = doc.recent_org(pos)
         return doc.orgs[i].name if i is not None else None
     first: dict[int, int] = {}
+    visited: set[int] = set()
     for m in doc.org_mentions:
         first.setdefault(m.index, m.start)
-    return doc.orgs[max(counts, key=lambda i: (counts[i], -first[i]))].name
+        if m.start < pos and _VISITED.search(doc.text, max(0, m.start - 20), m.start):
+            visited.add(m.index)  # "The delegation of A visited B": the article is B's
+    return doc.orgs[max(counts, key=lambda i: (counts[i], i in visited, -first[i]))].name
+
+
+#: Just before the institution a visit went to: "visited (the)", "paid a visit to (the)".
+_VISITED = re.compile(r"\b(?:visited|visit\s+to|visits)\s+(?:the\s+)?$", re.I)
 
 
 #: What comes just before an organisation that a cohort comes from ("graduated from A" is where they were).
