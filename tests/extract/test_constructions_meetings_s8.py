@@ -243,3 +243,24 @@ def test_receiving_a_thing_after_a_meeting_is_no_second_meeting() -> None:
 )
 def test_a_headlines_meeting_takes_the_date_of_the_lead_that_tells_it(text: str) -> None:
     assert _meetings(text)[0][2] == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Abai Centre will open at Kyoto University in 2025. The opening was agreed by the Counsellor of "
+        "the Embassy of Kazakhstan in Japan Daniyar Sarsen with the vice-president of the university.",
+        "Students of Kyoto University will study Kazakh from September. The Counsellor of the Embassy of "
+        "Kazakhstan in Japan Daniyar Sarsen agreed with the rector of the university on a new course.",
+        "Kyoto University opens a Kazakh corner\n\nThe Counsellor of the Embassy of Kazakhstan in Japan "
+        "Daniyar Sarsen visited the university on Monday.",
+    ],
+)
+def test_a_meeting_with_the_university_named_before(text: str) -> None:
+    found = _meetings(text)
+    assert found and {"Daniyar Sarsen", "Kyoto University"} <= _parties(found[0])
+
+
+def test_the_university_named_nowhere_before_is_no_party() -> None:
+    text = "The Counsellor of the Embassy of Kazakhstan in Japan Daniyar Sarsen visited the university on Monday."
+    assert all(len(m[1]) == 1 for m in _meetings(text))

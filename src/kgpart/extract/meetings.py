@@ -73,7 +73,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
             and (_MEETING_CONTEXT.search(fold) or _COMPANY_LOWER.search(fold))
             and (_MEET_LOWER.search(fold) or _MEETING_MORE_LOWER.search(fold))
         ):
-            told[n] = _collect(doc, n, people, orgs)
+            told[n] = _collect(doc, n, people, orgs, first)
     if len(people) + len(orgs) < 2:
         return []
     lead = people[0] if people else None
@@ -106,7 +106,9 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
 
 
 #: Verbs that tell a meeting only when the sentence names both sides: "Rector A and Ambassador B discussed".
-_TWO_SIDED_LOWER = re.compile(r"\b(?:discussed|exchanged\s+views|agreed\s+to|agreed\s+on)\b")
+_TWO_SIDED_LOWER = re.compile(
+    r"\b(?:discussed|exchanged\s+views|agreed\s+to|agreed\s+on|agreed\s+with|(?:was|were)\s+agreed\s+(?:by|between))\b"
+)
 
 
 def _two_sides(doc: Doc, n: int) -> bool:
@@ -115,10 +117,13 @@ def _two_sides(doc: Doc, n: int) -> bool:
     if not mentions:
         return False
     sides = {("org", i) for i in doc.orgs_in(n)}
+    referred = _the_university(doc, n)
+    if referred is not None:
+        sides.add(("org", referred))
     for m in mentions:
         aff = doc.find_org(doc.persons[m.index].affiliation)
         sides.add(("org", aff) if aff is not None else ("person", m.index))
-    return len(sides) >= 2 and len({m.index for m in mentions}) + len(doc.orgs_in(n)) >= 2
+    return len(sides) >= 2
 
 
 _MET_LATER = re.compile(
@@ -232,8 +237,11 @@ def _parties(doc: Doc, n: int) -> int:
     return len({m.index for m in doc.person_mentions_in(n)}) + len(doc.orgs_in(n))
 
 
-def _collect(doc: Doc, n: int, people: list[int], orgs: list[int]) -> tuple[set[int], set[int]]:
-    """Add who sentence ``n`` names to ``people`` and ``orgs``; return them."""
+def _collect(
+    doc: Doc, n: int, people: list[int], orgs: list[int], first: int = -1
+) -> tuple[set[int], set[int]]:
+    """Add who sentence ``n`` names to ``people`` and ``orgs``; return them. The meeting's own sentence
+    (``first``) also names the university it calls "the university"."""
     sent = doc.sentences[n]
     named: tuple[set[int], set[int]] = (set(), set())
     cut = sent.start + reported_at(sent.text)
@@ -250,7 +258,25 @@ def _collect(doc: Doc, n: int, people: list[int], orgs: list[int]) -> tuple[set[
         named[1].add(m.index)
         if m.index not in orgs:
             orgs.append(m.index)
+    if n == first:
+        referred = _the_university(doc, n)
+        if referred is not None and referred not in orgs:
+            named[1].add(referred)
+            orgs.append(referred)
     return named
+
+
+#: "the university", "the provost of the university": a university named before, not again.
+_THE_UNIVERSITY = re.compile(r"\bthe\s+university\b(?!['’]s\s+(?:own|new))")
+
+
+def _the_university(doc: Doc, n: int) -> int | None:
+    """The university a meeting sentence refers to as "the university" (the one named last before it)."""
+    sent = doc.sentences[n]
+    if "the university" not in sent.text.lower():
+        return None
+    match = _THE_UNIVERSITY.search(sent.text.lower())
+    return doc.recent_org(sent.start + match.start(), kind="University", window=3) if match else None
 
 
 def _place(doc: Doc, n: int) -> str | None:
