@@ -267,7 +267,7 @@ def test_a_bracketed_short_name_used_again_is_the_same_organisation() -> None:
         ),
         (
             "The Indian Institute of Technology Madras and IIT Kanpur signed.",
-            ["Indian Institute of Technology Madras"],
+            ["Indian Institute of Technology Madras", "IIT Kanpur"],
         ),
         (
             "The Ministry of Science and ICT of Korea funds the centre.",
@@ -894,3 +894,19 @@ def test_an_eponym_with_a_lower_case_arabic_article(text: str, orgs: list[str]) 
 )
 def test_a_ministry_in_a_state_is_the_states(text: str, orgs: list[str]) -> None:
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country"),
+    [
+        ("The project involves Ghent University and KU Leuven.", "KU Leuven", "Belgium"),
+        ("Researchers from NYU Abu Dhabi joined the project.", "NYU Abu Dhabi", "United Arab Emirates"),
+        ("Partners include Masaryk University (Czech Republic).", "Masaryk University", "Czech Republic"),
+    ],
+)
+def test_an_acronym_and_its_city_and_a_state_in_brackets(text: str, org: str, country: str) -> None:
+    assert _one(text, org).country == country
+
+
+def test_an_acronym_before_a_city_that_goes_on_is_no_campus() -> None:
+    assert "UN Tashkent" not in _orgs("The UN Tashkent office and the university met.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc, Mention, norm
-from kgpart.extract.gazetteer import ORG_HEADS, city_country, country_of, demonyms, find_countries
+from kgpart.extract.gazetteer import ORG_HEADS, STOP_CAPS, city_country, country_of, demonyms, find_countries
 from kgpart.extract.orgnames import NAME_FIELDS, canonical_ministry, whole_country
 from kgpart.extract.orgnames import state_phrase as _state
 from kgpart.extract.orgs import OrgMention, find_orgs
@@ -543,6 +543,18 @@ def _initials(name: str) -> list[str]:
     return [w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
 
 
+def _campus_city(toks: list[Token], k: int) -> str | None:
+    """The known city (one or two words) right after the acronym at ``k``, ending the name there."""
+    for size in (2, 1):
+        end = k + 1 + size
+        if end > len(toks) or (end < len(toks) and toks[end].cap and toks[end].core not in STOP_CAPS):
+            continue
+        words = toks[k + 1 : end]
+        if all(t.cap for t in words) and city_country(" ".join(t.core for t in words)) is not None:
+            return " ".join(t.core for t in words)
+    return None
+
+
 def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     """Link bare acronyms to the organisation they abbreviate, or register them when they stand alone."""
     for n, toks in enumerate(doc.tokens):
@@ -552,6 +564,12 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
             if not is_acronym(word) or word in _NOT_ORG_ACRONYMS or country_of(word):
                 continue
             if any(a <= tok.start < b for a, b in spans):
+                continue
+            city = _campus_city(toks, k)
+            if city is not None:  # "KU Leuven", "IIT Delhi", "NYU Abu Dhabi": an institution by its city
+                name = f"{word} {city}"
+                i = doc.add_org(name, "University", n, country=city_country(city))
+                doc.mention_org(i, tok.start, n)
                 continue
             i = doc.find_org(word)
             if i is None:

@@ -278,6 +278,12 @@ def _elided_place(toks: list[Token], k: int, links: frozenset[str]) -> bool:
     return "de" in links and bool(_ELIDED.match(toks[k].text))
 
 
+def _bracketed_state(sentence: str, toks: list[Token], k: int, base: int) -> str | None:
+    """The state in brackets at ``k`` after a name, where it lies: "(Belgium)", "(Czech Republic)"."""
+    close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text == ")"), None)
+    return whole_country(_name(sentence, toks, k + 1, close, base)) if close and close > k + 1 else None
+
+
 def _state_run(toks: list[Token], k: int) -> int:
     """The end of a state's name starting at ``k`` ("Egypt", "the Kingdom of Saudi Arabia"), or ``k``."""
     j = k + (k < len(toks) and toks[k].text == "the")
@@ -1142,6 +1148,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             and toks[i - 1].core in ("Research", "Scientific", "Project")
         ):
             mention.type = "Other"  # "Laser Physics Research Group": a team, not a company
+        if mention.country is None and end + 2 < len(toks) and toks[end].text == "(":
+            mention.country = _bracketed_state(
+                sentence, toks, end, base
+            )  # "Masaryk University (Czech Republic)"
         if kind == "ResearchInstitute" and _TECHNICAL_INSTITUTE.search(mention.name):
             mention.type = (
                 "University"  # "Massachusetts Institute of Technology", "State Medical Institute": they teach
