@@ -638,3 +638,24 @@ def test_a_sentence_of_names_after_a_tie_that_ends_elsewhere_continues_nothing()
 )
 def test_relations_ties_and_exchanges_between_two_and_a_partner_in_apposition(text: str) -> None:
     assert set(_partnerships(text)) == {_pair("Tsinghua University", "Aalto University")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riga Technical University, along with Tallinn University of Technology, launched a joint course in robotics.",
+        "Riga Technical University, jointly with Tallinn University of Technology, will organise a summer school.",
+    ],
+)
+def test_along_or_jointly_with_and_a_joint_deed(text: str) -> None:
+    assert set(_partnerships(text)) == {
+        _pair("Riga Technical University", "Tallinn University of Technology")
+    }
+
+
+def test_students_along_with_students_are_no_tie() -> None:
+    text = (
+        "Students of Riga Technical University along with Tallinn University of Technology students visited the "
+        "museum."
+    )
+    assert _partnerships(text) == {}

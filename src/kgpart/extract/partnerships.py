@@ -340,7 +340,9 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _visited_to_sign(doc, out, n)
         if "branch" in fold:
             _branch_at(doc, out, n)
-        if "together with" in fold:
+        if " with " in fold and (
+            "together" in fold or "along" in fold or "jointly" in fold or "tandem" in fold
+        ):
             _together_with(doc, out, n)
         if "partner" in fold:
             _partner_named(doc, out, n)
@@ -1413,7 +1415,7 @@ _IN_COOPERATION = re.compile(
     re.I,
 )
 #: "A, together with B, launched a course": a joint deed of two institutions named side by side.
-_TOGETHER = re.compile(r"^\s*,?\s*together\s+with\s+(?:the\s+)?$", re.I)
+_TOGETHER = re.compile(r"^\s*,?\s*(?:together|along|jointly|in\s+tandem)\s+with\s+(?:the\s+)?$", re.I)
 _JOINT_DEED = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:has|have|had|will|would|also|jointly|recently|successfully|is|are|was|were|"
     r"plans?\s+to|intends?\s+to)\s+)*"
