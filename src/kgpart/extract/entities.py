@@ -567,9 +567,8 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 continue
             city = _campus_city(toks, k)
             if city is not None:  # "KU Leuven", "IIT Delhi", "NYU Abu Dhabi": an institution by its city
-                name = f"{word} {city}"
-                i = doc.add_org(name, "University", n, country=city_country(city))
-                doc.mention_org(i, tok.start, n)
+                campus = doc.add_org(f"{word} {city}", "University", n, country=city_country(city))
+                doc.mention_org(campus, tok.start, n)
                 continue
             i = doc.find_org(word)
             if i is None:
