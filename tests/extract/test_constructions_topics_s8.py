@@ -728,3 +728,19 @@ def test_relations_in_fields_and_history_as_a_field() -> None:
 def test_the_field_in_a_documents_title(sentence: str, expected: str) -> None:
     found = [t.lower() for t in _topics(sentence)]
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Professor Tanaka has more than 20 years of experience in university management.",
+        "World leaders in the region met in Astana last week.",
+        "The ambassador hoped the agreement would contribute to the strengthening of friendship.",
+        "The rector noted that the students study hard.",
+        "She thanked the embassy for its support in organising the event.",
+        "Relations in recent years have reached a new level.",
+        "Cooperation in 2019 grew fast.",
+    ],
+)
+def test_a_career_a_crowd_of_leaders_friendship_and_times_are_no_fields(sentence: str) -> None:
+    assert _topics(sentence) == []

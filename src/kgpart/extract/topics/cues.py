@@ -88,7 +88,8 @@ _CUE = re.compile(
     r"(?:ties|relations|relationships?|links|contacts|partnerships?|exchanges)\s+in(?:\s+the\s+(?:fields?|areas?|spheres?)\s+of)?|"
     # what students study: "Indian students mainly study medicine, engineering and management"
     r"(?:students|graduates|cadets|trainees|they|who)\s+(?:[a-z]+ly\s+|will\s+|can\s+|to\s+)?(?:study|studied|choose|"
-    r"chose|pursue|pursued|major\s+in|speciali[sz]e\s+in)(?!\s+(?:the|a|an|in|at|abroad|there|here|under|for|with)\b)|"
+    r"chose|pursue|pursued|major\s+in|speciali[sz]e\s+in)(?!\s+(?:the|a|an|in|at|abroad|there|here|under|for|with|"
+    r"hard|well|together|online|remotely|free|full-time|part-time)\b)|"
     # the fields students prefer: "the most popular fields of study among Nigerian students are X, Y and Z"
     r"(?:popular|sought[\s\-]after|in[\s\-]demand|preferred|chosen|attractive)\s+(?:fields|subjects|specialities|"
     r"specialties|majors|programmes|programs|disciplines|courses|areas)(?:\s+of\s+study)?"
@@ -111,13 +112,14 @@ _CUE = re.compile(
     # what research is on: "joint research on vaccines", "studies into ageing", "research related to water"
     r"(?:research|studies|investigations)\s+(?:on|into|related\s+to)|"
     # what a party is strong in: "the university's expertise in geosciences", "research priorities in water"
-    r"(?:expertise|experience|achievements|strengths?|excellence|capabilities|advances|priorities|leaders?|"
-    r"careers?)\s+in|"
+    r"(?<!years\sof\s)(?<!extensive\s)(?<!professional\s)(?<!personal\s)(?:expertise|experience|achievements|"
+    r"strengths?|excellence|capabilities|advances|priorities|leader|careers?)\s+in|"
     r"(?:new\s+)?opportunities\s+for|"
     # a joint unit's field: "a joint laboratory for materials science", "a research centre on AI"
     r"(?P<unit>(?:joint|research|new)\s+(?:laborator(?:y|ies)|labs?|cent(?:re|er)s?|institutes?|hubs?)\s+(?:for|of|on|in)))\s+"
     # "partnerships in line with the strategy", "cooperation in turn": what "in" opens here is no field
-    r"(?!(?:line|accordance|connection|order|addition|particular|general|turn|fact|response|return)\b)",
+    r"(?!(?:line|accordance|connection|order|addition|particular|general|turn|fact|response|return|recent|past|"
+    r"the\s+(?:past|last|coming|next))\b|\d)",
     re.IGNORECASE,
 )
 #: "X, Y and Z were discussed": the list comes before the verb.

@@ -45,6 +45,7 @@ ITEM_STOP = re.compile(
     r"Italian)\b|"
     r"and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
     r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
+    r"met|visited|signed|became|began|reached|joined|arrived|have|has|had|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
     r"in\s+the\s+(?:universities|institutions|countries|cities|regions)|featuring|involving|dedicated|devoted|(?<!issues\s)(?<!matters\s)(?<!questions\s)related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b)",
     re.I,
@@ -111,7 +112,7 @@ _BAD_ITEM = re.compile(
     r"measures|state|experience|years?|months?|period|requirements|rules|conditions|procedures|regions?|city|cities|"
     r"world|republic|capital|territory|country|programmes?|programs?|courses?|curricul(?:um|a)|subjects|topics|"
     r"matters|things|titles|dialogue|structure|infrastructure|facilities|laboratories|dormitories|buildings|premises|"
-    r"field|area|sphere|domain|direction|sector)$|"
+    r"field|area|sphere|domain|direction|sector|event|ceremony|occasion|celebration|friendship)$|"
     # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
     r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
     r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"
