@@ -659,3 +659,24 @@ def test_students_along_with_students_are_no_tie() -> None:
         "museum."
     )
     assert _partnerships(text) == {}
+
+
+KTU, CHINESE = (
+    "Karaganda Technical University",
+    ("Wuhan University", "Tongji University", "Zhejiang University"),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{KTU} signed memoranda with the following universities: Wuhan University, Tongji University and "
+        "Zhejiang University.",
+        f"Memoranda of cooperation were signed between {KTU} and the following universities: Wuhan University, "
+        "Tongji University and Zhejiang University.",
+        f"{KTU} signed memoranda with three Chinese universities (Wuhan University, Tongji University and Zhejiang "
+        "University).",
+    ],
+)
+def test_partners_listed_after_a_colon_or_in_brackets(text: str) -> None:
+    assert set(_partnerships(text)) == {_pair(KTU, x) for x in CHINESE}

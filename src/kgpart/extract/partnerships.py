@@ -65,6 +65,7 @@ _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|since)\s+(?:19|20)\d\d\s*)?"  # "with A in 2019 and with B in 2021"
     r"(?:(?:in|from)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s*)?"  # "with A in Japan, B in Korea"
     r"(?:(?:,|and|,\s*and|as\s+well\s+as|&)\s*"
+    r"(?:the\s+following(?:\s+[a-z]+){0,2}\s*:\s*)?"  # "between A and the following universities: B, C"
     # "a memorandum with A and an agreement (on mobility) with B"
     r"(?:(?:a|an|another|the)\s+(?:[\w\-]+\s+){0,2}?(?:memorand\w*|agreements?|MoUs?|accords?|contracts?)\s+"
     r"(?:(?:on|for|of|in)\s+(?:[a-z][\w\-]*\s+){1,3})?)?(?:with\s+)?)?(?:the\s+)?$"
