@@ -680,3 +680,23 @@ KTU, CHINESE = (
 )
 def test_partners_listed_after_a_colon_or_in_brackets(text: str) -> None:
     assert set(_partnerships(text)) == {_pair(KTU, x) for x in CHINESE}
+
+
+MINISTRY, KAZNU = "Ministry of Education of Japan", "Al-Farabi Kazakh National University"
+VISIT_OF_A_MINISTRY = f"A delegation of the {MINISTRY} visited {KAZNU}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{VISIT_OF_A_MINISTRY} and signed a memorandum of understanding.",
+        f"{VISIT_OF_A_MINISTRY}. The sides signed a memorandum of understanding.",
+        f"{VISIT_OF_A_MINISTRY}. The parties agreed to sign a memorandum of understanding.",
+    ],
+)
+def test_the_body_a_delegation_came_from_signs_with_the_host(text: str) -> None:
+    assert set(_partnerships(text)) == {_pair(MINISTRY, KAZNU)}
+
+
+def test_the_body_a_delegation_came_from_only_talking_of_cooperation_is_no_partner() -> None:
+    assert _partnerships(f"{VISIT_OF_A_MINISTRY}. The sides discussed cooperation in education.") == {}
