@@ -264,3 +264,15 @@ def test_a_meeting_with_the_university_named_before(text: str) -> None:
 def test_the_university_named_nowhere_before_is_no_party() -> None:
     text = "The Counsellor of the Embassy of Kazakhstan in Japan Daniyar Sarsen visited the university on Monday."
     assert all(len(m[1]) == 1 for m in _meetings(text))
+
+
+def test_each_host_of_a_tour_told_at_its_place_is_a_meeting() -> None:
+    text = (
+        "A delegation of Kazan Federal University led by Rector Lenar Safin visited Japan. The delegation held "
+        "meetings with the leadership of Osaka University and Tohoku University. At Osaka University, the "
+        "delegation was received by Vice-President Kenji Ito. At Tohoku University, the guests were welcomed "
+        "by Executive Vice-President Aiko Mori."
+    )
+    found = _meetings(text)
+    assert any({"Lenar Safin", "Kenji Ito", "Osaka University"} <= _parties(m) for m in found[1:])
+    assert any({"Lenar Safin", "Aiko Mori", "Tohoku University"} <= _parties(m) for m in found[1:])

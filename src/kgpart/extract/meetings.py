@@ -136,6 +136,8 @@ _MET_LATER = re.compile(
 )
 
 
+#: What opens a sentence before the institution it took place at: "At X, ...", "During the visit to X, ...".
+_AT_HOST = re.compile(r"\s*(?:At|In|During\s+(?:the|his|her|their|a)\s+visit\s+to)\s+(?:the\s+)?")
 #: Words one of which every match of _MET_LATER holds (a cheap test first).
 _LATER_WORDS = (
     "met",
@@ -181,6 +183,11 @@ def _later_meetings(
         if match.group("host") and not met:
             continue
         hosts = [m.index for m in doc.org_mentions_in(n) if pos < m.start < cut]
+        hosts += [  # "At Tsinghua University, the delegation was received by ...": where it took place
+            m.index
+            for m in doc.org_mentions_in(n)
+            if m.start < pos and _AT_HOST.fullmatch(doc.text, sent.start, m.start)
+        ]
         hosts += [i for p in met if (i := doc.find_org(doc.persons[p].affiliation)) is not None]
         hosts = list(dict.fromkeys(hosts))
         people = {i for k, (p, _) in told.items() if k != n for i in p}
