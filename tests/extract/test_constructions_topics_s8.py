@@ -744,3 +744,25 @@ def test_the_field_in_a_documents_title(sentence: str, expected: str) -> None:
 )
 def test_a_career_a_crowd_of_leaders_friendship_and_times_are_no_fields(sentence: str) -> None:
     assert _topics(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Ghana, Peru Universities Discuss Cooperation In Mining And Geology\n\nRector Ade Bello met the delegation.",
+            {"mining and geology"},
+            set(),
+        ),
+        # a place in a headline stays a place
+        (
+            "Kenya And Chile Discuss Cooperation In Chile\n\nRector Ade Bello met the delegation.",
+            set(),
+            {"chile"},
+        ),
+    ],
+)
+def test_the_fields_of_a_headline_in_title_case(text: str, expected: set[str], absent: set[str]) -> None:
+    found = {t.lower() for t in _topics(text, lead="")}
+    assert expected <= found, found
+    assert not absent & found, found

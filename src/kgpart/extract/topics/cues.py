@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from kgpart.extract.countries import city_country, find_countries
 from kgpart.extract.doc import Doc
+from kgpart.extract.sentences import Sentence
 from kgpart.extract.topics.compounds import link_of_manner
 from kgpart.extract.topics.items import BARE_VERB, DROP, FOR_PEOPLE, GERUND, ITEM_STOP, clean_item
 from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, Span, nationality_word, only_people
@@ -471,10 +473,12 @@ def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
         between = _BETWEEN.match(text, match.end(), reach)
         first = between.end() if between else match.end()
         for begin, phrase in _phrases(text, first, reach, reach < end):
-            if _DOCUMENT_TITLE.fullmatch(text, match.start(), match.end()) and re.match(
-                r"(?:the\s+)?[A-Z]", phrase
+            if re.match(r"(?:the\s+)?[A-Z]", phrase) and (
+                _DOCUMENT_TITLE.fullmatch(text, match.start(), match.end())
+                or _headline(text, doc.sentences[n])
             ):
-                phrase = _title_lowered(phrase)  # "an Agreement on Cooperation in the Field of Youth Policy"
+                # "an Agreement on Cooperation in the Field of Youth Policy", "Japan, Peru Discuss Cooperation In Mining"
+                phrase = _title_lowered(phrase)
             out += [(start, stop_at, item, n) for item, start, stop_at in _items(phrase, begin)]
     return out
 
@@ -487,11 +491,27 @@ _DOCUMENT_TITLE = re.compile(
 
 
 def _title_lowered(phrase: str) -> str:
-    """The words of a title in lower case, but acronyms and nations' words ("IT", "Kazakh"); same length."""
+    """The words of a title in lower case, but acronyms, nations' words and places ("IT", "Kazakh", "Japan")."""
     return re.sub(
         r"[A-Z][a-z][\w\-]*",
-        lambda m: m.group(0) if nationality_word(m.group(0)) else m.group(0).lower(),
+        lambda m: m.group(0) if nationality_word(m.group(0)) or _place(m.group(0)) else m.group(0).lower(),
         phrase,
+    )
+
+
+def _place(word: str) -> bool:
+    """True for a country's or a known city's name."""
+    return bool(find_countries(word)) or city_country(word) is not None
+
+
+def _headline(text: str, sentence: Sentence) -> bool:
+    """True for a line in title case without a closing stop: "Japan, Peru Discuss Cooperation In Mining"."""
+    line = text[sentence.start : sentence.end].rstrip()
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return (
+        not line.endswith((".", "!", "?"))
+        and len(words) >= 3
+        and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
     )
 
 
