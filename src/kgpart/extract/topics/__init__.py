@@ -21,7 +21,8 @@ Sources, each giving spans of the text:
 - ``disciplines``: fields named by their practitioners where they work together ("cooperation with
   biologists and geologists").
 
-``merge`` makes one list of them with the precision rules, ``tidy`` gives each its label;
+``lists`` splits a listed phrase into items; ``merge`` makes one list of them with the precision rules,
+``tidy`` gives each its label;
 ``words`` holds what they share (stems, praise, names in title case).
 """
 

@@ -12,8 +12,8 @@ import re
 
 from kgpart.extract.countries import city_country, find_countries
 from kgpart.extract.doc import Doc
-from kgpart.extract.topics.cues import two_fields_apart
 from kgpart.extract.topics.items import DROP, clean_item
+from kgpart.extract.topics.lists import two_fields_apart
 from kgpart.extract.topics.words import Span
 
 _STUDIED_IN = re.compile(

@@ -1,0 +1,307 @@
+"""A listed phrase split into items: "X, Y and Z", a lone pair that names one field or two ("science and
+education", "agriculture and veterinary medicine"), adjectives sharing a head ("academic, research and innovative
+activity"), an activity and the fields it is in ("joint research in X and Y"), people joined to their exchange
+("the exchange of students, teachers and researchers"). ``cues`` finds the lists; ``items`` judges each item.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgpart.extract.topics.compounds import link_of_manner
+from kgpart.extract.topics.items import DROP, FOR_PEOPLE, GERUND, ITEM_STOP, clean_item
+from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, only_people
+
+
+def list_items(phrase: str, base: int) -> list[tuple[str, int, int]]:
+    """Split "higher education, scientific research, and academic mobility" into (item, start, end)."""
+    return [(item, base + start, base + end) for item, start, end in _split_items(phrase)]
+
+
+#: A plain phrase of two parts is at most this long (``items._most_words``).
+_MOST_PAIR_WORDS = 6
+
+
+def _long_pair(part: str) -> list[str]:
+    """ "desert ecology and water management": two phrases of two words or more, too long as one.
+
+    Not when the first ends in an adjective ("international cultural and educational exchange").
+    """
+    if "," in part and _shared_by_adjectives(part):
+        return [part]  # "academic, research and innovative activity"
+    pieces = re.split(r"\s+(?:and|or)\s+", part)
+    if len(pieces) > 2 and clean_item(part) is None:
+        return _joined_pieces(pieces)  # "the exchange of staff and students and joint field trips"
+    if len(pieces) == 2 and (
+        _two_fields(pieces[0], pieces[1])
+        # too long for one topic, two good ones: "credit transfer and mutual recognition of diplomas"
+        or (
+            len(_dropped(part).split()) > _MOST_PAIR_WORDS
+            and clean_item(part) is None
+            and all(map(clean_item, pieces))
+        )
+    ):
+        return pieces
+    if (
+        len(pieces) == 2
+        and len(part.split()) > 4
+        and all(len(p.split()) >= 2 for p in pieces)
+        and not _modifier(pieces[0].split()[-1])
+        and ITEM_STOP.search(part) is None
+        and not _joins_people_or_objects(pieces[0], pieces[1])
+        and not link_of_manner(f"{_dropped(pieces[0])} {pieces[1]}")
+        and ((cleaned := clean_item(part)) is None or len(cleaned.split()) >= 5)
+    ):
+        return pieces
+    return [part]
+
+
+#: Heads two fields share: "education and science reforms", "culture and higher education" name one thing.
+_SHARED_HEADS = frozenset(
+    [
+        "reforms",
+        "reform",
+        "programmes",
+        "programs",
+        "projects",
+        "cooperation",
+        "collaboration",
+        "policy",
+        "policies",
+        "sector",
+        "sectors",
+        "exchange",
+        "exchanges",
+        "centres",
+        "centers",
+        "technologies",
+        "sciences",
+        "studies",
+        "systems",
+        "system",
+        "development",
+        "education",
+        "research",
+        "relations",
+        "ties",
+        "industry",
+        "industries",
+        "issues",
+        "courses",
+        "degrees",
+        "institutions",
+        "activities",
+        "affairs",
+    ]
+)
+
+
+#: Fields named by one noun without a field's ending: "research and staff training" is two topics.
+_FIELD_WORDS = frozenset(
+    [
+        "research",
+        "medicine",
+        "energy",
+        "health",
+        "healthcare",
+        "tourism",
+        "transport",
+        "trade",
+        "law",
+        "business",
+        "mining",
+        "finance",
+        "logistics",
+        "science",
+        "art",
+        "arts",
+        "music",
+        "sport",
+        "sports",
+        "design",
+    ]
+)
+
+
+def two_fields_apart(item: str) -> list[str]:
+    """ "cybersecurity and artificial intelligence" as two items; any other item as it is."""
+    pieces = item.split(" and ")
+    return pieces if len(pieces) == 2 and _two_fields(pieces[0], pieces[1]) else [item]
+
+
+def _two_fields(left: str, right: str) -> bool:
+    """ "agriculture and veterinary medicine": a noun that names a field, then a phrase naming another.
+
+    Not "mechanical and civil engineering" (an adjective) nor "education and science reforms" (a shared head).
+    """
+    first, words = _dropped(left).split(), right.split()
+    return (
+        len(first) == 1
+        and 2 <= len(words) <= 3
+        and first[0].islower()
+        and (first[0].endswith(FIELD_NOUN_ENDS) or first[0] in _FIELD_WORDS)
+        and words[-1].lower() not in _SHARED_HEADS
+        and not words[-1].endswith(ADJECTIVE_ENDS)
+        and all(w.islower() for w in words)
+        and not only_people(right)
+    )
+
+
+#: Adjectives listed before one head: "academic, research and innovative activity".
+_ADJECTIVES_AND_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?P<first>[a-z\-]+),\s+(?:[a-z\-]+,\s+){0,3}[a-z\-]+,?\s+(?:and|or)\s+(?P<last>[a-z\-]+)\s+"
+    r"(?P<head>[a-z\-]+)\s*$"
+)
+
+
+def _shared_by_adjectives(segment: str) -> bool:
+    """True for "scientific, technical and cultural cooperation": one head after a list of adjectives.
+
+    Not "trade, economic and cultural spheres": there the head names nothing and each adjective is a field.
+    """
+    match = _ADJECTIVES_AND_HEAD.search(segment)
+    return (
+        match is not None
+        and match["first"].endswith(ADJECTIVE_ENDS)
+        and match["last"].endswith(ADJECTIVE_ENDS)
+        and _SPHERES.fullmatch(match["head"]) is None
+    )
+
+
+_SPHERES = re.compile(r"fields|spheres|areas|domains|sectors|industries|directions")
+
+
+def _modifier(word: str) -> bool:
+    """True for a word that modifies the head after "and": "cultural", "master's" ("master's and doctoral programmes")."""
+    return word.islower() and word.endswith((*ADJECTIVE_ENDS, "'s", "’s"))
+
+
+def _joined_pieces(pieces: list[str]) -> list[str]:
+    """The pieces of "X and Y and Z", those that join people or objects of one phrase put back together."""
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if _joins_people_or_objects(out[-1], piece):
+            out[-1] = f"{out[-1]} and {piece}"
+        else:
+            out.append(piece)
+    # a bare word between two "and"s ("priorities and strategy and its ties") is no item of its own
+    return out if all(len(p.split()) >= 2 for p in out) else [" and ".join(pieces)]
+
+
+#: An activity and the fields it is in: "joint research in X", "training of specialists in Y", "a double degree
+#: programme in Z", "bilateral cooperation in the areas of W".
+_ACTIVITY_IN = re.compile(
+    r"(?P<head>.*?\b(?:research|cooperation|collaboration|partnership|projects?|training|programmes?|programs?|"
+    r"courses?|degrees?|specialists|personnel|experts|professionals|schools|internships|scholarships|grants|"
+    r"studies|relations|ties|links))\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?:(?:fields?|areas?|spheres?|domains?)\s+of\s+)?(?P<rest>(?:[a-z][\w\-]*|[A-Z]{2,5}\b)(?:,?\s+[\w\-]+){0,8})",
+)
+
+
+def _activity_and_fields(part: str) -> list[str]:
+    """ "joint research in agriculture and veterinary medicine": "joint research", "agriculture", "veterinary medicine".
+
+    The activity stays only when it says more than one word ("research in X" is X).
+    """
+    match = _ACTIVITY_IN.fullmatch(part.strip())
+    if match is None or ITEM_STOP.search(match["rest"]) is not None:
+        return [part]
+    head, rest = match["head"], match["rest"]
+    fields = _ITEM_BREAK.split(rest)
+    fields[-1:] = _last_items(fields[-1])
+    fields = [piece for f in fields for piece in _long_pair(f)]
+    # "the current state of cooperation" names no field; "bilateral cooperation" is a compound's (compounds)
+    lead = _dropped(head).split()
+    return ([head] if len(lead) > 1 and lead[-1].lower() not in _LINKS else []) + fields
+
+
+_LINKS = frozenset(["cooperation", "collaboration", "partnership"])
+
+
+#: A phrase ending in people whom a field concerns: "the exchange of students", "mobility of staff".
+_OF_PEOPLE = re.compile(r"\b(?:of|exchanges?|mobility)\s+(?:[\w\-]+\s+)?[\w\-]+\s*$", re.I)
+
+
+def _people_joined(parts: list[str]) -> list[str]:
+    """The people listed after "exchange of students" joined to it: "exchange of students, teachers and researchers"."""
+    out: list[str] = []
+    for part in parts:
+        if out and only_people(part) and _OF_PEOPLE.search(out[-1]) and only_people(out[-1].split()[-1]):
+            out[-1] = f"{out[-1].rstrip()}, {part.strip()}"
+        else:
+            out.append(part)
+    return out
+
+
+def _dropped(text: str) -> str:
+    """``text`` without the determiners, verbs and process nouns it starts with."""
+    for _ in range(4):
+        text = DROP.sub("", text)
+    return text
+
+
+def _joins_people_or_objects(left: str, right: str) -> bool:
+    """True when "and" joins the people or things of one phrase: "exchange of lecturers and researchers",
+    "publication of books and teaching aids"."""
+    return only_people(right) or (re.search(r"\bof\s+[\w\-]+$", left) is not None and len(right.split()) <= 2)
+
+
+def _last_items(part: str) -> list[str]:
+    """The last part of a list, "X and Y" split in two unless "and" joins adjectives or people.
+
+    "marine biology and short-term study visits" is two items; "scientific and practical conferences"
+    and "exchange of students and teachers" are one.
+    """
+    match = re.search(r"\s+(?:and|or)\s+(?=[\w\-]+(?:\s+[\w\-]+){0,2}\s*$)", part)
+    if match is None:
+        return [part]
+    left, right = part[: match.start()], part[match.end() :]
+    last = left.split()[-1] if left.split() else ""
+    if _modifier(last) or _joins_people_or_objects(left, right):
+        return [part]
+    return [left, right]
+
+
+@lru_cache(maxsize=16384)
+def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
+    """The items of a listed phrase with their offsets in it."""
+    out = []
+    pos = 0
+    # "X, Y and Z" is a list of three; a lone "X and Y" ("education and science") names one field
+    # "to carry out X, to publish Y and to hold Z": each "to <verb>" starts an item
+    # "and organising Z" starts an item too; "..., as well as Y", "..., including Y and Z" a list of its own
+    parts = []
+    if " for " in phrase:  # blanked, same length: the offsets hold
+        phrase = FOR_PEOPLE.sub(lambda m: " " * len(m.group(0)), phrase)
+    for segment in _SEGMENT_BREAK.split(phrase):
+        items = [segment] if _shared_by_adjectives(segment) else _ITEM_BREAK.split(segment)
+        if len(items) > 1:
+            items[-1:] = _last_items(items[-1])
+        parts += items
+    # "the exchange of students, teachers and researchers": the people listed after the first are its own
+    parts = _people_joined(parts)
+    # ... unless the pair is too long for one topic ("desert ecology and water management")
+    parts = [piece for part in parts for piece in _long_pair(part)]
+    # "joint research in agriculture and veterinary medicine": the activity and each field it is in
+    parts = [piece for part in parts for piece in _activity_and_fields(part)]
+    for part in parts:
+        at = phrase.find(part, pos)
+        pos = at + len(part) if at >= 0 else pos
+        item = clean_item(part)
+        if item is None:
+            continue
+        off = phrase.find(item.split()[0], max(at, 0))
+        out.append((item, max(off, 0), max(at, 0) + len(part)))
+    return tuple(out)
+
+
+_ITEM_BREAK = re.compile(
+    rf",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=to\s+[a-z]+\s)|\s+(?:and|or)\s+(?={GERUND}\s)", re.I
+)
+#: "..., as well as Y", "X, including Y and Z": what follows is a list of its own.
+_SEGMENT_BREAK = re.compile(
+    r"(?:,\s*|\s+)(?:as\s+well\s+as|including|especially|particularly|notably|in\s+particular,?|mainly|"
+    r"primarily|such\s+as)\s+",
+    re.I,
+)
