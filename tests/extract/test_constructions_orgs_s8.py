@@ -910,3 +910,44 @@ def test_an_acronym_and_its_city_and_a_state_in_brackets(text: str, org: str, co
 
 def test_an_acronym_before_a_city_that_goes_on_is_no_campus() -> None:
     assert "UN Tashkent" not in _orgs("The UN Tashkent office and the university met.")
+
+
+@pytest.mark.parametrize(
+    ("text", "branch", "country"),
+    [
+        (
+            "Tallinn University has 7,000 students. Branches of the university operate in Helsinki and Riga.",
+            "branch of Tallinn University in Riga",
+            "Latvia",
+        ),
+        (
+            "The branch of Lomonosov Moscow State University in Tashkent has 500 students.",
+            "branch of Lomonosov Moscow State University in Tashkent",
+            "Uzbekistan",
+        ),
+        (
+            "Heriot-Watt University opened a branch in Dubai in 2005.",
+            "branch of Heriot-Watt University in Dubai",
+            "United Arab Emirates",
+        ),
+    ],
+)
+def test_a_branch_campus_is_part_of_its_university_in_its_citys_country(
+    text: str, branch: str, country: str
+) -> None:
+    record = _one(text, branch)
+    assert record.type == "University"
+    assert record.country == country
+    assert record.part_of == branch.removeprefix("branch of ").rsplit(" in ", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank opened a branch in Almaty.",
+        "Branches of science were discussed at Tallinn University.",
+        "The university plans to open branches in Kazakhstan and Uzbekistan.",
+    ],
+)
+def test_a_branch_of_no_named_university_or_in_no_known_city_is_none(text: str) -> None:
+    assert not any(name.startswith("branch of") for name in _orgs(text))

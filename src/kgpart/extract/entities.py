@@ -189,6 +189,10 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
             _region_parties(doc, n)
         if bodies and any(word in sent.text for word in _LOCAL_BODY_WORDS):
             _local_bodies(doc, n)
+    if "ranch" in text:
+        for n, sent in enumerate(doc.sentences):
+            if "ranch" in sent.text:
+                _branches(doc, n)
     for n, mentions in enumerate(found):
         found[n] = [
             m
@@ -196,6 +200,75 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
             if not m.generic or _generic_as_alias(doc, m, n) or _hosted_centre(doc, m, n, mentions)
         ]
     return found
+
+
+#: "a branch of X in Tashkent", "X's branches in Istanbul and Bishkek", "Branches of the university
+#: operate in Y": the institution before or after the word, the cities after "in".
+_BRANCH = re.compile(r"\b(?P<word>[Bb]ranch(?:es)?)\b(?P<of>\s+of\s+(?:the\s+)?)?")
+_BRANCH_CITIES = re.compile(
+    r"\s+in\s+(?:the\s+city\s+of\s+)?(?P<a>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+    r"(?:(?:,\s+|\s+and\s+)(?P<b>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?))?"
+)
+
+
+def _branches(doc: Doc, n: int) -> None:
+    """A branch campus is an organisation of its own: "branch of X in <city>", part of X, in the city's
+    country (only known cities; "a branch of a bank" or "branches of science" name none)."""
+    sent = doc.sentences[n]
+    mentions = doc.org_mentions_in(n)
+    for match in _BRANCH.finditer(sent.text):
+        at = sent.start + match.start()
+        parent = _branch_parent(doc, sent.text, match, mentions, at)
+        if parent is None:
+            continue
+        rest = sent.text[match.end() :]
+        cities = _BRANCH_CITIES.search(rest[:120])
+        if cities is None:
+            continue
+        for city in (cities["a"], cities["b"]):
+            country = city_country(city) if city else None
+            if country is None or country_of(city):
+                continue
+            i = doc.add_org(
+                f"branch of {doc.orgs[parent].name} in {city}",
+                "University",
+                n,
+                country=country,
+                inferred=True,
+                aliases=(
+                    f"{doc.orgs[parent].name} in {city}",
+                ),  # "Lomonosov Moscow State University in Tashkent"
+            )
+            _part_of(doc, i, parent)  # no mention: a branch is part of its university, no party beside it
+
+
+def _branch_parent(doc: Doc, text: str, match: re.Match[str], mentions: list[Mention], at: int) -> int | None:
+    """The institution a branch belongs to: named right after "branch of", pointed at by "of the
+    university", or named just before with a possessive ("KazNU's branch")."""
+    start = doc.sentences[doc.sentence_at(at)].start
+    if match["of"]:
+        after = start + match.end()
+        named = next((m.index for m in mentions if m.start == after), None)
+        if named is not None:
+            return named
+        if text[match.end() : match.end() + 10].lower().startswith("university"):
+            recent = doc.recent_org(at, kind="University", window=4)
+            if recent is not None and doc.orgs[recent].type == "University":
+                return recent
+            universities = [i for i, org in enumerate(doc.orgs) if org.type == "University"]
+            return universities[0] if len(universities) == 1 else None  # the article's one university
+        return None
+    before = text[: match.start()].rstrip()
+    if before.endswith(("’s", "'s")) or _OPENS_A.search(before):
+        # "KazNU's branch in X", "Moscow State University opened a branch in X"
+        owner = next((m.index for m in reversed(mentions) if m.start < at), None)
+        return owner if owner is not None and doc.orgs[owner].type == "University" else None
+    return None
+
+
+_OPENS_A = re.compile(
+    r"\b(?:open|opens|opened|establish|establishes|established|launch|launched)\s+(?:a|its)(?:\s+new)?$"
+)
 
 
 def _hosted_centre(doc: Doc, m: OrgMention, n: int, mentions: list[OrgMention]) -> bool:

@@ -793,6 +793,9 @@ def _in_the_city(sentence: str, toks: list[Token], m: OrgMention, end: int, base
     may go by (branches are named so); None unless a known city ends the phrase."""
     if m.type != "University" or end + 1 >= len(toks) or toks[end].text != "in" or " in " in m.name:
         return None
+    lead = [t.core.lower() for t in toks[max(0, m.first - 3) : m.first] if t.text != "the"]
+    if lead[-2:] in (["branch", "of"], ["branches", "of"]):
+        return None  # "the branch of X University in Tashkent": the branch's name, not X's
     for size in (1, 2, 3):
         k = end + 1 + size
         ends = k == len(toks) or (k < len(toks) and not toks[k].cap)
