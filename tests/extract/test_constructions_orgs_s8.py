@@ -951,3 +951,11 @@ def test_a_branch_campus_is_part_of_its_university_in_its_citys_country(
 )
 def test_a_branch_of_no_named_university_or_in_no_known_city_is_none(text: str) -> None:
     assert not any(name.startswith("branch of") for name in _orgs(text))
+
+
+def test_named_after_an_office_of_the_state_and_its_holder() -> None:
+    text = (
+        "Students of Ural Federal University named after the first President of Russia B.N. Yeltsin arrived."
+    )
+    record = _one(text, "Ural Federal University named after the first President of Russia B.N. Yeltsin")
+    assert "Ural Federal University" in record.aliases

@@ -644,6 +644,20 @@ _EPONYM_TITLES = frozenset(
 )
 
 
+def _office_of_the_state(toks: list[Token], k: int) -> int:
+    """ "the first President of Russia" at ``k`` before an eponym: where the eponym's name begins (``k``
+    when no such office is there)."""
+    if k >= len(toks) or toks[k].text != "the":
+        return k
+    j = k + 1
+    while j < len(toks) and toks[j].text in ("first", "late", "former"):
+        j += 1
+    if j + 2 >= len(toks) or toks[j].core not in ROLE_SINGLE or toks[j + 1].text != "of":
+        return k
+    state = _state_run(toks, j + 2)
+    return state if state > j + 2 and state < len(toks) and toks[state].cap else k
+
+
 def _named_after(toks: list[Token], end: int) -> int:
     """The end of "named after A. Baitursynov" / "named after Alisher Navoi" at ``end``, or ``end``."""
     if end + 2 < len(toks) and toks[end].text == "." and _is_initial(toks[end + 1]):
@@ -654,6 +668,7 @@ def _named_after(toks: list[Token], end: int) -> int:
         k = end + 2 + (toks[end + 2].text == ".")  # "named after. K. Karasaeva"
         if k + 1 < len(toks) and toks[k].text.lower().rstrip(".") in _EPONYM_TITLES:
             k += 1  # "named after academician M.S. Osimi"
+        k = _office_of_the_state(toks, k)  # "named after the first President of Russia B.N. Yeltsin"
     initials = k
     while _initial_at(toks, initials):
         initials += _initial_at(toks, initials)  # "A. S. Pushkin", "K. Sh. Toktomamatov"
