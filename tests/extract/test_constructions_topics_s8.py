@@ -766,3 +766,22 @@ def test_the_fields_of_a_headline_in_title_case(text: str, expected: set[str], a
     found = {t.lower() for t in _topics(text, lead="")}
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The institute is known for AI-related research and health-related projects.", {"AI", "health"}),
+        (
+            "Cooperation in terms of academic mobility and joint research was discussed.",
+            {"academic mobility"},
+        ),
+        (
+            "Areas of focus include teacher education, early childhood education and special needs education.",
+            {"teacher education", "early childhood education", "special needs education"},
+        ),
+    ],
+)
+def test_related_research_in_terms_of_and_areas_of_focus(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found

@@ -170,3 +170,21 @@ def _fields_start(match: re.Match[str]) -> int | None:
     if len(mods) == 1:
         return match.start("mod") + mod.rfind(mods[0])
     return match.start("mod") if _is_field_word(mod.split()[0].strip(",")) else None
+
+
+#: "AI-related research", "health-related projects": the field before "-related".
+_RELATED = re.compile(
+    r"\b(?P<field>[a-z]{3,}|[A-Z]{2,5})-related\s+(?:research|projects?|studies|courses|programmes|programs|issues|"
+    r"fields|topics|technologies|cooperation|collaboration)\b"
+)
+
+
+def related_spans(doc: Doc) -> list[Span]:
+    """ "AI-related research": the field named before "-related"."""
+    if "-related" not in doc.text:
+        return []
+    out: list[Span] = []
+    for match in _RELATED.finditer(doc.text):
+        start, end = match.span("field")
+        out.append((start, end, match["field"], doc.sentence_at(start)))
+    return out

@@ -72,7 +72,7 @@ _CUE = re.compile(
     r"(?:mutual\s+|common\s+)?interest)\s+"
     r"(?:include|includes|included|such\s+as|including|like|are|were|will\s+be)|"
     r"(?:fields?|areas?|disciplines|subjects|specialities|specialties|majors|directions|spheres)"
-    r"(?:\s+of\s+(?:activity|work|research|study|studies|training|expertise|speciali[sz]ation))?,?\s+"
+    r"(?:\s+of\s+(?:activity|work|research|study|studies|training|expertise|speciali[sz]ation|focus|(?:mutual\s+)?interest))?,?\s+"
     r"(?:such\s+as|like|being|include|includes|included|including|namely)|enroll?(?:ed|s|ing)?\s+in|"
     # what a report or a presentation was on: "heard a report on the university's research activity"
     r"(?:report|presentation|briefing)s?\s+(?:on|about)|"

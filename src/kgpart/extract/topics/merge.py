@@ -14,7 +14,7 @@ from bisect import bisect_left
 from kgpart.extract.doc import Doc
 from kgpart.extract.record import Topic
 from kgpart.extract.topics.bullets import bullet_spans
-from kgpart.extract.topics.compounds import compound_spans
+from kgpart.extract.topics.compounds import compound_spans, related_spans
 from kgpart.extract.topics.cues import cue_spans
 from kgpart.extract.topics.disciplines import discipline_spans
 from kgpart.extract.topics.gazetteer import branch_spans, exchange_spans, gazetteer_spans, undergone_spans
@@ -40,6 +40,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     """
     spans, canonical = gazetteer_spans(doc)
     spans += compound_spans(doc)
+    spans += related_spans(doc)
     spans += cue_spans(doc)
     spans += branch_spans(doc)
     spans += exchange_spans(doc)
