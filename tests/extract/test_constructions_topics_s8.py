@@ -785,3 +785,25 @@ def test_the_fields_of_a_headline_in_title_case(text: str, expected: set[str], a
 def test_related_research_in_terms_of_and_areas_of_focus(sentence: str, expected: set[str]) -> None:
     found = set(_topics(sentence))
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The delegation attended the events devoted to the 75th anniversary of Lagos State Polytechnic University.",
+            "75th anniversary of the university",
+        ),
+        (
+            "The centre will mark the 30th anniversary of the Kyoto Institute of Design.",
+            "30th anniversary of the institute",
+        ),
+    ],
+)
+def test_the_anniversary_of_an_institution(sentence: str, expected: str) -> None:
+    assert expected in _topics(sentence)
+
+
+def test_places_in_title_case_are_no_topic() -> None:
+    found = _topics("The rector spoke about language centres in Chile, Peru and Bolivia.")
+    assert not any(w in t for t in found for w in ("Peru", "Bolivia")), found

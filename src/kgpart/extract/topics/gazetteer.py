@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from kgpart.extract.doc import Doc
+from kgpart.extract.topics.items import ITEM_STOP
 from kgpart.extract.topics.words import Span, in_name, names_no_topic
 
 #: Who is exchanged, one (_PERSON, before "exchange") or many (_PEOPLE, after "exchange of").
@@ -256,4 +257,34 @@ def undergone_spans(doc: Doc) -> list[Span]:
     for match in _UNDERGONE.finditer(lower):
         start, end = match.span("topic")
         out.append((start, end, doc.text[start:end], doc.sentence_at(start)))
+    return out
+
+
+#: "the 75th anniversary of Al-Farabi Kazakh National University", "the centenary of the faculty".
+_ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|th|first|second|third))[\s\-]+anniversary\s+of\s+(?:the\s+)?"
+    r"(?P<what>[^,.;:()\n]{3,80})"
+)
+#: The kind of an institution, from its name's head: "Al-Farabi Kazakh National University" is a university.
+_KIND = re.compile(
+    r"\b(University|Institute|College|Academy|Faculty|School|Lyceum|Conservatory|Embassy|Centre|Center)\b"
+)
+
+
+def anniversary_spans(doc: Doc) -> list[Span]:
+    """ "the 75th anniversary of X University": the topic "75th anniversary of the university"."""
+    text = doc.text
+    if "nniversary" not in text:
+        return []
+    out: list[Span] = []
+    for match in _ANNIVERSARY.finditer(text):
+        what = match["what"]
+        stop = ITEM_STOP.search(what)
+        what = what[: stop.start()].strip() if stop else what.strip()
+        kind = _KIND.search(what) if what[:1].isupper() else None
+        if kind is None:
+            continue  # the anniversary of a tie is the gazetteer's ("diplomatic relations") or a cue's
+        label = f"{match['n']} anniversary of the {kind.group(1).lower()}"
+        start = match.start()
+        out.append((start, match.start("what") + len(what), label, doc.sentence_at(start)))
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kgpart.extract.countries import find_countries
 from kgpart.extract.gazetteer import ORG_HEADS
 from kgpart.extract.topics.compounds import field_noun, link_of_manner
 from kgpart.extract.topics.words import ADJECTIVE_ENDS, PEOPLE, PRAISE, nationality_word, only_people
@@ -75,10 +76,10 @@ DROP = re.compile(
     r"concerning|with\s+regard\s+to|in\s+terms\s+of)|its|their|current|further|"
     r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
     r"provisions?\s+(?:for|on)|(?:main\s+|key\s+)?results\s+of|"
-    r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|work\s+on|terms\s+of|(?:possibility|possibilities|feasibility|prospect)\s+of|"
+    r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|work\s+on|terms\s+of|(?:work|activities|activity)\s+of\s+(?!the\b)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
-    r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues|problems|challenges|questions)\s+of|ways\s+of|prospects\s+(?:for|of)|state\s+(?:and\s+prospects\s+)?(?:for|of)|expanding|"
+    r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues|problems|challenges|questions)\s+of|ways\s+of|prospects\s+(?:for|of)|(?-i:state)\s+(?:and\s+prospects\s+)?(?:for|of)|expanding|"
     # whose field: "the university's research in X", "Japan's experience"
     r"(?:university|college|institute|country|city|region|ministry|embassy|government|school|academy|side)['’]s|"
     r"(?!Master|Bachelor|Doctor)[A-Z][\w\-]*['’]s|"
@@ -271,4 +272,5 @@ def proper_topic(item: str) -> bool:
         and any(w.islower() for w in words)
         and words[-1][:1].isupper()
         and not any(w in ORG_HEADS for w in words)
+        and not find_countries(item)  # "China and Japan" are places
     )

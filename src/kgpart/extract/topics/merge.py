@@ -17,7 +17,13 @@ from kgpart.extract.topics.bullets import bullet_spans
 from kgpart.extract.topics.compounds import compound_spans, related_spans
 from kgpart.extract.topics.cues import cue_spans
 from kgpart.extract.topics.disciplines import discipline_spans
-from kgpart.extract.topics.gazetteer import branch_spans, exchange_spans, gazetteer_spans, undergone_spans
+from kgpart.extract.topics.gazetteer import (
+    anniversary_spans,
+    branch_spans,
+    exchange_spans,
+    gazetteer_spans,
+    undergone_spans,
+)
 from kgpart.extract.topics.scheme import scheme_spans
 from kgpart.extract.topics.studies import studies_spans
 from kgpart.extract.topics.tidy import content_stems, distribute, surface
@@ -45,6 +51,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += branch_spans(doc)
     spans += exchange_spans(doc)
     spans += undergone_spans(doc)
+    spans += anniversary_spans(doc)
     spans += studies_spans(doc)
     spans += bullet_spans(doc)
     spans += discipline_spans(doc)
