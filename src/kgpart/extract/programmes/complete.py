@@ -1,0 +1,159 @@
+"""The second pass: what the first pass leaves out or leaves incomplete, added and completed.
+
+Only the sentences holding a cue word (``_CUES``, one scan of the article) or a programme are read.
+In each, the rules of ``missed`` whose cue the sentence holds add programmes, merged into those the
+article told of (``_add``), or given to the programme just before when the sentence points back to it;
+then the programmes of the sentence take partners given as "the two universities" / "the sides", the
+one count of people the sentence gives, and one programme per flow of people counted each way. Last, a
+programme with fewer than two partners takes one told in the next sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.patterns import trie_pattern
+from kgpart.extract.programmes import missed
+from kgpart.extract.programmes.counts import count_of_sentence, each_way
+from kgpart.extract.programmes.names import norm
+from kgpart.extract.programmes.partners import partner_told_later, partners_by_noun
+from kgpart.extract.programmes.wordings import REFERS_BACK
+from kgpart.extract.record import Meeting, Programme
+
+#: Words one of which every rule of this pass needs (one scan of the lower-cased sentence).
+_CUES = re.compile(
+    trie_pattern(
+        [
+            "program",
+            "scholarship",
+            "fellowship",
+            "grant",
+            "diploma",
+            "degree",
+            "branch",
+            "joint",
+            "the two",
+            "sides",
+            "parties",
+            "mobility",
+            "exchange",
+            "each",
+            "cohort",
+            "intake",
+            "batch",
+            "the first",
+            "agreement",
+            "memorand",
+            "document",
+        ]
+    )
+)
+
+
+#: Partners given by a noun: "the two universities", "the sides", "the parties".
+_THE_PARTNERS = re.compile(
+    r"\bthe\s+(?:two\s+)?(?:universities|institutions|sides|parties|partners)\b|\bthe\s+two\s+(?:schools|academies|institutes)\b",
+    re.IGNORECASE,
+)
+
+
+#: Kinds an article tells of once, perhaps in several wordings.
+_ONCE = frozenset({"double-degree"})
+
+
+def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting]) -> list[Programme]:
+    """Return ``found`` with the programmes it missed added and its partners and counts completed."""
+    out = list(found)
+    by_sentence: dict[int, list[Programme]] = {}
+    for prog in out:
+        if prog.evidence is not None:
+            by_sentence.setdefault(doc.sentence_at(prog.evidence.start), []).append(prog)
+    lower = doc.text.lower()
+    if len(lower) != len(doc.text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc.text)  # keep the offsets
+    cued = _cued_sentences(doc, lower)
+    for n, sent in enumerate(doc.sentences):
+        if n not in by_sentence and n not in cued:
+            continue
+        low = lower[sent.start : sent.end]
+        here = by_sentence.setdefault(n, [])
+        new: list[Programme] = []
+        if "program" in low or "scholarship" in low or "fellowship" in low:
+            new += missed.named(doc, n, here)
+        if "scholarship" in low or "fellowship" in low or "grant" in low or "places" in low:
+            missed.places_for(doc, n, here, new, out)
+        if "diploma" in low or "degree" in low:
+            new += missed.two_diplomas(doc, n, here, out) or missed.degrees(doc, n, here, out)
+        if ("mobility" in low or "exchange" in low) and not any(p.kind == "exchange" for p in here):
+            new += missed.mobility(doc, n)
+        if "each" in low and not here:
+            new += missed.each_side(doc, n)
+        if "branch" in low:
+            new += missed.branches(doc, n, here)
+        if "joint" in low:
+            new += missed.joint_bodies(doc, n, here, out) + missed.jointly_by(doc, n, here)
+        if not here and not new and ("the " in low or "this " in low):
+            new += missed.told_again(doc, n, out, meetings)
+        if (
+            not here
+            and not new
+            and ("agreement" in low or "memorand" in low or "document" in low or "mou" in low)
+        ):
+            new += missed.people_under_agreement(doc, n)
+        if new and not here and out:
+            new = _told_of_before(doc, n, new, out[-1])
+        for prog in new:
+            _add(out, here, prog)
+        if here and _THE_PARTNERS.search(sent.text):
+            partners_by_noun(doc, n, here, meetings)
+        for prog in here:
+            if prog.participants.count is None:
+                count_of_sentence(doc, n, prog)
+        if here and " and " in low:
+            each_way(doc, n, here, out)
+    for prog in out:
+        if len(prog.partners) < 2 and prog.evidence is not None:
+            partner_told_later(doc, prog)
+    return out
+
+
+def _cued_sentences(doc: Doc, lower: str) -> set[int]:
+    """Numbers of the sentences holding a cue word: one scan of the article, on from a sentence's end at each hit."""
+    cued: set[int] = set()
+    hit = _CUES.search(lower)
+    while hit is not None:
+        n = doc.sentence_at(hit.start())
+        cued.add(n)
+        hit = _CUES.search(lower, max(doc.sentences[n].end, hit.end()))
+    return cued
+
+
+def _told_of_before(doc: Doc, n: int, new: list[Programme], last: Programme) -> list[Programme]:
+    """ "Each year the programme offers scholarships to students from X": what a sentence pointing back to the
+    programme of the two sentences before tells is that programme's, not a programme of its own."""
+    if last.evidence is None or not n - 2 <= doc.sentence_at(last.evidence.start) < n:
+        return new
+    back = REFERS_BACK.search(doc.sentences[n].text)
+    if back is None or back.start() > 40:
+        return new
+    for prog in new:
+        last.partners += [p for p in prog.partners if p not in last.partners]
+        if last.participants.count is None and prog.participants.count is not None:
+            last.participants = prog.participants
+    return []
+
+
+def _add(out: list[Programme], here: list[Programme], prog: Programme) -> None:
+    """Add ``prog``, or merge it into one the article told of already: of the same kind in the sentence,
+    of the same name, or of the same kind anywhere when that kind is one the article runs once (a double
+    degree, a joint programme, told of again in other words)."""
+    for old in [*here, *out]:
+        same_kind = old.kind == prog.kind and (old in here or prog.kind in _ONCE)
+        if same_kind or norm(prog.name) in norm(old.name) or norm(old.name) in norm(prog.name):
+            old.partners += [p for p in prog.partners if p not in old.partners]
+            if old.participants.count is None and prog.participants.count is not None:
+                old.participants = prog.participants
+            return
+    out.append(prog)
+    here.append(prog)

@@ -1,0 +1,131 @@
+"""How many people a programme takes, and who they are.
+
+``participants_near`` reads the count the first pass gives a programme (before its name, after it, or
+in the next sentences that point back to it); ``count_of_sentence`` is the one count of people a
+sentence gives; ``each_way`` splits a programme whose sentence counts people going each way into one
+programme per flow. ``COUNT`` and ``YEAR`` are shared with the rules that find missed programmes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.gazetteer import WHO_WORDS
+from kgpart.extract.numbers import NUMBER_RE, parse_number
+from kgpart.extract.patterns import trie_pattern
+from kgpart.extract.programmes.wordings import REFERS_BACK
+from kgpart.extract.quantities import PEOPLE_COUNT, is_year
+from kgpart.extract.record import Participants, Programme
+
+WHO = trie_pattern(WHO_WORDS.split("|"), fold=True)
+#: "25 students", "up to eight young researchers": a count of people, the number first.
+COUNT = re.compile(
+    rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
+    re.IGNORECASE,
+)
+#: A year or a date is not a count: "since 2015 students", "in 2020 graduates".
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def participants_near(doc: Doc, n: int, pos: int, begin: int, *, later: bool = True) -> Participants:
+    """Count and kind of participants: just before ("Six researchers completed internships"), or after.
+
+    ``begin`` is where the programme's name starts, ``pos`` where to look for a count after it. With
+    ``later``, the next two sentences are read too when they point back to the programme ("The programme
+    admits 25 students a year"), never a count of the article at large ("The university has 28,000 students").
+    """
+    text = doc.sentences[n].text
+    head = text[max(0, pos - 120) : pos]
+    before = list(PEOPLE_COUNT.finditer(head))
+    if before and re.match(r"(?:[\w\s]{0,40})internship", text[pos:], re.I):
+        return Participants(parse_number(before[-1].group("num")), " ".join(before[-1].group("who").split()))
+    # "Some 40 researchers took part in the summer school": the count is the subject
+    lead = list(PEOPLE_COUNT.finditer(text[max(0, begin - 120) : begin]))
+    if (
+        len({m.group("num") for m in lead})
+        == 1  # "14 students and 6 teachers came under the programme": no one count
+        and _JOINED.search(text[max(0, begin - 120) : begin][lead[-1].end() :])
+        and not is_year(lead[-1].group("num"))
+    ):
+        return Participants(parse_number(lead[-1].group("num")), " ".join(lead[-1].group("who").split()))
+    for k in range(n, min(n + 3 if later else n + 1, len(doc.sentences))):
+        text = doc.sentences[k].text[pos if k == n else 0 :]
+        if (
+            k == n
+        ):  # "... under mobility programmes, and 45 Korean students study at B": another clause's count
+            text = text[: m.start()] if (m := _NEXT_CLAUSE.search(text)) else text
+        back = REFERS_BACK.search(text) if k > n else None
+        if k > n and (back is None or _NAMED_WORD.search(back.group(0))):
+            continue  # no pointing back, or to another programme by its name ("the Global Korea Scholarship")
+        match = PEOPLE_COUNT.search(text)
+        while match is not None and is_year(match.group("num")):
+            match = PEOPLE_COUNT.search(text, match.end("num"))  # "in 2026 with 12 students": not the year
+        if match:
+            return Participants(parse_number(match.group("num")), " ".join(match.group("who").split()))
+    return Participants()
+
+
+#: A capitalised word after the first: a name inside "the Global Korea Scholarship".
+_NAMED_WORD = re.compile(r"\s[A-Z]")
+
+#: Where the clause of a programme's name ends: ", and 45 students ...", "; ...", ", while ...".
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s")
+
+
+_JOINED = re.compile(
+    r"^[^,;]{0,20}?\b(?:took|take|takes|taking)\s+part\s+in|^[^,;]{0,20}?\b(?:participated|participate|"
+    r"participates|enrolled|enrol|enroll|joined|join|attended|attend|completed|study|studied|are|were|"
+    r"received|receive|receives|won|win|were\s+awarded|was\s+awarded|"
+    r"graduated\s+from|graduate\s+from)\s+"
+    r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$"
+    # "120 students have studied there under Erasmus+", "... study in Korea under academic mobility programmes"
+    r"|^[^;]{0,100}?\b(?:under|within|through|thanks\s+to)\s+(?:the\s+framework\s+of\s+)?"
+    r"(?:(?:the|an?|this|its|their)\s*)?(?:(?:academic|student|international|staff|faculty)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
+    """A programme with no count takes the count of people its sentence gives, when it gives one."""
+    counts = [
+        m
+        for m in COUNT.finditer(doc.sentences[n].text)
+        if not YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
+    ]
+    if len({parse_number(m.group("num")) for m in counts}) == 1:
+        prog.participants = Participants(
+            parse_number(counts[0].group("num")), " ".join(counts[0].group("who").split())
+        )
+
+
+#: "20 students from Kazakhstan and 20 (students) from Korea": one flow each way.
+_EACH_WAY = re.compile(
+    rf"(?<![\w,.])(?P<n1>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?(?:{WHO})\s+)(?:from|of|to)\s+(?:the\s+)?[A-Z][^,;.]{{1,60}}?"
+    rf"\s+and\s+(?P<n2>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,3}}?(?:from|of|to)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def each_way(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> None:
+    """A programme whose sentence counts people going each way ("20 students from Kazakhstan and 20 from Korea
+    study under the scholarship programme") is told as one programme per flow, each with its count."""
+    match = _EACH_WAY.search(doc.sentences[n].text)
+    if match is None:
+        return
+    first, second = parse_number(match.group("n1")), parse_number(match.group("n2"))
+    if first is None or second is None or YEAR.fullmatch(match.group("n2").strip()):
+        return
+    for prog in list(here):
+        if prog.participants.count is None:  # "15 students from A and 10 from B": no one count was taken
+            prog.participants = Participants(first, " ".join(match.group("who").split()))
+        if prog.participants.count == first:
+            other = Programme(
+                prog.name,
+                prog.kind,
+                list(prog.partners),
+                Participants(second, prog.participants.who),
+                prog.evidence,
+            )
+            out.append(other)
+            here.append(other)
+            return

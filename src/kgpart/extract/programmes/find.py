@@ -1,0 +1,177 @@
+"""The first pass: programmes read sentence by sentence from the wordings of their names.
+
+"a double-degree programme", "the Erasmus+ programme", "twelve scholarships a year", "two years at A
+and two at B": each match becomes a programme with its partners (``partners.run_by``) and count
+(``counts.participants_near``), unless it names an institution, an agency or a body, or tells of a
+class of programmes only wished for; what the article tells of twice is merged (``_merge``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.numbers import parse_number
+from kgpart.extract.programmes.counts import participants_near
+from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
+from kgpart.extract.programmes.partners import run_by
+from kgpart.extract.programmes.wordings import (
+    MAYBE_OPENING,
+    PROGRAMME_WORDS,
+    QUOTA,
+    REFERS_BACK,
+    SCHOLARSHIPS,
+    SPLIT,
+    TO_CREATE,
+    TO_TALK_OF,
+    kind_of,
+    programme_pattern,
+)
+from kgpart.extract.quantities import NAMES_PEOPLE, is_year
+from kgpart.extract.record import Participants, Programme
+from kgpart.extract.tokens import head_type
+
+#: A programme's name in quotes, its quotes dropped.
+_QUOTED = re.compile(r"[“\"‘']([^”\"’']+)[”\"’']")
+_LEADING_WORD = re.compile(r"^(?:(?:the|The|a|an|its|their)\s+)?(?:new\s+)?")
+_TRAILING_AT = re.compile(r"\s+at$")
+
+
+#: Capitalised words just before a programme's kind: its proper name ("the Stipendium Hungaricum").
+_NAME_BEFORE = re.compile(
+    r"(?<![\w’'])((?:(?!(?:The|This|That|These|Those|Under|In|Within|Through|For|During|Our|Its|Their|A|An|New)\b)"
+    r"[A-Z][\w\-]*\+?\s+){1,3})$"
+)
+
+
+def find_programmes(doc: Doc) -> list[Programme]:
+    """Return programmes with a kind or a proper name, merged by kind within the article."""
+    out: list[Programme] = []
+    lower = doc.text.lower()
+    for n, sent in enumerate(doc.sentences):
+        split = (
+            SPLIT.finditer(sent.text) if sent.text.count("year") + sent.text.count("semester") >= 2 else ()
+        )
+        words = PROGRAMME_WORDS.search(lower[sent.start : sent.end])
+        if words is None and not split:
+            continue  # every branch of _PROGRAMME and SCHOLARSHIPS holds one of these
+        places = _scholarships(doc, n) if words is not None else []
+        regex = programme_pattern(sent.text, lower[sent.start : sent.end]) if words is not None else None
+        for match in (*(regex.finditer(sent.text) if regex is not None else ()), *split):
+            name = _LEADING_WORD.sub("", match.group("name")).strip()
+            name = _QUOTED.sub(r"\1", _TRAILING_AT.sub("", name))
+            proper = _NAME_BEFORE.search(sent.text, 0, match.start())
+            if proper and not name[:1].isupper() and not any(head_type(w) for w in proper.group(1).split()):
+                name = f"{proper.group(1)}{name}"  # "the Stipendium Hungaricum scholarship programme"
+            if name[:1].isupper() and any(head_type(w) for w in name.split()[:-1]):
+                continue  # "the University programme": a name that names an institution
+            if AGENCY_OR_POLICY.match(name):
+                continue  # "the World Food Programme" is an agency, "the State Programme for ..." a policy
+            if name[:1].isupper() and inside_org(
+                doc, n, sent.start + match.start(), sent.start + match.end()
+            ):
+                continue  # "the Commonwealth Scholarship Commission": a body's name, not a programme
+            if re.match(r"(?:years?|semesters?)\s", name):
+                name = "split programme"  # "two years at A and two years at B"
+            kind = kind_of(name)
+            named = name[:1].isupper()  # "Chevening scholarships": a name, not a class
+            if name.startswith("branch") and MAYBE_OPENING.search(sent.text, 0, match.start()):
+                continue  # "discussed the possibility of opening a branch campus": a topic
+            wished = TO_CREATE.search(sent.text, 0, match.start()) or TO_TALK_OF.search(
+                sent.text, 0, match.start()
+            )
+            if name.endswith("s") and not named and wished:
+                continue  # "to establish exchange programmes": a class of things wished for, not one that runs
+            if name.endswith("s") and not named and (not doc.orgs_in(n) or any(p.kind == kind for p in out)):
+                # "joint educational programmes" with no partner named, or "new double-degree programmes"
+                # beside the one the article told of: a wish or a class, not (more of) a programme
+                continue
+            partners = run_by(doc, n, sent.start + match.end())
+            participants = participants_near(
+                doc,
+                n,
+                match.end() if "internship" not in name else match.start(),
+                match.start(),
+                later=not places,
+            )
+            if participants.count is None and places:
+                participants = places.pop(0).participants  # "200 scholarships under the X programme"
+            _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)))
+        if places and regex is not None and not any(regex.finditer(sent.text)) and out:
+            places = _places_told_again(doc, n, places, out[-1])
+        for place in places:
+            _merge(out, place)
+    return out
+
+
+def _places_told_again(doc: Doc, n: int, places: list[Programme], last: Programme) -> list[Programme]:
+    """ "Each year the programme offers 200 scholarships": the places of the programme of the sentences just
+    before (its count, when it has none), not a programme of their own."""
+    if last.evidence is None or not n - 2 <= doc.sentence_at(last.evidence.start) < n:
+        return places
+    if not REFERS_BACK.search(doc.sentences[n].text):
+        return places
+    if last.participants.count is None:
+        last.participants = places[0].participants
+    return [p for p in places if p.participants.count != last.participants.count]
+
+
+def _scholarships(doc: Doc, n: int) -> list[Programme]:
+    """ "Twelve scholarships a year": places of a programme, to be told of as one of their own or as the size of the
+    programme the sentence names."""
+    sent = doc.sentences[n]
+    out: list[Programme] = []
+    for match in SCHOLARSHIPS.finditer(sent.text):
+        count = parse_number(match.group("num"))
+        if count is None or is_year(match.group("num")):
+            continue
+        who = " ".join(match.group("who").split())
+        if who == "grants" and not NAMES_PEOPLE.search(sent.text):
+            continue  # research grants, not places for students
+        partners = run_by(doc, n, sent.start + match.end())
+        out.append(Programme(who, "exchange", partners, Participants(count, who), doc.evidence(n)))
+    for match in QUOTA.finditer(sent.text):
+        count = parse_number(match.group("num"))
+        if count is not None and not is_year(match.group("num")):
+            partners = run_by(doc, n, sent.start + match.end())
+            who = match.group("who")
+            out.append(Programme("quota", "exchange", partners, Participants(count, who), doc.evidence(n)))
+    return out
+
+
+def _same_sort(old: Programme, new: Programme) -> bool:
+    """A double degree or joint programme told twice, or two mentions of one sort of exchange ("exchange
+    programme", "the exchange programmes"); not ten scholarships beside an exchange programme."""
+    if new.kind in ("double-degree", "joint"):
+        return True
+    if new.kind == "other":
+        return False
+    if old.evidence == new.evidence:
+        return True  # "the X programme provides 30 scholarships": the places of the programme named
+    if (old.name[:1].isupper() or new.name[:1].isupper()) and not (
+        norm(old.name) in norm(new.name) or norm(new.name) in norm(old.name)
+    ):
+        return False  # "the Global Korea Scholarship programme" beside "mobility programmes": two programmes
+    return old.name.split()[-1].rstrip("s") == new.name.split()[-1].rstrip("s")
+
+
+#: A joint programme named by its kind alone, which may be a double degree told of before.
+_GENERIC_JOINT = re.compile(r"joint\s+(?:degree\s+|educational\s+|study\s+)?program(?:me)?", re.IGNORECASE)
+
+
+def _merge(out: list[Programme], new: Programme) -> None:
+    for old in out:
+        # "Students spend the first year at A and the second at B": how the joint programme told of runs
+        split_of = new.name == "split programme" and old.kind in ("joint", "double-degree")
+        # "The joint programme will start with 12 students": the double degree told of, in other words
+        again = old.kind == "double-degree" and new.kind == "joint" and _GENERIC_JOINT.fullmatch(new.name)
+        if (split_of or again) and all(p in old.partners for p in new.partners):
+            if old.participants.count is None:
+                old.participants = new.participants
+            return
+        if old.kind == new.kind and (old.name == new.name or _same_sort(old, new)):
+            old.partners += [p for p in new.partners if p not in old.partners]
+            if old.participants.count is None:
+                old.participants = new.participants
+            return
+    out.append(new)

@@ -1,0 +1,419 @@
+"""Rules for the programmes the first pass leaves out, one sentence at a time.
+
+Each rule is called by ``complete.complete_programmes`` only when the lower-cased sentence holds its
+cue word, and returns the programmes it finds there (``places_for`` also gives a count to one found):
+
+- a proper name ending in Program(me), Scholarship or Fellowship, with a possessive or a body's
+  name inside it ("the Bolashak President's Programme", "the Chinese Government Scholarship Program");
+- places offered to a number of people: "scholarships to 25 students", "fellowships for ten researchers";
+- a double degree told without the word: "diplomas of both universities", "two diplomas";
+- a branch campus being opened: "a branch of A will open in Astana", "A opened its branch in Astana";
+- a joint institute named as an organisation: "the Joint Institute of A and B";
+- an exchange told by its count ("the exchange of ten students a year", "five students from each
+  university"), a programme told again ("The programme will admit 20 students"), people sent under
+  an agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.numbers import NUMBER_RE, parse_number
+from kgpart.extract.programmes.counts import COUNT, WHO, YEAR, count_of_sentence
+from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
+from kgpart.extract.programmes.partners import TWO_SIDED, sides_before
+from kgpart.extract.programmes.wordings import MAYBE_OPENING, TO_CREATE, TO_TALK_OF, UNDER_IT, kind_of
+from kgpart.extract.quantities import is_year
+from kgpart.extract.record import Meeting, Participants, Programme
+from kgpart.extract.tokens import head_type
+
+
+def _partners(doc: Doc, n: int, skip: int | None = None) -> list[str]:
+    """The organisations the sentence names, but ``skip``."""
+    return [doc.orgs[i].name for i in doc.orgs_in(n) if i != skip]
+
+
+#: "Within the framework of academic mobility, 15 students ...": an exchange told without "programme", with a count.
+_MOBILITY = re.compile(
+    r"\b(?:under|within|through|via|as\s+part\s+of|in\s+the\s+framework\s+of|within\s+the\s+framework\s+of)\s+"
+    r"(?:the\s+|an?\s+)?(?:academic\s+|student\s+|staff\s+|international\s+)?(?:mobility|exchange)\b"
+    r"(?!\s+(?:program|programme|scheme|agreement|memorandum))",
+    re.IGNORECASE,
+)
+
+#: "the exchange of ten students a year", "exchanges of up to 5 teachers", "will exchange 100 students annually":
+#: people counted, so an exchange that runs.
+_EXCHANGE_OF = re.compile(
+    r"\b(?:exchanges?\s+of|(?:will|to|shall|would|annually|(?:agreed|plan|plans|intend|intends)\s+to)\s+exchange)\s+"
+    r"(?:(?:up\s+to|about|around|some|at\s+least|more\s+than)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
+    re.IGNORECASE,
+)
+
+#: "the Bolashak President's Program", "the Chinese Government Scholarship Program"; an apostrophe the text's encoding
+#: lost to "?" is still one ("President?s").
+_NAMED = re.compile(
+    r"(?<![\w’'])(?P<name>(?:[A-Z][\w\-+]*(?:[’'?]s)?\s+){1,5}(?:Program(?:me)?|Scholarships?|Fellowships?)(?:\s+Program(?:me)?)?)\b"
+)
+#: "on Nordic Horizon scholarships": two capitalised words or more before a kind in lower case.
+_NAMED_LOWER = re.compile(
+    r"(?<![\w’'])(?P<name>(?:[A-Z][\w\-+]*\s+){2,5}(?:programmes|programme|programs|program|scholarships?|fellowships?))\b"
+)
+#: "a Joint Master's Degree", "dual PhD programme": degrees in any case.
+_DEGREE = re.compile(
+    r"\b(?P<name>(?P<kind>double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|phd|mba|msc|bsc)(?:[’']s)?\s+)?"
+    r"(?:(?:degrees?|diplomas?)(?:\s+programs?|\s+programmes?)?|programs?|programmes?))\b",
+    re.IGNORECASE,
+)
+_KIND_WORD = re.compile(r"(?i:program|scholarship|fellowship)")
+_NAME_STOP = frozenset(
+    {"The", "This", "That", "These", "Under", "In", "Within", "Through", "For", "During", "A", "An"}
+)
+
+#: "offers scholarships to 25 students", "fellowships for ten researchers".
+_PLACES_FOR = re.compile(
+    r"\b(?P<kind>scholarships?|fellowships?|grants?|places)\s+(?:to|for)\s+"
+    r"(?:(?:up\s+to|more\s+than|over|about|some|nearly|around|at\s+least)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
+    re.IGNORECASE,
+)
+
+#: "50 Ghanaian students received scholarships", "ten researchers were awarded fellowships": the places, counted
+#: by whom they went to.
+_AWARDED = re.compile(
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\s+(?:(?:of|from)\s+[A-Z][^,;.]{{0,60}}?\s+)?"
+    r"(?:have\s+|has\s+|had\s+|will\s+)?"
+    r"(?:also\s+)?(?:received|receive|won|win|been\s+awarded|were\s+awarded|be\s+awarded|were\s+granted|"
+    r"been\s+granted|be\s+granted|obtained|got|get)\s+(?:(?:full|partial|fully[\s\-]funded|government|state|"
+    r"the|these|\w+[’']s)\s+)*(?P<kind>scholarships?|fellowships?|(?:study\s+|education\s+)?grants?)\b",
+    re.IGNORECASE,
+)
+
+#: "fellowships for students of A", "scholarships to Kenyan students": places offered with no count.
+_PLACES_FOR_ANY = re.compile(
+    r"\b(?P<kind>scholarships?|fellowships?|(?:study|education|tuition)\s+grants?)\s+(?:to|for)\s+"
+    rf"(?:the\s+|its\s+|their\s+)?(?:[\w\-’']+\s+){{0,3}}?(?P<who>{WHO})\b",
+    re.IGNORECASE,
+)
+
+#: A double degree without the word: "diplomas of both universities", "two diplomas".
+_TWO_DIPLOMAS = re.compile(
+    r"\b(?:(?:diplomas?|degrees?)\s+(?:from|of)\s+both\b|two\s+diplomas\b|two\s+degrees\b|"
+    r"(?:diplomas?|degrees?)\s+of\s+(?:the\s+)?two\s+(?:universities|institutions|partner\s+universities)|"
+    # "a diploma from A and a diploma from B", "a degree of A and another of B"
+    r"\b(?:diploma|degree)\s+(?:from|of)\s+[^.;]{3,90}?\band\s+(?:a|an|another|one|the\s+other)\s+"
+    r"(?:(?:diploma|degree)\s+)?(?:from|of)\s)",
+    re.IGNORECASE,
+)
+
+#: "a branch of A (will be) opened", "A will open its branch (campus) in C".
+_BRANCH_OF = re.compile(r"\bbranch(?:es)?\s+(?:campus\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+_BRANCH_OPEN = re.compile(
+    r"\b(?:open\w*|establish\w*|launch\w*|set\s+up|creat\w*|inaugurat\w*)\s+(?:a|an|its|their|the)\s+"
+    r"(?:new\s+)?branch(?:\s+campus)?\b",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(r"\b(?:open\w*|establish\w*|launch\w*|set\s+up|creat\w*|inaugurat\w*)\b", re.IGNORECASE)
+
+#: An organisation that is itself a joint programme: "the Joint Institute of A and B".
+_JOINT_BODY = re.compile(
+    r"\bJoint\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Institute|Centre|Center|School|College|Laboratory|University)\b"
+)
+
+
+def named(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    """Proper names of programmes with a possessive or a body's name inside them."""
+    out: list[Programme] = []
+    text = doc.sentences[n].text
+    matches = []
+    for cue in _KIND_WORD.finditer(text):
+        # the capitalised words just before each kind word, not a scan from every capital of the sentence
+        begin = max(0, cue.start() - 90)
+        for regex in (_NAMED, _NAMED_LOWER):
+            match = regex.search(text, begin, cue.end() + 10)
+            while match is not None and match.end("name") < cue.end():
+                match = regex.search(text, match.end(), cue.end() + 10)
+            if match is not None:
+                matches.append(match)
+    for match in matches:
+        words = match.group("name").split()
+        while words and words[0] in _NAME_STOP:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        kind_at = next(
+            k for k, w in enumerate(words) if w.lower().startswith(("program", "scholarship", "fellowship"))
+        )
+        if kind_at == 0 or (head_type(words[kind_at - 1]) and words[kind_at].lower().startswith("program")):
+            continue  # "the University Programme": an institution's programme without a name of its own
+        name = " ".join(words)
+        if AGENCY_OR_POLICY.match(name):
+            continue
+        if inside_org(
+            doc, n, doc.sentences[n].start + match.start("name"), doc.sentences[n].start + match.end("name")
+        ):
+            continue
+        if any(norm(name) in norm(p.name) or norm(p.name) in norm(name) for p in [*here, *out]):
+            continue
+        kind = "exchange" if re.search(r"scholarship|fellowship|exchange|mobility", name, re.I) else "other"
+        out.append(Programme(name, kind, _partners(doc, n), Participants(), doc.evidence(n)))
+    return out
+
+
+def places_for(doc: Doc, n: int, here: list[Programme], new: list[Programme], out: list[Programme]) -> None:
+    """ "scholarships to 25 students": the count of a programme of the sentence, or one of its own."""
+    text = doc.sentences[n].text
+    for match in [*_PLACES_FOR.finditer(text), *_AWARDED.finditer(text)]:
+        count = parse_number(match.group("num"))
+        if count is None or YEAR.fullmatch(match.group("num").strip()):
+            continue
+        who = " ".join(match.group("who").split())
+        target = next((p for p in [*here, *new] if p.participants.count is None), None)
+        if target is not None:
+            target.participants = Participants(count, who)
+        elif not any(p.participants.count == count for p in out):
+            kind = match.group("kind").lower()
+            new.append(
+                Programme(kind, "exchange", _partners(doc, n), Participants(count, who), doc.evidence(n))
+            )
+    if here or new:
+        return
+    # "the organisation of fellowships for students of A": a programme told without its size
+    offered = _PLACES_FOR_ANY.search(doc.sentences[n].text)
+    if offered is not None:
+        kind = " ".join(offered.group("kind").lower().split())
+        who = " ".join(offered.group("who").split())
+        new.append(Programme(kind, "exchange", _partners(doc, n), Participants(None, who), doc.evidence(n)))
+
+
+#: "diplomas from A and B": two institutions named after degrees in the plural (checked against the mentions).
+_DIPLOMAS_OF = re.compile(
+    r"\b(?:diplomas|degrees)\s+(?:from|of)\s+(?:both\s+)?(?:the\s+)?[A-Z][^.;]{2,90}?\s+and\s+(?:the\s+)?[A-Z]"
+)
+
+
+def two_diplomas(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> list[Programme]:
+    if any(p.kind == "double-degree" for p in here):
+        return []
+    partners = _partners(doc, n)
+    if any(p.kind in TWO_SIDED and all(name in p.partners for name in partners) for p in out):
+        return []  # "Graduates receive diplomas from both universities": what the joint programme told of gives
+    sent = doc.sentences[n]
+    if not _TWO_DIPLOMAS.search(sent.text):
+        match = _DIPLOMAS_OF.search(sent.text)
+        if match is None:
+            return []
+        begin, end = sent.start + match.start(), sent.start + match.end()
+        if sum(begin <= m.start < end for m in doc.org_mentions_in(n)) < 2:
+            return []  # "degrees of Master and Doctor": no two institutions
+    return [Programme("double degree", "double-degree", partners, Participants(), doc.evidence(n))]
+
+
+def degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> list[Programme]:
+    """A double, dual or joint degree the first pass missed ("the Joint Master's Degree in X").
+
+    Not "new double-degree programmes" beside the one the article told of, nor degrees in the plural with no
+    partner named: a class, not a programme."""
+    for match in _DEGREE.finditer(doc.sentences[n].text):
+        kind = "joint" if match.group("kind").lower() == "joint" else "double-degree"
+        plural = match.group("name").endswith("s") and not match.group("name").endswith("’s")
+        if plural and not doc.orgs_in(n):
+            continue  # "branches operate here, including dual-degree programs": a class, with no partner named
+        text = doc.sentences[n].text
+        if plural and (TO_CREATE.search(text, 0, match.start()) or TO_TALK_OF.search(text, 0, match.start())):
+            continue  # "discussed ... double-degree programmes": a wish, not a programme that runs
+        if not any(p.kind == kind for p in (out if plural else here)):
+            return [Programme(match.group("name"), kind, _partners(doc, n), Participants(), doc.evidence(n))]
+    return []
+
+
+def mobility(doc: Doc, n: int) -> list[Programme]:
+    """An exchange told without "programme" is one when the sentence counts who took part in it."""
+    text = doc.sentences[n].text
+    counted = _EXCHANGE_OF.search(text)
+    if (
+        counted is not None
+        and (count := parse_number(counted.group("num")))
+        and not is_year(counted.group("num"))
+    ):
+        who = " ".join(counted.group("who").split())  # "the exchange of ten students a year"
+        return [
+            Programme("exchange", "exchange", _partners(doc, n), Participants(count, who), doc.evidence(n))
+        ]
+    if _MOBILITY.search(text) is None:
+        return []
+    prog = Programme("academic mobility", "exchange", _partners(doc, n), Participants(), doc.evidence(n))
+    count_of_sentence(doc, n, prog)
+    return [prog] if prog.participants.count is not None else []
+
+
+#: "five students from each university will spend a semester at the partner institution": an exchange.
+_FROM_EACH = re.compile(
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\s+(?:from|of)\s+each\s+"
+    r"(?:university|side|institution|partner|school|country|party)\b",
+    re.IGNORECASE,
+)
+
+
+def each_side(doc: Doc, n: int) -> list[Programme]:
+    """So many people from each side going to the other: an exchange, with its partners and count."""
+    match = _FROM_EACH.search(doc.sentences[n].text)
+    count = parse_number(match.group("num")) if match else None
+    if match is None or count is None or YEAR.fullmatch(match.group("num").strip()):
+        return []
+    who = " ".join(match.group("who").split())
+    return [Programme("exchange", "exchange", _partners(doc, n), Participants(count, who), doc.evidence(n))]
+
+
+def branches(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    """A branch campus being opened: "a branch of A will open in C", "A opened its branch in C"."""
+    sent = doc.sentences[n]
+    if any("branch" in p.name.lower() for p in here):
+        return []
+    if not _OPENING.search(sent.text):
+        return []  # "branches of the university operate in ...": told of, not opened here
+    if MAYBE_OPENING.search(sent.text):
+        return []  # "discussed the possibility of opening a branch": a topic, not a campus
+    owner: int | None = None
+    match = _BRANCH_OF.search(sent.text)
+    if match is not None:
+        pos = sent.start + match.end()
+        owner = next((m.index for m in doc.org_mentions_in(n) if pos <= m.start <= pos + 2), None)
+    else:
+        opened = _BRANCH_OPEN.search(sent.text)
+        if opened is not None:
+            pos = sent.start + opened.start()
+            before = [m for m in doc.org_mentions_in(n) if m.start < pos]
+            owner = max(before, key=lambda m: m.start).index if before else None
+    if owner is None:
+        return []
+    partners = [doc.orgs[owner].name, *(name for name in _partners(doc, n) if name != doc.orgs[owner].name)]
+    return [
+        Programme(f"branch of {doc.orgs[owner].name}", "joint", partners, Participants(), doc.evidence(n))
+    ]
+
+
+def joint_bodies(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> list[Programme]:
+    """An organisation named "Joint ... Institute" is a joint programme of the others the sentence names."""
+    found = []
+    for i in doc.orgs_in(n):
+        name = doc.orgs[i].name
+        if not _JOINT_BODY.search(name) or any(p.name == name for p in out):
+            continue
+        partners = _partners(doc, n, skip=i)
+        if any(p.kind == "joint" and set(partners) <= set(p.partners) for p in here):
+            continue
+        found.append(Programme(name, "joint", partners, Participants(), doc.evidence(n)))
+    return found
+
+
+#: "a master's programme offered jointly by A and B", "the course, jointly run by A and B".
+_JOINTLY_BY = re.compile(
+    r"\b(?:(?:offered|run|taught|delivered|organi[sz]ed|implemented|conducted|designed|developed|launched|"
+    r"created|established|held|hosted|awarded)\s+jointly|jointly\s+(?:offered|run|taught|delivered|organi[sz]ed|"
+    r"implemented|conducted|designed|developed|launched|created|established|held|hosted|awarded))\s+by\s",
+    re.IGNORECASE,
+)
+#: The programme such a sentence tells of, before the verb: "the new bachelor's programme in data science".
+_OFFERED_THING = re.compile(
+    r"\b(?P<name>(?:(?:summer|winter|master[’']?s|bachelor[’']?s|doctoral|PhD|MBA|degree|training|exchange|"
+    r"study|educational|undergraduate|postgraduate|graduate|language|certificate)\s+)?"
+    r"(?:program(?:me)?|degree|course|school|diploma|MBA))\b(?=[^.;]{0,80}$)",
+    re.IGNORECASE,
+)
+
+
+def jointly_by(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    """ "The master's programme in logistics, offered jointly by A and B": a joint programme of A and B."""
+    sent = doc.sentences[n]
+    by = _JOINTLY_BY.search(sent.text)
+    if by is None:
+        return []
+    things = list(_OFFERED_THING.finditer(sent.text, 0, by.start()))
+    pos = sent.start + by.end()
+    partners = [doc.orgs[m.index].name for m in doc.org_mentions_in(n) if m.start >= pos]
+    if not things or len(partners) < 2:
+        return []
+    for prog in here:
+        prog.partners += [p for p in partners if p not in prog.partners]
+    if here:
+        return []
+    return [Programme(things[-1].group("name"), "joint", partners, Participants(), doc.evidence(n))]
+
+
+#: A sentence that opens on a programme told of before: "The programme will admit 20 students a year",
+#: "The new degree will enrol 30 students", "Since 2015, the programme has graduated 120 students". The verb
+#: takes people in; a programme of a visit takes no one.
+_TOLD_AGAIN = re.compile(
+    r"^\W*(?:[A-Z][^,.;]{0,60},\s*)?(?:the|this)\s+(?:(?:new|joint|double|dual|two-year|four-year|one-year)[\s\-]+)*"
+    r"(?P<name>(?:(?:master[’']?s|bachelor[’']?s|doctoral|degree|exchange|scholarship)\s+)?"
+    r"(?:program(?:me)?|degree|scheme))\s+(?:(?:will|would|is\s+to|shall|can|also|now|already|annually|currently)\s+)*"
+    r"(?:admits?|admitted|enrol(?:l|ls|s)?|enrolled|accepts?|accepted|hosts?|hosted|trains?|trained|covers?|"
+    r"covered|involves?|involved|welcomes?|welcomed|takes?\s+in|took\s+in|brings?|brought|"
+    r"(?:is|are|was|were)\s+(?:open|designed|intended)\s+(?:to|for)|has\s+(?:already\s+|so\s+far\s+)?(?:admitted|"
+    r"enrolled|trained|involved|welcomed|hosted|brought|graduated|produced|had|benefited))\b",
+    re.IGNORECASE,
+)
+
+
+#: "The first cohort of 15 students will begin in the autumn", "The first 20 students will start in January": the
+#: size of the programme told of just before.
+_FIRST_INTAKE = re.compile(
+    r"^\W*the\s+(?:first|initial|inaugural|pilot|next|new)\s+(?:(?:cohort|intake|group|batch|class)\s+(?:of\s+)?)?(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) -> list[Programme]:
+    """ "The programme will admit 20 students": the count of the programme told of in the sentences just
+    before; when none was, a programme of the two institutions named just before (an agreement's)."""
+    sent = doc.sentences[n]
+    match = _TOLD_AGAIN.match(sent.text) or _FIRST_INTAKE.match(sent.text)
+    if match is None:
+        return []
+    counted = [
+        m
+        for m in COUNT.finditer(sent.text, match.end())
+        if not YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
+    ]
+    if not counted:
+        return []
+    participants = Participants(
+        parse_number(counted[0].group("num")), " ".join(counted[0].group("who").split())
+    )
+    before = [p for p in out if p.evidence is not None and n - 3 <= doc.sentence_at(p.evidence.start) < n]
+    if before:
+        if before[-1].participants.count is None:
+            before[-1].participants = participants
+        return []
+    sides = sides_before(doc, n, meetings)
+    if len(sides) != 2 or match.re is _FIRST_INTAKE:
+        return []  # "the first cohort of 15 students" tells the size of a programme named before, never one of its own
+    name = match.group("name").lower()
+    kind = "double-degree" if name == "degree" else kind_of(name)
+    return [Programme(name, kind, sides, participants, doc.evidence(n))]
+
+
+#: People counted who go somewhere to study: "25 students ... will study at the partner universities every year".
+_GO_TO_STUDY = re.compile(
+    rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b[^.;]{{0,80}}?\b"
+    r"(?:will\s+|can\s+|may\s+|are\s+to\s+|shall\s+|would\s+)(?:be\s+able\s+to\s+)?(?:annually\s+|each\s+year\s+)?"
+    r"(?:study|spend|take\s+part|participate|be\s+exchanged|undergo|do\s+internships|receive\s+(?:training|education)|"
+    r"go\s+to\s+study|be\s+admitted|be\s+trained|come\s+to\s+study)\b",
+    re.IGNORECASE,
+)
+
+
+def people_under_agreement(doc: Doc, n: int) -> list[Programme]:
+    """ "Under the agreement, 25 students from X will study at the partner universities every year": an exchange
+    the agreement sets up, with its count; its parties come from the agreement (partners_from_ties)."""
+    text = doc.sentences[n].text
+    if UNDER_IT.search(text) is None:
+        return []
+    match = _GO_TO_STUDY.search(text)
+    if match is None or is_year(match.group("num")) or not parse_number(match.group("num")):
+        return []
+    who = " ".join(match.group("who").split())
+    people = Participants(parse_number(match.group("num")), who)
+    return [Programme("exchange", "exchange", _partners(doc, n), people, doc.evidence(n))]

@@ -1,0 +1,155 @@
+"""Who runs a programme: its partners, from its sentence, its neighbours and the article's ties.
+
+``run_by`` gives the first pass the organisations of a sentence (else the article's main institution);
+``sides_before`` the two institutions named just before (else the two sides of the article's meeting),
+which ``partners_by_noun`` gives a programme told with "the two universities"; ``partner_told_later``
+takes a partner from the next sentences ("It is run together with B"). ``partners_from_ties`` runs
+after partnerships are found: a programme with one partner or none takes the parties of the tie it
+belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.programmes.wordings import REFERS_BACK, UNDER_IT
+from kgpart.extract.record import Meeting, Partnership, Programme
+from kgpart.extract.tokens import head_type
+
+_BETWEEN = re.compile(r"\bbetween\s+", re.I)
+
+
+def run_by(doc: Doc, n: int, pos: int) -> list[str]:
+    """Organisations of the sentence, those after "between" first; else the article's main one."""
+    names = [doc.orgs[i].name for i in doc.orgs_in(n)]
+    between = _BETWEEN.search(doc.sentences[n].text, pos - doc.sentences[n].start)
+    if between is None and len(names) < 2 and doc.org_mentions:
+        # a programme is run by the article's main institution when the sentence names no partners
+        counts: dict[int, int] = {}
+        for m in doc.org_mentions:
+            if doc.orgs[m.index].type in ("University", "School", "ResearchInstitute"):
+                counts[m.index] = counts.get(m.index, 0) + 1
+        if counts:
+            main = doc.orgs[max(counts, key=lambda i: (counts[i], -i))].name
+            names += [main] if main not in names else []
+    return names
+
+
+_INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
+
+
+def sides_before(doc: Doc, n: int, meetings: list[Meeting]) -> list[str]:
+    """The two institutions named in the three sentences before ``n``, else the two sides of the meeting."""
+    sides: list[str] = []
+    for m in sorted(doc.org_mentions, key=lambda m: -m.start):
+        if m.sentence < n and m.sentence >= n - 3:
+            org = doc.orgs[m.index]
+            if org.type in _INSTITUTIONS and org.name not in sides and not org.part_of:
+                sides.append(org.name)
+    if len(sides) != 2 and meetings:
+        sides = [name for name in meetings[0].organizations if doc.find_org(name) is not None]
+    return list(reversed(sides))
+
+
+def partners_by_noun(doc: Doc, n: int, here: list[Programme], meetings: list[Meeting]) -> None:
+    """ "The two universities will launch a joint programme": the two institutions named just before."""
+    sides = sides_before(doc, n, meetings)
+    if len(sides) != 2:
+        return
+    for prog in here:
+        if len(prog.partners) < 2:
+            prog.partners += [s for s in sides if s not in prog.partners]
+
+
+#: "The programme is run together with B", "Its partner is B", "in partnership with B": the partner named next.
+_WITH_PARTNER = re.compile(
+    r"\b(?:(?:together|jointly|in\s+(?:cooperation|partnership|collaboration|conjunction))\s+with|"
+    r"(?:partner|partners|partner\s+(?:university|institution))\s+(?:is|are|will\s+be)|co-?organi[sz]ed\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def partner_told_later(doc: Doc, prog: Programme) -> None:
+    """ "A launched a double-degree programme. It is run together with B.": the partner in the next two sentences
+    that point back to the programme."""
+    n = doc.sentence_at(prog.evidence.start) if prog.evidence else 0
+    for k in range(n + 1, min(n + 3, len(doc.sentences))):
+        sent = doc.sentences[k]
+        if not REFERS_BACK.search(sent.text):
+            continue
+        for m in doc.org_mentions_in(k):
+            name = doc.orgs[m.index].name
+            if name not in prog.partners and _WITH_PARTNER.search(
+                doc.text, max(sent.start, m.start - 60), m.start
+            ):
+                prog.partners.append(name)
+                return
+
+
+#: Kinds two institutions run together: a double degree or a joint programme has two sides.
+TWO_SIDED = frozenset({"double-degree", "joint"})
+
+
+#: How far back (characters) the agreement a sentence points to (``UNDER_IT``) may be told.
+_TIE_REACH = 600
+
+
+def partners_from_ties(programmes: list[Programme], partnerships: list[Partnership]) -> None:
+    """A double-degree, joint or exchange programme told with one partner or none takes the other from the article's
+    tie: the one partnership of its partner, or the article's only partnership; another programme run by one
+    institution takes the other institution of its one tie. A programme of any kind told as the content of an
+    agreement ("Under the agreement, ...") takes that agreement's parties."""
+    if not partnerships:
+        return
+    for prog in programmes:
+        tie = _tie_pointed_to(prog, partnerships)
+        if tie is not None:
+            prog.partners += [name for name in tie.between if name not in prog.partners]
+    for prog in programmes:
+        # a programme of another kind run by one institution ("the MIT visiting students programme") is the tie's
+        # too when the tie is between two institutions; a scholarship or places stay their giver's
+        run_by_one = (
+            len(prog.partners) == 1 and prog.kind in ("other", "internship") and not _GIVEN.search(prog.name)
+        )
+        if not (_two_sided(prog) or run_by_one) or len(prog.partners) >= 2:
+            continue
+        if prog.partners:
+            ties = [p for p in partnerships if prog.partners[0] in p.between]
+        else:
+            ties = partnerships if len(partnerships) == 1 else []
+        if len(ties) == 1 and (prog.kind in TWO_SIDED or all(map(_an_institution, ties[0].between))):
+            prog.partners += [name for name in ties[0].between if name not in prog.partners]
+
+
+def _an_institution(name: str) -> bool:
+    """A university, school or institute by the head words of its name (an exchange runs between such)."""
+    return any(head_type(w) in _INSTITUTIONS for w in name.split())
+
+
+def _two_sided(prog: Programme) -> bool:
+    """A double degree, a joint programme or an exchange runs between two sides; a scholarship has a giver."""
+    return prog.kind in TWO_SIDED or (
+        prog.kind == "exchange" and _EXCHANGE_NAME.search(prog.name) is not None
+    )
+
+
+_EXCHANGE_NAME = re.compile(r"exchange|mobility|Erasmus|Mevlana", re.IGNORECASE)
+#: Programmes one side gives: places, scholarships, grants, quotas.
+_GIVEN = re.compile(r"scholarship|fellowship|grant|places|quota|stipend", re.IGNORECASE)
+
+
+def _tie_pointed_to(prog: Programme, partnerships: list[Partnership]) -> Partnership | None:
+    """The partnership told last before (or in) a programme's sentence that says it follows from an agreement."""
+    ev = prog.evidence
+    if ev is None or not UNDER_IT.search(ev.sentence):
+        return None
+    before = [
+        p
+        for p in partnerships
+        if p.evidence is not None
+        and ev.start - _TIE_REACH <= p.evidence.start <= ev.start
+        and len(p.between) == 2
+    ]
+    return max(before, key=lambda p: p.evidence.start if p.evidence else 0, default=None)

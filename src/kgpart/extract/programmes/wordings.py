@@ -1,0 +1,217 @@
+"""The wordings programmes are told in: the first pass's tables, and the cues the passes share.
+
+The first pass (``find``) reads a programme's names from ``_PROGRAMME_BRANCHES``, compiling per sentence
+only the branches whose cue words it holds, after a cheap scan for any of them (``PROGRAMME_WORDS``);
+``SPLIT``, ``SCHOLARSHIPS`` and ``QUOTA`` give split years and places counted. ``kind_of`` tells a
+name's kind. The cues after them are read by more than one pass: a sentence that points back to the
+programme just named (``REFERS_BACK``), a programme only wished for or talked of (``TO_CREATE``,
+``TO_TALK_OF``, ``MAYBE_OPENING``), one told as an agreement's content (``UNDER_IT``). They live here so
+that each pass reads the same wording the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgpart.extract.numbers import NUMBER_RE
+
+#: A word in lower case between a programme's proper name and its kind: "the Bolashak international scholarship".
+_SORT = (
+    r"(?:international|presidential|government|governmental|state|national|merit|excellence|graduate|"
+    r"postgraduate|doctoral|postdoctoral|research|study|academic|educational|youth|leadership|talent)"
+)
+#: The wordings of a programme, each with the lower-case cues one of which a sentence must hold for it to be
+#: tried (a long alternation costs at every position of the sentence, so only the branches that can match there
+#: are compiled into the sentence's pattern). Their order is the pattern's: at one position the first wins.
+_PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("program", "scheme"),
+        r"(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-](?:degree|diploma)|joint|exchange|mobility|"
+        r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d|training|pathway|study\s+abroad|visiting|"
+        r"cotutelle|sandwich|capacity[\s\-]building)(?:\s+[\w’'\-]+){0,3}?\s+(?:program(?:me)?s?|schemes?)\b",
+    ),
+    # a proper name: at each capital it reads up to six words ahead, so only where "Program" is written
+    (("Program",), r"(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"),
+    (
+        ("program",),
+        r"program(?:me)?\s+of\s+(?:[a-z]+\s+){0,2}?(?:mobility|exchange|double[\s\-]degree|internships?)",
+    ),
+    (
+        ("degree", "diploma"),
+        r"(?:double|dual|joint)[\s\-](?:(?:master|bachelor|doctoral|PhD|MBA|MSc|BSc)(?:[’']s)?\s+)?(?:degrees?|diplomas?)\b",
+    ),
+    # "the Erasmus+ programme", "the Bolashak international programme"
+    # "its ITEC programme", "India's ITEC programme": a proper name after a possessive
+    (
+        ("program",),
+        rf"(?=[A-Z])(?:(?<=[Tt]he\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))(?:[A-Z][\w\-]*\+?\s+){{1,3}}"
+        # "the Science without Borders programme", "the Mobility for Students (AIMS) programme"
+        r"(?:(?:of|for|in|without|and|on)\s+(?:[A-Z][\w\-]*\+?\s+){1,2})?(?:\([A-Z][\w\-+]{1,10}\)\s+)?"
+        rf"(?:{_SORT}\s+)?program(?:me)?\b",
+    ),
+    # "the Chevening Scholarship", "the Bolashak international scholarship", "to offer Chevening scholarships"
+    (
+        ("scholarship", "fellowship"),
+        rf"(?=[A-Z])(?<=[Tt]he\s)(?:[A-Z][\w\-]*\s+){{1,3}}(?:{_SORT}\s+)?(?:[Ss]cholarships?|[Ff]ellowships?)\b"
+        r"(?!\s+[Pp]rogram)",
+    ),
+    (
+        ("scholarship", "fellowship"),
+        r"(?<=[a-z]\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)",
+    ),
+    (
+        ("summer", "spring"),
+        r"[Ss](?:ummer|pring)\s+(?:[Ss]chool|[Uu]niversity|[Cc]amp|[Cc]ourse|[Aa]cademy|program(?:me)?)s?\b",
+    ),
+    (("winter",), r"[Ww]inter\s+(?:[Ss]chool|[Cc]ourse|[Cc]amp|program(?:me)?)s?\b"),
+    # the European Union's mobility programme, under any of its names
+    (
+        ("erasmus",),
+        r"Erasmus(?!\s+(?:University|Medical|MC|School|College|Hogeschool|of\b))(?:\+|\s+Plus)?(?:\s+Mundus)?"
+        r"(?:\s+(?:programme|program|project|mobility|KA\d+))?",
+    ),
+    # a name in quotes: "the “Study in Japan” programme"
+    (
+        ("program", "scholarship", "fellowship"),
+        r"[“\"‘'][A-Z][^”\"’'.;]{2,50}[”\"’']\s+(?:(?:scholarship|fellowship|exchange)\s+)?"
+        r"(?:program(?:me)?|scholarship|fellowship)s?\b",
+    ),
+    (("internships",), r"(?:research\s+)?internships\s+at"),
+    # "a joint institute", "a joint research centre": up to two words between, none a preposition or article
+    (
+        ("joint",),
+        r"[Jj]oint\s+(?:(?!(?:of|at|with|in|by|for|and|or|the|a|an|to|on|from)\b)[\w\-]+\s+){0,2}?"
+        r"(?:[Ii]nstitute|[Ll]aborator(?:y|ies)|[Ll]ab|[Cc]entre|[Cc]enter|[Ff]aculty|[Ss]chool|[Cc]ollege)s?\b",
+    ),
+    (("branch",), r"branch\s+campus(?:es)?"),
+    # "a joint MBA", "a dual PhD": a degree told by its name alone
+    (
+        ("mba", "phd", "llm", "msc", "bsc"),
+        r"(?:double|dual|joint)[\s\-](?:E?MBA|PhD|LLM|MSc|BSc)\b"
+        r"(?![\s\-]+(?:students?|candidates?|holders?|theses|graduates|alumni))",
+    ),
+    (("tutelle",), r"co-?tutelles?\b"),
+    # "a pathway programme with B": a programme of study run with a partner named next
+    (
+        ("program",),
+        r"\b(?:an?|the|its|their)\s+(?:[\w\-’'+]+\s+){0,2}?"
+        r"(?:study|studies|abroad|pathway|master[’']?s|bachelor[’']?s|MBA|EMBA|PhD|doctoral|degree|undergraduate|"
+        r"postgraduate|graduate|language|students?|teachers?|faculty|foundation|preparatory|certificate|educational|"
+        r"education|academic|visiting\s+\w+)\s+"
+        r"program(?:me)?s?(?=\s+(?:with|between|together\s+with|jointly\s+with)\s)",
+    ),
+)
+#: Every branch at once (for tests and readers); find_programmes compiles the sentence's share.
+_PROGRAMME = re.compile("(?P<name>" + "|".join(branch for _, branch in _PROGRAMME_BRANCHES) + ")")
+
+
+def programme_pattern(text: str, lower: str) -> re.Pattern[str] | None:
+    """_PROGRAMME with only the branches whose cues the sentence holds; None when it holds none."""
+    present = tuple(
+        k
+        for k, (cues, _) in enumerate(_PROGRAMME_BRANCHES)
+        if any(cue in (text if cue[0].isupper() else lower) for cue in cues)
+    )
+    return _compiled_programme(present) if present else None
+
+
+@lru_cache(maxsize=256)
+def _compiled_programme(present: tuple[int, ...]) -> re.Pattern[str]:
+    return re.compile("(?P<name>" + "|".join(_PROGRAMME_BRANCHES[k][1] for k in present) + ")")
+
+
+#: What every branch of _PROGRAMME and SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
+PROGRAMME_WORDS = re.compile(
+    r"program|internships|degree|diploma|summer\s|spring\s|winter\s|scholarship|fellowship|grants|joint|quota|"
+    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus|(?:funded|free)\s+(?:study\s+)?places"
+)
+
+
+#: "two years at A and two years at B": a split (double-degree) programme.
+SPLIT = re.compile(
+    r"(?P<name>\b(?:years?|semesters?)\s+(?:of\s+study\s+)?(?:at|in)\s+(?:the\s+)?[A-Z][^.;]{0,100}?\b"
+    r"(?:years?|semesters?)\s+(?:of\s+study\s+)?(?:at|in)\b)"
+)
+#: "twelve scholarships a year": a scholarship programme with its number of places.
+SCHOLARSHIPS = re.compile(
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?P<who>scholarships|fellowships|(?:study\s+)?grants"
+    # "30 fully funded places", "ten tuition-free places"
+    r"|(?:fully[\s\-]|state[\s\-]|government[\s\-]|publicly\s+)?funded\s+(?:study\s+)?places"
+    r"|(?:tuition[\s\-]free|free\s+study)\s+places)\b",
+    re.IGNORECASE,
+)
+
+
+#: "a quota of 30 places for students": the places of a programme of study for another country's students.
+QUOTA = re.compile(
+    rf"\bquotas?\s+(?:of|for)\s+(?P<num>{NUMBER_RE})\s+(?P<who>places|seats|grants|scholarships|students)\b",
+    re.IGNORECASE,
+)
+
+
+_KINDS = [
+    (
+        "double-degree",
+        r"double|dual|two[\s\-]degree|split|\d\s*\+\s*\d|(?:year|semester)s?\s.*(?:year|semester)|tutelle",
+    ),
+    ("joint", r"joint|branch"),
+    ("exchange", r"exchange|mobility|scholarship|fellowship|sandwich"),
+    ("internship", r"internship"),
+    ("joint", r"joint"),
+]
+
+
+def kind_of(text: str) -> str:
+    """The kind a programme's name tells: double-degree, joint, exchange, internship, else other."""
+    return next((k for k, p in _KINDS if re.search(p, text, re.I)), "other")
+
+
+# -- cues the passes share ------------------------------------------------------------------------
+
+#: A sentence that goes on about the programme just named: "The programme admits ...", "It enrols ...",
+#: "Under the programme, ...", "The agreement provides scholarships to ...".
+REFERS_BACK = re.compile(
+    r"\b(?:the|this|that|each|every|its|under\s+the|through\s+the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:program(?:me)?s?|schemes?|course|school|project|initiative|agreement|memorandum|scholarships?|fellowships?"
+    r"|degree(?!\s+of))\b"
+    r"|^\W*(?:It|They|Its|Participants|Students|Graduates)\b",
+    re.IGNORECASE,
+)
+
+
+#: A verb of creating in the clause before a programme in the plural: "would launch joint projects and exchange
+#: programmes", "looks forward to establishing student exchange programmes".
+TO_CREATE = re.compile(
+    r"\b(?:establish|launch|develop|creat|set(?:ting)?\s+up|open|introduc|organi[sz]|start|initiat)\w*\s+"
+    r"[^,;:]{0,80}$",  # case-sensitive: "the Open University" names no verb
+)
+
+
+#: A verb of talk or of wishing in the sentence before a programme in the plural: "discussed student exchange
+#: programmes", "agreed to expand exchange programmes", "explored opportunities for joint programmes".
+TO_TALK_OF = re.compile(
+    r"\b(?:discuss|explor|expand|implement|promot|strengthen|consider|intensif|increas|broaden|extend|"
+    r"opportunit|possibilit|prospect|potential)\w*\s+[^;:]{0,120}$",
+    re.IGNORECASE,
+)
+
+
+#: An opening only talked of: "the project of opening", "the potential opening of", "the possibility to open".
+MAYBE_OPENING = re.compile(
+    r"\b(?:project|possibility|possibilities|potential|prospects?|idea|issue|question|feasibility|option)\s+"
+    r"(?:of\s+|for\s+|to\s+)?(?:the\s+)?(?:open|establish|launch|creat|set(?:ting)?\s+up)\w*",
+    re.IGNORECASE,
+)
+
+
+#: A programme told as the content of the agreement just signed: "Under the agreement, ...", "According to this
+#: document, ...", "The memorandum provides for ...".
+UNDER_IT = re.compile(
+    r"\b(?:under|according\s+to|within|in\s+(?:line|accordance)\s+with|as\s+part\s+of|thanks\s+to|through)\s+"
+    r"(?:the\s+framework\s+of\s+)?(?:the|this|that|these|its)\s+(?:signed\s+|new\s+)?"
+    r"(?:agreements?|memorand(?:um|a)|MoUs?|documents?|accords?|deal|treaty|protocol)\b"
+    r"|\b(?:the|this)\s+(?:agreement|memorandum|MoU|document|accord)\s+(?:also\s+)?"
+    r"(?:provides|envisages|foresees|stipulates|allows|includes|covers|opens|paves|enables)",
+    re.IGNORECASE,
+)
