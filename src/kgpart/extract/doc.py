@@ -260,6 +260,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     "Liu Yang" (Chinese order: the family name first). A surname with its particles ("de la Vega",
     "Al Hameli") is the person named in full before.
     """
+    if a[-1] != b[-1] and a[0][:1] != b[0][:1] and a[0] != b[-1] and b[0] != a[-1]:
+        return False  # what every rule below needs, tested cheaply first (most pairs of names)
     if min(len(a), len(b)) >= 2 and (a[: len(b)] == b or b[: len(a)] == a):
         return True
     short, full = (a, b) if len(a) < len(b) else (b, a)

@@ -183,11 +183,11 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if not _name_word_at(toks, i) or inside(toks[i]):
+        if not _name_like(toks, i) or inside(toks[i]):
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and _name_word_at(toks, j) and toks[j].start - toks[j - 1].end <= 1:
+        while j < len(toks) and _name_like(toks, j) and toks[j].start - toks[j - 1].end <= 1:
             if inside(toks[j]) or toks[j - 1].possessive:
                 break
             j += 1
@@ -219,6 +219,12 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
 
 #: English function words that are also Chinese given names.
 _SYLLABLE_STOPS = frozenset({"You", "He", "An"})
+
+
+def _name_like(toks: list[Token], j: int) -> bool:
+    """``_name_word_at``, with the cached test of the word alone first (most words need no more)."""
+    text = toks[j].text
+    return is_name_word(text) or (len(text) <= 3 and _name_word_at(toks, j))
 
 
 def _name_word_at(toks: list[Token], j: int) -> bool:
