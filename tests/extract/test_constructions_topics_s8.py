@@ -807,3 +807,8 @@ def test_the_anniversary_of_an_institution(sentence: str, expected: str) -> None
 def test_places_in_title_case_are_no_topic() -> None:
     found = _topics("The rector spoke about language centres in Chile, Peru and Bolivia.")
     assert not any(w in t for t in found for w in ("Peru", "Bolivia")), found
+
+
+def test_where_a_field_is_placed_ends_it() -> None:
+    text = 'The rector told the consul about the introduction of a "Peruvian history" course in the curriculum of the faculty.'
+    assert "Peruvian history course" in _topics(text)

@@ -47,6 +47,8 @@ ITEM_STOP = re.compile(
     r"and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
     r"carried\s+out|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
     r"met|visited|signed|became|began|reached|joined|arrived|have|has|had|"
+    # where a field is placed, not what it is: "a discipline in the curriculum", "courses within the framework of"
+    r"in\s+the\s+(?:curricul(?:um|a)|framework|context|process|course)\b|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
     r"in\s+the\s+(?:universities|institutions|countries|cities|regions)|featuring|involving|dedicated|devoted|(?<!issues\s)(?<!matters\s)(?<!questions\s)related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b)",
     re.I,
