@@ -1,0 +1,154 @@
+"""The pass over an article's sentences that runs each reader where its cue words occur.
+
+It also reads the plain "A cooperates with B" itself, and calls the last-resort reading only when
+no reader found a partnership in the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.partnerships.last_resort import _FALLBACK_CUE, _two_parties
+from kgpart.extract.partnerships.meeting_sides import (
+    _both_sides,
+    _proposals,
+    _support_for,
+    _the_parties,
+    _the_two,
+)
+from kgpart.extract.partnerships.parties import _add, _by_noun, _objects, _subject, _such_as
+from kgpart.extract.partnerships.partners import _list_continued, _membership, _partner_named, _together_with
+from kgpart.extract.partnerships.signing import _agreed_by, _branch_at, _signed, _visited_to_sign
+from kgpart.extract.partnerships.ties import _kinds_pair, _pair_subjects, _ties, _with_which
+from kgpart.extract.record import Meeting, Partnership
+
+_COOP = re.compile(
+    r"\b(?:(?:closely|actively|already|also|successfully|fruitfully|still|currently)\s+)*"
+    r"(?:cooperates|collaborates|cooperated|collaborated|cooperate|collaborate|cooperating|collaborating|partners|partnered|"
+    r"partner|twinned|"
+    r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|(?:readiness|ready|willing\w*|plan\w*|intend\w*|agreed|decided|hope\w*|want\w*|aim\w*|continue\w*|seek\w*|"
+    r"eager)\s+to\s+work|"
+    r"work(?:s|ed)?\s+(?:closely|together)|"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:working|cooperating|collaborating|partnering))"
+    r"(?:\s+(?:closely|actively|together|jointly|successfully|fruitfully))?\s+with\b",
+    re.IGNORECASE,
+)
+
+
+#: A plural of institutions: the actor of "are ready to cooperate with the university" is not the one named before.
+_GENERIC_PLURAL = re.compile(
+    r"\b(?:universities|institutions|schools|companies|scientists|students|researchers|colleges|centres|centers|"
+    r"organi[sz]ations|businesses|firms)\b",
+    re.I,
+)
+
+
+def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
+    """Return partnerships stated in the article: cooperation, signed agreements, proposals."""
+    out: list[Partnership] = []
+    for n, sent in enumerate(doc.sentences):
+        found_before = len(out)
+        # cheap tests of words each pattern needs (on the case-folded sentence) before the scans
+        fold = sent.text.casefold()
+        has_with = "with" in fold
+        coop_word = has_with and any(w in fold for w in _COOP_STEMS)
+        for match in _COOP.finditer(sent.text) if coop_word else ():
+            pos = sent.start + match.start()
+            subject = _subject(doc, n, pos)
+            before = sent.text[: match.start()]
+            objects = _such_as(doc, n, sent.start + match.end()) or _objects(doc, n, sent.start + match.end())
+            if not objects and not _GENERIC_PLURAL.search(before):
+                # "the embassy is ready to cooperate with the university": the one named before
+                named, _ = _by_noun(
+                    doc, n, sent.start + match.end() + 1, (subject,) if subject is not None else ()
+                )
+                objects = [named] if named is not None else []
+            wish = _WISH.search(
+                sent.text[: match.end()]
+            )  # "readiness to work with B": the wish inside the match
+            status = "proposed" if wish or before.endswith(" to ") else "existing"
+            for obj in objects:
+                _add(doc, out, subject, obj, "cooperation", status, n)
+        if _TIE_WORDS.search(fold):
+            _ties(doc, out, n)
+            _the_parties(doc, out, n, meetings)
+        if (
+            " and " in fold or "&" in fold or (", " in fold and len(fold) < 120)
+        ):  # a headline: "A, B sign MoU"
+            _pair_subjects(doc, out, n)
+        if "the two " in fold:
+            _the_two(doc, out, n)
+        if (
+            "the two " in fold
+            or "both " in fold
+            or "the sides" in fold
+            or "the parties" in fold
+            or "the partners" in fold
+            or "interlocutors" in fold
+            or "the universities" in fold
+            or "the institutions" in fold
+            or "the guests" in fold
+            or "the hosts" in fold
+            or "the meeting" in fold
+            or "the talks" in fold
+            or "the visit" in fold
+        ):
+            _both_sides(doc, out, n, meetings)
+        if "signed" in fold or "inked" in fold or "sealed" in fold:
+            _signed(doc, out, n)
+        if "agreed" in fold:
+            _agreed_by(doc, out, n)
+        if "visit" in fold and " to " in fold:
+            _visited_to_sign(doc, out, n)
+        if "branch" in fold:
+            _branch_at(doc, out, n)
+        if " with " in fold and (
+            "together" in fold or "along" in fold or "jointly" in fold or "tandem" in fold
+        ):
+            _together_with(doc, out, n)
+        if "partner" in fold:
+            _partner_named(doc, out, n)
+        if coop_word:
+            _proposals(doc, out, n, meetings)
+        if "with which" in fold:
+            _with_which(doc, out, n)
+        if "member" in fold or "join" in fold:
+            _membership(doc, out, n)
+        if " and the " in fold:
+            _kinds_pair(doc, out, n)
+        if meetings and ("support" in fold or "assistance" in fold):
+            _support_for(doc, out, n, meetings)
+        if n and len(out) == found_before:
+            _list_continued(doc, out, n)
+        if len(out) == found_before and _FALLBACK_CUE.search(fold):
+            _two_parties(doc, out, n)
+    return out
+
+
+#: Words before "cooperate with" that make it a wish, not a fact.
+_WISH = re.compile(
+    r"\b(?:will|would|forward|plan|intend|ready|readiness|willing|eager|interest|hope|seek|wish|want|aim|desire|propos)",
+    re.I,
+)
+
+
+#: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
+_TIE_WORDS = re.compile(
+    r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian|"
+    r"ceremon|map|protocol|declaration| and "
+)
+
+
+#: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").
+_COOP_STEMS = (
+    "cooperat",
+    "collaborat",
+    "partner",
+    "working",
+    "to work",
+    "closely with",
+    "together with",
+    "twinned",
+    "team",
+    "forces",
+)

@@ -1,0 +1,295 @@
+"""Readers of a tie between parties named by reference to a meeting: "the parties signed", "the two
+universities", "both sides agreed", cooperation discussed with a guest, support for a host."""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.partnerships.kinds import _PROPOSED, _kind, _tie_status
+from kgpart.extract.partnerships.parties import _add, _by_noun, _first_object, _objects, _subject, _top
+from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES, _TIE
+from kgpart.extract.record import Meeting, Partnership
+
+_COOP_WITH = re.compile(
+    r"\b(?:cooperation|collaboration|partnership|collaborating|cooperating)\s+with\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+#: "The sides discussed support for B", "assistance ... to ensure the development of B": the help a side of the
+#: meeting (not an embassy: it speaks for its state) may give to an institution, a proposal.
+_SUPPORT_FOR = re.compile(
+    r"\b(?:support|assistance|help)\s+(?:[^.;]{0,60}?\s)?(?:for|to)\s+(?:ensure\s+)?(?:the\s+)?(?:(?:further\s+)?"
+    r"(?:development|growth|activities|work)\s+of\s+)?(?:the\s+)?",
+    re.I,
+)
+
+
+_FROM_KIND = re.compile(
+    r"\bfrom\s+(?:the\s+side\s+of\s+)?(?P<kind>the\s+(?:ministry|university|institute|academy))\b", re.I
+)
+
+
+_DISCUSSED = re.compile(
+    r"\b(?:discuss\w*|agreed|consider\w*|propos\w*|promis\w*|talk\w*|raised|touched)\b", re.I
+)
+
+
+def _support_for(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
+    sent = doc.sentences[n]
+    if not _DISCUSSED.search(sent.text) or not _just_after(doc, n, meetings, 6):
+        return
+    for match in _SUPPORT_FOR.finditer(sent.text):
+        found = _first_object(doc, n, sent.start + match.end())
+        if found is None:
+            continue
+        helped = _top(doc, found[0])
+        named = [
+            _top(doc, m.index)
+            for m in doc.org_mentions_in(n)
+            if sent.start + match.start() <= m.start < sent.start + match.end()
+            and _top(doc, m.index) != helped
+        ]
+        side = _FROM_KIND.search(match.group(0))
+        if side is not None:  # "assistance from the ministry to ..."
+            by_kind, _ = _by_noun(doc, n, sent.start + match.start() + side.start("kind"), (helped,))
+            named += [by_kind] if by_kind is not None else []
+        if named:
+            _add(doc, out, named[0], helped, "other", "proposed", n)
+            continue
+        givers = [
+            i
+            for name in meetings[0].organizations
+            if (i := _top_of(doc, name)) is not None
+            and i != helped
+            and doc.orgs[i].type not in ("Embassy", "Government")
+        ]
+        if len(set(givers)) == 1:
+            _add(doc, out, givers[0], helped, "other", "proposed", n)
+
+
+#: Titles that stand for the two sides of a meeting: "the Rector and the Ambassador signed".
+_ROLE = r"(?:vice-|deputy\s+)?(?:rector|ambassador|president|director|minister|dean|consul|chairman|head|provost|chancellor)s?\b"
+
+
+_THE_PARTIES = re.compile(
+    r"(?:\b(?:the|both)\s+(?:two\s+)?(?:parties|sides|universities|institutions|partners|rectors|heads|delegations|"
+    r"interlocutors)\b|"
+    r"\bthe\s+(?:guests\s+and\s+the\s+hosts|hosts\s+and\s+the\s+guests)\b|(?P<they>\bthey\b)|"
+    rf"\bthe\s+{_ROLE}\s+and\s+the\s+{_ROLE})[^.;]{{0,40}}?"
+    r"\b(?:sign\w*|conclu\w*|agreed\s+on|adopt\w*|exchang\w*)\s+(?:(?:a|an|the|\w+)\s+){0,3}?"
+    r"(?:memorand(?:um|a)|MoU|agreements?|accords?|contracts?|letters?\s+of\s+intent)\b",
+    re.I,
+)
+
+
+#: A signing in the passive that names no party ("a memorandum of understanding was signed", "between the two
+#: universities"); and what makes the parties states, not the meeting's sides.
+_SIGNED_UNNAMED = re.compile(
+    r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|letters?\s+of\s+intent)\b[^.;]{0,80}?"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|reached|concluded|inked)\b"
+    # "the visit resulted in the signing of a memorandum"
+    r"|\bthe\s+signing\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:memorand(?:um|a)|MoUs?|agreements?|accords?|"
+    r"contracts?|letters?\s+of\s+intent)\b",
+    re.I,
+)
+
+
+_NO_STATES = re.compile(r"\b(?:countries|states|governments|ministr\w+|nations|cities|regions)\b", re.I)
+
+
+_UNNAMED_WORDS = re.compile(r"signed|signing of|reached|concluded|inked")
+
+
+def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
+    """ "The parties agreed to sign a memorandum": the two sides of the article's meeting."""
+    text = doc.sentences[n].text
+    fold = text.casefold()
+    if not meetings or not any(
+        w in fold for w in ("sign", "conclu", "exchang", "adopt", "agreed on", "reached", "inked")
+    ):
+        return  # what _THE_PARTIES needs, tested cheaply first
+    match = _THE_PARTIES.search(text)
+    if match is not None and match.group("they") is not None and not _just_after(doc, n, meetings, 2):
+        match = None  # "they" only for the sides of a meeting told just before
+    if match is None and _UNNAMED_WORDS.search(fold) and _NO_STATES.search(text) is None:
+        # "At the end of the meeting, a memorandum was signed": the sides of the meeting just told of
+        match = _SIGNED_UNNAMED.search(text)
+        if match is not None and not _just_after(doc, n, meetings, 6):
+            return
+    if match is None:
+        return
+    sides: list[int] = []
+    for name in meetings[0].organizations:
+        i = doc.find_org(name)
+        if i is not None and _top(doc, i) not in sides:
+            sides.append(_top(doc, i))
+    # "... visited B, where the two sides signed ...": names in the sentence only of the meeting's two sides
+    if any(_top(doc, i) not in sides for i in doc.orgs_in(n)):
+        return
+    if len(sides) == 2:
+        _add(doc, out, sides[0], sides[1], _kind(match.group(0)), _tie_status(doc.sentences[n].text), n)
+
+
+def _just_after(doc: Doc, n: int, meetings: list[Meeting], window: int) -> bool:
+    """Whether sentence ``n`` comes at most ``window`` sentences after the main meeting's."""
+    ev = meetings[0].evidence if meetings else None
+    return ev is not None and 0 <= n - doc.sentence_at(ev.start) <= window
+
+
+#: "The two universities intend to open a joint laboratory": the two institutions just named.
+_THE_TWO = re.compile(
+    r"\bthe\s+two\s+(?:universities|institutions|schools|academies|institutes)\b[^.;]{0,40}?"
+    r"\b(?:intend\w*|plan\w*|agreed|will|decided|are\s+going|hope|aim|have\s+agreed)\s+to\s+(?:jointly\s+)?"
+    r"(?:launch|open|develop|establish|create|start|implement|set\s+up|run|organi[sz]e|hold|exchange|sign|conclude)\b",
+    re.I,
+)
+
+
+def _the_two(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    match = _THE_TWO.search(sent.text)
+    if match is None:
+        return
+    named = _two_in_view(doc, n)
+    if len(named) == 2:
+        _add(doc, out, named[1], named[0], _kind(sent.text), _tie_status(sent.text), n)
+
+
+def _two_in_view(doc: Doc, n: int) -> list[int]:
+    """The institutions named in the three sentences before sentence ``n``, the latest first."""
+    sent = doc.sentences[n]
+    named: list[int] = []
+    for m in sorted(doc.org_mentions, key=lambda m: -m.start):
+        if m.start < sent.start and m.sentence >= n - 3:
+            top = _top(doc, m.index)
+            if doc.orgs[top].type in _INSTITUTION_TYPES and top not in named:
+                named.append(top)
+    return named
+
+
+#: The two sides named by a plural after being named each: "both universities", "the two sides", "the parties".
+_SIDES_REF = (
+    r"(?:\b(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties|partners)"
+    r"|\bthe\s+(?:sides|parties|partners|interlocutors)"
+    # "the universities have cooperated since": the two just named (not "the universities of Kenya")
+    r"|\bthe\s+(?:universities|institutions)(?!\s+(?:of|in|from)\b)"
+    r"|\bthe\s+(?:guests|visitors)\s+and\s+(?:the\s+)?hosts|\bthe\s+hosts\s+and\s+(?:the\s+)?(?:guests|visitors))\b"
+)
+
+
+#: "Both sides expressed interest in deepening cooperation", "the two institutions have cooperated since 2012",
+#: "relations between the two universities": a tie of the two, not with a third party ("cooperation with B").
+_SIDES_TIE = re.compile(
+    rf"{_SIDES_REF}[^.;]{{0,80}}?\b(?P<tie>cooperat\w*|collaborat\w*|partnership|relations|ties|memorand\w*|agreements?|"
+    r"MoUs?|work(?:ed|ing|s)?\s+(?:closely\s+)?together|(?P<joint>joint\s+(?:[\w\-]+\s+)?(?:programs?|programmes?|research|"
+    r"projects?)|academic\s+mobility|(?:student|academic|staff)\s+exchanges?))\b"
+    r"(?!\s+(?:with|between)\b(?!\s+(?:each\s+other|one\s+another)))"
+    rf"|\b(?:cooperation|collaboration|partnership|relations|ties|{_TIE})\s+between\s+"
+    r"(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties)\b"
+    # "both universities agreed to develop joint programmes": a joint undertaking of the two
+    rf"|{_SIDES_REF}[^.;]{{0,40}}?\b(?:intend\w*|plan\w*|(?P<agreed>agreed|decided)|will|are\s+going|hope|aim|"
+    r"have\s+agreed)\s+to\s+(?:\w+ly\s+)?(?:launch|open|develop|establish|create|start|implement|set\s+up|run|organi[sz]e|"
+    r"hold|exchange|sign|conclude|form)\b"
+    # "the meeting focused on joint supervision": what the meeting's two sides spoke of
+    r"|(?P<talk>\bthe\s+(?:meeting|talks|visit|negotiations)\s+(?:focused|centred|centered|concentrated|was\s+devoted|"
+    r"were\s+devoted|dealt|touched)\b[^.;]{0,60}?\b(?:cooperat\w*|collaborat\w*|partnership|joint\s+(?:[\w\-]+\s+)?"
+    r"(?:programs?|programmes?|research|projects?|supervision)|academic\s+mobility|exchanges?)\b)",
+    re.I,
+)
+
+
+#: A plural that stands for the sides of the meeting rather than for two institutions named just before.
+_MEETING_SIDES = re.compile(r"\b(?:sides|parties|interlocutors|guests|hosts|visitors)\b", re.I)
+
+
+def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
+    """ "Both sides expressed interest in deepening cooperation": the two institutions the article met or named.
+
+    Only institutions (universities, schools, institutes): an embassy or a ministry across the table talks
+    of its country's cooperation, not of a partnership of its own.
+    """
+    sent = doc.sentences[n]
+    match = _SIDES_TIE.search(sent.text)
+    if match is None or doc.orgs_in(n):
+        return
+    talk = match.group("talk") is not None
+    sides = talk or _MEETING_SIDES.search(match.group(0)) is not None
+    named = _meeting_institutions(doc, n, meetings) if sides else []
+    if (talk or (sides and match.group("joint"))) and len(named) != 2:
+        return  # "the parties discussed joint programmes": of the meeting's two institutions only
+    near = _just_after(doc, n, meetings, 6) or (meetings and _OF_THE_MEETING.search(sent.text))
+    if len(named) != 2 and sides and match.group("agreed") and near:
+        # "the parties agreed to implement the proposals": a deed agreed on binds any two sides, an embassy too
+        named = list(
+            dict.fromkeys(i for name in meetings[0].organizations if (i := _top_of(doc, name)) is not None)
+        )
+    if len(named) != 2:
+        named = _two_in_view(doc, n)[::-1]
+    if len(named) != 2:
+        named = _meeting_institutions(doc, n, meetings)
+    if len(named) == 2:
+        _add(doc, out, named[0], named[1], _kind(sent.text), _tie_status(sent.text), n)
+
+
+#: A sentence that speaks of the meeting ("at the end of the meeting, the parties agreed to ...").
+_OF_THE_MEETING = re.compile(r"\b(?:the|this)\s+(?:meeting|talks|visit|negotiations|conversation)\b", re.I)
+
+
+def _top_of(doc: Doc, name: str) -> int | None:
+    i = doc.find_org(name)
+    return _top(doc, i) if i is not None else None
+
+
+def _meeting_institutions(doc: Doc, n: int, meetings: list[Meeting]) -> list[int]:
+    """The two institutions of the meeting told just before sentence ``n`` (none if a state's body sat there)."""
+    ev = meetings[0].evidence if meetings else None
+    if ev is None or not 0 <= n - doc.sentence_at(ev.start) <= 6:
+        return []
+    sides: list[int] = []
+    for name in meetings[0].organizations:
+        i = doc.find_org(name)
+        if i is None:
+            continue
+        top = _top(doc, i)
+        if doc.orgs[top].type in ("Embassy", "Ministry", "Government"):
+            return []
+        if doc.orgs[top].type in _INSTITUTION_TYPES and top not in sides:
+            sides.append(top)
+    return sides
+
+
+def _proposals(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
+    """ "cooperation with X was discussed", "looks forward to collaborating with X"."""
+    sent = doc.sentences[n]
+    for match in _COOP_WITH.finditer(sent.text):
+        if not _PROPOSED.search(sent.text):
+            continue
+        objs = _objects(doc, n, sent.start + match.end())
+        subject = _subject(doc, n, sent.start + match.start())
+        if subject is None or subject in objs:
+            subject = _host(doc, meetings, sent.start)
+        for obj in objs[:3]:
+            _add(doc, out, subject, obj, "other", "proposed", n)
+
+
+def _host(doc: Doc, meetings: list[Meeting], pos: int) -> int | None:
+    """The institution a meeting took place with: of its institutions, the one named last before ``pos``;
+    else its first organisation that is no embassy."""
+    sides = {
+        i for meeting in meetings for name in meeting.organizations if (i := doc.find_org(name)) is not None
+    }
+    named = [
+        m
+        for m in doc.org_mentions
+        if m.start < pos and m.index in sides and doc.orgs[m.index].type in _INSTITUTION_TYPES
+    ]
+    if named:
+        return max(named, key=lambda m: m.start).index
+    for meeting in meetings:
+        for name in meeting.organizations:
+            i = doc.find_org(name)
+            if i is not None and doc.orgs[i].type != "Embassy":
+                return i
+    return None

@@ -1,0 +1,255 @@
+"""Readers that name partners with the word partner, member or together: "A's partners include B, C",
+"B is one of A's partners", membership of a network, "A, together with B, ...", and a list of
+partners cut off by a stray full stop."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.partnerships.kinds import _tie_status
+from kgpart.extract.partnerships.parties import (
+    _add,
+    _first_object,
+    _is_object,
+    _mention_end,
+    _objects,
+    _subject,
+    _top,
+)
+from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES
+from kgpart.extract.record import Partnership
+
+#: What may stand between the names of a list cut off by a stray full stop ("... with A, B. C, D, as well as
+#: research centres."): commas, "and", "as well as", and a last unnamed item.
+_LIST_REST = re.compile(
+    r"^[\s,;]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,8})?[\s.;]*$"
+)
+
+
+def _list_continued(doc: Doc, out: list[Partnership], n: int) -> None:
+    """A sentence that is only a list of institutions, after a sentence whose tie ended with a list of partners
+    at its very end: the sentence splitter cut the list at a full stop inside it ("Kazakh National University.")."""
+    mentions = doc.org_mentions_in(n)
+    prev = doc.sentences[n - 1]
+    ties = [p for p in out if p.evidence is not None and p.evidence.start == prev.start]
+    if not mentions or not ties or doc.person_mentions_in(n):
+        return
+    last = doc.org_mentions_in(n - 1)
+    if not last or _mention_end(doc, last[-1].index, last[-1].start) < prev.end - 2:
+        return  # the sentence before ends with a name, cut there
+    pieces, at = [], doc.starts[n]
+    for m in mentions:
+        pieces.append(doc.text[at : m.start])
+        at = max(at, _mention_end(doc, m.index, m.start))
+    pieces.append(doc.text[at : doc.sentences[n].end])
+    if not all(_LIST_REST.match(piece) for piece in pieces):
+        return
+    partner = doc.orgs[last[-1].index].name
+    for tie in ties:
+        if partner in tie.between:
+            subject = doc.find_org(next(name for name in tie.between if name != partner))
+            for m in mentions:
+                _add(doc, out, subject, m.index, tie.kind, tie.status, n)
+            return
+
+
+#: "A joined the B network", "A is a full member of B", "A, a member of B, ...": membership of a network.
+_MEMBER = re.compile(
+    r"\b(?:(?:joined|joins|join|joining)|(?:is|are|was|were|became|become|has\s+become|have\s+become|remains|remained)\s+"
+    r"(?:(?:also|now|already|still)\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?members?\s+of|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?member\s+of|"
+    r"(?:admitted|accepted)\s+(?:as\s+(?:a|an)\s+(?:[\w\-]+\s+)?member\s+)?(?:to|into))\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: What a university is a member of: a network, not another university ("joined the University of X" is a person's move).
+_NETWORK = re.compile(
+    r"\b(?:network|consortium|association|alliance|group|league|union|federation|council|forum|club|initiative|"
+    r"platform|coalition|society|organi[sz]ation|guild|conference|community)\b",
+    re.I,
+)
+
+
+#: "Students of A joined ...": A names whose people joined, not who joined.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+
+
+_WILL_JOIN = re.compile(
+    r"\b(?:will|would|shall|plan\w*|intend\w*|appl(?:y|ied|ies)|seek\w*|hope\w*|invited|wish\w*|to)\s+$"
+)
+
+
+def _membership(doc: Doc, out: list[Partnership], n: int) -> None:
+    """An institution's membership of a network or consortium named in the article."""
+    sent = doc.sentences[n]
+    for match in _MEMBER.finditer(sent.text):
+        pos = sent.start + match.start()
+        found = _first_object(doc, n, sent.start + match.end())
+        if found is None or not _NETWORK.search(doc.orgs[found[0]].name + doc.text[found[1] : found[1] + 12]):
+            continue
+        if any(m.start < pos for m in doc.person_mentions_in(n)):
+            continue  # a person joined it, or speaks of it
+        mentions = [m for m in doc.org_mentions_in(n) if m.start < pos]
+        members = [
+            m.index
+            for m in mentions
+            if not _is_object(doc, mentions, m) and not _OF_BEFORE.search(doc.text, sent.start, m.start)
+        ][-3:]
+        if not mentions:  # "The university is also a member of B": the institution the article is about
+            subject = _subject(doc, n, pos)
+            members = [subject] if subject is not None else []
+        wish = _WILL_JOIN.search(sent.text, max(0, match.start() - 30), match.start())
+        for member in members:
+            if doc.orgs[_top(doc, member)].type in _INSTITUTION_TYPES:
+                _add(doc, out, member, found[0], "membership", "proposed" if wish else "existing", n)
+
+
+#: "A’s partners include B and C"; "among the partners of A are B and C".
+_PARTNERS_INCLUDE = re.compile(
+    r"(?P<own>[’']s\s+|\b(?:its|their)\s+)?(?:(?:main|key|strategic|foreign|international|long-?standing|major|leading)\s+)?"
+    r"(?:partners|partner\s+(?:universities|institutions|schools))\s+(?:include|includes|included|are|were|such\s+as|"
+    r"comprise|:)\s*(?:the\s+)?"
+    r"|\b(?:among\s+(?:the\s+|its\s+)?)?(?:partners|partner\s+(?:universities|institutions))\s+of\s+(?:the\s+)?(?P<of>)"
+    # "A has partners such as B and C", "hosts students from partner universities such as B"
+    r"|\b(?P<has>has|have|had|hosts|welcomes|from|with)\s+(?:[\w\-]+\s+){0,3}?(?:partners|partner\s+(?:universities|"
+    r"institutions|schools))\s*,?\s+(?:such\s+as|including|like|among\s+them|notably)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+_ARE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:are|is|include|includes|included|were)\s+(?:the\s+)?", re.I)
+
+
+def _partners_include(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _PARTNERS_INCLUDE.finditer(sent.text):
+        pos = sent.start + match.start()
+        if match.group("of") is not None:
+            owners = _objects(doc, n, sent.start + match.end(), strict=True)
+            if not owners:
+                continue
+            are = _ARE.match(doc.text, _mention_end(doc, owners[0], sent.start + match.end()))
+            objs = _objects(doc, n, are.end(), strict=True) if are else []
+            owner: int | None = owners[0]
+        elif match.group("has") is not None:
+            owner = _subject(doc, n, pos)
+            objs = _objects(doc, n, sent.start + match.end(), strict=True)
+        else:
+            if match.group("own") is None:
+                continue  # "the partner universities of A include B" is read by _PARTNER_OF
+            before = [m for m in doc.org_mentions_in(n) if m.start < pos]
+            # "Its partners include", "the university's partners include": the institution named before
+            owner = max(before, key=lambda m: m.start).index if before else doc.recent_org(sent.start)
+            objs = _objects(doc, n, sent.start + match.end(), strict=True)
+        for obj in objs:
+            _add(doc, out, owner, obj, "cooperation", "existing", n)
+
+
+#: "A, together with B, launched a course": a joint deed of two institutions named side by side.
+_TOGETHER = re.compile(r"^\s*,?\s*(?:together|along|jointly|in\s+tandem)\s+with\s+(?:the\s+)?$", re.I)
+
+
+_JOINT_DEED = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:has|have|had|will|would|also|jointly|recently|successfully|is|are|was|were|"
+    r"plans?\s+to|intends?\s+to)\s+)*"
+    r"(?:launch|organi[sz]|open|establish|found|creat|develop|implement|host|held|hold|run|ran|conduct|offer|set\w*\s+up|"
+    r"start|introduc|sign|initiat|co-?organi[sz]|carr(?:y|ied|ies)\s+out)\w*\b",
+    re.I,
+)
+
+
+def _together_with(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A, together with B, launched ...": both named right at "together with", and a deed after them."""
+    sent = doc.sentences[n]
+    mentions = doc.org_mentions_in(n)
+    for a, b in pairwise(mentions):
+        a_end = _mention_end(doc, a.index, a.start)
+        if a.index == b.index or not _TOGETHER.match(doc.text[a_end : b.start]):
+            continue
+        if _JOINT_DEED.match(doc.text[_mention_end(doc, b.index, b.start) : sent.end]):
+            _add(doc, out, a.index, b.index, "cooperation", _tie_status(sent.text), n)
+
+
+#: "A's partner university, B": the owner, then the partner in apposition (or a list of them).
+_OWN_PARTNER = re.compile(
+    r"^[’']s\s+(?:[\w\-]+\s+){0,2}?partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?\s*,?\s*"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+#: "B is one of A's strategic partners": B, a copula, then A and this after it.
+_IS_ONES = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:is|are|was|were|has\s+been|have\s+been|remains|became|has\s+become)\s+"
+    r"(?:one\s+of\s+|among\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+_ONES_PARTNER = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?partners?\b", re.I)
+
+
+#: "A considers B (as) a prospective partner".
+_CONSIDERS = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:\w+\s+)?(?:considers?|considered|sees|saw|regards?|regarded|views?|viewed|"
+    r"select(?:s|ed)?|cho(?:se|sen|oses)|named|welcomed|accepted|admitted)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+#: "A was chosen by B as a partner": the passive of _CONSIDERS.
+_CHOSEN_BY = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:was|were|has\s+been|have\s+been)\s+(?:chosen|selected|named|accepted|approved|"
+    r"considered|seen|regarded)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_AS_PARTNER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:as\s+(?:(?:a|an|its|their|the|one\s+of\s+its)\s+)?|(?:a|an|its|their|the|one\s+of\s+its)\s+)"
+    r"(?:[\w\-]+\s+){0,3}?partners?\b",
+    re.I,
+)
+
+
+#: "A welcomed a delegation from its partner (university,) B".
+_ITS_PARTNER = re.compile(
+    r"\b(?:(?:its|their)\s+(?:[\w\-]+\s+){0,2}?|(?:from|with)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+)?)"
+    r"partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?"
+    r"\s*,?\s*(?:the\s+)?",
+    re.I,
+)
+
+
+def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A's partner university, B"; "B is one of A's strategic partners"; "A considers B a prospective partner"."""
+    sent = doc.sentences[n]
+    for match in _ITS_PARTNER.finditer(sent.text):
+        subject = _subject(doc, n, sent.start + match.start())
+        for obj in _objects(doc, n, sent.start + match.end(), strict=True):
+            _add(doc, out, subject, obj, "cooperation", "existing", n)
+    for m in doc.org_mentions_in(n):
+        end = _mention_end(doc, m.index, m.start)
+        if _APPOSED_PARTNER.match(doc.text[end : end + 60]):  # "visited B, its partner since 1995"
+            _add(doc, out, _subject(doc, n, m.start), m.index, "cooperation", "existing", n)
+    for a, b in pairwise(doc.org_mentions_in(n)):
+        a_end = _mention_end(doc, a.index, a.start)
+        gap = doc.text[a_end : b.start]
+        b_end = _mention_end(doc, b.index, b.start)
+        if _OWN_PARTNER.match(gap):
+            for obj in _objects(doc, n, b.start, strict=True):
+                _add(doc, out, a.index, obj, "cooperation", "existing", n)
+        elif _IS_ONES.match(gap) and _ONES_PARTNER.match(doc.text, b_end):
+            _add(doc, out, a.index, b.index, "cooperation", "existing", n)
+        elif (_CONSIDERS.match(gap) or _CHOSEN_BY.match(gap)) and _AS_PARTNER.match(doc.text, b_end):
+            _add(doc, out, a.index, b.index, "cooperation", _tie_status(doc.text[b_end : sent.end]), n)
+
+
+_APPOSED_PARTNER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partner(?:\s+(?:university|institution|school))?\b",
+    re.I,
+)

@@ -1,0 +1,61 @@
+"""Partnerships implied by joint and double-degree programmes between named institutions."""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.record import Partnership, Programme
+
+
+def _between_the_two(sentence: str, partners: list[str]) -> bool:
+    """Whether "between" in ``sentence`` names the two partners ("between Saudi and Kenyan universities,
+    including scholarships at A and B" is no programme between A and B)."""
+    at = sentence.find("between ")
+    while at >= 0:
+        after = sentence[at + 8 : at + 8 + 30 + sum(len(p) for p in partners)]
+        if all(p in after for p in partners):
+            return True
+        at = sentence.find("between ", at + 8)
+    return False
+
+
+#: A programme still to come: "will launch", "plan to open", "talks on a joint degree".
+_PROGRAMME_PLANNED = re.compile(
+    r"\b(?:will|launch(?!ed)|plan|intend|propos|discuss|talks|negotiat|consider|explor|prepar)", re.I
+)
+
+
+#: Programmes that two institutions cannot run without partnering: both award or teach the degree.
+_PARTNERED_KINDS = frozenset({"double-degree", "joint"})
+
+
+_INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute", "Faculty", "Centre"})
+
+
+def programme_partnerships(
+    found: list[Partnership], programmes: list[Programme], types: dict[str, str] | None = None
+) -> list[Partnership]:
+    """Add to ``found``: a programme "between A and B" is also a partnership of A and B.
+
+    So is a double-degree or joint programme of exactly two institutions (``types`` maps an
+    organisation's name to its type), wherever the article names them.
+    """
+    out = list(found)
+    types = types or {}
+    for prog in programmes:
+        if any(sorted(p.between) == sorted(prog.partners) for p in out):
+            continue
+        ev = prog.evidence
+        two_institutions = (
+            prog.kind in _PARTNERED_KINDS
+            and len(prog.partners) == 2
+            and all(types.get(name) in _INSTITUTIONS for name in prog.partners)
+        )
+        if (
+            len(prog.partners) == 2
+            and ev
+            and (two_institutions or _between_the_two(ev.sentence, prog.partners))
+        ):
+            status = "proposed" if _PROGRAMME_PLANNED.search(ev.sentence) else "existing"
+            out.append(Partnership(list(prog.partners), prog.kind, status, ev))
+    return out

@@ -1,0 +1,414 @@
+"""Readers of a tie named by its noun or verb with both parties in the sentence: "an agreement between
+A and B", "A signed a memorandum with B", "A and B signed", "A's partnership with B", "with which"."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.partnerships.kinds import _kind, _tie_status
+from kgpart.extract.partnerships.parties import (
+    _add,
+    _between_pairs,
+    _by_noun,
+    _first_object,
+    _mention_end,
+    _named_at,
+    _objects,
+    _speaker_after,
+    _subject,
+)
+from kgpart.extract.partnerships.partners import _partners_include
+from kgpart.extract.partnerships.vocabulary import _TIE, _TIE_BEFORE
+from kgpart.extract.record import Partnership
+
+#: "The embassy and the university agreed to cooperate": two institutions named by their kinds.
+_KINDS_PAIR = re.compile(
+    r"\b(?:the|both\s+the)\s+(?:university|institute|academy|embassy|consulate|ministry)\s+and\s+(?:the\s+)?"
+    r"(?:university|institute|academy|embassy|consulate|ministry)\b",
+    re.I,
+)
+
+
+def _kinds_pair(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _KINDS_PAIR.finditer(sent.text):
+        if not _PAIR_VERB.match(sent.text[match.end() :]):
+            continue
+        pos = sent.start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+        first, after = _by_noun(doc, n, pos)
+        second, _ = _by_noun(doc, n, after, (first,) if first is not None else ())
+        if first is not None and second is not None:
+            status = _tie_status(sent.text[match.end() :])
+            _add(doc, out, first, second, _kind(sent.text[match.end() :]), status, n)
+
+
+#: "..., and C signed one with D": "one" for the tie just named.
+_SIGNED_ONE = re.compile(
+    r"\b(?:signed|signs|concluded|inked|will\s+sign|plans\s+to\s+sign|has\s+one|have\s+one)\s+"
+    r"(?:a\s+similar\s+one|one|another(?:\s+one)?|similar\s+ones)\s+with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: What _TIE_OF needs, tested on the folded sentence first.
+_TIE_OF_WORDS = (
+    "ship of",
+    "tion of",
+    "ment of",
+    "ments of",
+    "um of",
+    "ing of",
+    "mou of",
+    "mous of",
+    "ance of",
+    "nda of",
+)
+
+
+#: "the strategic partnership of A and B": a tie whose two holders follow "of".
+_TIE_OF = re.compile(
+    r"\b(?:partnership|cooperation|collaboration|agreements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|"
+    r"MoUs?|alliance)\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
+_OF_WITH = re.compile(r"\s+with\s+(?:the\s+)?", re.I)
+
+
+#: "<tie> between A and B" (the nouns that need a party on each side); the exchange of people between two
+#: institutions ("student exchange between A and B") ties them too, an exchange of views does not.
+_MOBILITY = (
+    r"(?:(?:student|staff|academic|faculty|teacher|researcher|lecturer)s?\s+(?:exchanges?|mobility)|"
+    r"(?:exchanges?|mobility)\s+of\s+(?:students|staff|teachers|faculty|researchers|scholars|lecturers))"
+)
+
+
+_TIE_BETWEEN = re.compile(
+    rf"\b(?:{_TIE}|{_MOBILITY}|relations|ties|links|contacts|exchanges)\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+#: "signed | concluded | has (had) | will sign ... <tie> with B".
+_TIE_WITH = re.compile(
+    r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|reached|"
+    r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed|announced|announces|forged|forges|formed|"
+    r"forms|launched|launches|started|initiated|built|created|held|hosted|holds|hosts|runs|run|ran|offers|offered|"
+    r"operates|operated|implements|implemented)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
+    rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
+    # "an agreement on student exchange with B": what the tie is about, a few lower-case words
+    r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?\s+with\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+#: What may follow "A and B" to make them partners: a verb of a tie, alone or after an auxiliary.
+_PAIR_VERB = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:(?:have|has|had|will|would|also|jointly|recently|already|today|officially|"
+    r"been|successfully|formally|long|now|are|were|closely|actively)\s+)*(?:signed|sign|inked|sealed|concluded|conclude|agreed|"
+    r"reached\s+(?:an?\s+)?(?:agreement|understanding|accord)|"
+    r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|joined\s+forces|work(?:ed|ing)?\s+(?:closely\s+)?together|"
+    r"(?:implement\w*|conduct\w*|carr(?:y|ied|ies)\s+out|run|ran|develop\w*)\s+(?:a\s+|several\s+|many\s+)?joint|"
+    r"partner|engaged\s+in\s+(?:a|an|the)?[\w\s\-]{0,30}?(?:partnership|cooperation)|intend|plan|launch|launched|"
+    r"established|establish|renewed|run|offer|set\s+up|"
+    r"(?:are|were|became|become|remain(?:ed)?|been)\s+(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+(?:universities|institutions|schools))|"
+    # a verb that makes a tie only with its noun: "announced a strategic partnership", "renewed their agreement"
+    r"(?:announce[sd]?|forge[sd]?|form(?:s|ed)?|exchanged|extend(?:s|ed)?|renew(?:s|ed)?|launch(?:es|ed)?|initiated)\s+"
+    r"(?:(?:a|an|the|their|new)\s+)?(?:[\w\-]+\s+){0,2}?(?:partnerships?|agreements?|alliances?|memorand\w*|MoUs?|accords?)|"
+    # "celebrated ten years of partnership", "marked the 10th anniversary of their cooperation"
+    r"(?:celebrat\w*|mark(?:s|ed)?)\s+(?:[\w\-]+\s+){1,4}?of\s+(?:their\s+)?(?:[\w\-]+\s+)?"
+    r"(?:partnership|cooperation|collaboration|agreement)|"
+    r"co-?(?:organi[sz]\w*|host\w*|found\w*)|jointly\s+(?:organi[sz]\w*|host\w*|found\w*|run|ran|offer\w*)|"
+    r"(?:have|has)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:history|tradition|record)\s+of\s+(?:cooperation|partnership|collaboration)|"
+    r"discuss(?:ed)?\s+(?:[\w\-]+\s+){0,5}?(?:signing|memorand\w*|agreements?|cooperation|partnership)|"
+    # "A and B have an agreement on ...", "have enjoyed a partnership since 2007"
+    r"(?:have|has|had|enjoy|enjoyed|maintain|maintained)\s+(?:(?:a|an|the|[\w\-]+)\s+){0,3}?"
+    r"(?:agreements?|memorand\w*|MoUs?|partnerships?|accords?|contracts?|relationships?|relations|ties|links)|"
+    # "A and B are planning to sign", "are set to launch", "will exchange students"
+    r"(?:are|were)\s+(?:planning|going|expected|set|preparing|about|ready|due)\s+to\s+(?:sign|conclude|establish|launch|open|"
+    r"set\s+up|create|exchange)|exchange|"
+    # "A and B's partnership started in 2019"
+    r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|agreement|memorandum|relations|ties)|"
+    # a headline's infinitive: "A and B to sign MoU", "A and B to deepen ties"
+    r"to\s+(?:sign|ink|conclude|launch|open|establish|set\s+up|create|cooperate|collaborate|partner|develop|offer|"
+    r"exchange|deepen|expand|strengthen|team\s+up|join\s+forces))\b",
+    re.IGNORECASE,
+)
+
+
+#: A headline joins its two parties with a comma: "A, B sign MoU" (a verb in the present, right after B).
+_HEADLINE_LINK = re.compile(r"^\s*,\s*(?:the\s+)?$")
+
+
+_HEADLINE_VERB = re.compile(
+    r"^\s*(?:sign|ink|seal|agree|partner|team\s+up|join\s+forces|launch|renew)s?\b|^\s*to\s+\w", re.I
+)
+
+
+_PAIR_LINK = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?$")
+
+
+def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
+    """Agreements and partnerships of named institutions: "between A and B", "A signed ... with B", "A and B signed"."""
+    sent = doc.sentences[n]
+    fold = sent.text.casefold()
+    for match in _TIE_BETWEEN.finditer(sent.text) if "between" in fold else ():
+        # "between the university and B", "between the university and the embassy"
+        first, after = _by_noun(doc, n, sent.start + match.end()) if "between the" in fold else (None, 0)
+        if first is not None:
+            second, _ = _by_noun(doc, n, after)
+            rest = [second] if second is not None else _objects(doc, n, after, strict=True)
+            first, _ = _by_noun(doc, n, sent.start + match.end(), tuple(rest))  # not the party named after it
+            pairs = [[first, obj] for obj in rest] if first is not None else []
+        else:
+            pairs = _between_pairs(doc, n, sent.start + match.end())
+        status = _tie_status(sent.text)
+        for a, b in pairs:
+            _add(doc, out, a, b, _kind(match.group(0)), status, n)
+    for match in _TIE_WITH.finditer(sent.text) if " with " in fold else ():
+        subject = _subject(doc, n, sent.start + match.start())
+        status = _tie_status(sent.text[: match.end()])
+        objs = _objects(doc, n, sent.start + match.end())
+        if not objs:
+            named, _ = _by_noun(doc, n, sent.start + match.end())  # "signed a memorandum with the embassy"
+            objs = [named] if named is not None else []
+        for obj in objs:
+            _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
+    for match in (
+        _TIE_OF.finditer(sent.text) if " of " in fold and any(w in fold for w in _TIE_OF_WORDS) else ()
+    ):
+        objs = _objects(doc, n, sent.start + match.end(), strict=True)
+        for obj in (
+            objs[1:2] if len(objs) == 2 else ()
+        ):  # "the partnership of A and B" (two, not a list of members)
+            _add(doc, out, objs[0], obj, _kind(match.group(0)), _tie_status(sent.text), n)
+        found = _first_object(doc, n, sent.start + match.end()) if len(objs) == 1 else None
+        with_ = _OF_WITH.match(doc.text[found[1] : found[1] + 12]) if found is not None else None
+        if found is not None and with_ is not None:  # "collaboration of A with B, C and D"
+            for obj in _objects(doc, n, found[1] + with_.end()):
+                _add(doc, out, found[0], obj, _kind(match.group(0)), _tie_status(sent.text), n)
+    for match in _SIGNED_ONE.finditer(sent.text) if "one with" in fold else ():
+        if _TIE_BEFORE.search(sent.text, 0, match.start()) is None:
+            continue  # "one" stands for a tie named before it
+        subject = _subject(doc, n, sent.start + match.start())
+        for obj in _objects(doc, n, sent.start + match.end(), strict=True):
+            _add(doc, out, subject, obj, "agreement", _tie_status(sent.text[: match.end()]), n)
+    coop_with = " with " in fold and _COOP_NOUN_WITH.search(fold) is not None
+    for match in _IN_COOPERATION.finditer(sent.text) if coop_with else ():
+        subject = _subject(doc, n, sent.start + match.start())
+        for obj in _objects(doc, n, sent.start + match.end()):
+            _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
+    for match in _PARTNER_OF.finditer(sent.text) if "partner" in fold else ():
+        pos = sent.start + match.start()
+        before = [m for m in doc.org_mentions_in(n) if m.start < pos]
+        owners = _objects(doc, n, sent.start + match.end())
+        if match.group("include"):
+            # "the partner universities of A include B, C": A is named in the phrase, the rest after it
+            owner = _objects(doc, n, sent.start + match.start("include"))
+            for obj in owners if owner else []:
+                _add(doc, out, owner[0], obj, "cooperation", "existing", n)
+        elif before and owners:
+            _add(doc, out, max(before, key=lambda m: m.start).index, owners[0], "cooperation", "existing", n)
+    if "signed with" in fold:
+        _signed_with(doc, out, n)
+    if _RELATION_WORDS.search(fold):
+        for match in _RELATIONS_WITH.finditer(sent.text):
+            subject = _subject(doc, n, sent.start + match.start())
+            for obj in _objects(doc, n, sent.start + match.end(), strict=True):
+                _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
+    if "partner" in fold:
+        _partners_include(doc, out, n)
+    if " with " in fold:
+        _tie_noun_with(doc, out, n)
+    if "partner" in fold and _PARTNER_LIST.search(sent.text):
+        for match in _PARTNER_LIST.finditer(sent.text):
+            subject = _subject(doc, n, sent.start + match.start())
+            for obj in _objects(doc, n, sent.start + match.end(), strict=True):
+                _add(doc, out, subject, obj, "cooperation", "existing", n)
+
+
+#: "A has 100 partner universities, among them B and C".
+_PARTNER_LIST = re.compile(
+    r"\bpartner(?:s|\s+(?:universities|institutions|organi[sz]ations))\b[^.;]{0,20}?,?\s+"
+    r"(?:among\s+them|including|notably|in\s+particular)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: A tie as a noun with its partner: "A's partnership with B", "a memorandum of cooperation with B was signed".
+_TIE_NOUN_WITH = re.compile(
+    rf"(?:(?:(?P<own>[’']s|\bits|\btheir)|\b(?:a|an|the))\s+|^)(?:[\w\-]+\s+){{0,2}}?{_TIE}"
+    r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)?\s+with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: What makes a tie told as a noun a fact of the sentence: it was signed, began, dates back.
+_TIE_NOUN_FACT = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|established|renewed|extended)|\bbegan\b|"
+    r"\bstarted\b|\bdates?\s+back\b|\bsince\b|\bgoes\s+back\b",
+    re.I,
+)
+
+
+_BY = re.compile(r"\bby\s+(?:the\s+)?")
+
+
+#: "Under the agreement with B, ...": a tie in force that something is done under.
+_UNDER = re.compile(
+    r"\b(?:under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|thanks\s+to|"
+    r"in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,2}?"
+    rf"{_TIE}",
+    re.I,
+)
+
+
+_BY_RIGHT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*by\s+(?:the\s+)?")
+
+
+def _tie_nouns_before_with(text: str) -> list[re.Match[str]]:
+    """The matches of _TIE_NOUN_WITH, looked for only in the few words before each " with " (a scan of
+    the whole sentence tries the pattern at every article)."""
+    found: list[re.Match[str]] = []
+    at = text.find(" with ")
+    while at >= 0:
+        match = _TIE_NOUN_WITH.search(text, max(0, at - 100), at + 11)
+        if match is not None and (not found or match.start() >= found[-1].end()):
+            found.append(match)
+        at = text.find(" with ", at + 6)
+    return found
+
+
+def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A's partnership with B dates back to 2005"; "a memorandum with B was signed (by A)"."""
+    sent = doc.sentences[n]
+    text = sent.text
+    for match in _tie_nouns_before_with(text):
+        rest = text[match.end() :]
+        lead = text[max(0, match.start() - 40) : match.start()] + match.group(0)[:30]
+        under = _UNDER.search(lead) if not match.group("own") else None
+        if match.group("own") is None and under is None and not _TIE_NOUN_FACT.search(rest):
+            continue  # "an agreement with B" merely named, not said to exist
+        objs = _objects(doc, n, sent.start + match.end(), strict=True)
+        if not objs:
+            continue
+        subject = _subject(doc, n, sent.start + match.start() + (0 if match.group("own") else 1))
+        by = _BY.search(rest)
+        if by is not None:
+            signers = _objects(doc, n, sent.start + match.end() + by.end(), strict=True)
+            subject = signers[0] if signers else subject
+        if subject is None and under is not None:
+            # "Under the agreement with B, students of A ...": the institution of the main clause
+            later = [
+                m.index
+                for m in doc.org_mentions_in(n)
+                if m.start > sent.start + match.end() and m.index not in objs
+            ]
+            subject = later[0] if later else None
+        if subject is None or subject in objs:
+            # "The partnership with B dates back to 2001, A said": the speaker; else the institution in view
+            subject = _speaker_after(doc, n, objs) or doc.recent_org(sent.start)
+        status = "existing" if under is not None else _tie_status(sent.text)
+        for obj in objs:
+            _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
+
+
+#: Cheap tests on the folded sentence before the scans below.
+_COOP_NOUN_WITH = re.compile(r"(?:cooperation|collaboration|partnership) with")
+
+
+_RELATION_WORDS = re.compile(r"ties|relation|links|contacts")
+
+
+#: "Memoranda were signed with B and C": the signer is the clause's subject or the institution in view.
+_SIGNED_WITH = re.compile(
+    rf"\b{_TIE}\b[^.;]{{0,60}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?signed\s+with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: "A maintains close ties with B", "A has long-standing relations with B".
+_RELATIONS_WITH = re.compile(
+    r"\b(?:maintains?|maintained|has|have|had|establish\w*|develop\w*|strengthen\w*|expand\w*|deepen\w*|broaden\w*|"
+    r"intensif\w*|foster\w*|builds?|built|enjoys?)\s+(?:[\w\-]+\s+){0,3}?(?:ties|relations|links|contacts|relationships?)"
+    r"\s+with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _signed_with(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _SIGNED_WITH.finditer(sent.text):
+        objs = _objects(doc, n, sent.start + match.end())
+        subject = _subject(doc, n, sent.start + match.start())
+        if objs:  # "... were signed with B and C by A"
+            mention = max((m for m in doc.org_mentions_in(n) if m.index == objs[-1]), key=lambda m: m.start)
+            by = _BY_RIGHT.match(doc.text, _mention_end(doc, objs[-1], mention.start))
+            signers = _objects(doc, n, by.end(), strict=True) if by is not None else []
+            subject = signers[0] if signers else subject
+        if subject is None or subject in objs:
+            subject = doc.recent_org(sent.start)
+        for obj in objs:
+            _add(doc, out, subject, obj, _kind(match.group(0)), "agreed", n)
+
+
+#: "A, in (close) cooperation with B, ...": the two work together.
+_IN_COOPERATION = re.compile(
+    r"\b(?:in|through)\s+(?:close\s+|joint\s+|active\s+)?(?:cooperation|collaboration|partnership)\s+with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: "B is a (strategic) partner of A"; "the partner universities of A include B".
+_PARTNER_OF = re.compile(
+    r"(?:\b(?:is|are|was|became|become|has\s+become|has\s+been|have\s+been|remains|remained)|,)\s+"
+    r"(?:a|an|the|one\s+of\s+the)?\s*(?:[\w\-]+\s+){0,2}?"
+    r"partners?(?:\s+(?:university|universities|institution|institutions))?\s+of\s+(?:the\s+)?"
+    r"|\bpartner\s+(?:universities|institutions|schools)\s+of\s+(?:the\s+)?(?P<include>[^.;]{0,120}?\binclude\b)?",
+    re.I,
+)
+
+
+def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A and B signed / have been engaged in a partnership / intend to ...": two named subjects."""
+    sent = doc.sentences[n]
+    mentions = doc.org_mentions_in(n)
+    if len(mentions) < 2:
+        return
+    for a, b in pairwise(mentions):
+        if a.index == b.index or b.start - a.start > 200:
+            continue
+        gap = doc.text[_mention_end(doc, a.index, a.start) : b.start]
+        linked = _PAIR_LINK.match(gap)
+        if not linked and not _HEADLINE_LINK.match(gap):
+            continue
+        clause = doc.text[_mention_end(doc, b.index, b.start) : sent.end]
+        if not linked and not _HEADLINE_VERB.match(clause):
+            continue
+        verb = _PAIR_VERB.match(clause)
+        if verb:
+            status = "proposed" if verb.group(0).lstrip().lower().startswith("to ") else _tie_status(clause)
+            _add(doc, out, a.index, b.index, _kind(clause), status, n)
+
+
+#: "..., B, with which a memorandum was signed", "B, with which it has an exchange agreement": a tie told in a
+#: relative clause of B; the other party is the clause's subject.
+_WITH_WHICH = re.compile(
+    rf"^\s*(?:\([^()]{{1,30}}\)\s*)?,?\s+with\s+which\s+(?:(?:it|they|the\s+\w+|we)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:signed|concluded|inked|has|have|had|cooperates?|cooperated|partners?|partnered|works?|worked)\b|"
+    rf"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,3}}?{_TIE}[^.;]{{0,80}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:signed|concluded|inked|renewed|established)\b)",
+    re.I,
+)
+
+
+def _with_which(doc: Doc, out: list[Partnership], n: int) -> None:
+    for m in doc.org_mentions_in(n):
+        end = _mention_end(doc, m.index, m.start)
+        match = _WITH_WHICH.match(doc.text[end : end + 200])
+        if match is not None and _named_at(doc, m):
+            subject = _subject(doc, n, m.start)
+            _add(doc, out, subject, m.index, _kind(match.group(0)), _tie_status(match.group(0)), n)

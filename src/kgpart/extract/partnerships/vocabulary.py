@@ -1,0 +1,43 @@
+"""Word tables and regexes that several readers of partnerships share.
+
+A pattern used by one reader lives beside it; only the shared ones are here, so that no reader
+module has to import another for its words."""
+
+from __future__ import annotations
+
+import re
+
+#: A post that names its holder's institution after "of": "Vice-Chancellor of A".
+_ROLE_WORDS = (
+    r"\b(?:vice-|deputy\s+|pro-)?(?:rector|vice-chancellor|chancellor|president|director|dean|head|provost|chairman|"
+    r"chairperson|minister|ambassador|consul(?:\s+general)?|secretary)"
+)
+
+
+#: The word before a name that makes it an object, not an actor ("students from A", "ranked ahead of A").
+_GOVERNED = re.compile(
+    r"\b(?:with|to|at|from|by|for|in|into|on|about|over|under|via|include[sd]?|including|as|among|than|like|and|or|"
+    r"(?<!the\s)(?<!two\s)(?<!both\s)(?P<of>of))\s+(?:the\s+)?$|[,&]\s*(?:the\s+)?$",
+    re.I,
+)
+
+
+_INSTITUTION_TYPE_NAMES = ("University", "School", "ResearchInstitute")
+
+
+#: Nouns of a formal tie; "letter of intent" and "memorandum of understanding" as one phrase.
+_TIE = (
+    r"(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|MoUs?|MOUs?|agreements?|accords?|"
+    r"contracts?|treat(?:y|ies)|letters?\s+of\s+intent|partnerships?|cooperation|collaboration|deals?|alliances?|"
+    r"road\s*-?maps?|protocols?\s+(?:of|on)\s+\w+|(?:joint\s+)?declarations?\s+of\s+intent|"
+    r"signing\s+ceremon(?:y|ies)|pacts?|(?:similar\s+)?documents|"
+    # a programme two institutions run together: "exchange programmes with B", "a double degree programme with B"
+    r"(?:exchange|mobility|twinning|double[\s\-]+degree|dual[\s\-]+degree|joint(?:[\s\-]+degree)?)\s+"
+    r"(?:(?:master|bachelor|doctoral|PhD|study|studies|degree)[’'s]*\s+)?(?:programmes?|programs?))"
+)
+
+
+_TIE_BEFORE = re.compile(rf"\b{_TIE}\b", re.I)
+
+
+_INSTITUTION_TYPES = frozenset(_INSTITUTION_TYPE_NAMES)
