@@ -812,3 +812,8 @@ def test_places_in_title_case_are_no_topic() -> None:
 def test_where_a_field_is_placed_ends_it() -> None:
     text = 'The rector told the consul about the introduction of a "Peruvian history" course in the curriculum of the faculty.'
     assert "Peruvian history course" in _topics(text)
+
+
+def test_an_event_held_in_a_place_keeps_its_place() -> None:
+    found = _topics("The parties discussed issues of holding the Days of Peruvian Culture in Chile.")
+    assert "Days of Peruvian Culture in Chile" in found, found

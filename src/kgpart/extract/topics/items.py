@@ -274,5 +274,5 @@ def proper_topic(item: str) -> bool:
         and any(w.islower() for w in words)
         and words[-1][:1].isupper()
         and not any(w in ORG_HEADS for w in words)
-        and not find_countries(item)  # "China and Japan" are places
+        and not all(find_countries(w) for w in words if w[:1].isupper())  # "China and Japan" are places
     )
