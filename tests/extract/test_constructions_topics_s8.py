@@ -817,3 +817,16 @@ def test_where_a_field_is_placed_ends_it() -> None:
 def test_an_event_held_in_a_place_keeps_its_place() -> None:
     found = _topics("The parties discussed issues of holding the Days of Peruvian Culture in Chile.")
     assert "Days of Peruvian Culture in Chile" in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('He spoke about the "Beca Chile" scholarship programme.', "beca chile scholarship programme"),
+        ('The lecture covered the new economic policy "Nurly Zhol".', "nurly zhol economic policy"),
+        ("Students took part in the “Young Engineers” olympiad.", "young engineers olympiad"),
+    ],
+)
+def test_a_quoted_name_with_its_kind(sentence: str, expected: str) -> None:
+    found = [t.lower() for t in _topics(sentence)]
+    assert expected in found, found

@@ -288,3 +288,29 @@ def anniversary_spans(doc: Doc) -> list[Span]:
         start = match.start()
         out.append((start, match.start("what") + len(what), label, doc.sentence_at(start)))
     return out
+
+
+#: The kinds of a named programme, policy or event: 'the "Bolashak" scholarship programme', 'the policy "Nurly Zhol"'.
+_NAMED_KIND = (
+    r"(?:(?:new|state|national|international|presidential|economic|educational|scholarship|exchange|youth|"
+    r"research|development)\s+){0,2}(?:programmes?|programs?|scholarships?|projects?|initiatives?|policy|strategy|"
+    r"forums?|festivals?|olympiads?|contests?|competitions?|grants?)"
+)
+_QUOTED_NAME = r"[\"“](?P<name>[A-Z][^\"“”\n]{1,40}?)[\"”]"
+#: A quoted name before its kind, or the kind before the quoted name.
+_NAMED = re.compile(
+    rf"{_QUOTED_NAME}\s+(?P<kind>{_NAMED_KIND})\b|\b(?P<kind2>{_NAMED_KIND})\s+{_QUOTED_NAME.replace('name', 'name2')}"
+)
+
+
+def named_spans(doc: Doc) -> list[Span]:
+    """'the "Bolashak" scholarship programme', 'the new economic policy "Nurly Zhol"': the name and its kind."""
+    text = doc.text
+    if '"' not in text and "“" not in text:
+        return []
+    out: list[Span] = []
+    for match in _NAMED.finditer(text):
+        name, kind = (match["name"], match["kind"]) if match["name"] else (match["name2"], match["kind2"])
+        kind = re.sub(r"^new\s+", "", kind)
+        out.append((match.start(), match.end(), f"{name} {kind}", doc.sentence_at(match.start())))
+    return out

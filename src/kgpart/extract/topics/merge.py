@@ -22,6 +22,7 @@ from kgpart.extract.topics.gazetteer import (
     branch_spans,
     exchange_spans,
     gazetteer_spans,
+    named_spans,
     undergone_spans,
 )
 from kgpart.extract.topics.scheme import scheme_spans
@@ -52,6 +53,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += exchange_spans(doc)
     spans += undergone_spans(doc)
     spans += anniversary_spans(doc)
+    spans += named_spans(doc)
     spans += studies_spans(doc)
     spans += bullet_spans(doc)
     spans += discipline_spans(doc)

@@ -21,7 +21,15 @@ def surface(text: str) -> str:
     titled = text[:2].istitle() or (text[:1].isupper() and text[1:2].islower())
     first = text.split()[0] if text.split() else ""
     # "Korean studies" keeps its capital, and so does "PhD co-supervision" (a capital inside the word)
-    keep = proper_topic(text) or national_field(text.split()) or any(c.isupper() for c in first[1:])
+    words = text.split()
+    keep = (
+        proper_topic(text)
+        or national_field(words)
+        or any(c.isupper() for c in first[1:])
+        or (
+            len(words) > 1 and words[1][:1].isupper()
+        )  # a name of two words first: "Nurly Zhol economic policy"
+    )
     return text[:1].lower() + text[1:] if titled and not keep else text
 
 
