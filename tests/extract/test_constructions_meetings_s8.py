@@ -276,3 +276,28 @@ def test_each_host_of_a_tour_told_at_its_place_is_a_meeting() -> None:
     found = _meetings(text)
     assert any({"Lenar Safin", "Kenji Ito", "Osaka University"} <= _parties(m) for m in found[1:])
     assert any({"Lenar Safin", "Aiko Mori", "Tohoku University"} <= _parties(m) for m in found[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A delegation of Hanyang University headed by Vice-President Lee Min-ho arrived at Tashkent State "
+            "Technical University.",
+            {"Lee Min-ho", "Tashkent State Technical University"},
+        ),
+        (
+            "The Minister of Education of Latvia Anda Ozola had a telephone conversation with the Rector of "
+            "Vilnius University Rimvydas Petrauskas.",
+            {"Anda Ozola", "Rimvydas Petrauskas"},
+        ),
+        (
+            "During the official visit of the President of Kazakhstan to Hungary, Rector Zhanseit Tuimebayev "
+            "spoke with the Rector of Semmelweis University Bela Merkely.",
+            {"Zhanseit Tuimebayev", "Bela Merkely"},
+        ),
+    ],
+)
+def test_an_arrival_a_call_or_a_state_visit(text: str, expected: set[str]) -> None:
+    found = _meetings(text)
+    assert found and expected <= _parties(found[0])

@@ -306,3 +306,31 @@ def test_a_post_before_a_rank_and_a_form_of_address_is_the_persons() -> None:
         "Vice-Chancellor, Professor Dame Helen Carter."
     )
     assert _person(text, "Helen Carter") == ("Vice-Chancellor", "University of Leeds")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The visit of the Ambassador of Brazil to Egypt Paulo Lima was hosted by Cairo University.",
+            "Paulo Lima",
+        ),
+        ("The guests were welcomed by Dean Ana Victoria, who thanked them.", "Ana Victoria"),
+    ],
+)
+def test_a_surname_that_is_a_capitals_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Chilean Ambassador Visits Lima", []),
+        ("Ambassador Tours Sofia University Campus", []),
+        ("President Visits Astana And Almaty", []),
+        ("Ambassador Kenji Mori Visits Almaty", ["Kenji Mori"]),
+        ("The Embassy of Brazil in Lima hosted the rector.", []),
+    ],
+)
+def test_a_headlines_verb_or_a_place_is_no_part_of_a_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -20,7 +20,8 @@ _MEET = re.compile(
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks)\s+(?:took\s+place|between)|"
     r"(?:meeting|talks|event|visit|lecture)\s+(?:was\s+|were\s+)?attended\s+by|"
     r"(?:online|virtual|video|bilateral|working|official)\s+(?:meeting|call|talks)|"
-    r"meeting\s+of\b(?=[^.]{0,160}\bwith\b)|visit\s+of\b(?=[^.]{0,160}\bto\b)|"
+    r"meeting\s+of\b(?=[^.]{0,160}\bwith\b)|visit\s+of\b|arrived\s+(?:at|in|on)|"
+    r"(?:tele)?phone\s+(?:call|conversation|talks?)|"
     r"had\s+(?:a\s+)?(?:meeting|talks|conversation)|held\s+(?:a\s+)?(?:video\s*conference|round\s*table)|"
     r"(?:attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+|a\s+)?(?:official\s+)?"
     r"(?:meeting|event|talks|opening|ceremony|celebration|presentation|round\s*table))\b",

@@ -212,6 +212,16 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
             and not inside(toks[i - 1])
         ):
             i -= 1
+        # "Paulo Lima", "Ana Victoria": a one-word run goes on over a capital's name right after it
+        if (
+            j - i == 1
+            and j < len(toks)
+            and toks[j].start - toks[j - 1].end <= 1
+            and _city_word(toks[j])
+            and not inside(toks[j])
+            and not toks[j - 1].possessive
+        ):
+            j += 1
         runs.append((i, j))
         i = j
     return runs
@@ -222,9 +232,21 @@ _SYLLABLE_STOPS = frozenset({"You", "He", "An"})
 
 
 def _name_like(toks: list[Token], j: int) -> bool:
-    """``_name_word_at``, with the cached test of the word alone first (most words need no more)."""
+    """``_name_word_at``, with the cached test of the word alone first (most words need no more); never a
+    headline's verb ("Ambassador Kenji Mori Visits Almaty")."""
     text = toks[j].text
-    return is_name_word(text) or (len(text) <= 3 and _name_word_at(toks, j))
+    return (is_name_word(text) and text not in _HEADLINE_VERBS) or (len(text) <= 3 and _name_word_at(toks, j))
+
+
+#: Verbs of title-case headlines, which end a name before them.
+_HEADLINE_VERBS = frozenset(
+    re.findall(
+        r"\w+",
+        """Visits Meets Tours Receives Welcomes Hosts Greets Signs Opens Holds Discusses Arrives Attends
+        Launches Joins Presents Celebrates Explores Strengthens Expands Thanks Congratulates Awards Honours
+        Honors Delivers Gives Calls Pays Leads Heads Talks Says Urges Visit Meet Sign Hold Discuss""",
+    )
+)
 
 
 def _name_word_at(toks: list[Token], j: int) -> bool:
@@ -812,11 +834,14 @@ def _places(sentence: str, offset: int) -> list[tuple[int, int]]:
 def _outside(toks: list[Token], run: tuple[int, int], places: list[tuple[int, int]]) -> tuple[int, int]:
     """The run without words of a country name ("United Arab Emirates Ahmed Al Hameli" -> the name).
 
-    A capital that opens a two-word run after no preposition is a first name ("Sofia Russo, Dean of X").
+    A capital that opens a two-word run after no preposition is a first name ("Sofia Russo, Dean of X"),
+    one that ends it after a name word a surname ("Paulo Lima").
     """
     i, j = run
     if j - i == 2 and _city_word(toks[i]) and (i == 0 or toks[i - 1].text not in _PLACE_LINKS):
         return run
+    if j - i == 2 and _city_word(toks[j - 1]) and not any(a <= toks[i].start < b for a, b in places):
+        return run  # "Paulo Lima", "Ana Victoria": a surname or second name that is a capital's
     while i < j and any(a <= toks[i].start < b for a, b in places):
         i += 1
     while j > i and any(a <= toks[j - 1].start < b for a, b in places):
