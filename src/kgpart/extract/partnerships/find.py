@@ -73,8 +73,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _ties(doc, out, n)
             _the_parties(doc, out, n, meetings)
         if (
-            " and " in fold or "&" in fold or (", " in fold and len(fold) < 120)
-        ):  # a headline: "A, B sign MoU"
+            " and " in fold or "&" in fold or (", " in fold and len(fold) < 120) or "–" in fold or "—" in fold
+        ):  # a headline: "A, B sign MoU", "A–B partnership"
             _pair_subjects(doc, out, n)
         if "the two " in fold:
             _the_two(doc, out, n)

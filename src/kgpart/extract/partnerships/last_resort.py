@@ -192,6 +192,8 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
         return _COMMA_GAP.match(gap) is not None
     if _VISIT_TO.match(lead):  # "During her visit to B, A's rector signed an agreement"
         return gap.lstrip().startswith(",") and _FALLBACK_SIGNED.search(masked.casefold()) is not None
+    if _MET_OBJECT.search(lead[-30:]):
+        return False  # "The mayor visited A and signed an agreement with B": A is the visit's object, not an actor
     governed = _GOVERNED.search(lead[-40:])
     if _COORDINATED.match(gap) and _PAIR_LEAD.search(lead[-60:]):
         return True
@@ -225,6 +227,12 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
 
 _MEET_VERB = re.compile(
     r"\b(?:met|meets|welcomed|welcomes|received|receives|hosted|hosts|visited|visits)\b", re.I
+)
+
+
+_MET_OBJECT = re.compile(
+    r"\b(?:met|meets|welcomed|welcomes|received|receives|hosted|hosts|visited|visits)\s+(?:with\s+)?(?:the\s+)?$",
+    re.I,
 )
 
 

@@ -111,7 +111,20 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
         return doc.find_org(doc.persons[max(people, key=lambda m: m.start).index].affiliation)
     if _HE_SHE.match(clause):
         return _last_speaker_org(doc, sent.start, n)
+    opening = _TITLE_OPENS.match(clause)
+    if (
+        opening is not None
+    ):  # "The Korean Mayor expressed his readiness to ...": the post's holder named before
+        return _titled_org(doc, opening.group("title"), sent.start, n)
     return None
+
+
+#: A sentence whose subject is a post, maybe after a nationality: "The Korean Mayor expressed ...", "The rector noted".
+_TITLE_OPENS = re.compile(
+    r"\W*the\s+(?:[A-Z][a-z]+\s+)?(?P<title>(?:vice-|deputy\s+)?(?:rector|president|chancellor|provost|dean|director|"
+    r"ambassador|consul(?:\s+general)?|mayor|governor|akim|minister))\b(?!\s+of\b)",
+    re.I,
+)
 
 
 #: "the embassy", "the ministry" as the actor of a clause.

@@ -245,8 +245,18 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
                 _add(doc, out, a.index, obj, "cooperation", "existing", n)
         elif _IS_ONES.match(gap) and _ONES_PARTNER.match(doc.text, b_end):
             _add(doc, out, a.index, b.index, "cooperation", "existing", n)
+        elif _PARTNERS_VERB.match(gap):  # "A partners B on malaria research" (partner as a transitive verb)
+            _add(doc, out, a.index, b.index, "cooperation", _tie_status(sent.text), n)
         elif (_CONSIDERS.match(gap) or _CHOSEN_BY.match(gap)) and _AS_PARTNER.match(doc.text, b_end):
             _add(doc, out, a.index, b.index, "cooperation", _tie_status(doc.text[b_end : sent.end]), n)
+
+
+#: "A partners B", "A has partnered B", "A to partner B": the verb with its object, no "with".
+_PARTNERS_VERB = re.compile(
+    r"^\s*(?:(?:has|have|had|is|are|was|were|will|would|to|also|recently|now)\s+)*(?:partners|partnered|partnering|partner)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 _APPOSED_PARTNER = re.compile(

@@ -107,8 +107,8 @@ _TIE_WITH = re.compile(
 
 #: What may follow "A and B" to make them partners: a verb of a tie, alone or after an auxiliary.
 _PAIR_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:(?:have|has|had|will|would|also|jointly|recently|already|today|officially|"
-    r"been|successfully|formally|long|now|are|were|closely|actively)\s+)*(?:signed|sign|inked|sealed|concluded|conclude|agreed|"
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:(?:have|has|had|will|would|also|both|jointly|recently|already|today|officially|"
+    r"been|successfully|formally|long|now|are|were|closely|actively)\s+)*(?:signed|sign|inks?|inked|seals?|sealed|concluded|conclude|agreed|agrees?\s+(?:to|on)|unite|"
     r"reached\s+(?:an?\s+)?(?:agreement|understanding|accord)|"
     r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|joined\s+forces|work(?:ed|ing)?\s+(?:closely\s+)?together|"
     r"(?:implement\w*|conduct\w*|carr(?:y|ied|ies)\s+out|run|ran|develop\w*)\s+(?:a\s+|several\s+|many\s+)?joint|"
@@ -144,7 +144,24 @@ _HEADLINE_LINK = re.compile(r"^\s*,\s*(?:the\s+)?$")
 
 
 _HEADLINE_VERB = re.compile(
-    r"^\s*(?:sign|ink|seal|agree|partner|team\s+up|join\s+forces|launch|renew)s?\b|^\s*to\s+\w", re.I
+    r"^\s*(?:sign|ink|seal|agree|partner|team\s+up|join\s+forces|launch|renew|collaborate|cooperate|unite)s?\b|"
+    r"^\s*to\s+\w",
+    re.I,
+)
+
+
+#: "... signed agreements with C": a third party after the verb of two subjects.
+_WITH_THIRD = re.compile(r"[^;.]{0,60}?\bwith\s+(?:the\s+)?(?!each\s+other|one\s+another)")
+
+
+#: "A–B partnership": two names joined by a dash before the noun of their tie.
+_DASH_LINK = re.compile(r"^\s*[–—-]\s*(?:the\s+)?$")
+
+
+_DASH_TIE = re.compile(
+    r"^\s*(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|agreement|MoU|memorandum|deal|alliance|ties|"
+    r"relations|exchange\s+programme|joint\s+(?:programme|program|degree|research|laboratory|centre|center|institute))\b",
+    re.I,
 )
 
 
@@ -383,15 +400,26 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
             continue
         gap = doc.text[_mention_end(doc, a.index, a.start) : b.start]
         linked = _PAIR_LINK.match(gap)
+        b_end = _mention_end(doc, b.index, b.start)
+        clause = doc.text[b_end : sent.end]
+        if _DASH_LINK.match(gap) and _DASH_TIE.match(clause):  # "A–B partnership to boost ..."
+            _add(doc, out, a.index, b.index, _kind(clause), _tie_status(clause), n)
+            continue
         if not linked and not _HEADLINE_LINK.match(gap):
             continue
-        clause = doc.text[_mention_end(doc, b.index, b.start) : sent.end]
         if not linked and not _HEADLINE_VERB.match(clause):
             continue
         verb = _PAIR_VERB.match(clause)
         if verb:
             status = "proposed" if verb.group(0).lstrip().lower().startswith("to ") else _tie_status(clause)
-            _add(doc, out, a.index, b.index, _kind(clause), status, n)
+            with_ = _WITH_THIRD.match(clause, verb.end())
+            third = _objects(doc, n, b_end + with_.end(), strict=True) if with_ else []
+            # "A and B both signed agreements with C": each of them with C, not with each other
+            for party in (a.index, b.index) if third else ():
+                for obj in third:
+                    _add(doc, out, party, obj, _kind(clause), status, n)
+            if not third:
+                _add(doc, out, a.index, b.index, _kind(clause), status, n)
 
 
 #: "..., B, with which a memorandum was signed", "B, with which it has an exchange agreement": a tie told in a

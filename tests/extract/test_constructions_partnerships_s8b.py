@@ -1,0 +1,117 @@
+"""Partnerships in wordings of the genre the readers missed (issue #11, session 8, second pass): sentences
+written for these tests.
+
+Headlines ("A, B ink MoU", "A–B partnership", "A partners B on ..."), a post as the actor of a tie ("The
+Korean Mayor expressed readiness to cooperate with B, with which ..."), and two subjects that each sign
+with a third party ("A and B both signed memoranda with C").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _pairs(text: str) -> set[tuple[str, ...]]:
+    record = extract_text(text, published="2025-03-10")
+    return {tuple(sorted(p.between)) for p in record.partnerships}
+
+
+def _pair(a: str, b: str) -> tuple[str, ...]:
+    return tuple(sorted((a, b)))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a headline joins the two by a comma, with a verb of a tie in the present
+        (
+            "Makerere University, University of Nairobi ink MoU on research",
+            ("Makerere University", "University of Nairobi"),
+        ),
+        (
+            "Kenyatta University, Moi University agree to cooperate on research",
+            ("Kenyatta University", "Moi University"),
+        ),
+        (
+            "Cairo University, University of Oxford collaborate on vaccine research",
+            ("Cairo University", "University of Oxford"),
+        ),
+        ("Gulu University and Lund University seal partnership", ("Gulu University", "Lund University")),
+        # two names joined by a dash before the noun of their tie
+        (
+            "Stellenbosch University–University of Ghana partnership to boost doctoral training",
+            ("Stellenbosch University", "University of Ghana"),
+        ),
+        (
+            "The Makerere University – Lund University research cooperation began in 2000.",
+            ("Makerere University", "Lund University"),
+        ),
+        # "partner" as a transitive verb
+        (
+            "University of Lagos partners Harvard University on malaria research",
+            ("University of Lagos", "Harvard University"),
+        ),
+        (
+            "The University of Ibadan has partnered the University of Bristol to train doctors.",
+            ("University of Ibadan", "University of Bristol"),
+        ),
+        (
+            "Covenant University to partner Aston University on energy research",
+            ("Covenant University", "Aston University"),
+        ),
+    ],
+)
+def test_headline_and_verb_forms(text: str, pair: tuple[str, str]) -> None:
+    assert _pair(*pair) in _pairs(text)
+
+
+def test_a_post_opening_the_sentence_acts_for_its_holders_institution() -> None:
+    text = (
+        "The Ambassador of Kazakhstan Aidar Bekov met with the rector of Chungnam National University, Kim Soo-min. "
+        "The Korean rector expressed readiness to expand cooperation, primarily with Karaganda University, with "
+        "which a memorandum was signed in 2019."
+    )
+    assert _pair("Chungnam National University", "Karaganda University") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs", "not_pair"),
+    [
+        (
+            "Kyiv University and Lviv University both signed memoranda with Warsaw University last year.",
+            [("Kyiv University", "Warsaw University"), ("Lviv University", "Warsaw University")],
+            ("Kyiv University", "Lviv University"),
+        ),
+        (
+            "Both Jordan University of Science and Technology and Yarmouk University signed agreements with the "
+            "University of Leeds.",
+            [("Yarmouk University", "University of Leeds")],
+            ("Jordan University of Science and Technology", "Yarmouk University"),
+        ),
+    ],
+)
+def test_two_subjects_sign_with_a_third_party(
+    text: str, pairs: list[tuple[str, str]], not_pair: tuple[str, str]
+) -> None:
+    found = _pairs(text)
+    assert all(_pair(*p) in found for p in pairs)
+    assert _pair(*not_pair) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of a visit is no actor of the signing that follows
+        "The Korean Mayor visited Chungnam National University and signed an agreement with the rector of Tashkent "
+        "State University.",
+        # a dash that joins no tie
+        "Stellenbosch University – University of Ghana: a final in the debating league",
+        "Nazarbayev University ranked above Al-Farabi Kazakh National University in the QS rankings.",
+        "Kenyatta University competes with Moi University for government funding.",
+        "Representatives of Cairo University and Alexandria University attended the conference on water security.",
+    ],
+)
+def test_no_partnership(text: str) -> None:
+    assert not _pairs(text)
