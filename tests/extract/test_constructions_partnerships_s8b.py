@@ -115,3 +115,115 @@ def test_two_subjects_sign_with_a_third_party(
 )
 def test_no_partnership(text: str) -> None:
     assert not _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the partners of the lead's subject, one line each (after "1." the splitter cuts a sentence)
+        (
+            "During the forum, Kazan Federal University signed memoranda with:\n1. Tomsk State University;\n"
+            "2. Novosibirsk State University;\n3. Ural Federal University.",
+            [
+                ("Kazan Federal University", "Tomsk State University"),
+                ("Kazan Federal University", "Novosibirsk State University"),
+                ("Kazan Federal University", "Ural Federal University"),
+            ],
+        ),
+        (
+            "The partners of Bukhara State University include:\n- Ghent University (Belgium);\n"
+            "- the University of Bologna (Italy).",
+            [
+                ("Bukhara State University", "Ghent University"),
+                ("Bukhara State University", "University of Bologna"),
+            ],
+        ),
+        # a pair on each line
+        (
+            "Agreements were signed between the following institutions:\n• Osh State University and Bishkek State "
+            "University;\n• Naryn State University and Jalal-Abad State University.",
+            [
+                ("Osh State University", "Bishkek State University"),
+                ("Naryn State University", "Jalal-Abad State University"),
+            ],
+        ),
+        (
+            "The agreements signed during the visit:\n- Kenyatta University – Stellenbosch University, on student "
+            "exchange;\n- Moi University and the University of Ghana.",
+            [("Kenyatta University", "Stellenbosch University"), ("Moi University", "University of Ghana")],
+        ),
+    ],
+)
+def test_a_tie_told_as_a_list_after_a_colon(text: str, pairs: list[tuple[str, str]]) -> None:
+    found = _pairs(text)
+    assert all(_pair(*p) in found for p in pairs), found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_pair"),
+    [
+        # a line after the list that ends it (no marker, the line before ends in a full stop) is no item
+        (
+            "Kazan Federal University signed memoranda with the following universities:\nTomsk State University;\n"
+            "Novosibirsk State University.\nUral Federal University hosted the forum.",
+            ("Kazan Federal University", "Ural Federal University"),
+        ),
+        # a list that is no tie
+        (
+            "Participants of the forum:\n- Osh State University;\n- Naryn State University.",
+            ("Osh State University", "Naryn State University"),
+        ),
+    ],
+)
+def test_a_list_ends_where_its_lines_do(text: str, not_pair: tuple[str, str]) -> None:
+    assert _pair(*not_pair) not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # signers named with the possessive of their institutions
+        (
+            "The MoU was signed by Makerere University's Vice-Chancellor Barnabas Nawangwe and Lund University's "
+            "President Erik Renström.",
+            [("Makerere University", "Lund University")],
+        ),
+        (
+            "The agreement was signed by Cairo University's president and Ain Shams University's rector.",
+            [("Cairo University", "Ain Shams University")],
+        ),
+        # the signer named only as the source at the end
+        (
+            "Cooperation agreements were signed with Gazi University and Erciyes University, the press service of "
+            "Kyrgyz National University reported.",
+            [
+                ("Kyrgyz National University", "Gazi University"),
+                ("Kyrgyz National University", "Erciyes University"),
+            ],
+        ),
+        # "among" for a tie of three
+        (
+            "A tripartite agreement was signed among Addis Ababa University, Mekelle University and Bahir Dar "
+            "University.",
+            [
+                ("Addis Ababa University", "Mekelle University"),
+                ("Addis Ababa University", "Bahir Dar University"),
+            ],
+        ),
+        (
+            "The University of Tartu is among the strategic partners of Uppsala University.",
+            [("University of Tartu", "Uppsala University")],
+        ),
+        (
+            "Kazan Federal University is a sister university of Jilin University.",
+            [("Kazan Federal University", "Jilin University")],
+        ),
+        (
+            "Nagoya University, a sister university of the University of Adelaide, hosted the forum.",
+            [("Nagoya University", "University of Adelaide")],
+        ),
+    ],
+)
+def test_signers_sources_and_partners_of(text: str, pairs: list[tuple[str, str]]) -> None:
+    found = _pairs(text)
+    assert all(_pair(*p) in found for p in pairs), found

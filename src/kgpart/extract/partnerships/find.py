@@ -9,6 +9,7 @@ import re
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.partnerships.last_resort import _FALLBACK_CUE, _two_parties
+from kgpart.extract.partnerships.lists import _list_after_colon
 from kgpart.extract.partnerships.meeting_sides import (
     _both_sides,
     _proposals,
@@ -118,6 +119,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _kinds_pair(doc, out, n)
         if meetings and ("support" in fold or "assistance" in fold):
             _support_for(doc, out, n, meetings)
+        if sent.text.endswith(":"):  # "A signed memoranda with:" and a line per partner
+            _list_after_colon(doc, out, n)
         if n and len(out) == found_before:
             _list_continued(doc, out, n)
         if len(out) == found_before and _FALLBACK_CUE.search(fold):
@@ -135,7 +138,7 @@ _WISH = re.compile(
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
 _TIE_WORDS = re.compile(
     r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian|"
-    r"ceremon|map|protocol|declaration| and "
+    r"ceremon|map|protocol|declaration|sister| and "
 )
 
 

@@ -24,7 +24,10 @@ from kgpart.extract.record import Partnership
 #: What may stand between the names of a list cut off by a stray full stop ("... with A, B. C, D, as well as
 #: research centres."): commas, "and", "as well as", and a last unnamed item.
 _LIST_REST = re.compile(
-    r"^[\s,;]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,8})?[\s.;]*$"
+    # an unnamed item after a comma or "and" ("..., and research centres"), no predicate ("B hosted the forum")
+    r"^\s*(?:(?:[,;]\s*)?(?:(?:and|&|as\s+well\s+as)\s+)?"
+    r"|[,;]\s*(?:(?:and|&|as\s+well\s+as)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,8}"
+    r"|(?:and|&|as\s+well\s+as)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,8})[\s.;]*$"
 )
 
 

@@ -14,6 +14,7 @@ from kgpart.extract.partnerships.parties import (
     _both_institutions,
     _first_object,
     _is_object,
+    _mention_end,
     _objects,
     _party_in,
     _subject,
@@ -68,6 +69,8 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
             _ON_BEHALF.search(doc.text, max(0, m.start - 30), m.start)
             # "by Professor X, Vice-Chancellor of A, and Dr Y, President of B": the signers' institutions
             or _SIGNER_OF.search(doc.text, max(pos, m.start - 40), m.start)
+            # "by A's Vice-Chancellor X and B's President Y"
+            or _POSSESSIVE.match(doc.text, _mention_end(doc, m.index, m.start))
         )
     ]
     for i in [*_objects(doc, n, pos), *behalf]:
@@ -88,6 +91,9 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
 
 #: A signer's post or name just before the institution: "Vice-Chancellor of A", "Rector Ali Hassan of A".
 _SIGNER_OF = re.compile(rf"(?:{_ROLE_WORDS}|\b[A-Z][\w\-’']+)\s+of\s+(?:the\s+)?$")
+
+
+_POSSESSIVE = re.compile(r"[’']s\s")
 
 
 _SIGNED_BY_FIRST = re.compile(

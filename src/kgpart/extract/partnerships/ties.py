@@ -87,7 +87,8 @@ _MOBILITY = (
 
 
 _TIE_BETWEEN = re.compile(
-    rf"\b(?:{_TIE}|{_MOBILITY}|relations|ties|links|contacts|exchanges)\b[^.;]{{0,60}}?\bbetween\s+(?:the\s+)?",
+    rf"\b(?:{_TIE}|{_MOBILITY}|relations|ties|links|contacts|exchanges)\b[^.;]{{0,60}}?\b(?:between|among|amongst)\s+"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -172,7 +173,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
     """Agreements and partnerships of named institutions: "between A and B", "A signed ... with B", "A and B signed"."""
     sent = doc.sentences[n]
     fold = sent.text.casefold()
-    for match in _TIE_BETWEEN.finditer(sent.text) if "between" in fold else ():
+    for match in _TIE_BETWEEN.finditer(sent.text) if "between" in fold or "among" in fold else ():
         # "between the university and B", "between the university and the embassy"
         first, after = _by_noun(doc, n, sent.start + match.end()) if "between the" in fold else (None, 0)
         if first is not None:
@@ -218,7 +219,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         subject = _subject(doc, n, sent.start + match.start())
         for obj in _objects(doc, n, sent.start + match.end()):
             _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
-    for match in _PARTNER_OF.finditer(sent.text) if "partner" in fold else ():
+    for match in _PARTNER_OF.finditer(sent.text) if "partner" in fold or "sister" in fold else ():
         pos = sent.start + match.start()
         before = [m for m in doc.org_mentions_in(n) if m.start < pos]
         owners = _objects(doc, n, sent.start + match.end())
@@ -367,7 +368,8 @@ def _signed_with(doc: Doc, out: list[Partnership], n: int) -> None:
             signers = _objects(doc, n, by.end(), strict=True) if by is not None else []
             subject = signers[0] if signers else subject
         if subject is None or subject in objs:
-            subject = doc.recent_org(sent.start)
+            # "Agreements were signed with B and C, the press service of A reported"
+            subject = _speaker_after(doc, n, objs) or doc.recent_org(sent.start)
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), "agreed", n)
 
@@ -382,8 +384,9 @@ _IN_COOPERATION = re.compile(
 #: "B is a (strategic) partner of A"; "the partner universities of A include B".
 _PARTNER_OF = re.compile(
     r"(?:\b(?:is|are|was|became|become|has\s+become|has\s+been|have\s+been|remains|remained)|,)\s+"
-    r"(?:a|an|the|one\s+of\s+the)?\s*(?:[\w\-]+\s+){0,2}?"
-    r"partners?(?:\s+(?:university|universities|institution|institutions))?\s+of\s+(?:the\s+)?"
+    r"(?:a|an|the|one\s+of\s+the|among\s+the)?\s*(?:[\w\-]+\s+){0,2}?"
+    r"(?:partners?|sister\s+(?:university|universities|institution|institutions|cit(?:y|ies)))"
+    r"(?:\s+(?:university|universities|institution|institutions))?\s+of\s+(?:the\s+)?"
     r"|\bpartner\s+(?:universities|institutions|schools)\s+of\s+(?:the\s+)?(?P<include>[^.;]{0,120}?\binclude\b)?",
     re.I,
 )
