@@ -72,8 +72,8 @@ def test_a_topic_is_the_field_without_praise(sentence: str, expected: str) -> No
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The parties discussed cooperation in the research field.", "research"),
-        ("They spoke about partnership in the medical sphere.", "medical"),
+        ("The parties discussed cooperation in the research field.", "research cooperation"),
+        ("They spoke about partnership in the medical sphere.", "medical partnership"),
         (
             "The sides discussed specific steps to launch new joint educational programmes.",
             "joint educational programmes",

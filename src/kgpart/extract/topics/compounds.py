@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
+from kgpart.extract.topics.adjectives import LINK_IN_SPHERES, field_modifiers, link_noun
 from kgpart.extract.topics.words import FIELD_NOUN_ENDS, Span
 
 _FIELD_HEAD = re.compile(r"\b(?:cooperation|collaboration|exchanges?|ties|relations|relationships)\b")
 #: The one or two words before the head ("cultural and humanitarian"), read back from the head.
 #: A comma alone is a list's boundary ("joint research, student exchange"), not a coordination of modifiers.
-_FIELD_MODS = re.compile(r"\b(?P<mod>(?:[a-z][a-z\-]+(?:,?\s+and\s+|\s+))?[a-z][a-z\-]+)\s+$")
+#: "scientific, educational and cultural ties": up to four modifiers before the last, joined by commas.
+_FIELD_MODS = re.compile(
+    r"\b(?P<mod>(?:(?:[a-z][a-z\-]+,\s+){0,4}[a-z][a-z\-]+(?:,?\s+and\s+|\s+))?[a-z][a-z\-]+)\s+$"
+)
 _FIELD_NOUNS = frozenset(
     [
         "research",
@@ -58,6 +62,11 @@ _FIELD_NOUNS = frozenset(
         "agriculture",
         "medicine",
         "engineering",
+        # adjectives of a field that do not end like one
+        "humanitarian",
+        "agrarian",
+        "defence",
+        "defense",
     ]
 )
 _NOT_FIELD = frozenset(
@@ -187,4 +196,61 @@ def related_spans(doc: Doc) -> list[Span]:
     for match in _RELATED.finditer(doc.text):
         start, end = match.span("field")
         out.append((start, end, match["field"], doc.sentence_at(start)))
+    return out
+
+
+_SPHERE_WORD = re.compile(r"(?<=\s)(?:spheres?|fields?|areas?|directions?|domains?)\b(?!\s+of\b)")
+
+
+def sphere_spans(doc: Doc) -> list[Span]:
+    """ "cooperation in the economic sphere" is economic cooperation; "ties in the trade and cultural fields" trade
+    and cultural ties: the link named by the adjectives of its fields (``adjectives``), as a compound says it."""
+    out: list[Span] = []
+    for head in _SPHERE_WORD.finditer(doc.text):
+        # the empty head is rarer than the link: found first, then the link read back from it
+        match = LINK_IN_SPHERES.search(doc.text, max(0, head.start() - 160), head.end())
+        if match is None or match.end() != head.end():
+            continue
+        mods = match["mods"]
+        if field_modifiers(mods) is None:
+            continue
+        # past the spaces after it too: a list item of the same words may end there, and this span must hold it
+        start, end = (
+            match.start("mods"),
+            match.end()
+            + len(doc.text[match.end() : match.end() + 4])
+            - len(doc.text[match.end() : match.end() + 4].lstrip()),
+        )
+        n = doc.sentence_at(start)
+        if doc.sentence_at(match.start()) == n:
+            out.append((start, end, f"{mods} {link_noun(match['link'])}", n))
+    return out
+
+
+#: A reform or a policy and the lower-case field after it: "the state policy in the sphere of education".
+_HEAD_IN_FIELD = re.compile(
+    r"(?=[rpsl])(?:reforms?|polic(?:y|ies)|strateg(?:y|ies)|legislation)\s+in\s+(?:the\s+)?"
+    r"(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+)?"
+    r"(?!the\b|this\b|that\b|which\b|our\b|their\b|its\b|recent\b|\d)"
+    r"[a-z][a-z\-]+(?:\s+(?!(?:carried|conducted|implemented|being|adopted|pursued|undertaken|in|of|at|by|for|to|"
+    r"with|was|were|is|are|and\s+the)\b)(?:and\s+)?[a-z][a-z\-]+){0,3}"
+)
+#: Whose reform or policy, kept before the field: "the state policy" is the state education policy.
+_MOD_BEFORE = re.compile(r"\b(?:state|national|public|government|educational|language|youth|migration)\s+$")
+
+
+def head_in_field_spans(doc: Doc) -> list[Span]:
+    """ "reforms in the field of education", "the state policy in science": the whole phrase, which ``tidy``
+    words as English compounds it ("education reforms", "state science policy")."""
+    out: list[Span] = []
+    text = doc.text
+    for match in _HEAD_IN_FIELD.finditer(text):
+        start, end = match.span()
+        if start and text[start - 1].isalnum():
+            continue  # inside a word
+        mod = _MOD_BEFORE.search(text, max(0, start - 16), start)
+        start = mod.start() if mod else start
+        n = doc.sentence_at(start)
+        if end <= doc.sentences[n].end:
+            out.append((start, end, text[start:end], n))
     return out

@@ -51,7 +51,7 @@ _CUE = re.compile(
     # "collaboration between the two institutions in research and teaching": the fields after the parties
     r"(?:cooperation|collaboration|partnership)\s+between\s+[^,.;:()]{3,80}?\s+in(?:\s+the\s+(?:fields?|areas?)\s+of)?|"
     # the verbs of working together: "will collaborate on X", "agreed to work together in Y"
-    r"(?:cooperat|collaborat)(?:e|es|ed|ing)\s+(?:in|on|across)|(?:cooperation|collaboration)\s+on|"
+    r"(?:cooperat|collaborat)(?:e|es|ed|ing)\s+(?:(?:closely|actively|together|further)\s+)?(?:in|on|across)|(?:cooperation|collaboration)\s+on|"
     # "cooperation regarding X", "partner in terms of Y", "issues related to Z"
     r"(?:cooperation|collaboration|partnership|partners?|issues|matters|questions|interaction)\s+(?:regarding|"
     r"concerning|related\s+to|relating\s+to|with\s+regard\s+to|in\s+terms\s+of)|"

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kgpart.extract.countries import find_countries
 from kgpart.extract.gazetteer import ORG_HEADS
+from kgpart.extract.topics.adjectives import adjective_fields
 from kgpart.extract.topics.compounds import field_noun, link_of_manner
 from kgpart.extract.topics.words import ADJECTIVE_ENDS, PEOPLE, PRAISE, nationality_word, only_people
 
@@ -173,7 +174,7 @@ def clean_item(item: str) -> str | None:
     for _ in range(4):
         item = DROP.sub("", item)
     item = _PEOPLE_PRAISE.sub("", PRAISE.sub("", INNER_DROP.sub("", item))).strip(" ,-")
-    if len(item.split()) <= 3:
+    if len(item.split()) <= 3 or adjective_fields(FIELD_WORD_AFTER.sub("", item)) is not None:
         item = FIELD_WORD_AFTER.sub("", item)  # "the research field" is research
     # "water and energy issues" are water and energy
     item = _ISSUES_AFTER.sub("", item) if _ISSUES_AFTER.search(item) and field_noun(item.split()[0]) else item

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from kgpart.extract.doc import Doc
 from kgpart.extract.record import Topic
 from kgpart.extract.topics.bullets import bullet_spans
-from kgpart.extract.topics.compounds import compound_spans, related_spans
+from kgpart.extract.topics.compounds import compound_spans, head_in_field_spans, related_spans, sphere_spans
 from kgpart.extract.topics.cues import cue_spans
 from kgpart.extract.topics.disciplines import discipline_spans
 from kgpart.extract.topics.gazetteer import (
@@ -46,7 +46,9 @@ def find_topics(doc: Doc) -> list[Topic]:
     "cultural and educational exchange", "scholarship" beside "scholarships").
     """
     spans, canonical = gazetteer_spans(doc)
+    spans = sphere_spans(doc) + spans  # first: it wins a tie with the list item of the same words
     spans += compound_spans(doc)
+    spans += head_in_field_spans(doc)
     spans += related_spans(doc)
     spans += cue_spans(doc)
     spans += branch_spans(doc)

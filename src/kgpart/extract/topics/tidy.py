@@ -5,14 +5,52 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kgpart.extract.topics.adjectives import adjective_fields, link_in_spheres
 from kgpart.extract.topics.items import DROP, FIELD_WORD_AFTER, INNER_DROP, national_field, proper_topic
-from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, PEOPLE, PRAISE, stem, stem_words
+from kgpart.extract.topics.words import (
+    ADJECTIVE_ENDS,
+    FIELD_NOUN_ENDS,
+    PEOPLE,
+    PRAISE,
+    only_people,
+    stem,
+    stem_words,
+)
+
+#: A reform or a policy and the field it is in: "the state policy in the sphere of education", "reforms in science".
+_FIELD_FIRST = re.compile(
+    r"^(?:the\s+)?(?P<mod>(?:state|national|public|government|new|educational|language|youth|migration)\s+)?"
+    r"(?P<head>reforms?|polic(?:y|ies)|strateg(?:y|ies)|legislation)\s+in\s+(?:the\s+)?"
+    r"(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+)?(?P<field>[a-z][a-z\-]+(?:,?\s+(?:and\s+)?[a-z][a-z\-]+){0,3}?)"
+    r"(?:\s+(?:spheres?|fields?|areas?|sectors?|domains?))?$"
+)
+
+
+def _field_first(match: re.Match[str]) -> str:
+    """The field before its head, as English compounds it: "state education policy", "education and science reforms"."""
+    field = match["field"]
+    if only_people(field) or field.split()[0] in (
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "which",
+        "our",
+        "their",
+        "its",
+    ):
+        return match.group(0)
+    return f"{match['mod'] or ''}{field} {match['head']}"
 
 
 @lru_cache(maxsize=16384)
 def surface(text: str) -> str:
     """The words as written, tidied: a topic reads like the article names it."""
     text = " ".join(text.split()).strip(" ,.")
+    # "(the) cooperation in the economic sphere" is economic cooperation
+    text = link_in_spheres(re.sub(r"^(?:the|further)\s+", "", text)) or text
+    text = _FIELD_FIRST.sub(_field_first, text)  # "reforms in education" are education reforms
     text = PRAISE.sub("", INNER_DROP.sub("", text))
     for _ in range(3):
         text = DROP.sub("", text)
@@ -44,8 +82,12 @@ _SHARED_HEAD = re.compile(r"^(?P<a>[a-z][\w\-]*) and (?P<b>[a-z][\w\-]*) (?P<hea
 def distribute(label: str) -> tuple[str, ...]:
     """ "agro and engineering technologies" names two fields: the head is shared by two nouns.
 
-    Adjectives stay together ("cultural and educational exchanges" is one kind of exchange).
+    Adjectives stay together ("cultural and educational exchanges" is one kind of exchange); adjectives
+    alone, their head ("spheres") dropped, are the fields' nouns ("trade and economic" is trade, economy).
     """
+    fields = adjective_fields(label)
+    if fields is not None:
+        return fields
     match = _SHARED_HEAD.match(label)
     if (
         match is None

@@ -1,0 +1,152 @@
+"""Topics (issue #11 item 9), session 8, second pass: labels normalised as a reader writes them. Adjectives of
+fields before an empty head ("spheres", "fields", "areas"); the link in such spheres said as a compound
+("cooperation in the economic sphere" is economic cooperation); adjectives listed with commas before a link.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+_LEAD = "Rector of Accra Technical University Kofi Mensah received the delegation of Busan Maritime College. "
+
+
+def _topics(text: str, *, lead: str = _LEAD) -> list[str]:
+    return [t.label for t in extract_text(lead + text).topics]
+
+
+_BARE = {
+    "economic",
+    "cultural",
+    "scientific",
+    "educational",
+    "technical",
+    "political",
+    "humanitarian",
+    "trade",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the link in spheres named by adjectives is the compound a reader writes
+        ("The sides discussed cooperation in the economic sphere.", {"economic cooperation"}),
+        ("The rector proposed to expand collaboration in the research field.", {"research collaboration"}),
+        (
+            "Both countries wish to deepen cooperation with Peru in the scientific and technical spheres.",
+            {"scientific and technical cooperation"},
+        ),
+        (
+            "Cooperation in the cultural and humanitarian spheres was also discussed.",
+            {"cultural and humanitarian cooperation"},
+        ),
+        (
+            "The two states cooperate closely in the political, economic and cultural areas.",
+            {"political, economic and cultural cooperation"},
+        ),
+        (
+            "Oman and Kazakhstan intend to expand cooperation in the trade and economic sphere.",
+            {"trade and economic cooperation"},
+        ),
+        (
+            "The sides discussed prospects for cooperation in trade, economic, investment and cultural spheres.",
+            {"trade, economic, investment and cultural cooperation"},
+        ),
+        (
+            "They spoke about Kenyan-Korean partnership in the educational sphere.",
+            {"educational partnership"},
+        ),
+        # a link with a party between it and the spheres
+        (
+            "The embassy wants to develop ties with universities of Ghana in the academic field.",
+            {"academic ties"},
+        ),
+    ],
+)
+def test_a_link_in_spheres_of_adjectives_is_a_compound(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not found & _BARE, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no link: the adjectives alone become the fields' nouns
+        (
+            "The centre holds expertise in the technical and environmental fields.",
+            {"technology", "environment"},
+        ),
+        ("They talked about cooperation in the energy, transport and educational sectors.", {"education"}),
+        ("Chile is interested in the agricultural and medical fields.", {"agriculture", "medicine"}),
+    ],
+)
+def test_adjectives_alone_name_the_fields_by_their_nouns(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not found & _BARE, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # adjectives listed with commas before a link stay one topic, the first one kept
+        (
+            "The parties noted the growth of scientific, educational and cultural ties between the two countries.",
+            "scientific, educational and cultural ties",
+        ),
+        (
+            "They exchanged views on expanding trade, economic and humanitarian cooperation.",
+            "trade, economic and humanitarian cooperation",
+        ),
+        (
+            "Vietnam and Hungary enjoy strong economic, trade and cultural relations.",
+            "economic, trade and cultural relations",
+        ),
+        (
+            "The envoy praised the academic, scientific and technical collaboration of the two institutes.",
+            "academic, scientific and technical collaboration",
+        ),
+    ],
+)
+def test_adjectives_listed_before_a_link_are_one_topic(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found
+    assert not set(found) & _BARE, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reform or a policy and its field, as English compounds them
+        (
+            "The ambassador spoke about the reforms in education and science carried out in Uzbekistan.",
+            "education and science reforms",
+        ),
+        ("The diplomat learnt about the state policy in the sphere of education.", "state education policy"),
+        ("Guests were told about reforms in higher education.", "higher education reforms"),
+        (
+            "The minister presented the national strategy in the field of science.",
+            "national science strategy",
+        ),
+        (
+            "The sides discussed reforms in the educational and scientific spheres.",
+            "educational and scientific reforms",
+        ),
+    ],
+)
+def test_a_reform_or_policy_in_a_field_is_compounded(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found
+
+
+def test_a_reform_in_a_place_is_no_compound() -> None:
+    found = _topics("Baktygulova informed about the reforms carried out in Kyrgyzstan.")
+    assert not any("Kyrgyzstan reforms" in t for t in found), found
+
+
+def test_a_field_named_by_a_noun_keeps_its_head_in_an_industry() -> None:
+    found = set(_topics("The two sides agreed to cooperate in the tourism industry and the energy sector."))
+    assert {"tourism industry", "energy sector"} <= found, found
