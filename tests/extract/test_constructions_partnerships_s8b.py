@@ -227,3 +227,56 @@ def test_a_list_ends_where_its_lines_do(text: str, not_pair: tuple[str, str]) ->
 def test_signers_sources_and_partners_of(text: str, pairs: list[tuple[str, str]]) -> None:
     found = _pairs(text)
     assert all(_pair(*p) in found for p in pairs), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a programme run together, named with an adjective ("joint educational programmes")
+        (
+            "Since 2015, Samarkand State University has been implementing joint educational programmes with "
+            "Belarusian State University.",
+            [("Samarkand State University", "Belarusian State University")],
+        ),
+        (
+            "Mzuzu University is running joint academic programmes with the University of Malawi.",
+            [("Mzuzu University", "University of Malawi")],
+        ),
+        # unnamed partners before the named ones, for a reader that wants the partner right after "with"
+        (
+            "Earlier, Tajik National University established relations with 50 universities in Russia, including "
+            "Moscow State University.",
+            [("Tajik National University", "Moscow State University")],
+        ),
+        # the people of both institutions as the actors
+        (
+            "Officials from Kwame Nkrumah University of Science and Technology and Ghent University exchanged the "
+            "signed documents.",
+            [("Kwame Nkrumah University of Science and Technology", "Ghent University")],
+        ),
+    ],
+)
+def test_programmes_run_together_and_unnamed_partners_first(text: str, pairs: list[tuple[str, str]]) -> None:
+    found = _pairs(text)
+    assert all(_pair(*p) in found for p in pairs), found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_pair"),
+    [
+        # "among them" lists one side's partners, not a tie among them
+        (
+            "Ain Shams University has over 200 agreements with foreign universities, among them Heidelberg "
+            "University and the University of Vienna.",
+            ("Heidelberg University", "University of Vienna"),
+        ),
+        # a group named by "among", with examples
+        (
+            "Cooperation among universities of the region, including Osh State University and Naryn State "
+            "University, was discussed.",
+            ("Osh State University", "Naryn State University"),
+        ),
+    ],
+)
+def test_among_a_group_is_no_tie_of_its_members(text: str, not_pair: tuple[str, str]) -> None:
+    assert _pair(*not_pair) not in _pairs(text)

@@ -138,7 +138,7 @@ _WISH = re.compile(
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
 _TIE_WORDS = re.compile(
     r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian|"
-    r"ceremon|map|protocol|declaration|sister| and "
+    r"ceremon|map|protocol|declaration|sister|program| and "
 )
 
 

@@ -73,7 +73,10 @@ def _kind(text: str) -> str:
     # a programme the two run: the kind of the programme
     if re.search(r"\b(?:double|dual)[\s\-]+degree", text):
         return "double-degree"
-    if re.search(r"\bjoint[\s\-]+(?:degree|programme|program)", text):
+    if re.search(
+        r"\bjoint[\s\-]+(?:(?:educational|academic|study|master[’'s]*|doctoral)\s+)?(?:degree|programme|program)",
+        text,
+    ):
         return "joint"
     if "membership" in text or "member of" in text:
         return "membership"

@@ -236,7 +236,10 @@ _MET_OBJECT = re.compile(
 )
 
 
-_DELEGATION_FROM = re.compile(r"\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_DELEGATION_FROM = re.compile(
+    r"\b(?:delegations?|officials|representatives|teams?|heads|leaders|rectors|presidents)\s+(?:from|of)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 _AND_SIGNED = re.compile(

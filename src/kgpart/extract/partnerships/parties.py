@@ -206,7 +206,8 @@ def _last_speaker_org(doc: Doc, pos: int, n: int) -> int | None:
 def _objects(doc: Doc, n: int, pos: int, *, strict: bool = False) -> list[int]:
     """Organisations listed right after ``pos`` ("with A, B, and C").
 
-    ``strict``: the first one must start at ``pos`` ("with the rector of A" lists no organisation).
+    ``strict``: the first one must start at ``pos`` ("with the rector of A" lists no organisation), or after
+    unnamed ones ("with 50 universities in Russia, including A").
     """
     after = [m for m in doc.org_mentions_in(n) if m.start >= pos]
     out: list[int] = []
@@ -219,7 +220,7 @@ def _objects(doc: Doc, n: int, pos: int, *, strict: bool = False) -> list[int]:
             break
         if out and "," in gap and _NEW_CLAUSE.match(doc.text, _mention_end(doc, m.index, m.start)):
             break
-        if not out and ((strict and gap.strip()) or (len(gap) > 40 and not _GENERIC_LEAD.match(gap))):
+        if not out and (strict or len(gap) > 40) and gap.strip() and not _GENERIC_LEAD.match(gap):
             break
         if not out and _GAP_CLAUSE.search(gap):
             break  # "cooperates with many universities, hosted the B delegation": a new clause, not a list

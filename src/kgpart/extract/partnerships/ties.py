@@ -87,8 +87,9 @@ _MOBILITY = (
 
 
 _TIE_BETWEEN = re.compile(
-    rf"\b(?:{_TIE}|{_MOBILITY}|relations|ties|links|contacts|exchanges)\b[^.;]{{0,60}}?\b(?:between|among|amongst)\s+"
-    r"(?:the\s+)?",
+    rf"\b(?:{_TIE}|{_MOBILITY}|relations|ties|links|contacts|exchanges)\b(?:[^.;]{{0,60}}?\bbetween|"
+    # "an agreement among A, B and C" (not "agreements with many universities, among them A and B")
+    r"[^.;,]{0,60}?\bamong(?:st)?(?!\s+(?:them|others|other|which|those|these|its|their)\b))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -98,7 +99,7 @@ _TIE_WITH = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|reached|"
     r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed|announced|announces|forged|forges|formed|"
     r"forms|launched|launches|started|initiated|built|created|held|hosted|holds|hosts|runs|run|ran|offers|offered|"
-    r"operates|operated|implements|implemented)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
+    r"operates|operated|operating|implements|implemented|implementing|running|offering|conducts|conducted|conducting)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
     rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
     # "an agreement on student exchange with B": what the tie is about, a few lower-case words
     r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?\s+with\s+(?:the\s+)?",
@@ -181,6 +182,10 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             rest = [second] if second is not None else _objects(doc, n, after, strict=True)
             first, _ = _by_noun(doc, n, sent.start + match.end(), tuple(rest))  # not the party named after it
             pairs = [[first, obj] for obj in rest] if first is not None else []
+        elif "among" in match.group(0).lower() and not _objects(
+            doc, n, sent.start + match.end(), strict=True
+        ):
+            pairs = []  # "cooperation among universities of the region, including A and B": a group, no tie of two
         else:
             pairs = _between_pairs(doc, n, sent.start + match.end())
         status = _tie_status(sent.text)

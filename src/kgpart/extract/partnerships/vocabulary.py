@@ -33,7 +33,8 @@ _TIE = (
     r"signing\s+ceremon(?:y|ies)|pacts?|(?:similar\s+)?documents|"
     # a programme two institutions run together: "exchange programmes with B", "a double degree programme with B"
     r"(?:exchange|mobility|twinning|double[\s\-]+degree|dual[\s\-]+degree|joint(?:[\s\-]+degree)?)\s+"
-    r"(?:(?:master|bachelor|doctoral|PhD|study|studies|degree)[’'s]*\s+)?(?:programmes?|programs?))"
+    r"(?:(?:master|bachelor|doctoral|PhD|study|studies|degree|educational|education|academic|training|research)[’'s]*\s+)?"
+    r"(?:programmes?|programs?))"
 )
 
 
