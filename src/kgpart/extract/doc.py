@@ -373,5 +373,10 @@ def _country_in(name: str) -> str | None:
     last = words[-1] if words else ""
     # "Seoul National University", "University of Lyon": a city in the name gives the country
     return country_of(last) or next(
-        (c for w in words if (c := city_country(w.strip(",’'s"))) is not None), None
+        (c for w in words if (c := city_country(_WORD_EDGES.sub("", w))) is not None), None
     )
+
+
+#: What may cling to a city's name in an organisation's: a possessive ("Lagos's", "Paris’") and
+#: punctuation, never a final "s" of the name itself ("Vilnius", "Athens", "Tunis").
+_WORD_EDGES = re.compile(r"(?:[’']s?|[,.;:])+$")

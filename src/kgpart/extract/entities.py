@@ -842,6 +842,17 @@ def _diplomat_affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
     return doc.add_org(name, "Embassy", n, country=sender, inferred=True, aliases=(alias,) if alias else ())
 
 
+def _named_before_title(doc: Doc, pm: PersonMention, mentions: list[OrgMention]) -> int | None:
+    """ "University of Toronto President Meric Gertler": the body named right before a person's title
+    is the title's."""
+    if pm.role_start is None:
+        return None
+    for m in mentions:
+        if m.end <= pm.role_start and not doc.text[m.end : pm.role_start].strip() and not m.generic:
+            return doc.find_org(m.name)
+    return None
+
+
 def _affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
     if pm.affiliation is not None and _OF_THE_UNIVERSITY.match(pm.role or "", _title_end(pm.role)):
         # "Rector of the University, member of the Senate of X": the title's own university
@@ -902,6 +913,8 @@ def _university_in_view(doc: Doc, pm: PersonMention, n: int) -> int | None:
         here = [m.index for m in doc.org_mentions_in(n) if m.start < pm.role_start]
         if here:
             return here[-1] if doc.orgs[here[-1]].type == "University" else None
+        if _the_other_side(doc, pm, n):
+            return None
     elif before.rstrip().lower().endswith("its"):
         last = doc.recent_org(pm.role_start, kind=None, window=2)  # "its": the body named last
         return last if last is not None and doc.orgs[last].type == "University" else None
@@ -911,6 +924,24 @@ def _university_in_view(doc: Doc, pm: PersonMention, n: int) -> int | None:
             return recent
     universities = [i for i, o in enumerate(doc.orgs) if o.type == "University"]
     return universities[0] if len(universities) == 1 else None
+
+
+#: Verbs between a titled person and the body of the other side: "Rector X met the President of Y".
+_TOWARDS_OTHERS = re.compile(
+    r"\b(?:met|meets|meeting|visited|visits|received|receives|hosted|hosts|welcomed|welcomes|"
+    r"talks|talked|held|signed|with)\b"
+)
+
+
+def _the_other_side(doc: Doc, pm: PersonMention, n: int) -> bool:
+    """ "Rector Ahmad Bakr met ... of Peking University": the university the sentence names after a
+    bare title's person, past a verb of meeting, is the other side's, not the person's own."""
+    sent = doc.sentences[n]
+    after = [m for m in doc.org_mentions_in(n) if m.start >= pm.end]
+    return (
+        bool(after)
+        and _TOWARDS_OTHERS.search(sent.text[pm.end - sent.start : after[0].start - sent.start]) is not None
+    )
 
 
 _MINISTER = re.compile(r"^(?:(?:Deputy|Vice|First\s+Deputy)[\s\-]+)?Minister\s+(of\s+[A-Z].*)$")
@@ -1010,6 +1041,9 @@ def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:
             if pm.role and not person.role:
                 person.role = pm.role
                 org = _affiliation(doc, pm, n)
+                if pm.affiliation is None:
+                    before = _named_before_title(doc, pm, mentions[n])
+                    org = before if before is not None else org
                 if org is not None:
                     person.affiliation = doc.orgs[org].name
                     doc.mention_org(org, pm.role_start or pm.start, n)

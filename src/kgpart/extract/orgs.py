@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 from kgpart.extract.gazetteer import (
@@ -103,6 +102,19 @@ _GROUP_HEADS = frozenset(
 _MEMBER_HEADS = frozenset({"University", "Universities", "College", "Colleges", "Institute", "Institutes"})
 
 
+#: Verbs of title-case headlines ("Chinese Ambassador Visits University of Ghana", "University of Lagos
+#: Signs MoU with X"): they end a name and start none.
+_HEADLINE_VERBS = frozenset(
+    re.findall(
+        r"\w+",
+        """Visits Meets Signs Hosts Receives Welcomes Discusses Launches Inks Opens Holds Explores Tours
+        Greets Attends Joins Presents Celebrates Strengthens Expands Thanks Congratulates Honours Honors
+        Delivers Calls Pays Seeks Agrees Sets Renews Extends Unveils Marks Boosts Eyes Mulls Considers
+        Reviews Partners Teams Collaborates Cooperates Establishes Inaugurates Concludes""",
+    )
+)
+
+
 #: A name after an Arabic article written in lower case: "al-Farabi", "el-Sayed", "ibn-Sina".
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|az|ibn)[-‑][^\W\d_a-z]")
 
@@ -111,7 +123,7 @@ def _left_ok(tok: Token) -> bool:
     core = tok.core
     if core == "I" or _ARABIC_ARTICLE.match(core):
         return True  # "Quaid I Azam University", "al-Farabi Kazakh National University"
-    if not tok.cap or core in STOP_CAPS or core in HONORIFIC_CORES:
+    if not tok.cap or core in STOP_CAPS or core in HONORIFIC_CORES or core in _HEADLINE_VERBS:
         return False
     if core in ROLE_SINGLE and core not in _TITLE_QUALIFIERS:
         return False
@@ -225,6 +237,7 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
         if not (
             (toks[j].cap or toks[j].text in ("&", "-"))
             and toks[j].core not in STOP_CAPS
+            and toks[j].core not in _HEADLINE_VERBS
             and (
                 j == k or toks[j].core not in ROLE_SINGLE
             )  # "Senate of X Chairman Y": the title ends the name
@@ -232,18 +245,91 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
         ):
             break
         j += 1
-        if toks[j - 1].possessive and not (j < len(toks) and toks[j].core == "Republic"):
+        if toks[j - 1].possessive and not (j < len(toks) and toks[j].core in ("Republic", "Democratic")):
             break  # "People’s Republic of China" goes on
     names = 0
     while not keep_names and names < j - k and is_name_word(toks[j - 1 - names].text):
         names += 1
-    # a run ending in two or more name-like words after an organisation word is a person ("... Diplomacy Sergei X")
-    if names >= 2 and names < j - k:
-        j -= names
-    elif names >= 3 and names == j - k:
-        j -= 2  # "of the Oliy Majlis Rustam Kholov": a person's name is most often two words
+    cut = names if 2 <= names < j - k else 2 if names >= 3 else 0
+    if any(t.core in _PLACE_OPENERS for t in toks[j - cut : j]):
+        cut = 0  # "University of California Santa Barbara": a campus's city, no person
+    # a run ending in two or more name-like words after an organisation word is a person ("... Diplomacy
+    # Sergei X"); when the whole run is name-like, a person's name is most often its last two words ("of the
+    # Oliy Majlis Rustam Kholov")
+    j -= cut
+    if not keep_names and j - k >= 2:
+        j = _trailing_place(toks, k, _person_after_place(toks, k, j))
     while j > k and toks[j - 1].text in _PLACE_PARTICLES:
         j -= 1  # "Superiore di [Sanità Marco Rossi]": a person cut off, the particle goes with them
+    return j
+
+
+def _trailing_place(toks: list[Token], k: int, j: int) -> int:
+    """The end of a run ``toks[k:j]`` without a place that says where the body is rather than names
+    it: "University of Lagos [Nigeria]", "University of Chile [Santiago] campus"."""
+    if j - k < 2:
+        return j
+    if whole_country(toks[j - 1].core) and city_country(toks[j - 2].core) and not toks[j - 2].possessive:
+        return j - 1
+    if j < len(toks) and toks[j].text in ("campus", "branch") and city_country(toks[j - 1].core):
+        return j - 1
+    return j
+
+
+#: First words of places' names, never of a person's: "San Antonio", "Santa Barbara", "Fort Worth".
+_PLACE_OPENERS = frozenset(
+    {
+        "San",
+        "Santa",
+        "Santo",
+        "São",
+        "Sao",
+        "Los",
+        "Las",
+        "Fort",
+        "Port",
+        "Lake",
+        "Mount",
+        "Saint",
+        "St",
+        "New",
+    }
+)
+
+
+#: An initial glued to a surname: "D.Ganbold", "A.Karimov".
+_GLUED_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{2,}$")
+
+
+def _person_at(toks: list[Token], p: int, j: int) -> bool:
+    """``toks[p:j]`` reads as a person's name: "D.Ganbold", "D. Ganbold", "Sofia Russo" (a first
+    name that is also a city's), "Noor Azuan"; never a place of its own ("Santa Barbara")."""
+    run = toks[p:j]
+    if len(run) == 1:
+        return bool(_GLUED_INITIAL.match(run[0].core))
+    if len(run) > 3 or any(t.possessive or head_type(t.core) or t.core in ORG_WORDS for t in run):
+        return False
+    if _is_initial(run[0]) and len(run) == 2:
+        return is_name_word(run[1].text)
+    if not is_name_word(run[-1].text) or city_country(run[-1].core) or run[-1].core in country_words():
+        return False
+    if run[0].core in _PLACE_OPENERS or city_country(" ".join(t.core for t in run)):
+        return False  # "San Antonio", "Santa Barbara"
+    return all(is_name_word(t.text) or city_country(t.core) for t in run[:-1])
+
+
+def _person_after_place(toks: list[Token], k: int, j: int) -> int:
+    """The end of a run ``toks[k:j]`` after "of" without the person named after its place or field:
+    "University of Padua [Sofia Russo]", "Faculty of Medicine [Anna Weber]", "National University of
+    Mongolia [D.Ganbold]" (a title before the name "of X" is the person's post)."""
+    for p in range(k + 1, j):
+        head = toks[k:p]
+        if not all(
+            t.core in NAME_FIELDS or t.core in country_words() or city_country(t.core) for t in head
+        ) or any(t.possessive for t in head):
+            continue
+        if _person_at(toks, p, j):
+            return p
     return j
 
 
@@ -392,20 +478,6 @@ def _placed(toks: list[Token], first: int, end: int) -> int:
 _US_STATE_UNIVERSITY = re.compile(
     rf"(?:^University of (?:{'|'.join(sorted(US_STATES))})\b|^(?:{'|'.join(sorted(US_STATES))})\b.*University$)"
 )
-
-
-@lru_cache(maxsize=16384)
-def _city_word_in(name: str) -> str | None:
-    """The country of a one-word city in a name ("Vilnius University", "University of Lagos"): Doc's
-    own test strips every final "s" with the possessive and so misses cities ending in one."""
-    if find_countries(name):
-        return None  # a state in the name says more (Doc's rules read it)
-    return next(
-        (c for w in name.split() if (c := city_country(_POSSESSIVE_END.sub("", w))) is not None), None
-    )
-
-
-_POSSESSIVE_END = re.compile(r"(?:[’']s?|,)$")
 
 
 def _campus(toks: list[Token], first: int, end: int) -> int:
@@ -770,6 +842,28 @@ def _truncated(toks: list[Token], first: int, end: int) -> bool:
     return end - first == 2 and toks[end - 1].core in _UNIT_HEADS and toks[first].core in ORG_WORDS
 
 
+#: Words that say what part a body plays, not which body it is: "Partner University", "Host Institution".
+_BODY_ROLES = frozenset(
+    {
+        "Partner",
+        "Host",
+        "Home",
+        "Sister",
+        "Member",
+        "Participating",
+        "Receiving",
+        "Sending",
+        "Hosting",
+        "Twin",
+    }
+)
+
+
+def _by_its_role(toks: list[Token], first: int, head: int, end: int) -> bool:
+    """ "Partner University", "Host Institution": a head with only a role before it names no body."""
+    return end == head + 1 and all(t.core in _BODY_ROLES for t in toks[first:head])
+
+
 def _is_country_run(toks: list[Token], k: int) -> bool:
     return toks[k].core in country_words() and head_type(toks[k].core) is None
 
@@ -1063,6 +1157,13 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             kind = head_type(toks[i].core.rsplit("-", 1)[1])  # "Humboldt-Universität zu Berlin"
         if kind is None and toks[i].core == "Delegation" and _union_delegation(toks, i):
             kind = "Embassy"
+        if (
+            toks[i].core == "Mission"
+            and i >= 2
+            and toks[i - 1].text == "of"
+            and toks[i - 2].core in ("Head", "Chief")
+        ):
+            kind = None  # "Deputy Head of Mission of the Embassy of X": a title; the embassy follows
         if kind is None and toks[i].text == "mission" and _diplomatic_mission(toks, i):
             out.append(_mission(sentence, toks, i, base))  # "the Russian diplomatic mission in Bishkek"
             i += 3
@@ -1104,7 +1205,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         ):
             end = max(end, first + 1)  # "Goethe-Institut": one word, a whole name
         elif (
-            end - first < 2 or _generic_plural(sentence, toks, first, i, base) or _truncated(toks, first, end)
+            end - first < 2
+            or _generic_plural(sentence, toks, first, i, base)
+            or _truncated(toks, first, end)
+            or _by_its_role(toks, first, i, end)
         ):
             i = max(i + 1, end)
             continue
@@ -1191,7 +1295,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             m.country = m.country or (under[-1][0] if under else None)
             m.more = (*m.more, short)
         if m.country is None and " " in m.name:
-            m.country = long_city_in(m.name) or _city_word_in(m.name)  # "University of Dar es Salaam"
+            m.country = long_city_in(m.name)  # "University of Dar es Salaam"
         if m.country is None and m.type == "University" and _US_STATE_UNIVERSITY.search(m.name):
             m.country = (
                 "United States"  # "University of Arizona", "Ohio State University", "Texas A&M University"
