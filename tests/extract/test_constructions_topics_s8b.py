@@ -150,3 +150,61 @@ def test_a_reform_in_a_place_is_no_compound() -> None:
 def test_a_field_named_by_a_noun_keeps_its_head_in_an_industry() -> None:
     found = set(_topics("The two sides agreed to cooperate in the tourism industry and the energy sector."))
     assert {"tourism industry", "energy sector"} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a nation has, its name after "of": the nation's word before it
+        (
+            "The lecture touched upon the issues of unification of Korea and regional security.",
+            "Korean unification",
+        ),
+        ("The ambassador spoke about the history and culture of Uzbekistan.", "Uzbek history and culture"),
+        ("The consul discussed the promotion of the language of Hungary.", "Hungarian language"),
+        ("Students were briefed on the foreign policy of Kazakhstan.", "Kazakh foreign policy"),
+    ],
+)
+def test_what_a_nation_has_takes_its_word_first(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found
+
+
+def test_a_place_ends_a_phrase_of_and() -> None:
+    found = set(_topics("The lecture touched upon the unification of Korea and regional security."))
+    assert {"Korean unification", "regional security"} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # the people exchanged, listed at length, stay with their exchange
+        (
+            "The agreement will facilitate the exchange of faculty members, students and administrative staff.",
+            {"exchange of faculty members, students and administrative staff"},
+            {"exchange of faculty"},
+        ),
+        # partnerships and activities in fields are the fields
+        (
+            "Discussions centred on possible partnerships in agriculture, food security and climate resilience.",
+            {"agriculture", "food security", "climate resilience"},
+            {"partnerships in agriculture"},
+        ),
+        (
+            "The delegation was briefed on the institute's research activities in nanotechnology and biomedicine.",
+            {"nanotechnology", "biomedicine"},
+            {"research activities in nanotechnology and biomedicine"},
+        ),
+        (
+            "The college looks forward to exchange activities in the areas of music and design.",
+            {"music and design"},
+            {"exchange activities"},
+        ),
+    ],
+)
+def test_people_exchanged_and_activities_in_fields(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not found & absent, found

@@ -224,7 +224,11 @@ _LOOSE_ENDS = frozenset(
 
 
 def _most_words(item: str) -> int:
-    """How long a plain phrase may be: longer when it joins parts ("mobility of undergraduates and doctoral students")."""
+    """How long a plain phrase may be: longer when it joins parts ("mobility of undergraduates and doctoral students"),
+    longer still when it lists the people exchanged ("exchange of faculty members, students and administrative staff")."""
+    head, of, people = item.partition(" of ")
+    if of and len(head.split()) <= 2 and "," in people and only_people(people):
+        return 9
     return 6 if " of " in item or " and " in item else 5
 
 

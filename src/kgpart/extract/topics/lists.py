@@ -31,6 +31,8 @@ def _long_pair(part: str) -> list[str]:
     if "," in part and _shared_by_adjectives(part):
         return [part]  # "academic, research and innovative activity"
     pieces = re.split(r"\s+(?:and|or)\s+", part)
+    if len(pieces) == 2 and _OF_A_PLACE.search(part):
+        return [part]  # "the history and culture of Uzbekistan"
     if len(pieces) > 2 and clean_item(part) is None:
         return _joined_pieces(pieces)  # "the exchange of staff and students and joint field trips"
     if len(pieces) == 2 and (
@@ -192,7 +194,7 @@ def _joined_pieces(pieces: list[str]) -> list[str]:
 #: An activity and the fields it is in: "joint research in X", "training of specialists in Y", "a double degree
 #: programme in Z", "bilateral cooperation in the areas of W".
 _ACTIVITY_IN = re.compile(
-    r"(?P<head>.*?\b(?:research|cooperation|collaboration|partnership|projects?|training|programmes?|programs?|"
+    r"(?P<head>.*?\b(?:research|cooperation|collaboration|partnerships?|activit(?:y|ies)|initiatives|projects?|training|programmes?|programs?|"
     r"courses?|degrees?|specialists|personnel|experts|professionals|schools|internships|scholarships|grants|"
     r"studies|relations|ties|links))\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:(?:fields?|areas?|spheres?|domains?)\s+of\s+)?(?P<rest>(?:[a-z][\w\-]*|[A-Z]{2,5}\b)(?:,?\s+[\w\-]+){0,8})",
@@ -216,7 +218,10 @@ def _activity_and_fields(part: str) -> list[str]:
     return ([head] if len(lead) > 1 and lead[-1].lower() not in _LINKS else []) + fields
 
 
-_LINKS = frozenset(["cooperation", "collaboration", "partnership"])
+#: Heads that say only that something is done in the fields: "exchange activities in culture" is culture.
+_LINKS = frozenset(
+    ["cooperation", "collaboration", "partnership", "partnerships", "activities", "activity", "initiatives"]
+)
 
 
 #: A phrase ending in people whom a field concerns: "the exchange of students", "mobility of staff".
@@ -243,8 +248,15 @@ def _dropped(text: str) -> str:
 
 def _joins_people_or_objects(left: str, right: str) -> bool:
     """True when "and" joins the people or things of one phrase: "exchange of lecturers and researchers",
-    "publication of books and teaching aids"."""
-    return only_people(right) or (re.search(r"\bof\s+[\w\-]+$", left) is not None and len(right.split()) <= 2)
+    "publication of books and teaching aids"; not a place's name and another field: "unification of Korea and
+    regional security"."""
+    return only_people(right) or (
+        re.search(r"\bof\s+[a-z][\w\-]*$", left) is not None and len(right.split()) <= 2
+    )
+
+
+#: Two things of one place: "history and culture of Uzbekistan" (``tidy`` makes it Uzbek history and culture).
+_OF_A_PLACE = re.compile(r"\b[a-z]+ and [a-z]+ of (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?$")
 
 
 def _last_items(part: str) -> list[str]:
@@ -258,7 +270,11 @@ def _last_items(part: str) -> list[str]:
         return [part]
     left, right = part[: match.start()], part[match.end() :]
     last = left.split()[-1] if left.split() else ""
-    if _modifier(last) or _joins_people_or_objects(left, right):
+    if (
+        _modifier(last)
+        or _joins_people_or_objects(left, right)
+        or _OF_A_PLACE.fullmatch(f"{last} and {right}")
+    ):
         return [part]
     return [left, right]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kgpart.extract.countries import country_of, demonyms
 from kgpart.extract.topics.adjectives import adjective_fields, link_in_spheres
 from kgpart.extract.topics.items import DROP, FIELD_WORD_AFTER, INNER_DROP, national_field, proper_topic
 from kgpart.extract.topics.words import (
@@ -44,6 +45,28 @@ def _field_first(match: re.Match[str]) -> str:
     return f"{match['mod'] or ''}{field} {match['head']}"
 
 
+#: What a nation has, and the nation after "of": "the history and culture of Korea", "the foreign policy of Chile".
+_OF_A_NATION = re.compile(
+    r"^(?:the\s+)?(?P<head>(?:(?:foreign|economic|education|educational|language|national|cultural|historical)\s+)?"
+    r"(?:culture|history|language|languages|literature|unification|reunification|economy|policy|heritage|traditions|"
+    r"art|music|cuisine|independence|philosophy|civili[sz]ation|diaspora|system)"
+    r"(?:,?\s+(?:and\s+)?(?:culture|history|language|literature|traditions|art|music|heritage|education))*)"
+    r"\s+of\s+(?:the\s+)?(?P<place>(?:Republic\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$"
+)
+
+
+def _nation_first(match: re.Match[str]) -> str:
+    """The nation's word before what it has: "Korean unification", "Chilean foreign policy"."""
+    demonym = _demonym_of(country_of(match["place"]) or "")
+    return f"{demonym} {match['head']}" if demonym else match.group(0)
+
+
+@lru_cache(maxsize=256)
+def _demonym_of(country: str) -> str | None:
+    """The first demonym listed for a country: Kazakhstan is Kazakh, South Korea Korean."""
+    return next((d for d, c in demonyms().items() if c == country and " " not in d), None)
+
+
 @lru_cache(maxsize=16384)
 def surface(text: str) -> str:
     """The words as written, tidied: a topic reads like the article names it."""
@@ -51,6 +74,7 @@ def surface(text: str) -> str:
     # "(the) cooperation in the economic sphere" is economic cooperation
     text = link_in_spheres(re.sub(r"^(?:the|further)\s+", "", text)) or text
     text = _FIELD_FIRST.sub(_field_first, text)  # "reforms in education" are education reforms
+    text = _OF_A_NATION.sub(_nation_first, text)  # "the unification of Korea" is Korean unification
     text = PRAISE.sub("", INNER_DROP.sub("", text))
     for _ in range(3):
         text = DROP.sub("", text)
