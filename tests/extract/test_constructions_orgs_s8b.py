@@ -197,3 +197,31 @@ def test_a_bare_title_s_person_is_not_of_the_body_he_meets() -> None:
 )
 def test_the_body_named_right_before_a_title_is_the_title_s(text: str, name: str, body: str) -> None:
     assert _person(text, name).affiliation == body
+
+
+# -- a kind of school alone names none ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He studied at a State University in Ohio.",
+        "The National University signed the memorandum.",
+        "A Medical College opened in Accra.",
+        "She taught at a Pedagogical Institute for ten years.",
+    ],
+)
+def test_a_kind_of_school_alone_names_no_school(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Technical University of Munich hosted them.", "Technical University of Munich"),
+        ("The National Polytechnic Institute hosted them.", "National Polytechnic Institute"),
+        ("Kazakh National University hosted them.", "Kazakh National University"),
+    ],
+)
+def test_a_kind_of_school_with_more_is_a_name(text: str, name: str) -> None:
+    assert _names(text) == [name]

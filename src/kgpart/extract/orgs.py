@@ -974,6 +974,29 @@ _BYLINE_WORDS = frozenset({"Press", "Information", "Media", "News"})
 _MANY_HEADS = frozenset({"Ministry", "Centre", "Center", "Consulate"})
 
 
+#: Heads of schools, and the words that say only what kind of school one is ("State", "Technical"):
+#: "the National University", "a Pedagogical Institute" name no school of their own.
+_SCHOOL_HEADS = frozenset({"University", "College", "Institute", "Academy", "Polytechnic"})
+_SCHOOL_KINDS = frozenset(
+    {
+        "State",
+        "National",
+        "Federal",
+        "Technical",
+        "Technological",
+        "Medical",
+        "Pedagogical",
+        "Public",
+        "Private",
+        "Agricultural",
+        "Agrarian",
+        "Polytechnic",
+        "Regional",
+        "Municipal",
+    }
+)
+
+
 def _generic(toks: list[Token], first: int, head: int, end: int) -> bool:
     """ "Education Centre", "Peruvian Ministry", "Consulate General": institution words, no proper name.
 
@@ -981,6 +1004,8 @@ def _generic(toks: list[Token], first: int, head: int, end: int) -> bool:
     ("Ministry of Education of Peru") names the institution, and so does a country's own name
     ("Qatar University").
     """
+    if toks[head].core in _SCHOOL_HEADS and end == head + 1 and first == head - 1:
+        return toks[first].core in _SCHOOL_KINDS  # "a State University in Ohio"
     if toks[head].core not in _MANY_HEADS:
         return False
     if end > head + 1 and not (end == head + 2 and toks[head + 1].core == "General"):
