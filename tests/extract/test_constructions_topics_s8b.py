@@ -208,3 +208,38 @@ def test_people_exchanged_and_activities_in_fields(
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not found & absent, found
+
+
+_BODY = (
+    "Rector of Nairobi Institute of Technology Grace Wanjiru met the Ambassador of Chile Pablo Rojas.\n\n"
+    "The sides discussed cooperation in marine biology and student exchange.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # other stories' headlines after the article
+        "\nRead more\n\nIran and Peru discuss cooperation in gas processing\n\nMinister opens solar energy plant\n",
+        # a category tag
+        "\nSolar energy\n",
+        # a translator's credit and a source line
+        "\nTranslator: Li Wei\nSource: news site of the university\n",
+    ],
+)
+def test_the_page_tail_after_the_article_gives_no_topic(tail: str) -> None:
+    found = set(_topics(_BODY + tail, lead=""))
+    assert {"marine biology", "student exchange"} <= found, found
+    assert not any("gas" in t or "solar" in t.lower() for t in found), found
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\nAreas of cooperation include:\nsolar energy\ngas processing\n",
+        "\nThe memorandum covers the following areas:\n- solar energy\n- gas processing\n",
+    ],
+)
+def test_a_list_at_the_end_of_the_article_is_no_tail(ending: str) -> None:
+    found = set(_topics(_BODY + ending, lead=""))
+    assert {"solar energy", "gas processing"} <= found, found

@@ -9,6 +9,7 @@ engineering technologies" (two nouns, one head) gives two topics.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from kgpart.extract.doc import Doc
@@ -60,8 +61,42 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += bullet_spans(doc)
     spans += discipline_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)
+    tail = page_tail(doc.text)
+    spans = [s for s in spans if s[0] < tail]
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
     return [Topic(label, doc.evidence(n)) for label, n in _labels(kept)]
+
+
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+_BULLET = re.compile(r"\s*(?:[-•*–·▪]|\d+[.)])\s")
+#: A line of the page's tail is a headline or a tag: no longer than this.
+_TAIL_LINE_WORDS = 15
+#: A tail of one line is a tag ("Higher education"), no longer than this.
+_TAG_WORDS = 4
+
+
+def page_tail(text: str) -> int:
+    """Where the page's tail begins: the lines after the article that are no sentences (other stories' headlines,
+    a category tag, "Read more", a translator's credit); ``len(text)`` when there is none.
+
+    >>> text = "The rector met the envoy.\n\nRead more\nIran and Peru discuss gas cooperation\n"
+    >>> text[page_tail(text):].split("\n")[1]
+    'Read more'
+    """
+    lines = text.split("\n")
+    k, run, longest = len(lines), 0, 0
+    while k > 0:
+        line = lines[k - 1].strip()
+        if line and (
+            _SENTENCE_END.search(line) or len(line.split()) > _TAIL_LINE_WORDS or _BULLET.match(lines[k - 1])
+        ):
+            break
+        if line:
+            run, longest = run + 1, max(longest, len(line.split()))
+        k -= 1
+    if run == 0 or k == 0 or (run == 1 and longest > _TAG_WORDS) or lines[k - 1].rstrip().endswith(":"):
+        return len(text)
+    return sum(len(line) + 1 for line in lines[:k])
 
 
 def _agreed_scheme_spans(doc: Doc, others: list[Span]) -> list[Span]:
