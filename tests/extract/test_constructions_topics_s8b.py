@@ -243,3 +243,33 @@ def test_the_page_tail_after_the_article_gives_no_topic(tail: str) -> None:
 def test_a_list_at_the_end_of_the_article_is_no_tail(ending: str) -> None:
     found = set(_topics(_BODY + ending, lead=""))
     assert {"solar energy", "gas processing"} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two adjectives in one hyphenated word, as translations from Russian write them
+        (
+            "Cooperation in the scientific-technical sphere was discussed.",
+            {"scientific-technical cooperation"},
+        ),
+        (
+            "They discussed bilateral cooperation in the trade-economic, investment and cultural-humanitarian spheres.",
+            {"trade-economic, investment and cultural-humanitarian cooperation"},
+        ),
+        (
+            "The minister spoke about Uzbekistan's achievements in the agrarian-industrial sphere.",
+            {"agriculture", "industry"},
+        ),
+        # how many of a thing, and "the issue of", name no field of their own
+        (
+            "They discussed increasing the number of state scholarships for Tajik students.",
+            {"state scholarships"},
+        ),
+        ("The parties also discussed the issue of recognition of diplomas.", {"recognition of diplomas"}),
+    ],
+)
+def test_hyphenated_adjectives_and_counts_of_a_thing(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not any(t.startswith(("number of", "issue of")) for t in found), found

@@ -71,7 +71,8 @@ def field_modifiers(label: str) -> list[str] | None:
     """The words of "trade, economic and cultural" when each names a field before a head; None otherwise."""
     if _ADJECTIVE_LIST.fullmatch(label) is None:
         return None
-    words = _JOINS.split(label)
+    # "trade-economic", "cultural-humanitarian": two adjectives in one word, as translations from Russian write them
+    words = [part for word in _JOINS.split(label) for part in word.split("-")]
     return words if all(w in _NOUN_OF or w in _KEEP_HEAD for w in words) else None
 
 

@@ -82,7 +82,9 @@ DROP = re.compile(
     r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|work\s+on|terms\s+of|(?:work|activities|activity)\s+of\s+(?!the\b)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
-    r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues|problems|challenges|questions)\s+of|ways\s+of|prospects\s+(?:for|of)|(?-i:state)\s+(?:and\s+prospects\s+)?(?:for|of)|expanding|"
+    r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues?|problems?|challenges?|questions?)\s+of|"
+    # how many of a thing, not a field: "increasing the number of scholarships", "the quota of grants"
+    r"(?:number|quotas?|amount|volume|share)\s+of|ways\s+of|prospects\s+(?:for|of)|(?-i:state)\s+(?:and\s+prospects\s+)?(?:for|of)|expanding|"
     # whose field: "the university's research in X", "Japan's experience"
     r"(?:university|college|institute|country|city|region|ministry|embassy|government|school|academy|side)['’]s|"
     r"(?!Master|Bachelor|Doctor)[A-Z][\w\-]*['’]s|"
