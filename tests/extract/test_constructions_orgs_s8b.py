@@ -225,3 +225,32 @@ def test_a_kind_of_school_alone_names_no_school(text: str) -> None:
 )
 def test_a_kind_of_school_with_more_is_a_name(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+# -- more of a headline's words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Embassy of Malaysia Organised an Education Fair", ["Embassy of Malaysia"]),
+        ("The University of Ghana Held a Forum on Mining", ["University of Ghana"]),
+        (
+            "University of Warsaw Announces New Exchange With Baku State University\n\n"
+            "The University of Warsaw and Baku State University will exchange students.",
+            ["University of Warsaw", "Baku State University"],
+        ),
+    ],
+)
+def test_a_headline_verb_in_any_tense_ends_the_name(text: str, names: list[str]) -> None:
+    assert _names(text)[: len(names)] == names
+
+
+def test_a_role_word_ends_a_name_in_another_language() -> None:
+    text = "Ambassador of Indonesia Visits Universitas Gadjah Mada Partner University in Uzbekistan"
+    assert "Universitas Gadjah Mada" in _names(text)
+    assert all("Partner" not in name for name in _names(text))
+
+
+def test_a_body_whose_first_word_is_a_place_s_stays_whole() -> None:
+    assert _names("The Home Office issued visas to the students.") == ["Home Office"]

@@ -110,7 +110,10 @@ _HEADLINE_VERBS = frozenset(
         """Visits Meets Signs Hosts Receives Welcomes Discusses Launches Inks Opens Holds Explores Tours
         Greets Attends Joins Presents Celebrates Strengthens Expands Thanks Congratulates Honours Honors
         Delivers Calls Pays Seeks Agrees Sets Renews Extends Unveils Marks Boosts Eyes Mulls Considers
-        Reviews Partners Teams Collaborates Cooperates Establishes Inaugurates Concludes""",
+        Reviews Partners Teams Collaborates Cooperates Establishes Inaugurates Concludes Announces Organises
+        Organizes Offers Invites Wins Donates Conducts Participates Supports Becomes Shares Organised
+        Organized Signed Hosted Visited Welcomed Held Launched Opened Received Discussed Explored Celebrated
+        Inaugurated Concluded Met Attended Presented Announced Awarded Donated Conducted""",
     )
 )
 
@@ -125,6 +128,8 @@ def _left_ok(tok: Token) -> bool:
         return True  # "Quaid I Azam University", "al-Farabi Kazakh National University"
     if not tok.cap or core in STOP_CAPS or core in HONORIFIC_CORES or core in _HEADLINE_VERBS:
         return False
+    if core in _BODY_ROLES:
+        return False  # "Universitas Gadjah Mada Partner University": a role word starts no name
     if core in ROLE_SINGLE and core not in _TITLE_QUALIFIERS:
         return False
     return head_type(core) is None or core in ("Science", "State")
@@ -238,6 +243,7 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
             (toks[j].cap or toks[j].text in ("&", "-"))
             and toks[j].core not in STOP_CAPS
             and toks[j].core not in _HEADLINE_VERBS
+            and toks[j].core not in _BODY_ROLES  # "Universitas Gadjah Mada Partner University"
             and (
                 j == k or toks[j].core not in ROLE_SINGLE
             )  # "Senate of X Chairman Y": the title ends the name
@@ -844,24 +850,8 @@ def _truncated(toks: list[Token], first: int, end: int) -> bool:
 
 #: Words that say what part a body plays, not which body it is: "Partner University", "Host Institution".
 _BODY_ROLES = frozenset(
-    {
-        "Partner",
-        "Host",
-        "Home",
-        "Sister",
-        "Member",
-        "Participating",
-        "Receiving",
-        "Sending",
-        "Hosting",
-        "Twin",
-    }
+    {"Partner", "Host", "Sister", "Member", "Participating", "Receiving", "Sending", "Hosting"}
 )
-
-
-def _by_its_role(toks: list[Token], first: int, head: int, end: int) -> bool:
-    """ "Partner University", "Host Institution": a head with only a role before it names no body."""
-    return end == head + 1 and all(t.core in _BODY_ROLES for t in toks[first:head])
 
 
 def _is_country_run(toks: list[Token], k: int) -> bool:
@@ -1230,10 +1220,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         ):
             end = max(end, first + 1)  # "Goethe-Institut": one word, a whole name
         elif (
-            end - first < 2
-            or _generic_plural(sentence, toks, first, i, base)
-            or _truncated(toks, first, end)
-            or _by_its_role(toks, first, i, end)
+            end - first < 2 or _generic_plural(sentence, toks, first, i, base) or _truncated(toks, first, end)
         ):
             i = max(i + 1, end)
             continue
