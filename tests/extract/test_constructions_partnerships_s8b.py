@@ -280,3 +280,46 @@ def test_programmes_run_together_and_unnamed_partners_first(text: str, pairs: li
 )
 def test_among_a_group_is_no_tie_of_its_members(text: str, not_pair: tuple[str, str]) -> None:
     assert _pair(*not_pair) not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # ministries of two states, each named with its country's possessive
+        (
+            "Kazakhstan's Ministry of Science and Higher Education and Hungary's Ministry of Culture and Innovation "
+            "signed a programme of cooperation in education.",
+            (
+                "Ministry of Science and Higher Education of Kazakhstan",
+                "Ministry of Culture and Innovation of Hungary",
+            ),
+        ),
+        # one plural head for the two ministries
+        (
+            "The ministries of education of Tajikistan and Kyrgyzstan signed a cooperation plan for 2024-2026.",
+            ("Ministry of Education of Tajikistan", "Ministry of Education of Kyrgyzstan"),
+        ),
+        # a verb of a tie that keeps one up, and talks of one to come
+        (
+            "Makerere University maintains partnerships with the University of Bergen.",
+            ("Makerere University", "University of Bergen"),
+        ),
+        (
+            "Kyrgyz National University and Xinjiang University are in talks to establish a Confucius classroom.",
+            ("Kyrgyz National University", "Xinjiang University"),
+        ),
+    ],
+)
+def test_ministries_of_two_states_and_ties_kept_or_in_talks(text: str, pair: tuple[str, str]) -> None:
+    assert _pair(*pair) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministries of Kazakhstan and Uzbekistan discussed the border.",
+        "The embassies of Japan and Korea hosted a reception.",
+    ],
+)
+def test_one_plural_head_without_a_tie(text: str) -> None:
+    assert not _pairs(text)

@@ -232,7 +232,10 @@ def _objects(doc: Doc, n: int, pos: int, *, strict: bool = False) -> list[int]:
 
 def _mention_end(doc: Doc, i: int, start: int) -> int:
     org = doc.orgs[i]
-    for name in sorted([org.name, *org.aliases], key=len, reverse=True):
+    names = [org.name, *org.aliases]
+    # "Kazakhstan's Ministry of Science" for "Ministry of Science of Kazakhstan": the name without its country
+    names += [name.rsplit(" of ", 1)[0] for name in names if name.count(" of ") > 1]
+    for name in sorted(names, key=len, reverse=True):
         if doc.text.startswith(name, start):
             return start + len(name)
     match = re.match(r"[\w’'\-.&]+", doc.text[start:])

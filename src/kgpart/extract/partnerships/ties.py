@@ -99,7 +99,7 @@ _TIE_WITH = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|reached|"
     r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed|announced|announces|forged|forges|formed|"
     r"forms|launched|launches|started|initiated|built|created|held|hosted|holds|hosts|runs|run|ran|offers|offered|"
-    r"operates|operated|operating|implements|implemented|implementing|running|offering|conducts|conducted|conducting)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
+    r"maintains|maintained|maintain|enjoys|enjoyed|operates|operated|operating|implements|implemented|implementing|running|offering|conducts|conducted|conducting)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
     rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
     # "an agreement on student exchange with B": what the tie is about, a few lower-case words
     r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?\s+with\s+(?:the\s+)?",
@@ -130,7 +130,7 @@ _PAIR_VERB = re.compile(
     r"(?:have|has|had|enjoy|enjoyed|maintain|maintained)\s+(?:(?:a|an|the|[\w\-]+)\s+){0,3}?"
     r"(?:agreements?|memorand\w*|MoUs?|partnerships?|accords?|contracts?|relationships?|relations|ties|links)|"
     # "A and B are planning to sign", "are set to launch", "will exchange students"
-    r"(?:are|were)\s+(?:planning|going|expected|set|preparing|about|ready|due)\s+to\s+(?:sign|conclude|establish|launch|open|"
+    r"(?:are|were)\s+(?:planning|going|expected|set|preparing|about|ready|due|in\s+talks)\s+to\s+(?:sign|conclude|establish|launch|open|"
     r"set\s+up|create|exchange)|exchange|"
     # "A and B's partnership started in 2019"
     r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|agreement|memorandum|relations|ties)|"
@@ -167,7 +167,15 @@ _DASH_TIE = re.compile(
 )
 
 
-_PAIR_LINK = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?$")
+#: "A and B", "A (Japan) and the B", "Kazakhstan's A and Hungary's B" (a country's possessive before the name).
+_PAIR_LINK = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w\-]+[’']s\s+)?$")
+
+
+#: "the ministries of education of A and B": one plural head for two bodies, both named at its start.
+_PLURAL_PAIR = re.compile(
+    r"(?:ministries|embassies|universities|academies|governments)\s+(?:of\s+[a-z][\w\s,]{0,40}?\s+)?of\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+)
 
 
 def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
@@ -405,6 +413,12 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
         return
     for a, b in pairwise(mentions):
         if a.index == b.index or b.start - a.start > 200:
+            continue
+        plural = _PLURAL_PAIR.match(doc.text, a.start) if a.start == b.start else None
+        if plural is not None:  # "The ministries of education of A and B signed a plan"
+            clause = doc.text[plural.end() : sent.end]
+            if _PAIR_VERB.match(clause):
+                _add(doc, out, a.index, b.index, _kind(clause), _tie_status(clause), n)
             continue
         gap = doc.text[_mention_end(doc, a.index, a.start) : b.start]
         linked = _PAIR_LINK.match(gap)
