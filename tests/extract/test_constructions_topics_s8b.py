@@ -273,3 +273,34 @@ def test_hyphenated_adjectives_and_counts_of_a_thing(sentence: str, expected: se
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not any(t.startswith(("number of", "issue of")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a grant named in title case, unquoted, before its lower-case kind
+        (
+            "Students from Ghana may study in Hungary under the Stipendium Hungaricum programme.",
+            "Stipendium Hungaricum programme",
+        ),
+        ("The college has taken part in the Erasmus+ programme since 2015.", "Erasmus+ programme"),
+        ("The ambassador presented the Chevening scholarships to the graduates.", "Chevening scholarships"),
+        ("The institute joined the Fulbright exchange programme last year.", "Fulbright exchange programme"),
+    ],
+)
+def test_a_grant_named_in_title_case(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rector described the Master programme to the guests.",
+        "The dean introduced the Kazakh programme to the guests.",
+        "The envoy praised the University programme for the guests.",
+    ],
+)
+def test_a_degree_a_nation_or_a_body_names_no_grant(sentence: str) -> None:
+    found = _topics(sentence)
+    assert not any(t.endswith(("programme", "program")) for t in found), found

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kgpart.extract.countries import find_countries
 from kgpart.extract.doc import Doc
+from kgpart.extract.gazetteer import ORG_HEADS
 from kgpart.extract.topics.items import ITEM_STOP
-from kgpart.extract.topics.words import Span, in_name, names_no_topic
+from kgpart.extract.topics.words import Span, in_name, names_no_topic, nationality_word
 
 #: Who is exchanged, one (_PERSON, before "exchange") or many (_PEOPLE, after "exchange of").
 _PERSON = r"(?:student|teacher|staff|faculty|lecturer|researcher|scholar|scientist|professor|academic)"
@@ -301,6 +303,45 @@ _QUOTED_NAME = r"[\"“](?P<name>[A-Z][^\"“”\n]{1,40}?)[\"”]"
 _NAMED = re.compile(
     rf"{_QUOTED_NAME}\s+(?P<kind>{_NAMED_KIND})\b|\b(?P<kind2>{_NAMED_KIND})\s+{_QUOTED_NAME.replace('name', 'name2')}"
 )
+
+
+#: A name in title case, unquoted, before the lower-case kind of a grant: "the Stipendium Hungaricum programme",
+#: "the Erasmus+ programme", "the Chevening scholarships".
+_TITLED_GRANT = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?P<name>(?:[A-Z][\w\-]*\+?\s+){1,3})"
+    r"(?P<kind>(?:scholarships?\s+|exchange\s+|mobility\s+)?(?:programmes?|programs?|scholarships?|fellowships?))\b"
+)
+#: Words of a name that make it a degree or a body, not a grant's name: "the Master programme", "the University programme".
+_NO_GRANT_NAME = frozenset(
+    [
+        "Master",
+        "Master's",
+        "Masters",
+        "Bachelor",
+        "Bachelor's",
+        "PhD",
+        "Doctoral",
+        "MBA",
+        "The",
+        "This",
+        "Our",
+        "Its",
+    ]
+)
+
+
+def titled_grant_spans(doc: Doc) -> list[Span]:
+    """ "the Stipendium Hungaricum programme": a grant named in title case, with its kind."""
+    out: list[Span] = []
+    for match in _TITLED_GRANT.finditer(doc.text):
+        words = match["name"].split()
+        if any(w in ORG_HEADS or w in _NO_GRANT_NAME for w in words) or all(
+            nationality_word(w) or find_countries(w) for w in words
+        ):
+            continue  # "the Kazakh programme" is whose, not which
+        start = match.start("name")
+        out.append((start, match.end(), f"{' '.join(words)} {match['kind']}", doc.sentence_at(start)))
+    return out
 
 
 def named_spans(doc: Doc) -> list[Span]:

@@ -24,6 +24,7 @@ from kgpart.extract.topics.gazetteer import (
     exchange_spans,
     gazetteer_spans,
     named_spans,
+    titled_grant_spans,
     undergone_spans,
 )
 from kgpart.extract.topics.scheme import scheme_spans
@@ -57,6 +58,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += undergone_spans(doc)
     spans += anniversary_spans(doc)
     spans += named_spans(doc)
+    spans += titled_grant_spans(doc)
     spans += studies_spans(doc)
     spans += bullet_spans(doc)
     spans += discipline_spans(doc)

@@ -67,6 +67,12 @@ def _demonym_of(country: str) -> str | None:
     return next((d for d, c in demonyms().items() if c == country and " " not in d), None)
 
 
+#: A grant's name before its kind: "Erasmus+ programme" keeps its capital.
+_GRANT_NAME = re.compile(
+    r"[A-Z][\w\-]*\+?\s+(?:scholarships?\s+|exchange\s+|mobility\s+)?(?:programmes?|programs?|scholarships?|fellowships?)$"
+)
+
+
 @lru_cache(maxsize=16384)
 def surface(text: str) -> str:
     """The words as written, tidied: a topic reads like the article names it."""
@@ -88,6 +94,7 @@ def surface(text: str) -> str:
         proper_topic(text)
         or national_field(words)
         or any(c.isupper() for c in first[1:])
+        or _GRANT_NAME.match(text) is not None  # "Erasmus+ programme", "Chevening scholarships"
         or (
             len(words) > 1 and words[1][:1].isupper()
         )  # a name of two words first: "Nurly Zhol economic policy"
