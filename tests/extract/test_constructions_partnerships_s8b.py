@@ -323,3 +323,45 @@ def test_ministries_of_two_states_and_ties_kept_or_in_talks(text: str, pair: tup
 )
 def test_one_plural_head_without_a_tie(text: str) -> None:
     assert not _pairs(text)
+
+
+def test_the_two_leaders_of_a_meeting_sign() -> None:
+    text = (
+        "The Vice-Chancellor of Egerton University, Prof. Isaac Kibwage, received the President of Ghent University. "
+        "The two leaders signed an agreement on doctoral training."
+    )
+    assert _pair("Egerton University", "Ghent University") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_pairs"),
+    [
+        # a witness, the guests of a ceremony, a rector's past: no parties
+        (
+            "Delegations from Cairo University, Alexandria University and Assiut University attended the signing "
+            "ceremony between Al-Azhar University and Zagazig University.",
+            [("Cairo University", "Al-Azhar University"), ("Cairo University", "Alexandria University")],
+        ),
+        (
+            "The rector of Kabul University, who studied at Moscow State University, signed the memorandum with "
+            "Tajik National University.",
+            [
+                ("Moscow State University", "Tajik National University"),
+                ("Kabul University", "Moscow State University"),
+            ],
+        ),
+        (
+            "Teams from Osh State University and Naryn State University competed in the hackathon.",
+            [("Osh State University", "Naryn State University")],
+        ),
+        (
+            "Kenyatta University and Moi University received funding from the World Bank.",
+            [("Kenyatta University", "Moi University")],
+        ),
+    ],
+)
+def test_guests_witnesses_and_co_recipients_are_no_parties(
+    text: str, not_pairs: list[tuple[str, str]]
+) -> None:
+    found = _pairs(text)
+    assert not any(_pair(*p) in found for p in not_pairs), found

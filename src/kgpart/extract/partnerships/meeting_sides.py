@@ -74,7 +74,7 @@ _ROLE = r"(?:vice-|deputy\s+)?(?:rector|ambassador|president|director|minister|d
 
 
 _THE_PARTIES = re.compile(
-    r"(?:\b(?:the|both)\s+(?:two\s+)?(?:parties|sides|universities|institutions|partners|rectors|heads|delegations|"
+    r"(?:\b(?:the|both)\s+(?:two\s+)?(?:parties|sides|universities|institutions|partners|rectors|heads|delegations|leaders|presidents|"
     r"interlocutors)\b|"
     r"\bthe\s+(?:guests\s+and\s+the\s+hosts|hosts\s+and\s+the\s+guests)\b|(?P<they>\bthey\b)|"
     rf"\bthe\s+{_ROLE}\s+and\s+the\s+{_ROLE})[^.;]{{0,40}}?"
