@@ -254,3 +254,36 @@ def test_a_role_word_ends_a_name_in_another_language() -> None:
 
 def test_a_body_whose_first_word_is_a_place_s_stays_whole() -> None:
     assert _names("The Home Office issued visas to the students.") == ["Home Office"]
+
+
+# -- a place or an offer after a name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Partners include Ghent University Belgium and Cairo University Egypt.",
+            ["Ghent University", "Cairo University"],
+        ),
+        ("Monash University Malaysia hosted the students.", ["Monash University Malaysia"]),
+        ("COMSATS University Islamabad hosted the students.", ["COMSATS University Islamabad"]),
+    ],
+)
+def test_a_state_after_a_name_of_its_own_city_says_where_it_is(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Indian Council for Cultural Relations Scholarship Scheme offers places.",
+            ["Indian Council for Cultural Relations"],
+        ),
+        ("The University of Tokyo Scholarship covers the fees.", ["University of Tokyo"]),
+        ("The QS World University Rankings placed it first.", []),
+    ],
+)
+def test_what_a_body_offers_is_no_part_of_its_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

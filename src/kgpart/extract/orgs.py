@@ -244,6 +244,7 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
             and toks[j].core not in STOP_CAPS
             and toks[j].core not in _HEADLINE_VERBS
             and toks[j].core not in _BODY_ROLES  # "Universitas Gadjah Mada Partner University"
+            and (j == k or toks[j].core not in _OFFERS)  # "Council for Cultural Relations Scholarship"
             and (
                 j == k or toks[j].core not in ROLE_SINGLE
             )  # "Senate of X Chairman Y": the title ends the name
@@ -299,6 +300,23 @@ _PLACE_OPENERS = frozenset(
         "Saint",
         "St",
         "New",
+    }
+)
+
+
+#: What a body offers, named after it: "Indian Council for Cultural Relations Scholarship Scheme".
+_OFFERS = frozenset(
+    {
+        "Scholarship",
+        "Scholarships",
+        "Fellowship",
+        "Fellowships",
+        "Scheme",
+        "Grant",
+        "Grants",
+        "Award",
+        "Awards",
+        "Prize",
     }
 )
 
@@ -428,6 +446,15 @@ def _state_after(toks: list[Token], head: int, end: int) -> bool:
     )
 
 
+def _placed_before(toks: list[Token], first: int, head: int, state: str) -> bool:
+    """ "Ghent University Belgium", "Cairo University Egypt": the name already holds a city or a state
+    of that state, so the state after it says where it is, not which campus."""
+    country = country_of(state)
+    return country is not None and any(
+        country_of(t.core) == country or city_country(t.core) == country for t in toks[first:head]
+    )
+
+
 def _of_the_state(m: OrgMention, state: str, written: str) -> None:
     """ "Kazakhstan's Ministry of Education" -> "Ministry of Education of Kazakhstan", as a state's
     body is named, when its own words do not say whose it is; the words as written stay aliases."""
@@ -539,7 +566,7 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             whole = _complement_end(toks, end, keep_names=True)
             named = whole + 1 < len(toks) and toks[whole].text in _FOREIGN_LINKS and toks[whole + 1].cap
             end = max(end, whole if named else _complement_end(toks, end))
-    if _state_after(toks, head, end):
+    if _state_after(toks, head, end) and not _placed_before(toks, first, head, toks[end].core):
         return end + 1  # "International Islamic University Malaysia", "Monash University Malaysia"
     while end < len(toks) and not toks[end - 1].possessive:
         k = end
@@ -964,9 +991,8 @@ _BYLINE_WORDS = frozenset({"Press", "Information", "Media", "News"})
 _MANY_HEADS = frozenset({"Ministry", "Centre", "Center", "Consulate"})
 
 
-#: Heads of schools, and the words that say only what kind of school one is ("State", "Technical"):
-#: "the National University", "a Pedagogical Institute" name no school of their own.
-_SCHOOL_HEADS = frozenset({"University", "College", "Institute", "Academy", "Polytechnic"})
+#: Words that say only what kind of school one is ("State", "Technical"): "the National University",
+#: "a Pedagogical Institute" name no school of their own.
 _SCHOOL_KINDS = frozenset(
     {
         "State",
@@ -1206,8 +1232,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         if _many(toks, first, i) or _byline(toks, first, i):
             i += 1  # the institution of "Press Service of X" is still found after it
             continue
-        if end < len(toks) and toks[end].core in _TITLES_OF_EVENTS:
-            i = end  # "QS World University Rankings", "World University Games": a ranking or an event
+        if end < len(toks) and toks[end].core in _TITLES_OF_EVENTS and end == i + 1:
+            # "QS World University Rankings", "World University Games": a ranking or an event (after a
+            # complement the name is whole: "Indian Council for Cultural Relations [Scholarship]")
+            i = end
             continue
         if _passing_body(toks, first, i):
             i += 1  # "Organising Committee (of X)": no institution; X may be one
