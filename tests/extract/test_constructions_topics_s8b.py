@@ -304,3 +304,20 @@ def test_a_grant_named_in_title_case(sentence: str, expected: str) -> None:
 def test_a_degree_a_nation_or_a_body_names_no_grant(sentence: str) -> None:
     found = _topics(sentence)
     assert not any(t.endswith(("programme", "program")) for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom a field serves, and whose people they are, are no part of it
+        (
+            "The ambassador gave a lecture on the history of Indonesia for students of the faculty.",
+            "Indonesian history",
+        ),
+        ("The embassy organised a seminar on solar energy for teachers from Osh.", "solar energy"),
+    ],
+)
+def test_whom_a_field_serves_is_no_part_of_it(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found
+    assert not any("faculty" in t or "Osh" in t for t in found), found

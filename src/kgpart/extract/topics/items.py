@@ -58,7 +58,9 @@ ITEM_STOP = re.compile(
 FOR_PEOPLE = re.compile(
     r"\s+for\s+(?:[a-z\-]+\s+)?(?:students|teachers|lecturers|researchers|staff|faculty|scientists|scholars|"
     r"specialists|professionals|academics|graduates|undergraduates|youth|young\s+people|children|schoolchildren|"
-    r"pupils|women|employees)\b",
+    r"pupils|women|employees)\b"
+    # whose people they are: "for students of the faculty", "for teachers from Osh"
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[\w\-]+(?:\s+(?:of|from|at)\s+(?:the\s+)?[\w\-]+)?)?",
     re.I,
 )
 #: What an item (or a topic) may start with that names nothing: determiners, process nouns, cues.
