@@ -321,3 +321,38 @@ def test_whom_a_field_serves_is_no_part_of_it(sentence: str, expected: str) -> N
     found = _topics(sentence)
     assert expected in found, found
     assert not any("faculty" in t or "Osh" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a list before its cue starts after a reported clause's "that" or an opening phrase
+        (
+            "The ambassador stressed that education is one of the priority areas of bilateral cooperation.",
+            {"education"},
+            {"ambassador"},
+        ),
+        (
+            "The minister noted that tourism and water management are among the key areas.",
+            {"tourism", "water management"},
+            {"minister"},
+        ),
+        ("In her view, digital skills are one of the main priorities.", {"digital skills"}, {"her view"}),
+        # where a thing is done is no part of it
+        (
+            "The college has cooperated with Lund University in the framework of the Erasmus+ programme since 2016.",
+            {"Erasmus+ programme"},
+            {"framework of the Erasmus+ programme"},
+        ),
+        # the people an opportunity is for, and the fields they are in
+        (
+            "The envoy highlighted opportunities for Nigerian students in engineering and medicine.",
+            {"engineering", "medicine"},
+            {"Nigerian students"},
+        ),
+    ],
+)
+def test_where_a_list_before_its_cue_starts(sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not found & absent, found

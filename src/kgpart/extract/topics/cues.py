@@ -128,7 +128,7 @@ _CUE_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
     r"touched\s+upon|implemented|developed|expanded|deepened|strengthened|identified\s+as)\b|"
     # "X and Y are among the priority areas", "X was also on the agenda"
-    r"\s+(?:are|is|were|was|will\s+be|remain|remains)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:priority|key|main|"
+    r"\s+(?:are|is|were|was|will\s+be|remain|remains)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:priority|key|main|"
     r"promising|important|priorities|on\s+the\s+agenda)\b",
     re.I,
 )
@@ -151,6 +151,12 @@ _BETWEEN = re.compile(
     re.I,
 )
 
+#: What a list before its cue follows: a reported clause's "that", or an opening phrase and its comma.
+_CLAUSE_BEFORE = re.compile(
+    r".*\b(?:that|whether)\s+|^(?:in|according|at|for|as|moreover|however|besides|furthermore|also|meanwhile)\b"
+    r"[^,]{0,40},\s*",
+    re.I,
+)
 #: How far a list is read after (or before) its cue.
 _LIST_CHARS = 300
 
@@ -289,5 +295,8 @@ def _items_before(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
         begin = max(head.rfind(";"), head.rfind(":")) + 1
         if begin == 0 and not whole:
             begin = head.find(",") + 1  # no item cut in half
+        # "the minister noted that X and Y are among the key areas", "In his view, X is a priority": after the clause
+        clause = _CLAUSE_BEFORE.search(head, begin)
+        begin = clause.end() if clause else begin
         out += [(start, end, item, n) for item, start, end in list_items(head[begin:], head_start + begin)]
     return out

@@ -81,7 +81,9 @@ DROP = re.compile(
     r"concerning|with\s+regard\s+to|in\s+terms\s+of)|its|their|current|further|"
     r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
     r"provisions?\s+(?:for|on)|(?:main\s+|key\s+)?results\s+of|"
-    r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|work\s+on|terms\s+of|(?:work|activities|activity)\s+of\s+(?!the\b)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
+    r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|"
+    # where a thing is done, not what: "in the framework of the Erasmus+ programme"
+    r"(?:framework|auspices|scope)\s+of|work\s+on|terms\s+of|(?:work|activities|activity)\s+of\s+(?!the\b)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
     r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues?|problems?|challenges?|questions?)\s+of|"

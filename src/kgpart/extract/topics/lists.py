@@ -196,6 +196,7 @@ def _joined_pieces(pieces: list[str]) -> list[str]:
 _ACTIVITY_IN = re.compile(
     r"(?P<head>.*?\b(?:research|cooperation|collaboration|partnerships?|activit(?:y|ies)|initiatives|projects?|training|programmes?|programs?|"
     r"courses?|degrees?|specialists|personnel|experts|professionals|schools|internships|scholarships|grants|"
+    r"students|graduates|"
     r"studies|relations|ties|links))\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:(?:fields?|areas?|spheres?|domains?)\s+of\s+)?(?P<rest>(?:[a-z][\w\-]*|[A-Z]{2,5}\b)(?:,?\s+[\w\-]+){0,8})",
 )
