@@ -365,3 +365,11 @@ def test_guests_witnesses_and_co_recipients_are_no_parties(
 ) -> None:
     found = _pairs(text)
     assert not any(_pair(*p) in found for p in not_pairs), found
+
+
+def test_an_envoy_opening_the_sentence_speaks_for_his_country() -> None:
+    text = (
+        "Ambassador of Kazakhstan to Belgium Roman Vassilenko met with the rector of Ghent University. "
+        "The Ambassador expressed readiness to cooperate with Ghent University."
+    )
+    assert _pair("Embassy of Kazakhstan in Belgium", "Ghent University") not in _pairs(text)

@@ -120,9 +120,10 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
 
 
 #: A sentence whose subject is a post, maybe after a nationality: "The Korean Mayor expressed ...", "The rector noted".
+#: Not an envoy's or a minister's: the cooperation they offer is their country's, not a tie of their office.
 _TITLE_OPENS = re.compile(
     r"\W*the\s+(?:[A-Z][a-z]+\s+)?(?P<title>(?:vice-|deputy\s+)?(?:rector|president|chancellor|provost|dean|director|"
-    r"ambassador|consul(?:\s+general)?|mayor|governor|akim|minister))\b(?!\s+of\b)",
+    r"mayor|governor|akim))\b(?!\s+of\b)",
     re.I,
 )
 
