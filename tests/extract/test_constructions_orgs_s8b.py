@@ -287,3 +287,27 @@ def test_a_state_after_a_name_of_its_own_city_says_where_it_is(text: str, names:
 )
 def test_what_a_body_offers_is_no_part_of_its_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+# -- a titled person before a name, as captions write it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rector Ali Khan Cairo University welcomed them.", "Cairo University"),
+        ("Mr. Tanaka Hiroshi Osaka University visited Almaty.", "Osaka University"),
+        ("Dean Maria Silva Faculty of Law spoke.", "Faculty of Law"),
+        ("Professor Emeritus Ghent University gave a talk.", "Ghent University"),
+        (
+            "Dr. Kwame Nkrumah University of Science and Technology hosted the fair.",
+            "Kwame Nkrumah University of Science and Technology",
+        ),
+        (
+            "The students of Nursultan Nazarbayev University hosted the fair.",
+            "Nursultan Nazarbayev University",
+        ),
+    ],
+)
+def test_a_titled_person_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert _names(text) == [name]

@@ -128,8 +128,8 @@ def _left_ok(tok: Token) -> bool:
         return True  # "Quaid I Azam University", "al-Farabi Kazakh National University"
     if not tok.cap or core in STOP_CAPS or core in HONORIFIC_CORES or core in _HEADLINE_VERBS:
         return False
-    if core in _BODY_ROLES:
-        return False  # "Universitas Gadjah Mada Partner University": a role word starts no name
+    if core in _BODY_ROLES or core in ("Emeritus", "Emerita"):
+        return False  # "Universitas Gadjah Mada Partner University", "Professor Emeritus Ghent University"
     if core in ROLE_SINGLE and core not in _TITLE_QUALIFIERS:
         return False
     return head_type(core) is None or core in ("Science", "State")
@@ -229,6 +229,32 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
     ):
         return j - 1, None
     return i, None
+
+
+#: Heads of a unit, whose full name is a complement ("Faculty of Law"), never a person's name before it.
+_UNIT_WORDS = frozenset(
+    {"Faculty", "Department", "School", "Institute", "Centre", "Center", "Chair", "Laboratory"}
+)
+
+
+def _after_a_titled_person(toks: list[Token], first: int, head: int) -> int:
+    """Where a name begins when a title and a person's two names come before it, as captions write
+    them: "Rector Ali Khan [Cairo University]", "Dean Maria Silva [Faculty of Law]"; ``first`` when
+    no such person is there. A name of two words before a university's head stays ("Dr. Kwame
+    Nkrumah University")."""
+    if first == 0 or head - first < 2:
+        return first
+    title = toks[first - 1].core
+    if title not in ROLE_SINGLE and title not in HONORIFIC_CORES:
+        return first
+    if not (is_name_word(toks[first].text) and is_name_word(toks[first + 1].text)):
+        return first
+    rest = first + 2
+    if rest < head or (
+        toks[head].core in _UNIT_WORDS and head + 1 < len(toks) and toks[head + 1].text == "of"
+    ):
+        return rest
+    return first
 
 
 def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> int:
@@ -1213,6 +1239,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             i += 1
             continue
         first, possessor = _extend_left(toks, i)
+        first = _after_a_titled_person(toks, first, i)
         end = _extend_right(toks, i, kind, first)
         owned = _possessive_state(toks, first, i) if kind != "Embassy" else None
         if owned is not None and (end - owned[0] < 2 or _generic(toks, owned[0], i, end)):
