@@ -356,3 +356,17 @@ def test_where_a_list_before_its_cue_starts(sentence: str, expected: set[str], a
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not found & absent, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # words that name no field
+        ("The sides hoped for fruitful cooperation in all areas of mutual interest.", "mutual interest"),
+        ("This creates new opportunities for engagement with leading Asian universities.", "engagement"),
+        ("They discussed the reforms underway in Morocco.", "underway"),
+    ],
+)
+def test_words_that_name_no_field(sentence: str, absent: str) -> None:
+    found = _topics(sentence)
+    assert not any(absent in t for t in found), found
