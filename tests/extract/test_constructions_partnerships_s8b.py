@@ -373,3 +373,13 @@ def test_an_envoy_opening_the_sentence_speaks_for_his_country() -> None:
         "The Ambassador expressed readiness to cooperate with Ghent University."
     )
     assert _pair("Embassy of Kazakhstan in Belgium", "Ghent University") not in _pairs(text)
+
+
+def test_a_model_followed_is_no_partner() -> None:
+    text = (
+        "Ankara University and Gazi University signed an agreement in line with Hacettepe University's model."
+    )
+    found = _pairs(text)
+    assert _pair("Ankara University", "Gazi University") in found
+    assert _pair("Gazi University", "Hacettepe University") not in found
+    assert _pair("Ankara University", "Hacettepe University") not in found

@@ -102,7 +102,9 @@ _TIE_WITH = re.compile(
     r"maintains|maintained|maintain|enjoys|enjoyed|operates|operated|operating|implements|implemented|implementing|running|offering|conducts|conducted|conducting)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
     rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
     # "an agreement on student exchange with B": what the tie is about, a few lower-case words
-    r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?\s+with\s+(?:the\s+)?",
+    r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?"
+    # not "in line / accordance / compliance with B": a model followed, no partner
+    r"(?<!\bline)(?<!accordance)(?<!compliance)(?<!keeping)\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -153,7 +155,10 @@ _HEADLINE_VERB = re.compile(
 
 
 #: "... signed agreements with C": a third party after the verb of two subjects.
-_WITH_THIRD = re.compile(r"[^;.]{0,60}?\bwith\s+(?:the\s+)?(?!each\s+other|one\s+another)")
+_WITH_THIRD = re.compile(
+    r"[^;.]{0,60}?\b(?<!line\s)(?<!accordance\s)(?<!compliance\s)(?<!keeping\s)(?<!connection\s)(?<!comparison\s)"
+    r"with\s+(?:the\s+)?(?!each\s+other|one\s+another)"
+)
 
 
 #: "A–B partnership": two names joined by a dash before the noun of their tie.
