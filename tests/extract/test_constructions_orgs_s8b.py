@@ -311,3 +311,18 @@ def test_what_a_body_offers_is_no_part_of_its_name(text: str, names: list[str]) 
 )
 def test_a_titled_person_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+# -- a state's name with an elided particle ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Embassy of the Republic of Côte d'Ivoire hosted a forum.", "Embassy of Côte d'Ivoire"),
+        ("The Embassy of Côte d’Ivoire in Accra hosted a forum.", "Embassy of Côte d'Ivoire in Ghana"),
+    ],
+)
+def test_a_state_with_an_elided_particle_is_read_whole(text: str, name: str) -> None:
+    orgs = _orgs(text)
+    assert [(o.name, o.country) for o in orgs] == [(name, "Côte d'Ivoire")]

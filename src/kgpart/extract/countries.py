@@ -1153,6 +1153,9 @@ def country_names() -> dict[str, str]:
             if name.startswith("Saint "):  # "St. Lucia", "St Kitts and Nevis": as the press writes them
                 table["St. " + name[6:]] = table["St " + name[6:]] = short
     table.update(_EXTRA_NAMES)
+    for name, short in list(table.items()):
+        if "'" in name:  # "Côte d’Ivoire": the typographic apostrophe most press texts use
+            table[name.replace("'", "’")] = short
     return table
 
 

@@ -262,8 +262,10 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
     (with it when ``keep_names``)."""
     j = k
     while j < len(toks):
-        if _place_particle(toks, j, k):
-            j += 1  # "University of Dar es Salaam", "Federal University of Rio Grande do Sul"
+        if _place_particle(toks, j, k) or (j > k and toks[j - 1].cap and _ELIDED.match(toks[j].text)):
+            j += (
+                1  # "University of Dar es Salaam", "Federal University of Rio Grande do Sul", "Côte d'Ivoire"
+            )
             continue
         if not (
             (toks[j].cap or toks[j].text in ("&", "-"))
