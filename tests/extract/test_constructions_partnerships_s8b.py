@@ -383,3 +383,13 @@ def test_a_model_followed_is_no_partner() -> None:
     assert _pair("Ankara University", "Gazi University") in found
     assert _pair("Gazi University", "Hacettepe University") not in found
     assert _pair("Ankara University", "Hacettepe University") not in found
+
+
+def test_a_post_named_before_without_its_holder() -> None:
+    text = (
+        "A delegation led by the rector of Kazan Federal University visited Kyrgyzstan. The rector signed "
+        "memoranda with Osh State University and Naryn State University."
+    )
+    found = _pairs(text)
+    assert _pair("Kazan Federal University", "Osh State University") in found
+    assert _pair("Kazan Federal University", "Naryn State University") in found

@@ -189,6 +189,12 @@ def _titled_org(doc: Doc, title: str, pos: int, n: int) -> int | None:
             role = (person.role or "").lower()
             if role.startswith(title) or f" {title}" in role or role.startswith(title.replace("-", " ")):
                 return doc.find_org(person.affiliation)
+    # a post with no name: "the rector of A visited ... The rector signed", the institution after "<title> of"
+    for k in range(n - 1, max(-1, n - 4), -1):
+        for m in reversed(doc.org_mentions_in(k)):
+            lead = doc.text[max(doc.starts[k], m.start - 40) : m.start].lower()
+            if re.search(rf"\b{re.escape(title)}\s+of\s+(?:the\s+)?$", lead):
+                return m.index
     return None
 
 
