@@ -370,3 +370,11 @@ def test_where_a_list_before_its_cue_starts(sentence: str, expected: set[str], a
 def test_words_that_name_no_field(sentence: str, absent: str) -> None:
     found = _topics(sentence)
     assert not any(absent in t for t in found), found
+
+
+def test_reforms_in_the_country_are_reforms() -> None:
+    found = _topics(
+        "The ambassador informed about the ongoing reforms in the country, including in higher education."
+    )
+    assert "reforms" in found, found
+    assert not any("country" in t for t in found), found

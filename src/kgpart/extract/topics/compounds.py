@@ -231,7 +231,8 @@ def sphere_spans(doc: Doc) -> list[Span]:
 _HEAD_IN_FIELD = re.compile(
     r"(?=[rpsl])(?:reforms?|polic(?:y|ies)|strateg(?:y|ies)|legislation)\s+in\s+(?:the\s+)?"
     r"(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+)?"
-    r"(?!the\b|this\b|that\b|which\b|our\b|their\b|its\b|recent\b|\d)"
+    r"(?!the\b|this\b|that\b|which\b|our\b|their\b|its\b|recent\b|\d|(?:country|countries|region|regions|republic|"
+    r"city|cities|world|state|states)\b)"
     r"[a-z][a-z\-]+(?:\s+(?!(?:carried|conducted|implemented|being|adopted|pursued|undertaken|in|of|at|by|for|to|"
     r"with|was|were|is|are|and\s+the)\b)(?:and\s+)?[a-z][a-z\-]+){0,3}"
 )

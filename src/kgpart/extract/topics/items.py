@@ -51,7 +51,7 @@ ITEM_STOP = re.compile(
     # where a field is placed, not what it is: "a discipline in the curriculum", "courses within the framework of"
     r"in\s+the\s+(?:curricul(?:um|a)|framework|context|process|course)\b|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
-    r"in\s+the\s+(?:universities|institutions|countries|cities|regions)|featuring|involving|dedicated|devoted|(?<!issues\s)(?<!matters\s)(?<!questions\s)related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b)",
+    r"in\s+the\s+(?:universities|institutions|countries|cities|regions|country|region|republic|city|world)|featuring|involving|dedicated|devoted|(?<!issues\s)(?<!matters\s)(?<!questions\s)related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b)",
     re.I,
 )
 #: Whom a field serves, no part of it: "internships and study tours for students", "scholarships for young scientists".
@@ -78,7 +78,7 @@ DROP = re.compile(
     r"including|especially|particularly|in\s+particular|notably|mainly|primarily|mostly|also|both|"
     r"(?:together|jointly)(?:\s+(?:on|in|with))?|"
     r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|(?:wide|broad|whole|full)\s+(?:range|spectrum|variety)\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on|regarding|"
-    r"concerning|with\s+regard\s+to|in\s+terms\s+of)|its|their|current|further|"
+    r"concerning|with\s+regard\s+to|in\s+terms\s+of)|its|their|current|ongoing|further|"
     r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
     r"provisions?\s+(?:for|on)|(?:main\s+|key\s+)?results\s+of|"
     r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|"

@@ -27,10 +27,9 @@ _FIELD_FIRST = re.compile(
 )
 
 
-def _field_first(match: re.Match[str]) -> str:
-    """The field before its head, as English compounds it: "state education policy", "education and science reforms"."""
-    field = match["field"]
-    if only_people(field) or field.split()[0] in (
+#: Words after "reforms in" that name no field: a place or a pointer ("reforms in the country").
+_NO_FIELD_FIRST = frozenset(
+    [
         "the",
         "a",
         "an",
@@ -40,7 +39,24 @@ def _field_first(match: re.Match[str]) -> str:
         "our",
         "their",
         "its",
-    ):
+        "country",
+        "countries",
+        "region",
+        "regions",
+        "republic",
+        "city",
+        "cities",
+        "world",
+        "state",
+        "states",
+    ]
+)
+
+
+def _field_first(match: re.Match[str]) -> str:
+    """The field before its head, as English compounds it: "state education policy", "education and science reforms"."""
+    field = match["field"]
+    if only_people(field) or field.split()[0] in _NO_FIELD_FIRST:
         return match.group(0)
     return f"{match['mod'] or ''}{field} {match['head']}"
 
