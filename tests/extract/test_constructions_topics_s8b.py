@@ -378,3 +378,16 @@ def test_reforms_in_the_country_are_reforms() -> None:
     )
     assert "reforms" in found, found
     assert not any("country" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the language teaching is in, as English names the medium
+        ("Professors from both universities will be teaching in English.", "English-medium teaching"),
+        ("The parties discussed courses taught in French for Senegalese students.", "French-medium courses"),
+    ],
+)
+def test_teaching_in_a_language_is_medium_teaching(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found

@@ -43,7 +43,7 @@ ITEM_STOP = re.compile(
     r"during|within|since|until|(?:starting|beginning|commencing)\s+(?:in|from|next|this|on|with|\d)|for\s+(?:a|an|\d+|many|several|two|three|four|five|ten|over|more\s+than)\s+(?:[a-z]+\s+)?"
     r"(?:decades?|years?|months?|weeks?)|for\s+the|of\s+the\s+two|as\s+an?|in\s+(?:line|accordance|connection)\s+with|"
     # the language a field is taught in: "programmes in medicine and pharmacy in English and German"
-    r"in\s+(?-i:English|French|German|Russian|Spanish|Chinese|Arabic|Turkish|Korean|Japanese|Kazakh|Uzbek|Portuguese|"
+    r"(?<!taught\s)(?<!teaching\s)(?<!instruction\s)in\s+(?-i:English|French|German|Russian|Spanish|Chinese|Arabic|Turkish|Korean|Japanese|Kazakh|Uzbek|Portuguese|"
     r"Italian)\b|"
     r"and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
     r"carried\s+out|underway|under\s+way|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"

@@ -89,6 +89,19 @@ _GRANT_NAME = re.compile(
 )
 
 
+#: Teaching and the language it is in: "teaching in English", "courses taught in French".
+_IN_A_LANGUAGE = re.compile(
+    r"^(?:(?P<noun>teaching|instruction|education|courses|classes)(?:\s+taught)?|taught)\s+in\s+"
+    r"(?P<lang>English|French|German|Russian|Spanish|Chinese|Arabic|Turkish|Korean|Japanese|Kazakh|Uzbek|"
+    r"Portuguese|Italian)$"
+)
+
+
+def _medium(match: re.Match[str]) -> str:
+    """The language as English names the medium: "English-medium teaching", "French-medium courses"."""
+    return f"{match['lang']}-medium {match['noun'] or 'teaching'}"
+
+
 @lru_cache(maxsize=16384)
 def surface(text: str) -> str:
     """The words as written, tidied: a topic reads like the article names it."""
@@ -115,7 +128,8 @@ def surface(text: str) -> str:
             len(words) > 1 and words[1][:1].isupper()
         )  # a name of two words first: "Nurly Zhol economic policy"
     )
-    return text[:1].lower() + text[1:] if titled and not keep else text
+    text = text[:1].lower() + text[1:] if titled and not keep else text
+    return _IN_A_LANGUAGE.sub(_medium, text)  # "teaching in English" is English-medium teaching
 
 
 #: Words that name no content: "education and science" and "science of education" share it.
