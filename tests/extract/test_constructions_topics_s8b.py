@@ -391,3 +391,9 @@ def test_reforms_in_the_country_are_reforms() -> None:
 def test_teaching_in_a_language_is_medium_teaching(sentence: str, expected: str) -> None:
     found = _topics(sentence)
     assert expected in found, found
+
+
+def test_the_sharing_of_a_thing_is_the_topic() -> None:
+    found = _topics("The MoU covers joint supervision of doctoral students and sharing of resources.")
+    assert "sharing of resources" in found, found
+    assert "resources" not in found, found

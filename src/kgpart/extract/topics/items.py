@@ -72,7 +72,7 @@ DROP = re.compile(
     r"foster|enhance|encourage|facilitate|support|boost|allocate|provide|offer|explore|increase|intensify|"
     r"broaden|stimulate|share|introduce|attract|set\s+up|step\s+up|start|run|prepare|translate|print|"
     r"fostering|enhancing|encouraging|facilitating|supporting|providing|offering|exploring|increasing|"
-    r"intensifying|sharing|introducing|attracting|preparing|setting\s+up|starting|running|translating|publishing|arranging|"
+    r"intensifying|sharing(?!\s+of\b)|introducing|attracting|preparing|setting\s+up|starting|running|translating|publishing|arranging|"
     r"advance|advancing|modernizing|modernising|broadening|stimulating|boosting)|"
     # a word that joins an item to the list before it: "..., including X", "especially in Y"
     r"including|especially|particularly|in\s+particular|notably|mainly|primarily|mostly|also|both|"
