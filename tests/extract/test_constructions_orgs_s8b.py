@@ -326,3 +326,18 @@ def test_a_titled_person_before_a_name_is_no_part_of_it(text: str, name: str) ->
 def test_a_state_with_an_elided_particle_is_read_whole(text: str, name: str) -> None:
     orgs = _orgs(text)
     assert [(o.name, o.country) for o in orgs] == [(name, "Côte d'Ivoire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Rector Ahmad Bakr met the Ambassador of Japan at Tashkent State University.",
+            "Tashkent State University",
+        ),
+        ("Rector Sara Lind received the Ambassador of Chile in Lund University.", "Lund University"),
+    ],
+)
+def test_where_a_bare_title_s_person_met_someone_stays_his_university(text: str, body: str) -> None:
+    name = " ".join(text.split()[1:3])
+    assert _person(text, name).affiliation == body

@@ -935,13 +935,20 @@ _TOWARDS_OTHERS = re.compile(
 
 def _the_other_side(doc: Doc, pm: PersonMention, n: int) -> bool:
     """ "Rector Ahmad Bakr met ... of Peking University": the university the sentence names after a
-    bare title's person, past a verb of meeting, is the other side's, not the person's own."""
+    bare title's person, past a verb of meeting, is the other side's, not the person's own (where
+    they met, "at X University", is no side)."""
     sent = doc.sentences[n]
-    after = [m for m in doc.org_mentions_in(n) if m.start >= pm.end]
-    return (
-        bool(after)
-        and _TOWARDS_OTHERS.search(sent.text[pm.end - sent.start : after[0].start - sent.start]) is not None
-    )
+    after = [
+        m for m in doc.org_mentions_in(n) if m.start >= pm.end and doc.orgs[m.index].type == "University"
+    ]
+    if not after:
+        return False
+    between = sent.text[pm.end - sent.start : after[0].start - sent.start]
+    return _TOWARDS_OTHERS.search(between) is not None and _WHERE_BEFORE.search(between) is None
+
+
+#: Where a meeting took place, just before a university's name: "at the", "in".
+_WHERE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 
 
 _MINISTER = re.compile(r"^(?:(?:Deputy|Vice|First\s+Deputy)[\s\-]+)?Minister\s+(of\s+[A-Z].*)$")
