@@ -245,6 +245,8 @@ def head_in_field_spans(doc: Doc) -> list[Span]:
     words as English compounds it ("education reforms", "state science policy")."""
     out: list[Span] = []
     text = doc.text
+    if not any(head in text for head in ("reform", "polic", "strateg", "legislation")):
+        return out  # a cheap test first
     for match in _HEAD_IN_FIELD.finditer(text):
         start, end = match.span()
         if start and text[start - 1].isalnum():

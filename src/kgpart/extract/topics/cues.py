@@ -152,10 +152,9 @@ _BETWEEN = re.compile(
 )
 
 #: What a list before its cue follows: a reported clause's "that", or an opening phrase and its comma.
-_CLAUSE_BEFORE = re.compile(
-    r".*\b(?:that|whether)\s+|^(?:in|according|at|for|as|moreover|however|besides|furthermore|also|meanwhile)\b"
-    r"[^,]{0,40},\s*",
-    re.I,
+_THAT = re.compile(r"\b(?:that|whether)\s+", re.I)
+_OPENING = re.compile(
+    r"(?:in|according|at|for|as|moreover|however|besides|furthermore|also|meanwhile)\b[^,]{0,40},\s*", re.I
 )
 #: How far a list is read after (or before) its cue.
 _LIST_CHARS = 300
@@ -296,7 +295,7 @@ def _items_before(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
         if begin == 0 and not whole:
             begin = head.find(",") + 1  # no item cut in half
         # "the minister noted that X and Y are among the key areas", "In his view, X is a priority": after the clause
-        clause = _CLAUSE_BEFORE.search(head, begin)
-        begin = clause.end() if clause else begin
+        clause = _OPENING.match(head, begin) if begin == 0 else None
+        begin = max([begin, clause.end() if clause else 0] + [m.end() for m in _THAT.finditer(head, begin)])
         out += [(start, end, item, n) for item, start, end in list_items(head[begin:], head_start + begin)]
     return out

@@ -333,6 +333,8 @@ _NO_GRANT_NAME = frozenset(
 def titled_grant_spans(doc: Doc) -> list[Span]:
     """ "the Stipendium Hungaricum programme": a grant named in title case, with its kind."""
     out: list[Span] = []
+    if not any(kind in doc.text for kind in ("rogram", "cholarship", "ellowship")):
+        return out  # the kinds' common letters, any case of the first: a cheap test first
     for match in _TITLED_GRANT.finditer(doc.text):
         words = match["name"].split()
         if any(w in ORG_HEADS or w in _NO_GRANT_NAME for w in words) or all(
