@@ -397,3 +397,20 @@ def test_the_sharing_of_a_thing_is_the_topic() -> None:
     found = _topics("The MoU covers joint supervision of doctoral students and sharing of resources.")
     assert "sharing of resources" in found, found
     assert "resources" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # nouns before an empty head compound like adjectives; "the field of X" stays X
+        (
+            "The sides discussed cooperation in the education and science sphere.",
+            "education and science cooperation",
+        ),
+        ("They talked about cooperation in the education sphere.", "education cooperation"),
+        ("The parties discussed cooperation in the field of education and science.", "education and science"),
+    ],
+)
+def test_nouns_before_an_empty_head(sentence: str, expected: str) -> None:
+    found = _topics(sentence)
+    assert expected in found, found

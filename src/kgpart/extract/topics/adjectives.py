@@ -47,6 +47,17 @@ _NOUN_OF = {
     "health": "health",
     "healthcare": "healthcare",
     "research": "research",
+    # nouns before an empty head: "cooperation in the education and science sphere"
+    "education": "education",
+    "science": "science",
+    "culture": "culture",
+    "technology": "technology",
+    "innovation": "innovation",
+    "agriculture": "agriculture",
+    "medicine": "medicine",
+    "tourism": "tourism",
+    "business": "business",
+    "sport": "sport",
 }
 #: Adjectives of a field with no noun of their own that reads as well: they keep a head.
 _KEEP_HEAD = frozenset(
