@@ -19,7 +19,14 @@ Sources, each giving spans of the text:
   ``gazetteer.undergone_spans``: what people undergo or complete ("have undergone internships");
 - ``bullets``: the bullets of a list under a line that announces fields ("Areas of cooperation include:");
 - ``disciplines``: fields named by their practitioners where they work together ("cooperation with
-  biologists and geologists").
+  biologists and geologists");
+- ``compounds.sphere_spans``: a link in spheres named by adjectives, said as a compound ("cooperation in
+  the economic sphere" is economic cooperation); ``compounds.head_in_field_spans``: a reform or a policy
+  in a field ("reforms in the field of education" are education reforms);
+- ``gazetteer.titled_grant_spans``: a grant named in title case before its kind ("the Erasmus+ programme").
+
+``adjectives`` gives the fields adjectives name ("trade, economic and cultural spheres": trade, economy,
+culture); ``merge.page_tail`` leaves out the page's lines after the article (other stories' headlines).
 
 ``lists`` splits a listed phrase into items; ``merge`` makes one list of them with the precision rules,
 ``tidy`` gives each its label;
