@@ -78,7 +78,7 @@ _TAG_WORDS = 4
 
 
 def page_tail(text: str) -> int:
-    """Where the page's tail begins: the lines after the article that are no sentences (other stories' headlines,
+    r"""Where the page's tail begins: the lines after the article that are no sentences (other stories' headlines,
     a category tag, "Read more", a translator's credit); ``len(text)`` when there is none.
 
     >>> text = "The rector met the envoy.\n\nRead more\nIran and Peru discuss gas cooperation\n"
