@@ -341,3 +341,32 @@ def test_a_state_with_an_elided_particle_is_read_whole(text: str, name: str) -> 
 def test_where_a_bare_title_s_person_met_someone_stays_his_university(text: str, body: str) -> None:
     name = " ".join(text.split()[1:3])
     assert _person(text, name).affiliation == body
+
+
+# -- the people of a body, and a field inside a unit's name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The University of Nairobi Team won the contest held in Mombasa last week.",
+            ["University of Nairobi"],
+        ),
+        ("More than 200 University of Ghana Alumni attended the dinner.", ["University of Ghana"]),
+        ("Embassy of Japan Officials met the dean on Monday.", ["Embassy of Japan"]),
+        ("The Association of Young Scientists hosted the forum.", ["Association of Young Scientists"]),
+        (
+            "The National Union of Students of Kenya met the minister.",
+            ["National Union of Students of Kenya"],
+        ),
+    ],
+)
+def test_the_people_of_a_body_are_no_part_of_its_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_field_inside_a_unit_s_name_is_no_body() -> None:
+    text = "The Seoul National University Graduate School of Public Administration hosted the forum."
+    assert "Public Administration" not in _names(text)
+    assert "Graduate School of Public Administration" in _names(text)

@@ -273,6 +273,7 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
             and toks[j].core not in _HEADLINE_VERBS
             and toks[j].core not in _BODY_ROLES  # "Universitas Gadjah Mada Partner University"
             and (j == k or toks[j].core not in _OFFERS)  # "Council for Cultural Relations Scholarship"
+            and not (j > k and toks[j].core in _COLLECTIVES and _place_word(toks[j - 1]))  # "of Ghana Alumni"
             and (
                 j == k or toks[j].core not in ROLE_SINGLE
             )  # "Senate of X Chairman Y": the title ends the name
@@ -345,6 +346,33 @@ _OFFERS = frozenset(
         "Award",
         "Awards",
         "Prize",
+    }
+)
+
+
+def _place_word(tok: Token) -> bool:
+    return tok.core in country_words() or city_country(tok.core) is not None
+
+
+#: People of a body, named after it: "University of Nairobi Team", "Embassy of Japan Officials".
+_COLLECTIVES = frozenset(
+    {
+        "Team",
+        "Teams",
+        "Alumni",
+        "Officials",
+        "Staff",
+        "Students",
+        "Delegation",
+        "Delegates",
+        "Researchers",
+        "Scientists",
+        "Professors",
+        "Lecturers",
+        "Graduates",
+        "Representatives",
+        "Members",
+        "Volunteers",
     }
 )
 
@@ -1418,8 +1446,16 @@ def _inner_parent(
     for k in range(head + 1, end - 1):
         if toks[k].text == "of" and any(head_type(t.core) and t.cap for t in toks[k + 1 : end]):
             inner = find_orgs(sentence, toks[k + 1 : end], base)
+            if inner and _field_phrase(inner[0].name):
+                return None  # "Graduate School of Public Administration": a field, not a body
             return inner[0] if inner else None
     return None
+
+
+def _field_phrase(name: str) -> bool:
+    """ "Public Administration", "Business Administration": field words only, the head last."""
+    words = name.split()
+    return head_type(words[0]) is None and all(w in NAME_FIELDS or head_type(w) for w in words)
 
 
 #: Types of an organisation that may be a unit of a university.
