@@ -370,3 +370,15 @@ def test_a_field_inside_a_unit_s_name_is_no_body() -> None:
     text = "The Seoul National University Graduate School of Public Administration hosted the forum."
     assert "Public Administration" not in _names(text)
     assert "Graduate School of Public Administration" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Alongside Makerere University the embassy organised a fair.", ["Makerere University"]),
+        ("Amid the pandemic Cairo University moved its classes online.", ["Cairo University"]),
+        ("Several Universities of Kenya joined the network.", []),
+    ],
+)
+def test_a_word_that_opens_a_clause_starts_no_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

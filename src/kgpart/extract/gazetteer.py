@@ -283,6 +283,9 @@ STOP_CAPS = _words(
     Ultimately Lastly Firstly Secondly Initially Notably Accordingly Nevertheless Nonetheless Indeed
     About Founded Established Located Based Together Despite Along Under Upon Via Regarding Concerning
     Including Although Though Because Whereas Unlike Given Welcome Congratulations Contact Visit Join
+    Alongside Amid Amidst Throughout Beyond Towards Toward Excluding Except Without Onto Into Across
+    Behind Beside Beneath Over Hence Likewise Similarly Every Either Neither Several Many Some Whose
+    Whom Once Altogether Particularly Especially Namely Specifically Consequently Yet
     """
 )
 
