@@ -382,3 +382,9 @@ def test_a_field_inside_a_unit_s_name_is_no_body() -> None:
 )
 def test_a_word_that_opens_a_clause_starts_no_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_a_city_of_another_state_before_a_state_names_a_branch_campus() -> None:
+    assert _names("The University of Nottingham Malaysia hosted the fair.") == [
+        "University of Nottingham Malaysia"
+    ]

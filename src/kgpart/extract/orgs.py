@@ -302,11 +302,12 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
 
 def _trailing_place(toks: list[Token], k: int, j: int) -> int:
     """The end of a run ``toks[k:j]`` without a place that says where the body is rather than names
-    it: "University of Lagos [Nigeria]", "University of Chile [Santiago] campus"."""
+    it: "University of Lagos [Nigeria]" (a city and its state), "University of Chile [Santiago] campus"."""
     if j - k < 2:
         return j
-    if whole_country(toks[j - 1].core) and city_country(toks[j - 2].core) and not toks[j - 2].possessive:
-        return j - 1
+    state = whole_country(toks[j - 1].core)
+    if state and city_country(toks[j - 2].core) == state and not toks[j - 2].possessive:
+        return j - 1  # (a city of another state names a branch campus: "University of Nottingham Malaysia")
     if j < len(toks) and toks[j].text in ("campus", "branch") and city_country(toks[j - 1].core):
         return j - 1
     return j
