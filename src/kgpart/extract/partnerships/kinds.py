@@ -14,10 +14,6 @@ _PROPOSED = re.compile(
 )
 
 
-def _status(text: str) -> str:
-    return "proposed" if _PROPOSED.search(text) else "existing"
-
-
 _PROPOSED_TIE = re.compile(
     r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|decided\s+to|propos\w*|going\s+to|ready|willing|"
     r"set\s+to|due\s+to|about\s+to|"
