@@ -17,13 +17,18 @@ _ARTICLE_STATES = re.compile(
 )
 
 
+_CAPITAL_THE = re.compile(r"(^|\bof )The ")
+
+
 def state_phrase(country: str) -> str:
     """A country as it follows "Embassy of": "the United Arab Emirates", "the Netherlands"."""
     return f"the {country}" if _ARTICLE_STATES.match(country) else country
 
 
 def whole_country(text: str) -> str | None:
-    """The country ``text`` names from its first to its last character ("the Republic of Korea")."""
+    """The country ``text`` names from its first to its last character ("the Republic of Korea",
+    "The Gambia": a state whose own name has the article, written with a capital)."""
+    text = _CAPITAL_THE.sub(r"\1the ", text)
     found = find_countries(text)
     if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text):
         return found[0][0]

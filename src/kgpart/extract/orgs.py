@@ -461,6 +461,11 @@ def _state_run(toks: list[Token], k: int) -> int:
     return k
 
 
+def _capital_article(toks: list[Token], k: int) -> bool:
+    """ "of The Gambia", "of The Bahamas": a state whose own name is written with "The"."""
+    return toks[k].text == "The" and k + 1 < len(toks) and country_of(toks[k + 1].core) is not None
+
+
 def _under_the_state(toks: list[Token], k: int) -> bool:
     return (
         k + 2 < len(toks)
@@ -659,7 +664,7 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
         if toks[k].text == "for" and in_complement:
             break  # "Embassy of X for the Y Programme": a purpose, not part of the name
         k += 1
-        while k < len(toks) and toks[k].text in articles:
+        while k < len(toks) and (toks[k].text in articles or _capital_article(toks, k)):
             k += 1
         if k >= len(toks) or not toks[k].cap or toks[k].core in STOP_CAPS:
             break
