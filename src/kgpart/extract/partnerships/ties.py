@@ -79,15 +79,21 @@ _OF_WITH = re.compile(r"\s+with\s+(?:the\s+)?", re.I)
 
 
 #: "<tie> between A and B" (the nouns that need a party on each side); the exchange of people between two
-#: institutions ("student exchange between A and B") ties them too, an exchange of views does not.
+#: institutions ("student exchange between A and B") ties them too, an exchange of views does not; so
+#: does work done together ("joint projects / research / events between A and B").
 _MOBILITY = (
     r"(?:(?:student|staff|academic|faculty|teacher|researcher|lecturer)s?\s+(?:exchanges?|mobility)|"
     r"(?:exchanges?|mobility)\s+of\s+(?:students|staff|teachers|faculty|researchers|scholars|lecturers))"
 )
 
 
+_JOINT_WORK = (
+    r"joint\s+(?:[a-z][\w\-]*\s+){0,2}?(?:projects?|events?|research|activities|initiatives|studies)"
+)
+
+
 _TIE_BETWEEN = re.compile(
-    rf"\b(?:{_TIE}|{_MOBILITY}|relations|ties|links|contacts|exchanges)\b(?:[^.;]{{0,60}}?\bbetween|"
+    rf"\b(?:{_TIE}|{_MOBILITY}|{_JOINT_WORK}|relations|ties|links|contacts|exchanges)\b(?:[^.;]{{0,60}}?\bbetween|"
     # "an agreement among A, B and C" (not "agreements with many universities, among them A and B")
     r"[^.;,]{0,60}?\bamong(?:st)?(?!\s+(?:them|others|other|which|those|these|its|their)\b))\s+(?:the\s+)?",
     re.IGNORECASE,
