@@ -279,8 +279,8 @@ def test_the_pool_keeps_every_worker_busy_when_an_answer_is_ready(tmp_path: Path
     """Taking an answer that is already there still collects the others and gives each worker
     its IN_FLIGHT articles, so no worker idles until the main process next waits; every answer
     is the record one job makes."""
-    paths = []
-    for i, text in enumerate(generated_articles(24, seed=5)):
+    paths = []  # enough for every worker to be refilled at each of the four takes
+    for i, text in enumerate(generated_articles(2 * jobs_module.IN_FLIGHT * 5 + 4, seed=5)):
         paths.append(tmp_path / f"{i:02}.txt")
         paths[-1].write_text(text, encoding="utf-8")
     options = jobs_module.ExtractOptions(None, None, 1_000_000, "auto")
