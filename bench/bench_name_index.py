@@ -54,12 +54,19 @@ def cpu_ms(find: Callable[[str], list[KnownEntity]], text: str, repeats: int) ->
     return 1000 * (time.process_time() - start) / repeats
 
 
+def _positive(text: str) -> int:
+    value = int(text) if text.isdigit() else 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return value
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--entities", type=int, nargs="+", default=[100, 1000, 10000, 100000])
-    parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument("--entities", type=_positive, nargs="+", default=[100, 1000, 10000, 100000])
+    parser.add_argument("--repeats", type=_positive, default=20)
     args = parser.parse_args()
     rng = random.Random(7)
     text = generated_article(rng)
@@ -73,7 +80,9 @@ def main() -> None:
             raise SystemExit("the index and the walk disagree")
         by_index = cpu_ms(index.named_in, text, args.repeats)
         by_walk = cpu_ms(partial(named_in, known), text, args.repeats)
-        print(f"{count:>10}{len(found):>7}{by_index:>10.3f}{by_walk:>10.3f}{by_walk / by_index:>12.1f}")
+        print(
+            f"{count:>10}{len(found):>7}{by_index:>10.3f}{by_walk:>10.3f}{by_walk / max(by_index, 1e-6):>12.1f}"
+        )
 
 
 if __name__ == "__main__":
