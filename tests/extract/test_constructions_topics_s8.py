@@ -443,7 +443,11 @@ def test_plans_research_projects_degrees_and_people_exchanged(
             set(),
         ),
         # "the scientific direction" is the scientific field
-        ("The rector wants to develop cooperation in the scientific direction.", {"scientific cooperation"}, set()),
+        (
+            "The rector wants to develop cooperation in the scientific direction.",
+            {"scientific cooperation"},
+            set(),
+        ),
         # activities and contacts that name no field
         (
             "The rector spoke about the university's international activities, in particular academic mobility.",
