@@ -235,7 +235,15 @@ def _name_like(toks: list[Token], j: int) -> bool:
     """``_name_word_at``, with the cached test of the word alone first (most words need no more); never a
     headline's verb ("Ambassador Kenji Mori Visits Almaty")."""
     text = toks[j].text
-    return (is_name_word(text) and text not in _HEADLINE_VERBS) or (len(text) <= 3 and _name_word_at(toks, j))
+    return (is_name_word(text) and text not in _HEADLINE_VERBS and text not in _PLACE_KINDS) or (
+        len(text) <= 3 and _name_word_at(toks, j)
+    )
+
+
+#: Kinds of place that end a title's place and start no name ("Akim of Almaty Region Marat Bekov").
+_PLACE_KINDS = frozenset(
+    {"Region", "County", "Province", "Oblast", "District", "Prefecture", "Governorate", "Municipality"}
+)
 
 
 #: Verbs of title-case headlines, which end a name before them.
@@ -244,7 +252,9 @@ _HEADLINE_VERBS = frozenset(
         r"\w+",
         """Visits Meets Tours Receives Welcomes Hosts Greets Signs Opens Holds Discusses Arrives Attends
         Launches Joins Presents Celebrates Explores Strengthens Expands Thanks Congratulates Awards Honours
-        Honors Delivers Gives Calls Pays Leads Heads Talks Says Urges Visit Meet Sign Hold Discuss""",
+        Honors Delivers Gives Calls Pays Leads Heads Talks Says Urges Visit Meet Sign Hold Discuss
+        Inks Ink Renews Seals Agrees Partners Teams Unveils Inaugurates Hails Offers Boosts Deepens Forges
+        Establishes Grants Sends Signed Visited Welcomed Received Hosted""",
     )
 )
 
