@@ -88,7 +88,15 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     if before:
         # "A cooperates with B and C, and plans to sign ... with D": B and C are objects, not the subject
         subjects = [m for m in before if not _is_object(doc, before, m)]
-        return max(subjects, key=lambda m: m.start).index if subjects else None
+        if subjects:
+            return max(subjects, key=lambda m: m.start).index
+        # "... students study at A, and the university has ...": the university is A, named as a place
+        last = max(before, key=lambda m: m.start)
+        after = doc.text[_mention_end(doc, last.index, last.start) : pos]
+        top = _top(doc, last.index)
+        if _THE_INSTITUTION_AFTER.match(after) and doc.orgs[top].type in _INSTITUTION_TYPES:
+            return top
+        return None
     titled = _TITLE_SUBJECT.search(clause)
     if titled is not None and not people:
         # "the rector signed ...": the institution of the rector named before
@@ -117,6 +125,13 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     ):  # "The Korean Mayor expressed his readiness to ...": the post's holder named before
         return _titled_org(doc, opening.group("title"), sent.start, n)
     return None
+
+
+#: A new clause whose subject is "the university" right after an institution named as a place.
+_THE_INSTITUTION_AFTER = re.compile(
+    r"\s*[,;]\s*(?:and|while|whereas|but)?\s*(?:the|this)\s+(?:university|institution|institute|academy|college|school)\b",
+    re.I,
+)
 
 
 #: A sentence whose subject is a post, maybe after a nationality: "The Korean Mayor expressed ...", "The rector noted".

@@ -254,7 +254,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
                 _add(doc, out, owner[0], obj, "cooperation", "existing", n)
         elif before and owners:
             _add(doc, out, max(before, key=lambda m: m.start).index, owners[0], "cooperation", "existing", n)
-    if "signed with" in fold:
+    if any(f"{verb} with" in fold for verb in _PASSIVE_SIGNING_VERBS):
         _signed_with(doc, out, n)
     if _RELATION_WORDS.search(fold):
         for match in _RELATIONS_WITH.finditer(sent.text):
@@ -366,8 +366,13 @@ _RELATION_WORDS = re.compile(r"ties|relation|links|contacts")
 
 
 #: "Memoranda were signed with B and C": the signer is the clause's subject or the institution in view.
+#: "... were signed / concluded with B": the verbs of a signing told in the passive.
+_PASSIVE_SIGNING_VERBS = ("signed", "concluded", "inked", "sealed", "renewed")
+
+
 _SIGNED_WITH = re.compile(
-    rf"\b{_TIE}\b[^.;]{{0,60}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?signed\s+with\s+(?:the\s+)?",
+    rf"\b{_TIE}\b[^.;]{{0,60}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:signed|concluded|inked|sealed|renewed)\s+with\s+(?:the\s+)?",
     re.I,
 )
 
