@@ -54,3 +54,17 @@ def test_an_agreement_in_the_passive_without_agent_is_the_articles_institutions(
 )
 def test_universities_named_only_as_places_tie_nothing(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Rector Aliya Bekova of {C} noted that {A} has been cooperating for many years with {B}.",
+        f"The President of {C}, Omar Haddad, stressed that {A} has worked closely with {B} since 2012.",
+        f"Dean Lars Holm of {C} said that {A} has been collaborating since 2009 with {B}.",
+    ],
+)
+def test_a_reported_clause_has_its_own_subject_and_time_before_with(text: str) -> None:
+    """What a speaker of C says A does with B ties A and B, not the speaker's C; "for many years"
+    or "since 2009" may stand between the verb and "with"."""
+    assert pairs(text) == [sorted([A, B])]

@@ -31,7 +31,10 @@ _COOP = re.compile(
     r"eager)\s+to\s+work|"
     r"work(?:s|ed)?\s+(?:closely|together)|"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:working|cooperating|collaborating|partnering))"
-    r"(?:\s+(?:closely|actively|together|jointly|successfully|fruitfully))?\s+with\b",
+    r"(?:\s+(?:closely|actively|together|jointly|successfully|fruitfully))?"
+    # "has been cooperating for many years / since 2009 with B"
+    r"(?:\s+(?:for\s+(?:many|several|some|a\s+few|more\s+than\s+\w+|over\s+\w+|\w+)\s+(?:years|decades)|since\s+\d{4}))?"
+    r"\s+with\b",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,14 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     before = [m for m in doc.org_mentions_in(n) if m.start < pos]
     clause = doc.text[sent.start : pos]
     people = [m for m in doc.person_mentions_in(n) if m.start < pos]
+    reported = list(_REPORTED_THAT.finditer(clause))
+    if reported and people:
+        # "Rector X of C noted that A has been cooperating with B": the reported clause's own subject
+        said = sent.start + reported[-1].end()
+        after = [m for m in before if m.start >= said]
+        acting = [m for m in after if not _is_object(doc, after, m)]
+        if acting and all(p.start < said for p in people):
+            return min(acting, key=lambda m: m.start).index
     if people and (not before or min(p.start for p in people) < min(m.start for m in before)):
         aff = doc.find_org(doc.persons[min(people, key=lambda m: m.start).index].affiliation)
         if aff is not None:
@@ -125,6 +133,14 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     ):  # "The Korean Mayor expressed his readiness to ...": the post's holder named before
         return _titled_org(doc, opening.group("title"), sent.start, n)
     return None
+
+
+#: A verb of speech and its "that": what follows is a clause with a subject of its own.
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|"
+    r"recalled|recalls|added|adds|announced|announces|reported|reports)\s+that\s+",
+    re.I,
+)
 
 
 #: A new clause whose subject is "the university" right after an institution named as a place.
