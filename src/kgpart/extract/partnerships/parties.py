@@ -85,8 +85,8 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     if reported and people:
         # "Rector X of C noted that A has been cooperating with B": the reported clause's own subject
         said = sent.start + reported[-1].end()
-        after = [m for m in before if m.start >= said]
-        acting = [m for m in after if not _is_object(doc, after, m)]
+        in_clause = [m for m in before if m.start >= said]
+        acting = [m for m in in_clause if not _is_object(doc, in_clause, m)]
         if acting and all(p.start < said for p in people):
             return min(acting, key=lambda m: m.start).index
     if people and (not before or min(p.start for p in people) < min(m.start for m in before)):
@@ -100,9 +100,9 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
             return max(subjects, key=lambda m: m.start).index
         # "... students study at A, and the university has ...": the university is A, named as a place
         last = max(before, key=lambda m: m.start)
-        after = doc.text[_mention_end(doc, last.index, last.start) : pos]
+        gap = doc.text[_mention_end(doc, last.index, last.start) : pos]
         top = _top(doc, last.index)
-        if _THE_INSTITUTION_AFTER.match(after) and doc.orgs[top].type in _INSTITUTION_TYPES:
+        if _THE_INSTITUTION_AFTER.match(gap) and doc.orgs[top].type in _INSTITUTION_TYPES:
             return top
         return None
     titled = _TITLE_SUBJECT.search(clause)
