@@ -310,8 +310,10 @@ def _role_reaching(
     taken: list[tuple[int, int]],
 ) -> re.Match[str] | None:
     """``found`` when its complement reaches ``pos`` without a clause break or another person."""
-    # "Chargé d'Affaires a.i. of X": "ad interim" is part of the title (blanked, offsets kept)
-    between = sentence[found.end() : pos - offset].replace(" a.i.", "     ")
+    # "Chargé d'Affaires a.i. / ad interim of X": "ad interim" is part of the title (blanked, offsets kept)
+    between = (
+        sentence[found.end() : pos - offset].replace(" a.i.", "     ").replace(" ad interim", "           ")
+    )
     # "Vice-Chancellor of X, Tan Sri Dato' Sri Dr. Y": the forms of address before the name are no person
     between = _HONORIFIC_RE.sub("", between)
     if re.search(r"\band\s*$", _HONORIFIC_RE.sub("", between)):
