@@ -50,7 +50,7 @@ import pyoxigraph as ox
 from kgpart.errors import KgpartError
 from kgpart.extract import KnownEntity, Record, extract_article, extract_text
 from kgpart.extract.article import read_article
-from kgpart.ingest.name_index import NameIndex, named_in
+from kgpart.ingest.name_index import NameIndex, is_named_in, named_in
 from kgpart.validate.graph import ValidationReport, integrity_checks
 from kgpart.validate.source import SourceGraphChecker
 
@@ -108,11 +108,7 @@ def still_valid(result: Extracted, gazetteer: Sequence[KnownEntity], text: str) 
     both to that)."""
     if result.record is not None and result.record.source.language == "ru":
         return True
-    return not any(_named_in(entity, text) for entity in gazetteer[result.known :])
-
-
-def _named_in(entity: KnownEntity, text: str) -> bool:
-    return any(len(name) >= 2 and name in text for name in (entity.name, *entity.aliases))
+    return not any(is_named_in(entity, text) for entity in gazetteer[result.known :])
 
 
 def _work(

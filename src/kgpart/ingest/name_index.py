@@ -25,9 +25,14 @@ def names_of(entity: KnownEntity) -> tuple[str, ...]:
     return tuple(name for name in (entity.name, *entity.aliases) if len(name) >= 2)
 
 
+def is_named_in(entity: KnownEntity, text: str) -> bool:
+    """Whether one of the entity's names (:func:`names_of`) occurs in ``text``."""
+    return any(name in text for name in names_of(entity))
+
+
 def named_in(entities: Iterable[KnownEntity], text: str) -> list[KnownEntity]:
     """Those of ``entities`` one of whose names occurs in ``text``, in their order (a walk)."""
-    return [e for e in entities if any(name in text for name in names_of(e))]
+    return [e for e in entities if is_named_in(e, text)]
 
 
 class NameIndex(Sequence[KnownEntity]):
@@ -64,7 +69,7 @@ class NameIndex(Sequence[KnownEntity]):
         for piece in pieces & self._by_piece.keys():
             found.update(self._by_piece[piece])
         entities = self._entities
-        return [entities[p] for p in sorted(found) if any(name in text for name in names_of(entities[p]))]
+        return [entities[p] for p in sorted(found) if is_named_in(entities[p], text)]
 
     def __len__(self) -> int:
         return len(self._entities)
