@@ -53,13 +53,6 @@ def _tie_status(text: str) -> str:
     return "agreed" if _AGREED_TIE_LOWER.search(fold) else "existing"
 
 
-def _clause_of(text: str, start: int, end: int) -> str:
-    """The clause around ``start``-``end``: from the last break before it to the next one after."""
-    left = max(text.rfind(";", 0, start), text.rfind(". ", 0, start))
-    right = min((i for i in (text.find(";", end), text.find(". ", end)) if i >= 0), default=len(text))
-    return text[left + 1 : right]
-
-
 def _kind(text: str) -> str:
     text = text.lower()
     if "memorand" in text or "mou" in text:
