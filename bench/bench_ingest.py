@@ -37,6 +37,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -193,8 +194,8 @@ def timed_ingest(paths: list[Path], graph_dir: Path, jobs: int) -> Run:
     return Run(elapsed, len(report.results) - failed, failed, {"ingest": cpu, **children.by_role()})
 
 
-def _ingest_when(go: object, paths: list[Path], graph_dir: Path) -> None:
-    go.wait()  # type: ignore[attr-defined]
+def _ingest_when(go: EventType, paths: list[Path], graph_dir: Path) -> None:
+    go.wait()
     ingest_articles(paths, graph_dir, jobs=1)
 
 
