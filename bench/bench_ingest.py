@@ -286,6 +286,9 @@ def main() -> None:
         help="each round, also two --jobs 1 ingests at the same time (the machine's own ceiling)",
     )
     args = parser.parse_args()
+    for folder in (args.into, args.corpus):
+        if folder is not None and not folder.is_dir():
+            parser.error(f"{folder}: no such folder")
     jobs_module.WORKER_NICE = args.worker_nice
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
