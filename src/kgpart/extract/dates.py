@@ -33,10 +33,6 @@ def _month(word: str) -> int:
     )
 
 
-def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
-
-
 def _safe(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

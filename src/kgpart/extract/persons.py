@@ -859,8 +859,3 @@ def _outside(toks: list[Token], run: tuple[int, int], places: list[tuple[int, in
     while j > i and any(a <= toks[j - 1].start < b for a, b in places):
         j -= 1
     return i, j
-
-
-def surname_mentions(toks: list[Token], surnames: dict[str, str]) -> list[tuple[str, Token]]:
-    """Single-word mentions of surnames already known ("Ambassador Omuraliyev")."""
-    return [(surnames[t.core], t) for t in toks if t.core in surnames]
