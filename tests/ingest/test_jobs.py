@@ -22,7 +22,7 @@ from click.testing import CliRunner
 import kgpart.ingest.folder as folder
 import kgpart.ingest.jobs as jobs_module
 from kgpart.cli.app import cli
-from kgpart.extract import KnownEntity, extract_article, extract_text
+from kgpart.extract import KnownEntity, extract_article, extract_parsed, extract_text
 from kgpart.ingest.folder import ingest_articles
 from kgpart.store.folder import init_graph_dir
 from kgpart.store.graph import KnowledgeGraph
@@ -166,13 +166,13 @@ def test_two_and_three_jobs_write_the_same_graph_as_one(
     ], one_report
     assert "TPU" in one_files[next(k for k in one_files if "tpu-summer-school" in k)].decode()
     here: list[Path] = []  # articles extracted in this process: with workers, few if any
-    extract_here = extract_article
+    extract_here = extract_parsed
 
-    def counted(path: Path, **options: Any) -> Any:
+    def counted(article: Any, path: Path, **options: Any) -> Any:
         here.append(path)
-        return extract_here(path, **options)
+        return extract_here(article, path, **options)
 
-    monkeypatch.setattr(jobs_module, "extract_article", counted)
+    monkeypatch.setattr(jobs_module, "extract_parsed", counted)
     checked_here: list[int] = []  # sources checked against the shapes in this process: none
     check_here = SourceGraphChecker.check
 
@@ -709,11 +709,11 @@ def test_jobs_beside_an_on_disk_index_look_names_up_by_key(
         return open_whole(cls, *args, **options)  # type: ignore[no-any-return]
 
     here: list[Path] = []  # articles extracted in this process
-    extract_here = extract_article
+    extract_here = extract_parsed
 
-    def counted_extract(path: Path, **options: Any) -> Any:
+    def counted_extract(article: Any, path: Path, **options: Any) -> Any:
         here.append(path)
-        return extract_here(path, **options)
+        return extract_here(article, path, **options)
 
     checked_here: list[int] = []  # sources checked in this process: with workers, none
     check_here = SourceGraphChecker.check
@@ -731,7 +731,7 @@ def test_jobs_beside_an_on_disk_index_look_names_up_by_key(
         if mode == "disk":
             KnowledgeGraph.open(graph_dir).close()  # builds the on-disk index
         monkeypatch.setattr(KnowledgeGraph, "open", classmethod(counted))
-        monkeypatch.setattr(jobs_module, "extract_article", counted_extract)
+        monkeypatch.setattr(jobs_module, "extract_parsed", counted_extract)
         whole_reads.clear()
         here.clear()
         checked_here.clear()

@@ -11,6 +11,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -513,13 +514,13 @@ def test_jobs_extract_in_worker_processes_before_the_writes_to_a_store(
 
     one = written("1")
     here: list[object] = []
-    extract_here = jobs.extract_article
+    extract_here = jobs.extract_parsed
 
-    def counted(path: Path, **options: object) -> object:
+    def counted(article: Any, path: Path, **options: Any) -> object:
         here.append(path)
-        return extract_here(path, **options)  # type: ignore[arg-type]
+        return extract_here(article, path, **options)
 
-    monkeypatch.setattr(jobs, "extract_article", counted)
+    monkeypatch.setattr(jobs, "extract_parsed", counted)
     two = written("2")
     assert len(here) < len(articles) // 2, here
     assert "added" in one[0] and two == one

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kgpart.errors import ExtractionError
-from kgpart.extract.core import extract_article, extract_text
+from kgpart.extract.core import extract_article, extract_parsed, extract_text
 from kgpart.extract.record import (
     Cohort,
     Evidence,
@@ -34,5 +34,6 @@ __all__ = [
     "Source",
     "Topic",
     "extract_article",
+    "extract_parsed",
     "extract_text",
 ]

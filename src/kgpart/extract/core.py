@@ -130,6 +130,21 @@ def extract_article(
     """
     path = Path(path)
     article = read_article(path, max_bytes=max_bytes)
+    return extract_parsed(article, path, url=url, published=published, known=known, lang=lang)
+
+
+def extract_parsed(
+    article: Article,
+    path: Path | str,
+    *,
+    url: str | None = None,
+    published: dt.date | str | None = None,
+    known: Iterable[KnownEntity] | None = None,
+    lang: str = "auto",
+) -> Record:
+    """:func:`extract_article` of an article already read from ``path`` (``read_article``), for a
+    caller that needs its text too (an ingest): the same record, the same errors naming ``path``."""
+    path = Path(path)
     if not article.text.strip():
         raise ExtractionError(f"{path}: no article text (markup only)")
     script = foreign_script(article.text) if lang == "auto" else None

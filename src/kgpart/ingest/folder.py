@@ -33,7 +33,7 @@ from kgpart.convert import Conversion, SourceInfo, convert, reference_iris
 from kgpart.curation import Curation, curate_conversion
 from kgpart.errors import KgpartError, OptionError, UnknownNameError, ValidationError
 from kgpart.extract import KnownEntity, Record
-from kgpart.extract.article import lead_title, parse_article, publisher_from_url, text_fingerprint
+from kgpart.extract.article import Article, lead_title, parse_article, publisher_from_url, text_fingerprint
 from kgpart.ids import slugify
 from kgpart.ingest.jobs import (
     CheckProcess,
@@ -544,9 +544,11 @@ class Ingestor:
         digest = content_hash(raw, url, published, publisher, *([lang] if lang != "auto" else []))
         return digest, self.slug(path, url or header_url(raw))
 
-    def extract(self, path: Path, text: str, options: ExtractOptions) -> Record:
+    def extract(self, path: Path, article: Article, options: ExtractOptions) -> Record:
         """The article's record: the one a worker extracted ahead, when it is the one the
-        gazetteer now gives (:func:`~kgpart.ingest.jobs.still_valid`), else extracted here."""
+        gazetteer now gives (:func:`~kgpart.ingest.jobs.still_valid`), else extracted here from
+        ``article``, the file as read (not read again)."""
+        text = article.text
         if self.pool:
             if self.known is not None:  # frozen when it was, before the stored part is looked up
                 self._freeze()
@@ -559,7 +561,7 @@ class Ingestor:
                     raise ahead.error
                 assert ahead.record is not None
                 return ahead.record  # its stored entities were looked up when it was sent
-        return options.extract(path, self.gazetteer(text))
+        return options.extract(path, self.gazetteer(text), article)
 
     def converted(self) -> None:
         """This article's names are resolved: the workers may read the next one with the
@@ -627,7 +629,7 @@ class Ingestor:
             same = self.same_article(guess, fingerprint)
             if same and not self.force:
                 return ArticleResult(str(path), "kept", same[0], error=same[1])
-            record = self.extract(path, article.text, ExtractOptions(url, published, max_bytes, lang))
+            record = self.extract(path, article, ExtractOptions(url, published, max_bytes, lang))
             src = record.source
             source = SourceInfo(
                 slug=same[0] if same else self.slug(path, url or src.url),

@@ -48,8 +48,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from kgpart.errors import KgpartError
-from kgpart.extract import KnownEntity, Record, extract_article, extract_text
-from kgpart.extract.article import read_article
+from kgpart.extract import KnownEntity, Record, extract_parsed, extract_text
+from kgpart.extract.article import Article, read_article
 from kgpart.ingest.name_index import NameIndex, is_named_in, named_in
 from kgpart.validate.graph import ValidationReport, integrity_checks
 from kgpart.validate.source import SourceGraphChecker
@@ -78,15 +78,13 @@ class ExtractOptions:
     max_bytes: int
     lang: str
 
-    def extract(self, path: Path, known: Sequence[KnownEntity]) -> Record:
-        """The record of the article at ``path`` with ``known`` entities, as one job extracts it."""
-        return extract_article(
-            path,
-            url=self.url,
-            published=self.published,
-            known=known,
-            max_bytes=self.max_bytes,
-            lang=self.lang,
+    def extract(self, path: Path, known: Sequence[KnownEntity], article: Article | None = None) -> Record:
+        """The record of the article at ``path`` with ``known`` entities, as one job extracts it;
+        ``article``: the file as already read (``read_article``), so it is not read again."""
+        if article is None:
+            article = read_article(path, max_bytes=self.max_bytes)
+        return extract_parsed(
+            article, path, url=self.url, published=self.published, known=known, lang=self.lang
         )
 
 
@@ -180,22 +178,15 @@ def _extracted(
 ) -> Extracted:
     """The article's record with ``stored`` and ``known`` entities, in that order, as the main
     process's gazetteer has them (those named in the text: the only ones the extractor uses);
-    ``known`` counts as what the worker knew of the batch's."""
-    text = _text(path, options.max_bytes)
+    ``known`` counts as what the worker knew of the batch's. The file is read once, for its
+    text and its record; one that cannot be read fails the same way whatever the gazetteer."""
     try:
-        record = options.extract(path, [*named_in(stored, text), *known.named_in(text)])
+        article = read_article(path, max_bytes=options.max_bytes)
+        text = article.text
+        record = options.extract(path, [*named_in(stored, text), *known.named_in(text)], article)
         return Extracted(record, None, len(known), text)
     except Exception as exc:  # the main process reports it as one job would
-        return Extracted(None, _picklable(exc), len(known), text)
-
-
-def _text(path: Path, max_bytes: int) -> str:
-    """The article's text as the extractor read it; "" when it cannot be read (then the
-    extraction fails the same way whatever the gazetteer)."""
-    try:
-        return read_article(path, max_bytes=max_bytes).text
-    except Exception:
-        return ""
+        return Extracted(None, _picklable(exc), len(known), "")
 
 
 def _picklable(exc: Exception) -> BaseException:
