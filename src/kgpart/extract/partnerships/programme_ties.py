@@ -21,7 +21,8 @@ def _between_the_two(sentence: str, partners: list[str]) -> bool:
 
 #: A programme still to come: "will launch", "plan to open", "talks on a joint degree".
 _PROGRAMME_PLANNED = re.compile(
-    r"\b(?:will|launch(?!ed)|plan|intend|propos|discuss|talks|negotiat|consider|explor|prepar)", re.I
+    r"\b(?:will|launch(?!ed)|plan|intend|propos|discuss|talks|negotiat|consider|explor|prepar|possib|views)",
+    re.I,
 )
 
 
@@ -38,14 +39,23 @@ def programme_partnerships(
     """Add to ``found``: a programme "between A and B" is also a partnership of A and B.
 
     So is a double-degree or joint programme of exactly two institutions (``types`` maps an
-    organisation's name to its type), wherever the article names them.
+    organisation's name to its type), wherever the article names them; such a programme told in a
+    sentence of its own is a tie of its own even when the two have another (an agreement of 2015, a
+    double degree planned now).
     """
     out = list(found)
     types = types or {}
     for prog in programmes:
-        if any(sorted(p.between) == sorted(prog.partners) for p in out):
-            continue
         ev = prog.evidence
+        same = [p for p in out if sorted(p.between) == sorted(prog.partners)]
+        if same and (
+            prog.kind not in _PARTNERED_KINDS
+            or ev is None
+            or any(p.kind == prog.kind or (p.evidence and p.evidence.start == ev.start) for p in same)
+        ):
+            # the pair's tie told already; a joint or double-degree programme told in a sentence of its own
+            # is a second tie of the two ("have had an agreement since 2015 ... will launch a double degree")
+            continue
         two_institutions = (
             prog.kind in _PARTNERED_KINDS
             and len(prog.partners) == 2
