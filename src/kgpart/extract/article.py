@@ -138,12 +138,6 @@ class _TextParser(HTMLParser):
             self.main_parts.append(data)
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """Return the visible main text of an HTML page and its title."""
-    body, title, _ = html_article(html)
-    return body, title
-
-
 def html_article(html: str) -> tuple[str, str | None, str | None]:
     """The visible main text of an HTML page, its title (its first ``<h1>``, else its
     ``<title>`` without a trailing " | Site name") and the site's name from its metadata."""
