@@ -18,23 +18,34 @@ _MEET = re.compile(
     r"was\s+received|were\s+received|(?:delivered|gave)\s+a\s+(?:lecture|speech|talk)|headed\s+by|has\s+visit|"
     r"toured|led\s+by|conferred\s+with|exchanged\s+views|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks)\s+(?:took\s+place|between)|"
-    r"(?:meeting|talks|event|visit|lecture)\s+(?:was\s+|were\s+)?attended\s+by|"
+    r"(?:meeting|talks|event|visit|lecture|ceremony)\s+(?:was\s+|were\s+)?attended\s+by|"
+    # a signing before a witness is a meeting of the signatories and the witness (alone, it is none)
+    r"in\s+the\s+(?:presence|attendance)\s+of|witnessed\s+by|"
     r"(?:online|virtual|video|bilateral|working|official)\s+(?:meeting|call|talks)|"
     r"meeting\s+of\b(?=[^.]{0,160}\bwith\b)|visit\s+of\b|arrived\s+(?:at|in|on)|"
     r"(?:tele)?phone\s+(?:call|conversation|talks?)|"
     r"had\s+(?:a\s+)?(?:meeting|talks|conversation)|held\s+(?:a\s+)?(?:video\s*conference|round\s*table)|"
-    r"(?:attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+|a\s+)?(?:official\s+)?"
+    r"(?:attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:meeting|event|talks|opening|ceremony|celebration|presentation|round\s*table))\b",
     re.IGNORECASE,
 )
 _MEETING_MORE = re.compile(
-    r"\b(?:attended|participated|took\s+part|welcomed|received|included|consisted\s+of|comprised|accompanied\s+by)\b",
+    r"\b(?:attended|participated|took\s+part|welcomed|welcoming|received|receiving|included|consisted\s+of|"
+    r"comprised|accompanied\s+by)\b",
     re.IGNORECASE,
 )
 #: A sentence that names who came along joins the meeting without naming it.
 _COMPANY = re.compile(r"\b(?:accompanied\s+by|delegation\s+(?:included|consisted\s+of|comprised))\b", re.I)
 #: A later sentence joins the meeting when it speaks of it.
-_MEETING_CONTEXT = re.compile(r"\b(?:meeting|delegation|event|visit|guests?|talks)\b")
+_MEETING_CONTEXT = re.compile(r"\b(?:meeting|delegation|event|visit|guests?|talks|ceremony)\b")
+#: A later sentence that opens inside the meeting joins it whatever its verb: "During the meeting, X presented".
+_DURING_LOWER = re.compile(
+    r"\s*(?:during|in\s+the\s+course\s+of|at)\s+the\s+(?:meeting|talks|visit|ceremony)\b"
+)
+#: A signing told the sentence before a witness's ("The agreement was signed by A and B. The Consul C attended
+#: the ceremony."): the signatories are of the meeting too.
+_SIGNED_LOWER = re.compile(r"\bsigned\b")
+_CEREMONY_LOWER = re.compile(r"\b(?:ceremony|signing|witnessed|presence)\b")
 #: Case-sensitive twins of the patterns for lower-cased text: several times faster to scan.
 _MEET_LOWER = re.compile(_MEET.pattern)
 _MEETING_MORE_LOWER = re.compile(_MEETING_MORE.pattern)
@@ -55,6 +66,25 @@ def reported_at(text: str) -> int:
     return reported.start() if reported else len(text)
 
 
+#: What makes a meeting word tell a meeting yet to come ("will hold talks with", "proposed to hold a meeting
+#: with", "invited the rector to visit", "suggested organising a visit of"): no meeting of the article.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|going\s+to|(?:plans?|planned|planning|intends?|intended|proposed|suggested|offered|"
+    r"expected|scheduled|agreed|decided|invited\s+(?:\w+\s+){0,3}?|is|are)\s+to|"
+    r"(?:proposed|suggested|planned|discussed|considered|agreed\s+on)\s+(?:holding|organi[sz]ing|arranging))"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _tells_meeting(fold: str, pattern: re.Pattern[str] = _MEET_LOWER) -> re.Match[str] | None:
+    """The first match of ``pattern`` in the lower-cased sentence that tells a meeting held, not one to come."""
+    for match in pattern.finditer(fold):
+        if not _FUTURE_BEFORE.search(fold, max(0, match.start() - 60), match.start()):
+            return match
+    return None
+
+
 _VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s+of)\s+(?:the\s+)?$", re.I)
 
 
@@ -72,11 +102,15 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         if n == first or (
             n > first
             and (_MEETING_CONTEXT.search(fold) or _COMPANY_LOWER.search(fold))
-            and (_MEET_LOWER.search(fold) or _MEETING_MORE_LOWER.search(fold))
+            and (_tells_meeting(fold) or _MEETING_MORE_LOWER.search(fold))
         ):
             told[n] = _collect(doc, n, people, orgs, first)
-    if len(people) + len(orgs) < 2:
-        return []
+        elif n > first and _DURING_LOWER.match(fold):  # who spoke there, not what was spoken of
+            told[n] = _collect(doc, n, people, orgs, first, orgs_named=False)
+    if first and _CEREMONY_LOWER.search(folded[first]) and _SIGNED_LOWER.search(folded[first - 1]):
+        told[first - 1] = _collect(doc, first - 1, people, orgs)
+    if _sides(doc, people, orgs) < 2:
+        return []  # a person and his own university: nobody met
     lead = people[0] if people else None
     later = _later_meetings(doc, first, lead, told, people)  # may add to ``people``
     date = _meeting_date(doc, first, told)
@@ -95,7 +129,7 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
     headline naming one side ("Rector receives ambassador") gives way to the sentence naming both."""
     fallback = None
     for n, fold in enumerate(folded):
-        if _MEET_LOWER.search(fold):
+        if _tells_meeting(fold):
             parties = _parties(doc, n)
             if parties >= 2:
                 return n
@@ -173,7 +207,9 @@ def _later_meetings(
         if not doc.person_mentions_in(n) and not doc.org_mentions_in(n):
             continue  # names no one: nothing new to tell
         fold = sent.text.lower()
-        match = _MET_LATER_LOWER.search(fold) if len(fold) == len(sent.text) else _MET_LATER.search(sent.text)
+        if len(fold) != len(sent.text):  # offsets are kept only when lower-casing keeps the length
+            fold = sent.text
+        match = _tells_meeting(fold, _MET_LATER_LOWER if fold is not sent.text else _MET_LATER)
         if match is None:
             continue
         pos = sent.start + match.start()
@@ -202,6 +238,8 @@ def _later_meetings(
             if visitor in main:  # nobody new (someone of an organisation already there): the main meeting
                 main.extend(p for p in dict.fromkeys(met) if p not in main)
             continue
+        if not met and all(doc.orgs[h].type in _UNIT_KINDS for h in hosts):
+            continue  # "also visited the Faculty of Law and the students' society": a tour of the host
         home = doc.find_org(doc.persons[visitor].affiliation)
         date = find_date(sent.text, doc.published)
         when = date.isoformat() if date else None
@@ -218,6 +256,10 @@ def _later_meetings(
     return out
 
 
+#: Kinds of the units a guest is shown round (faculties, centres, a students' society, a park): no meeting of
+#: their own when nobody of them is named.
+_UNIT_KINDS = frozenset({"Faculty", "Centre", "School", "Other"})
+
 #: Who a later sentence's visitor is when not named: the lead of the main meeting.
 _VISITOR_WORDS = re.compile(
     r"\b(?:the\s+)?(?:ambassador|consul(?:\s+general)?|diplomat|envoy|delegation|guests?|minister|he|she)\b",
@@ -225,7 +267,9 @@ _VISITOR_WORDS = re.compile(
 )
 
 
-_WHEN_WORDS = re.compile(r"\b(?:meeting|visit|talks|took\s+place|was\s+held|were\s+held|event)\b", re.I)
+_WHEN_WORDS = re.compile(
+    r"\b(?:meeting|visit|talks|took\s+place|was\s+held|were\s+held|event|signed|signing|ceremony)\b", re.I
+)
 
 
 def _meeting_date(doc: Doc, first: int, told: Container[int] = ()) -> dt.date | None:
@@ -246,15 +290,23 @@ def _meeting_date(doc: Doc, first: int, told: Container[int] = ()) -> dt.date | 
     return found
 
 
+def _sides(doc: Doc, people: list[int], orgs: list[int]) -> int:
+    """How many parties the people and organisations make: an organisation one of the people is of is none
+    of its own ("the rector of X" and X are one party)."""
+    theirs = {doc.find_org(doc.persons[p].affiliation) for p in people}
+    return len(people) + sum(1 for i in orgs if i not in theirs)
+
+
 def _parties(doc: Doc, n: int) -> int:
     return len({m.index for m in doc.person_mentions_in(n)}) + len(doc.orgs_in(n))
 
 
 def _collect(
-    doc: Doc, n: int, people: list[int], orgs: list[int], first: int = -1
+    doc: Doc, n: int, people: list[int], orgs: list[int], first: int = -1, *, orgs_named: bool = True
 ) -> tuple[set[int], set[int]]:
     """Add who sentence ``n`` names to ``people`` and ``orgs``; return them. The meeting's own sentence
-    (``first``) also names the university it calls "the university"."""
+    (``first``) also names the university it calls "the university"; without ``orgs_named`` only the people
+    and the organisations they are of are added."""
     sent = doc.sentences[n]
     named: tuple[set[int], set[int]] = (set(), set())
     cut = sent.start + reported_at(sent.text)
@@ -267,7 +319,7 @@ def _collect(
             named[1].add(aff)
             if aff not in orgs:
                 orgs.append(aff)
-    for m in [m for m in doc.org_mentions_in(n) if m.start < cut]:
+    for m in [m for m in doc.org_mentions_in(n) if m.start < cut and orgs_named]:
         named[1].add(m.index)
         if m.index not in orgs:
             orgs.append(m.index)

@@ -1,0 +1,171 @@
+"""Meetings in more of the genre's wordings (session 9): signings before a witness, meetings only proposed,
+a guest shown round the host's units, who spoke "during the meeting". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _meetings(text: str, published: str = "2024-05-10") -> list[tuple[list[str], list[str], str | None]]:
+    record = extract_text(text, published=published)
+    return [(m.participants, m.organizations, m.date) for m in record.meetings]
+
+
+def _parties(meeting: tuple[list[str], list[str], str | None]) -> set[str]:
+    return {*meeting[0], *meeting[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The memorandum was signed by Rector of Satbayev University Meiram Begentayev and President of "
+            "Kyoto University Hiroshi Tanaka in the presence of Ambassador of Japan to Kazakhstan Ichiro Yamada.",
+            {"Meiram Begentayev", "Hiroshi Tanaka", "Ichiro Yamada"},
+        ),
+        (
+            "The agreement was signed by Professor Amina Diallo, Vice-Chancellor of Cheikh Anta Diop University, "
+            "and Dr Pierre Lefevre, President of the University of Lyon, and witnessed by Mr Jean Moreau, "
+            "Ambassador of France to Senegal.",
+            {"Amina Diallo", "Pierre Lefevre", "Jean Moreau"},
+        ),
+        (
+            "Cairo University and the University of Leeds signed a memorandum of understanding in the presence "
+            "of the British Ambassador to Egypt, Gareth Bayley.",
+            {"Cairo University", "University of Leeds", "Gareth Bayley"},
+        ),
+        (
+            "At a ceremony attended by Minister of Higher Education Sayidi Musa and Ambassador of China Zhang "
+            "Wei, Mohammed V University and Peking University opened a joint centre.",
+            {"Sayidi Musa", "Zhang Wei"},
+        ),
+        (
+            "The accord was signed by Rector of Vilnius University Rimvydas Petrauskas and President of "
+            "Hokkaido University Kiyohiro Houkin. The Ambassador of Japan to Lithuania Osamu Imai attended the "
+            "signing ceremony.",
+            {"Rimvydas Petrauskas", "Kiyohiro Houkin", "Osamu Imai"},
+        ),
+        (
+            "The documents were signed by Vice-Rector of the University of Tartu Kristjan Vassil and Rector of "
+            "Ilia State University Giga Zedania. The ceremony was attended by the Ambassador of Georgia to "
+            "Estonia Ketevan Sulava.",
+            {"Kristjan Vassil", "Giga Zedania", "Ketevan Sulava"},
+        ),
+    ],
+)
+def test_a_signing_before_a_witness_is_a_meeting(text: str, expected: set[str]) -> None:
+    found = _meetings(text)
+    assert found and expected <= _parties(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The document was signed by Rector of Vilnius University Rimvydas Petrauskas and President of Hokkaido "
+        "University Kiyohiro Houkin.",
+        "Ilia State University and the University of Tartu signed an agreement on student exchange.",
+        "The memorandum was signed on behalf of Cairo University by its President Mohamed Sami Abdel-Sadek.",
+    ],
+)
+def test_a_signing_with_no_witness_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rector of Kyrgyz National University Kanat Sadykov proposed to hold a meeting with the Ambassador of "
+        "India next month.",
+        "The President of the University of Ghana Nana Aba Appiah Amfo will hold talks with the Ambassador of "
+        "Brazil to Ghana Luciano Mazza next week.",
+        "Rector of Tashkent State University of Law Islambek Rustambekov invited the Consul General of Korea "
+        "Kim Sung-ho to visit the university in June.",
+        "Dean Maria Rossi of the University of Bologna plans to meet the Ambassador of Kenya Joseph Ngugi in "
+        "the autumn.",
+        "The Vice-Chancellor of the University of Lagos Folasade Ogunsola suggested organising a visit of "
+        "the Ambassador of Turkey to Nigeria Hidayet Bayraktar to the campus.",
+    ],
+)
+def test_a_meeting_only_proposed_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rector of Kazan Federal University Lenar Safin spoke about the new campus.",
+        "Vice-Chancellor of the University of Nairobi Stephen Kiama attended the event.",
+        "President of Seoul National University Ryu Hong-rim welcomed the new students of the university.",
+    ],
+)
+def test_one_person_and_his_own_university_are_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "tour",
+    [
+        "The guest also visited the Faculty of Oriental Studies and the Centre for Korean Language.",
+        "The Ambassador also visited the Department of Civil Engineering and the Technology Park.",
+        "He also met students of the Faculty of International Relations.",
+    ],
+)
+def test_a_tour_of_the_hosts_units_is_no_meeting_of_its_own(tour: str) -> None:
+    text = (
+        "The Ambassador of Korea to Uzbekistan Park Sang-jin visited Samarkand State University, where he met "
+        f"Rector Rustam Khalmuradov. {tour}"
+    )
+    found = _meetings(text)
+    assert len(found) == 1 and {"Park Sang-jin", "Rustam Khalmuradov"} <= _parties(found[0])
+
+
+def test_a_visit_to_another_university_is_still_a_meeting_of_its_own() -> None:
+    text = (
+        "The Ambassador of Korea to Uzbekistan Park Sang-jin visited Samarkand State University, where he met "
+        "Rector Rustam Khalmuradov. Later, the Ambassador visited Bukhara State University."
+    )
+    found = _meetings(text)
+    assert len(found) == 2 and "Bukhara State University" in found[1][1]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["During the meeting", "At the meeting", "In the course of the talks"],
+)
+def test_who_spoke_during_the_meeting_joins_it(opening: str) -> None:
+    text = (
+        "The Consulate General of China in Almaty hosted a delegation of Satbayev University. "
+        f"{opening}, Vice-Rector for International Cooperation Aigerim Nurlanova presented the university's "
+        "programmes in mining engineering."
+    )
+    found = _meetings(text)
+    assert found and "Aigerim Nurlanova" in found[0][0]
+
+
+def test_an_organisation_spoken_of_during_the_meeting_does_not_join_it() -> None:
+    text = (
+        "The Ambassador of India to Argentina Dinesh Bhatia met the Rector of the University of Cordoba "
+        "Jhon Boretto. During the meeting, the Ambassador spoke of the scholarships of the Indian Council for "
+        "Cultural Relations."
+    )
+    found = _meetings(text)
+    assert found and "Indian Council for Cultural Relations" not in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcoming the guest, the Rector of the University of Porto Antonio Sousa Pereira spoke about the "
+        "university's faculties.",
+        "Receiving the delegation, the Rector of the University of Porto Antonio Sousa Pereira spoke about the "
+        "university's faculties.",
+    ],
+)
+def test_the_host_welcoming_the_guest_joins_the_meeting(text: str) -> None:
+    found = _meetings(
+        "On 4 March, the Ambassador of Angola to Portugal Carlos Alberto Fonseca visited the University of "
+        f"Porto. {text}"
+    )
+    assert found and {"Carlos Alberto Fonseca", "Antonio Sousa Pereira"} <= _parties(found[0])
