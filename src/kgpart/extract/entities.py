@@ -421,6 +421,7 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
     _eponym_first(found, names)
     _stateless_ministries(found, names, where)
     _inverted_forms(found, names)
+    _partial_forms(found, names, where)
     shorts = [n for n in names if n.count(" ") == 1 and n.rsplit(" ", 1)[1] in _SHORTENED_HEADS]
     if not shorts:
         return
@@ -438,6 +439,85 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
         ]
         if len(longer) == 1 and not where[short] & where[longer[0]]:
             full[short] = longer[0]  # named side by side in one sentence, they are two
+    for mentions in found:
+        for m in mentions:
+            if m.name in full and m.short is None:
+                m.name, m.short = full[m.name], m.name
+
+
+#: Types of institutions that headlines and later sentences name by a part of their full name.
+_PARTIAL_TYPES = frozenset({"University", "ResearchInstitute", "School"})
+#: Small words of names in several languages, left out when two names are compared word for word.
+_NAME_LINKS = frozenset(
+    [
+        "of",
+        "the",
+        "de",
+        "di",
+        "do",
+        "da",
+        "des",
+        "du",
+        "del",
+        "degli",
+        "della",
+        "dei",
+        "y",
+        "e",
+        "and",
+        "named",
+        "after",
+    ]
+)
+_UNIVERSITY_WORDS = frozenset(h for h, kind in ORG_HEADS.items() if kind == "University" and h[:1] == "U")
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """A name's words without its links, a foreign "Universidad" as "University": "Universidad de
+    Buenos Aires" and "University of Buenos Aires" have one key."""
+    words = (w.strip(",.") for w in name.split())
+    return tuple("University" if w in _UNIVERSITY_WORDS else w for w in words if w and w not in _NAME_LINKS)
+
+
+def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short``'s words in ``full`` in order, from its first word on (head words of ``full`` all in it)."""
+    if len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    if not all(w in rest for w in short):
+        return False
+    return all(w in short for w in full if head_type(w))
+
+
+def _translated(english: str, own: str) -> bool:
+    """ "University of Buenos Aires" is the English of "Universidad de Buenos Aires": the own-language name is kept."""
+    return english.split()[0] == "University" and own.split()[0] in _UNIVERSITY_WORDS - {"University"}
+
+
+def _partial_forms(found: list[list[OrgMention]], names: set[str], where: dict[str, set[int]]) -> None:
+    """ "Kyrgyz Technical University" in a headline beside "Kyrgyz State Technical University named
+    after I.Razzakov", "Pontificia Universidad Católica" beside "... de Chile", "University of Buenos
+    Aires" beside "Universidad de Buenos Aires": one institution when exactly one longer name (or one of
+    the same words) of the article holds the shorter one's words in order and they never share a
+    sentence; the first-named full form is kept and the other stays an alias."""
+    kinds = {m.name: m.type for mentions in found for m in mentions}
+    keys = {n: _name_key(n) for n in names if kinds.get(n) in _PARTIAL_TYPES}
+    full: dict[str, str] = {}
+    for short, key in keys.items():
+        if len(key) < 2:
+            continue
+        longer = [
+            n
+            for n, k in keys.items()
+            if n != short and (_is_part(key, k) or (k == key and _translated(short, n)))
+        ]
+        if len(longer) == 1 and not where[short] & where[longer[0]] and longer[0] not in full:
+            full[short] = longer[0]
+    for name in keys:
+        own, _, eponym = name.partition(" named after ")
+        by_eponym = f"{eponym.split()[-1].split('.')[-1]} {own.split()[-1]}" if eponym else ""
+        if by_eponym in keys and by_eponym not in full and not where[by_eponym] & where[name]:
+            full[by_eponym] = name  # "Buketov University" of "Karaganda University named after E.A. Buketov"
     for mentions in found:
         for m in mentions:
             if m.name in full and m.short is None:
@@ -616,6 +696,15 @@ def _initials(name: str) -> list[str]:
     return [w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
 
 
+def _campus_of(doc: Doc, acronym: str, city: str) -> int | None:
+    """The organisation named in full with ``city`` at its end, whose other words ``acronym`` abbreviates."""
+    letters = [c for c in acronym if c.isupper()]
+    for j, org in enumerate(doc.orgs):
+        if org.name.endswith(" " + city) and _initials(org.name[: -len(city) - 1]) == letters:
+            return j
+    return None
+
+
 def _campus_city(toks: list[Token], k: int) -> str | None:
     """The known city (one or two words) right after the acronym at ``k``, ending the name there."""
     for size in (2, 1):
@@ -638,7 +727,15 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 continue
             if any(a <= tok.start < b for a, b in spans):
                 continue
+            if k > 0 and toks[k - 1].cap and (i := doc.find_org(f"{toks[k - 1].core} {word}")) is not None:
+                doc.mention_org(i, toks[k - 1].start, n)  # "Grenoble INP", a short name given before
+                continue
             city = _campus_city(toks, k)
+            place = city or (toks[k + 1].core if k + 1 < len(toks) and toks[k + 1].cap else None)
+            if place is not None and (i := _campus_of(doc, word, place)) is not None:
+                doc._index_org(i, f"{word} {place}")  # "IIT Delhi" of "Indian Institute of Technology Delhi"
+                doc.mention_org(i, tok.start, n)
+                continue
             if city is not None:  # "KU Leuven", "IIT Delhi", "NYU Abu Dhabi": an institution by its city
                 campus = doc.add_org(f"{word} {city}", "University", n, country=city_country(city))
                 doc.mention_org(campus, tok.start, n)
@@ -766,7 +863,9 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
     if re.search(r"\bhigh commissioner\b", role, re.IGNORECASE):
         word = "High Commission"
     if consul and city:
-        return f"{word} of {_state(sender)} in {city}", None, sender
+        name = f"{word} of {_state(sender)} in {city}"
+        alias = _written_post(word, sender, sender_text, city)
+        return name, alias if alias != name else None, sender
     if host is None and not consul:  # a consulate is named by its city: none said, none guessed
         host = doc.dateline_country() or next((c for c in doc.countries() if c != sender), None)
     if host is None or host == sender:
@@ -776,10 +875,16 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
         )
         return bare, written if written != bare else None, sender
     name = f"{word} of {_state(sender)} in {_state(host)}"
-    written = _with_article(sender_text) if sender_text not in demonyms() else _state(sender)
-    host_written = _with_article(host_text) if host_text else None
-    alias = f"{word} of {written} in {host_written or _state(host)}"
+    alias = _written_post(word, sender, sender_text, _with_article(host_text) if host_text else _state(host))
     return name, alias if alias != name else None, sender
+
+
+def _written_post(word: str, sender: str, sender_text: str, host: str) -> str:
+    """The post's name with its state as the title writes it: "Consulate General of the Republic of
+    Indonesia in Jeddah", "Australian High Commission in India" (a people's adjective leads)."""
+    if sender_text in demonyms():
+        return f"{sender_text} {word} in {host}"
+    return f"{word} of {_with_article(sender_text)} in {host}"
 
 
 _BARE_TITLE = re.compile(r"(?:the\s+)?(?:Ambassador|Consul(?:\s+General)?)", re.IGNORECASE)

@@ -122,6 +122,26 @@ _HEADLINE_VERBS = frozenset(
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|az|ibn)[-‑][^\W\d_a-z]")
 
 
+#: Links of Arabic and Malay patronymics inside an eponym: "Mohammed bin Rashid University".
+_PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn"})
+_ROYAL_TITLES = frozenset(
+    {"Prince", "Princess", "King", "Queen", "Sheikh", "Sheikha", "Imam", "Emir", "Sultan"}
+)
+
+
+def _patronymic(toks: list[Token], j: int) -> bool:
+    """ "bin" between two capitalised names ("Imam Abdulrahman bin Faisal University")."""
+    return toks[j].text in _PATRONYMICS and 0 < j < len(toks) - 1 and toks[j - 1].cap and toks[j + 1].cap
+
+
+#: Links inside a name whose last word is possessive: "the University of Tsukuba's Faculty".
+_OWNER_LINKS = frozenset({"of", "for"} | (_FOREIGN_LINKS - {"e", "y"}))
+#: Verbs a person's name comes before: "Universität Wien Anna Berg said".
+_SAYS = frozenset(
+    {"said", "says", "noted", "added", "stressed", "told", "explained", "emphasised", "emphasized"}
+)
+
+
 def _left_ok(tok: Token) -> bool:
     core = tok.core
     if core == "I" or _ARABIC_ARTICLE.match(core):
@@ -193,7 +213,7 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         i -= 1  # "Turkic University Union" (not a bare "University Library")
     elif toks[head].core == "College" and i > 0 and toks[i - 1].core == "University" and toks[i - 1].cap:
         i -= 1  # "University College London", "University College Dublin": one name with two heads
-    while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
+    while i > 0 and (_left_ok(toks[i - 1]) or _patronymic(toks, i - 1)) and not toks[i - 1].possessive:
         i -= 1
         if i >= 2 and toks[i - 1].text == "&" and len(toks[i].text) == 1 and len(toks[i - 2].text) == 1:
             i -= 2  # "Texas A&M University": one word written with "&"
@@ -203,6 +223,8 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
                 i -= 2  # "Educational, Scientific and Cultural Organization"
     if i >= 2 and toks[i - 1].text == "." and toks[i - 2].text in _DIGRAPHS:
         i -= 2  # "Kh. Dosmukhamedov Atyrau University"
+    if i > 0 and toks[i - 1].core in _ROYAL_TITLES and any(_patronymic(toks, x) for x in range(i, head)):
+        i -= 1  # "Princess Nourah bint Abdulrahman University": the title is part of the eponym
     bracket = _bracket_before(toks, i)
     if bracket is not None:
         i = bracket  # "Kazan (Volga Region) Federal University"
@@ -211,9 +233,15 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
     if i > 0 and toks[i - 1].possessive and toks[i - 1].cap and _left_ok(toks[i - 1]):
         if is_acronym(toks[i - 1].core):
             return i, toks[i - 1].core
-        i -= 1
-        while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
-            i -= 1
+        owner = i - 1
+        while owner > 0 and _left_ok(toks[owner - 1]) and not toks[owner - 1].possessive:
+            owner -= 1
+        if owner > 1 and toks[owner - 1].text in _OWNER_LINKS and toks[owner - 2].cap:
+            return (
+                i,
+                None,
+            )  # "the University of Tsukuba's Faculty of Medicine": the owner is a name of its own
+        i = owner
     # "Teacher of the Future Centre": a short "X of the" before the capitalised run
     j = i - 1
     if j >= 0 and toks[j].text in _ARTICLES:
@@ -555,6 +583,8 @@ _SCHOOL_HEADS = frozenset({"University", "Institute", "Academy", "College", "Con
 def _placed(toks: list[Token], first: int, end: int) -> int:
     """ "Agricultural University in the city of Arkadag", "Medical University in Plovdiv": a name of
     common words only is told apart by its city, which joins the name."""
+    if _comma_city(toks, first, end):
+        return end + 2
     if (
         end >= len(toks)
         or toks[end].text != "in"
@@ -568,6 +598,22 @@ def _placed(toks: list[Token], first: int, end: int) -> int:
     if k < len(toks) and toks[k].cap and (city_country(toks[k].core) is not None or k > end + 1):
         return k + 1
     return end
+
+
+def _comma_city(toks: list[Token], first: int, end: int) -> bool:
+    """ "University of Engineering and Technology, Lahore", "University of Agriculture, Faisalabad": a
+    school named by its fields alone takes its city after a comma (not "University of Ghana, Accra")."""
+    if end + 1 >= len(toks) or toks[end].text != "," or not toks[end + 1].cap:
+        return False
+    if toks[end + 1].possessive or city_country(toks[end + 1].core) is None:
+        return False
+    if end + 2 < len(toks) and (toks[end + 2].cap or toks[end + 2].text in ("-", "–")):
+        return False  # "Lahore Campus", a longer place
+    if not any(head_type(t.core) in ("University", "ResearchInstitute", "School") for t in toks[first:end]):
+        return False
+    return all(
+        t.core in NAME_FIELDS or t.text in ("of", "and", "&", "Administration") for t in toks[first:end]
+    )
 
 
 _US_STATE_UNIVERSITY = re.compile(
@@ -606,6 +652,32 @@ def _foreign_head(core: str) -> bool:
     return core in FOREIGN_HEADS or ("-" in core and core.rsplit("-", 1)[1] in FOREIGN_HEADS)
 
 
+def _after_a_title(toks: list[Token], first: int) -> bool:
+    """True when a title and "of" come before the name at ``first`` ("Rector of [the] X"): only there
+    may a person's name follow it in the same run ("Rector of Universiti Malaya Noor Azuan")."""
+    j = first - 1
+    if j >= 0 and toks[j].text.lower() in _ARTICLES:
+        j -= 1
+    if j < 1 or toks[j].text != "of":
+        return False
+    word = toks[j - 1].core
+    return word.capitalize() in ROLE_SINGLE or word.rsplit("-", 1)[-1].capitalize() in ROLE_SINGLE
+
+
+def _field_of_study(toks: list[Token], k: int, stop: int, kind: str) -> bool:
+    """ "Administration" after "and" in a faculty's name is what it teaches ("Faculty of Economics and
+    Administration"), not the next body."""
+    return kind in ("Faculty", "School") and stop == k + 1 and toks[k].core == "Administration"
+
+
+def _before_says(toks: list[Token], head: int) -> bool:
+    """True when the capitalised run after ``head`` ends at a verb of saying: a person ends it."""
+    j = head + 1
+    while j < len(toks) and (toks[j].cap or toks[j].text in _FOREIGN_LINKS):
+        j += 1
+    return j < len(toks) and toks[j].text in _SAYS
+
+
 def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     """Return the index after the last token of the name whose head is at ``head``."""
     end = head + 1
@@ -618,7 +690,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     links = _RIGHT_LINKS | (_EMBASSY_LINKS if kind == "Embassy" else frozenset())
     in_complement = False
     articles = _ARTICLES
-    if _foreign_head(toks[head].core):
+    foreign, titled = _foreign_head(toks[head].core), _after_a_title(toks, first) or _before_says(toks, head)
+    if foreign:
         links, articles = links | _FOREIGN_LINKS, _ARTICLES | _FOREIGN_ARTICLES
         while end < len(toks) and toks[end].text in _FOREIGN_ADJECTIVES:
             end += 1  # "École normale supérieure", "Université libre de Bruxelles": written in lower case
@@ -627,6 +700,7 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             # ("Université Cheikh Anta Diop de Dakar")
             whole = _complement_end(toks, end, keep_names=True)
             named = whole + 1 < len(toks) and toks[whole].text in _FOREIGN_LINKS and toks[whole + 1].cap
+            named = named or not titled  # "Institut Teknologi Sepuluh Nopember"
             end = max(end, whole if named else _complement_end(toks, end))
     if _state_after(toks, head, end) and not _placed_before(toks, first, head, toks[end].core):
         return end + 1  # "International Islamic University Malaysia", "Monash University Malaysia"
@@ -675,14 +749,18 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             and toks[k].core != "EU"
         ):
             break  # "Institute of International Studies of KNU": the acronym is the parent
-        stop = _complement_end(toks, k)
+        stop = _complement_end(toks, k, keep_names=foreign and not titled)
         if stop == k:
             break
         if toks[end].text == "of" and in_complement and any(head_type(t.core) for t in toks[k:stop]):
             break  # "Institute of X of the Science Committee": the second "of" names the parent
         if toks[end].text in ("and", "&") and toks[stop - 1].possessive:
             break  # "Ministry of Education and Korea's Ministry": the possessor of the next body
-        if toks[end].text in ("and", "&") and any(_has_head(t.core) for t in toks[k:stop]):
+        if (
+            toks[end].text in ("and", "&")
+            and any(_has_head(t.core) for t in toks[k:stop])
+            and not _field_of_study(toks, k, stop, kind)
+        ):
             break  # "University of X and Y Institute": "and" starts the next organisation
         if toks[end].text in ("and", "&") and _other_acronym(toks[k].core):
             break  # "Indian Institute of Technology Bombay and IIT Delhi" (not "Science and ICT")
@@ -972,7 +1050,9 @@ def _acronym_after(toks: list[Token], end: int) -> str | None:
 
 _TECHNICAL_INSTITUTE = re.compile(
     r"^(?:[\w\-]+ )*(?:Institute of (?:[\w ]+ (?:and|&) )?Technology|(?:Polytechnic|Pedagogical|Medical) Institute"
-    r"|State (?:[\w\-]+ )*Institute)\b"
+    r"|State (?:[\w\-]+ )*Institute"
+    r"|Institut (?:Teknologi|Pertanian|Seni)|Institut (?:National )?Polytechnique|Institut National des Sciences"
+    r"|Instituto (?:Tecnol[oó]gico|Polit[eé]cnico|Federal|Superior T[eé]cnico))\b"
 )
 
 
@@ -1022,6 +1102,23 @@ def _bracketed_name(toks: list[Token], end: int) -> int | None:
     if close == end + 2 or close >= len(toks) or toks[close].text != ")":
         return None
     return close
+
+
+def _short_in_brackets(toks: list[Token], end: int) -> int | None:
+    """ "Institut National Polytechnique de Grenoble (Grenoble INP)", "University of Alberta (U of A)": a
+    short name of two to four words with an acronym or initials in brackets; the closing bracket's index."""
+    if end + 3 >= len(toks) or toks[end].text != "(":
+        return None
+    close = end + 1
+    while close < len(toks) and close - end <= 5 and (toks[close].cap or toks[close].text in ("of", "&")):
+        close += 1
+    inside = toks[end + 1 : close]
+    if not 2 <= len(inside) <= 4 or close >= len(toks) or toks[close].text != ")" or not inside[0].cap:
+        return None
+    if any((t.core in STOP_CAPS and len(t.core) > 1) or country_of(t.core) is not None for t in inside):
+        return None
+    initials = sum(1 for t in inside if is_acronym(t.core) or (len(t.core) == 1 and t.core.isupper()))
+    return close if initials and not all(is_acronym(t.core) for t in inside) else None
 
 
 def _name(text: str, toks: list[Token], first: int, end: int, base: int) -> str:
@@ -1388,6 +1485,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             mention.acronym = toks[end + 1].core  # "RUDN" alone is its name too
             if toks[bracket - 1].core == "University":
                 mention.type = "University"  # "Kazakhstan Institute of Management (KIMEP University)"
+        elif mention.acronym is None:
+            close = _short_in_brackets(toks, end)
+            if close is not None:
+                mention.more, i = (*mention.more, _name(sentence, toks, end + 1, close, base)), close + 1
     if _BODY_RE.search(sentence):
         _national_bodies(toks, out)
     for m in out:
@@ -1474,6 +1575,8 @@ def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
         between = [t.text for t in toks[a.last : b.first]]
         if between in (["of"], ["of", "the"]) and a.type != "Embassy":
             a.parent = b
+        elif not between and b.type in _UNITS and toks[a.last - 1].possessive and a.type != "Embassy":
+            b.parent = a  # "the University of Tsukuba's Faculty of Medicine"
         elif (
             between in (["at"], ["at", "the"])
             and a.type in _UNITS

@@ -1,0 +1,317 @@
+"""Organisation names of the genre, session 9: names in other languages that go on after their head,
+Arabic patronymics inside an eponym, a city after a comma, a unit owned by a longer name, a short name
+in brackets, the written form of a diplomatic post, and one institution under several names.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+from kgpart.extract.record import Organization
+
+
+def _orgs(text: str) -> list[Organization]:
+    return extract_text(text, published="2024-05-10").organizations
+
+
+def _names(text: str) -> list[str]:
+    return [o.name for o in _orgs(text)]
+
+
+def _org(text: str, name: str) -> Organization:
+    found = [o for o in _orgs(text) if o.name == name]
+    assert len(found) == 1, [o.name for o in _orgs(text)]
+    return found[0]
+
+
+# -- a name in another language goes on over its proper words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The agreement with Institut Teknologi Sepuluh Nopember covers port design.",
+            "Institut Teknologi Sepuluh Nopember",
+        ),
+        ("Students of Institut Pertanian Bogor Raya will visit Leipzig.", "Institut Pertanian Bogor Raya"),
+        (
+            "The Institut National Polytechnique Félix Houphouët-Boigny opened a new laboratory.",
+            "Institut National Polytechnique Félix Houphouët-Boigny",
+        ),
+        (
+            "The Instituto de Investigaciones Gino Germani hosted the seminar last week.",
+            "Instituto de Investigaciones Gino Germani",
+        ),
+        (
+            "A delegation visited the Universidad Tecnológica Nacional Ricardo Rojas in May.",
+            "Universidad Tecnológica Nacional Ricardo Rojas",
+        ),
+    ],
+)
+def test_a_foreign_name_keeps_its_proper_words(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Rector of Universitas Andalas Yuliandri Nasution signed the memorandum.",
+            "Universitas Andalas",
+        ),
+        ("The Director of Instituto de Estudios Carla Montero welcomed the guests.", "Instituto de Estudios"),
+        ("The Universidad de Lima Pedro Salas said it was a good day.", "Universidad de Lima"),
+    ],
+)
+def test_a_person_after_a_title_and_a_foreign_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Institut Teknologi Sepuluh Nopember will host the students.", "University"),
+        ("The Institut National Polytechnique de Toulouse signed a double degree.", "University"),
+        ("Instituto Tecnológico de Monterrey welcomed the delegation.", "University"),
+        ("Instituto Politécnico Nacional signed an agreement.", "University"),
+    ],
+)
+def test_a_technical_institute_in_another_language_teaches(text: str, kind: str) -> None:
+    assert [o.type for o in _orgs(text)] == [kind]
+
+
+# -- Arabic patronymics inside an eponym ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mohammed bin Rashid University of Medicine and Health Sciences",
+        "Imam Abdulrahman bin Faisal University",
+        "Princess Nourah bint Abdulrahman University",
+        "Prince Sultan bin Abdulaziz Centre for Science",
+        "Sultan Idris ibn Ahmad Education University",
+    ],
+)
+def test_bin_and_bint_stay_inside_an_eponym(name: str) -> None:
+    assert _names(f"The {name} signed an agreement with Qatar University on Monday.") == [
+        name,
+        "Qatar University",
+    ]
+
+
+# -- a school named by its fields takes its city after a comma ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "University of Engineering and Technology, Lahore",
+        "University of Agriculture, Faisalabad",
+        "National University of Sciences and Technology, Islamabad",
+        "Institute of Business Administration, Karachi",
+    ],
+)
+def test_a_field_name_takes_its_city_after_a_comma(name: str) -> None:
+    text = f"The {name} signed an MoU with the University of Glasgow."
+    assert _names(text) == [name, "University of Glasgow"]
+    assert _org(text, name).country == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The University of Ghana, Accra, hosted the envoy.", ["University of Ghana"]),
+        ("Makerere University, Kampala, signed the MoU.", ["Makerere University"]),
+        ("The Faculty of Law, Lahore campus, opened.", ["Faculty of Law"]),
+    ],
+)
+def test_a_proper_name_keeps_no_city_after_a_comma(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+# -- a faculty of two fields -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Faculty of Economics and Administration",
+        "Faculty of Business and Administration",
+        "School of Management and Administration",
+    ],
+)
+def test_administration_is_a_field_of_a_faculty(name: str) -> None:
+    assert name in _names(f"Most of them study at the {name} of King Saud University.")
+
+
+def test_a_ministry_and_an_administration_stay_two() -> None:
+    names = _names("The Ministry of Education and Administration of the President met.")
+    assert "Ministry of Education" in names
+
+
+# -- "the University of X's Faculty of Y": the unit and its owner ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "owner"),
+    [
+        (
+            "The University of Tsukuba's Faculty of Medicine signed an agreement with Tashkent Medical Academy.",
+            "Faculty of Medicine",
+            "University of Tsukuba",
+        ),
+        (
+            "Students from the University of Nairobi's School of Law will travel to Seoul.",
+            "School of Law",
+            "University of Nairobi",
+        ),
+        (
+            "The Universidad de Chile's Institute of Physics hosted the guests.",
+            "Institute of Physics",
+            "Universidad de Chile",
+        ),
+    ],
+)
+def test_a_unit_owned_by_a_long_name_is_part_of_it(text: str, unit: str, owner: str) -> None:
+    assert _org(text, unit).part_of == owner
+    assert not any("'s" in n for n in _names(text))
+
+
+def test_a_state_owning_a_ministry_after_and_is_still_its_state() -> None:
+    text = "Ghana's Ministry of Education and Peru's Ministry of Education signed it."
+    assert _names(text) == ["Ministry of Education of Ghana", "Ministry of Education of Peru"]
+
+
+# -- a short name in brackets -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("The University of Alberta (U of A) signed the deal.", "University of Alberta", "U of A"),
+        (
+            "The Institut National Polytechnique de Bordeaux (Bordeaux INP) signed the deal.",
+            "Institut National Polytechnique de Bordeaux",
+            "Bordeaux INP",
+        ),
+        (
+            "The University of California, Berkeley (UC Berkeley) signed it.",
+            "University of California, Berkeley",
+            "UC Berkeley",
+        ),
+    ],
+)
+def test_a_short_name_in_brackets_is_an_alias(text: str, name: str, alias: str) -> None:
+    assert alias in _org(text, name).aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Almaty University (Almaty Kazakhstan) signed it.",
+        "Tashkent University (Uzbekistan) signed it.",
+    ],
+)
+def test_a_place_in_brackets_is_no_alias(text: str) -> None:
+    assert all(not o.aliases for o in _orgs(text))
+
+
+def test_a_short_name_with_a_city_refers_back_to_the_full_name() -> None:
+    text = (
+        "Hanoi University of Science and Technology and the Institut National Polytechnique de Lyon "
+        "(Lyon INP) signed a double degree agreement. Lyon INP will host 20 students."
+    )
+    assert "INP" not in _names(text)
+
+
+def test_an_acronym_and_a_city_refer_back_to_the_full_name() -> None:
+    text = (
+        "The Indian Institute of Technology Delhi signed an agreement with Deakin University. "
+        "IIT Delhi will host ten researchers."
+    )
+    assert _names(text) == ["Indian Institute of Technology Delhi", "Deakin University"]
+    assert "IIT Delhi" in _org(text, "Indian Institute of Technology Delhi").aliases
+
+
+# -- a diplomatic post as the title writes it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        (
+            "The Consul General of the Republic of Indonesia in Jeddah, Ali Rahman, met the rector.",
+            "Consulate General of the Republic of Indonesia in Jeddah",
+        ),
+        (
+            "The Australian High Commissioner to India Philip Green visited the campus.",
+            "Australian High Commission in India",
+        ),
+        ("Indian Consul General in Dubai Satish Rao opened the fair.", "Indian Consulate General in Dubai"),
+        (
+            "The Ambassador of the Republic of Korea to Kenya Kim Min-ho visited the campus.",
+            "Embassy of the Republic of Korea in Kenya",
+        ),
+    ],
+)
+def test_a_post_inferred_from_a_title_keeps_its_written_form(text: str, alias: str) -> None:
+    posts = [o for o in _orgs(text) if o.type == "Embassy"]
+    assert len(posts) == 1
+    assert alias in posts[0].aliases
+
+
+# -- one institution under several names in one article -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Osh Technical University and Ege University sign protocol\n\n"
+            "The Osh State Technical University named after M.Adyshev and Ege University signed a protocol.",
+            "Osh State Technical University named after M.Adyshev",
+            "Osh Technical University",
+        ),
+        (
+            "New dual degree with Peru's Pontificia Universidad Católica\n\n"
+            "The Pontificia Universidad Católica del Perú signed a dual-degree agreement with Monash University.",
+            "Pontificia Universidad Católica del Perú",
+            "Pontificia Universidad Católica",
+        ),
+        (
+            "Envoy visits University of La Plata\n\n"
+            "The Ambassador of Japan visited the Universidad de La Plata on Monday.",
+            "Universidad de La Plata",
+            "University of La Plata",
+        ),
+        (
+            "Ambassador visits Gumilyov University\n\n"
+            "The Ambassador of Malaysia visited the Eurasian University named after L.N. Gumilyov on Monday.",
+            "Eurasian University named after L.N. Gumilyov",
+            "Gumilyov University",
+        ),
+    ],
+)
+def test_a_shorter_or_translated_name_is_an_alias_of_the_full_one(text: str, name: str, short: str) -> None:
+    universities = [o for o in _orgs(text) if o.type == "University" and name in (o.name, *o.aliases)]
+    assert len(universities) == 1
+    assert universities[0].name == name
+    assert short in universities[0].aliases
+    assert short not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The University of Ghana signed an MoU with the University of Ghana Medical School.",
+        "Kyoto University and Kyoto Sangyo University signed an agreement.",
+        "Osh University students met.\n\nOsh State University and Osh Technical University signed it.",
+    ],
+)
+def test_two_institutions_of_like_names_stay_two(text: str) -> None:
+    assert len(_orgs(text)) >= 2
