@@ -864,6 +864,8 @@ _CITIES = {
     "Phuket": "Thailand",
     "Da Nang": "Vietnam",
     "Haiphong": "Vietnam",
+    "Ha Noi": "Vietnam",  # the spelling of Vietnamese official texts
+    "Hai Phong": "Vietnam",
     "Can Tho": "Vietnam",
     "Mecca": "Saudi Arabia",
     "Makkah": "Saudi Arabia",

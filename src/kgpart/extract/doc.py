@@ -223,7 +223,11 @@ class Doc:
         person = self.persons[found]
         if key not in self.person_index:
             self.person_index[key] = found
-            if key != norm(person.name) and name not in person.aliases:
+            # "B.Tulegen", then "Bakhyt Tulegen": the full name becomes the name, the initials an alias
+            if _initials_of(person.name, name):
+                person.aliases = [a for a in person.aliases if a != name]
+                person.name, name = name, person.name
+            if norm(name) != norm(person.name) and name not in person.aliases:
                 person.aliases.append(name)
         return found
 
@@ -267,6 +271,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     short, full = (a, b) if len(a) < len(b) else (b, a)
     if len(short) >= 2 and short[0] in _SURNAME_PARTICLES and full[-len(short) :] == short:
         return True
+    if len(short) == 2 and len(full) >= 3 and full[-2:] == short:
+        return True  # "Dr Ait Lahcen", "Prof. Martínez Quiroga": a two-word surname of a person named in full
     two_han = len(a) == len(b) == 2 and a[0] != b[0] and a[0] in HAN_FAMILY and b[0] in HAN_FAMILY
     if a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or _same_first_name(a[0], b[0])):
         return not two_han
@@ -289,9 +295,32 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return False
 
 
+def _initials_of(short: str, full: str) -> bool:
+    """Whether ``short`` names by initials ("B.Tulegen", "A. S. Morozov") the person ``full`` names in full."""
+    a, b = _norm_words(short), _norm_words(full)
+    return len(a) == len(b) >= 2 and a[-1] == b[-1] and len(a[0]) <= 2 < len(b[0]) and "." in short
+
+
 def _same_first_name(a: str, b: str) -> bool:
     """ "A" and "Anna", "Zhanseit" and "Zhanseyit": first names that may be one person's."""
-    return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0]) or (a[0] == b[0] and _near_spelling(a, b))
+    return (
+        a == b
+        or (min(len(a), len(b)) == 1 and a[0] == b[0])
+        or (a[0] == b[0] and _near_spelling(a, b))
+        or _translit_initial(a, b)
+        or _translit_initial(b, a)
+    )
+
+
+#: Initials of two letters that stand for one Cyrillic letter ("Ye.Batashev", "Kh.Rajabzoda", "Zh.Sarsenov").
+_TWO_LETTER_INITIALS = frozenset({"ye", "yu", "ya", "yo", "kh", "sh", "ch", "zh", "ts"})
+
+
+def _translit_initial(short: str, full: str) -> bool:
+    """ "Ye" of "Yerlan", and "H" of "Khaled" (Cyrillic "Х" is written both ways): an initial of ``full``."""
+    if short in _TWO_LETTER_INITIALS:
+        return len(full) > 2 and full.startswith(short)
+    return short == "h" and full.startswith("kh")
 
 
 #: Particles a surname may open with ("de la Vega", "van der Merwe", "Al Hameli", "bin Salem").

@@ -20,9 +20,17 @@ from kgpart.extract.orgs import OrgMention
 from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.tokens import Token, is_acronym, is_name_word
 
-ROLE_RE = re.compile(r"\b(?:" + trie_pattern(ROLE_WORDS, fold=True) + r")\b", re.IGNORECASE)
+#: Titles in Spanish, Portuguese and French, which English releases keep ("Ana Ruiz, vicerrectora de ...").
+_ROMANCE_ROLES = re.findall(
+    r"\S+",
+    """Rectora Vicerrector Vicerrectora Reitor Reitora Vice-Reitor Vice-Reitora Decano Decana
+    Embajador Embajadora Embaixador Embaixadora Ministro Ministra Recteur Rectrice Vice-Recteur Doyen Doyenne
+    Directeur Directrice Ambassadeur Ambassadrice Ministre Président Présidente Vice-Président Vice-Présidente""",
+)
+_ALL_ROLES = [*ROLE_WORDS, *_ROMANCE_ROLES]
+ROLE_RE = re.compile(r"\b(?:" + trie_pattern(_ALL_ROLES, fold=True) + r")\b", re.IGNORECASE)
 #: The same titles, also in the plural ("Vice-Rectors A and B").
-_ROLES_RE = re.compile(r"\b(?:" + trie_pattern(ROLE_WORDS, fold=True) + r")s?\b", re.IGNORECASE)
+_ROLES_RE = re.compile(r"\b(?:" + trie_pattern(_ALL_ROLES, fold=True) + r")s?\b", re.IGNORECASE)
 #: Words that end a title's complement: a verb or a preposition starts a new clause.
 _CLAUSE_BREAK = re.compile(
     r"\b(?:with|by|was|were|is|are|has|have|had|will|met|meet|meets|held|hold|visited|visit|received|"
@@ -67,6 +75,14 @@ _ADDRESS_WORDS = (
     "Madame",
     "Ms",
     "Mrs",
+    # French, Spanish and Portuguese forms of address ("Mme Awa Diop", "Sra. Ana Ruiz"), Indian ones
+    # ("Shri Rajesh Kumar", "Smt. Meera Iyer")
+    "Mme",
+    "Mlle",
+    "Sra",
+    "Srta",
+    "Shri",
+    "Smt",
     # professional and official titles of Africa and Asia written as honorifics: "Engr. Ahmed Musa",
     # "Prof. Dr. Ir. Budi Santoso", "Hon. Kwame Osei", "Amb. Ruslan Bekov", "Assoc. Prof. Nguyen Van Hung"
     "Engr",
@@ -121,7 +137,24 @@ _ALL_HONORIFICS = sorted(
     {
         *HONORIFICS,
         *_ADDRESS_WORDS,
-        *(f"{w}." for w in ("Engr", "Ir", "Hon", "Amb", "Assoc", "Asst", "Rev", "Col", "Gen", "Capt", "Lt")),
+        *(
+            f"{w}."
+            for w in (
+                "Engr",
+                "Ir",
+                "Hon",
+                "Amb",
+                "Assoc",
+                "Asst",
+                "Rev",
+                "Col",
+                "Gen",
+                "Capt",
+                "Lt",
+                "Sra",
+                "Smt",
+            )
+        ),
         *(f"{a} {b}" for a, b in _TWO_WORD_ADDRESS),
         "H.E",
         "Dato'",
@@ -212,9 +245,9 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
             and not inside(toks[i - 1])
         ):
             i -= 1
-        # "Paulo Lima", "Ana Victoria": a one-word run goes on over a capital's name right after it
+        # "Paulo Lima", "Ana Victoria", "Joao Pedro Sousa Lima": a run goes on over a capital's name right after it
         if (
-            j - i == 1
+            j - i >= 1
             and j < len(toks)
             and toks[j].start - toks[j - 1].end <= 1
             and _city_word(toks[j])
@@ -229,6 +262,10 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
 
 #: English function words that are also Chinese given names.
 _SYLLABLE_STOPS = frozenset({"You", "He", "An"})
+
+
+#: Vietnamese middle names, after which "An" is a given name.
+_VIET_MIDDLE = frozenset({"Van", "Thi", "Duc", "Quoc", "Ngoc", "Thanh", "Huu", "Xuan", "Minh", "Dinh"})
 
 
 def _name_like(toks: list[Token], j: int) -> bool:
@@ -265,8 +302,8 @@ def _name_word_at(toks: list[Token], j: int) -> bool:
     text = toks[j].text
     if is_name_word(text):
         return True
-    if text in _SYLLABLE_STOPS:
-        return j > 0 and toks[j - 1].text.lower() in HAN_FAMILY
+    if text in _SYLLABLE_STOPS:  # "Zhang You", "Nguyen Van An"
+        return j > 0 and (toks[j - 1].text.lower() in HAN_FAMILY or toks[j - 1].text in _VIET_MIDDLE)
     return (
         _INITIAL.match(text) is not None
         and j + 1 < len(toks)
@@ -635,11 +672,12 @@ def find_persons(
         size = run[1] - run[0]
         if size == 1 and _GLUED_INITIALS.match(toks[run[0]].text):
             size = 2  # "B.Tulegen": initials glued to the surname are a whole name
+        initials = sum(1 for t in toks[run[0] : run[1] - 1] if _INITIAL.match(t.text))
         if (
             size < 2
-            or size > 6
+            or size - initials > 6
             or (
-                size > 4
+                size - initials > 4
                 and not any(
                     t.core in _NAME_PARTICLES or t.text in _LOWER_PARTICLES for t in toks[run[0] : run[1]]
                 )
@@ -831,6 +869,7 @@ def _near_country_word(toks: list[Token], run: tuple[int, int]) -> bool:
 #: First words of many-word country names that are no country by themselves ("United Arab Emirates").
 _COUNTRY_STARTS = frozenset(
     {"United", "Arab", "Republic", "New", "South", "North", "Sri", "Costa", "El", "Saint"}
+    | {"Viet", "Burkina", "Sierra", "Cabo", "Papua", "Timor"}
 )
 
 
@@ -852,10 +891,12 @@ def _outside(toks: list[Token], run: tuple[int, int], places: list[tuple[int, in
     i, j = run
     if j - i == 2 and _city_word(toks[i]) and (i == 0 or toks[i - 1].text not in _PLACE_LINKS):
         return run
-    if j - i == 2 and _city_word(toks[j - 1]) and not any(a <= toks[i].start < b for a, b in places):
-        return run  # "Paulo Lima", "Ana Victoria": a surname or second name that is a capital's
+    # "Paulo Lima", "Ana Victoria", "Joao Pedro Sousa Lima": a surname or second name that is a capital's
+    surname_city = _city_word(toks[j - 1]) and not any(a <= toks[j - 2].start < b for a, b in places)
+    if j - i == 2 and surname_city:
+        return run
     while i < j and any(a <= toks[i].start < b for a, b in places):
         i += 1
-    while j > i and any(a <= toks[j - 1].start < b for a, b in places):
+    while j > i and not surname_city and any(a <= toks[j - 1].start < b for a, b in places):
         j -= 1
     return i, j
