@@ -68,3 +68,116 @@ def test_a_programme_in_a_sentence_of_its_own_is_a_second_tie(
 )
 def test_a_programme_told_with_its_agreement_is_one_tie(text: str) -> None:
     assert len(_ties(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # "we" / "our university" in a quote: the speaker's institution, named after the quote or before it
+        (
+            'Stellenbosch University deepens ties\n\n"We have signed a memorandum of understanding with the '
+            'University of Nairobi and we are now building joint doctoral training," said Professor Anna Botha, '
+            "Vice-Rector of Stellenbosch University.",
+            [("Stellenbosch University", "University of Nairobi")],
+        ),
+        (
+            "Rector of Al-Farabi Kazakh National University meets partners\n\nThe Rector of Al-Farabi Kazakh "
+            'National University Zhanseit Tuimebayev welcomed the delegation. "Our university has strong ties with '
+            'Tsinghua University and Seoul National University," he said.',
+            [
+                ("Al-Farabi Kazakh National University", "Tsinghua University"),
+                ("Al-Farabi Kazakh National University", "Seoul National University"),
+            ],
+        ),
+        (
+            '"We already cooperate with Kyushu University in marine science," said Maria Santos, rector of the '
+            "University of the Philippines.",
+            [("Kyushu University", "University of the Philippines")],
+        ),
+        # "our partnership / collaboration with B"
+        (
+            'University of Ghana\n\nProfessor Kwame Mensah, Vice-Chancellor of the University of Ghana, said: "Our '
+            'partnership with the University of Copenhagen has trained more than forty doctoral students."',
+            [("University of Copenhagen", "University of Ghana")],
+        ),
+        (
+            '"Our collaboration with Kyoto University goes back two decades," said Rosa Díaz, rector of Universidad '
+            "de Chile.",
+            [("Kyoto University", "Universidad de Chile")],
+        ),
+    ],
+)
+def test_we_and_our_in_a_quote_are_the_speakers_institution(text: str, pairs: list[tuple[str, str]]) -> None:
+    found = _pairs(text)
+    for pair in pairs:
+        assert _pair(*pair) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "the agreement with B covers / provides for / runs for": the tie told by what it holds
+        (
+            "American University of Beirut\n\nThe American University of Beirut held a ceremony. The agreement with "
+            "the University of Geneva covers student exchange and joint research.",
+            ("American University of Beirut", "University of Geneva"),
+        ),
+        (
+            "University of Dhaka\n\nThe University of Dhaka hosted the signing. The memorandum with Hiroshima "
+            "University provides for joint supervision of doctoral students.",
+            ("Hiroshima University", "University of Dhaka"),
+        ),
+        (
+            "Cairo University\n\nCairo University signed two documents. The agreement with the University of Vienna, "
+            "the first of its kind, runs for five years.",
+            ("Cairo University", "University of Vienna"),
+        ),
+        # a bare "Partner institutions include" opening a sentence: the institution in view
+        (
+            "University of Nairobi\n\nThe University of Nairobi has more than 200 partners. Partner institutions "
+            "include Kyung Hee University and Osaka University.",
+            ("Kyung Hee University", "University of Nairobi"),
+        ),
+        (
+            "Makerere University\n\nMakerere University celebrated its centenary. Current partner universities "
+            "include Lund University and the University of Bergen.",
+            ("Makerere University", "University of Bergen"),
+        ),
+        # "B, a long-standing partner of the university"
+        (
+            "Rhodes University welcomes visitors\n\nRhodes University hosted a delegation from the University of "
+            "Bergen, a long-standing partner of the university.",
+            ("Rhodes University", "University of Bergen"),
+        ),
+        (
+            "Universidad de Antioquia\n\nUniversidad de Antioquia opened its international week with guests from "
+            "Utrecht University, a strategic partner of the university since 2012.",
+            ("Universidad de Antioquia", "Utrecht University"),
+        ),
+        # a fronted "through / via its partnership with B, A ..."
+        (
+            "Via its collaboration with Lund University, Addis Ababa University has set up a water research "
+            "laboratory.",
+            ("Addis Ababa University", "Lund University"),
+        ),
+        (
+            "Thanks to their partnership with Kyoto University, Chulalongkorn University researchers run a joint "
+            "laboratory.",
+            ("Chulalongkorn University", "Kyoto University"),
+        ),
+    ],
+)
+def test_ties_told_by_their_content_their_list_or_their_partner(text: str, pair: tuple[str, str]) -> None:
+    assert _pair(*pair) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # partners of a project named, not of the institution in view
+        "Cairo University\n\nCairo University hosted a seminar on the project. The project partners include the "
+        "University of Vienna and Ghent University.",
+    ],
+)
+def test_a_tie_merely_named_is_none(text: str) -> None:
+    assert _pair("Cairo University", "University of Vienna") not in _pairs(text)

@@ -80,6 +80,12 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     sent = doc.sentences[n]
     before = [m for m in doc.org_mentions_in(n) if m.start < pos]
     clause = doc.text[sent.start : pos]
+    we = _WE.search(clause[-60:])
+    if we is not None and not any(m.start >= pos - 60 + we.start() for m in before):
+        # "'We have signed an MoU with B,' said X, rector of A": the speaker's institution
+        speaker = _speaker_org(doc, n)
+        if speaker is not None:
+            return speaker
     people = [m for m in doc.person_mentions_in(n) if m.start < pos]
     reported = list(_REPORTED_THAT.finditer(clause))
     if reported and people:
@@ -133,6 +139,25 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
     ):  # "The Korean Mayor expressed his readiness to ...": the post's holder named before
         return _titled_org(doc, opening.group("title"), sent.start, n)
     return None
+
+
+#: A speaker's own institution as the actor: "we", "our university" (the last words before the verb).
+_WE = re.compile(
+    r"(?:^|[^\w\-’'])(?:we|our\s+(?:[\w\-]+\s+)?(?:university|institution|institute|academy|college|school|faculty))\b"
+    r"(?:\s+(?:have|has|had|will|would|are|were|also|already|now|recently|jointly|successfully|have\s+been|"
+    r"are\s+now|closely|actively|\w+ly))*\s*$",
+    re.I,
+)
+
+
+def _speaker_org(doc: Doc, n: int) -> int | None:
+    """The institution of the one who speaks in sentence ``n``: a person named in it, else the last one named
+    in the three sentences before ("..., he said")."""
+    for m in doc.person_mentions_in(n):
+        aff = doc.find_org(doc.persons[m.index].affiliation)
+        if aff is not None:
+            return aff
+    return _last_speaker_org(doc, doc.sentences[n].start, n)
 
 
 #: A verb of speech and its "that": what follows is a clause with a subject of its own.

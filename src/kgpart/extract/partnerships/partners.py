@@ -15,6 +15,7 @@ from kgpart.extract.partnerships.parties import (
     _is_object,
     _mention_end,
     _objects,
+    _recent_subject,
     _subject,
     _top,
 )
@@ -123,6 +124,10 @@ _PARTNERS_INCLUDE = re.compile(
 )
 
 
+#: What may open a sentence before its bare "partners include": "The", "Current", "Other", "Key".
+_BARE_OPENING = re.compile(r"\W*(?:(?:the|current|other|its|their|our|today|now|these)\s+)?", re.I)
+
+
 _ARE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:are|is|include|includes|included|were)\s+(?:the\s+)?", re.I)
 
 
@@ -140,9 +145,14 @@ def _partners_include(doc: Doc, out: list[Partnership], n: int) -> None:
         elif match.group("has") is not None:
             owner = _subject(doc, n, pos)
             objs = _objects(doc, n, sent.start + match.end(), strict=True)
+        elif match.group("own") is None:
+            # "Partner institutions include B and C" opening a sentence: the partners of the institution in view
+            # ("the partner universities of A include B" is read by _PARTNER_OF)
+            if not _BARE_OPENING.fullmatch(sent.text[: match.start()]):
+                continue
+            owner = _recent_subject(doc, n)
+            objs = _objects(doc, n, sent.start + match.end(), strict=True)
         else:
-            if match.group("own") is None:
-                continue  # "the partner universities of A include B" is read by _PARTNER_OF
             before = [m for m in doc.org_mentions_in(n) if m.start < pos]
             # "Its partners include", "the university's partners include": the institution named before
             owner = max(before, key=lambda m: m.start).index if before else doc.recent_org(sent.start)

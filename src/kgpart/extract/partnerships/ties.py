@@ -17,6 +17,7 @@ from kgpart.extract.partnerships.parties import (
     _named_at,
     _objects,
     _speaker_after,
+    _speaker_org,
     _subject,
 )
 from kgpart.extract.partnerships.partners import _partners_include
@@ -254,6 +255,10 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
                 _add(doc, out, owner[0], obj, "cooperation", "existing", n)
         elif before and owners:
             _add(doc, out, max(before, key=lambda m: m.start).index, owners[0], "cooperation", "existing", n)
+        elif before:  # "B, a long-standing partner of the university": the university named before B
+            partner = max(before, key=lambda m: m.start).index
+            by_kind, _ = _by_noun(doc, n, sent.start + match.end(), (partner,))
+            _add(doc, out, partner, by_kind, "cooperation", "existing", n)
     if any(f"{verb} with" in fold for verb in _PASSIVE_SIGNING_VERBS):
         _signed_with(doc, out, n)
     if _RELATION_WORDS.search(fold):
@@ -282,7 +287,7 @@ _PARTNER_LIST = re.compile(
 
 #: A tie as a noun with its partner: "A's partnership with B", "a memorandum of cooperation with B was signed".
 _TIE_NOUN_WITH = re.compile(
-    rf"(?:(?:(?P<own>[’']s|\bits|\btheir)|\b(?:a|an|the))\s+|^)(?:[\w\-]+\s+){{0,2}}?{_TIE}"
+    rf"(?:(?:(?P<own>[’']s|\bits|\btheir|\bour)|\b(?:a|an|the))\s+|^)(?:(?!(?:its|their|our)\s)[\w\-]+\s+){{0,2}}?{_TIE}"
     r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)?\s+with\s+(?:the\s+)?",
     re.I,
 )
@@ -292,6 +297,15 @@ _TIE_NOUN_WITH = re.compile(
 _TIE_NOUN_FACT = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|established|renewed|extended)|\bbegan\b|"
     r"\bstarted\b|\bdates?\s+back\b|\bsince\b|\bgoes\s+back\b",
+    re.I,
+)
+
+
+#: What the tie with B holds, right after B: "The agreement with B covers / provides for / runs until ...".
+_TIE_CONTENT = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:also\s+|already\s+)?"
+    r"(?:covers|provides|envisages|envisions|foresees|includes|allows|enables|runs|opens|gives|offers|focuses|"
+    r"stipulates|sets\s+out|outlines|calls\s+for|lasts|is\s+valid|expires|concerns|involves|supports|paves)\b",
     re.I,
 )
 
@@ -306,6 +320,10 @@ _UNDER = re.compile(
     rf"{_TIE}",
     re.I,
 )
+
+
+#: A phrase of the tie fronted before the main clause: "Through its partnership with B, A offers ...".
+_FRONTED = re.compile(r"\W*(?:[\w\-]+\s+){1,3}", re.I)
 
 
 _BY_RIGHT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*by\s+(?:the\s+)?")
@@ -332,17 +350,24 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
         rest = text[match.end() :]
         lead = text[max(0, match.start() - 40) : match.start()] + match.group(0)[:30]
         under = _UNDER.search(lead) if not match.group("own") else None
-        if match.group("own") is None and under is None and not _TIE_NOUN_FACT.search(rest):
-            continue  # "an agreement with B" merely named, not said to exist
         objs = _objects(doc, n, sent.start + match.end(), strict=True)
         if not objs:
             continue
-        subject = _subject(doc, n, sent.start + match.start() + (0 if match.group("own") else 1))
+        if match.group("own") is None and under is None and not _TIE_NOUN_FACT.search(rest):
+            last = max((m for m in doc.org_mentions_in(n) if m.index == objs[-1]), key=lambda m: m.start)
+            the = match.group(0)[:4].lower() == "the "
+            if not the or not _TIE_CONTENT.match(doc.text, _mention_end(doc, objs[-1], last.start)):
+                continue  # "an agreement with B" merely named, not said to exist
+        own = (match.group("own") or "").lower()
+        subject = _subject(doc, n, sent.start + match.start() + (0 if own else 1))
+        if own == "our":  # "'Our partnership with B goes back to 2001,' said X of A": the speaker's
+            subject = _speaker_org(doc, n) or subject
         by = _BY.search(rest)
         if by is not None:
             signers = _objects(doc, n, sent.start + match.end() + by.end(), strict=True)
             subject = signers[0] if signers else subject
-        if subject is None and under is not None:
+        fronted = own in ("its", "their") and _FRONTED.fullmatch(text[: match.start()]) is not None
+        if subject is None and (under is not None or fronted):
             # "Under the agreement with B, students of A ...": the institution of the main clause
             later = [
                 m.index
