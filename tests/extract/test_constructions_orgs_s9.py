@@ -315,3 +315,116 @@ def test_a_shorter_or_translated_name_is_an_alias_of_the_full_one(text: str, nam
 )
 def test_two_institutions_of_like_names_stay_two(text: str) -> None:
     assert len(_orgs(text)) >= 2
+
+
+# -- "the Embassy in X" after the post named in full ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Chargé d'affaires of the Embassy of India in Lima met the rector. "
+            "The rector was invited to a fair of the Embassy in Lima in May.",
+            "Embassy of India in Peru",
+        ),
+        (
+            "Students met at the Japanese Embassy in Ghana on Monday. "
+            "The Embassy in Ghana will fund ten places.",
+            "Embassy of Japan in Ghana",
+        ),
+    ],
+)
+def test_an_embassy_in_a_place_is_the_one_post_there(text: str, name: str) -> None:
+    posts = [o for o in _orgs(text) if o.type == "Embassy"]
+    assert [o.name for o in posts] == [name]
+
+
+def test_an_embassy_in_a_place_of_two_posts_stays_apart() -> None:
+    text = (
+        "The Embassy of India in Lima and the Embassy of Spain in Lima met. "
+        "The Embassy in Lima will host the fair."
+    )
+    names = [o.name for o in _orgs(text) if o.type == "Embassy"]
+    assert "Embassy of India in Peru" in names and "Embassy of Spain in Peru" in names
+
+
+# -- bodies known without a head noun --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Campus France organised the fair in Almaty.", "Campus France", "France"),
+        ("Representatives of Campus France India attended the fair.", "Campus France India", "France"),
+        ("The head of Rossotrudnichestvo in Tajikistan met students.", "Rossotrudnichestvo", "Russia"),
+        (
+            "The Luban Workshop at Tajik Technical University trains technicians.",
+            "Luban Workshop",
+            "Tajikistan",
+        ),
+    ],
+)
+def test_a_body_without_a_head_is_found(text: str, name: str, country: str) -> None:
+    assert _org(text, name).country == country
+
+
+def test_a_ministry_ends_before_and_a_headless_body() -> None:
+    text = "The Ministry of Education and Training and Campus France Kenya organised the fair."
+    assert _names(text) == ["Ministry of Education and Training", "Campus France Kenya"]
+
+
+# -- a foreign name owning a unit ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "owner"),
+    [
+        (
+            "The Universitas Indonesia's Faculty of Engineering signed it.",
+            "Faculty of Engineering",
+            "Universitas Indonesia",
+        ),
+        ("The Universiti Malaya's Centre for Robotics opened.", "Centre for Robotics", "Universiti Malaya"),
+    ],
+)
+def test_a_state_word_closing_a_foreign_name_is_no_state_owner(text: str, unit: str, owner: str) -> None:
+    assert _org(text, unit).part_of == owner
+    assert all(o.type != "Ministry" for o in _orgs(text))
+
+
+# -- several universities under one head ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tsinghua and Peking universities will send 30 students to Astana.",
+            ["Tsinghua University", "Peking University"],
+        ),
+        (
+            "Students from Harvard, Yale and Princeton universities visited Almaty.",
+            ["Harvard University", "Yale University", "Princeton University"],
+        ),
+        (
+            "The universities of Bologna, Padua and Turin joined the network.",
+            ["University of Bologna", "University of Padua", "University of Turin"],
+        ),
+    ],
+)
+def test_names_sharing_a_plural_head_are_each_a_university(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh and Chinese universities will hold a forum.",
+        "Leading Russian and Turkish universities took part in the fair.",
+        "The universities of Kazakhstan, Uzbekistan and Kyrgyzstan joined the network.",
+        "Technical and Medical universities attended.",
+    ],
+)
+def test_peoples_states_and_kinds_before_universities_are_no_names(text: str) -> None:
+    assert _names(text) == []

@@ -93,6 +93,13 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         i = _register_mention(doc, m, n)
         _part_of(doc, i, j)
         return i
+    hosted = _hosted_post(doc, m)
+    if hosted is not None:
+        doc._index_org(
+            hosted, m.name
+        )  # "the Embassy in Buenos Aires" after "the Embassy of India in Buenos Aires"
+        doc.mention_org(hosted, m.start, n)
+        return hosted
     lead = _acronym_lead(doc, m)
     if lead is not None:
         m.more = (*m.more, m.name.split(" ", 1)[1])  # "UTM Centre for X": the unit's own name
@@ -116,6 +123,29 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         j = _register_mention(doc, m.parent, n)
         _part_of(doc, i, j)
     return i
+
+
+_HOSTED_POST = re.compile(r"^(?:Embassy|High Commission|Consulate(?: General)?) in (?:the )?(?P<place>.+)$")
+
+
+def _hosted_post(doc: Doc, m: OrgMention) -> int | None:
+    """The one post of the article in the place "Embassy in X" names (no sender said), if any."""
+    match = _HOSTED_POST.match(m.name) if m.type == "Embassy" else None
+    if match is None:
+        return None
+    place = match["place"]
+    host = whole_country(place) or city_country(place)
+    posts = [
+        i
+        for i, org in enumerate(doc.orgs)
+        if org.type == "Embassy"
+        and org.name != m.name
+        and (
+            any(n.endswith(f" in {place}") for n in (org.name, *org.aliases))
+            or (host is not None and org.name.endswith(f" in {_state(host)}"))
+        )
+    ]
+    return posts[0] if len(posts) == 1 else None
 
 
 def _part_of(doc: Doc, i: int, j: int) -> None:
@@ -177,13 +207,13 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
     # the cues looked for sentence by sentence below, first in the whole text (most articles have none)
     text = doc.text
     plural = "inistries" in text
-    shared = "niversities of " in text or "mbassies of " in text
+    shared = "niversities" in text or "mbassies of " in text
     regions = any(word in text for word in _LOCAL_WORDS)
     bodies = any(word in text for word in _LOCAL_BODY_WORDS)
     for n, sent in enumerate(doc.sentences) if plural or shared or regions or bodies else ():
         if plural and "inistries" in sent.text:
             _plural_ministries(doc, n)
-        if shared and ("niversities of " in sent.text or "mbassies of " in sent.text):
+        if shared and ("niversities" in sent.text or "mbassies of " in sent.text):
             _shared_heads(doc, n)
         if regions and any(word in sent.text for word in _LOCAL_WORDS):
             _region_parties(doc, n)
@@ -360,8 +390,45 @@ _SHARED_HEAD = re.compile(
 )
 
 
+_PLACE = r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?"
+#: "the universities of Bologna, Padua and Turin": three or more places sharing one head.
+_SHARED_LIST = re.compile(
+    rf"\b[Uu]niversities of (?:the )?(?P<places>{_PLACE}(?:, {_PLACE})+,? and {_PLACE})"
+)
+#: "Tsinghua and Peking universities": one-word names before a shared head in lower case.
+_NAMES_BEFORE = re.compile(r"\b(?P<names>[A-Z][\w\-]+(?:, [A-Z][\w\-]+)*,? and [A-Z][\w\-]+) universities\b")
+
+
+def _shared_lists(doc: Doc, n: int) -> None:
+    """ "the universities of Bologna, Padua and Turin", "Oxford and Cambridge universities": a
+    university for each name, when every name is a city (after "of") or no people's or state's word."""
+    sent = doc.sentences[n]
+    for match in _SHARED_LIST.finditer(sent.text):
+        places = re.split(r",? and |, ", match["places"])
+        if all(city_country(p) and not country_of(p) for p in places):
+            _add_each(doc, n, sent.start + match.start(), [f"University of {p}" for p in places])
+    for match in _NAMES_BEFORE.finditer(sent.text):
+        names = re.split(r",? and |, ", match["names"])
+        if all(_proper_word(w) for w in names):
+            _add_each(doc, n, sent.start + match.start(), [f"{w} University" for w in names])
+
+
+def _proper_word(word: str) -> bool:
+    """A word that can only be a name: no state, people, field or common capitalised word."""
+    return not (
+        country_of(word) or word in demonyms() or word in NAME_FIELDS or word in STOP_CAPS or head_type(word)
+    )
+
+
+def _add_each(doc: Doc, n: int, at: int, names: list[str]) -> None:
+    for name in names:
+        i = doc.add_org(name, "University", n, country=city_country(name.rsplit(" ", 1)[-1]), inferred=True)
+        doc.mention_org(i, at, n)
+
+
 def _shared_heads(doc: Doc, n: int) -> None:
     sent = doc.sentences[n]
+    _shared_lists(doc, n)
     for match in _SHARED_HEAD.finditer(sent.text):
         a, b, host = match["a"], match["b"], match["host"]
         if match["head"].lower() == "universities":

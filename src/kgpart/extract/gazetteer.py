@@ -206,6 +206,16 @@ FOREIGN_HEADS = frozenset(
     }
 )
 
+#: Agencies and centres of the genre known by a name without a head noun: their type and state. A
+#: country after the name names its office there ("Campus France India").
+HEADLESS_BODIES: dict[str, tuple[str, str | None]] = {
+    "Campus France": ("Other", "France"),
+    "Rossotrudnichestvo": ("Government", "Russia"),
+    "Nuffic": ("Other", "Netherlands"),
+    "Mitacs": ("Other", "Canada"),
+    "Luban Workshop": ("Centre", None),
+}
+
 #: Parliaments and a head of state's office known by their own one- or two-word names (no head noun),
 #: with their state.
 NATIONAL_BODIES = {

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from kgpart.extract.gazetteer import (
     FOREIGN_HEADS,
+    HEADLESS_BODIES,
     NATIONAL_BODIES,
     ORG_WORDS,
     STOP_CAPS,
@@ -236,7 +237,9 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         owner = i - 1
         while owner > 0 and _left_ok(toks[owner - 1]) and not toks[owner - 1].possessive:
             owner -= 1
-        if owner > 1 and toks[owner - 1].text in _OWNER_LINKS and toks[owner - 2].cap:
+        if (owner > 1 and toks[owner - 1].text in _OWNER_LINKS and toks[owner - 2].cap) or (
+            owner > 0 and toks[owner - 1].cap and _foreign_head(toks[owner - 1].core)
+        ):
             return (
                 i,
                 None,
@@ -570,6 +573,8 @@ def _state_ministry(m: OrgMention) -> None:
 def _possessive_state(toks: list[Token], first: int, head: int) -> tuple[int, str] | None:
     """ "South Africa's Department of X", "Kazakhstan’s Ministry of Y": the state whose body it is,
     and where the body's own name begins."""
+    if first > 0 and toks[first - 1].cap and _foreign_head(toks[first - 1].core):
+        return None  # "Universitas Indonesia's Faculty": a university's, not a state's
     for p in range(first, head):
         if toks[p].possessive:
             state = country_of(" ".join(t.core for t in toks[first : p + 1]))
@@ -678,6 +683,12 @@ def _before_says(toks: list[Token], head: int) -> bool:
     return j < len(toks) and toks[j].text in _SAYS
 
 
+def _headless_at(toks: list[Token], k: int) -> bool:
+    """A body known by a name without a head starts at ``k`` ("Campus France", "Rossotrudnichestvo")."""
+    two = f"{toks[k].core} {toks[k + 1].core}" if k + 1 < len(toks) else ""
+    return toks[k].core in HEADLESS_BODIES or two in HEADLESS_BODIES
+
+
 def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     """Return the index after the last token of the name whose head is at ``head``."""
     end = head + 1
@@ -762,6 +773,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             and not _field_of_study(toks, k, stop, kind)
         ):
             break  # "University of X and Y Institute": "and" starts the next organisation
+        if toks[end].text in ("and", "&") and _headless_at(toks, k):
+            break  # "Ministry of Education and Training and Campus France": another body
         if toks[end].text in ("and", "&") and _other_acronym(toks[k].core):
             break  # "Indian Institute of Technology Bombay and IIT Delhi" (not "Science and ICT")
         end, in_complement = stop, True
@@ -1508,7 +1521,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     return out
 
 
-_BODY_FIRST_WORDS = frozenset(name.split()[0] for name in NATIONAL_BODIES)
+_BODY_FIRST_WORDS = frozenset(name.split()[0] for name in (*NATIONAL_BODIES, *HEADLESS_BODIES))
 _BODY_RE = re.compile("|".join(sorted(_BODY_FIRST_WORDS)))
 
 
@@ -1521,16 +1534,21 @@ def _national_bodies(toks: list[Token], out: list[OrgMention]) -> None:
             k += 1  # the common case, one set lookup per word
             continue
         two = f"{toks[k].core} {toks[k + 1].core}" if k + 1 < len(toks) else ""
-        name = two if two in NATIONAL_BODIES else toks[k].core if toks[k].core in NATIONAL_BODIES else None
+        name = next((n for n in (two, toks[k].core) if n in NATIONAL_BODIES or n in HEADLESS_BODIES), None)
+        kind, state = HEADLESS_BODIES.get(name or "", ("Government", NATIONAL_BODIES.get(name or "")))
         holder = next((m for m in out if m.first <= k < m.last), None)
-        if name is not None and holder is not None and holder.country is None:
-            holder.country = NATIONAL_BODIES[name]  # "Senate of the Oliy Majlis" lies in Uzbekistan
+        if name is not None and holder is not None and holder.country is None and name in NATIONAL_BODIES:
+            holder.country = state  # "Senate of the Oliy Majlis" lies in Uzbekistan
         if name is None or not toks[k].cap or holder is not None:
             k += 1
             continue
         last = k + len(name.split())
-        m = OrgMention(name, toks[k].start, toks[last - 1].end, "Government", first=k, last=last)
-        m.country = NATIONAL_BODIES[name]
+        office = _state_run(toks, last) if name in HEADLESS_BODIES and kind != "Centre" else last
+        if office > last and not toks[office - 1].possessive:
+            last = office  # "Campus France Viet Nam": its office in a state
+        text = " ".join([name, *(t.text for t in toks[k + len(name.split()) : last])])
+        m = OrgMention(text, toks[k].start, toks[last - 1].end, kind, first=k, last=last)
+        m.country = state
         out.append(m)
         k = last
     out.sort(key=lambda m: m.start)
