@@ -169,3 +169,46 @@ def test_the_host_welcoming_the_guest_joins_the_meeting(text: str) -> None:
         f"Porto. {text}"
     )
     assert found and {"Carlos Alberto Fonseca", "Antonio Sousa Pereira"} <= _parties(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within the framework of the visit, Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev "
+        "held meetings with the President of Peking University Gong Qihuang.",
+        "The Minister of Education of Ghana Yaw Osei Adutwum held a series of meetings with the Vice-Chancellor "
+        "of the University of Leeds Simone Buitendijk.",
+        "The Ambassador of Chile to India Juan Angulo held separate meetings with the Director of IIT Madras "
+        "V. Kamakoti.",
+    ],
+)
+def test_meetings_in_the_plural_are_meetings(text: str) -> None:
+    assert _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They were welcomed by the Rector of Almaty Management University Assel Arynova.",
+        "They were warmly received by the Rector of Almaty Management University Assel Arynova.",
+        "He was greeted by the Rector of Almaty Management University Assel Arynova.",
+    ],
+)
+def test_who_welcomed_them_in_the_next_sentence_joins_the_meeting(sentence: str) -> None:
+    text = (
+        "The delegation, led by Consul General of Japan in Almaty Yuki Tanaka, comprised Deputy Consul "
+        f"Hiroshi Sato and Attache Kenji Mori. {sentence}"
+    )
+    found = _meetings(text)
+    assert found and {"Yuki Tanaka", "Assel Arynova"} <= _parties(found[0])
+
+
+def test_a_guest_received_later_by_someone_else_is_a_meeting_of_its_own() -> None:
+    text = (
+        "The Ambassador of Korea to Uzbekistan Park Sang-jin visited Samarkand State University, where he met "
+        "Rector Rustam Khalmuradov. The sides discussed exchanges. He was also received by the Minister of "
+        "Higher Education of Uzbekistan Kongratbay Sharipov."
+    )
+    found = _meetings(text)
+    assert len(found) == 2 and "Kongratbay Sharipov" not in found[0][0]
+    assert {"Park Sang-jin", "Kongratbay Sharipov"} <= _parties(found[1])

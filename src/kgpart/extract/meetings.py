@@ -11,7 +11,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.record import Meeting
 
 _MEET = re.compile(
-    r"\b(?:met\s+with|meets\s+with|met|meets|held\s+(?:a\s+)?(?:meeting|talks|negotiations|consultations)|"
+    r"\b(?:met\s+with|meets\s+with|met|meets|held\s+(?:a\s+|separate\s+|several\s+|a\s+series\s+of\s+)?(?:meetings?|talks|negotiations|consultations)|"
     r"meeting\s+with|received|receives|welcomed|welcomes|visited|visits|hosted|hosts|talks\s+with|"
     r"paid\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:visit|call)|paid\s+(?:visit|call)|"
     r"(?:courtesy|introductory|farewell)\s+(?:call|visit)|called\s+on|"
@@ -30,7 +30,7 @@ _MEET = re.compile(
     re.IGNORECASE,
 )
 _MEETING_MORE = re.compile(
-    r"\b(?:attended|participated|took\s+part|welcomed|welcoming|received|receiving|included|consisted\s+of|"
+    r"\b(?:attended|participated|took\s+part|welcomed|welcoming|received|receiving|greeted|included|consisted\s+of|"
     r"comprised|accompanied\s+by)\b",
     re.IGNORECASE,
 )
@@ -38,6 +38,10 @@ _MEETING_MORE = re.compile(
 _COMPANY = re.compile(r"\b(?:accompanied\s+by|delegation\s+(?:included|consisted\s+of|comprised))\b", re.I)
 #: A later sentence joins the meeting when it speaks of it.
 _MEETING_CONTEXT = re.compile(r"\b(?:meeting|delegation|event|visit|guests?|talks|ceremony)\b")
+#: The next sentence when its subject is the guests of the meeting: "They were welcomed by the Rector, X".
+_THEY_WERE_MET_LOWER = re.compile(
+    r"\s*(?:they|he|she)\s+(?:was|were)\s+(?:\w+\s+)?(?:welcomed|received|greeted)\b"
+)
 #: A later sentence that opens inside the meeting joins it whatever its verb: "During the meeting, X presented".
 _DURING_LOWER = re.compile(
     r"\s*(?:during|in\s+the\s+course\s+of|at)\s+the\s+(?:meeting|talks|visit|ceremony)\b"
@@ -101,7 +105,11 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     for n, fold in enumerate(folded):
         if n == first or (
             n > first
-            and (_MEETING_CONTEXT.search(fold) or _COMPANY_LOWER.search(fold))
+            and (
+                _MEETING_CONTEXT.search(fold)
+                or _COMPANY_LOWER.search(fold)
+                or (n == first + 1 and _THEY_WERE_MET_LOWER.match(fold))
+            )
             and (_tells_meeting(fold) or _MEETING_MORE_LOWER.search(fold))
         ):
             told[n] = _collect(doc, n, people, orgs, first)
@@ -207,6 +215,8 @@ def _later_meetings(
         if not doc.person_mentions_in(n) and not doc.org_mentions_in(n):
             continue  # names no one: nothing new to tell
         fold = sent.text.lower()
+        if n in told and _THEY_WERE_MET_LOWER.match(fold):
+            continue  # "He was received by the Rector": the guest of the main meeting, met there
         if len(fold) != len(sent.text):  # offsets are kept only when lower-casing keeps the length
             fold = sent.text
         match = _tells_meeting(fold, _MET_LATER_LOWER if fold is not sent.text else _MET_LATER)
