@@ -229,7 +229,10 @@ def sphere_spans(doc: Doc) -> list[Span]:
 
 #: A reform or a policy and the lower-case field after it: "the state policy in the sphere of education".
 _HEAD_IN_FIELD = re.compile(
-    r"(?=[rpsl])(?:reforms?|polic(?:y|ies)|strateg(?:y|ies)|legislation)\s+in\s+(?:the\s+)?"
+    r"(?=[rpsl])(?:reforms?|polic(?:y|ies)|strateg(?:y|ies)|legislation)"
+    # "the reforms being carried out in the national education system"
+    r"(?:\s+(?:(?:being|currently)\s+)?(?:carried\s+out|implemented|undertaken|conducted|pursued))?"
+    r"\s+in\s+(?:the\s+)?(?:national\s+)?"
     r"(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+)?"
     r"(?!the\b|this\b|that\b|which\b|our\b|their\b|its\b|recent\b|\d|(?:country|countries|region|regions|republic|"
     r"city|cities|world|state|states)\b)"

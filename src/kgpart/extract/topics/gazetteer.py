@@ -52,6 +52,11 @@ TOPICS: dict[str, str] = {
     "innovation": r"(?<=,\s)innovation\b|(?<=and\s)innovation(?=[,.])",
     "knowledge transfer": r"knowledge\s+transfer",
     "scholarships": r"scholarships?",
+    # places funded by a state for another's citizens: "1,200 quota places", "the quota for technical specialties"
+    "scholarship quotas": r"(?:scholarship|state|government|budget|admission)\s+quotas?|quota\s+places|"
+    r"quotas?\s+(?:of\s+places\s+)?for\s+(?:[a-z\-]+\s+){0,2}(?:specialties|specialities|students|citizens|applicants)|"
+    r"(?:state|budget|government)[\s\-]funded\s+places|tuition[\s\-]free\s+places",
+    "joint PhD programmes": r"joint\s+(?:PhD|doctoral)(?:\s+(?:program(?:me)?s?|degrees?|studies))?",
     "personnel training": r"personnel\s+training|training\s+of\s+(?:skilled\s+|qualified\s+)?(?:personnel|specialists)",
     "technical education": r"technical\s+(?:and\s+vocational\s+)?educat\w+",
     "language teaching": r"[a-z]+\s+language\s+(?:teaching|courses|learning)|(?<=the\s)[A-Z]\w+\s+[Ll]anguage",
@@ -63,7 +68,7 @@ TOPICS: dict[str, str] = {
     "humanitarian cooperation": r"cultural\s+and\s+humanitarian\s+cooperation|humanitarian\s+cooperation",
     "educational relations": r"educational\s+and\s+cultural\s+(?:relationships|relations|ties)",
     "academic visits": r"teacher-student\s+visits|(?:faculty|student|teacher)s?\s+and\s+students?\s+visits?",
-    "olympiads": r"(?:international\s+)?olympiads?",
+    "olympiads": r"(?:international\s+)?olympiads?(?:\s+in\s+(?:[a-z]+ics|[a-z]+logy|[a-z]+istry|programming|robotics))?",
     "investment projects": r"investment\s+projects",
     "development strategy": r"development\s+strategy",
     "career prospects": r"career\s+prospects",
@@ -215,6 +220,21 @@ _EXCHANGE_PEOPLE = re.compile(
 )
 
 
+#: "the scholars will be jointly supervised by faculty of both universities": the topic "joint supervision".
+_SUPERVISED = re.compile(r"\b(?:jointly|co-)\s?supervis(?:ed|es|ing)\b")
+
+
+def supervised_spans(doc: Doc) -> list[Span]:
+    """ "will be jointly supervised", "co-supervised theses": the topic "joint supervision"."""
+    lower = doc.text.lower()
+    if "supervis" not in lower or len(lower) != len(doc.text):
+        return []
+    return [
+        (m.start(), m.end(), "joint supervision", doc.sentence_at(m.start()))
+        for m in _SUPERVISED.finditer(lower)
+    ]
+
+
 def exchange_spans(doc: Doc) -> list[Span]:
     """ "to exchange students and lecturers": the topic "student and lecturer exchange"; a longer list as written."""
     lower = doc.text.lower()
@@ -296,7 +316,8 @@ def anniversary_spans(doc: Doc) -> list[Span]:
 _NAMED_KIND = (
     r"(?:(?:new|state|national|international|presidential|economic|educational|scholarship|exchange|youth|"
     r"research|development)\s+){0,2}(?:programmes?|programs?|scholarships?|projects?|initiatives?|policy|strategy|"
-    r"forums?|festivals?|olympiads?|contests?|competitions?|grants?)"
+    r"forums?|festivals?|olympiads?|contests?|competitions?|grants?|(?:education\s+|educational\s+)?(?:fairs?|expos?|"
+    r"exhibitions?))"
 )
 _QUOTED_NAME = r"[\"“](?P<name>[A-Z][^\"“”\n]{1,40}?)[\"”]"
 #: A quoted name before its kind, or the kind before the quoted name.
@@ -330,15 +351,22 @@ _NO_GRANT_NAME = frozenset(
 )
 
 
+_SCHOOL_TYPES = frozenset(["University", "Institute", "Faculty"])
+
+
 def titled_grant_spans(doc: Doc) -> list[Span]:
     """ "the Stipendium Hungaricum programme": a grant named in title case, with its kind."""
     out: list[Span] = []
     if not any(kind in doc.text for kind in ("rogram", "cholarship", "ellowship")):
         return out  # the kinds' common letters, any case of the first: a cheap test first
+    # "the UQ programme": a party to the article named by its acronym runs the programme, it does not name it
+    schools = {m.start for m in doc.org_mentions if doc.orgs[m.index].type in _SCHOOL_TYPES}
     for match in _TITLED_GRANT.finditer(doc.text):
         words = match["name"].split()
-        if any(w in ORG_HEADS or w in _NO_GRANT_NAME for w in words) or all(
-            nationality_word(w) or find_countries(w) for w in words
+        if (
+            any(w in ORG_HEADS or w in _NO_GRANT_NAME for w in words)
+            or all(nationality_word(w) or find_countries(w) for w in words)
+            or match.start("name") in schools
         ):
             continue  # "the Kazakh programme" is whose, not which
         start = match.start("name")

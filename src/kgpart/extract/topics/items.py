@@ -47,6 +47,10 @@ ITEM_STOP = re.compile(
     r"Italian)\b|"
     r"and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
     r"carried\s+out|underway|under\s+way|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
+    r"reported|announced|informed|stated|explained|underlined|highlighted|pointed\s+out|"
+    # a date or a witness after the field: "on academic mobility on November 12", "in the presence of the envoy"
+    r"on\s+(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)|in\s+the\s+presence\s+of|"
     r"met|visited|signed|became|began|reached|joined|arrived|have|has|had|"
     # where a field is placed, not what it is: "a discipline in the curriculum", "courses within the framework of"
     r"in\s+the\s+(?:curricul(?:um|a)|framework|context|process|course)\b|"
@@ -80,6 +84,7 @@ DROP = re.compile(
     r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|(?:wide|broad|whole|full)\s+(?:range|spectrum|variety)\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on|regarding|"
     r"concerning|with\s+regard\s+to|in\s+terms\s+of)|its|their|current|ongoing|further|"
     r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
+    r"(?:(?:real|current|growing|actual|future|practical)\s+)?needs\s+of|"
     r"provisions?\s+(?:for|on)|(?:main\s+|key\s+)?results\s+of|"
     r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|"
     # where a thing is done, not what: "in the framework of the Erasmus+ programme"
@@ -87,6 +92,8 @@ DROP = re.compile(
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
     r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues?|problems?|challenges?|questions?)\s+of|"
+    # what research is into, whom a field trains: "research into malaria", "a new generation of experts"
+    r"(?:research|studies|investigations?)\s+into|(?:the\s+)?study\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:new\s+|next\s+|young\s+)?generations?\s+of|"
     # how many of a thing, not a field: "increasing the number of scholarships", "the quota of grants"
     r"(?:number|quotas?|amount|volume|share)\s+of|ways\s+of|prospects\s+(?:for|of)|(?-i:state)\s+(?:and\s+prospects\s+)?(?:for|of)|expanding|"
     # whose field: "the university's research in X", "Japan's experience"
@@ -125,10 +132,15 @@ _BAD_ITEM = re.compile(
     r"field|area|sphere|domain|direction|sector|event|ceremony|occasion|celebration|friendship|"
     # taking part, in no field: "opportunities for engagement with European universities"
     r"engagement|participation|communication)$|"
+    # the parts of a body, of no field: "its faculties and specialties"
+    r"^(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs)"
+    r"(?:,?\s+(?:and\s+)?(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs))*$|"
     # "all areas of mutual interest": interest shared, in no field named
     r"\bof\s+(?:mutual|common|shared)\s+interests?$|"
     # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
     r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
+    # people's taking part, stay or number, in no field: "the participation of Nigerian students"
+    r"^(?:participation|involvement|presence|situation|stay|arrival|number|attraction)\s+of\b|"
     r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"
     r"coordinated)\s+work$|"
     # activities and contacts of no field: "international activities", "regular contacts", "direct contacts"
@@ -204,6 +216,7 @@ def clean_item(item: str) -> str | None:
         or (len(words) == 1 and item.endswith("ly"))
         or words[-1].lower() in _LOOSE_ENDS
         or only_people(item)
+        or any(map(_a_nations_people, words))  # "to receive more Ghanaians"
         or _PEOPLE_IN.match(item) is not None
         or link_of_manner(item)
         or _VERB_ONLY.fullmatch(item) is not None  # "to encourage and promote X": "encourage" names nothing
@@ -233,6 +246,11 @@ _LOOSE_ENDS = frozenset(
 )
 
 
+def _a_nations_people(word: str) -> bool:
+    """True for "Ghanaians", "Kazakhs", "Filipinos": the people of a nation, named by their demonym's plural."""
+    return word[:1].isupper() and word.endswith("s") and nationality_word(word[:-1])
+
+
 def _most_words(item: str) -> int:
     """How long a plain phrase may be: longer when it joins parts ("mobility of undergraduates and doctoral students"),
     longer still when it lists the people exchanged ("exchange of faculty members, students and administrative staff")."""
@@ -249,6 +267,8 @@ def national_field(words: list[str]) -> bool:
     """
     if len(words) > 2 and words[0] in _COMPASS and nationality_word(words[1]):
         words = words[1:]  # "Latin American studies", "Central Asian history"
+    if len(words) > 3 and words[1] == "and" and nationality_word(words[0]):
+        words = words[2:]  # "Belarusian and Turkmen languages": two nations' words, one head
     rest = " ".join(words[1:])
     return (
         1 < len(words) <= 5

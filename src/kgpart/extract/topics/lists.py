@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kgpart.extract.topics.compounds import link_of_manner
 from kgpart.extract.topics.items import DROP, FOR_PEOPLE, GERUND, ITEM_STOP, clean_item
-from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, only_people
+from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, nationality_word, only_people
 
 
 def list_items(phrase: str, base: int) -> list[tuple[str, int, int]]:
@@ -127,17 +127,67 @@ _FIELD_WORDS = frozenset(
 
 
 def two_fields_apart(item: str) -> list[str]:
-    """ "cybersecurity and artificial intelligence" as two items; any other item as it is."""
-    pieces = item.split(" and ")
-    return pieces if len(pieces) == 2 and _two_fields(pieces[0], pieces[1]) else [item]
+    """ "cybersecurity and artificial intelligence", "water engineering and coastal resilience" as two items;
+    any other item as it is."""
+    pieces = _long_pair(item)
+    return pieces if len(pieces) == 2 else [item]
+
+
+#: Heads of a discipline of two words: "mechanical engineering", "marine biology", "data science".
+_DISCIPLINE_HEADS = frozenset(
+    [
+        "engineering",
+        "science",
+        "sciences",
+        "medicine",
+        "energy",
+        "health",
+        "technology",
+        "technologies",
+        "management",
+        "law",
+        "agriculture",
+        "mining",
+    ]
+)
+#: Endings of a discipline named by one word: "geophysics", "oceanography", "metallurgy", "chemistry", "agronomy".
+_DISCIPLINE_ENDS = ("logy", "ics", "graphy", "urgy", "istry", "nomy", "sophy")
+_DISCIPLINE_WORDS = frozenset(
+    [
+        "medicine",
+        "agriculture",
+        "pharmacy",
+        "nursing",
+        "architecture",
+        "law",
+        "mining",
+        "forestry",
+        "dentistry",
+    ]
+)
+
+
+def _discipline(word: str) -> bool:
+    """True for a one-word discipline: "metallurgy", "geophysics", "pharmacy"."""
+    return word.endswith(_DISCIPLINE_ENDS) or word in _DISCIPLINE_WORDS
 
 
 def _two_fields(left: str, right: str) -> bool:
-    """ "agriculture and veterinary medicine": a noun that names a field, then a phrase naming another.
+    """ "agriculture and veterinary medicine": a noun that names a field, then a phrase naming another;
+    "mechanical engineering and metallurgy": a discipline of two words, then one of one.
 
-    Not "mechanical and civil engineering" (an adjective) nor "education and science reforms" (a shared head).
+    Not "mechanical and civil engineering" (an adjective) nor "education and science reforms" (a shared head),
+    nor "education measurement and assessment" (the first word shared by the two after it).
     """
     first, words = _dropped(left).split(), right.split()
+    if (
+        len(first) == 2
+        and len(words) == 1
+        and all(w.islower() for w in first + words)
+        and (first[1] in _DISCIPLINE_HEADS or _discipline(first[1]))
+        and _discipline(words[0])
+    ):
+        return True
     return (
         len(first) == 1
         and 2 <= len(words) <= 3
@@ -175,8 +225,9 @@ _SPHERES = re.compile(r"fields|spheres|areas|domains|sectors|industries|directio
 
 
 def _modifier(word: str) -> bool:
-    """True for a word that modifies the head after "and": "cultural", "master's" ("master's and doctoral programmes")."""
-    return word.islower() and word.endswith((*ADJECTIVE_ENDS, "'s", "’s"))
+    """True for a word that modifies the head after "and": "cultural", "master's" ("master's and doctoral programmes"),
+    a nation's ("the Belarusian and Turkmen languages")."""
+    return (word.islower() and word.endswith((*ADJECTIVE_ENDS, "'s", "’s"))) or nationality_word(word)
 
 
 def _joined_pieces(pieces: list[str]) -> list[str]:
@@ -250,29 +301,46 @@ def _dropped(text: str) -> str:
 def _joins_people_or_objects(left: str, right: str) -> bool:
     """True when "and" joins the people or things of one phrase: "exchange of lecturers and researchers",
     "publication of books and teaching aids"; not a place's name and another field: "unification of Korea and
-    regional security"."""
-    return only_people(right) or (
-        re.search(r"\bof\s+[a-z][\w\-]*$", left) is not None and len(right.split()) <= 2
+    regional security"; two languages taught: "the teaching of Swahili and Korean"."""
+    return (
+        only_people(right)
+        or (re.search(r"\bof\s+[a-z][\w\-]*$", left) is not None and len(right.split()) <= 2)
+        or (_LANGUAGE_OF.search(left) is not None and re.fullmatch(r"[A-Z][\w\-]+", right) is not None)
     )
+
+
+_LANGUAGE_OF = re.compile(
+    r"\b(?:teaching|study|studying|learning|instruction|knowledge|translation)\s+of\s+[A-Z][\w\-]*$"
+)
 
 
 #: Two things of one place: "history and culture of Uzbekistan" (``tidy`` makes it Uzbek history and culture).
 _OF_A_PLACE = re.compile(r"\b[a-z]+ and [a-z]+ of (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?$")
 
 
+_DETERMINER = re.compile(r"(?:the|a|an|its|their|our)\s", re.I)
+#: "and the" before an item of more than three words: the first "and" that opens a phrase of its own.
+_AND_THE = re.compile(r"\s+and\s+(?=(?:the|a|an)\s+[\w\-]+(?:\s+[\w\-]+){3})")
+
+
 def _last_items(part: str) -> list[str]:
     """The last part of a list, "X and Y" split in two unless "and" joins adjectives or people.
 
     "marine biology and short-term study visits" is two items; "scientific and practical conferences"
-    and "exchange of students and teachers" are one.
+    and "exchange of students and teachers" are one; "and the" opens an item of its own ("joint research and
+    the teaching of Arabic and French").
     """
+    opens = _AND_THE.search(part)
+    if opens is not None and opens.start() > 0:
+        return [part[: opens.start()], *_last_items(part[opens.end() :])]
     match = re.search(r"\s+(?:and|or)\s+(?=[\w\-]+(?:\s+[\w\-]+){0,2}\s*$)", part)
     if match is None:
         return [part]
     left, right = part[: match.start()], part[match.end() :]
     last = left.split()[-1] if left.split() else ""
     if (
-        _modifier(last)
+        # a determiner after "and" opens a phrase of its own: "hydropower and the Chinese language"
+        (_modifier(last) and _DETERMINER.match(right) is None)
         or _joins_people_or_objects(left, right)
         or _OF_A_PLACE.fullmatch(f"{last} and {right}")
     ):

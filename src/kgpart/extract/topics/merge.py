@@ -24,11 +24,12 @@ from kgpart.extract.topics.gazetteer import (
     exchange_spans,
     gazetteer_spans,
     named_spans,
+    supervised_spans,
     titled_grant_spans,
     undergone_spans,
 )
 from kgpart.extract.topics.scheme import scheme_spans
-from kgpart.extract.topics.studies import studies_spans
+from kgpart.extract.topics.studies import studies_spans, trained_for_spans
 from kgpart.extract.topics.tidy import content_stems, distribute, surface
 from kgpart.extract.topics.words import Span
 
@@ -55,11 +56,13 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += cue_spans(doc)
     spans += branch_spans(doc)
     spans += exchange_spans(doc)
+    spans += supervised_spans(doc)
     spans += undergone_spans(doc)
     spans += anniversary_spans(doc)
     spans += named_spans(doc)
     spans += titled_grant_spans(doc)
     spans += studies_spans(doc)
+    spans += trained_for_spans(doc)
     spans += bullet_spans(doc)
     spans += discipline_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)

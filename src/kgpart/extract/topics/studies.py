@@ -19,7 +19,10 @@ from kgpart.extract.topics.words import Span
 _STUDIED_IN = re.compile(
     r"\b(?:programmes?|programs?|degrees?|courses?|master['’]?s|bachelor['’]?s|doctorates?|majors?|diplomas?|"
     r"speciali[sz]ations?|specialities|specialties|training|qualifications?|curricul(?:um|a)|modules?|"
-    r"specialists|experts|professionals)\s+in\s+|"
+    r"specialists|experts|professionals|study|trained|educated)\s+in\s+|"
+    # a degree named with its field: "a Master of Science in Renewable Energy", "the Bachelor of Arts in Law"
+    r"\b(?:master|bachelor|doctor)\s+of\s+(?:science|arts|engineering|philosophy|laws|education|"
+    r"business\s+administration|public\s+health)\s+in\s+|"
     # what students study: "will study computer science in Tallinn", "to major in economics"
     r"\b(?:(?:to|will|can|could|may|would|shall|must)\s+study|studying|major(?:s|ing)?\s+in|"
     r"speciali[sz](?:e|es|ing)\s+in)\s+"
@@ -30,7 +33,8 @@ _STUDIED_IN_LOWER = re.compile(_STUDIED_IN.pattern)
 #: Where the field's words end: a preposition, a clause, a verb, a new item.
 _FIELD_END = re.compile(
     r"\s+(?:in|on|at|to|for|from|with|by|as|between|under|through|which|that|who|will|would|is|are|was|were|"
-    r"has|have|and\s+(?:the|a|an|will|is|are|to|also)|and\s+[a-z]+\s+(?:a|an|the|its|their|new)|from)\b|"
+    r"has|have|can|could|may|might|must|should|shall|(?:(?:starting|beginning|commencing|from)\s+)?(?:every|each|next|last|this|per)\s+(?:year|semester|term|month)|"
+    r"and\s+(?:the|a|an|will|is|are|to|also)|and\s+[a-z]+\s+(?:a|an|the|its|their|new)|from)\b|"
     r"\s*[,.;:()\"“”]|$",
     re.I,
 )
@@ -100,3 +104,41 @@ def _field(words: str) -> str | None:
 def _place(words: str, parts: list[str]) -> bool:
     """True when title-case words name a country or a known city."""
     return bool(find_countries(words)) or any(city_country(p) for p in parts)
+
+
+#: The sector people are trained for: "the training of engineering personnel for the energy sector",
+#: "specialists for the oil and gas industry" (the people before " for ", the sector after it).
+_TRAINED = frozenset(
+    [
+        "specialists",
+        "personnel",
+        "engineers",
+        "professionals",
+        "experts",
+        "cadres",
+        "workforce",
+        "staff",
+        "graduates",
+        "technicians",
+    ]
+)
+_SECTOR_AFTER_FOR = re.compile(
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:[A-Z][\w\-]*|country|region|republic)['’]s\s+)?"
+    r"(?P<field>(?!(?:national|whole|real|entire|country|region|future|priority|key|strategic|other|various|all|leading|"
+    r"relevant|important|different|many|these|those|such)\b)[a-z][a-z\-]+(?:\s+and\s+[a-z][a-z\-]+)?"
+    r"(?:\s+[a-z][a-z\-]+)?\s+(?:sector|industry|industries|sectors))\b"
+)
+
+
+def trained_for_spans(doc: Doc) -> list[Span]:
+    """ "specialists for the oil and gas industry": the sector, as written."""
+    text = doc.text
+    out: list[Span] = []
+    at = text.find(" for ")
+    while at >= 0:
+        word = text[text.rfind(" ", 0, at) + 1 : at]
+        if word in _TRAINED and (match := _SECTOR_AFTER_FOR.match(text, at + 5)) is not None:
+            start, end = match.span("field")
+            out.append((start, end, text[start:end], doc.sentence_at(start)))
+        at = text.find(" for ", at + 5)
+    return out

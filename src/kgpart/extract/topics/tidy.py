@@ -20,10 +20,13 @@ from kgpart.extract.topics.words import (
 
 #: A reform or a policy and the field it is in: "the state policy in the sphere of education", "reforms in science".
 _FIELD_FIRST = re.compile(
-    r"^(?:the\s+)?(?P<mod>(?:state|national|public|government|new|educational|language|youth|migration)\s+)?"
-    r"(?P<head>reforms?|polic(?:y|ies)|strateg(?:y|ies)|legislation)\s+in\s+(?:the\s+)?"
+    r"^(?:the\s+)?(?:(?:large-scale|wide-ranging|far-reaching|comprehensive|ongoing|major|sweeping|systemic)\s+)?"
+    r"(?P<mod>(?:state|national|public|government|new|educational|language|youth|migration)\s+)?"
+    r"(?P<head>reforms?|polic(?:y|ies)|strateg(?:y|ies)|legislation)"
+    r"(?:\s+(?:(?:being|currently)\s+)?(?:carried\s+out|implemented|undertaken|conducted|pursued))?"
+    r"\s+in\s+(?:the\s+)?(?:national\s+)?"
     r"(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+)?(?P<field>[a-z][a-z\-]+(?:,?\s+(?:and\s+)?[a-z][a-z\-]+){0,3}?)"
-    r"(?:\s+(?:spheres?|fields?|areas?|sectors?|domains?))?$"
+    r"(?:\s+(?:spheres?|fields?|areas?|sectors?|domains?|systems?))?$"
 )
 
 

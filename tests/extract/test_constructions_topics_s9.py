@@ -1,0 +1,270 @@
+"""Topics, session 9: pairs of disciplines, the field of a degree named in title case, what people are trained
+for, a study's field, plans and ties worded in the passive or after "basis for", "covers", "will work on";
+quotas, olympiads, fairs and joint supervision; words that name no field (dates, witnesses, reporting verbs,
+a nation's people, the parts of a body). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+_LEAD = "Rector of Kumasi Technical University Yaw Mensah met the delegation of Busan Maritime Academy. "
+
+
+def _topics(text: str, *, lead: str = _LEAD) -> list[str]:
+    return [t.label for t in extract_text(lead + text).topics]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a discipline of two words and one of one are two topics
+        (
+            "Every year 30 students of the college spend a semester of study in mechanical engineering and metallurgy.",
+            {"mechanical engineering", "metallurgy"},
+            {"mechanical engineering and metallurgy"},
+        ),
+        (
+            "The institute will train specialists in petroleum engineering and geophysics.",
+            {"petroleum engineering", "geophysics"},
+            set(),
+        ),
+        (
+            "The partners discussed joint research in marine biology and oceanography.",
+            {"marine biology", "oceanography"},
+            set(),
+        ),
+        # ... but a first word shared by two nouns keeps them one
+        (
+            "The sides agreed to cooperate in education measurement and assessment.",
+            {"education measurement and assessment"},
+            set(),
+        ),
+        # two phrases of two words after "a programme in" are two topics
+        (
+            "A memorandum was signed for a joint PhD programme in coastal engineering and flood resilience.",
+            {"coastal engineering", "flood resilience"},
+            {"coastal engineering and flood resilience"},
+        ),
+        (
+            "The universities will launch a joint doctoral programme in sustainable materials and energy systems.",
+            {"sustainable materials", "energy systems"},
+            set(),
+        ),
+        # a determiner after "and" opens an item of its own
+        (
+            "Cooperation will cover the fields of geology, hydropower and the Chinese language.",
+            {"geology", "hydropower", "Chinese language"},
+            {"hydropower and the Chinese language"},
+        ),
+        (
+            "The memorandum aims to promote staff exchange, joint research and the teaching of Swahili and Korean.",
+            {"joint research", "teaching of Swahili and Korean"},
+            set(),
+        ),
+        # two nations' words before one head
+        (
+            "Views were exchanged on the study of the Estonian and Georgian languages.",
+            {"Estonian and Georgian languages"},
+            {"study of the Estonian"},
+        ),
+    ],
+)
+def test_pairs_of_fields(sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the field of a degree named in title case
+        (
+            "Students can enrol in the Master of Science in Renewable Energy Engineering.",
+            {"renewable energy engineering"},
+        ),
+        (
+            "Students of the Bachelor of Arts in International Relations will spend a semester in Seoul.",
+            {"international relations"},
+        ),
+        (
+            "Graduates of the Advanced Programme in Mechatronics and Robotics can take a second degree in Lille.",
+            {"mechatronics and robotics"},
+        ),
+        # what students are trained in, and a study's field
+        (
+            "The cadets will be trained in navigation, logistics and port management.",
+            {"navigation", "logistics"},
+        ),
+        ("Twelve nurses went for a year of study in midwifery every year.", {"midwifery"}),
+        # the sector people are trained for
+        (
+            "The rector noted that the university trains specialists for the oil and gas industry.",
+            {"oil and gas industry"},
+        ),
+        (
+            "The talks covered the training of engineering personnel for the energy sector of Uganda.",
+            {"training of engineering personnel", "energy sector"},
+        ),
+        ("The polytechnic prepares technicians for Ghana's cocoa industry.", {"cocoa industry"}),
+    ],
+)
+def test_studies_degrees_and_training(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ten students went for a year of study in Japan.",
+        "Young diplomats will be trained in Ankara.",
+        "The college prepares specialists for the national economy.",
+        "The talks covered the training of specialists for priority sectors of the economy.",
+    ],
+)
+def test_a_place_or_a_vague_sector_is_no_field(sentence: str) -> None:
+    found = _topics(sentence)
+    assert not any(w in t for t in found for w in ("Japan", "Ankara", "national economy", "priority")), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the passive of exchanging views
+        (
+            "Views were exchanged on the opening of a joint programme in agronomy and the organisation of language "
+            "courses.",
+            {"agronomy", "language courses"},
+        ),
+        (
+            "Opinions were also exchanged on distance learning and teacher training.",
+            {"distance learning", "teacher training"},
+        ),
+        # what a tie rests on, what it covers, what a unit will work on
+        (
+            "The accord serves as a good basis for the exchange of lecturers and the holding of joint scientific "
+            "conferences.",
+            {"exchange of lecturers", "joint scientific conferences"},
+        ),
+        (
+            "Cooperation between the two colleges dates back to 2011 and covers teacher training and textile design.",
+            {"teacher training", "textile design"},
+        ),
+        (
+            "The new hub will work on drought adaptation and food security.",
+            {"drought adaptation", "food security"},
+        ),
+        (
+            "The consul handed over 300 books on Vietnamese history and culture.",
+            {"Vietnamese history and culture"},
+        ),
+        # an agreement of two named parties and its field
+        (
+            "The MoU signed in 2021 between Cairo University and Makerere University on veterinary sciences was "
+            "cited as a model.",
+            {"veterinary sciences"},
+        ),
+        # research into, a new generation of experts in
+        (
+            "The institutes will collaborate on research into antimicrobial resistance and vaccine development.",
+            {"antimicrobial resistance", "vaccine development"},
+        ),
+        (
+            '"We aim to train a new generation of experts in water management," the dean said.',
+            {"water management"},
+        ),
+        # reforms carried out in a system
+        (
+            "The rector spoke about the sweeping reforms being carried out in the national education system.",
+            {"education reforms"},
+        ),
+        (
+            "The minister described the reforms implemented in the higher education sector.",
+            {"higher education reforms"},
+        ),
+    ],
+)
+def test_cues_of_session_9(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The embassy offered to help increase the quota for medical specialties.",
+            {"quota for medical specialties"},
+        ),
+        ("The government has allocated 900 quota places for citizens of Mongolia.", {"quota places"}),
+        (
+            "The ministry will allocate 40 state-funded places for students from Laos.",
+            {"state-funded places"},
+        ),
+        (
+            "The embassy will support an olympiad in informatics for schoolchildren.",
+            {"olympiad in informatics"},
+        ),
+        (
+            "The two universities launched a joint PhD programme in hydrology.",
+            {"joint PhD programme", "hydrology"},
+        ),
+        (
+            "The doctoral candidates will be jointly supervised by professors of both universities.",
+            {"joint supervision"},
+        ),
+        ("Theses will be co-supervised by staff of both faculties.", {"joint supervision"}),
+        (
+            'The consul invited the college to the "Study in Poland" fair to be held in the capital in May.',
+            {"study in Poland fair"},
+        ),
+        ("Vocational colleges must meet the real needs of the labour market.", {"labour market"}),
+    ],
+)
+def test_quotas_olympiads_fairs_and_supervision(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # a date and a reporting clause end an item
+        (
+            "The two colleges signed a protocol on academic mobility on November 12, the press service of the "
+            "college reported.",
+            ("press service", "November"),
+        ),
+        (
+            "The institutes signed an agreement to launch a joint master's programme in geodesy, in the presence of "
+            "the ambassador.",
+            ("presence", "ambassador"),
+        ),
+        # people taking part, staying or arriving
+        ("The parties discussed the participation of Chilean students in olympiads.", ("participation",)),
+        (
+            "The consul discussed the situation of Kyrgyz students in Poland.",
+            ("situation", "Kyrgyz students"),
+        ),
+        # a nation's people
+        ("The dean said the college was ready to receive more Ugandans.", ("Ugandans",)),
+        ("The sides agreed to support young Kazakhs in science.", ("Kazakhs",)),
+        # the parts of a body
+        (
+            "The rector spoke about the history of the college, its faculties and specialties.",
+            ("faculties", "specialties"),
+        ),
+        # a party that runs a programme does not name it
+        (
+            "The University of Otago (UO) and Kyoto University signed an agreement. The dean said the UO programme "
+            "would build on earlier exchanges.",
+            ("UO programme",),
+        ),
+    ],
+)
+def test_words_that_name_no_field(sentence: str, absent: tuple[str, ...]) -> None:
+    found = _topics(sentence)
+    assert not any(w in t for t in found for w in absent), found
