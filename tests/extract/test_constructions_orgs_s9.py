@@ -428,3 +428,78 @@ def test_names_sharing_a_plural_head_are_each_a_university(text: str, names: lis
 )
 def test_peoples_states_and_kinds_before_universities_are_no_names(text: str) -> None:
     assert _names(text) == []
+
+
+# -- agencies, councils and foundations in other languages -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Agence Universitaire de la Francophonie (AUF) supported the project.",
+            "Agence Universitaire de la Francophonie",
+        ),
+        (
+            "The Consejo Nacional de Investigaciones Científicas y Técnicas signed an MoU.",
+            "Consejo Nacional de Investigaciones Científicas y Técnicas",
+        ),
+        (
+            "The Coordenação de Aperfeiçoamento de Pessoal de Nível Superior granted 30 scholarships.",
+            "Coordenação de Aperfeiçoamento de Pessoal de Nível Superior",
+        ),
+        (
+            "The Institut de Recherche pour le Développement opened an office.",
+            "Institut de Recherche pour le Développement",
+        ),
+        ("The Fundación Carolina awarded grants to students from Peru.", "Fundación Carolina"),
+    ],
+)
+def test_a_foreign_agency_council_or_foundation_is_a_body(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+# -- a programme's office ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Ministry of Higher Education of Iraq and Erasmus+ National Office signed.",
+            ["Ministry of Higher Education of Iraq", "Erasmus+ National Office"],
+        ),
+        ("The National Erasmus+ Office in Kazakhstan held an info day.", ["National Erasmus+ Office"]),
+        ("Erasmus+ funds 20 scholarships at the University of Porto.", ["University of Porto"]),
+    ],
+)
+def test_a_programme_names_an_office_but_is_no_body(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+# -- a branch campus named by a city of two words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The Sorbonne University Abu Dhabi hosted the fair.",
+            "Sorbonne University Abu Dhabi",
+            "United Arab Emirates",
+        ),
+        (
+            "Heriot-Watt University Kuala Lumpur hosted the fair.",
+            "Heriot-Watt University Kuala Lumpur",
+            "Malaysia",
+        ),
+        (
+            "New York University Abu Dhabi’s students met.",
+            "New York University Abu Dhabi",
+            "United Arab Emirates",
+        ),
+    ],
+)
+def test_a_campus_named_by_a_two_word_city(text: str, name: str, country: str) -> None:
+    assert _names(text) == [name]
+    assert _org(text, name).country == country

@@ -55,6 +55,9 @@ _FOREIGN_LINKS = frozenset(
         "für",
         "der",
         "zu",
+        "pour",
+        "para",
+        "per",
     }
 )
 #: Adjectives that names in French, Spanish, Portuguese and Italian write in lower case after their head.
@@ -224,6 +227,10 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
                 i -= 2  # "Educational, Scientific and Cultural Organization"
     if i >= 2 and toks[i - 1].text == "." and toks[i - 2].text in _DIGRAPHS:
         i -= 2  # "Kh. Dosmukhamedov Atyrau University"
+    if i >= 2 and toks[i - 1].text == "+" and toks[i - 2].cap and _left_ok(toks[i - 2]):
+        i -= 2  # "Erasmus+ National Office", "National Erasmus+ Office": a programme's office
+        while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
+            i -= 1
     if i > 0 and toks[i - 1].core in _ROYAL_TITLES and any(_patronymic(toks, x) for x in range(i, head)):
         i -= 1  # "Princess Nourah bint Abdulrahman University": the title is part of the eponym
     bracket = _bracket_before(toks, i)
@@ -539,6 +546,16 @@ def _state_after(toks: list[Token], head: int, end: int) -> bool:
     )
 
 
+def _two_word_city_after(toks: list[Token], head: int, end: int) -> bool:
+    """A city of two words right after a university's head: a campus named by its place."""
+    if toks[head].core not in ("University", "College") or end != head + 1 or end + 1 >= len(toks):
+        return False
+    a, b = toks[end], toks[end + 1]
+    if not (a.cap and b.cap) or a.possessive or (end + 2 < len(toks) and toks[end + 2].cap):
+        return False
+    return city_country(f"{a.core} {b.core}") is not None
+
+
 def _placed_before(toks: list[Token], first: int, head: int, state: str) -> bool:
     """ "Ghent University Belgium", "Cairo University Egypt": the name already holds a city or a state
     of that state, so the state after it says where it is, not which campus."""
@@ -715,6 +732,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             end = max(end, whole if named else _complement_end(toks, end))
     if _state_after(toks, head, end) and not _placed_before(toks, first, head, toks[end].core):
         return end + 1  # "International Islamic University Malaysia", "Monash University Malaysia"
+    if _two_word_city_after(toks, head, end):
+        return end + 2  # "Sorbonne University Abu Dhabi", "Heriot-Watt University Kuala Lumpur"
     while end < len(toks) and not toks[end - 1].possessive:
         k = end
         if toks[k].text == "," and in_complement and kind in _FIELD_LIST_KINDS:
@@ -773,6 +792,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             and not _field_of_study(toks, k, stop, kind)
         ):
             break  # "University of X and Y Institute": "and" starts the next organisation
+        if toks[end].text in ("and", "&") and stop < len(toks) and toks[stop].text == "+":
+            break  # "Ministry of X and Erasmus+ National Office": a programme's name starts another body
         if toks[end].text in ("and", "&") and _headless_at(toks, k):
             break  # "Ministry of Education and Training and Campus France": another body
         if toks[end].text in ("and", "&") and _other_acronym(toks[k].core):
