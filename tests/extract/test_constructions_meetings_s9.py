@@ -212,3 +212,53 @@ def test_a_guest_received_later_by_someone_else_is_a_meeting_of_its_own() -> Non
     found = _meetings(text)
     assert len(found) == 2 and "Kongratbay Sharipov" not in found[0][0]
     assert {"Park Sang-jin", "Kongratbay Sharipov"} <= _parties(found[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ambassador of Italy to Serbia Marco Rossi was a guest of the University of Belgrade, where he "
+        "talked with Rector Vladan Djokic.",
+        "The Consul General of Peru in Milan Rafael Quispe spoke with the Rector of the University of Pavia "
+        "Alessandro Reali.",
+        "The Ambassador of Ghana to Germany Gina Blay talked with the President of the University of Cologne "
+        "Joybrato Mukherjee.",
+    ],
+)
+def test_talked_with_and_a_guest_of_tell_a_meeting(text: str) -> None:
+    found = _meetings(text)
+    assert found and len(found[0][0]) == 2
+
+
+@pytest.mark.parametrize(
+    "received",
+    [
+        "The guests were received by Rector Saidakhror Gulyamov.",
+        "The delegation was received by Rector Saidakhror Gulyamov.",
+        "The guests were welcomed by Rector Saidakhror Gulyamov.",
+    ],
+)
+def test_the_host_named_by_title_alone_is_of_the_main_meeting(received: str) -> None:
+    text = (
+        "On 14 April, the Tashkent State Technical University hosted a delegation of the Technical University "
+        f"of Munich headed by Vice-President Juliane Winkelmann. {received}"
+    )
+    found = _meetings(text)
+    assert len(found) == 1 and {"Juliane Winkelmann", "Saidakhror Gulyamov"} <= _parties(found[0])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ambassador Siti Ruhaini Dzuhayatin discussed the opening of a language centre with him.",
+        "Ambassador Siti Ruhaini Dzuhayatin presented the scholarships of the Indonesian government.",
+        "According to Ambassador Siti Ruhaini Dzuhayatin, 40 Uzbek students study in Indonesia.",
+    ],
+)
+def test_someone_of_a_party_named_right_after_the_meeting_joins_it(second: str) -> None:
+    text = (
+        "The Embassy of Indonesia in Tashkent hosted the rector of Samarkand State University Rustam "
+        f"Khalmuradov. {second}"
+    )
+    found = _meetings(text)
+    assert found and {"Rustam Khalmuradov", "Siti Ruhaini Dzuhayatin"} <= _parties(found[0])

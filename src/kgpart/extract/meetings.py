@@ -16,7 +16,8 @@ _MEET = re.compile(
     r"paid\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:visit|call)|paid\s+(?:visit|call)|"
     r"(?:courtesy|introductory|farewell)\s+(?:call|visit)|called\s+on|"
     r"was\s+received|were\s+received|(?:delivered|gave)\s+a\s+(?:lecture|speech|talk)|headed\s+by|has\s+visit|"
-    r"toured|led\s+by|conferred\s+with|exchanged\s+views|"
+    r"toured|led\s+by|conferred\s+with|exchanged\s+views|talked\s+with|spoke\s+with|"
+    r"(?:was|were)\s+(?:a\s+)?guests?\s+of|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks)\s+(?:took\s+place|between)|"
     r"(?:meeting|talks|event|visit|lecture|ceremony)\s+(?:was\s+|were\s+)?attended\s+by|"
     # a signing before a witness is a meeting of the signatories and the witness (alone, it is none)
@@ -114,6 +115,9 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         ):
             told[n] = _collect(doc, n, people, orgs, first)
         elif n > first and _DURING_LOWER.match(fold):  # who spoke there, not what was spoken of
+            told[n] = _collect(doc, n, people, orgs, first, orgs_named=False)
+        elif n == first + 1 and _of_the_meeting(doc, n, orgs):
+            # "The Embassy of X hosted Rector Y. Ambassador Z discussed ... with him.": Z of the Embassy was there
             told[n] = _collect(doc, n, people, orgs, first, orgs_named=False)
     if first and _CEREMONY_LOWER.search(folded[first]) and _SIGNED_LOWER.search(folded[first - 1]):
         told[first - 1] = _collect(doc, first - 1, people, orgs)
@@ -244,7 +248,10 @@ def _later_meetings(
         hosts = list(dict.fromkeys(hosts))
         people = {i for k, (p, _) in told.items() if k != n for i in p}
         orgs = {i for k, (_, o) in told.items() if k != n for i in o}
-        if set(hosts) <= orgs and all(p in people or doc.persons[p].affiliation for p in met):
+        # a sentence of the main meeting that names its host by title alone and no place ("The guests were
+        # received by Rector X") tells the main meeting again
+        unplaced = n in told and not before and not hosts
+        if set(hosts) <= orgs and all(p in people or doc.persons[p].affiliation or unplaced for p in met):
             if visitor in main:  # nobody new (someone of an organisation already there): the main meeting
                 main.extend(p for p in dict.fromkeys(met) if p not in main)
             continue
@@ -298,6 +305,11 @@ def _meeting_date(doc: Doc, first: int, told: Container[int] = ()) -> dt.date | 
         if found is None and (n in told or _MEET_LOWER.search(doc.sentences[n].text.lower())):
             found = find_date(doc.sentences[n].text, doc.published)
     return found
+
+
+def _of_the_meeting(doc: Doc, n: int, orgs: list[int]) -> bool:
+    """Whether sentence ``n`` names someone of an organisation the meeting already has."""
+    return any(doc.find_org(doc.persons[m.index].affiliation) in orgs for m in doc.person_mentions_in(n))
 
 
 def _sides(doc: Doc, people: list[int], orgs: list[int]) -> int:
