@@ -43,6 +43,8 @@ _MORE_WHO = [
     "doctors",
     "physicians",
     "foreigners",
+    "officials",
+    "professionals",
 ]
 #: Nationals whose plural is not the demonym with "s": "200 Poles", "300 Turks".
 _IRREGULAR_NATIONALS = {
@@ -93,7 +95,9 @@ _STATUS = [
 ]
 _PLANNED_MORE = re.compile(rf"\b(?:increase|grow|rise|reach)\w*\s+to\s+(?P<num>{NUMBER_RE})\b", re.I)
 _NOT_COHORT = re.compile(
-    r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year|delegation\s+(?:of|consisting\s+of))\s*$",
+    r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year|delegation\s+(?:of|consisting\s+of)|"
+    # "the mobility | exchange of 12 students": a programme's numbers
+    r"(?:mobility|exchanges?)\s+of(?:\s+(?:up\s+to|about|around|some|over|more\s+than))?)\s*$",
     re.I,
 )
 
@@ -181,7 +185,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     # "students of A | from A study at B": A is where they come from; B, when named, is where they are
     origins = {m.index for m in near if _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)}
     places = [
-        m for m in near if m.index not in origins
+        m for m in near if m.index not in origins and not _PARTNER_NOT_PLACE.search(doc.text, end, m.start)
     ]  # "(NAWA)" after "of the Polish ... Agency" is it again
     tail = sent.text[end - sent.start : clause_end - sent.start]
     if places:
@@ -190,6 +194,9 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         mainly = _MAINLY.search(before)
         went = _country_went_to(before[: mainly.start()]) if mainly else None
         return went or doc.orgs[places[0].index].name
+    short = _AT_SHORT.search(tail)
+    if short is not None and (named := _university_called(doc, short.group(1))) is not None:
+        return named  # "1,400 students are enrolled at Birmingham": the University of Birmingham told of
     match = _AT.search(tail)
     if match and match.group("generic"):
         return match.group("generic")
@@ -219,6 +226,30 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
             return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
         return None  # "students of A went abroad": A is where they left, the place is not named
     return _host_country_before(sent.text[: start - sent.start])
+
+
+#: "hosts 85 students from Chile, and holds exchange agreements with B (and C)": B is a partner, not the place;
+#: "study at B": the place however far after.
+_PARTNER_NOT_PLACE = re.compile(
+    r"\b(?:with|between|(?:program(?:me)?s?|degrees?)\s+of)\s(?![^,;]*\b(?:at|in)\s+(?:the\s+)?$)[^;]*$",
+    re.IGNORECASE,
+)
+
+#: "at Birmingham": one capitalised word after "at" (a university's short name; "in Birmingham" is the city).
+_AT_SHORT = re.compile(r"\bat\s+([A-Z][\w’'\-]+)\b(?!\s+[A-Z])")
+
+
+def _university_called(doc: Doc, word: str) -> str | None:
+    """The one university of the article named "University of <word>" or "<word> University"."""
+    found = {
+        org.name
+        for org in doc.orgs
+        if org.type == "University"
+        and re.fullmatch(
+            rf"(?:The\s+)?(?:University\s+of\s+{re.escape(word)}|{re.escape(word)}\s+University)", org.name
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 #: "students of A": A is where they study; "students from A" only says where they come from; "students on
@@ -317,12 +348,12 @@ _HOST_VERB = re.compile(
     r"(?:is|are|was)\s+(?:now\s+|currently\s+)?home\s+to|(?:is|are|was|were)\s+attended\s+by)"
     # "A has 45 faculties, 12,000 students": other things counted first
     rf"(?:\s+(?:(?:about|over|some|more\s+than)\s+)?(?:{NUMBER_RE})\s+[a-z]+(?:\s+[a-z]+)?,)*"
-    r"(?:\s+(?:its|their|the))?(?:\s+(?:first|new))?\s*$"
+    r"(?:\s+(?:its|their|the|a))?(?:\s+(?:first|new|next))?(?:\s+(?:cohort|intake|group|batch)\s+of)?\s*$"
     r"|^\s*(?:,[^,]{1,60},\s*)?(?:(?:also|now|next\s+year|this\s+year)\s+)?"
     r"(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+going\s+to|(?:is|are)\s+ready\s+to|"
     r"expects?\s+to|(?:is|are)\s+expected\s+to|is\s+to|are\s+to)\s+(?:also\s+)?"
-    r"(?:host|admit|accept|receive|welcome|train|enrol|enroll|educate|take\s+in)(?:\s+(?:its|their|the))?"
-    r"(?:\s+(?:first|new))?(?:\s+(?:up\s+to|about|around|some|over|more\s+than))?\s*$",
+    r"(?:host|admit|accept|receive|welcome|train|enrol|enroll|educate|take\s+in)(?:\s+(?:its|their|the|a))?"
+    r"(?:\s+(?:first|new|next))?(?:\s+(?:cohort|intake|group|batch)\s+of)?(?:\s+(?:up\s+to|about|around|some|over|more\s+than))?\s*$",
     re.IGNORECASE,
 )
 
@@ -340,7 +371,15 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
             break
     else:
         gap = re.sub(r"^[\w’'\-.&]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'\-.&]*)*", "", gap)
-    return name if _HOST_VERB.match(gap) else None
+    if not _HOST_VERB.match(gap):
+        return None
+    if _PROGRAMME_OF.search(doc.text, doc.sentences[n].start, last.start):
+        return None  # "The joint programme of A and B enrols 40 students": the programme's count, at neither
+    return name
+
+
+#: A programme named before the institutions that run it: "the joint master's programme of | between A and".
+_PROGRAMME_OF = re.compile(r"(?i:program(?:me)?|degree|scheme)\s+(?:of|between|with)\s+(?:the\s+)?[^,;]*$")
 
 
 def _generic_host_before(head: str) -> str | None:
@@ -411,6 +450,8 @@ _INCLUDING_AT = re.compile(
 )
 _CLAUSE_END = re.compile(
     rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:and\s+)?(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
+    # ", of whom 200 at B": a part told after the whole
+    rf"|,\s*(?:of\s+(?:them|whom)|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:{NUMBER_RE})\b"
     rf"|{_INCLUDING_AT.pattern.replace('(?P<num>', '(?:')}"
     # ", most of them at B": where a part is, not the whole
     r"|,\s*(?:most|many|half|some|all|the\s+majority|a\s+third|a\s+quarter)\s+of\s+(?:them|whom)\b"
@@ -432,17 +473,32 @@ _OF_THEM = re.compile(
 )
 
 
+#: What joins the next count of a list: ", ", " and ", ", and ".
+_AND_MORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:up\s+to|about|around|some|over|more\s+than)\s+)?")
+#: ", of whom 200 (study) at B", "; among them 40 at B": a part of the cohort just read, at a place of its own.
+_OF_WHOM_AT = re.compile(
+    rf",\s*(?:of\s+(?:them|whom)|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\b[^.;,]{{0,30}}?\b(?:at|in)\s+(?:the\s+)?",
+    re.I,
+)
+
+
 def find_cohorts(doc: Doc) -> list[Cohort]:
     """Return mobility figures: counts of students or researchers at a place."""
     out: list[Cohort] = []
     lower = doc.text.lower()
     for n, sent in enumerate(doc.sentences):
         previous: Cohort | None = None  # the last cohort of this sentence
+        not_people_end = -1  # where the last count that is no cohort ("the mobility of 12 students") ended
         for match in _cohort_matches(sent.text, lower[sent.start : sent.end]):
             count = parse_number(match.group("num"))
+            if _NOT_COHORT.search(sent.text[: match.start()]) or (
+                not_people_end >= 0 and _AND_MORE.fullmatch(sent.text, not_people_end, match.start())
+            ):
+                not_people_end = match.end()  # "... of 12 students and 4 staff members": both the programme's
+                continue
             if (
                 count is None
-                or _NOT_COHORT.search(sent.text[: match.start()])
                 or _at_an_event(sent.text, match.start(), match.end())
                 or is_year(match.group("num"))
             ):
@@ -450,12 +506,16 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             if _OF_THEM_WHO.match(match.group("who")):
                 continue  # "50 of them are girls": a part, read with the whole (_asides)
             start, end = sent.start + match.start(), sent.start + match.end()
-            thing = _THING_FOR.match(match.group("who"))
-            if thing is not None:
-                # "500 places for students from Laos": a quota, planned; "14 dormitories for students": no one
-                if thing.group("quota"):
-                    _quota(doc, out, match, n, thing)
+            if _THING_FOR.match(match.group("who")) is not None:
+                # "14 dormitories for students": no one; "500 places for students from Laos": the places of a
+                # programme (read with the programmes), not people at a place yet
                 continue
+            if _NOT_STUDENTS.search(match.group("who")):
+                continue  # "40 officials attended courses in India": counted for a programme, not students at a place
+            if _AWARDED.match(sent.text, match.end()):
+                continue  # "12 graduates were awarded MEXT scholarships": the places of a programme, not a cohort
+            if _yearly(sent.text, match.start(), match.end()) and _A_PROGRAMME.search(sent.text):
+                continue  # "25 students will be sent to B every year": a programme's yearly places, not a cohort
             at = _cohort_at(doc, n, start, end)
             there = _THERE.match(sent.text, match.end())
             if previous is not None and there and _NEXT_IN_LIST.search(sent.text, 0, match.start()):
@@ -498,7 +558,48 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             _among(doc, out, n)
         if ("stud" in low or "educat" in low or "enrol" in low) and _NO_COUNT_CUE.search(sent.text):
             _countless(doc, out, n)
-    return out
+    # "the situation of Indonesian students at B" beside "1,100 Indonesian students study at B": one group, counted
+    counted = {(c.at, c.from_country) for c in out if c.count is not None}
+    return [c for c in out if c.count is not None or (c.at, c.from_country) not in counted]
+
+
+#: Who a programme counts but a cohort does not: officials and professionals on short courses.
+_NOT_STUDENTS = re.compile(r"\b(?:officials|professionals)\b", re.IGNORECASE)
+#: After a count: "were awarded | have received | won (government) scholarships": winners of places.
+_AWARDED = re.compile(
+    r"[^,;.]{0,40}?\b(?:(?:were|have\s+been|had\s+been|will\s+be|are)\s+(?:awarded|granted|offered|given)|"
+    r"(?:have\s+|had\s+)?(?:received|won|obtained|secured|got)|will\s+(?:receive|get))\s+"
+    r"(?:[\w’'\-]+\s+){0,4}?(?:scholarships?|fellowships?|grants?|stipends?|bursaries)\b",
+    re.IGNORECASE,
+)
+#: What makes a yearly flow a programme's places: the programme, its agreement, or the giver's sponsoring.
+_A_PROGRAMME = re.compile(
+    r"(?i:program|scholarship|fellowship|grant|protocol|agreement|memorand|\bMoU|sponsor|quota|exchange|mobility)"
+)
+#: A flow each year: "every (academic) year", "each year", "annually", "per year", "per annum".
+_EACH_YEAR = re.compile(
+    r"\b(?:(?:every|each|per)\s+(?:academic\s+)?year|annually|yearly|per\s+annum)\b", re.IGNORECASE
+)
+#: "12 students a year": the count's own rate, just after who.
+_A_YEAR = re.compile(r"\s+a\s+year\b", re.IGNORECASE)
+#: A sentence opening on the year's rate, the count in the clause after it.
+_EACH_YEAR_OPENS = re.compile(
+    r"\W*(?:(?:Every|Each)\s+(?:academic\s+)?year|Annually|Yearly)\s*,[^,;:]*$", re.IGNORECASE
+)
+
+
+def _yearly(text: str, start: int, end: int) -> bool:
+    """True when a count is of people each year ("sends 25 students every year", "Each year, 60 students are
+    admitted", "12 students a year"): the places of a programme, a flow, not people at a place."""
+    if _A_YEAR.match(text, end):
+        return True
+    opened = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start))
+    head = text[opened + 1 : start]
+    if _EACH_YEAR.search(head) or _EACH_YEAR_OPENS.match(text, 0, start):
+        return True  # "Each year, 60 students are admitted"
+    comma = text.find(",", end)
+    stop = min(_clause_end(text, end), comma if comma >= 0 else len(text))
+    return _EACH_YEAR.search(text, end, stop) is not None  # "and their number grows every year": the whole
 
 
 #: Who a count names when it is a part of the cohort before: "50 of them are girls".
@@ -508,7 +609,8 @@ _OF_THEM_WHO = re.compile(r"of\s+(?:them|whom|these|those)\b", re.IGNORECASE)
 _THERE = re.compile(r"[^,.;]{0,40}?\bthere\b")
 #: A count that follows another cohort's clause as the next item of a list: ", 25 students ...", "and 25 ...".
 _NEXT_IN_LIST = re.compile(
-    r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:(?:some|about|around|over|more\s+than|nearly|another)\s+)?$",
+    r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|,?\s+(?:in\s+addition\s+to|as\s+well\s+as|besides|along\s+with)\s+)"
+    r"(?:(?:some|about|around|over|more\s+than|nearly|another)\s+)?$",
     re.I,
 )
 
@@ -618,7 +720,11 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
         country = country_of(re.sub(r"^the\s+|(?:'s|’s)$", "", part.group("country")))
         out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
         return
-    match = _OF_THEM.match(sent.text, pos) or _INCLUDING_AT.match(sent.text, pos)
+    match = (
+        _OF_THEM.match(sent.text, pos)
+        or _INCLUDING_AT.match(sent.text, pos)
+        or _OF_WHOM_AT.match(sent.text, pos)
+    )
     count = parse_number(match.group("num")) if match else None
     if match is None or count is None:
         return
@@ -628,46 +734,13 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
 
 
 #: Words before who that make the count one of things: "14 dormitories for students", "5 agreements with
-#: students"; places and seats for people are a quota.
+#: students", "500 places (annually) for students" (a programme's places).
 _THING_FOR = re.compile(
-    r"^(?:[\w’'\-]+\s+){0,2}?(?:(?P<quota>places|seats|vacancies|study\s+places)(?:\s+(?:annually|yearly))?"
+    r"^(?:[\w’'\-]+\s+){0,2}?(?:(?:places|seats|vacancies|study\s+places)(?:\s+(?:annually|yearly))?"
     r"|(?!members\b)[\w’'\-]+)\s+"
     r"(?:for|with|to|of|from|at|in|on|by)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
-#: A verb that gives places, before their count: "Russia allocated 500 places".
-_ALLOCATED = re.compile(
-    r"\b(?:allocat\w+|offer\w*|provid\w+|reserv\w+|grant\w*|sets?\s+aside|earmark\w*)\s+"
-    r"(?:(?:up\s+to|about|around|some|over|more\s+than|another|an\s+additional|additional)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _quota(doc: Doc, out: list[Cohort], match: re.Match[str], n: int, thing: re.Match[str]) -> None:
-    """ "Russia allocated 500 places for students from Laos": a planned cohort where the places are."""
-    sent = doc.sentences[n]
-    count = parse_number(match.group("num"))
-    if count is None:
-        return
-    start, end = sent.start + match.start(), sent.start + match.end()
-    head = sent.text[: match.start()]
-    at = None
-    if _ALLOCATED.search(
-        head
-    ):  # the giver is where the places are; "for students of A" names where they come from
-        before = [m for m in doc.org_mentions_in(n) if m.start < start]
-        countries = find_countries(head)
-        if before:
-            at = doc.orgs[max(before, key=lambda m: m.start).index].name
-        elif countries:
-            at = countries[-1][0]
-    at = at or _cohort_at(doc, n, start, end)
-    if at is None:
-        return
-    who = " ".join(thing.group("who").split())
-    out.append(
-        Cohort(count, who, at, _from_country(who, sent.text[match.end() :]), "planned", doc.evidence(n))
-    )
 
 
 def _part_of_nowhere(doc: Doc, out: list[Cohort], match: re.Match[str], n: int) -> None:

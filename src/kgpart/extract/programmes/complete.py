@@ -17,7 +17,7 @@ from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.programmes import missed
 from kgpart.extract.programmes.counts import count_of_sentence, each_way
 from kgpart.extract.programmes.names import norm
-from kgpart.extract.programmes.partners import partner_told_later, partners_by_noun
+from kgpart.extract.programmes.partners import TWO_SIDED, partner_told_later, partners_by_noun
 from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.record import Meeting, Programme
 
@@ -46,6 +46,7 @@ _CUES = re.compile(
             "agreement",
             "memorand",
             "document",
+            "protocol",
         ]
     )
 )
@@ -85,6 +86,8 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             missed.places_for(doc, n, here, new, out)
         if "diploma" in low or "degree" in low:
             new += missed.two_diplomas(doc, n, here, out) or missed.degrees(doc, n, here, out)
+            if here and missed.TWO_DIPLOMAS.search(sent.text):
+                _is_the_double_degree(here, out)
         if ("mobility" in low or "exchange" in low) and not any(p.kind == "exchange" for p in here):
             new += missed.mobility(doc, n)
         if "each" in low and not here:
@@ -93,16 +96,23 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += missed.branches(doc, n, here)
         if "joint" in low:
             new += missed.joint_bodies(doc, n, here, out) + missed.jointly_by(doc, n, here)
-        if not here and not new and ("the " in low or "this " in low):
+        if not here and not new and ("the " in low or "this " in low or "first " in low):
             new += missed.told_again(doc, n, out, meetings)
         if (
             not here
             and not new
-            and ("agreement" in low or "memorand" in low or "document" in low or "mou" in low)
+            and (
+                "agreement" in low
+                or "memorand" in low
+                or "document" in low
+                or "mou" in low
+                or "protocol" in low
+            )
         ):
             new += missed.people_under_agreement(doc, n)
-        if new and not here and out:
-            new = _told_of_before(doc, n, new, out[-1])
+        earlier = [p for p in out if p.evidence is not None and doc.sentence_at(p.evidence.start) < n]
+        if new and not here and earlier:
+            new = _told_of_before(doc, n, new, earlier[-1])
         for prog in new:
             _add(out, here, prog)
         if here and _THE_PARTNERS.search(sent.text):
@@ -142,6 +152,26 @@ def _told_of_before(doc: Doc, n: int, new: list[Programme], last: Programme) -> 
         if last.participants.count is None and prog.participants.count is not None:
             last.participants = prog.participants
     return []
+
+
+def _is_the_double_degree(here: list[Programme], out: list[Programme]) -> None:
+    """ "Students of the Advanced Programme in X spend their final year in B and receive degrees from both
+    institutions": a programme of its own name told as a double degree is the double degree (or joint programme)
+    the article told of with a partner of the sentence, not a second programme."""
+    for prog in list(here):
+        if prog.kind != "other" or not prog.partners:
+            continue
+        # the one two-sided programme sharing a partner (the other may be named by a short form here: "Grenoble INP")
+        targets = [
+            p for p in out if p.kind in TWO_SIDED and p is not prog and set(p.partners) & set(prog.partners)
+        ]
+        if len(targets) != 1:
+            continue
+        target = targets[0]
+        if target.participants.count is None:
+            target.participants = prog.participants
+        out.remove(prog)
+        here.remove(prog)
 
 
 def _add(out: list[Programme], here: list[Programme], prog: Programme) -> None:

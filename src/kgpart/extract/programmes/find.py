@@ -16,7 +16,9 @@ from kgpart.extract.programmes.counts import participants_near
 from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
 from kgpart.extract.programmes.partners import run_by
 from kgpart.extract.programmes.wordings import (
+    FOR_ITS_PEOPLE,
     MAYBE_OPENING,
+    PLACES_GIVEN,
     PROGRAMME_WORDS,
     QUOTA,
     REFERS_BACK,
@@ -41,6 +43,24 @@ _TRAILING_AT = re.compile(r"\s+at$")
 _NAME_BEFORE = re.compile(
     r"(?<![\w’'])((?:(?!(?:The|This|That|These|Those|Under|In|Within|Through|For|During|Our|Its|Their|A|An|New)\b)"
     r"[A-Z][\w\-]*\+?\s+){1,3})$"
+)
+
+
+#: A joint body (not a programme of study): "a joint laboratory", "a joint research centre".
+_BODY = re.compile(r"(?i:institute|laborator|lab\b|centre|center)")
+#: People counted, then "under | within the framework of" just before a programme's name.
+_COUNTED_UNDER = re.compile(
+    r"\d[\d,.]*\s+[^.;]{0,120}?\b(?:under|within|through)\s+(?:the\s+framework\s+of\s+)?(?:the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}$"
+)
+#: A season's school or course: "summer school", "winter school".
+_SEASON = re.compile(r"(?i:summer|winter|spring)\s")
+#: A body only proposed: a verb of talk or wish in the sentence, then "the establishment of | to set up" just before.
+_ONLY_PROPOSED = re.compile(
+    r"\b(?:discuss|explor|consider|propos|prospect|possibilit|potential|idea|plan|intend|intention|wish|interest|"
+    r"suggest)\w*\b[^.;]*\b(?:establish\w*|creat\w*|open\w*|set(?:ting)?\s+up|launch\w*|organi[sz]\w*|hold\w*)\s+(?:of\s+)?"
+    r"(?:a|an|the)\s+(?:new\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -80,6 +100,19 @@ def find_programmes(doc: Doc) -> list[Programme]:
             wished = TO_CREATE.search(sent.text, 0, match.start()) or TO_TALK_OF.search(
                 sent.text, 0, match.start()
             )
+            if ((kind == "joint" and _BODY.search(name)) or _SEASON.match(name)) and _ONLY_PROPOSED.search(
+                sent.text, 0, match.start()
+            ):
+                # "discussed the establishment of a joint laboratory | the organisation of a summer school": a body or an
+                # event wished for, not one that runs
+                continue
+            if (
+                name.endswith("s")
+                and not named
+                and " and " in name
+                and _COUNTED_UNDER.search(sent.text, 0, match.start())
+            ):
+                continue  # "32 students study in Hungary under mobility and degree programmes": a class, how they came
             if name.endswith("s") and not named and wished:
                 continue  # "to establish exchange programmes": a class of things wished for, not one that runs
             if name.endswith("s") and not named and (not doc.orgs_in(n) or any(p.kind == kind for p in out)):
@@ -96,6 +129,9 @@ def find_programmes(doc: Doc) -> list[Programme]:
             )
             if participants.count is None and places:
                 participants = places.pop(0).participants  # "200 scholarships under the X programme"
+            elif participants.count is not None:
+                # "the X programme provides 30 scholarships": the places are the named programme's count
+                places = [p for p in places if p.participants.count != participants.count]
             _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)))
         if places and regex is not None and not any(regex.finditer(sent.text)) and out:
             places = _places_told_again(doc, n, places, out[-1])
@@ -126,6 +162,8 @@ def _scholarships(doc: Doc, n: int) -> list[Programme]:
         if count is None or is_year(match.group("num")):
             continue
         who = " ".join(match.group("who").split())
+        if FOR_ITS_PEOPLE.match(sent.text, match.end()):
+            continue  # "five scholarships for participants of the new programme": help within it, not a programme
         if who == "grants" and not NAMES_PEOPLE.search(sent.text):
             continue  # research grants, not places for students
         partners = run_by(doc, n, sent.start + match.end())
@@ -136,6 +174,12 @@ def _scholarships(doc: Doc, n: int) -> list[Programme]:
             partners = run_by(doc, n, sent.start + match.end())
             who = match.group("who")
             out.append(Programme("quota", "exchange", partners, Participants(count, who), doc.evidence(n)))
+    for match in PLACES_GIVEN.finditer(sent.text):
+        count = parse_number(match.group("num"))
+        if count is None or is_year(match.group("num")) or any(p.participants.count == count for p in out):
+            continue  # "allocated 30 fully funded places": read above as funded places
+        partners = run_by(doc, n, sent.start + match.end())
+        out.append(Programme("places", "exchange", partners, Participants(count, "places"), doc.evidence(n)))
     return out
 
 
@@ -146,8 +190,11 @@ def _same_sort(old: Programme, new: Programme) -> bool:
         return True
     if new.kind == "other":
         return False
-    if old.evidence == new.evidence:
-        return True  # "the X programme provides 30 scholarships": the places of the programme named
+    both_named = old.name[:1].isupper() and new.name[:1].isupper()
+    if old.evidence == new.evidence and not (both_named and norm(old.name) != norm(new.name)):
+        # "the X programme provides 30 scholarships": the places of the programme named; but "the KOICA Fellowship
+        # Programme and the Global Korea Scholarship" are two
+        return True
     if (old.name[:1].isupper() or new.name[:1].isupper()) and not (
         norm(old.name) in norm(new.name) or norm(new.name) in norm(old.name)
     ):

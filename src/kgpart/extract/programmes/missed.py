@@ -23,7 +23,14 @@ from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.programmes.counts import COUNT, WHO, YEAR, count_of_sentence
 from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
 from kgpart.extract.programmes.partners import TWO_SIDED, sides_before
-from kgpart.extract.programmes.wordings import MAYBE_OPENING, TO_CREATE, TO_TALK_OF, UNDER_IT, kind_of
+from kgpart.extract.programmes.wordings import (
+    FOR_ITS_PEOPLE,
+    MAYBE_OPENING,
+    TO_CREATE,
+    TO_TALK_OF,
+    UNDER_IT,
+    kind_of,
+)
 from kgpart.extract.quantities import is_year
 from kgpart.extract.record import Meeting, Participants, Programme
 from kgpart.extract.tokens import head_type
@@ -38,8 +45,28 @@ def _partners(doc: Doc, n: int, skip: int | None = None) -> list[str]:
 _MOBILITY = re.compile(
     r"\b(?:under|within|through|via|as\s+part\s+of|in\s+the\s+framework\s+of|within\s+the\s+framework\s+of)\s+"
     r"(?:the\s+|an?\s+)?(?:academic\s+|student\s+|staff\s+|international\s+)?(?:mobility|exchange)\b"
-    r"(?!\s+(?:program|programme|scheme|agreement|memorandum))",
+    r"(?!\s+(?:and\s+[\w\-]+\s+)?(?:program|programme|scheme|agreement|memorandum))",
     re.IGNORECASE,
+)
+
+#: "more than 500 students have taken part in the exchange (between A and B)": people counted, an exchange that runs.
+_TOOK_PART_IN = re.compile(
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s+"
+    r"(?:(?:of|from)\s+[^,;.]{1,80}?\s+)?(?:have\s+|has\s+|had\s+)?"
+    r"(?:(?:taken|took|take|takes)\s+part\s+in|participated\s+in)\s+(?:the|this|an?)\s+(?:(?:student|academic|staff)\s+)?"
+    r"(?:exchanges?|mobility)\b",
+    re.IGNORECASE,
+)
+#: "a protocol | an agreement | a memorandum on academic mobility (of students)", "an agreement on student exchange".
+_AGREEMENT_ON = re.compile(
+    r"\b(?:agreements?|protocols?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|contracts?)\s+(?:on|for)\s+"
+    r"(?:the\s+)?(?:(?:academic|student|students[’']?|staff|faculty|teacher|international)\s+)?(?:mobility|exchanges?)\b"
+    r"(?!\s+(?:program|programme|scheme))",
+    re.IGNORECASE,
+)
+#: An agreement only to be signed: "plan to sign", "discussed signing", "a draft".
+_TO_SIGN = re.compile(
+    r"\b(?:to\s+sign|signing|draft|prepar\w+|conclud\w+\s+in\s+the\s+future)\b[^.;]{0,60}$", re.I
 )
 
 #: "the exchange of ten students a year", "exchanges of up to 5 teachers", "will exchange 100 students annually":
@@ -97,8 +124,18 @@ _PLACES_FOR_ANY = re.compile(
     re.IGNORECASE,
 )
 
+#: "makes them eligible for merit scholarships", "can apply for full scholarships": places open to a group.
+_ELIGIBLE = re.compile(
+    r"\b(?:eligible\s+for|(?:can|may|will\s+be\s+able\s+to)\s+apply\s+for)\s+(?:the\s+)?"
+    r"(?P<who>)(?P<kind>(?:(?:merit|full|partial|tuition|need[\s\-]based|government|university)\s+){0,2}"
+    r"(?:scholarships|fellowships|grants))\b",
+    re.IGNORECASE,
+)
+#: A verb of urging or asking before places: "urged B to expand scholarships", "called for more scholarships".
+_URGED = re.compile(r"\b(?:urg|call|ask|encourag|invit|request|appeal)\w*\b[^.;]{0,80}$", re.IGNORECASE)
+
 #: A double degree without the word: "diplomas of both universities", "two diplomas".
-_TWO_DIPLOMAS = re.compile(
+TWO_DIPLOMAS = re.compile(
     r"\b(?:(?:diplomas?|degrees?)\s+(?:from|of)\s+both\b|two\s+diplomas\b|two\s+degrees\b|"
     r"(?:diplomas?|degrees?)\s+of\s+(?:the\s+)?two\s+(?:universities|institutions|partner\s+universities)|"
     # "a diploma from A and a diploma from B", "a degree of A and another of B"
@@ -180,11 +217,17 @@ def places_for(doc: Doc, n: int, here: list[Programme], new: list[Programme], ou
     if here or new:
         return
     # "the organisation of fellowships for students of A": a programme told without its size
-    offered = _PLACES_FOR_ANY.search(doc.sentences[n].text)
+    offered = _PLACES_FOR_ANY.search(text) or _ELIGIBLE.search(text)
+    if offered is not None and (
+        _URGED.search(text, 0, offered.start()) or FOR_ITS_PEOPLE.match(text, offered.end("kind"))
+    ):
+        return  # "urged the university to expand scholarships for students": wished for, not given
     if offered is not None:
         kind = " ".join(offered.group("kind").lower().split())
-        who = " ".join(offered.group("who").split())
-        new.append(Programme(kind, "exchange", _partners(doc, n), Participants(None, who), doc.evidence(n)))
+        group = " ".join(offered.group("who").split())
+        new.append(
+            Programme(kind, "exchange", _partners(doc, n), Participants(None, group or None), doc.evidence(n))
+        )
 
 
 #: "diplomas from A and B": two institutions named after degrees in the plural (checked against the mentions).
@@ -200,7 +243,7 @@ def two_diplomas(doc: Doc, n: int, here: list[Programme], out: list[Programme]) 
     if any(p.kind in TWO_SIDED and all(name in p.partners for name in partners) for p in out):
         return []  # "Graduates receive diplomas from both universities": what the joint programme told of gives
     sent = doc.sentences[n]
-    if not _TWO_DIPLOMAS.search(sent.text):
+    if not TWO_DIPLOMAS.search(sent.text):
         match = _DIPLOMAS_OF.search(sent.text)
         if match is None:
             return []
@@ -231,7 +274,7 @@ def degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> li
 def mobility(doc: Doc, n: int) -> list[Programme]:
     """An exchange told without "programme" is one when the sentence counts who took part in it."""
     text = doc.sentences[n].text
-    counted = _EXCHANGE_OF.search(text)
+    counted = _EXCHANGE_OF.search(text) or _TOOK_PART_IN.search(text)
     if (
         counted is not None
         and (count := parse_number(counted.group("num")))
@@ -241,6 +284,14 @@ def mobility(doc: Doc, n: int) -> list[Programme]:
         return [
             Programme("exchange", "exchange", _partners(doc, n), Participants(count, who), doc.evidence(n))
         ]
+    on = _AGREEMENT_ON.search(text)
+    if on is not None and not (
+        TO_TALK_OF.search(text, 0, on.start()) or _TO_SIGN.search(text, 0, on.start())
+    ):
+        # "A and B signed a protocol on academic mobility of students": the exchange the agreement sets up
+        prog = Programme("academic mobility", "exchange", _partners(doc, n), Participants(), doc.evidence(n))
+        count_of_sentence(doc, n, prog)
+        return [prog]
     if _MOBILITY.search(text) is None:
         return []
     prog = Programme("academic mobility", "exchange", _partners(doc, n), Participants(), doc.evidence(n))
@@ -360,7 +411,8 @@ _TOLD_AGAIN = re.compile(
 #: "The first cohort of 15 students will begin in the autumn", "The first 20 students will start in January": the
 #: size of the programme told of just before.
 _FIRST_INTAKE = re.compile(
-    r"^\W*the\s+(?:first|initial|inaugural|pilot|next|new)\s+(?:(?:cohort|intake|group|batch|class)\s+(?:of\s+)?)?(?=\w)",
+    r"^\W*(?:(?:[A-Z][^,.;]{0,40},\s*)?(?:the|a|an|its)\s+(?:first|initial|inaugural|pilot)|the\s+(?:next|new))\s+"
+    r"(?:(?:cohort|intake|group|batch|class|enrolment|enrollment)\s+(?:of\s+)?)?(?=\w)",
     re.IGNORECASE,
 )
 
@@ -383,6 +435,12 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
         parse_number(counted[0].group("num")), " ".join(counted[0].group("who").split())
     )
     before = [p for p in out if p.evidence is not None and n - 3 <= doc.sentence_at(p.evidence.start) < n]
+    if not before and match.re is _FIRST_INTAKE:
+        # "The first intake of 20 students is planned for 2025": the new programme the article told of, however far
+        # back it was first named (a headline), when it is the one programme of two sides with no count
+        told = [p for p in out if p.kind in TWO_SIDED and p.participants.count is None]
+        ev = told[0].evidence if len(told) == 1 else None
+        before = told if ev is not None and doc.sentence_at(ev.start) < n else []
     if before:
         if before[-1].participants.count is None:
             before[-1].participants = participants
@@ -400,7 +458,8 @@ _GO_TO_STUDY = re.compile(
     rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b[^.;]{{0,80}}?\b"
     r"(?:will\s+|can\s+|may\s+|are\s+to\s+|shall\s+|would\s+)(?:be\s+able\s+to\s+)?(?:annually\s+|each\s+year\s+)?"
     r"(?:study|spend|take\s+part|participate|be\s+exchanged|undergo|do\s+internships|receive\s+(?:training|education)|"
-    r"go\s+to\s+study|be\s+admitted|be\s+trained|come\s+to\s+study)\b",
+    r"go\s+to\s+study|be\s+admitted|be\s+trained|come\s+to\s+study|be\s+sent|go|travel|come|be\s+hosted|"
+    r"be\s+seconded|be\s+selected)\b",
     re.IGNORECASE,
 )
 

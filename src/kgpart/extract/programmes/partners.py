@@ -24,6 +24,12 @@ def run_by(doc: Doc, n: int, pos: int) -> list[str]:
     """Organisations of the sentence, those after "between" first; else the article's main one."""
     names = [doc.orgs[i].name for i in doc.orgs_in(n)]
     between = _BETWEEN.search(doc.sentences[n].text, pos - doc.sentences[n].start)
+    if between is not None:
+        # "a double degree agreement between A and B, in the presence of the Minister": A and B run it
+        at = doc.sentences[n].start + between.end()
+        parties = [doc.orgs[m.index].name for m in doc.org_mentions_in(n) if at <= m.start <= at + 200]
+        if len(set(parties)) >= 2:
+            return list(dict.fromkeys(parties))
     if between is None and len(names) < 2 and doc.org_mentions:
         # a programme is run by the article's main institution when the sentence names no partners
         counts: dict[int, int] = {}

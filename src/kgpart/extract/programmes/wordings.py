@@ -124,7 +124,7 @@ def _compiled_programme(present: tuple[int, ...]) -> re.Pattern[str]:
 #: What every branch of _PROGRAMME and SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
 PROGRAMME_WORDS = re.compile(
     r"program|internships|degree|diploma|summer\s|spring\s|winter\s|scholarship|fellowship|grants|joint|quota|"
-    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus|(?:funded|free)\s+(?:study\s+)?places"
+    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus|places|seats"
 )
 
 
@@ -146,6 +146,26 @@ SCHOLARSHIPS = re.compile(
 #: "a quota of 30 places for students": the places of a programme of study for another country's students.
 QUOTA = re.compile(
     rf"\bquotas?\s+(?:of|for)\s+(?P<num>{NUMBER_RE})\s+(?P<who>places|seats|grants|scholarships|students)\b",
+    re.IGNORECASE,
+)
+
+
+#: "the Government allocates 250 places for citizens of X", "Russia has allocated 1,200 quota places for ...",
+#: "B reserved 20 seats annually for students of C": places given to people, a programme with their number.
+PLACES_GIVEN = re.compile(
+    r"\b(?:allocat\w*|offer\w*|provid\w*|reserv\w*|grant(?:s|ed|ing)?|sets?\s+aside|earmark\w*)\s+"
+    r"(?:(?:up\s+to|about|around|some|over|more\s+than|another|an\s+additional)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?P<who>places|seats)\b"
+    r"(?:\s+(?:annually|yearly|each\s+year|every\s+year|a\s+year))?\s+(?:for|to)\s"
+    r"(?=[^.;,]{0,60}?\b(?-i:[A-Z]))",  # for people of somewhere named: "300 places for students" of a hall are no one's
+    re.IGNORECASE,
+)
+
+
+#: "for participants | students of the (new) programme": places within a programme told of.
+FOR_ITS_PEOPLE = re.compile(
+    r"\s+(?:annually\s+|each\s+year\s+)?for\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:participants|students|members|"
+    r"trainees)\s+of\s+(?:the|this|that|our|its)\s+(?:new\s+|joint\s+)?(?:program(?:me)?|degree|course|scheme)\b",
     re.IGNORECASE,
 )
 
@@ -173,7 +193,7 @@ def kind_of(text: str) -> str:
 #: "Under the programme, ...", "The agreement provides scholarships to ...".
 REFERS_BACK = re.compile(
     r"\b(?:the|this|that|each|every|its|under\s+the|through\s+the)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:program(?:me)?s?|schemes?|course|school|project|initiative|agreement|memorandum|scholarships?|fellowships?"
+    r"(?:program(?:me)?s?|schemes?|course|school|project|initiative|agreement|memorandum|protocol|scholarships?|fellowships?"
     r"|degree(?!\s+of))\b"
     r"|^\W*(?:It|They|Its|Participants|Students|Graduates)\b",
     re.IGNORECASE,
