@@ -4,15 +4,19 @@ A yearly flow told with its programme is the programme's places, not a cohort; w
 are a programme's; a partner named after "with" is no place; "in addition to / as well as N" goes on
 with the list's place; a group named without a number beside the same group counted is one cohort; a
 university told by its city's name after "at"; officials counted are no students; ", of whom N at B";
-a host welcoming "its first cohort of N"; people counted by a programme of two partners.
+a host welcoming "its first cohort of N"; people counted by a programme of two partners. In Russian: a
+group of one country's people studying somewhere, named without a number.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from kgpart.extract import extract_text
 from kgpart.extract.record import Cohort
+from kgpart.extract.ru.core import extract_russian
 
 A, B = "Volta Institute of Technology", "Fjord University"
 K = "Kilimanjaro University of Mines"
@@ -185,3 +189,48 @@ def test_a_host_welcoming_a_cohort_of_n(text: str, pair: tuple[int, str]) -> Non
 )
 def test_people_counted_by_a_programme_of_two_partners_are_no_cohort(text: str) -> None:
     assert _cohorts(text) == []
+
+
+def _ru(text: str) -> list[tuple[int | None, str | None, str | None]]:
+    record = extract_russian(text, published=dt.date(2025, 3, 14))
+    return [(c.count, c.at, c.from_country) for c in record.cohorts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Посол поблагодарил представителей омских вузов за заботу о гражданах Казахстана, находящихся на "
+            "обучении в Омске.",
+            (None, "омские вузы", "Kazakhstan"),
+        ),
+        (
+            "Ректор рассказал о казахстанских студентах, обучающихся в Казанском федеральном университете.",
+            (None, "Казанский федеральный университет", "Kazakhstan"),
+        ),
+        (
+            "Консул встретился со студентами из Узбекистана, которые учатся в Томске.",
+            (None, "Russia", "Uzbekistan"),
+        ),
+        (
+            "Посол отметил успехи киргизских студентов, обучающихся в российских вузах.",
+            (None, "Russia", "Kyrgyzstan"),
+        ),
+    ],
+)
+def test_a_russian_group_studying_somewhere_without_a_number(
+    text: str, expected: tuple[None, str, str]
+) -> None:
+    assert _ru(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстанские студенты, обучающиеся в Казахстане, приняли участие в олимпиаде.",
+        "Студенты университета, обучающиеся в магистратуре, посетили выставку.",
+        "В университете обучаются 300 студентов из Китая; китайские студенты, обучающиеся в Омске, довольны.",
+    ],
+)
+def test_a_russian_group_at_home_or_counted_is_no_countless_cohort(text: str) -> None:
+    assert all(count is not None for count, _, _ in _ru(text))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kgpart.extract.record import Cohort
 from kgpart.extract.ru.document import RuDoc
-from kgpart.extract.ru.lexicon import NUMBER_WORDS, country_by_lemma
+from kgpart.extract.ru.lexicon import NUMBER_WORDS, city_by_lemma, country_by_lemma
 from kgpart.extract.ru.nlp import lemma, parses, tokens
 
 #: Nouns (lemmas) that count people.
@@ -312,7 +312,82 @@ def find_cohorts(doc: RuDoc) -> list[Cohort]:
             if any(c.count == found.value and c.at == place and c.evidence == doc.evidence(n) for c in out):
                 continue  # "в том числе 200 казахов": one count read by two constructions
             out.append(Cohort(found.value, found.who, place, country, status or "studying", doc.evidence(n)))
+    for n, (_, _, sentence) in enumerate(doc.sents):
+        if _STUDYING_GROUP.search(sentence):
+            _countless(doc, n, sentence, out)
     return out
+
+
+#: A group of a country's people studying somewhere, with no number: "о гражданах Казахстана, находящихся на
+#: обучении в Омске", "казахстанских студентов, обучающихся в омских вузах", "студенты из Узбекистана, которые
+#: учатся в Казани".
+_STUDYING_GROUP = re.compile(
+    r"(?:(?P<adj>[а-яё]+(?:ских|ские|ским|скими|цких|цкие))\s+)?"
+    r"(?P<group>граждан\w*|студент\w*|магистрант\w*|аспирант\w*|учащ\w+|молод[её]ж\w*)"
+    r"(?:\s+(?:из\s+)?(?P<origin>[А-ЯЁ][\w-]+))?,?\s+(?:котор\w+\s+)?"
+    r"(?:находящ\w+\s+на\s+обучении|наход\w+\s+на\s+обучении|обучающ\w+|обучаются|обучались|учащ\w+|учатся|"
+    r"учились|получающ\w+\s+(?:высшее\s+)?образование)\s+(?:в|во)\s+(?P<place>[^,.;:]{2,80})",
+    re.IGNORECASE,
+)
+#: Institutions of a city, by its adjective: "омских вузов", "казанские университеты".
+_CITY_HOSTS = re.compile(
+    r"\b([а-яё]+ск)(?:их|ие|им|ими)\s+(вуз|университет)(?:ов|ы|ам|ами|ах)\b", re.IGNORECASE
+)
+
+
+def _countless(doc: RuDoc, n: int, sentence: str, out: list[Cohort]) -> None:
+    """A group of one country's people studying at a place, with no number: a cohort of no count."""
+    for match in _STUDYING_GROUP.finditer(sentence):
+        if match.group("adj") is None and match.group("origin") is None:
+            continue
+        before = sentence[max(0, match.start() - 25) : match.start()]
+        if re.search(r"\d|\b(?:число|количество|численность)\w*\s+$", before):
+            continue  # "300 казахстанских студентов": counted, read above
+        origin = None
+        if match.group("origin"):
+            origin = country_by_lemma(lemma(match.group("origin")))
+        if origin is None and match.group("adj"):
+            origin = country_by_lemma(lemma(match.group("adj")))
+        at = _countless_place(doc, n, sentence, match)
+        if origin is None or at is None or at == origin:
+            continue
+        if any(c.from_country == origin and (c.at or "").lower() == at.lower() for c in out):
+            continue
+        if any(
+            c.count is not None and c.from_country == origin and c.evidence == doc.evidence(n) for c in out
+        ):
+            continue  # the group counted in the same sentence
+        who = _plural(match.group("group"))
+        out.append(Cohort(None, who, at, origin, "studying", doc.evidence(n)))
+
+
+def _countless_place(doc: RuDoc, n: int, sentence: str, match: re.Match[str]) -> str | None:
+    """Where the group studies: the institution named after "в", a country, the institutions of a city (named
+    as such in the sentence: "омских вузов" for "в Омске") else the city's country, or the country of "российских
+    вузах"."""
+    base = doc.sents[n][0]
+    pos = base + match.start("place")
+    for m in doc.org_mentions:
+        if pos <= m.start <= pos + 2 and doc.orgs[m.index].name:
+            return doc.orgs[m.index].name
+    place = match.group("place")
+    words = place.split()
+    hosts = re.match(r"([а-яё]+)(?:их|ие|им|ими)\s+(?:вуз|университет)\w*", place, re.IGNORECASE)
+    if hosts is not None:
+        country = country_by_lemma(lemma(words[0]))
+        return (
+            country or f"{hosts.group(1).lower()}ие {'вузы' if 'вуз' in words[1].lower() else 'университеты'}"
+        )
+    if not words[0][:1].isupper():
+        return None
+    name = lemma(words[0])
+    country = country_by_lemma(name)
+    if country is not None:
+        return country
+    for city in _CITY_HOSTS.finditer(sentence):  # "представителей омских вузов ... в Омске"
+        if name.lower().startswith(city.group(1).lower()):
+            return f"{city.group(1).lower()}ие {'вузы' if city.group(2).lower() == 'вуз' else 'университеты'}"
+    return city_by_lemma(name)  # "в Томске": the city's country, as for counted cohorts in English
 
 
 # where one clause of a sentence ends and another, about other people or another place, begins
