@@ -262,3 +262,17 @@ def test_someone_of_a_party_named_right_after_the_meeting_joins_it(second: str) 
     )
     found = _meetings(text)
     assert found and {"Rustam Khalmuradov", "Siti Ruhaini Dzuhayatin"} <= _parties(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students of Tomsk State University received scholarships from the Embassy of Japan in Russia.",
+        "The University of Ghana received 300 applications from the University of Lome for the summer school.",
+        "Al-Farabi Kazakh National University receives a grant from the Embassy of the United States.",
+        "The Ambassador of Kenya to Japan Peter Mwangi is expected to visit Kyoto University next month.",
+        "The Rector of Kazan Federal University Lenar Safin will pay a visit to Peking University in June.",
+    ],
+)
+def test_a_thing_received_or_a_visit_to_come_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []

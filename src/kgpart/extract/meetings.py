@@ -82,11 +82,25 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+#: What is received that is no guest: "received scholarships from", "receives 500 applications".
+_THING_RECEIVED = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|\d[\d,]*|more\s+than\s+\d+|over\s+\d+|[\w\-]+)\s+){0,2}?"
+    r"(?:scholarships?|grants?|awards?|funding|funds|applications?|certificates?|diplomas?|prizes?|orders?|"
+    r"medals?|degrees?|support|equipment|books|donations?|accreditation|letters?|approval|recognition|status|"
+    r"invitations?|titles?|assistance|financing|investments?|places|quotas?)\b",
+    re.IGNORECASE,
+)
+
+
 def _tells_meeting(fold: str, pattern: re.Pattern[str] = _MEET_LOWER) -> re.Match[str] | None:
-    """The first match of ``pattern`` in the lower-cased sentence that tells a meeting held, not one to come."""
+    """The first match of ``pattern`` in the lower-cased sentence that tells a meeting held: not one to come,
+    not a thing received."""
     for match in pattern.finditer(fold):
-        if not _FUTURE_BEFORE.search(fold, max(0, match.start() - 60), match.start()):
-            return match
+        if _FUTURE_BEFORE.search(fold, max(0, match.start() - 60), match.start()):
+            continue
+        if match.group(0)[:7] in ("receive", "Receive") and _THING_RECEIVED.match(fold, match.end()):
+            continue
+        return match
     return None
 
 
