@@ -503,3 +503,35 @@ def test_a_programme_names_an_office_but_is_no_body(text: str, names: list[str])
 def test_a_campus_named_by_a_two_word_city(text: str, name: str, country: str) -> None:
     assert _names(text) == [name]
     assert _org(text, name).country == country
+
+
+# -- a university named again by its initials ---------------------------------------------------------------
+
+
+def test_u_of_x_is_the_one_university_of_x() -> None:
+    text = (
+        "The University of Manitoba will host students from Ghana. "
+        "The U of M currently hosts 40 students from Ghana."
+    )
+    record = extract_text(text, published="2024-05-10")
+    assert [o.name for o in record.organizations] == ["University of Manitoba"]
+    assert "U of M" in record.organizations[0].aliases
+    assert [(c.count, c.at) for c in record.cohorts] == [(40, "University of Manitoba")]
+
+
+def test_u_of_x_with_two_universities_of_that_letter_is_nobody() -> None:
+    text = (
+        "The University of Manitoba and the University of Montreal signed an MoU. "
+        "The U of M currently hosts 40 students from Ghana."
+    )
+    assert all("U of M" not in o.aliases for o in _orgs(text))
+
+
+def test_a_bracketed_short_name_named_again_is_a_mention() -> None:
+    text = (
+        "The University of Saskatchewan (U of S) and Kyoto University signed an agreement. "
+        "The U of S currently hosts 30 students from Japan."
+    )
+    record = extract_text(text, published="2024-05-10")
+    assert len(record.organizations) == 2
+    assert [(c.count, c.at) for c in record.cohorts] == [(30, "University of Saskatchewan")]

@@ -784,8 +784,51 @@ def _campus_city(toks: list[Token], k: int) -> str | None:
     return None
 
 
+_INITIALS_ALIAS = re.compile(
+    r"^(?:[A-Z][\w\-]*\s+)*(?:[A-Z]{2,}|[A-Z](?:\s+of\s+[A-Z])+)(?:\s+[A-Z][\w\-]*)*$"
+)
+
+
+def _short_names_again(doc: Doc) -> None:
+    """ "The U of A will host", "Grenoble INP signed": a short name of several words given in brackets,
+    named again later, is a mention of its organisation there."""
+    named = {m.start for m in doc.org_mentions}
+    if " of " in doc.text:
+        _letter_of_letter(doc, named)
+    for i, org in enumerate(list(doc.orgs)):
+        for alias in org.aliases:
+            if " " not in alias or not _INITIALS_ALIAS.match(alias) or alias not in doc.text:
+                continue
+            for match in re.finditer(rf"(?<![\w\-]){re.escape(alias)}(?![\w\-])", doc.text):
+                if match.start() not in named:
+                    doc.mention_org(i, match.start(), doc.sentence_at(match.start()))
+
+
+_LETTER_OF_LETTER = re.compile(r"(?<![\w\-.])(?P<a>[A-Z]) of (?P<b>[A-Z])(?![\w\-])")
+
+
+def _letter_of_letter(doc: Doc, named: set[int]) -> None:
+    """ "the U of A", "U of T": the one "University of Alberta" (or "Toronto") of the article."""
+    for match in _LETTER_OF_LETTER.finditer(doc.text):
+        a, b = match["a"], match["b"]
+        found = {
+            i
+            for i, org in enumerate(doc.orgs)
+            for name in (org.name, *org.aliases)
+            if (words := name.split(" of ", 1))[0][:1] == a
+            and len(words) == 2
+            and words[1][:1] == b
+            and head_type(words[0].split()[-1]) == "University"
+        }
+        if len(found) == 1 and match.start() not in named:
+            i = found.pop()
+            doc._index_org(i, match.group(0))
+            doc.mention_org(i, match.start(), doc.sentence_at(match.start()))
+
+
 def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     """Link bare acronyms to the organisation they abbreviate, or register them when they stand alone."""
+    _short_names_again(doc)
     for n, toks in enumerate(doc.tokens):
         spans = [(m.start, m.end) for m in mentions[n]]
         for k, tok in enumerate(toks):
