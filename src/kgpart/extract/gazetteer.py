@@ -381,4 +381,3 @@ WHO_WORDS = (
     "Kazakhstanis|nationals|compatriots|participants|applicants"
 )
 
-CONNECTORS = frozenset({"of", "for", "and", "the", "&", "de", "named", "after", "in", "to", "on"})

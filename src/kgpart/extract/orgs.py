@@ -1055,10 +1055,6 @@ _BODY_ROLES = frozenset(
 )
 
 
-def _is_country_run(toks: list[Token], k: int) -> bool:
-    return toks[k].core in country_words() and head_type(toks[k].core) is None
-
-
 #: Words before a short name in brackets: "(the DKU)", "(hereinafter referred to as ENU)", "(“KBTU”)".
 _ACRONYM_LEAD = frozenset({"the", "hereinafter", "referred", "to", "as", "“", '"', "«", "'"})
 _ACRONYM_TAIL = frozenset({"”", '"', "»", "'"})
