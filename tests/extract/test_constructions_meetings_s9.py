@@ -276,3 +276,12 @@ def test_someone_of_a_party_named_right_after_the_meeting_joins_it(second: str) 
 )
 def test_a_thing_received_or_a_visit_to_come_is_no_meeting(text: str) -> None:
     assert _meetings(text) == []
+
+
+def test_a_diplomat_who_interacted_with_a_university_met_it() -> None:
+    text = (
+        "The Consul General of India in Dubai Satish Sivan interacted with students and faculty of the "
+        "American University in Dubai during his visit to the campus."
+    )
+    found = _meetings(text)
+    assert found and {"Satish Sivan", "American University in Dubai"} <= _parties(found[0])

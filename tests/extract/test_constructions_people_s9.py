@@ -161,3 +161,16 @@ def test_titles_in_spanish_portuguese_and_french_tell_a_person(text: str, name: 
 )
 def test_a_country_or_city_of_two_words_is_no_part_of_a_name(text: str, name: str) -> None:
     assert [n for n, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rector Ahmed al-Tayeb met the Ambassador of Japan to Egypt Fumio Iwai.", "Ahmed al-Tayeb"),
+        ("Dr. Khalid al-Falih, President of King Saud University, welcomed the guests.", "Khalid al-Falih"),
+        ("Minister of Education Yousef el-Benyan received the delegation.", "Yousef el-Benyan"),
+        ("Grand Imam Ahmed el-Tayeb received the Ambassador of Malaysia Adnan Zainal.", "Ahmed el-Tayeb"),
+    ],
+)
+def test_an_arabic_surname_with_its_article_in_lower_case_is_part_of_the_name(text: str, name: str) -> None:
+    assert name in [n for n, _ in _people(text)]

@@ -16,7 +16,7 @@ _MEET = re.compile(
     r"paid\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:visit|call)|paid\s+(?:visit|call)|"
     r"(?:courtesy|introductory|farewell)\s+(?:call|visit)|called\s+on|"
     r"was\s+received|were\s+received|(?:delivered|gave)\s+a\s+(?:lecture|speech|talk)|headed\s+by|has\s+visit|"
-    r"toured|led\s+by|conferred\s+with|exchanged\s+views|talked\s+with|spoke\s+with|"
+    r"toured|led\s+by|conferred\s+with|exchanged\s+views|talked\s+with|spoke\s+with|interacted\s+with|"
     r"(?:was|were)\s+(?:a\s+)?guests?\s+of|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks)\s+(?:took\s+place|between)|"
     r"(?:meeting|talks|event|visit|lecture|ceremony)\s+(?:was\s+|were\s+)?attended\s+by|"

@@ -106,6 +106,7 @@ _ADDRESS_WORDS = (
     "Reverend",
     "Rev",
     "Imam",
+    "Grand",  # "Grand Imam", "Grand Mufti"
     "Mufti",
     "Rabbi",
     "Pastor",
@@ -272,9 +273,20 @@ def _name_like(toks: list[Token], j: int) -> bool:
     """``_name_word_at``, with the cached test of the word alone first (most words need no more); never a
     headline's verb ("Ambassador Kenji Mori Visits Almaty")."""
     text = toks[j].text
-    return (is_name_word(text) and text not in _HEADLINE_VERBS and text not in _PLACE_KINDS) or (
-        len(text) <= 3 and _name_word_at(toks, j)
+    return (
+        (is_name_word(text) and text not in _HEADLINE_VERBS and text not in _PLACE_KINDS)
+        or (len(text) <= 3 and _name_word_at(toks, j))
+        or (
+            text[:1] in "aeu"
+            and _ARABIC_ARTICLE.match(text) is not None
+            and j > 0
+            and is_name_word(toks[j - 1].text)
+        )
     )
+
+
+#: An Arabic surname with its article in lower case after a given name: "Ahmed al-Tayeb", "Khalid el-Enany".
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|as|ash|az|ad|an|ar|at)-[A-Z][a-z]+$")
 
 
 #: Kinds of place that end a title's place and start no name ("Akim of Almaty Region Marat Bekov").
