@@ -285,3 +285,34 @@ def test_a_diplomat_who_interacted_with_a_university_met_it() -> None:
     )
     found = _meetings(text)
     assert found and {"Satish Sivan", "American University in Dubai"} <= _parties(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador of China to Kyrgyzstan Zhang Xiao, together with Rector of Kyrgyz National University "
+            "Kanat Sadykov, opened the Confucius Institute.",
+            {"Zhang Xiao", "Kanat Sadykov"},
+        ),
+        (
+            "The Ambassador of Japan Ichiro Yamada, jointly with the Rector of Kyoto University Hiroshi Tanaka, "
+            "opened the exhibition.",
+            {"Ichiro Yamada", "Hiroshi Tanaka"},
+        ),
+        (
+            "Together with the Consul General of Turkey in Almaty Mehmet Ali Kaya, Rector Zhanseit Tuimebayev "
+            "inaugurated the Turkish language centre.",
+            {"Mehmet Ali Kaya", "Zhanseit Tuimebayev"},
+        ),
+    ],
+)
+def test_two_sides_who_did_something_together_met(text: str, expected: set[str]) -> None:
+    found = _meetings(text)
+    assert found and expected <= _parties(found[0])
+
+
+def test_a_university_together_with_another_is_no_meeting() -> None:
+    assert (
+        _meetings("Nazarbayev University, together with Duke University, launched a joint programme.") == []
+    )

@@ -168,7 +168,9 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
 
 #: Verbs that tell a meeting only when the sentence names both sides: "Rector A and Ambassador B discussed".
 _TWO_SIDED_LOWER = re.compile(
-    r"\b(?:discussed|exchanged\s+views|agreed\s+to|agreed\s+on|agreed\s+with|(?:was|were)\s+agreed\s+(?:by|between))\b"
+    r"\b(?:discussed|exchanged\s+views|agreed\s+to|agreed\s+on|agreed\s+with|(?:was|were)\s+agreed\s+(?:by|between)|"
+    # "Ambassador X, together with Rector Y, opened the centre": an event of the two
+    r"(?:together|jointly)\s+with)\b"
 )
 
 
