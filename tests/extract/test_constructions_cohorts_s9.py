@@ -234,3 +234,42 @@ def test_a_russian_group_studying_somewhere_without_a_number(
 )
 def test_a_russian_group_at_home_or_counted_is_no_countless_cohort(text: str) -> None:
     assert all(count is not None for count, _, _ in _ru(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            f"Under the Erasmus+ project, {B} will host 12 students and 6 staff members from {K} in Arusha.",
+            [(12, B), (6, B)],
+        ),
+        (f"{A} hosts 40 students and 5 teachers from {K}, Arusha.", [(40, A), (5, A)]),
+        (f"{B} received 30 researchers and 10 engineers from {K} in Dodoma last year.", [(30, B), (10, B)]),
+    ],
+)
+def test_the_seat_of_the_institution_people_come_from_is_no_place(
+    text: str, pairs: list[tuple[int, str]]
+) -> None:
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "About 5,000 Chinese students are enrolled in Thai universities, according to the Ministry of Higher "
+            "Education of Thailand.",
+            (5000, "Thai universities"),
+        ),
+        (
+            "More than 800 Nepalese students study in Japan, the Embassy of Nepal in Japan said.",
+            (800, "Japan"),
+        ),
+        (
+            f"Some 70 students from Laos study at {B}, as reported by the Ministry of Education of Laos.",
+            (70, B),
+        ),
+    ],
+)
+def test_a_ministry_or_an_embassy_cited_is_no_place(text: str, pair: tuple[int, str]) -> None:
+    assert _pairs(text) == [pair]

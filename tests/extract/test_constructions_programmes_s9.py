@@ -272,3 +272,22 @@ def test_programmes_of_several_kinds_that_brought_a_cohort_are_no_programme(text
 def test_people_who_took_part_in_the_exchange_count_an_exchange(text: str, count: int) -> None:
     prog = _one(text)
     assert (prog.kind, set(prog.partners), prog.participants.count) == ("exchange", {B, K}, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} and the {K} signed a cooperation agreement on 5 May. The agreement establishes a double degree "
+        "programme in civil engineering. Each year, up to ten students from each university will spend two "
+        "semesters at the partner institution.",
+        f"{B} and the {K} launched a joint master's programme in mining. Ten students from each side will study a "
+        "year at the partner university.",
+    ],
+)
+def test_people_from_each_side_are_the_flow_of_the_programme_just_told(text: str) -> None:
+    prog = _one(text)
+    assert (prog.kind in ("double-degree", "joint"), set(prog.partners), prog.participants.count) == (
+        True,
+        {B, K},
+        10,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kgpart.extract.doc import Doc
+from kgpart.extract.doc import Doc, Mention
 from kgpart.extract.gazetteer import WHO_WORDS, city_country, country_of, demonyms, find_countries
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.patterns import trie_pattern
@@ -185,7 +185,11 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     # "students of A | from A study at B": A is where they come from; B, when named, is where they are
     origins = {m.index for m in near if _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)}
     places = [
-        m for m in near if m.index not in origins and not _PARTNER_NOT_PLACE.search(doc.text, end, m.start)
+        m
+        for m in near
+        if m.index not in origins
+        and doc.orgs[m.index].type not in _NO_PLACE_TYPES
+        and not _PARTNER_NOT_PLACE.search(doc.text, end, m.start)
     ]  # "(NAWA)" after "of the Polish ... Agency" is it again
     tail = sent.text[end - sent.start : clause_end - sent.start]
     if places:
@@ -213,7 +217,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     host = _host_before(doc, n, start) or _place_ahead(doc, n, start) or _generic_host_before(head)
     if host is not None:
         return host
-    went = _country_went_to(tail)
+    went = _country_went_to(_without_seats(doc, tail, end, near))
     if went is not None:
         return went
     if near and re.search(r"\bfor\s+$", head):
@@ -234,6 +238,33 @@ _PARTNER_NOT_PLACE = re.compile(
     r"\b(?:with|between|(?:program(?:me)?s?|degrees?)\s+of)\s(?![^,;]*\b(?:at|in)\s+(?:the\s+)?$)[^;]*$",
     re.IGNORECASE,
 )
+
+
+def _without_seats(doc: Doc, tail: str, end: int, near: list[Mention]) -> str:
+    """``tail`` (the text from ``end``) with each organisation named in it and its seat ("from Mohammed V University in
+    Rabat": Rabat is where the university is, not where the people go) blanked out."""
+    for m in near:
+        lo = m.start - end
+        org = doc.orgs[m.index]
+        form = next(
+            (f for f in sorted([org.name, *org.aliases], key=len, reverse=True) if tail.startswith(f, lo)),
+            None,
+        )
+        if lo < 0 or form is None:
+            continue
+        seat = _SEAT.match(tail, lo + len(form))
+        hi = seat.end() if seat else lo + len(form)
+        tail = tail[:lo] + " " * (hi - lo) + tail[hi:]
+    return tail
+
+
+#: The seat after an institution's name: " in Rabat", ", Lahore".
+_SEAT = re.compile(r"(?:\s+in|,)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?")
+
+
+#: Bodies that are no place of study: "according to the Ministry of Higher Education", "the Embassy said".
+_NO_PLACE_TYPES = frozenset({"Ministry", "Embassy", "Government"})
+
 
 #: "at Birmingham": one capitalised word after "at" (a university's short name; "in Birmingham" is the city).
 _AT_SHORT = re.compile(r"\bat\s+([A-Z][\w’'\-]+)\b(?!\s+[A-Z])")
@@ -449,7 +480,7 @@ _INCLUDING_AT = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(
-    rf"[.;]|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:and\s+)?(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
+    rf"[.;]|,\s*(?:according\s+to|as\s+reported\s+by|citing)\b|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:and\s+)?(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
     # ", of whom 200 at B": a part told after the whole
     rf"|,\s*(?:of\s+(?:them|whom)|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:{NUMBER_RE})\b"
     rf"|{_INCLUDING_AT.pattern.replace('(?P<num>', '(?:')}"

@@ -91,7 +91,7 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         if ("mobility" in low or "exchange" in low) and not any(p.kind == "exchange" for p in here):
             new += missed.mobility(doc, n)
         if "each" in low and not here:
-            new += missed.each_side(doc, n)
+            new += _flow_of_the_last(doc, n, out, missed.each_side(doc, n))
         if "branch" in low:
             new += missed.branches(doc, n, here)
         if "joint" in low:
@@ -151,6 +151,23 @@ def _told_of_before(doc: Doc, n: int, new: list[Programme], last: Programme) -> 
         last.partners += [p for p in prog.partners if p not in last.partners]
         if last.participants.count is None and prog.participants.count is not None:
             last.participants = prog.participants
+    return []
+
+
+def _flow_of_the_last(doc: Doc, n: int, out: list[Programme], flows: list[Programme]) -> list[Programme]:
+    """ "The agreement establishes a double degree. Each year ten students from each university will spend two
+    semesters at the partner institution.": the flow of the two-sided programme of the two sentences before (its
+    count), not an exchange of its own."""
+    earlier = [p for p in out if p.evidence is not None and doc.sentence_at(p.evidence.start) < n]
+    if not flows or not earlier:
+        return flows
+    last = earlier[-1]
+    if last.kind not in TWO_SIDED or last.evidence is None or doc.sentence_at(last.evidence.start) < n - 2:
+        return flows
+    if not all(p in last.partners for p in flows[0].partners):
+        return flows
+    if last.participants.count is None:
+        last.participants = flows[0].participants
     return []
 
 
