@@ -535,3 +535,59 @@ def test_a_bracketed_short_name_named_again_is_a_mention() -> None:
     record = extract_text(text, published="2024-05-10")
     assert len(record.organizations) == 2
     assert [(c.count, c.at) for c in record.cohorts] == [(30, "University of Saskatchewan")]
+
+
+# -- a joint centre or laboratory is part of the university where it was set up -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "owner"),
+    [
+        (
+            "The China-Kazakhstan Joint Research Centre for Ecology was opened at Al-Farabi Kazakh National University.",
+            "China-Kazakhstan Joint Research Centre for Ecology",
+            "Al-Farabi Kazakh National University",
+        ),
+        (
+            "The Korea-Uzbekistan Centre for Artificial Intelligence, established at Tashkent University of "
+            "Information Technologies, will train 200 specialists.",
+            "Korea-Uzbekistan Centre for Artificial Intelligence",
+            "Tashkent University of Information Technologies",
+        ),
+        (
+            "The Sino-Kenyan Joint Laboratory for Crop Biology is based at Egerton University.",
+            "Sino-Kenyan Joint Laboratory for Crop Biology",
+            "Egerton University",
+        ),
+        (
+            "The India-Ghana Centre for Excellence in ICT has been launched at the University of Ghana.",
+            "India-Ghana Centre for Excellence in ICT",
+            "University of Ghana",
+        ),
+    ],
+)
+def test_a_unit_set_up_at_a_university_is_part_of_it(text: str, unit: str, owner: str) -> None:
+    assert _org(text, unit).part_of == owner
+
+
+def test_a_unit_visited_at_a_university_is_not_said_to_be_part_of_it() -> None:
+    text = "The Centre for Turkic Studies was visited at the Ankara University by the delegation."
+    assert _org(text, "Centre for Turkic Studies").part_of is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Africa Centre of Excellence in Water Management hosted the students.",
+            "Africa Centre of Excellence in Water Management",
+        ),
+        (
+            "The Centre of Excellence in Artificial Intelligence opened.",
+            "Centre of Excellence in Artificial Intelligence",
+        ),
+        ("He studied at the Centre of Excellence in Kenya.", "Centre of Excellence"),
+    ],
+)
+def test_a_centre_of_excellence_in_a_field_but_not_in_a_place(text: str, name: str) -> None:
+    assert _names(text) == [name]

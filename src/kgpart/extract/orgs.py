@@ -756,7 +756,14 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             end, in_complement = _complement_end(toks, k + 1) if k + 1 < len(toks) else k + 1, True
             end = max(end, k + 1)  # "Université d'Abomey-Calavi", "Università dell'Aquila"
             continue
-        if toks[k].text not in links or (toks[k].text == "and" and not in_complement):
+        excellence = (  # "Centre of Excellence in AI", not "in Kenya"
+            toks[k].text == "in"
+            and toks[k - 1].core == "Excellence"
+            and k + 1 < len(toks)
+            and country_of(toks[k + 1].core) is None
+            and city_country(toks[k + 1].core) is None
+        )
+        if (toks[k].text not in links and not excellence) or (toks[k].text == "and" and not in_complement):
             break
         if (
             toks[k].text in ("and", "&")
@@ -1604,6 +1611,48 @@ def _field_phrase(name: str) -> bool:
 _UNITS = frozenset({"Centre", "ResearchInstitute", "Faculty", "School", "Other"})
 
 
+_OPENED = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "been",
+        "will",
+        "be",
+        "opened",
+        "established",
+        "launched",
+        "created",
+        "set",
+        "up",
+        "inaugurated",
+        "founded",
+        "based",
+        "located",
+        "housed",
+        "operates",
+        "operating",
+        "recently",
+        "newly",
+        "jointly",
+    ]
+)
+
+
+def _opened_at(between: list[str]) -> bool:
+    """ "[Joint Laboratory] was opened at [the University]", "[Centre], established at [X]": a unit is
+    where it was set up."""
+    if "at" not in between:
+        return False
+    cut = between.index("at")
+    verbs, rest = between[:cut], between[cut + 1 :]
+    return 0 < len(verbs) <= 4 and all(w in _OPENED or w == "," for w in verbs) and rest in ([], ["the"])
+
+
 def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
     """ "X of the Y" where both are names: Y is X's parent."""
     for a, b in pairwise(mentions):
@@ -1613,7 +1662,7 @@ def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
         elif not between and b.type in _UNITS and toks[a.last - 1].possessive and a.type != "Embassy":
             b.parent = a  # "the University of Tsukuba's Faculty of Medicine"
         elif (
-            between in (["at"], ["at", "the"])
+            (between in (["at"], ["at", "the"]) or _opened_at(between))
             and a.type in _UNITS
             and b.type in ("University", "Faculty", "School")
         ):
