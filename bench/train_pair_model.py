@@ -1,0 +1,377 @@
+"""Train and measure the learned check of partnership pairs (kgpart.extract.partnerships.learned).
+
+The only part of the project that reads ../shared: the dev folds' gold records label the
+candidate pairs, and the scorer's own functions (``score_extraction.py``, imported, not copied)
+decide which candidate is a gold partnership and score the folds.
+
+    python bench/train_pair_model.py lofo --folds A=/tmp/foldA C=/tmp/foldC H=/tmp/foldH G1=/tmp/s8/G1
+        leave-one-fold-out: for each fold, train each variant (union, union-all, rerank) on the
+        others, the threshold chosen by an inner leave-one-fold-out over the training folds only;
+        write /tmp/pair_model/<fold>.<variant>.json and score the left-out fold with the real
+        scorer (a subprocess per article, as for `kgpart extract`): rules only, rules + model
+    python bench/train_pair_model.py train --folds ... --variant union-all --out src/kgpart/data/pair_model.json
+    python bench/train_pair_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
+        what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)
+
+The model is hooked here by wrapping ``find_partnerships`` as a hook at its end would run, so the
+experiment needs no change in the package. Other work changes the rules meanwhile: to compare
+like with like, run it on a fixed copy of the source (PYTHONPATH=<git archive of a commit>/src).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+
+import kgpart.extract.core as core
+from kgpart.extract import extract_article
+from kgpart.extract.partnerships import learned
+from kgpart.extract.partnerships.learned import FEATURES, PairModel
+
+ROOT = Path(__file__).resolve().parents[1]
+SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
+
+
+def scorer() -> ModuleType:
+    """The shared scorer, imported as a module (its functions, never a copy)."""
+    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {SCORER}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# -- the hook, as the package would run it -------------------------------------------------------
+
+_ORIGINAL = core.find_partnerships  # type: ignore[attr-defined]
+_CAPTURED: list[list[learned.Candidate]] = []
+_NAMES: list[list[tuple[str, str]]] = []
+
+
+def _hooked(doc: Any, meetings: Any) -> Any:
+    found = _ORIGINAL(doc, meetings)
+    _CAPTURED.append(learned.candidates(doc, found))
+    _NAMES.append([(doc.orgs[c.a].name, doc.orgs[c.b].name) for c in _CAPTURED[-1]])
+    learned.add_learned_pairs(doc, found)
+    return found
+
+
+core.find_partnerships = _hooked  # type: ignore[attr-defined]
+
+
+def extract(path: Path, url: str | None, published: str | None, model: PairModel | None) -> dict[str, Any]:
+    """The record ``kgpart extract`` gives, with ``model`` hooked (None: the rules alone)."""
+    learned.use_model(model, off=model is None)
+    return extract_article(path, url=url, published=published).to_dict()
+
+
+# -- data ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Article:
+    fold: str
+    name: str
+    feats: np.ndarray  # candidates x features
+    labels: np.ndarray  # 1: the pair is a gold partnership
+    new: np.ndarray  # 1: a gold partnership the rules' record does not have
+    rule: np.ndarray  # 1: the rules found the pair
+    rule_tp: int = 0
+    rule_pred: int = 0
+    gold: int = 0
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+
+
+def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
+    """Candidates of every article of a fold, labelled by the scorer's matching against gold."""
+    out = []
+    for txt in sorted(folder.glob("*.txt")):
+        gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        body, url, published = sc.read_article(txt)
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+            fh.write(body)
+        _CAPTURED.clear()
+        _NAMES.clear()
+        try:
+            pred = extract(Path(fh.name), url, published, None)
+        finally:
+            Path(fh.name).unlink()
+        cands, names = _CAPTURED[-1], _NAMES[-1]
+        aliases = sc.Aliases()
+        sc.register(aliases, gold)
+        sc.register(aliases, pred)
+        gold_items = sc.items(gold, "partnerships", aliases)
+        pred_items = sc.items(pred, "partnerships", aliases)
+        tp, npred, ngold, misses, _ = sc.score(gold_items, pred_items, aliases)
+        rows, labels, new = [], [], []
+        for cand, (a, b) in zip(cands, names, strict=True):
+            item = ("set", (a, b))
+            rows.append([cand.features.get(k, 0.0) for k in FEATURES])
+            labels.append(1.0 if any(sc.match(g, item, aliases) for g in gold_items) else 0.0)
+            new.append(1.0 if any(sc.match(g, item, aliases) for g in misses) else 0.0)
+        width = len(FEATURES)
+        out.append(
+            Article(
+                fold,
+                txt.stem,
+                np.array(rows, dtype=float).reshape(-1, width),
+                np.array(labels),
+                np.array(new),
+                np.array([r[FEATURES.index("rule")] for r in rows]),
+                tp,
+                npred,
+                ngold,
+                names,
+            )
+        )
+    return out
+
+
+# -- the model -----------------------------------------------------------------------------------
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> tuple[np.ndarray, float]:
+    """Logistic regression by Newton's method with an L2 penalty on the weights (not the bias)."""
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    w = np.zeros(d + 1)
+    penalty = np.full(d + 1, l2)
+    penalty[-1] = 0.0
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-xb @ w))
+        grad = xb.T @ (p - y) + penalty * w
+        hess = xb.T @ (xb * (p * (1 - p))[:, None]) + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1])
+
+
+def margins(arts: list[Article], w: np.ndarray, b: float) -> list[np.ndarray]:
+    return [a.feats @ w + b for a in arts]
+
+
+def simulated(arts: list[Article], scores: list[np.ndarray], t: float, mode: str) -> tuple[int, int, int]:
+    """(tp, pred, gold) of partnerships if the model at threshold ``t`` were hooked (from labels)."""
+    tp = pred = gold = 0
+    for art, s in zip(arts, scores, strict=True):
+        add = (s >= t) & (art.rule == 0)
+        a_tp, a_pred = art.rule_tp + int((add * art.new).sum()), art.rule_pred + int(add.sum())
+        if mode == "rerank":
+            drop = (s < t) & (art.rule == 1)
+            a_tp -= int((drop * art.labels).sum())
+            a_pred -= int(drop.sum())
+        tp, pred, gold = tp + a_tp, pred + a_pred, gold + art.gold
+    return tp, pred, gold
+
+
+def f1(tp: int, pred: int, gold: int) -> float:
+    p = tp / pred if pred else (1.0 if not gold else 0.0)
+    r = tp / gold if gold else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+#: How a model is trained: "union" on the pairs the rules missed only; "union-all" on every pair
+#: (what a tie looks like, learned from all gold pairs), the rules' verdict hidden; "rerank" on every
+#: pair with the rules' verdict as a feature, and it may drop the rules' pairs too.
+VARIANTS = ("union", "union-all", "rerank")
+
+
+def stack(arts: list[Article], variant: str) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels to train a variant on."""
+    x, y = np.vstack([a.feats for a in arts]), np.concatenate([a.labels for a in arts])
+    rule = FEATURES.index("rule")
+    if variant == "union":
+        keep = x[:, rule] == 0
+        x, y = x[keep], y[keep]
+    elif variant == "union-all":
+        x = x.copy()
+        x[:, rule] = 0.0
+    return x, y
+
+
+def hook_mode(variant: str) -> str:
+    """What the hook does with a variant's model: add pairs (union) or also drop them (rerank)."""
+    return "rerank" if variant == "rerank" else "union"
+
+
+def choose_threshold(arts: list[Article], variant: str, l2: float) -> float:
+    """The logit threshold that maximises partnership F1 of out-of-fold scores on ``arts`` (an
+    inner leave-one-fold-out over their folds); the highest such among ties (fewer additions)."""
+    folds = sorted({a.fold for a in arts})
+    oof: list[np.ndarray] = []
+    order: list[Article] = []
+    for f in folds:
+        train = [a for a in arts if a.fold != f]
+        test = [a for a in arts if a.fold == f]
+        w, b = fit(*stack(train, variant), l2=l2)
+        oof += margins(test, w, b)
+        order += test
+    grid = [x / 4 for x in range(-12, 25)]  # logits -3 .. 6
+    best_t, best_f = grid[-1], -1.0
+    for t in reversed(grid):
+        value = f1(*simulated(order, oof, t, hook_mode(variant)))
+        if value > best_f + 1e-9:
+            best_t, best_f = t, value
+    return best_t
+
+
+def model_dict(w: np.ndarray, b: float, t: float, mode: str, trained_on: list[str]) -> dict[str, Any]:
+    return {
+        "about": "logistic regression over pairs of organisations named together; "
+        "trained by bench/train_pair_model.py on dev folds " + ", ".join(trained_on),
+        "enabled": True,
+        "mode": mode,
+        "threshold": t,
+        "bias": round(b, 6),
+        "features": list(FEATURES),
+        "weights": [round(float(v), 6) for v in w],
+    }
+
+
+# -- scoring with the real scorer ----------------------------------------------------------------
+
+
+def run_scorer(folder: Path, extra: str) -> dict[str, float]:
+    cmd = f"{shlex.quote(sys.executable)} {shlex.quote(str(Path(__file__).resolve()))} extract {extra}"
+    run = subprocess.run(
+        [sys.executable, str(SCORER), "--corpus", str(folder), "--cmd", cmd],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    out: dict[str, float] = {}
+    for line in run.stdout.splitlines():
+        if line.startswith("partnerships"):
+            gold, pred, tp, p, r, f = line.split()[1:]
+            out.update(gold=int(gold), pred=int(pred), tp=int(tp), P=float(p), R=float(r), F1=float(f))
+        match = re.match(r"overall F1: ([\d.]+)", line)
+        if match:
+            out["overall"] = float(match.group(1))
+    return out
+
+
+def parse_folds(specs: list[str]) -> dict[str, Path]:
+    return {k: Path(v) for k, v in (s.split("=", 1) for s in specs)}
+
+
+def lofo(args: argparse.Namespace) -> None:
+    sc = scorer()
+    folds = parse_folds(args.folds)
+    data = {name: collect(name, folder, sc) for name, folder in folds.items()}
+    outdir = Path(args.outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    for name, arts in data.items():
+        pos = int(sum(a.labels.sum() for a in arts))
+        new = int(sum(a.new.sum() for a in arts))
+        cands = sum(len(a.labels) for a in arts)
+        gold = sum(a.gold for a in arts)
+        print(
+            f"fold {name}: {len(arts)} articles, {cands} candidates, {pos} gold among them "
+            f"({new} the rules miss), {gold} gold partnerships",
+            flush=True,
+        )
+    rows = []
+    for left in folds:
+        train = [a for f, arts in data.items() if f != left for a in arts]
+        test = data[left]
+        row: dict[str, Any] = {"fold": left, "rules": run_scorer(folds[left], "--off")}
+        for variant in args.variants:
+            w, b = fit(*stack(train, variant), l2=args.l2)
+            t = choose_threshold(train, variant, args.l2)
+            path = outdir / f"{left}.{variant}.json"
+            mode = hook_mode(variant)
+            path.write_text(json.dumps(model_dict(w, b, t, mode, [f for f in folds if f != left]), indent=1))
+            sim = f1(*simulated(test, margins(test, w, b), t, mode))
+            row[variant] = run_scorer(folds[left], f"--model {shlex.quote(str(path))}")
+            row[variant]["t"] = t
+            row[variant]["sim"] = sim
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    print()
+    print("| left-out fold | system | threshold | partnerships P | R | F1 | gold/pred/tp | overall F1 |")
+    print("|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        for system in ("rules", *args.variants):
+            r = row[system]
+            label = "rules only" if system == "rules" else f"rules + model ({system})"
+            shown = f"{r['t']:.2f}" if "t" in r else ""
+            print(
+                f"| {row['fold']} | {label} | {shown} | {r['P']:.3f} | {r['R']:.3f} | {r['F1']:.3f} | "
+                f"{r['gold']}/{r['pred']}/{r['tp']} | {r['overall']:.3f} |"
+            )
+    for variant in args.variants:
+        better = sum(row[variant]["F1"] > row["rules"]["F1"] for row in rows)
+        worse = sum(row[variant]["overall"] < row["rules"]["overall"] - 0.005 for row in rows)
+        print(
+            f"{variant}: partnerships F1 better in {better}/{len(rows)} folds; overall F1 lower by > 0.005 in {worse}"
+        )
+
+
+def train(args: argparse.Namespace) -> None:
+    sc = scorer()
+    folds = parse_folds(args.folds)
+    arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
+    w, b = fit(*stack(arts, args.variant), l2=args.l2)
+    t = choose_threshold(arts, args.variant, args.l2)
+    model = model_dict(w, b, t, hook_mode(args.variant), list(folds))
+    model["enabled"] = not args.disabled
+    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    for k, v in sorted(zip(FEATURES, w, strict=True), key=lambda kv: -abs(kv[1])):
+        print(f"{k:<20}{v:+.3f}")
+    print(f"bias {b:+.3f} threshold {t:+.2f} variant {args.variant}")
+
+
+def extract_cmd(args: argparse.Namespace) -> None:
+    model = None if args.off else PairModel.from_dict(json.loads(Path(args.model).read_text()))
+    from kgpart.extract.article import read_article, text_fingerprint
+
+    data = extract(Path(args.article), args.url, args.published, model)
+    data["source"]["fingerprint"] = text_fingerprint(read_article(Path(args.article)).text)
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("lofo", help="leave-one-fold-out table")
+    p.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER ...")
+    p.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=VARIANTS)
+    p.add_argument("--l2", type=float, default=1.0)
+    p.add_argument("--outdir", default=os.path.join(tempfile.gettempdir(), "pair_model"))
+    p = sub.add_parser("train", help="train on all the folds given and write the model file")
+    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--variant", default="union-all", choices=VARIANTS)
+    p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
+    p.add_argument("--l2", type=float, default=1.0)
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("extract", help="the extraction record with a given model hooked")
+    p.add_argument("article")
+    p.add_argument("--url")
+    p.add_argument("--published")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--model")
+    group.add_argument("--off", action="store_true")
+    args = parser.parse_args()
+    {"lofo": lofo, "train": train, "extract": extract_cmd}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()

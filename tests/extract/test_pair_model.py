@@ -1,0 +1,133 @@
+"""The learned check of partnership pairs: its shipped weights, its features and what it adds.
+
+Every text here is our own writing."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from kgpart.extract import extract_text
+from kgpart.extract.doc import Doc
+from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
+from kgpart.extract.partnerships import learned
+from kgpart.extract.partnerships.learned import (
+    FEATURES,
+    PairModel,
+    add_learned_pairs,
+    candidates,
+    shipped_model,
+)
+from kgpart.extract.record import Partnership
+
+
+def _doc(text: str) -> Doc:
+    """The document as the extraction has it when partnerships are read (organisations found)."""
+    doc = Doc.read(text, None)
+    mentions = find_all_orgs(doc)
+    resolve_acronyms(doc, mentions)
+    find_all_persons(doc, mentions)
+    return doc
+
+
+def _pairs(doc: Doc) -> dict[frozenset[str], learned.Candidate]:
+    return {frozenset((doc.orgs[c.a].name, doc.orgs[c.b].name)): c for c in candidates(doc, [])}
+
+
+def test_shipped_weights_load_with_one_weight_per_feature() -> None:
+    raw = json.loads(resources.files("kgpart").joinpath("data/pair_model.json").read_text(encoding="utf-8"))
+    assert raw["features"] == list(FEATURES)
+    model = shipped_model()
+    assert set(model.weights) == set(FEATURES)
+    assert model.mode in ("union", "rerank")
+    assert all(isinstance(w, float) for w in model.weights.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi Technical University signed a memorandum of understanding with the University of Porto "
+        "on joint research.",
+        "Riverside University has launched a double degree in marine biology with Lund University.",
+        "The University of Valparaiso renewed its student exchange agreement with Gdansk University of Technology.",
+    ],
+)
+def test_a_clear_tie_scores_above_the_threshold(text: str) -> None:
+    doc = _doc(text)
+    (cand,) = candidates(doc, [])
+    model = shipped_model()
+    assert cand.features["tie_between"] == 1.0
+    assert model.margin(cand.features) >= model.threshold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the new world ranking, the University of Porto placed ahead of Nairobi Technical University.",
+        "Lund University and the University of Valparaiso won awards in the robotics competition.",
+    ],
+)
+def test_two_universities_in_a_ranking_or_contest_score_below_the_threshold(text: str) -> None:
+    doc = _doc(text)
+    model = shipped_model()
+    cands = candidates(doc, [])
+    assert cands, "the two universities make a candidate pair"
+    for cand in cands:
+        assert cand.features["negative"] == 1.0
+        assert model.margin(cand.features) < model.threshold
+
+
+def test_a_faculty_beside_its_university_is_a_unit_not_a_party() -> None:
+    doc = _doc("Students of the Faculty of Law met the rector of Riverside University.")
+    (cand,) = candidates(doc, [])
+    assert cand.features["unit"] == 1.0
+
+
+_RELEASE = (
+    "Riverside University widens its European ties\n\n"
+    "Riverside University has launched a double degree in marine biology with the University of Porto. "
+    "Riverside University hosted the signing on Monday. "
+    "It is the third such programme of Riverside University with European partners, after the ones "
+    "concluded earlier with Gdansk University of Technology and the University of Valparaiso."
+)
+
+
+def test_the_model_adds_a_pair_of_a_release_the_rules_leave_out() -> None:
+    doc = _doc(_RELEASE)
+    found: list[Partnership] = []
+    model = shipped_model()
+    pairs = _pairs(doc)
+    hub_pair = pairs[frozenset(("Riverside University", "Gdansk University of Technology"))]
+    assert model.margin(hub_pair.features) >= model.threshold
+    add_learned_pairs(doc, found, model)
+    added = {frozenset(p.between) for p in found}
+    assert frozenset(("Riverside University", "Gdansk University of Technology")) in added
+    # the two partners listed together are no pair of each other
+    assert frozenset(("Gdansk University of Technology", "University of Valparaiso")) not in added
+
+
+def test_an_off_switch_adds_nothing() -> None:
+    doc = _doc(_RELEASE)
+    found: list[Partnership] = []
+    off = PairModel(dict.fromkeys(FEATURES, 0.0), -5.0, 0.0, "union", enabled=True)
+    add_learned_pairs(doc, found, off)
+    assert found == []
+    learned.use_model(None, off=True)
+    try:
+        assert learned.active_model() is None
+        add_learned_pairs(doc, found)
+        assert found == []
+    finally:
+        learned.use_model(None)
+
+
+def test_records_stay_deterministic() -> None:
+    first = extract_text(_RELEASE).to_dict()
+    for _ in range(3):
+        assert extract_text(_RELEASE).to_dict() == first
+    doc_a, doc_b = _doc(_RELEASE), _doc(_RELEASE)
+    assert [(c.a, c.b, c.features) for c in candidates(doc_a, [])] == [
+        (c.a, c.b, c.features) for c in candidates(doc_b, [])
+    ]
