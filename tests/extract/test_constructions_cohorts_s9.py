@@ -273,3 +273,18 @@ def test_the_seat_of_the_institution_people_come_from_is_no_place(
 )
 def test_a_ministry_or_an_embassy_cited_is_no_place(text: str, pair: tuple[int, str]) -> None:
     assert _pairs(text) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Some 150 Afghan women are studying at universities in Kazakhstan.",
+            (150, "universities in Kazakhstan"),
+        ),
+        (f"The number of international students at {B} has tripled to 3,000 over five years.", (3000, B)),
+        ("The number of Chinese students in Belarus doubled to 8,000 in five years.", (8000, "Belarus")),
+    ],
+)
+def test_women_and_a_number_that_doubled_or_tripled(text: str, pair: tuple[int, str]) -> None:
+    assert _pairs(text) == [pair]

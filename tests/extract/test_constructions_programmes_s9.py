@@ -291,3 +291,45 @@ def test_people_from_each_side_are_the_flow_of_the_programme_just_told(text: str
         {B, K},
         10,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"The agreement with {B} establishes a double degree in economics with {K}. Up to 15 students will be "
+            "selected each year.",
+            15,
+        ),
+        (
+            f"{A} and {K} opened a joint master's programme in mining. Some 20 students are admitted annually.",
+            20,
+        ),
+        (f"{B} launched a dual degree with {A}. 12 students were enrolled in the first year.", 12),
+    ],
+)
+def test_people_admitted_in_the_next_sentence_count_the_programme(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+def test_an_exchange_with_another_partner_after_the_agreement_is_its_own() -> None:
+    text = (
+        f"{B} launches a joint PhD programme with {K}, which will start with 6 doctoral candidates. "
+        f"The agreement with the {A} provides for the exchange of 10 students per semester."
+    )
+    found = {(p.kind, frozenset(p.partners), p.participants.count) for p in _programmes(text)}
+    assert found == {("joint", frozenset({B, K}), 6), ("exchange", frozenset({A, B}), 10)}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Korean government scholarships have been awarded to 35 Mongolian students this year.", 35),
+        ("This year, fellowships were granted to 12 young researchers from Laos.", 12),
+        ("Study grants will be given to 40 students from Bhutan in 2026.", 40),
+    ],
+)
+def test_scholarships_awarded_to_n_people(text: str, count: int) -> None:
+    record = _record(text)
+    assert [p.participants.count for p in record.programmes] == [count]
+    assert record.cohorts == []

@@ -45,6 +45,7 @@ _MORE_WHO = [
     "foreigners",
     "officials",
     "professionals",
+    "women",
 ]
 #: Nationals whose plural is not the demonym with "s": "200 Poles", "300 Turks".
 _IRREGULAR_NATIONALS = {
@@ -832,7 +833,7 @@ _NUMBER_OF = re.compile(
     r"(?:reached|reaches|exceeds|exceeded|is|was|stands\s+at|stood\s+at|amounts\s+to|totals|totalled|"
     r"(?:(?:is|are)\s+expected\s+to|will|should|(?:is|are)\s+planned\s+to|is\s+to)\s+"
     r"(?:reach|exceed|grow\s+to|increase\s+to|rise\s+to|be\s+(?:increased|raised|brought)\s+to)|"
-    r"(?:grew|increased|rose|grown|risen)\s+to)\s+(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?"
+    r"(?:grew|increased|rose|grown|risen|doubled|tripled|trebled|quadrupled)\s+to)\s+(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?"
     rf"(?P<num>{NUMBER_RE})\b",
     re.IGNORECASE,
 )

@@ -47,6 +47,10 @@ _CUES = re.compile(
             "memorand",
             "document",
             "protocol",
+            "selected",
+            "admitted",
+            "enrolled",
+            "recruited",
         ]
     )
 )
@@ -98,6 +102,8 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += missed.joint_bodies(doc, n, here, out) + missed.jointly_by(doc, n, here)
         if not here and not new and ("the " in low or "this " in low or "first " in low):
             new += missed.told_again(doc, n, out, meetings)
+        if not here and not new:
+            missed.admitted_next(doc, n, out)
         if (
             not here
             and not new
@@ -146,6 +152,10 @@ def _told_of_before(doc: Doc, n: int, new: list[Programme], last: Programme) -> 
         return new
     back = REFERS_BACK.search(doc.sentences[n].text)
     if back is None or back.start() > 40:
+        return new
+    if any(p not in last.partners for prog in new for p in prog.partners):
+        # "The agreement with C provides for the exchange of 10 students": a partner the programme before does not
+        # have, so another programme
         return new
     for prog in new:
         last.partners += [p for p in prog.partners if p not in last.partners]

@@ -22,7 +22,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.programmes.counts import COUNT, WHO, YEAR, count_of_sentence
 from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
-from kgpart.extract.programmes.partners import TWO_SIDED, sides_before
+from kgpart.extract.programmes.partners import TWO_SIDED, run_by, sides_before
 from kgpart.extract.programmes.wordings import (
     FOR_ITS_PEOPLE,
     MAYBE_OPENING,
@@ -39,6 +39,13 @@ from kgpart.extract.tokens import head_type
 def _partners(doc: Doc, n: int, skip: int | None = None) -> list[str]:
     """The organisations the sentence names, but ``skip``."""
     return [doc.orgs[i].name for i in doc.orgs_in(n) if i != skip]
+
+
+def _two_sides(doc: Doc, n: int) -> list[str]:
+    """The sides of an exchange: the organisations the sentence names, with the article's institution when it names
+    one ("The agreement with C provides for the exchange of 10 students": C and the article's university)."""
+    names = _partners(doc, n)
+    return run_by(doc, n, doc.sentences[n].start) if len(names) == 1 else names
 
 
 #: "Within the framework of academic mobility, 15 students ...": an exchange told without "programme", with a count.
@@ -101,6 +108,15 @@ _NAME_STOP = frozenset(
 #: "offers scholarships to 25 students", "fellowships for ten researchers".
 _PLACES_FOR = re.compile(
     r"\b(?P<kind>scholarships?|fellowships?|grants?|places)\s+(?:to|for)\s+"
+    r"(?:(?:up\s+to|more\s+than|over|about|some|nearly|around|at\s+least)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
+    re.IGNORECASE,
+)
+
+#: "Korean government scholarships have been awarded to 35 Mongolian students", "grants were given to 12 researchers".
+_AWARDED_TO = re.compile(
+    r"\b(?P<kind>scholarships?|fellowships?|(?:study\s+|education\s+)?grants?)\s+(?:(?:have|has|had|were|was|will|are|is)\s+)?"
+    r"(?:(?:also|already|been|be)\s+)*(?:awarded|granted|given|offered|allocated|provided)\s+to\s+"
     r"(?:(?:up\s+to|more\s+than|over|about|some|nearly|around|at\s+least)\s+)?"
     rf"(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
     re.IGNORECASE,
@@ -201,7 +217,7 @@ def named(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
 def places_for(doc: Doc, n: int, here: list[Programme], new: list[Programme], out: list[Programme]) -> None:
     """ "scholarships to 25 students": the count of a programme of the sentence, or one of its own."""
     text = doc.sentences[n].text
-    for match in [*_PLACES_FOR.finditer(text), *_AWARDED.finditer(text)]:
+    for match in [*_PLACES_FOR.finditer(text), *_AWARDED.finditer(text), *_AWARDED_TO.finditer(text)]:
         count = parse_number(match.group("num"))
         if count is None or YEAR.fullmatch(match.group("num").strip()):
             continue
@@ -282,14 +298,14 @@ def mobility(doc: Doc, n: int) -> list[Programme]:
     ):
         who = " ".join(counted.group("who").split())  # "the exchange of ten students a year"
         return [
-            Programme("exchange", "exchange", _partners(doc, n), Participants(count, who), doc.evidence(n))
+            Programme("exchange", "exchange", _two_sides(doc, n), Participants(count, who), doc.evidence(n))
         ]
     on = _AGREEMENT_ON.search(text)
     if on is not None and not (
         TO_TALK_OF.search(text, 0, on.start()) or _TO_SIGN.search(text, 0, on.start())
     ):
         # "A and B signed a protocol on academic mobility of students": the exchange the agreement sets up
-        prog = Programme("academic mobility", "exchange", _partners(doc, n), Participants(), doc.evidence(n))
+        prog = Programme("academic mobility", "exchange", _two_sides(doc, n), Participants(), doc.evidence(n))
         count_of_sentence(doc, n, prog)
         return [prog]
     if _MOBILITY.search(text) is None:
@@ -451,6 +467,28 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
     name = match.group("name").lower()
     kind = "double-degree" if name == "degree" else kind_of(name)
     return [Programme(name, kind, sides, participants, doc.evidence(n))]
+
+
+#: A sentence that opens on people counted as admitted: "Up to 15 students will be selected each year", "Some 20
+#: students are admitted annually".
+_ADMITTED = re.compile(
+    r"^\W*(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|a\s+maximum\s+of)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s+(?:will|are|were|can|may|shall|is|would)\s+"
+    r"(?:(?:each|every)\s+year\s+|annually\s+)?(?:be\s+)?(?:selected|admitted|enrolled|accepted|recruited)\b",
+    re.IGNORECASE,
+)
+
+
+def admitted_next(doc: Doc, n: int, out: list[Programme]) -> None:
+    """ "A establishes a double degree with B. Up to 15 students will be selected each year.": the count of the
+    programme of the sentence just before, when it has none."""
+    match = _ADMITTED.match(doc.sentences[n].text)
+    if match is None or is_year(match.group("num")) or not parse_number(match.group("num")):
+        return
+    before = [p for p in out if p.evidence is not None and doc.sentence_at(p.evidence.start) == n - 1]
+    if len(before) == 1 and before[0].participants.count is None:
+        who = " ".join(match.group("who").split())
+        before[0].participants = Participants(parse_number(match.group("num")), who)
 
 
 #: People counted who go somewhere to study: "25 students ... will study at the partner universities every year".
