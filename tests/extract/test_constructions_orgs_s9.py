@@ -591,3 +591,44 @@ def test_a_unit_visited_at_a_university_is_not_said_to_be_part_of_it() -> None:
 )
 def test_a_centre_of_excellence_in_a_field_but_not_in_a_place(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+# -- a news agency is a source, not a body of the record ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The report by Anadolu Agency said Ankara University would host 30 students.",
+            ["Ankara University"],
+        ),
+        ("The Kenya News Agency reported that Moi University signed the MoU.", ["Moi University"]),
+        ("According to Xinhua News Agency, Peking University hosted the forum.", ["Peking University"]),
+        ("Kazakh Telegraph Agency said Satbayev University hosted the forum.", ["Satbayev University"]),
+    ],
+)
+def test_a_news_agency_is_no_organisation(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Agency for Science and Technology signed the memorandum.",
+        "The Japan International Cooperation Agency funded the laboratory.",
+    ],
+)
+def test_a_state_agency_is_still_an_organisation(text: str) -> None:
+    assert len(_names(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Rector's Office of Kabul University announced the results.", ["Kabul University"]),
+        ("The Dean's Office of the Faculty of Law sent the list.", ["Faculty of Law"]),
+    ],
+)
+def test_a_role_holders_office_is_the_body_itself(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -1178,7 +1178,7 @@ def _generic_plural(sentence: str, toks: list[Token], first: int, head: int, bas
 #: Plural heads: "Partner Universities" are many institutions, never one.
 _PLURAL_HEADS = frozenset({"Universities", "Ministries"})
 #: Words of a press service, a byline rather than an organisation ("Press Service of X").
-_BYLINE_WORDS = frozenset({"Press", "Information", "Media", "News"})
+_BYLINE_WORDS = frozenset({"Press", "Information", "Media", "News", "Telegraph"})
 
 
 #: Heads a state or a city has many of, so that a field word or a demonym does not say which one.
@@ -1240,8 +1240,24 @@ def _many(toks: list[Token], first: int, head: int) -> bool:
 
 def _byline(toks: list[Token], first: int, head: int) -> bool:
     """ "Press Service of X", "Information Service", "X Press Service": the service writes the news,
-    X is the institution."""
-    return toks[head].core == "Service" and (head == first or toks[head - 1].core in _BYLINE_WORDS)
+    X is the institution; "Kenya News Agency", "Anadolu Agency": a news agency is the source, never a
+    party; "the Rector's Office of X": X's office is X."""
+    core = toks[head].core
+    if (
+        core == "Agency"
+        and head > first
+        and (toks[head - 1].core in _BYLINE_WORDS or toks[first].core in _AGENCIES)
+    ):
+        return True
+    if core == "Office" and first > 0 and toks[first - 1].possessive and toks[first - 1].core in ROLE_SINGLE:
+        return True
+    return core == "Service" and (head == first or toks[head - 1].core in _BYLINE_WORDS)
+
+
+#: News agencies whose name has no "News" before their head.
+_AGENCIES = frozenset(
+    {"Anadolu", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara", "Kabar", "Interfax", "Telegraph"}
+)
 
 
 _POSTS = {"Embassy": "Embassy", "Consulate": "Consulate", "Consulate General": "Consulate General"}
