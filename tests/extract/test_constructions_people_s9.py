@@ -174,3 +174,31 @@ def test_a_country_or_city_of_two_words_is_no_part_of_a_name(text: str, name: st
 )
 def test_an_arabic_surname_with_its_article_in_lower_case_is_part_of_the_name(text: str, name: str) -> None:
     assert name in [n for n, _ in _people(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students may apply for the Government of Canada's Emerging Leaders in the Americas Program.",
+        "Dr. Suchatvee Suwansawat, President of King Mongkut's Institute of Technology Ladkrabang, spoke.",
+        "The delegation visited Queen Mary's College and Saint Joseph's Hospital.",
+    ],
+)
+def test_words_after_a_possessive_of_a_body_or_an_eponym_are_no_person(text: str) -> None:
+    names = [n for n, _ in _people(text)]
+    assert not any(w in n for n in names for w in ("Emerging", "Mongkut", "Mary", "Joseph"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dr. Jose Maria de la Cruz y Mendoza, Dean of the Faculty of Law, spoke.",
+            "Jose Maria de la Cruz y Mendoza",
+        ),
+        ("Rector Ana Lucia Ortega y Gasset welcomed the guests.", "Ana Lucia Ortega y Gasset"),
+        ("Consul Juan Carlos de los Rios y Paz visited the campus.", "Juan Carlos de los Rios y Paz"),
+    ],
+)
+def test_a_spanish_name_of_two_surnames_joined_by_y_is_one_name(text: str, name: str) -> None:
+    assert name in [n for n, _ in _people(text)]

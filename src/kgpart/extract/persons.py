@@ -265,6 +265,10 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
 _SYLLABLE_STOPS = frozenset({"You", "He", "An"})
 
 
+#: Heads of an institution's name after the possessive of whom it is named after.
+_EPONYM_HEADS = frozenset(
+    {"University", "Institute", "College", "Academy", "School", "Hospital", "Foundation"}
+)
 #: Vietnamese middle names, after which "An" is a given name.
 _VIET_MIDDLE = frozenset({"Van", "Thi", "Duc", "Quoc", "Ngoc", "Thanh", "Huu", "Xuan", "Minh", "Dinh"})
 
@@ -684,7 +688,10 @@ def find_persons(
         size = run[1] - run[0]
         if size == 1 and _GLUED_INITIALS.match(toks[run[0]].text):
             size = 2  # "B.Tulegen": initials glued to the surname are a whole name
-        initials = sum(1 for t in toks[run[0] : run[1] - 1] if _INITIAL.match(t.text))
+        # initials and lower-case particles do not count: "A. S. M. Maksud Kamal", "Jose de la Cruz y Mendoza"
+        initials = sum(
+            1 for t in toks[run[0] : run[1] - 1] if _INITIAL.match(t.text) or t.text in _LOWER_PARTICLES
+        )
         if (
             size < 2
             or size - initials > 6
@@ -699,6 +706,8 @@ def find_persons(
         text = sentence[toks[run[0]].start - offset : toks[run[1] - 1].end - offset]
         if country_of(text) or city_country(text):
             continue  # "Hong Kong", "Saudi Arabia": places, not people
+        if toks[run[1] - 1].possessive and run[1] < len(toks) and toks[run[1]].text in _EPONYM_HEADS:
+            continue  # "King Mongkut's Institute of Technology": whose name an institution bears
         mention = _mention(sentence, offset, toks, run, orgs)
         if mention is None and out:
             mention = _listed_under(sentence, offset, toks, run, out[-1])
@@ -758,6 +767,8 @@ def _item_start(toks: list[Token]) -> Callable[[PersonMention | tuple[int, int]]
 def _glued_to_body(toks: list[Token], run: tuple[int, int], orgs: list[OrgMention]) -> PersonMention | None:
     """ "the Senate of the Oliy Majlis Rustam Kholov": a name right after a body's name is its member's."""
     first, last = toks[run[0]], toks[run[1] - 1]
+    if run[0] and toks[run[0] - 1].possessive:
+        return None  # "the Government of Canada's Emerging Leaders Program": the body's, not its member
     body = next((o for o in orgs if 0 <= first.start - o.end <= 1 and o.type == "Government"), None)
     if body is None:
         return None
@@ -806,6 +817,9 @@ _LOWER_PARTICLES = frozenset(
         "ibn",
         "al",
         "el",
+        "los",
+        "las",
+        "y",  # "de la Cruz y Mendoza": the two surnames of a Spanish name
     }
 )
 
