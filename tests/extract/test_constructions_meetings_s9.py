@@ -316,3 +316,30 @@ def test_a_university_together_with_another_is_no_meeting() -> None:
     assert (
         _meetings("Nazarbayev University, together with Duke University, launched a joint programme.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The university side was represented by Vice-Rector Aigul Serikova and Dean Bolat Nurpeisov.",
+        "Also present were Vice-Rector Aigul Serikova and Dean Bolat Nurpeisov.",
+        "Vice-Rector Aigul Serikova and Dean Bolat Nurpeisov were also present.",
+    ],
+)
+def test_who_represented_a_side_or_was_present_joins_the_meeting(later: str) -> None:
+    text = (
+        "The Ambassador of Japan to Kazakhstan Ichiro Yamada visited Satbayev University and met Rector Meiram "
+        f"Begentayev. The sides discussed joint research in mining. {later}"
+    )
+    found = _meetings(text)
+    assert found and {"Aigul Serikova", "Bolat Nurpeisov"} <= set(found[0][0])
+
+
+def test_at_present_joins_nobody_to_the_meeting() -> None:
+    text = (
+        "The Ambassador of Japan to Kazakhstan Ichiro Yamada visited Satbayev University and met Rector Meiram "
+        "Begentayev. The sides discussed joint research in mining. At present, Professor Aigul Serikova of the "
+        "University of Tokyo teaches there."
+    )
+    found = _meetings(text)
+    assert found and "Aigul Serikova" not in found[0][0]

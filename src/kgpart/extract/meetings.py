@@ -32,11 +32,17 @@ _MEET = re.compile(
 )
 _MEETING_MORE = re.compile(
     r"\b(?:attended|participated|took\s+part|welcomed|welcoming|received|receiving|greeted|included|consisted\s+of|"
-    r"comprised|accompanied\s+by)\b",
+    r"comprised|accompanied\s+by|represented\s+by|present\s+(?:were|was)|(?:were|was)\s+(?:also\s+)?present)\b",
     re.IGNORECASE,
 )
 #: A sentence that names who came along joins the meeting without naming it.
-_COMPANY = re.compile(r"\b(?:accompanied\s+by|delegation\s+(?:included|consisted\s+of|comprised))\b", re.I)
+_COMPANY = re.compile(
+    r"\b(?:accompanied\s+by|delegation\s+(?:included|consisted\s+of|comprised)|"
+    # "The university side was represented by A and B", "Also present were A and B"
+    r"(?:side|sides|party|parties)\s+(?:was|were)\s+represented\s+by|(?:also\s+)?present\s+(?:were|was)|"
+    r"(?:was|were)\s+(?:also\s+)?present)\b",
+    re.I,
+)
 #: A later sentence joins the meeting when it speaks of it.
 _MEETING_CONTEXT = re.compile(r"\b(?:meeting|delegation|event|visit|guests?|talks|ceremony)\b")
 #: The next sentence when its subject is the guests of the meeting: "They were welcomed by the Rector, X".
