@@ -632,3 +632,49 @@ def test_a_state_agency_is_still_an_organisation(text: str) -> None:
 )
 def test_a_role_holders_office_is_the_body_itself(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+# -- particles, state-qualified names with a city, "Commission on" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ateneo de Manila University", "Colegio de San Juan University", "Pierre van Oost University"],
+)
+def test_a_particle_inside_an_eponym_before_the_head(name: str) -> None:
+    assert _names(f"The {name} signed an agreement with Kyoto University.") == [name, "Kyoto University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Vietnam National University, Hanoi signed with Kyoto University.",
+            "Vietnam National University, Hanoi",
+        ),
+        (
+            "The Tajik National University, Dushanbe signed with Kyoto University.",
+            "Tajik National University, Dushanbe",
+        ),
+    ],
+)
+def test_a_state_qualified_name_takes_its_city_after_a_comma(text: str, name: str) -> None:
+    assert _names(text) == [name, "Kyoto University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Commission on Higher Education of the Philippines signed.",
+            "Commission on Higher Education of the Philippines",
+        ),
+        ("The Council on Foreign Relations hosted the rector.", "Council on Foreign Relations"),
+    ],
+)
+def test_a_commission_on_a_field(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_committee_on_a_day_is_nobody() -> None:
+    assert _names("The Committee on Monday approved the plan.") == []

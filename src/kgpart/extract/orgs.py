@@ -128,14 +128,22 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|az|ibn)[-‑][^\W\d_a-z]
 
 #: Links of Arabic and Malay patronymics inside an eponym: "Mohammed bin Rashid University".
 _PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn"})
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "di", "van", "von"})
 _ROYAL_TITLES = frozenset(
     {"Prince", "Princess", "King", "Queen", "Sheikh", "Sheikha", "Imam", "Emir", "Sultan"}
 )
 
 
 def _patronymic(toks: list[Token], j: int) -> bool:
-    """ "bin" between two capitalised names ("Imam Abdulrahman bin Faisal University")."""
-    return toks[j].text in _PATRONYMICS and 0 < j < len(toks) - 1 and toks[j - 1].cap and toks[j + 1].cap
+    """ "bin" between two capitalised names ("Imam Abdulrahman bin Faisal University"), a particle of a
+    name in another language ("Ateneo de Manila University")."""
+    return (
+        toks[j].text in _PATRONYMICS | _NAME_PARTICLES
+        and 0 < j < len(toks) - 1
+        and toks[j - 1].cap
+        and toks[j + 1].cap
+        and (toks[j].text in _PATRONYMICS or head_type(toks[j - 1].core) is None)
+    )
 
 
 #: Links inside a name whose last word is possessive: "the University of Tsukuba's Faculty".
@@ -631,10 +639,20 @@ def _comma_city(toks: list[Token], first: int, end: int) -> bool:
         return False
     if end + 2 < len(toks) and (toks[end + 2].cap or toks[end + 2].text in ("-", "–")):
         return False  # "Lahore Campus", a longer place
-    if not any(head_type(t.core) in ("University", "ResearchInstitute", "School") for t in toks[first:end]):
+    heads = [
+        k
+        for k in range(first, end)
+        if head_type(toks[k].core) in ("University", "ResearchInstitute", "School")
+    ]
+    if not heads:
         return False
+    # a state's name before the head qualifies it ("Vietnam National University, Hanoi"); after "of" it
+    # already says which one ("University of Ghana, Accra")
     return all(
-        t.core in NAME_FIELDS or t.text in ("of", "and", "&", "Administration") for t in toks[first:end]
+        t.core in NAME_FIELDS
+        or t.text in ("of", "and", "&", "Administration")
+        or (k < heads[0] and t.core in country_words())
+        for k, t in enumerate(toks[first:end], start=first)
     )
 
 
@@ -763,7 +781,16 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             and country_of(toks[k + 1].core) is None
             and city_country(toks[k + 1].core) is None
         )
-        if (toks[k].text not in links and not excellence) or (toks[k].text == "and" and not in_complement):
+        on_field = (  # "Commission on Higher Education", "Council on Foreign Relations"
+            toks[k].text == "on"
+            and not in_complement
+            and toks[head].core in ("Commission", "Committee", "Council")
+            and k + 1 < len(toks)
+            and toks[k + 1].core in NAME_FIELDS
+        )
+        if (toks[k].text not in links and not (excellence or on_field)) or (
+            toks[k].text == "and" and not in_complement
+        ):
             break
         if (
             toks[k].text in ("and", "&")
