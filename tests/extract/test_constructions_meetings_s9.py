@@ -335,11 +335,50 @@ def test_who_represented_a_side_or_was_present_joins_the_meeting(later: str) -> 
     assert found and {"Aigul Serikova", "Bolat Nurpeisov"} <= set(found[0][0])
 
 
-def test_at_present_joins_nobody_to_the_meeting() -> None:
+_VISIT = (
+    "The Ambassador of Kazakhstan to Pakistan Yerzhan Kistafin visited the University of Lahore on Thursday. "
+    "The sides discussed academic exchanges. "
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        ("Senator Amina Qureshi was of the view that youth exchanges matter.", "Amina Qureshi"),
+        ("Dean of the Faculty of Law Tariq Mahmood spoke about the law programmes.", "Tariq Mahmood"),
+        ("Professor Sana Iqbal, head of the Chinese language department, thanked the guest.", "Sana Iqbal"),
+    ],
+)
+def test_everyone_an_article_of_one_meeting_names_was_at_it(later: str, name: str) -> None:
+    found = _meetings(_VISIT + later)
+    assert len(found) == 1 and name in found[0][0]
+
+
+@pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        (
+            "The Ambassador spoke about the address of the President of Kazakhstan Kassym-Jomart Tokayev.",
+            "Kassym-Jomart Tokayev",
+        ),
+        (
+            "Under the agreement, signed by Rector Imran Shah and Vice-Rector Olga Kim of Satbayev University, "
+            "students will study in Almaty.",
+            "Imran Shah",
+        ),
+    ],
+)
+def test_a_head_of_state_in_passing_or_a_signatory_of_another_day_was_not_at_it(
+    later: str, name: str
+) -> None:
+    found = _meetings(_VISIT + later)
+    assert len(found) == 1 and name not in found[0][0]
+
+
+def test_an_article_of_two_meetings_adds_nobody_to_the_first() -> None:
     text = (
-        "The Ambassador of Japan to Kazakhstan Ichiro Yamada visited Satbayev University and met Rector Meiram "
-        "Begentayev. The sides discussed joint research in mining. At present, Professor Aigul Serikova of the "
-        "University of Tokyo teaches there."
+        _VISIT + "Later, the Ambassador met with the Governor of Punjab Salim Haider. "
+        "Professor Sana Iqbal thanked the guest."
     )
     found = _meetings(text)
-    assert found and "Aigul Serikova" not in found[0][0]
+    assert len(found) == 2 and "Sana Iqbal" not in found[0][0]

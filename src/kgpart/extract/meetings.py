@@ -145,6 +145,8 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         return []  # a person and his own university: nobody met
     lead = people[0] if people else None
     later = _later_meetings(doc, first, lead, told, people)  # may add to ``people``
+    if not later:
+        _add_the_others(doc, first, folded, people, orgs)
     date = _meeting_date(doc, first, told)
     meeting = Meeting(
         [doc.persons[i].name for i in people],
@@ -327,6 +329,32 @@ def _meeting_date(doc: Doc, first: int, told: Container[int] = ()) -> dt.date | 
         if found is None and (n in told or _MEET_LOWER.search(doc.sentences[n].text.lower())):
             found = find_date(doc.sentences[n].text, doc.published)
     return found
+
+
+#: The title of a head of state or government named in passing ("the address of the President of X").
+_HEAD_OF_STATE = re.compile(
+    r"(?:the\s+)?(?:president|prime\s+minister|king|queen|emir|sultan|crown\s+prince)\b", re.I
+)
+
+
+def _add_the_others(doc: Doc, first: int, folded: list[str], people: list[int], orgs: list[int]) -> None:
+    """Everyone an article of one meeting names from its sentence on was at it (the genre names nobody else),
+    with their organisation: not a head of state named in passing, nor the signatories of a document when the
+    meeting is no signing ("Under the agreement, signed by A and B, ...")."""
+    signing = bool(_SIGNED_LOWER.search(folded[first]))
+    seen: dict[int, bool] = {}
+    for m in doc.person_mentions:
+        if m.sentence >= first and m.index not in people:
+            ok = signing or not _SIGNED_LOWER.search(folded[m.sentence])
+            seen[m.index] = seen.get(m.index, False) or ok
+    for p, ok in seen.items():
+        person = doc.persons[p]
+        aff = doc.find_org(person.affiliation)
+        if not ok or (aff is None and _HEAD_OF_STATE.match(person.role or "")):
+            continue
+        people.append(p)
+        if aff is not None and aff not in orgs:
+            orgs.append(aff)
 
 
 def _of_the_meeting(doc: Doc, n: int, orgs: list[int]) -> bool:

@@ -107,6 +107,9 @@ _ADDRESS_WORDS = (
     "Rev",
     "Imam",
     "Grand",  # "Grand Imam", "Grand Mufti"
+    "Senator",
+    "Congressman",
+    "Congresswoman",
     "Mufti",
     "Rabbi",
     "Pastor",
