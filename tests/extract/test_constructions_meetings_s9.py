@@ -382,3 +382,42 @@ def test_an_article_of_two_meetings_adds_nobody_to_the_first() -> None:
     )
     found = _meetings(text)
     assert len(found) == 2 and "Sana Iqbal" not in found[0][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ambassador of Egypt to Kazakhstan Khaled Abdelrahman addressed students and faculty of "
+            "Eurasian National University.",
+            {"Khaled Abdelrahman", "Eurasian National University"},
+        ),
+        (
+            "The Ambassador of Spain Jorge Urbiola conducted a master class for students of Kazakh Ablai Khan "
+            "University.",
+            {"Jorge Urbiola", "Kazakh Ablai Khan University"},
+        ),
+        (
+            "A meeting was organized between the Consul General of Germany in Almaty Jorn Rosenberg and "
+            "students of Almaty Management University.",
+            {"Jorn Rosenberg", "Almaty Management University"},
+        ),
+        (
+            "The Ambassador of Brazil Luiz Fernando Serra spoke to students of the University of Cape Town "
+            "about Brazilian literature.",
+            {"Luiz Fernando Serra", "University of Cape Town"},
+        ),
+        (
+            "The Ambassador of Japan Hideki Uyama held an open lecture at Moscow State Institute of "
+            "International Relations.",
+            {"Hideki Uyama", "Moscow State Institute of International Relations"},
+        ),
+    ],
+)
+def test_a_diplomat_before_a_universitys_students_met_it(text: str, expected: set[str]) -> None:
+    found = _meetings(text)
+    assert found and expected <= _parties(found[0])
+
+
+def test_a_university_holding_a_seminar_alone_is_no_meeting() -> None:
+    assert _meetings("Kazakh Ablai Khan University held a seminar on translation studies.") == []
