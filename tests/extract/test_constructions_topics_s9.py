@@ -268,3 +268,125 @@ def test_quotas_olympiads_fairs_and_supervision(sentence: str, expected: set[str
 def test_words_that_name_no_field(sentence: str, absent: tuple[str, ...]) -> None:
     found = _topics(sentence)
     assert not any(w in t for t in found for w in absent), found
+
+
+_RELEASE = """Riverside University signs agreement with Universidad de Valparaiso
+
+Riverside, 3 March 2025 - Riverside University and the Universidad de Valparaiso signed a memorandum of
+understanding covering marine biology, port logistics and student exchange.
+
+"Our researchers already work with colleagues in Chile on coastal erosion and fisheries," said the rector.
+
+About Riverside University
+Founded in 1890, Riverside University is ranked among the top 200 universities in the world. It has 30,000
+students and strengths in medicine, law and the creative arts.
+"""
+
+
+def test_the_boilerplate_of_a_release_gives_no_topics() -> None:
+    found = set(_topics(_RELEASE, lead=""))
+    assert {"marine biology", "port logistics", "coastal erosion and fisheries"} <= found, found
+    assert not found & {"medicine", "law", "creative arts"}, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Founded in 1961, the college is ranked among the best in Africa for agriculture and veterinary science.",
+        "The University of Porto is one of the largest universities in Portugal, with 14 schools covering "
+        "architecture, fine arts and dentistry.",
+        "The college has 9 faculties and offers more than 80 degree programmes in fields such as nursing and law.",
+    ],
+)
+def test_a_sentence_that_presents_an_institution_gives_no_topics(sentence: str) -> None:
+    assert _topics(sentence) == []
+
+
+def test_a_profile_word_beside_the_news_keeps_the_news() -> None:
+    found = _topics(
+        "The college, founded in 1961, signed a memorandum on cooperation in forestry and soil science."
+    )
+    assert {"forestry", "soil science"} <= set(found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a place after the cue's "in", then the field
+        (
+            "Our researchers already work with colleagues in Chile on copper mining and glacier monitoring.",
+            {"copper mining", "glacier monitoring"},
+            set(),
+        ),
+        (
+            "The college cooperates with partners in the United Kingdom on marine science.",
+            {"marine science"},
+            set(),
+        ),
+        # an event on fields: the event and each field
+        (
+            "The institutions plan a summer school on artificial intelligence and digital health in 2026.",
+            {"summer school", "artificial intelligence", "digital health"},
+            set(),
+        ),
+        (
+            "The parties agreed to hold a conference on water security and desert ecology.",
+            {"water security", "desert ecology"},
+            set(),
+        ),
+        # both ends of a range
+        (
+            "The partnership spans areas ranging from artificial intelligence to sustainable agriculture.",
+            {"artificial intelligence", "sustainable agriculture"},
+            {"areas ranging"},
+        ),
+        ("The projects range from robotics to marine biology.", {"robotics", "marine biology"}, set()),
+        # priority areas named by whom, then listed
+        (
+            "Priority areas identified by the two universities include cybersecurity, fintech and logistics.",
+            {"cybersecurity", "fintech", "logistics"},
+            set(),
+        ),
+        # what a tie centres on, projects related to fields
+        (
+            "The partnership centres on teacher education and early childhood development.",
+            {"teacher education", "early childhood development"},
+            set(),
+        ),
+        (
+            "The two universities will cooperate on projects related to water resources and irrigation.",
+            {"water resources and irrigation"},
+            set(),
+        ),
+        # innovation in a field: the field
+        ("The MoU is expected to boost research and innovation in the field of mining.", {"mining"}, set()),
+        # a discipline ending in -culture, after one of two words
+        (
+            "The president expressed interest in joint research on halal food and aquaculture.",
+            {"halal food", "aquaculture"},
+            set(),
+        ),
+        # whom a field serves, two kinds of people
+        (
+            "They discussed the organisation of internships for students and young teachers in Germany.",
+            {"internships in Germany"},
+            set(),
+        ),
+        # a list after "fields such as", no "fields such"
+        (
+            "The two colleges will offer joint degree programmes in fields such as engineering and business.",
+            {"engineering and business"},
+            {"fields such"},
+        ),
+        # plans of no field
+        (
+            "The new rector informed the envoy about the planned projects in his university.",
+            set(),
+            {"planned projects"},
+        ),
+    ],
+)
+def test_cues_of_long_releases(sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

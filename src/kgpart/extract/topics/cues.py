@@ -34,12 +34,15 @@ _CUE = re.compile(
     r"(?:briefed|informed)(?:\s+[\w’'\-]+){0,8}?\s+(?:about|on)|"
     r"(?:cooperation|collaboration)\s+in|initiatives\s+in|issues\s+of|prospects\s+(?:for|of)|"
     r"focus(?:ed|es)?\s+on|in\s+(?:such\s+)?(?:areas|fields|spheres|directions)\s+(?:as|such\s+as|including)|"
-    r"(?:main|key|priority|primary|principal)\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?\s+"
+    r"(?:main|key|priority|primary|principal)\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?"
+    r"(?:\s+(?:identified|agreed|chosen|selected|set)(?:\s+(?:on\s+)?by(?:\s+[\w’'\-]+){1,4}?)?)?\s+"
     r"(?:will\s+be|are|were|include|included)|"
     # what a meeting was about: "the talks focused on X", "the discussions centred on Y"
     r"(?:meeting|talks|discussions?|conversation|negotiations|visit|session)\s+(?:also\s+)?(?:covered|concerned|"
     r"touched\s+(?:on|upon)|cent(?:red|ered)\s+(?:on|around)|revolved\s+around|dealt\s+with)|"
-    r"cent(?:red|ered)\s+on|"
+    r"cent(?:red|ered|res|ers|re|er)\s+on|"
+    # "areas ranging from X to Y": both ends are items (the " to " is read as a comma)
+    r"rang(?:e|es|ed|ing)\s+from|"
     r"(?:proposals?\s+(?:were|was)\s+(?:made|put\s+forward)|agreed|intends?|intended|plans?|planned|decided|"
     r"propose|proposes|suggest|suggests|"
     r"needs?|necessity|(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)(?:\s+\([^)]{1,20}\))?|"
@@ -192,7 +195,13 @@ def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
         # "to promote collaboration between A and B in X": the list begins after the parties
         between = _BETWEEN.match(text, match.end(), reach)
         first = between.end() if between else match.end()
+        # "work with colleagues in Chile on copper mining": the cue's "in" opened a place; the field comes after it
+        place = _PLACE_THEN.match(text, first, reach)
+        if place is not None and (_place(place["place"]) or _place(place["place"].split()[-1])):
+            first = place.end()
         for begin, phrase in _phrases(text, first, reach, reach < end):
+            if match.group(0).rstrip().lower().endswith("from"):
+                phrase = phrase.replace(" to ", ",   ", 1)  # "ranging from X to Y": two items (same length)
             if re.match(r"(?:the\s+)?[A-Z]", phrase) and (
                 _DOCUMENT_TITLE.fullmatch(text, match.start(), match.end())
                 or _headline(text, doc.sentences[n])
@@ -202,6 +211,11 @@ def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
             out += [(start, stop_at, item, n) for item, start, stop_at in list_items(phrase, begin)]
     return out
 
+
+#: A place after a cue's "in", then the field: "in Chile on copper mining", "in Japan in robotics".
+_PLACE_THEN = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})\s+(?:on|in)\s+(?=[a-z])"
+)
 
 #: A document's name in title case, whose words after "on" name its field: "Memorandum of Understanding on".
 _DOCUMENT_TITLE = re.compile(

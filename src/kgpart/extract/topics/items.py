@@ -50,19 +50,24 @@ ITEM_STOP = re.compile(
     r"reported|announced|informed|stated|explained|underlined|highlighted|pointed\s+out|"
     # a date or a witness after the field: "on academic mobility on November 12", "in the presence of the envoy"
     r"on\s+(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)|in\s+the\s+presence\s+of|"
+    r"August|September|October|November|December)\b)|in\s+the\s+presence\s+of|in\s+(?:\d{4}|(?-i:January|February|"
+    r"March|April|June|July|August|September|October|November|December)\b)|"
     r"met|visited|signed|became|began|reached|joined|arrived|have|has|had|"
     # where a field is placed, not what it is: "a discipline in the curriculum", "courses within the framework of"
     r"in\s+the\s+(?:curricul(?:um|a)|framework|context|process|course)\b|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
-    r"in\s+the\s+(?:universities|institutions|countries|cities|regions|country|region|republic|city|world)|featuring|involving|dedicated|devoted|(?<!issues\s)(?<!matters\s)(?<!questions\s)related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b)",
+    r"in\s+the\s+(?:universities|institutions|countries|cities|regions|country|region|republic|city|world)|featuring|involving|dedicated|devoted|(?<!issues\s)(?<!matters\s)(?<!questions\s)(?<!projects\s)(?<!research\s)(?<!topics\s)related|organi[sz]ed\s+by|held\s+(?:at|in|on))\b)",
     re.I,
 )
 #: Whom a field serves, no part of it: "internships and study tours for students", "scholarships for young scientists".
-FOR_PEOPLE = re.compile(
-    r"\s+for\s+(?:[a-z\-]+\s+)?(?:students|teachers|lecturers|researchers|staff|faculty|scientists|scholars|"
+_WHOM = (
+    r"(?:[a-z\-]+\s+)?(?:students|teachers|lecturers|researchers|staff|faculty|scientists|scholars|"
     r"specialists|professionals|academics|graduates|undergraduates|youth|young\s+people|children|schoolchildren|"
     r"pupils|women|employees)\b"
+)
+FOR_PEOPLE = re.compile(
+    # "for students and young teachers"
+    rf"\s+for\s+{_WHOM}(?:,?\s+(?:and|or)\s+{_WHOM})?"
     # whose people they are: "for students of the faculty", "for teachers from Osh"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[\w\-]+(?:\s+(?:of|from|at)\s+(?:the\s+)?[\w\-]+)?)?",
     re.I,
@@ -83,7 +88,7 @@ DROP = re.compile(
     r"(?:together|jointly)(?:\s+(?:on|in|with))?|"
     r"the|a|an|of|in|on|for|to|with|about|and|or|a\s+number\s+of|(?:wide|broad|whole|full)\s+(?:range|spectrum|variety)\s+of|proposals?\s+(?:for|on)|(?:cooperation|collaboration|partnership|interaction|ties|relations|links|contacts)\s+(?:in|on|regarding|"
     r"concerning|with\s+regard\s+to|in\s+terms\s+of)|its|their|current|ongoing|further|"
-    r"(?:issues|matters|questions)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
+    r"(?:issues|matters|questions|projects|research|topics)\s+(?:related|relating)\s+to|(?:need|necessity)\s+(?:to|of|for)|"
     r"(?:(?:real|current|growing|actual|future|practical)\s+)?needs\s+of|"
     r"provisions?\s+(?:for|on)|(?:main\s+|key\s+)?results\s+of|"
     r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|"
@@ -132,6 +137,9 @@ _BAD_ITEM = re.compile(
     r"field|area|sphere|domain|direction|sector|event|ceremony|occasion|celebration|friendship|"
     # taking part, in no field: "opportunities for engagement with European universities"
     r"engagement|participation|communication)$|"
+    # plans of no field: "the planned projects", "upcoming events"
+    r"^(?:planned|upcoming|ongoing|current|possible|further|various|other)\s+(?:projects|plans|activities|initiatives|"
+    r"events|steps|tasks)$|\branging$|"
     # the parts of a body, of no field: "its faculties and specialties"
     r"^(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs)"
     r"(?:,?\s+(?:and\s+)?(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs))*$|"

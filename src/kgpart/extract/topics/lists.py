@@ -148,6 +148,7 @@ _DISCIPLINE_HEADS = frozenset(
         "law",
         "agriculture",
         "mining",
+        "food",
     ]
 )
 #: Endings of a discipline named by one word: "geophysics", "oceanography", "metallurgy", "chemistry", "agronomy".
@@ -169,7 +170,11 @@ _DISCIPLINE_WORDS = frozenset(
 
 def _discipline(word: str) -> bool:
     """True for a one-word discipline: "metallurgy", "geophysics", "pharmacy"."""
-    return word.endswith(_DISCIPLINE_ENDS) or word in _DISCIPLINE_WORDS
+    return (
+        word.endswith(_DISCIPLINE_ENDS)
+        or word in _DISCIPLINE_WORDS
+        or (len(word) > 8 and word.endswith("culture"))
+    )
 
 
 def _two_fields(left: str, right: str) -> bool:
@@ -192,7 +197,7 @@ def _two_fields(left: str, right: str) -> bool:
         len(first) == 1
         and 2 <= len(words) <= 3
         and first[0].islower()
-        and (first[0].endswith(FIELD_NOUN_ENDS) or first[0] in _FIELD_WORDS)
+        and (first[0].endswith(FIELD_NOUN_ENDS) or first[0] in _FIELD_WORDS or _discipline(first[0]))
         and words[-1].lower() not in _SHARED_HEADS
         and not words[-1].endswith(ADJECTIVE_ENDS)
         and all(w.islower() for w in words)
@@ -246,7 +251,8 @@ def _joined_pieces(pieces: list[str]) -> list[str]:
 #: programme in Z", "bilateral cooperation in the areas of W".
 _ACTIVITY_IN = re.compile(
     r"(?P<head>.*?\b(?:research|cooperation|collaboration|partnerships?|activit(?:y|ies)|initiatives|projects?|training|programmes?|programs?|"
-    r"courses?|degrees?|specialists|personnel|experts|professionals|schools|internships|scholarships|grants|"
+    r"courses?|degrees?|specialists|personnel|experts|professionals|schools?|internships|scholarships|grants|"
+    r"conferences?|seminars?|workshops?|webinars?|forums?|lectures?|innovation|"
     r"students|graduates|"
     r"studies|relations|ties|links))\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:(?:fields?|areas?|spheres?|domains?)\s+of\s+)?(?P<rest>(?:[a-z][\w\-]*|[A-Z]{2,5}\b)(?:,?\s+[\w\-]+){0,8})",
@@ -359,6 +365,8 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     parts = []
     if " for " in phrase:  # blanked, same length: the offsets hold
         phrase = FOR_PEOPLE.sub(lambda m: " " * len(m.group(0)), phrase)
+    if "rang" in phrase:  # "(areas) ranging from X to Y": two items, X and Y (same length)
+        phrase = _RANGE.sub(lambda m: " " * len(m["lead"]) + m["first"] + ",   ", phrase)
     for segment in _SEGMENT_BREAK.split(phrase):
         items = [segment] if _shared_by_adjectives(segment) else _ITEM_BREAK.split(segment)
         if len(items) > 1:
@@ -381,6 +389,7 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+_RANGE = re.compile(r"(?P<lead>^.*?\brang(?:e|es|ed|ing)\s+from\s+)(?P<first>.+?)\s+to\s+", re.I)
 _ITEM_BREAK = re.compile(
     rf",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=to\s+[a-z]+\s)|\s+(?:and|or)\s+(?={GERUND}\s)", re.I
 )

@@ -66,8 +66,9 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += bullet_spans(doc)
     spans += discipline_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)
-    tail = page_tail(doc.text)
-    spans = [s for s in spans if s[0] < tail]
+    tail = min(page_tail(doc.text), boilerplate_start(doc.text))
+    profiles = profile_sentences(doc)
+    spans = [s for s in spans if s[0] < tail and s[3] not in profiles]
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
     return [Topic(label, doc.evidence(n)) for label, n in _labels(kept)]
 
@@ -102,6 +103,81 @@ def page_tail(text: str) -> int:
     if run == 0 or k == 0 or (run == 1 and longest > _TAG_WORDS) or lines[k - 1].rstrip().endswith(":"):
         return len(text)
     return sum(len(line) + 1 for line in lines[:k])
+
+
+#: A heading after which a press release describes its issuers, not the news: "About the University of X",
+#: "Notes to editors", "Media contact".
+_BOILERPLATE_HEADING = re.compile(
+    r"^[ \t]*(?:About\s+(?:the\s+)?[A-Z][^\n.!?]{2,80}|ABOUT\s+[^\n]{2,80}|Notes?\s+(?:to|for)\s+editors?|"
+    r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)|For\s+(?:more|further)\s+information[^\n]{0,60})[ \t:]*$",
+    re.MULTILINE,
+)
+#: Where the heading may begin at the earliest, as a share of the text: a release opens with its news.
+_BOILERPLATE_FROM = 0.3
+
+
+def boilerplate_start(text: str) -> int:
+    r"""Where the release's boilerplate begins (a heading such as "About the University of X" in its later part);
+    ``len(text)`` when there is none.
+
+    >>> text = "The rector signed the accord on robotics.\n\nAbout Riverside University\nIt is ranked 50th."
+    >>> text[boilerplate_start(text):].split("\n")[0]
+    'About Riverside University'
+    """
+    if "bout" not in text and "ditor" not in text and "nformation" not in text and "ontact" not in text:
+        return len(text)
+    for match in _BOILERPLATE_HEADING.finditer(text):
+        if match.start() >= _BOILERPLATE_FROM * len(text):
+            return match.start()
+    return len(text)
+
+
+#: A sentence that presents an institution, not the news: its founding, its rank.
+_PROFILE = re.compile(
+    r"\b(?:(?:[Ff]ounded|[Ee]stablished)\s+in\s+\d{4}|is\s+ranked|ranked\s+(?:among|in\s+the\s+top|\d)|"
+    r"ranks\s+(?:among|\d)|(?:QS|Times\s+Higher\s+Education)\s+(?:World\s+)?(?:University\s+)?Rankings?|"
+    # its size: "one of the largest universities in Portugal", "has 12 faculties and offers 150 degree programmes"
+    r"one\s+of\s+the\s+(?:largest|oldest|leading|biggest|top)\s+(?:[\w\-]+\s+){0,3}(?:universities|institutions)|"
+    r"(?:has|with|offers|enrol+s|hosts)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+"
+    r"(?:[\w\-]+\s+)?(?:faculties|schools|colleges|campuses|institutes|departments|(?:degree\s+)?programmes|"
+    r"(?:degree\s+)?programs))"
+)
+#: Words of the news in a sentence: one that holds them presents no institution only.
+_NEWS = re.compile(
+    r"cooperat|collaborat|partner|agreement|memorand|mou\b|exchange|joint|signed|visit|discuss"
+)
+
+
+def profile_sentences(doc: Doc) -> set[int]:
+    """The sentences that present an institution ("Founded in 1904, the university is ranked among the top 100"):
+    its fields there are no topics of the news."""
+    text = doc.text
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text  # a letter whose lower case is longer: offsets must hold (the words are then found less often)
+    # the sentences holding a word of _PROFILE, found by str.find: one regex scan of the text costs 8x more;
+    # a count of faculties or programmes has its number within a few words before
+    candidates: set[int] = set()
+    for word in _PROFILE_WORDS + _SIZE_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            if word in _PROFILE_WORDS or any(c.isdigit() for c in lower[max(0, at - 24) : at]):
+                candidates.add(doc.sentence_at(at))
+            at = lower.find(word, at + len(word))
+    out: set[int] = set()
+    for n in candidates:
+        sentence = doc.sentences[n]
+        if (
+            _NEWS.search(lower, sentence.start, sentence.end) is None
+            and _PROFILE.search(text, sentence.start, sentence.end) is not None
+        ):
+            out.add(n)
+    return out
+
+
+#: A word each branch of _PROFILE holds, in lower case; the words of its size branch apart.
+_PROFILE_WORDS = ("founded", "established", "rank", "one of the")
+_SIZE_WORDS = ("facult", "school", "college", "campus", "institute", "department", "program")
 
 
 def _agreed_scheme_spans(doc: Doc, others: list[Span]) -> list[Span]:

@@ -49,7 +49,10 @@ _INSTITUTION = re.compile(
 #: What "in" opens that is no field: "in line with", "in cooperation with", "in order to", "in particular".
 _NO_FIELD_AFTER_IN = re.compile(
     r"(?:line|accordance|connection|order|addition|particular|general|total|turn|fact|response|support|"
-    r"cooperation|collaboration|partnership|charge|favou?r|terms|view|case)\b",
+    r"cooperation|collaboration|partnership|charge|favou?r|terms|view|case|"
+    # a list the cues read: "programmes in fields such as X and Y"
+    r"(?:various\s+|different\s+|many\s+)?(?:fields|areas|spheres|disciplines|subjects|specialties|specialities|"
+    r"sectors)\s+(?:such|like|including))\b",
     re.I,
 )
 
