@@ -181,3 +181,149 @@ def test_ties_told_by_their_content_their_list_or_their_partner(text: str, pair:
 )
 def test_a_tie_merely_named_is_none(text: str) -> None:
     assert _pair("Cairo University", "University of Vienna") not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # "similar agreements exist with B and C": more ties of the institution in view
+        (
+            "University of Porto\n\nThe University of Porto has signed a new agreement with Universidade Federal do "
+            "Rio de Janeiro. Similar agreements exist with Universidade de Brasília and the University of Lisbon.",
+            [
+                ("University of Porto", "Universidade de Brasília"),
+                ("University of Lisbon", "University of Porto"),
+            ],
+        ),
+        (
+            "Ilia State University\n\nIlia State University hosted the rectors' forum. Exchange agreements are "
+            "already in place with Uppsala University and the University of Tartu.",
+            [
+                ("Ilia State University", "Uppsala University"),
+                ("Ilia State University", "University of Tartu"),
+            ],
+        ),
+        # "Similar memoranda were signed with C and D": the first party of the sentence before, not the last
+        (
+            "Kazakh National Agrarian University and Nebraska University signed a memorandum. Similar memoranda "
+            "were signed with Kansas State University and Iowa State University.",
+            [
+                ("Kansas State University", "Kazakh National Agrarian University"),
+                ("Iowa State University", "Kazakh National Agrarian University"),
+            ],
+        ),
+        # "A's (existing) links / ties with B"
+        (
+            "The new agreement adds to Ghent University's existing links with the University of Rwanda and Mzuzu "
+            "University.",
+            [("Ghent University", "University of Rwanda"), ("Ghent University", "Mzuzu University")],
+        ),
+        # a thing of the institution in view "run jointly / organised in partnership with B"
+        (
+            "University of Sharjah\n\nThe University of Sharjah launched a master's programme in renewable energy. "
+            "The programme is run jointly with Brunel University London.",
+            [("Brunel University London", "University of Sharjah")],
+        ),
+        (
+            "Universidad de Granada\n\nUniversidad de Granada welcomed 40 students this summer. The summer school was "
+            "organised in partnership with Mohammed V University.",
+            [("Mohammed V University", "Universidad de Granada")],
+        ),
+        # talks and negotiations with B: a tie in the making
+        (
+            "Sultan Qaboos University\n\nThe university's international office has also initiated talks with Kyoto "
+            "University and the University of Leeds about joint degrees.",
+            [
+                ("Kyoto University", "Sultan Qaboos University"),
+                ("Sultan Qaboos University", "University of Leeds"),
+            ],
+        ),
+        (
+            "Qassim University is in negotiations with Universiti Malaya on a joint doctoral programme.",
+            [("Qassim University", "Universiti Malaya")],
+        ),
+    ],
+)
+def test_more_ties_of_the_institution_in_view(text: str, pairs: list[tuple[str, str]]) -> None:
+    found = _pairs(text)
+    for pair in pairs:
+        assert _pair(*pair) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # "B, with whom A has cooperated since 2001": A named inside the relative clause
+        (
+            "The guests came from Hanoi University, with whom Charles University has cooperated since 2001.",
+            [("Charles University", "Hanoi University")],
+        ),
+        # an institution that works / has worked with B (named right before the verb)
+        (
+            "Since 2015, Kathmandu University has worked with the University of Oslo on public health.",
+            [("Kathmandu University", "University of Oslo")],
+        ),
+        (
+            "Nanyang Technological University\n\nNTU has partnered with Imperial College London since 2010. NTU also "
+            "works with ETH Zurich on sustainable cities.",
+            [("ETH Zurich", "Nanyang Technological University")],
+        ),
+        (
+            "The University of Zambia has worked with the University of Edinburgh for fifteen years.",
+            [("University of Edinburgh", "University of Zambia")],
+        ),
+        # headlines and pairs that strengthen / discuss / explore their ties
+        (
+            "Kabul University, Purdue University discuss cooperation",
+            [("Kabul University", "Purdue University")],
+        ),
+        (
+            "University of Dhaka, Hiroshima University strengthen ties",
+            [("Hiroshima University", "University of Dhaka")],
+        ),
+        (
+            "Bahir Dar University and the University of Twente deepened their cooperation in water management.",
+            [("Bahir Dar University", "University of Twente")],
+        ),
+        # "were signed by A with B and C"
+        (
+            "Cooperation agreements were signed by Bayero University Kano with Coventry University and Lancaster "
+            "University.",
+            [
+                ("Bayero University Kano", "Coventry University"),
+                ("Bayero University Kano", "Lancaster University"),
+            ],
+        ),
+        # "A and B jointly deliver / supervise"
+        (
+            "Under the new scheme, Moi University and the University of Warwick jointly deliver a master's course in "
+            "epidemiology.",
+            [("Moi University", "University of Warwick")],
+        ),
+        # "A counts B and C among its partners"
+        (
+            "Hokkaido University counts Uppsala University and the University of Iceland among its partners.",
+            [("Hokkaido University", "Uppsala University"), ("Hokkaido University", "University of Iceland")],
+        ),
+    ],
+)
+def test_relative_clauses_work_with_headlines_and_partner_lists(
+    text: str, pairs: list[tuple[str, str]]
+) -> None:
+    found = _pairs(text)
+    for pair in pairs:
+        assert _pair(*pair) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person works with a university: no tie of the person's institution told this way
+        "Professor Ana Ruiz of Universidad de Sevilla has worked with the University of Cape Town on marine "
+        "biology.",
+        # two universities merely in one sentence
+        "Students from Universidad de Sevilla and the University of Cape Town won the debate.",
+    ],
+)
+def test_a_person_or_a_shared_sentence_is_no_tie(text: str) -> None:
+    assert _pair("Universidad de Sevilla", "University of Cape Town") not in _pairs(text)

@@ -20,7 +20,7 @@ from kgpart.extract.partnerships.meeting_sides import (
 from kgpart.extract.partnerships.parties import _add, _by_noun, _objects, _subject, _such_as
 from kgpart.extract.partnerships.partners import _list_continued, _membership, _partner_named, _together_with
 from kgpart.extract.partnerships.signing import _agreed_by, _branch_at, _signed, _visited_to_sign
-from kgpart.extract.partnerships.ties import _kinds_pair, _pair_subjects, _ties, _with_which
+from kgpart.extract.partnerships.ties import _kinds_pair, _pair_subjects, _ties, _with_which, _works_with
 from kgpart.extract.record import Meeting, Partnership
 
 _COOP = re.compile(
@@ -114,8 +114,10 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _partner_named(doc, out, n)
         if coop_word:
             _proposals(doc, out, n, meetings)
-        if "with which" in fold:
+        if "with which" in fold or "with whom" in fold:
             _with_which(doc, out, n)
+        if "worked with" in fold or "works with" in fold:
+            _works_with(doc, out, n)
         if "member" in fold or "join" in fold:
             _membership(doc, out, n)
         if " and the " in fold:

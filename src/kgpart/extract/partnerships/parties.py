@@ -202,6 +202,16 @@ def _recent_subject(doc: Doc, n: int) -> int | None:
     return doc.recent_org(doc.starts[n])
 
 
+def _home_institution(doc: Doc) -> int | None:
+    """The institution the article is about: the one named most often (the first named of those)."""
+    counts: dict[int, int] = {}
+    for m in doc.org_mentions:
+        top = _top(doc, m.index)
+        if doc.orgs[top].type in _INSTITUTION_TYPES:
+            counts[top] = counts.get(top, 0) + 1
+    return max(counts, key=lambda i: counts[i]) if counts else None
+
+
 #: A preposition or verb whose object a name is ("with B", "visited B"); "of" and "from" are left out: the rector
 #: of A, a delegation from A act for A.
 _OBJECT_BEFORE = re.compile(

@@ -245,6 +245,17 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
         subject = _subject(doc, n, sent.start + match.start())
         for obj in _objects(doc, n, sent.start + match.end(), strict=True):
             _add(doc, out, subject, obj, "cooperation", "existing", n)
+    for match in _COUNTS.finditer(sent.text):  # "A counts B and C among its partners"
+        objs = _objects(doc, n, sent.start + match.end(), strict=True)
+        last = [
+            m
+            for m in doc.org_mentions_in(n)
+            if objs and m.index == objs[-1] and m.start > sent.start + match.end()
+        ]
+        if last and _AMONG_PARTNERS.match(doc.text, _mention_end(doc, objs[-1], last[0].start)):
+            subject = _subject(doc, n, sent.start + match.start())
+            for obj in objs:
+                _add(doc, out, subject, obj, "cooperation", "existing", n)
     for m in doc.org_mentions_in(n):
         end = _mention_end(doc, m.index, m.start)
         if _APPOSED_PARTNER.match(doc.text[end : end + 60]):  # "visited B, its partner since 1995"
@@ -262,6 +273,15 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
             _add(doc, out, a.index, b.index, "cooperation", _tie_status(sent.text), n)
         elif (_CONSIDERS.match(gap) or _CHOSEN_BY.match(gap)) and _AS_PARTNER.match(doc.text, b_end):
             _add(doc, out, a.index, b.index, "cooperation", _tie_status(doc.text[b_end : sent.end]), n)
+
+
+_COUNTS = re.compile(r"\b(?:counts?|counted|numbers?|numbered)\s+(?:the\s+)?", re.I)
+
+
+_AMONG_PARTNERS = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*among\s+(?:its|their|the\s+university[’']s)\s+(?:[\w\-]+\s+){0,2}?partners\b",
+    re.I,
+)
 
 
 #: "A partners B", "A has partnered B", "A to partner B": the verb with its object, no "with".

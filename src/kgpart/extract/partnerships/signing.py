@@ -73,9 +73,16 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
             or _POSSESSIVE.match(doc.text, _mention_end(doc, m.index, m.start))
         )
     ]
-    for i in [*_objects(doc, n, pos), *behalf]:
+    signers = _objects(doc, n, pos)
+    for i in [*signers, *behalf]:
         if _top(doc, i) not in parties:
             parties.append(_top(doc, i))
+    if len(signers) == 1 and len(parties) == 1:
+        # "Agreements were signed by A with B and C": the signer with each one after "with"
+        first = min(m.start for m in doc.org_mentions_in(n) if m.index == signers[0] and m.start >= pos)
+        with_ = _WITH_AFTER.match(doc.text, _mention_end(doc, signers[0], first))
+        for obj in _objects(doc, n, with_.end(), strict=True) if with_ is not None else ():
+            _add(doc, out, parties[0], obj, _kind(match.group(0)), "agreed", n)
     if len(parties) >= 2:
         _add(
             doc,
@@ -87,6 +94,9 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
             n,
         )
     return True
+
+
+_WITH_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*with\s+(?:the\s+)?", re.I)
 
 
 #: A signer's post or name just before the institution: "Vice-Chancellor of A", "Rector Ali Hassan of A".

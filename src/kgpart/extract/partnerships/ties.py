@@ -13,15 +13,18 @@ from kgpart.extract.partnerships.parties import (
     _between_pairs,
     _by_noun,
     _first_object,
+    _home_institution,
     _mention_end,
     _named_at,
     _objects,
+    _recent_subject,
     _speaker_after,
     _speaker_org,
     _subject,
+    _top,
 )
 from kgpart.extract.partnerships.partners import _partners_include
-from kgpart.extract.partnerships.vocabulary import _TIE, _TIE_BEFORE
+from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES, _TIE, _TIE_BEFORE
 from kgpart.extract.record import Partnership
 
 #: "The embassy and the university agreed to cooperate": two institutions named by their kinds.
@@ -132,9 +135,14 @@ _PAIR_VERB = re.compile(
     # "celebrated ten years of partnership", "marked the 10th anniversary of their cooperation"
     r"(?:celebrat\w*|mark(?:s|ed)?)\s+(?:[\w\-]+\s+){1,4}?of\s+(?:their\s+)?(?:[\w\-]+\s+)?"
     r"(?:partnership|cooperation|collaboration|agreement)|"
-    r"co-?(?:organi[sz]\w*|host\w*|found\w*)|jointly\s+(?:organi[sz]\w*|host\w*|found\w*|run|ran|offer\w*)|"
+    r"co-?(?:organi[sz]\w*|host\w*|found\w*)|jointly\s+(?:organi[sz]\w*|host\w*|found\w*|run|ran|offer\w*|deliver\w*|develop\w*|supervis\w*|manag\w*|"
+    r"teach\w*|taught|fund\w*|lead\w*|led|launch\w*|train\w*|coordinat\w*|operat\w*|establish\w*|creat\w*|design\w*|"
+    r"implement\w*|conduct\w*|award\w*|set\s+up|open\w*)|"
     r"(?:have|has)\s+(?:a\s+)?(?:[\w\-]+\s+){0,3}?(?:history|tradition|record)\s+of\s+(?:cooperation|partnership|collaboration)|"
     r"discuss(?:ed)?\s+(?:[\w\-]+\s+){0,5}?(?:signing|memorand\w*|agreements?|cooperation|partnership)|"
+    # "A and B strengthen ties", "A, B explore collaboration in AI"
+    r"(?:strengthen|deepen|expand|boost|enhance|forge|bolster|cement|explore|discuss)\w*\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:ties|cooperation|collaboration|partnerships?|relations|links)|"
     # "A and B have an agreement on ...", "have enjoyed a partnership since 2007"
     r"(?:have|has|had|enjoy|enjoyed|maintain|maintained)\s+(?:(?:a|an|the|[\w\-]+)\s+){0,3}?"
     r"(?:agreements?|memorand\w*|MoUs?|partnerships?|accords?|contracts?|relationships?|relations|ties|links)|"
@@ -156,6 +164,8 @@ _HEADLINE_LINK = re.compile(r"^\s*,\s*(?:the\s+)?$")
 
 _HEADLINE_VERB = re.compile(
     r"^\s*(?:sign|ink|seal|agree|partner|team\s+up|join\s+forces|launch|renew|collaborate|cooperate|unite)s?\b|"
+    r"^\s*(?:strengthen|deepen|expand|boost|enhance|forge|bolster|cement|explore|discuss)(?:es|s)?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:ties|cooperation|collaboration|partnerships?|relations|links)\b|"
     r"^\s*to\s+\w",
     re.I,
 )
@@ -264,10 +274,19 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
     if _RELATION_WORDS.search(fold):
         for match in _RELATIONS_WITH.finditer(sent.text):
             subject = _subject(doc, n, sent.start + match.start())
+            if match.group(0)[0] in "’'":  # "A's links with B": A, named right before
+                owner = [
+                    m.index
+                    for m in doc.org_mentions_in(n)
+                    if _mention_end(doc, m.index, m.start) == sent.start + match.start()
+                ]
+                subject = owner[0] if owner else subject
             for obj in _objects(doc, n, sent.start + match.end(), strict=True):
                 _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
     if "partner" in fold:
         _partners_include(doc, out, n)
+    if " with " in fold and _EXIST_WORDS.search(fold):
+        _exist_with(doc, out, n)
     if " with " in fold:
         _tie_noun_with(doc, out, n)
     if "partner" in fold and _PARTNER_LIST.search(sent.text):
@@ -383,6 +402,102 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
 
 
+#: A cheap test for _exist_with on the folded sentence.
+_EXIST_WORDS = re.compile(
+    r"exist|in place|in force|jointly|together|talks|negotiations|discussions|consultations"
+)
+
+
+#: "Similar agreements exist with B and C": ties of the institution in view.
+_EXIST_WITH = re.compile(
+    rf"\b{_TIE}\s+(?:already\s+|also\s+)?(?:exists?|existed|(?:is|are|was|were)\s+(?:already\s+|also\s+)?in\s+(?:place|force))"
+    r"\s+with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: "The programme is run jointly with B", "... was organised in partnership with B": something of the
+#: institution in view done with B.
+_DONE_WITH = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:run|offered|delivered|taught|organi[sz]ed|developed|conducted|"
+    r"held|implemented|hosted|created|designed|launched|established|set\s+up|supervised|awarded|managed|co-?funded)\s+"
+    r"(?:jointly|together|in\s+(?:close\s+)?(?:partnership|cooperation|collaboration))\s+with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: "A has initiated talks with B (on ...)", "A is in negotiations with B": a tie in the making.
+_TALKS_WITH = re.compile(
+    r"\b(?:initiated|held|holds|hold|holding|began|begun|begins|started|starts|opened|opens|launched|entered\s+(?:into\s+)?|"
+    r"(?:is|are|was|were)\s+(?:now\s+|currently\s+|already\s+)?in)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:talks|negotiations|discussions|consultations)\s+with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _exist_with(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for rx, kind in ((_EXIST_WITH, ""), (_DONE_WITH, "cooperation"), (_TALKS_WITH, "other")):
+        for match in rx.finditer(sent.text):
+            objs = _objects(doc, n, sent.start + match.end(), strict=True)
+            if not objs:
+                continue
+            subject = _subject(doc, n, sent.start + match.start())
+            if subject is not None and doc.orgs[_top(doc, subject)].type in ("Faculty", "Centre"):
+                subject = _home_institution(doc)  # a faculty or centre of no named university: the article's
+            if subject is None or subject in objs:
+                subject = _speaker_after(doc, n, objs) or _recent_subject(doc, n)
+            if rx is _TALKS_WITH:
+                status = "proposed"
+            else:
+                status = "existing" if rx is _EXIST_WITH else _tie_status(sent.text)
+            for obj in objs:
+                _add(doc, out, subject, obj, kind or _kind(match.group(0)), status, n)
+
+
+#: "A works / has worked with B": said of an institution named right before the verb (a person's work with
+#: someone is no tie of two institutions).
+_WORKS_WITH = re.compile(
+    r"\b(?:works|worked|(?:has|have|had)\s+(?:long\s+|also\s+|already\s+)?worked)\s+(?:closely\s+|successfully\s+)?"
+    r"(?:(?:for\s+(?:many|several|some|a\s+few|more\s+than\s+\w+|over\s+\w+|\w+)\s+(?:years|decades)|since\s+\d{4})\s+)?"
+    r"with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: What may stand between the institution and "works with": "(NTU)", "also", "has long", ", since 2015,".
+_RIGHT_BEFORE = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,30},\s*)?(?:(?:also|now|already|long|still|closely|currently)\s+)*",
+    re.I,
+)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|at|by|with|for|to|in|and|&)\s+(?:the\s+)?$", re.I)
+
+
+def _works_with(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    mentions = doc.org_mentions_in(n)
+    for match in _WORKS_WITH.finditer(sent.text):
+        pos = sent.start + match.start()
+        subject = next(
+            (
+                m.index
+                for m in reversed(mentions)
+                if m.start < pos
+                and _RIGHT_BEFORE.fullmatch(doc.text, _mention_end(doc, m.index, m.start), pos)
+            ),
+            None,
+        )
+        if subject is None or doc.orgs[_top(doc, subject)].type not in _INSTITUTION_TYPES:
+            continue
+        at = max(m.start for m in mentions if m.index == subject and m.start < pos)
+        if _PREPOSITION_BEFORE.search(doc.text, max(sent.start, at - 40), at):
+            continue  # "Professor X of A has worked with B": a person's work
+        for obj in _objects(doc, n, sent.start + match.end(), strict=True):
+            _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
+
+
 #: Cheap tests on the folded sentence before the scans below.
 _COOP_NOUN_WITH = re.compile(r"(?:cooperation|collaboration|partnership) with")
 
@@ -404,8 +519,8 @@ _SIGNED_WITH = re.compile(
 
 #: "A maintains close ties with B", "A has long-standing relations with B".
 _RELATIONS_WITH = re.compile(
-    r"\b(?:maintains?|maintained|has|have|had|establish\w*|develop\w*|strengthen\w*|expand\w*|deepen\w*|broaden\w*|"
-    r"intensif\w*|foster\w*|builds?|built|enjoys?)\s+(?:[\w\-]+\s+){0,3}?(?:ties|relations|links|contacts|relationships?)"
+    r"(?:\b(?:maintains?|maintained|has|have|had|establish\w*|develop\w*|strengthen\w*|expand\w*|deepen\w*|broaden\w*|"
+    r"intensif\w*|foster\w*|builds?|built|enjoys?)\s+|[’']s\s+)(?:[\w\-]+\s+){0,3}?(?:ties|relations|links|contacts|relationships?)"
     r"\s+with\s+(?:the\s+)?",
     re.I,
 )
@@ -422,8 +537,9 @@ def _signed_with(doc: Doc, out: list[Partnership], n: int) -> None:
             signers = _objects(doc, n, by.end(), strict=True) if by is not None else []
             subject = signers[0] if signers else subject
         if subject is None or subject in objs:
-            # "Agreements were signed with B and C, the press service of A reported"
-            subject = _speaker_after(doc, n, objs) or doc.recent_org(sent.start)
+            # "Agreements were signed with B and C, the press service of A reported"; else the institution the
+            # sentences before are about ("A and B signed a memorandum. Similar memoranda were signed with C")
+            subject = _speaker_after(doc, n, objs) or _recent_subject(doc, n)
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), "agreed", n)
 
@@ -488,8 +604,8 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
 #: "..., B, with which a memorandum was signed", "B, with which it has an exchange agreement": a tie told in a
 #: relative clause of B; the other party is the clause's subject.
 _WITH_WHICH = re.compile(
-    rf"^\s*(?:\([^()]{{1,30}}\)\s*)?,?\s+with\s+which\s+(?:(?:it|they|the\s+\w+|we)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:signed|concluded|inked|has|have|had|cooperates?|cooperated|partners?|partnered|works?|worked)\b|"
+    rf"^\s*(?:\([^()]{{1,30}}\)\s*)?,?\s+with\s+(?:which|whom)\s+(?:(?:it|they|the\s+\w+|we|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,6}})\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:signed|concluded|inked|has|have|had|cooperates?|cooperated|collaborated|partners?|partnered|works?|worked)\b|"
     rf"(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,3}}?{_TIE}[^.;]{{0,80}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:signed|concluded|inked|renewed|established)\b)",
     re.I,
@@ -501,5 +617,7 @@ def _with_which(doc: Doc, out: list[Partnership], n: int) -> None:
         end = _mention_end(doc, m.index, m.start)
         match = _WITH_WHICH.match(doc.text[end : end + 200])
         if match is not None and _named_at(doc, m):
-            subject = _subject(doc, n, m.start)
+            # "B, with whom A has cooperated since 2001": A named in the clause; else the sentence's subject
+            inside = [k.index for k in doc.org_mentions_in(n) if end < k.start < end + match.end()]
+            subject = inside[0] if inside else _subject(doc, n, m.start)
             _add(doc, out, subject, m.index, _kind(match.group(0)), _tie_status(match.group(0)), n)
