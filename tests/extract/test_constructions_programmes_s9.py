@@ -333,3 +333,15 @@ def test_scholarships_awarded_to_n_people(text: str, count: int) -> None:
     record = _record(text)
     assert [p.participants.count for p in record.programmes] == [count]
     assert record.cohorts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} and {K} run a double degree programme in geology. Currently, 30 students are enrolled in it.",
+        f"{B} and {K} run a joint master's programme in law. At present, 30 students are enrolled.",
+        f"{A} and {K} opened a dual degree in chemistry. This year 30 students were admitted.",
+    ],
+)
+def test_people_enrolled_now_in_the_next_sentence_count_the_programme(text: str) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [30]

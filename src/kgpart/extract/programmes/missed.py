@@ -472,7 +472,8 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
 #: A sentence that opens on people counted as admitted: "Up to 15 students will be selected each year", "Some 20
 #: students are admitted annually".
 _ADMITTED = re.compile(
-    r"^\W*(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|a\s+maximum\s+of)\s+)?"
+    r"^\W*(?:(?:Currently|Now|Today|At\s+present|This\s+year|So\s+far|To\s+date),?\s+)?"
+    r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|a\s+maximum\s+of)\s+)?"
     rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s+(?:will|are|were|can|may|shall|is|would)\s+"
     r"(?:(?:each|every)\s+year\s+|annually\s+)?(?:be\s+)?(?:selected|admitted|enrolled|accepted|recruited)\b",
     re.IGNORECASE,
