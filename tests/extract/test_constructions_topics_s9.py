@@ -390,3 +390,61 @@ def test_cues_of_long_releases(sentence: str, expected: set[str], absent: set[st
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the field of a unit being set up, named in title case
+        (
+            "The envoy proposed the establishment of a Kenya-Japan Centre for Artificial Intelligence at the college.",
+            {"artificial intelligence"},
+        ),
+        (
+            "The sides discussed the opening of a Centre for Korean Studies at the college.",
+            {"Korean studies"},
+        ),
+        (
+            "The colleges launched a joint Center for Water and Climate Research in Mombasa.",
+            {"water and climate research"},
+        ),
+        # a field's acronym before lower-case words
+        ("The colleges agreed to cooperate in AI research.", {"AI research"}),
+        (
+            "The sides discussed cooperation in ICT education and STEM teaching.",
+            {"ICT education", "STEM teaching"},
+        ),
+        # "our work in", two fields after a research of two words
+        ('"The accord will strengthen our work in tropical medicine," the dean said.', {"tropical medicine"}),
+        ("Both colleges will cooperate in cancer research and genomics.", {"cancer research", "genomics"}),
+    ],
+)
+def test_units_acronyms_and_work(sentence: str, expected: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister inaugurated the Institute of Technology of Cambodia.",
+        "The envoy opened the Centre for Excellence at the college.",
+    ],
+)
+def test_a_units_name_of_no_field_gives_none(sentence: str) -> None:
+    found = _topics(sentence)
+    assert not any(t.lower() in ("technology", "excellence") for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Makerere and Ghent universities partner on climate research", "climate research"),
+        ("UNAM, Tec de Monterrey team up on biomedical engineering", "biomedical engineering"),
+        ("Two universities join forces in coastal ecology", "coastal ecology"),
+        ("KNUST signs MoU with Chinese university on railway engineering", "railway engineering"),
+    ],
+)
+def test_the_field_of_a_tie_in_a_headline(headline: str, expected: str) -> None:
+    text = f"{headline}\n\nKampala, 3 May 2025 - The two universities signed an agreement on Monday.\n"
+    assert expected in _topics(text, lead=""), _topics(text, lead="")

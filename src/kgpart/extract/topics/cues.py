@@ -64,7 +64,10 @@ _CUE = re.compile(
     r"(?:studies|courses|programmes|programs|degrees|training|trained|specialists|experts|research|projects?)\s+in|"
     r"(?:conferences?|forums?|seminars?|symposi(?:um|a)|workshops?|schools?|webinars?|lectures?|round\s+tables?|"
     r"exhibitions?|olympiads?|competitions?|contests?)\s+(?:on|about|devoted\s+to|dedicated\s+to)|"
-    r"work(?:s|ed|ing)?\s+together\s+(?:in|on)|(?:will|to|would|shall)\s+(?:also\s+|jointly\s+)?work\s+on|"
+    r"work(?:s|ed|ing)?\s+together\s+(?:in|on)|(?:our|their|its|his|her)\s+work\s+(?:in|on)|"
+    # headlines' verbs of a tie: "A and B partner on climate research", "team up on X", "join forces in Y"
+    r"partner(?:s|ed|ing)?\s+(?:on|in)|team(?:s|ed|ing)?\s+up\s+(?:on|in)|join(?:s|ed|ing)?\s+forces\s+(?:on|in)|"
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)\s+with\s+[^,.;:()]{3,80}?\s+on|(?:will|to|would|shall)\s+(?:also\s+|jointly\s+)?work\s+on|"
     # what a tie rests on and what it holds: "a good basis for the exchange of students", "dates back to 2010
     # and covers X", "books on Y"
     r"(?<!the\s)(?:basis|foundation|framework)\s+for|(?:and|which|that|it)\s+(?:also\s+)?covers|"

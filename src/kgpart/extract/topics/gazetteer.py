@@ -214,6 +214,57 @@ def branch_spans(doc: Doc) -> list[Span]:
     return out
 
 
+#: A unit being set up, named in title case, and its field: "the establishment of a Korea-Kenya Centre for Artificial
+#: Intelligence", "to open a joint Laboratory of Welding Technologies".
+_NEW_UNIT = re.compile(
+    r"\b(?:(?:establish(?:es|ed|ing)?|establishment\s+of|open(?:s|ed|ing)?|opening\s+of|set(?:ting)?\s+up|"
+    r"launch(?:es|ed|ing)?|launch\s+of|creat(?:e|es|ed|ing)|creation\s+of|inaugurat(?:e|es|ed|ing)|"
+    r"inauguration\s+of)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+)?|(?:a|an|the)\s+(?:new\s+)?joint\s+)"
+    r"(?:[A-Z][\w\-]*\s+){0,3}(?:Cent(?:re|er)|Laborator(?:y|ies)|Lab|Institute|Hub|Chair|Observatory)\s+(?:for|of|on)\s+"
+    r"(?P<field>[A-Z][\w\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]*){0,4})"
+)
+
+
+#: A unit's one word that names no field of its own: "Institute of Technology", "Centre for Excellence".
+_NO_UNIT_FIELD = frozenset(
+    [
+        "technology",
+        "science",
+        "sciences",
+        "arts",
+        "studies",
+        "research",
+        "education",
+        "excellence",
+        "innovation",
+        "development",
+        "management",
+        "cooperation",
+        "partnership",
+    ]
+)
+
+
+def new_unit_spans(doc: Doc) -> list[Span]:
+    """ "the establishment of a Korea-Kenya Centre for Artificial Intelligence": its field, "artificial intelligence"."""
+    text = doc.text
+    out: list[Span] = []
+    if not any(k in text for k in ("Cent", "Lab", "Institute", "Hub", "Chair", "Observatory")):
+        return out
+    for match in _NEW_UNIT.finditer(text):
+        words = match["field"].split()
+        if (
+            any(w in ORG_HEADS or (find_countries(w) and not nationality_word(w)) for w in words)
+            or (len(words) == 1 and words[0].lower() in _NO_UNIT_FIELD)
+            or re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[match.end() : match.end() + 12]) is not None
+        ):
+            continue  # "a Centre of the University of Ghana", "the Institute of Technology of Cambodia": a name
+        label = " ".join(w if nationality_word(w) else w.lower() for w in words)
+        start, end = match.span("field")
+        out.append((start, end, label, doc.sentence_at(start)))
+    return out
+
+
 #: "the colleges will exchange students and staff": the verb's people name the exchange ("student and staff exchange").
 _EXCHANGE_PEOPLE = re.compile(
     rf"\bexchang(?:e|es|ed|ing)\s+(?!of\b)(?P<who>{_PEOPLE.lower()}(?:,?\s+(?:and\s+)?{_PEOPLE.lower()}){{0,2}})\b"

@@ -149,6 +149,8 @@ _DISCIPLINE_HEADS = frozenset(
         "agriculture",
         "mining",
         "food",
+        "research",
+        "studies",
     ]
 )
 #: Endings of a discipline named by one word: "geophysics", "oceanography", "metallurgy", "chemistry", "agronomy".

@@ -24,6 +24,7 @@ from kgpart.extract.topics.gazetteer import (
     exchange_spans,
     gazetteer_spans,
     named_spans,
+    new_unit_spans,
     supervised_spans,
     titled_grant_spans,
     undergone_spans,
@@ -57,6 +58,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += branch_spans(doc)
     spans += exchange_spans(doc)
     spans += supervised_spans(doc)
+    spans += new_unit_spans(doc)
     spans += undergone_spans(doc)
     spans += anniversary_spans(doc)
     spans += named_spans(doc)
