@@ -104,11 +104,17 @@ _THING_RECEIVED = re.compile(
 )
 
 
+#: Words one of which every match of _FUTURE_BEFORE holds (a cheap test first).
+_FUTURE_CUES = ("will", "would", "shall", "to ", "holding", "organi", "arranging")
+
+
 def _tells_meeting(fold: str, pattern: re.Pattern[str] = _MEET_LOWER) -> re.Match[str] | None:
     """The first match of ``pattern`` in the lower-cased sentence that tells a meeting held: not one to come,
     not a thing received."""
     for match in pattern.finditer(fold):
-        if _FUTURE_BEFORE.search(fold, max(0, match.start() - 60), match.start()):
+        start = match.start()
+        window = fold[max(0, start - 60) : start]
+        if any(w in window for w in _FUTURE_CUES) and _FUTURE_BEFORE.search(fold, max(0, start - 60), start):
             continue
         if match.group(0)[:7] in ("receive", "Receive") and _THING_RECEIVED.match(fold, match.end()):
             continue

@@ -284,7 +284,7 @@ def _name_like(toks: list[Token], j: int) -> bool:
         (is_name_word(text) and text not in _HEADLINE_VERBS and text not in _PLACE_KINDS)
         or (len(text) <= 3 and _name_word_at(toks, j))
         or (
-            text[:1] in "aeu"
+            "-" in text[2:4]  # a cheap test first: most words have no hyphen there
             and _ARABIC_ARTICLE.match(text) is not None
             and j > 0
             and is_name_word(toks[j - 1].text)
