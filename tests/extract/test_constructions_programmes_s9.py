@@ -345,3 +345,45 @@ def test_scholarships_awarded_to_n_people(text: str, count: int) -> None:
 )
 def test_people_enrolled_now_in_the_next_sentence_count_the_programme(text: str) -> None:
     assert [p.participants.count for p in _programmes(text)] == [30]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"Within the Erasmus+ International Credit Mobility programme, {B} and {K} will exchange 16 students "
+            "and 8 staff members over two years.",
+            16,
+        ),
+        (f"Under the Mevlana programme, {B} and {A} will exchange 6 students a year.", 6),
+        (f"Under the Erasmus+ project, {B} and {K} will exchange 20 students.", 20),
+    ],
+)
+def test_an_exchange_told_within_a_named_mobility_programme_is_that_programme(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"The DAAD will support 10 young researchers from {K} with research stays at {B}.", 10),
+        (f"The Baobab Foundation funds the studies of 20 students from Malawi at {B}.", 20),
+        (f"The Embassy of Japan sponsors 15 teachers of {K} every year.", 15),
+    ],
+)
+def test_a_funder_paying_for_people_is_a_programme_of_their_number(text: str, count: int) -> None:
+    record = _record(text)
+    assert [p.participants.count for p in record.programmes] == [count]
+    assert record.cohorts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The two sides discussed how to fund 20 more students from Malawi at {B}.",
+        f"{B} supports 3,000 students with housing.",
+        f"{K} financed 12 new laboratories for 400 students.",
+    ],
+)
+def test_funding_only_wished_or_a_university_s_own_is_no_programme(text: str) -> None:
+    assert _programmes(text) == []

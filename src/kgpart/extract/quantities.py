@@ -97,8 +97,9 @@ _STATUS = [
 _PLANNED_MORE = re.compile(rf"\b(?:increase|grow|rise|reach)\w*\s+to\s+(?P<num>{NUMBER_RE})\b", re.I)
 _NOT_COHORT = re.compile(
     r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year|delegation\s+(?:of|consisting\s+of)|"
-    # "the mobility | exchange of 12 students": a programme's numbers
-    r"(?:mobility|exchanges?)\s+of(?:\s+(?:up\s+to|about|around|some|over|more\s+than))?)\s*$",
+    # "the mobility | exchange of 12 students", "will support | fund 10 researchers": a programme's numbers
+    r"(?:(?:mobility|exchanges?)\s+of|(?:support|fund|sponsor|financ)\w*(?:\s+the\s+\w+\s+of)?)"
+    r"(?:\s+(?:up\s+to|about|around|some|over|more\s+than))?)\s*$",
     re.I,
 )
 

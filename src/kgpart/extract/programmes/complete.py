@@ -51,6 +51,10 @@ _CUES = re.compile(
             "admitted",
             "enrolled",
             "recruited",
+            "support",
+            "fund",
+            "sponsor",
+            "financ",
         ]
     )
 )
@@ -62,6 +66,9 @@ _THE_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 
+
+#: Names of programmes of mobility whatever their kind: "Erasmus+", "Mevlana".
+_MOBILITY_NAME = re.compile(r"(?i:erasmus|mevlana|mobility|exchange)")
 
 #: Kinds an article tells of once, perhaps in several wordings.
 _ONCE = frozenset({"double-degree"})
@@ -92,7 +99,9 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += missed.two_diplomas(doc, n, here, out) or missed.degrees(doc, n, here, out)
             if here and missed.TWO_DIPLOMAS.search(sent.text):
                 _is_the_double_degree(here, out)
-        if ("mobility" in low or "exchange" in low) and not any(p.kind == "exchange" for p in here):
+        if ("mobility" in low or "exchange" in low) and not any(
+            p.kind == "exchange" or _MOBILITY_NAME.search(p.name) for p in here
+        ):  # "Within the Erasmus+ programme, A and B will exchange 16 students": that programme's exchange
             new += missed.mobility(doc, n)
         if "each" in low and not here:
             new += _flow_of_the_last(doc, n, out, missed.each_side(doc, n))
@@ -104,6 +113,12 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += missed.told_again(doc, n, out, meetings)
         if not here and not new:
             missed.admitted_next(doc, n, out)
+        if (
+            not here
+            and not new
+            and ("support" in low or "fund" in low or "sponsor" in low or "financ" in low)
+        ):
+            new += missed.funded(doc, n)
         if (
             not here
             and not new

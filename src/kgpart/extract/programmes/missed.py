@@ -492,6 +492,53 @@ def admitted_next(doc: Doc, n: int, out: list[Programme]) -> None:
         before[0].participants = Participants(parse_number(match.group("num")), who)
 
 
+#: A funder paying for people: "The DAAD will support 10 young researchers", "the foundation funds the studies of 20
+#: students", "the embassy sponsors 15 teachers".
+_FUNDS = re.compile(
+    r"\b(?:support|supports|supported|fund|funds|funded|sponsor|sponsors|sponsored|finance|finances|financed)\s+"
+    r"(?:the\s+(?:studies|study|stays?|mobility|training|education|research)\s+of\s+)?"
+    r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
+    re.IGNORECASE,
+)
+
+
+#: Who teaches (and so pays for no one's stay elsewhere): universities, schools, faculties, institutes, centres.
+_TEACHING = frozenset({"University", "School", "Faculty", "ResearchInstitute", "Centre"})
+#: A funder opening the sentence without being an organisation of the record: "The DAAD", "Erasmus+".
+_FUNDER = re.compile(
+    r"^\W*(?:The\s+)?(?:[A-Z]{2,}[\w+\-]*|Erasmus\+?)\s+(?:(?:will|also|has|have|would)\s+)*$"
+)
+
+
+def funded(doc: Doc, n: int) -> list[Programme]:
+    """ "The DAAD will support 10 young researchers from B with stays at C": a programme of its funder (the subject
+    named before the verb), with the count of people it pays for."""
+    sent = doc.sentences[n]
+    match = _FUNDS.search(sent.text)
+    if match is None or is_year(match.group("num")) or not parse_number(match.group("num")):
+        return []
+    if _URGED.search(sent.text, 0, match.start()) or TO_TALK_OF.search(sent.text, 0, match.start()):
+        return []  # "discussed how to fund 20 students": wished for
+    before = [m for m in doc.org_mentions_in(n) if m.start < sent.start + match.start()]
+    funders = [m for m in before if doc.orgs[m.index].type not in _TEACHING]
+    if before and not funders:
+        return []  # "B supports 3,000 students with housing": a university's own students
+    if not funders and not _FUNDER.match(sent.text, 0, match.start()):
+        return []  # no funder named: "Scholarships support 20 students" is read by the rules of places
+    who = " ".join(match.group("who").split())
+    partners = list(dict.fromkeys(doc.orgs[m.index].name for m in doc.org_mentions_in(n)))
+    return [
+        Programme(
+            "funding",
+            "exchange",
+            partners,
+            Participants(parse_number(match.group("num")), who),
+            doc.evidence(n),
+        )
+    ]
+
+
 #: People counted who go somewhere to study: "25 students ... will study at the partner universities every year".
 _GO_TO_STUDY = re.compile(
     rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b[^.;]{{0,80}}?\b"
