@@ -231,7 +231,9 @@ def clean_item(item: str) -> str | None:
         or item.lower().startswith(("branch of ", "branches of "))  # a branch campus (gazetteer.branch_spans)
     ):
         return None
-    if item[:1].islower() or (words[0] in _FIELD_ACRONYMS and all(w.islower() for w in words[1:])):
+    if item[:1].islower() or (
+        words[0] in _FIELD_ACRONYMS and "and" not in words and all(w.islower() for w in words[1:])
+    ):
         # "AI research", "ICT skills": a field's acronym before lower-case words reads as a plain phrase
         return item if len(words) <= _most_words(item) else None
     if national_field(words):
