@@ -421,3 +421,48 @@ def test_a_diplomat_before_a_universitys_students_met_it(text: str, expected: se
 
 def test_a_university_holding_a_seminar_alone_is_no_meeting() -> None:
     assert _meetings("Kazakh Ablai Khan University held a seminar on translation studies.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        (
+            "The Ambassador of Kazakhstan to China Shakhrat Nuryshev visited Tsinghua University and Peking "
+            "University.",
+            ["Tsinghua University", "Peking University"],
+        ),
+        (
+            "During the visit to Seoul, the Rector of Satbayev University Meiram Begentayev held meetings with "
+            "the President of Korea University Kim Dong-one and the President of Yonsei University Yoon Dong-sup.",
+            ["Korea University", "Yonsei University"],
+        ),
+        (
+            "The Consul General of Turkey in Kazan Ahmet Sadik Dogan visited Kazan Federal University, Kazan "
+            "National Research Technical University and the Ministry of Education of Tatarstan.",
+            [
+                "Kazan Federal University",
+                "Kazan National Research Technical University",
+                "Ministry of Education",
+            ],
+        ),
+    ],
+)
+def test_a_visit_to_several_hosts_is_a_meeting_with_each(text: str, hosts: list[str]) -> None:
+    found = _meetings(text)
+    assert len(found) == len(hosts)
+    for meeting, host in zip(found, hosts, strict=True):
+        assert any(o.startswith(host) for o in meeting[1])
+        assert not any(o.startswith(other) for other in hosts if other != host for o in meeting[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "University visited by Director of the Consular Department of the Ministry of Foreign Affairs of "
+        "Kyrgyzstan Almaz Bukalaev - Kazan Federal University.",
+        "The Ambassador of Japan to Kazakhstan Ichiro Yamada visited Satbayev University and its Faculty of "
+        "Mining.",
+    ],
+)
+def test_a_visit_to_one_host_stays_one_meeting(text: str) -> None:
+    assert len(_meetings(text)) == 1

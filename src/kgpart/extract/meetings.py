@@ -157,17 +157,82 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         return []  # a person and his own university: nobody met
     lead = people[0] if people else None
     later = _later_meetings(doc, first, lead, told, people)  # may add to ``people``
-    if not later:
+    tour = _toured(doc, first, folded[first], people)
+    if not later and not tour:
         _add_the_others(doc, first, folded, people, orgs)
     date = _meeting_date(doc, first, told)
+    when = date.isoformat() if date else None
+    split = []
+    for host, guests in tour:  # the hosts after the first are meetings of their own
+        orgs.remove(host)
+        people[:] = [p for p in people if p not in guests]
+        names = [doc.persons[i].name for i in dict.fromkeys([*_tour_side(doc, first, people), *guests])]
+        homes = [doc.orgs[i].name for i in orgs if i not in [h for h, _ in tour] and _is_home(doc, i, first)]
+        place = doc.orgs[host].name if "meetings" not in folded[first] else None  # "visited A and B"
+        split.append(Meeting(names, [*homes, doc.orgs[host].name], when, place, doc.evidence(first)))
     meeting = Meeting(
         [doc.persons[i].name for i in people],
         [doc.orgs[i].name for i in orgs],
-        date.isoformat() if date else None,
+        when,
         _place(doc, first),
         doc.evidence(first),
     )
-    return [meeting, *later]
+    return [meeting, *split, *later]
+
+
+#: The words of a meeting sentence that tell a visit to each of several hosts: "visited A and B", "held
+#: meetings with the rectors of A and B".
+_TOUR_WORDS = re.compile(r"visited|visits|toured|paid\s|held\s+(?:separate\s+|several\s+)?meetings")
+#: Kinds of organisation that host a meeting of their own on a tour (a faculty is shown round, not met).
+_HOST_KINDS = frozenset({"University", "ResearchInstitute", "Ministry", "Government", "Company", "Embassy"})
+
+
+def _toured(doc: Doc, first: int, fold: str, people: list[int]) -> list[tuple[int, list[int]]]:
+    """The second and later hosts of a visit to several ("The Ambassador visited A and B"), each with the
+    people of the meeting who are theirs; empty when the meeting sentence names one host."""
+    match = _tells_meeting(fold)
+    if (
+        match is None
+        or not _TOUR_WORDS.match(match.group(0))
+        or fold[match.end() :].lstrip().startswith("by ")
+    ):
+        return []  # "University visited by Director X of Y": one host, the visitor after the verb
+    pos = doc.sentences[first].start + match.start()
+    side = {
+        doc.find_org(doc.persons[m.index].affiliation) for m in doc.person_mentions_in(first) if m.start < pos
+    }
+    side |= {m.index for m in doc.org_mentions_in(first) if m.start < pos}
+    hosts = [
+        m.index
+        for m in doc.org_mentions_in(first)
+        if m.start > pos and m.index not in side and doc.orgs[m.index].type in _HOST_KINDS
+    ]
+    hosts = list(dict.fromkeys(hosts))
+    if len(hosts) < 2:
+        return []
+    return [(h, [p for p in people if doc.find_org(doc.persons[p].affiliation) == h]) for h in hosts[1:]]
+
+
+def _tour_side(doc: Doc, first: int, people: list[int]) -> list[int]:
+    """The people of a tour's own side: those the meeting sentence names before its verb (the visitors)."""
+    sent = doc.sentences[first]
+    match = _tells_meeting(sent.text.lower())
+    pos = sent.start + (match.start() if match else 0)
+    return [m.index for m in doc.person_mentions_in(first) if m.start < pos and m.index in people]
+
+
+def _is_home(doc: Doc, i: int, first: int) -> bool:
+    """Whether organisation ``i`` is of the visitors' side: named before the meeting sentence's verb, or the
+    organisation of someone named there."""
+    sent = doc.sentences[first]
+    match = _tells_meeting(sent.text.lower())
+    pos = sent.start + (match.start() if match else 0)
+    if any(m.index == i and m.start < pos for m in doc.org_mentions_in(first)):
+        return True
+    return any(
+        m.start < pos and doc.find_org(doc.persons[m.index].affiliation) == i
+        for m in doc.person_mentions_in(first)
+    )
 
 
 def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
