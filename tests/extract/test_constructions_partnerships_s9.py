@@ -327,3 +327,78 @@ def test_relative_clauses_work_with_headlines_and_partner_lists(
 )
 def test_a_person_or_a_shared_sentence_is_no_tie(text: str) -> None:
     assert _pair("Universidad de Sevilla", "University of Cape Town") not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs", "not_pairs"),
+    [
+        # "Memoranda with B and C were also signed": B and C are one party's partners, not each other's
+        (
+            "University of Pretoria\n\nThe University of Pretoria hosted the forum. Memoranda of understanding with "
+            "Kenyatta University and Egerton University were also signed during the visit.",
+            [
+                ("Kenyatta University", "University of Pretoria"),
+                ("Egerton University", "University of Pretoria"),
+            ],
+            [("Egerton University", "Kenyatta University")],
+        ),
+        (
+            "Agreements with Yonsei University and Korea University were officially signed on Friday, Universidad "
+            "de Chile said.",
+            [("Universidad de Chile", "Yonsei University"), ("Korea University", "Universidad de Chile")],
+            [("Korea University", "Yonsei University")],
+        ),
+        # unnamed partners with a time phrase before the named ones
+        (
+            "Hanyang University\n\nHanyang University has signed MoUs with 12 universities in Latin America this "
+            "year, including Universidad de Buenos Aires and Universidad de Costa Rica.",
+            [
+                ("Hanyang University", "Universidad de Buenos Aires"),
+                ("Hanyang University", "Universidad de Costa Rica"),
+            ],
+            [("Universidad de Buenos Aires", "Universidad de Costa Rica")],
+        ),
+        (
+            "Universiti Malaya\n\nUniversiti Malaya hosted the ASEAN rectors. New partners this year include "
+            "Chulalongkorn University and Universitas Gadjah Mada.",
+            [
+                ("Chulalongkorn University", "Universiti Malaya"),
+                ("Universitas Gadjah Mada", "Universiti Malaya"),
+            ],
+            [],
+        ),
+        # a visit that resulted in agreements; Erasmus+ projects and partnerships
+        (
+            "The visit of the rector of Istanbul University to Tashkent resulted in agreements with Tashkent State "
+            "University of Law and the National University of Uzbekistan.",
+            [
+                ("Istanbul University", "Tashkent State University of Law"),
+                ("Istanbul University", "National University of Uzbekistan"),
+            ],
+            [],
+        ),
+        (
+            "Ain Shams University\n\nAin Shams University has been granted an Erasmus+ International Credit Mobility "
+            "project with the University of Granada.",
+            [("Ain Shams University", "University of Granada")],
+            [],
+        ),
+        (
+            "Kyrgyz-Turkish Manas University\n\nKyrgyz-Turkish Manas University held its graduation. The university "
+            "also has Erasmus+ partnerships with Ankara University and Ege University.",
+            [
+                ("Ankara University", "Kyrgyz-Turkish Manas University"),
+                ("Ege University", "Kyrgyz-Turkish Manas University"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_partners_listed_after_with_and_erasmus_ties(
+    text: str, pairs: list[tuple[str, str]], not_pairs: list[tuple[str, str]]
+) -> None:
+    found = _pairs(text)
+    for pair in pairs:
+        assert _pair(*pair) in found
+    for pair in not_pairs:
+        assert _pair(*pair) not in found

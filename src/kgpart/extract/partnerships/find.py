@@ -20,7 +20,15 @@ from kgpart.extract.partnerships.meeting_sides import (
 from kgpart.extract.partnerships.parties import _add, _by_noun, _objects, _subject, _such_as
 from kgpart.extract.partnerships.partners import _list_continued, _membership, _partner_named, _together_with
 from kgpart.extract.partnerships.signing import _agreed_by, _branch_at, _signed, _visited_to_sign
-from kgpart.extract.partnerships.ties import _kinds_pair, _pair_subjects, _ties, _with_which, _works_with
+from kgpart.extract.partnerships.ties import (
+    _EXIST_WORDS,
+    _exist_with,
+    _kinds_pair,
+    _pair_subjects,
+    _ties,
+    _with_which,
+    _works_with,
+)
 from kgpart.extract.record import Meeting, Partnership
 
 _COOP = re.compile(
@@ -118,6 +126,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _with_which(doc, out, n)
         if "worked with" in fold or "works with" in fold:
             _works_with(doc, out, n)
+        if " with " in fold and _EXIST_WORDS.search(fold):
+            _exist_with(doc, out, n)
         if "member" in fold or "join" in fold:
             _membership(doc, out, n)
         if " and the " in fold:
@@ -143,7 +153,7 @@ _WISH = re.compile(
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
 _TIE_WORDS = re.compile(
     r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian|"
-    r"ceremon|map|protocol|declaration|sister|program| and "
+    r"ceremon|map|protocol|declaration|sister|program|erasmus| and "
 )
 
 

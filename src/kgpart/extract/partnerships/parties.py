@@ -22,6 +22,7 @@ _GENERIC_ITEM = (
     r"|(?:(?:leading|top|major|other)\s+)?[A-Z][a-z]+\s+(?:universities|institutions|higher\s+education\s+institutions|"
     r"schools|colleges|partners|research\s+(?:centres|centers|institutes))"
     r")(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+    r"(?:\s+(?:this|last|in\s+the\s+past|over\s+the\s+past)\s+(?:\w+\s+)?(?:years?|months?|semesters?)|\s+(?:in|since)\s+(?:19|20)\d\d)?"
 )
 
 
@@ -215,7 +216,7 @@ def _home_institution(doc: Doc) -> int | None:
 #: A preposition or verb whose object a name is ("with B", "visited B"); "of" and "from" are left out: the rector
 #: of A, a delegation from A act for A.
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:with|to|at|between|among|including|such\s+as|visited|met|welcomed|received|hosted)\s+(?:the\s+)?$",
+    r"\b(?:with|to|at|between|among|including|such\s+as|visited|met|welcomed|received|hosted|hosts|houses|housed)\s+(?:the\s+)?$",
     re.I,
 )
 

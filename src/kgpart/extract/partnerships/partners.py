@@ -113,8 +113,9 @@ def _membership(doc: Doc, out: list[Partnership], n: int) -> None:
 
 #: "A’s partners include B and C"; "among the partners of A are B and C".
 _PARTNERS_INCLUDE = re.compile(
-    r"(?P<own>[’']s\s+|\b(?:its|their)\s+)?(?:(?:main|key|strategic|foreign|international|long-?standing|major|leading)\s+)?"
-    r"(?:partners|partner\s+(?:universities|institutions|schools))\s+(?:include|includes|included|are|were|such\s+as|"
+    r"(?P<own>[’']s\s+|\b(?:its|their)\s+)?(?:(?:main|key|strategic|foreign|international|long-?standing|major|leading|new|"
+    r"current|existing|recent)\s+)?"
+    r"(?:partners|partner\s+(?:universities|institutions|schools))\s+(?:(?:this|last)\s+year\s+|in\s+(?:19|20)\d\d\s+)?(?:include|includes|included|are|were|such\s+as|"
     r"comprise|:)\s*(?:the\s+)?"
     r"|\b(?:among\s+(?:the\s+|its\s+)?)?(?:partners|partner\s+(?:universities|institutions))\s+of\s+(?:the\s+)?(?P<of>)"
     # "A has partners such as B and C", "hosts students from partner universities such as B"

@@ -109,7 +109,8 @@ _TIE_WITH = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|conclude|has|have|had|renewed|renews|extended|reached|"
     r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed|announced|announces|forged|forges|formed|"
     r"forms|launched|launches|started|initiated|built|created|held|hosted|holds|hosts|runs|run|ran|offers|offered|"
-    r"maintains|maintained|maintain|enjoys|enjoyed|operates|operated|operating|implements|implemented|implementing|running|offering|conducts|conducted|conducting)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
+    r"maintains|maintained|maintain|enjoys|enjoyed|operates|operated|operating|implements|implemented|implementing|running|offering|conducts|conducted|conducting|"
+    r"resulted\s+in|results\s+in|led\s+to|produced|yielded|granted|awarded)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
     rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
     # "an agreement on student exchange with B": what the tie is about, a few lower-case words
     r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?"
@@ -169,6 +170,9 @@ _HEADLINE_VERB = re.compile(
     r"^\s*to\s+\w",
     re.I,
 )
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 
 
 #: "... signed agreements with C": a third party after the verb of two subjects.
@@ -285,8 +289,6 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
                 _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
     if "partner" in fold:
         _partners_include(doc, out, n)
-    if " with " in fold and _EXIST_WORDS.search(fold):
-        _exist_with(doc, out, n)
     if " with " in fold:
         _tie_noun_with(doc, out, n)
     if "partner" in fold and _PARTNER_LIST.search(sent.text):
@@ -314,7 +316,8 @@ _TIE_NOUN_WITH = re.compile(
 
 #: What makes a tie told as a noun a fact of the sentence: it was signed, began, dates back.
 _TIE_NOUN_FACT = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|established|renewed|extended)|\bbegan\b|"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|already\s+|recently\s+|officially\s+)?"
+    r"(?:signed|concluded|established|renewed|extended|inked)|\bbegan\b|"
     r"\bstarted\b|\bdates?\s+back\b|\bsince\b|\bgoes\s+back\b",
     re.I,
 )
@@ -419,7 +422,7 @@ _EXIST_WITH = re.compile(
 #: "The programme is run jointly with B", "... was organised in partnership with B": something of the
 #: institution in view done with B.
 _DONE_WITH = re.compile(
-    r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:run|offered|delivered|taught|organi[sz]ed|developed|conducted|"
+    r"(?:\b(?:is|are|was|were|be|been)\s+|,\s*)(?:also\s+|now\s+)?(?:run|offered|delivered|taught|organi[sz]ed|developed|conducted|"
     r"held|implemented|hosted|created|designed|launched|established|set\s+up|supervised|awarded|managed|co-?funded)\s+"
     r"(?:jointly|together|in\s+(?:close\s+)?(?:partnership|cooperation|collaboration))\s+with\s+(?:the\s+)?",
     re.I,
@@ -589,6 +592,8 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
         if not linked and not _HEADLINE_VERB.match(clause):
             continue
         verb = _PAIR_VERB.match(clause)
+        if verb and _WITH_BEFORE.search(doc.text, max(sent.start, a.start - 12), a.start):
+            continue  # "Memoranda with A and B were signed": the two are one party's partners, not each other's
         if verb:
             status = "proposed" if verb.group(0).lstrip().lower().startswith("to ") else _tie_status(clause)
             with_ = _WITH_THIRD.match(clause, verb.end())
