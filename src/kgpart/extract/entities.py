@@ -548,7 +548,7 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """``short``'s words in ``full`` in order, from its first word on (head words of ``full`` all in it)."""
-    if len(short) >= len(full) or short[0] != full[0]:
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] not in full:
         return False
     rest = iter(full)
     if not all(w in rest for w in short):
@@ -567,16 +567,24 @@ def _partial_forms(found: list[list[OrgMention]], names: set[str], where: dict[s
     Aires" beside "Universidad de Buenos Aires": one institution when exactly one longer name (or one of
     the same words) of the article holds the shorter one's words in order and they never share a
     sentence; the first-named full form is kept and the other stays an alias."""
-    kinds = {m.name: m.type for mentions in found for m in mentions}
-    keys = {n: _name_key(n) for n in names if kinds.get(n) in _PARTIAL_TYPES}
+    keys = {
+        m.name: _name_key(m.name)
+        for mentions in found
+        for m in mentions
+        if m.type in _PARTIAL_TYPES and m.name in names
+    }
+    by_first: dict[str, list[str]] = {}
+    for name, key in keys.items():
+        if key:
+            by_first.setdefault(key[0], []).append(name)
     full: dict[str, str] = {}
     for short, key in keys.items():
-        if len(key) < 2:
+        if len(key) < 2 or len(by_first[key[0]]) < 2:
             continue
         longer = [
             n
-            for n, k in keys.items()
-            if n != short and (_is_part(key, k) or (k == key and _translated(short, n)))
+            for n in by_first[key[0]]
+            if n != short and (_is_part(key, k := keys[n]) or (k == key and _translated(short, n)))
         ]
         if len(longer) == 1 and not where[short] & where[longer[0]] and longer[0] not in full:
             full[short] = longer[0]
@@ -804,13 +812,18 @@ def _short_names_again(doc: Doc) -> None:
                     doc.mention_org(i, match.start(), doc.sentence_at(match.start()))
 
 
-_LETTER_OF_LETTER = re.compile(r"(?<![\w\-.])(?P<a>[A-Z]) of (?P<b>[A-Z])(?![\w\-])")
+#: Starts at " of " (a literal the regex engine finds fast); the letter before is checked by hand.
+_LETTER_OF_LETTER = re.compile(r" of (?P<b>[A-Z])(?![\w\-])")
 
 
 def _letter_of_letter(doc: Doc, named: set[int]) -> None:
     """ "the U of A", "U of T": the one "University of Alberta" (or "Toronto") of the article."""
-    for match in _LETTER_OF_LETTER.finditer(doc.text):
-        a, b = match["a"], match["b"]
+    text = doc.text
+    for match in _LETTER_OF_LETTER.finditer(text):
+        at = match.start() - 1
+        if at < 0 or not text[at].isupper() or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-._")):
+            continue
+        a, b = text[at], match["b"]
         found = {
             i
             for i, org in enumerate(doc.orgs)
@@ -820,10 +833,10 @@ def _letter_of_letter(doc: Doc, named: set[int]) -> None:
             and words[1][:1] == b
             and head_type(words[0].split()[-1]) == "University"
         }
-        if len(found) == 1 and match.start() not in named:
+        if len(found) == 1 and at not in named:
             i = found.pop()
-            doc._index_org(i, match.group(0))
-            doc.mention_org(i, match.start(), doc.sentence_at(match.start()))
+            doc._index_org(i, text[at : match.end()])
+            doc.mention_org(i, at, doc.sentence_at(at))
 
 
 def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:

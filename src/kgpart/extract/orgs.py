@@ -129,6 +129,7 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|az|ibn)[-‑][^\W\d_a-z]
 #: Links of Arabic and Malay patronymics inside an eponym: "Mohammed bin Rashid University".
 _PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn"})
 _NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "di", "van", "von"})
+_INNER_LINKS = _PATRONYMICS | _NAME_PARTICLES
 _ROYAL_TITLES = frozenset(
     {"Prince", "Princess", "King", "Queen", "Sheikh", "Sheikha", "Imam", "Emir", "Sultan"}
 )
@@ -138,7 +139,7 @@ def _patronymic(toks: list[Token], j: int) -> bool:
     """ "bin" between two capitalised names ("Imam Abdulrahman bin Faisal University"), a particle of a
     name in another language ("Ateneo de Manila University")."""
     return (
-        toks[j].text in _PATRONYMICS | _NAME_PARTICLES
+        toks[j].text in _INNER_LINKS
         and 0 < j < len(toks) - 1
         and toks[j - 1].cap
         and toks[j + 1].cap
@@ -225,7 +226,11 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         i -= 1  # "Turkic University Union" (not a bare "University Library")
     elif toks[head].core == "College" and i > 0 and toks[i - 1].core == "University" and toks[i - 1].cap:
         i -= 1  # "University College London", "University College Dublin": one name with two heads
-    while i > 0 and (_left_ok(toks[i - 1]) or _patronymic(toks, i - 1)) and not toks[i - 1].possessive:
+    while (
+        i > 0
+        and (_left_ok(toks[i - 1]) or (toks[i - 1].text in _INNER_LINKS and _patronymic(toks, i - 1)))
+        and not toks[i - 1].possessive
+    ):
         i -= 1
         if i >= 2 and toks[i - 1].text == "&" and len(toks[i].text) == 1 and len(toks[i - 2].text) == 1:
             i -= 2  # "Texas A&M University": one word written with "&"
@@ -598,10 +603,10 @@ def _state_ministry(m: OrgMention) -> None:
 def _possessive_state(toks: list[Token], first: int, head: int) -> tuple[int, str] | None:
     """ "South Africa's Department of X", "Kazakhstan’s Ministry of Y": the state whose body it is,
     and where the body's own name begins."""
-    if first > 0 and toks[first - 1].cap and _foreign_head(toks[first - 1].core):
-        return None  # "Universitas Indonesia's Faculty": a university's, not a state's
     for p in range(first, head):
         if toks[p].possessive:
+            if first > 0 and toks[first - 1].cap and _foreign_head(toks[first - 1].core):
+                return None  # "Universitas Indonesia's Faculty": a university's, not a state's
             state = country_of(" ".join(t.core for t in toks[first : p + 1]))
             return (p + 1, state) if state else None
     return None
@@ -613,7 +618,7 @@ _SCHOOL_HEADS = frozenset({"University", "Institute", "Academy", "College", "Con
 def _placed(toks: list[Token], first: int, end: int) -> int:
     """ "Agricultural University in the city of Arkadag", "Medical University in Plovdiv": a name of
     common words only is told apart by its city, which joins the name."""
-    if _comma_city(toks, first, end):
+    if end < len(toks) and toks[end].text == "," and _comma_city(toks, first, end):
         return end + 2
     if (
         end >= len(toks)
@@ -736,7 +741,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     links = _RIGHT_LINKS | (_EMBASSY_LINKS if kind == "Embassy" else frozenset())
     in_complement = False
     articles = _ARTICLES
-    foreign, titled = _foreign_head(toks[head].core), _after_a_title(toks, first) or _before_says(toks, head)
+    foreign = _foreign_head(toks[head].core)
+    titled = foreign and (_after_a_title(toks, first) or _before_says(toks, head))
     if foreign:
         links, articles = links | _FOREIGN_LINKS, _ARTICLES | _FOREIGN_ARTICLES
         while end < len(toks) and toks[end].text in _FOREIGN_ADJECTIVES:
@@ -750,7 +756,11 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             end = max(end, whole if named else _complement_end(toks, end))
     if _state_after(toks, head, end) and not _placed_before(toks, first, head, toks[end].core):
         return end + 1  # "International Islamic University Malaysia", "Monash University Malaysia"
-    if _two_word_city_after(toks, head, end):
+    if (
+        end == head + 1
+        and toks[head].core in ("University", "College")
+        and _two_word_city_after(toks, head, end)
+    ):
         return end + 2  # "Sorbonne University Abu Dhabi", "Heriot-Watt University Kuala Lumpur"
     while end < len(toks) and not toks[end - 1].possessive:
         k = end
@@ -1565,7 +1575,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             mention.acronym = toks[end + 1].core  # "RUDN" alone is its name too
             if toks[bracket - 1].core == "University":
                 mention.type = "University"  # "Kazakhstan Institute of Management (KIMEP University)"
-        elif mention.acronym is None:
+        elif mention.acronym is None and end < len(toks) and toks[end].text == "(":
             close = _short_in_brackets(toks, end)
             if close is not None:
                 mention.more, i = (*mention.more, _name(sentence, toks, end + 1, close, base)), close + 1
@@ -1602,11 +1612,14 @@ def _national_bodies(toks: list[Token], out: list[OrgMention]) -> None:
             continue
         two = f"{toks[k].core} {toks[k + 1].core}" if k + 1 < len(toks) else ""
         name = next((n for n in (two, toks[k].core) if n in NATIONAL_BODIES or n in HEADLESS_BODIES), None)
-        kind, state = HEADLESS_BODIES.get(name or "", ("Government", NATIONAL_BODIES.get(name or "")))
+        if name is None:
+            k += 1
+            continue
+        kind, state = HEADLESS_BODIES.get(name, ("Government", NATIONAL_BODIES.get(name)))
         holder = next((m for m in out if m.first <= k < m.last), None)
-        if name is not None and holder is not None and holder.country is None and name in NATIONAL_BODIES:
+        if holder is not None and holder.country is None and name in NATIONAL_BODIES:
             holder.country = state  # "Senate of the Oliy Majlis" lies in Uzbekistan
-        if name is None or not toks[k].cap or holder is not None:
+        if not toks[k].cap or holder is not None:
             k += 1
             continue
         last = k + len(name.split())
