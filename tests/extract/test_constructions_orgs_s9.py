@@ -678,3 +678,22 @@ def test_a_commission_on_a_field(text: str, name: str) -> None:
 
 def test_a_committee_on_a_day_is_nobody() -> None:
     assert _names("The Committee on Monday approved the plan.") == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "National Council of Humanities, Sciences and Technologies",
+        "National Council for Science, Technology and Innovation",
+        "University of Science, Technology and Innovation",
+    ],
+)
+def test_a_council_or_university_lists_its_fields(name: str) -> None:
+    assert _names(f"The {name} and Kyoto University signed.") == [name, "Kyoto University"]
+
+
+def test_a_list_of_fields_ends_before_a_university() -> None:
+    assert _names("The University of Economics, Law and Kyoto University signed.") == [
+        "University of Economics",
+        "Kyoto University",
+    ]

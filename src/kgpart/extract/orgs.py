@@ -890,7 +890,9 @@ _FIELDS = frozenset(
 
 
 #: Kinds of body whose name may list its fields: "Ministry of Higher Education, Science and Innovation".
-_FIELD_LIST_KINDS = frozenset({"Faculty", "Ministry", "School", "ResearchInstitute", "Centre", "Government"})
+_FIELD_LIST_KINDS = frozenset(
+    {"Faculty", "Ministry", "School", "ResearchInstitute", "Centre", "Government", "Other", "University"}
+)
 
 
 def _field_item_end(toks: list[Token], k: int) -> int:
