@@ -466,3 +466,13 @@ def test_a_visit_to_several_hosts_is_a_meeting_with_each(text: str, hosts: list[
 )
 def test_a_visit_to_one_host_stays_one_meeting(text: str) -> None:
     assert len(_meetings(text)) == 1
+
+
+def test_a_witnessed_signing_takes_the_day_of_the_sentence_that_tells_it() -> None:
+    text = (
+        "The University of Alberta and the University of Chile signed a dual-degree agreement Thursday in "
+        "Edmonton. The agreement was signed by Vice-Provost Andrew Whitfield and Vice-Rector Maria Fuentes. "
+        "The Consul General of Chile in Calgary Rodrigo Salas attended the ceremony."
+    )
+    found = _meetings(text, published="2025-03-07")
+    assert found and found[0][2] == "2025-03-06"

@@ -396,7 +396,9 @@ def _meeting_date(doc: Doc, first: int, told: Container[int] = ()) -> dt.date | 
     else of one of the next three that tells a meeting (the lead after a headline: "The rector met on Monday
     with ...") or speaks of this one (``told``)."""
     found = find_date(doc.sentences[first].text, doc.published)
-    for n in (first - 1, first + 1):
+    # the sentence before the signatories' when they are of the meeting: "X and Y signed a deal Thursday.
+    # The agreement was signed by A and B. The Consul C attended the ceremony."
+    for n in (first - 1, first + 1, *((first - 2,) if first - 1 in told else ())):
         if found is None and 0 <= n < len(doc.sentences) and _WHEN_WORDS.search(doc.sentences[n].text):
             found = find_date(doc.sentences[n].text, doc.published)
     for n in range(first + 1, min(first + 4, len(doc.sentences))):
