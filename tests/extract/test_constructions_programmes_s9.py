@@ -387,3 +387,15 @@ def test_a_funder_paying_for_people_is_a_programme_of_their_number(text: str, co
 )
 def test_funding_only_wished_or_a_university_s_own_is_no_programme(text: str) -> None:
     assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The president visited Astana, where a branch of {B} was opened in the early 2000s.",
+        f"A branch of {B} was opened in 2005 in Arusha and has trained many engineers.",
+        f"{K} established its branch in Dodoma, which has operated since 2006.",
+    ],
+)
+def test_a_branch_opened_years_ago_is_no_programme(text: str) -> None:
+    assert _programmes(text) == []

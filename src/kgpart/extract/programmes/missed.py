@@ -169,6 +169,14 @@ _BRANCH_OPEN = re.compile(
 )
 _OPENING = re.compile(r"\b(?:open\w*|establish\w*|launch\w*|set\s+up|creat\w*|inaugurat\w*)\b", re.IGNORECASE)
 
+#: A branch opened years before the news: "was opened in 2001 | in the early 2000s", "has operated since 2006".
+_OPENED_LONG_AGO = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:opened|established|founded|set\s+up|launched|inaugurated)\s+(?:back\s+)?in\s+"
+    r"(?:the\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d0s|(?:19\d\d|200\d|201\d))\b"
+    r"|\b(?:has|have)\s+(?:been\s+)?(?:operat|function|work)\w*\s+since\b",
+    re.IGNORECASE,
+)
+
 #: An organisation that is itself a joint programme: "the Joint Institute of A and B".
 _JOINT_BODY = re.compile(
     r"\bJoint\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Institute|Centre|Center|School|College|Laboratory|University)\b"
@@ -342,6 +350,8 @@ def branches(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
         return []  # "branches of the university operate in ...": told of, not opened here
     if MAYBE_OPENING.search(sent.text):
         return []  # "discussed the possibility of opening a branch": a topic, not a campus
+    if _OPENED_LONG_AGO.search(sent.text):
+        return []  # "where a branch of A was opened in the early 2000s": a campus that is an organisation now
     owner: int | None = None
     match = _BRANCH_OF.search(sent.text)
     if match is not None:
