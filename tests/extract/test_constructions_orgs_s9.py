@@ -697,3 +697,16 @@ def test_a_list_of_fields_ends_before_a_university() -> None:
         "University of Economics",
         "Kyoto University",
     ]
+
+
+def test_a_bare_high_commission_is_the_post_named_in_full() -> None:
+    text = (
+        "The High Commissioner of India to Ghana, Ravi Kumar, visited the University of Ghana. "
+        "The visit is part of the High Commission's outreach to Ghanaian universities."
+    )
+    posts = [o.name for o in _orgs(text) if o.type == "Embassy"]
+    assert posts == ["High Commission of India in Ghana"]
+
+
+def test_a_bare_high_commission_alone_is_nobody() -> None:
+    assert _names("The High Commission hosted the fair.") == []

@@ -1257,6 +1257,13 @@ def _generic(toks: list[Token], first: int, head: int, end: int) -> bool:
     """
     if toks[head].core in _SCHOOL_HEADS and end == head + 1 and first == head - 1:
         return toks[first].core in _SCHOOL_KINDS  # "a State University in Ohio"
+    if (
+        toks[head].core == "Commission"
+        and end == head + 1
+        and first == head - 1
+        and toks[first].core == "High"
+    ):
+        return True  # "the High Commission's outreach": the post the article names in full
     if toks[head].core not in _MANY_HEADS:
         return False
     if end > head + 1 and not (end == head + 2 and toks[head + 1].core == "General"):
