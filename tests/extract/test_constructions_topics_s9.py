@@ -448,3 +448,54 @@ def test_a_units_name_of_no_field_gives_none(sentence: str) -> None:
 def test_the_field_of_a_tie_in_a_headline(headline: str, expected: str) -> None:
     text = f"{headline}\n\nKampala, 3 May 2025 - The two universities signed an agreement on Monday.\n"
     assert expected in _topics(text, lead=""), _topics(text, lead="")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # an education fair named in title case, agreed on in the passive
+        (
+            "At the end of the talks, an agreement was reached on holding a Korea Education Fair at the college.",
+            {"Korea Education Fair"},
+            set(),
+        ),
+        ("Students visited the China Education Expo in Beijing.", {"China Education Expo"}, set()),
+        # "and the" before a phrase of three words opens an item of its own, a lone one too
+        (
+            "Consensus was reached on joint research in chemistry and the exchange of lecturers.",
+            {"joint research", "chemistry", "exchange of lecturers"},
+            {"chemistry and the exchange of lecturers"},
+        ),
+        # an interest of someone in a field
+        (
+            "He noted the growing interest of Lao youth in Thai culture and announced new scholarships.",
+            {"Thai culture"},
+            set(),
+        ),
+        # a programme on a field; what an agreement "includes" after "and"
+        (
+            "The two universities will establish a joint research programme on autonomous systems.",
+            {"autonomous systems"},
+            set(),
+        ),
+        (
+            "The agreement focuses on carbon capture and water desalination, and includes a visiting scholars programme.",
+            {"carbon capture", "water desalination", "visiting scholars programme"},
+            {"includes a visiting scholars programme"},
+        ),
+        # the growth of a field is the field
+        (
+            "The envoy spoke about the growth of academic mobility between the two countries.",
+            {"academic mobility"},
+            {"growth of academic mobility"},
+        ),
+        # taking part names no field
+        ("Rectors of twelve universities are expected to take part.", set(), {"part"}),
+    ],
+)
+def test_fairs_lone_pairs_interest_and_programmes(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

@@ -265,6 +265,21 @@ def new_unit_spans(doc: Doc) -> list[Span]:
     return out
 
 
+#: An education fair named in title case: "a Japan Education Fair", "the Study in Germany Fair", "China Education Expo".
+_FAIR = re.compile(
+    r"\b(?:[A-Z][\w\-]*\s+){0,3}(?:Education(?:al)?|Study|Universit(?:y|ies)|Higher\s+Education)\s+(?:in\s+[A-Z][\w\-]*\s+)?"
+    r"(?:Fair|Expo|Exhibition)s?\b|\bStudy\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[Ff]airs?|[Ee]xpos?|[Ee]xhibitions?)\b"
+)
+
+
+def fair_spans(doc: Doc) -> list[Span]:
+    """ "holding a Japan Education Fair": the fair, as named."""
+    text = doc.text
+    if "Fair" not in text and "Expo" not in text and "xhibition" not in text and "fair" not in text:
+        return []
+    return [(m.start(), m.end(), m.group(0), doc.sentence_at(m.start())) for m in _FAIR.finditer(text)]
+
+
 #: "the colleges will exchange students and staff": the verb's people name the exchange ("student and staff exchange").
 _EXCHANGE_PEOPLE = re.compile(
     rf"\bexchang(?:e|es|ed|ing)\s+(?!of\b)(?P<who>{_PEOPLE.lower()}(?:,?\s+(?:and\s+)?{_PEOPLE.lower()}){{0,2}})\b"

@@ -104,7 +104,8 @@ DROP = re.compile(
     # whose field: "the university's research in X", "Japan's experience"
     r"(?:university|college|institute|country|city|region|ministry|embassy|government|school|academy|side)['’]s|"
     r"(?!Master|Bachelor|Doctor)[A-Z][\w\-]*['’]s|"
-    r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|"
+    r"(?:and\s+)?(?:includes|covers|involves|envisages|foresees|provides\s+for)|"
+    r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|growth|increase|rise|"
     r"strengthening|promotion|establishment|holding|opening|introduction|creation|provision|intensification|"
     r"improvement|enhancement|deepening|support|reali[sz]ation|adoption)\s+(?:of|for)|main(?:\s+(?:provisions|points)\s+of)?|"
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including)|"
@@ -136,7 +137,7 @@ _BAD_ITEM = re.compile(
     r"matters|things|titles|dialogue|structure|infrastructure|facilities|laboratories|dormitories|buildings|premises|"
     r"field|area|sphere|domain|direction|sector|event|ceremony|occasion|celebration|friendship|"
     # taking part, in no field: "opportunities for engagement with European universities"
-    r"engagement|participation|communication)$|"
+    r"engagement|participation|communication|part|place|parts)$|"
     # plans of no field: "the planned projects", "upcoming events"
     r"^(?:planned|upcoming|ongoing|current|possible|further|various|other)\s+(?:projects|plans|activities|initiatives|"
     r"events|steps|tasks)$|\branging$|"
@@ -194,7 +195,8 @@ def clean_item(item: str) -> str | None:
     'training of specialists'
     """
     stop = ITEM_STOP.search(item)
-    item = item[: stop.start()] if stop else item
+    # "Japanese culture and announced that": the "and" before the stop's verb joins clauses, not fields
+    item = re.sub(r"(?:\s+and|\s+or|,)\s*$", "", item[: stop.start()] if stop else item)
     item = re.sub(
         r"\s+(?:together|jointly|as\s+well|further|again|also|too|soon|later|in\s+(?:cooperation|collaboration|partnership))$",
         "",

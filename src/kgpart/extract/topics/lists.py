@@ -328,7 +328,7 @@ _OF_A_PLACE = re.compile(r"\b[a-z]+ and [a-z]+ of (?:the )?[A-Z][\w\-]+(?: [A-Z]
 
 _DETERMINER = re.compile(r"(?:the|a|an|its|their|our)\s", re.I)
 #: "and the" before an item of more than three words: the first "and" that opens a phrase of its own.
-_AND_THE = re.compile(r"\s+and\s+(?=(?:the|a|an)\s+[\w\-]+(?:\s+[\w\-]+){3})")
+_AND_THE = re.compile(r"\s+and\s+(?=(?:the|a|an)\s+[\w\-]+(?:\s+[\w\-]+){2})")
 
 
 def _last_items(part: str) -> list[str]:
@@ -371,7 +371,8 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
         phrase = _RANGE.sub(lambda m: " " * len(m["lead"]) + m["first"] + ",   ", phrase)
     for segment in _SEGMENT_BREAK.split(phrase):
         items = [segment] if _shared_by_adjectives(segment) else _ITEM_BREAK.split(segment)
-        if len(items) > 1:
+        # a lone "x and the Y of Z" is two items too (not "Latvia and a degree in ...": a place first)
+        if len(items) > 1 or (items[-1].strip()[:1].islower() and _AND_THE.search(items[-1])):
             items[-1:] = _last_items(items[-1])
         parts += items
     # "the exchange of students, teachers and researchers": the people listed after the first are its own

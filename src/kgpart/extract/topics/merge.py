@@ -22,6 +22,7 @@ from kgpart.extract.topics.gazetteer import (
     anniversary_spans,
     branch_spans,
     exchange_spans,
+    fair_spans,
     gazetteer_spans,
     named_spans,
     new_unit_spans,
@@ -59,6 +60,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += exchange_spans(doc)
     spans += supervised_spans(doc)
     spans += new_unit_spans(doc)
+    spans += fair_spans(doc)
     spans += undergone_spans(doc)
     spans += anniversary_spans(doc)
     spans += named_spans(doc)
