@@ -710,3 +710,12 @@ def test_a_bare_high_commission_is_the_post_named_in_full() -> None:
 
 def test_a_bare_high_commission_alone_is_nobody() -> None:
     assert _names("The High Commission hosted the fair.") == []
+
+
+def test_a_bilingual_headline_names_one_university_twice() -> None:
+    text = (
+        "UNAM y la Universidad de Granada firman convenio / UNAM and University of Granada sign agreement\n\n"
+        "The Universidad de Granada and the National Autonomous University of Mexico signed the agreement."
+    )
+    universities = [o for o in _orgs(text) if "Granada" in o.name]
+    assert len(universities) == 1

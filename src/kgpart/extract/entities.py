@@ -586,7 +586,10 @@ def _partial_forms(found: list[list[OrgMention]], names: set[str], where: dict[s
             for n in by_first[key[0]]
             if n != short and (_is_part(key, k := keys[n]) or (k == key and _translated(short, n)))
         ]
-        if len(longer) == 1 and not where[short] & where[longer[0]] and longer[0] not in full:
+        # one sentence names two institutions side by side, unless one is the other's translation
+        # (a bilingual headline: "Universidad de Salamanca / University of Salamanca")
+        apart = len(longer) == 1 and (not where[short] & where[longer[0]] or keys[longer[0]] == key)
+        if apart and longer[0] not in full:
             full[short] = longer[0]
     for name in keys:
         own, _, eponym = name.partition(" named after ")
