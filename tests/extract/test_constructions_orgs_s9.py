@@ -719,3 +719,20 @@ def test_a_bilingual_headline_names_one_university_twice() -> None:
     )
     universities = [o for o in _orgs(text) if "Granada" in o.name]
     assert len(universities) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The delegation visited the Museum of the First President on Monday.",
+            "Museum of the First President",
+        ),
+        (
+            "The Library of the First President of the Republic of Kazakhstan hosted the exhibition.",
+            "Library of the First President of the Republic of Kazakhstan",
+        ),
+    ],
+)
+def test_the_first_president_inside_a_name(text: str, name: str) -> None:
+    assert _names(text) == [name]

@@ -326,8 +326,8 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
             and (j == k or toks[j].core not in _OFFERS)  # "Council for Cultural Relations Scholarship"
             and not (j > k and toks[j].core in _COLLECTIVES and _place_word(toks[j - 1]))  # "of Ghana Alumni"
             and (
-                j == k or toks[j].core not in ROLE_SINGLE
-            )  # "Senate of X Chairman Y": the title ends the name
+                j == k or toks[j].core not in ROLE_SINGLE or toks[j - 1].core == "First"
+            )  # "Senate of X Chairman Y": the title ends the name ("Library of the First President" goes on)
             and not (toks[j].core in _BYLINE_WORDS and j + 1 < len(toks) and toks[j + 1].core == "Service")
         ):
             break
