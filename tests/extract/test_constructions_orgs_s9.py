@@ -736,3 +736,20 @@ def test_a_bilingual_headline_names_one_university_twice() -> None:
 )
 def test_the_first_president_inside_a_name(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Consul-General of Japan in Dubai, Takashi Ito, attended the ceremony at Zayed University.",
+            "Consulate General of Japan in Dubai",
+        ),
+        (
+            "The Consul General of Peru in Lyon, Rosa Quispe, visited the university.",
+            "Consulate General of Peru in Lyon",
+        ),
+    ],
+)
+def test_a_consul_general_written_with_a_hyphen_is_a_consulate_general(text: str, name: str) -> None:
+    assert [o.name for o in _orgs(text) if o.type == "Embassy"] == [name]

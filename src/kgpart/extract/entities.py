@@ -17,7 +17,7 @@ _DIPLOMAT = re.compile(
     r"\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|counsell?or|high commissioner|secretary of the embassy)",
     re.IGNORECASE,
 )
-_CONSUL = re.compile(r"\b(consul(?:\s+general)?)\b", re.IGNORECASE)
+_CONSUL = re.compile(r"\b(consul(?:[\s\-]+general)?)\b", re.IGNORECASE)
 _EMBASSY_WORD = re.compile(r"\b(?:the\s+)?(embassy|consulate)\b", re.IGNORECASE)
 _NOT_ORG_ACRONYMS = frozenset(
     [
