@@ -402,3 +402,34 @@ def test_partners_listed_after_with_and_erasmus_ties(
         assert _pair(*pair) in found
     for pair in not_pairs:
         assert _pair(*pair) not in found
+
+
+_TOUR = (
+    "Universidad de Cuyo signs agreements on a tour of Asia and Europe\n\n"
+    "MENDOZA, 3 April 2025 – Universidad de Cuyo signed new agreements this week during the visit of its rector, "
+    "Dr. Ana Lucero, to Asia and Europe.\n\n"
+    "In Seoul, Universidad de Cuyo and Yonsei University signed a memorandum of understanding on student exchange.\n\n"
+    "The rector then travelled to Osaka, where she met the leadership of Osaka University. The two institutions "
+    "agreed to prepare a double degree in economics.\n\n"
+    "In Lisbon, the delegation visited the University of Lisbon, a long-standing partner of the university.\n\n"
+    "Its partners in Latin America include Universidad de Chile and Universidad de la República."
+)
+
+
+def test_a_release_of_several_visits_ties_each_partner_to_the_issuer() -> None:
+    ties = _ties(_TOUR)
+    pairs = {pair for pair, _, _ in ties}
+    for partner in (
+        "Yonsei University",
+        "Osaka University",
+        "University of Lisbon",
+        "Universidad de Chile",
+        "Universidad de la República",
+    ):
+        assert _pair("Universidad de Cuyo", partner) in pairs
+    # "the two institutions" after a meeting with Osaka are Cuyo and Osaka, the partner of "the university"
+    # is the release's own university, and no partner is tied to another
+    assert all("Universidad de Cuyo" in pair for pair in pairs)
+    assert [kind for pair, kind, _ in ties if pair == _pair("Osaka University", "Universidad de Cuyo")] == [
+        "double-degree"
+    ]

@@ -89,7 +89,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         ):  # a headline: "A, B sign MoU", "A–B partnership"
             _pair_subjects(doc, out, n)
         if "the two " in fold:
-            _the_two(doc, out, n)
+            _the_two(doc, out, n, meetings)
         if (
             "the two " in fold
             or "both " in fold

@@ -4,6 +4,7 @@ universities", "both sides agreed", cooperation discussed with a guest, support 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.partnerships.kinds import _PROPOSED, _kind, _tie_status
@@ -142,19 +143,40 @@ def _just_after(doc: Doc, n: int, meetings: list[Meeting], window: int) -> bool:
 _THE_TWO = re.compile(
     r"\bthe\s+two\s+(?:universities|institutions|schools|academies|institutes)\b[^.;]{0,40}?"
     r"\b(?:intend\w*|plan\w*|agreed|will|decided|are\s+going|hope|aim|have\s+agreed)\s+to\s+(?:jointly\s+)?"
-    r"(?:launch|open|develop|establish|create|start|implement|set\s+up|run|organi[sz]e|hold|exchange|sign|conclude)\b",
+    r"(?:launch|open|develop|establish|create|start|implement|set\s+up|run|organi[sz]e|hold|exchange|sign|conclude|prepare|"
+    r"draft|offer|introduce|explore|expand|deepen|strengthen)\b",
     re.I,
 )
 
 
-def _the_two(doc: Doc, out: list[Partnership], n: int) -> None:
+def _the_two(doc: Doc, out: list[Partnership], n: int, meetings: Sequence[Meeting] = ()) -> None:
     sent = doc.sentences[n]
     match = _THE_TWO.search(sent.text)
     if match is None:
         return
     named = _two_in_view(doc, n)
+    if len(named) != 2:
+        # more institutions in view: the two of a meeting told in the sentence just before ("... where he met the
+        # leadership of B. The two institutions agreed to ...")
+        named = _met_just_before(doc, n, meetings)
     if len(named) == 2:
         _add(doc, out, named[1], named[0], _kind(sent.text), _tie_status(sent.text), n)
+
+
+def _met_just_before(doc: Doc, n: int, meetings: Sequence[Meeting]) -> list[int]:
+    """The two institutions of the meeting told in sentence ``n - 1``, if it names exactly two."""
+    if n == 0:
+        return []
+    prev = doc.sentences[n - 1].start
+    for meeting in meetings:
+        if meeting.evidence is None or meeting.evidence.start != prev:
+            continue
+        found = [doc.find_org(name) for name in meeting.organizations]
+        tops = list(dict.fromkeys(_top(doc, i) for i in found if i is not None))
+        tops = [i for i in tops if doc.orgs[i].type in _INSTITUTION_TYPES]
+        if len(tops) == 2:
+            return tops
+    return []
 
 
 def _two_in_view(doc: Doc, n: int) -> list[int]:
@@ -244,11 +266,19 @@ def _top_of(doc: Doc, name: str) -> int | None:
 
 def _meeting_institutions(doc: Doc, n: int, meetings: list[Meeting]) -> list[int]:
     """The two institutions of the meeting told just before sentence ``n`` (none if a state's body sat there)."""
-    ev = meetings[0].evidence if meetings else None
-    if ev is None or not 0 <= n - doc.sentence_at(ev.start) <= 6:
+    # the latest meeting told at or before sentence n (an article of several visits: the one just told)
+    told = [
+        (k, m)
+        for m in meetings
+        if m.evidence is not None and 0 <= n - (k := doc.sentence_at(m.evidence.start)) <= 6
+    ]
+    if not told or (
+        meetings[0].evidence is None or not 0 <= n - doc.sentence_at(meetings[0].evidence.start) <= 6
+    ):
         return []
+    meeting = max(told, key=lambda t: t[0])[1]
     sides: list[int] = []
-    for name in meetings[0].organizations:
+    for name in meeting.organizations:
         i = doc.find_org(name)
         if i is None:
             continue

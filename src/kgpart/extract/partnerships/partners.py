@@ -12,6 +12,7 @@ from kgpart.extract.partnerships.kinds import _tie_status
 from kgpart.extract.partnerships.parties import (
     _add,
     _first_object,
+    _home_institution,
     _is_object,
     _mention_end,
     _objects,
@@ -115,7 +116,8 @@ def _membership(doc: Doc, out: list[Partnership], n: int) -> None:
 _PARTNERS_INCLUDE = re.compile(
     r"(?P<own>[’']s\s+|\b(?:its|their)\s+)?(?:(?:main|key|strategic|foreign|international|long-?standing|major|leading|new|"
     r"current|existing|recent)\s+)?"
-    r"(?:partners|partner\s+(?:universities|institutions|schools))\s+(?:(?:this|last)\s+year\s+|in\s+(?:19|20)\d\d\s+)?(?:include|includes|included|are|were|such\s+as|"
+    r"(?:partners|partner\s+(?:universities|institutions|schools))\s+(?:(?:this|last)\s+year\s+|in\s+(?:19|20)\d\d\s+|"
+    r"(?:in|from)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:include|includes|included|are|were|such\s+as|"
     r"comprise|:)\s*(?:the\s+)?"
     r"|\b(?:among\s+(?:the\s+|its\s+)?)?(?:partners|partner\s+(?:universities|institutions))\s+of\s+(?:the\s+)?(?P<of>)"
     # "A has partners such as B and C", "hosts students from partner universities such as B"
@@ -123,6 +125,20 @@ _PARTNERS_INCLUDE = re.compile(
     r"institutions|schools))\s*,?\s+(?:such\s+as|including|like|among\s+them|notably)\s+(?:the\s+)?",
     re.I,
 )
+
+
+def _opening_subject(doc: Doc, n: int) -> int | None:
+    """Whose "its partners" are: the institution that opens the sentence before ("A has 400 agreements. Its
+    partners include ..."), else the article's own institution (not a partner named last)."""
+    if n:
+        mentions = doc.org_mentions_in(n - 1)
+        if mentions and _PLAIN_OPENING.fullmatch(doc.text, doc.starts[n - 1], mentions[0].start):
+            return _top(doc, mentions[0].index)
+    home = _home_institution(doc)
+    return home if home is not None else doc.recent_org(doc.starts[n])
+
+
+_PLAIN_OPENING = re.compile(r"\W*(?:the\s+)?")
 
 
 #: What may open a sentence before its bare "partners include": "The", "Current", "Other", "Key".
@@ -156,7 +172,7 @@ def _partners_include(doc: Doc, out: list[Partnership], n: int) -> None:
         else:
             before = [m for m in doc.org_mentions_in(n) if m.start < pos]
             # "Its partners include", "the university's partners include": the institution named before
-            owner = max(before, key=lambda m: m.start).index if before else doc.recent_org(sent.start)
+            owner = max(before, key=lambda m: m.start).index if before else _opening_subject(doc, n)
             objs = _objects(doc, n, sent.start + match.end(), strict=True)
         for obj in objs:
             _add(doc, out, owner, obj, "cooperation", "existing", n)

@@ -52,6 +52,8 @@ def programme_partnerships(
             prog.kind not in _PARTNERED_KINDS
             or ev is None
             or any(p.kind == prog.kind or (p.evidence and p.evidence.start == ev.start) for p in same)
+            # the sentence ties another pair: the programme is that pair's
+            or any(p.evidence and p.evidence.start == ev.start for p in out)
         ):
             # the pair's tie told already; a joint or double-degree programme told in a sentence of its own
             # is a second tie of the two ("have had an agreement since 2015 ... will launch a double degree")

@@ -269,9 +269,14 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
                 _add(doc, out, owner[0], obj, "cooperation", "existing", n)
         elif before and owners:
             _add(doc, out, max(before, key=lambda m: m.start).index, owners[0], "cooperation", "existing", n)
-        elif before:  # "B, a long-standing partner of the university": the university named before B
+        elif (
+            before
+        ):  # "B, a long-standing partner of the university": the article's university, else the one before B
             partner = max(before, key=lambda m: m.start).index
             by_kind, _ = _by_noun(doc, n, sent.start + match.end(), (partner,))
+            home = _home_institution(doc)
+            if by_kind is not None and home is not None and home != _top(doc, partner):
+                by_kind = home
             _add(doc, out, partner, by_kind, "cooperation", "existing", n)
     if any(f"{verb} with" in fold for verb in _PASSIVE_SIGNING_VERBS):
         _signed_with(doc, out, n)
@@ -383,7 +388,8 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
         own = (match.group("own") or "").lower()
         subject = _subject(doc, n, sent.start + match.start() + (0 if own else 1))
         if own == "our":  # "'Our partnership with B goes back to 2001,' said X of A": the speaker's
-            subject = _speaker_org(doc, n) or subject
+            speaker = _speaker_org(doc, n)
+            subject = speaker if speaker is not None else subject
         by = _BY.search(rest)
         if by is not None:
             signers = _objects(doc, n, sent.start + match.end() + by.end(), strict=True)
@@ -399,7 +405,8 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
             subject = later[0] if later else None
         if subject is None or subject in objs:
             # "The partnership with B dates back to 2001, A said": the speaker; else the institution in view
-            subject = _speaker_after(doc, n, objs) or doc.recent_org(sent.start)
+            said = _speaker_after(doc, n, objs)
+            subject = said if said is not None else doc.recent_org(sent.start)
         status = "existing" if under is not None else _tie_status(sent.text)
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
@@ -449,7 +456,8 @@ def _exist_with(doc: Doc, out: list[Partnership], n: int) -> None:
             if subject is not None and doc.orgs[_top(doc, subject)].type in ("Faculty", "Centre"):
                 subject = _home_institution(doc)  # a faculty or centre of no named university: the article's
             if subject is None or subject in objs:
-                subject = _speaker_after(doc, n, objs) or _recent_subject(doc, n)
+                said = _speaker_after(doc, n, objs)
+                subject = said if said is not None else _recent_subject(doc, n)
             if rx is _TALKS_WITH:
                 status = "proposed"
             else:
@@ -542,7 +550,8 @@ def _signed_with(doc: Doc, out: list[Partnership], n: int) -> None:
         if subject is None or subject in objs:
             # "Agreements were signed with B and C, the press service of A reported"; else the institution the
             # sentences before are about ("A and B signed a memorandum. Similar memoranda were signed with C")
-            subject = _speaker_after(doc, n, objs) or _recent_subject(doc, n)
+            said = _speaker_after(doc, n, objs)
+            subject = said if said is not None else _recent_subject(doc, n)
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), "agreed", n)
 
