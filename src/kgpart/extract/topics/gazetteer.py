@@ -56,7 +56,7 @@ TOPICS: dict[str, str] = {
     "scholarship quotas": r"(?:scholarship|state|government|budget|admission)\s+quotas?|quota\s+places|"
     r"quotas?\s+(?:of\s+places\s+)?for\s+(?:[a-z\-]+\s+){0,2}(?:specialties|specialities|students|citizens|applicants)|"
     r"(?:state|budget|government)[\s\-]funded\s+places|tuition[\s\-]free\s+places",
-    "joint PhD programmes": r"joint\s+(?:PhD|doctoral)(?:\s+(?:program(?:me)?s?|degrees?|studies))?",
+    "joint PhD programmes": r"joint\s+(?:ph\.?d|doctoral)(?:\s+(?:program(?:me)?s?|degrees?|studies))?",
     "personnel training": r"personnel\s+training|training\s+of\s+(?:skilled\s+|qualified\s+)?(?:personnel|specialists)",
     "technical education": r"technical\s+(?:and\s+vocational\s+)?educat\w+",
     "language teaching": r"[a-z]+\s+language\s+(?:teaching|courses|learning)|(?<=the\s)[A-Z]\w+\s+[Ll]anguage",
@@ -216,12 +216,16 @@ def branch_spans(doc: Doc) -> list[Span]:
 
 #: A unit being set up, named in title case, and its field: "the establishment of a Korea-Kenya Centre for Artificial
 #: Intelligence", "to open a joint Laboratory of Welding Technologies".
-_NEW_UNIT = re.compile(
-    r"\b(?:(?:establish(?:es|ed|ing)?|establishment\s+of|open(?:s|ed|ing)?|opening\s+of|set(?:ting)?\s+up|"
-    r"launch(?:es|ed|ing)?|launch\s+of|creat(?:e|es|ed|ing)|creation\s+of|inaugurat(?:e|es|ed|ing)|"
-    r"inauguration\s+of)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+)?|(?:a|an|the)\s+(?:new\s+)?joint\s+)"
-    r"(?:[A-Z][\w\-]*\s+){0,3}(?:Cent(?:re|er)|Laborator(?:y|ies)|Lab|Institute|Hub|Chair|Observatory)\s+(?:for|of|on)\s+"
+_UNIT_FIELD = re.compile(
+    r"(?:Cent(?:re|er)|Laborator(?:y|ies)|Lab|Institute|Hub|Chair|Observatory)\s+(?:for|of|on)\s+"
     r"(?P<field>[A-Z][\w\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]*){0,4})"
+)
+#: What comes before the unit's name when it is being set up (the name's first words between).
+_UNIT_OPENED = re.compile(
+    r"(?:\b(?:establish(?:es|ed|ing)?|establishment\s+of|open(?:s|ed|ing)?|opening\s+of|set(?:ting)?\s+up|"
+    r"launch(?:es|ed|ing)?|launch\s+of|creat(?:e|es|ed|ing)|creation\s+of|inaugurat(?:e|es|ed|ing)|"
+    r"inauguration\s+of)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+)?|\b(?:a|an|the)\s+(?:new\s+)?joint\s+)"
+    r"(?:[A-Z][\w\-]*\s+){0,3}$"
 )
 
 
@@ -251,7 +255,9 @@ def new_unit_spans(doc: Doc) -> list[Span]:
     out: list[Span] = []
     if not any(k in text for k in ("Cent", "Lab", "Institute", "Hub", "Chair", "Observatory")):
         return out
-    for match in _NEW_UNIT.finditer(text):
+    for match in _UNIT_FIELD.finditer(text):
+        if _UNIT_OPENED.search(text[max(0, match.start() - 90) : match.start()]) is None:
+            continue
         words = match["field"].split()
         if (
             any(w in ORG_HEADS or (find_countries(w) and not nationality_word(w)) for w in words)
@@ -275,7 +281,7 @@ _FAIR = re.compile(
 def fair_spans(doc: Doc) -> list[Span]:
     """ "holding a Japan Education Fair": the fair, as named."""
     text = doc.text
-    if "Fair" not in text and "Expo" not in text and "xhibition" not in text and "fair" not in text:
+    if " Fair" not in text and "Expo" not in text and "xhibition" not in text and " fair" not in text:
         return []
     return [(m.start(), m.end(), m.group(0), doc.sentence_at(m.start())) for m in _FAIR.finditer(text)]
 
@@ -292,13 +298,17 @@ _SUPERVISED = re.compile(r"\b(?:jointly|co-)\s?supervis(?:ed|es|ing)\b")
 
 def supervised_spans(doc: Doc) -> list[Span]:
     """ "will be jointly supervised", "co-supervised theses": the topic "joint supervision"."""
-    lower = doc.text.lower()
-    if "supervis" not in lower or len(lower) != len(doc.text):
-        return []
-    return [
-        (m.start(), m.end(), "joint supervision", doc.sentence_at(m.start()))
-        for m in _SUPERVISED.finditer(lower)
-    ]
+    text = doc.text
+    out: list[Span] = []
+    at = text.find("upervis")
+    while at >= 0:
+        # the word before "supervised", or "co-" right before it: a scan by str.find, not by the regex
+        match = _SUPERVISED.search(text[max(0, at - 9) : at + 12].lower())
+        if match is not None:
+            start = max(0, at - 9) + match.start()
+            out.append((start, at + 12, "joint supervision", doc.sentence_at(start)))
+        at = text.find("upervis", at + 7)
+    return out
 
 
 def exchange_spans(doc: Doc) -> list[Span]:

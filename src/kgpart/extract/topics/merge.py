@@ -165,7 +165,7 @@ def profile_sentences(doc: Doc) -> set[int]:
     for word in _PROFILE_WORDS + _SIZE_WORDS:
         at = lower.find(word)
         while at >= 0:
-            if word in _PROFILE_WORDS or any(c.isdigit() for c in lower[max(0, at - 24) : at]):
+            if word in _PROFILE_WORDS or _DIGIT.search(lower, max(0, at - 24), at) is not None:
                 candidates.add(doc.sentence_at(at))
             at = lower.find(word, at + len(word))
     out: set[int] = set()
@@ -179,8 +179,17 @@ def profile_sentences(doc: Doc) -> set[int]:
     return out
 
 
+_DIGIT = re.compile(r"\d")
 #: A word each branch of _PROFILE holds, in lower case; the words of its size branch apart.
-_PROFILE_WORDS = ("founded", "established", "rank", "one of the")
+_PROFILE_WORDS = (
+    "founded in",
+    "established in",
+    "rank",
+    "one of the l",
+    "one of the o",
+    "one of the b",
+    "one of the t",
+)
 _SIZE_WORDS = ("facult", "school", "college", "campus", "institute", "department", "program")
 
 
