@@ -93,7 +93,7 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         i = _register_mention(doc, m, n)
         _part_of(doc, i, j)
         return i
-    hosted = _hosted_post(doc, m)
+    hosted = _hosted_post(doc, m) if m.type == "Embassy" else None
     if hosted is not None:
         doc._index_org(
             hosted, m.name

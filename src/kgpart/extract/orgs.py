@@ -758,6 +758,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
         return end + 1  # "International Islamic University Malaysia", "Monash University Malaysia"
     if (
         end == head + 1
+        and end + 1 < len(toks)
+        and toks[end + 1].cap
         and toks[head].core in ("University", "College")
         and _two_word_city_after(toks, head, end)
     ):
