@@ -499,3 +499,40 @@ def test_fairs_lone_pairs_interest_and_programmes(
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # "exchange" as a noun before people, and as a verb
+        (
+            "The school has welcomed Mexican exchange students for a decade.",
+            {"exchange students"},
+            {"student exchange"},
+        ),
+        ("The colleges will exchange students and staff.", {"student and staff exchange"}, set()),
+        # a sentence opening with the students of a field
+        (
+            "Students in forestry engineering at the college will be able to earn a second degree in Quebec.",
+            {"forestry engineering"},
+            set(),
+        ),
+        ("Students in Japan will receive grants.", set(), {"Japan"}),
+        # standing, praise and costs name no field
+        (
+            "The memorandum aims to strengthen the college's international reputation and global visibility.",
+            set(),
+            {"international reputation", "global visibility"},
+        ),
+        (
+            "The MoU seeks to foster innovation, creativity and excellence.",
+            {"innovation"},
+            {"creativity", "excellence"},
+        ),
+        ("Students may apply for grants to cover travel costs.", set(), {"travel costs"}),
+    ],
+)
+def test_exchange_students_and_words_of_no_field(sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

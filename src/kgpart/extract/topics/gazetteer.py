@@ -311,6 +311,36 @@ def supervised_spans(doc: Doc) -> list[Span]:
     return out
 
 
+#: Words after which "exchange" is a noun before people ("the exchange students", "incoming exchange students"); a
+#: nation's word too ("Canadian exchange students"). After others ("to", "colleges") it is a verb.
+_BEFORE_NOUN = frozenset(
+    [
+        "the",
+        "these",
+        "those",
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "of",
+        "for",
+        "with",
+        "more",
+        "international",
+        "foreign",
+        "incoming",
+        "outgoing",
+        "visiting",
+        "many",
+        "all",
+        "some",
+        "both",
+        "former",
+    ]
+)
+
+
 def exchange_spans(doc: Doc) -> list[Span]:
     """ "to exchange students and lecturers": the topic "student and lecturer exchange"; a longer list as written."""
     lower = doc.text.lower()
@@ -319,6 +349,14 @@ def exchange_spans(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for match in _EXCHANGE_PEOPLE.finditer(lower):
         n = doc.sentence_at(match.start())
+        before = doc.text[max(0, match.start() - 20) : match.start()].split()
+        last = before[-1] if before else ""
+        if lower.startswith("exchange ", match.start()) and (
+            last.lower() in _BEFORE_NOUN or nationality_word(last)
+        ):
+            # "Canadian exchange students", "the exchange students": people on an exchange, no verb
+            out.append((match.start(), match.end(), doc.text[match.start() : match.end()], n))
+            continue
         written = doc.text[match.start("who") : match.end()]
         who = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", written)
         # "student and staff exchange"; a longer list as written: "exchange of faculty members, researchers and students"

@@ -20,6 +20,8 @@ _STUDIED_IN = re.compile(
     r"\b(?:programmes?|programs?|degrees?|courses?|master['’]?s|bachelor['’]?s|doctorates?|majors?|diplomas?|"
     r"speciali[sz]ations?|specialities|specialties|training|qualifications?|curricul(?:um|a)|modules?|"
     r"specialists|experts|professionals|study|trained|educated)\s+in\s+|"
+    # a sentence that opens with the students of a field: "Students in mining engineering at X will ..."
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))students\s+in\s+|"
     # a degree named with its field: "a Master of Science in Renewable Energy", "the Bachelor of Arts in Law"
     r"\b(?:master|bachelor|doctor)\s+of\s+(?:science|arts|engineering|philosophy|laws|education|"
     r"business\s+administration|public\s+health)\s+in\s+|"
