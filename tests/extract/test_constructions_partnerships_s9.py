@@ -433,3 +433,53 @@ def test_a_release_of_several_visits_ties_each_partner_to_the_issuer() -> None:
     assert [kind for pair, kind, _ in ties if pair == _pair("Osaka University", "Universidad de Cuyo")] == [
         "double-degree"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs", "not_pairs"),
+    [
+        # the participle right after the tie's noun: "The agreements, signed with B, C and D, cover ..."
+        (
+            "Khalifa University signs with three partners\n\nKhalifa University has concluded research agreements "
+            "with three East Asian institutions. The agreements, signed with Tsinghua University, the National "
+            "University of Singapore and Hanyang University, cover hydrogen energy.",
+            [
+                ("Khalifa University", "Tsinghua University"),
+                ("Khalifa University", "National University of Singapore"),
+                ("Hanyang University", "Khalifa University"),
+            ],
+            [("National University of Singapore", "Tsinghua University")],
+        ),
+        # a joint centre or laboratory with B
+        (
+            "Zayed University\n\nZayed University welcomed its new students. The university already hosts a joint "
+            "research centre with Masdar Institute.",
+            [("Masdar Institute", "Zayed University")],
+            [],
+        ),
+        # "the university" far from any sentence that opens with it: the institution the article is about
+        (
+            "Aston University\n\nAston University hosted the Pakistani delegation on Monday. A memorandum was signed "
+            "with Lahore University of Management Sciences. Professor Ali Raza spoke for the guests. The "
+            "Vice-Chancellor said the university also had research partnerships with Quaid-i-Azam University.",
+            [("Aston University", "Quaid-i-Azam University")],
+            [("Lahore University of Management Sciences", "Quaid-i-Azam University")],
+        ),
+        # an agreement under negotiation: proposed, of the institution in view (not the last partner named)
+        (
+            "Université Cheikh Anta Diop\n\nUniversité Cheikh Anta Diop maintains agreements with Université Laval "
+            "and Université Gaston Berger. The rector recalled that an agreement with Université Paris Cité is under "
+            "negotiation.",
+            [("Université Cheikh Anta Diop", "Université Paris Cité")],
+            [("Université Gaston Berger", "Université Paris Cité")],
+        ),
+    ],
+)
+def test_participles_joint_centres_and_the_institution_in_view(
+    text: str, pairs: list[tuple[str, str]], not_pairs: list[tuple[str, str]]
+) -> None:
+    found = _pairs(text)
+    for pair in pairs:
+        assert _pair(*pair) in found
+    for pair in not_pairs:
+        assert _pair(*pair) not in found

@@ -18,7 +18,8 @@ _PROPOSED_TIE = re.compile(
     r"\b(?:will|would|shall|intend\w*|plan\w*|to\s+sign|agreed\s+to\s+sign|decided\s+to|propos\w*|going\s+to|ready|willing|"
     r"set\s+to|due\s+to|about\s+to|"
     r"interest\w*|eager|wish\w*|seek\w*|willing\w*|readiness|exchanged\s+views|"
-    r"prepar\w*|draft\w*|expect\w*|aim\w*|hope\w*|discuss\w*|consider\w*|explor\w*|possible|potential|prospective)\b",
+    r"prepar\w*|draft\w*|expect\w*|aim\w*|hope\w*|discuss\w*|consider\w*|explor\w*|possible|potential|prospective|"
+    r"negotiat\w*)\b",
     re.IGNORECASE,
 )
 

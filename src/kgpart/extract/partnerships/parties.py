@@ -200,17 +200,26 @@ def _recent_subject(doc: Doc, n: int) -> int | None:
             top = _top(doc, mentions[0].index)
             if doc.orgs[top].type in _INSTITUTION_TYPES and not doc.orgs[top].name.endswith("ies"):
                 return top
-    return doc.recent_org(doc.starts[n])
+    # no sentence just before opens with an institution: the one the article is about so far (named at least
+    # twice before and more often than any other), else the last named
+    home = _home_institution(doc, doc.starts[n], strict=True)
+    return home if home is not None else doc.recent_org(doc.starts[n])
 
 
-def _home_institution(doc: Doc) -> int | None:
-    """The institution the article is about: the one named most often (the first named of those)."""
+def _home_institution(doc: Doc, before: int | None = None, *, strict: bool = False) -> int | None:
+    """The institution the article is about: the one named most often (the first named of those), counting
+    the names before ``before`` if given; ``strict``: only one named twice or more and more often than any other."""
     counts: dict[int, int] = {}
     for m in doc.org_mentions:
         top = _top(doc, m.index)
-        if doc.orgs[top].type in _INSTITUTION_TYPES:
+        if doc.orgs[top].type in _INSTITUTION_TYPES and (before is None or m.start < before):
             counts[top] = counts.get(top, 0) + 1
-    return max(counts, key=lambda i: counts[i]) if counts else None
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if strict and (ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0])):
+        return None
+    return max(counts, key=lambda i: counts[i])
 
 
 #: A preposition or verb whose object a name is ("with B", "visited B"); "of" and "from" are left out: the rector

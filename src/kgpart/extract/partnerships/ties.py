@@ -321,6 +321,8 @@ _TIE_NOUN_WITH = re.compile(
 
 #: What makes a tie told as a noun a fact of the sentence: it was signed, began, dates back.
 _TIE_NOUN_FACT = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s+(?:negotiation|discussion|preparation|consideration)|being\s+"
+    r"(?:negotiated|prepared|drafted|discussed))\b|"
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|already\s+|recently\s+|officially\s+)?"
     r"(?:signed|concluded|established|renewed|extended|inked)|\bbegan\b|"
     r"\bstarted\b|\bdates?\s+back\b|\bsince\b|\bgoes\s+back\b",
@@ -406,7 +408,7 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
         if subject is None or subject in objs:
             # "The partnership with B dates back to 2001, A said": the speaker; else the institution in view
             said = _speaker_after(doc, n, objs)
-            subject = said if said is not None else doc.recent_org(sent.start)
+            subject = said if said is not None else _recent_subject(doc, n)
         status = "existing" if under is not None else _tie_status(sent.text)
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
@@ -522,7 +524,8 @@ _PASSIVE_SIGNING_VERBS = ("signed", "concluded", "inked", "sealed", "renewed")
 
 
 _SIGNED_WITH = re.compile(
-    rf"\b{_TIE}\b[^.;]{{0,60}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    rf"\b{_TIE}\b(?:[^.;]{{0,60}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+|\s*,\s*)(?:also\s+|recently\s+)?"
+    # "The agreements, signed with B, C and D, cover ...": the participle right after the tie's noun
     r"(?:signed|concluded|inked|sealed|renewed)\s+with\s+(?:the\s+)?",
     re.I,
 )
