@@ -530,6 +530,11 @@ def test_fairs_lone_pairs_interest_and_programmes(
             {"creativity", "excellence"},
         ),
         ("Students may apply for grants to cover travel costs.", set(), {"travel costs"}),
+        (
+            "The dean briefed the guests on the college's research activities and international partnerships.",
+            {"research activities"},
+            {"international partnerships"},
+        ),
     ],
 )
 def test_exchange_students_and_words_of_no_field(sentence: str, expected: set[str], absent: set[str]) -> None:

@@ -144,6 +144,7 @@ _BAD_ITEM = re.compile(
     # standing and praise, no field: "international reputation", "global visibility", "excellence"
     r"^(?:(?:international|global|academic|institutional|its|their)\s+)?(?:reputation|visibility|image|prestige|"
     r"standing|excellence|creativity|profile)$|^(?:[\w\-]+\s+)?(?:costs|expenses)$|"
+    r"^(?:international|foreign|external|global|existing|new)\s+(?:partnerships|partners|links|contacts)$|"
     # the parts of a body, of no field: "its faculties and specialties"
     r"^(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs)"
     r"(?:,?\s+(?:and\s+)?(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs))*$|"
