@@ -541,3 +541,34 @@ def test_exchange_students_and_words_of_no_field(sentence: str, expected: set[st
     found = set(_topics(sentence))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            '"We look forward to collaborating in areas like coral reefs and port engineering," she said.',
+            {"coral reefs", "port engineering"},
+            {"areas like coral reefs"},
+        ),
+        (
+            '"There is great potential for joint work on solar energy and green hydrogen," he added.',
+            {"solar energy", "green hydrogen"},
+            set(),
+        ),
+        (
+            "The MoU will help researchers working on dengue and neglected tropical diseases.",
+            {"dengue and neglected tropical diseases"},
+            set(),
+        ),
+        (
+            "The programme will include modules on entrepreneurship and innovation management.",
+            {"entrepreneurship", "innovation management"},
+            {"modules on entrepreneurship"},
+        ),
+    ],
+)
+def test_quotes_potential_and_modules(sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(sentence))
+    assert expected <= found, found
+    assert not absent & found, found

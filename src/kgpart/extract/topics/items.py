@@ -108,7 +108,7 @@ DROP = re.compile(
     r"deepening|developing|strengthening|(?:development|launch|organi[sz]ation|implementation|expansion|growth|increase|rise|"
     r"strengthening|promotion|establishment|holding|opening|introduction|creation|provision|intensification|"
     r"improvement|enhancement|deepening|support|reali[sz]ation|adoption)\s+(?:of|for)|main(?:\s+(?:provisions|points)\s+of)?|"
-    r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including)|"
+    r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including|like)|"
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?)\s+as|"
     # "specific steps to launch", "measures for": the way to a field, not a field
     r"(?:specific\s+|concrete\s+|practical\s+|further\s+|next\s+|possible\s+)?(?:steps|measures|mechanisms)\s+(?:to|for|of)|"

@@ -254,7 +254,7 @@ def _joined_pieces(pieces: list[str]) -> list[str]:
 _ACTIVITY_IN = re.compile(
     r"(?P<head>.*?\b(?:research|cooperation|collaboration|partnerships?|activit(?:y|ies)|initiatives|projects?|training|programmes?|programs?|"
     r"courses?|degrees?|specialists|personnel|experts|professionals|schools?|internships|scholarships|grants|"
-    r"conferences?|seminars?|workshops?|webinars?|forums?|lectures?|innovation|"
+    r"conferences?|seminars?|workshops?|webinars?|forums?|lectures?|modules?|innovation|"
     r"students|graduates|"
     r"studies|relations|ties|links))\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:(?:fields?|areas?|spheres?|domains?)\s+of\s+)?(?P<rest>(?:[a-z][\w\-]*|[A-Z]{2,5}\b)(?:,?\s+[\w\-]+){0,8})",
