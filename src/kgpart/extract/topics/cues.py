@@ -72,7 +72,7 @@ _CUE = re.compile(
     r"work(?:(?<=will\swork)|(?<=to\swork)|(?<=would\swork)|(?<=shall\swork)|(?<=also\swork)|(?<=jointly\swork))\s+on|"
     # what a tie rests on and what it holds: "a good basis for the exchange of students", "dates back to 2010
     # and covers X", "books on Y"
-    r"(?<!the\s)(?:basis|foundation|framework)\s+for|covers(?:(?<=and\scovers)|(?<=which\scovers)|(?<=that\scovers)|(?<=it\scovers)|(?<=also\scovers))|"
+    r"(?:basis|foundation|framework)(?<!the\sbasis)(?<!the\sfoundation)(?<!the\sframework)\s+for|covers(?:(?<=and\scovers)|(?<=which\scovers)|(?<=that\scovers)|(?<=it\scovers)|(?<=also\scovers))|"
     r"(?:books|textbooks|literature|manuals|publications)\s+on|"
     # what an agreement of two named parties is on: "the MoU signed in 2022 between A and B on space sciences"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)\s+(?:signed\s+)?(?:in\s+\d{4}\s+)?"
