@@ -483,3 +483,20 @@ def test_participles_joint_centres_and_the_institution_in_view(
         assert _pair(*pair) in found
     for pair in not_pairs:
         assert _pair(*pair) not in found
+
+
+def test_the_rest_of_a_name_read_short_does_not_end_the_list() -> None:
+    found = _pairs(
+        "Keio University signed agreements with the University of Tunis El Manar, Université Paris-Saclay and "
+        "Sorbonne University."
+    )
+    assert _pair("Keio University", "Université Paris-Saclay") in found
+    assert _pair("Keio University", "Sorbonne University") in found
+
+
+def test_partners_whose_owner_is_unnamed_are_not_each_others() -> None:
+    # the owner's name is not read as an institution: the partners listed are no tie of each other
+    found = _pairs(
+        "Among Tecnológico de Monterrey's partners are Arizona State University and the University of Waterloo."
+    )
+    assert _pair("Arizona State University", "University of Waterloo") not in found

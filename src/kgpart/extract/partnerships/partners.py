@@ -134,7 +134,7 @@ def _opening_subject(doc: Doc, n: int) -> int | None:
         mentions = doc.org_mentions_in(n - 1)
         if mentions and _PLAIN_OPENING.fullmatch(doc.text, doc.starts[n - 1], mentions[0].start):
             return _top(doc, mentions[0].index)
-    home = _home_institution(doc)
+    home = _home_institution(doc, strict=True)
     return home if home is not None else doc.recent_org(doc.starts[n])
 
 

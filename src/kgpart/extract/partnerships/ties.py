@@ -274,7 +274,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         ):  # "B, a long-standing partner of the university": the article's university, else the one before B
             partner = max(before, key=lambda m: m.start).index
             by_kind, _ = _by_noun(doc, n, sent.start + match.end(), (partner,))
-            home = _home_institution(doc)
+            home = _home_institution(doc, strict=True)
             if by_kind is not None and home is not None and home != _top(doc, partner):
                 by_kind = home
             _add(doc, out, partner, by_kind, "cooperation", "existing", n)
@@ -456,7 +456,9 @@ def _exist_with(doc: Doc, out: list[Partnership], n: int) -> None:
                 continue
             subject = _subject(doc, n, sent.start + match.start())
             if subject is not None and doc.orgs[_top(doc, subject)].type in ("Faculty", "Centre"):
-                subject = _home_institution(doc)  # a faculty or centre of no named university: the article's
+                subject = _home_institution(
+                    doc, strict=True
+                )  # a faculty or centre of no named university: the article's
             if subject is None or subject in objs:
                 said = _speaker_after(doc, n, objs)
                 subject = said if said is not None else _recent_subject(doc, n)
