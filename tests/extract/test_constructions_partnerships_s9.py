@@ -500,3 +500,13 @@ def test_partners_whose_owner_is_unnamed_are_not_each_others() -> None:
         "Among Tecnológico de Monterrey's partners are Arizona State University and the University of Waterloo."
     )
     assert _pair("Arizona State University", "University of Waterloo") not in found
+
+
+def test_a_programme_whose_tie_was_told_as_that_programme_is_no_second_tie() -> None:
+    text = (
+        "Universidad de Antioquia and the University of Calgary signed a dual-degree agreement on Thursday. The "
+        "dual degree programme between Universidad de Antioquia and the University of Calgary will admit ten "
+        "students a year."
+    )
+    ties = [t for t in _ties(text) if t[0] == _pair("Universidad de Antioquia", "University of Calgary")]
+    assert len(ties) == 1

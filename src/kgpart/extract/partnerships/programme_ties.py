@@ -30,6 +30,13 @@ _PROGRAMME_PLANNED = re.compile(
 _PARTNERED_KINDS = frozenset({"double-degree", "joint"})
 
 
+#: The words of a programme of each partnered kind, in the sentence of a tie told before.
+_PROGRAMME_WORDS = {
+    "double-degree": re.compile(r"\b(?:double|dual)[\s\-]+degree", re.I),
+    "joint": re.compile(r"\bjoint\s+(?:[\w’'\-]+\s+){0,2}?(?:degrees?|programmes?|programs?)\b", re.I),
+}
+
+
 _INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute", "Faculty", "Centre"})
 
 
@@ -54,6 +61,8 @@ def programme_partnerships(
             or any(p.kind == prog.kind or (p.evidence and p.evidence.start == ev.start) for p in same)
             # the sentence ties another pair: the programme is that pair's
             or any(p.evidence and p.evidence.start == ev.start for p in out)
+            # the pair's tie was told as this programme already ("signed a dual-degree agreement")
+            or any(p.evidence and _PROGRAMME_WORDS[prog.kind].search(p.evidence.sentence) for p in same)
         ):
             # the pair's tie told already; a joint or double-degree programme told in a sentence of its own
             # is a second tie of the two ("have had an agreement since 2015 ... will launch a double degree")
