@@ -380,4 +380,3 @@ WHO_WORDS = (
     "postdoctoral fellows|fellows|trainees|interns|pupils|alumni|staff members|employees|"
     "Kazakhstanis|nationals|compatriots|participants|applicants"
 )
-
