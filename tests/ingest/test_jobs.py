@@ -80,10 +80,11 @@ DATE: 2025-06-01
 
 @pytest.fixture(autouse=True)
 def small_batches_use_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The batches here are small; workers are started for them all the same."""
-    import kgpart.ingest.jobs as jobs
-
-    monkeypatch.setattr(jobs, "POOL_FROM", 2)
+    """The batches here are small; workers are started for them all the same, from a fork server
+    already warm (a cold one lets this process read the first articles itself meanwhile: see
+    test_a_cold_fork_server_leaves_the_first_articles_to_this_process)."""
+    monkeypatch.setattr(jobs_module, "POOL_FROM", 2)
+    jobs_module.start_fork_server()
 
 
 def write_batch(folder_: Path) -> list[Path]:
@@ -323,6 +324,9 @@ def test_help_names_jobs_with_an_example(runner: CliRunner) -> None:
 
 
 def big_batch(folder_: Path, count: int) -> list[Path]:
+    """``count`` short articles. A new process's fork server imports the extractor before the
+    workers start (about a second), and the ingest process reads articles itself meanwhile
+    (~100 a second): the tests that watch the workers give them hundreds."""
     folder_.mkdir()
     paths = []
     for i, text in enumerate(generated_articles(count, seed=8)):
@@ -450,14 +454,15 @@ def _state(pid: int) -> str:
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 def test_a_killed_worker_fails_its_article_and_the_batch_goes_on(tmp_path: Path) -> None:
     articles, graph_dir = tmp_path / "articles", tmp_path / "graph"
-    count = 100
+    count = 400
     paths = big_batch(articles, count)
-    # one long article past the first write (~1.6 MB, seconds to read): the ingest process waits
+    # one long article well past the first write and the workers' start (~1.6 MB, seconds to
+    # read, whole copies of the first 100 short ones): the ingest process waits
     # for it while one worker reads it, and that worker is the one killed, in mid-article (a
     # worker killed between articles holds none, and the batch would fail nothing)
-    bodies = [path.read_text(encoding="utf-8").split("\n\n", 1)[1] for path in paths]
-    head = paths[40].read_text(encoding="utf-8").split("\n\n", 1)[0]
-    paths[40].write_text(head + "\n\n" + "\n\n".join(bodies * 50), encoding="utf-8")
+    bodies = [path.read_text(encoding="utf-8").split("\n\n", 1)[1] for path in paths[:100]]
+    head = paths[300].read_text(encoding="utf-8").split("\n\n", 1)[0]
+    paths[300].write_text(head + "\n\n" + "\n\n".join(bodies * 50), encoding="utf-8")
     init_graph_dir(graph_dir)
     ingest = start_ingest(articles, graph_dir)
     wait_for_workers(ingest.pid)
@@ -475,7 +480,7 @@ def test_a_killed_worker_fails_its_article_and_the_batch_goes_on(tmp_path: Path)
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 def test_ctrl_c_mid_batch_keeps_what_finished_and_leaves_no_process(tmp_path: Path) -> None:
     articles, graph_dir = tmp_path / "articles", tmp_path / "graph"
-    count = 100
+    count = 400
     big_batch(articles, count)
     init_graph_dir(graph_dir)
     ingest = start_ingest(articles, graph_dir)
@@ -640,10 +645,93 @@ def test_a_warm_up_that_fails_leaves_the_server_serving(monkeypatch: pytest.Monk
     jobs_module.warm_up()
 
 
+# A fork server held back until a file exists: Python runs sitecustomize as it starts, and the
+# server is the one process here started as ``python -c``.
+GATE_SITE = """
+import os, sys, time
+if sys.argv[:1] == ["-c"] and os.environ.get("KGPART_TEST_GATE"):
+    end = time.monotonic() + 60
+    while not os.path.exists(os.environ["KGPART_TEST_GATE"]) and time.monotonic() < end:
+        time.sleep(0.02)
+"""
+
+COLD_START = """
+import sys, threading, time
+from pathlib import Path
+import kgpart.ingest.folder as folder
+import kgpart.ingest.jobs as jobs
+from kgpart.extract import extract_article
+from kgpart.ingest.folder import ingest_articles
+from kgpart.store.folder import init_graph_dir
+
+
+def written(graph_dir, articles, n):
+    init_graph_dir(graph_dir)
+    report = ingest_articles(articles, graph_dir, jobs=n)
+    files = {str(p.relative_to(graph_dir)): p.read_bytes() for p in sorted(graph_dir.rglob("*.trig"))}
+    return report.text(), files
+
+
+def main():
+    mode, root, gate = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    articles = [Path(a) for a in sys.argv[4:]]
+    if mode == "pool":
+        pool = jobs.ExtractionPool(2, jobs.ExtractOptions(None, None, 10**6, "auto"))
+        pool.submit(0, articles[0])
+        pool.submit(1, articles[1])
+        assert pool.take(0, []) is None, "it waited for a fork server that is not serving"
+        assert not pool.ready(), "workers up while their fork server was held back"
+        gate.touch()
+        end = time.monotonic() + 60
+        while not pool.ready():
+            assert time.monotonic() < end, "the workers never started"
+            time.sleep(0.02)
+        answer = pool.take(1, [])
+        assert answer is not None and answer.record == extract_article(articles[1]), answer
+        pool.close()
+    else:  # the server let go mid-batch: this process read the first articles, workers the rest
+        folder.now = lambda: "2026-01-02T03:04:05+00:00"
+        jobs.POOL_FROM = 2
+        threading.Timer(0.3, gate.touch).start()
+        two = written(root / "two", articles, 2)
+        assert two == written(root / "one", articles, 1), (two[0], "differs from one job")
+    print("ok")
+
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def test_a_cold_fork_server_leaves_the_first_articles_to_this_process(tmp_path: Path) -> None:
+    """A new process's fork server imports the extractor before it serves (half a second idle,
+    seconds busy): the pool does not wait for it, this process reads those articles itself, and
+    once the workers are up they answer; the graph is the one a single job writes."""
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "sitecustomize.py").write_text(GATE_SITE, encoding="utf-8")
+    script = tmp_path / "cold.py"
+    script.write_text(COLD_START, encoding="utf-8")
+    articles = [str(p) for p in write_batch(tmp_path / "articles")]
+    for mode in ("pool", "ingest"):
+        gate = tmp_path / f"gate-{mode}"
+        paths = [p for p in articles if p.endswith(".txt")][:2] if mode == "pool" else articles
+        env = {**os.environ, "KGPART_TEST_GATE": str(gate)}
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tmp_path / "site"), env.get("PYTHONPATH")]))
+        done = subprocess.run(
+            [sys.executable, str(script), mode, str(tmp_path / mode), str(gate), *paths],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=env,
+        )
+        assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+        assert gate.exists()
+
+
 @pytest.mark.skipif(not Path("/proc/self/comm").exists(), reason="reads process names from /proc")
 def test_workers_check_process_and_fork_server_are_named(tmp_path: Path) -> None:
     articles, graph_dir = tmp_path / "articles", tmp_path / "graph"
-    big_batch(articles, 60)
+    big_batch(articles, 400)
     init_graph_dir(graph_dir)
     ingest = start_ingest(articles, graph_dir)
     names: set[str] = set()

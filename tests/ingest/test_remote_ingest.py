@@ -22,6 +22,7 @@ from kgpart.cli.app import cli
 from kgpart.errors import EndpointError
 from kgpart.ingest import remote as remote_ingest
 from kgpart.ingest.folder import ingest_articles, retract, source_slug
+from kgpart.ingest.jobs import start_fork_server
 from kgpart.store.derive import derive_network
 from kgpart.store.folder import graph_files, shipped_graph_dir
 from kgpart.store.graph import KnowledgeGraph
@@ -41,6 +42,13 @@ G = "https://w3id.org/kgpart/id/graph/"
 HARBOUR_GRAPH = G + source_slug(None, "https://news.example.org/harbour-visit")
 LAKESIDE_GRAPH = G + source_slug(LAKESIDE, None)  # no URL: named by its file
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_fork_server() -> None:
+    """Workers of ``--jobs 2`` start at once, from a fork server already warm (a cold one lets the
+    ingest process read the first articles itself meanwhile: tests/ingest/test_jobs.py)."""
+    start_fork_server()
 
 
 @pytest.fixture(scope="module")

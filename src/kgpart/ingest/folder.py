@@ -322,6 +322,7 @@ class Ingestor:
         self.checks: CheckProcess | None = None
         self.checking: Converted | None = None  # sent to it, its verdict not taken yet
         self.check_here = False  # the check process could not start or died
+        self.passed_here: list[ox.Quad] = []  # new entities that passed before it started
         self.results: list[ArticleResult] = []  # the report's lines, for a verdict taken later
 
     def gazetteer(self, text: str) -> list[KnownEntity]:
@@ -414,7 +415,8 @@ class Ingestor:
         # this one's new entities, and the base of its check, depend on whether it passed
         self.settle()
         done.new_entities = self.new_entities(conversion)
-        if self.pool is None or self.check_here:
+        if self.pool is None or self.check_here or (self.checks is None and not self.pool.ready()):
+            # (until the workers are up, their fork server is busy: checked here meanwhile)
             return self.finish(done, self.checker.check(conversion.quads + done.new_entities))
         return self.send_check(done)
 
@@ -433,6 +435,8 @@ class Ingestor:
                     [w.conn for w in self.pool.workers] if self.pool else [],
                     database=None if self.known is None else index_dir(self.graph_dir) / KNOWN_FILE,
                 )
+                self.checks.commit(self.passed_here)  # what passed while this process checked
+                self.passed_here = []
             self.checks.send(len(self.results), quads)
         except OSError as exc:
             self.stop_checks(f"cannot start a shape-check process ({exc})")
@@ -497,6 +501,8 @@ class Ingestor:
         self.checker.commit(new_entities)
         if self.checks is not None:
             self.checks.commit(new_entities)
+        elif self.pool is not None:
+            self.passed_here += new_entities  # the base of a check process started later
         self.entity_quads.update(new_entities)
         self.entities_changed |= bool(new_entities)
         status = "replaced" if previous is not None else "added"

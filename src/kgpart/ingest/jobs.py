@@ -21,7 +21,12 @@ Workers are started by a fork server (or spawned where there is none), not forke
 main process: they hold neither its graph store nor its lock on the graph folder. The fork
 server warms itself as it starts (:func:`warm_up`, while the main process reads the graph), so
 the processes forked from it do not each build the extractor's tables and the shapes again;
-each names itself (``kgpart-fork``, ``kgpart-extract``, ``kgpart-check``) for ``ps`` and ``top``. Where this
+each names itself (``kgpart-fork``, ``kgpart-extract``, ``kgpart-check``) for ``ps`` and ``top``.
+A new process's fork server imports the extractor before it serves (about half a second idle,
+seconds busy): the workers are started from a background thread, and until they are up the
+main process reads and checks the articles itself, as one job does (a batch of a few dozen
+short articles may finish before they are); later batches of the process wait the milliseconds
+its warm server takes. Where this
 Python cannot be started again they are forked, and close the main process's pipe ends. A
 worker ignores Ctrl-C (the main process stops it after writing what finished); one that dies
 is that article's ``failed`` line and is replaced; workers that die before answering at all
@@ -38,6 +43,7 @@ import multiprocessing.spawn
 import os
 import pickle
 import signal
+import threading
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -57,6 +63,10 @@ from kgpart.validate.source import SourceGraphChecker
 IN_FLIGHT = 4  # articles sent to a worker at once, so it never waits for the main process (bench_ingest: 4 ingests ~4 % more articles/s than 2)
 WORKER_NICE = 5  # extraction workers' niceness: on a busy CPU the main process, the serial part, goes first
 POOL_FROM = 50  # articles: a smaller batch loses more to starting the workers than they save
+
+#: whether this process's fork server has started workers (so it is up and warm): later pools
+#: wait for theirs (milliseconds) instead of reading their first articles themselves
+_server = {"warm": False}
 
 log = logging.getLogger(__name__)  # warnings reach the CLI through the "kgpart" logger
 
@@ -270,6 +280,7 @@ class ExtractionPool:
         self.sent: dict[int, int] = {}  # article -> the gazetteer's length it was last sent with
         self.broken = False  # workers die as they start: this process extracts the rest
         self.floor: Any = None  # shared with the workers: the articles below it are not needed
+        self._starting: threading.Thread | None = None  # starts the workers (see _started)
         if self.context.get_start_method() == "forkserver":
             with contextlib.suppress(OSError):  # started now, it imports the extractor meanwhile
                 multiprocessing.forkserver.ensure_running()
@@ -355,21 +366,50 @@ class ExtractionPool:
             self.queue.appendleft((key, self.paths[key]))
             self._replace(worker)
 
+    def ready(self) -> bool:
+        """Whether the workers are up and answering (starting them if not yet: :meth:`_started`)."""
+        return self._started()
+
     def _started(self) -> bool:
-        """Start the workers if they are not yet; False when they cannot be (said once)."""
-        if not self.workers and not self.broken:
-            try:
-                self.floor = self.context.RawValue("q", 0)
-                for _ in range(self.jobs):
-                    self.workers.append(_Worker(self.context, self.options, self.workers, self.floor))
-            except OSError as exc:
-                log.warning("cannot start extraction processes (%s): extracting in one process", exc)
-                self.broken = True
-                self.close()
-        return not self.broken
+        """Whether the workers are up; False while they start and when they cannot (said once).
+
+        The first call starts them in a background thread: a fork server first imports the
+        extractor (about half a second on an idle machine, seconds on a busy one), and this
+        process reads the first articles itself meanwhile instead of waiting for it."""
+        if self.broken:
+            return False
+        if self.workers:
+            return True
+        if self._starting is None:
+            if self.context.get_start_method() == "fork":  # instant: nothing to wait for
+                self._start_workers()
+                return not self.broken
+            self._starting = threading.Thread(target=self._start_workers, name="kgpart-start", daemon=True)
+            self._starting.start()
+        if _server["warm"]:  # it forks them in milliseconds: wait, as the batch's order wants
+            self._starting.join()
+        return not self._starting.is_alive() and not self.broken
+
+    def _start_workers(self) -> None:
+        workers: list[_Worker] = []
+        try:
+            floor = self.context.RawValue("q", 0)
+            for _ in range(self.jobs):
+                workers.append(_Worker(self.context, self.options, workers, floor))
+        except OSError as exc:
+            log.warning("cannot start extraction processes (%s): extracting in one process", exc)
+            for worker in workers:
+                worker.stop()
+            self.broken = True
+            return
+        self.floor = floor
+        self.workers = workers  # last: the main thread takes a non-empty list as "up"
+        _server["warm"] = True
 
     def close(self) -> None:
         """Stop every worker (an interrupted batch: they may be mid-article)."""
+        if self._starting is not None:
+            self._starting.join()
         for worker in self.workers:
             worker.stop()
 
@@ -596,6 +636,14 @@ def warm_up() -> None:
         SourceGraphChecker([])
         integrity_checks()
         import pyshacl  # noqa: F401
+
+
+def start_fork_server() -> None:
+    """Start this process's fork server and wait until it serves: the pools of later batches
+    start their workers at once (a caller that ingests batch after batch, the tests)."""
+    pool = ExtractionPool(1, ExtractOptions(None, None, 1, "en"))
+    pool._start_workers()
+    pool.close()
 
 
 def _context() -> Any:
