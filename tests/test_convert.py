@@ -32,9 +32,9 @@ DATE: 2025-04-05
 Steppe State University widens its ties
 
 Steppe State University and Harbour Technical University run an exchange programme for \
-engineering students. On 2 April 2025 Rector Mara Olsen of Harbour Technical University met \
-Rector Timur Bekov of Steppe State University in Aktau. Lecturer Ines Vale of Lakeside College \
-attended the ceremony.
+engineering students. Lecturer Ines Vale of Lakeside College wrote about the region's universities \
+last year. On 2 April 2025 Rector Mara Olsen of Harbour Technical University met Rector Timur \
+Bekov of Steppe State University in Aktau.
 """
 
 
