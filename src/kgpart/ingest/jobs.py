@@ -88,11 +88,9 @@ class ExtractOptions:
     max_bytes: int
     lang: str
 
-    def extract(self, path: Path, known: Sequence[KnownEntity], article: Article | None = None) -> Record:
-        """The record of the article at ``path`` with ``known`` entities, as one job extracts it;
-        ``article``: the file as already read (``read_article``), so it is not read again."""
-        if article is None:
-            article = read_article(path, max_bytes=self.max_bytes)
+    def extract(self, path: Path, known: Sequence[KnownEntity], article: Article) -> Record:
+        """The record of the article at ``path`` (``article``: the file as read, not read again)
+        with ``known`` entities, as one job extracts it."""
         return extract_parsed(
             article, path, url=self.url, published=self.published, known=known, lang=self.lang
         )
@@ -192,11 +190,14 @@ def _extracted(
     text and its record; one that cannot be read fails the same way whatever the gazetteer."""
     try:
         article = read_article(path, max_bytes=options.max_bytes)
-        text = article.text
+    except Exception as exc:  # the same error whatever the gazetteer
+        return Extracted(None, _picklable(exc), len(known), "")
+    text = article.text
+    try:
         record = options.extract(path, [*named_in(stored, text), *known.named_in(text)], article)
         return Extracted(record, None, len(known), text)
-    except Exception as exc:  # the main process reports it as one job would
-        return Extracted(None, _picklable(exc), len(known), "")
+    except Exception as exc:  # the main process reports it as one job would (a newer gazetteer may not fail)
+        return Extracted(None, _picklable(exc), len(known), text)
 
 
 def _picklable(exc: Exception) -> BaseException:
@@ -280,7 +281,7 @@ class ExtractionPool:
         self.sent: dict[int, int] = {}  # article -> the gazetteer's length it was last sent with
         self.broken = False  # workers die as they start: this process extracts the rest
         self.floor: Any = None  # shared with the workers: the articles below it are not needed
-        self._starting: threading.Thread | None = None  # starts the workers (see _started)
+        self._starting: threading.Thread | None = None  # starts the workers (see ready)
         if self.context.get_start_method() == "forkserver":
             with contextlib.suppress(OSError):  # started now, it imports the extractor meanwhile
                 multiprocessing.forkserver.ensure_running()
@@ -312,7 +313,7 @@ class ExtractionPool:
             self.sent.pop(old, None)
         self.queue = deque(item for item in self.queue if item[0] >= key)
         while True:
-            if key not in self.paths or self.broken or not self._started():
+            if key not in self.paths or self.broken or not self.ready():
                 return self._past(key, None)
             # keep every worker busy, not only while this process waits: take the answers ready,
             # then give each worker its IN_FLIGHT articles (else one that answered all it held
@@ -349,7 +350,7 @@ class ExtractionPool:
         sent with an older gazetteer, or not sent yet, send it now (ahead of the others) with
         this one, so that it is extracted while this process checks and writes ``after``."""
         key = min((k for k in self.paths if k > after), default=None)
-        if key is None or self.broken or not self._started():
+        if key is None or self.broken or not self.ready():
             return
         answer = self.done.get(key)
         if answer is not None and still_valid(answer, gazetteer, answer.text):
@@ -367,10 +368,6 @@ class ExtractionPool:
             self._replace(worker)
 
     def ready(self) -> bool:
-        """Whether the workers are up and answering (starting them if not yet: :meth:`_started`)."""
-        return self._started()
-
-    def _started(self) -> bool:
         """Whether the workers are up; False while they start and when they cannot (said once).
 
         The first call starts them in a background thread: a fork server first imports the
