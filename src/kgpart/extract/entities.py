@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc, Mention, norm
-from kgpart.extract.gazetteer import ORG_HEADS, STOP_CAPS, city_country, country_of, demonyms, find_countries
+from kgpart.extract.gazetteer import (
+    FOREIGN_HEADS,
+    ORG_HEADS,
+    STOP_CAPS,
+    city_country,
+    country_of,
+    demonyms,
+    find_countries,
+)
 from kgpart.extract.orgnames import NAME_FIELDS, canonical_ministry, whole_country
 from kgpart.extract.orgnames import state_phrase as _state
 from kgpart.extract.orgs import OrgMention, find_orgs
@@ -101,7 +109,9 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         doc.mention_org(hosted, m.start, n)
         return hosted
     lead = _acronym_lead(doc, m)
-    if lead is not None:
+    if lead is not None and m.name.split(" ", 1)[0].endswith(("'s", "’s")):
+        m.more, m.name = (*m.more, m.name), m.name.split(" ", 1)[1]  # "the Tec's School of X": the school
+    elif lead is not None:
         m.more = (*m.more, m.name.split(" ", 1)[1])  # "UTM Centre for X": the unit's own name
     aliases = tuple(a for a in (m.acronym, m.short, *m.more) if a)
     i = doc.add_org(m.name, m.type, n, aliases=aliases, country=m.country)
@@ -116,8 +126,16 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
     owner = m.possessor or m.parent_acronym
     if owner:
         parent = doc.find_org(owner)
+        if parent is None and is_acronym(owner):
+            parent = _abbreviated(
+                doc, owner
+            )  # "UP's College of Law" after "the University of the Philippines"
+            if parent is not None:
+                doc._index_org(parent, owner)
         if parent is None:
             parent = doc.add_org(owner, "University" if owner.endswith("U") else "Other", n)
+        if doc.orgs[i].type == "University" and m.name.startswith("College of "):
+            doc.orgs[i].type = "Faculty"  # a university's college is one of its faculties
         _part_of(doc, i, parent)
     if m.parent is not None:
         j = _register_mention(doc, m.parent, n)
@@ -161,9 +179,29 @@ def _acronym_lead(doc: Doc, m: OrgMention) -> int | None:
     if m.type not in _UNIT_TYPES or m.parent is not None or m.possessor or " " not in m.name:
         return None
     first, rest = m.name.split(" ", 1)
-    if not is_acronym(first) or country_of(first) or head_type(rest.split(" ", 1)[0]) is None:
+    if country_of(first) or head_type(rest.split(" ", 1)[0]) is None:
         return None
-    return doc.find_org(first)
+    if is_acronym(first):
+        return doc.find_org(first)
+    return _short_lead(doc, first)
+
+
+def _short_lead(doc: Doc, word: str) -> int | None:
+    """ "Ateneo School of Government", "the Tec's School of X": a unit named after the short name of
+    the one university the article named in full starting with that word (or its first letters)."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    if len(word) < 3 or not word[0].isupper() or word in STOP_CAPS or country_of(word) or word in demonyms():
+        return None
+    found = [
+        j
+        for j, org in enumerate(doc.orgs)
+        if org.type == "University"
+        and org.part_of is None
+        and " " in org.name
+        and org.name.startswith(word)
+        and (head_type(lead := org.name.split(" ", 1)[0]) is None or lead in FOREIGN_HEADS)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 #: Short words a sentence writes in lower case unless it is a headline in title case.

@@ -183,6 +183,23 @@ def _bracket_before(toks: list[Token], i: int) -> int | None:
     return k - 1
 
 
+def _place_before_and(toks: list[Token], at: int, k: int, stop: int) -> bool:
+    """The "and" at ``at`` follows a city's or a state's name and the run ``toks[k:stop]`` after it
+    holds no field of study: the place ended one name and the next body starts ("University of Oslo
+    and Karolinska Institutet"); a state named with "and" ("of Bosnia and Herzegovina") goes on."""
+    place = toks[at - 1]
+    if not place.cap or place.possessive or place.core in NAME_FIELDS:
+        return False
+    if city_country(place.core) is None and country_of(place.core) is None:
+        return False
+    if any(t.core in NAME_FIELDS for t in toks[k:stop]):
+        return False  # "Institute of Europe and Eurasian Studies"
+    return (
+        _state_run(toks, at - 1) <= at
+        and whole_country(" ".join(t.text for t in toks[at - 1 : stop])) is None
+    )
+
+
 def _and_inside(toks: list[Token], i: int, link: str = "and") -> bool:
     """ "Saudi Data and Artificial Intelligence Authority": ``toks[i - 1]`` is an "and" (or the comma
     of a list before it) between two words of organisation names (never a person's or a state's),
@@ -712,7 +729,9 @@ def _after_a_title(toks: list[Token], first: int) -> bool:
 def _field_of_study(toks: list[Token], k: int, stop: int, kind: str) -> bool:
     """ "Administration" after "and" in a faculty's name is what it teaches ("Faculty of Economics and
     Administration"), not the next body."""
-    return kind in ("Faculty", "School") and stop == k + 1 and toks[k].core == "Administration"
+    return (
+        kind in ("Faculty", "School") and stop == k + 1 and toks[k].core in ("Administration", "Government")
+    )
 
 
 def _before_says(toks: list[Token], head: int) -> bool:
@@ -840,6 +859,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             break  # "University of X and Y Institute": "and" starts the next organisation
         if toks[end].text in ("and", "&") and stop < len(toks) and toks[stop].text == "+":
             break  # "Ministry of X and Erasmus+ National Office": a programme's name starts another body
+        if toks[end].text in ("and", "&") and _place_before_and(toks, end, k, stop):
+            break  # "University of Bergen and X Institutet", "of Jerusalem and Y": a place ends the name
         if toks[end].text in ("and", "&") and _headless_at(toks, k):
             break  # "Ministry of Education and Training and Campus France": another body
         if toks[end].text in ("and", "&") and _other_acronym(toks[k].core):
@@ -1487,8 +1508,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         ):
             i = max(i + 1, end)  # "Master of Business Administration": a degree
             continue
-        if i == first + 1 and toks[first].core in _SEASONS:
-            i += 1  # "Summer School (of X)": a programme, not an organisation; X may still be one
+        if i > first and toks[i - 1].core in _SEASONS:
+            i += 1  # "(International) Summer School (of X)": a programme, not an organisation; X may be one
             continue
         if _many(toks, first, i) or _byline(toks, first, i):
             i += 1  # the institution of "Press Service of X" is still found after it
@@ -1609,6 +1630,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     return out
 
 
+_DASHES = frozenset({"-", "–", "—"})
 _BODY_FIRST_WORDS = frozenset(name.split()[0] for name in (*NATIONAL_BODIES, *HEADLESS_BODIES))
 _BODY_RE = re.compile("|".join(sorted(_BODY_FIRST_WORDS)))
 
@@ -1640,6 +1662,11 @@ def _national_bodies(toks: list[Token], out: list[OrgMention]) -> None:
         text = " ".join([name, *(t.text for t in toks[k + len(name.split()) : last])])
         m = OrgMention(text, toks[k].start, toks[last - 1].end, kind, first=k, last=last)
         m.country = state
+        spelt = next((o for o in out if o.first == last + 1), None) if last + 1 < len(toks) else None
+        if spelt is not None and toks[last].text in _DASHES and name in HEADLESS_BODIES:
+            out.remove(spelt)  # "Technion – Israel Institute of Technology": one body, its name spelt out
+            m.more, m.end, last = (spelt.name,), spelt.end, spelt.last
+            m.last = last
         out.append(m)
         k = last
     out.sort(key=lambda m: m.start)
@@ -1720,18 +1747,26 @@ def _opened_at(between: list[str]) -> bool:
     return 0 < len(verbs) <= 4 and all(w in _OPENED or w == "," for w in verbs) and rest in ([], ["the"])
 
 
+def _college_unit(m: OrgMention, parent: OrgMention) -> bool:
+    """ "College of Engineering" of a named university is one of its faculties."""
+    if m.type == "University" and m.name.startswith("College of ") and parent.type == "University":
+        m.type = "Faculty"
+    return m.type in _UNITS
+
+
 def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
     """ "X of the Y" where both are names: Y is X's parent."""
     for a, b in pairwise(mentions):
         between = [t.text for t in toks[a.last : b.first]]
         if between in (["of"], ["of", "the"]) and a.type != "Embassy":
             a.parent = b
-        elif not between and b.type in _UNITS and toks[a.last - 1].possessive and a.type != "Embassy":
+            _college_unit(a, b)
+        elif not between and toks[a.last - 1].possessive and a.type != "Embassy" and _college_unit(b, a):
             b.parent = a  # "the University of Tsukuba's Faculty of Medicine"
         elif (
             (between in (["at"], ["at", "the"]) or _opened_at(between))
-            and a.type in _UNITS
             and b.type in ("University", "Faculty", "School")
+            and _college_unit(a, b)
         ):
             a.parent = (
                 b  # "the Confucius Institute at Riga Technical University", "Department at the Faculty"
