@@ -70,9 +70,32 @@ _SAME_PLURAL_WHO = (
     r"(?:study|studies|studying|studied|enrolled|trained|training|graduated|pursuing|attend|attending)\b)"
 )
 _WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO}))"
+#: Counts told in dozens or as "a hundred | a thousand", which NUMBER_RE does not read: "two dozen", "a thousand".
+_ROUND_COUNT = (
+    r"(?:(?:two|three|four|five|six|several|half\s+a)\s+dozen|a\s+(?:hundred|thousand))(?!\s+(?:and|of)\b)"
+)
+#: A count of people: in digits, in words or in round words.
+COUNT_RE = rf"(?:{_ROUND_COUNT}|{NUMBER_RE})"
+_DOZENS = {"a": 12, "two": 24, "three": 36, "four": 48, "five": 60, "six": 72, "half": 6}
+
+
+def parse_count(text: str) -> int | None:
+    """The integer a count of people tells: ``parse_number``, and "two dozen" (24), "a thousand" (1000).
+
+    >>> parse_count("two dozen"), parse_count("a thousand"), parse_count("1,245")
+    (24, 1000, 1245)
+    """
+    words = text.lower().split()
+    if words[-1:] == ["dozen"] and len(words) > 1:
+        return _DOZENS.get(words[0])  # "several dozen": no number
+    if len(words) == 2 and words[0] == "a" and words[1] in ("hundred", "thousand"):
+        return 100 if words[1] == "hundred" else 1000
+    return parse_number(text)
+
+
 PEOPLE_COUNT = re.compile(
     rf"(?P<pre>\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to|at\s+least)\s+)?"
-    rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?P<who>{_WHO})\b",
+    rf"(?<![\w,.+])(?P<num>{COUNT_RE})\s+(?P<who>{_WHO})\b",
     re.IGNORECASE,
 )
 _AT = re.compile(
@@ -81,7 +104,7 @@ _AT = re.compile(
     # "leading universities of Japan", "higher education institutions in Japan": a common word needs the country
     r"|(?:leading|top|major|state|public|private|higher\s+education(?:al)?|educational)\s+"
     r"(?:universities|institutions|colleges)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\b"
-    r"|\b(?P<there>there|(?:this|our|the)\s+(?:educational\s+)?institution|(?:this|our|the)\s+(?:university|institute|academy))\b"
+    r"|\b(?P<there>there|(?:this|our|the)\s+(?:educational\s+)?institution|(?:this|our|the)\s+(?:(?P<partner>partner|host)\s+|[A-Z][a-z]+\s+)?(?:university|institute|academy|campus))\b"
 )
 _STATUS = [
     (
@@ -207,6 +230,8 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     if match and match.group("generic"):
         return match.group("generic")
     if match and match.group("there") and not _FROM_THERE.search(tail, 0, match.start()):
+        if match.group("partner"):  # "students of A will study at the partner university": not A
+            return _partner_university(doc, n, start)
         i = doc.recent_org(start)  # "study there", "at the university"; not "teachers of the university"
         return doc.orgs[i].name if i is not None else None
     head = sent.text[: start - sent.start]
@@ -232,6 +257,21 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
             return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
         return None  # "students of A went abroad": A is where they left, the place is not named
     return _host_country_before(sent.text[: start - sent.start])
+
+
+def _partner_university(doc: Doc, n: int, pos: int) -> str | None:
+    """The university told of last before ``pos`` that sentence ``n`` does not name: "the partner university"."""
+    here = set(doc.orgs_in(n))
+    best = None
+    for m in doc.org_mentions:
+        if (
+            m.start < pos
+            and m.sentence >= n - 4
+            and m.index not in here
+            and doc.orgs[m.index].type == "University"
+        ):
+            best = m if best is None or m.start > best.start else best
+    return doc.orgs[best.index].name if best is not None else None
 
 
 #: "hosts 85 students from Chile, and holds exchange agreements with B (and C)": B is a partner, not the place;
@@ -307,7 +347,8 @@ _FROM_THERE = re.compile(r"(?<!graduated\s)(?<!graduate\s)\b(?:of|from)\s+(?:the
 
 #: "The university (, founded in 1918,) has": the article's institution as the subject before the count.
 _THE_UNIVERSITY_HAS = re.compile(
-    r"\b(?:the|this|our)\s+(?:university|institution|institute|academy)\b(?!\s+(?:of\b|(?-i:[A-Z])))"
+    r"\b(?:the|this|our)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:university|institution|institute|academy|campus)\b"
+    r"(?!\s+(?:of\b|(?-i:[A-Z])))"
     r"(?:,[^,]{1,40},)?[^,]{0,30}$",
     re.I,
 )
@@ -405,12 +446,23 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
     else:
         gap = re.sub(r"^[\w’'\-.&]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'\-.&]*)*", "", gap)
     if not _HOST_VERB.match(gap):
-        return None
+        relative = _RELATIVE.match(gap)
+        if relative is None:
+            return None
+        # "visited B, where 42 students from Chile study"; "visited B, which hosts 42 students"
+        if not relative.group("where") and not _HOST_VERB.match(gap[relative.end() :]):
+            return None
     if _PROGRAMME_OF.search(doc.text, doc.sentences[n].start, last.start):
         return None  # "The joint programme of A and B enrols 40 students": the programme's count, at neither
     return name
 
 
+#: A relative clause on the institution just named: "B, which (currently) hosts", "B, where (there are) 42 ...".
+_RELATIVE = re.compile(
+    r"(?:\s*\([^()]{1,20}\)|\))?\s*,\s*(?:which|that)\b"
+    r"|(?:\s*\([^()]{1,20}\)|\))?\s*,\s*(?P<where>where)\s+(?:(?:there\s+(?:are|were)|currently|now|today|at\s+present)\s+)*$",
+    re.IGNORECASE,
+)
 #: A programme named before the institutions that run it: "the joint master's programme of | between A and".
 _PROGRAMME_OF = re.compile(r"(?i:program(?:me)?|degree|scheme)\s+(?:of|between|with)\s+(?:the\s+)?[^,;]*$")
 
@@ -524,7 +576,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         previous: Cohort | None = None  # the last cohort of this sentence
         not_people_end = -1  # where the last count that is no cohort ("the mobility of 12 students") ended
         for match in _cohort_matches(sent.text, lower[sent.start : sent.end]):
-            count = parse_number(match.group("num"))
+            count = parse_count(match.group("num"))
             if _NOT_COHORT.search(sent.text, max(0, match.start() - 80), match.start()) or (
                 not_people_end >= 0 and _AND_MORE.fullmatch(sent.text, not_people_end, match.start())
             ):
@@ -582,6 +634,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             _planned(doc, out, cohort, n, match.end())
             _asides(doc, out, cohort, n, match.end(), stop)
             _siblings(doc, out, cohort, n, match.end())
+            _parts_from(doc, out, cohort, n, match.end())
             _part_of_them(doc, out, cohort, n, stop)
         low = lower[sent.start : sent.end]
         if "number of" in low or "contingent of" in low:
@@ -691,6 +744,21 @@ def _siblings(doc: Doc, out: list[Cohort], first: Cohort, n: int, pos: int) -> N
         match = sibling
 
 
+def _parts_from(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) -> None:
+    """ "60 international students, 12 from Ghana (and 8 from Togo)": parts of a cohort of no one country."""
+    if whole.from_country is not None or whole.count is None:
+        return
+    sent = doc.sentences[n]
+    part = _SIBLING.match(sent.text, pos)
+    while part is not None:
+        count = parse_number(part.group("num"))
+        if count is None or count >= whole.count:
+            return
+        country = country_of(re.sub(r"^the\s+", "", part.group("country")))
+        out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
+        part = _SIBLING.match(sent.text, part.end())
+
+
 #: "Among the 300 participants of the summer school, 30 are from Ghana": a part of a group, at its place.
 _AMONG = re.compile(
     rf"^(?:Among|Of)\s+(?:the|its|their|our)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
@@ -708,11 +776,38 @@ _AMONG_THEM = re.compile(
 )
 
 
+#: "Of the 120 Uzbek students in Korea, 35 study at B": a part of a group, at a place of its own.
+_AMONG_AT = re.compile(
+    rf"^(?:Among|Of)\s+(?:the|its|their|our)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<total>{NUMBER_RE})\s+(?P<who>{_WHO})\b[^,;.]{{0,80}},\s*(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:of\s+them\s+)?(?:(?:are|were|is|was)\s+)?(?:(?:currently|now)\s+)?"
+    r"(?:stud(?:y|ies|ying|ied)|enrolled|attend(?:s|ing)?|train(?:s|ed|ing)?|work(?:s|ing)?)\s+(?:at|in)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _among_at(doc: Doc, out: list[Cohort], n: int, match: re.Match[str]) -> None:
+    sent = doc.sentences[n]
+    count, total = parse_number(match.group("num")), parse_number(match.group("total"))
+    at = _place_at(doc, n, sent.start + match.end())
+    if count is None or total is None or count >= total or at is None:
+        return
+    whole = next((c for c in out if c.evidence == doc.evidence(n) and c.count == total), None)
+    who = " ".join(match.group("who").split())
+    country = whole.from_country if whole else _from_country(who, "")
+    status = whole.status if whole else "studying"
+    out.append(Cohort(count, who, at, country, status, doc.evidence(n)))
+
+
 def _among(doc: Doc, out: list[Cohort], n: int) -> None:
     sent = doc.sentences[n]
     them = _AMONG_THEM.match(sent.text)
     if them is not None:
         _among_them(doc, out, n, them)
+        return
+    part_at = _AMONG_AT.match(sent.text)
+    if part_at is not None:
+        _among_at(doc, out, n, part_at)
         return
     match = _AMONG.match(sent.text)
     if match is None:
