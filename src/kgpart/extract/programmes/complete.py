@@ -33,6 +33,15 @@ _CUES = re.compile(
             "degree",
             "branch",
             "joint",
+            "together",
+            "scheme",
+            "the lab",
+            "the centre",
+            "the center",
+            "the institute",
+            "the school",
+            "the course",
+            "the initiative",
             "the two",
             "sides",
             "parties",
@@ -49,8 +58,20 @@ _CUES = re.compile(
             "protocol",
             "selected",
             "admitted",
-            "enrolled",
+            "enrol",
             "recruited",
+            "chosen",
+            "nominated",
+            "join",
+            "take part",
+            "taken part",
+            "participat",
+            "registered",
+            "signed up",
+            "places",
+            "capacity",
+            "capped",
+            "limited to",
             "support",
             "fund",
             "sponsor",
@@ -109,10 +130,13 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += missed.branches(doc, n, here)
         if "joint" in low:
             new += missed.joint_bodies(doc, n, here, out) + missed.jointly_by(doc, n, here)
+        elif "together" in low:
+            new += missed.jointly_by(doc, n, here)
         if not here and not new and ("the " in low or "this " in low or "first " in low):
             new += missed.told_again(doc, n, out, meetings)
         if not here and not new:
             missed.admitted_next(doc, n, out)
+            missed.room_next(doc, n, out)
         if (
             not here
             and not new

@@ -28,6 +28,57 @@ COUNT = re.compile(
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+#: The second figure of a range after a count's first: "20 to 25 students", "between 20 and 25 students".
+_RANGE_END = re.compile(
+    rf"\s*(?:-|–|to|or)\s*(?P<num>{NUMBER_RE})\b|\s+and\s+(?P<num2>{NUMBER_RE})\b", re.IGNORECASE
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def upper_count(text: str, match: re.Match[str]) -> int | None:
+    """The count of ``match`` (its group ``num`` in ``text``), or the top of the range it opens: a programme "for 20 to
+    25 students" or "between 20 and 25 students" takes up to 25, as one "for up to 25 students" does."""
+    end = _RANGE_END.match(text, match.end("num"))
+    if end is not None and (end.group("num") or _BETWEEN_BEFORE.search(text, 0, match.start("num"))):
+        top = parse_number(end.group("num") or end.group("num2"))
+        if top is not None and not is_year(end.group("num") or end.group("num2")):
+            return top
+    return parse_number(match.group("num"))
+
+
+#: How many a programme takes when it is told as room rather than people: "up to 40 places a year", "enrolment is
+#: capped at 30", "a capacity of 25", "the first intake of 25".
+_CAPACITY = re.compile(
+    rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:(?:additional|new|study|funded|fully[\s\-]funded|tuition[\s\-]free|free|"
+    r"student|training|scholarship)\s+){0,2}(?:places|seats|slots|vacancies)\b"
+    r"|\b(?:enrolment|enrollment|intake|admissions?|capacity|(?:the\s+)?number\s+of\s+(?:places|participants|students|"
+    r"seats|trainees))\s+(?:(?:is|are|will\s+be|has\s+been|was|shall\s+be)\s+)?(?:capped|limited|set|fixed|restricted)"
+    rf"\s+(?:at|to)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num2>{NUMBER_RE})\b"
+    rf"|\b(?:capacity|intake|cohort|batch|group|class|enrolment|enrollment)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?"
+    rf"(?P<num3>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent|years?|months?|weeks?|days?|hours?|credits?|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+#: More on top of a count told before: "a further 12 places", "another 10".
+_MORE = re.compile(r"\b(?:further|another|additional|extra|more)\s+$", re.IGNORECASE)
+
+
+def capacity_of(text: str) -> Participants | None:
+    """The one room a sentence gives a programme ("up to 40 places a year", "a first intake of 25"), if it gives one."""
+    found = set()
+    who = None
+    for match in _CAPACITY.finditer(text):
+        group = next(g for g in ("num", "num2", "num3") if match.group(g))
+        if is_year(match.group(group)) or _MORE.search(text, 0, match.start(group)):
+            continue
+        count = parse_number(match.group(group))
+        if count:
+            found.add(count)
+            who = "places" if group == "num" else None
+    if len(found) != 1:
+        return None
+    return Participants(found.pop(), who)
+
+
 def participants_near(doc: Doc, n: int, pos: int, begin: int, *, later: bool = True) -> Participants:
     """Count and kind of participants: just before ("Six researchers completed internships"), or after.
 
@@ -39,16 +90,17 @@ def participants_near(doc: Doc, n: int, pos: int, begin: int, *, later: bool = T
     head = text[max(0, pos - 120) : pos]
     before = list(PEOPLE_COUNT.finditer(head))
     if before and re.match(r"(?:[\w\s]{0,40})internship", text[pos:], re.I):
-        return Participants(parse_number(before[-1].group("num")), " ".join(before[-1].group("who").split()))
+        return Participants(upper_count(head, before[-1]), " ".join(before[-1].group("who").split()))
     # "Some 40 researchers took part in the summer school": the count is the subject
-    lead = list(PEOPLE_COUNT.finditer(text[max(0, begin - 120) : begin]))
+    lead_text = text[max(0, begin - 120) : begin]
+    lead = list(PEOPLE_COUNT.finditer(lead_text))
     if (
         len({m.group("num") for m in lead})
         == 1  # "14 students and 6 teachers came under the programme": no one count
         and _JOINED.search(text[max(0, begin - 120) : begin][lead[-1].end() :])
         and not is_year(lead[-1].group("num"))
     ):
-        return Participants(parse_number(lead[-1].group("num")), " ".join(lead[-1].group("who").split()))
+        return Participants(upper_count(lead_text, lead[-1]), " ".join(lead[-1].group("who").split()))
     for k in range(n, min(n + 3 if later else n + 1, len(doc.sentences))):
         text = doc.sentences[k].text[pos if k == n else 0 :]
         if (
@@ -62,7 +114,7 @@ def participants_near(doc: Doc, n: int, pos: int, begin: int, *, later: bool = T
         while match is not None and is_year(match.group("num")):
             match = PEOPLE_COUNT.search(text, match.end("num"))  # "in 2026 with 12 students": not the year
         if match:
-            return Participants(parse_number(match.group("num")), " ".join(match.group("who").split()))
+            return Participants(upper_count(text, match), " ".join(match.group("who").split()))
     return Participants()
 
 
@@ -93,10 +145,13 @@ def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
         for m in COUNT.finditer(doc.sentences[n].text)
         if not YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
     ]
+    text = doc.sentences[n].text
     if len({parse_number(m.group("num")) for m in counts}) == 1:
         prog.participants = Participants(
-            parse_number(counts[0].group("num")), " ".join(counts[0].group("who").split())
+            upper_count(text, counts[0]), " ".join(counts[0].group("who").split())
         )
+    elif not counts and (room := capacity_of(text)) is not None:
+        prog.participants = room  # "a double degree with up to 40 places a year"
 
 
 #: "20 students from Kazakhstan and 20 (students) from Korea": one flow each way.

@@ -95,6 +95,7 @@ def find_programmes(doc: Doc) -> list[Programme]:
                 name = "split programme"  # "two years at A and two years at B"
             kind = kind_of(name)
             named = name[:1].isupper()  # "Chevening scholarships": a name, not a class
+            plural = name.endswith("s") and not name.endswith(("'s", "’s"))  # not "a joint master's"
             if name.startswith("branch") and MAYBE_OPENING.search(sent.text, 0, match.start()):
                 continue  # "discussed the possibility of opening a branch campus": a topic
             wished = TO_CREATE.search(sent.text, 0, match.start()) or TO_TALK_OF.search(
@@ -107,15 +108,15 @@ def find_programmes(doc: Doc) -> list[Programme]:
                 # event wished for, not one that runs
                 continue
             if (
-                name.endswith("s")
+                plural
                 and not named
                 and " and " in name
                 and _COUNTED_UNDER.search(sent.text, 0, match.start())
             ):
                 continue  # "32 students study in Hungary under mobility and degree programmes": a class, how they came
-            if name.endswith("s") and not named and wished:
+            if plural and not named and wished:
                 continue  # "to establish exchange programmes": a class of things wished for, not one that runs
-            if name.endswith("s") and not named and (not doc.orgs_in(n) or any(p.kind == kind for p in out)):
+            if plural and not named and (not doc.orgs_in(n) or any(p.kind == kind for p in out)):
                 # "joint educational programmes" with no partner named, or "new double-degree programmes"
                 # beside the one the article told of: a wish or a class, not (more of) a programme
                 continue

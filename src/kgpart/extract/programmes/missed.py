@@ -20,12 +20,21 @@ import re
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.numbers import NUMBER_RE, parse_number
-from kgpart.extract.programmes.counts import COUNT, WHO, YEAR, count_of_sentence
+from kgpart.extract.programmes.counts import (
+    COUNT,
+    WHO,
+    YEAR,
+    capacity_of,
+    count_of_sentence,
+    participants_near,
+    upper_count,
+)
 from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
 from kgpart.extract.programmes.partners import TWO_SIDED, run_by, sides_before
 from kgpart.extract.programmes.wordings import (
     FOR_ITS_PEOPLE,
     MAYBE_OPENING,
+    REFERS_BACK,
     TO_CREATE,
     TO_TALK_OF,
     UNDER_IT,
@@ -401,12 +410,37 @@ _OFFERED_THING = re.compile(
 )
 
 
+#: "A, B and C will jointly run a master's programme": the programme its subjects run together, named next.
+_JOINTLY_DO = re.compile(
+    r"\b(?:jointly|together)\s+(?:run|offer|deliver|teach|launch|develop|implement|organi[sz]e|host|establish|create|"
+    r"set\s+up|open|introduce|hold|conduct)\w*\s+(?:a|an|the|their)\s+(?:new\s+)?"
+    r"(?P<name>(?:[\w\-’']+\s+){0,3}?(?:program(?:me)?|degree|course|school|MBA))\b",
+    re.IGNORECASE,
+)
+
+
 def jointly_by(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
-    """ "The master's programme in logistics, offered jointly by A and B": a joint programme of A and B."""
+    """ "The master's programme in logistics, offered jointly by A and B": a joint programme of A and B; "A, B and C
+    will jointly run a master's programme": one of A, B and C."""
     sent = doc.sentences[n]
     by = _JOINTLY_BY.search(sent.text)
     if by is None:
-        return []
+        done = _JOINTLY_DO.search(sent.text)
+        if done is None:
+            return []
+        pos = sent.start + done.start()
+        partners = list(
+            dict.fromkeys(doc.orgs[m.index].name for m in doc.org_mentions_in(n) if m.start < pos)
+        )
+        if len(partners) < 2:
+            return []
+        for prog in here:
+            prog.partners += [p for p in partners if p not in prog.partners]
+        if here:
+            return []
+        prog = Programme(done.group("name"), "joint", partners, Participants(), doc.evidence(n))
+        prog.participants = participants_near(doc, n, done.end(), done.start("name"))
+        return [prog]
     things = list(_OFFERED_THING.finditer(sent.text, 0, by.start()))
     pos = sent.start + by.end()
     partners = [doc.orgs[m.index].name for m in doc.org_mentions_in(n) if m.start >= pos]
@@ -425,7 +459,8 @@ def jointly_by(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
 _TOLD_AGAIN = re.compile(
     r"^\W*(?:[A-Z][^,.;]{0,60},\s*)?(?:the|this)\s+(?:(?:new|joint|double|dual|two-year|four-year|one-year)[\s\-]+)*"
     r"(?P<name>(?:(?:master[’']?s|bachelor[’']?s|doctoral|degree|exchange|scholarship)\s+)?"
-    r"(?:program(?:me)?|degree|scheme))\s+(?:(?:will|would|is\s+to|shall|can|also|now|already|annually|currently)\s+)*"
+    r"(?:program(?:me)?|degree|scheme|(?P<body>laborator(?:y|ies)|lab|centre|center|institute|school|course|initiative)))\s+"
+    r"(?:(?:will|would|is\s+to|shall|can|also|now|already|annually|currently|each\s+year|every\s+year)\s+)*"
     r"(?:admits?|admitted|enrol(?:l|ls|s)?|enrolled|accepts?|accepted|hosts?|hosted|trains?|trained|covers?|"
     r"covered|involves?|involved|welcomes?|welcomed|takes?\s+in|took\s+in|brings?|brought|"
     r"(?:is|are|was|were)\s+(?:open|designed|intended)\s+(?:to|for)|has\s+(?:already\s+|so\s+far\s+)?(?:admitted|"
@@ -443,6 +478,9 @@ _FIRST_INTAKE = re.compile(
 )
 
 
+_INTAKE_WORD = re.compile(r"(?i:cohort|intake|group|batch|class|enrol)")
+
+
 def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) -> list[Programme]:
     """ "The programme will admit 20 students": the count of the programme told of in the sentences just
     before; when none was, a programme of the two institutions named just before (an agreement's)."""
@@ -455,10 +493,14 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
         for m in COUNT.finditer(sent.text, match.end())
         if not YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
     ]
-    if not counted:
+    room = None if counted else capacity_of(sent.text)
+    if not counted and (room is None or match.re is _TOLD_AGAIN or not _INTAKE_WORD.search(match.group(0))):
+        # "The new hall has 300 places" is room of no intake; "The programme offers 40 places" is read by room_next
         return []
-    participants = Participants(
-        parse_number(counted[0].group("num")), " ".join(counted[0].group("who").split())
+    participants = (
+        Participants(upper_count(sent.text, counted[0]), " ".join(counted[0].group("who").split()))
+        if counted
+        else room or Participants()
     )
     before = [p for p in out if p.evidence is not None and n - 3 <= doc.sentence_at(p.evidence.start) < n]
     if not before and match.re is _FIRST_INTAKE:
@@ -472,34 +514,78 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
             before[-1].participants = participants
         return []
     sides = sides_before(doc, n, meetings)
-    if len(sides) != 2 or match.re is _FIRST_INTAKE:
+    if len(sides) != 2 or match.re is _FIRST_INTAKE or match.group("body"):
+        # "The laboratory will host ten PhD students": the places of a joint body told of just before, never a programme
+        # of its own
         return []  # "the first cohort of 15 students" tells the size of a programme named before, never one of its own
     name = match.group("name").lower()
     kind = "double-degree" if name == "degree" else kind_of(name)
     return [Programme(name, kind, sides, participants, doc.evidence(n))]
 
 
-#: A sentence that opens on people counted as admitted: "Up to 15 students will be selected each year", "Some 20
-#: students are admitted annually".
+#: A sentence that opens on people counted as taken in: "Up to 15 students will be selected each year", "Twenty
+#: students have enrolled so far", "Each year, 12 students will take part". Not "A further 12 students will join": more
+#: people on top of a count told before.
 _ADMITTED = re.compile(
-    r"^\W*(?:(?:Currently|Now|Today|At\s+present|This\s+year|So\s+far|To\s+date),?\s+)?"
-    r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|a\s+maximum\s+of)\s+)?"
-    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s+(?:will|are|were|can|may|shall|is|would)\s+"
-    r"(?:(?:each|every)\s+year\s+|annually\s+)?(?:be\s+)?(?:selected|admitted|enrolled|accepted|recruited)\b",
+    r"^\W*(?:[A-Z][^,.;]{0,40},\s*|(?:Currently|Now|Today|At\s+present|This\s+year|So\s+far|To\s+date)\s+)?"
+    r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|a\s+maximum\s+of|a\s+total\s+of|as\s+many\s+as)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s+"
+    r"(?:(?:(?:from|of)\s+(?:each|both)\s+[\w\-]+|in\s+total|in\s+all)\s+)?"
+    r"(?:will|are|were|can|may|shall|is|would|have|has|had)\s+(?:(?:each|every)\s+year\s+|annually\s+|already\s+|so\s+far\s+)?"
+    r"(?:be\s+|been\s+)?(?:selected|chosen|admitted|enrolled|enrol|enroll|accepted|recruited|nominated|join|joined|"
+    r"take\s+part|taken\s+part|participate|participated|signed\s+up|registered|start|started|begin|begun|sent|"
+    r"study|studied|benefit|benefited|benefitted|receive|received|awarded|trained|hosted)\b",
     re.IGNORECASE,
 )
 
 
 def admitted_next(doc: Doc, n: int, out: list[Programme]) -> None:
     """ "A establishes a double degree with B. Up to 15 students will be selected each year.": the count of the
-    programme of the sentence just before, when it has none."""
+    programme of the two sentences just before, when it has none (the nearest one, when it is alone in its sentence)."""
     match = _ADMITTED.match(doc.sentences[n].text)
     if match is None or is_year(match.group("num")) or not parse_number(match.group("num")):
         return
-    before = [p for p in out if p.evidence is not None and doc.sentence_at(p.evidence.start) == n - 1]
+    for k in (n - 1, n - 2):
+        before = [p for p in out if p.evidence is not None and doc.sentence_at(p.evidence.start) == k]
+        if before:
+            break
     if len(before) == 1 and before[0].participants.count is None:
         who = " ".join(match.group("who").split())
-        before[0].participants = Participants(parse_number(match.group("num")), who)
+        before[0].participants = Participants(upper_count(doc.sentences[n].text, match), who)
+
+
+def _last_alone(doc: Doc, n: int, out: list[Programme]) -> Programme | None:
+    """The programme told alone in the nearest of the two sentences before ``n``, when there is one."""
+    for k in (n - 1, n - 2):
+        before = [p for p in out if p.evidence is not None and doc.sentence_at(p.evidence.start) == k]
+        if before:
+            return before[0] if len(before) == 1 else None
+    return None
+
+
+def room_next(doc: Doc, n: int, out: list[Programme]) -> None:
+    """ "A and B set up a double degree. The programme offers up to 40 places a year." / "Enrolment is capped at 30.":
+    the room a sentence pointing back gives the programme of the two sentences before, when it has no count."""
+    text = doc.sentences[n].text
+    room = capacity_of(text)
+    if room is None:
+        return
+    back = REFERS_BACK.search(text)
+    if (back is None or back.start() > 40) and not _ROOM_FIRST.match(text):
+        return
+    last = _last_alone(doc, n, out)
+    if last is not None and last.participants.count is None:
+        last.participants = room
+
+
+#: A sentence that opens on a programme's room: "Enrolment is capped at 30", "Up to 40 places are available", "The first
+#: intake of 25 arrives in September".
+_ROOM_FIRST = re.compile(
+    r"^\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:(?:the|its|each|every|a|an)\s+)?(?:(?:first|initial|inaugural|pilot|annual|yearly)\s+)?"
+    r"(?:enrolment|enrollment|intake|admissions?|capacity|number\s+of|cohort|batch|(?:up\s+to|about|some)\s+\S+\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:places|seats)|\S+\s+(?:[\w\-]+\s+){0,2}?(?:places|seats))\b",
+    re.IGNORECASE,
+)
 
 
 #: A funder paying for people: "The DAAD will support 10 young researchers", "the foundation funds the studies of 20

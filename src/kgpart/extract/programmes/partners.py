@@ -77,13 +77,19 @@ _WITH_PARTNER = re.compile(
 )
 
 
+#: A sentence that opens on the partner: "The partner institution is B", "Its partner university will be B".
+_PARTNER_FIRST = re.compile(
+    r"^\W*(?:The|Its|Their)\s+(?:(?:foreign|overseas|international|European|Asian|African|American)\s+)?partner\b"
+)
+
+
 def partner_told_later(doc: Doc, prog: Programme) -> None:
     """ "A launched a double-degree programme. It is run together with B.": the partner in the next two sentences
     that point back to the programme."""
     n = doc.sentence_at(prog.evidence.start) if prog.evidence else 0
     for k in range(n + 1, min(n + 3, len(doc.sentences))):
         sent = doc.sentences[k]
-        if not REFERS_BACK.search(sent.text):
+        if not REFERS_BACK.search(sent.text) and not _PARTNER_FIRST.match(sent.text):
             continue
         for m in doc.org_mentions_in(k):
             name = doc.orgs[m.index].name

@@ -28,8 +28,8 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("program", "scheme"),
         r"(?:(?:joint|new|the)\s+)?(?:(?:double|dual|two)[\s\-](?:degree|diploma)|joint|exchange|mobility|"
-        r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d|training|pathway|study\s+abroad|visiting|"
-        r"cotutelle|sandwich|capacity[\s\-]building)(?:\s+[\w’'\-]+){0,3}?\s+(?:program(?:me)?s?|schemes?)\b",
+        r"internship|twinning|scholarship|fellowship|split|\d\s*\+\s*\d|training|pathway|study\s+abroad|visiting(?=[\s\-])|"
+        r"cotutelle|sandwich|capacity[\s\-]building)(?:[\s\-]+[\w’']+){0,3}?[\s\-]+(?:program(?:me)?s?|schemes?)\b",
     ),
     # a proper name: at each capital it reads up to six words ahead, so only where "Program" is written
     (("Program",), r"(?:[A-Z][\w\-]*\s+){1,6}Program(?:me)?\b"),
@@ -92,6 +92,12 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?![\s\-]+(?:students?|candidates?|holders?|theses|graduates|alumni))",
     ),
     (("tutelle",), r"co-?tutelles?\b"),
+    # "a joint master's in data science": a degree told by its level alone
+    (
+        ("master", "bachelor"),
+        r"(?:double|dual|joint)[\s\-](?:master|bachelor)[’']?s\b(?!\s+(?:and\s+)?(?:[\w\-’']+\s+)?"
+        r"(?:students?|graduates|holders|candidates|degrees?|diplomas?|program(?:me)?s?|courses?|level|theses|thesis))",
+    ),
     # "a pathway programme with B": a programme of study run with a partner named next
     (
         ("program",),

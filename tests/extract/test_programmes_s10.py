@@ -1,0 +1,187 @@
+"""Programmes, session 10: counts and partners told in a sentence after the programme's own.
+
+A count of people taken in told next ("Twenty students have enrolled so far", "Up to 10 students will be
+chosen annually"), the room a programme has ("up to 40 places a year", "enrolment is capped at 30", "the
+first intake of 25"), the top of a range, a joint master's named by its level alone, a visiting-professor
+scheme, the PhD places of a joint laboratory, three partners that jointly run a programme, the partner
+named in a sentence of its own; and what is no programme's count (a university's size, a year, staff,
+money, a ranking, students who study somewhere now, "a further 12").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+from kgpart.extract.record import Programme
+
+A, B = "Volta Institute of Technology", "Fjord University"
+C, D = "Kilimanjaro University of Mines", "Andes Polytechnic University"
+
+
+def _programmes(text: str) -> list[Programme]:
+    return extract_text(f"News\n\n{text}", published="2025-11-20").programmes
+
+
+def _one(text: str) -> Programme:
+    found = _programmes(text)
+    assert len(found) == 1, [(p.name, p.partners, p.participants.count) for p in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{B} and {A} launched a joint master's programme in data science last year. Twenty students have enrolled so far.",
+            20,
+        ),
+        (
+            f"{C} and {B} will run a double degree in geophysics. Up to 10 students will be chosen annually.",
+            10,
+        ),
+        (
+            f"{C} and {B} will launch a student mobility programme next year. Twelve students will take part in the first year.",
+            12,
+        ),
+        (f"{D} and {A} opened a dual degree in forestry. Each year, 14 students will join it.", 14),
+        (
+            f"{A} has launched a double degree programme in finance with {B}. The programme was approved in May. "
+            "So far, 18 students have signed up.",
+            18,
+        ),
+    ],
+)
+def test_people_taken_in_told_in_a_later_sentence_count_the_programme(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (len(prog.partners), prog.participants.count) == (2, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{A} and {B} have set up a double degree programme in logistics. The programme offers up to 40 places a year.",
+            40,
+        ),
+        (f"{A} and {B} have set up a double degree programme in logistics with up to 40 places a year.", 40),
+        (
+            f"{A} and {B} launched a double degree programme in law. Enrolment is capped at 30 students per year.",
+            30,
+        ),
+        (
+            f"{C} and {D} launched a joint bachelor's programme in geology. The first intake of 25 will arrive in September.",
+            25,
+        ),
+        (f"{C} and {D} agreed on a dual degree in metallurgy. Admission is limited to 16 per year.", 16),
+        (f"{A} and {D} will offer a joint master's programme in tourism, with a capacity of 35.", 35),
+    ],
+)
+def test_the_room_of_a_programme_is_its_count(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (len(prog.partners), prog.participants.count) == (2, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} and {B} launched a joint master's programme in data science, which will enrol between 20 and 25 students a year.",
+        f"{A} and {B} launched a joint master's programme in data science. It will enrol 20-25 students a year.",
+        f"{A} and {B} launched a joint master's programme in data science for 20 to 25 students a year.",
+    ],
+)
+def test_a_range_of_people_gives_its_top(text: str) -> None:
+    assert _one(text).participants.count == 25
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (f"{A} and {D} signed an agreement to launch a joint master's in renewable energy.", "joint"),
+        (f"{A} and {D} will offer a dual master's in public health from next year.", "double-degree"),
+        (f"{C} and {B} introduced a joint bachelor's in mining engineering.", "joint"),
+    ],
+)
+def test_a_degree_named_by_its_level_alone(text: str, kind: str) -> None:
+    prog = _one(text)
+    assert (prog.kind, len(prog.partners)) == (kind, 2)
+
+
+def test_a_joint_masters_told_again_takes_its_count() -> None:
+    prog = _one(
+        f"{A} and {D} signed an agreement to launch a joint master's in renewable energy. "
+        "The joint master's will admit 20 students from next autumn."
+    )
+    assert (len(prog.partners), prog.participants.count) == (2, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} and {B} launched a visiting-professor programme.",
+        f"{A} and {B} agreed on a visiting professor scheme.",
+    ],
+)
+def test_a_visiting_professor_scheme_is_a_programme(text: str) -> None:
+    assert len(_one(text).partners) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} and {C} opened a joint laboratory for battery research. The laboratory will host ten PhD students.",
+        f"{A} and {C} set up a joint research centre on desalination. The centre will train 10 doctoral students.",
+    ],
+)
+def test_the_places_of_a_joint_laboratory_are_its_count(text: str) -> None:
+    prog = _one(text)
+    assert (len(prog.partners), prog.participants.count) == (2, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A}, {B} and {C} will jointly run a master's programme in mining engineering, which will admit 24 students a year.",
+        f"{A}, {B} and {C} will together offer a summer school in geology for 24 students.",
+    ],
+)
+def test_three_partners_that_jointly_run_a_programme(text: str) -> None:
+    prog = _one(text)
+    assert (set(prog.partners), prog.participants.count) == ({A, B, C}, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} has launched a double degree programme in finance. The partner institution is {B}.",
+        f"{A} has launched a double degree programme in finance. Its partner university will be {B}.",
+        f"{A} has launched a double degree programme in finance. The foreign partner is {B}. Thirty students will be admitted each year.",
+    ],
+)
+def test_the_partner_named_in_a_sentence_of_its_own(text: str) -> None:
+    assert set(_one(text).partners) == {A, B}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        f"{B} has 28,000 students.",
+        "The programme will start in 2026.",
+        f"{A} employs 900 professors.",
+        "The programme costs 5,000 dollars a year.",
+        f"{B} is ranked 150th in the world.",
+        f"Currently 150 Kazakh students study at {B}.",
+        "A further 12 students will join next year.",
+        "The new hall of residence has 300 places.",
+    ],
+)
+def test_no_count_from_a_sentence_that_gives_none_of_the_programme(after: str) -> None:
+    prog = _one(f"{A} and {B} launched a double degree programme in chemistry. {after}")
+    assert prog.participants.count is None
+
+
+def test_a_further_intake_keeps_the_first_count() -> None:
+    prog = _one(
+        f"{A} and {B} opened a dual degree programme in 2024 with 25 students. A further 12 students will join in February."
+    )
+    assert prog.participants.count == 25
