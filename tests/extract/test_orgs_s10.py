@@ -198,3 +198,99 @@ def test_a_seasonal_school_is_no_organisation(text: str) -> None:
     names = _names(text)
     assert not any("School" in n for n in names), names
     assert len(names) == 1, names
+
+
+# -- fields of study at the end of a name are no person's name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Agency for Higher Education Quality Assurance accredited the programme.",
+            "Agency for Higher Education Quality Assurance",
+        ),
+        (
+            "The National Centre for Higher Education Quality Assurance and Career Development (NCQA) "
+            "visited Osh.",
+            "National Centre for Higher Education Quality Assurance and Career Development",
+        ),
+        (
+            "Experts of the Council for Teacher Education Quality Assurance met in Dushanbe.",
+            "Council for Teacher Education Quality Assurance",
+        ),
+    ],
+)
+def test_field_words_at_the_end_stay_in_the_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Bill & Melinda Gates Foundation funded the laboratory.", "Bill & Melinda Gates Foundation"),
+        (
+            "Grants of the Anna & Peter Lindqvist Foundation reached Bishkek.",
+            "Anna & Peter Lindqvist Foundation",
+        ),
+        ("The Maria & Jon Hansen Fund supports ten students.", "Maria & Jon Hansen Fund"),
+    ],
+)
+def test_a_couples_foundation_keeps_both_names(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+# -- a unit written right after its university, a school's other name in brackets --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent"),
+    [
+        (
+            "Nazarbayev University Graduate School of Education organised a workshop.",
+            "Graduate School of Education",
+            "Nazarbayev University",
+        ),
+        (
+            "Students of Kyung Hee University Business School arrived in Tashkent.",
+            "Business School",
+            "Kyung Hee University",
+        ),
+        (
+            "The agreement was prepared by Ghent University Faculty of Bioscience Engineering.",
+            "Faculty of Bioscience Engineering",
+            "Ghent University",
+        ),
+    ],
+)
+def test_a_unit_after_its_university(text: str, unit: str, parent: str) -> None:
+    org = _org(text, unit)
+    assert org.part_of == parent
+    assert f"{parent} {unit}" in org.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "KIMEP University (Kazakhstan Institute of Management, Economics and Strategic Research) "
+            "hosted the fair.",
+            "KIMEP University",
+            "Kazakhstan Institute of Management, Economics and Strategic Research",
+        ),
+        (
+            "Satbayev University (formerly Kazakh National Technical University) signed the memorandum.",
+            "Satbayev University",
+            "Kazakh National Technical University",
+        ),
+        (
+            "A delegation of Narxoz University (Almaty Institute of National Economy) visited Riga.",
+            "Narxoz University",
+            "Almaty Institute of National Economy",
+        ),
+    ],
+)
+def test_a_schools_other_name_in_brackets_is_the_same_body(text: str, name: str, other: str) -> None:
+    org = _org(text, name)
+    assert other in org.aliases
+    assert other not in _names(text)

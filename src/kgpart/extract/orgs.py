@@ -251,6 +251,15 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         i -= 1
         if i >= 2 and toks[i - 1].text == "&" and len(toks[i].text) == 1 and len(toks[i - 2].text) == 1:
             i -= 2  # "Texas A&M University": one word written with "&"
+        elif (
+            i >= 2
+            and toks[i - 1].text == "&"
+            and toks[head].core in ("Foundation", "Fund", "Trust")
+            and is_name_word(toks[i].text)
+            and is_name_word(toks[i - 2].text)
+            and not toks[i - 2].possessive
+        ):
+            i -= 2  # "Bill & Melinda Gates Foundation": a couple's foundation
         if _and_inside(toks, i):
             i -= 2
             while _and_inside(toks, i, link=","):
@@ -352,7 +361,12 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
         if toks[j - 1].possessive and not (j < len(toks) and toks[j].core in ("Republic", "Democratic")):
             break  # "People’s Republic of China" goes on
     names = 0
-    while not keep_names and names < j - k and is_name_word(toks[j - 1 - names].text):
+    while (
+        not keep_names
+        and names < j - k
+        and is_name_word(toks[j - 1 - names].text)
+        and toks[j - 1 - names].core not in NAME_FIELDS  # "Quality Assurance": a field, no person
+    ):
         names += 1
     cut = names if 2 <= names < j - k else 2 if names >= 3 else 0
     if any(t.core in _PLACE_OPENERS for t in toks[j - cut : j]):
@@ -456,7 +470,9 @@ def _person_at(toks: list[Token], p: int, j: int) -> bool:
     run = toks[p:j]
     if len(run) == 1:
         return bool(_GLUED_INITIAL.match(run[0].core))
-    if len(run) > 3 or any(t.possessive or head_type(t.core) or t.core in ORG_WORDS for t in run):
+    if len(run) > 3 or any(
+        t.possessive or head_type(t.core) or t.core in ORG_WORDS or t.core in NAME_FIELDS for t in run
+    ):
         return False
     if _is_initial(run[0]) and len(run) == 2:
         return is_name_word(run[1].text)
@@ -1626,8 +1642,34 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             m.country = (
                 "United States"  # "University of Arizona", "Ohio State University", "Texas A&M University"
             )
+    if len(out) > 1 and "(" in sentence:
+        _bracketed_full_names(toks, out)
     _link_parents(toks, out)
     return out
+
+
+_TEACHING = frozenset({"University", "ResearchInstitute", "School"})
+
+
+def _bracketed_full_names(toks: list[Token], out: list[OrgMention]) -> None:
+    """ "KIMEP University (Kazakhstan Institute of Management, ...)": a school's other name in brackets
+    right after it is the same body, not a second one."""
+    for a, b in pairwise(list(out)):
+        between = [t.text for t in toks[a.last : b.first]]
+        if (
+            between in (["("], ["(", "formerly"], ["(", "former"])
+            and b.last < len(toks)
+            and toks[b.last].text == ")"
+            and a.type in _TEACHING
+            and b.type in _TEACHING
+            and a.parent is None
+            and b.parent is None
+            and a.acronym is None
+            and b in out
+        ):
+            a.more = (*a.more, b.name, *(x for x in (b.acronym, b.short) if x))
+            a.country = a.country or b.country
+            out.remove(b)
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -1747,6 +1789,10 @@ def _opened_at(between: list[str]) -> bool:
     return 0 < len(verbs) <= 4 and all(w in _OPENED or w == "," for w in verbs) and rest in ([], ["the"])
 
 
+#: First words of a unit's name written right after its university's.
+_UNIT_LEADS = _UNIT_WORDS | {"Graduate", "Business", "Law", "Medical", "Research", "International"}
+
+
 def _college_unit(m: OrgMention, parent: OrgMention) -> bool:
     """ "College of Engineering" of a named university is one of its faculties."""
     if m.type == "University" and m.name.startswith("College of ") and parent.type == "University":
@@ -1763,6 +1809,16 @@ def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
             _college_unit(a, b)
         elif not between and toks[a.last - 1].possessive and a.type != "Embassy" and _college_unit(b, a):
             b.parent = a  # "the University of Tsukuba's Faculty of Medicine"
+        elif (
+            not between
+            and a.type == "University"
+            and b.type in _UNITS
+            and b.name.split(" ", 1)[0] in _UNIT_LEADS
+            and b.acronym is None
+            and b.parent is None
+        ):
+            b.parent = a  # "Nazarbayev University Graduate School of Education": the unit after its owner
+            b.more = (*b.more, f"{a.name} {b.name}")
         elif (
             (between in (["at"], ["at", "the"]) or _opened_at(between))
             and b.type in ("University", "Faculty", "School")
