@@ -136,3 +136,114 @@ def test_parse_count_reads_dozens_and_round_words() -> None:
         None,
         45,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The number of Rwandan students at {B} has increased from 40 to 80.",
+        f"At {B}, the number of students from Rwanda has reached 80.",
+        f"{B} said the number of its students from Rwanda has grown to 80.",
+        f"The ambassador visited {B}. The number of Rwandan students at the university has doubled to 80.",
+    ],
+)
+def test_the_number_of_a_group_grown_to_a_count(text: str) -> None:
+    assert _pairs(text) == [(80, B)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Students from Rwanda at {B}, numbering 45, met the ambassador.",
+        f"Rwandan students at {B} now number 45.",
+        f"The Rwandan student community at {B} numbers 45.",
+        f"Rwandan students at {B} (45 in total) met the ambassador.",
+        f"The consul also met the students from Rwanda enrolled at {B} (45).",
+    ],
+)
+def test_a_count_told_after_who(text: str) -> None:
+    assert _pairs(text) == [(45, B)]
+
+
+def test_counts_in_brackets_after_each_country() -> None:
+    cohorts = _cohorts(f"{K} hosts students from Rwanda (45), Uganda (30) and Kenya (12).")
+    assert [(c.count, c.at, c.from_country) for c in cohorts] == [
+        (45, K, "Rwanda"),
+        (30, K, "Uganda"),
+        (12, K, "Kenya"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Students from Rwanda at {B} (45%) praised the courses.",
+        f"Students from Rwanda at {B} (2024) praised the courses.",
+        f"Students from Rwanda at {B} (aged 19 to 24) praised the courses.",
+        f"Students of {B} number among the best in the region.",
+    ],
+)
+def test_brackets_and_number_that_count_no_one(text: str) -> None:
+    assert _cohorts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            f"{B} currently hosts 30 students from Uganda. A further 20 will arrive in September.",
+            [(30, "studying"), (20, "planned")],
+        ),
+        (
+            f"{B} currently hosts 30 students from Uganda, and another 20 are expected next year.",
+            [(30, "studying"), (20, "planned")],
+        ),
+        (
+            f"Last year 30 Ugandan students began their studies at {B}; an additional 20 joined in spring.",
+            [(30, "studying"), (20, "studying")],
+        ),
+    ],
+)
+def test_more_of_the_same_cohort(text: str, found: list[tuple[int, str]]) -> None:
+    cohorts = _cohorts(text)
+    assert [(c.count, c.status) for c in cohorts] == found
+    assert {(c.at, c.from_country) for c in cohorts} == {(B, "Uganda")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"Since 2019 {B} has sent 30 students to {A} and received 25.", [(25, B), (30, A)]),
+        (
+            f"Since 2019 {B} has sent 30 students to Japan and received 25 Japanese students.",
+            [(25, B), (30, "Japan")],
+        ),
+        (f"Last year {K} sent 14 researchers to Brazil and hosted 9 from there.", [(14, "Brazil"), (9, K)]),
+    ],
+)
+def test_both_directions_in_one_sentence(text: str, pairs: list[tuple[int, str]]) -> None:
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} employs 2,300 staff and was founded in 1911.",
+        f"{B} has 45,000 alumni worldwide.",
+        f"With more than 45,000 alumni, {B} is the largest in the region.",
+        f"{B}, a university with 1,800 employees, signed the memorandum.",
+    ],
+)
+def test_an_institutions_staff_and_alumni_are_no_cohort(text: str) -> None:
+    assert _cohorts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (f"This year 15 staff from Peru completed an internship at {B}.", (15, B)),
+        (f"More than 300 Kazakh alumni of {B} work in the oil industry.", (300, B)),
+    ],
+)
+def test_staff_and_alumni_from_a_country_are_a_cohort(text: str, pair: tuple[int, str]) -> None:
+    assert _pairs(text) == [pair]

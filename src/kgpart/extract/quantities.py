@@ -241,7 +241,12 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     if it is not None and _HOST_VERB.match(head[it.end() :]):
         i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
         return doc.orgs[i].name if i is not None else None
-    host = _host_before(doc, n, start) or _place_ahead(doc, n, start) or _generic_host_before(head)
+    host = (
+        _host_before(doc, n, start)
+        or _received_after_sending(doc, n, start)
+        or _place_ahead(doc, n, start)
+        or _generic_host_before(head)
+    )
     if host is not None:
         return host
     went = _country_went_to(_without_seats(doc, tail, end, near))
@@ -432,6 +437,84 @@ _HOST_VERB = re.compile(
 )
 
 
+#: "B sent 30 students to A and received 25 (Japanese students)": the second verb's count is at the subject.
+_AND_RECEIVED = re.compile(
+    r"\b(?:and|while)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:received|hosted|welcomed|admitted|accepted)\s+"
+    r"(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?$",
+    re.I,
+)
+#: What may stand before a sentence's subject: "Since 2019", "Last year,", "In total,".
+_SUBJECT_OPENER = re.compile(
+    r"\W*(?:(?:Since|In|By|Last|This|Over|During)\b[^,;]{0,30}?,?\s+)?(?:the\s+)?$", re.I
+)
+
+
+def _subject(doc: Doc, n: int, pos: int) -> str | None:
+    """The organisation that opens sentence ``n`` as its subject, when it is named before ``pos``."""
+    sent = doc.sentences[n]
+    first = min(doc.org_mentions_in(n), key=lambda m: m.start, default=None)
+    if (
+        first is None
+        or first.start >= pos
+        or not _SUBJECT_OPENER.fullmatch(doc.text, sent.start, first.start)
+    ):
+        return None
+    return doc.orgs[first.index].name
+
+
+def _received_after_sending(doc: Doc, n: int, start: int) -> str | None:
+    """ "B has sent 30 students to Japan and received 25 Japanese students": the 25 are at B."""
+    sent = doc.sentences[n]
+    if not _AND_RECEIVED.search(doc.text, max(sent.start, start - 60), start):
+        return None
+    return _subject(doc, n, start)
+
+
+#: After a cohort, a bare count of more of the same: "and received 25.", "A further 20 will arrive".
+_BARE_RECEIVED = re.compile(
+    r"\s+and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:received|hosted|welcomed|admitted|accepted)\s+"
+    rf"(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?(?P<num>{COUNT_RE})"
+    r"(?=\s*(?:[.;,]|$|\s+(?:in\s+return|in\s+turn|from|since|last|this|over)\b))",
+    re.I,
+)
+_FURTHER = re.compile(
+    rf"\b(?:a\s+further|another|an\s+additional)\s+(?P<num>{COUNT_RE})\s+"
+    r"(?=(?:will|are|were|have|has|had|is|should|would|arrive[sd]?|join(?:ed)?|came|come|began|begin|start(?:ed)?)\b)",
+    re.I,
+)
+
+
+#: Words one of _BARE_RECEIVED or _FURTHER needs: a cheap test first.
+_MORE_CUES = ("received", "hosted", "welcomed", "admitted", "accepted", "further", "another", "additional")
+
+
+def _more_of_the_same(doc: Doc, out: list[Cohort], n: int, first: int) -> None:
+    """Bare counts that add to the cohort just read: "... and received 25.", "A further 20 will arrive"."""
+    sent = doc.sentences[n]
+    last = out[-1] if out else None
+    if last is None or last.evidence not in (doc.evidence(n), doc.evidence(n - 1) if n > 0 else None):
+        return
+    for match in _FURTHER.finditer(sent.text):
+        count = parse_count(match.group("num"))
+        if count is not None and not is_year(match.group("num")):
+            status = (
+                "planned"
+                if re.search(r"\b(?:will|next|expected)\b", sent.text[match.end() :])
+                else last.status
+            )
+            out.append(Cohort(count, last.who, last.at, last.from_country, status, doc.evidence(n)))
+    if last.evidence != doc.evidence(n) or len(out) == first:
+        return
+    received = _BARE_RECEIVED.search(sent.text)
+    at = _subject(doc, n, sent.start + received.start()) if received else None
+    count = parse_count(received.group("num")) if received else None
+    if at is None or count is None or at == last.at:
+        return
+    found = find_countries(last.at or "")
+    origin = found[0][0] if found and found[0][1] == 0 else None
+    out.append(Cohort(count, last.who, at, origin, last.status, doc.evidence(n)))
+
+
 def _host_before(doc: Doc, n: int, start: int) -> str | None:
     before = [m for m in doc.org_mentions_in(n) if m.start < start]
     if not before:
@@ -543,7 +626,8 @@ _CLAUSE_END = re.compile(
     # ", and 120 students ...": the next count of a list opens a clause of its own
     rf"|(?<!\d),\s*(?:and\s+|while\s+|whereas\s+)?(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     rf"(?:{NUMBER_RE})\s+(?!(?:from|of|more|in|at)\b)[a-z]"  # ", 20 from Peru" goes on with the same clause
-    rf"|{_PART_FROM_HEAD.replace('(?P<num>', '(?:')}",
+    rf"|{_PART_FROM_HEAD.replace('(?P<num>', '(?:')}"
+    r"|,\s*(?:and\s+)?(?:another|a\s+further|an\s+additional)\s+\w",  # ", and another 20 will come": more, later
     re.I,
 )
 #: ", including 1,100 from India,": a part from one country told as an aside closed by a comma.
@@ -573,6 +657,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
     out: list[Cohort] = []
     lower = doc.text.lower()
     for n, sent in enumerate(doc.sentences):
+        first = len(out)  # where this sentence's cohorts begin
         previous: Cohort | None = None  # the last cohort of this sentence
         not_people_end = -1  # where the last count that is no cohort ("the mobility of 12 students") ended
         for match in _cohort_matches(sent.text, lower[sent.start : sent.end]):
@@ -595,6 +680,8 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 # "14 dormitories for students": no one; "500 places for students from Laos": the places of a
                 # programme (read with the programmes), not people at a place yet
                 continue
+            if _alumni_or_payroll(sent.text, match):
+                continue  # "B employs 2,300 staff", "B has 45,000 alumni": the institution's size, no mobility
             if _NOT_STUDENTS.search(match.group("who")):
                 continue  # "40 officials attended courses in India": counted for a programme, not students at a place
             if _AWARDED.match(sent.text, match.end()):
@@ -640,6 +727,10 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         if "number of" in low or "contingent of" in low:
             _number_of(doc, out, n)
             _raise_number(doc, out, n)
+        if "(" in low or "number" in low:
+            _late_counts(doc, out, n)
+        if any(cue in low for cue in _MORE_CUES):
+            _more_of_the_same(doc, out, n, first)
         if low.startswith(("among ", "of the ", "of its ", "of their ", "of them", "of these")):
             _among(doc, out, n)
         if ("stud" in low or "educat" in low or "enrol" in low) and _NO_COUNT_CUE.search(sent.text):
@@ -647,6 +738,27 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
     # "the situation of Indonesian students at B" beside "1,100 Indonesian students study at B": one group, counted
     counted = {(c.at, c.from_country) for c in out if c.count is not None}
     return [c for c in out if c.count is not None or (c.at, c.from_country) not in counted]
+
+
+#: Who an institution counts as its size: its staff, its employees, its alumni.
+_A_TOTAL = re.compile(r"\b(?:staff|staff\s+members|members\s+of\s+staff|employees|alumni)$", re.I)
+#: "has | employs | counts 2,300 (staff)", "a staff of 2,300", "with 2,300": the count is the institution's own.
+_PAYROLL_HEAD = re.compile(
+    r"\b(?:has|have|had|employs|employed|employing|counts|boasts|with|totals?|of)\s+"
+    r"(?:(?:about|around|some|over|more\s+than|nearly|almost|a\s+total\s+of)\s+)?$",
+    re.I,
+)
+
+
+def _alumni_or_payroll(text: str, match: re.Match[str]) -> bool:
+    """True when a count of staff or alumni with no country is the institution's size, not people who moved."""
+    who = match.group("who")
+    if not _A_TOTAL.search(who) or _from_country(who, text[match.end() :]):
+        return False
+    if who.lower().endswith("alumni"):
+        return True
+    head = text[max(0, match.start() - 40) : match.start("num")]
+    return _PAYROLL_HEAD.search(head) is not None
 
 
 #: Who a programme counts but a cohort does not: officials and professionals on short courses.
@@ -931,7 +1043,8 @@ _NUMBER_OF = re.compile(
     r"(?:reached|reaches|exceeds|exceeded|is|was|stands\s+at|stood\s+at|amounts\s+to|totals|totalled|"
     r"(?:(?:is|are)\s+expected\s+to|will|should|(?:is|are)\s+planned\s+to|is\s+to)\s+"
     r"(?:reach|exceed|grow\s+to|increase\s+to|rise\s+to|be\s+(?:increased|raised|brought)\s+to)|"
-    r"(?:grew|increased|rose|grown|risen|doubled|tripled|trebled|quadrupled)\s+to)\s+(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?"
+    r"(?:grew|increased|rose|grown|risen|climbed|jumped|doubled|tripled|trebled|quadrupled)"
+    r"(?:\s+from\s+[^.;]{1,30}?)?\s+to)\s+(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?"
     rf"(?P<num>{NUMBER_RE})\b",
     re.IGNORECASE,
 )
@@ -972,9 +1085,89 @@ def _raise_number(doc: Doc, out: list[Cohort], n: int) -> None:
         out.append(Cohort(count, who, at, _from_country(who, mid), "planned", doc.evidence(n)))
 
 
+#: A count told after who: "students at B, numbering 45,", "Rwandan students at B now number 45", "the student
+#: community at B numbers 45", "students at B (45 in total)".
+_LATE_COUNT = re.compile(
+    r"(?:\s+(?:community|body|population|contingent|group))?(?P<mid>[^.;()]{0,80}?)"
+    r"(?:,?\s+(?:(?:now|currently|today|already|this\s+year)\s+)?(?:numbering|number|numbers|numbered)\s+"
+    rf"(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?(?P<num>{COUNT_RE})\b(?!\s*(?:%|per\s*cent))"
+    r"|\s*\(\s*(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?"
+    rf"(?P<num2>{NUMBER_RE})(?:\s+(?:in\s+total|in\s+all|people|persons))?\s*\))",
+    re.I,
+)
+
+
+def _country_list_pattern() -> re.Pattern[str]:
+    from kgpart.extract.gazetteer import country_regex
+
+    return re.compile(
+        rf"(?P<country>{country_regex().pattern})\s*\(\s*(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+)\s*\)"
+    )
+
+
+#: "students from Rwanda (45), Uganda (30) and Kenya (12)": a count in brackets after each country.
+_COUNTRY_COUNT = _country_list_pattern()
+#: Who the late counts are of: the cohort words with no count before them.
+_LATE_WHO = re.compile(rf"\b(?:{_WHO_WORDS})\b", re.I)
+_COUNTED_JUST_BEFORE = re.compile(rf"(?:{COUNT_RE})\s+(?:[\w’'\-]+\s+){{0,3}}$", re.I)
+
+
+def _late_counts(doc: Doc, out: list[Cohort], n: int) -> None:
+    """Cohorts whose count follows who: "numbering 45", "(45 in total)", "from Rwanda (45), Uganda (30)"."""
+    sent = doc.sentences[n]
+    for who in _LATE_WHO.finditer(sent.text):
+        if _COUNTED_JUST_BEFORE.search(sent.text, max(0, who.start() - 40), who.start()):
+            continue
+        start, end = sent.start + who.start(), sent.start + who.end()
+        found: list[tuple[str, str | None]] = []
+        if "(" in sent.text[who.end() :]:
+            stop = _clause_end(sent.text, who.end())
+            found = [(m["num"], m["country"]) for m in _COUNTRY_COUNT.finditer(sent.text, who.end(), stop)]
+        if len(found) < 2:
+            late = _LATE_COUNT.match(sent.text, who.end())
+            found = [(late["num"] or late["num2"], None)] if late else []
+        if not found:
+            continue
+        at = _cohort_at(doc, n, start, end)
+        if at is None:
+            continue
+        name = " ".join(who.group(0).split())
+        for num, country in found:
+            count = parse_count(num)
+            if count is None or is_year(num) or any(c.count == count and c.at == at for c in out):
+                continue
+            origin = country_of(country) if country else _from_country(name, sent.text[who.end() :])
+            out.append(Cohort(count, name, at, origin, _status(sent.text[who.start() :]), doc.evidence(n)))
+        return
+
+
 def _generic_at(text: str) -> str | None:
     match = _AT.search(text)
     return match.group("generic") if match and match.group("generic") else None
+
+
+def _number_of_host(doc: Doc, n: int, pos: int, who: str, mid: str) -> str | None:
+    """Where "the number of (its) students" is when no place follows it: "At B, the number ...", "B said the
+    number of its students ...", "the number of students at the university ..."."""
+    sent = doc.sentences[n]
+    head = doc.text[sent.start : pos]
+    before = [m for m in doc.org_mentions_in(n) if m.start < pos]
+    there = _AT.search(mid)
+    if there is not None and there.group("there") and not there.group("partner"):
+        i = doc.recent_org(pos)  # "the number of Rwandan students at the university"
+        return doc.orgs[i].name if i is not None else None
+    opening = _NUMBER_AHEAD.match(head)
+    if opening is not None and before:
+        first = min(before, key=lambda m: m.start)
+        if first.start - sent.start == opening.end("at"):
+            return doc.orgs[first.index].name
+    if before and re.match(r"(?:its|our|their)\s", who, re.I):
+        return doc.orgs[max(before, key=lambda m: m.start).index].name
+    return _main_institution(doc, pos) if _THE_UNIVERSITY_HAS.search(head) else None
+
+
+#: "At B, the number of": what may stand between the opening place and the count's phrase.
+_NUMBER_AHEAD = re.compile(r"\W*(?:At|In)\s+(?:the\s+)?(?P<at>)[^,;]{2,80},\s*(?:the\s+)?(?:total\s+)?$")
 
 
 def _number_of(doc: Doc, out: list[Cohort], n: int) -> None:
@@ -988,6 +1181,8 @@ def _number_of(doc: Doc, out: list[Cohort], n: int) -> None:
         orgs = [m for m in doc.org_mentions_in(n) if mid_start <= m.start < mid_start + len(mid)]
         places = [m for m in orgs if not _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)]
         at = doc.orgs[places[0].index].name if places else _country_went_to(mid)
+        if at is None:
+            at = _number_of_host(doc, n, sent.start + match.start(), match.group("who"), mid)
         if at is None:
             continue
         who = " ".join(match.group("who").split())
