@@ -113,6 +113,12 @@ _NOT_FIELD = frozenset(
 )
 
 
+#: Modifiers that name the people a link moves: their coordination is one compound, not a list of fields.
+_PEOPLE_MODS = frozenset(
+    ["student", "students", "staff", "faculty", "teacher", "teachers", "youth", "researcher"]
+)
+
+
 def _is_field_word(word: str) -> bool:
     """True when a modifier names a field ("cultural", "research"), not a manner ("mutual")."""
     return word not in _NOT_FIELD and (word in _FIELD_NOUNS or word.endswith(("al", "ic", "ary")))
@@ -170,6 +176,10 @@ def _fields_start(match: re.Match[str]) -> int | None:
         # "inter-university and scientific ties": a coordination that does not start with a
         # field names the link, not a field; its last word alone would be a fragment
         return None
+    if "," in mod and _PEOPLE_MODS.intersection(mods):
+        # "research, staff and student exchanges": the people exchanged are the compound; the item before is a list's
+        tail = mod.rfind(",") + 1
+        return match.start("mod") + tail + len(mod[tail:]) - len(mod[tail:].lstrip())
     mods = [m for m in mods if m != "and"]
     # keep the longest tail of modifiers that all name fields
     while mods and not all(_is_field_word(m) for m in mods):

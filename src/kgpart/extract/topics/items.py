@@ -95,7 +95,8 @@ DROP = re.compile(
     # where a thing is done, not what: "in the framework of the Erasmus+ programme"
     r"(?:framework|auspices|scope)\s+of|work\s+on|terms\s+of|(?:work|activities|activity)\s+of\s+(?!the\b)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
-    r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|strengths?|expertise)\s+(?:in|of)|"
+    r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|capacity|strengths?|expertise)\s+(?:in|of)|"
+    r"(?:best\s+practices?|know-how)\s+(?:in|on)|"
     r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues?|problems?|challenges?|questions?)\s+of|"
     # what research is into, whom a field trains: "research into malaria", "a new generation of experts"
     r"(?:research|studies|investigations?)\s+into|(?:the\s+)?study\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:new\s+|next\s+|young\s+)?generations?\s+of|"
@@ -110,9 +111,13 @@ DROP = re.compile(
     r"improvement|enhancement|deepening|support|reali[sz]ation|adoption)\s+(?:of|for)|main(?:\s+(?:provisions|points)\s+of)?|"
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including|like)|"
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?)\s+as|"
+    # "training in the specialties of petroleum engineering and geology"
+    r"(?:specialt(?:y|ies)|specialit(?:y|ies)|disciplines?|subjects?|majors?|professions?)\s+of|"
     # "specific steps to launch", "measures for": the way to a field, not a field
     r"(?:specific\s+|concrete\s+|practical\s+|further\s+|next\s+|possible\s+)?(?:steps|measures|mechanisms)\s+(?:to|for|of)|"
-    r"launch|arrange|hold)\s+",
+    r"launch|arrange|hold|"
+    # a unit and its field: "a joint centre for water research" is water research
+    r"(?:(?:joint|new|research|training)\s+)*(?:cent(?:re|er)s?|laborator(?:y|ies)|labs?|hubs?)\s+(?:for|of|on))\s+",
     re.I,
 )
 INNER_DROP = re.compile(
@@ -188,7 +193,7 @@ _MANNER_OF_LINK = re.compile(
 #: Praise of the people a field trains: "training of (highly) qualified specialists" is training of specialists.
 _PEOPLE_PRAISE = re.compile(r"\b(?:highly\s+)?(?:qualified|competent|skilled|talented|gifted)\s+", re.I)
 #: Fields of study written as acronyms.
-_FIELD_ACRONYMS = frozenset({"IT", "ICT", "AI", "STEM", "R&D"})
+FIELD_ACRONYMS = frozenset({"IT", "ICT", "AI", "STEM", "R&D"})
 
 
 @lru_cache(maxsize=16384)
@@ -218,7 +223,7 @@ def clean_item(item: str) -> str | None:
     if heads and (item[: heads.start()].endswith(ADJECTIVE_ENDS) or field_noun(item[: heads.start()])):
         # "cultural and humanitarian spheres" are cultural and humanitarian; "the healthcare sectors" healthcare
         item = item[: heads.start()]
-    if item in _FIELD_ACRONYMS:
+    if item in FIELD_ACRONYMS:
         return item  # "cooperation in agriculture, medicine and IT" ("IT" is no pronoun here)
     words = item.split()
     if (
@@ -237,9 +242,7 @@ def clean_item(item: str) -> str | None:
         or item.lower().startswith(("branch of ", "branches of "))  # a branch campus (gazetteer.branch_spans)
     ):
         return None
-    if item[:1].islower() or (
-        words[0] in _FIELD_ACRONYMS and "and" not in words and all(w.islower() for w in words[1:])
-    ):
+    if item[:1].islower() or (words[0] in FIELD_ACRONYMS and all(w.islower() for w in words[1:])):
         # "AI research", "ICT skills": a field's acronym before lower-case words reads as a plain phrase
         return item if len(words) <= _most_words(item) else None
     if national_field(words):

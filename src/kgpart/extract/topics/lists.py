@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from kgpart.extract.topics.compounds import link_of_manner
-from kgpart.extract.topics.items import DROP, FOR_PEOPLE, GERUND, ITEM_STOP, clean_item
+from kgpart.extract.topics.items import DROP, FIELD_ACRONYMS, FOR_PEOPLE, GERUND, ITEM_STOP, clean_item
 from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, nationality_word, only_people
 
 
@@ -187,6 +187,10 @@ def _two_fields(left: str, right: str) -> bool:
     nor "education measurement and assessment" (the first word shared by the two after it).
     """
     first, words = _dropped(left).split(), right.split()
+    if (first and first[-1] in FIELD_ACRONYMS and right.islower()) or (
+        words and words[0] in FIELD_ACRONYMS and len(words) == 1 and _dropped(left).islower()
+    ):
+        return True  # "IT and agriculture", "robotics and AI": an acronym names a field of its own
     if (
         len(first) == 2
         and len(words) == 1

@@ -12,9 +12,10 @@ import re
 
 from kgpart.extract.countries import city_country, find_countries
 from kgpart.extract.doc import Doc
-from kgpart.extract.topics.items import DROP, clean_item
+from kgpart.extract.topics.adjectives import adjective_fields
+from kgpart.extract.topics.items import DROP, FIELD_ACRONYMS, clean_item
 from kgpart.extract.topics.lists import two_fields_apart
-from kgpart.extract.topics.words import Span
+from kgpart.extract.topics.words import Span, nationality_word
 
 _STUDIED_IN = re.compile(
     r"\b(?:programmes?|programs?|degrees?|courses?|master['’]?s|bachelor['’]?s|doctorates?|majors?|diplomas?|"
@@ -75,7 +76,7 @@ def studies_spans(doc: Doc) -> list[Span]:
             continue  # "curricula in line with the standards", "training in cooperation with"
         stop = _FIELD_END.search(text, match.end(), min(end_of_sentence, match.end() + 80))
         words = text[match.end() : stop.start() if stop else match.end()]
-        field = _field(words)
+        field = _field(words, titled=_DEGREE_NAME.search(scan, match.start(), match.end()) is not None)
         if field:
             # "specialists in cybersecurity and artificial intelligence": two fields
             pieces = two_fields_apart(field)
@@ -88,8 +89,15 @@ def studies_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def _field(words: str) -> str | None:
-    """The field named by ``words`` ("the field of public health", "Business Administration"), or None."""
+#: A degree named in title case: its field may be one title-case word ("a Bachelor of Engineering in Mechatronics").
+_DEGREE_NAME = re.compile(r"(?:master|bachelor|doctor)\s+of\s", re.I)
+
+
+def _field(words: str, *, titled: bool = False) -> str | None:
+    """The field named by ``words`` ("the field of public health", "Business Administration"), or None.
+
+    ``titled``: the words follow a degree's name, so one title-case word is a field too ("Mechatronics").
+    """
     if re.match(r"the\s+(?!fields?\s+of\b)", words, re.I):
         return None  # "a course in the curriculum", "training at the university": a setting, not a field
     for _ in range(3):
@@ -98,10 +106,12 @@ def _field(words: str) -> str | None:
     if not parts or len(parts) > 5:
         return None
     if all(p[:1].isupper() or p in ("and", "of", "&") for p in parts):
-        if len(parts) < 2 or _INSTITUTION.search(words) is not None or _place(words, parts):
+        if titled and len(parts) == 1 and nationality_word(words):
+            return f"{words} language"  # "a Bachelor of Arts in Spanish"
+        if (len(parts) < 2 and not titled) or _INSTITUTION.search(words) is not None or _place(words, parts):
             return None  # "a degree in Japan", "courses in New Zealand"
         words = words.lower()
-    elif any(p[:1].isupper() for p in parts):
+    elif any(p[:1].isupper() and p not in FIELD_ACRONYMS for p in parts):
         return None
     return clean_item(words)
 
@@ -147,3 +157,48 @@ def trained_for_spans(doc: Doc) -> list[Span]:
             out.append((start, end, text[start:end], doc.sentence_at(start)))
         at = text.find(" for ", at + 5)
     return out
+
+
+#: Words before "sector" that name an owner, a size or a pointer, no field: "the private sector", "the whole industry".
+_NO_SECTOR = (
+    r"(?:private|public|state|governmental|non-governmental|non-profit|nonprofit|non-state|corporate|business|real|"
+    r"formal|informal|third|voluntary|whole|entire|national|country|region|same|other|various|different|many|all|"
+    r"key|priority|strategic|relevant|important|leading|new|this|that|these|those|such|every|each|respective)\b"
+)
+#: A sector or an industry named by its field: "the oil and gas sector", "the energy and mining sectors",
+#: "the automotive industry".
+_SECTOR = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|an?)\s+(?P<field>(?:(?!"
+    + _NO_SECTOR
+    + r")[a-z][a-z\-]+(?:,\s*|\s+)(?:and\s+)?){0,3}?"
+    r"(?!" + _NO_SECTOR + r")[a-z][a-z\-]+)\s+(?P<head>sectors?|industry|industries)\b"
+)
+
+
+def sector_spans(doc: Doc) -> list[Span]:
+    """ "the oil and gas sector", "the automotive industry": the sector as written; "the energy and mining
+    sectors": each field; "the agricultural sector": the field's noun (agriculture)."""
+    text = doc.text
+    out: list[Span] = []
+    if "sector" not in text and "industr" not in text:
+        return out
+    for match in _SECTOR.finditer(text):
+        field, head = match["field"], match["head"]
+        start, end = match.span("field")
+        n = doc.sentence_at(start)
+        if clean_item(field) != field:
+            continue  # "the university sector", "the sector of services": no field of its own
+        nouns = adjective_fields(field)
+        if nouns is None and not head.endswith("s"):
+            out.append((start, match.end(), text[start : match.end()], n))
+            continue
+        # each field its own span: spans of one range would be one topic
+        parts = [(m.start(), m.end()) for m in _WORDS.finditer(text, start, end)]
+        labels = nouns or [text[a:b] for a, b in parts]
+        if len(labels) == len(parts):
+            out += [(a, b, label, n) for (a, b), label in zip(parts, labels, strict=True)]
+    return out
+
+
+#: A field's words between the joins of a list; "oil and gas" is one field.
+_WORDS = re.compile(r"oil\s+and\s+gas\b|\b(?!and\b)[a-z][a-z\-]*(?:\s+(?!and\b)[a-z][a-z\-]*)*")

@@ -1,0 +1,299 @@
+"""Topics, session 10: sectors and industries named by their field, a joint unit's field in lower case, a degree's
+one-word field in title case, emphasis and best practices, what students are studying, the specialties of a
+training, the plan of a road map, the reach of a tie ("extends to the fields of"), what a party is skilled in,
+a field's acronym in a pair, and the people of an exchange after a listed field. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+_LEAD = "Vice-Chancellor of Lakeside University of Technology Amina Okafor received a delegation of Tampere Polytechnic. "
+
+
+def _topics(text: str, *, lead: str = _LEAD) -> list[str]:
+    return [t.label for t in extract_text(lead + text).topics]
+
+
+def _check(text: str, expected: set[str], absent: set[str]) -> None:
+    found = set(_topics(text))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a sector named by a noun: as written
+        (
+            "Graduates of the programme will find jobs in the oil and gas sector.",
+            {"oil and gas sector"},
+            set(),
+        ),
+        (
+            "The partnership will train engineers who will work in the automotive industry.",
+            {"automotive industry"},
+            set(),
+        ),
+        (
+            "Students from the hospitality industry attended the short course in Accra.",
+            {"hospitality industry"},
+            set(),
+        ),
+        # a sector named by an adjective: the field's noun
+        (
+            "The faculty works closely with the agricultural sector of Zambia.",
+            {"agriculture"},
+            {"agricultural sector"},
+        ),
+        # sectors of two fields: each field
+        (
+            "The energy and mining sectors will benefit most from the new agreement.",
+            {"energy", "mining"},
+            set(),
+        ),
+        (
+            "The memorandum targets the oil and gas and mining sectors of Mongolia.",
+            {"oil and gas", "mining"},
+            {"oil", "gas"},
+        ),
+        # an owner, a size or a pointer names no field
+        ("Companies from the private sector attended the signing ceremony.", set(), {"private sector"}),
+        ("Graduates will work in the public and private sectors.", set(), {"public", "private"}),
+        ("The whole sector will benefit from the new campus.", set(), {"whole sector"}),
+    ],
+)
+def test_a_sector_named_by_its_field(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "The embassy will support a centre for Korean studies at the university.",
+            {"Korean studies"},
+            set(),
+        ),
+        (
+            "The two sides agreed to establish a joint centre for water research at the university.",
+            {"water research"},
+            {"joint centre for water research"},
+        ),
+        (
+            "Both universities plan to set up a new laboratory for additive manufacturing next year.",
+            {"additive manufacturing"},
+            {"new laboratory for additive manufacturing"},
+        ),
+        # the unit is the topic's place only: people are served, they are no field
+        ("A centre for foreign students was opened last spring.", set(), {"foreign students"}),
+    ],
+)
+def test_a_units_field_in_lower_case(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        ("The new programme leads to a Bachelor of Engineering in Mechatronics.", {"mechatronics"}, set()),
+        ("The joint Doctor of Philosophy in Agronomy will open in 2027.", {"agronomy"}, set()),
+        (
+            "Graduates receive a Master of Arts in Spanish from both universities.",
+            {"Spanish language"},
+            set(),
+        ),
+        # a place after the degree's name is no field
+        (
+            "She earned a Master of Science in Nigeria before joining the faculty.",
+            set(),
+            {"nigeria", "Nigeria"},
+        ),
+    ],
+)
+def test_a_degrees_one_word_field_in_title_case(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Particular emphasis will be placed on food safety and veterinary medicine.",
+            {"food safety", "veterinary medicine"},
+        ),
+        (
+            "Emphasis is placed on clinical training and nursing education.",
+            {"clinical training", "nursing education"},
+        ),
+        (
+            "Special emphasis has been laid on seismology and disaster management.",
+            {"seismology", "disaster management"},
+        ),
+    ],
+)
+def test_what_emphasis_is_placed_on(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The partners will share best practices in quality assurance.", {"quality assurance"}),
+        ("The universities agreed on sharing best practices in curriculum design.", {"curriculum design"}),
+        ("Experts from Osaka shared know-how in earthquake engineering.", {"earthquake engineering"}),
+    ],
+)
+def test_best_practices_and_know_how_shared_in_a_field(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kazakh students are studying petroleum engineering, international relations and medicine at the university.",
+            {"petroleum engineering", "international relations", "medicine"},
+        ),
+        (
+            "More than 200 Ghanaian students were studying nursing, pharmacy and public health at medical schools last year.",
+            {"nursing", "pharmacy", "public health"},
+        ),
+        (
+            "Most of the students are studying architecture, civil engineering and economics.",
+            {"architecture", "civil engineering", "economics"},
+        ),
+    ],
+)
+def test_what_students_are_studying(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "The university is ready to accept Uzbek students for training in the specialties of petroleum engineering "
+            "and geology.",
+            {"petroleum engineering", "geology"},
+            {"specialties of petroleum engineering and geology"},
+        ),
+        (
+            "The academy offers training in the disciplines of navigation and marine engineering.",
+            {"navigation", "marine engineering"},
+            set(),
+        ),
+        (
+            "Scholarships are offered for studies in the subjects of mathematics, physics and computer science.",
+            {"mathematics", "physics", "computer science"},
+            {"subjects of mathematics"},
+        ),
+    ],
+)
+def test_the_specialties_of_a_training_are_its_fields(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The road map provides for joint training of engineers and the exchange of lecturers.",
+            {"joint training of engineers", "exchange of lecturers"},
+        ),
+        (
+            "The action plan envisages joint research in hydrology and summer schools for students.",
+            {"hydrology", "summer schools"},
+        ),
+        (
+            "The signed roadmap includes academic mobility and double-degree programmes.",
+            {"academic mobility"},
+        ),
+    ],
+)
+def test_what_a_road_map_provides_for(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The cooperation will also extend to the fields of archaeology and heritage conservation.",
+            {"archaeology", "heritage conservation"},
+        ),
+        (
+            "The partnership was expanded to the areas of forestry and wildlife management.",
+            {"forestry", "wildlife management"},
+        ),
+        ("Ties between the two institutes have grown into the field of space research.", {"space research"}),
+    ],
+)
+def test_what_a_tie_extends_to(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Both institutions have a strong track record in marine science.", {"marine science"}),
+        (
+            "The programme will produce graduates skilled in cybersecurity and software engineering.",
+            {"cybersecurity", "software engineering"},
+        ),
+        ("The Czech side has unique competence in glass technology.", {"glass technology"}),
+    ],
+)
+def test_what_a_party_is_skilled_in(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "The sides agreed to cooperate in IT and agriculture.",
+            {"IT", "agriculture"},
+            {"agriculture and IT"},
+        ),
+        (
+            "The universities will offer joint courses in ICT and data science.",
+            {"ICT", "data science"},
+            set(),
+        ),
+        ("The embassy proposed cooperation in robotics and AI.", {"robotics", "AI"}, {"robotics and AI"}),
+    ],
+)
+def test_a_fields_acronym_in_a_pair_is_a_field(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "The MoU will see both institutions collaborate on research, staff and student exchanges, and capacity "
+            "building.",
+            {"research", "staff and student exchanges", "capacity building"},
+            {"research, staff and student exchanges"},
+        ),
+        (
+            "The agreement covers agronomy, faculty and student exchanges and joint publications.",
+            {"agronomy"},
+            {"agronomy, faculty and student exchanges"},
+        ),
+        # adjectives listed before one head stay one compound
+        (
+            "The envoy praised the scientific, educational and cultural ties between the two countries.",
+            {"scientific, educational and cultural ties"},
+            set(),
+        ),
+    ],
+)
+def test_the_people_of_an_exchange_after_a_listed_field(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    _check(sentence, expected, absent)
