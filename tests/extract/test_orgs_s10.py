@@ -294,3 +294,42 @@ def test_a_schools_other_name_in_brackets_is_the_same_body(text: str, name: str,
     org = _org(text, name)
     assert other in org.aliases
     assert other not in _names(text)
+
+
+# -- acronyms: an event of a year is no body; two names with the same initials ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kazakhstan Pavilion at EXPO 2025 in Osaka hosted a presentation of Satbayev University.",
+        "Students of Satbayev University presented robots at INNOPROM 2024 in Yekaterinburg.",
+        "Satbayev University took part in ADIPEC 2023, where the rector gave a talk.",
+    ],
+)
+def test_an_acronym_before_a_year_is_an_event(text: str) -> None:
+    assert _names(text) == ["Satbayev University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "UiTM and UTM launched a joint programme. Universiti Teknologi MARA will host 30 students, "
+            "while Universiti Teknologi Malaysia will send 20.",
+            {"Universiti Teknologi MARA": "UiTM", "Universiti Teknologi Malaysia": "UTM"},
+        ),
+        (
+            "Universiti Teknologi MARA (UiTM) welcomed guests from Universiti Teknologi Malaysia. UTM "
+            "sent twelve lecturers.",
+            {"Universiti Teknologi MARA": "UiTM", "Universiti Teknologi Malaysia": "UTM"},
+        ),
+        (
+            "Kazakh National University (KazNU) and Kazakh Nazarbayev University met. KNU hosted the talks.",
+            {"Kazakh National University": "KazNU", "Kazakh Nazarbayev University": "KNU"},
+        ),
+    ],
+)
+def test_two_names_with_the_same_initials_each_keep_their_acronym(text: str, pairs: dict[str, str]) -> None:
+    for name, acronym in pairs.items():
+        assert acronym in _org(text, name).aliases

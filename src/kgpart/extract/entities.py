@@ -776,6 +776,8 @@ def _acronym_slot(toks: list[Token], k: int) -> bool:
 
     before = toks[k - 1].text if k else ""
     after = toks[k + 1].text if k + 1 < len(toks) else ""
+    if len(after) == 4 and after.isdigit():
+        return False  # "EXPO 2025", "ADIPEC 2024": an event of that year
     if before in ("of", "at") or after in ROLE_SINGLE or before in ROLE_SINGLE:
         return True
     # "DAAD offers scholarships", "a memorandum with KOICA and TIKA": a body that acts or is a party
@@ -799,12 +801,19 @@ def _abbreviated(doc: Doc, acronym: str) -> int | None:
     """
     letters = [c for c in acronym if c.isupper()]
     partial = None
+    exact: list[int] = []
     for j, org in enumerate(doc.orgs):
         names = [n for n in (org.name, *org.aliases) if _initials_match(acronym, n)]
         if any(_initials(n) == letters for n in names):
-            return j  # "TSTU" of "Tashkent State Technical University (named after Islam Karimov)"
+            exact.append(j)  # "TSTU" of "Tashkent State Technical University (named after Islam Karimov)"
         if names and partial is None:
             partial = j
+    if len(exact) > 1:
+        # "UiTM and UTM": of two names with the same initials, the one without a short name yet
+        free = [j for j in exact if not any(is_acronym(a) for a in doc.orgs[j].aliases)]
+        exact = free or exact
+    if exact:
+        return exact[0]
     return partial if len(letters) >= 3 else None
 
 
