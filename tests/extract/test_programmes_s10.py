@@ -185,3 +185,90 @@ def test_a_further_intake_keeps_the_first_count() -> None:
         f"{A} and {B} opened a dual degree programme in 2024 with 25 students. A further 12 students will join in February."
     )
     assert prog.participants.count == 25
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{A} and {B} signed an agreement on a student exchange programme. Each university will send five students a year.",
+            5,
+        ),
+        (
+            f"{C} and {D} agreed on an exchange programme. Both sides will host up to eight students annually.",
+            8,
+        ),
+        (
+            f"{A} and {B} will run a dual degree in mechatronics. Thirty students, 15 from each university, will take part.",
+            30,
+        ),
+        (
+            f"{C} and {D} launched an exchange programme. A total of 40 students, 20 from each side, will participate in "
+            "the first year.",
+            40,
+        ),
+        (
+            f"{A} and {D} launched a joint PhD programme. A dozen doctoral students will be admitted in the first year.",
+            12,
+        ),
+        (
+            f"{A} and {D} signed a dual degree agreement. Up to 40 students a year will be able to study under the dual degree.",
+            40,
+        ),
+    ],
+)
+def test_a_total_or_each_sides_share_told_next(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (len(prog.partners), prog.participants.count) == (2, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} and {B} signed an agreement on Monday. The programme will allow 20 students of {A} to spend a year at {B}.",
+        f"{A} and {B} signed an agreement on Monday. The scheme will send 20 students of {A} to {B} every year.",
+    ],
+)
+def test_the_programme_of_an_agreement_told_by_what_it_allows(text: str) -> None:
+    prog = _one(text)
+    assert (set(prog.partners), prog.participants.count) == ({A, B}, 20)
+
+
+def test_people_from_a_second_institution_attending_make_it_a_partner() -> None:
+    prog = _one(
+        f"{A} will host a summer school on climate science in July. Forty students from {B} will attend."
+    )
+    assert (set(prog.partners), prog.participants.count) == ({A, B}, 40)
+
+
+def test_an_audience_of_a_ceremony_is_no_count() -> None:
+    prog = _one(
+        f"{A} and {B} launched a double degree programme in biology. About 300 students attended the signing ceremony."
+    )
+    assert prog.participants.count is None
+
+
+def test_phd_positions_at_a_joint_laboratory() -> None:
+    prog = _one(
+        f"{A} and {C} opened a joint laboratory for battery research. The two universities will co-fund five PhD "
+        "positions at the laboratory."
+    )
+    assert prog.participants.count == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{A} and {B} launched a double degree programme in biology. 15 professors will teach in the programme.",
+            None,
+        ),
+        (
+            f"{A} and {D} launched a visiting professor scheme. Under the scheme, three professors from {D} will teach at {A} "
+            "each year.",
+            3,
+        ),
+    ],
+)
+def test_teachers_count_only_a_programme_for_teachers(text: str, count: int | None) -> None:
+    assert _one(text).participants.count == count

@@ -48,6 +48,7 @@ _CUES = re.compile(
             "mobility",
             "exchange",
             "each",
+            "both",
             "cohort",
             "intake",
             "batch",
@@ -61,6 +62,8 @@ _CUES = re.compile(
             "enrol",
             "recruited",
             "chosen",
+            "attend",
+            "benefit",
             "nominated",
             "join",
             "take part",
@@ -124,7 +127,7 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             p.kind == "exchange" or _MOBILITY_NAME.search(p.name) for p in here
         ):  # "Within the Erasmus+ programme, A and B will exchange 16 students": that programme's exchange
             new += missed.mobility(doc, n)
-        if "each" in low and not here:
+        if ("each" in low or "both" in low) and not here:
             new += _flow_of_the_last(doc, n, out, missed.each_side(doc, n))
         if "branch" in low:
             new += missed.branches(doc, n, here)

@@ -51,6 +51,9 @@ def upper_count(text: str, match: re.Match[str]) -> int | None:
 _CAPACITY = re.compile(
     rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:(?:additional|new|study|funded|fully[\s\-]funded|tuition[\s\-]free|free|"
     r"student|training|scholarship)\s+){0,2}(?:places|seats|slots|vacancies)\b"
+    # "five PhD positions", "ten doctoral studentships"
+    rf"|(?<![\w,.+])(?P<num4>{NUMBER_RE})\s+(?:(?:new|funded|fully[\s\-]funded|co-?funded)\s+)?"
+    r"(?:PhD|doctoral|postdoctoral|research)\s+(?:positions|places|studentships|posts)\b"
     r"|\b(?:enrolment|enrollment|intake|admissions?|capacity|(?:the\s+)?number\s+of\s+(?:places|participants|students|"
     r"seats|trainees))\s+(?:(?:is|are|will\s+be|has\s+been|was|shall\s+be)\s+)?(?:capped|limited|set|fixed|restricted)"
     rf"\s+(?:at|to)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num2>{NUMBER_RE})\b"
@@ -67,24 +70,27 @@ def capacity_of(text: str) -> Participants | None:
     found = set()
     who = None
     for match in _CAPACITY.finditer(text):
-        group = next(g for g in ("num", "num2", "num3") if match.group(g))
+        group = next(g for g in ("num", "num2", "num3", "num4") if match.group(g))
         if is_year(match.group(group)) or _MORE.search(text, 0, match.start(group)):
             continue
         count = parse_number(match.group(group))
         if count:
             found.add(count)
-            who = "places" if group == "num" else None
+            who = "places" if group == "num" else "PhD places" if group == "num4" else None
     if len(found) != 1:
         return None
     return Participants(found.pop(), who)
 
 
-def participants_near(doc: Doc, n: int, pos: int, begin: int, *, later: bool = True) -> Participants:
+def participants_near(
+    doc: Doc, n: int, pos: int, begin: int, *, later: bool = True, staff: bool = False
+) -> Participants:
     """Count and kind of participants: just before ("Six researchers completed internships"), or after.
 
     ``begin`` is where the programme's name starts, ``pos`` where to look for a count after it. With
     ``later``, the next two sentences are read too when they point back to the programme ("The programme
-    admits 25 students a year"), never a count of the article at large ("The university has 28,000 students").
+    admits 25 students a year"), never a count of the article at large ("The university has 28,000 students"), nor
+    of its teachers ("15 professors will teach in it") unless the programme is one of ``staff`` (visiting professors).
     """
     text = doc.sentences[n].text
     head = text[max(0, pos - 120) : pos]
@@ -111,12 +117,22 @@ def participants_near(doc: Doc, n: int, pos: int, begin: int, *, later: bool = T
         if k > n and (back is None or _NAMED_WORD.search(back.group(0))):
             continue  # no pointing back, or to another programme by its name ("the Global Korea Scholarship")
         match = PEOPLE_COUNT.search(text)
-        while match is not None and is_year(match.group("num")):
+        while match is not None and (
+            is_year(match.group("num")) or (k > n and not staff and _TEACHING.match(text, match.end()))
+        ):
+            # "15 professors will teach in the programme": its staff, not its participants
             match = PEOPLE_COUNT.search(text, match.end("num"))  # "in 2026 with 12 students": not the year
         if match:
             return Participants(upper_count(text, match), " ".join(match.group("who").split()))
     return Participants()
 
+
+#: People who teach in a programme rather than take part: "15 professors will teach (in the programme)".
+_TEACHING = re.compile(
+    r"\s+(?:(?:from|of)\s+[^,;.]{1,60}?\s+)?(?:will\s+|would\s+|are\s+to\s+|also\s+)*(?:teach|lecture|supervise|"
+    r"deliver|give\s+lectures|be\s+involved\s+in\s+teaching)\w*\b",
+    re.IGNORECASE,
+)
 
 #: A capitalised word after the first: a name inside "the Global Korea Scholarship".
 _NAMED_WORD = re.compile(r"\s[A-Z]")

@@ -53,6 +53,8 @@ _COUNTED_UNDER = re.compile(
     r"\d[\d,.]*\s+[^.;]{0,120}?\b(?:under|within|through)\s+(?:the\s+framework\s+of\s+)?(?:the\s+)?"
     r"(?:[\w\-]+\s+){0,2}$"
 )
+#: A programme for teaching staff: "a visiting professor scheme", "a staff exchange".
+_STAFF = re.compile(r"(?i:visiting|professor|lecturer|teacher|staff|faculty)")
 #: A season's school or course: "summer school", "winter school".
 _SEASON = re.compile(r"(?i:summer|winter|spring)\s")
 #: A body only proposed: a verb of talk or wish in the sentence, then "the establishment of | to set up" just before.
@@ -127,6 +129,7 @@ def find_programmes(doc: Doc) -> list[Programme]:
                 match.end() if "internship" not in name else match.start(),
                 match.start(),
                 later=not places,
+                staff=_STAFF.search(name) is not None,
             )
             if participants.count is None and places:
                 participants = places.pop(0).participants  # "200 scholarships under the X programme"

@@ -340,9 +340,20 @@ _FROM_EACH = re.compile(
 )
 
 
+#: "Each university will send five students a year": the same flow told with each side as the subject.
+_EACH_SENDS = re.compile(
+    r"\b(?:each|every|both)\s+(?:university|side|institution|partner|school|party|universities|sides|institutions|"
+    r"partners|parties)\s+(?:will|would|shall|is\s+to|are\s+to|can|may)\s+(?:annually\s+)?"
+    r"(?:send|host|nominate|select|receive|admit|exchange|accept|welcome)\s+"
+    r"(?:(?:up\s+to|about|around|some|at\s+least)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
+    re.IGNORECASE,
+)
+
+
 def each_side(doc: Doc, n: int) -> list[Programme]:
     """So many people from each side going to the other: an exchange, with its partners and count."""
-    match = _FROM_EACH.search(doc.sentences[n].text)
+    match = _FROM_EACH.search(doc.sentences[n].text) or _EACH_SENDS.search(doc.sentences[n].text)
     count = parse_number(match.group("num")) if match else None
     if match is None or count is None or YEAR.fullmatch(match.group("num").strip()):
         return []
@@ -462,7 +473,8 @@ _TOLD_AGAIN = re.compile(
     r"(?:program(?:me)?|degree|scheme|(?P<body>laborator(?:y|ies)|lab|centre|center|institute|school|course|initiative)))\s+"
     r"(?:(?:will|would|is\s+to|shall|can|also|now|already|annually|currently|each\s+year|every\s+year)\s+)*"
     r"(?:admits?|admitted|enrol(?:l|ls|s)?|enrolled|accepts?|accepted|hosts?|hosted|trains?|trained|covers?|"
-    r"covered|involves?|involved|welcomes?|welcomed|takes?\s+in|took\s+in|brings?|brought|"
+    r"covered|involves?|involved|welcomes?|welcomed|takes?\s+in|took\s+in|brings?|brought|allows?|allowed|enables?|"
+    r"enabled|sends?|sent|supports?|supported|funds?|funded|sponsors?|sponsored|serves?|served|"
     r"(?:is|are|was|were)\s+(?:open|designed|intended)\s+(?:to|for)|has\s+(?:already\s+|so\s+far\s+)?(?:admitted|"
     r"enrolled|trained|involved|welcomed|hosted|brought|graduated|produced|had|benefited))\b",
     re.IGNORECASE,
@@ -529,14 +541,20 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
 _ADMITTED = re.compile(
     r"^\W*(?:[A-Z][^,.;]{0,40},\s*|(?:Currently|Now|Today|At\s+present|This\s+year|So\s+far|To\s+date)\s+)?"
     r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|a\s+maximum\s+of|a\s+total\s+of|as\s+many\s+as)\s+)?"
-    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s+"
-    r"(?:(?:(?:from|of)\s+(?:each|both)\s+[\w\-]+|in\s+total|in\s+all)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s*"
+    # "Thirty students, 15 from each university, will ...", "Forty students from B will ..."
+    r"(?:[,(–—]\s*[^,;()–—]{1,50}[,)–—]\s*|\s(?:from|of)\s+(?:the\s+)?(?:each\s+|both\s+)?[A-Z\d][^,;.]{0,60}?\s+|\s(?:in\s+total|in\s+all)\s+|\s)"
     r"(?:will|are|were|can|may|shall|is|would|have|has|had)\s+(?:(?:each|every)\s+year\s+|annually\s+|already\s+|so\s+far\s+)?"
     r"(?:be\s+|been\s+)?(?:selected|chosen|admitted|enrolled|enrol|enroll|accepted|recruited|nominated|join|joined|"
     r"take\s+part|taken\s+part|participate|participated|signed\s+up|registered|start|started|begin|begun|sent|"
-    r"study|studied|benefit|benefited|benefitted|receive|received|awarded|trained|hosted)\b",
+    r"study|studied|benefit|benefited|benefitted|receive|received|awarded|trained|hosted|be\s+able\s+to\s+study|"
+    r"attend(?!\w*\s+(?:the|a|an|this)\s+(?:[\w\-]+\s+){0,2}?(?:ceremony|lecture|meeting|event|conference|forum|"
+    r"signing|presentation|seminar|opening|concert|festival))\w*)\b",
     re.IGNORECASE,
 )
+
+
+_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?$")
 
 
 def admitted_next(doc: Doc, n: int, out: list[Programme]) -> None:
@@ -552,6 +570,13 @@ def admitted_next(doc: Doc, n: int, out: list[Programme]) -> None:
     if len(before) == 1 and before[0].participants.count is None:
         who = " ".join(match.group("who").split())
         before[0].participants = Participants(upper_count(doc.sentences[n].text, match), who)
+        if len(before[0].partners) == 1:
+            # "A will host a summer school. Forty students from B will attend.": B is the other side
+            at = doc.sentences[n].start + match.end("who")
+            sent_from = [m for m in doc.org_mentions_in(n) if at <= m.start <= at + 12]
+            if sent_from and _FROM.match(doc.text, at, sent_from[0].start):
+                name = doc.orgs[sent_from[0].index].name
+                before[0].partners += [name] if name not in before[0].partners else []
 
 
 def _last_alone(doc: Doc, n: int, out: list[Programme]) -> Programme | None:
@@ -570,12 +595,18 @@ def room_next(doc: Doc, n: int, out: list[Programme]) -> None:
     room = capacity_of(text)
     if room is None:
         return
-    back = REFERS_BACK.search(text)
-    if (back is None or back.start() > 40) and not _ROOM_FIRST.match(text):
-        return
     last = _last_alone(doc, n, out)
-    if last is not None and last.participants.count is None:
-        last.participants = room
+    if last is None or last.participants.count is not None:
+        return
+    back = REFERS_BACK.search(text)
+    head = last.name.split()[-1].lower()
+    if (
+        (back is None or back.start() > 40)
+        and not _ROOM_FIRST.match(text)
+        and f"the {head}" not in text.lower()
+    ):
+        return  # no pointing back: not the programme's, nor "the laboratory" of "a joint laboratory"
+    last.participants = room
 
 
 #: A sentence that opens on a programme's room: "Enrolment is capped at 30", "Up to 40 places are available", "The first
