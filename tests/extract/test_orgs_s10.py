@@ -333,3 +333,51 @@ def test_an_acronym_before_a_year_is_an_event(text: str) -> None:
 def test_two_names_with_the_same_initials_each_keep_their_acronym(text: str, pairs: dict[str, str]) -> None:
     for name, acronym in pairs.items():
         assert acronym in _org(text, name).aliases
+
+
+# -- trusts, and a college named by its university's short name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Wellcome Trust funds twelve doctoral fellows in Kampala.", "Wellcome Trust"),
+        ("Fellowships of the Rhodes Trust were offered to Kenyan students.", "Rhodes Trust"),
+        ("The Aga Khan Trust for Culture restored the old library.", "Aga Khan Trust for Culture"),
+    ],
+)
+def test_a_trust_is_a_body(text: str, name: str) -> None:
+    assert _org(text, name).type == "Other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mutual Trust is the basis of our cooperation with Ghent University.",
+        "Building Trust Between Nations was the motto. Ghent University hosted it.",
+        "Public Trust in science grew, said a professor of Ghent University.",
+    ],
+)
+def test_trust_in_a_slogan_is_no_body(text: str) -> None:
+    assert _names(text) == ["Ghent University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent"),
+    [
+        (
+            "Makerere University joined the network. Makerere's College of Health Sciences will host fellows.",
+            "College of Health Sciences",
+            "Makerere University",
+        ),
+        (
+            "Yonsei University signed the agreement. The Yonsei College of Medicine will train five doctors.",
+            "Yonsei College of Medicine",
+            "Yonsei University",
+        ),
+    ],
+)
+def test_a_college_named_by_the_short_name_is_a_faculty(text: str, unit: str, parent: str) -> None:
+    org = _org(text, unit)
+    assert org.part_of == parent
+    assert org.type == "Faculty"

@@ -109,6 +109,8 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         doc.mention_org(hosted, m.start, n)
         return hosted
     lead = _acronym_lead(doc, m)
+    if lead is not None and m.type == "University":
+        m.type = "Faculty"  # "Makerere's College of X": a college of the university
     if lead is not None and m.name.split(" ", 1)[0].endswith(("'s", "’s")):
         m.more, m.name = (*m.more, m.name), m.name.split(" ", 1)[1]  # "the Tec's School of X": the school
     elif lead is not None:
@@ -176,9 +178,11 @@ def _part_of(doc: Doc, i: int, j: int) -> None:
 def _acronym_lead(doc: Doc, m: OrgMention) -> int | None:
     """ "UTM Centre for Robotics", "KazNU Faculty of Physics": a unit named after the acronym of an
     institution the article has named; that institution's index."""
-    if m.type not in _UNIT_TYPES or m.parent is not None or m.possessor or " " not in m.name:
+    if m.parent is not None or m.possessor or " " not in m.name:
         return None
     first, rest = m.name.split(" ", 1)
+    if m.type not in _UNIT_TYPES and not (m.type == "University" and rest.startswith("College of ")):
+        return None
     if country_of(first) or head_type(rest.split(" ", 1)[0]) is None:
         return None
     if is_acronym(first):

@@ -151,6 +151,7 @@ ORG_HEADS = {
     "Library": "Other",
     "Agency": "Other",
     "Foundation": "Other",
+    "Trust": "Other",
     "Association": "Other",
     "Fund": "Other",
     "Union": "Other",

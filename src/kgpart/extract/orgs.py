@@ -1535,6 +1535,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             # complement the name is whole: "Indian Council for Cultural Relations [Scholarship]")
             i = end
             continue
+        if toks[i].core == "Trust" and not (first > 0 and toks[first - 1].text.lower() == "the"):
+            i += 1  # "the Wellcome Trust", never a bare "Mutual Trust" of a slogan
+            continue
         if _passing_body(toks, first, i):
             i += 1  # "Organising Committee (of X)": no institution; X may be one
             continue
