@@ -247,3 +247,53 @@ def test_an_institutions_staff_and_alumni_are_no_cohort(text: str) -> None:
 )
 def test_staff_and_alumni_from_a_country_are_a_cohort(text: str, pair: tuple[int, str]) -> None:
     assert _pairs(text) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The rector of {B} said 36 of its students are from Kazakhstan.",
+        f"{B} reported that some 36 of its students come from Kazakhstan.",
+        f"According to {B}, 36 of our students are Kazakh citizens.",
+    ],
+)
+def test_n_of_its_students_are_at_the_institution_named_before(text: str) -> None:
+    assert _pairs(text) == [(36, B)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} is proud to welcome 45 students from Laos this autumn.",
+        f"This year {B} was pleased to host 45 Lao students.",
+        f"{B} is delighted to receive 45 exchange students from Laos.",
+    ],
+)
+def test_pleased_to_welcome(text: str) -> None:
+    assert _pairs(text) == [(45, B)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"During the visit the ambassador met 36 Kazakh students of {B}.",
+        f"The consul met some 50 Ghanaian students at {K}.",
+        f"{B} has 12 faculties and 300 professors.",
+        f"{K} employs 420 researchers and 900 teachers.",
+        f"With 1,100 lecturers, {A} is the largest technical school in the country.",
+    ],
+)
+def test_an_audience_and_an_institutions_size_are_no_cohort(text: str) -> None:
+    assert _cohorts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (f"Over the past five years, 120 teachers from Kyrgyzstan have been trained at {B}.", (120, B)),
+        (f"{B} currently has 40 teachers from China.", (40, B)),
+        (f"In 2023, {K} hosted twenty-five researchers from Brazil.", (25, K)),
+    ],
+)
+def test_teachers_and_researchers_who_moved_are_a_cohort(text: str, pair: tuple[int, str]) -> None:
+    assert _pairs(text) == [pair]

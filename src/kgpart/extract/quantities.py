@@ -69,7 +69,9 @@ _SAME_PLURAL_WHO = (
     rf"(?:{_SAME_PLURAL})(?=\s+(?:(?:are|were|is|currently|now|also|still|have|had|already)\s+)*"
     r"(?:study|studies|studying|studied|enrolled|trained|training|graduated|pursuing|attend|attending)\b)"
 )
-_WHO = rf"(?:(?:[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO}))"
+#: Up to three words before who ("Kazakh PhD students"), none a number or "and": "12 faculties and 300 professors"
+#: counts the faculties.
+_WHO = rf"(?:(?:(?!\d|and\s)[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO}))"
 #: Counts told in dozens or as "a hundred | a thousand", which NUMBER_RE does not read: "two dozen", "a thousand".
 _ROUND_COUNT = (
     r"(?:(?:two|three|four|five|six|several|half\s+a)\s+dozen|a\s+(?:hundred|thousand))(?!\s+(?:and|of)\b)"
@@ -158,7 +160,7 @@ _EVENT_TAIL = re.compile(
 _EVENT_HEAD = re.compile(
     rf"(?:\b{_EVENT}(?:\s+(?:at|in|of|on)\s+[^,;.]{{1,60}}?)?\s+(?:was\s+|were\s+)?(?:also\s+)?attended\s+by"
     r"(?:[^.;]{0,80}?(?:,|\band))?|"
-    r"\b(?:met|meets|meet|meeting|talked|spoke|speaking|conversation)\s+with|\b(?:addressed|greeted|lectured)|"
+    r"\b(?:met|meets|meet|meeting|talked|spoke|speaking|conversation)\s+with|\b(?:addressed|greeted|lectured|met)|"
     r"\bin\s+(?:front\s+of|the\s+presence\s+of)|\b(?:lecture|talk|speech|seminar|master[\s\-]?class)\s+(?:for|to))"
     r"(?:\s+(?:the|some|about|around|over|more\s+than|nearly|almost|up\s+to))*\s*$",
     re.I,
@@ -175,7 +177,18 @@ def _at_an_event(text: str, start: int, end: int) -> bool:
 
 
 #: Words each branch of _EVENT_HEAD / _EVENT_TAIL holds: a cheap test before the patterns.
-_EVENT_HEAD_CUES = ("attended", "with", "addressed", "greeted", "lectured", "front", "presence", "for", "to")
+_EVENT_HEAD_CUES = (
+    "attended",
+    "with",
+    "addressed",
+    "greeted",
+    "lectured",
+    "met",
+    "front",
+    "presence",
+    "for",
+    "to",
+)
 _EVENT_TAIL_CUES = ("attend", "part", "participat", "gathered", "joined", "listened", "watched", "visited")
 
 
@@ -223,6 +236,10 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         mainly = _MAINLY.search(before)
         went = _country_went_to(before[: mainly.start()]) if mainly else None
         return went or doc.orgs[places[0].index].name
+    if _OF_ITS.match(doc.text, start, end):
+        owners = [m for m in doc.org_mentions_in(n) if m.start < start]
+        if owners:  # "the rector of B said 36 of its students are from Chile"
+            return doc.orgs[max(owners, key=lambda m: m.start).index].name
     short = _AT_SHORT.search(tail)
     if short is not None and (named := _university_called(doc, short.group(1))) is not None:
         return named  # "1,400 students are enrolled at Birmingham": the University of Birmingham told of
@@ -277,6 +294,10 @@ def _partner_university(doc: Doc, n: int, pos: int) -> str | None:
         ):
             best = m if best is None or m.start > best.start else best
     return doc.orgs[best.index].name if best is not None else None
+
+
+#: "36 of its | our students": the institution named before owns them.
+_OF_ITS = re.compile(rf"(?:[^\d]*\s)?(?:{NUMBER_RE})\s+of\s+(?:its|our|their)\s", re.I)
 
 
 #: "hosts 85 students from Chile, and holds exchange agreements with B (and C)": B is a partner, not the place;
@@ -420,6 +441,7 @@ _HOST_VERB = re.compile(
     r"(?:(?:was|is|were|has\s+been)\s+[^,;.]{0,40}?\s+and\s+)?"  # "A was founded in 1960 and has 9,000 students"
     r"(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
     r"(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?=\w+ed\b))?"  # "has admitted"
+    r"(?:(?:is|are|was|were)\s+(?:proud|pleased|happy|delighted|glad)\s+to\s+(?=welcome|host|receive)|)"
     r"(?:hosts|host|hosted|has|had|have|enrol|enroll|admit|accept|receive|welcome|train|educate|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
     r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts|houses|attracts|"
     r"attracted|produced|prepared|graduated|"
@@ -741,7 +763,11 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
 
 
 #: Who an institution counts as its size: its staff, its employees, its alumni.
-_A_TOTAL = re.compile(r"\b(?:staff|staff\s+members|members\s+of\s+staff|employees|alumni)$", re.I)
+_A_TOTAL = re.compile(
+    r"\b(?:staff|staff\s+members|members\s+of\s+staff|employees|alumni|professors|lecturers|faculty\s+members|"
+    r"academics|researchers|scientists|teachers)$",
+    re.I,
+)
 #: "has | employs | counts 2,300 (staff)", "a staff of 2,300", "with 2,300": the count is the institution's own.
 _PAYROLL_HEAD = re.compile(
     r"\b(?:has|have|had|employs|employed|employing|counts|boasts|with|totals?|of)\s+"
