@@ -297,3 +297,68 @@ def test_the_people_of_an_exchange_after_a_listed_field(
     sentence: str, expected: set[str], absent: set[str]
 ) -> None:
     _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "junk", "kept"),
+    [
+        # a link of manner
+        (
+            "The two discussed ways of deepening the existing partnership in geology.",
+            {"existing partnership"},
+            {"geology"},
+        ),
+        (
+            "The envoy praised the strong ties and proposed cooperation in tourism.",
+            {"strong ties"},
+            {"tourism"},
+        ),
+        (
+            "The rector hailed the long-standing relations and the new cooperation in forestry.",
+            {"long-standing relations"},
+            {"forestry"},
+        ),
+        # the parties themselves
+        (
+            "They opened a joint laboratory for seismology, volcanology and geodesy, the two universities announced.",
+            {"two universities"},
+            {"seismology", "volcanology"},
+        ),
+        (
+            "Brazil is ready to support Nigerian institutions with training in biofuels.",
+            {"Nigerian institutions"},
+            set(),
+        ),
+        (
+            "The minister is ready to assist Peruvian universities in mining engineering.",
+            {"Peruvian universities"},
+            set(),
+        ),
+        # an aim, not a field
+        (
+            "The agreement will contribute to the country's vision of a knowledge-based economy.",
+            {"vision of a knowledge-based economy"},
+            set(),
+        ),
+        # a clause of saying after the list
+        (
+            "Egypt will offer training in hydrology, geophysics and geodesy, noting that both countries face drought.",
+            {"noting"},
+            {"hydrology", "geophysics"},
+        ),
+        (
+            "The university will help with teacher training and school management, adding that funds are ready.",
+            {"adding"},
+            {"teacher training", "school management"},
+        ),
+        # the names of faculties joined by "and" are no title of a topic
+        (
+            "The partnership will open opportunities for lecturers in the Faculties of Agriculture, Science and "
+            "Engineering.",
+            {"Science and Engineering"},
+            set(),
+        ),
+    ],
+)
+def test_words_of_no_field(sentence: str, junk: set[str], kept: set[str]) -> None:
+    _check(sentence, kept, junk)

@@ -48,6 +48,8 @@ ITEM_STOP = re.compile(
     r"and\s+the\s+(?:two|parties|sides)|by|under|via|through|"
     r"carried\s+out|underway|under\s+way|using|were|was|will|would|is|are|said|says|noted|added|stressed|emphasi[sz]ed|according|"
     r"reported|announced|informed|stated|explained|underlined|highlighted|pointed\s+out|"
+    # a clause of saying after the list: "..., noting that both countries share"
+    r"noting|adding|saying|stressing|explaining|underlining|recalling|"
     # a date or a witness after the field: "on academic mobility on November 12", "in the presence of the envoy"
     r"on\s+(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)|in\s+the\s+presence\s+of|in\s+(?:\d{4}|(?-i:January|February|"
@@ -150,6 +152,12 @@ _BAD_ITEM = re.compile(
     r"^(?:(?:international|global|academic|institutional|its|their)\s+)?(?:reputation|visibility|image|prestige|"
     r"standing|excellence|creativity|profile)$|^(?:[\w\-]+\s+)?(?:costs|expenses)$|"
     r"^(?:international|foreign|external|global|existing|new)\s+(?:partnerships|partners|links|contacts)$|"
+    # the parties themselves: "the two universities", "both institutions", "partner universities"
+    r"^(?:(?:two|three|four|both|several|many|all|these|those|partner|participating|member|local|foreign|leading|"
+    r"top)\s+)+(?:universities|institutions|countries|sides|parties|schools|colleges|institutes|academies|states|"
+    r"nations|organi[sz]ations|companies|partners)$|"
+    # an aim, not a field: "the country's vision of a knowledge-based economy"
+    r"^(?:vision|mission|ambition|aspiration)s?\s+(?:of|to|for)\b|"
     # the parts of a body, of no field: "its faculties and specialties"
     r"^(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs)"
     r"(?:,?\s+(?:and\s+)?(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs))*$|"
@@ -185,7 +193,7 @@ _DONE_AT_A_MEETING = re.compile(
 #: A link qualified by manner, not by field: "active cooperation", "promising areas of cooperation".
 _MANNER_OF_LINK = re.compile(
     r"(?:(?:active|close|closer|fruitful|effective|successful|mutually\s+beneficial|long-term|promising|"
-    r"productive|comprehensive|constructive|further|continued|deeper|broader)\s+)+"
+    r"productive|comprehensive|constructive|further|continued|deeper|broader|existing|current|present|strong|stronger|good|excellent|friendly|long-standing|longstanding|traditional|strategic|new|ongoing)\s+)+"
     r"(?:areas?\s+of\s+|directions?\s+of\s+)?(?:cooperation|collaboration|partnership|interaction|relations|ties)$"
     r"|(?:\w+\s+)?(?:areas?|directions?|spheres?|forms?)\s+of\s+(?:cooperation|collaboration|interaction)$",
     re.I,
@@ -306,8 +314,9 @@ _COMPASS = frozenset(
 )
 
 _INSTITUTIONS = re.compile(
-    r"\b(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|ministr(?:y|ies)|embass(?:y|ies)|"
-    r"government|authorities|cit(?:y|ies)|regions?|companies|company|side)\b"
+    r"\b(?:universit(?:y|ies)|colleges?|institutes?|institutions?|schools?|organi[sz]ations?|partners?|"
+    r"academ(?:y|ies)|ministr(?:y|ies)|embass(?:y|ies)|government|authorities|cit(?:y|ies)|regions?|companies|company|"
+    r"side)\b"
 )
 
 
@@ -326,7 +335,8 @@ def proper_topic(item: str) -> bool:
     words = item.split()
     return (
         len(words) >= 3
-        and any(w.islower() for w in words)
+        # "Science and Engineering" joins names (of faculties) by "and" only: a title has words of its own in lower case
+        and any(w.islower() and w not in ("and", "or", "&") for w in words)
         and words[-1][:1].isupper()
         and not any(w in ORG_HEADS for w in words)
         and not all(find_countries(w) for w in words if w[:1].isupper())  # "China and Japan" are places

@@ -377,7 +377,11 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
         items = [segment] if _shared_by_adjectives(segment) else _ITEM_BREAK.split(segment)
         # a lone "x and the Y of Z" is two items too (not "Latvia and a degree in ...": a place first)
         if len(items) > 1 or (items[-1].strip()[:1].islower() and _AND_THE.search(items[-1])):
-            items[-1:] = _last_items(items[-1])
+            if len(items) > 2 and " and " in items[-2] and clean_item(items[-1]) is None:
+                # "X, Y and Z, the two universities announced": the list ended before its last comma
+                items[-2:-1] = _last_items(items[-2])
+            else:
+                items[-1:] = _last_items(items[-1])
         parts += items
     # "the exchange of students, teachers and researchers": the people listed after the first are its own
     parts = _people_joined(parts)
