@@ -15,7 +15,7 @@ import re
 from kgpart.extract.doc import Doc
 from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.programmes import missed
-from kgpart.extract.programmes.counts import count_of_sentence, each_way
+from kgpart.extract.programmes.counts import count_of_sentence, each_way, has_room_word
 from kgpart.extract.programmes.names import norm
 from kgpart.extract.programmes.partners import TWO_SIDED, partner_told_later, partners_by_noun
 from kgpart.extract.programmes.wordings import REFERS_BACK
@@ -139,7 +139,8 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += missed.told_again(doc, n, out, meetings)
         if not here and not new:
             missed.admitted_next(doc, n, out)
-            missed.room_next(doc, n, out)
+            if has_room_word(low):
+                missed.room_next(doc, n, out)
         if (
             not here
             and not new

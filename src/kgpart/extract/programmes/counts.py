@@ -61,12 +61,42 @@ _CAPACITY = re.compile(
     rf"(?P<num3>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent|years?|months?|weeks?|days?|hours?|credits?|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+#: Words one of which every branch of _CAPACITY holds, in lower case (``in`` is far cheaper than a pattern).
+ROOM_CUES = (
+    "places",
+    "seats",
+    "slots",
+    "vacanc",
+    "positions",
+    "studentship",
+    "posts",
+    "capped",
+    "limited",
+    "fixed",
+    "restricted",
+    "capacity",
+    "intake",
+    "cohort",
+    "batch",
+    "group",
+    "class",
+    "enrol",
+)
+
+
+def has_room_word(low: str) -> bool:
+    """True when the lower-cased ``low`` holds a word of room (``ROOM_CUES``)."""
+    return any(cue in low for cue in ROOM_CUES)
+
+
 #: More on top of a count told before: "a further 12 places", "another 10".
 _MORE = re.compile(r"\b(?:further|another|additional|extra|more)\s+$", re.IGNORECASE)
 
 
 def capacity_of(text: str) -> Participants | None:
     """The one room a sentence gives a programme ("up to 40 places a year", "a first intake of 25"), if it gives one."""
+    if not has_room_word(text.lower()):
+        return None  # the pattern tries a number at every position: only where one of its words is
     found = set()
     who = None
     for match in _CAPACITY.finditer(text):

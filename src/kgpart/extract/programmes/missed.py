@@ -592,11 +592,11 @@ def room_next(doc: Doc, n: int, out: list[Programme]) -> None:
     """ "A and B set up a double degree. The programme offers up to 40 places a year." / "Enrolment is capped at 30.":
     the room a sentence pointing back gives the programme of the two sentences before, when it has no count."""
     text = doc.sentences[n].text
-    room = capacity_of(text)
-    if room is None:
-        return
     last = _last_alone(doc, n, out)
     if last is None or last.participants.count is not None:
+        return
+    room = capacity_of(text)
+    if room is None:
         return
     back = REFERS_BACK.search(text)
     head = last.name.split()[-1].lower()
