@@ -129,9 +129,8 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
     if owner:
         parent = doc.find_org(owner)
         if parent is None and is_acronym(owner):
-            parent = _abbreviated(
-                doc, owner
-            )  # "UP's College of Law" after "the University of the Philippines"
+            # "UP's College of Law" after "the University of the Philippines"
+            parent = _spelt_out(doc, owner)
             if parent is not None:
                 doc._index_org(parent, owner)
         if parent is None:
@@ -178,11 +177,11 @@ def _part_of(doc: Doc, i: int, j: int) -> None:
 def _acronym_lead(doc: Doc, m: OrgMention) -> int | None:
     """ "UTM Centre for Robotics", "KazNU Faculty of Physics": a unit named after the acronym of an
     institution the article has named; that institution's index."""
+    if m.type not in _UNIT_TYPES and not (m.type == "University" and " College of " in m.name):
+        return None
     if m.parent is not None or m.possessor or " " not in m.name:
         return None
     first, rest = m.name.split(" ", 1)
-    if m.type not in _UNIT_TYPES and not (m.type == "University" and rest.startswith("College of ")):
-        return None
     if country_of(first) or head_type(rest.split(" ", 1)[0]) is None:
         return None
     if is_acronym(first):
@@ -819,6 +818,18 @@ def _abbreviated(doc: Doc, acronym: str) -> int | None:
     if exact:
         return exact[0]
     return partial if len(letters) >= 3 else None
+
+
+def _spelt_out(doc: Doc, acronym: str) -> int | None:
+    """The one organisation of the article whose words' initials are exactly ``acronym``'s capitals."""
+    letters = [c for c in acronym if c.isupper()]
+    found = {
+        j
+        for j, org in enumerate(doc.orgs)
+        for n in (org.name, *org.aliases)
+        if n[:1] == letters[0] and _initials(n) == letters
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _initials(name: str) -> list[str]:
