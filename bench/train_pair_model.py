@@ -13,8 +13,8 @@ decide which candidate is a gold partnership and score the folds.
     python bench/train_pair_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
         what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)
 
-The model is hooked here by wrapping ``find_partnerships`` as a hook at its end would run, so the
-experiment needs no change in the package. Other work changes the rules meanwhile: to compare
+``find_partnerships`` runs the model the script makes active (``learned.use_model``); the script
+wraps it only to collect each article's candidate pairs. Other work changes the rules meanwhile: to compare
 like with like, run it on a fixed copy of the source (PYTHONPATH=<git archive of a commit>/src).
 """
 
@@ -63,10 +63,10 @@ _NAMES: list[list[tuple[str, str]]] = []
 
 
 def _hooked(doc: Any, meetings: Any) -> Any:
+    # find_partnerships runs the active model itself (off while the candidates are collected)
     found = _ORIGINAL(doc, meetings)
     _CAPTURED.append(learned.candidates(doc, found))
     _NAMES.append([(doc.orgs[c.a].name, doc.orgs[c.b].name) for c in _CAPTURED[-1]])
-    learned.add_learned_pairs(doc, found)
     return found
 
 
@@ -234,7 +234,7 @@ def choose_threshold(arts: list[Article], variant: str, l2: float) -> float:
 def model_dict(w: np.ndarray, b: float, t: float, mode: str, trained_on: list[str]) -> dict[str, Any]:
     return {
         "about": "logistic regression over pairs of organisations named together; "
-        "trained by bench/train_pair_model.py on dev folds " + ", ".join(trained_on),
+        "trained by bench/train_pair_model.py on " + ", ".join(trained_on),
         "enabled": True,
         "mode": mode,
         "threshold": t,
@@ -267,7 +267,24 @@ def run_scorer(folder: Path, extra: str) -> dict[str, float]:
 
 
 def parse_folds(specs: list[str]) -> dict[str, Path]:
-    return {k: Path(v) for k, v in (s.split("=", 1) for s in specs)}
+    """NAME=FOLDER, or NAME=FOLDER:FIRST-LAST[/STEP] for a range of a folder's articles
+    (``G2=bench/genre:g17-g32``, fold A of the dev corpus ``A=../shared/corpus/dev:001-039/2``)."""
+    out = {}
+    for spec in specs:
+        name, where = spec.split("=", 1)
+        match = re.fullmatch(r"(.+):([A-Za-z]*)(\d+)-[A-Za-z]*(\d+)(?:/(\d+))?", where)
+        if match is None:
+            out[name] = Path(where)
+            continue
+        folder, prefix, first, last = Path(match[1]).resolve(), match[2], int(match[3]), int(match[4])
+        linked = Path(tempfile.mkdtemp(prefix=f"fold-{name}-"))
+        for number in range(first, last + 1, int(match[5] or 1)):
+            for suffix in (".txt", ".json"):
+                source = folder / f"{prefix}{number:0{len(match[3])}d}{suffix}"
+                if source.exists():
+                    (linked / source.name).symlink_to(source)
+        out[name] = linked
+    return out
 
 
 def lofo(args: argparse.Namespace) -> None:

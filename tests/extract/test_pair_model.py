@@ -131,3 +131,21 @@ def test_records_stay_deterministic() -> None:
     assert [(c.a, c.b, c.features) for c in candidates(doc_a, [])] == [
         (c.a, c.b, c.features) for c in candidates(doc_b, [])
     ]
+
+
+def test_the_extraction_runs_the_active_model_after_the_rules() -> None:
+    pair = frozenset(("Riverside University", "Gdansk University of Technology"))
+    learned.use_model(None, off=True)
+    try:
+        rules_only = {frozenset(p["between"]) for p in extract_text(_RELEASE).to_dict()["partnerships"]}
+    finally:
+        learned.use_model(None)
+    model = shipped_model()
+    learned.use_model(PairModel(model.weights, model.bias, model.threshold, model.mode, enabled=True))
+    try:
+        with_model = {frozenset(p["between"]) for p in extract_text(_RELEASE).to_dict()["partnerships"]}
+    finally:
+        learned.use_model(None)
+    assert pair not in rules_only
+    assert pair in with_model
+    assert rules_only < with_model

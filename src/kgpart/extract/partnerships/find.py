@@ -1,7 +1,8 @@
 """The pass over an article's sentences that runs each reader where its cue words occur.
 
 It also reads the plain "A cooperates with B" itself, and calls the last-resort reading only when
-no reader found a partnership in the sentence."""
+no reader found a partnership in the sentence. Last, a small learned model (``learned.py``) adds
+the pairs of organisations named together that the constructions missed and it scores as a tie."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.partnerships.last_resort import _FALLBACK_CUE, _two_parties
+from kgpart.extract.partnerships.learned import add_learned_pairs
 from kgpart.extract.partnerships.lists import _list_after_colon
 from kgpart.extract.partnerships.meeting_sides import (
     _both_sides,
@@ -140,6 +142,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _list_continued(doc, out, n)
         if len(out) == found_before and _FALLBACK_CUE.search(fold):
             _two_parties(doc, out, n)
+    add_learned_pairs(doc, out)
     return out
 
 
