@@ -297,3 +297,32 @@ def test_an_audience_and_an_institutions_size_are_no_cohort(text: str) -> None:
 )
 def test_teachers_and_researchers_who_moved_are_a_cohort(text: str, pair: tuple[int, str]) -> None:
     assert _pairs(text) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (
+            f"{A} and the University of Szeged renewed their partnership. Last year 18 students of {A} studied "
+            "in Szeged.",
+            "University of Szeged",
+        ),
+        (
+            f"{K} signed agreements with the University of Szeged and the University of Debrecen. This spring "
+            f"11 students of {K} did internships in Debrecen.",
+            "University of Debrecen",
+        ),
+        (
+            f"{A} and the University of Szeged renewed their partnership. Last year 18 students of {A} studied "
+            "in Hungary.",
+            "Hungary",
+        ),
+        (
+            f"{A} and the University of Szeged renewed their partnership. Last year 18 Ghanaian students studied "
+            "in Szeged.",
+            "Hungary",
+        ),
+    ],
+)
+def test_an_institutions_students_in_the_city_of_a_partner_are_at_the_partner(text: str, at: str) -> None:
+    assert [(c.count, c.at) for c in _cohorts(text)][:1] in ([(18, at)], [(11, at)])

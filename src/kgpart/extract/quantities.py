@@ -268,7 +268,8 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         return host
     went = _country_went_to(_without_seats(doc, tail, end, near))
     if went is not None:
-        return went
+        home = _home_institution(doc, n, start, end, near)
+        return (_university_of_city(doc, tail, home) if home is not None else None) or went
     if near and re.search(r"\bfor\s+$", head):
         # "B held a winter school for 25 students of A": they come from A, to the subject that opens the sentence
         first = min(doc.org_mentions_in(n), key=lambda m: m.start)
@@ -294,6 +295,33 @@ def _partner_university(doc: Doc, n: int, pos: int) -> str | None:
         ):
             best = m if best is None or m.start > best.start else best
     return doc.orgs[best.index].name if best is not None else None
+
+
+def _home_institution(doc: Doc, n: int, start: int, end: int, near: list[Mention]) -> int | None:
+    """The institution whose people a cohort is: "18 IITH students", "18 students of A"."""
+    for m in doc.org_mentions_in(n):
+        if start <= m.start < end:
+            return m.index
+    if near and _HOME_OF.fullmatch(doc.text, end, near[0].start):
+        return near[0].index
+    return None
+
+
+def _university_of_city(doc: Doc, tail: str, home: int) -> str | None:
+    """ "18 students of A studied in Szeged": the one university of the article named after that city (A's
+    partner there); a country, or a city no university of the article is named after, stays the place."""
+    for city in _IN_CITY.finditer(tail):
+        word = city.group(1)
+        if city_country(word) is None:
+            continue  # "enrolled in Engineering courses": no city
+        found = {
+            i
+            for i, org in enumerate(doc.orgs)
+            if org.type == "University" and i != home and re.search(rf"\b{re.escape(word)}\b", org.name)
+        }
+        if found:
+            return doc.orgs[found.pop()].name if len(found) == 1 else None
+    return None
 
 
 #: "36 of its | our students": the institution named before owns them.
