@@ -326,3 +326,33 @@ def test_teachers_and_researchers_who_moved_are_a_cohort(text: str, pair: tuple[
 )
 def test_an_institutions_students_in_the_city_of_a_partner_are_at_the_partner(text: str, at: str) -> None:
     assert [(c.count, c.at) for c in _cohorts(text)][:1] in ([(18, at)], [(11, at)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{K} welcomed the delegation. There are currently 75 Zambian students studying at the University.",
+        f"{K} welcomed the delegation. In addition, 75 students from Zambia are enrolled at the Institute.",
+        f"The ambassador visited {K}, whose 75 Zambian students met him in the library.",
+        f"{K}'s 75 Zambian students welcomed the ambassador.",
+        f"The ambassador visited {K}, home to 75 Zambian students.",
+        f"{K} has become a second home for 75 students from Zambia.",
+        f"{K} now educates a total of 75 students from Zambia.",
+    ],
+)
+def test_the_institution_as_owner_home_or_the_university_with_a_capital(text: str) -> None:
+    assert _pairs(text) == [(75, K)]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (
+            "The total number of Kyrgyz students at Russian universities exceeds 6,000.",
+            "Russian universities",
+        ),
+        ("The number of Nepali students in Japan has reached 6,000.", "Japan"),
+    ],
+)
+def test_the_number_of_a_group_at_a_generic_place(text: str, at: str) -> None:
+    assert _pairs(text) == [(6000, at)]

@@ -106,7 +106,7 @@ _AT = re.compile(
     # "leading universities of Japan", "higher education institutions in Japan": a common word needs the country
     r"|(?:leading|top|major|state|public|private|higher\s+education(?:al)?|educational)\s+"
     r"(?:universities|institutions|colleges)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\b"
-    r"|\b(?P<there>there|(?:this|our|the)\s+(?:educational\s+)?institution|(?:this|our|the)\s+(?:(?P<partner>partner|host)\s+|[A-Z][a-z]+\s+)?(?:university|institute|academy|campus))\b"
+    r"|\b(?P<there>there|(?:this|our|the)\s+(?:educational\s+)?institution|(?:this|our|the)\s+(?:(?P<partner>partner|host)\s+|[A-Z][a-z]+\s+)?(?:university|institute|academy|campus|University|Institute|Academy)(?!\s+of\b))\b"
 )
 _STATUS = [
     (
@@ -474,10 +474,11 @@ _HOST_VERB = re.compile(
     r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts|houses|attracts|"
     r"attracted|produced|prepared|graduated|"
     r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:training|hosting|educating|teaching|preparing)|"
-    r"(?:is|are|was)\s+(?:now\s+|currently\s+)?home\s+to|(?:is|are|was|were)\s+attended\s+by)"
+    r"(?:(?:is|are|was|has\s+become|became|becomes)\s+)?(?:now\s+|currently\s+|also\s+)?"
+    r"(?:a\s+(?:second\s+|new\s+)?)?home\s+(?:to|for)|(?:is|are|was|were)\s+attended\s+by)"
     # "A has 45 faculties, 12,000 students": other things counted first
     rf"(?:\s+(?:(?:about|over|some|more\s+than)\s+)?(?:{NUMBER_RE})\s+[a-z]+(?:\s+[a-z]+)?,)*"
-    r"(?:\s+(?:its|their|the|a))?(?:\s+(?:first|new|next))?(?:\s+(?:cohort|intake|group|batch)\s+of)?\s*$"
+    r"(?:\s+(?:its|their|the|a))?(?:\s+(?:first|new|next))?(?:\s+(?:cohort|intake|group|batch|total)\s+of)?\s*$"
     r"|^\s*(?:,[^,]{1,60},\s*)?(?:(?:also|now|next\s+year|this\s+year)\s+)?"
     r"(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+going\s+to|(?:is|are)\s+ready\s+to|"
     r"expects?\s+to|(?:is|are)\s+expected\s+to|is\s+to|are\s+to)\s+(?:also\s+)?"
@@ -582,8 +583,10 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
         relative = _RELATIVE.match(gap)
         if relative is None:
             return None
-        # "visited B, where 42 students from Chile study"; "visited B, which hosts 42 students"
-        if not relative.group("where") and not _HOST_VERB.match(gap[relative.end() :]):
+        # "visited B, where 42 students from Chile study"; "visited B, which hosts 42 students"; "B's 75 students"
+        if not (relative.group("where") or relative.group("own")) and not _HOST_VERB.match(
+            gap[relative.end() :]
+        ):
             return None
     if _PROGRAMME_OF.search(doc.text, doc.sentences[n].start, last.start):
         return None  # "The joint programme of A and B enrols 40 students": the programme's count, at neither
@@ -593,7 +596,10 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
 #: A relative clause on the institution just named: "B, which (currently) hosts", "B, where (there are) 42 ...".
 _RELATIVE = re.compile(
     r"(?:\s*\([^()]{1,20}\)|\))?\s*,\s*(?:which|that)\b"
-    r"|(?:\s*\([^()]{1,20}\)|\))?\s*,\s*(?P<where>where)\s+(?:(?:there\s+(?:are|were)|currently|now|today|at\s+present)\s+)*$",
+    r"|(?:\s*\([^()]{1,20}\)|\))?\s*(?:,\s*(?P<where>where|whose)|(?P<own>['’]s))\s+"
+    r"(?:(?:there\s+(?:are|were)|currently|now|today|at\s+present)\s+)*$"
+    # "visited B, home to 75 students"
+    r"|(?:\s*\([^()]{1,20}\)|\))?\s*,(?=\s+(?:now\s+|currently\s+)?(?:a\s+(?:second\s+|new\s+)?)?home\s)",
     re.IGNORECASE,
 )
 #: A programme named before the institutions that run it: "the joint master's programme of | between A and".
@@ -1234,7 +1240,7 @@ def _number_of(doc: Doc, out: list[Cohort], n: int) -> None:
         mid = match.group("mid")
         orgs = [m for m in doc.org_mentions_in(n) if mid_start <= m.start < mid_start + len(mid)]
         places = [m for m in orgs if not _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)]
-        at = doc.orgs[places[0].index].name if places else _country_went_to(mid)
+        at = doc.orgs[places[0].index].name if places else (_country_went_to(mid) or _generic_at(mid))
         if at is None:
             at = _number_of_host(doc, n, sent.start + match.start(), match.group("who"), mid)
         if at is None:
