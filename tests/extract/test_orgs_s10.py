@@ -381,3 +381,109 @@ def test_a_college_named_by_the_short_name_is_a_faculty(text: str, unit: str, pa
     org = _org(text, unit)
     assert org.part_of == parent
     assert org.type == "Faculty"
+
+
+# -- an acronym that spells the words before an "and"; "and" before a body named in lower case ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The Kenya Agricultural and Livestock Research Organization (KALRO) will train ten fellows.",
+            "Kenya Agricultural and Livestock Research Organization",
+            "KALRO",
+        ),
+        (
+            "Scientists of the Tanzania Fisheries and Wildlife Research Institute (TFWRI) met in Arusha.",
+            "Tanzania Fisheries and Wildlife Research Institute",
+            "TFWRI",
+        ),
+        (
+            "The Ghana Cocoa and Coffee Research Institute (GCCRI) hosted students from Kumasi.",
+            "Ghana Cocoa and Coffee Research Institute",
+            "GCCRI",
+        ),
+    ],
+)
+def test_an_acronym_confirms_the_words_before_and(text: str, name: str, acronym: str) -> None:
+    assert acronym in _org(text, name).aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Universidad de los Andes and Korean university launched a joint programme.",
+            "Universidad de los Andes",
+        ),
+        (
+            "The University of Nairobi and Chinese universities will exchange students.",
+            "University of Nairobi",
+        ),
+        (
+            "An agreement between the Ministry of Education of Ghana and Japanese institutes was signed.",
+            "Ministry of Education of Ghana",
+        ),
+    ],
+)
+def test_and_before_a_body_in_lower_case_ends_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+# -- a state written by its initials; "Government of X" after a ministry ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "UAE University welcomed the delegation. The United Arab Emirates University (UAEU) has "
+            "14,000 students.",
+            "UAE University",
+            "United Arab Emirates University",
+        ),
+        (
+            "The US Agency for International Development funded it. The United States Agency for "
+            "International Development (USAID) said so.",
+            "US Agency for International Development",
+            "United States Agency for International Development",
+        ),
+        (
+            "The UK Research and Innovation council met. United Kingdom Research and Innovation agreed.",
+            None,
+            "United Kingdom Research and Innovation",
+        ),
+    ],
+)
+def test_a_state_by_its_initials_is_the_same_name(text: str, name: str | None, other: str) -> None:
+    names = _names(text)
+    assert not (name in names and other in names), names
+    if name is not None:
+        assert other in _org(text, name).aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "The Ministry of Education, Government of India, signed the agreement with Tashkent.",
+            "Ministry of Education of India",
+            "India",
+        ),
+        (
+            "The Ministry of Higher Education, Government of Egypt, and Cairo University agreed.",
+            "Ministry of Higher Education of Egypt",
+            "Egypt",
+        ),
+        (
+            "Officials of the Ministry of Culture, Government of Pakistan visited Almaty.",
+            "Ministry of Culture of Pakistan",
+            "Pakistan",
+        ),
+    ],
+)
+def test_government_of_after_a_ministry_names_its_state(text: str, name: str, state: str) -> None:
+    org = _org(text, name)
+    assert org.country == state
+    assert not any(n.startswith("Government of") for n in _names(text))

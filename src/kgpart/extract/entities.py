@@ -116,6 +116,9 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
     elif lead is not None:
         m.more = (*m.more, m.name.split(" ", 1)[1])  # "UTM Centre for X": the unit's own name
     aliases = tuple(a for a in (m.acronym, m.short, *m.more) if a)
+    spelt = _state_spelt_out(m.name) if m.type not in ("Embassy", "Ministry") else None
+    if spelt is not None:
+        aliases = (*aliases, spelt)  # "UAE University" is "United Arab Emirates University"
     i = doc.add_org(m.name, m.type, n, aliases=aliases, country=m.country)
     if lead is not None:
         _part_of(doc, i, lead)
@@ -145,6 +148,19 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
 
 
 _HOSTED_POST = re.compile(r"^(?:Embassy|High Commission|Consulate(?: General)?) in (?:the )?(?P<place>.+)$")
+
+
+def _state_spelt_out(name: str) -> str | None:
+    """The name with a state's initials written out, when they are its initials: "UAE University" ->
+    "United Arab Emirates University", "US Agency for X" -> "United States Agency for X"."""
+    words = name.split()
+    for k, word in enumerate(words):
+        if not (len(word) >= 2 and word.isupper() and word.isalpha()):
+            continue
+        state = country_of(word)
+        if state is not None and [w[0] for w in state.split()] == list(word):
+            return " ".join([*words[:k], state, *words[k + 1 :]])
+    return None
 
 
 def _hosted_post(doc: Doc, m: OrgMention) -> int | None:
@@ -1302,6 +1318,14 @@ def _ministry(doc: Doc, pm: PersonMention, n: int) -> int | None:
         return doc.add_org(canonical[0], "Ministry", n, country=canonical[1], inferred=True, aliases=alias)
     if lead or not field or whole_country(field[3:].removeprefix("the ")) is not None:
         return None  # "Minister of Uzbekistan", "Foreign Minister": no ministry by name
+    if doc.find_org(name) is None:
+        states = [
+            j
+            for j, org in enumerate(doc.orgs)
+            if org.type == "Ministry" and org.name.startswith(name + " of ")
+        ]
+        if len(states) == 1:
+            return states[0]  # "Minister of Education X" of the one "Ministry of Education of India" named
     return doc.add_org(name, "Ministry", n, inferred=True)
 
 

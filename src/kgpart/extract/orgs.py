@@ -183,6 +183,12 @@ def _bracket_before(toks: list[Token], i: int) -> int | None:
     return k - 1
 
 
+#: Heads written in lower case after a state's adjective: "a Korean university", "the Kenyan ministry".
+_LOWER_HEADS = frozenset(
+    {"university", "universities", "institute", "institutes", "college", "colleges", "ministry", "embassy"}
+)
+
+
 def _place_before_and(toks: list[Token], at: int, k: int, stop: int) -> bool:
     """The "and" at ``at`` follows a city's or a state's name and the run ``toks[k:stop]`` after it
     holds no field of study: the place ended one name and the next body starts ("University of Oslo
@@ -875,6 +881,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             break  # "University of X and Y Institute": "and" starts the next organisation
         if toks[end].text in ("and", "&") and stop < len(toks) and toks[stop].text == "+":
             break  # "Ministry of X and Erasmus+ National Office": a programme's name starts another body
+        if toks[end].text in ("and", "&") and stop < len(toks) and toks[stop].text in _LOWER_HEADS:
+            break  # "Universidad de los Andes and Korean university": "and" starts a body named in lower case
         if toks[end].text in ("and", "&") and _place_before_and(toks, end, k, stop):
             break  # "University of Bergen and X Institutet", "of Jerusalem and Y": a place ends the name
         if toks[end].text in ("and", "&") and _headless_at(toks, k):
@@ -1143,6 +1151,25 @@ _BODY_ROLES = frozenset(
 #: Words before a short name in brackets: "(the DKU)", "(hereinafter referred to as ENU)", "(“KBTU”)".
 _ACRONYM_LEAD = frozenset({"the", "hereinafter", "referred", "to", "as", "“", '"', "«", "'"})
 _ACRONYM_TAIL = frozenset({"”", '"', "»", "'"})
+
+
+def _spelt_by_acronym(toks: list[Token], first: int, end: int) -> int:
+    """Where a name begins when the acronym in brackets after it spells the words before an "and"
+    too: "Kenya Agricultural and Livestock Research Organization (KALRO)"; else ``first``."""
+    acronym = _acronym_after(toks, end)
+    if acronym is None or not is_acronym(acronym):
+        return first
+    letters = [c for c in acronym if c.isupper()]
+    own = [t.core[0] for t in toks[first:end] if t.cap]
+    if own == letters or len(own) >= len(letters):
+        return first
+    j = first - 1  # the "and"
+    while j > 0 and toks[j - 1].cap and _left_ok(toks[j - 1]) and not toks[j - 1].possessive:
+        j -= 1
+        words = [t.core[0] for t in toks[j:end] if t.cap]
+        if words == letters:
+            return j
+    return first
 
 
 def _acronym_after(toks: list[Token], end: int) -> str | None:
@@ -1554,6 +1581,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             i = max(i + 1, end)
             continue
         end = _campus(toks, first, _placed(toks, first, end))
+        if first > 1 and toks[first - 1].text in ("and", "&") and end < len(toks) and toks[end].text == "(":
+            first = _spelt_by_acronym(toks, first, end)  # "Kenya Agricultural and Livestock ... (KALRO)"
         short: str | None = _name(sentence, toks, first, end, base)
         eponym = _named_after(toks, end)
         dotted = eponym > end and toks[end].text == "."  # "University. J. Balasagyn": the short name leads
@@ -1647,8 +1676,35 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             )
     if len(out) > 1 and "(" in sentence:
         _bracketed_full_names(toks, out)
+    if len(out) > 1 and ", Government of " in sentence:
+        _government_of(toks, out)
     _link_parents(toks, out)
     return out
+
+
+def _government_of(toks: list[Token], out: list[OrgMention]) -> None:
+    """ "the Ministry of Education, Government of India": the government after a comma says whose
+    ministry it is; one body, not two."""
+    for a, b in pairwise(list(out)):
+        state = (
+            whole_country(b.name.removeprefix("Government of "))
+            if b.name.startswith("Government of ")
+            else None
+        )
+        if (
+            state is not None
+            and a.type in ("Ministry", "Government", "Other", "Faculty")
+            and a.country is None
+            and [t.text for t in toks[a.last : b.first]] == [","]
+            and b in out
+        ):
+            written = f"{a.name}, {b.name}"
+            if a.type == "Faculty":
+                a.type = "Ministry"  # "Department of Higher Education, Government of India"
+            _of_the_state(a, state, written)
+            a.more = tuple(dict.fromkeys((*a.more, written)))
+            a.end, a.last = b.end, b.last
+            out.remove(b)
 
 
 _TEACHING = frozenset({"University", "ResearchInstitute", "School"})
