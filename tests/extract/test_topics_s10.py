@@ -362,3 +362,107 @@ def test_the_people_of_an_exchange_after_a_listed_field(
 )
 def test_words_of_no_field(sentence: str, junk: set[str], kept: set[str]) -> None:
     _check(sentence, kept, junk)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # the next verb of the meeting ends the field
+        (
+            "The envoy thanked the rector for the development of cooperation in the field of education and invited "
+            "him to visit Astana.",
+            {"education"},
+            set(),
+        ),
+        (
+            "The dean spoke about cooperation in the field of forestry and thanked the embassy for its support.",
+            {"forestry"},
+            set(),
+        ),
+        (
+            "The minister discussed partnership in the field of nuclear medicine and wished the students success.",
+            {"nuclear medicine"},
+            set(),
+        ),
+        # an agreement reached on a plan
+        (
+            "An agreement was reached to hold the Days of Vietnamese Culture in Lima next spring.",
+            {"Days of Vietnamese Culture in Lima"},
+            set(),
+        ),
+        ("A decision was made to launch a joint course in marine geology.", {"marine geology"}, set()),
+        (
+            "Consensus was also reached to organise summer schools in Turku.",
+            {"summer schools in Turku"},
+            set(),
+        ),
+        # the fields of relations between parties
+        (
+            "The ambassador highlighted the growing relations between both countries in education, culture and trade.",
+            {"education", "culture", "trade"},
+            set(),
+        ),
+        (
+            "Ties between the two universities in veterinary science date back to 1998.",
+            {"veterinary science"},
+            set(),
+        ),
+        (
+            "He praised the links between Accra and Seoul in shipbuilding, port logistics and maritime law.",
+            {"shipbuilding", "port logistics", "maritime law"},
+            set(),
+        ),
+    ],
+)
+def test_fields_of_plans_and_relations(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "Matters of mutual interest including student affairs and the teaching of Hindi came under discussion.",
+            {"student affairs", "teaching of Hindi"},
+            set(),
+        ),
+        (
+            "Issues of common interest such as visa support and campus housing were also discussed.",
+            {"visa support", "campus housing"},
+            set(),
+        ),
+        (
+            "Topics of mutual interest, including tuition fees and credit transfer, came up for discussion.",
+            {"tuition fees", "credit transfer"},
+            set(),
+        ),
+        # a list that goes on with "and the X of" after a stop
+        (
+            "The talks focused on the training of doctors in Cuban hospitals and the introduction of new nursing "
+            "curricula.",
+            {"training of doctors", "nursing curricula"},
+            set(),
+        ),
+        (
+            "They discussed the teaching of Korean in Uzbek schools and the publication of joint textbooks.",
+            {"publication of joint textbooks"},
+            set(),
+        ),
+        # ... not the second party of "between A and the city of B"
+        (
+            "Special attention was paid to contacts between the student unions of Ghana and the city of Busan.",
+            set(),
+            {"city of Busan"},
+        ),
+        # studying is no field
+        (
+            "The parties discussed the possibility of studying at Omani universities for Tanzanian students.",
+            set(),
+            {"studying"},
+        ),
+    ],
+)
+def test_matters_discussed_and_a_list_that_goes_on(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    _check(sentence, expected, absent)

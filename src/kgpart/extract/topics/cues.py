@@ -24,6 +24,9 @@ _CUE = re.compile(
     r"knowledge)\s+(?:on|about|in)|(?:discussions?|talks|consultations|negotiations|dialogue)\s+(?:on|about)|"
     r"reached\s+(?:a\s+|an\s+)?(?:consensus|agreement|understanding)\s+on|"
     r"(?:consensus|agreement|understanding)\s+(?:was|were|has\s+been)\s+(?:also\s+)?reached\s+on|"
+    # "an agreement was reached to hold the Days of Japanese Culture": the plan agreed
+    r"(?:consensus|agreement|understanding|decision)\s+(?:was|were|has\s+been)\s+(?:also\s+)?(?:reached|made|taken)"
+    r"(?=\s+to\s+[a-z]+\s)|"
     r"discuss(?:ed|ing)?(?:\s+the)?|(?:talked|spoke)\s+about|touched\s+(?:up)?on|"
     r"told(?:\s+[\w’'\-]+){0,6}?\s+about|agreed\s+(?:on|upon)|"
     # a list after a colon: "cooperation will focus on three areas: X, Y and Z"
@@ -53,7 +56,7 @@ _CUE = re.compile(
     r"(?:special\s+|particular\s+)?attention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn)\s+to|"
     r"paid\s+(?:special\s+|particular\s+)?attention\s+to|"
     # "collaboration between the two institutions in research and teaching": the fields after the parties
-    r"(?:cooperation|collaboration|partnership)\s+between\s+[^,.;:()]{3,80}?\s+in(?:\s+the\s+(?:fields?|areas?)\s+of)?|"
+    r"(?:cooperation|collaboration|partnership|relations|ties|links)\s+between\s+[^,.;:()]{3,80}?\s+in(?:\s+the\s+(?:fields?|areas?)\s+of)?|"
     # the verbs of working together: "will collaborate on X", "agreed to work together in Y"
     r"(?:cooperat|collaborat)(?:e|es|ed|ing)\s+(?:(?:closely|actively|together|further)\s+)?(?:in|on|across)|(?:cooperation|collaboration)\s+on|"
     # "cooperation regarding X", "partner in terms of Y", "issues related to Z"
@@ -83,7 +86,7 @@ _CUE = re.compile(
     r"(?:(?:will\s+)?(?:cover|provide\s+for|envisage|include|involve|encompass|stipulate|facilitate|enable|"
     r"promote|foster|support|encourage|outline|span|allow|permit)|covers|allows|permits|covered|covering|outlines|spans|sets\s+out|provides\s+for|provided\s+for|envisages|envisaged|includes|"
     r"included|involves|encompasses|stipulates|facilitates|enables|promotes|fosters|supports|encourages)|"
-    r"(?:areas?|fields?|spheres?|directions?)(?:\s+[\w\-]+)?\s+(?:of|for)\s+(?:cooperation|collaboration|"
+    r"(?:areas?|fields?|spheres?|directions?|issues|matters|questions|topics)(?:\s+[\w\-]+)?\s+(?:of|for)\s+(?:cooperation|collaboration|"
     r"(?:mutual\s+|common\s+)?interest)\s+"
     r"(?:include|includes|included|such\s+as|including|like|are|were|will\s+be)|"
     r"(?:fields?|areas?|disciplines|subjects|specialities|specialties|majors|directions|spheres)"
@@ -146,6 +149,7 @@ _CUE = re.compile(
 _CUE_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
     r"touched\s+upon|implemented|developed|expanded|deepened|strengthened|identified\s+as)\b|"
+    r"\s+came\s+(?:up\s+)?(?:under|for|up\s+for)\s+discussion\b|"
     # "X and Y are among the priority areas", "X was also on the agenda"
     r"\s+(?:are|is|were|was|will\s+be|remain|remains)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:priority|key|main|"
     r"promising|important|priorities|on\s+the\s+agenda)\b",
@@ -302,7 +306,12 @@ def _phrases(text: str, begin: int, reach: int, cut: bool) -> list[tuple[int, st
 _LIST_GOES_ON = re.compile(
     r",\s*(?:including|in\s+particular,?|such\s+as|as\s+well\s+as|notably|especially|particularly)\s+", re.I
 )
-_NEXT_ITEM = re.compile(r"[^,.;:()]{0,50}?,\s*(?:and\s+)?(?=(?:the\s+)?[a-z]+\s+of\s)", re.I)
+_NEXT_ITEM = re.compile(
+    r"[^,.;:()]{0,50}?,\s*(?:and\s+)?(?=(?:the\s+)?[a-z]+\s+of\s)|"
+    # "... in Turkmen schools and the introduction of X"; not the second party of "between A and the city of B"
+    r"(?!between|with|from|among)[^,.;:()]{0,50}?\s+and\s+(?=the\s+[a-z]+\s+of\s)",
+    re.I,
+)
 
 
 def _items_before(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:

@@ -30,7 +30,7 @@ BARE_VERB = (
 #: An item that is only a verb: "to encourage and promote X" gives "encourage".
 _VERB_ONLY = re.compile(
     rf"(?:to\s+)?(?:{BARE_VERB}|{GERUND}|cooperate|collaborate|work|partner|engage|participate|continue|meet|visit|"
-    r"help|assist|contribute|sign|discuss|join|study|learn|teach|train)",
+    r"help|assist|contribute|sign|discuss|join|study|learn|teach|train|studying|learning|working|living)",
     re.I,
 )
 
@@ -39,7 +39,7 @@ ITEM_STOP = re.compile(
     r"(?=[.;:()\"“”a-zA-Z])(?:[.;:()\"“”]|\b(?:between|with|which|that|who|so\s+as|aimed|in\s+order|among|at|from|but|while|whereas|"
     r"although|because|if|when|where|"
     # a participle or a time after the field: "the reforms in education conducted by", "courses next year"
-    r"being|conducted|undertaken|pursued|in\s+(?:[A-Z][\w\-]+\s+)?(?:universities|institutions|schools|colleges)|(?:next|last|this|every|each)\s+(?:year|month|week|semester|spring|autumn|fall)|"
+    r"being|conducted|undertaken|pursued|in\s+(?:[A-Z][\w\-]+\s+)?(?:universities|institutions|schools|colleges|hospitals|clinics|companies|enterprises)|(?:next|last|this|every|each)\s+(?:year|month|week|semester|spring|autumn|fall)|"
     r"during|within|since|until|(?:starting|beginning|commencing)\s+(?:in|from|next|this|on|with|\d)|for\s+(?:a|an|\d+|many|several|two|three|four|five|ten|over|more\s+than)\s+(?:[a-z]+\s+)?"
     r"(?:decades?|years?|months?|weeks?)|for\s+the|of\s+the\s+two|as\s+an?|in\s+(?:line|accordance|connection)\s+with|"
     # the language a field is taught in: "programmes in medicine and pharmacy in English and German"
@@ -50,11 +50,13 @@ ITEM_STOP = re.compile(
     r"reported|announced|informed|stated|explained|underlined|highlighted|pointed\s+out|"
     # a clause of saying after the list: "..., noting that both countries share"
     r"noting|adding|saying|stressing|explaining|underlining|recalling|"
+    # the next verb of the meeting: "in the field of education and invited him to visit"
+    r"invited|thanked|expressed|wished|congratulated|welcomed|praised|assured|urged|"
     # a date or a witness after the field: "on academic mobility on November 12", "in the presence of the envoy"
     r"on\s+(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)|in\s+the\s+presence\s+of|in\s+(?:\d{4}|(?-i:January|February|"
     r"March|April|June|July|August|September|October|November|December)\b)|"
-    r"met|visited|signed|became|began|reached|joined|arrived|have|has|had|"
+    r"met|visited|signed|became|began|reached|joined|arrived|came|have|has|had|dates?\s+back|dating\s+back|"
     # where a field is placed, not what it is: "a discipline in the curriculum", "courses within the framework of"
     r"in\s+the\s+(?:curricul(?:um|a)|framework|context|process|course)\b|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
@@ -158,6 +160,7 @@ _BAD_ITEM = re.compile(
     r"nations|organi[sz]ations|companies|partners)$|"
     # an aim, not a field: "the country's vision of a knowledge-based economy"
     r"^(?:vision|mission|ambition|aspiration)s?\s+(?:of|to|for)\b|"
+    r"^(?:city|region|republic|country|province|state|capital)\s+of\s+(?-i:[A-Z])|"
     # the parts of a body, of no field: "its faculties and specialties"
     r"^(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs)"
     r"(?:,?\s+(?:and\s+)?(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs))*$|"
