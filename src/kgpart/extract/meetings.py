@@ -202,10 +202,12 @@ def _toured(doc: Doc, first: int, fold: str, people: list[int]) -> list[tuple[in
         doc.find_org(doc.persons[m.index].affiliation) for m in doc.person_mentions_in(first) if m.start < pos
     }
     side |= {m.index for m in doc.org_mentions_in(first) if m.start < pos}
+    sent = doc.sentences[first]
+    cut = sent.start + reported_at(sent.text)  # ", the press service of the Ministry reported": no host
     hosts = [
         m.index
         for m in doc.org_mentions_in(first)
-        if m.start > pos and m.index not in side and doc.orgs[m.index].type in _HOST_KINDS
+        if pos < m.start < cut and m.index not in side and doc.orgs[m.index].type in _HOST_KINDS
     ]
     hosts = list(dict.fromkeys(hosts))
     if len(hosts) < 2:
