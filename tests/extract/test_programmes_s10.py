@@ -272,3 +272,83 @@ def test_phd_positions_at_a_joint_laboratory() -> None:
 )
 def test_teachers_count_only_a_programme_for_teachers(text: str, count: int | None) -> None:
     assert _one(text).participants.count == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} and {B} signed an agreement on Monday. Under the programme, 20 students of {A} will study at {B} every year.",
+        f"{A} and {B} signed an agreement on Monday. Within this scheme, 20 students of {A} will spend a semester at {B}.",
+    ],
+)
+def test_under_the_programme_opens_the_programme_of_the_agreement(text: str) -> None:
+    prog = _one(text)
+    assert (set(prog.partners), prog.participants.count) == ({A, B}, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{A} and {B} signed a cooperation agreement. Under it, professors of {B} will teach at {A} as visiting professors.",
+            None,
+        ),
+        (f"Next spring {A} will host four visiting lecturers from {D}.", 4),
+    ],
+)
+def test_visiting_teachers_between_two_institutions(text: str, count: int | None) -> None:
+    progs = [p for p in _programmes(text) if p.name.startswith("visiting")]
+    assert [(len(p.partners), p.participants.count) for p in progs] == [(2, count)]
+
+
+def test_visiting_professors_only_talked_of_are_no_programme() -> None:
+    text = f"The rectors of {A} and {B} discussed inviting visiting professors in the future."
+    assert [p for p in _programmes(text) if p.name.startswith("visiting")] == []
+
+
+def test_phd_scholarships_are_places_of_the_joint_laboratory() -> None:
+    prog = _one(
+        f"The joint laboratory of {A} and {C}, co-funded by both universities, will offer five PhD scholarships."
+    )
+    assert (set(prog.partners), prog.participants.count) == ({A, C}, 5)
+
+
+def test_scholarships_that_allow_people_to_study_count_them() -> None:
+    progs = _programmes(
+        f"Funded by the Embassy of Japan, the scholarships will allow ten students of {B} to study at {C}."
+    )
+    assert [p.participants.count for p in progs] == [10]
+    assert {B, C} <= set(progs[0].partners)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{A} has launched a double degree programme in finance. The programme, run with {B}, will admit 20 students.",
+            20,
+        ),
+        (f"{A} and {B} launched a dual degree in robotics. Each intake will comprise 20 students.", 20),
+        (
+            f"{A} and {B} launched a joint summer school in linguistics. The number of participants will be 30.",
+            30,
+        ),
+    ],
+)
+def test_partner_and_count_in_the_next_sentence(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (set(prog.partners), prog.participants.count) == ({A, B}, count)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The programme is ranked among the top 50 in Europe.",
+        "The programme lasts two years and includes 120 credits.",
+        f"{A} has 45,000 alumni in 80 countries.",
+        f"{B} is in the group of 20 leading universities.",
+    ],
+)
+def test_more_numbers_that_are_no_count(after: str) -> None:
+    prog = _one(f"{A} and {B} launched a double degree programme. {after}")
+    assert prog.participants.count is None

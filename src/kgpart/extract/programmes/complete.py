@@ -43,6 +43,7 @@ _CUES = re.compile(
             "the course",
             "the initiative",
             "the two",
+            "visiting",
             "sides",
             "parties",
             "mobility",
@@ -75,6 +76,7 @@ _CUES = re.compile(
             "capacity",
             "capped",
             "limited to",
+            "the number of",
             "support",
             "fund",
             "sponsor",
@@ -131,11 +133,13 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += _flow_of_the_last(doc, n, out, missed.each_side(doc, n))
         if "branch" in low:
             new += missed.branches(doc, n, here)
+        if "visiting" in low:
+            new += missed.visiting(doc, n, here)
         if "joint" in low:
             new += missed.joint_bodies(doc, n, here, out) + missed.jointly_by(doc, n, here)
         elif "together" in low:
             new += missed.jointly_by(doc, n, here)
-        if not here and not new and ("the " in low or "this " in low or "first " in low):
+        if not here and not new and ("the " in low or "this " in low or "first " in low or "each " in low):
             new += missed.told_again(doc, n, out, meetings)
         if not here and not new:
             missed.admitted_next(doc, n, out)

@@ -58,7 +58,10 @@ _CAPACITY = re.compile(
     r"seats|trainees))\s+(?:(?:is|are|will\s+be|has\s+been|was|shall\s+be)\s+)?(?:capped|limited|set|fixed|restricted)"
     rf"\s+(?:at|to)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num2>{NUMBER_RE})\b"
     rf"|\b(?:capacity|intake|cohort|batch|group|class|enrolment|enrollment)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?"
-    rf"(?P<num3>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent|years?|months?|weeks?|days?|hours?|credits?|(?-i:[A-Z])))",
+    rf"(?P<num3>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent|years?|months?|weeks?|days?|hours?|credits?|(?-i:[A-Z])))"
+    # "The number of participants will be 30"
+    r"|\bnumber\s+of\s+(?:places|participants|students|seats|trainees)\s+(?:is|will\s+be|was|would\s+be|shall\s+be)\s+"
+    rf"(?:up\s+to\s+)?(?P<num5>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent))",
     re.IGNORECASE,
 )
 #: Words one of which every branch of _CAPACITY holds, in lower case (``in`` is far cheaper than a pattern).
@@ -81,6 +84,7 @@ ROOM_CUES = (
     "group",
     "class",
     "enrol",
+    "number of",
 )
 
 
@@ -100,7 +104,7 @@ def capacity_of(text: str) -> Participants | None:
     found = set()
     who = None
     for match in _CAPACITY.finditer(text):
-        group = next(g for g in ("num", "num2", "num3", "num4") if match.group(g))
+        group = next(g for g in ("num", "num2", "num3", "num4", "num5") if match.group(g))
         if is_year(match.group(group)) or _MORE.search(text, 0, match.start(group)):
             continue
         count = parse_number(match.group(group))

@@ -131,6 +131,15 @@ _AWARDED_TO = re.compile(
     re.IGNORECASE,
 )
 
+#: "the scholarships will allow ten students of B to study at C": places counted by whom they let go.
+_PLACES_ALLOW = re.compile(
+    r"\b(?P<kind>scholarships?|fellowships?|(?:study\s+|education\s+)?grants?)\s+(?:(?:will|would|shall|can|also)\s+)*"
+    r"(?:allow|enable|help|bring|send|support|fund|cover)s?\s+"
+    r"(?:(?:up\s+to|more\s+than|over|about|some|nearly|around|at\s+least)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
+    re.IGNORECASE,
+)
+
 #: "50 Ghanaian students received scholarships", "ten researchers were awarded fellowships": the places, counted
 #: by whom they went to.
 _AWARDED = re.compile(
@@ -234,7 +243,12 @@ def named(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
 def places_for(doc: Doc, n: int, here: list[Programme], new: list[Programme], out: list[Programme]) -> None:
     """ "scholarships to 25 students": the count of a programme of the sentence, or one of its own."""
     text = doc.sentences[n].text
-    for match in [*_PLACES_FOR.finditer(text), *_AWARDED.finditer(text), *_AWARDED_TO.finditer(text)]:
+    for match in [
+        *_PLACES_FOR.finditer(text),
+        *_AWARDED.finditer(text),
+        *_AWARDED_TO.finditer(text),
+        *_PLACES_ALLOW.finditer(text),
+    ]:
         count = parse_number(match.group("num"))
         if count is None or YEAR.fullmatch(match.group("num").strip()):
             continue
@@ -405,6 +419,37 @@ def joint_bodies(doc: Doc, n: int, here: list[Programme], out: list[Programme]) 
     return found
 
 
+#: "professors of B will teach at A as visiting professors", "A will host three visiting lecturers from B": visits of
+#: teachers between two institutions, a scheme of its own even when the article gives it no name.
+_VISITING = re.compile(
+    r"\b(?:as\s+|(?:host|invit|send|receiv|welcom)\w*\s+(?:(?:up\s+to|about|some)\s+)?(?:\w+\s+)?)visiting\s+"
+    r"(?P<who>professors?|lecturers?|scholars?|researchers?|fellows?|teachers?|faculty)\b",
+    re.IGNORECASE,
+)
+
+
+def visiting(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    """Teachers of one institution teaching at another as visiting professors: a programme of the two, with the count
+    of teachers the sentence gives."""
+    text = doc.sentences[n].text
+    match = _VISITING.search(text)
+    if (
+        match is None
+        or here
+        or TO_TALK_OF.search(text, 0, match.start())
+        or _URGED.search(text, 0, match.start())
+    ):
+        return []  # "discussed inviting visiting professors": wished for
+    partners = _two_sides(doc, n)
+    if len(partners) < 2:
+        return []
+    prog = Programme(
+        "visiting " + match.group("who").lower(), "other", partners, Participants(), doc.evidence(n)
+    )
+    count_of_sentence(doc, n, prog)
+    return [prog]
+
+
 #: "a master's programme offered jointly by A and B", "the course, jointly run by A and B".
 _JOINTLY_BY = re.compile(
     r"\b(?:(?:offered|run|taught|delivered|organi[sz]ed|implemented|conducted|designed|developed|launched|"
@@ -484,8 +529,9 @@ _TOLD_AGAIN = re.compile(
 #: "The first cohort of 15 students will begin in the autumn", "The first 20 students will start in January": the
 #: size of the programme told of just before.
 _FIRST_INTAKE = re.compile(
-    r"^\W*(?:(?:[A-Z][^,.;]{0,40},\s*)?(?:the|a|an|its)\s+(?:first|initial|inaugural|pilot)|the\s+(?:next|new))\s+"
-    r"(?:(?:cohort|intake|group|batch|class|enrolment|enrollment)\s+(?:of\s+)?)?(?=\w)",
+    r"^\W*(?:(?:[A-Z][^,.;]{0,40},\s*)?(?:the|a|an|its)\s+(?:first|initial|inaugural|pilot)|the\s+(?:next|new)"
+    r"|(?=(?:each|every)\s+(?:cohort|intake|group|batch|class)))\s*"  # "Each intake will comprise 20 students"
+    r"(?:(?:each|every)\s+)?(?:(?:cohort|intake|group|batch|class|enrolment|enrollment)\s+(?:of\s+)?)?(?=\w)",
     re.IGNORECASE,
 )
 
@@ -493,11 +539,21 @@ _FIRST_INTAKE = re.compile(
 _INTAKE_WORD = re.compile(r"(?i:cohort|intake|group|batch|class|enrol)")
 
 
+#: A sentence that opens "Under the programme, ...": what follows is the programme's.
+_UNDER_PROGRAMME = re.compile(
+    r"^\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:under|within|through|as\s+part\s+of)\s+(?:the\s+framework\s+of\s+)?"
+    r"(?:the|this)\s+(?:new\s+|joint\s+)?(?P<name>program(?:me)?|scheme)\b\s*,?",
+    re.IGNORECASE,
+)
+
+
 def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) -> list[Programme]:
     """ "The programme will admit 20 students": the count of the programme told of in the sentences just
     before; when none was, a programme of the two institutions named just before (an agreement's)."""
     sent = doc.sentences[n]
-    match = _TOLD_AGAIN.match(sent.text) or _FIRST_INTAKE.match(sent.text)
+    match = (
+        _TOLD_AGAIN.match(sent.text) or _FIRST_INTAKE.match(sent.text) or _UNDER_PROGRAMME.match(sent.text)
+    )
     if match is None:
         return []
     counted = [
@@ -506,7 +562,9 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
         if not YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
     ]
     room = None if counted else capacity_of(sent.text)
-    if not counted and (room is None or match.re is _TOLD_AGAIN or not _INTAKE_WORD.search(match.group(0))):
+    if not counted and (
+        room is None or match.re is not _FIRST_INTAKE or not _INTAKE_WORD.search(match.group(0))
+    ):
         # "The new hall has 300 places" is room of no intake; "The programme offers 40 places" is read by room_next
         return []
     participants = (
@@ -526,7 +584,7 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
             before[-1].participants = participants
         return []
     sides = sides_before(doc, n, meetings)
-    if len(sides) != 2 or match.re is _FIRST_INTAKE or match.group("body"):
+    if len(sides) != 2 or match.re is _FIRST_INTAKE or match.groupdict().get("body"):
         # "The laboratory will host ten PhD students": the places of a joint body told of just before, never a programme
         # of its own
         return []  # "the first cohort of 15 students" tells the size of a programme named before, never one of its own

@@ -71,6 +71,9 @@ def partners_by_noun(doc: Doc, n: int, here: list[Programme], meetings: list[Mee
 #: "The programme is run together with B", "Its partner is B", "in partnership with B": the partner named next.
 _WITH_PARTNER = re.compile(
     r"\b(?:(?:together|jointly|in\s+(?:cooperation|partnership|collaboration|conjunction))\s+with|"
+    # "The programme, run with B, ..."
+    r"(?:run|offered|delivered|organi[sz]ed|taught|implemented|conducted|developed|designed|created|established)\s+"
+    r"(?:together\s+|jointly\s+)?with|"
     r"(?:partner|partners|partner\s+(?:university|institution))\s+(?:is|are|will\s+be)|co-?organi[sz]ed\s+by)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -58,7 +58,9 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (
         ("scholarship", "fellowship"),
-        r"(?<=[a-z]\s)(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)",
+        # not "five PhD scholarships": places by their level, counted by SCHOLARSHIPS
+        r"(?<=[a-z]\s)(?!(?:PhD|MSc|MA|BSc|BA|MBA|Master[’']?s?|Bachelor[’']?s?|Doctoral|Postdoctoral)\s+[SsFf])"
+        r"(?:[A-Z][\w\-]*\s+){1,3}(?:[Ss]cholarships?|[Ff]ellowships?)\b(?!\s+[Pp]rogram)",
     ),
     (
         ("summer", "spring"),
