@@ -158,11 +158,18 @@ def test_the_number_of_a_group_grown_to_a_count(text: str) -> None:
         f"Rwandan students at {B} now number 45.",
         f"The Rwandan student community at {B} numbers 45.",
         f"Rwandan students at {B} (45 in total) met the ambassador.",
-        f"The consul also met the students from Rwanda enrolled at {B} (45).",
+        f"The students from Rwanda enrolled at {B} (45) received their certificates.",
     ],
 )
 def test_a_count_told_after_who(text: str) -> None:
     assert _pairs(text) == [(45, B)]
+
+
+def test_a_count_after_who_keeps_who_and_its_country() -> None:
+    cohorts = _cohorts(f"Rwandan exchange students at {B} (45 in total) met the ambassador.")
+    assert [(c.count, c.who, c.from_country) for c in cohorts] == [
+        (45, "Rwandan exchange students", "Rwanda")
+    ]
 
 
 def test_counts_in_brackets_after_each_country() -> None:
@@ -181,6 +188,10 @@ def test_counts_in_brackets_after_each_country() -> None:
         f"Students from Rwanda at {B} (2024) praised the courses.",
         f"Students from Rwanda at {B} (aged 19 to 24) praised the courses.",
         f"Students of {B} number among the best in the region.",
+        f"Students are the number one priority of {B}.",
+        f"The ambassador met Rwandan students (about 30) at {B}.",
+        f"Students of {B}, numbering about 30, attended the lecture.",
+        f"Rwandan students at {B} (about 30) attended the opening ceremony.",
     ],
 )
 def test_brackets_and_number_that_count_no_one(text: str) -> None:

@@ -1150,7 +1150,7 @@ def _raise_number(doc: Doc, out: list[Cohort], n: int) -> None:
 _LATE_COUNT = re.compile(
     r"(?:\s+(?:community|body|population|contingent|group))?(?P<mid>[^.;()]{0,80}?)"
     r"(?:,?\s+(?:(?:now|currently|today|already|this\s+year)\s+)?(?:numbering|number|numbers|numbered)\s+"
-    rf"(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?(?P<num>{COUNT_RE})\b(?!\s*(?:%|per\s*cent))"
+    rf"(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?(?!one\b)(?P<num>{COUNT_RE})\b(?!\s*(?:%|per\s*cent))"
     r"|\s*\(\s*(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?"
     rf"(?P<num2>{NUMBER_RE})(?:\s+(?:in\s+total|in\s+all|people|persons))?\s*\))",
     re.I,
@@ -1169,6 +1169,8 @@ def _country_list_pattern() -> re.Pattern[str]:
 _COUNTRY_COUNT = _country_list_pattern()
 #: Who the late counts are of: the cohort words with no count before them.
 _LATE_WHO = re.compile(rf"\b(?:{_WHO_WORDS})\b", re.I)
+#: Words that open who before its noun: "Rwandan exchange students", "international students".
+_LEAD_WORDS = re.compile(r"(?:(?:[A-Z][\w’'\-]*|international|foreign|exchange|young|visiting)\s+){1,3}$")
 _COUNTED_JUST_BEFORE = re.compile(rf"(?:{COUNT_RE})\s+(?:[\w’'\-]+\s+){{0,3}}$", re.I)
 
 
@@ -1176,22 +1178,29 @@ def _late_counts(doc: Doc, out: list[Cohort], n: int) -> None:
     """Cohorts whose count follows who: "numbering 45", "(45 in total)", "from Rwanda (45), Uganda (30)"."""
     sent = doc.sentences[n]
     for who in _LATE_WHO.finditer(sent.text):
-        if _COUNTED_JUST_BEFORE.search(sent.text, max(0, who.start() - 40), who.start()):
+        lead = _LEAD_WORDS.search(sent.text, max(0, who.start() - 60), who.start())
+        first = lead.start() if lead else who.start()  # "Rwandan exchange students": who with its words
+        if _COUNTED_JUST_BEFORE.search(sent.text, max(0, first - 40), first) or _at_an_event(
+            sent.text, first, who.end()
+        ):
             continue
-        start, end = sent.start + who.start(), sent.start + who.end()
+        start, end = sent.start + first, sent.start + who.end()
         found: list[tuple[str, str | None]] = []
+        late: re.Match[str] | None = None
         if "(" in sent.text[who.end() :]:
             stop = _clause_end(sent.text, who.end())
             found = [(m["num"], m["country"]) for m in _COUNTRY_COUNT.finditer(sent.text, who.end(), stop)]
         if len(found) < 2:
             late = _LATE_COUNT.match(sent.text, who.end())
             found = [(late["num"] or late["num2"], None)] if late else []
-        if not found:
-            continue
+        after = late.end() if late else who.end()
+        after += len(sent.text[after:]) - len(sent.text[after:].lstrip(" ,"))
+        if not found or _EVENT_TAIL.match(sent.text, after):
+            continue  # "students of B, numbering 30, attended the lecture": an audience
         at = _cohort_at(doc, n, start, end)
         if at is None:
             continue
-        name = " ".join(who.group(0).split())
+        name = " ".join(sent.text[first : who.end()].split())
         for num, country in found:
             count = parse_count(num)
             if count is None or is_year(num) or any(c.count == count and c.at == at for c in out):
