@@ -466,3 +466,67 @@ def test_matters_discussed_and_a_list_that_goes_on(
     sentence: str, expected: set[str], absent: set[str]
 ) -> None:
     _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # what a curriculum stresses
+        (
+            "The curriculum emphasises software engineering, data analytics and embedded systems.",
+            {"software engineering", "data analytics", "embedded systems"},
+            set(),
+        ),
+        (
+            "The new master's programme will prioritise renewable energy, grid design and energy policy.",
+            {"renewable energy", "grid design", "energy policy"},
+            set(),
+        ),
+        (
+            "The training concentrates on welding, pipe fitting and quality control.",
+            {"welding", "pipe fitting", "quality control"},
+            set(),
+        ),
+        # praise of the people a field trains
+        (
+            "The sides agreed to cooperate in the training of high-quality human resources.",
+            {"training of human resources"},
+            {"training of high-quality human resources"},
+        ),
+        (
+            "The rector proposed cooperation in preparing world-class engineers for the railways.",
+            set(),
+            {"world-class engineers"},
+        ),
+    ],
+)
+def test_what_a_curriculum_stresses_and_praise_of_people(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The agreement outlines the following areas of cooperation:\n- short-term training programmes for "
+            "technicians;\n- joint research in soil science.",
+            {"short-term training programmes"},
+            {"short-term training programmes for technicians"},
+        ),
+        (
+            "Areas of cooperation include:\n- summer schools for students;\n- scholarships for young researchers;\n"
+            "- coral reef ecology.",
+            {"summer schools", "scholarships", "coral reef ecology"},
+            set(),
+        ),
+        (
+            "The memorandum covers:\n- workshops for nurses and doctors\n- telemedicine\n- hospital management",
+            {"workshops", "telemedicine", "hospital management"},
+            {"workshops for nurses and doctors"},
+        ),
+    ],
+)
+def test_a_bullet_loses_whom_its_field_serves(text: str, expected: set[str], absent: set[str]) -> None:
+    _check(text, expected, absent)

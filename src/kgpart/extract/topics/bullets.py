@@ -15,7 +15,7 @@ import re
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import ORG_HEADS
-from kgpart.extract.topics.items import clean_item, national_field
+from kgpart.extract.topics.items import FOR_PEOPLE, clean_item, national_field
 from kgpart.extract.topics.words import Span
 
 #: A bullet line: its marker and its text, without the closing ";", "," or ".".
@@ -84,5 +84,6 @@ def _as_item(bullet: str) -> str | None:
         words = [w if w.isupper() else w.lower() for w in words]  # "Joint Research Projects"
     elif words[0][1:].islower() and not national_field(words):
         words[0] = words[0].lower()
-    item = clean_item(" ".join(words))
+    # "training programmes for technicians": whom a field serves is no part of it (as in a listed item)
+    item = clean_item(FOR_PEOPLE.sub("", " ".join(words)))
     return item if item is not None and len(item.split()) <= _MOST_WORDS else None

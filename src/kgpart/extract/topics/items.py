@@ -67,7 +67,8 @@ ITEM_STOP = re.compile(
 _WHOM = (
     r"(?:[a-z\-]+\s+)?(?:students|teachers|lecturers|researchers|staff|faculty|scientists|scholars|"
     r"specialists|professionals|academics|graduates|undergraduates|youth|young\s+people|children|schoolchildren|"
-    r"pupils|women|employees)\b"
+    r"pupils|women|employees|technicians|engineers|doctors|nurses|officials|diplomats|journalists|managers|"
+    r"entrepreneurs|farmers|civil\s+servants)\b"
 )
 FOR_PEOPLE = re.compile(
     # "for students and young teachers"
@@ -202,7 +203,13 @@ _MANNER_OF_LINK = re.compile(
     re.I,
 )
 #: Praise of the people a field trains: "training of (highly) qualified specialists" is training of specialists.
-_PEOPLE_PRAISE = re.compile(r"\b(?:highly\s+)?(?:qualified|competent|skilled|talented|gifted)\s+", re.I)
+_PEOPLE_PRAISE = re.compile(
+    r"\b(?:highly\s+)?(?:qualified|competent|skilled|talented|gifted)\s+|"
+    # "training high-quality human resources", "world-class engineers"
+    r"\b(?:high-quality|high-level|world-class)\s+(?=(?:human\s+resources|personnel|specialists|professionals|staff|"
+    r"engineers|teachers|doctors|graduates|experts|cadres)\b)",
+    re.I,
+)
 #: Fields of study written as acronyms.
 FIELD_ACRONYMS = frozenset({"IT", "ICT", "AI", "STEM", "R&D"})
 
