@@ -487,3 +487,56 @@ def test_government_of_after_a_ministry_names_its_state(text: str, name: str, st
     org = _org(text, name)
     assert org.country == state
     assert not any(n.startswith("Government of") for n in _names(text))
+
+
+# -- an acronym named after a person; a faculty's list of disciplines -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "other"),
+    [
+        (
+            "KazNU named after al-Farabi and the University of Warsaw signed an agreement.",
+            "KazNU",
+            "University of Warsaw",
+        ),
+        (
+            "ENU named after L.N. Gumilyov hosted the University of Tartu delegation.",
+            "ENU",
+            "University of Tartu",
+        ),
+        (
+            "Students of Ghent University will study at KSTU named after I. Razzakov.",
+            "KSTU",
+            "Ghent University",
+        ),
+    ],
+)
+def test_an_acronym_named_after_a_person_is_a_body(text: str, acronym: str, other: str) -> None:
+    names = _names(text)
+    assert acronym in names and other in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Faculty of Medicine, Pharmacy and Odontology of Cheikh Anta Diop University hosted guests.",
+            "Faculty of Medicine, Pharmacy and Odontology",
+        ),
+        (
+            "The Faculty of Geology, Geophysics and Oceanology will train ten students from Hanoi.",
+            "Faculty of Geology, Geophysics and Oceanology",
+        ),
+        (
+            "The Faculty of Chemistry, Dentistry and Agronomy opened a laboratory.",
+            "Faculty of Chemistry, Dentistry and Agronomy",
+        ),
+    ],
+)
+def test_a_faculty_lists_its_disciplines(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_list_of_people_after_a_faculty_is_not_its_name() -> None:
+    assert "Faculty of Law" in _names("The Faculty of Law, Anna Petrova and Ivan Sidorov attended.")

@@ -797,6 +797,8 @@ def _acronym_slot(toks: list[Token], k: int) -> bool:
     after = toks[k + 1].text if k + 1 < len(toks) else ""
     if len(after) == 4 and after.isdigit():
         return False  # "EXPO 2025", "ADIPEC 2024": an event of that year
+    if after == "named" and k + 2 < len(toks) and toks[k + 2].text == "after":
+        return True  # "KazNU named after al-Farabi": an institution named after a person
     if before in ("of", "at") or after in ROLE_SINGLE or before in ROLE_SINGLE:
         return True
     # "DAAD offers scholarships", "a memorandum with KOICA and TIKA": a body that acts or is a party

@@ -942,13 +942,17 @@ _FIELD_LIST_KINDS = frozenset(
 )
 
 
+#: Words that name a discipline by their ending: "Odontology", "Dentistry", "Geophysics", "Agronomy".
+_DISCIPLINE = re.compile(r"^[A-Z][a-z]{3,}(?:ology|ologies|ics|istry|graphy|nomy|sophy|iatry|ture|ism)$")
+
+
 def _field_item_end(toks: list[Token], k: int) -> int:
     j = k
     while (
         j < len(toks)
         and j - k < 4
         and toks[j].cap
-        and toks[j].core in NAME_FIELDS
+        and (toks[j].core in NAME_FIELDS or _DISCIPLINE.match(toks[j].core))
         and not head_type(toks[j].core)
     ):
         j += 1
