@@ -352,3 +352,45 @@ def test_partner_and_count_in_the_next_sentence(text: str, count: int) -> None:
 def test_more_numbers_that_are_no_count(after: str) -> None:
     prog = _one(f"{A} and {B} launched a double degree programme. {after}")
     assert prog.participants.count is None
+
+
+def test_a_total_beside_each_sides_share_in_the_next_sentence() -> None:
+    prog = _one(
+        f"{A} and {B} launched an exchange programme. Six students from each university will join the programme each "
+        "year, 12 in all."
+    )
+    assert prog.participants.count == 12
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Classes will begin in September with a first intake of 25 students.",
+        "Classes will begin in September with an initial cohort of 25.",
+        f"In the pilot phase, 25 students will spend a semester at {B}.",
+    ],
+)
+def test_a_first_intake_anywhere_in_the_next_sentence(after: str) -> None:
+    prog = _one(f"{A} and {B} will launch a dual degree in optics. {after}")
+    assert prog.participants.count == 25
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        f"The programme is a collaboration between {A} and {B}.",
+        f"{B} will be the partner institution.",
+        f"It is run together with {B}.",
+    ],
+)
+def test_the_second_partner_told_in_the_next_sentence(after: str) -> None:
+    prog = _one(f"{A} announced a double degree programme in econometrics. {after}")
+    assert set(prog.partners) == {A, B}
+
+
+def test_a_programme_told_as_a_collaboration_of_two() -> None:
+    prog = _one(
+        f"{A} launched a new master's programme in seismology last week. The programme is a collaboration between {A} "
+        f"and {B}."
+    )
+    assert (prog.kind, set(prog.partners)) == ("joint", {A, B})

@@ -44,6 +44,9 @@ _CUES = re.compile(
             "the initiative",
             "the two",
             "visiting",
+            "collaborat",
+            "partnership",
+            "cooperation",
             "sides",
             "parties",
             "mobility",
@@ -64,6 +67,8 @@ _CUES = re.compile(
             "recruited",
             "chosen",
             "attend",
+            "spend",
+            "travel",
             "benefit",
             "nominated",
             "join",
@@ -141,6 +146,8 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += missed.jointly_by(doc, n, here)
         if not here and not new and ("the " in low or "this " in low or "first " in low or "each " in low):
             new += missed.told_again(doc, n, out, meetings)
+            if "collaborat" in low or "partnership" in low or "cooperation" in low or "joint " in low:
+                new += missed.collaboration(doc, n, out)
         if not here and not new:
             missed.admitted_next(doc, n, out)
             if has_room_word(low):

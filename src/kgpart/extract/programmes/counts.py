@@ -116,6 +116,25 @@ def capacity_of(text: str) -> Participants | None:
     return Participants(found.pop(), who)
 
 
+#: A total told beside each side's share: "12 in all", "a total of 12", "12 altogether".
+_TOTAL = re.compile(
+    rf"\b(?:a\s+total\s+of|in\s+total|altogether)\s+(?P<num>{NUMBER_RE})\b"
+    rf"|(?<![\w,.+])(?P<num2>{NUMBER_RE})\s+(?:[\w\-]+\s+)?(?:in\s+all|in\s+total|altogether)\b",
+    re.IGNORECASE,
+)
+
+
+def total_in(text: str) -> int | None:
+    """The total a sentence gives beside each side's share ("six from each university, 12 in all"), if any."""
+    if "total" not in text and " all" not in text and "altogether" not in text:
+        return None
+    match = _TOTAL.search(text)
+    if match is None:
+        return None
+    num = match.group("num") or match.group("num2")
+    return None if is_year(num) else parse_number(num)
+
+
 def participants_near(
     doc: Doc, n: int, pos: int, begin: int, *, later: bool = True, staff: bool = False
 ) -> Participants:
@@ -157,7 +176,9 @@ def participants_near(
             # "15 professors will teach in the programme": its staff, not its participants
             match = PEOPLE_COUNT.search(text, match.end("num"))  # "in 2026 with 12 students": not the year
         if match:
-            return Participants(upper_count(text, match), " ".join(match.group("who").split()))
+            # "Six students from each university will join it, 12 in all": the total
+            total = total_in(text) if k > n else None
+            return Participants(total or upper_count(text, match), " ".join(match.group("who").split()))
     return Participants()
 
 

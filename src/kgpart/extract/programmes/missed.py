@@ -27,6 +27,7 @@ from kgpart.extract.programmes.counts import (
     capacity_of,
     count_of_sentence,
     participants_near,
+    total_in,
     upper_count,
 )
 from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
@@ -372,6 +373,7 @@ def each_side(doc: Doc, n: int) -> list[Programme]:
     if match is None or count is None or YEAR.fullmatch(match.group("num").strip()):
         return []
     who = " ".join(match.group("who").split())
+    count = total_in(doc.sentences[n].text) or count  # "six from each university, 12 in all": the total
     return [Programme("exchange", "exchange", _partners(doc, n), Participants(count, who), doc.evidence(n))]
 
 
@@ -547,6 +549,36 @@ _UNDER_PROGRAMME = re.compile(
 )
 
 
+#: "The programme is a collaboration between A and B": the partners of the programme of the sentence before (or of
+#: the one this sentence names).
+_COLLABORATION = re.compile(
+    r"^\W*(?:The|This|That|It|Its)\s+(?:new\s+)?(?:[\w\-’']+\s+){0,3}?(?P<name>program(?:me)?|degree|course|school|scheme)?"
+    r"\s*(?:is|will\s+be|was|has\s+been)\s+(?:run\s+as\s+|offered\s+as\s+)?(?:a|an)\s+(?:joint\s+)?"
+    r"(?:collaboration|partnership|cooperation|joint\s+(?:initiative|project|undertaking|effort|venture))\s+"
+    r"(?:between|of|with)\s",
+)
+
+
+def collaboration(doc: Doc, n: int, out: list[Programme]) -> list[Programme]:
+    """ "The programme is a collaboration between A and B": A and B run the programme told just before, or the one the
+    sentence names when none was told."""
+    sent = doc.sentences[n]
+    match = _COLLABORATION.match(sent.text)
+    if match is None:
+        return []
+    pos = sent.start + match.end()
+    partners = list(dict.fromkeys(doc.orgs[m.index].name for m in doc.org_mentions_in(n) if m.start >= pos))
+    if not partners:
+        return []
+    last = _last_alone(doc, n, out)
+    if last is not None:
+        last.partners += [p for p in partners if p not in last.partners]
+        return []
+    if match.group("name") is None or len(partners) < 2:
+        return []
+    return [Programme(match.group("name").lower(), "joint", partners, Participants(), doc.evidence(n))]
+
+
 def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) -> list[Programme]:
     """ "The programme will admit 20 students": the count of the programme told of in the sentences just
     before; when none was, a programme of the two institutions named just before (an agreement's)."""
@@ -606,6 +638,7 @@ _ADMITTED = re.compile(
     r"(?:be\s+|been\s+)?(?:selected|chosen|admitted|enrolled|enrol|enroll|accepted|recruited|nominated|join|joined|"
     r"take\s+part|taken\s+part|participate|participated|signed\s+up|registered|start|started|begin|begun|sent|"
     r"study|studied|benefit|benefited|benefitted|receive|received|awarded|trained|hosted|be\s+able\s+to\s+study|"
+    r"spend|spent|go|went|gone|travel|travelled|traveled|come|came|leave|left|move|moved|"
     r"attend(?!\w*\s+(?:the|a|an|this)\s+(?:[\w\-]+\s+){0,2}?(?:ceremony|lecture|meeting|event|conference|forum|"
     r"signing|presentation|seminar|opening|concert|festival))\w*)\b",
     re.IGNORECASE,
@@ -662,10 +695,16 @@ def room_next(doc: Doc, n: int, out: list[Programme]) -> None:
         (back is None or back.start() > 40)
         and not _ROOM_FIRST.match(text)
         and f"the {head}" not in text.lower()
+        and not _FIRST_OF.search(text)
     ):
         return  # no pointing back: not the programme's, nor "the laboratory" of "a joint laboratory"
     last.participants = room
 
+
+#: The size of a first intake, anywhere in the sentence: "Classes begin in September with a first intake of 25".
+_FIRST_OF = re.compile(
+    r"\b(?:first|initial|inaugural|pilot|opening)\s+(?:intake|cohort|batch|group|class)\s+of\b", re.IGNORECASE
+)
 
 #: A sentence that opens on a programme's room: "Enrolment is capped at 30", "Up to 40 places are available", "The first
 #: intake of 25 arrives in September".

@@ -86,18 +86,26 @@ _PARTNER_FIRST = re.compile(
 )
 
 
+#: The partner as the subject: "B will be the partner institution", "B is its partner" (read from B's mention on).
+_PARTNER_AFTER = re.compile(
+    r"[^,;]{0,100}?[A-Za-z)]\s+(?:is|will\s+be|was|becomes|has\s+become)\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?partner\b"
+)
+
+
 def partner_told_later(doc: Doc, prog: Programme) -> None:
     """ "A launched a double-degree programme. It is run together with B.": the partner in the next two sentences
     that point back to the programme."""
     n = doc.sentence_at(prog.evidence.start) if prog.evidence else 0
     for k in range(n + 1, min(n + 3, len(doc.sentences))):
         sent = doc.sentences[k]
-        if not REFERS_BACK.search(sent.text) and not _PARTNER_FIRST.match(sent.text):
+        # "B will be the partner institution": the partner as the subject, named just before
+        after = [m for m in doc.org_mentions_in(k) if _PARTNER_AFTER.match(doc.text, m.start, m.start + 140)]
+        if not REFERS_BACK.search(sent.text) and not _PARTNER_FIRST.match(sent.text) and not after:
             continue
         for m in doc.org_mentions_in(k):
             name = doc.orgs[m.index].name
-            if name not in prog.partners and _WITH_PARTNER.search(
-                doc.text, max(sent.start, m.start - 60), m.start
+            if name not in prog.partners and (
+                m in after or _WITH_PARTNER.search(doc.text, max(sent.start, m.start - 60), m.start)
             ):
                 prog.partners.append(name)
                 return
