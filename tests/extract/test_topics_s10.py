@@ -530,3 +530,72 @@ def test_what_a_curriculum_stresses_and_praise_of_people(
 )
 def test_a_bullet_loses_whom_its_field_serves(text: str, expected: set[str], absent: set[str]) -> None:
     _check(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # synergies, and "not only ... but also in"
+        (
+            "The partners see synergies in hydrogen technology and battery research.",
+            {"hydrogen technology", "battery research"},
+            set(),
+        ),
+        (
+            "Cooperation is planned not only in medicine but also in veterinary science.",
+            {"medicine", "veterinary science"},
+            set(),
+        ),
+        ("The rector saw synergies in tropical forestry.", {"tropical forestry"}, set()),
+        # "topics like", "subjects such as": the words of the list, not of its kind
+        (
+            "The collaboration covers topics like soil fertility, irrigation and crop protection.",
+            {"soil fertility", "irrigation", "crop protection"},
+            {"topics like soil fertility"},
+        ),
+        (
+            "The summer school will address subjects such as remote sensing, geodesy and cartography.",
+            {"remote sensing", "geodesy", "cartography"},
+            {"subjects such as remote sensing"},
+        ),
+        # "both in X and in Y"
+        (
+            "The sides agreed to cooperate both in teaching and in research.",
+            {"teaching", "research"},
+            {"teaching and in research"},
+        ),
+        (
+            "The envoy proposed cooperation in aquaculture and in food processing.",
+            {"aquaculture", "food processing"},
+            set(),
+        ),
+        # a range of areas "from X to Y"
+        (
+            "The MoU spans a wide range of areas, from nanotechnology to public policy.",
+            {"nanotechnology", "public policy"},
+            set(),
+        ),
+        (
+            "The grants cover many disciplines, from linguistics to astrophysics.",
+            {"linguistics", "astrophysics"},
+            set(),
+        ),
+        # courses and classes on a field, a chair of a field, the students of a field
+        (
+            "The Brazilian side offered training courses on tropical medicine.",
+            {"tropical medicine"},
+            {"medicine"},
+        ),
+        ("The institute runs evening classes on Korean calligraphy.", {"Korean calligraphy"}, set()),
+        ("The embassy funds a chair of Polish studies at the university.", {"Polish studies"}, set()),
+        (
+            "The scholarships target students of engineering, agriculture and education.",
+            {"engineering", "agriculture", "education"},
+            set(),
+        ),
+        ("Teachers of Russian language from Osh attended the seminar.", {"Russian language"}, set()),
+        ("The delegation met students of both universities.", set(), {"both universities"}),
+    ],
+)
+def test_more_ways_to_name_fields(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)

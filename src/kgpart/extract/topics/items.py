@@ -116,6 +116,7 @@ DROP = re.compile(
     r"improvement|enhancement|deepening|support|reali[sz]ation|adoption)\s+(?:of|for)|main(?:\s+(?:provisions|points)\s+of)?|"
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including|like)|"
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?)\s+as|"
+    r"(?:topics|subjects|issues|themes|disciplines|sectors)\s+(?:such\s+as|like|including)|"
     # "training in the specialties of petroleum engineering and geology"
     r"(?:specialt(?:y|ies)|specialit(?:y|ies)|disciplines?|subjects?|majors?|professions?)\s+of|"
     # "specific steps to launch", "measures for": the way to a field, not a field

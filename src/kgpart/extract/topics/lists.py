@@ -402,7 +402,8 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
 
 _RANGE = re.compile(r"(?P<lead>^.*?\brang(?:e|es|ed|ing)\s+from\s+)(?P<first>.+?)\s+to\s+", re.I)
 _ITEM_BREAK = re.compile(
-    rf",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=to\s+[a-z]+\s)|\s+(?:and|or)\s+(?={GERUND}\s)", re.I
+    rf",\s*(?:and\s+|or\s+)?|\s+and\s+(?=in\s+[a-z])|\s+(?:and|or)\s+(?=to\s+[a-z]+\s)|\s+(?:and|or)\s+(?={GERUND}\s)",
+    re.I,
 )
 #: "..., as well as Y", "X, including Y and Z": what follows is a list of its own.
 _SEGMENT_BREAK = re.compile(
