@@ -24,11 +24,15 @@ _MEET = re.compile(
     r"(?:meeting|talks)\s+(?:was|were)\s+(?:organi[sz]ed|arranged)|"
     r"toured|led\s+by|conferred\s+with|exchanged\s+views|talked\s+with|spoke\s+with|interacted\s+with|"
     r"(?:was|were)\s+(?:a\s+)?guests?\s+of|"
-    r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks)\s+(?:took\s+place|between)|"
+    r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks|negotiations|consultations)\s+(?:took\s+place|between)|"
+    # "During the reception of the delegation of X, Rector Y spoke"
+    r"reception\s+of\s+(?:the\s+|a\s+)?delegation|"
     r"(?:meeting|talks|event|visit|lecture|ceremony)\s+(?:was\s+|were\s+)?attended\s+by|"
     # a signing before a witness is a meeting of the signatories and the witness (alone, it is none)
     r"in\s+the\s+(?:presence|attendance)\s+of|witnessed\s+by|"
-    r"(?:online|virtual|video|bilateral|working|official)\s+(?:meeting|call|talks)|"
+    r"(?:online|virtual|video|bilateral|working|official)\s+(?:meeting|call|talks)|video[\s\-]?conference|"
+    # "led a delegation to X", "headed a five-member delegation on a visit to X"
+    r"(?:led|headed)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?delegation\s+(?:on\s+a\s+visit\s+)?to|"
     r"meeting\s+of\b(?=[^.]{0,160}\bwith\b)|visit\s+of\b|arrived\s+(?:at|in|on)|"
     r"(?:tele)?phone\s+(?:call|conversation|talks?)|"
     r"had\s+(?:a\s+)?(?:meeting|talks|conversation)|held\s+(?:a\s+)?(?:video\s*conference|round\s*table)|"
@@ -49,6 +53,8 @@ _COMPANY = re.compile(
     r"(?:was|were)\s+(?:also\s+)?present)\b",
     re.I,
 )
+#: The sides of a meeting spoken of together: "The sides discussed", "the two parties agreed".
+_BOTH_SIDES_LOWER = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b")
 #: A later sentence joins the meeting when it speaks of it.
 _MEETING_CONTEXT = re.compile(r"\b(?:meeting|delegation|event|visit|guests?|talks|ceremony)\b")
 #: The next sentence when its subject is the guests of the meeting: "They were welcomed by the Rector, X".
@@ -141,7 +147,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
             and (
                 _MEETING_CONTEXT.search(fold)
                 or _COMPANY_LOWER.search(fold)
-                or (n == first + 1 and _THEY_WERE_MET_LOWER.match(fold))
+                or (n == first + 1 and _THEY_WERE_MET_LOWER.match(fold) and not _met_elsewhere(doc, n, orgs))
             )
             and (_tells_meeting(fold) or _MEETING_MORE_LOWER.search(fold))
         ):
@@ -153,6 +159,10 @@ def find_meetings(doc: Doc) -> list[Meeting]:
             told[n] = _collect(doc, n, people, orgs, first, orgs_named=False)
     if first and _CEREMONY_LOWER.search(folded[first]) and _SIGNED_LOWER.search(folded[first - 1]):
         told[first - 1] = _collect(doc, first - 1, people, orgs)
+    if _sides(doc, people, orgs) < 2 and any(_BOTH_SIDES_LOWER.search(f) for f in folded[first + 1 :]):
+        # a headline naming one side ("Rector of X receives Ambassador of France"), then "The sides discussed
+        # ...": who the article names after it are the sides
+        _add_the_others(doc, first, folded, people, orgs)
     if _sides(doc, people, orgs) < 2:
         return []  # a person and his own university: nobody met
     lead = people[0] if people else None
@@ -257,7 +267,13 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
 _TWO_SIDED_LOWER = re.compile(
     r"\b(?:discussed|exchanged\s+views|agreed\s+to|agreed\s+on|agreed\s+with|(?:was|were)\s+agreed\s+(?:by|between)|"
     # "Ambassador X, together with Rector Y, opened the centre": an event of the two
-    r"(?:together|jointly)\s+with)\b"
+    r"(?:together|jointly)\s+with|"
+    # "Rector X thanked Ambassador Y for the visit", "Ambassador X presented books to Rector Y during his visit",
+    # "Rector X briefed the visiting Ambassador Y"
+    r"for\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+)?(?:visit|hospitality|welcome|reception)|"
+    r"during\s+(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+)?visit|"
+    r"the\s+visiting\s+(?:ambassador|consul|minister|delegation|guests?|envoy|diplomat|rector|president|"
+    r"vice[\s\-]chancellor|high\s+commissioner))\b"
 )
 
 
@@ -281,7 +297,7 @@ _MET_LATER = re.compile(
     r"(?P<visit>visited|toured|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to)|"
     # "He was received by Rector X", "The Minister also received the Ambassador of Y, Z": only with a
     # person named after the verb ("received a grant from X" is no meeting)
-    r"(?P<host>(?:was|were)\s+(?:received|welcomed|hosted|greeted)\s+by|received|welcomed|hosted))\s+(?:the\s+)?",
+    r"(?P<host>(?:was|were)\s+(?:(?:also|later|then|warmly|cordially)\s+)?(?:received|welcomed|hosted|greeted)\s+by|received|welcomed|hosted))\s+(?:the\s+)?",
     re.I,
 )
 
@@ -351,9 +367,11 @@ def _later_meetings(
         hosts = list(dict.fromkeys(hosts))
         people = {i for k, (p, _) in told.items() if k != n for i in p}
         orgs = {i for k, (_, o) in told.items() if k != n for i in o}
-        # a sentence of the main meeting that names its host by title alone and no place ("The guests were
-        # received by Rector X") tells the main meeting again
-        unplaced = n in told and not before and not hosts
+        # someone named by title alone and no place ("The guests were received by Rector X", "He was received
+        # by Vice-President Y", "The delegation, headed by Z, was received by Rector X") was met at the main
+        # meeting's place: the main meeting told again
+        received_by = match.group("host") is not None and match.group("host")[:3] in ("was", "wer")
+        unplaced = not hosts and (n in told or (not before and received_by))
         if set(hosts) <= orgs and all(p in people or doc.persons[p].affiliation or unplaced for p in met):
             if visitor in main:  # nobody new (someone of an organisation already there): the main meeting
                 main.extend(p for p in dict.fromkeys(met) if p not in main)
@@ -436,6 +454,15 @@ def _add_the_others(doc: Doc, first: int, folded: list[str], people: list[int], 
         people.append(p)
         if aff is not None and aff not in orgs:
             orgs.append(aff)
+
+
+def _met_elsewhere(doc: Doc, n: int, orgs: list[int]) -> bool:
+    """Whether "He was received by X" (sentence ``n``) names a host of an organisation new to a meeting that has
+    two organisations already ("visited A, where he met Rector B. He was later received by the Minister of C")."""
+    if len(orgs) < 2:
+        return False
+    theirs = {doc.find_org(doc.persons[m.index].affiliation) for m in doc.person_mentions_in(n)}
+    return any(i is not None and i not in orgs for i in theirs)
 
 
 def _of_the_meeting(doc: Doc, n: int, orgs: list[int]) -> bool:

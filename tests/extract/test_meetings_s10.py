@@ -1,0 +1,371 @@
+"""Meetings in more of the genre's wordings (session 10): video conferences, leading a delegation to a host,
+a guest received by someone named by title alone, a headline naming one side then "the sides", what one side
+did for or to the other during a visit; and a regression set of the common wordings (received, hosted,
+welcomed, called on, held talks, a delegation led by, on the sidelines of, several meetings, meetings only
+planned). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _meetings(text: str) -> list[set[str]]:
+    """The parties (people and organisations) of each meeting the extractor finds."""
+    record = extract_text(text, published="2024-05-10")
+    return [{*m.participants, *m.organizations} for m in record.meetings]
+
+
+def _found(text: str, *expected: set[str]) -> bool:
+    """Whether each expected set of parties is within a meeting of its own, and no other meeting is found."""
+    found = _meetings(text)
+    used: set[int] = set()
+    for parties in expected:
+        hit = next((i for i, f in enumerate(found) if i not in used and parties <= f), None)
+        if hit is None:
+            return False
+        used.add(hit)
+    return len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A video conference was held between the Embassy of Kyrgyzstan in China and Beijing Normal University.",
+            {"Embassy of Kyrgyzstan in China", "Beijing Normal University"},
+        ),
+        (
+            "A videoconference between the Embassy of Kazakhstan in Japan and Waseda University took place on "
+            "15 June.",
+            {"Embassy of Kazakhstan in Japan", "Waseda University"},
+        ),
+        (
+            "The Embassy of Uzbekistan in Malaysia organised a video-conference with Universiti Teknologi Malaysia.",
+            {"Embassy of Uzbekistan in Malaysia", "Universiti Teknologi Malaysia"},
+        ),
+        (
+            "The Ambassador of Tajikistan to India Lukmon Bobokalonzoda held a video call with the Vice-Chancellor "
+            "of Jawaharlal Nehru University Santishree Pandit.",
+            {"Lukmon Bobokalonzoda", "Santishree Pandit"},
+        ),
+    ],
+)
+def test_a_video_conference_of_two_sides_is_a_meeting(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President of Kenyatta University Paul Wainaina led a delegation to Zhejiang Normal University.",
+            {"Paul Wainaina", "Zhejiang Normal University"},
+        ),
+        (
+            "Rector of Tajik National University Kobiljon Khushvakhtzoda headed a delegation on a visit to "
+            "Lanzhou University.",
+            {"Kobiljon Khushvakhtzoda", "Lanzhou University"},
+        ),
+        (
+            "The Vice-Chancellor of Jomo Kenyatta University of Agriculture and Technology, Professor Victoria "
+            "Wambui Ngumi, led a four-member delegation to Nanjing Agricultural University in China. The "
+            "delegation held talks with the university's President, Chen Fashang.",
+            {"Victoria Wambui Ngumi", "Chen Fashang"},
+        ),
+    ],
+)
+def test_leading_a_delegation_to_a_host_is_a_meeting_with_it(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+def test_leading_a_delegation_only_planned_is_no_meeting() -> None:
+    text = "Rector of Osh State University Kudaiberdi Kojobekov will lead a delegation to Ankara University."
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador Akylbek Kamaldinov visits Kyoto University\n\nOn 7 February, the Ambassador of "
+            "Kyrgyzstan Akylbek Kamaldinov visited Kyoto University. He was received by Executive Vice-President "
+            "Kazuo Kitagawa.",
+            {"Akylbek Kamaldinov", "Kazuo Kitagawa", "Kyoto University"},
+        ),
+        (
+            "The delegation of the Embassy of Saudi Arabia visited the University of Sarajevo. The Saudi "
+            "delegation, headed by Ambassador Essam bin Abed Al-Thaqafi, was received by Rector Tarik Zaimovic.",
+            {"Essam bin Abed Al-Thaqafi", "Tarik Zaimovic", "University of Sarajevo"},
+        ),
+        (
+            "Consul General of Turkey in Almaty Tuncay Babali visited Suleyman Demirel University. The sides "
+            "discussed joint research. The Consul General was welcomed by Rector Bakhyt Sadykov.",
+            {"Tuncay Babali", "Bakhyt Sadykov"},
+        ),
+    ],
+)
+def test_a_guest_received_by_someone_named_by_title_alone_is_at_the_main_meeting(
+    text: str, expected: set[str]
+) -> None:
+    assert _found(text, expected)
+
+
+def test_a_guest_received_later_by_a_minister_is_still_a_meeting_of_its_own() -> None:
+    text = (
+        "The Ambassador of Ghana to Japan Frank Okyere visited Tohoku University, where he met President Teiji "
+        "Tominaga. He was later received by the Minister of Education of Japan Masahito Moriyama."
+    )
+    assert _found(text, {"Frank Okyere", "Teiji Tominaga"}, {"Frank Okyere", "Masahito Moriyama"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rector of Yerevan State University receives Ambassador of France\n\nThe sides discussed prospects for "
+        "cooperation in science. Rector Oksen Sargsyan noted that French is taught at the university. "
+        "Ambassador Olivier Decottignies spoke about scholarships of the French government.",
+        "Rector of Yerevan State University hosts French Ambassador\n\nBoth sides stressed the importance of "
+        "academic mobility. Ambassador Olivier Decottignies said that 40 Armenian students study in France. "
+        "Rector Oksen Sargsyan spoke about the Faculty of Romance and Germanic Philology.",
+        "French Ambassador visits Yerevan State University\n\nThe parties considered joint degree programmes. "
+        "According to Rector Oksen Sargsyan, French is popular among students. Ambassador Olivier "
+        "Decottignies offered support.",
+    ],
+)
+def test_a_headline_naming_one_side_then_the_sides_is_a_meeting_of_who_is_named(text: str) -> None:
+    assert _found(text, {"Oksen Sargsyan", "Olivier Decottignies"})
+
+
+def test_a_headline_of_one_side_without_the_sides_is_no_meeting() -> None:
+    text = (
+        "Rector of Yerevan State University receives award\n\nRector Oksen Sargsyan was awarded a medal. "
+        "Ambassador Olivier Decottignies of France said that French is taught in Armenia."
+    )
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rector Kanat Sadykov of Kyrgyz National University thanked Ambassador of Germany Christoph Eichhorn "
+            "for the visit.",
+            {"Kanat Sadykov", "Christoph Eichhorn"},
+        ),
+        (
+            "President of the University of Lagos Folasade Ogunsola thanked the Ambassador of Brazil to Nigeria "
+            "Carlos Alberto Silva for his warm reception.",
+            {"Folasade Ogunsola", "Carlos Alberto Silva"},
+        ),
+        (
+            "Ambassador of Korea Kim Dae-sik presented a set of books to Rector of Tashkent State University of "
+            "Law Islambek Rustambekov during his visit to the university.",
+            {"Kim Dae-sik", "Islambek Rustambekov"},
+        ),
+        (
+            "During her working visit to Almaty, Ambassador of Finland Ann-Sofie Stude and Rector of Satbayev "
+            "University Meiram Begentayev opened a Finnish language room.",
+            {"Ann-Sofie Stude", "Meiram Begentayev"},
+        ),
+        (
+            "Vice-Chancellor of the University of Nairobi Stephen Kiama briefed the visiting Ambassador of Italy, "
+            "Roberto Natali, on the university's research.",
+            {"Stephen Kiama", "Roberto Natali"},
+        ),
+    ],
+)
+def test_what_one_side_did_for_the_other_during_a_visit_is_a_meeting(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rector Kanat Sadykov of Kyrgyz National University thanked the students for their hard work.",
+        "During his visit to Japan last year, Rector Kanat Sadykov gave lectures on physics.",
+    ],
+)
+def test_what_one_side_did_alone_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Negotiations between the delegations of Tashkent Institute of Irrigation and Wageningen University "
+            "took place in Tashkent.",
+            {"Tashkent Institute of Irrigation", "Wageningen University"},
+        ),
+        (
+            "Consultations between the Embassy of Poland in Kenya and Moi University took place on Friday.",
+            {"Embassy of Poland in Kenya", "Moi University"},
+        ),
+        (
+            "During the reception of the delegation of Hiroshima University, Rector of Tashkent State Technical "
+            "University Sultanbek Mirzaev spoke about joint projects.",
+            {"Hiroshima University", "Sultanbek Mirzaev"},
+        ),
+    ],
+)
+def test_negotiations_between_or_the_reception_of_a_delegation_is_a_meeting(
+    text: str, expected: set[str]
+) -> None:
+    assert _found(text, expected)
+
+
+#: The common wordings, each found before this session too: they must stay found.
+_COMMON = [
+    (
+        "Rector of Makerere University Barnabas Nawangwe received the Ambassador of Egypt to Uganda, Ahmed Samy, "
+        "on Tuesday.",
+        {"Barnabas Nawangwe", "Ahmed Samy"},
+    ),
+    (
+        "On 12 March, the Vice-Chancellor of the University of Ghana, Professor Nana Aba Appiah Amfo, received "
+        "H.E. Mr. Li Wei, Ambassador of China to Ghana.",
+        {"Nana Aba Appiah Amfo", "Li Wei"},
+    ),
+    (
+        "H.E. Dr. Hamad Al-Mansouri, Ambassador of Qatar to Kenya, was received by Prof. Stephen Kiama, "
+        "Vice-Chancellor of the University of Nairobi.",
+        {"Hamad Al-Mansouri", "Stephen Kiama"},
+    ),
+    (
+        "The University of Lagos hosted the Consul General of Germany in Lagos, Mr. Weert Borner, on Monday.",
+        {"University of Lagos", "Weert Borner"},
+    ),
+    (
+        "Ambassador of India to Ethiopia Anil Kumar Rai was hosted by the President of Addis Ababa University, "
+        "Dr. Samuel Kifle.",
+        {"Anil Kumar Rai", "Samuel Kifle"},
+    ),
+    (
+        "Ambassador Maria Gonzalez of Spain was welcomed by Rector of the University of Jordan Nazir Obeidat on "
+        "3 May.",
+        {"Maria Gonzalez", "Nazir Obeidat"},
+    ),
+    (
+        "The Ambassador of Indonesia to Nigeria, Usra Hendra Harahap, paid a courtesy call on the "
+        "Vice-Chancellor of Ahmadu Bello University, Professor Kabiru Bala.",
+        {"Usra Hendra Harahap", "Kabiru Bala"},
+    ),
+    (
+        "A delegation from the Embassy of Turkey paid a courtesy visit to the University of Zambia on Thursday.",
+        {"Embassy of Turkey", "University of Zambia"},
+    ),
+    (
+        "Japanese Ambassador Takeshi Aoki called on Tribhuvan University Vice-Chancellor Keshar Jung Baral on "
+        "Sunday.",
+        {"Takeshi Aoki", "Keshar Jung Baral"},
+    ),
+    (
+        "Talks were held between the Rector of Tajik National University Kobiljon Khushvakhtzoda and the "
+        "Ambassador of Iran Ali Akbar Ghanbari.",
+        {"Kobiljon Khushvakhtzoda", "Ali Akbar Ghanbari"},
+    ),
+    (
+        "A delegation led by the Ambassador of Vietnam to Laos Nguyen Ba Hung visited the National University "
+        "of Laos.",
+        {"Nguyen Ba Hung", "National University of Laos"},
+    ),
+    (
+        "During his visit to Chulalongkorn University, Ambassador of Kazakhstan to Thailand Margulan Baimukhan "
+        "met with Vice President Kanit Sangsuwan.",
+        {"Margulan Baimukhan", "Kanit Sangsuwan"},
+    ),
+    (
+        "The Ambassador of Egypt Ahmed Fahmy and the President of King Saud University Badran Al-Omar "
+        "discussed academic cooperation on Sunday.",
+        {"Ahmed Fahmy", "Badran Al-Omar"},
+    ),
+    (
+        "On the sidelines of the Education World Forum in London, Minister of Science of Kazakhstan Sayasat "
+        "Nurbek met with the Vice-Chancellor of the University of Cambridge, Deborah Prentice.",
+        {"Sayasat Nurbek", "Deborah Prentice"},
+    ),
+    (
+        "An online meeting took place between Rector of Tashkent State University of Law Islambek Rustambekov "
+        "and Dean of Leiden Law School Joanne van der Leun.",
+        {"Islambek Rustambekov", "Joanne van der Leun"},
+    ),
+    (
+        "Ambassador of Turkmenistan Ahmet Gurbanov paid a working visit to Belarusian State University, where "
+        "he met with Rector Andrei Korol.",
+        {"Ahmet Gurbanov", "Andrei Korol"},
+    ),
+    (
+        "Rector of Baku State University Elchin Babayev met with the delegation headed by Ambassador of Italy to "
+        "Azerbaijan Luca Di Gianfrancesco, Trend reports.",
+        {"Elchin Babayev", "Luca Di Gianfrancesco"},
+    ),
+    (
+        "Kenyatta University was visited by a delegation from the Embassy of Finland led by Ambassador Pirkka "
+        "Tapiola.",
+        {"Kenyatta University", "Pirkka Tapiola"},
+    ),
+    (
+        "In the course of the meeting with Rector of Moscow State Institute of International Relations Anatoly "
+        "Torkunov, Ambassador of Kazakhstan to Russia Dauren Abayev noted the importance of training diplomats.",
+        {"Anatoly Torkunov", "Dauren Abayev"},
+    ),
+    (
+        "A five-member delegation from the University of Pretoria visited Makerere University. The delegation "
+        "met the Vice-Chancellor, Professor Barnabas Nawangwe.",
+        {"University of Pretoria", "Barnabas Nawangwe"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _COMMON)
+def test_a_meeting_in_the_common_wordings(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Ambassador of Pakistan to Kazakhstan Nauman Bashir Bhatti visited Kazakh National Agrarian University "
+            "on Monday and met with its Rector Tlektes Yespolov. Later that day, he visited Satbayev University, "
+            "where he was received by Rector Meiram Begentayev.",
+            {"Nauman Bashir Bhatti", "Tlektes Yespolov"},
+            {"Nauman Bashir Bhatti", "Meiram Begentayev"},
+        ),
+        (
+            "On 3 May, Ambassador Iwona Kozlowska of Poland met with Rector of Al-Farabi Kazakh National "
+            "University Zhanseit Tuimebayev. On 4 May, she met with Rector of Satbayev University Meiram "
+            "Begentayev.",
+            {"Iwona Kozlowska", "Zhanseit Tuimebayev"},
+            {"Iwona Kozlowska", "Meiram Begentayev"},
+        ),
+        (
+            "Deputy Minister of Science and Higher Education of Kazakhstan Gulzat Kobenova visited the University "
+            "of Tsukuba and Hiroshima University.",
+            {"Gulzat Kobenova", "University of Tsukuba"},
+            {"Gulzat Kobenova", "Hiroshima University"},
+        ),
+    ],
+)
+def test_two_meetings_of_one_article(text: str, first: set[str], second: set[str]) -> None:
+    assert _found(text, first, second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rector of Bukhara State University Obidjon Khamidov plans to meet with the Ambassador of Turkey "
+        "next month.",
+        "The Ambassador of Japan Akira Kono invited the Rector of Samarkand State University Rustam Kholmurodov "
+        "to visit Japan.",
+        "Over 200 Nigerian students received scholarships from the Government of Hungary, the Embassy of Hungary "
+        "in Abuja said.",
+        "The University of Ghana hosted the Africa Higher Education Summit on Monday.",
+        "The University of Nairobi and the University of Edinburgh signed a memorandum of understanding. "
+        "Vice-Chancellor Stephen Kiama said that the agreement will boost research.",
+    ],
+)
+def test_no_meeting_held(text: str) -> None:
+    assert _meetings(text) == []
