@@ -150,9 +150,14 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
 _HOSTED_POST = re.compile(r"^(?:Embassy|High Commission|Consulate(?: General)?) in (?:the )?(?P<place>.+)$")
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+
+
 def _state_spelt_out(name: str) -> str | None:
     """The name with a state's initials written out, when they are its initials: "UAE University" ->
     "United Arab Emirates University", "US Agency for X" -> "United States Agency for X"."""
+    if not _CAPITALS.search(name):
+        return None  # the common case: no word in capitals
     words = name.split()
     for k, word in enumerate(words):
         if not (len(word) >= 2 and word.isupper() and word.isalpha()):
