@@ -394,3 +394,22 @@ def test_a_programme_told_as_a_collaboration_of_two() -> None:
         f"and {B}."
     )
     assert (prog.kind, set(prog.partners)) == ("joint", {A, B})
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{A} and {B} launched a dual degree in optics. The programme will admit six students from each university, "
+            "or 12 a year in total.",
+            12,
+        ),
+        (
+            f"{A} and {B} launched a dual degree in optics, which will admit six students per side, 12 in total.",
+            12,
+        ),
+        (f"{A} and {B} launched a dual degree in optics for six students from each university.", 6),
+    ],
+)
+def test_each_sides_share_gives_way_to_a_total(text: str, count: int) -> None:
+    assert _one(text).participants.count == count

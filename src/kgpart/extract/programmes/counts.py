@@ -119,8 +119,14 @@ def capacity_of(text: str) -> Participants | None:
 #: A total told beside each side's share: "12 in all", "a total of 12", "12 altogether".
 _TOTAL = re.compile(
     rf"\b(?:a\s+total\s+of|in\s+total|altogether)\s+(?P<num>{NUMBER_RE})\b"
-    rf"|(?<![\w,.+])(?P<num2>{NUMBER_RE})\s+(?:[\w\-]+\s+)?(?:in\s+all|in\s+total|altogether)\b",
+    rf"|(?<![\w,.+])(?P<num2>{NUMBER_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?:in\s+all|in\s+total|altogether)\b",
     re.IGNORECASE,
+)
+
+
+#: A share of each side after a count: "six students from each university", "six per side".
+_PER_SIDE = re.compile(
+    r"\s+(?:(?:from|of)\s+(?:each|both)|per|a)\s+(?:side|university|institution|partner|country|party)\b"
 )
 
 
@@ -177,7 +183,7 @@ def participants_near(
             match = PEOPLE_COUNT.search(text, match.end("num"))  # "in 2026 with 12 students": not the year
         if match:
             # "Six students from each university will join it, 12 in all": the total
-            total = total_in(text) if k > n else None
+            total = total_in(text) if k > n or _PER_SIDE.match(text, match.end()) else None
             return Participants(total or upper_count(text, match), " ".join(match.group("who").split()))
     return Participants()
 
