@@ -367,3 +367,52 @@ def test_the_institution_as_owner_home_or_the_university_with_a_capital(text: st
 )
 def test_the_number_of_a_group_at_a_generic_place(text: str, at: str) -> None:
     assert _pairs(text) == [(6000, at)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The Kazakh student community at {B} has grown to 250.",
+        f"Kazakh students at {B} have increased from 40 to 250 in five years.",
+        f"Students from Kazakhstan at {B} have already reached 250.",
+    ],
+)
+def test_a_group_grown_to_a_count(text: str) -> None:
+    assert [(c.count, c.at, c.from_country) for c in _cohorts(text)] == [(250, B, "Kazakhstan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Students of {B} reached 250 in the national ranking.",
+        f"Students of {B} rose to 25th place in the contest.",
+    ],
+)
+def test_a_growth_of_no_one_countrys_group_is_no_cohort(text: str) -> None:
+    assert _cohorts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The international students of {K} come from Zambia: 120, Malawi: 45 and Botswana: 30.",
+        f"{K} hosts 300 foreign students; by country: Zambia - 120, Malawi - 45, Botswana - 30.",
+        f"{K} international students by country\n\n| Country | Students |\n|---|---|\n| Zambia | 120 |\n"
+        "| Malawi | 45 |\n| Botswana | 30 |\n",
+    ],
+)
+def test_a_list_or_table_of_counts_by_country(text: str) -> None:
+    found = [(c.count, c.at, c.from_country) for c in _cohorts(text) if c.from_country]
+    assert found == [(120, K, "Zambia"), (45, K, "Malawi"), (30, K, "Botswana")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{K} partners by year\n\n| Country | Year |\n|---|---|\n| Zambia | 2019 |\n| Malawi | 2021 |\n",
+        f"{K} students visited Zambia: 2024-2025 exchange, Malawi: next year.",
+        f"{K} hosts 30 foreign students; its budget by country: Zambia - 120, Malawi - 45.",
+    ],
+)
+def test_tables_and_lists_of_other_things_count_no_one(text: str) -> None:
+    assert [c for c in _cohorts(text) if c.from_country] == []
