@@ -599,3 +599,39 @@ def test_a_bullet_loses_whom_its_field_serves(text: str, expected: set[str], abs
 )
 def test_more_ways_to_name_fields(sentence: str, expected: set[str], absent: set[str]) -> None:
     _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "The Turkmen side proposed to organise a joint exhibition devoted to the 300th anniversary of Magtymguly "
+            "Pyragy.",
+            {"300th anniversary of Magtymguly Pyragy"},
+            set(),
+        ),
+        (
+            "A conference marking the 180th anniversary of Abai was held at the university.",
+            {"180th anniversary of Abai"},
+            set(),
+        ),
+        (
+            "Students staged a play for the 125th anniversary of Mukhtar Auezov, the envoy said.",
+            {"125th anniversary of Mukhtar Auezov"},
+            set(),
+        ),
+        # an institution's keeps its kind; a country's is no person's
+        (
+            "The rector invited the envoy to the 50th anniversary of Makerere University.",
+            {"50th anniversary of the university"},
+            set(),
+        ),
+        (
+            "The sides discussed events for the 30th anniversary of Kazakhstan.",
+            set(),
+            {"30th anniversary of Kazakhstan"},
+        ),
+    ],
+)
+def test_the_anniversary_of_a_person(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)

@@ -407,6 +407,10 @@ _KIND = re.compile(
 )
 
 
+#: A name of one to three words in title case: a person's ("Magtymguly Pyragy").
+_TITLED = re.compile(r"[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){0,2}")
+
+
 def anniversary_spans(doc: Doc) -> list[Span]:
     """ "the 75th anniversary of X University": the topic "75th anniversary of the university"."""
     text = doc.text
@@ -418,9 +422,12 @@ def anniversary_spans(doc: Doc) -> list[Span]:
         stop = ITEM_STOP.search(what)
         what = what[: stop.start()].strip() if stop else what.strip()
         kind = _KIND.search(what) if what[:1].isupper() else None
-        if kind is None:
+        if kind is not None:
+            label = f"{match['n']} anniversary of the {kind.group(1).lower()}"
+        elif _TITLED.fullmatch(what) and not find_countries(what):
+            label = f"{match['n']} anniversary of {what}"  # a poet's or a scholar's: "the 300th anniversary of Abai"
+        else:
             continue  # the anniversary of a tie is the gazetteer's ("diplomatic relations") or a cue's
-        label = f"{match['n']} anniversary of the {kind.group(1).lower()}"
         start = match.start()
         out.append((start, match.start("what") + len(what), label, doc.sentence_at(start)))
     return out
