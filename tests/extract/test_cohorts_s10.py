@@ -416,3 +416,33 @@ def test_a_list_or_table_of_counts_by_country(text: str) -> None:
 )
 def test_tables_and_lists_of_other_things_count_no_one(text: str) -> None:
     assert [c for c in _cohorts(text) if c.from_country] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (
+            "The new joint master's builds on an exchange with the University of Szeged under which 14 students "
+            f"of {A} studied in Hungary last year.",
+            "University of Szeged",
+        ),
+        (
+            "The Seoul National University scheme extends a semester exchange under which 14 students of "
+            f"{K} spent a term in Seoul.",
+            "Seoul National University",
+        ),
+        (
+            "Ties with the University of Szeged and the University of Debrecen are growing: 14 students of "
+            f"{A} studied in Hungary last year.",
+            "Hungary",
+        ),
+        (
+            "Under the agreement with the University of Szeged, 14 Ghanaian students studied in Hungary.",
+            "Hungary",
+        ),
+    ],
+)
+def test_an_institutions_students_abroad_at_the_one_university_the_sentence_names_there(
+    text: str, at: str
+) -> None:
+    assert [(c.count, c.at) for c in _cohorts(text)] == [(14, at)]

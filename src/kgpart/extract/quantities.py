@@ -8,7 +8,7 @@ from kgpart.extract.doc import Doc, Mention
 from kgpart.extract.gazetteer import WHO_WORDS, city_country, country_of, demonyms, find_countries
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.patterns import trie_pattern
-from kgpart.extract.record import Cohort
+from kgpart.extract.record import Cohort, Organization
 
 #: People named by their country in the plural: "1,000 Estonians", "300 Kenyans", "Pakistanis", "Uzbeks";
 #: a demonym ending in a hiss ("Polish", "Swiss", "Chinese", "Kyrgyz") takes no plural "s".
@@ -269,7 +269,9 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     went = _country_went_to(_without_seats(doc, tail, end, near))
     if went is not None:
         home = _home_institution(doc, n, start, end, near)
-        return (_university_of_city(doc, tail, home) if home is not None else None) or went
+        if home is None:
+            return went
+        return _university_of_city(doc, tail, home) or _partner_named_here(doc, n, went, home) or went
     if near and re.search(r"\bfor\s+$", head):
         # "B held a winter school for 25 students of A": they come from A, to the subject that opens the sentence
         first = min(doc.org_mentions_in(n), key=lambda m: m.start)
@@ -322,6 +324,27 @@ def _university_of_city(doc: Doc, tail: str, home: int) -> str | None:
         if found:
             return doc.orgs[found.pop()].name if len(found) == 1 else None
     return None
+
+
+def _partner_named_here(doc: Doc, n: int, country: str, home: int) -> str | None:
+    """ "the UQ programme builds on an exchange under which 18 IITH students studied in Brisbane": the one other
+    university the sentence names in the country the cohort went to."""
+    found = {
+        i
+        for i in doc.orgs_in(n)
+        if i != home and doc.orgs[i].type == "University" and _org_country(doc.orgs[i]) == country
+    }
+    return doc.orgs[found.pop()].name if len(found) == 1 else None
+
+
+def _org_country(org: Organization) -> str | None:
+    """An organisation's country: as known, else told by its name ("University of Szeged": Hungary)."""
+    if org.country:
+        return org.country
+    found = find_countries(org.name)
+    if found:
+        return found[0][0]
+    return next((c for word in re.findall(r"[A-Z][a-z]+", org.name) if (c := city_country(word))), None)
 
 
 #: "36 of its | our students": the institution named before owns them.
