@@ -540,3 +540,51 @@ def test_a_faculty_lists_its_disciplines(text: str, name: str) -> None:
 
 def test_a_list_of_people_after_a_faculty_is_not_its_name() -> None:
     assert "Faculty of Law" in _names("The Faculty of Law, Anna Petrova and Ivan Sidorov attended.")
+
+
+# -- a unit and the body that holds it: "part of", "hosted by", "under", "within", brackets ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent"),
+    [
+        (
+            "The Centre for Korean Studies, part of Kazan Federal University, organised the contest.",
+            "Centre for Korean Studies",
+            "Kazan Federal University",
+        ),
+        (
+            "The Centre for Turkic Studies, which is part of Ankara University, will host ten fellows.",
+            "Centre for Turkic Studies",
+            "Ankara University",
+        ),
+        (
+            "The Confucius Institute hosted by Makerere University organised a calligraphy contest.",
+            "Confucius Institute",
+            "Makerere University",
+        ),
+        (
+            "The Center for Korean Studies under Al-Farabi Kazakh National University opened an exhibition.",
+            "Center for Korean Studies",
+            "Al-Farabi Kazakh National University",
+        ),
+        (
+            "The Department of Korean Studies within the Faculty of Oriental Studies hosted the guests.",
+            "Department of Korean Studies",
+            "Faculty of Oriental Studies",
+        ),
+        (
+            "The Research Institute of Economics (Kyrgyz National University) published the report.",
+            "Research Institute of Economics",
+            "Kyrgyz National University",
+        ),
+        (
+            "The Korean Education Centre operates at the Embassy of the Republic of Korea in Kazakhstan.",
+            "Korean Education Centre",
+            "Embassy of South Korea in Kazakhstan",
+        ),
+    ],
+)
+def test_a_unit_is_part_of_the_body_that_holds_it(text: str, unit: str, parent: str) -> None:
+    assert _org(text, unit).part_of == parent
+    assert parent not in _org(text, unit).aliases

@@ -1661,7 +1661,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
                 mention.type = "University"  # "Kazakhstan Institute of Management (KIMEP University)"
         elif mention.acronym is None and end < len(toks) and toks[end].text == "(":
             close = _short_in_brackets(toks, end)
-            if close is not None:
+            if close is not None and not (
+                kind in _UNITS
+                and any(t.cap and head_type(t.core) == "University" for t in toks[end + 1 : close])
+            ):  # "Research Institute of Economics (Kyrgyz National University)": its university
                 mention.more, i = (*mention.more, _name(sentence, toks, end + 1, close, base)), close + 1
     if _BODY_RE.search(sentence):
         _national_bodies(toks, out)
@@ -1725,6 +1728,9 @@ def _bracketed_full_names(toks: list[Token], out: list[OrgMention]) -> None:
             and toks[b.last].text == ")"
             and a.type in _TEACHING
             and b.type in _TEACHING
+            and (
+                a.type == "University" or b.type != "University"
+            )  # "Institute of X (Y University)": its parent
             and a.parent is None
             and b.parent is None
             and a.acronym is None
@@ -1863,6 +1869,29 @@ def _college_unit(m: OrgMention, parent: OrgMention) -> bool:
     return m.type in _UNITS
 
 
+#: Words between a unit and its university: "the Centre for X, part of Y", "hosted by Y", "under Y".
+_WITHIN = (
+    [",", "part", "of"],
+    [",", "a", "part", "of"],
+    [",", "which", "is", "part", "of"],
+    [",", "a", "unit", "of"],
+    [",", "a", "division", "of"],
+    ["hosted", "by"],
+    ["hosted", "by", "the"],
+    ["under"],
+    ["under", "the"],
+    ["within"],
+    ["within", "the"],
+)
+
+
+def _within(between: list[str], toks: list[Token], b: OrgMention) -> bool:
+    """ "X, part of Y", "X hosted by Y", "X under Y", "X (Y)": Y holds X."""
+    if between == ["("]:
+        return b.last < len(toks) and toks[b.last].text == ")" and b.type == "University"
+    return between in _WITHIN
+
+
 def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
     """ "X of the Y" where both are names: Y is X's parent."""
     for a, b in pairwise(mentions):
@@ -1883,8 +1912,10 @@ def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
             b.parent = a  # "Nazarbayev University Graduate School of Education": the unit after its owner
             b.more = (*b.more, f"{a.name} {b.name}")
         elif (
-            (between in (["at"], ["at", "the"]) or _opened_at(between))
-            and b.type in ("University", "Faculty", "School")
+            (between in (["at"], ["at", "the"]) or _opened_at(between) or _within(between, toks, b))
+            and (
+                b.type in ("University", "Faculty", "School") or (b.type == "Embassy" and a.type == "Centre")
+            )
             and _college_unit(a, b)
         ):
             a.parent = (
