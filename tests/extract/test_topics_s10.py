@@ -635,3 +635,32 @@ def test_more_ways_to_name_fields(sentence: str, expected: set[str], absent: set
 )
 def test_the_anniversary_of_a_person(sentence: str, expected: set[str], absent: set[str]) -> None:
     _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "The consul told the students about the requirements and rules for admission to Korean universities.",
+            {"admission to Korean universities"},
+            set(),
+        ),
+        (
+            "The parties discussed the conditions for admission to medical programmes.",
+            {"admission to medical programmes"},
+            set(),
+        ),
+        (
+            "The dean spoke about the procedures for credit transfer.",
+            {"credit transfer"},
+            {"procedures for credit transfer"},
+        ),
+        (
+            "The sides discussed the criteria of selection of candidates for the grants.",
+            {"selection of candidates"},
+            {"criteria of selection of candidates"},
+        ),
+    ],
+)
+def test_the_terms_of_a_thing_are_the_thing(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)

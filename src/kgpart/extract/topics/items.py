@@ -117,6 +117,10 @@ DROP = re.compile(
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?|domains?)\s+(?:of|as|such\s+as|including|like)|"
     r"(?:such\s+)?(?:fields?|areas?|spheres?|directions?)\s+as|"
     r"(?:topics|subjects|issues|themes|disciplines|sectors)\s+(?:such\s+as|like|including)|"
+    # the terms of a thing, not a field: "the requirements and rules for admission to Korean universities"
+    # ("conditions of study and accommodation" are a matter of their own)
+    r"(?:(?:requirements|rules|procedures|criteria)(?:\s+and\s+(?:requirements|rules|procedures|conditions|criteria))?"
+    r"\s+(?:for|of)|(?:conditions|terms)\s+for)|"
     # "training in the specialties of petroleum engineering and geology"
     r"(?:specialt(?:y|ies)|specialit(?:y|ies)|disciplines?|subjects?|majors?|professions?)\s+of|"
     # "specific steps to launch", "measures for": the way to a field, not a field
