@@ -369,3 +369,53 @@ def test_two_meetings_of_one_article(text: str, first: set[str], second: set[str
 )
 def test_no_meeting_held(text: str) -> None:
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Embassy of Japan announced new MEXT scholarships. Rector of Samarkand State University Rustam "
+        "Kholmurodov welcomed the decision.",
+        "Rector of Kazan Federal University Lenar Safin welcomed the initiative of the Ministry of Science of "
+        "Russia to open branches abroad.",
+        "Seoul National University welcomes applications from students of the Kazakh National University until "
+        "1 May.",
+        "Applicants who met the requirements of the University of Tokyo will receive scholarships from the "
+        "Embassy of Japan.",
+        "The programme of Satbayev University meets the standards of the Accreditation Board for Engineering "
+        "and Technology, Rector Meiram Begentayev said.",
+        "The University of Nairobi hosted an international conference on climate change with the support of the "
+        "Embassy of Sweden.",
+        "The Olympiad, hosted by Tomsk Polytechnic University, brought together students from Kazakhstan State "
+        "University.",
+        "The consortium, led by the University of Cape Town, includes Makerere University and the University of "
+        "Nairobi.",
+        "More than 3,000 students visited the stand of Tsinghua University at the education fair organised by the "
+        "Embassy of China.",
+    ],
+)
+def test_a_thing_welcomed_met_hosted_or_visited_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The University of Nairobi hosted a seminar attended by the Ambassador of Sweden Caroline Vicini.",
+            {"University of Nairobi", "Caroline Vicini"},
+        ),
+        (
+            "Rector of Samarkand State University Rustam Kholmurodov welcomed the Ambassador of Japan Hatori "
+            "Takashi and his delegation.",
+            {"Rustam Kholmurodov", "Hatori Takashi"},
+        ),
+        (
+            "The delegation of Tsinghua University, led by Vice-President Yang Bin, held talks with Rector of "
+            "Kazakh National University Zhanseit Tuimebayev.",
+            {"Yang Bin", "Zhanseit Tuimebayev"},
+        ),
+    ],
+)
+def test_a_guest_after_the_same_verbs_is_still_met(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)

@@ -27,7 +27,8 @@ _MEET = re.compile(
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks|negotiations|consultations)\s+(?:took\s+place|between)|"
     # "During the reception of the delegation of X, Rector Y spoke"
     r"reception\s+of\s+(?:the\s+|a\s+)?delegation|"
-    r"(?:meeting|talks|event|visit|lecture|ceremony)\s+(?:was\s+|were\s+)?attended\s+by|"
+    r"(?:meeting|talks|event|visit|lecture|ceremony|seminar|conference|forum|workshop|round\s*table|opening|"
+    r"exhibition|presentation|celebration|festival|webinar|session)\s+(?:was\s+|were\s+)?attended\s+by|"
     # a signing before a witness is a meeting of the signatories and the witness (alone, it is none)
     r"in\s+the\s+(?:presence|attendance)\s+of|witnessed\s+by|"
     r"(?:online|virtual|video|bilateral|working|official)\s+(?:meeting|call|talks)|video[\s\-]?conference|"
@@ -110,6 +111,55 @@ _THING_RECEIVED = re.compile(
 )
 
 
+#: The first words of an object of a verb that is no guest.
+_OBJECT_HEAD = r"\s+(?:(?:a|an|the|this|these|its|their|his|her|\d[\d,]*|[\w\-]+)\s+){0,2}?"
+#: What is welcomed, met, hosted or visited that is no guest: "welcomed the decision", "met the requirements",
+#: "hosted an international conference", "visited the stand of X" (by a crowd at a fair).
+_THING_OF = {
+    "welc": re.compile(
+        _OBJECT_HEAD
+        + r"(?:decisions?|initiatives?|proposals?|ideas?|news|moves?|steps?|efforts|opening|launch|"
+        r"applications?|submissions?|nominations?|establishment|creation|results?|progress|plans?)\b"
+    ),
+    "met": re.compile(
+        _OBJECT_HEAD
+        + r"(?:requirements?|criteria|standards?|needs|expectations|demands?|targets?|conditions|"
+        r"deadlines?|goals?|quotas?)\b"
+    ),
+    "host": re.compile(
+        _OBJECT_HEAD
+        + r"(?:conferences?|forums?|summits?|olympiads?|exhibitions?|fairs?|competitions?|festivals?|"
+        r"webinars?|workshops?|seminars?|contests?|championships?|games|congress(?:es)?|symposi(?:um|a)|"
+        r"hackathons?|schools?|courses?)\b"
+    ),
+    "visi": re.compile(_OBJECT_HEAD + r"(?:stands?|booths?|pavilions?|web\s*sites?|pages?|portals?)\b"),
+}
+#: An event before "hosted by" or "led by": no guest and no delegation ("The Olympiad, hosted by X", "The
+#: consortium, led by X").
+_EVENT_BEFORE = re.compile(
+    r"\b(?:conference|forum|summit|olympiad|exhibition|fair|competition|festival|webinar|workshop|seminar|"
+    r"contest|championship|games|congress|symposium|hackathon|consortium|project|programme|program|initiative|"
+    r"network|alliance|team|study|research|school|course|group|centre|center|laboratory|lab|council|committee)"
+    r"s?\s*,?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+)?(?:(?:jointly|co|also)[\s\-])?$"
+)
+
+
+def _thing_met(fold: str, match: re.Match[str]) -> bool:
+    """Whether the object of the meeting word ``match`` is a thing, not a guest: "received a grant",
+    "welcomed the decision", "hosted a conference", "met the requirements", "The Olympiad, hosted by X"."""
+    word = match.group(0)
+    if word[:7] in ("receive", "Receive"):
+        return _THING_RECEIVED.match(fold, match.end()) is not None
+    thing = _THING_OF.get(word[:4]) or _THING_OF.get(word[:3])
+    if thing is not None and word[-1] != "y" and thing.match(fold, match.end()):
+        return True
+    word = word.lower()
+    passive = word.endswith(" by") or (word == "hosted" and fold.startswith(" by ", match.end()))
+    if passive and (word[:4] in ("host", "head") or word[:3] == "led"):
+        return _EVENT_BEFORE.search(fold.lower(), max(0, match.start() - 60), match.start()) is not None
+    return False
+
+
 #: Words one of which every match of _FUTURE_BEFORE holds (a cheap test first).
 _FUTURE_CUES = ("will", "would", "shall", "to ", "holding", "organi", "arranging")
 
@@ -122,7 +172,7 @@ def _tells_meeting(fold: str, pattern: re.Pattern[str] = _MEET_LOWER) -> re.Matc
         window = fold[max(0, start - 60) : start]
         if any(w in window for w in _FUTURE_CUES) and _FUTURE_BEFORE.search(fold, max(0, start - 60), start):
             continue
-        if match.group(0)[:7] in ("receive", "Receive") and _THING_RECEIVED.match(fold, match.end()):
+        if _thing_met(fold, match):
             continue
         return match
     return None
@@ -212,6 +262,8 @@ def _toured(doc: Doc, first: int, fold: str, people: list[int]) -> list[tuple[in
         doc.find_org(doc.persons[m.index].affiliation) for m in doc.person_mentions_in(first) if m.start < pos
     }
     side |= {m.index for m in doc.org_mentions_in(first) if m.start < pos}
+    if not side and not any(m.start < pos for m in doc.person_mentions_in(first)):
+        return []  # no visitor named: each host alone would be a meeting of one party
     sent = doc.sentences[first]
     cut = sent.start + reported_at(sent.text)  # ", the press service of the Ministry reported": no host
     hosts = [
