@@ -413,3 +413,24 @@ def test_a_programme_told_as_a_collaboration_of_two() -> None:
 )
 def test_each_sides_share_gives_way_to_a_total(text: str, count: int) -> None:
     assert _one(text).participants.count == count
+
+
+def test_a_summer_school_only_discussed_is_no_programme() -> None:
+    text = f"{A} and {B} signed a double degree agreement. The sides also discussed the organisation of a joint summer school."
+    assert [p.kind for p in _programmes(text)] == ["double-degree"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Speaking at a ceremony attended by about 200 students, the rector said the scholarships cover tuition.",
+        "Some 200 students attended the ceremony, where the rector said the scholarships cover tuition.",
+    ],
+)
+def test_an_audience_is_no_count_of_the_scholarships(after: str) -> None:
+    text = (
+        f"Students of {B} to benefit from Ruritanian scholarships\n\nThe Government of Ruritania will award 60 "
+        f"scholarships to students of {B}. {after}"
+    )
+    progs = extract_text(text, published="2025-11-20").programmes
+    assert [p.participants.count for p in progs] == [60]

@@ -177,9 +177,13 @@ def participants_near(
             continue  # no pointing back, or to another programme by its name ("the Global Korea Scholarship")
         match = PEOPLE_COUNT.search(text)
         while match is not None and (
-            is_year(match.group("num")) or (k > n and not staff and _TEACHING.match(text, match.end()))
+            is_year(match.group("num"))
+            or (k > n and not staff and _TEACHING.match(text, match.end()))
+            or _AUDIENCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            or _AUDIENCE_AFTER.match(text, match.end())
         ):
-            # "15 professors will teach in the programme": its staff, not its participants
+            # "15 professors will teach in the programme": its staff, not its participants; "a ceremony attended by
+            # 200 students": an audience
             match = PEOPLE_COUNT.search(text, match.end("num"))  # "in 2026 with 12 students": not the year
         if match:
             # "Six students from each university will join it, 12 in all": the total
@@ -187,6 +191,18 @@ def participants_near(
             return Participants(total or upper_count(text, match), " ".join(match.group("who").split()))
     return Participants()
 
+
+#: An audience counted: "attended by about 200 students", "200 students attended | gathered | were present".
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:attended|watched|witnessed|joined)\s+by\s+(?:(?:about|some|around|over|more\s+than|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+_AUDIENCE_AFTER = re.compile(
+    r"\s+(?:(?:and|as\s+well\s+as)\s+[^,;.]{1,40}?\s+)?(?:(?:attended|joined)\s+(?:the|a|an|this)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:ceremony|lecture|meeting|event|conference|forum|signing|presentation|seminar|opening|concert|festival|briefing)"
+    r"|gathered|were\s+present|filled|listened|watched)\b",
+    re.IGNORECASE,
+)
 
 #: People who teach in a programme rather than take part: "15 professors will teach (in the programme)".
 _TEACHING = re.compile(

@@ -103,7 +103,7 @@ def find_programmes(doc: Doc) -> list[Programme]:
             wished = TO_CREATE.search(sent.text, 0, match.start()) or TO_TALK_OF.search(
                 sent.text, 0, match.start()
             )
-            if ((kind == "joint" and _BODY.search(name)) or _SEASON.match(name)) and _ONLY_PROPOSED.search(
+            if ((kind == "joint" and _BODY.search(name)) or _SEASON.search(name)) and _ONLY_PROPOSED.search(
                 sent.text, 0, match.start()
             ):
                 # "discussed the establishment of a joint laboratory | the organisation of a summer school": a body or an
