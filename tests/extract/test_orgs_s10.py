@@ -588,3 +588,28 @@ def test_a_list_of_people_after_a_faculty_is_not_its_name() -> None:
 def test_a_unit_is_part_of_the_body_that_holds_it(text: str, unit: str, parent: str) -> None:
     assert _org(text, unit).part_of == parent
     assert parent not in _org(text, unit).aliases
+
+
+# -- a legal form before a state university's name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "NJSC Al-Farabi Kazakh National University and NAO Astana Medical University signed a memorandum.",
+            ["Al-Farabi Kazakh National University", "Astana Medical University"],
+        ),
+        (
+            "Rector of NCJSC Karaganda Technical University Ivan Petrov met the RSE Institute of Zoology.",
+            ["Karaganda Technical University", "Institute of Zoology"],
+        ),
+        (
+            "FSBEI HE Kuban State University welcomed students of Osh State University.",
+            ["Kuban State University", "Osh State University"],
+        ),
+    ],
+)
+def test_a_legal_form_is_not_part_of_the_name(text: str, names: list[str]) -> None:
+    found = _names(text)
+    assert sorted(found) == sorted(names), found

@@ -16,7 +16,7 @@ from kgpart.extract.gazetteer import (
 )
 from kgpart.extract.orgnames import NAME_FIELDS, canonical_ministry, whole_country
 from kgpart.extract.orgnames import state_phrase as _state
-from kgpart.extract.orgs import OrgMention, find_orgs
+from kgpart.extract.orgs import LEGAL_PREFIXES, OrgMention, find_orgs
 from kgpart.extract.persons import PersonMention, find_persons
 from kgpart.extract.record import KnownEntity
 from kgpart.extract.tokens import Token, head_type, is_acronym
@@ -934,7 +934,12 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
         spans = [(m.start, m.end) for m in mentions[n]]
         for k, tok in enumerate(toks):
             word = tok.core
-            if not is_acronym(word) or word in _NOT_ORG_ACRONYMS or country_of(word):
+            if (
+                not is_acronym(word)
+                or word in _NOT_ORG_ACRONYMS
+                or word in LEGAL_PREFIXES
+                or country_of(word)
+            ):
                 continue
             if any(a <= tok.start < b for a, b in spans):
                 continue

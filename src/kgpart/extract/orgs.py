@@ -222,6 +222,10 @@ def _and_inside(toks: list[Token], i: int, link: str = "and") -> bool:
     )
 
 
+#: Legal forms written before the name of a state's university or institute (Kazakh, Russian, Uzbek).
+LEGAL_PREFIXES = frozenset(
+    {"NJSC", "NCJSC", "NPJSC", "JSC", "RSE", "NAO", "NCO", "LLP", "FSBEI", "FSAEI", "FGBOU", "FGAOU", "SBEI"}
+)
 #: A company's legal form after its name: "Rolls-Royce plc", "PetroChina Company Limited".
 _LEGAL_FORMS = frozenset(
     {"Ltd", "Limited", "AG", "GmbH", "plc", "PLC", "LLP", "LLC", "JSC", "PJSC", "Inc", "Corp"}
@@ -1542,6 +1546,13 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             continue
         first, possessor = _extend_left(toks, i)
         first = _after_a_titled_person(toks, first, i)
+        while first < i and (
+            toks[first].core in LEGAL_PREFIXES
+            or (first > 0 and toks[first].core == "HE" and toks[first - 1].core in LEGAL_PREFIXES)
+        ):
+            first += (
+                1  # "NJSC Al-Farabi Kazakh National University", "RSE Institute of Zoology": a legal form
+            )
         end = _extend_right(toks, i, kind, first)
         owned = _possessive_state(toks, first, i) if kind != "Embassy" else None
         if owned is not None and (end - owned[0] < 2 or _generic(toks, owned[0], i, end)):
