@@ -664,3 +664,35 @@ def test_the_anniversary_of_a_person(sentence: str, expected: set[str], absent: 
 )
 def test_the_terms_of_a_thing_are_the_thing(sentence: str, expected: set[str], absent: set[str]) -> None:
     _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a thesis supervised in two universities, worded as in French-speaking countries
+        (
+            "The two universities will develop cotutelle theses and joint diplomas.",
+            {"cotutelle theses", "joint diplomas"},
+        ),
+        (
+            "The agreement contemplates academic exchanges, co-tutored doctorates and joint publications.",
+            {"co-tutored doctorates"},
+        ),
+        ("Three co-tutelle agreements were signed in Dakar.", {"co-tutelle agreements"}),
+        # what a convention aims at; the transfer of technology; the results of research
+        (
+            "The convention aims at the valorisation of research results and technology transfer.",
+            {"valorisation of research results", "technology transfer"},
+        ),
+        (
+            "The memorandum covers the transfer of technologies, joint patents and start-up support.",
+            {"transfer of technologies"},
+        ),
+        (
+            "The convention covers the commercialisation of research results.",
+            {"commercialisation of research results"},
+        ),
+    ],
+)
+def test_francophone_wordings_and_transfer(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected, set())

@@ -34,10 +34,13 @@ TOPICS: dict[str, str] = {
     "staff and student mobility": rf"{_PERSON}s?\s+(?:and|&)\s+{_PERSON}s?\s+mobility|"
     rf"mobility\s+of\s+{_PEOPLE}\s+(?:and|&)\s+{_PEOPLE}",
     "joint research": r"joint\s+research(?:\s+projects?)?|research\s+collaboration",
-    "PhD co-supervision": r"co-?supervision(?:\s+of\s+(?:PhD|doctoral)\s+\w+)?|joint\s+supervision",
+    # "cotutelle theses", "co-tutored doctorates": the French word for a thesis supervised in two universities
+    "PhD co-supervision": r"co-?supervision(?:\s+of\s+(?:PhD|doctoral)\s+\w+)?|joint\s+supervision|"
+    r"co-?tutelles?(?:\s+(?:theses|thesis|doctorates?|PhDs?|programmes?|agreements?))?|"
+    r"co-tutored\s+(?:doctorates?|theses|PhDs?)",
     # "a dual degree program", "double degrees", "a double diploma programme", "joint degree programmes"
     "double-degree programmes": r"(?:launch\s+of\s+new\s+)?(?:double|dual|joint)[\s\-]degrees?(?:\s+program(?:me)?s?)?|"
-    r"(?:double|dual)[\s\-]diplomas?(?:\s+program(?:me)?s?)?",
+    r"(?:double|dual|joint)[\s\-]diplomas?(?:\s+program(?:me)?s?)?",
     "biotechnology": r"biotechnolog\w*",
     "agricultural sciences": r"agricultur\w+\s+sciences?|agro(?:\s+and\s+engineering)?\s*-?technolog\w*",
     "artificial intelligence": r"artificial\s+intelligence",
@@ -50,7 +53,7 @@ TOPICS: dict[str, str] = {
     "student exchange": r"student\s+exchanges?|exchange\s+of\s+students|students?\s+exchange",
     "academic collaboration": r"academic\s+collaboration",
     "innovation": r"(?<=,\s)innovation\b|(?<=and\s)innovation(?=[,.])",
-    "knowledge transfer": r"knowledge\s+transfer",
+    "knowledge transfer": r"knowledge\s+transfer|technology\s+transfer|transfer\s+of\s+(?:knowledge|technolog(?:y|ies))",
     "scholarships": r"scholarships?",
     # places funded by a state for another's citizens: "1,200 quota places", "the quota for technical specialties"
     "scholarship quotas": r"(?:scholarship|state|government|budget|admission)\s+quotas?|quota\s+places|"

@@ -138,7 +138,7 @@ INNER_DROP = re.compile(
 )
 _BAD_ITEM = re.compile(
     r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|(?-i:[Ii]t)|them|this|these|those|"
-    r"other|they|we|he|she|its|their|future|parties|sides|countries|achievements|results|proposals|plans|matters|questions|"
+    r"other|they|we|he|she|its|their|future|parties|sides|countries|achievements|(?<!research\s)results|proposals|plans|matters|questions|"
     r"details|information(?!\s+(?:technolog|security|system|science))|meeting|visit|addition|also|steps?|impressions|"
     r"involvement|gifts|souvenirs|possibility|opportunity|abovementioned|above-mentioned|aforementioned|basis|level|"
     # documents are what was signed, not a field: "the adoption of the memorandum and agreement"
