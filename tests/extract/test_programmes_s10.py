@@ -434,3 +434,13 @@ def test_an_audience_is_no_count_of_the_scholarships(after: str) -> None:
     )
     progs = extract_text(text, published="2025-11-20").programmes
     assert [p.participants.count for p in progs] == [60]
+
+
+def test_a_programme_of_the_headline_is_pointed_back_to_from_the_story() -> None:
+    text = (
+        "Volta Institute and Fjord University launch dual degree\n\n"
+        f"{A} and {B} signed an agreement on a dual degree programme in physics on Monday. The rectors praised the "
+        "growing cooperation. Up to 20 students will be admitted each year."
+    )
+    progs = extract_text(text, published="2025-11-20").programmes
+    assert [(p.kind, p.participants.count) for p in progs] == [("double-degree", 20)]

@@ -136,11 +136,11 @@ def find_programmes(doc: Doc) -> list[Programme]:
             elif participants.count is not None:
                 # "the X programme provides 30 scholarships": the places are the named programme's count
                 places = [p for p in places if p.participants.count != participants.count]
-            _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)))
+            _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)), doc)
         if places and regex is not None and not any(regex.finditer(sent.text)) and out:
             places = _places_told_again(doc, n, places, out[-1])
         for place in places:
-            _merge(out, place)
+            _merge(out, place, doc)
     return out
 
 
@@ -210,19 +210,41 @@ def _same_sort(old: Programme, new: Programme) -> bool:
 _GENERIC_JOINT = re.compile(r"joint\s+(?:degree\s+|educational\s+|study\s+)?program(?:me)?", re.IGNORECASE)
 
 
-def _merge(out: list[Programme], new: Programme) -> None:
+def _merge(out: list[Programme], new: Programme, doc: Doc) -> None:
+    """Add ``new`` to ``out``, or merge it into the programme it tells of again."""
     for old in out:
-        # "Students spend the first year at A and the second at B": how the joint programme told of runs
-        split_of = new.name == "split programme" and old.kind in ("joint", "double-degree")
-        # "The joint programme will start with 12 students": the double degree told of, in other words
-        again = old.kind == "double-degree" and new.kind == "joint" and _GENERIC_JOINT.fullmatch(new.name)
-        if (split_of or again) and all(p in old.partners for p in new.partners):
-            if old.participants.count is None:
-                old.participants = new.participants
-            return
-        if old.kind == new.kind and (old.name == new.name or _same_sort(old, new)):
-            old.partners += [p for p in new.partners if p not in old.partners]
-            if old.participants.count is None:
-                old.participants = new.participants
+        if _same(old, new):
+            if _in_headline(doc, old) and new.evidence is not None:
+                # "A and B launch dual degree" over the story: the story's sentence is where the programme is told,
+                # and where the sentences after it point back to
+                old.evidence = new.evidence
             return
     out.append(new)
+
+
+def _in_headline(doc: Doc, prog: Programme) -> bool:
+    """True when ``prog`` is told in the article's headline (a first line with no full stop)."""
+    ev = prog.evidence
+    return (
+        ev is not None
+        and doc.sentence_at(ev.start) == 0
+        and not ev.sentence.rstrip().endswith((".", "!", "?"))
+    )
+
+
+def _same(old: Programme, new: Programme) -> bool:
+    """Merge ``new`` into ``old`` when it tells of it again (completing partners and count); say whether it did."""
+    # "Students spend the first year at A and the second at B": how the joint programme told of runs
+    split_of = new.name == "split programme" and old.kind in ("joint", "double-degree")
+    # "The joint programme will start with 12 students": the double degree told of, in other words
+    again = old.kind == "double-degree" and new.kind == "joint" and _GENERIC_JOINT.fullmatch(new.name)
+    if (split_of or again) and all(p in old.partners for p in new.partners):
+        if old.participants.count is None:
+            old.participants = new.participants
+        return True
+    if old.kind == new.kind and (old.name == new.name or _same_sort(old, new)):
+        old.partners += [p for p in new.partners if p not in old.partners]
+        if old.participants.count is None:
+            old.participants = new.participants
+        return True
+    return False
