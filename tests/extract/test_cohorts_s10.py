@@ -446,3 +446,27 @@ def test_an_institutions_students_abroad_at_the_one_university_the_sentence_name
     text: str, at: str
 ) -> None:
     assert [(c.count, c.at) for c in _cohorts(text)] == [(14, at)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} welcomed the consul. Currently, 85 students from Chile are studying with us.",
+        f"{B} welcomed the consul. Currently, 85 Chilean students study here.",
+        f"The consul visited {B} on Friday. Some 85 students from Chile are enrolled here this year.",
+    ],
+)
+def test_here_and_with_us_in_a_release(text: str) -> None:
+    assert _pairs(text) == [(85, B)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Some 300 Uzbek students study at {B}, 35 of them at the Tashkent campus.",
+        f"Some 300 Uzbek students study at {B}, 35 of them at its branch in Tashkent.",
+        f"{B} hosts 300 Uzbek students, 35 of whom study at the medical faculty.",
+    ],
+)
+def test_a_part_at_a_campus_of_the_institution(text: str) -> None:
+    assert _pairs(text) == [(35, B), (300, B)] or _pairs(text) == [(300, B), (35, B)]

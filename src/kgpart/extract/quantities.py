@@ -106,7 +106,7 @@ _AT = re.compile(
     # "leading universities of Japan", "higher education institutions in Japan": a common word needs the country
     r"|(?:leading|top|major|state|public|private|higher\s+education(?:al)?|educational)\s+"
     r"(?:universities|institutions|colleges)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\b"
-    r"|\b(?P<there>there|(?:this|our|the)\s+(?:educational\s+)?institution|(?:this|our|the)\s+(?:(?P<partner>partner|host)\s+|[A-Z][a-z]+\s+)?(?:university|institute|academy|campus|University|Institute|Academy)(?!\s+of\b))\b"
+    r"|\b(?P<there>there|here|with\s+us|(?:this|our|the)\s+(?:educational\s+)?institution|(?:this|our|the)\s+(?:(?P<partner>partner|host)\s+|[A-Z][a-z]+\s+)?(?:university|institute|academy|campus|University|Institute|Academy)(?!\s+of\b))\b"
 )
 _STATUS = [
     (
@@ -1056,6 +1056,8 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
     if match is None or count is None:
         return
     at = _place_at(doc, n, sent.start + match.end())
+    if at is None and doc.find_org(whole.at) is not None and _CAMPUS.match(sent.text, match.end()):
+        at = whole.at  # "300 students study at B, 35 of them at the Tashkent campus | its branch": B's
     if at is not None:
         out.append(Cohort(count, whole.who, at, whole.from_country, whole.status, doc.evidence(n)))
 
@@ -1068,6 +1070,10 @@ _THING_FOR = re.compile(
     r"(?:for|with|to|of|from|at|in|on|by)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
+
+
+#: A part of the institution just named: "the Tashkent campus", "its branch in Tashkent", "the main campus".
+_CAMPUS = re.compile(r"(?:its\s+|their\s+)?(?:[\w’'\-]+\s+)?(?:campus|branch|faculty|school)\b")
 
 
 def _part_of_nowhere(doc: Doc, out: list[Cohort], match: re.Match[str], n: int) -> None:
