@@ -696,3 +696,33 @@ def test_the_terms_of_a_thing_are_the_thing(sentence: str, expected: set[str], a
 )
 def test_francophone_wordings_and_transfer(sentence: str, expected: set[str]) -> None:
     _check(sentence, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a date after the cue's "on" is no field: the field comes later
+        (
+            "The two universities signed a memorandum of understanding on Monday to work together on Antarctic "
+            "research.",
+            {"Antarctic research"},
+            {"Monday to work together on Antarctic"},
+        ),
+        (
+            "The institutes agreed on Thursday to cooperate in permafrost monitoring.",
+            {"permafrost monitoring"},
+            set(),
+        ),
+        ("A memorandum on March 3 was followed by talks on seed banks.", {"seed banks"}, set()),
+        # the studies of seas, poles and ranges are fields
+        (
+            "The institutes agreed to cooperate in Arctic studies and permafrost monitoring.",
+            {"Arctic studies"},
+            set(),
+        ),
+        ("The envoy proposed joint research on Amazonian biodiversity.", {"Amazonian biodiversity"}, set()),
+        ("Cooperation in Andean archaeology was discussed.", {"Andean archaeology"}, set()),
+    ],
+)
+def test_dates_after_a_cue_and_regions_studied(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)

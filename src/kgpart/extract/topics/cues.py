@@ -152,7 +152,10 @@ _CUE = re.compile(
     r"those|both|all|each|every|other|partner|foreign|local|various|different|many|several|some|our)\b))\s+"
     # "partnerships in line with the strategy", "cooperation in turn": what "in" opens here is no field
     r"(?!(?:line|accordance|connection|order|addition|particular|general|turn|fact|response|return|recent|past|"
-    r"the\s+(?:past|last|coming|next))\b|\d)",
+    r"the\s+(?:past|last|coming|next)|"
+    # a date after "on": "signed a memorandum on Monday to work together on X" (the field comes later)
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|"
+    r"september|october|november|december)\b|\d)",
     re.IGNORECASE,
 )
 #: "X, Y and Z were discussed": the list comes before the verb.

@@ -181,6 +181,15 @@ _REGION_WORDS = frozenset(
         "Mediterranean",
         "Caribbean",
         "Francophone",
+        # seas, poles and ranges whose studies are fields: "Caspian region cooperation", "Antarctic research"
+        "Caspian",
+        "Arctic",
+        "Antarctic",
+        "Andean",
+        "Amazonian",
+        "Pacific",
+        "Atlantic",
+        "Sahelian",
     ]
 )
 
