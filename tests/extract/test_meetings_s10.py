@@ -419,3 +419,48 @@ def test_a_thing_welcomed_met_hosted_or_visited_is_no_meeting(text: str) -> None
 )
 def test_a_guest_after_the_same_verbs_is_still_met(text: str, expected: set[str]) -> None:
     assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("headline", "second"),
+    [
+        (
+            "Kazakh Ambassador visits universities of Szeged and Debrecen",
+            "On 4 April, the Ambassador held a meeting with the Rector of the University of Debrecen Zoltan "
+            "Szilvassy.",
+        ),
+        (
+            "Kazakh Ambassador visits University of Szeged and University of Debrecen",
+            "On 4 April, the Ambassador met with the Rector of the University of Debrecen Zoltan Szilvassy.",
+        ),
+        (
+            "Visit to the universities of Szeged and Debrecen",
+            "The next day, the Ambassador held talks with the Rector of the University of Debrecen Zoltan "
+            "Szilvassy.",
+        ),
+    ],
+)
+def test_a_headline_naming_the_hosts_alone_gives_way_to_each_meeting(headline: str, second: str) -> None:
+    text = (
+        f"{headline}\n\nAmbassador of Kazakhstan to Hungary Nurbakh Rustemov visited the University of Szeged on "
+        f"3 April, where he met with Rector Laszlo Rovo. {second}"
+    )
+    found = _meetings(text)
+    assert _found(text, {"Nurbakh Rustemov", "Laszlo Rovo"}, {"Nurbakh Rustemov", "Zoltan Szilvassy"})
+    assert "Zoltan Szilvassy" not in found[0] and "University of Debrecen" not in found[0]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "the Faculty of Oriental Studies, where he met with Dean Aigul Bekova",
+        "the Confucius Centre of the university, where he talked with its director Aigul Bekova",
+        "the Graduate School of Economics, where he was received by Dean Aigul Bekova",
+    ],
+)
+def test_a_unit_of_the_host_visited_after_is_the_same_meeting(unit: str) -> None:
+    text = (
+        "Ambassador of Japan to Kyrgyzstan Yamamura Yuji visited Kyrgyz National University, where he met with "
+        f"Rector Kanat Sadykov. The Ambassador also visited {unit}."
+    )
+    assert _found(text, {"Yamamura Yuji", "Kanat Sadykov", "Aigul Bekova"})

@@ -216,7 +216,9 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     if _sides(doc, people, orgs) < 2:
         return []  # a person and his own university: nobody met
     lead = people[0] if people else None
-    later = _later_meetings(doc, first, lead, told, people)  # may add to ``people``
+    own: set[int] = set()  # the sentences that tell a later meeting
+    later = _later_meetings(doc, first, lead, told, people, own)  # may add to ``people``
+    _leave_later(doc, told, own - {first}, lead, people, orgs)
     tour = _toured(doc, first, folded[first], people)
     if not later and not tour:
         _add_the_others(doc, first, folded, people, orgs)
@@ -304,8 +306,12 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
     headline naming one side ("Rector receives ambassador") gives way to the sentence naming both."""
     fallback = None
     for n, fold in enumerate(folded):
-        if _tells_meeting(fold):
+        if match := _tells_meeting(fold):
             parties = _parties(doc, n)
+            if parties >= 2 and _summary(doc, n, match) and _told_next(doc, folded, n):
+                return (
+                    n + 1
+                )  # "Kazakh Ambassador visits universities of A and B": a summary of the next sentence
             if parties >= 2:
                 return n
             if parties and fallback is None:
@@ -313,6 +319,21 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
         elif _TWO_SIDED_LOWER.search(fold) and _two_sides(doc, n):
             return n
     return fallback
+
+
+def _told_next(doc: Doc, folded: list[str], n: int) -> bool:
+    """Whether the sentence after ``n`` tells a meeting of two parties, one a person."""
+    if n + 1 >= len(folded) or not doc.person_mentions_in(n + 1):
+        return False
+    return _parties(doc, n + 1) >= 2 and _tells_meeting(folded[n + 1]) is not None
+
+
+def _summary(doc: Doc, n: int, match: re.Match[str]) -> bool:
+    """Whether meeting sentence ``n`` names hosts alone: no person, nothing before its verb."""
+    if doc.person_mentions_in(n):
+        return False
+    pos = doc.sentences[n].start + match.start()
+    return all(m.start > pos for m in doc.org_mentions_in(n))
 
 
 #: Verbs that tell a meeting only when the sentence names both sides: "Rector A and Ambassador B discussed".
@@ -374,7 +395,12 @@ _LATER_WORDS = (
 
 
 def _later_meetings(
-    doc: Doc, first: int, lead: int | None, told: dict[int, tuple[set[int], set[int]]], main: list[int]
+    doc: Doc,
+    first: int,
+    lead: int | None,
+    told: dict[int, tuple[set[int], set[int]]],
+    main: list[int],
+    own: set[int] | None = None,
 ) -> list[Meeting]:
     """ "Later, the Ambassador met with the Rector of Y, Z": a meeting of its own when it names someone new.
 
@@ -430,6 +456,9 @@ def _later_meetings(
             continue
         if not met and all(doc.orgs[h].type in _UNIT_KINDS for h in hosts):
             continue  # "also visited the Faculty of Law and the students' society": a tour of the host
+        if visitor in main and hosts and all(_unit_of(doc, h, orgs) for h in hosts):
+            main.extend(p for p in dict.fromkeys(met) if p not in main)
+            continue  # "also visited the Faculty of X, where he met with Dean Y": the host's own unit
         home = doc.find_org(doc.persons[visitor].affiliation)
         date = find_date(sent.text, doc.published)
         when = date.isoformat() if date else None
@@ -443,7 +472,18 @@ def _later_meetings(
             ]
             place = doc.orgs[host_orgs[0]].name if match.group("visit") and len(host_orgs) == 1 else None
             out.append(Meeting(names, places, when, place, doc.evidence(n)))
+            if own is not None:
+                own.add(n)
     return out
+
+
+def _unit_of(doc: Doc, i: int, orgs: set[int]) -> bool:
+    """Whether organisation ``i`` is a faculty, centre or school of the main meeting's host or of no one named."""
+    org = doc.orgs[i]
+    if org.type not in ("Faculty", "Centre", "School"):
+        return False
+    whole = doc.find_org(org.part_of) if org.part_of else None
+    return whole is None or whole in orgs
 
 
 #: Kinds of the units a guest is shown round (faculties, centres, a students' society, a park): no meeting of
@@ -506,6 +546,26 @@ def _add_the_others(doc: Doc, first: int, folded: list[str], people: list[int], 
         people.append(p)
         if aff is not None and aff not in orgs:
             orgs.append(aff)
+
+
+def _leave_later(
+    doc: Doc,
+    told: dict[int, tuple[set[int], set[int]]],
+    own: set[int],
+    lead: int | None,
+    people: list[int],
+    orgs: list[int],
+) -> None:
+    """Take out of the main meeting who only a sentence of a later meeting names ("On 4 April, the Ambassador
+    held a meeting with the Rector of B, Y" speaks of a meeting, yet of another one)."""
+    for n in own & told.keys():
+        others = [named for k, named in told.items() if k not in own]
+        keep_people = {i for p, _ in others for i in p} | ({lead} if lead is not None else set())
+        keep_orgs: set[int | None] = {i for _, o in others for i in o}
+        if lead is not None:
+            keep_orgs.add(doc.find_org(doc.persons[lead].affiliation))
+        people[:] = [p for p in people if p in keep_people or p not in told[n][0]]
+        orgs[:] = [i for i in orgs if i in keep_orgs or i not in told[n][1]]
 
 
 def _met_elsewhere(doc: Doc, n: int, orgs: list[int]) -> bool:
@@ -572,8 +632,10 @@ def _the_university(doc: Doc, n: int) -> int | None:
     sent = doc.sentences[n]
     if "the university" not in sent.text.lower():
         return None
-    match = _THE_UNIVERSITY.search(sent.text.lower())
-    return doc.recent_org(sent.start + match.start(), kind="University", window=3) if match else None
+    for match in _THE_UNIVERSITY.finditer(sent.text.lower()):
+        if sent.text[match.start() + 4] == "u":  # not "the University of Szeged", a name of its own
+            return doc.recent_org(sent.start + match.start(), kind="University", window=3)
+    return None
 
 
 def _place(doc: Doc, n: int) -> str | None:
