@@ -470,3 +470,37 @@ def test_here_and_with_us_in_a_release(text: str) -> None:
 )
 def test_a_part_at_a_campus_of_the_institution(text: str) -> None:
     assert _pairs(text) == [(35, B), (300, B)] or _pairs(text) == [(300, B), (35, B)]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (f"The envoy toured {B}. Today 42 Kazakh students study at this higher education institution.", B),
+        (
+            "The envoy toured Lakeside College. Today 42 Kazakh students study at the college.",
+            "Lakeside College",
+        ),
+        (
+            "Currently, 42 Kazakh officers are training at the Fjord Military Academy.",
+            "Fjord Military Academy",
+        ),
+        (
+            "This year 42 young diplomats from Afghanistan completed courses at the Fjord Diplomatic Academy.",
+            "Fjord Diplomatic Academy",
+        ),
+        (f"{B} hosted 42 journalists from Laos for a two-week course.", B),
+    ],
+)
+def test_more_institution_words_and_more_who(text: str, at: str) -> None:
+    assert _pairs(text) == [(42, at)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador met 20 diplomats of the embassy.",
+        f"Twelve police officers attended the seminar at {B}.",
+    ],
+)
+def test_diplomats_and_officers_met_or_at_an_event_are_no_cohort(text: str) -> None:
+    assert _cohorts(text) == []

@@ -46,6 +46,11 @@ _MORE_WHO = [
     "officials",
     "professionals",
     "women",
+    "officers",
+    "servicemen",
+    "midshipmen",
+    "diplomats",
+    "journalists",
 ]
 #: Nationals whose plural is not the demonym with "s": "200 Poles", "300 Turks".
 _IRREGULAR_NATIONALS = {
@@ -106,7 +111,7 @@ _AT = re.compile(
     # "leading universities of Japan", "higher education institutions in Japan": a common word needs the country
     r"|(?:leading|top|major|state|public|private|higher\s+education(?:al)?|educational)\s+"
     r"(?:universities|institutions|colleges)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\b"
-    r"|\b(?P<there>there|here|with\s+us|(?:this|our|the)\s+(?:educational\s+)?institution|(?:this|our|the)\s+(?:(?P<partner>partner|host)\s+|[A-Z][a-z]+\s+)?(?:university|institute|academy|campus|University|Institute|Academy)(?!\s+of\b))\b"
+    r"|\b(?P<there>there|here|with\s+us|(?:this|our|the)\s+(?:higher\s+)?(?:education(?:al)?\s+)?institution|(?:this|our|the)\s+(?:(?P<partner>partner|host)\s+|[A-Z][a-z]+\s+)?(?:university|institute|academy|college|campus|University|Institute|Academy|College)(?!\s+of\b))\b"
 )
 _STATUS = [
     (
