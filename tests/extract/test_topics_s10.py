@@ -726,3 +726,46 @@ def test_francophone_wordings_and_transfer(sentence: str, expected: set[str]) ->
 )
 def test_dates_after_a_cue_and_regions_studied(sentence: str, expected: set[str], absent: set[str]) -> None:
     _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a grant's name, then a word of its reach or sponsor, then its kind
+        (
+            "He spoke about the Bolashak international scholarship and the Erasmus+ programme.",
+            {"Bolashak international scholarship", "Erasmus+ programme"},
+            {"scholarship"},
+        ),
+        (
+            "The envoy presented the Fulbright academic exchange programme.",
+            {"Fulbright academic exchange programme"},
+            set(),
+        ),
+        (
+            "Graduates may apply for the Mombusho government scholarships.",
+            {"Mombusho government scholarships"},
+            set(),
+        ),
+        # where people study is no field; what they study is
+        (
+            "He noted the growing interest of Kazakh youth in studying in the Baltic states.",
+            set(),
+            {"Baltic states", "studying in the Baltic states"},
+        ),
+        (
+            "The minister noted the interest of Nepali students in studying medicine.",
+            {"medicine"},
+            {"studying medicine"},
+        ),
+        (
+            "The rector spoke of the interest of Omani students in studying abroad.",
+            set(),
+            {"studying abroad"},
+        ),
+    ],
+)
+def test_grants_named_with_a_qualifier_and_where_people_study(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    _check(sentence, expected, absent)

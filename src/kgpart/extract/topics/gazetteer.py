@@ -454,7 +454,9 @@ _NAMED = re.compile(
 #: "the Erasmus+ programme", "the Chevening scholarships".
 _TITLED_GRANT = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?P<name>(?:[A-Z][\w\-]*\+?\s+){1,3})"
-    r"(?P<kind>(?:scholarships?\s+|exchange\s+|mobility\s+)?(?:programmes?|programs?|scholarships?|fellowships?))\b"
+    # "the Bolashak international scholarship": a word of its reach or sponsor may stand between
+    r"(?P<kind>(?:(?:international|presidential|government|state|national|academic|research|study)\s+)?"
+    r"(?:scholarships?\s+|exchange\s+|mobility\s+)?(?:programmes?|programs?|scholarships?|fellowships?))\b"
 )
 #: Words of a name that make it a degree or a body, not a grant's name: "the Master programme", "the University programme".
 _NO_GRANT_NAME = frozenset(

@@ -88,7 +88,8 @@ def _demonym_of(country: str) -> str | None:
 
 #: A grant's name before its kind: "Erasmus+ programme" keeps its capital.
 _GRANT_NAME = re.compile(
-    r"[A-Z][\w\-]*\+?\s+(?:scholarships?\s+|exchange\s+|mobility\s+)?(?:programmes?|programs?|scholarships?|fellowships?)$"
+    r"[A-Z][\w\-]*\+?\s+(?:(?:international|presidential|government|state|national|academic|research|study)\s+)?"
+    r"(?:scholarships?\s+|exchange\s+|mobility\s+)?(?:programmes?|programs?|scholarships?|fellowships?)$"
 )
 
 
