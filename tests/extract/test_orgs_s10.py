@@ -613,3 +613,40 @@ def test_a_unit_is_part_of_the_body_that_holds_it(text: str, unit: str, parent: 
 def test_a_legal_form_is_not_part_of_the_name(text: str, names: list[str]) -> None:
     found = _names(text)
     assert sorted(found) == sorted(names), found
+
+
+# -- two units of one name at two universities ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parents"),
+    [
+        (
+            "The Faculty of Law of Charles University signed an agreement with the Faculty of Law of "
+            "Leiden University.",
+            "Faculty of Law",
+            {"Charles University", "Leiden University"},
+        ),
+        (
+            "The Confucius Institute at the University of Nairobi and the Confucius Institute at Kenyatta "
+            "University held a joint gala.",
+            "Confucius Institute",
+            {"University of Nairobi", "Kenyatta University"},
+        ),
+        (
+            "Students of the School of Medicine of Makerere University visited the School of Medicine of "
+            "Ghent University.",
+            "School of Medicine",
+            {"Makerere University", "Ghent University"},
+        ),
+    ],
+)
+def test_two_units_of_one_name_at_two_universities_are_two(text: str, unit: str, parents: set[str]) -> None:
+    units = [o for o in _record(text).organizations if o.name == unit or unit in o.aliases]
+    assert {o.part_of for o in units} == parents
+
+
+def test_a_unit_named_again_without_its_university_is_the_same() -> None:
+    text = "The Faculty of Law of Charles University hosted the guests. Later the Faculty of Law signed it."
+    units = [o for o in _record(text).organizations if "Faculty of Law" in o.name]
+    assert len(units) == 1 and units[0].part_of == "Charles University"

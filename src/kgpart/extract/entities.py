@@ -101,6 +101,26 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
         i = _register_mention(doc, m, n)
         _part_of(doc, i, j)
         return i
+    if (
+        m.parent is not None
+        and m.type in _UNIT_TYPES
+        and (k := doc.find_org(m.name)) is not None
+        and (owner := doc.orgs[k].part_of) is not None
+        and doc.find_org(m.parent.name) != doc.find_org(owner)
+    ):
+        j = _register_mention(doc, m.parent, n)
+        if doc.find_org(owner) != j:
+            # "the Faculty of Law of X ... the Faculty of Law of Y": two faculties of one name
+            i = doc.add_org(f"{m.name} of {doc.orgs[j].name}", m.type, n, country=m.country)
+            if m.name not in doc.orgs[i].aliases:
+                doc.orgs[i].aliases.append(m.name)
+            doc.mention_org(i, m.start, n)
+            _part_of(doc, i, j)
+            return i
+        m.parent = None
+        i = _register_mention(doc, m, n)
+        _part_of(doc, i, j)
+        return i
     hosted = _hosted_post(doc, m) if m.type == "Embassy" else None
     if hosted is not None:
         doc._index_org(
