@@ -444,3 +444,13 @@ def test_a_programme_of_the_headline_is_pointed_back_to_from_the_story() -> None
     )
     progs = extract_text(text, published="2025-11-20").programmes
     assert [(p.kind, p.participants.count) for p in progs] == [("double-degree", 20)]
+
+
+def test_people_under_an_exchange_agreement_after_another_programme() -> None:
+    text = (
+        f"{A} will co-host a summer school in robotics with {B} in August. About 60 students are expected to take part. "
+        "The rector said the school builds on the exchange agreement signed by the two universities in 2019, under which "
+        "120 students have studied at the partner institution."
+    )
+    progs = _programmes(text)
+    assert sorted((p.participants.count, len(p.partners)) for p in progs) == [(60, 2), (120, 2)]

@@ -199,6 +199,12 @@ def _cued_sentences(doc: Doc, lower: str) -> set[int]:
     return cued
 
 
+#: An exchange named by its own vehicle: "the exchange agreement", "a mobility programme".
+_OWN_EXCHANGE = re.compile(
+    r"\b(?:exchange|mobility)\s+(?:agreement|memorandum|accord|programme|program|scheme)\b", re.I
+)
+
+
 def _told_of_before(doc: Doc, n: int, new: list[Programme], last: Programme) -> list[Programme]:
     """ "Each year the programme offers scholarships to students from X": what a sentence pointing back to the
     programme of the two sentences before tells is that programme's, not a programme of its own."""
@@ -206,6 +212,14 @@ def _told_of_before(doc: Doc, n: int, new: list[Programme], last: Programme) -> 
         return new
     back = REFERS_BACK.search(doc.sentences[n].text)
     if back is None or back.start() > 40:
+        return new
+    if last.kind != "exchange" and _OWN_EXCHANGE.search(doc.sentences[n].text):
+        return new  # "... builds on the exchange agreement, under which 120 students ...": that exchange's, not the school's
+    if last.participants.count is not None and any(
+        prog.participants.count not in (None, last.participants.count) for prog in new
+    ):
+        # "... said the school builds on the exchange agreement, under which 120 students have studied": a count the
+        # programme before has another of, so another programme
         return new
     if any(p not in last.partners for prog in new for p in prog.partners):
         # "The agreement with C provides for the exchange of 10 students": a partner the programme before does not

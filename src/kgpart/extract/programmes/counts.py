@@ -181,6 +181,7 @@ def participants_near(
             or (k > n and not staff and _TEACHING.match(text, match.end()))
             or _AUDIENCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _AUDIENCE_AFTER.match(text, match.end())
+            or (k > n and _UNDER_WHICH_BEFORE.search(text, max(0, match.start() - 40), match.start()))
         ):
             # "15 professors will teach in the programme": its staff, not its participants; "a ceremony attended by
             # 200 students": an audience
@@ -191,6 +192,12 @@ def participants_near(
             return Participants(total or upper_count(text, match), " ".join(match.group("who").split()))
     return Participants()
 
+
+#: A count in a relative clause of another noun: "the exchange agreement, under which 120 students ...".
+_UNDER_WHICH_BEFORE = re.compile(
+    r"\b(?:under|through|thanks\s+to|within)\s+which\s+(?:(?:about|some|around|over|more\s+than|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 
 #: An audience counted: "attended by about 200 students", "200 students attended | gathered | were present".
 _AUDIENCE_BEFORE = re.compile(

@@ -319,10 +319,19 @@ def degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> li
     return []
 
 
+#: "the exchange agreement signed in 2019, under which 120 students have studied at the partner institution".
+_UNDER_WHICH = re.compile(
+    r"\b(?:exchange|mobility)\s+(?:agreement|memorandum|accord|programme|program|scheme)\b[^.;]{0,120}?"
+    r"\b(?:under|through|thanks\s+to)\s+which\s+(?:(?:about|some|around|over|more\s+than|nearly|up\s+to)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
+    re.IGNORECASE,
+)
+
+
 def mobility(doc: Doc, n: int) -> list[Programme]:
     """An exchange told without "programme" is one when the sentence counts who took part in it."""
     text = doc.sentences[n].text
-    counted = _EXCHANGE_OF.search(text) or _TOOK_PART_IN.search(text)
+    counted = _EXCHANGE_OF.search(text) or _TOOK_PART_IN.search(text) or _UNDER_WHICH.search(text)
     if (
         counted is not None
         and (count := parse_number(counted.group("num")))
@@ -635,7 +644,7 @@ _ADMITTED = re.compile(
     # "Thirty students, 15 from each university, will ...", "Forty students from B will ..."
     r"(?:[,(–—]\s*[^,;()–—]{1,50}[,)–—]\s*|\s(?:from|of)\s+(?:the\s+)?(?:each\s+|both\s+)?[A-Z\d][^,;.]{0,60}?\s+|\s(?:in\s+total|in\s+all)\s+|\s)"
     r"(?:will|are|were|can|may|shall|is|would|have|has|had)\s+(?:(?:each|every)\s+year\s+|annually\s+|already\s+|so\s+far\s+)?"
-    r"(?:be\s+|been\s+)?(?:selected|chosen|admitted|enrolled|enrol|enroll|accepted|recruited|nominated|join|joined|"
+    r"(?:(?:expected|set|due|planned|scheduled|likely)\s+to\s+)?(?:be\s+|been\s+)?(?:selected|chosen|admitted|enrolled|enrol|enroll|accepted|recruited|nominated|join|joined|"
     r"take\s+part|taken\s+part|participate|participated|signed\s+up|registered|start|started|begin|begun|sent|"
     r"study|studied|benefit|benefited|benefitted|receive|received|awarded|trained|hosted|be\s+able\s+to\s+study|"
     r"spend|spent|go|went|gone|travel|travelled|traveled|come|came|leave|left|move|moved|"
