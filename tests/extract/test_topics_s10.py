@@ -769,3 +769,29 @@ def test_grants_named_with_a_qualifier_and_where_people_study(
     sentence: str, expected: set[str], absent: set[str]
 ) -> None:
     _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # languages named apart from a nation's word, and how they are taught
+        (
+            "The week will include lectures on Hindi literature and a film festival.",
+            {"Hindi literature"},
+            set(),
+        ),
+        ("The institute offers Swahili courses for Korean diplomats.", {"Swahili courses"}, set()),
+        ("The embassy supports Urdu teaching at the university.", {"Urdu teaching"}, set()),
+        ("The Korean courses started in May.", {"Korean courses"}, set()),
+        ("Malay students visited the campus in June.", set(), {"Malay students"}),
+        # a chair in a field is the field
+        (
+            "They discussed setting up a chair in Indian studies at the university.",
+            {"Indian studies"},
+            {"chair in Indian studies"},
+        ),
+        ("The embassy will fund a chair of Turkic philology in Kazan.", {"Turkic philology"}, set()),
+    ],
+)
+def test_languages_and_chairs(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)

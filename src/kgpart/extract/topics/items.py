@@ -128,7 +128,7 @@ DROP = re.compile(
     r"(?:specific\s+|concrete\s+|practical\s+|further\s+|next\s+|possible\s+)?(?:steps|measures|mechanisms)\s+(?:to|for|of)|"
     r"launch|arrange|hold|"
     # a unit and its field: "a joint centre for water research" is water research
-    r"(?:(?:joint|new|research|training)\s+)*(?:cent(?:re|er)s?|laborator(?:y|ies)|labs?|hubs?)\s+(?:for|of|on))\s+",
+    r"(?:(?:joint|new|research|training)\s+)*(?:cent(?:re|er)s?|laborator(?:y|ies)|labs?|hubs?|chairs?)\s+(?:for|of|on|in))\s+",
     re.I,
 )
 INNER_DROP = re.compile(

@@ -31,7 +31,7 @@ from kgpart.extract.topics.gazetteer import (
     undergone_spans,
 )
 from kgpart.extract.topics.scheme import scheme_spans
-from kgpart.extract.topics.studies import sector_spans, studies_spans, trained_for_spans
+from kgpart.extract.topics.studies import language_spans, sector_spans, studies_spans, trained_for_spans
 from kgpart.extract.topics.tidy import content_stems, distribute, surface
 from kgpart.extract.topics.words import Span
 
@@ -68,6 +68,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += studies_spans(doc)
     spans += trained_for_spans(doc)
     spans += sector_spans(doc)
+    spans += language_spans(doc)
     spans += bullet_spans(doc)
     spans += discipline_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)

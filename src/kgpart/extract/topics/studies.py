@@ -202,3 +202,28 @@ def sector_spans(doc: Doc) -> list[Span]:
 
 #: A field's words between the joins of a list; "oil and gas" is one field.
 _WORDS = re.compile(r"oil\s+and\s+gas\b|\b(?!and\b)[a-z][a-z\-]*(?:\s+(?!and\b)[a-z][a-z\-]*)*")
+
+
+#: A language and how it is taught or read: "Swahili courses", "Urdu teaching", "Japanese language classes".
+_LANGUAGE_TAUGHT = re.compile(
+    r"\b(?P<lang>[A-Z][a-z]+)\s+(?:language\s+)?(?:courses|classes|lessons|teaching|literature|learning)\b"
+)
+
+
+def language_spans(doc: Doc) -> list[Span]:
+    """ "Swahili courses", "Urdu teaching": a language's word before a lower-case head, as written."""
+    text = doc.text
+    out: list[Span] = []
+    for match in _LANGUAGE_TAUGHT.finditer(text):
+        start, end = match.span()
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if nationality_word(match["lang"]) and (
+            before is None or not before[1][:1].isupper() or before[1] in _OPENERS
+        ):
+            out.append((start, end, text[start:end], doc.sentence_at(start)))
+    return out
+
+
+#: The word before a match; one in title case ("Tokyo Korean Language Courses") makes the match part of a name.
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_OPENERS = frozenset(["The", "A", "An", "Its", "Their", "Our", "His", "Her", "New", "Free", "Online"])
