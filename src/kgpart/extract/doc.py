@@ -224,7 +224,7 @@ class Doc:
         if key not in self.person_index:
             self.person_index[key] = found
             # "B.Tulegen", then "Bakhyt Tulegen": the full name becomes the name, the initials an alias
-            if _initials_of(person.name, name):
+            if _initials_of(person.name, name) or (" " not in person.name and " " in name):
                 person.aliases = [a for a in person.aliases if a != name]
                 person.name, name = name, person.name
             if norm(name) != norm(person.name) and name not in person.aliases:
@@ -269,6 +269,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if min(len(a), len(b)) >= 2 and (a[: len(b)] == b or b[: len(a)] == a):
         return True
     short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == 1 and full[0] == short[0]:
+        return True  # "President Yu" (Yu Zhigang), "Dr. Samuel" (Samuel Urkato): the first name of one named in full
     if len(short) >= 2 and short[0] in _SURNAME_PARTICLES and full[-len(short) :] == short:
         return True
     if len(short) == 2 and len(full) >= 3 and full[-2:] == short:

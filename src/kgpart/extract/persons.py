@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -10,6 +11,7 @@ from itertools import pairwise
 from kgpart.extract.doc import HAN_FAMILY
 from kgpart.extract.gazetteer import (
     HONORIFICS,
+    ORG_HEADS,
     ROLE_WORDS,
     city_country,
     country_of,
@@ -45,7 +47,9 @@ _POSTFIX_NOUNS = (
     r"registrar|bursar|librarian"
 )
 _POSTFIX = re.compile(
-    r"^\s*,\s*(?:(?:a|an|the|also)\s+)?"
+    # a degree or an age between the name and the title: "Anna Berg, Ph.D., Director of", "Aliya Serikova, 21,"
+    r"^(?:\s*,\s*(?:Ph\.\s?D\.|PhD|DPhil|D\.Phil\.|MBA|M\.D\.|\d{2}))?"
+    r"\s*,\s*(?:(?:a|an|the|also)\s+)?"
     # whose title it is: "the university's", "Uppsala University's", "its"
     r"(?:(?:[\w\-]+\s+){0,4}?[\w\-]+['’]s\s+|its\s+|their\s+)?"
     r"(?:newly appointed\s+)?"
@@ -53,12 +57,15 @@ _POSTFIX = re.compile(
     r"(?:(?!(?:Deputy|Vice|Acting|Senior|Chief|Executive|First|Second|Third|Former|Associate|Assistant|"
     r"Honorary|Interim|Cultural|Defen[cs]e|Military|Press|Political|Economic|Trade|Commercial|Consular|"
     r"Science|Education)\b)(?-i:[A-Z][a-z]+)\s+(?=(?-i:[A-Z])))?"
-    r"(?=(" + ROLE_RE.pattern[2:-2] + r"|(?:(?!and\b|or\b|who\b|which\b)[a-z][\w’'\-]*\s+){0,2}"
+    # a title with a modifier the title list lacks: "Ahmed Farouk, Cultural Counsellor of the Embassy"
+    r"(?=((?:(?-i:[A-Z][a-z]+)\s+){0,2}?"
+    + ROLE_RE.pattern[2:-2]
+    + r"|(?:(?!and\b|or\b|who\b|which\b)[a-z][\w’'\-]*\s+){0,2}"
     r"(?:" + _POSTFIX_NOUNS + r")\b))",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
-    r"^\s*(?:,[^,]{0,80},\s*)?(?:said|says|noted|added|stressed|emphasized|emphasised|underlined|"
+    r"^\s*(?:,[^,]{0,80},\s*|\([^()]{1,60}\)\s*)?(?:said|says|noted|added|stressed|emphasized|emphasised|underlined|"
     r"expressed|stated|announced|highlighted|remarked|pointed out|informed|welcomed|thanked|signed)\b"
 )
 #: Honorifics of the genre beyond the shared list: forms of address that are no post ("Sheikh", "Datuk").
@@ -132,10 +139,28 @@ _ADDRESS_WORDS = (
     "Hj",
     "Hjh",
     "Eng",
+    # forms of address of South-East Asia: Malaysian ("Datin Paduka", "Tun", "Puan", "Encik"), Thai
+    # ("Khun"), Indonesian ("Pak", "Bapak", "Ibu") and Burmese ("Daw"); a Spanish "Sr." and "Dra.", an
+    # Indonesian graduate's "Drs.", a ruler's "H.H." (His Highness)
+    "Datin",
+    "Paduka",
+    "Tun",
+    "Puan",
+    "Encik",
+    "Khun",
+    "Pak",
+    "Bapak",
+    "Ibu",
+    "Daw",
+    "Sr",
+    "Dra",
+    "Drs",
+    "H.H",
 )
 #: Malaysian honorifics of two words ("Tan Sri Ahmad Zaki", "Datuk Seri Anwar"); "Tan" alone is a surname.
 _TWO_WORD_ADDRESS = frozenset(
     {("Tan", "Sri"), ("Puan", "Sri"), ("Datuk", "Seri"), ("Dato", "Sri"), ("Dato", "Seri")}
+    | {("Toh", "Puan"), ("Datin", "Paduka"), ("Datin", "Seri"), ("Datuk", "Paduka"), ("Dato", "Paduka")}
 )
 _ALL_HONORIFICS = sorted(
     {
@@ -157,10 +182,16 @@ _ALL_HONORIFICS = sorted(
                 "Lt",
                 "Sra",
                 "Smt",
+                "Sr",
+                "Dra",
+                "Drs",
+                "Lic",
+                "Ing",
             )
         ),
         *(f"{a} {b}" for a, b in _TWO_WORD_ADDRESS),
         "H.E",
+        "H.H.",
         "Dato'",
         "Dato' Sri",
         "Dato' Seri",
@@ -182,6 +213,19 @@ _PARTICLE = re.compile(r"^[a-z]{2,4}$")
 _NAME_PARTICLES = frozenset(
     {"Al", "El", "Bin", "Ben", "Ibn", "Abu", "Van", "Von", "De", "Da", "Di", "Del", "Dos"}
 )
+
+
+def _name_text(toks: list[Token], run: tuple[int, int]) -> str:
+    """The words of a run as a name, a full stop kept on the abbreviation before it ("Mohd. Hamdi")."""
+    return " ".join(t.text for t in toks[run[0] : run[1]]).replace(" . ", ". ")
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+#: Heads of institutions' names in other languages, without their accents ("Universite", "Ecole").
+_FOLDED_HEADS = frozenset(_fold(h) for h in ORG_HEADS) - frozenset(ORG_HEADS)
 
 
 @dataclass
@@ -224,7 +268,18 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and _name_like(toks, j) and toks[j].start - toks[j - 1].end <= 1:
+        while j < len(toks):
+            if (
+                toks[j].text == "."
+                and toks[j - 1].core in _NAME_ABBREVIATIONS
+                and j + 1 < len(toks)
+                and _name_like(toks, j + 1)
+                and not inside(toks[j + 1])
+            ):
+                j += 2  # "Mohd. Hamdi Abd. Shukor": a name's abbreviated part with its full stop
+                continue
+            if not _name_like(toks, j) or toks[j].start - toks[j - 1].end > 1:
+                break
             if inside(toks[j]) or toks[j - 1].possessive:
                 break
             j += 1
@@ -264,6 +319,9 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
     return runs
 
 
+#: Abbreviated parts of Malay, Arabic and Bengali names, written with a full stop ("Mohd. Nasir", "Md. Rahman").
+_NAME_ABBREVIATIONS = frozenset({"Mohd", "Muhd", "Moh", "Muh", "Md", "Abd", "Sk"})
+
 #: English function words that are also Chinese given names.
 _SYLLABLE_STOPS = frozenset({"You", "He", "An"})
 
@@ -283,6 +341,7 @@ def _name_like(toks: list[Token], j: int) -> bool:
     return (
         (is_name_word(text) and text not in _HEADLINE_VERBS and text not in _PLACE_KINDS)
         or (len(text) <= 3 and _name_word_at(toks, j))
+        or (_CAPS_SURNAME.match(text) is not None and _caps_surname_at(toks, j))
         or (
             "-" in text[2:4]  # a cheap test first: most words have no hyphen there
             and _ARABIC_ARTICLE.match(text) is not None
@@ -290,6 +349,19 @@ def _name_like(toks: list[Token], j: int) -> bool:
             and is_name_word(toks[j - 1].text)
         )
     )
+
+
+#: A surname in capitals, as francophone and Central Asian releases write it: "Abdoulaye DIOP", "Kim SUNG-HO".
+_CAPS_SURNAME = re.compile(r"^[A-Z][A-Z’'\-]+[A-Z]$")
+
+
+def _caps_surname_at(toks: list[Token], j: int) -> bool:
+    """A word in capitals right after a given name (not itself in capitals) and before no capitalised word."""
+    if j == 0 or toks[j].start - toks[j - 1].end > 1 or not is_name_word(toks[j - 1].text):
+        return False
+    if toks[j - 1].text.isupper():
+        return False
+    return j + 1 >= len(toks) or not toks[j + 1].cap
 
 
 #: An Arabic surname with its article in lower case after a given name: "Ahmed al-Tayeb", "Khalid el-Enany".
@@ -425,7 +497,7 @@ def _mention(
     sentence: str, offset: int, toks: list[Token], run: tuple[int, int], orgs: list[OrgMention]
 ) -> PersonMention | None:
     first, last = toks[run[0]], toks[run[1] - 1]
-    name = " ".join(t.text for t in toks[run[0] : run[1]])
+    name = _name_text(toks, run)
     glued = _GLUED_HONORIFIC.match(name)  # "Dr.Hassan Al-Derham": the honorific written onto the name
     mention = PersonMention(
         name[glued.end() if glued else 0 :], first.start, last.end, tokens=run[1] - run[0]
@@ -648,7 +720,7 @@ _CUE_BEFORE = re.compile(
 )
 #: "Kim Tae-hwan met ...", "Anna Berg visited ...": a name as the subject of a verb of meeting or speech.
 _SUBJECT_OF = re.compile(
-    r"^\s*(?:(?:has|have|had|also|then|later|will|personally)\s+)*(?:met|meets|visited|visits|received|"
+    r"^\s*(?:\([^()]{1,60}\)\s*)?(?:(?:has|have|had|also|then|later|will|personally)\s+)*(?:met|meets|visited|visits|received|"
     r"receives|welcomed|welcomes|hosted|greeted|thanked|congratulated|held|paid|toured|attended|opened|"
     r"briefed|discussed|spoke|talked|assured|confirmed|reaffirmed|praised|commended|acknowledged|recalled|"
     r"underscored|underlined|invited|wished|took\s+part|participated|visit|meet|sign|"
@@ -686,14 +758,21 @@ def find_persons(
         if run[1] - run[0] >= 2 and _near_country_word(toks, run):
             places = _places(sentence, offset) if places is None else places
             run = _outside(toks, run, places)
-        run = _with_particles(toks, run, taken)
+        run = _with_suffix(toks, _with_particles(toks, run, taken))
         covered = run[1]
         size = run[1] - run[0]
         if size == 1 and _GLUED_INITIALS.match(toks[run[0]].text):
             size = 2  # "B.Tulegen": initials glued to the surname are a whole name
+        if size == 1 and _one_word_name(sentence, offset, toks, run[0], taken):
+            mention = _mention(sentence, offset, toks, run, orgs)
+            if mention is not None:
+                out.append(mention)
+            continue
         # initials and lower-case particles do not count: "A. S. M. Maksud Kamal", "Jose de la Cruz y Mendoza"
         initials = sum(
-            1 for t in toks[run[0] : run[1] - 1] if _INITIAL.match(t.text) or t.text in _LOWER_PARTICLES
+            1
+            for t in toks[run[0] : run[1] - 1]
+            if _INITIAL.match(t.text) or t.text in _LOWER_PARTICLES or t.text == "."
         )
         if (
             size < 2
@@ -709,6 +788,8 @@ def find_persons(
         text = sentence[toks[run[0]].start - offset : toks[run[1] - 1].end - offset]
         if country_of(text) or city_country(text):
             continue  # "Hong Kong", "Saudi Arabia": places, not people
+        if any(t.core in _FOLDED_HEADS or t.core in _NEVER_NAME for t in toks[run[0] : run[1]]):
+            continue  # "Universite Cheikh Anta Diop": an institution's head word written without its accents
         if toks[run[1] - 1].possessive and run[1] < len(toks) and toks[run[1]].text in _EPONYM_HEADS:
             continue  # "King Mongkut's Institute of Technology": whose name an institution bears
         mention = _mention(sentence, offset, toks, run, orgs)
@@ -726,6 +807,74 @@ def find_persons(
     if left and out:
         _listed_with(sentence, offset, toks, left, out, orgs)
     return out
+
+
+#: Words that follow a title or a form of address but name no one ("Ambassador Extraordinary", "Madam Speaker").
+_AFTER_TITLE = frozenset(
+    re.findall(
+        r"\w+",
+        """Extraordinary Plenipotentiary Emeritus Emerita Magnificus Designate Elect General Honoris Causa
+        Speaker Deputy Senior Junior Adjunct Visiting Honorary Chief Executive Office Officer Counsellor Counselor
+        Ordinarius Pro Tem Tempore Excellency Highness Majesty Holiness Eminence Ladies Gentlemen Sirs""",
+    )
+)
+#: Words of things named after a title or a form of address, never of a name ("Dr. Honoris Causa degrees",
+#: "Professor Lecture Series", "the President Hotel", "Vice-Rector Academic").
+_NEVER_NAME = frozenset(
+    re.findall(
+        r"\w+",
+        """Honoris Causa Lecture Lectures Series Hotel Programme Program Scholarship Scholarships Fellowship
+        Fellowships Medal Hall Auditorium Building Academic Affairs Chair Chairs Research Innovation Schools
+        Colleges Institutes Academies Centres Centers Lyceum Gymnasium""",
+    )
+)
+
+
+def _one_word_name(
+    sentence: str, offset: int, toks: list[Token], i: int, taken: list[tuple[int, int]]
+) -> bool:
+    """A name of one word right after a form of address or a title and before a verb or a stop: "Dr. Sukarno,
+    Rector of ...", "Professor Suharto said", "signed by Rector Budiono and ...", "Ms. Lan noted".
+
+    Indonesian, Burmese and Ethiopian usage names people by one name; elsewhere a surname alone after a title
+    is the person named in full before, whom the article's record merges it with."""
+    tok = toks[i]
+    core = tok.core
+    if core in _NAME_ABBREVIATIONS:
+        return False
+    if (
+        len(core) < 3
+        or not core.isalpha()
+        or core in _AFTER_TITLE
+        or core in _NOT_PERSONAL
+        or core in _NEVER_NAME
+    ):
+        return False
+    if i == 0 or tok.possessive or core in _FOLDED_HEADS or _is_title_word(tok):
+        return False
+    prev = toks[i - 1]
+    if prev.start >= tok.start - 1 and prev.text in ("-", "–"):
+        return False
+    before = sentence[max(0, tok.start - offset - 48) : tok.start - offset]
+    if not (
+        _HONORIFIC_RE.search(before)
+        or (prev.cap and ROLE_RE.fullmatch(prev.core) is not None and not prev.possessive)
+    ):
+        return False
+    if i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 2].cap:
+        return False  # "Mohd. Hamdi": a stop inside the sentence ends an abbreviation, not the name
+    if i + 1 < len(toks):
+        nxt = toks[i + 1].text
+        after = sentence[tok.end - offset :]
+        if nxt not in _ONE_WORD_AFTER and not _SPEECH.match(after) and not _SUBJECT_OF.match(after):
+            return False
+    if country_of(core) or city_country(core) or core in country_words():
+        return False
+    return not any(a <= tok.start < b for a, b in taken)
+
+
+#: What may follow a name of one word: a stop, a list's link, a bracket.
+_ONE_WORD_AFTER = frozenset({",", ".", ";", ":", "(", ")", "and", "—", "–"})
 
 
 def _listed_with(
@@ -755,7 +904,7 @@ def _listed_with(
             else:
                 gap = sentence[last.end - offset : other.start - offset]
             if _LIST_SEP.match(gap):
-                name = " ".join(t.text for t in toks[run[0] : run[1]])
+                name = _name_text(toks, run)
                 listed = PersonMention(name, first.start, last.end, tokens=run[1] - run[0])
                 listed.affiliation = _bracketed_org(sentence[last.end - offset :], last.end, orgs)
                 items[k] = listed
@@ -775,7 +924,7 @@ def _glued_to_body(toks: list[Token], run: tuple[int, int], orgs: list[OrgMentio
     body = next((o for o in orgs if 0 <= first.start - o.end <= 1 and o.type == "Government"), None)
     if body is None:
         return None
-    name = " ".join(t.text for t in toks[run[0] : run[1]])
+    name = _name_text(toks, run)
     return PersonMention(name, first.start, last.end, affiliation=body, tokens=run[1] - run[0])
 
 
@@ -790,7 +939,7 @@ def _listed_under(
     if not ROLE_RE.fullmatch(title[0][:-1]):
         return None
     first, last = toks[run[0]], toks[run[1] - 1]
-    name = " ".join(t.text for t in toks[run[0] : run[1]])
+    name = _name_text(toks, run)
     return PersonMention(name, first.start, last.end, role=prev.role, tokens=run[1] - run[0])
 
 
@@ -817,6 +966,9 @@ _LOWER_PARTICLES = frozenset(
         "von",
         "bin",
         "binti",
+        "bint",
+        "binte",
+        "ibni",
         "ibn",
         "al",
         "el",
@@ -847,6 +999,17 @@ def _with_particles(toks: list[Token], run: tuple[int, int], taken: list[tuple[i
 
 
 _HONORIFIC_CORES = frozenset(h.rstrip(".") for h in _ALL_HONORIFICS)
+
+#: What ends a name of a father's and son's ("Jose P. Laurel III", "Martin Luther King Jr.").
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr.", "II", "III", "IV"})
+
+
+def _with_suffix(toks: list[Token], run: tuple[int, int]) -> tuple[int, int]:
+    """The run carried over a generational suffix right after it ("Jose P. Laurel III")."""
+    i, j = run
+    if j - i >= 2 and j < len(toks) and toks[j].text in _SUFFIXES and toks[j].start - toks[j - 1].end <= 1:
+        return i, j + 1
+    return run
 
 
 def _is_given_name(tok: Token) -> bool:

@@ -68,6 +68,8 @@ _ABBREV = frozenset(
         "ya",
         "ye",
         "yo",
+        # abbreviated parts of names and forms of address: "Mohd. Nasir", "Atty. Reyes", "Dra. Ruiz"
+        *("mohd", "muhd", "md", "abd", "atty", "dra", "drs", "lic", "mtro", "mtra", "arq", "sra", "mme"),
     ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“«(]?[^\W\d_a-z]|\d)|\n+")

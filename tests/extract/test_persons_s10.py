@@ -1,0 +1,187 @@
+"""People named the ways of the genre worldwide (session 10): forms of address of South-East Asia and the
+Gulf, titles after names with a modifier, names of one word, surnames in capitals, abbreviated parts of
+Malay names, generational suffixes, degrees and ages between a name and its title; and what is no person
+(an institution's head word without its accents, things named after a title). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _names(text: str) -> list[str]:
+    return sorted(p.name for p in extract_text("News\n\n" + text, published="2026-03-10").persons)
+
+
+def _people(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.aliases) for p in extract_text("News\n\n" + text, published="2026-03-10").persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # forms of address of Malaysia, Thailand, Indonesia and Myanmar, and a ruler's "H.H."
+        ("Datin Paduka Siti Hajar Ismail, Deputy Vice-Chancellor, was also present.", ["Siti Hajar Ismail"]),
+        ("Toh Puan Aishah Rahim opened the new library of the university.", ["Aishah Rahim"]),
+        ("H.H. Sheikha Moza bint Nasser visited the new campus.", ["Moza bint Nasser"]),
+        (
+            "Khun Suthida Chaiyasit, director of the international office, welcomed the visitors.",
+            ["Suthida Chaiyasit"],
+        ),
+        ("Pak Joko Susilo, the university's rector, opened the meeting.", ["Joko Susilo"]),
+        (
+            "Ibu Sri Mulyani Indrawati, Dean of the Faculty of Economics, said the cooperation would grow.",
+            ["Sri Mulyani Indrawati"],
+        ),
+        ("Daw Khin Mar Yee, Rector of the University of Mandalay, welcomed the guests.", ["Khin Mar Yee"]),
+        ("Bapak Hendra Wijaya noted that forty lecturers will teach in Malaysia.", ["Hendra Wijaya"]),
+        # Spanish forms of address
+        (
+            "Ing. Pablo Herrera, Dean of Engineering, and Sr. Luis Ortega, the consul, met on Tuesday.",
+            ["Luis Ortega", "Pablo Herrera"],
+        ),
+        (
+            "Dra. Lucia Ramirez Soto, vicerrectora de Internacionalizacion, signed the agreement.",
+            ["Lucia Ramirez Soto"],
+        ),
+        # a daughter's "bint" inside an Arabic chain
+        (
+            "Professor Fatima bint Saeed Al Mansouri welcomed the delegation.",
+            ["Fatima bint Saeed Al Mansouri"],
+        ),
+        (
+            "Dr. Noura binte Khalid Al Suwaidi, Dean of the College of Law, said the course is full.",
+            ["Noura binte Khalid Al Suwaidi"],
+        ),
+    ],
+)
+def test_forms_of_address_are_no_part_of_the_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ahmed Farouk, Cultural Counsellor of the Embassy of Egypt, visited the faculty.", ["Ahmed Farouk"]),
+        ("Ines Moreau, Scientific Attaché of the French Embassy, opened the seminar.", ["Ines Moreau"]),
+        ("Tomas Novak, Regional Director of the agency, presented the grants.", ["Tomas Novak"]),
+        # a degree or an age between the name and the title
+        ("Anna Berg, Ph.D., Director of the International Office, said 40 students applied.", ["Anna Berg"]),
+        ("John Mwangi, PhD, head of the department, welcomed the guests.", ["John Mwangi"]),
+        ("Aliya Serikova, 21, a student of the university, won the scholarship.", ["Aliya Serikova"]),
+    ],
+)
+def test_a_title_after_the_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dr. Sukarno, Rector of the institute, greeted the Ambassador.", ["Sukarno"]),
+        (
+            "The agreement was signed by Rector Budiono and Ambassador Tanaka Hiroshi.",
+            ["Budiono", "Tanaka Hiroshi"],
+        ),
+        ("Professor Suharto said the university has 30 partners in Asia.", ["Suharto"]),
+        ("Khun Somchai, the dean, said the course is full.", ["Somchai"]),
+        ("Pak Harjono noted that the programme will expand.", ["Harjono"]),
+        ("The meeting was chaired by Mr. Tanaka, and Mrs. Sato gave a presentation.", ["Sato", "Tanaka"]),
+    ],
+)
+def test_a_name_of_one_word_after_a_title_or_a_form_of_address(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Extraordinary and Plenipotentiary of Peru visited the university.",
+        "The Rector Magnificus opened the academic year.",
+        "Professor Emeritus status was granted to two scholars.",
+        "He congratulated Mr. President on the anniversary.",
+        "Dr. Honoris Causa degrees were awarded to two ambassadors.",
+        "The Vice-Rector Academic, Research and Innovation was present.",
+        "Professor Lecture Series was launched by the Rector.",
+        "The President Hotel hosted the dinner.",
+        "Ambassador Designate of Nigeria arrived in Ankara.",
+        "The Kazakh-British Technical University and the Nazarbayev Intellectual Schools signed a memorandum.",
+    ],
+)
+def test_no_person_is_read_from_a_title_or_an_institution(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_an_institution_without_its_accents_is_no_person() -> None:
+    text = "Mme Awa Ndiaye, Recteur of the Universite Cheikh Anta Diop, met the ambassador."
+    assert _names(text) == ["Awa Ndiaye"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The meeting was attended by Rector Zhanseit TUIMEBAYEV and Ambassador Kim SUNG-HO.",
+            ["Kim SUNG-HO", "Zhanseit TUIMEBAYEV"],
+        ),
+        ("Prof. Amadou Tidiane GUIRO said the university has 80,000 students.", ["Amadou Tidiane GUIRO"]),
+        ("Mme Fatou SOW, Doyenne of the Faculty of Letters, received the delegation.", ["Fatou SOW"]),
+    ],
+)
+def test_a_surname_in_capitals(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Prof. Dato' Dr. Mohd. Hamdi Abd. Shukor, Vice-Chancellor, signed the MoU.",
+            ["Mohd. Hamdi Abd. Shukor"],
+        ),
+        ("Jose P. Laurel III, president of the university, welcomed the guests.", ["Jose P. Laurel III"]),
+        ("The keynote was given by Dr. Ramon Santos Jr., Dean of the Graduate School.", ["Ramon Santos Jr."]),
+        (
+            "Anna Berg (Sweden) and Peter Olsen (Norway) signed the letter of intent.",
+            ["Anna Berg", "Peter Olsen"],
+        ),
+    ],
+)
+def test_names_with_abbreviations_suffixes_and_brackets(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Prof. Tassew Woldehanna, President of Addis Ababa University, met the Ambassador. Prof. Tassew "
+            "said the university is ready.",
+            "Tassew Woldehanna",
+            "Tassew",
+        ),
+        (
+            "Dr. Samuel Urkato, Minister of Education, received the delegation. Dr. Samuel noted the progress.",
+            "Samuel Urkato",
+            "Samuel",
+        ),
+        (
+            "Ambassador Omuraliyev visits Gazi University. The Ambassador of Kyrgyzstan to Turkey, Kubanychbek "
+            "Omuraliyev, met the rector.",
+            "Kubanychbek Omuraliyev",
+            "Omuraliyev",
+        ),
+        (
+            "President Chen welcomed the guests. President Chen Wenhua of Xiamen University said the exchange "
+            "will grow.",
+            "Chen Wenhua",
+            "Chen",
+        ),
+    ],
+)
+def test_a_name_of_one_word_is_the_person_named_in_full(text: str, name: str, alias: str) -> None:
+    people = _people(text)
+    assert [n for n, _ in people] == [name]
+    assert alias in people[0][1]
