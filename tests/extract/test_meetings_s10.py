@@ -464,3 +464,53 @@ def test_a_unit_of_the_host_visited_after_is_the_same_meeting(unit: str) -> None
         f"Rector Kanat Sadykov. The Ambassador also visited {unit}."
     )
     assert _found(text, {"Yamamura Yuji", "Kanat Sadykov", "Aigul Bekova"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting, held with the participation of Consul General of Russia in Almaty Yevgeny Bobrov, was "
+            "chaired by Rector of Kazakh-British Technical University Maral Kuandykov.",
+            {"Yevgeny Bobrov", "Maral Kuandykov"},
+        ),
+        (
+            "A round table with the participation of the Embassy of India in Kazakhstan and Kazakh Ablai Khan "
+            "University of International Relations and World Languages took place on Friday.",
+            {
+                "Embassy of India in Kazakhstan",
+                "Kazakh Ablai Khan University of International Relations and World Languages",
+            },
+        ),
+        (
+            "Ambassador of France Didier Canesse presented the Order of Academic Palms to Rector of Al-Farabi "
+            "University Zhanseit Tuimebayev.",
+            {"Didier Canesse", "Zhanseit Tuimebayev"},
+        ),
+        (
+            "The Ambassador of Korea Kim Dae-sik handed over computers to the Rector of Osh State University "
+            "Kudaiberdi Kojobekov.",
+            {"Kim Dae-sik", "Kudaiberdi Kojobekov"},
+        ),
+        (
+            "Ambassador of the United States Daniel Rosenblum delivered a lecture to students of KIMEP University. "
+            "He was introduced by President Chan Young Bang.",
+            {"Daniel Rosenblum", "Chan Young Bang"},
+        ),
+    ],
+)
+def test_a_participation_a_presentation_or_an_introduction_is_a_meeting(
+    text: str, expected: set[str]
+) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rector of Osh State University Kudaiberdi Kojobekov presented the new strategy to the academic council.",
+        "The University of Nairobi handed over 40 scholarships to first-year students.",
+    ],
+)
+def test_a_presentation_to_no_other_side_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []

@@ -24,6 +24,7 @@ _MEET = re.compile(
     r"(?:meeting|talks)\s+(?:was|were)\s+(?:organi[sz]ed|arranged)|"
     r"toured|led\s+by|conferred\s+with|exchanged\s+views|talked\s+with|spoke\s+with|interacted\s+with|"
     r"(?:was|were)\s+(?:a\s+)?guests?\s+of|"
+    r"(?:meeting|talks|ceremony|event|round\s*table)\s*,?\s+(?:held\s+|was\s+held\s+)?with\s+the\s+participation\s+of|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks|negotiations|consultations)\s+(?:took\s+place|between)|"
     # "During the reception of the delegation of X, Rector Y spoke"
     r"reception\s+of\s+(?:the\s+|a\s+)?delegation|"
@@ -60,7 +61,7 @@ _BOTH_SIDES_LOWER = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b
 _MEETING_CONTEXT = re.compile(r"\b(?:meeting|delegation|event|visit|guests?|talks|ceremony)\b")
 #: The next sentence when its subject is the guests of the meeting: "They were welcomed by the Rector, X".
 _THEY_WERE_MET_LOWER = re.compile(
-    r"\s*(?:they|he|she)\s+(?:was|were)\s+(?:\w+\s+)?(?:welcomed|received|greeted)\b"
+    r"\s*(?:they|he|she)\s+(?:was|were)\s+(?:\w+\s+)?(?:welcomed|received|greeted|hosted|introduced|met)\b"
 )
 #: A later sentence that opens inside the meeting joins it whatever its verb: "During the meeting, X presented".
 _DURING_LOWER = re.compile(
@@ -192,14 +193,15 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     orgs: list[int] = []
     told: dict[int, tuple[set[int], set[int]]] = {}  # who each sentence of the main meeting names
     for n, fold in enumerate(folded):
-        if n == first or (
-            n > first
-            and (
-                _MEETING_CONTEXT.search(fold)
-                or _COMPANY_LOWER.search(fold)
-                or (n == first + 1 and _THEY_WERE_MET_LOWER.match(fold) and not _met_elsewhere(doc, n, orgs))
+        if (
+            n == first
+            or (
+                n > first
+                and (_MEETING_CONTEXT.search(fold) or _COMPANY_LOWER.search(fold))
+                and (_tells_meeting(fold) or _MEETING_MORE_LOWER.search(fold))
             )
-            and (_tells_meeting(fold) or _MEETING_MORE_LOWER.search(fold))
+            # "He was received | introduced by X" right after the meeting sentence
+            or (n == first + 1 and _THEY_WERE_MET_LOWER.match(fold) and not _met_elsewhere(doc, n, orgs))
         ):
             told[n] = _collect(doc, n, people, orgs, first)
         elif n > first and _DURING_LOWER.match(fold):  # who spoke there, not what was spoken of
@@ -309,9 +311,8 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
         if match := _tells_meeting(fold):
             parties = _parties(doc, n)
             if parties >= 2 and _summary(doc, n, match) and _told_next(doc, folded, n):
-                return (
-                    n + 1
-                )  # "Kazakh Ambassador visits universities of A and B": a summary of the next sentence
+                # "Kazakh Ambassador visits universities of A and B": a summary of the next sentence
+                return n + 1
             if parties >= 2:
                 return n
             if parties and fallback is None:
@@ -345,6 +346,8 @@ _TWO_SIDED_LOWER = re.compile(
     # "Rector X briefed the visiting Ambassador Y"
     r"for\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+)?(?:visit|hospitality|welcome|reception)|"
     r"during\s+(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+)?visit|"
+    # "Ambassador X presented the Order of Y to Rector Z", "handed over computers to Rector Z"
+    r"presented\s+(?:[\w\-]+\s+){1,6}?to|handed\s+(?:over\s+)?(?:[\w\-]+\s+){1,6}?to|"
     r"the\s+visiting\s+(?:ambassador|consul|minister|delegation|guests?|envoy|diplomat|rector|president|"
     r"vice[\s\-]chancellor|high\s+commissioner))\b"
 )
