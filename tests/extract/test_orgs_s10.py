@@ -650,3 +650,21 @@ def test_a_unit_named_again_without_its_university_is_the_same() -> None:
     text = "The Faculty of Law of Charles University hosted the guests. Later the Faculty of Law signed it."
     units = [o for o in _record(text).organizations if "Faculty of Law" in o.name]
     assert len(units) == 1 and units[0].part_of == "Charles University"
+
+
+# -- names in other languages: "y de", "à", "van", a title word inside ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Universidad Nacional Mayor de San Marcos",
+        "Instituto Tecnológico y de Estudios Superiores de Monterrey",
+        "Université du Québec à Montréal",
+        "Universiteit van Amsterdam",
+        "Vrije Universiteit Amsterdam",
+    ],
+)
+def test_a_name_in_another_language_goes_on(name: str) -> None:
+    text = f"Students of the {name} will spend a semester at Kazan Federal University."
+    assert name in _names(text)

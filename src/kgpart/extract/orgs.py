@@ -58,6 +58,9 @@ _FOREIGN_LINKS = frozenset(
         "pour",
         "para",
         "per",
+        "à",
+        "van",
+        "voor",
     }
 )
 #: Adjectives that names in French, Spanish, Portuguese and Italian write in lower case after their head.
@@ -362,7 +365,10 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
             and (j == k or toks[j].core not in _OFFERS)  # "Council for Cultural Relations Scholarship"
             and not (j > k and toks[j].core in _COLLECTIVES and _place_word(toks[j - 1]))  # "of Ghana Alumni"
             and (
-                j == k or toks[j].core not in ROLE_SINGLE or toks[j - 1].core == "First"
+                j == k
+                or toks[j].core not in ROLE_SINGLE
+                or toks[j - 1].core == "First"
+                or (keep_names and j + 1 < len(toks) and toks[j + 1].text in _FOREIGN_LINKS)
             )  # "Senate of X Chairman Y": the title ends the name ("Library of the First President" goes on)
             and not (toks[j].core in _BYLINE_WORDS and j + 1 < len(toks) and toks[j + 1].core == "Service")
         ):
@@ -859,6 +865,13 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
         if toks[k].text == "for" and in_complement:
             break  # "Embassy of X for the Y Programme": a purpose, not part of the name
         k += 1
+        if (
+            foreign
+            and toks[k - 1].text in ("y", "e", "et")
+            and k < len(toks)
+            and toks[k].text in _FOREIGN_LINKS
+        ):
+            k += 1  # "Instituto Tecnológico y de Estudios Superiores de Monterrey"
         while k < len(toks) and (toks[k].text in articles or _capital_article(toks, k)):
             k += 1
         if k >= len(toks) or not toks[k].cap or toks[k].core in STOP_CAPS:
