@@ -504,3 +504,26 @@ def test_more_institution_words_and_more_who(text: str, at: str) -> None:
 )
 def test_diplomats_and_officers_met_or_at_an_event_are_no_cohort(text: str) -> None:
     assert _cohorts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} hosted the delegation. In total, 2,800 foreign students study at the university, of which 1,500 are "
+        "from China.",
+        f"{B} hosts 2,800 foreign students, 1,500 of which come from China.",
+        f"Of the 2,800 foreign students at {B}, 1,500 are Chinese.",
+        f"Among the 2,800 foreign students at {B}, 1,500 are Chinese citizens.",
+    ],
+)
+def test_of_which_and_a_part_told_by_its_demonym(text: str) -> None:
+    assert [(c.count, c.at, c.from_country) for c in _cohorts(text)] == [(2800, B, None), (1500, B, "China")]
+
+
+def test_a_list_of_agreements_of_which_some_is_no_cohort() -> None:
+    assert _cohorts(f"{B} signed 12 agreements, of which 5 are with Chinese universities.") == []
+
+
+def test_a_table_of_agreements_after_a_sentence_on_students_counts_no_one() -> None:
+    text = f"{K} welcomed 20 students this year.\n\n| Country | Agreements |\n|---|---|\n| Zambia | 5 |\n| Malawi | 3 |\n"
+    assert [c for c in _cohorts(text) if c.from_country] == []

@@ -667,7 +667,7 @@ def _place_ahead(doc: Doc, n: int, start: int) -> str | None:
     return None
 
 
-_PART_OF = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+whom|of\s+them)\s*$", re.I)
+_PART_OF = re.compile(r"\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|of\s+them)\s*$", re.I)
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -684,13 +684,13 @@ def _clause_end(text: str, pos: int) -> int:
 #: ", including 200 from": a part of a cohort from one country (the country follows).
 #: "..., 12 of whom are from" and "and 20 of them come from": the same, the count first.
 _PART_FROM_HEAD = (
-    r"(?:,?\s*(?:including|of\s+whom|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
-    rf"|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:{NUMBER_RE})\s+of\s+(?:them|whom)\s))"
-    rf"(?P<num>{NUMBER_RE})\s+(?:of\s+(?:them|whom)\s+)?(?:are\s+|come\s+|came\s+|were\s+)?from\s+"
+    r"(?:,?\s*(?:including|of\s+whom|of\s+which|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\s))"
+    rf"(?P<num>{NUMBER_RE})\s+(?:of\s+(?:them|whom|which)\s+)?(?:are\s+|come\s+|came\s+|were\s+)?from\s+"
 )
 #: ", 40 of them women,": an aside on a part of the cohort, closed by a comma; the clause goes on after it.
 _ASIDE = re.compile(
-    rf",\s*(?:and\s+)?(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom)\s+(?:are\s+|were\s+)?"
+    rf",\s*(?:and\s+)?(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom|which)\s+(?:are\s+|were\s+)?"
     r"(?P<who>(?:female\s+|male\s+)?(?:women|girls|men|boys|females|males))(?=\s*(?P<end>[,.;]|$))",
     re.I,
 )
@@ -701,12 +701,12 @@ _INCLUDING_AT = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(
-    rf"[.;]|,\s*(?:according\s+to|as\s+reported\s+by|citing)\b|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:and\s+)?(?:{NUMBER_RE})\s+of\s+(?:them|whom)\b"
+    rf"[.;]|,\s*(?:according\s+to|as\s+reported\s+by|citing)\b|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:and\s+)?(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\b"
     # ", of whom 200 at B": a part told after the whole
-    rf"|,\s*(?:of\s+(?:them|whom)|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:{NUMBER_RE})\b"
+    rf"|,\s*(?:of\s+(?:them|whom|which)|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:{NUMBER_RE})\b"
     rf"|{_INCLUDING_AT.pattern.replace('(?P<num>', '(?:')}"
     # ", most of them at B": where a part is, not the whole
-    r"|,\s*(?:most|many|half|some|all|the\s+majority|a\s+third|a\s+quarter)\s+of\s+(?:them|whom)\b"
+    r"|,\s*(?:most|many|half|some|all|the\s+majority|a\s+third|a\s+quarter)\s+of\s+(?:them|whom|which)\b"
     # ", and 120 students ...": the next count of a list opens a clause of its own
     rf"|(?<!\d),\s*(?:and\s+|while\s+|whereas\s+)?(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     rf"(?:{NUMBER_RE})\s+(?!(?:from|of|more|in|at)\b)[a-z]"  # ", 20 from Peru" goes on with the same clause
@@ -721,7 +721,7 @@ _PART_ASIDE = re.compile(
 )
 #: "..., 40 of them at B": a part of the cohort just read, at a place of its own.
 _OF_THEM = re.compile(
-    rf",\s*(?:and\s+)?(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom)\b[^.;,]{{0,30}}?\b(?:at|in)\s+(?:the\s+)?",
+    rf",\s*(?:and\s+)?(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom|which)\b[^.;,]{{0,30}}?\b(?:at|in)\s+(?:the\s+)?",
     re.I,
 )
 
@@ -730,7 +730,7 @@ _OF_THEM = re.compile(
 _AND_MORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:up\s+to|about|around|some|over|more\s+than)\s+)?")
 #: ", of whom 200 (study) at B", "; among them 40 at B": a part of the cohort just read, at a place of its own.
 _OF_WHOM_AT = re.compile(
-    rf",\s*(?:of\s+(?:them|whom)|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf",\s*(?:of\s+(?:them|whom|which)|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     rf"(?P<num>{NUMBER_RE})\b[^.;,]{{0,30}}?\b(?:at|in)\s+(?:the\s+)?",
     re.I,
 )
@@ -823,7 +823,16 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         _table_rows(doc, out)
     # "the situation of Indonesian students at B" beside "1,100 Indonesian students study at B": one group, counted
     counted = {(c.at, c.from_country) for c in out if c.count is not None}
-    return [c for c in out if c.count is not None or (c.at, c.from_country) not in counted]
+    kept = [c for c in out if c.count is not None or (c.at, c.from_country) not in counted]
+    # one figure read twice in one sentence ("1,500 are Chinese citizens": a count and a part) is one cohort
+    seen: set[tuple[int | None, str | None, str | None, int]] = set()
+    unique = []
+    for c in kept:
+        key = (c.count, c.at, c.from_country, c.evidence.start if c.evidence else -1)
+        if c.count is None or key not in seen:
+            unique.append(c)
+            seen.add(key)
+    return unique
 
 
 #: Who an institution counts as its size: its staff, its employees, its alumni.
@@ -962,10 +971,13 @@ def _parts_from(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) ->
 
 
 #: "Among the 300 participants of the summer school, 30 are from Ghana": a part of a group, at its place.
+#: Demonyms as written ("Chinese", "South Korean"), for "1,500 are Chinese".
+_DEMONYM_WORDS = trie_pattern(sorted(demonyms()))
 _AMONG = re.compile(
     rf"^(?:Among|Of)\s+(?:the|its|their|our)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     rf"(?P<total>{NUMBER_RE})\s+(?P<who>{_WHO})\b[^,;.]{{0,80}},\s*(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
-    rf"(?P<num>{NUMBER_RE})\s+(?:are|were|come|came|is|was)\s+from\s+(?:the\s+)?(?P<where>[^,;.]{{1,40}})",
+    rf"(?P<num>{NUMBER_RE})\s+(?:are|were|come|came|is|was)\s+"
+    rf"(?:from\s+(?:the\s+)?(?P<where>[^,;.]{{1,40}})|(?P<dem>(?-i:{_DEMONYM_WORDS}))(?:\s+(?:citizens|nationals))?\s*(?:[,;.]|$))",
     re.I,
 )
 
@@ -1024,8 +1036,10 @@ def _among(doc: Doc, out: list[Cohort], n: int) -> None:
         at = doc.orgs[i].name if i is not None else None
     if at is None:
         return
-    found = find_countries(match.group("where"))
+    found = find_countries(match.group("where") or "")
     country = found[0][0] if found and found[0][1] == 0 else None
+    if match.group("dem"):  # "Of the 2,800 foreign students at B, 1,500 are Chinese"
+        country = country_of(match.group("dem"))
     who = " ".join(match.group("who").split())
     out.append(Cohort(count, who, at, country, "studying", doc.evidence(n)))
 
@@ -1309,12 +1323,13 @@ def _table_rows(doc: Doc, out: list[Cohort]) -> None:
     if len(rows) < 2:
         return
     n = doc.sentence_at(rows[0].start())
-    head = next((k for k in range(n, max(-1, n - 4), -1) if NAMES_PEOPLE.search(doc.sentences[k].text)), None)
-    if head is None:
-        return
-    named = doc.org_mentions_in(head)
+    while n > 0 and doc.sentences[n].text.lstrip().startswith("|"):
+        n -= 1  # the table's own rows and header, up to the line above it
+    # who is told by the table's header row when it has one ("| Country | Students |"), else by the line above
+    header = next((k for k in range(n, n + 2) if doc.sentences[k].text.lstrip().startswith("|")), None)
+    who = NAMES_PEOPLE.search(doc.sentences[header if header is not None else n].text)
+    named = doc.org_mentions_in(n)
     at = doc.orgs[named[0].index].name if named else _main_institution(doc, rows[0].start())
-    who = NAMES_PEOPLE.search(doc.sentences[head].text)
     if at is None or who is None:
         return
     for row in rows:
