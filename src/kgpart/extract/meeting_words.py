@@ -1,0 +1,293 @@
+"""The words that tell a meeting in English: the verbs and nouns of a meeting held, of one to come, of a thing
+received rather than a guest, and of who joins it in a later sentence."""
+
+from __future__ import annotations
+
+import re
+
+#: The words that tell a meeting held: "met with", "received", "paid a courtesy call on", "a delegation led by".
+MEET = re.compile(
+    r"\b(?:met\s+with|meets\s+with|met|meets|held\s+(?:a\s+|separate\s+|several\s+|a\s+series\s+of\s+)?(?:meetings?|talks|negotiations|consultations)|"
+    r"meeting\s+with|received|receives|welcomed|welcomes|visited|visits|hosted|hosts|talks\s+with|"
+    r"paid\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:visit|call)|paid\s+(?:visit|call)|"
+    r"(?:courtesy|introductory|farewell)\s+(?:call|visit)|called\s+on|"
+    r"was\s+received|were\s+received|headed\s+by|has\s+visit|"
+    # a diplomat before a university's students: "gave an open lecture", "conducted a master class",
+    # "addressed the students of", "spoke to students of"
+    r"(?:delivered|gave|held|conducted)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:lecture|speech|talk|master[\s\-]?class|seminar|workshop|presentation|briefing)|"
+    r"(?:addressed|spoke\s+to|talked\s+to|lectured)\s+(?:the\s+)?(?:students|faculty|staff|teachers|audience)|"
+    r"(?:meeting|talks)\s+(?:was|were)\s+(?:organi[sz]ed|arranged)|"
+    r"toured|led\s+by|conferred\s+with|exchanged\s+views|talked\s+with|spoke\s+with|interacted\s+with|"
+    r"(?:was|were)\s+(?:a\s+)?guests?\s+of|"
+    r"(?:meeting|talks|ceremony|event|round\s*table)\s*,?\s+(?:held\s+|was\s+held\s+)?with\s+the\s+participation\s+of|"
+    r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks|negotiations|consultations)\s+(?:took\s+place|between)|"
+    # "During the reception of the delegation of X, Rector Y spoke"
+    r"reception\s+of\s+(?:the\s+|a\s+)?delegation|"
+    r"(?:meeting|talks|event|visit|lecture|ceremony|seminar|conference|forum|workshop|round\s*table|opening|"
+    r"exhibition|presentation|celebration|festival|webinar|session)\s+(?:was\s+|were\s+)?attended\s+by|"
+    # a signing before a witness is a meeting of the signatories and the witness (alone, it is none)
+    r"in\s+the\s+(?:presence|attendance)\s+of|witnessed\s+by|"
+    r"(?:online|virtual|video|bilateral|working|official)\s+(?:meeting|call|talks)|video[\s\-]?conference|"
+    # "led a delegation to X", "headed a five-member delegation on a visit to X"
+    r"(?:led|headed)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?delegation\s+(?:on\s+a\s+visit\s+)?to|"
+    r"meeting\s+of\b(?=[^.]{0,160}\bwith\b)|visit\s+of\b|arrived\s+(?:at|in|on)|"
+    r"(?:tele)?phone\s+(?:call|conversation|talks?)|"
+    r"had\s+(?:a\s+)?(?:meeting|talks|conversation)|held\s+(?:a\s+)?(?:video\s*conference|round\s*table)|"
+    r"(?:attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:meeting|event|talks|opening|ceremony|celebration|presentation|round\s*table))\b",
+    re.IGNORECASE,
+)
+
+
+#: The words of a later sentence that add someone to the meeting it speaks of: "attended", "accompanied by".
+MEETING_MORE = re.compile(
+    r"\b(?:attended|participated|took\s+part|welcomed|welcoming|received|receiving|greeted|included|consisted\s+of|"
+    r"comprised|accompanied\s+by|represented\s+by|present\s+(?:were|was)|(?:were|was)\s+(?:also\s+)?present)\b",
+    re.IGNORECASE,
+)
+
+
+#: A sentence that names who came along joins the meeting without naming it.
+COMPANY = re.compile(
+    r"\b(?:accompanied\s+by|delegation\s+(?:included|consisted\s+of|comprised)|"
+    # "The university side was represented by A and B", "Also present were A and B"
+    r"(?:side|sides|party|parties)\s+(?:was|were)\s+represented\s+by|(?:also\s+)?present\s+(?:were|was)|"
+    r"(?:was|were)\s+(?:also\s+)?present)\b",
+    re.I,
+)
+
+
+#: The sides of a meeting spoken of together: "The sides discussed", "the two parties agreed".
+BOTH_SIDES_LOWER = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b")
+
+
+#: A later sentence joins the meeting when it speaks of it.
+MEETING_CONTEXT = re.compile(r"\b(?:meeting|delegation|event|visit|guests?|talks|ceremony)\b")
+
+
+#: The next sentence when its subject is the guests of the meeting: "They were welcomed by the Rector, X".
+THEY_WERE_MET_LOWER = re.compile(
+    r"\s*(?:they|he|she)\s+(?:was|were)\s+(?:\w+\s+)?(?:welcomed|received|greeted|hosted|introduced|met)\b"
+)
+
+
+#: A later sentence that opens inside the meeting joins it whatever its verb: "During the meeting, X presented".
+DURING_LOWER = re.compile(
+    r"\s*(?:during|in\s+the\s+course\s+of|at)\s+the\s+(?:meeting|talks|visit|ceremony)\b"
+)
+
+
+#: A signing told the sentence before a witness's ("The agreement was signed by A and B. The Consul C attended
+#: the ceremony."): the signatories are of the meeting too.
+SIGNED_LOWER = re.compile(r"\bsigned\b")
+
+
+CEREMONY_LOWER = re.compile(r"\b(?:ceremony|signing|witnessed|presence)\b")
+
+
+#: Case-sensitive twins of the patterns for lower-cased text: several times faster to scan.
+MEET_LOWER = re.compile(MEET.pattern)
+
+
+MEETING_MORE_LOWER = re.compile(MEETING_MORE.pattern)
+
+
+COMPANY_LOWER = re.compile(COMPANY.pattern)
+
+
+REPORTED = re.compile(
+    r",?\s*(?:\w+\s+)?(?:reports|reported|cites|citing|according to|press service)\b.*$", re.IGNORECASE
+)
+
+
+#: Words one of which every match of REPORTED holds (a cheap test on the folded text first).
+REPORTED_WORDS = ("report", "cites", "citing", "according", "press service")
+
+
+def reported_at(text: str) -> int:
+    """Where "..., the ministry reports" / "according to X" begins in ``text`` (its length when nowhere)."""
+    fold = text.casefold()
+    if not any(w in fold for w in REPORTED_WORDS):
+        return len(text)
+    reported = REPORTED.search(text)
+    return reported.start() if reported else len(text)
+
+
+#: What makes a meeting word tell a meeting yet to come ("will hold talks with", "proposed to hold a meeting
+#: with", "invited the rector to visit", "suggested organising a visit of"): no meeting of the article.
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|going\s+to|(?:plans?|planned|planning|intends?|intended|proposed|suggested|offered|"
+    r"expected|scheduled|agreed|decided|invited\s+(?:\w+\s+){0,3}?|is|are)\s+to|"
+    r"(?:proposed|suggested|planned|discussed|considered|agreed\s+on)\s+(?:holding|organi[sz]ing|arranging))"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: What is received that is no guest: "received scholarships from", "receives 500 applications".
+THING_RECEIVED = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|\d[\d,]*|more\s+than\s+\d+|over\s+\d+|[\w\-]+)\s+){0,2}?"
+    r"(?:scholarships?|grants?|awards?|funding|funds|applications?|certificates?|diplomas?|prizes?|orders?|"
+    r"medals?|degrees?|support|equipment|books|donations?|accreditation|letters?|approval|recognition|status|"
+    r"invitations?|titles?|assistance|financing|investments?|places|quotas?)\b",
+    re.IGNORECASE,
+)
+
+
+#: The first words of an object of a verb that is no guest.
+OBJECT_HEAD = r"\s+(?:(?:a|an|the|this|these|its|their|his|her|\d[\d,]*|[\w\-]+)\s+){0,2}?"
+
+
+#: What is welcomed, met, hosted or visited that is no guest: "welcomed the decision", "met the requirements",
+#: "hosted an international conference", "visited the stand of X" (by a crowd at a fair).
+THING_OF = {
+    "welc": re.compile(
+        OBJECT_HEAD
+        + r"(?:decisions?|initiatives?|proposals?|ideas?|news|moves?|steps?|efforts|opening|launch|"
+        r"applications?|submissions?|nominations?|establishment|creation|results?|progress|plans?)\b"
+    ),
+    "met": re.compile(
+        OBJECT_HEAD + r"(?:requirements?|criteria|standards?|needs|expectations|demands?|targets?|conditions|"
+        r"deadlines?|goals?|quotas?)\b"
+    ),
+    "host": re.compile(
+        OBJECT_HEAD
+        + r"(?:conferences?|forums?|summits?|olympiads?|exhibitions?|fairs?|competitions?|festivals?|"
+        r"webinars?|workshops?|seminars?|contests?|championships?|games|congress(?:es)?|symposi(?:um|a)|"
+        r"hackathons?|schools?|courses?)\b"
+    ),
+    "visi": re.compile(OBJECT_HEAD + r"(?:stands?|booths?|pavilions?|web\s*sites?|pages?|portals?)\b"),
+}
+
+
+#: An event before "hosted by" or "led by": no guest and no delegation ("The Olympiad, hosted by X", "The
+#: consortium, led by X").
+EVENT_BEFORE = re.compile(
+    r"\b(?:conference|forum|summit|olympiad|exhibition|fair|competition|festival|webinar|workshop|seminar|"
+    r"contest|championship|games|congress|symposium|hackathon|consortium|project|programme|program|initiative|"
+    r"network|alliance|team|study|research|school|course|group|centre|center|laboratory|lab|council|committee)"
+    r"s?\s*,?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+)?(?:(?:jointly|co|also)[\s\-])?$"
+)
+
+
+def thing_met(fold: str, match: re.Match[str]) -> bool:
+    """Whether the object of the meeting word ``match`` is a thing, not a guest: "received a grant",
+    "welcomed the decision", "hosted a conference", "met the requirements", "The Olympiad, hosted by X"."""
+    word = match.group(0)
+    if word[:7] in ("receive", "Receive"):
+        return THING_RECEIVED.match(fold, match.end()) is not None
+    thing = THING_OF.get(word[:4]) or THING_OF.get(word[:3])
+    if thing is not None and word[-1] != "y" and thing.match(fold, match.end()):
+        return True
+    word = word.lower()
+    passive = word.endswith(" by") or (word == "hosted" and fold.startswith(" by ", match.end()))
+    if passive and (word[:4] in ("host", "head") or word[:3] == "led"):
+        return EVENT_BEFORE.search(fold.lower(), max(0, match.start() - 60), match.start()) is not None
+    return False
+
+
+#: Words one of which every match of FUTURE_BEFORE holds (a cheap test first).
+FUTURE_CUES = ("will", "would", "shall", "to ", "holding", "organi", "arranging")
+
+
+def tells_meeting(fold: str, pattern: re.Pattern[str] = MEET_LOWER) -> re.Match[str] | None:
+    """The first match of ``pattern`` in the lower-cased sentence that tells a meeting held: not one to come,
+    not a thing received."""
+    for match in pattern.finditer(fold):
+        start = match.start()
+        window = fold[max(0, start - 60) : start]
+        if any(w in window for w in FUTURE_CUES) and FUTURE_BEFORE.search(fold, max(0, start - 60), start):
+            continue
+        if thing_met(fold, match):
+            continue
+        return match
+    return None
+
+
+VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s+of)\s+(?:the\s+)?$", re.I)
+
+
+#: The words of a meeting sentence that tell a visit to each of several hosts: "visited A and B", "held
+#: meetings with the rectors of A and B".
+TOUR_WORDS = re.compile(r"visited|visits|toured|paid\s|held\s+(?:separate\s+|several\s+)?meetings")
+
+
+#: Kinds of organisation that host a meeting of their own on a tour (a faculty is shown round, not met).
+HOST_KINDS = frozenset({"University", "ResearchInstitute", "Ministry", "Government", "Company", "Embassy"})
+
+
+#: Verbs that tell a meeting only when the sentence names both sides: "Rector A and Ambassador B discussed".
+TWO_SIDED_LOWER = re.compile(
+    r"\b(?:discussed|exchanged\s+views|agreed\s+to|agreed\s+on|agreed\s+with|(?:was|were)\s+agreed\s+(?:by|between)|"
+    # "Ambassador X, together with Rector Y, opened the centre": an event of the two
+    r"(?:together|jointly)\s+with|"
+    # "Rector X thanked Ambassador Y for the visit", "Ambassador X presented books to Rector Y during his visit",
+    # "Rector X briefed the visiting Ambassador Y"
+    r"for\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+)?(?:visit|hospitality|welcome|reception)|"
+    r"during\s+(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+)?visit|"
+    # "Ambassador X presented the Order of Y to Rector Z", "handed over computers to Rector Z"
+    r"presented\s+(?:[\w\-]+\s+){1,6}?to|handed\s+(?:over\s+)?(?:[\w\-]+\s+){1,6}?to|"
+    r"the\s+visiting\s+(?:ambassador|consul|minister|delegation|guests?|envoy|diplomat|rector|president|"
+    r"vice[\s\-]chancellor|high\s+commissioner))\b"
+)
+
+
+MET_LATER = re.compile(
+    r"\b(?:met\s+with|met|(?:held|had)\s+(?:a\s+)?(?:separate\s+)?(?:meeting|talks|conversation)\s+with|"
+    r"(?P<visit>visited|toured|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to)|"
+    # "He was received by Rector X", "The Minister also received the Ambassador of Y, Z": only with a
+    # person named after the verb ("received a grant from X" is no meeting)
+    r"(?P<host>(?:was|were)\s+(?:(?:also|later|then|warmly|cordially)\s+)?(?:received|welcomed|hosted|greeted)\s+by|received|welcomed|hosted))\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: Its case-sensitive twin for lower-cased text (several times faster; offsets kept when the length is).
+MET_LATER_LOWER = re.compile(MET_LATER.pattern)
+
+
+#: What opens a sentence before the institution it took place at: "At X, ...", "During the visit to X, ...".
+AT_HOST = re.compile(r"\s*(?:At|In|During\s+(?:the|his|her|their|a)\s+visit\s+to)\s+(?:the\s+)?")
+
+
+#: Words one of which every match of MET_LATER holds (a cheap test first).
+LATER_WORDS = (
+    "met",
+    "meeting",
+    "talks",
+    "conversation",
+    "visit",
+    "toured",
+    "received",
+    "welcomed",
+    "hosted",
+    "greeted",
+)
+
+
+#: Kinds of the units a guest is shown round (faculties, centres, a students' society, a park): no meeting of
+#: their own when nobody of them is named.
+UNIT_KINDS = frozenset({"Faculty", "Centre", "School", "Other"})
+
+
+#: Who a later sentence's visitor is when not named: the lead of the main meeting.
+VISITOR_WORDS = re.compile(
+    r"\b(?:the\s+)?(?:ambassador|consul(?:\s+general)?|diplomat|envoy|delegation|guests?|minister|he|she)\b",
+    re.I,
+)
+
+
+WHEN_WORDS = re.compile(
+    r"\b(?:meeting|visit|talks|took\s+place|was\s+held|were\s+held|event|signed|signing|ceremony)\b", re.I
+)
+
+
+#: The title of a head of state or government named in passing ("the address of the President of X").
+HEAD_OF_STATE = re.compile(
+    r"(?:the\s+)?(?:president|prime\s+minister|king|queen|emir|sultan|crown\s+prince)\b", re.I
+)
+
+
+#: "the university", "the provost of the university": a university named before, not again.
+THE_UNIVERSITY = re.compile(r"\bthe\s+university\b(?!['’]s\s+(?:own|new))")
