@@ -795,3 +795,41 @@ def test_grants_named_with_a_qualifier_and_where_people_study(
 )
 def test_languages_and_chairs(sentence: str, expected: set[str], absent: set[str]) -> None:
     _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a group or a committee on a field is the field
+        (
+            "The two sides agreed to set up a working group on curriculum harmonisation.",
+            {"curriculum harmonisation"},
+            {"working group on curriculum harmonisation"},
+        ),
+        (
+            "The universities will create a joint research group on antimicrobial resistance.",
+            {"antimicrobial resistance"},
+            set(),
+        ),
+        ("A joint committee on quality assurance will meet twice a year.", {"quality assurance"}, set()),
+        # an internship, a retraining or a fellowship in a field
+        (
+            "The hospital will host 15 Tanzanian nurses for a six-month internship in intensive care.",
+            {"intensive care"},
+            set(),
+        ),
+        (
+            "The ministry will send 20 teachers for retraining in inclusive pedagogy.",
+            {"inclusive pedagogy"},
+            set(),
+        ),
+        ("Two fellowships in tropical ecology are offered each year.", {"tropical ecology"}, set()),
+        # the challenges in a field
+        ("The seminar addressed challenges in water governance.", {"water governance"}, set()),
+        ("Experts discussed the challenges in rural healthcare.", {"rural healthcare"}, set()),
+    ],
+)
+def test_groups_internships_and_challenges_in_a_field(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    _check(sentence, expected, absent)

@@ -104,6 +104,7 @@ DROP = re.compile(
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|capacity|strengths?|expertise)\s+(?:in|of)|"
     r"(?:best\s+practices?|know-how)\s+(?:in|on)|"
     r"future|possible|new|(?:topical\s+|pressing\s+|current\s+)?(?:issues?|problems?|challenges?|questions?)\s+of|"
+    r"(?:topical\s+|pressing\s+|current\s+|main\s+|key\s+)?challenges\s+(?:in|facing)|"
     # what research is into, whom a field trains: "research into malaria", "a new generation of experts"
     r"(?:research|studies|investigations?)\s+into|(?:the\s+)?study\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:new\s+|next\s+|young\s+)?generations?\s+of|"
     # how many of a thing, not a field: "increasing the number of scholarships", "the quota of grants"
@@ -128,7 +129,8 @@ DROP = re.compile(
     r"(?:specific\s+|concrete\s+|practical\s+|further\s+|next\s+|possible\s+)?(?:steps|measures|mechanisms)\s+(?:to|for|of)|"
     r"launch|arrange|hold|"
     # a unit and its field: "a joint centre for water research" is water research
-    r"(?:(?:joint|new|research|training)\s+)*(?:cent(?:re|er)s?|laborator(?:y|ies)|labs?|hubs?|chairs?)\s+(?:for|of|on|in))\s+",
+    r"(?:(?:joint|new|research|training)\s+)*(?:cent(?:re|er)s?|laborator(?:y|ies)|labs?|hubs?|chairs?|"
+    r"(?:working|research|study|expert)\s+groups?|task\s+forces?|committees?|commissions?)\s+(?:for|of|on|in))\s+",
     re.I,
 )
 INNER_DROP = re.compile(

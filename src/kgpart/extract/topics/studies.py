@@ -20,6 +20,7 @@ from kgpart.extract.topics.words import Span, nationality_word
 _STUDIED_IN = re.compile(
     r"\b(?:programmes?|programs?|degrees?|courses?|master['’]?s|bachelor['’]?s|doctorates?|majors?|diplomas?|"
     r"speciali[sz]ations?|specialities|specialties|training|qualifications?|curricul(?:um|a)|modules?|"
+    r"internships?|retraining|traineeships?|fellowships?|residenc(?:y|ies)|placements?|"
     r"specialists|experts|professionals|study|trained|educated|"
     # a sentence that opens with the students of a field: "Students in mining engineering at X will ..."
     r"students(?:(?<=^students)|(?<=\nstudents)|(?<=[.!?]\sstudents))|"
