@@ -185,3 +185,55 @@ def test_a_name_of_one_word_is_the_person_named_in_full(text: str, name: str, al
     people = _people(text)
     assert [n for n, _ in people] == [name]
     assert alias in people[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sir David Harper CBE, Chancellor of the university, spoke first.", ["David Harper"]),
+        ("Professor Ruth Adeyemi FRS welcomed the guests.", ["Ruth Adeyemi"]),
+    ],
+)
+def test_letters_after_a_name_are_no_surname(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "In the photo (from left): Marat Bekov, Ji-hoon Park and Aliya Nurlanova.",
+            ["Aliya Nurlanova", "Ji-hoon Park", "Marat Bekov"],
+        ),
+        (
+            "Pictured (left to right): Olga Sokolova, Tomas Berg and Amina Yusuf.",
+            ["Amina Yusuf", "Olga Sokolova", "Tomas Berg"],
+        ),
+        ("L-R: Daniel Osei and Grace Nyambura at the signing.", ["Daniel Osei", "Grace Nyambura"]),
+    ],
+)
+def test_the_people_of_a_photo_caption(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Ambassador of Kazakhstan to the United States of America Yerlan Sadykov met the students.",
+            ["Yerlan Sadykov"],
+        ),
+        ("Bakyt Asan uulu, Vice-Rector of the university, met the delegation.", ["Bakyt Asan uulu"]),
+        ("Rector Aigerim Nurlan kyzy said the university will open a centre.", ["Aigerim Nurlan kyzy"]),
+        (
+            "During the visit, T. Abdrakhmanov and Zh. Ospanov signed a memorandum.",
+            ["T. Abdrakhmanov", "Zh. Ospanov"],
+        ),
+        (
+            "Dr. Ana Maria dos Santos e Silva, vice-rector, welcomed the delegation.",
+            ["Ana Maria dos Santos e Silva"],
+        ),
+    ],
+)
+def test_names_of_central_asia_and_portugal_whole(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -271,7 +271,7 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
         while j < len(toks):
             if (
                 toks[j].text == "."
-                and toks[j - 1].core in _NAME_ABBREVIATIONS
+                and (toks[j - 1].core in _NAME_ABBREVIATIONS or toks[j - 1].core in _TWO_LETTER_INITIALS)
                 and j + 1 < len(toks)
                 and _name_like(toks, j + 1)
                 and not inside(toks[j + 1])
@@ -283,8 +283,9 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
             if inside(toks[j]) or toks[j - 1].possessive:
                 break
             j += 1
-        # "Park Jong koo, president of ...": a short lower-case last part before a comma
-        if j + 1 < len(toks) and _PARTICLE.match(toks[j].text) and toks[j + 1].text == "," and j - i >= 2:
+        # "Park Jong koo, president of ...": a short lower-case last part before a comma; "Bakyt Asan uulu",
+        # "Aigerim Nurlan kyzy": a Kyrgyz, Kazakh or Uzbek "son of" or "daughter of" after the father's name
+        if j < len(toks) and j - i >= 2 and _last_lower_part(toks, j):
             j += 1
         # "Consul of X in Astrakhan Guych Garaev": a place name ends the title, then the name
         if (
@@ -322,6 +323,19 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
 #: Abbreviated parts of Malay, Arabic and Bengali names, written with a full stop ("Mohd. Nasir", "Md. Rahman").
 _NAME_ABBREVIATIONS = frozenset({"Mohd", "Muhd", "Moh", "Muh", "Md", "Abd", "Sk"})
 
+
+def _last_lower_part(toks: list[Token], j: int) -> bool:
+    text = toks[j].text
+    return text in _PATRONYMIC_MARKERS or (
+        j + 1 < len(toks) and toks[j + 1].text == "," and _PARTICLE.match(text) is not None
+    )
+
+
+#: Initials of two letters for one Cyrillic letter, their full stop a token of its own ("Zh. Ospanov").
+_TWO_LETTER_INITIALS = frozenset({"Zh", "Kh", "Sh", "Ch", "Ts", "Ye", "Yu", "Ya", "Yo"})
+#: Words after a Central Asian name for "son of" and "daughter of" ("Bakyt Asan uulu", "Aigerim Nurlan kyzy").
+_PATRONYMIC_MARKERS = frozenset({"uulu", "kyzy", "uly", "kyzi", "qizi", "ogli", "o‘g‘li", "o'g'li"})
+
 #: English function words that are also Chinese given names.
 _SYLLABLE_STOPS = frozenset({"You", "He", "An"})
 
@@ -355,8 +369,34 @@ def _name_like(toks: list[Token], j: int) -> bool:
 _CAPS_SURNAME = re.compile(r"^[A-Z][A-Z’'\-]+[A-Z]$")
 
 
+#: Letters after a name that are no surname: orders, fellowships, degrees, a seat in parliament.
+_POST_NOMINALS = frozenset(
+    {
+        "OBE",
+        "MBE",
+        "CBE",
+        "KBE",
+        "DBE",
+        "GBE",
+        "FRS",
+        "FRSE",
+        "FBA",
+        "MP",
+        "MD",
+        "QC",
+        "KC",
+        "SC",
+        "DSC",
+        "PHD",
+    }
+    | {"MBA", "MSC", "BSC", "LLM", "LLB", "FRCP", "FRCS", "FAAS", "FNA", "FAS", "SAN", "CON", "OON", "GCON"}
+)
+
+
 def _caps_surname_at(toks: list[Token], j: int) -> bool:
     """A word in capitals right after a given name (not itself in capitals) and before no capitalised word."""
+    if toks[j].text in _POST_NOMINALS:
+        return False
     if j == 0 or toks[j].start - toks[j - 1].end > 1 or not is_name_word(toks[j - 1].text):
         return False
     if toks[j - 1].text.isupper():
@@ -567,12 +607,19 @@ def _weak_cue(before: str, after: str, name: str) -> bool:
     """A cue that names no title: the subject of a verb of meeting, a delegation's list, a name's shape."""
     if _SUBJECT_OF.match(after) or _KOREAN_SHAPE.match(name):
         return True
+    if before[-1:].isspace() and _CAPTION.search(before[-40:]):
+        return True
     words = before[-90:].split()
     while words and words[-1] in _ALL_HONORIFICS:
         words.pop()  # "accompanied by Dr. Anna Berg"
     return bool(words) and words[-1].lower() in _CUE_LAST and _CUE_BEFORE.search(before[-90:]) is not None
 
 
+#: A photo caption's order of the people shown: "(from left):", "L-R:", "Pictured (left to right):".
+_CAPTION = re.compile(
+    r"(?:\((?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?\)|\(?\b[LR]\s?-\s?[LR]\)?"
+    r"|\b(?:[Ff]rom|[Ll]eft\s+to)\s+(?:left|right)|\bPictured)\s*:?\s*$"
+)
 #: The last words of the cues above: a cheap test before the pattern.
 _CUE_LAST = frozenset(
     re.findall(
@@ -975,6 +1022,7 @@ _LOWER_PARTICLES = frozenset(
         "los",
         "las",
         "y",  # "de la Cruz y Mendoza": the two surnames of a Spanish name
+        "e",  # "dos Santos e Silva": the two surnames of a Portuguese name
     }
 )
 
@@ -1017,7 +1065,12 @@ def _is_given_name(tok: Token) -> bool:
 
     Only a word the gazetteer knows as a place, or one of two-word place names' first words, ends a title.
     """
-    return city_country(tok.core) is None and country_of(tok.core) is None and tok.core not in _COUNTRY_STARTS
+    return (
+        city_country(tok.core) is None
+        and country_of(tok.core) is None
+        and tok.core not in _COUNTRY_STARTS
+        and tok.core not in _NOT_PERSONAL  # "to the United States of America Yerzhan Ashikbayev"
+    )
 
 
 def _city_word(tok: Token) -> bool:
