@@ -668,3 +668,50 @@ def test_a_unit_named_again_without_its_university_is_the_same() -> None:
 def test_a_name_in_another_language_goes_on(name: str) -> None:
     text = f"Students of the {name} will spend a semester at Kazan Federal University."
     assert name in _names(text)
+
+
+# -- unnamed bodies inside an institution; an acronym that starts its own university's name ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Alumni Association joined the celebration at Ghent University.",
+        "The Dissertation Council of the university approved the plan of Ghent University.",
+        "The Admissions Committee met; the Student Council also met at Ghent University.",
+    ],
+)
+def test_an_unnamed_body_inside_an_institution_is_no_org(text: str) -> None:
+    assert _names(text) == ["Ghent University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        ("The British Council organised the exam at Ghent University.", "British Council"),
+        ("The Norwegian Research Council funds Ghent University projects.", "Norwegian Research Council"),
+    ],
+)
+def test_a_named_council_stays(text: str, council: str) -> None:
+    assert council in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent"),
+    [
+        (
+            "The Center for Career and Employment of KIMEP University signed the memorandum.",
+            "Center for Career and Employment",
+            "KIMEP University",
+        ),
+        (
+            "The School of Public and International Affairs of ADA University hosted the students.",
+            "School of Public and International Affairs",
+            "ADA University",
+        ),
+    ],
+)
+def test_an_acronym_leading_a_name_is_not_a_parent_of_its_own(text: str, unit: str, parent: str) -> None:
+    names = _names(text)
+    assert parent.split()[0] not in names, names
+    assert _org(text, unit).part_of == parent

@@ -1311,6 +1311,14 @@ _BYLINE_WORDS = frozenset({"Press", "Information", "Media", "News", "Telegraph"}
 #: (A department or office named by its field is a unit of the institution in view; a state has
 #: one government or foreign ministry, so "Kazakh Government" names one.)
 _MANY_HEADS = frozenset({"Ministry", "Centre", "Center", "Consulate"})
+#: Bodies inside every university or institute, and the words that name only their task.
+_INNER_BODY_HEADS = frozenset({"Council", "Association", "Committee", "Commission", "Board", "Senate"})
+_INNER_BODY_TEXT = """
+    Alumni Dissertation Admissions Admission Academic Scientific Student Students Editorial Organizing
+    Organising Supervisory Advisory Expert Ethics Methodological Examination Attestation Selection
+    Parents Youth University
+"""
+_INNER_BODY_WORDS = frozenset(_INNER_BODY_TEXT.split())
 
 
 #: Words that say only what kind of school one is ("State", "Technical"): "the National University",
@@ -1351,6 +1359,9 @@ def _generic(toks: list[Token], first: int, head: int, end: int) -> bool:
         and toks[first].core == "High"
     ):
         return True  # "the High Commission's outreach": the post the article names in full
+    if toks[head].core in _INNER_BODY_HEADS and end == head + 1 and first < head:
+        # "the Alumni Association", "the Dissertation Council": a body inside some institution, unnamed
+        return all(t.core in _INNER_BODY_WORDS for t in toks[first:head])
     if toks[head].core not in _MANY_HEADS:
         return False
     if end > head + 1 and not (end == head + 2 and toks[head + 1].core == "General"):
@@ -1650,7 +1661,12 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         mention.parent = mention.parent or inner
         if inner is not None and mention.short is None and kind in _UNITS:
             mention.short = _unit_name(mention.name, inner.name)  # "Research Center" of "... of X University"
-        if end + 1 < len(toks) and toks[end].text == "of" and is_acronym(toks[end + 1].core):
+        if (
+            end + 1 < len(toks)
+            and toks[end].text == "of"
+            and is_acronym(toks[end + 1].core)
+            and not (end + 2 < len(toks) and toks[end + 2].cap and head_type(toks[end + 2].core))
+        ):  # "Institute of X of KNU", not "... of KIMEP University": that whole name is the parent
             mention.parent_acronym = toks[end + 1].core
         if out and out[-1].last > first and out[-1].first >= first:
             out.pop()  # a later head inside the same name ("Teacher of the Future Centre") wins
