@@ -514,3 +514,99 @@ def test_a_participation_a_presentation_or_an_introduction_is_a_meeting(
 )
 def test_a_presentation_to_no_other_side_is_no_meeting(text: str) -> None:
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ambassador of Egypt to Kenya Wael Nasr held discussions with the Vice-Chancellor of Kenyatta "
+            "University Paul Wainaina.",
+            {"Wael Nasr", "Paul Wainaina"},
+        ),
+        (
+            "Rector of Kazan Federal University Lenar Safin had fruitful discussions with the Ambassador of Vietnam "
+            "Dang Minh Khoi.",
+            {"Lenar Safin", "Dang Minh Khoi"},
+        ),
+        (
+            "Discussions were held between the Vice-Chancellor of Makerere University Barnabas Nawangwe and the "
+            "Ambassador of Japan Fukuzawa Hidemoto.",
+            {"Barnabas Nawangwe", "Fukuzawa Hidemoto"},
+        ),
+        (
+            "The Ambassador of Spain to Morocco Enrique Ojeda held a dialogue with the President of Mohammed V "
+            "University Mohammed Rhachi.",
+            {"Enrique Ojeda", "Mohammed Rhachi"},
+        ),
+        (
+            "A conversation took place between the Ambassador of Kazakhstan to Latvia Ardak Madiyev and the Rector "
+            "of Riga Technical University Talis Juhna.",
+            {"Ardak Madiyev", "Talis Juhna"},
+        ),
+    ],
+)
+def test_discussions_a_dialogue_or_a_conversation_with_is_a_meeting(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The visit by the Ambassador of Indonesia to Egypt Lutfi Rauf to Al-Azhar University strengthened "
+            "ties.",
+            {"Lutfi Rauf", "Al-Azhar University"},
+        ),
+        (
+            "Ambassador of Brazil to Angola Rafael Vidal came to Agostinho Neto University, where he talked to "
+            "Rector Pedro Magalhaes.",
+            {"Rafael Vidal", "Pedro Magalhaes"},
+        ),
+        (
+            "Vice-Chancellor of Universiti Malaya Azlan Ismail greeted the Ambassador of Turkmenistan to Malaysia "
+            "Begench Durdyyev.",
+            {"Azlan Ismail", "Begench Durdyyev"},
+        ),
+    ],
+)
+def test_a_visit_by_talked_to_or_greeted_is_a_meeting(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador of Germany Christoph Eichhorn and Rector of Kyrgyz National University Kanat Sadykov "
+            "inaugurated the German Information Centre.",
+            {"Christoph Eichhorn", "Kanat Sadykov"},
+        ),
+        (
+            "Ambassador of China to Kyrgyzstan Du Dewen and Rector of Kyrgyz National University Kanat Sadykov "
+            "opened the Confucius Institute.",
+            {"Du Dewen", "Kanat Sadykov"},
+        ),
+        (
+            "The Ambassador of Korea Kim Dae-sik and the President of the University of Nairobi Stephen Kiama "
+            "unveiled a plaque at the new laboratory.",
+            {"Kim Dae-sik", "Stephen Kiama"},
+        ),
+    ],
+)
+def test_two_sides_who_opened_something_met(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rector Kanat Sadykov and Dean Aigul Bekova opened the conference on physics.",
+        "Rector of Kyrgyz National University Kanat Sadykov opened the new library.",
+        "The Rector of Kyrgyz National University Kanat Sadykov talked to journalists about admission.",
+        "Rector of Samarkand State University Rustam Kholmurodov greeted the decision of the Ministry of Higher "
+        "Education.",
+    ],
+)
+def test_an_opening_or_a_talk_of_one_side_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []

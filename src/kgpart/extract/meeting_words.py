@@ -8,7 +8,13 @@ import re
 #: The words that tell a meeting held: "met with", "received", "paid a courtesy call on", "a delegation led by".
 MEET = re.compile(
     r"\b(?:met\s+with|meets\s+with|met|meets|held\s+(?:a\s+|separate\s+|several\s+|a\s+series\s+of\s+)?(?:meetings?|talks|negotiations|consultations)|"
-    r"meeting\s+with|received|receives|welcomed|welcomes|visited|visits|hosted|hosts|talks\s+with|"
+    r"meeting\s+with|received|receives|welcomed|welcomes|greeted|greets|visited|visits|hosted|hosts|talks\s+with|"
+    # "held discussions with", "engaged in a dialogue with", "had a frank exchange of views with"
+    r"(?:held|had|conducted|engaged\s+in)\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:discussions?|dialogue|conversation|exchange\s+of\s+views)\s+with|"
+    r"(?:discussions?|conversation|dialogue)\s+(?:took\s+place|between|(?:was|were)\s+held)|"
+    # "the visit by Ambassador X to Y", "Ambassador X's visit to Y", "talked to Rector Y"
+    r"visit\s+by|['’]s\s+(?:[\w\-]+\s+)?visit\s+to|talked\s+to|"
     r"paid\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:visit|call)|paid\s+(?:visit|call)|"
     r"(?:courtesy|introductory|farewell)\s+(?:call|visit)|called\s+on|"
     r"was\s+received|were\s+received|headed\s+by|has\s+visit|"
@@ -157,6 +163,11 @@ THING_OF = {
         r"webinars?|workshops?|seminars?|contests?|championships?|games|congress(?:es)?|symposi(?:um|a)|"
         r"hackathons?|schools?|courses?)\b"
     ),
+    "gree": re.compile(
+        OBJECT_HEAD
+        + r"(?:decisions?|initiatives?|proposals?|ideas?|news|moves?|steps?|efforts|opening|launch|"
+        r"results?|progress|plans?)\b"
+    ),
     "visi": re.compile(OBJECT_HEAD + r"(?:stands?|booths?|pavilions?|web\s*sites?|pages?|portals?)\b"),
 }
 
@@ -217,6 +228,11 @@ TOUR_WORDS = re.compile(r"visited|visits|toured|paid\s|held\s+(?:separate\s+|sev
 HOST_KINDS = frozenset({"University", "ResearchInstitute", "Ministry", "Government", "Company", "Embassy"})
 
 
+#: Verbs of an opening that tell a meeting when two people of two sides are named before them: "Ambassador X and
+#: Rector Y inaugurated the centre".
+OPENED_LOWER = re.compile(
+    r"\b(?:inaugurated|unveiled|opened|jointly\s+opened|cut\s+the\s+(?:red\s+)?ribbon)\b"
+)
 #: Verbs that tell a meeting only when the sentence names both sides: "Rector A and Ambassador B discussed".
 TWO_SIDED_LOWER = re.compile(
     r"\b(?:discussed|exchanged\s+views|agreed\s+to|agreed\s+on|agreed\s+with|(?:was|were)\s+agreed\s+(?:by|between)|"

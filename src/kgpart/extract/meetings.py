@@ -22,6 +22,7 @@ from kgpart.extract.meeting_words import (
     MEETING_MORE_LOWER,
     MET_LATER,
     MET_LATER_LOWER,
+    OPENED_LOWER,
     SIGNED_LOWER,
     THE_UNIVERSITY,
     THEY_WERE_MET_LOWER,
@@ -167,7 +168,7 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
                 return n
             if parties and fallback is None:
                 fallback = n
-        elif TWO_SIDED_LOWER.search(fold) and _two_sides(doc, n):
+        elif _two_sided(doc, n, fold):
             return n
     return fallback
 
@@ -185,6 +186,21 @@ def _summary(doc: Doc, n: int, match: re.Match[str]) -> bool:
         return False
     pos = doc.sentences[n].start + match.start()
     return all(m.start > pos for m in doc.org_mentions_in(n))
+
+
+def _two_sided(doc: Doc, n: int, fold: str) -> bool:
+    """Whether sentence ``n`` tells what two sides did together: "Rector A and Ambassador B discussed", "A and B
+    inaugurated the centre" (two people of two organisations named before the verb)."""
+    if TWO_SIDED_LOWER.search(fold) and _two_sides(doc, n):
+        return True
+    opened = OPENED_LOWER.search(fold)
+    if opened is None:
+        return False
+    pos = doc.sentences[n].start + opened.start()
+    before = {
+        doc.find_org(doc.persons[m.index].affiliation) for m in doc.person_mentions_in(n) if m.start < pos
+    }
+    return len(before - {None}) >= 2
 
 
 def _two_sides(doc: Doc, n: int) -> bool:
