@@ -33,7 +33,6 @@ _CUES = re.compile(
             "degree",
             "branch",
             "joint",
-            "together",
             "scheme",
             "the lab",
             "the centre",
@@ -43,16 +42,24 @@ _CUES = re.compile(
             "the course",
             "the initiative",
             "the two",
-            "visiting",
+            "visiting professor",
+            "visiting lecturer",
+            "visiting scholar",
+            "visiting researcher",
+            "visiting fellow",
+            "visiting teacher",
+            "visiting faculty",
             "collaborat",
-            "partnership",
-            "cooperation",
             "sides",
             "parties",
             "mobility",
             "exchange",
             "each",
-            "both",
+            "both sides",
+            "both universities",
+            "both institutions",
+            "both partners",
+            "both parties",
             "cohort",
             "intake",
             "batch",
@@ -66,12 +73,15 @@ _CUES = re.compile(
             "enrol",
             "recruited",
             "chosen",
-            "attend",
+            "will attend",
             "spend",
             "travel",
             "benefit",
             "nominated",
-            "join",
+            "will join",
+            "to join",
+            "have joined",
+            "has joined",
             "take part",
             "taken part",
             "participat",
@@ -150,7 +160,7 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
                 new += missed.collaboration(doc, n, out)
         if not here and not new:
             missed.admitted_next(doc, n, out)
-            if has_room_word(low):
+            if any(p.participants.count is None for p in out) and has_room_word(low):
                 missed.room_next(doc, n, out)
         if (
             not here

@@ -331,7 +331,11 @@ _UNDER_WHICH = re.compile(
 def mobility(doc: Doc, n: int) -> list[Programme]:
     """An exchange told without "programme" is one when the sentence counts who took part in it."""
     text = doc.sentences[n].text
-    counted = _EXCHANGE_OF.search(text) or _TOOK_PART_IN.search(text) or _UNDER_WHICH.search(text)
+    counted = (
+        _EXCHANGE_OF.search(text)
+        or _TOOK_PART_IN.search(text)
+        or (_UNDER_WHICH.search(text) if " which " in text else None)
+    )
     if (
         counted is not None
         and (count := parse_number(counted.group("num")))
