@@ -527,3 +527,20 @@ def test_a_list_of_agreements_of_which_some_is_no_cohort() -> None:
 def test_a_table_of_agreements_after_a_sentence_on_students_counts_no_one() -> None:
     text = f"{K} welcomed 20 students this year.\n\n| Country | Agreements |\n|---|---|\n| Zambia | 5 |\n| Malawi | 3 |\n"
     assert [c for c in _cohorts(text) if c.from_country] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} hosts roughly 150 students from Peru.",
+        f"{B} currently hosts an estimated 150 students from Peru.",
+        f"{B} hosts approximately 150 students from Peru.",
+        f"{B} is home to close to 150 students from Peru.",
+        f"{B} hosts well over 150 students from Peru.",
+        f"{B} hosts upwards of 150 Peruvian students.",
+        f"A 150-strong group of Peruvian students arrived at {B}.",
+        f"A 150-member cohort of students from Peru is studying at {B}.",
+    ],
+)
+def test_more_words_of_approximation_and_a_strong_group(text: str) -> None:
+    assert _pairs(text) == [(150, B)]

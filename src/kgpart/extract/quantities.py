@@ -101,8 +101,9 @@ def parse_count(text: str) -> int | None:
 
 
 PEOPLE_COUNT = re.compile(
-    rf"(?P<pre>\b(?:more\s+than|over|around|about|nearly|almost|some|up\s+to|at\s+least)\s+)?"
-    rf"(?<![\w,.+])(?P<num>{COUNT_RE})\s+(?P<who>{_WHO})\b",
+    rf"(?P<pre>\b(?:more\s+than|(?:well\s+|just\s+)?over|around|about|roughly|approximately|nearly|almost|some|"
+    r"up\s+to|upwards\s+of|at\s+least|close\s+to|an\s+estimated|in\s+excess\s+of)\s+)?"
+    rf"(?<![\w,.+])(?P<num>{COUNT_RE})(?:-(?:strong|member|person))?\s+(?P<who>{_WHO})\b",
     re.IGNORECASE,
 )
 _AT = re.compile(
@@ -1085,7 +1086,7 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
 #: students", "500 places (annually) for students" (a programme's places).
 _THING_FOR = re.compile(
     r"^(?:[\w’'\-]+\s+){0,2}?(?:(?:places|seats|vacancies|study\s+places)(?:\s+(?:annually|yearly))?"
-    r"|(?!members\b)[\w’'\-]+)\s+"
+    r"|(?!members\b|group\b|cohort\b|contingent\b|batch\b|team\b)[\w’'\-]+)\s+"
     r"(?:for|with|to|of|from|at|in|on|by)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
