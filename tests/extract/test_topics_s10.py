@@ -833,3 +833,44 @@ def test_groups_internships_and_challenges_in_a_field(
     sentence: str, expected: set[str], absent: set[str]
 ) -> None:
     _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "junk", "kept"),
+    [
+        # manners of contact and of friendship name no field
+        (
+            "Both sides agreed on people to people and university to university contacts in agronomy.",
+            {"people to people", "university to university contacts"},
+            set(),
+        ),
+        (
+            "The rector stressed people-to-people ties and cooperation in dentistry.",
+            {"people-to-people ties"},
+            {"dentistry"},
+        ),
+        (
+            "The relations of brotherhood and friendship between the Kenyan and Ugandan peoples were discussed.",
+            {"relations of brotherhood and friendship", "Ugandan peoples", "Kenyan and Ugandan peoples"},
+            set(),
+        ),
+        (
+            "The visits will further strengthen the fraternal ties between the two countries.",
+            {"fraternal ties"},
+            set(),
+        ),
+        (
+            "The envoy praised the brotherly relations and proposed courses in Islamic finance.",
+            {"brotherly relations"},
+            set(),
+        ),
+        # ... while an exchange of peoples' contacts is still one: "people-to-people exchanges"
+        (
+            "The sides vowed to deepen cooperation in talent training and people-to-people exchanges.",
+            set(),
+            {"talent training", "people-to-people exchanges"},
+        ),
+    ],
+)
+def test_manners_of_contact_and_friendship(sentence: str, junk: set[str], kept: set[str]) -> None:
+    _check(sentence, kept, junk)

@@ -172,6 +172,11 @@ _BAD_ITEM = re.compile(
     r"^(?:city|region|republic|country|province|state|capital)\s+of\s+(?-i:[A-Z])|"
     # where people study, not what: "studying in the Baltic states", "study abroad"
     r"^(?:studying|study|learning|working|living|staying)\s+(?:in|at|abroad)\b|"
+    # a manner of contact, no field: "people to people and university to university contacts", "relations of
+    # brotherhood and friendship"
+    r"^(?:people|university|institution|government|business)[\s\-]+to[\s\-]+(?:people|university|institution|"
+    r"government|business)(?:(?:\s+and\s+[\w\-]+[\s\-]+to[\s\-]+[\w\-]+)?\s+(?:contacts|ties|links|relations))?$|"
+    r"^(?:relations|ties|bonds)\s+of\s+(?:brotherhood|friendship|fraternity|good[\s\-]neighbou?rliness)\b|"
     # the parts of a body, of no field: "its faculties and specialties"
     r"^(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs)"
     r"(?:,?\s+(?:and\s+)?(?:faculties|departments|specialties|specialities|institutes|campuses|divisions|chairs))*$|"
@@ -207,7 +212,7 @@ _DONE_AT_A_MEETING = re.compile(
 #: A link qualified by manner, not by field: "active cooperation", "promising areas of cooperation".
 _MANNER_OF_LINK = re.compile(
     r"(?:(?:active|close|closer|fruitful|effective|successful|mutually\s+beneficial|long-term|promising|"
-    r"productive|comprehensive|constructive|further|continued|deeper|broader|existing|current|present|strong|stronger|good|excellent|friendly|long-standing|longstanding|traditional|strategic|new|ongoing)\s+)+"
+    r"productive|comprehensive|constructive|further|continued|deeper|broader|existing|current|present|strong|stronger|good|excellent|friendly|long-standing|longstanding|traditional|strategic|new|ongoing|fraternal|brotherly|historic|historical)\s+)+"
     r"(?:areas?\s+of\s+|directions?\s+of\s+)?(?:cooperation|collaboration|partnership|interaction|relations|ties)$"
     r"|(?:\w+\s+)?(?:areas?|directions?|spheres?|forms?)\s+of\s+(?:cooperation|collaboration|interaction)$",
     re.I,
@@ -336,7 +341,7 @@ _COMPASS = frozenset(
 _INSTITUTIONS = re.compile(
     r"\b(?:universit(?:y|ies)|colleges?|institutes?|institutions?|schools?|organi[sz]ations?|partners?|"
     r"academ(?:y|ies)|ministr(?:y|ies)|embass(?:y|ies)|government|authorities|cit(?:y|ies)|regions?|companies|company|"
-    r"side)\b"
+    r"side|peoples|nations)\b"
 )
 
 
