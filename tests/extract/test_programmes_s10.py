@@ -454,3 +454,30 @@ def test_people_under_an_exchange_agreement_after_another_programme() -> None:
     )
     progs = _programmes(text)
     assert sorted((p.participants.count, len(p.partners)) for p in progs) == [(60, 2), (120, 2)]
+
+
+def test_internships_under_a_named_programme_are_that_programme() -> None:
+    progs = _programmes(
+        f"Within the framework of the Ulan programme, 30 young scientists will undergo internships at {B}."
+    )
+    assert [(p.name, p.participants.count) for p in progs] == [("Ulan programme", 30)]
+
+
+def test_the_number_of_scholarships_raised_to() -> None:
+    prog = _one(
+        f"The Embassy of Japan announced a new scholarship programme for students of {B}. This year, the number of "
+        "scholarships was increased to 100."
+    )
+    assert prog.participants.count == 100
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        f"The agreement provides for the training of 30 specialists a year at {B}.",
+        f"Under the agreement, the secondment of 30 researchers to {B} is planned.",
+    ],
+)
+def test_people_trained_under_the_agreement(after: str) -> None:
+    prog = _one(f"{A} and {B} signed a cooperation agreement. {after}")
+    assert (set(prog.partners), prog.participants.count) == ({A, B}, 30)

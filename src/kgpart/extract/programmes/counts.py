@@ -60,8 +60,10 @@ _CAPACITY = re.compile(
     rf"|\b(?:capacity|intake|cohort|batch|group|class|enrolment|enrollment)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?"
     rf"(?P<num3>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent|years?|months?|weeks?|days?|hours?|credits?|(?-i:[A-Z])))"
     # "The number of participants will be 30"
-    r"|\bnumber\s+of\s+(?:places|participants|students|seats|trainees)\s+(?:is|will\s+be|was|would\s+be|shall\s+be)\s+"
-    rf"(?:up\s+to\s+)?(?P<num5>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent))",
+    # "the number of scholarships was increased to 100"
+    r"|\bnumber\s+of\s+(?:places|participants|students|seats|trainees|scholarships|grants|fellowships|quota\s+places)\s+"
+    r"(?:is|will\s+be|was|would\s+be|shall\s+be|has\s+been|have\s+been)\s+"
+    rf"(?:(?:increased|raised|expanded|brought|set)\s+to\s+)?(?:up\s+to\s+)?(?P<num5>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent))",
     re.IGNORECASE,
 )
 #: Words one of which every branch of _CAPACITY holds, in lower case (``in`` is far cheaper than a pattern).

@@ -242,6 +242,16 @@ def _same(old: Programme, new: Programme) -> bool:
         if old.participants.count is None:
             old.participants = new.participants
         return True
+    named = old.name[:1].isupper() or new.name[:1].isupper()
+    if (
+        old.evidence == new.evidence
+        and named
+        and new.participants.count is not None
+        and new.participants.count == old.participants.count
+    ):
+        # "Within the Bolashak programme, 30 young scientists will undergo internships at B": one programme counted once
+        old.partners += [p for p in new.partners if p not in old.partners]
+        return True
     if old.kind == new.kind and (old.name == new.name or _same_sort(old, new)):
         old.partners += [p for p in new.partners if p not in old.partners]
         if old.participants.count is None:

@@ -787,13 +787,22 @@ _GO_TO_STUDY = re.compile(
 )
 
 
+#: "The agreement provides for the training of 30 specialists a year": people counted by what they come for.
+_TRAINING_OF = re.compile(
+    r"\b(?:training|retraining|education|internships?|preparation|exchange|mobility|secondment)\s+of\s+"
+    r"(?:(?:up\s+to|about|around|some|at\s+least|more\s+than)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
+    re.IGNORECASE,
+)
+
+
 def people_under_agreement(doc: Doc, n: int) -> list[Programme]:
     """ "Under the agreement, 25 students from X will study at the partner universities every year": an exchange
     the agreement sets up, with its count; its parties come from the agreement (partners_from_ties)."""
     text = doc.sentences[n].text
     if UNDER_IT.search(text) is None:
         return []
-    match = _GO_TO_STUDY.search(text)
+    match = _GO_TO_STUDY.search(text) or _TRAINING_OF.search(text)
     if match is None or is_year(match.group("num")) or not parse_number(match.group("num")):
         return []
     who = " ".join(match.group("who").split())
