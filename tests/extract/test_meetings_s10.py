@@ -610,3 +610,32 @@ def test_two_sides_who_opened_something_met(text: str, expected: set[str]) -> No
 )
 def test_an_opening_or_a_talk_of_one_side_is_no_meeting(text: str) -> None:
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "During their last meeting in Seoul, President Yoon Suk Yeol and President Shavkat Mirziyoyev agreed to "
+        "expand academic exchanges.",
+        "At the previous talks in Tashkent, President Shavkat Mirziyoyev and President Yoon Suk Yeol noted the "
+        "growth of student exchanges.",
+        "During the recent summit in Seoul, Shavkat Mirziyoyev and Yoon Suk Yeol discussed education.",
+    ],
+)
+def test_a_past_meeting_told_in_passing_is_a_meeting_of_its_own(past: str) -> None:
+    text = (
+        "Rector of Tashkent State University of Oriental Studies Gulchehra Rikhsieva received the Ambassador of "
+        f"Korea to Uzbekistan Yoon Soon-gu. {past}"
+    )
+    found = _meetings(text)
+    assert _found(text, {"Gulchehra Rikhsieva", "Yoon Soon-gu"}, {"Yoon Suk Yeol", "Shavkat Mirziyoyev"})
+    assert "Shavkat Mirziyoyev" not in found[0]
+
+
+def test_a_past_meeting_of_the_main_meetings_people_is_no_meeting_of_its_own() -> None:
+    text = (
+        "Rector of Tashkent State University of Oriental Studies Gulchehra Rikhsieva received the Ambassador of "
+        "Korea to Uzbekistan Yoon Soon-gu. During their previous meeting, Gulchehra Rikhsieva and Yoon Soon-gu "
+        "discussed a Korean centre."
+    )
+    assert _found(text, {"Gulchehra Rikhsieva", "Yoon Soon-gu"})

@@ -307,3 +307,11 @@ HEAD_OF_STATE = re.compile(
 
 #: "the university", "the provost of the university": a university named before, not again.
 THE_UNIVERSITY = re.compile(r"\bthe\s+university\b(?!['’]s\s+(?:own|new))")
+
+
+#: A meeting of the past told in passing: "During the recent talks in Moscow, A and B agreed", "at their last
+#: meeting", "during his previous visit".
+PAST_MEETING_LOWER = re.compile(
+    r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the|his|her|their|my|our|its)\s+"
+    r"(?:recent|last|previous|earlier|past|first)\s+(?:[\w\-]+\s+)?(?:talks|meeting|visit|negotiations|summit)\b"
+)

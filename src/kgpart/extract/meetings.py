@@ -23,6 +23,7 @@ from kgpart.extract.meeting_words import (
     MET_LATER,
     MET_LATER_LOWER,
     OPENED_LOWER,
+    PAST_MEETING_LOWER,
     SIGNED_LOWER,
     THE_UNIVERSITY,
     THEY_WERE_MET_LOWER,
@@ -76,6 +77,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     if _sides(doc, people, orgs) < 2:
         return []  # a person and his own university: nobody met
     lead = people[0] if people else None
+    past = _past_meetings(doc, folded, first, people)
     own: set[int] = set()  # the sentences that tell a later meeting
     later = _later_meetings(doc, first, lead, told, people, own)  # may add to ``people``
     _leave_later(doc, told, own - {first}, lead, people, orgs)
@@ -99,7 +101,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         _place(doc, first),
         doc.evidence(first),
     )
-    return [meeting, *split, *later]
+    return [meeting, *split, *later, *past]
 
 
 def _toured(doc: Doc, first: int, fold: str, people: list[int]) -> list[tuple[int, list[int]]]:
@@ -186,6 +188,33 @@ def _summary(doc: Doc, n: int, match: re.Match[str]) -> bool:
         return False
     pos = doc.sentences[n].start + match.start()
     return all(m.start > pos for m in doc.org_mentions_in(n))
+
+
+_PAST_WORDS = ("recent", "last", "previous", "earlier", "past", "first")
+
+
+def _past_meetings(doc: Doc, folded: list[str], first: int, main: list[int]) -> list[Meeting]:
+    """Meetings of the past a sentence after the main one tells in passing ("During the recent talks in Moscow,
+    President A and I noted ...," said B): of who it names, when they are two sides and not all of the main
+    meeting."""
+    out: list[Meeting] = []
+    for n in range(first + 1, len(folded)):
+        if not any(w in folded[n] for w in _PAST_WORDS) or not PAST_MEETING_LOWER.search(folded[n]):
+            continue  # the words PAST_MEETING_LOWER needs, tested cheaply first
+        people = list(dict.fromkeys(m.index for m in doc.person_mentions_in(n)))
+        if set(people) <= set(main) or _sides(doc, people, []) < 2:
+            continue
+        homes = [i for p in people if (i := doc.find_org(doc.persons[p].affiliation)) is not None]
+        out.append(
+            Meeting(
+                [doc.persons[p].name for p in people],
+                [doc.orgs[i].name for i in dict.fromkeys(homes)],
+                None,
+                None,
+                doc.evidence(n),
+            )
+        )
+    return out
 
 
 def _two_sided(doc: Doc, n: int, fold: str) -> bool:
@@ -333,12 +362,16 @@ def _meeting_date(doc: Doc, first: int, told: Container[int] = ()) -> dt.date | 
 def _add_the_others(doc: Doc, first: int, folded: list[str], people: list[int], orgs: list[int]) -> None:
     """Everyone an article of one meeting names from its sentence on was at it (the genre names nobody else),
     with their organisation: not a head of state named in passing, nor the signatories of a document when the
-    meeting is no signing ("Under the agreement, signed by A and B, ...")."""
+    meeting is no signing ("Under the agreement, signed by A and B, ..."), nor who only a meeting of the past
+    has ("During their last meeting, A and B ...")."""
     signing = bool(SIGNED_LOWER.search(folded[first]))
     seen: dict[int, bool] = {}
     for m in doc.person_mentions:
         if m.sentence >= first and m.index not in people:
             ok = signing or not SIGNED_LOWER.search(folded[m.sentence])
+            ok = ok and not PAST_MEETING_LOWER.search(
+                folded[m.sentence]
+            )  # "During the last talks, A and B ..."
             seen[m.index] = seen.get(m.index, False) or ok
     for p, ok in seen.items():
         person = doc.persons[p]
