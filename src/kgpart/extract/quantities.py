@@ -565,7 +565,7 @@ _FURTHER = re.compile(
 
 
 #: Words one of _BARE_RECEIVED or _FURTHER needs: a cheap test first.
-_MORE_CUES = ("received", "hosted", "welcomed", "admitted", "accepted", "further", "another", "additional")
+_MORE_CUES = re.compile(r"received|hosted|welcomed|admitted|accepted|further|another|additional")
 
 
 def _more_of_the_same(doc: Doc, out: list[Cohort], n: int, first: int) -> None:
@@ -812,9 +812,16 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         if "number of" in low or "contingent of" in low:
             _number_of(doc, out, n)
             _raise_number(doc, out, n)
-        if any(cue in low for cue in _LATE_CUES):
+        if _LATE_CUES.search(low):
             _late_counts(doc, out, n)
-        if any(cue in low for cue in _MORE_CUES):
+        recent = (
+            out[-1].evidence if out else None
+        )  # more of the same needs a cohort of this or the last sentence
+        if (
+            recent is not None
+            and recent.start >= doc.sentences[max(0, n - 1)].start
+            and _MORE_CUES.search(low)
+        ):
             _more_of_the_same(doc, out, n, first)
         if low.startswith(("among ", "of the ", "of its ", "of their ", "of them", "of these")):
             _among(doc, out, n)
@@ -1234,21 +1241,8 @@ _COUNTED_JUST_BEFORE = re.compile(rf"(?:{COUNT_RE})\s+(?:[\w’'\-]+\s+){{0,3}}$
 #: Who is from abroad though of no one country: "international | foreign students".
 _ABROAD_WHO = re.compile(r"\b(?:international|foreign|overseas|exchange)\b", re.I)
 #: Words one branch of _LATE_COUNT or _COUNTRY_COUNT needs: a cheap test first.
-_LATE_CUES = (
-    "(",
-    ":",
-    " - ",
-    "\u2013",
-    "number",
-    "grown",
-    "grew",
-    "increased",
-    "risen",
-    "rose",
-    "climbed",
-    "doubled",
-    "tripled",
-    "reached",
+_LATE_CUES = re.compile(
+    r"[(:\u2013]| - |number|grown|grew|increased|risen|rose|climbed|doubled|tripled|reached"
 )
 
 
