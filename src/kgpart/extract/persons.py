@@ -216,8 +216,12 @@ _NAME_PARTICLES = frozenset(
 
 
 def _name_text(toks: list[Token], run: tuple[int, int]) -> str:
-    """The words of a run as a name, a full stop kept on the abbreviation before it ("Mohd. Hamdi")."""
-    return " ".join(t.text for t in toks[run[0] : run[1]]).replace(" . ", ". ")
+    """The words of a run as a name, a full stop kept on the abbreviation before it ("Mohd. Hamdi"), without
+    the possessive ending of the last ("Anna Berg's visit")."""
+    words = [t.text for t in toks[run[0] : run[1]]]
+    if toks[run[1] - 1].possessive:
+        words[-1] = toks[run[1] - 1].core
+    return " ".join(words).replace(" . ", ". ")
 
 
 def _fold(word: str) -> str:
@@ -315,6 +319,17 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
             and not toks[j - 1].possessive
         ):
             j += 1
+            # "Ricardo Lagos Weber": a surname after the capital's name is the name's too
+            while (
+                j < len(toks)
+                and j - i <= 4
+                and toks[j].start - toks[j - 1].end <= 1
+                and not toks[j - 1].possessive
+                and is_name_word(toks[j].text)
+                and _name_like(toks, j)
+                and not inside(toks[j])
+            ):
+                j += 1
         runs.append((i, j))
         i = j
     return runs
@@ -628,7 +643,8 @@ _CUE_LAST = frozenset(
         advisor assistant colleague colleagues counterpart successor predecessor with met meets meet received
         welcomed greeted thanked congratulated hosted invited student students graduate graduates alumnus
         alumna alumni undergraduate postgraduate candidate trainee intern teacher lecturer journalist volunteer
-        together""",
+        together to researcher scientist scholar diplomat economist historian poet writer artist engineer expert
+        entrepreneur linguist""",
     )
 )
 
@@ -699,6 +715,7 @@ _AFTER_NAME = frozenset(
         "wrote",
     }
     | {"can", "could", "should", "may", "must", "did", "does", "do", "are", "were"}
+    | {"now", "currently", "recently", "first", "later", "then", "personally", "herself", "himself"}
 )
 
 
@@ -753,6 +770,10 @@ _CUE_BEFORE = re.compile(
     # presence of X", "at the invitation of X", "also present were X", "together with X"
     r"|\b(?:with\s+the\s+participation|in\s+the\s+presence|at\s+the\s+invitation)\s+of"
     r"|\b(?i:also\s+)?present\s+(?:were|was)|\btogether\s+with|\bbrought\s+together"
+    # "In attendance were X", "Joining the rector were X", "a lecture by X", "certificates were presented to X"
+    r"|\b(?i:in\s+attendance\s+(?:were|was)|joining\s+(?:him|her|them|the\s+\w+)\s+(?:were|was))"
+    r"|\b(?:lecture|talk|speech|presentation|keynote|address|remarks|masterclass|seminar)\s+by"
+    r"|\b(?:were|was)\s+(?:presented|awarded|handed|given)\s+to"
     r"|\b(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:deputy|deputies|adviser|advisor|assistant|colleague|"
     r"colleagues|counterpart|successor|predecessor)"
     # "among the guests were", "the speakers were", "participants included"
@@ -762,7 +783,8 @@ _CUE_BEFORE = re.compile(
     r"|\b(?:received|welcomed|greeted|thanked|congratulated|hosted|invited)\s+"
     # a lower-case word for what someone is: "student Aliya Serikova", "Kazakh graduate Marat Bekov"
     r"|\b(?:students?|graduates?|alumn(?:us|a|i)|undergraduate|postgraduate|(?:doctoral|PhD)\s+candidate|"
-    r"trainee|intern|teacher|lecturer|journalist|volunteer)\s+)"
+    r"trainee|intern|teacher|lecturer|journalist|volunteer|researcher|scientist|scholar|diplomat|economist|"
+    r"historian|poet|writer|artist|engineer|expert|entrepreneur|linguist)\s+)"
     rf"\s*(?:{_HONORIFIC_ALT}\.?\s*)*$",
 )
 #: "Kim Tae-hwan met ...", "Anna Berg visited ...": a name as the subject of a verb of meeting or speech.
@@ -771,6 +793,8 @@ _SUBJECT_OF = re.compile(
     r"receives|welcomed|welcomes|hosted|greeted|thanked|congratulated|held|paid|toured|attended|opened|"
     r"briefed|discussed|spoke|talked|assured|confirmed|reaffirmed|praised|commended|acknowledged|recalled|"
     r"underscored|underlined|invited|wished|took\s+part|participated|visit|meet|sign|"
+    # what a host or a guest does at a ceremony: "Kwame Mensah inaugurated", "Lucia Fernandez chaired"
+    r"inaugurated|launched|chaired|addressed|reiterated|urged|encouraged|led|unveiled|lauded|pledged|"
     # what a speaker does at a meeting: "Anna Berg presented the programmes", "Karim Haddad proposed"
     r"presented|presents|explained|explains|proposed|proposes|suggested|told|shared|introduced|"
     r"answered|replied|gave|delivered|conveyed|extended|handed|awarded|outlined|described|offered)\b"
@@ -897,7 +921,7 @@ def _one_word_name(
         or core in _NEVER_NAME
     ):
         return False
-    if i == 0 or tok.possessive or core in _FOLDED_HEADS or _is_title_word(tok):
+    if i == 0 or core in _FOLDED_HEADS or _is_title_word(tok):
         return False
     prev = toks[i - 1]
     if prev.start >= tok.start - 1 and prev.text in ("-", "–"):
@@ -910,7 +934,10 @@ def _one_word_name(
         return False
     if i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 2].cap:
         return False  # "Mohd. Hamdi": a stop inside the sentence ends an abbreviation, not the name
-    if i + 1 < len(toks):
+    if tok.possessive:  # "President Tokayev's adviser", not "Dr. Tan's Clinic"
+        if i + 1 < len(toks) and toks[i + 1].cap:
+            return False
+    elif i + 1 < len(toks):
         nxt = toks[i + 1].text
         after = sentence[tok.end - offset :]
         if nxt not in _ONE_WORD_AFTER and not _SPEECH.match(after) and not _SUBJECT_OF.match(after):
@@ -1082,13 +1109,35 @@ def _city_word(tok: Token) -> bool:
 #: ("Vice-rector Askar Bekov", "Sheikh Omar Al Thani"): cut off, so that the name starts after them.
 def _is_title_word(tok: Token) -> bool:
     core = tok.core
-    if core in _ADDRESS_WORDS:
+    if core in _ADDRESS_WORDS or core in _OCCUPATIONS:
         return True
-    # "Vice-rector", "Vice-Provost", "Pro-Vice-Chancellor": a title however its hyphens are written
+    # "Vice-rector", "Vice-Provost", "Pro-Vice-Chancellor": a title however its hyphens are written;
+    # "Ambassador-at-Large", "Rector-elect": a title and what qualifies it
     return core[:1].isupper() and (
         ROLE_RE.fullmatch(core) is not None
-        or ("-" in core and ROLE_RE.fullmatch(core.replace("-", " ")) is not None)
+        or (
+            "-" in core
+            and (
+                ROLE_RE.fullmatch(core.replace("-", " ")) is not None
+                or (
+                    ROLE_RE.fullmatch(core.split("-")[0]) is not None
+                    and all(p.lower() in _TITLE_QUALIFIERS for p in core.split("-")[1:])
+                )
+            )
+        )
     )
+
+
+#: What may follow a title after a hyphen: "Ambassador-at-Large", "Rector-elect", "Dean-designate".
+_TITLE_QUALIFIERS = frozenset({"at", "large", "elect", "designate", "general"})
+#: Occupations written before a name at the start of a sentence ("Economist Ricardo Lagos said").
+_OCCUPATIONS = frozenset(
+    re.findall(
+        r"\w+",
+        """Economist Scientist Historian Poet Writer Journalist Diplomat Scholar Artist Engineer Expert
+        Entrepreneur Alumna Alumnus Student Graduate Linguist Physicist Chemist Mathematician Composer""",
+    )
+)
 
 
 def _without_titles(toks: list[Token], run: tuple[int, int]) -> tuple[int, int]:
