@@ -715,3 +715,20 @@ def test_an_acronym_leading_a_name_is_not_a_parent_of_its_own(text: str, unit: s
     names = _names(text)
     assert parent.split()[0] not in names, names
     assert _org(text, unit).part_of == parent
+
+
+# -- a state's initials before a department: one body with or without them ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Department of State funds the Global UGRAD programme. The Department of State selected 20 students.",
+        "A memorandum was signed with the Department of State. The U.S. Department of State funds the programme.",
+        "The UK Department for Education met Ghent University. The Department for Education agreed.",
+    ],
+)
+def test_a_state_department_with_and_without_initials_is_one(text: str) -> None:
+    names = [n for n in _names(text) if "Department" in n]
+    assert len(names) == 1, names
+    assert _org(text, names[0]).type == "Ministry"

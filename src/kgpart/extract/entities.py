@@ -139,7 +139,13 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
     spelt = _state_spelt_out(m.name) if m.type not in ("Embassy", "Ministry") else None
     if spelt is not None:
         aliases = (*aliases, spelt)  # "UAE University" is "United Arab Emirates University"
+    bare = _STATE_INITIALS.match(m.name) if m.type not in ("Embassy", "University") else None
+    if bare is not None:
+        aliases = (*aliases, bare["rest"])  # "the U.S. Department of State" is "the Department of State"
+        m.type = "Ministry" if m.type == "Faculty" else m.type  # a state's department, no faculty
     i = doc.add_org(m.name, m.type, n, aliases=aliases, country=m.country)
+    if bare is not None and doc.orgs[i].type == "Faculty":
+        doc.orgs[i].type = m.type  # "the Department of State" named before "the U.S. Department of State"
     if lead is not None:
         _part_of(doc, i, lead)
     people = _FIELD_OF_A_PEOPLE.search(m.name) if m.country is None and m.type in _UNIT_TYPES else None
@@ -170,6 +176,10 @@ def _register_mention(doc: Doc, m: OrgMention, n: int) -> int:
 _HOSTED_POST = re.compile(r"^(?:Embassy|High Commission|Consulate(?: General)?) in (?:the )?(?P<place>.+)$")
 
 
+#: A state's initials before a body's name with its head first: "U.S. Department of State", "UK Home Office".
+_STATE_INITIALS = re.compile(
+    r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?P<rest>(?:Department|Agency|Office|Council|Embassy)\b.+)$"
+)
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 
 
