@@ -481,3 +481,13 @@ def test_the_number_of_scholarships_raised_to() -> None:
 def test_people_trained_under_the_agreement(after: str) -> None:
     prog = _one(f"{A} and {B} signed a cooperation agreement. {after}")
     assert (set(prog.partners), prog.participants.count) == ({A, B}, 30)
+
+
+def test_a_first_cohort_named_late_in_a_sentence_far_from_the_programme() -> None:
+    text = (
+        f"{A} and {B} have launched a joint PhD programme in public health. The programme was announced at a ceremony "
+        f"attended by 150 guests. {B}, founded in 1904, has over 38,000 students. Doctoral candidates will spend at "
+        "least 12 months abroad. Applications open in September, and eight candidates will be selected for the first "
+        "cohort."
+    )
+    assert _one(text).participants.count == 8

@@ -18,7 +18,8 @@ from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.quantities import PEOPLE_COUNT, is_year
 from kgpart.extract.record import Participants, Programme
 
-WHO = trie_pattern(WHO_WORDS.split("|"), fold=True)
+#: Who a programme counts: the shared words, and a few a programme's pages use ("eight candidates will be selected").
+WHO = trie_pattern([*WHO_WORDS.split("|"), "candidates", "learners", "academics"], fold=True)
 #: "25 students", "up to eight young researchers": a count of people, the number first.
 COUNT = re.compile(
     rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",

@@ -554,6 +554,32 @@ _FIRST_INTAKE = re.compile(
 _INTAKE_WORD = re.compile(r"(?i:cohort|intake|group|batch|class|enrol)")
 
 
+def _first_cohort_anywhere(doc: Doc, n: int, out: list[Programme]) -> None:
+    """ "Applications open in September, and eight candidates will be selected for the first cohort": the one count of
+    people of a sentence naming a first cohort is the size of the one two-sided programme told before with none."""
+    text = doc.sentences[n].text
+    if _FIRST_OF_ANY.search(text) is None:
+        return
+    counted = [
+        m
+        for m in COUNT.finditer(text)
+        if not YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
+    ]
+    told = [p for p in out if p.kind in TWO_SIDED and p.participants.count is None]
+    if len({parse_number(m.group("num")) for m in counted}) != 1 or len(told) != 1:
+        return
+    ev = told[0].evidence
+    if ev is not None and doc.sentence_at(ev.start) < n:
+        told[0].participants = Participants(
+            upper_count(text, counted[0]), " ".join(counted[0].group("who").split())
+        )
+
+
+#: A first cohort named anywhere in a sentence.
+_FIRST_OF_ANY = re.compile(
+    r"\b(?:first|initial|inaugural|pilot)\s+(?:cohort|intake|batch|group|class)\b", re.I
+)
+
 #: A sentence that opens "Under the programme, ...": what follows is the programme's.
 _UNDER_PROGRAMME = re.compile(
     r"^\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:under|within|through|as\s+part\s+of)\s+(?:the\s+framework\s+of\s+)?"
@@ -600,6 +626,7 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
         _TOLD_AGAIN.match(sent.text) or _FIRST_INTAKE.match(sent.text) or _UNDER_PROGRAMME.match(sent.text)
     )
     if match is None:
+        _first_cohort_anywhere(doc, n, out)
         return []
     counted = [
         m
