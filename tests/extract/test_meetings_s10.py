@@ -639,3 +639,45 @@ def test_a_past_meeting_of_the_main_meetings_people_is_no_meeting_of_its_own() -
         "discussed a Korean centre."
     )
     assert _found(text, {"Gulchehra Rikhsieva", "Yoon Soon-gu"})
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Ambassador of Kazakhstan to Japan Yerlan Baudarbek-Kozhatayev met with the President of the University "
+            "of Tokyo Teruo Fujii. The head of the Kazakh diplomatic mission also met with the President of Keio "
+            "University Kohei Itoh.",
+            {"Yerlan Baudarbek-Kozhatayev", "Teruo Fujii"},
+            {"Yerlan Baudarbek-Kozhatayev", "Kohei Itoh"},
+        ),
+        (
+            "Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev visited Peking University, where he "
+            "met with President Gong Qihuang. Then the rector visited Tsinghua University and held talks with "
+            "President Wang Xiqin.",
+            {"Zhanseit Tuimebayev", "Gong Qihuang"},
+            {"Zhanseit Tuimebayev", "Wang Xiqin"},
+        ),
+        (
+            "Vice-Chancellor of the University of Ghana Nana Aba Appiah Amfo met with the President of Peking "
+            "University Gong Qihuang. The Vice-Chancellor also met with the President of Fudan University Jin Li.",
+            {"Nana Aba Appiah Amfo", "Gong Qihuang"},
+            {"Nana Aba Appiah Amfo", "Jin Li"},
+        ),
+    ],
+)
+def test_the_lead_named_by_title_later_holds_a_meeting_of_its_own(
+    text: str, first: set[str], second: set[str]
+) -> None:
+    assert _found(text, first, second)
+
+
+def test_another_title_than_the_leads_names_no_later_visitor() -> None:
+    text = (
+        "Ambassador of Kazakhstan to Japan Yerlan Baudarbek-Kozhatayev met with the President of the University of "
+        "Tokyo Teruo Fujii. The rector later met with the Minister of Education of Japan Masahito Moriyama."
+    )
+    found = _meetings(text)
+    assert not any(
+        {"Yerlan Baudarbek-Kozhatayev", "Masahito Moriyama"} <= f and len(f) <= 4 for f in found[1:]
+    )

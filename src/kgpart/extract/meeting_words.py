@@ -289,8 +289,13 @@ UNIT_KINDS = frozenset({"Faculty", "Centre", "School", "Other"})
 
 #: Who a later sentence's visitor is when not named: the lead of the main meeting.
 VISITOR_WORDS = re.compile(
-    r"\b(?:the\s+)?(?:ambassador|consul(?:\s+general)?|diplomat|envoy|delegation|guests?|minister|he|she)\b",
+    r"\b(?:the\s+)?(?:ambassador|consul(?:\s+general)?|diplomat|envoy|delegation|guests?|minister|he|she|"
+    r"head\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:diplomatic\s+)?mission)\b",
     re.I,
+)
+#: The lead's own title as a later sentence's subject ("Then the rector visited X"): the lead when it is his.
+LEAD_TITLE = re.compile(
+    r"\bthe\s+(rector|president|vice[\s\-]chancellor|provost|dean|director|chancellor)\b", re.I
 )
 
 

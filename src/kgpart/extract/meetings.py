@@ -17,6 +17,7 @@ from kgpart.extract.meeting_words import (
     HEAD_OF_STATE,
     HOST_KINDS,
     LATER_WORDS,
+    LEAD_TITLE,
     MEET_LOWER,
     MEETING_CONTEXT,
     MEETING_MORE_LOWER,
@@ -281,7 +282,7 @@ def _later_meetings(
         before = [m for m in doc.person_mentions_in(n) if m.start < pos]
         if before:
             visitor = before[-1].index
-        elif lead is not None and VISITOR_WORDS.search(sent.text[: match.start()]):
+        elif lead is not None and _the_lead(doc, lead, sent.text[: match.start()]):
             visitor = lead
         else:
             continue
@@ -328,6 +329,16 @@ def _later_meetings(
             if own is not None:
                 own.add(n)
     return out
+
+
+def _the_lead(doc: Doc, lead: int, opening: str) -> bool:
+    """Whether the opening of a sentence before its meeting word speaks of the main meeting's lead: "the
+    Ambassador", "he", "the head of the diplomatic mission", or the lead's own title ("Then the rector")."""
+    if VISITOR_WORDS.search(opening):
+        return True
+    title = LEAD_TITLE.search(opening)
+    role = (doc.persons[lead].role or "").lower().replace("-", " ")
+    return title is not None and title.group(1).lower().replace("-", " ") in role
 
 
 def _unit_of(doc: Doc, i: int, orgs: set[int]) -> bool:
