@@ -874,3 +874,38 @@ def test_groups_internships_and_challenges_in_a_field(
 )
 def test_manners_of_contact_and_friendship(sentence: str, junk: set[str], kept: set[str]) -> None:
     _check(sentence, kept, junk)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # headlines of South Asian and African newsrooms
+        ("Amity University inks pact with Kenyan university on nursing education", {"nursing education"}),
+        ("Makerere signs deal with Korean institute on smart farming", {"smart farming"}),
+        ("IIT Madras, Deakin University join hands for research in water security", {"water security"}),
+        # "including in"
+        (
+            "The institutes will cooperate, including in vaccine research, genomics and bioinformatics.",
+            {"vaccine research", "genomics", "bioinformatics"},
+        ),
+        ("Ties will deepen in several areas, including in maritime law.", {"maritime law"}),
+        # whom a party trains, then the field
+        ("The university has partnered with a Japanese firm to train students in robotics.", {"robotics"}),
+        ("The hospital trains Malawian nurses in neonatal care.", {"neonatal care"}),
+        ("The academy has trained 300 customs officials in risk management.", {"risk management"}),
+    ],
+)
+def test_pacts_including_in_and_whom_a_party_trains(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected, set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The university contributes to the training of skilled personnel in demand on the labour market.",
+        "The academy trains engineers in time for the new season.",
+        "The institute trains teachers in person and online.",
+    ],
+)
+def test_what_in_opens_after_whom_a_party_trains_may_be_no_field(sentence: str) -> None:
+    assert not {"demand", "time", "person"} & set(_topics(sentence))

@@ -63,7 +63,7 @@ _CUE = re.compile(
     r"(?:cooperation|collaboration|partnership|partners?|issues|matters|questions|interaction)\s+(?:regarding|"
     r"concerning|related\s+to|relating\s+to|with\s+regard\s+to|in\s+terms\s+of)|"
     # a field singled out after a tie: "collaboration between the universities, especially in robotics"
-    r"(?:especially|particularly|notably|mainly|primarily)\s+in(?:\s+the\s+(?:fields?|areas?|spheres?)\s+of)?|"
+    r"(?:especially|particularly|notably|mainly|primarily|including)\s+in(?:\s+the\s+(?:fields?|areas?|spheres?)\s+of)?|"
     # what is studied, and what an event is on: "postgraduate studies in X and Y", "a conference on Z"
     r"(?:studies|courses|programmes|programs|degrees|training|trained|specialists|experts|research|projects?)\s+in|"
     r"(?:conferences?|forums?|seminars?|symposi(?:um|a)|workshops?|schools?|webinars?|lectures?|round\s+tables?|courses?|classes|"
@@ -71,7 +71,7 @@ _CUE = re.compile(
     r"work(?:s|ed|ing)?\s+together\s+(?:in|on)|work(?:(?<=our\swork)|(?<=their\swork)|(?<=its\swork)|(?<=his\swork)|(?<=her\swork))\s+(?:in|on)|"
     # headlines' verbs of a tie: "A and B partner on climate research", "team up on X", "join forces in Y"
     r"partner(?:s|ed|ing)?\s+(?:on|in)|team(?:s|ed|ing)?\s+up\s+(?:on|in)|join(?:s|ed|ing)?\s+forces\s+(?:on|in)|"
-    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)\s+with\s+[^,.;:()]{3,80}?\s+on|"
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord|pact|deal)\s+with\s+[^,.;:()]{3,80}?\s+on|"
     r"work(?:(?<=will\swork)|(?<=to\swork)|(?<=would\swork)|(?<=shall\swork)|(?<=also\swork)|(?<=jointly\swork))\s+on|"
     # what a tie rests on and what it holds: "a good basis for the exchange of students", "dates back to 2010
     # and covers X", "books on Y"

@@ -21,6 +21,9 @@ _STUDIED_IN = re.compile(
     r"\b(?:programmes?|programs?|degrees?|courses?|master['’]?s|bachelor['’]?s|doctorates?|majors?|diplomas?|"
     r"speciali[sz]ations?|specialities|specialties|training|qualifications?|curricul(?:um|a)|modules?|"
     r"internships?|retraining|traineeships?|fellowships?|residenc(?:y|ies)|placements?|"
+    # whom a party trains in a field: "to train students in robotics", "trains nurses in intensive care"
+    r"train(?:s|ed|ing)?\s+(?:[\w\-,]+\s+){0,3}?(?:students|specialists|teachers|staff|engineers|doctors|nurses|"
+    r"personnel|cadres|professionals|officials|graduates|technicians)|"
     r"specialists|experts|professionals|study|trained|educated|"
     # a sentence that opens with the students of a field: "Students in mining engineering at X will ..."
     r"students(?:(?<=^students)|(?<=\nstudents)|(?<=[.!?]\sstudents))|"
@@ -52,7 +55,8 @@ _INSTITUTION = re.compile(
 
 #: What "in" opens that is no field: "in line with", "in cooperation with", "in order to", "in particular".
 _NO_FIELD_AFTER_IN = re.compile(
-    r"(?:line|accordance|connection|order|addition|particular|general|total|turn|fact|response|support|"
+    r"(?:line|accordance|connection|order|addition|particular|general|total|turn|fact|response|support|demand|need|"
+    r"place|progress|time|person|advance|"
     r"cooperation|collaboration|partnership|charge|favou?r|terms|view|case|"
     # a list the cues read: "programmes in fields such as X and Y"
     r"(?:various\s+|different\s+|many\s+)?(?:fields|areas|spheres|disciplines|subjects|specialties|specialities|"
