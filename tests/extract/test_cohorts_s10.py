@@ -544,3 +544,32 @@ def test_a_table_of_agreements_after_a_sentence_on_students_counts_no_one() -> N
 )
 def test_more_words_of_approximation_and_a_strong_group(text: str) -> None:
     assert _pairs(text) == [(150, B)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The rector of {B} said 42 students from Kazakhstan had enrolled this year.",
+        f"The head of {B} noted that this year 42 Kazakh students were admitted.",
+        f"The vice-rector of {B} told the guests that 42 young people from Kazakhstan are currently studying.",
+    ],
+)
+def test_the_head_of_an_institution_telling_of_its_own_people(text: str) -> None:
+    assert _pairs(text) == [(42, B)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            f"The rector of {B} noted that currently 42 Kazakh students are studying in Germany.",
+            [(42, "Germany")],
+        ),
+        (f"The rector of {B} said 42 Kazakh students of the university study abroad.", []),
+        (f"The rector of {B} said 42 students visited the museum.", []),
+    ],
+)
+def test_the_head_telling_of_people_elsewhere_or_not_studying(
+    text: str, pairs: list[tuple[int, str]]
+) -> None:
+    assert _pairs(text) == pairs

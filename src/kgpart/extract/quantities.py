@@ -266,6 +266,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         return doc.orgs[i].name if i is not None else None
     host = (
         _host_before(doc, n, start)
+        or _told_by_its_head(doc, n, start, tail)
         or _received_after_sending(doc, n, start)
         or _place_ahead(doc, n, start)
         or _generic_host_before(head)
@@ -515,6 +516,46 @@ _HOST_VERB = re.compile(
     r"(?:\s+(?:first|new|next))?(?:\s+(?:cohort|intake|group|batch)\s+of)?(?:\s+(?:up\s+to|about|around|some|over|more\s+than))?\s*$",
     re.IGNORECASE,
 )
+
+
+#: "The rector of B said (that)": the head of an institution telling of its own people.
+_HEAD_SAID = re.compile(
+    r"\b(?:rector|vice-rector|president|vice-chancellor|chancellor|director|dean|head|provost|spokes(?:person|man|woman)|"
+    r"representatives?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_SAID_GAP = re.compile(
+    r"^[^.;]{0,30}?\b(?:said|says|noted|notes|reported|stated|told|added|announced|informed|explained|stressed)\s+"
+    r"(?:[\w\s]{0,20}?\s)?(?:that\s+)?(?:(?:currently|today|now|at\s+present|this\s+year),?\s+)*$",
+    re.I,
+)
+#: A verb of study in a cohort's clause, with no place after it: "had enrolled (this year)", "are studying".
+_STUDIES = re.compile(
+    r"^\s+(?:[\w\s]{0,30}?\s)?(?:study|studies|studying|enrolled|enrol(?:l)?ed|admitted|trained)\b", re.I
+)
+
+
+def _told_by_its_head(doc: Doc, n: int, start: int, tail: str) -> str | None:
+    """ "The rector of B said 42 students from Chile had enrolled this year": they are at B."""
+    before = [m for m in doc.org_mentions_in(n) if m.start < start]
+    if (
+        not before
+        or not _STUDIES.match(tail)
+        or _GONE.search(tail)
+        or _country_went_to(tail)
+        or _AT.search(tail)
+    ):
+        return None  # "said 42 of its students study in Germany | abroad": elsewhere
+    last = max(before, key=lambda m: m.start)
+    org = doc.orgs[last.index]
+    gap = doc.text[last.start : start]
+    form = next(
+        (f for f in sorted([org.name, *org.aliases], key=len, reverse=True) if gap.startswith(f)), None
+    )
+    if form is None or not _SAID_GAP.match(gap[len(form) :]):
+        return None
+    head_start = doc.sentences[n].start
+    return org.name if _HEAD_SAID.search(doc.text, max(head_start, last.start - 40), last.start) else None
 
 
 #: "B sent 30 students to A and received 25 (Japanese students)": the second verb's count is at the subject.
