@@ -491,3 +491,18 @@ def test_a_first_cohort_named_late_in_a_sentence_far_from_the_programme() -> Non
         "cohort."
     )
     assert _one(text).participants.count == 8
+
+
+@pytest.mark.parametrize(
+    ("after", "count"),
+    [
+        ("About 25 students are taking part this semester.", 25),
+        ("Up to 16 students per year will receive a degree from both universities.", 16),
+        ("Every year, 10 students will be able to spend a semester at the partner university.", 10),
+        ("Some 40 students have already applied.", None),
+        (f"Currently, 40 students from {A} are studying at {B}.", None),
+    ],
+)
+def test_people_of_the_programme_in_more_wordings(after: str, count: int | None) -> None:
+    prog = _one(f"{A} and {B} launched a double degree programme in agronomy. {after}")
+    assert prog.participants.count == count

@@ -84,6 +84,7 @@ _CUES = re.compile(
             "has joined",
             "take part",
             "taken part",
+            "taking part",
             "participat",
             "registered",
             "signed up",
