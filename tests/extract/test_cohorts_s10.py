@@ -573,3 +573,17 @@ def test_the_head_telling_of_people_elsewhere_or_not_studying(
     text: str, pairs: list[tuple[int, str]]
 ) -> None:
     assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The university, which currently hosts 42 students from Kazakhstan, plans to open a centre.",
+        "The university, where 42 Kazakh students study, plans to open a centre.",
+        "Its 42 Kazakh students welcomed the guest.",
+        "At the university, 42 Kazakh students are enrolled.",
+        "At the university there are currently 42 Kazakh students.",
+    ],
+)
+def test_the_institution_of_the_sentence_before_by_a_pronoun_or_a_noun(sentence: str) -> None:
+    assert _pairs(f"The envoy visited {B}. {sentence}") == [(42, B)]

@@ -261,7 +261,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     if _THE_UNIVERSITY_HAS.search(head):
         return _main_institution(doc, start)  # "The university, founded in 1918, has 28,000 students"
     it = _IT.search(head)
-    if it is not None and _HOST_VERB.match(head[it.end() :]):
+    if (it is not None and _HOST_VERB.match(head[it.end() :])) or _ITS_OR_AT_IT.match(head):
         i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
         return doc.orgs[i].name if i is not None else None
     host = (
@@ -433,7 +433,13 @@ _FROM_THERE = re.compile(r"(?<!graduated\s)(?<!graduate\s)\b(?:of|from)\s+(?:the
 _THE_UNIVERSITY_HAS = re.compile(
     r"\b(?:the|this|our)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:university|institution|institute|academy|campus)\b"
     r"(?!\s+(?:of\b|(?-i:[A-Z])))"
-    r"(?:,[^,]{1,40},)?[^,]{0,30}$",
+    r"(?:,[^,]{1,40},|,\s*(?:which|that|where)\b)?[^,]{0,30}$",
+    re.I,
+)
+#: "Its 42 students", "At the university, 42 students": the institution told of just before, by a pronoun or a noun.
+_ITS_OR_AT_IT = re.compile(
+    r"^\W*(?:(?:Its|Their)\s+|(?:At|In)\s+(?:the|this|our)\s+(?:university|institute|academy|college)\s*,?\s*"
+    r"(?:(?:there\s+(?:are|were)|today|now|currently|at\s+present)\s*,?\s*)*)$",
     re.I,
 )
 
