@@ -3,7 +3,8 @@
 Two passes. ``find_programmes`` (``find``) reads the wordings of a programme sentence by sentence ("a
 double-degree programme", "the Erasmus+ programme", "twelve scholarships a year", "two years at A and two
 at B") and merges what one article tells of twice. ``complete_programmes`` (``complete``) then adds what
-that pass leaves out or leaves incomplete, with the rules of ``missed``, each anchored on a cue word
+that pass leaves out or leaves incomplete, with the rules of ``missed`` and, for what the sentences
+after a programme's tell of it (a count, the room, a partner), of ``later``, each anchored on a cue word
 tested cheaply on the lower-cased sentence first. Once partnerships are found, ``partners_from_ties``
 (``partners``) gives a programme told with one partner or none the parties of its tie.
 

@@ -3,6 +3,8 @@
 Only the sentences holding a cue word (``_CUES``, one scan of the article) or a programme are read.
 In each, the rules of ``missed`` whose cue the sentence holds add programmes, merged into those the
 article told of (``_add``), or given to the programme just before when the sentence points back to it;
+a sentence with no programme of its own may complete the one just before (``later``: its count, its
+room, its partners);
 then the programmes of the sentence take partners given as "the two universities" / "the sides", the
 one count of people the sentence gives, and one programme per flow of people counted each way. Last, a
 programme with fewer than two partners takes one told in the next sentences.
@@ -14,7 +16,7 @@ import re
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.patterns import trie_pattern
-from kgpart.extract.programmes import missed
+from kgpart.extract.programmes import later, missed
 from kgpart.extract.programmes.counts import count_of_sentence, each_way, has_room_word
 from kgpart.extract.programmes.names import norm
 from kgpart.extract.programmes.partners import TWO_SIDED, partner_told_later, partners_by_noun
@@ -156,13 +158,13 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         elif "together" in low:
             new += missed.jointly_by(doc, n, here)
         if not here and not new and ("the " in low or "this " in low or "first " in low or "each " in low):
-            new += missed.told_again(doc, n, out, meetings)
+            new += later.told_again(doc, n, out, meetings)
             if "collaborat" in low or "partnership" in low or "cooperation" in low or "joint " in low:
-                new += missed.collaboration(doc, n, out)
+                new += later.collaboration(doc, n, out)
         if not here and not new:
-            missed.admitted_next(doc, n, out)
+            later.admitted_next(doc, n, out)
             if any(p.participants.count is None for p in out) and has_room_word(low):
-                missed.room_next(doc, n, out)
+                later.room_next(doc, n, out)
         if (
             not here
             and not new
