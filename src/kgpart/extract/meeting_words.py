@@ -182,6 +182,10 @@ EVENT_BEFORE = re.compile(
 )
 
 
+#: The first letters of the meeting words thing_met looks at (a cheap test first).
+_THING_PREFIXES = frozenset({"rec", "wel", "gre", "met", "hos", "vis", "led", "hea"})
+
+
 def thing_met(fold: str, match: re.Match[str]) -> bool:
     """Whether the object of the meeting word ``match`` is a thing, not a guest: "received a grant",
     "welcomed the decision", "hosted a conference", "met the requirements", "The Olympiad, hosted by X"."""
@@ -210,7 +214,7 @@ def tells_meeting(fold: str, pattern: re.Pattern[str] = MEET_LOWER) -> re.Match[
         window = fold[max(0, start - 60) : start]
         if any(w in window for w in FUTURE_CUES) and FUTURE_BEFORE.search(fold, max(0, start - 60), start):
             continue
-        if thing_met(fold, match):
+        if match.group(0)[:3].lower() in _THING_PREFIXES and thing_met(fold, match):
             continue
         return match
     return None

@@ -191,7 +191,16 @@ def _summary(doc: Doc, n: int, match: re.Match[str]) -> bool:
     return all(m.start > pos for m in doc.org_mentions_in(n))
 
 
-_PAST_WORDS = ("recent", "last", "previous", "earlier", "past", "first")
+def _may_tell_past(fold: str) -> bool:
+    """Whether ``fold`` holds a word PAST_MEETING_LOWER needs (a cheap test before the pattern)."""
+    return (
+        "recent" in fold
+        or "last" in fold
+        or "previous" in fold
+        or "earlier" in fold
+        or "past" in fold
+        or "first" in fold
+    )
 
 
 def _past_meetings(doc: Doc, folded: list[str], first: int, main: list[int]) -> list[Meeting]:
@@ -200,8 +209,9 @@ def _past_meetings(doc: Doc, folded: list[str], first: int, main: list[int]) -> 
     meeting."""
     out: list[Meeting] = []
     for n in range(first + 1, len(folded)):
-        if not any(w in folded[n] for w in _PAST_WORDS) or not PAST_MEETING_LOWER.search(folded[n]):
-            continue  # the words PAST_MEETING_LOWER needs, tested cheaply first
+        fold = folded[n]
+        if not _may_tell_past(fold) or not PAST_MEETING_LOWER.search(fold):
+            continue
         people = list(dict.fromkeys(m.index for m in doc.person_mentions_in(n)))
         if set(people) <= set(main) or _sides(doc, people, []) < 2:
             continue
@@ -223,6 +233,8 @@ def _two_sided(doc: Doc, n: int, fold: str) -> bool:
     inaugurated the centre" (two people of two organisations named before the verb)."""
     if TWO_SIDED_LOWER.search(fold) and _two_sides(doc, n):
         return True
+    if not ("opened" in fold or "inaugurated" in fold or "unveiled" in fold or "ribbon" in fold):
+        return False  # what OPENED_LOWER needs, tested cheaply first
     opened = OPENED_LOWER.search(fold)
     if opened is None:
         return False
