@@ -289,3 +289,33 @@ def test_a_possessive_ending_is_no_part_of_the_name(text: str, names: list[str])
 )
 def test_an_occupation_or_a_qualified_title_before_the_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Aigerim Bekova was appointed rector of the university in 2024.", ["Aigerim Bekova"]),
+        ("Daniyar Sadykov graduated from Hanyang University in 2019.", ["Daniyar Sadykov"]),
+        ("Lina Haddad heads the international office of the university.", ["Lina Haddad"]),
+        ("Kofi Boateng was elected president of the student union.", ["Kofi Boateng"]),
+        ("Nurlan Omarov is a graduate of the University of Tokyo.", ["Nurlan Omarov"]),
+        ("Silk Way was appointed the official carrier of the forum.", []),
+    ],
+)
+def test_a_name_by_its_bearer_s_career(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Director General of International Cooperation, Mtra. Francisca Herrera de la Paz, coordinated "
+            "the event.",
+            ["Francisca Herrera de la Paz"],
+        ),
+        ("Atty. Ramon Villanueva, the university's legal counsel, read the agreement.", ["Ramon Villanueva"]),
+    ],
+)
+def test_latin_american_and_philippine_titles(text: str, names: list[str]) -> None:
+    assert _names(text) == names

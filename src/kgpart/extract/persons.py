@@ -156,6 +156,13 @@ _ADDRESS_WORDS = (
     "Dra",
     "Drs",
     "H.H",
+    # Latin American and Philippine titles of degree or profession: "Mtra. Ana Ruiz", "Atty. Jose Cruz"
+    "Lic",
+    "Ing",
+    "Mtro",
+    "Mtra",
+    "Arq",
+    "Atty",
 )
 #: Malaysian honorifics of two words ("Tan Sri Ahmad Zaki", "Datuk Seri Anwar"); "Tan" alone is a surname.
 _TWO_WORD_ADDRESS = frozenset(
@@ -187,6 +194,10 @@ _ALL_HONORIFICS = sorted(
                 "Drs",
                 "Lic",
                 "Ing",
+                "Mtro",
+                "Mtra",
+                "Arq",
+                "Atty",
             )
         ),
         *(f"{a} {b}" for a, b in _TWO_WORD_ADDRESS),
@@ -672,7 +683,7 @@ _NOT_PERSONAL = frozenset(
     | {"Summit", "Week", "Day", "Festival", "Olympiad", "Cup", "Games", "Challenge", "Lab", "Campus"}
     | {"Portal", "Conference", "Congress", "Expo", "Exhibition", "Contest", "Competition", "Map", "Plan"}
     | {"Vision", "Concept", "Roadmap", "Agenda", "Series", "Edition", "Report", "Index", "Ranking"}
-    | {"Rankings", "Cloud", "Airways", "Airlines"}
+    | {"Rankings", "Cloud", "Airways", "Airlines", "Way", "Hub", "Route", "Bridge", "Gateway", "Tower"}
 )
 #: What may follow a person's name; a lower-case noun after a name makes it a modifier ("Erasmus staff").
 _AFTER_NAME = frozenset(
@@ -797,7 +808,12 @@ _SUBJECT_OF = re.compile(
     r"inaugurated|launched|chaired|addressed|reiterated|urged|encouraged|led|unveiled|lauded|pledged|"
     # what a speaker does at a meeting: "Anna Berg presented the programmes", "Karim Haddad proposed"
     r"presented|presents|explained|explains|proposed|proposes|suggested|told|shared|introduced|"
-    r"answered|replied|gave|delivered|conveyed|extended|handed|awarded|outlined|described|offered)\b"
+    r"answered|replied|gave|delivered|conveyed|extended|handed|awarded|outlined|described|offered|"
+    # a person's career: "Aigerim Bekova was appointed rector", "Daniyar Sadykov graduated from", "Lina Haddad
+    # heads the office", "Nurlan Omarov is a graduate of"
+    r"graduated|studied|heads|joined|teaches|works|"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:appointed|elected|named|awarded|granted|born|invited)|"
+    r"(?:is|was)\s+(?:a|an|the)\s+(?:graduate|student|professor|lecturer|researcher|alumn(?:us|a)|fellow|native))\b"
     # "Anna Berg, who heads the International Office, ...": a relative clause of what someone is or does
     r"|^\s*,\s*who\s+(?:heads|headed|leads|led|chairs|is|was|has\s+been|serves|served|works|worked|"
     r"teaches|taught|represents|oversees|studies|studied|graduated)\b"
