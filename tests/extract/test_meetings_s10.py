@@ -681,3 +681,20 @@ def test_another_title_than_the_leads_names_no_later_visitor() -> None:
     assert not any(
         {"Yerlan Baudarbek-Kozhatayev", "Masahito Moriyama"} <= f and len(f) <= 4 for f in found[1:]
     )
+
+
+@pytest.mark.parametrize(
+    "tour",
+    [
+        "The delegation also toured the College of Engineering, Design, Art and Technology and the Makerere "
+        "University Hospital.",
+        "The guests also visited the School of Public Health and the Makerere University Library.",
+    ],
+)
+def test_the_hosts_places_toured_after_are_no_meetings_of_their_own(tour: str) -> None:
+    text = (
+        "Makerere University on Tuesday hosted a delegation from Seoul National University led by Vice President "
+        "Kim Sung-jae. The visitors were received by the Vice-Chancellor of Makerere University, Barnabas "
+        f"Nawangwe. {tour}"
+    )
+    assert _found(text, {"Kim Sung-jae", "Barnabas Nawangwe"})

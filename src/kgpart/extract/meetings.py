@@ -320,7 +320,7 @@ def _later_meetings(
             if visitor in main:  # nobody new (someone of an organisation already there): the main meeting
                 main.extend(p for p in dict.fromkeys(met) if p not in main)
             continue
-        if not met and all(doc.orgs[h].type in UNIT_KINDS for h in hosts):
+        if not met and all(_shown_round(doc, h, orgs) for h in hosts):
             continue  # "also visited the Faculty of Law and the students' society": a tour of the host
         if visitor in main and hosts and all(_unit_of(doc, h, orgs) for h in hosts):
             main.extend(p for p in dict.fromkeys(met) if p not in main)
@@ -341,6 +341,20 @@ def _later_meetings(
             if own is not None:
                 own.add(n)
     return out
+
+
+#: A unit named without its university: "the College of Engineering", "the School of Law".
+_UNIT_NAME = re.compile(r"(?:College|School|Faculty|Department|Institute)\s+of\b")
+
+
+def _shown_round(doc: Doc, i: int, orgs: set[int]) -> bool:
+    """Whether organisation ``i``, visited with nobody of it named, is a place of the host a guest is shown
+    round: a unit, a unit named without its university ("the College of Engineering"), or a body named after
+    an organisation of the meeting ("Makerere University Hospital")."""
+    org = doc.orgs[i]
+    if org.type in UNIT_KINDS or _UNIT_NAME.match(org.name):
+        return True
+    return any(j != i and doc.orgs[j].name in org.name for j in orgs)
 
 
 def _the_lead(doc: Doc, lead: int, opening: str) -> bool:
