@@ -381,7 +381,11 @@ def _name_like(toks: list[Token], j: int) -> bool:
     return (
         (is_name_word(text) and text not in _HEADLINE_VERBS and text not in _PLACE_KINDS)
         or (len(text) <= 3 and _name_word_at(toks, j))
-        or (_CAPS_SURNAME.match(text) is not None and _caps_surname_at(toks, j))
+        or (
+            "A" <= text[-1] <= "Z"  # a cheap test first: most words end in lower case
+            and _CAPS_SURNAME.match(text) is not None
+            and _caps_surname_at(toks, j)
+        )
         or (
             "-" in text[2:4]  # a cheap test first: most words have no hyphen there
             and _ARABIC_ARTICLE.match(text) is not None
