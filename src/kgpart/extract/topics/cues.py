@@ -145,9 +145,11 @@ _CUE = re.compile(
     r"but\s+also\s+in|"
     r"(?:new\s+)?opportunities\s+for|"
     # a joint unit's field: "a joint laboratory for materials science", "a research centre on AI"
-    r"(?P<unit>(?:joint|research|new|a|an|the)\s+(?:laborator(?:y|ies)|labs?|cent(?:re|er)s?|institutes?|hubs?|chairs?|"
-    r"(?:working|research|study|expert)\s+groups?|task\s+forces?|committees?|commissions?)\s+"
-    r"(?:for|of|on|in))|"
+    # (an institute after an article is mostly a name's "the Institute of": those matches would only be rejected)
+    r"(?P<unit>(?:(?:joint|research|new)\s+(?:laborator(?:y|ies)|labs?|cent(?:re|er)s?|institutes?|hubs?|chairs?|"
+    r"(?:working|research|study|expert)\s+groups?|task\s+forces?|committees?|commissions?)|"
+    r"(?:an?|the)\s+(?:laborator(?:y|ies)|labs?|cent(?:re|er)s?|chairs?|(?:working|research|study|expert)\s+groups?|"
+    r"task\s+forces?|committees?|commissions?))\s+(?:for|of|on|in))|"
     # the field of the people who study or teach it: "students of engineering, agriculture and education"
     r"(?:students|graduates|teachers|lecturers|professors)\s+of(?=\s+[a-z])(?!\s+(?:the|its|their|our|this|that|these|"
     r"those|both|all|each|every|other|partner|foreign|local|various|different|many|several|some|our)\b))\s+"
@@ -161,9 +163,9 @@ _CUE = re.compile(
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
 _CUE_AFTER = re.compile(
-    r"\s+(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
-    r"touched\s+upon|implemented|developed|expanded|deepened|strengthened|identified\s+as)\b|"
-    r"\s+came\s+(?:up\s+)?(?:under|for|up\s+for)\s+discussion\b|"
+    r"\s+(?:(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
+    r"touched\s+upon|implemented|developed|expanded|deepened|strengthened|identified\s+as)|"
+    r"came\s+(?:up\s+)?(?:under|for|up\s+for)\s+discussion)\b|"
     # "X and Y are among the priority areas", "X was also on the agenda"
     r"\s+(?:are|is|were|was|will\s+be|remain|remains)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:priority|key|main|"
     r"promising|important|priorities|on\s+the\s+agenda)\b",

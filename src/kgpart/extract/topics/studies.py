@@ -209,18 +209,21 @@ def sector_spans(doc: Doc) -> list[Span]:
 _WORDS = re.compile(r"oil\s+and\s+gas\b|\b(?!and\b)[a-z][a-z\-]*(?:\s+(?!and\b)[a-z][a-z\-]*)*")
 
 
-#: A language and how it is taught or read: "Swahili courses", "Urdu teaching", "Japanese language classes".
-_LANGUAGE_TAUGHT = re.compile(
-    r"\b(?P<lang>[A-Z][a-z]+)\s+(?:language\s+)?(?:courses|classes|lessons|teaching|literature|learning)\b"
-)
+#: How a language is taught or read: "Swahili courses", "Urdu teaching", "Japanese language classes"; the head is
+#: found first (a scan for capitalised words would try every name), the language's word then read back from it.
+_LANGUAGE_HEAD = re.compile(r"\b(?:courses|classes|lessons|teaching|literature|learning)\b")
+_LANGUAGE_BEFORE = re.compile(r"\b(?P<lang>[A-Z][a-z]+)\s+(?:language\s+)?$")
 
 
 def language_spans(doc: Doc) -> list[Span]:
     """ "Swahili courses", "Urdu teaching": a language's word before a lower-case head, as written."""
     text = doc.text
     out: list[Span] = []
-    for match in _LANGUAGE_TAUGHT.finditer(text):
-        start, end = match.span()
+    for head in _LANGUAGE_HEAD.finditer(text):
+        match = _LANGUAGE_BEFORE.search(text, max(0, head.start() - 30), head.start())
+        if match is None:
+            continue
+        start, end = match.start(), head.end()
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if nationality_word(match["lang"]) and (
             before is None or not before[1][:1].isupper() or before[1] in _OPENERS
