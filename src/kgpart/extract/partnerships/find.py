@@ -108,7 +108,15 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             or "the visit" in fold
         ):
             _both_sides(doc, out, n, meetings)
-        if "signed" in fold or "inked" in fold or "sealed" in fold:
+        if (
+            "signed" in fold
+            or "inked" in fold
+            or "sealed" in fold
+            or (
+                " by " in fold
+                and ("concluded" in fold or "executed" in fold or "finali" in fold or "entered into" in fold)
+            )
+        ):
             _signed(doc, out, n)
         if "agreed" in fold:
             _agreed_by(doc, out, n)

@@ -35,6 +35,8 @@ _GENERIC_LEAD = re.compile(
 
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|since)\s+(?:19|20)\d\d\s*)?"  # "with A in 2019 and with B in 2021"
+    # "between A, Belgium, and B, Kenya": a place in commas after a name, before "and"
+    r"(?:,\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=\s*,?\s*(?:and|&)\s))?"
     # the rest of a name read short ("University of Tunis El Manar and B"), before a comma or "and"
     r"(?:(?:[A-Z][\w\-’']+\s*){1,2}(?=,|and\s|&))?"
     r"(?:(?:in|from)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s*)?"  # "with A in Japan, B in Korea"

@@ -40,7 +40,9 @@ _SIGNED = re.compile(
 _SIGNED_BY = re.compile(
     r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent|"
     r"road\s*-?maps?|protocols?|(?:joint\s+)?declarations?(?:\s+of\s+intent)?|documents?|pacts?)\b"
-    r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:signed|inked|sealed)\s+"
+    r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:signed|inked|sealed|"
+    # "was concluded / executed / finalised by A and B"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:concluded|executed|finali[sz]ed|entered\s+into))\s+"
     r"(?:by|on\s+behalf\s+of)\s+",
     re.IGNORECASE,
 )

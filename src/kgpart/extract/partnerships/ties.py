@@ -447,6 +447,30 @@ _TALKS_WITH = re.compile(
 )
 
 
+#: "at (the)" right before a name: the place of the thing told in the clause.
+_AT_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
+
+
+def _hosted_at(doc: Doc, n: int, pos: int) -> int | None:
+    """The institution named last before ``pos`` as the place of something ("a centre at A, to be run jointly
+    with B"), if nothing but a comma stands between its name and ``pos``."""
+    before = [m for m in doc.org_mentions_in(n) if m.start < pos]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    if not _AT_BEFORE.search(doc.text, max(0, last.start - 10), last.start):
+        return None
+    if doc.text[_mention_end(doc, last.index, last.start) : pos].strip(" ,") not in (
+        "",
+        "to",
+        "which",
+        "that",
+    ):
+        return None
+    top = _top(doc, last.index)
+    return top if doc.orgs[top].type in (*_INSTITUTION_TYPES, "Faculty", "Centre", "School") else None
+
+
 def _exist_with(doc: Doc, out: list[Partnership], n: int) -> None:
     sent = doc.sentences[n]
     for rx, kind in ((_EXIST_WITH, ""), (_DONE_WITH, "cooperation"), (_TALKS_WITH, "other")):
@@ -455,6 +479,11 @@ def _exist_with(doc: Doc, out: list[Partnership], n: int) -> None:
             if not objs:
                 continue
             subject = _subject(doc, n, sent.start + match.start())
+            host = _hosted_at(doc, n, sent.start + match.start()) if rx is _DONE_WITH else None
+            if (
+                host is not None
+            ):  # "a centre at A, to be developed jointly with B": A's tie, not the proposer's
+                subject = host
             if subject is not None and doc.orgs[_top(doc, subject)].type in ("Faculty", "Centre"):
                 subject = _home_institution(
                     doc, strict=True

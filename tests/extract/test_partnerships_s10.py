@@ -1,0 +1,105 @@
+"""Partnerships in wordings of university and embassy releases (session 10): sentences written for
+these tests. Each positive case names two organisations that the rules must tie; each negative case
+names two that only meet, rank or attend together."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _pairs(text: str) -> set[tuple[str, ...]]:
+    record = extract_text(text, published="2025-11-20")
+    return {tuple(sorted(p.between)) for p in record.partnerships}
+
+
+def _pair(a: str, b: str) -> tuple[str, ...]:
+    return tuple(sorted((a, b)))
+
+
+TIED = [
+    # a place in commas after each party's name
+    (
+        "The agreement between Ghent University, Belgium, and Kenyatta University, Kenya, was signed on Monday.",
+        "Ghent University",
+        "Kenyatta University",
+    ),
+    (
+        "A cooperation accord between the University of Porto, Portugal, and Makerere University, Uganda, "
+        "was signed last week.",
+        "University of Porto",
+        "Makerere University",
+    ),
+    (
+        "A memorandum between Al-Farabi Kazakh National University, Almaty, and Tsinghua University, Beijing, "
+        "will be signed in May.",
+        "Al-Farabi Kazakh National University",
+        "Tsinghua University",
+    ),
+    # a passive with another verb of signing
+    (
+        "A memorandum of understanding was concluded by Cairo University and the University of Bologna.",
+        "Cairo University",
+        "University of Bologna",
+    ),
+    (
+        "The cooperation agreement has been executed by the University of Dhaka and Kyushu University.",
+        "University of Dhaka",
+        "Kyushu University",
+    ),
+    (
+        "Last year a protocol on student exchange was concluded by Samarkand State University and the "
+        "University of Tsukuba, the rector said.",
+        "Samarkand State University",
+        "University of Tsukuba",
+    ),
+    # something placed at one institution and run jointly with another: the host's tie, not the proposer's
+    (
+        "The ambassador of Japan proposed a robotics laboratory at Kenyatta University, to be developed "
+        "jointly with Tohoku University.",
+        "Kenyatta University",
+        "Tohoku University",
+    ),
+    (
+        "The minister announced a new data science school at the University of Ghana, to be run jointly "
+        "with Tsinghua University.",
+        "University of Ghana",
+        "Tsinghua University",
+    ),
+    (
+        "The Embassy of France supports a language centre at Makerere University, which is run jointly "
+        "with the University of Lyon.",
+        "Makerere University",
+        "University of Lyon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "a", "b"), TIED)
+def test_tie_is_found(text: str, a: str, b: str) -> None:
+    assert _pair(a, b) in _pairs(text)
+
+
+def test_the_proposer_of_a_hosted_centre_is_no_party() -> None:
+    text = (
+        "The Ambassador of France, Marc Dupont, proposed a robotics laboratory at Kenyatta University, "
+        "to be developed jointly with the University of Lyon."
+    )
+    pairs = _pairs(text)
+    assert _pair("Kenyatta University", "University of Lyon") in pairs
+    assert not any("Embassy" in name for pair in pairs for name in pair)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rector of Cairo University visited the University of Bologna on Monday.",
+        "Delegations from Ankara University and Kyoto University attended the forum in Tashkent.",
+        "Ghent University ranks ahead of Kenyatta University in the latest world ranking.",
+        "The study was concluded by researchers from Cairo University and the University of Bologna.",
+        "Professors of Ghent University, Belgium, and Kenyatta University, Kenya, spoke at the forum.",
+    ],
+)
+def test_no_tie(text: str) -> None:
+    assert _pairs(text) == set()
