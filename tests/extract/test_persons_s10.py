@@ -319,3 +319,18 @@ def test_a_name_by_its_bearer_s_career(text: str, names: list[str]) -> None:
 )
 def test_latin_american_and_philippine_titles(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dr. May Thandar Aung, Rector of the university, met the delegation.", ["May Thandar Aung"]),
+        ("Dr. Sunday Okonkwo, Dean of Students, welcomed the guests.", ["Sunday Okonkwo"]),
+        ("Ms. April Villanueva said the programme is popular.", ["April Villanueva"]),
+        ("Professor He Jianguo said the laboratory would open in May.", ["He Jianguo"]),
+        ("Dr. An Sung-min, Vice President, signed the agreement.", ["An Sung-min"]),
+        ("The new semester starts in May. Sunday Okafor arrived on Friday.", []),
+    ],
+)
+def test_a_calendar_or_grammar_word_as_a_given_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -279,7 +279,7 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if not _name_like(toks, i) or inside(toks[i]):
+        if (not _name_like(toks, i) and not _stop_given_name(toks, i)) or inside(toks[i]):
             i += 1
             continue
         j = i + 1
@@ -361,6 +361,28 @@ def _last_lower_part(toks: list[Token], j: int) -> bool:
 _TWO_LETTER_INITIALS = frozenset({"Zh", "Kh", "Sh", "Ch", "Ts", "Ye", "Yu", "Ya", "Yo"})
 #: Words after a Central Asian name for "son of" and "daughter of" ("Bakyt Asan uulu", "Aigerim Nurlan kyzy").
 _PATRONYMIC_MARKERS = frozenset({"uulu", "kyzy", "uly", "kyzi", "qizi", "ogli", "o‘g‘li", "o'g'li"})
+
+#: Words of the calendar and of English grammar that are also given names ("Dr. May Thandar Aung", "Prof.
+#: Sunday Adeyemi", "Professor He Jun", "Dr. An Chang-ho"): a name's first word only after a form of address.
+_STOP_GIVEN_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        """January February March April May June July August September October November December
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday He An You Will""",
+    )
+)
+
+
+def _stop_given_name(toks: list[Token], i: int) -> bool:
+    """Whether word ``i``, no name word by itself, opens a name after a form of address."""
+    return (
+        toks[i].text in _STOP_GIVEN_NAMES
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].core in _HONORIFIC_CORES
+        and toks[i + 1].start - toks[i].end <= 1
+        and is_name_word(toks[i + 1].text)
+    )
+
 
 #: English function words that are also Chinese given names.
 _SYLLABLE_STOPS = frozenset({"You", "He", "An"})
