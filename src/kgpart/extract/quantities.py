@@ -92,6 +92,8 @@ def parse_count(text: str) -> int | None:
     >>> parse_count("two dozen"), parse_count("a thousand"), parse_count("1,245")
     (24, 1000, 1245)
     """
+    if text[:1].isdigit():
+        return parse_number(text)  # the common case: digits
     words = text.lower().split()
     if words[-1:] == ["dozen"] and len(words) > 1:
         return _DOZENS.get(words[0])  # "several dozen": no number
@@ -100,12 +102,12 @@ def parse_count(text: str) -> int | None:
     return parse_number(text)
 
 
-PEOPLE_COUNT = re.compile(
-    rf"(?P<pre>\b(?:more\s+than|(?:well\s+|just\s+)?over|around|about|roughly|approximately|nearly|almost|some|"
-    r"up\s+to|upwards\s+of|at\s+least|close\s+to|an\s+estimated|in\s+excess\s+of)\s+)?"
-    rf"(?<![\w,.+])(?P<num>{COUNT_RE})(?:-(?:strong|member|person))?\s+(?P<who>{_WHO})\b",
-    re.IGNORECASE,
+_PRE = (
+    r"\b(?:more\s+than|(?:well\s+|just\s+)?over|around|about|roughly|approximately|nearly|almost|some|"
+    r"up\s+to|upwards\s+of|at\s+least|close\s+to|an\s+estimated|in\s+excess\s+of)\s+"
 )
+_COUNT_WHO = rf"(?<![\w,.+])(?P<num>{COUNT_RE})(?:-(?:strong|member|person))?\s+(?P<who>{_WHO})\b"
+PEOPLE_COUNT = re.compile(rf"(?P<pre>{_PRE})?{_COUNT_WHO}", re.IGNORECASE)
 _AT = re.compile(
     r"\b(?:at|in|to|from)\s+(?:the\s+)?(?P<generic>(?:[A-Z][\w’'\-]*\s+)?(?:universities|institutions|colleges)"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?"  # "universities of Japan"
@@ -147,7 +149,9 @@ NAMES_PEOPLE = re.compile(rf"\b(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO})\b", re.IGNORE
 #: The same two patterns for lower-cased text, case-sensitive: several times faster to scan. A hit is
 #: read again with the original pattern at the same place, so groups keep the article's case.
 _WHO_ANY_LOWER = re.compile(_lower_literals(NAMES_PEOPLE.pattern))
-_COHORT_LOWER = re.compile(_lower_literals(PEOPLE_COUNT.pattern))
+_COHORT_LOWER = re.compile(_lower_literals(_COUNT_WHO))  # the words before the count are looked for at a hit
+#: The words before a count ("more than", "an estimated"), at the end of the text before a hit.
+_PRE_BEFORE = re.compile(rf"(?:{_PRE})$", re.IGNORECASE)
 
 #: What an audience comes to: a count of students at a lecture or a ceremony is no cohort.
 _EVENT = (
@@ -535,6 +539,10 @@ _SAID_GAP = re.compile(
     r"(?:[\w\s]{0,20}?\s)?(?:that\s+)?(?:(?:currently|today|now|at\s+present|this\s+year),?\s+)*$",
     re.I,
 )
+#: A verb of saying just before the count: a cheap test before _SAID_GAP.
+_SAID = re.compile(
+    r"\b(?:said|says|noted|notes|reported|stated|told|added|announced|informed|explained|stressed)\b"
+)
 #: A verb of study in a cohort's clause, with no place after it: "had enrolled (this year)", "are studying".
 _STUDIES = re.compile(
     r"^\s+(?:[\w\s]{0,30}?\s)?(?:study|studies|studying|enrolled|enrol(?:l)?ed|admitted|trained)\b", re.I
@@ -543,14 +551,10 @@ _STUDIES = re.compile(
 
 def _told_by_its_head(doc: Doc, n: int, start: int, tail: str) -> str | None:
     """ "The rector of B said 42 students from Chile had enrolled this year": they are at B."""
+    if not _STUDIES.match(tail) or not _SAID.search(doc.text, max(doc.sentences[n].start, start - 50), start):
+        return None
     before = [m for m in doc.org_mentions_in(n) if m.start < start]
-    if (
-        not before
-        or not _STUDIES.match(tail)
-        or _GONE.search(tail)
-        or _country_went_to(tail)
-        or _AT.search(tail)
-    ):
+    if not before or _GONE.search(tail) or _country_went_to(tail) or _AT.search(tail):
         return None  # "said 42 of its students study in Germany | abroad": elsewhere
     last = max(before, key=lambda m: m.start)
     org = doc.orgs[last.index]
@@ -1442,7 +1446,12 @@ def _cohort_matches(text: str, lower: str) -> list[re.Match[str]]:
         return []
     out = []
     for hit in _COHORT_LOWER.finditer(lower):
-        match = PEOPLE_COUNT.match(text, hit.start())
+        pre = (
+            _PRE_BEFORE.search(lower, max(0, hit.start() - 30), hit.start())
+            if lower[hit.start() - 1 : hit.start()] == " "
+            else None
+        )
+        match = PEOPLE_COUNT.match(text, pre.start() if pre else hit.start())
         if match is not None:
             out.append(match)
     return out
