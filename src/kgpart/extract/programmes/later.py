@@ -59,7 +59,11 @@ def _first_cohort_anywhere(doc: Doc, n: int, out: list[Programme]) -> None:
     """ "Applications open in September, and eight candidates will be selected for the first cohort": the one count of
     people of a sentence naming a first cohort is the size of the one two-sided programme told before with none."""
     text = doc.sentences[n].text
-    if _FIRST_OF_ANY.search(text) is None:
+    low = text.lower()
+    if (
+        not any(word in low for word in ("first", "initial", "inaugural", "pilot"))
+        or _FIRST_OF_ANY.search(text) is None
+    ):
         return
     counted = [
         m

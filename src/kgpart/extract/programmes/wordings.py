@@ -96,7 +96,12 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("tutelle",), r"co-?tutelles?\b"),
     # "a joint master's in data science": a degree told by its level alone
     (
-        ("master", "bachelor"),
+        tuple(
+            f"{kind}{sep}{level}"
+            for kind in ("joint", "dual", "double")
+            for sep in " -"
+            for level in ("master", "bachelor")
+        ),
         r"(?:double|dual|joint)[\s\-](?:master|bachelor)[’']?s\b(?!\s+(?:and\s+)?(?:[\w\-’']+\s+)?"
         r"(?:students?|graduates|holders|candidates|degrees?|diplomas?|program(?:me)?s?|courses?|level|theses|thesis))",
     ),
