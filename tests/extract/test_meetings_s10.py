@@ -698,3 +698,41 @@ def test_the_hosts_places_toured_after_are_no_meetings_of_their_own(tour: str) -
         f"Nawangwe. {tour}"
     )
     assert _found(text, {"Kim Sung-jae", "Barnabas Nawangwe"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyz National University hosts the Confucius Institute, which was opened with the support of Xinjiang "
+        "University.",
+        "Nazarbayev University hosts the regional office of the British Council.",
+        "The campus of Tashkent State University of Economics hosts a branch of Plekhanov Russian University of "
+        "Economics.",
+        "Since 2015 the University of Ghana has hosted a centre of the German Academic Exchange Service.",
+        "Every year the University of Pecs welcomes students from the University of Jordan under the Erasmus+ "
+        "programme.",
+        "Each year Kazan Federal University receives students of Tashkent State University of Law for internships.",
+    ],
+)
+def test_what_a_university_houses_or_whom_it_receives_as_a_habit_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rector of Kazan Federal University Lenar Safin receives Ambassador of Uzbekistan Botirjon Asadov.",
+            {"Lenar Safin", "Botirjon Asadov"},
+        ),
+        (
+            "The Ambassador of Japan to Kazakhstan Ichiro Yamada received students of Al-Farabi Kazakh National "
+            "University at the Embassy.",
+            {"Ichiro Yamada", "Al-Farabi Kazakh National University"},
+        ),
+    ],
+)
+def test_a_guest_received_in_the_present_or_students_received_once_are_met(
+    text: str, expected: set[str]
+) -> None:
+    assert _found(text, expected)

@@ -161,7 +161,10 @@ THING_OF = {
         OBJECT_HEAD
         + r"(?:conferences?|forums?|summits?|olympiads?|exhibitions?|fairs?|competitions?|festivals?|"
         r"webinars?|workshops?|seminars?|contests?|championships?|games|congress(?:es)?|symposi(?:um|a)|"
-        r"hackathons?|schools?|courses?)\b"
+        r"hackathons?|schools?|courses?|"
+        # what a university houses: "hosts the Confucius Institute", "the regional office of X", "a branch of Y"
+        r"institutes?|offices?|branch(?:es)?|cent(?:re|er)s?|campus(?:es)?|headquarters|secretariat|chairs?|"
+        r"laborator(?:y|ies)|labs?|museums?|librar(?:y|ies)|hubs?)\b"
     ),
     "gree": re.compile(
         OBJECT_HEAD
@@ -182,6 +185,10 @@ EVENT_BEFORE = re.compile(
 )
 
 
+#: Who a university hosts, welcomes or receives as a habit (the present tense): students, interns, trainees.
+HABITUAL_GUESTS = re.compile(
+    OBJECT_HEAD + r"(?:students?|interns?|trainees?|pupils?|applicants?|scholars?|researchers?|graduates?)\b"
+)
 #: The first letters of the meeting words thing_met looks at (a cheap test first).
 _THING_PREFIXES = frozenset({"rec", "wel", "gre", "met", "hos", "vis", "led", "hea"})
 
@@ -190,6 +197,8 @@ def thing_met(fold: str, match: re.Match[str]) -> bool:
     """Whether the object of the meeting word ``match`` is a thing, not a guest: "received a grant",
     "welcomed the decision", "hosted a conference", "met the requirements", "The Olympiad, hosted by X"."""
     word = match.group(0)
+    if word.lower() in ("hosts", "welcomes", "receives") and HABITUAL_GUESTS.match(fold, match.end()):
+        return True  # "Every year X receives students of Y": a habit, not a meeting
     if word[:7] in ("receive", "Receive"):
         return THING_RECEIVED.match(fold, match.end()) is not None
     thing = THING_OF.get(word[:4]) or THING_OF.get(word[:3])
