@@ -334,3 +334,14 @@ def test_latin_american_and_philippine_titles(text: str, names: list[str]) -> No
 )
 def test_a_calendar_or_grammar_word_as_a_given_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Prof. Kamau wa Ngengi delivered a lecture at the university.", ["Kamau wa Ngengi"]),
+        ("Dr. Sidi ould Mohamed, Rector of the university, met the Ambassador.", ["Sidi ould Mohamed"]),
+    ],
+)
+def test_son_of_inside_african_names(text: str, names: list[str]) -> None:
+    assert _names(text) == names

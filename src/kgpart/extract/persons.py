@@ -1092,6 +1092,8 @@ _LOWER_PARTICLES = frozenset(
         "las",
         "y",  # "de la Cruz y Mendoza": the two surnames of a Spanish name
         "e",  # "dos Santos e Silva": the two surnames of a Portuguese name
+        "wa",  # "Ngugi wa Thiong'o": "son of" in Kikuyu names
+        "ould",  # "Mohamed ould Abdallah": "son of" in Mauritanian names
     }
 )
 
