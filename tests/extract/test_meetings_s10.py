@@ -736,3 +736,17 @@ def test_a_guest_received_in_the_present_or_students_received_once_are_met(
     text: str, expected: set[str]
 ) -> None:
     assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposal of Rector Kanat Sadykov of Kyrgyz National University met with the approval of the Ministry "
+        "of Education of Kyrgyzstan.",
+        "The exhibition of Tsinghua University met with great interest from students of Kazakh National "
+        "University.",
+        "Rector Kanat Sadykov of Kyrgyz National University received his PhD from Moscow State University.",
+    ],
+)
+def test_met_with_approval_or_a_degree_received_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []

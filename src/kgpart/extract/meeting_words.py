@@ -136,7 +136,8 @@ THING_RECEIVED = re.compile(
     r"\s+(?:(?:a|an|the|its|their|\d[\d,]*|more\s+than\s+\d+|over\s+\d+|[\w\-]+)\s+){0,2}?"
     r"(?:scholarships?|grants?|awards?|funding|funds|applications?|certificates?|diplomas?|prizes?|orders?|"
     r"medals?|degrees?|support|equipment|books|donations?|accreditation|letters?|approval|recognition|status|"
-    r"invitations?|titles?|assistance|financing|investments?|places|quotas?)\b",
+    r"invitations?|titles?|assistance|financing|investments?|places|quotas?|phd|"
+    r"membership|education|training|patents?|visas?|licen[cs]es?)\b",
     re.IGNORECASE,
 )
 
@@ -155,7 +156,9 @@ THING_OF = {
     ),
     "met": re.compile(
         OBJECT_HEAD + r"(?:requirements?|criteria|standards?|needs|expectations|demands?|targets?|conditions|"
-        r"deadlines?|goals?|quotas?)\b"
+        r"deadlines?|goals?|quotas?|"
+        # "met with success | criticism | approval"
+        r"success|criticism|approval|resistance|interest|enthusiasm|opposition|skepticism|scepticism)\b"
     ),
     "host": re.compile(
         OBJECT_HEAD
