@@ -73,6 +73,53 @@ TIED = [
         "Makerere University",
         "University of Lyon",
     ),
+    # the one acting told by "the delegation" or a fronted "On Tuesday it"
+    (
+        "A delegation of Tashkent State University of Oriental Studies led by Rector Gulnora Karimova arrived "
+        "in Seoul on Monday. The delegation signed a memorandum with Hankuk University of Foreign Studies.",
+        "Tashkent State University of Oriental Studies",
+        "Hankuk University of Foreign Studies",
+    ),
+    (
+        "Al-Farabi Kazakh National University continues to expand its ties in Asia. On Tuesday it signed an "
+        "agreement with Hankuk University of Foreign Studies.",
+        "Al-Farabi Kazakh National University",
+        "Hankuk University of Foreign Studies",
+    ),
+    # "B, A's long-standing partner, ..."
+    (
+        "The University of Tokyo, Nagoya University's long-standing partner, sent five researchers to Nagoya.",
+        "University of Tokyo",
+        "Nagoya University",
+    ),
+    (
+        "The University of Helsinki, Makerere University's strategic partner since 2004, hosted the workshop.",
+        "University of Helsinki",
+        "Makerere University",
+    ),
+    (
+        "Lund University, the University of Dar es Salaam's oldest partner, will fund ten scholarships.",
+        "Lund University",
+        "University of Dar es Salaam",
+    ),
+    # the partner told in the next sentence
+    (
+        "Kazan Federal University has signed a new cooperation agreement. The partner is Ain Shams University.",
+        "Kazan Federal University",
+        "Ain Shams University",
+    ),
+    (
+        "The University of Lagos has concluded a memorandum of understanding. The agreement is with the "
+        "University of Cape Town.",
+        "University of Lagos",
+        "University of Cape Town",
+    ),
+    (
+        "Samarkand State University will sign a memorandum on joint research in June. The partner university "
+        "is Kyungpook National University.",
+        "Samarkand State University",
+        "Kyungpook National University",
+    ),
 ]
 
 
@@ -99,6 +146,8 @@ def test_the_proposer_of_a_hosted_centre_is_no_party() -> None:
         "Ghent University ranks ahead of Kenyatta University in the latest world ranking.",
         "The study was concluded by researchers from Cairo University and the University of Bologna.",
         "Professors of Ghent University, Belgium, and Kenyatta University, Kenya, spoke at the forum.",
+        "Cairo University hosted a conference on water. The partner is a private company.",
+        "Moi University hosted a debate on research funding. The partner of the debate was the British Council.",
     ],
 )
 def test_no_tie(text: str) -> None:

@@ -20,7 +20,13 @@ from kgpart.extract.partnerships.meeting_sides import (
     _the_two,
 )
 from kgpart.extract.partnerships.parties import _add, _by_noun, _objects, _subject, _such_as
-from kgpart.extract.partnerships.partners import _list_continued, _membership, _partner_named, _together_with
+from kgpart.extract.partnerships.partners import (
+    _list_continued,
+    _membership,
+    _partner_named,
+    _partner_next,
+    _together_with,
+)
 from kgpart.extract.partnerships.signing import _agreed_by, _branch_at, _signed, _visited_to_sign
 from kgpart.extract.partnerships.ties import (
     _EXIST_WORDS,
@@ -130,6 +136,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _together_with(doc, out, n)
         if "partner" in fold:
             _partner_named(doc, out, n)
+        if n and ("partner" in fold or " with " in fold):
+            _partner_next(doc, out, n)
         if coop_word:
             _proposals(doc, out, n, meetings)
         if "with which" in fold or "with whom" in fold:

@@ -128,7 +128,10 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
         if found is not None:
             return found
     if re.search(
-        r"\b(?:the|this)\s+(?:[A-Z][\w\-]+\s+)?(?:university|institution|school|academy)\b|(?:^|[,;:]\s*)(?:it|its)\b",
+        r"\b(?:the|this)\s+(?:[A-Z][\w\-]+\s+)?(?:university|institution|school|academy)\b|(?:^|[,;:]\s*)(?:it|its)\b"
+        # "The delegation signed ...", "On Tuesday it signed ...": the institution the sentences before are about
+        r"|^\s*the\s+(?:university[’']s\s+)?delegation\b"
+        r"|^\s*(?:on|in|last|this|later|then|earlier|today|yesterday|recently|also|now|during)\b[^,;.]{0,30}?\s(?:it|its)\b",
         clause,
         re.I,
     ):

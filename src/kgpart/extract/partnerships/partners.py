@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.partnerships.kinds import _tie_status
+from kgpart.extract.partnerships.kinds import _kind, _tie_status
 from kgpart.extract.partnerships.parties import (
     _add,
     _first_object,
@@ -281,7 +281,10 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
         a_end = _mention_end(doc, a.index, a.start)
         gap = doc.text[a_end : b.start]
         b_end = _mention_end(doc, b.index, b.start)
-        if _OWN_PARTNER.match(gap):
+        if _COMMA_ONLY.match(gap) and _OWNERS_PARTNER.match(doc.text, b_end):
+            # "B, A's long-standing partner, ...": the partner first, its owner in the apposition
+            _add(doc, out, a.index, b.index, "cooperation", "existing", n)
+        elif _OWN_PARTNER.match(gap):
             for obj in _objects(doc, n, b.start, strict=True):
                 _add(doc, out, a.index, obj, "cooperation", "existing", n)
         elif _IS_ONES.match(gap) and _ONES_PARTNER.match(doc.text, b_end):
@@ -290,6 +293,15 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
             _add(doc, out, a.index, b.index, "cooperation", _tie_status(sent.text), n)
         elif (_CONSIDERS.match(gap) or _CHOSEN_BY.match(gap)) and _AS_PARTNER.match(doc.text, b_end):
             _add(doc, out, a.index, b.index, "cooperation", _tie_status(doc.text[b_end : sent.end]), n)
+
+
+_COMMA_ONLY = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the\s+)?$")
+
+
+#: "A's (long-standing / oldest / strategic) partner (university)" after "B, ".
+_OWNERS_PARTNER = re.compile(
+    r"[’']s?\s+(?:[\w\-]+\s+){0,3}?partner(?:\s+(?:university|institution|school|college))?\b(?!s)", re.I
+)
 
 
 _COUNTS = re.compile(r"\b(?:counts?|counted|numbers?|numbered)\s+(?:the\s+)?", re.I)
@@ -313,3 +325,44 @@ _APPOSED_PARTNER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partner(?:\s+(?:university|institution|school))?\b",
     re.I,
 )
+
+
+#: A sentence that names only the partner of a tie told just before: "The partner is B", "The agreement is with B".
+_PARTNER_NEXT = re.compile(
+    r"^\W*(?:the|its|their)\s+(?:new\s+|other\s+|foreign\s+)?"
+    r"(?:partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?\s+(?:is|are|was|were|will\s+be)"
+    r"|(?:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|contracts?|partnership)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:signed\s+|concluded\s+)?with)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+_TIE_TOLD = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|contracts?|partnerships?)\b", re.I
+)
+
+
+def _partner_next(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A has signed a new agreement. The partner is B.": the tie's owner opens the sentence before, which
+    names no other institution."""
+    if not n:
+        return
+    sent = doc.sentences[n]
+    match = _PARTNER_NEXT.match(sent.text)
+    if match is None:
+        return
+    objs = _objects(doc, n, sent.start + match.end(), strict=True)
+    before = {_top(doc, m.index) for m in doc.org_mentions_in(n - 1)}
+    if not objs or len(before) != 1 or not _TIE_TOLD.search(doc.sentences[n - 1].text):
+        return
+    owner = before.pop()
+    for obj in objs:
+        _add(
+            doc,
+            out,
+            owner,
+            obj,
+            _kind(doc.sentences[n - 1].text),
+            _tie_status(doc.sentences[n - 1].text),
+            n - 1,
+        )
