@@ -345,3 +345,20 @@ def test_a_calendar_or_grammar_word_as_a_given_name(text: str, names: list[str])
 )
 def test_son_of_inside_african_names(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds Beckett University and Narxoz University signed a memorandum. Leeds Beckett was awarded a grant.",
+        "Sheffield Hallam University hosted the delegation. Sheffield Hallam signed the agreement with Satbayev "
+        "University.",
+    ],
+)
+def test_the_short_form_of_an_institution_named_before_is_no_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_titled_person_whose_name_an_institution_bears_stays() -> None:
+    text = "Kwame Boateng University hosted the forum. Chancellor Kwame Boateng opened it."
+    assert _names(text) == ["Kwame Boateng"]

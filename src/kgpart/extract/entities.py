@@ -1396,7 +1396,9 @@ def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     """Find and register every person, with role and affiliation; note every mention."""
     titled: set[int] = set()  # where the titles of named people begin
     for n, (sent, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
-        for pm in find_persons(sent.text, sent.start, toks, mentions[n]):
+        for pm in find_persons(
+            sent.text, sent.start, toks, mentions[n], known_orgs=[o.name for o in doc.orgs]
+        ):
             if pm.role_start is not None:
                 titled.add(pm.role_start)
             i = doc.add_person(pm.name, n)

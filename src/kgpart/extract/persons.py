@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -856,9 +856,17 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 def find_persons(
-    sentence: str, offset: int, toks: list[Token], orgs: list[OrgMention]
+    sentence: str,
+    offset: int,
+    toks: list[Token],
+    orgs: list[OrgMention],
+    *,
+    known_orgs: Sequence[str] = (),
 ) -> list[PersonMention]:
-    """Return people named in one sentence with a title, an honorific or a speech verb."""
+    """Return people named in one sentence with a title, an honorific or a speech verb.
+
+    ``known_orgs`` are the names of the article's organisations: a name without a title that opens one
+    of them is its short form ("Oxford Brookes signed", after "Oxford Brookes University"), not a person."""
     taken = [(o.start, o.end) for o in orgs]
     out: list[PersonMention] = []
     places: list[tuple[int, int]] | None = None
@@ -913,6 +921,8 @@ def find_persons(
             if glued is not None:
                 glued.honorific = mention.honorific if mention else None
                 mention = glued
+        if mention is not None and known_orgs and _short_form_of_org(mention, known_orgs):
+            continue
         if mention is not None:
             out.append(mention)
         elif size <= 4 and _looks_personal(toks, run):
@@ -991,6 +1001,14 @@ def _one_word_name(
 
 #: What may follow a name of one word: a stop, a list's link, a bracket.
 _ONE_WORD_AFTER = frozenset({",", ".", ";", ":", "(", ")", "and", "—", "–"})
+
+
+def _short_form_of_org(mention: PersonMention, known_orgs: Sequence[str]) -> bool:
+    """A name read without a title or a form of address that opens an organisation's name."""
+    if mention.role or mention.honorific or mention.affiliation:
+        return False
+    prefix = mention.name + " "
+    return any(name.startswith(prefix) for name in known_orgs)
 
 
 def _listed_with(
