@@ -279,7 +279,10 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if (not _name_like(toks, i) and not _stop_given_name(toks, i)) or inside(toks[i]):
+        if (
+            not _name_like(toks, i)
+            and not (toks[i].text in _STOP_GIVEN_NAMES and _stop_given_name(toks, i))  # cheap test first
+        ) or inside(toks[i]):
             i += 1
             continue
         j = i + 1
