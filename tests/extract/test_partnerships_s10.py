@@ -102,6 +102,18 @@ TIED = [
         "Lund University",
         "University of Dar es Salaam",
     ),
+    # an event "jointly organised by A and B" (a plain "organised by" names an organiser, not a tie)
+    (
+        "The summer school was jointly organised by Urgench State University and the University of Bremen.",
+        "Urgench State University",
+        "University of Bremen",
+    ),
+    (
+        "A winter school on water management will be jointly organized by Tajik National University and the "
+        "University of Geneva.",
+        "Tajik National University",
+        "University of Geneva",
+    ),
     # the partner told in the next sentence
     (
         "Kazan Federal University has signed a new cooperation agreement. The partner is Ain Shams University.",
@@ -147,6 +159,7 @@ def test_the_proposer_of_a_hosted_centre_is_no_party() -> None:
         "The study was concluded by researchers from Cairo University and the University of Bologna.",
         "Professors of Ghent University, Belgium, and Kenyatta University, Kenya, spoke at the forum.",
         "Cairo University hosted a conference on water. The partner is a private company.",
+        "The festival was organised by Ankara University and attended by students of Kyoto University.",
         "Moi University hosted a debate on research funding. The partner of the debate was the British Council.",
     ],
 )

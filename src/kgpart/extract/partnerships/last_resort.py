@@ -34,7 +34,7 @@ _FALLBACK_SIGNED = re.compile(
 #: Words before a name that make it a witness or helper of a tie, not a party to it.
 _NOT_PARTY = re.compile(
     r"(?:presence\s+of|attended\s+by|witness(?:ed)?\s+by|support\s+of|assistance\s+of|auspices\s+of|"
-    r"patronage\s+of|(?<!joint\s)initiative\s+of|invitation\s+of|facilitated\s+by|brokered\s+by|(?<!co-)(?<!co)organi[sz]ed\s+by|"
+    r"patronage\s+of|(?<!joint\s)initiative\s+of|invitation\s+of|facilitated\s+by|brokered\s+by|(?<!co-)(?<!co)(?<!jointly\s)organi[sz]ed\s+by|"
     r"sponsored\s+by|funded\s+by|financed\s+by|help\s+of|mediation\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
     re.I,
 )
