@@ -362,3 +362,27 @@ def test_the_short_form_of_an_institution_named_before_is_no_person(text: str) -
 def test_a_titled_person_whose_name_an_institution_bears_stays() -> None:
     text = "Kwame Boateng University hosted the forum. Chancellor Kwame Boateng opened it."
     assert _names(text) == ["Kwame Boateng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Premier Li said China supports the exchange.", ["Li"]),
+        ("Dr. Ng, Dean of the School of Business, met the delegation.", ["Ng"]),
+        ("Ms. Wu Hong met the guests. Ms. Wu thanked the embassy.", ["Wu Hong"]),
+    ],
+)
+def test_a_family_name_of_two_letters_after_a_title(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Premier Li Qiang met students from Kazakhstan.", ["Li Qiang"]),
+        ("King Abdullah II opened the new faculty.", ["Abdullah II"]),
+        ("King Saud University signed an agreement with Nazarbayev University.", []),
+    ],
+)
+def test_a_ruler_s_title_is_no_part_of_the_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

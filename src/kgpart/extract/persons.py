@@ -133,6 +133,10 @@ _ADDRESS_WORDS = (
     "Commander",
     "Marshal",
     "Crown",
+    "Premier",  # "Premier Li Qiang", and rulers: "King Abdullah II", "Emir Tamim"
+    "King",
+    "Queen",
+    "Emir",
     # a pilgrim's title of Malaysia and the Gulf ("Hj. Mohd Nasir"), an engineer's of the Arab world
     "Haji",
     "Hajjah",
@@ -969,7 +973,7 @@ def _one_word_name(
     if core in _NAME_ABBREVIATIONS:
         return False
     if (
-        len(core) < 3
+        (len(core) < 3 and core.lower() not in _SHORT_FAMILY)
         or not core.isalpha()
         or core in _AFTER_TITLE
         or core in _NOT_PERSONAL
@@ -1001,6 +1005,9 @@ def _one_word_name(
         return False
     return not any(a <= tok.start < b for a, b in taken)
 
+
+#: Family names of two letters, a name of one word after a title ("President Xi", "Dr. Ng", "Minister Oh").
+_SHORT_FAMILY = HAN_FAMILY | frozenset({"xi", "ng", "oh", "ko"})
 
 #: What may follow a name of one word: a stop, a list's link, a bracket.
 _ONE_WORD_AFTER = frozenset({",", ".", ";", ":", "(", ")", "and", "—", "–"})
@@ -1145,11 +1152,17 @@ _SUFFIXES = frozenset({"Jr", "Jr.", "Sr.", "II", "III", "IV"})
 
 
 def _with_suffix(toks: list[Token], run: tuple[int, int]) -> tuple[int, int]:
-    """The run carried over a generational suffix right after it ("Jose P. Laurel III")."""
+    """The run carried over a generational suffix right after it ("Jose P. Laurel III"), or a ruler's number
+    after a ruler's title ("King Abdullah II")."""
     i, j = run
-    if j - i >= 2 and j < len(toks) and toks[j].text in _SUFFIXES and toks[j].start - toks[j - 1].end <= 1:
+    if j >= len(toks) or toks[j].text not in _SUFFIXES or toks[j].start - toks[j - 1].end > 1:
+        return run
+    if j - i >= 2 or (i > 0 and toks[i - 1].core in _RULERS and toks[j].text in ("II", "III", "IV")):
         return i, j + 1
     return run
+
+
+_RULERS = frozenset({"King", "Queen", "Emir", "Sultan", "Pope"})
 
 
 def _is_given_name(tok: Token) -> bool:
