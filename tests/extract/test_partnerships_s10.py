@@ -114,6 +114,25 @@ TIED = [
         "Tajik National University",
         "University of Geneva",
     ),
+    # earlier ties of the same owner: "following the ones concluded earlier with B"
+    (
+        "The agreement is the second of its kind for Kazan Federal University with Asian partners, following "
+        "the ones concluded earlier with Hanyang University.",
+        "Kazan Federal University",
+        "Hanyang University",
+    ),
+    (
+        "Rector Aigerim Bekova said the memorandum is Narxoz University's fourth in Europe, after those signed "
+        "with the University of Vienna and Masaryk University.",
+        "Narxoz University",
+        "Masaryk University",
+    ),
+    (
+        "The new dual degree of Ankara University adds to the ones concluded in 2022 with Sapienza University "
+        "of Rome.",
+        "Ankara University",
+        "Sapienza University of Rome",
+    ),
     # the partner told in the next sentence
     (
         "Kazan Federal University has signed a new cooperation agreement. The partner is Ain Shams University.",
@@ -160,6 +179,8 @@ def test_the_proposer_of_a_hosted_centre_is_no_party() -> None:
         "Professors of Ghent University, Belgium, and Kenyatta University, Kenya, spoke at the forum.",
         "Cairo University hosted a conference on water. The partner is a private company.",
         "The festival was organised by Ankara University and attended by students of Kyoto University.",
+        "The students praised the courses of Cairo University, compared with those taught at the University "
+        "of Bologna.",
         "Moi University hosted a debate on research funding. The partner of the debate was the British Council.",
     ],
 )

@@ -27,7 +27,13 @@ from kgpart.extract.partnerships.partners import (
     _partner_next,
     _together_with,
 )
-from kgpart.extract.partnerships.signing import _agreed_by, _branch_at, _signed, _visited_to_sign
+from kgpart.extract.partnerships.signing import (
+    _agreed_by,
+    _branch_at,
+    _signed,
+    _the_ones_with,
+    _visited_to_sign,
+)
 from kgpart.extract.partnerships.ties import (
     _EXIST_WORDS,
     _exist_with,
@@ -124,6 +130,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             )
         ):
             _signed(doc, out, n)
+        if " with " in fold and ("the one" in fold or "those " in fold):
+            _the_ones_with(doc, out, n)
         if "agreed" in fold:
             _agreed_by(doc, out, n)
         if "visit" in fold and " to " in fold:

@@ -238,3 +238,22 @@ def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
         parties += [i for i in dict.fromkeys(subjects) if i not in parties]
         if len(parties) == 2:  # with more, who signed with whom is not told this way
             _add(doc, out, parties[0], parties[1], _kind(signed.group(0)), "agreed", n)
+
+
+#: "following the ones / those concluded earlier with B and C": earlier ties of the same owner.
+_THE_ONES_WITH = re.compile(
+    r"\b(?:the\s+ones|those|the\s+one|similar\s+ones)\s+(?:already\s+|previously\s+)?(?:concluded|signed|inked|reached|"
+    r"agreed|made)\s+(?:earlier\s+|previously\s+|before\s+|last\s+year\s+|in\s+(?:19|20)\d\d\s+)?with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _the_ones_with(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "the agreement is A's third such arrangement, following the ones concluded earlier with B and C"."""
+    sent = doc.sentences[n]
+    for match in _THE_ONES_WITH.finditer(sent.text):
+        objs = _objects(doc, n, sent.start + match.end(), strict=True)
+        subject = _subject(doc, n, sent.start + match.start()) if objs else None
+        for obj in objs:
+            if subject is not None and subject != obj:
+                _add(doc, out, subject, obj, _kind(sent.text), "existing", n)
