@@ -89,8 +89,8 @@ _RELEASE = (
     "Riverside University widens its European ties\n\n"
     "Riverside University has launched a double degree in marine biology with the University of Porto. "
     "Riverside University hosted the signing on Monday. "
-    "It is the third such programme of Riverside University with European partners, after the ones "
-    "concluded earlier with Gdansk University of Technology and the University of Valparaiso."
+    "It is the third such programme of Riverside University with European partners, after earlier ones "
+    "with Gdansk University of Technology and the University of Valparaiso."
 )
 
 
