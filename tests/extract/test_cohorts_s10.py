@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kgpart.extract import extract_text
-from kgpart.extract.quantities import parse_count
+from kgpart.extract.cohorts import parse_count
 from kgpart.extract.record import Cohort
 
 A, B = "Volta Institute of Technology", "Fjord University"

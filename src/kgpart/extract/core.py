@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kgpart.errors import ExtractionError
 from kgpart.extract.article import MAX_BYTES, Article, read_article, text_to_article
+from kgpart.extract.cohorts import find_cohorts
 from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
@@ -16,7 +17,6 @@ from kgpart.extract.gazetteer import country_of
 from kgpart.extract.meetings import find_meetings
 from kgpart.extract.partnerships import find_partnerships, programme_partnerships
 from kgpart.extract.programmes import complete_programmes, find_programmes, partners_from_ties
-from kgpart.extract.quantities import find_cohorts
 from kgpart.extract.record import KnownEntity, Record, Source
 from kgpart.extract.ru import SUPPORTED, describe, detect_language
 from kgpart.extract.script import describe_script, foreign_script

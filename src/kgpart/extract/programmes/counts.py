@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from kgpart.extract.cohorts import PEOPLE_COUNT, is_year
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import WHO_WORDS
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.programmes.wordings import REFERS_BACK
-from kgpart.extract.quantities import PEOPLE_COUNT, is_year
 from kgpart.extract.record import Participants, Programme
 
 #: Who a programme counts: the shared words, and a few a programme's pages use ("eight candidates will be selected").

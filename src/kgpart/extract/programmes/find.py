@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kgpart.extract.cohorts import NAMES_PEOPLE, is_year
 from kgpart.extract.doc import Doc
 from kgpart.extract.numbers import parse_number
 from kgpart.extract.programmes.counts import participants_near
@@ -29,7 +30,6 @@ from kgpart.extract.programmes.wordings import (
     kind_of,
     programme_pattern,
 )
-from kgpart.extract.quantities import NAMES_PEOPLE, is_year
 from kgpart.extract.record import Participants, Programme
 from kgpart.extract.tokens import head_type
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
+from kgpart.extract.cohorts import is_year
 from kgpart.extract.doc import Doc
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.programmes.counts import COUNT, WHO, YEAR, capacity_of, upper_count
 from kgpart.extract.programmes.partners import TWO_SIDED, sides_before
 from kgpart.extract.programmes.wordings import REFERS_BACK, kind_of
-from kgpart.extract.quantities import is_year
 from kgpart.extract.record import Meeting, Participants, Programme
 
 #: A sentence that opens on a programme told of before: "The programme will admit 20 students a year",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kgpart.extract.cohorts import is_year
 from kgpart.extract.doc import Doc
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.programmes.counts import (
@@ -39,7 +40,6 @@ from kgpart.extract.programmes.wordings import (
     TO_TALK_OF,
     UNDER_IT,
 )
-from kgpart.extract.quantities import is_year
 from kgpart.extract.record import Participants, Programme
 from kgpart.extract.tokens import head_type
 

@@ -1,0 +1,71 @@
+"""Where a cohort's clause ends, and the part-of-a-whole wordings that end it.
+
+A count's clause runs to a stop, "while", "according to", the next count of a list, or a part told
+after the whole (", 40 of them women,", ", including 200 from Estonia", ", of whom 200 at B"). The
+patterns of those parts live here because both the clause end and the readers of parts need them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.numbers import NUMBER_RE
+
+
+def _clause_end(text: str, pos: int) -> int:
+    match = _CLAUSE_END.search(text, pos)
+    while match is not None:
+        aside = _ASIDE.match(text, match.start())
+        if aside is None or aside.group("end") != ",":
+            return match.start()
+        match = _CLAUSE_END.search(text, aside.end() + 1)  # ", 40 of them women, study at B"
+    return len(text)
+
+
+#: The end of a cohort's clause: a stop, "while", "and this", or ", 40 of them" (a part told next).
+#: ", including 200 from": a part of a cohort from one country (the country follows).
+#: "..., 12 of whom are from" and "and 20 of them come from": the same, the count first.
+_PART_FROM_HEAD = (
+    r"(?:,?\s*(?:including|of\s+whom|of\s+which|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\s))"
+    rf"(?P<num>{NUMBER_RE})\s+(?:of\s+(?:them|whom|which)\s+)?(?:are\s+|come\s+|came\s+|were\s+)?from\s+"
+)
+
+
+#: ", 40 of them women,": an aside on a part of the cohort, closed by a comma; the clause goes on after it.
+_ASIDE = re.compile(
+    rf",\s*(?:and\s+)?(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom|which)\s+(?:are\s+|were\s+)?"
+    r"(?P<who>(?:female\s+|male\s+)?(?:women|girls|men|boys|females|males))(?=\s*(?P<end>[,.;]|$))",
+    re.I,
+)
+
+
+#: ", including 15,000 in Russia": a part of the cohort just read, at a place of its own.
+_INCLUDING_AT = re.compile(
+    rf",?\s*including\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?P<num>{NUMBER_RE})"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:at|in)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+_CLAUSE_END = re.compile(
+    rf"[.;]|,\s*(?:according\s+to|as\s+reported\s+by|citing)\b|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:and\s+)?(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\b"
+    # ", of whom 200 at B": a part told after the whole
+    rf"|,\s*(?:of\s+(?:them|whom|which)|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:{NUMBER_RE})\b"
+    rf"|{_INCLUDING_AT.pattern.replace('(?P<num>', '(?:')}"
+    # ", most of them at B": where a part is, not the whole
+    r"|,\s*(?:most|many|half|some|all|the\s+majority|a\s+third|a\s+quarter)\s+of\s+(?:them|whom|which)\b"
+    # ", and 120 students ...": the next count of a list opens a clause of its own
+    rf"|(?<!\d),\s*(?:and\s+|while\s+|whereas\s+)?(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?:{NUMBER_RE})\s+(?!(?:from|of|more|in|at)\b)[a-z]"  # ", 20 from Peru" goes on with the same clause
+    rf"|{_PART_FROM_HEAD.replace('(?P<num>', '(?:')}"
+    r"|,\s*(?:and\s+)?(?:another|a\s+further|an\s+additional)\s+\w",  # ", and another 20 will come": more, later
+    re.I,
+)
+
+
+#: ", including 1,100 from India,": a part from one country told as an aside closed by a comma.
+_PART_ASIDE = re.compile(
+    rf",\s*including\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:{NUMBER_RE})\s+(?:[a-z]+\s+)?"
+    r"(?:from|of)\s+(?:the\s+)?[A-Z][^,;.]{0,40},",
+)

@@ -1,0 +1,233 @@
+"""Parts of a cohort: asides, siblings, "of whom", "including", "among them".
+
+"90 students from Peru, 40 of them women", "30 students from Ghana and 15 from Togo", "60 international
+students, 12 from Ghana", "..., 40 of them at B", ", including 15,000 in Russia" (a part with a place
+of a whole with none), "Of the 120 Uzbek students in Korea, 35 study at B", and "Among them, 68 are
+from Kyrgyzstan" (the whole told in the sentence before). Each part is a cohort of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.cohorts.clauses import _ASIDE, _INCLUDING_AT, _PART_FROM_HEAD, _clause_end
+from kgpart.extract.cohorts.places import _place_at
+from kgpart.extract.cohorts.words import _WHO, _from_country, _status
+from kgpart.extract.doc import Doc
+from kgpart.extract.gazetteer import country_of, demonyms, find_countries
+from kgpart.extract.numbers import NUMBER_RE, parse_number
+from kgpart.extract.patterns import trie_pattern
+from kgpart.extract.record import Cohort
+
+#: "..., 40 of them at B": a part of the cohort just read, at a place of its own.
+_OF_THEM = re.compile(
+    rf",\s*(?:and\s+)?(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom|which)\b[^.;,]{{0,30}}?\b(?:at|in)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: ", of whom 200 (study) at B", "; among them 40 at B": a part of the cohort just read, at a place of its own.
+_OF_WHOM_AT = re.compile(
+    rf",\s*(?:of\s+(?:them|whom|which)|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\b[^.;,]{{0,30}}?\b(?:at|in)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _asides(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int, stop: int) -> None:
+    """ "90 students from Peru, 40 of them women, study at B": the women are a part of the cohort, at its place."""
+    sent = doc.sentences[n]
+    for match in _ASIDE.finditer(sent.text, pos, min(len(sent.text), stop + 80)):
+        count = parse_number(match.group("num"))
+        if count is not None and whole.count is not None and count < whole.count:
+            who = " ".join(match.group("who").split())
+            out.append(Cohort(count, who, whole.at, whole.from_country, whole.status, doc.evidence(n)))
+        break
+
+
+def _siblings(doc: Doc, out: list[Cohort], first: Cohort, n: int, pos: int) -> None:
+    """ "30 students from Ghana and 15 from Togo": cohorts like the first, each from its own country."""
+    sent = doc.sentences[n]
+    match = _FROM_COUNTRY.match(sent.text, pos)
+    while match is not None:
+        sibling = _SIBLING.match(sent.text, match.end())
+        count = parse_number(sibling.group("num")) if sibling else None
+        if sibling is None or count is None:
+            return
+        country = country_of(re.sub(r"^the\s+", "", sibling.group("country")))
+        out.append(Cohort(count, first.who, first.at, country, first.status, doc.evidence(n)))
+        match = sibling
+
+
+def _parts_from(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) -> None:
+    """ "60 international students, 12 from Ghana (and 8 from Togo)": parts of a cohort of no one country."""
+    if whole.from_country is not None or whole.count is None:
+        return
+    sent = doc.sentences[n]
+    part = _SIBLING.match(sent.text, pos)
+    while part is not None:
+        count = parse_number(part.group("num"))
+        if count is None or count >= whole.count:
+            return
+        country = country_of(re.sub(r"^the\s+", "", part.group("country")))
+        out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
+        part = _SIBLING.match(sent.text, part.end())
+
+
+#: "Among the 300 participants of the summer school, 30 are from Ghana": a part of a group, at its place.
+#: Demonyms as written ("Chinese", "South Korean"), for "1,500 are Chinese".
+_DEMONYM_WORDS = trie_pattern(sorted(demonyms()))
+
+
+_AMONG = re.compile(
+    rf"^(?:Among|Of)\s+(?:the|its|their|our)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<total>{NUMBER_RE})\s+(?P<who>{_WHO})\b[^,;.]{{0,80}},\s*(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:are|were|come|came|is|was)\s+"
+    rf"(?:from\s+(?:the\s+)?(?P<where>[^,;.]{{1,40}})|(?P<dem>(?-i:{_DEMONYM_WORDS}))(?:\s+(?:citizens|nationals))?\s*(?:[,;.]|$))",
+    re.I,
+)
+
+
+#: "Among them, 68 are from Kyrgyzstan": a part of the cohort the sentence before told of.
+_AMONG_THEM = re.compile(
+    r"^(?:Among|Of)\s+(?:them|these|those|whom)\s*,?\s*(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:are|were|come|came|is|was)\s+from\s+(?:the\s+)?(?P<where>[^,;.]{{1,40}})",
+    re.I,
+)
+
+
+#: "Of the 120 Uzbek students in Korea, 35 study at B": a part of a group, at a place of its own.
+_AMONG_AT = re.compile(
+    rf"^(?:Among|Of)\s+(?:the|its|their|our)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<total>{NUMBER_RE})\s+(?P<who>{_WHO})\b[^,;.]{{0,80}},\s*(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?:of\s+them\s+)?(?:(?:are|were|is|was)\s+)?(?:(?:currently|now)\s+)?"
+    r"(?:stud(?:y|ies|ying|ied)|enrolled|attend(?:s|ing)?|train(?:s|ed|ing)?|work(?:s|ing)?)\s+(?:at|in)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _among_at(doc: Doc, out: list[Cohort], n: int, match: re.Match[str]) -> None:
+    sent = doc.sentences[n]
+    count, total = parse_number(match.group("num")), parse_number(match.group("total"))
+    at = _place_at(doc, n, sent.start + match.end())
+    if count is None or total is None or count >= total or at is None:
+        return
+    whole = next((c for c in out if c.evidence == doc.evidence(n) and c.count == total), None)
+    who = " ".join(match.group("who").split())
+    country = whole.from_country if whole else _from_country(who, "")
+    status = whole.status if whole else "studying"
+    out.append(Cohort(count, who, at, country, status, doc.evidence(n)))
+
+
+def _among(doc: Doc, out: list[Cohort], n: int) -> None:
+    sent = doc.sentences[n]
+    them = _AMONG_THEM.match(sent.text)
+    if them is not None:
+        _among_them(doc, out, n, them)
+        return
+    part_at = _AMONG_AT.match(sent.text)
+    if part_at is not None:
+        _among_at(doc, out, n, part_at)
+        return
+    match = _AMONG.match(sent.text)
+    if match is None:
+        return
+    count, total = parse_number(match.group("num")), parse_number(match.group("total"))
+    if count is None or total is None or count >= total:
+        return
+    whole = next((c for c in out if c.evidence == doc.evidence(n) and c.count == total), None)
+    at = whole.at if whole else None
+    if at is None:
+        i = doc.recent_org(sent.start + match.start("num"))
+        at = doc.orgs[i].name if i is not None else None
+    if at is None:
+        return
+    found = find_countries(match.group("where") or "")
+    country = found[0][0] if found and found[0][1] == 0 else None
+    if match.group("dem"):  # "Of the 2,800 foreign students at B, 1,500 are Chinese"
+        country = country_of(match.group("dem"))
+    who = " ".join(match.group("who").split())
+    out.append(Cohort(count, who, at, country, "studying", doc.evidence(n)))
+
+
+def _among_them(doc: Doc, out: list[Cohort], n: int, match: re.Match[str]) -> None:
+    """A part of the last cohort, told in the sentence after it, from the country it names."""
+    count = parse_number(match.group("num"))
+    previous = doc.evidence(n - 1) if n > 0 else None
+    whole = out[-1] if out and out[-1].evidence == previous else None
+    if count is None or whole is None or whole.count is None or count >= whole.count:
+        return
+    found = find_countries(match.group("where"))
+    country = found[0][0] if found and found[0][1] == 0 else None
+    out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
+
+
+def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) -> None:
+    """ "..., 40 of them at B": a part of the cohort just read, where the text puts it;
+    "..., including 200 from Estonia": a part at the same place, from one country."""
+    sent = doc.sentences[n]
+    part = _PART_FROM.match(sent.text, pos)
+    count = parse_number(part.group("num")) if part else None
+    if part is not None and count is not None and whole.at is not None:
+        country = country_of(re.sub(r"^the\s+|(?:'s|’s)$", "", part.group("country")))
+        out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
+        return
+    match = (
+        _OF_THEM.match(sent.text, pos)
+        or _INCLUDING_AT.match(sent.text, pos)
+        or _OF_WHOM_AT.match(sent.text, pos)
+    )
+    count = parse_number(match.group("num")) if match else None
+    if match is None or count is None:
+        return
+    at = _place_at(doc, n, sent.start + match.end())
+    if at is None and doc.find_org(whole.at) is not None and _CAMPUS.match(sent.text, match.end()):
+        at = whole.at  # "300 students study at B, 35 of them at the Tashkent campus | its branch": B's
+    if at is not None:
+        out.append(Cohort(count, whole.who, at, whole.from_country, whole.status, doc.evidence(n)))
+
+
+#: A part of the institution just named: "the Tashkent campus", "its branch in Tashkent", "the main campus".
+_CAMPUS = re.compile(r"(?:its\s+|their\s+)?(?:[\w’'\-]+\s+)?(?:campus|branch|faculty|school)\b")
+
+
+def _part_of_nowhere(doc: Doc, out: list[Cohort], match: re.Match[str], n: int) -> None:
+    """A cohort with no place ("study abroad") whose part has one: ", including 15,000 in Russia"."""
+    sent = doc.sentences[n]
+    if "including" not in sent.text:
+        return
+    count = parse_number(match.group("num"))
+    if count is None:
+        return
+    stop = _clause_end(sent.text, match.end())
+    who = " ".join(match.group("who").split())
+    status = _status(sent.text[match.start() : stop])
+    whole = Cohort(count, who, None, _from_country(who, sent.text[match.end() :]), status, doc.evidence(n))
+    _part_of_them(doc, out, whole, n, stop)
+
+
+def _part_from_pattern() -> re.Pattern[str]:
+    from kgpart.extract.gazetteer import country_regex
+
+    return re.compile(
+        rf"{_PART_FROM_HEAD}(?P<country>{country_regex().pattern})"  # case-sensitive: the pattern needs capitals
+    )
+
+
+_PART_FROM = _part_from_pattern()
+
+
+def _sibling_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from kgpart.extract.gazetteer import country_regex
+
+    country = country_regex().pattern  # case-sensitive: the pattern needs capitals
+    return (
+        re.compile(rf"\s+from\s+(?:the\s+)?(?:{country})"),
+        re.compile(
+            rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+            rf"(?P<num>{NUMBER_RE})\s+(?:more\s+)?from\s+(?P<country>(?:the\s+)?(?:{country}))"
+        ),
+    )
+
+
+_FROM_COUNTRY, _SIBLING = _sibling_patterns()

@@ -1,0 +1,189 @@
+"""Where a cohort is (``_cohort_at``): the decision over every way a text tells a place.
+
+An organisation named after the count (not one its people come from, nor a partner or ministry), a
+short name ("at Birmingham"), a generic phrase ("at Japanese universities"), "there" or "at the partner
+university", then the hosts told before the count (``hosts``), the country or city it went to
+(``destinations``), "students of A", and a country that hosts. Also the place named right at a
+position (``_place_at``), which the readers of parts use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.cohorts.clauses import _PART_ASIDE, _clause_end
+from kgpart.extract.cohorts.destinations import (
+    _HOME_OF,
+    _country_went_to,
+    _home_institution,
+    _partner_named_here,
+    _university_of_city,
+    _without_seats,
+)
+from kgpart.extract.cohorts.hosts import (
+    _HOST_VERB,
+    _ITS_OR_AT_IT,
+    _THE_UNIVERSITY_HAS,
+    _generic_host_before,
+    _host_before,
+    _host_country_before,
+    _main_institution,
+    _place_ahead,
+    _received_after_sending,
+    _told_by_its_head,
+)
+from kgpart.extract.cohorts.words import _AT, _GONE, _ORIGIN
+from kgpart.extract.doc import Doc
+from kgpart.extract.gazetteer import find_countries
+from kgpart.extract.numbers import NUMBER_RE
+
+
+def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
+    """Where a cohort is: an organisation named after it, a generic phrase, or "there"."""
+    sent = doc.sentences[n]
+    after = [m for m in doc.org_mentions_in(n) if m.start >= end]
+    clause_end = _clause_end(sent.text, end - sent.start)
+    part = _PART_ASIDE.match(sent.text, clause_end)
+    if part is not None:  # "3,200 students, including 1,100 from India, study at B": B is past the part
+        clause_end = _clause_end(sent.text, part.end())
+    clause_end += sent.start
+    near = [m for m in after if m.start < clause_end]
+    # "students of A | from A study at B": A is where they come from; B, when named, is where they are
+    origins = {m.index for m in near if _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)}
+    places = [
+        m
+        for m in near
+        if m.index not in origins
+        and doc.orgs[m.index].type not in _NO_PLACE_TYPES
+        and not _PARTNER_NOT_PLACE.search(doc.text, end, m.start)
+    ]  # "(NAWA)" after "of the Polish ... Agency" is it again
+    tail = sent.text[end - sent.start : clause_end - sent.start]
+    if places:
+        # "study in Kazakhstan, mainly at A and B": the country is where the whole is, A and B where parts are
+        before = tail[: places[0].start - end]
+        mainly = _MAINLY.search(before)
+        went = _country_went_to(before[: mainly.start()]) if mainly else None
+        return went or doc.orgs[places[0].index].name
+    if _OF_ITS.match(doc.text, start, end):
+        owners = [m for m in doc.org_mentions_in(n) if m.start < start]
+        if owners:  # "the rector of B said 36 of its students are from Chile"
+            return doc.orgs[max(owners, key=lambda m: m.start).index].name
+    short = _AT_SHORT.search(tail)
+    if short is not None and (named := _university_called(doc, short.group(1))) is not None:
+        return named  # "1,400 students are enrolled at Birmingham": the University of Birmingham told of
+    match = _AT.search(tail)
+    if match and match.group("generic"):
+        return match.group("generic")
+    if match and match.group("there") and not _FROM_THERE.search(tail, 0, match.start()):
+        if match.group("partner"):  # "students of A will study at the partner university": not A
+            return _partner_university(doc, n, start)
+        i = doc.recent_org(start)  # "study there", "at the university"; not "teachers of the university"
+        return doc.orgs[i].name if i is not None else None
+    head = sent.text[: start - sent.start]
+    if _THE_UNIVERSITY_HAS.search(head):
+        return _main_institution(doc, start)  # "The university, founded in 1918, has 28,000 students"
+    it = _IT.search(head)
+    if (it is not None and _HOST_VERB.match(head[it.end() :])) or _ITS_OR_AT_IT.match(head):
+        i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
+        return doc.orgs[i].name if i is not None else None
+    host = (
+        _host_before(doc, n, start)
+        or _told_by_its_head(doc, n, start, tail)
+        or _received_after_sending(doc, n, start)
+        or _place_ahead(doc, n, start)
+        or _generic_host_before(head)
+    )
+    if host is not None:
+        return host
+    went = _country_went_to(_without_seats(doc, tail, end, near))
+    if went is not None:
+        home = _home_institution(doc, n, start, end, near)
+        if home is None:
+            return went
+        return _university_of_city(doc, tail, home) or _partner_named_here(doc, n, went, home) or went
+    if near and re.search(r"\bfor\s+$", head):
+        # "B held a winter school for 25 students of A": they come from A, to the subject that opens the sentence
+        first = min(doc.org_mentions_in(n), key=lambda m: m.start)
+        subject = first.start < start and not doc.text[sent.start : first.start].strip(' "“')
+        return doc.orgs[first.index].name if subject and first.index != near[0].index else None
+    if near and _HOME_OF.fullmatch(doc.text, end, near[0].start):
+        if not _GONE.search(tail):
+            return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
+        return None  # "students of A went abroad": A is where they left, the place is not named
+    return _host_country_before(sent.text[: start - sent.start])
+
+
+def _partner_university(doc: Doc, n: int, pos: int) -> str | None:
+    """The university told of last before ``pos`` that sentence ``n`` does not name: "the partner university"."""
+    here = set(doc.orgs_in(n))
+    best = None
+    for m in doc.org_mentions:
+        if (
+            m.start < pos
+            and m.sentence >= n - 4
+            and m.index not in here
+            and doc.orgs[m.index].type == "University"
+        ):
+            best = m if best is None or m.start > best.start else best
+    return doc.orgs[best.index].name if best is not None else None
+
+
+#: "36 of its | our students": the institution named before owns them.
+_OF_ITS = re.compile(rf"(?:[^\d]*\s)?(?:{NUMBER_RE})\s+of\s+(?:its|our|their)\s", re.I)
+
+
+#: "hosts 85 students from Chile, and holds exchange agreements with B (and C)": B is a partner, not the place;
+#: "study at B": the place however far after.
+_PARTNER_NOT_PLACE = re.compile(
+    r"\b(?:with|between|(?:program(?:me)?s?|degrees?)\s+of)\s(?![^,;]*\b(?:at|in)\s+(?:the\s+)?$)[^;]*$",
+    re.IGNORECASE,
+)
+
+
+#: Bodies that are no place of study: "according to the Ministry of Higher Education", "the Embassy said".
+_NO_PLACE_TYPES = frozenset({"Ministry", "Embassy", "Government"})
+
+
+#: "at Birmingham": one capitalised word after "at" (a university's short name; "in Birmingham" is the city).
+_AT_SHORT = re.compile(r"\bat\s+([A-Z][\w’'\-]+)\b(?!\s+[A-Z])")
+
+
+def _university_called(doc: Doc, word: str) -> str | None:
+    """The one university of the article named "University of <word>" or "<word> University"."""
+    found = {
+        org.name
+        for org in doc.orgs
+        if org.type == "University"
+        and re.fullmatch(
+            rf"(?:The\s+)?(?:University\s+of\s+{re.escape(word)}|{re.escape(word)}\s+University)", org.name
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+#: Words that single out a part of a cohort's places: "in Kazakhstan, mainly at A and B".
+_MAINLY = re.compile(
+    r",?\s*\b(?:mainly|mostly|primarily|chiefly|largely|in\s+particular|especially|including)\b[^,;]*$"
+)
+
+
+#: "It" as the subject of the verb before a cohort's count: "Currently, it hosts 45 students".
+_IT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:it|It)\b(?=[^,;]*$)")
+
+
+#: "teachers of | from the university": where they come from; "graduated from the university" is where they were.
+_FROM_THERE = re.compile(r"(?<!graduated\s)(?<!graduate\s)\b(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _place_at(doc: Doc, n: int, pos: int) -> str | None:
+    """The organisation or country named right at ``pos``."""
+    for m in doc.org_mentions_in(n):
+        if pos <= m.start <= pos + 4:
+            return doc.orgs[m.index].name
+    found = find_countries(doc.text[pos : pos + 60])
+    return found[0][0] if found and found[0][1] <= 4 else None
+
+
+def _generic_at(text: str) -> str | None:
+    match = _AT.search(text)
+    return match.group("generic") if match and match.group("generic") else None
