@@ -37,6 +37,24 @@ TIED = [
         "Al-Farabi Kazakh National University",
         "Tsinghua University",
     ),
+    # a list of partners, each with its country
+    (
+        "Cairo University signed memoranda with Japan's Tohoku University and Korea's Sogang University.",
+        "Cairo University",
+        "Sogang University",
+    ),
+    (
+        "Agreements were signed with Ghent University, Belgium, Lund University, Sweden, and the University of "
+        "Bergen, Norway, Egerton University said.",
+        "Egerton University",
+        "Lund University",
+    ),
+    (
+        "Agreements were signed with Ghent University, Belgium, Lund University, Sweden, and the University of "
+        "Bergen, Norway, Egerton University said.",
+        "Egerton University",
+        "University of Bergen",
+    ),
     # a passive with another verb of signing
     (
         "A memorandum of understanding was concluded by Cairo University and the University of Bologna.",

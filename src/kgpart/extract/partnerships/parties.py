@@ -36,7 +36,7 @@ _GENERIC_LEAD = re.compile(
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:in|since)\s+(?:19|20)\d\d\s*)?"  # "with A in 2019 and with B in 2021"
     # "between A, Belgium, and B, Kenya": a place in commas after a name, before "and"
-    r"(?:,\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=\s*,?\s*(?:and|&)\s))?"
+    r"(?:,\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=\s*,|\s+(?:and|&)\s))?"
     # the rest of a name read short ("University of Tunis El Manar and B"), before a comma or "and"
     r"(?:(?:[A-Z][\w\-’']+\s*){1,2}(?=,|and\s|&))?"
     r"(?:(?:in|from)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s*)?"  # "with A in Japan, B in Korea"
@@ -44,7 +44,9 @@ _LIST_GAP = re.compile(
     r"(?:the\s+following(?:\s+[a-z]+){0,2}\s*:\s*)?"  # "between A and the following universities: B, C"
     # "a memorandum with A and an agreement (on mobility) with B"
     r"(?:(?:a|an|another|the)\s+(?:[\w\-]+\s+){0,2}?(?:memorand\w*|agreements?|MoUs?|accords?|contracts?)\s+"
-    r"(?:(?:on|for|of|in)\s+(?:[a-z][\w\-]*\s+){1,3})?)?(?:with\s+)?)?(?:the\s+)?$"
+    r"(?:(?:on|for|of|in)\s+(?:[a-z][\w\-]*\s+){1,3})?)?(?:with\s+)?)?(?:the\s+)?"
+    # "with Japan's B and Korea's C": a country's possessive before a name
+    r"(?:[A-Z][a-z]+[’']s\s+)?$"
 )
 
 
