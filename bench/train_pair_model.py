@@ -95,6 +95,7 @@ class Article:
     labels: np.ndarray  # 1: the pair is a gold partnership
     new: np.ndarray  # 1: a gold partnership the rules' record does not have
     rule: np.ndarray  # 1: the rules found the pair
+    vetoed: np.ndarray  # 1: the hook never adds the pair (learned._vetoed)
     rule_tp: int = 0
     rule_pred: int = 0
     gold: int = 0
@@ -137,6 +138,7 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                 np.array(labels),
                 np.array(new),
                 np.array([r[FEATURES.index("rule")] for r in rows]),
+                np.array([1.0 if cand.vetoed else 0.0 for cand in cands]),
                 tp,
                 npred,
                 ngold,
@@ -175,7 +177,7 @@ def simulated(arts: list[Article], scores: list[np.ndarray], t: float, mode: str
     """(tp, pred, gold) of partnerships if the model at threshold ``t`` were hooked (from labels)."""
     tp = pred = gold = 0
     for art, s in zip(arts, scores, strict=True):
-        add = (s >= t) & (art.rule == 0)
+        add = (s >= t) & (art.rule == 0) & (art.vetoed == 0)
         a_tp, a_pred = art.rule_tp + int((add * art.new).sum()), art.rule_pred + int(add.sum())
         if mode == "rerank":
             drop = (s < t) & (art.rule == 1)

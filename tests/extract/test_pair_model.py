@@ -46,20 +46,35 @@ def test_shipped_weights_load_with_one_weight_per_feature() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("tie", "no_tie"),
     [
-        "Nairobi Technical University signed a memorandum of understanding with the University of Porto "
-        "on joint research.",
-        "Riverside University has launched a double degree in marine biology with Lund University.",
-        "The University of Valparaiso renewed its student exchange agreement with Gdansk University of Technology.",
+        (
+            "Nairobi Technical University signed a memorandum of understanding with the University of Porto "
+            "on joint research.",
+            "In the new world ranking, Nairobi Technical University placed ahead of the University of Porto.",
+        ),
+        (
+            "Riverside University has launched a double degree in marine biology with Lund University.",
+            "Riverside University and Lund University won awards in the robotics competition.",
+        ),
+        (
+            "The University of Valparaiso renewed its student exchange agreement with Gdansk University of "
+            "Technology.",
+            "The rector of the University of Valparaiso was formerly a lecturer at Gdansk University of Technology.",
+        ),
     ],
 )
-def test_a_clear_tie_scores_above_the_threshold(text: str) -> None:
-    doc = _doc(text)
-    (cand,) = candidates(doc, [])
+def test_a_clear_tie_scores_well_above_the_same_names_in_no_tie(tie: str, no_tie: str) -> None:
+    # alone in a one-sentence text a tie sits near the threshold (the rules read these anyway): what the
+    # model must know is the difference the words make between the same two names
     model = shipped_model()
-    assert cand.features["tie_between"] == 1.0
-    assert model.margin(cand.features) >= model.threshold
+    (with_tie,) = candidates(_doc(tie), [])
+    (without,) = candidates(_doc(no_tie), [])
+    assert with_tie.features["tie_between"] == 1.0
+    assert model.margin(with_tie.features) > model.margin(without.features) + 1.5
+    assert model.margin(without.features) < model.threshold
+    names = frozenset((_doc(tie).orgs[with_tie.a].name, _doc(tie).orgs[with_tie.b].name))
+    assert names in {frozenset(p["between"]) for p in extract_text(tie).to_dict()["partnerships"]}
 
 
 @pytest.mark.parametrize(
@@ -149,3 +164,28 @@ def test_the_extraction_runs_the_active_model_after_the_rules() -> None:
     assert pair not in rules_only
     assert pair in with_model
     assert rules_only < with_model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A dispute between Fjordheim University and Steppe Technical University was settled last year.",
+        "The debate between Fjordheim University and Steppe Technical University drew a crowd.",
+        "The Korean mayor visited Fjordheim University and signed an agreement with the rector of Steppe "
+        "Technical University.",
+        "Fjordheim University, which cooperates with many universities, hosted the Steppe Technical University "
+        "delegation.",
+    ],
+)
+def test_the_model_never_adds_a_pair_without_a_tie_word_or_a_visited_party(text: str) -> None:
+    doc = _doc(text)
+    (cand,) = candidates(doc, [])
+    assert cand.vetoed
+    eager = PairModel(dict.fromkeys(FEATURES, 0.0), 10.0, 0.0, "union", enabled=True)  # would add any pair
+    found: list[Partnership] = []
+    add_learned_pairs(doc, found, eager)
+    assert found == []
+    (tie,) = candidates(
+        _doc("Fjordheim University signed an agreement with Steppe Technical University."), []
+    )
+    assert not tie.vetoed
