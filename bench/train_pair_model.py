@@ -95,7 +95,7 @@ class Article:
     labels: np.ndarray  # 1: the pair is a gold partnership
     new: np.ndarray  # 1: a gold partnership the rules' record does not have
     rule: np.ndarray  # 1: the rules found the pair
-    vetoed: np.ndarray  # 1: the hook never adds the pair (learned._vetoed)
+    vetoed: np.ndarray  # 1: the hook never adds the pair (learned._visited_parties)
     rule_tp: int = 0
     rule_pred: int = 0
     gold: int = 0

@@ -64,24 +64,22 @@ def test_shipped_weights_load_with_one_weight_per_feature() -> None:
         ),
     ],
 )
-def test_a_clear_tie_scores_well_above_the_same_names_in_no_tie(tie: str, no_tie: str) -> None:
-    # alone in a one-sentence text a tie sits near the threshold (the rules read these anyway): what the
-    # model must know is the difference the words make between the same two names
-    model = shipped_model()
+def test_a_clear_tie_is_a_candidate_and_the_same_names_in_no_tie_are_none(tie: str, no_tie: str) -> None:
     (with_tie,) = candidates(_doc(tie), [])
-    (without,) = candidates(_doc(no_tie), [])
     assert with_tie.features["tie_between"] == 1.0
-    assert model.margin(with_tie.features) > model.margin(without.features) + 1.5
-    assert model.margin(without.features) < model.threshold
+    assert candidates(_doc(no_tie), []) == []  # no word of a tie: no pair to score
     names = frozenset((_doc(tie).orgs[with_tie.a].name, _doc(tie).orgs[with_tie.b].name))
     assert names in {frozenset(p["between"]) for p in extract_text(tie).to_dict()["partnerships"]}
+    assert extract_text(no_tie).partnerships == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "In the new world ranking, the University of Porto placed ahead of Nairobi Technical University.",
-        "Lund University and the University of Valparaiso won awards in the robotics competition.",
+        "In the ranking of partner universities, the University of Porto placed ahead of Nairobi Technical "
+        "University.",
+        "Lund University and the University of Valparaiso, partners in the network, won awards in the robotics "
+        "competition.",
     ],
 )
 def test_two_universities_in_a_ranking_or_contest_score_below_the_threshold(text: str) -> None:
@@ -95,7 +93,9 @@ def test_two_universities_in_a_ranking_or_contest_score_below_the_threshold(text
 
 
 def test_a_faculty_beside_its_university_is_a_unit_not_a_party() -> None:
-    doc = _doc("Students of the Faculty of Law met the rector of Riverside University.")
+    doc = _doc(
+        "Students of the Faculty of Law discussed the exchange agreement with the rector of Riverside University."
+    )
     (cand,) = candidates(doc, [])
     assert cand.features["unit"] == 1.0
 
@@ -171,13 +171,23 @@ def test_the_extraction_runs_the_active_model_after_the_rules() -> None:
     [
         "A dispute between Fjordheim University and Steppe Technical University was settled last year.",
         "The debate between Fjordheim University and Steppe Technical University drew a crowd.",
+    ],
+)
+def test_a_sentence_with_no_word_of_a_tie_gives_no_candidate(text: str) -> None:
+    assert candidates(_doc(text), []) == []
+    assert extract_text(text).partnerships == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Korean mayor visited Fjordheim University and signed an agreement with the rector of Steppe "
         "Technical University.",
         "Fjordheim University, which cooperates with many universities, hosted the Steppe Technical University "
         "delegation.",
     ],
 )
-def test_the_model_never_adds_a_pair_without_a_tie_word_or_a_visited_party(text: str) -> None:
+def test_the_model_never_adds_a_pair_whose_party_was_visited(text: str) -> None:
     doc = _doc(text)
     (cand,) = candidates(doc, [])
     assert cand.vetoed

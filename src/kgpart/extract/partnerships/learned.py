@@ -13,7 +13,7 @@ product, nothing is downloaded.
 threshold ("union" mode), or in "rerank" mode also drops the rules' pairs it scores below.
 
 ``find_partnerships`` calls it last. It never adds a pair from a sentence with no word of a tie,
-nor one whose party is the object of a visit (``_vetoed``): constructions decide those. Measured
+nor one whose party is the object of a visit (``_visited_parties``): constructions decide those. Measured
 (session 10, bench/README.md "Learned partnership pairs (session 10)"): leave-one-set-out over
 seven labelled sets (dev folds A, C, H; probe sets G1-G4 of bench/genre), rules + model beat the
 rules alone on partnerships in five sets and tied in two (A, C); pooled partnership F1 0.61 ->
@@ -117,7 +117,7 @@ class Candidate:
     b: int
     n: int
     features: dict[str, float]
-    vetoed: bool = False  # never added by the model, whatever it scores (see _vetoed)
+    vetoed: bool = False  # never added by the model, whatever it scores: a party was visited
 
 
 @dataclass
@@ -218,6 +218,11 @@ def candidates(doc: Doc, found: list[Partnership]) -> list[Candidate]:
             firsts.setdefault(tops[m.index], m.index)
         if len(firsts) < 2 and (hub is None or hub in firsts):
             continue
+        fold = sent.text.casefold()
+        ties = [(t.start(), t.end()) for t in _TIE.finditer(fold)]
+        signs = [(t.start(), t.end()) for t in _SIGN.finditer(fold)]
+        if not ties and not signs:
+            continue  # a sentence with no word of a tie gives no pair (and half the time back)
         spans: dict[int, tuple[int, int]] = {}
         for m in mentions:
             top = tops[m.index]
@@ -229,10 +234,7 @@ def candidates(doc: Doc, found: list[Partnership]) -> list[Candidate]:
                 spans[hub] = (sent.start + ref.start(), sent.start + ref.end())
         if len(spans) < 2:
             continue
-        fold = sent.text.casefold()
         aligned = len(fold) == len(sent.text)  # then fold's offsets are the sentence's
-        ties = [(t.start(), t.end()) for t in _TIE.finditer(fold)]
-        signs = [(t.start(), t.end()) for t in _SIGN.finditer(fold)]
         sentence_feats = {
             "tie_sentence": 1.0 if ties else 0.0,
             "sign_sentence": 1.0 if signs else 0.0,
@@ -245,6 +247,7 @@ def candidates(doc: Doc, found: list[Partnership]) -> list[Candidate]:
         }
         words = ties + signs
         order = sorted(spans, key=lambda t: spans[t])
+        visited = _visited_parties(doc, sent.start, spans)
         hub_ref = 1.0 if hub in spans and _is_ref(doc, hub, spans[hub][0]) else 0.0
         for x in range(len(order)):
             for y in range(x + 1, len(order)):
@@ -270,7 +273,7 @@ def candidates(doc: Doc, found: list[Partnership]) -> list[Candidate]:
                 seen[key] = seen.get(key, 0) + 1
                 old = best.get(key)
                 if old is None or _strength(feats) > _strength(old.features):
-                    best[key] = Candidate(key[0], key[1], n, feats, _vetoed(doc, sent.start, feats, (s1, s2)))
+                    best[key] = Candidate(key[0], key[1], n, feats, i in visited or j in visited)
     out = []
     for key, cand in best.items():
         a, b = doc.orgs[key[0]], doc.orgs[key[1]]
@@ -304,13 +307,14 @@ _VISITED_BEFORE = re.compile(
 )
 
 
-def _vetoed(doc: Doc, sentence_start: int, feats: dict[str, float], starts: tuple[int, int]) -> bool:
-    """Pairs the model must not add whatever it scores: from a sentence with no word of a tie
-    ("a dispute between A and B", "the match between A and B"), or with a party the object of a
-    visit; the constructions decide those."""
-    if not feats["tie_sentence"] and not feats["sign_sentence"]:
-        return True
-    return any(_VISITED_BEFORE.search(doc.text[max(sentence_start, s - 30) : s]) for s in starts)
+def _visited_parties(doc: Doc, sentence_start: int, spans: dict[int, tuple[int, int]]) -> set[int]:
+    """The parties of a sentence right after a visit's verb: the model adds no pair of theirs (the
+    constructions decide those), as it adds none from a sentence with no word of a tie."""
+    return {
+        top
+        for top, (start, _) in spans.items()
+        if _VISITED_BEFORE.search(doc.text[max(sentence_start, start - 30) : start])
+    }
 
 
 def _is_ref(doc: Doc, hub: int, start: int) -> bool:
