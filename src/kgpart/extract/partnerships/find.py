@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.partnerships.last_resort import _FALLBACK_CUE, _two_parties
+from kgpart.extract.partnerships.last_resort import _FALLBACK_CUE, _two_parties, names_two_institutions
 from kgpart.extract.partnerships.learned import add_learned_pairs
 from kgpart.extract.partnerships.lists import _list_after_colon
 from kgpart.extract.partnerships.meeting_sides import (
@@ -164,7 +164,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _list_after_colon(doc, out, n)
         if n and len(out) == found_before:
             _list_continued(doc, out, n)
-        if len(out) == found_before and _FALLBACK_CUE.search(fold):
+        if len(out) == found_before and names_two_institutions(doc, n) and _FALLBACK_CUE.search(fold):
             _two_parties(doc, out, n)
     add_learned_pairs(doc, out)
     return out

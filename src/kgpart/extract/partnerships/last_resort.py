@@ -124,6 +124,18 @@ def _aside_mask(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def names_two_institutions(doc: Doc, n: int) -> bool:
+    """Whether sentence ``n`` names two organisations (as their top institutions): what
+    ``_two_parties`` needs before its patterns can find anything (a cheap test: the cue pattern
+    is the costliest scan of the partnership pass)."""
+    tops = set()
+    for m in doc.org_mentions_in(n):
+        tops.add(_top(doc, m.index))
+        if len(tops) > 1:
+            return True
+    return False
+
+
 def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
     """The last resort for a sentence that speaks of a tie which no reading above found, when it names
     exactly two institutions in one of the shapes of a tie: "A <verb> ... with B" ("A ties up with B"),
