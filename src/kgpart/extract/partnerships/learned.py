@@ -191,9 +191,10 @@ def _hub(doc: Doc, counts: dict[int, int], first: dict[int, int]) -> int | None:
     return min((i for i, c in counts.items() if c == best), key=lambda i: first.get(i, 0))
 
 
-def candidates(doc: Doc, found: list[Partnership]) -> list[Candidate]:
+def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False) -> list[Candidate]:
     """Every pair of organisations named in one sentence, and the hub with those named beside a
-    reference to it, with the features of the sentence that speaks most of a tie."""
+    reference to it, with the features of the sentence that speaks most of a tie. With
+    ``unruled_only`` the pairs the rules found are left out (the model adds only the others)."""
     tops: dict[int, int] = {}  # an organisation's index -> its top-level institution's
     counts: dict[int, int] = {}
     first: dict[int, int] = {}
@@ -253,6 +254,10 @@ def candidates(doc: Doc, found: list[Partnership]) -> list[Candidate]:
             for y in range(x + 1, len(order)):
                 i, j = order[x], order[y]
                 key = (min(i, j), max(i, j))
+                if unruled_only:
+                    names = (doc.orgs[i].name, doc.orgs[j].name)
+                    if (min(names), max(names)) in ruled:
+                        continue  # its "rule" feature would be 1: never added
                 (s1, e1), (s2, _) = spans[i], spans[j]
                 gap = doc.text[e1:s2] if s2 >= e1 else ""
                 gap_fold = gap.casefold()
@@ -338,7 +343,7 @@ def add_learned_pairs(doc: Doc, found: list[Partnership], model: PairModel | Non
     model = model or active_model()
     if model is None or len(doc.org_mentions) < 2:
         return
-    cands = candidates(doc, found)
+    cands = candidates(doc, found, unruled_only=model.mode != "rerank")
     if model.mode == "rerank":
         low = {
             tuple(sorted([doc.orgs[c.a].name, doc.orgs[c.b].name]))
