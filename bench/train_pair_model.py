@@ -327,13 +327,13 @@ def lofo(args: argparse.Namespace) -> None:
             path = outdir / f"{left}.{variant}.json"
             mode = hook_mode(variant)
             path.write_text(json.dumps(model_dict(w, b, t, mode, [f for f in folds if f != left]), indent=1))
-            sim = f1(*simulated(test, margins(test, w, b), t, mode))
+            counts = simulated(test, margins(test, w, b), t, mode)
             if args.simulate:
-                row[variant] = _counted(*simulated(test, margins(test, w, b), t, mode))
+                row[variant] = _counted(*counts)
             else:
                 row[variant] = run_scorer(folds[left], f"--model {shlex.quote(str(path))}")
             row[variant]["t"] = t
-            row[variant]["sim"] = sim
+            row[variant]["sim"] = f1(*counts)
         rows.append(row)
         print(json.dumps(row), flush=True)
     print()

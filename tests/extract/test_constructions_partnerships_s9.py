@@ -25,6 +25,15 @@ def _pair(a: str, b: str) -> tuple[str, ...]:
     return tuple(sorted((a, b)))
 
 
+def _assert_ties(text: str, pairs: list[tuple[str, str]], not_pairs: list[tuple[str, str]]) -> None:
+    """Every pair of ``pairs`` is a partnership of the text, none of ``not_pairs`` is."""
+    found = _pairs(text)
+    for pair in pairs:
+        assert _pair(*pair) in found
+    for pair in not_pairs:
+        assert _pair(*pair) not in found
+
+
 @pytest.mark.parametrize(
     ("text", "pair", "kind"),
     [
@@ -397,11 +406,7 @@ def test_a_person_or_a_shared_sentence_is_no_tie(text: str) -> None:
 def test_partners_listed_after_with_and_erasmus_ties(
     text: str, pairs: list[tuple[str, str]], not_pairs: list[tuple[str, str]]
 ) -> None:
-    found = _pairs(text)
-    for pair in pairs:
-        assert _pair(*pair) in found
-    for pair in not_pairs:
-        assert _pair(*pair) not in found
+    _assert_ties(text, pairs, not_pairs)
 
 
 _TOUR = (
@@ -478,11 +483,7 @@ def test_a_release_of_several_visits_ties_each_partner_to_the_issuer() -> None:
 def test_participles_joint_centres_and_the_institution_in_view(
     text: str, pairs: list[tuple[str, str]], not_pairs: list[tuple[str, str]]
 ) -> None:
-    found = _pairs(text)
-    for pair in pairs:
-        assert _pair(*pair) in found
-    for pair in not_pairs:
-        assert _pair(*pair) not in found
+    _assert_ties(text, pairs, not_pairs)
 
 
 def test_the_rest_of_a_name_read_short_does_not_end_the_list() -> None:

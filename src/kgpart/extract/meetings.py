@@ -109,14 +109,14 @@ def _toured(doc: Doc, first: int, fold: str, people: list[int]) -> list[tuple[in
         or fold[match.end() :].lstrip().startswith("by ")
     ):
         return []  # "University visited by Director X of Y": one host, the visitor after the verb
-    pos = doc.sentences[first].start + match.start()
+    sent = doc.sentences[first]
+    pos = sent.start + match.start()
     side = {
         doc.find_org(doc.persons[m.index].affiliation) for m in doc.person_mentions_in(first) if m.start < pos
     }
     side |= {m.index for m in doc.org_mentions_in(first) if m.start < pos}
     if not side and not any(m.start < pos for m in doc.person_mentions_in(first)):
         return []  # no visitor named: each host alone would be a meeting of one party
-    sent = doc.sentences[first]
     cut = sent.start + reported_at(sent.text)  # ", the press service of the Ministry reported": no host
     hosts = [
         m.index

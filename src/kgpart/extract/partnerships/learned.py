@@ -13,8 +13,8 @@ product, nothing is downloaded.
 threshold ("union" mode), or in "rerank" mode also drops the rules' pairs it scores below.
 
 ``find_partnerships`` calls it last. It never adds a pair from a sentence with no word of a tie,
-nor one whose party is the object of a visit (``_visited_parties``): constructions decide those. Measured
-(session 10, bench/README.md "Learned partnership pairs (session 10)"): leave-one-set-out over
+nor one whose party is the object of a visit (``_visited_parties``): constructions decide those.
+Measured (session 10, bench/README.md "Learned partnership pairs (session 10)"): leave-one-set-out over
 seven labelled sets (dev folds A, C, H; probe sets G1-G4 of bench/genre), rules + model beat the
 rules alone on partnerships in five sets and tied in two (A, C); pooled partnership F1 0.61 ->
 0.69. The shipped file's ``"enabled": false`` turns it off.
