@@ -278,6 +278,8 @@ def parse_folds(specs: list[str]) -> dict[str, Path]:
     (``G2=bench/genre:g17-g32``, fold A of the dev corpus ``A=../shared/corpus/dev:001-039/2``)."""
     out = {}
     for spec in specs:
+        if "=" not in spec:
+            raise SystemExit(f"fold {spec!r}: expected NAME=FOLDER or NAME=FOLDER:FIRST-LAST[/STEP]")
         name, where = spec.split("=", 1)
         match = re.fullmatch(r"(.+):([A-Za-z]*)(\d+)-[A-Za-z]*(\d+)(?:/(\d+))?", where)
         if match is None:
@@ -291,10 +293,19 @@ def parse_folds(specs: list[str]) -> dict[str, Path]:
                 if source.exists():
                     (linked / source.name).symlink_to(source)
         out[name] = linked
+    for name, folder in out.items():
+        if not any(txt.with_suffix(".json").exists() for txt in folder.glob("*.txt")):
+            raise SystemExit(
+                f"fold {name}: no article with its gold record (NAME.txt + NAME.json) in {folder}"
+            )
     return out
 
 
 def lofo(args: argparse.Namespace) -> None:
+    if len(args.folds) < 3:
+        raise SystemExit(
+            "lofo needs three folds or more (each model's threshold is chosen by leaving one of the others out)"
+        )
     sc = scorer()
     folds = parse_folds(args.folds)
     data = {name: collect(name, folder, sc) for name, folder in folds.items()}
@@ -373,6 +384,8 @@ def _counted(tp: int, pred: int, gold: int) -> dict[str, float]:
 
 
 def train(args: argparse.Namespace) -> None:
+    if len(args.folds) < 2:
+        raise SystemExit("train needs two folds or more (the threshold is chosen by leaving one out)")
     sc = scorer()
     folds = parse_folds(args.folds)
     arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
