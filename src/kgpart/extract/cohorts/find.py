@@ -8,6 +8,7 @@ and countless cohorts that a counted one covers are dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kgpart.extract.cohorts.clauses import _clause_end
@@ -36,6 +37,7 @@ from kgpart.extract.cohorts.parts import (
 from kgpart.extract.cohorts.places import _cohort_at
 from kgpart.extract.cohorts.words import _cohort_matches, _from_country, _status, is_year, parse_count
 from kgpart.extract.doc import Doc
+from kgpart.extract.gazetteer import country_of, demonyms, find_countries
 from kgpart.extract.record import Cohort
 
 #: Words that open a part of the cohort just read: "including", "of whom", "among them".
@@ -120,7 +122,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         _other_wordings(doc, out, n, first, lower[sent.start : sent.end])
     if "|" in doc.text:
         _table_rows(doc, out)
-    return _without_repeats(out)
+    return [_country_as_written(c) for c in _without_repeats(out)]
 
 
 def _other_wordings(doc: Doc, out: list[Cohort], n: int, first: int, low: str) -> None:
@@ -155,6 +157,32 @@ def _without_repeats(out: list[Cohort]) -> list[Cohort]:
             unique.append(c)
             seen.add(key)
     return unique
+
+
+def _country_as_written(cohort: Cohort) -> Cohort:
+    """``cohort`` with its country written as its sentence writes it ("Korea", "UK", "Türkiye"), when the
+    sentence writes that country one way only and the form names the same country code as our own name."""
+    at, evidence = cohort.at, cohort.evidence
+    if at is None or evidence is None or country_of(at) != at:
+        return cohort
+    forms = {
+        surface.removeprefix("the ")
+        for country, _, _, surface in find_countries(evidence.sentence)
+        if country == at and surface not in _DEMONYM_FORMS
+    }
+    if len(forms) != 1 or at in forms:
+        return cohort
+    form = forms.pop()
+    from kgpart.resolve import iso_code  # the graph's own reading of a country's name
+
+    code = iso_code(form)
+    if code is None or iso_code(at) not in (None, code):
+        return cohort
+    return dataclasses.replace(cohort, at=form)
+
+
+#: Demonyms ("Kazakh", "Korean"): a country's adjective, never the form of its name.
+_DEMONYM_FORMS = frozenset(demonyms())
 
 
 #: "there" in the clause just after a count.
