@@ -31,9 +31,10 @@ from importlib import resources
 from typing import Any
 
 from kgpart.extract.doc import Doc, norm
-from kgpart.extract.partnerships.kinds import _kind, _tie_status
+from kgpart.extract.partnerships.kinds import _PROPOSED_TIE_LOWER, _kind, _tie_status
 from kgpart.extract.partnerships.parties import _mention_end, _top
 from kgpart.extract.record import Partnership
+from kgpart.extract.sentences import Sentence
 
 #: Names of the features, in the order of the weights in the model file.
 FEATURES = (
@@ -235,50 +236,51 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
                 spans[hub] = (sent.start + ref.start(), sent.start + ref.end())
         if len(spans) < 2:
             continue
+        order = sorted(spans, key=lambda t: spans[t])
+        pairs = [(x, y) for x in range(len(order)) for y in range(x + 1, len(order))]
+        if unruled_only:  # a pair the rules found would have "rule" 1: never added
+            pairs = [(x, y) for x, y in pairs if _names(doc, order[x], order[y]) not in ruled]
+            if not pairs:
+                continue  # the sentence's features are for its pairs only
         aligned = len(fold) == len(sent.text)  # then fold's offsets are the sentence's
         sentence_feats = {
             "tie_sentence": 1.0 if ties else 0.0,
             "sign_sentence": 1.0 if signs else 0.0,
             "negative": 1.0 if _NEGATIVE.search(fold) else 0.0,
             "report": 1.0 if _REPORT.search(fold) else 0.0,
-            "proposed": 1.0 if _tie_status(fold) == "proposed" else 0.0,
+            # what ``_tie_status(fold) == "proposed"`` tests, without its two other scans
+            "proposed": 1.0 if _PROPOSED_TIE_LOWER.search(fold.lower()) else 0.0,
             "crowd": min(len(spans) - 2, 5) / 5.0,
             "headline": 1.0 if n == 0 else 0.0,
             "lead": 1.0 if n <= 2 else 0.0,
         }
         words = ties + signs
-        order = sorted(spans, key=lambda t: spans[t])
-        visited = _visited_parties(doc, sent.start, spans)
+        visited = _visited_parties(doc, sent, spans)
         hub_ref = 1.0 if hub in spans and _is_ref(doc, hub, spans[hub][0]) else 0.0
-        for x in range(len(order)):
-            for y in range(x + 1, len(order)):
-                i, j = order[x], order[y]
-                key = (min(i, j), max(i, j))
-                if unruled_only:
-                    names = (doc.orgs[i].name, doc.orgs[j].name)
-                    if (min(names), max(names)) in ruled:
-                        continue  # its "rule" feature would be 1: never added
-                (s1, e1), (s2, _) = spans[i], spans[j]
-                gap = doc.text[e1:s2] if s2 >= e1 else ""
-                gap_fold = gap.casefold()
-                if aligned:
-                    g0, g1 = e1 - sent.start, s2 - sent.start
-                    tie_between = any(g0 <= a and b <= g1 for a, b in words)
-                else:
-                    tie_between = bool(_TIE.search(gap_fold) or _SIGN.search(gap_fold))
-                before = doc.text[max(sent.start, s1 - 12) : s1].casefold()
-                feats = dict(sentence_feats)
-                feats["hub_ref"] = hub_ref if hub in key else 0.0
-                feats["tie_between"] = 1.0 if tie_between else 0.0
-                feats["with_between"] = 1.0 if " with " in f" {gap_fold} " else 0.0
-                feats["between_and"] = 1.0 if "between" in before and " and " in f" {gap_fold} " else 0.0
-                feats["listed"] = 1.0 if gap.strip() in (",", "") or _LIST_GAP.match(gap) else 0.0
-                feats["other_between"] = 1.0 if y > x + 1 else 0.0
-                feats["distance"] = min(len(gap.split()), 40) / 40.0
-                seen[key] = seen.get(key, 0) + 1
-                old = best.get(key)
-                if old is None or _strength(feats) > _strength(old.features):
-                    best[key] = Candidate(key[0], key[1], n, feats, i in visited or j in visited)
+        for x, y in pairs:
+            i, j = order[x], order[y]
+            key = (min(i, j), max(i, j))
+            (s1, e1), (s2, _) = spans[i], spans[j]
+            gap = doc.text[e1:s2] if s2 >= e1 else ""
+            gap_fold = gap.casefold()
+            if aligned:
+                g0, g1 = e1 - sent.start, s2 - sent.start
+                tie_between = any(g0 <= a and b <= g1 for a, b in words)
+            else:
+                tie_between = bool(_TIE.search(gap_fold) or _SIGN.search(gap_fold))
+            before = doc.text[max(sent.start, s1 - 12) : s1].casefold()
+            feats = dict(sentence_feats)
+            feats["hub_ref"] = hub_ref if hub in key else 0.0
+            feats["tie_between"] = 1.0 if tie_between else 0.0
+            feats["with_between"] = 1.0 if " with " in f" {gap_fold} " else 0.0
+            feats["between_and"] = 1.0 if "between" in before and " and " in f" {gap_fold} " else 0.0
+            feats["listed"] = 1.0 if gap.strip() in (",", "") or _LIST_GAP.match(gap) else 0.0
+            feats["other_between"] = 1.0 if y > x + 1 else 0.0
+            feats["distance"] = min(len(gap.split()), 40) / 40.0
+            seen[key] = seen.get(key, 0) + 1
+            old = best.get(key)
+            if old is None or _strength(feats) > _strength(old.features):
+                best[key] = Candidate(key[0], key[1], n, feats, i in visited or j in visited)
     out = []
     for key, cand in best.items():
         a, b = doc.orgs[key[0]], doc.orgs[key[1]]
@@ -312,14 +314,26 @@ _VISITED_BEFORE = re.compile(
 )
 
 
-def _visited_parties(doc: Doc, sentence_start: int, spans: dict[int, tuple[int, int]]) -> set[int]:
+#: The stems of ``_VISITED_BEFORE``'s verbs: a sentence without one has no visited party.
+_VISIT_STEM = re.compile(r"visit|tour|host|welcom|receiv", re.I)
+
+
+def _visited_parties(doc: Doc, sent: Sentence, spans: dict[int, tuple[int, int]]) -> set[int]:
     """The parties of a sentence right after a visit's verb: the model adds no pair of theirs (the
     constructions decide those), as it adds none from a sentence with no word of a tie."""
+    if _VISIT_STEM.search(sent.text) is None:
+        return set()  # each window below lies in the sentence: none would hold a verb
     return {
         top
         for top, (start, _) in spans.items()
-        if _VISITED_BEFORE.search(doc.text[max(sentence_start, start - 30) : start])
+        if _VISITED_BEFORE.search(doc.text[max(sent.start, start - 30) : start])
     }
+
+
+def _names(doc: Doc, i: int, j: int) -> tuple[str, str]:
+    """The names of organisations ``i`` and ``j``, sorted (how ``ruled`` holds the rules' pairs)."""
+    a, b = doc.orgs[i].name, doc.orgs[j].name
+    return (a, b) if a <= b else (b, a)
 
 
 def _is_ref(doc: Doc, hub: int, start: int) -> bool:
