@@ -22,6 +22,7 @@ from kgpart.extract.cohorts.not_cohorts import (
     _NOT_STUDENTS,
     _OF_THEM_WHO,
     _THING_FOR,
+    _a_programme_s,
     _alumni_or_payroll,
     _at_an_event,
     _yearly,
@@ -53,10 +54,11 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
     out: list[Cohort] = []
     lower = doc.text.lower()
     for n, sent in enumerate(doc.sentences):
+        low = lower[sent.start : sent.end]
         first = len(out)  # where this sentence's cohorts begin
         previous: Cohort | None = None  # the last cohort of this sentence
         not_people_end = -1  # where the last count that is no cohort ("the mobility of 12 students") ended
-        for match in _cohort_matches(sent.text, lower[sent.start : sent.end]):
+        for match in _cohort_matches(sent.text, low):
             count = parse_count(match.group("num"))
             if _NOT_COHORT.search(sent.text, max(0, match.start() - 80), match.start()) or (
                 not_people_end >= 0 and _AND_MORE.fullmatch(sent.text, not_people_end, match.start())
@@ -102,6 +104,8 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 _part_of_nowhere(doc, out, match, n)
                 continue
             stop = _clause_end(sent.text, match.end())
+            if _a_programme_s(sent.text, low, match.start(), match.end(), stop):
+                continue  # "The summer school brought together 40 students": the programme's participants
             clause = sent.text[match.start() : stop]
             who = " ".join(match.group("who").split())
             status = _status(clause)
@@ -119,7 +123,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             _siblings(doc, out, cohort, n, match.end())
             _parts_from(doc, out, cohort, n, match.end())
             _part_of_them(doc, out, cohort, n, stop)
-        _other_wordings(doc, out, n, first, lower[sent.start : sent.end])
+        _other_wordings(doc, out, n, first, low)
     if "|" in doc.text:
         _table_rows(doc, out)
     return [_country_as_written(c) for c in _without_repeats(out)]

@@ -167,3 +167,75 @@ _THING_FOR = re.compile(
     r"(?:for|with|to|of|from|at|in|on|by)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
+
+
+#: A programme, by its noun: "the double degree programme", "the Erasmus+ exchange", "the summer school".
+_PROGRAMME_NOUN = (
+    r"(?:programmes?|programs?|schemes?|exchanges?|scholarships?|fellowships?|Erasmus\+?|"
+    r"(?:summer|winter|spring|autumn)\s+(?:school|camp|academy|institute)s?)"
+)
+
+
+#: A programme as the subject whose verb takes the count: "the programme will cover | has involved 50",
+#: "the summer school at B brought together 40".
+_PROGRAMME_TAKES = re.compile(
+    rf"\b(?:the|this|its|their|our|a|an)\s+(?:[\w’'+\-]+\s+){{0,4}}?{_PROGRAMME_NOUN}\b"
+    r"(?:(?!\band\b)[^,;.]){0,50}?\b(?:(?:will|has|have|had|is\s+to|already)\s+)*"
+    r"(?:cover(?:s|ed)?|involv(?:e|es|ed)|includ(?:e|es|ed)|benefit(?:s|ed|ted)?|(?:bring|brings|brought)\s+together|"
+    r"enrol(?:l|s|ls|led)?|admit(?:s|ted)?|select(?:s|ed)?|attract(?:s|ed)?|gather(?:s|ed)?|unit(?:e|es|ed)|"
+    r"host(?:s|ed)?|welcom(?:e|es|ed)|sen[dt]s?|train(?:s|ed)?|allow(?:s|ed)|enabl(?:e|es|ed)|support(?:s|ed)?|"
+    r"offer(?:s|ed)?|provid(?:e|es|ed)|fund(?:s|ed)?)"
+    r"(?:\s+(?:up\s+to|about|around|some|over|more\s+than|nearly|almost|at\s+least))?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A programme's people told after the count: "took part in | joined the summer school", "enrolled in the double
+#: degree programme" (its places; "study at B under the programme" is a cohort at B).
+_IN_A_PROGRAMME_AFTER = re.compile(
+    r"[^,;]{0,80}?\b(?:(?:took|take|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|joined|attend(?:s|ed|ing)?|"
+    r"benefit(?:ed|ted)\s+from|(?:were|have\s+been|had\s+been|will\s+be)\s+selected\s+for)\s+"
+    r"(?:(?:the|this|a|an|its|their)\s+)?(?:(?!(?:under|at|in|within|through|with|for)\b)[\w’'+\-]+\s+){0,5}?"
+    rf"{_PROGRAMME_NOUN}\b"
+    r"|[^,;]{0,80}?\b(?:enrolled|admitted|accepted|studying|study|studies)\s+(?:in|on|to|into)\s+"
+    r"(?:the|this|a|an|its|their)\s+(?:[\w’'+\-]+\s+){0,2}?"
+    r"(?:double|dual|joint|twinning|exchange|mobility|scholarship|Erasmus\+?)\b"
+    r"|\s+(?:participants?|beneficiaries|fellows|scholars)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+#: The words of _PROGRAMME_NOUN, lower-cased: a cheap test on the sentence before the patterns.
+_PROGRAMME_CUES = (
+    "program",
+    "scheme",
+    "exchange",
+    "scholarship",
+    "fellowship",
+    "erasmus",
+    " school",
+    " camp",
+)
+
+
+#: What opens the clause of a count: "while", "whereas", ", and", ", but" (or a semicolon).
+_CLAUSE_OPENERS = (" while ", " whereas ", ", and ", ", but ")
+
+
+def _a_programme_s(text: str, low: str, start: int, end: int, stop: int) -> bool:
+    """True when the count at ``start``-``end`` of sentence ``text`` is a programme's participants: the programme
+    takes it ("the scholarship programme will cover 50 students", "the summer school brought together 40"), or
+    the people take part in it ("took part in the summer school", "enrolled in the double degree programme").
+    People studying at a place under a programme stay a cohort there. ``low`` is ``text`` lower-cased, ``stop``
+    the end of the count's clause."""
+    if not any(cue in low for cue in _PROGRAMME_CUES):
+        return False  # the common case, at the cost of a few substring tests
+    head_from = max(low.rfind(";", 0, start), *(low.rfind(w, 0, start) for w in _CLAUSE_OPENERS), 0)
+    if any(cue in low[head_from:start] for cue in _PROGRAMME_CUES) and _PROGRAMME_TAKES.search(
+        text, head_from, start
+    ):
+        return True
+    return (
+        any(cue in low[end:stop] for cue in _PROGRAMME_CUES)
+        and _IN_A_PROGRAMME_AFTER.match(text, end, stop) is not None
+    )
