@@ -221,6 +221,21 @@ _ALL_HONORIFICS = sorted(
 #: One or more honorifics right before a name: "Dr.", "Prof. Dr.", "H.E. Sheikh".
 _HONORIFIC_ALT = "(?:" + "|".join(re.escape(h) for h in _ALL_HONORIFICS) + ")"
 _HONORIFIC_RE = re.compile(rf"(?<![\w.])(?:{_HONORIFIC_ALT}(?:\s+|(?<=\.)))*{_HONORIFIC_ALT}\s*$")
+#: How a text ends when _HONORIFIC_RE finds a chain in it (no honorific ends in a space): a cheap test
+#: first, as the regex tries its hundred honorifics at every word of the text.
+_HONORIFIC_ENDS = tuple(_ALL_HONORIFICS)
+
+
+def _honorifics_at_end(text: str) -> re.Match[str] | None:
+    """The chain of honorifics that ends ``text`` ("... Rector, Prof. Dr."), if any."""
+    return _HONORIFIC_RE.search(text) if text.rstrip().endswith(_HONORIFIC_ENDS) else None
+
+
+def _strip_honorifics(text: str) -> str:
+    """``text`` without the chain of honorifics that ends it."""
+    return _HONORIFIC_RE.sub("", text) if text.rstrip().endswith(_HONORIFIC_ENDS) else text
+
+
 _HONORIFIC_ANY = re.compile(r"(?:" + "|".join(re.escape(h) for h in HONORIFICS if h.endswith(".")) + r")")
 _ROLE_TEXT_END = re.compile(r"[,;:()]|\.(?![A-Z])|\s(?:and|who|said|noted)\s")  # not "S.T.Name"
 _PARTICLE = re.compile(r"^[a-z]{2,4}$")
@@ -283,6 +298,10 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
+        text = toks[i].text
+        if _NAME_LIKE_WORDS.get(text) == _NEVER and text not in _STOP_GIVEN_NAMES:
+            i += 1  # most words: what the tests below find, told by one lookup
+            continue
         if (
             not _name_like(toks, i)
             and not (toks[i].text in _STOP_GIVEN_NAMES and _stop_given_name(toks, i))  # cheap test first
@@ -407,6 +426,11 @@ def _name_like(toks: list[Token], j: int) -> bool:
     """``_name_word_at``, with the cached test of the word alone first (most words need no more); never a
     headline's verb ("Ambassador Kenji Mori Visits Almaty")."""
     text = toks[j].text
+    kind = _NAME_LIKE_WORDS.get(text)
+    if kind is None:
+        kind = _name_like_word(text)
+    if kind != _BY_CONTEXT:
+        return kind == _ALWAYS
     return (
         (is_name_word(text) and text not in _HEADLINE_VERBS and text not in _PLACE_KINDS)
         or (len(text) <= 3 and _name_word_at(toks, j))
@@ -422,6 +446,31 @@ def _name_like(toks: list[Token], j: int) -> bool:
             and is_name_word(toks[j - 1].text)
         )
     )
+
+
+#: What the word alone tells of ``_name_like``: never, always, or it depends on the words around it.
+_NEVER, _ALWAYS, _BY_CONTEXT = 0, 1, 2
+#: Token text -> its ``_name_like_word``: a dict lookup per word instead of four tests (bounded like tokens').
+_NAME_LIKE_WORDS: dict[str, int] = {}
+
+
+def _name_like_word(text: str) -> int:
+    """Which of ``_name_like``'s tests the word alone decides (most words: a lower-case word is never a name)."""
+    if (is_name_word(text) and text not in _HEADLINE_VERBS and text not in _PLACE_KINDS) or (
+        len(text) <= 3 and is_name_word(text)
+    ):
+        kind = _ALWAYS
+    elif (
+        (len(text) <= 3 and (text in _SYLLABLE_STOPS or _INITIAL.match(text) is not None))
+        or ("A" <= text[-1] <= "Z" and _CAPS_SURNAME.match(text) is not None)
+        or ("-" in text[2:4] and _ARABIC_ARTICLE.match(text) is not None)
+    ):
+        kind = _BY_CONTEXT
+    else:
+        kind = _NEVER
+    if len(_NAME_LIKE_WORDS) < 65536:
+        _NAME_LIKE_WORDS[text] = kind
+    return kind
 
 
 #: A surname in capitals, as francophone and Central Asian releases write it: "Abdoulaye DIOP", "Kim SUNG-HO".
@@ -518,7 +567,7 @@ def _role_before(
     if (
         previous is not None
         and found.group(0) in _HONORIFIC_CORES
-        and not _HONORIFIC_RE.sub("", sentence[found.end() : pos - offset]).strip()
+        and not _strip_honorifics(sentence[found.end() : pos - offset]).strip()
     ):
         # "Vice President of Yonsei University Professor Lee", "Rector of X, Professor Y": the post is the
         # title before the honorific
@@ -542,8 +591,8 @@ def _role_reaching(
         sentence[found.end() : pos - offset].replace(" a.i.", "     ").replace(" ad interim", "           ")
     )
     # "Vice-Chancellor of X, Tan Sri Dato' Sri Dr. Y": the forms of address before the name are no person
-    between = _HONORIFIC_RE.sub("", between)
-    if re.search(r"\band\s*$", _HONORIFIC_RE.sub("", between)):
+    between = _strip_honorifics(between)
+    if re.search(r"\band\s*$", _strip_honorifics(between)):
         return None  # "Director of X, and Alice Lao, Head of Y": the title belongs to the one before
     if _CLAUSE_BREAK.search(_DOTTED.sub("", _HONORIFIC_ANY.sub("", between))) or not _complement_ok(
         between, found.end() + offset, toks, taken
@@ -588,8 +637,12 @@ def _affiliation(orgs: list[OrgMention], start: int, end: int) -> OrgMention | N
 
 
 def _role_text(text: str) -> str:
-    text = _HONORIFIC_RE.sub("", text.strip()).strip(" ,-–")
+    text = _strip_honorifics(text.strip()).strip(" ,-–")
     return re.sub(r"\s*\([^)]*\)\s*$", "", text).strip(" ,")
+
+
+#: A capitalised word that ends a text (an acronym before a title: "KazNU Rector Anna Berg").
+_WORD_AT_END = re.compile(r"(\b[A-Z][\w\-]+)\s*$")
 
 
 def _mention(
@@ -602,7 +655,7 @@ def _mention(
         name[glued.end() if glued else 0 :], first.start, last.end, tokens=run[1] - run[0]
     )
     before = sentence[: first.start - offset]
-    honorific = _HONORIFIC_RE.search(before[-48:])  # the chain is short: search its end only
+    honorific = _honorifics_at_end(before[-48:])  # the chain is short: search its end only
     if honorific:
         mention.honorific = honorific.group(0).strip()
     if glued:
@@ -624,7 +677,8 @@ def _mention(
         mention.role = _role_text(sentence[start : first.start - offset]) or role.group(0)
         mention.role_start = start + offset
         mention.affiliation = _affiliation(orgs, start + offset, first.start)
-        acr = re.search(r"(\b[A-Z][\w\-]+)\s*$", sentence[:start].rstrip())
+        head = sentence[:start].rstrip()
+        acr = _WORD_AT_END.search(head, max(0, head.rfind(" ")))  # the word after the last space, if any
         between = sentence[role.end() : first.start - offset]
         inner = re.search(r"\b([A-Z][A-Za-z\-]*[A-Z][\w\-]*)\b", between)
         if acr and is_acronym(acr.group(1)):
@@ -987,7 +1041,7 @@ def _one_word_name(
         return False
     before = sentence[max(0, tok.start - offset - 48) : tok.start - offset]
     if not (
-        _HONORIFIC_RE.search(before)
+        _honorifics_at_end(before)
         or (prev.cap and ROLE_RE.fullmatch(prev.core) is not None and not prev.possessive)
     ):
         return False
