@@ -28,7 +28,8 @@ _THE_UNIVERSITY_HAS = re.compile(
 
 #: "Its 42 students", "At the university, 42 students": the institution told of just before, by a pronoun or a noun.
 _ITS_OR_AT_IT = re.compile(
-    r"^\W*(?:(?:Its|Their)\s+|(?:At|In)\s+(?:the|this|our)\s+(?:university|institute|academy|college)\s*,?\s*"
+    r"^\W*(?:(?:Its|Their)\s+|(?:There|Here)\s*,\s*|"
+    r"(?:At|In)\s+(?:the|this|our)\s+(?:university|institute|academy|college)\s*,?\s*"
     r"(?:(?:there\s+(?:are|were)|today|now|currently|at\s+present)\s*,?\s*)*)$",
     re.I,
 )
@@ -73,7 +74,9 @@ _HOST_VERB = re.compile(
     r"(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
     r"(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?=\w+ed\b))?"  # "has admitted"
     r"(?:(?:is|are|was|were)\s+(?:proud|pleased|happy|delighted|glad)\s+to\s+(?=welcome|host|receive)|)"
-    r"(?:hosts|host|hosted|has|had|have|enrol|enroll|admit|accept|receive|welcome|train|educate|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
+    # "thanked B for hosting 45 students": the host thanked
+    r"(?:for\s+(?:hosting|training|educating|receiving|welcoming|admitting|accepting|teaching)|"
+    r"hosts|host|hosted|has|had|have|enrol|enroll|admit|accept|receive|welcome|train|educate|enrolls|enrolled|enrols|admits|admitted|trains|trained|receives|received|"
     r"welcomes|welcomed|accepts|accepted|educates|educated|teaches|taught|employs|counts|houses|attracts|"
     r"attracted|produced|prepared|graduated|"
     r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:training|hosting|educating|teaching|preparing)|"
@@ -185,6 +188,9 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
             break
     else:
         gap = re.sub(r"^[\w’'\-.&]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'\-.&]*)*", "", gap)
+    seat = _IN_SEAT.match(gap)  # "B in Poland hosts 45 students": the seat between the host and its verb
+    if seat is not None:
+        gap = gap[seat.end() :]
     if not _HOST_VERB.match(gap):
         relative = _RELATIVE.match(gap)
         if relative is None:
@@ -197,6 +203,10 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
     if _PROGRAMME_OF.search(doc.text, doc.sentences[n].start, last.start):
         return None  # "The joint programme of A and B enrols 40 students": the programme's count, at neither
     return name
+
+
+#: The seat told after an institution's name: " in Poland", " in Nizhny Novgorod".
+_IN_SEAT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?=\s+[a-z])")
 
 
 #: A relative clause on the institution just named: "B, which (currently) hosts", "B, where (there are) 42 ...".

@@ -63,8 +63,13 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         before = tail[: places[0].start - end]
         mainly = _MAINLY.search(before)
         went = _country_went_to(before[: mainly.start()]) if mainly else None
+        if went is None and before.endswith(" its "):  # "study at its Faculty of Medicine": the host told of
+            i = doc.recent_org(start)
+            return doc.orgs[i].name if i is not None else None
         return went or doc.orgs[places[0].index].name
-    if _OF_ITS.match(doc.text, start, end):
+    if _OF_ITS.match(doc.text, start, end) and not _country_went_to(
+        tail
+    ):  # "12 of its lecturers teach in Laos"
         owners = [m for m in doc.org_mentions_in(n) if m.start < start]
         if owners:  # "the rector of B said 36 of its students are from Chile"
             return doc.orgs[max(owners, key=lambda m: m.start).index].name
@@ -79,7 +84,15 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
             return _partner_university(doc, n, start)
         i = doc.recent_org(start)  # "study there", "at the university"; not "teachers of the university"
         return doc.orgs[i].name if i is not None else None
+    if "its " in tail and _AT_ITS_PART.search(tail):
+        i = doc.recent_org(
+            start
+        )  # "120 students are enrolled in its bachelor's programmes": the host told of
+        return doc.orgs[i].name if i is not None else None
     head = sent.text[: start - sent.start]
+    opens = _AT_SHORT_OPENS.match(head) if head.startswith("At ") else None
+    if opens is not None and (named := _university_called(doc, opens.group(1))) is not None:
+        return named  # "At Marlowe, 35 Kenyan students ...": the University of Marlowe told of
     if _THE_UNIVERSITY_HAS.search(head):
         return _main_institution(doc, start)  # "The university, founded in 1918, has 28,000 students"
     it = _IT.search(head)
@@ -148,6 +161,12 @@ _NO_PLACE_TYPES = frozenset({"Ministry", "Embassy", "Government"})
 _AT_SHORT = re.compile(r"\bat\s+([A-Z][\w’'\-]+)\b(?!\s+[A-Z])")
 
 
+#: "At Marlowe, (today)": a sentence opened by "at" and one capitalised word, the count next.
+_AT_SHORT_OPENS = re.compile(
+    r"At\s+([A-Z][\w’'\-]+)\s*,\s*(?:(?:today|now|currently|at\s+present|this\s+year)\s*,?\s*)*$"
+)
+
+
 def _university_called(doc: Doc, word: str) -> str | None:
     """The one university of the article named "University of <word>" or "<word> University"."""
     found = {
@@ -169,6 +188,14 @@ _MAINLY = re.compile(
 
 #: "It" as the subject of the verb before a cohort's count: "Currently, it hosts 45 students".
 _IT = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:it|It)\b(?=[^,;]*$)")
+
+
+#: "at | in | on its faculty | campus | programmes": a part of the institution told of just before.
+_AT_ITS_PART = re.compile(
+    r"\b(?:at|in|on|into)\s+its\s+(?:[\w’'\-]+\s+){0,2}?(?:facult(?:y|ies)|campus(?:es)?|programmes?|programs?|"
+    r"departments?|schools?|courses|laborator(?:y|ies)|classrooms|dormitor(?:y|ies)|branch(?:es)?|institutes?|"
+    r"colleges?|Faculty|School|Department|Institute|College)\b"
+)
 
 
 #: "teachers of | from the university": where they come from; "graduated from the university" is where they were.
