@@ -62,7 +62,8 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         # "study in Kazakhstan, mainly at A and B": the country is where the whole is, A and B where parts are
         before = tail[: places[0].start - end]
         mainly = _MAINLY.search(before)
-        went = _country_went_to(before[: mainly.start()]) if mainly else None
+        whole = before[: mainly.start()] if mainly else None
+        went = (_country_went_to(whole) or _generic_at(whole)) if whole else None
         if went is None and before.endswith(" its "):  # "study at its Faculty of Medicine": the host told of
             i = doc.recent_org(start)
             return doc.orgs[i].name if i is not None else None
@@ -180,9 +181,10 @@ def _university_called(doc: Doc, word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-#: Words that single out a part of a cohort's places: "in Kazakhstan, mainly at A and B".
+#: Words that single out a part of a cohort's places: "in Kazakhstan, mainly at A and B", "at Czech universities such as A".
 _MAINLY = re.compile(
-    r",?\s*\b(?:mainly|mostly|primarily|chiefly|largely|in\s+particular|especially|including)\b[^,;]*$"
+    r",?\s*\b(?:mainly|mostly|primarily|chiefly|largely|in\s+particular|especially|including|notably|such\s+as|"
+    r"like|for\s+example|for\s+instance|e\.g\.)(?!\w)[^,;]*$"
 )
 
 

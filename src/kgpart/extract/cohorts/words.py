@@ -139,7 +139,11 @@ PEOPLE_COUNT = re.compile(rf"(?P<pre>{_PRE})?{_COUNT_WHO}", re.IGNORECASE)
 
 
 _AT = re.compile(
-    r"\b(?:at|in|to|from)\s+(?:the\s+)?(?P<generic>(?:[A-Z][\w’'\-]*\s+)?(?:universities|institutions|colleges)"
+    # "at various | 12 universities in Poland": how many is no part of the place
+    r"\b(?:at|in|to|from)\s+(?:the\s+)?(?:(?:various|several|different|many|numerous|\d+)\s+)?"
+    # "Kyrgyz medical universities": a country's universities of one kind
+    r"(?P<generic>(?:[A-Z][\w’'\-]*\s+(?:(?:medical|technical|pedagogical|agricultural|state|public|private|"
+    r"leading|top|major)\s+)?)?(?:universities|institutions|colleges)"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?"  # "universities of Japan"
     # "leading universities of Japan", "higher education institutions in Japan": a common word needs the country
     r"|(?:leading|top|major|state|public|private|higher\s+education(?:al)?|educational)\s+"
