@@ -315,14 +315,16 @@ _VISITED_BEFORE = re.compile(
 
 
 #: The stems of ``_VISITED_BEFORE``'s verbs: a sentence without one has no visited party.
-_VISIT_STEM = re.compile(r"visit|tour|host|welcom|receiv", re.I)
+_VISIT_STEMS = ("visit", "tour", "host", "welcom", "receiv")
 
 
 def _visited_parties(doc: Doc, sent: Sentence, spans: dict[int, tuple[int, int]]) -> set[int]:
     """The parties of a sentence right after a visit's verb: the model adds no pair of theirs (the
     constructions decide those), as it adds none from a sentence with no word of a tie."""
-    if _VISIT_STEM.search(sent.text) is None:
-        return set()  # each window below lies in the sentence: none would hold a verb
+    if sent.text.isascii():  # then re.I matches what lower() gives (no "ſ", "K" or "İ")
+        fold = sent.text.lower()
+        if not any(stem in fold for stem in _VISIT_STEMS):
+            return set()  # each window below lies in the sentence: none would hold a verb
     return {
         top
         for top, (start, _) in spans.items()
