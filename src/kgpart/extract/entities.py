@@ -19,7 +19,7 @@ from kgpart.extract.orgnames import state_phrase as _state
 from kgpart.extract.orgs import LEGAL_PREFIXES, OrgMention, find_orgs
 from kgpart.extract.persons import PersonMention, find_persons
 from kgpart.extract.record import KnownEntity
-from kgpart.extract.tokens import Token, head_type, is_acronym
+from kgpart.extract.tokens import Token, head_type, is_acronym, is_name_word
 
 _DIPLOMAT = re.compile(
     r"\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|counsell?or|high commissioner|secretary of the embassy)",
@@ -581,6 +581,7 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
     _stateless_ministries(found, names, where)
     _inverted_forms(found, names)
     _partial_forms(found, names, where)
+    _tech_forms(found, names, where)
     shorts = [n for n in names if n.count(" ") == 1 and n.rsplit(" ", 1)[1] in _SHORTENED_HEADS]
     if not shorts:
         return
@@ -599,6 +600,25 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
         if len(longer) == 1 and not where[short] & where[longer[0]]:
             full[short] = longer[0]  # named side by side in one sentence, they are two
     for mentions in found:
+        for m in mentions:
+            if m.name in full and m.short is None:
+                m.name, m.short = full[m.name], m.name
+
+
+_TECH_WORDS = ("Technology", "Technical", "Technological", "Polytechnic")
+
+
+def _tech_forms(found: list[list[OrgMention]], names: set[str], where: dict[str, set[int]]) -> None:
+    """ "Gdansk Tech" beside "Gdansk University of Technology": the one technical school of the
+    article whose name starts with the place; the short name stays an alias."""
+    techs = [n for n in names if n.endswith(" Tech") and n.count(" ") == 1]
+    full: dict[str, str] = {}
+    for short in techs:
+        place = short.split()[0] + " "
+        longer = [n for n in names if n.startswith(place) and n != short and any(w in n for w in _TECH_WORDS)]
+        if len(longer) == 1 and not where[short] & where[longer[0]]:
+            full[short] = longer[0]
+    for mentions in found if full else ():
         for m in mentions:
             if m.name in full and m.short is None:
                 m.name, m.short = full[m.name], m.name
@@ -976,6 +996,10 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
             if k > 0 and toks[k - 1].cap and (i := doc.find_org(f"{toks[k - 1].core} {word}")) is not None:
                 doc.mention_org(i, toks[k - 1].start, n)  # "Grenoble INP", a short name given before
                 continue
+            lead = _eponym_lead(toks, k)
+            if lead is not None:
+                _eponym_acronym(doc, toks, lead, k, n)
+                continue
             city = _campus_city(toks, k)
             place = city or (toks[k + 1].core if k + 1 < len(toks) and toks[k + 1].cap else None)
             if place is not None and (i := _campus_of(doc, word, place)) is not None:
@@ -995,6 +1019,44 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 i = doc.add_org(word, "University" if word.endswith("U") else "Other", n)
             if i is not None:
                 doc.mention_org(i, tok.start, n)
+
+
+#: Initials before a surname: "M.", "L.N.", "Kh.".
+_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
+
+
+def _eponym_lead(toks: list[Token], k: int) -> int | None:
+    """Where the eponym before a university's acronym starts: "Al-Farabi KazNU", "L.N. Gumilyov ENU",
+    "M. Auezov SKU" (one name, its initials before it; an acronym of three capitals or more that ends
+    in the U of University). None when no such eponym stands there."""
+    word = toks[k].core
+    if k == 0 or word[-1] != "U" or sum(c.isupper() for c in word) < 3:
+        return None
+    eponym = toks[k - 1]
+    if not eponym.cap or eponym.possessive or not is_name_word(eponym.core) or country_of(eponym.core):
+        return None
+    j = k - 1
+    while j > 0 and _INITIALS.match(toks[j - 1].text):
+        j -= 1
+    if j > 0 and toks[j - 1].cap and toks[j - 1].core not in STOP_CAPS:
+        return None  # "Dr. Ahmed Al-Farabi KazNU": a person's whole name, or a longer name
+    return j
+
+
+def _eponym_acronym(doc: Doc, toks: list[Token], j: int, k: int, n: int) -> None:
+    """Register "Al-Farabi KazNU": the university the article spells out, else the name as written."""
+    name = doc.text[toks[j].start : toks[k].start + len(toks[k].core)]
+    word = toks[k].core
+    i = doc.find_org(name)
+    if i is None:
+        i = doc.find_org(word)
+    if i is None:
+        i = _abbreviated(doc, word)
+    if i is None:
+        i = doc.add_org(name, "University", n)
+    doc._index_org(i, name)
+    doc._index_org(i, word)
+    doc.mention_org(i, toks[j].start, n)
 
 
 _SENDER_BEFORE = re.compile(r"(?:^|\s)(?:the\s+)?$")
@@ -1221,6 +1283,9 @@ def _affiliation(doc: Doc, pm: PersonMention, n: int) -> int | None:
         found = doc.find_org(pm.affiliation_acronym)
         if found is not None:
             return found
+    tail = (pm.role or "").rpartition(" of ")[2]
+    if tail and is_acronym(tail.rsplit(" ", 1)[-1]) and (found := doc.find_org(tail)) is not None:
+        return found  # "rector of Al-Farabi KazNU": a name with its acronym the title's words end with
     ministry = _ministry(doc, pm, n)
     if ministry is None:
         ministry = _city_government(doc, pm, n)

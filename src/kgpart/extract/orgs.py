@@ -1529,6 +1529,72 @@ def _park(toks: list[Token], i: int) -> bool:
     return head_type(word) is None and (word in ORG_WORDS or city_country(word) is not None)
 
 
+#: What a text calls a body right before its one-word brand name: "the automaker Toyota", "the Brazilian
+#: agricultural research agency Embrapa", "the tech giant Huawei" (lower case; the type it gives).
+_BRAND_CUES = {
+    "company": "Company",
+    "corporation": "Company",
+    "firm": "Company",
+    "automaker": "Company",
+    "carmaker": "Company",
+    "giant": "Company",
+    "conglomerate": "Company",
+    "manufacturer": "Company",
+    "operator": "Company",
+    "airline": "Company",
+    "agency": "Other",
+}
+#: Cues that name no partner before a name: "the news agency Kazinform" (a source, not a party).
+_SOURCE_WORDS = frozenset({"news", "press", "information", "rating", "ratings", "travel", "state"})
+
+
+def _brand(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention | None:
+    """The brand name (one or two capitalised words) right after a lower-case word saying what it is.
+
+    "the company Director Ivan Petrov", "the agency In March", "the company's": no brand.
+    """
+    j = i + 1
+    if j >= len(toks) or i == 0 or not toks[j].cap or toks[i].possessive:
+        return None
+    if toks[i - 1].text.lower() in _SOURCE_WORDS:
+        return None
+    end = j + 1
+    if end < len(toks) and toks[end].cap and not head_type(toks[end].core):
+        end += 1  # "Samsung Electronics"
+    if end < len(toks) and (toks[end].cap or toks[end].text in ("of", "for", "-", "’s", "'s")):
+        return None  # a longer name, a title and a person, or a body named in full
+    for t in toks[j:end]:
+        core = t.core
+        if core in STOP_CAPS or core in ROLE_SINGLE or core in HONORIFIC_CORES or head_type(core):
+            return None
+        if country_of(core) or city_country(core) or core in US_STATES:
+            return None
+    m = OrgMention(
+        _name(sentence, toks, j, end, base), toks[j].start, toks[end - 1].end, _BRAND_CUES[toks[i].text]
+    )
+    m.first, m.last = j, end
+    return m
+
+
+def _place_tech(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention | None:
+    """ "Georgia Tech", "Virginia Tech", "Gdansk Tech": a place's technical university by its short
+    name (the place one capitalised word, not a longer name before it)."""
+    place = toks[i - 1]
+    if not place.cap or place.possessive or (i > 1 and toks[i - 2].cap and toks[i - 2].core not in STOP_CAPS):
+        return None
+    word = place.core
+    state = "United States" if word in US_STATES else None
+    country = city_country(word) or state
+    if country is None and not country_of(word):
+        return None
+    if i + 1 < len(toks) and toks[i + 1].cap and not toks[i + 1].possessive:
+        return None  # "Astana Tech Park", "Riga Tech Forum": a longer name
+    m = OrgMention(_name(sentence, toks, i - 1, i + 1, base), place.start, toks[i].end, "University")
+    m.first, m.last = i - 1, i + 1
+    m.country = country
+    return m
+
+
 def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list[OrgMention]:
     """Return the organisation names of one sentence, left to right.
 
@@ -1566,6 +1632,16 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             i += 3
             continue
         if kind is None:
+            if (
+                toks[i].core == "Tech"
+                and i > 0
+                and (tech := _place_tech(sentence, toks, i, base)) is not None
+            ):
+                out.append(tech)  # "Georgia Tech", "Gdansk Tech"
+            elif toks[i].text in _BRAND_CUES and (brand := _brand(sentence, toks, i, base)) is not None:
+                out.append(brand)  # "the Japanese automaker Toyota", "research agency Embrapa"
+                i = brand.last
+                continue
             i += 1
             continue
         first, possessor = _extend_left(toks, i)
@@ -1725,6 +1801,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         _bracketed_full_names(toks, out)
     if len(out) > 1 and ", Government of " in sentence:
         _government_of(toks, out)
+    if "Research University" in sentence or (out and _QUOTED.search(sentence)):
+        _status_names(sentence, toks, out, base)
+    if " and Research " in sentence:
+        _hospital_and_centre(sentence, toks, out, base)
     _link_parents(toks, out)
     return out
 
@@ -1778,6 +1858,98 @@ def _bracketed_full_names(toks: list[Token], out: list[OrgMention]) -> None:
         ):
             a.more = (*a.more, b.name, *(x for x in (b.acronym, b.short) if x))
             a.country = a.country or b.country
+            out.remove(b)
+
+
+#: Words of a name that says what a school is, not which: "National Research University",
+#: "National Technical University of Ukraine" (its proper name follows or precedes it in quotes).
+_STATUS_TEXT = """
+    National Research Technical Technological State Federal Autonomous University Institute Academy
+    Polytechnic of the
+"""
+_STATUS_WORDS = frozenset(_STATUS_TEXT.split())
+_QUOTED = re.compile(r"[\"“”«»]")
+_OPEN_QUOTES = frozenset({'"', "“", "«"})
+_CLOSE_QUOTES = frozenset({'"', "”", "»"})
+
+
+def _status_only(toks: list[Token], m: OrgMention) -> bool:
+    """ "National Research University", "National Technical University of Ukraine": no proper word."""
+    return m.type == "University" and all(
+        t.core in _STATUS_WORDS or country_of(t.core) for t in toks[m.first : m.last]
+    )
+
+
+def _quoted_before(toks: list[Token], first: int) -> int | None:
+    """The opening quote of capitalised words that close right before ``first``: '"TIIAME" National'."""
+    if first < 2 or toks[first - 1].text not in _CLOSE_QUOTES:
+        return None
+    for j in range(first - 2, max(first - 8, -1), -1):
+        if toks[j].text in _OPEN_QUOTES:
+            return j if j < first - 2 else None
+        if not toks[j].cap and toks[j].text not in _FOREIGN_LINKS | _RIGHT_LINKS:
+            return None
+    return None
+
+
+def _status_names(sentence: str, toks: list[Token], out: list[OrgMention], base: int) -> None:
+    """One institution where a status name and its proper name meet:
+    'National Research University "Higher School of Economics"', '"TIIAME" National Research
+    University', "Tashkent Institute of Irrigation and ... Engineers National Research University".
+    The whole is the name; the proper part stays an alias."""
+    k = 0
+    while k < len(out):
+        a = out[k]
+        b = out[k + 1] if k + 1 < len(out) else None
+        if (
+            b is not None
+            and _status_only(toks, a)
+            and b.first == a.last + 1
+            and toks[a.last].text in _OPEN_QUOTES
+            and b.last < len(toks)
+            and toks[b.last].text in _CLOSE_QUOTES
+        ):  # 'National Research University "Higher School of Economics"'
+            a.name, a.more = f"{a.name} {b.name}", (*a.more, b.name, *b.more)
+            a.end, a.last, a.acronym = b.end, b.last, a.acronym or b.acronym
+            out.remove(b)
+        elif _status_only(toks, a) and (j := _quoted_before(toks, a.first)) is not None:
+            inner = _name(sentence, toks, j + 1, a.first - 1, base)  # '"TIIAME" National Research University'
+            for c in [c for c in out if c is not a and c.first >= j and c.last <= a.first]:
+                out.remove(c)
+            a.name, a.more = f"{inner} {a.name}", (*a.more, inner)
+            a.start, a.first = toks[j + 1].start, j
+        elif (
+            b is not None
+            and a.first < b.first < a.last
+            and b.type == "University"
+            and b.name.endswith("Research University")
+            and b.parent is None
+        ):  # "Tashkent Institute of Irrigation and ... Engineers National Research University"
+            b.name = _name(sentence, toks, a.first, b.last, base)
+            b.start, b.first = a.start, a.first
+            b.country = b.country or a.country
+            out.remove(a)
+            continue
+        k += 1
+
+
+_CLINICS = frozenset({"Hospital", "Clinic"})
+_RESEARCH_UNITS = frozenset({"Research", "Centre", "Center", "Institute"})
+
+
+def _hospital_and_centre(sentence: str, toks: list[Token], out: list[OrgMention], base: int) -> None:
+    """ "King Faisal Specialist Hospital and Research Centre": a hospital and its own research centre
+    are one name (a "Research Centre" with no name of its own after "and")."""
+    for a, b in pairwise(list(out)):
+        if (
+            toks[a.last - 1].core in _CLINICS
+            and b.first == a.last + 1
+            and toks[a.last].text == "and"
+            and all(t.core in _RESEARCH_UNITS for t in toks[b.first : b.last])
+            and toks[b.first].core == "Research"
+        ):
+            a.name = _name(sentence, toks, a.first, b.last, base)
+            a.end, a.last = b.end, b.last
             out.remove(b)
 
 

@@ -1,0 +1,443 @@
+"""Organisation names of the genre, session 11: names told by an eponym and an acronym, brand names
+introduced by what they are, a status name with the proper name in quotes, names glued by "and",
+short "Tech" forms, and the names in the text's own languages that must stay whole.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+from kgpart.extract.record import Organization, Record
+
+
+def _record(text: str) -> Record:
+    return extract_text(text, published="2024-05-10")
+
+
+def _names(text: str) -> list[str]:
+    return [o.name for o in _record(text).organizations]
+
+
+def _known(record: Record, name: str) -> Organization | None:
+    """The organisation of ``record`` with ``name`` as its name or one of its aliases."""
+    found = [o for o in record.organizations if name == o.name or name in o.aliases]
+    assert len(found) <= 1, [o.name for o in record.organizations]
+    return found[0] if found else None
+
+
+def _parties(record: Record) -> list[set[str]]:
+    return [set(p.between) for p in record.partnerships]
+
+
+# -- an eponym before an acronym: "Al-Farabi KazNU", "L.N. Gumilyov ENU" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rector of Al-Farabi KazNU, Aigul Serikova, met the ambassador of Egypt.", "Al-Farabi KazNU"),
+        ("A memorandum was signed with L.N. Gumilyov ENU on Monday.", "L.N. Gumilyov ENU"),
+        ("A memorandum was signed with L.N.Gumilyov ENU on Monday.", "L.N.Gumilyov ENU"),
+        ("Students of Abai KazNPU visited the University of Granada.", "Abai KazNPU"),
+        ("Twelve teachers of M. Auezov SKU will study in Lodz.", "M. Auezov SKU"),
+    ],
+)
+def test_an_eponym_and_an_acronym_name_a_university(text: str, name: str) -> None:
+    org = _known(_record(text), name)
+    assert org is not None, _names(text)
+    assert org.type == "University"
+
+
+def test_an_eponym_acronym_is_the_full_name_spelt_out_before() -> None:
+    text = (
+        "The Al-Farabi Kazakh National University welcomed a delegation from Oman. The rector of "
+        "Al-Farabi KazNU thanked the guests."
+    )
+    record = _record(text)
+    assert [o.name for o in record.organizations] == ["Al-Farabi Kazakh National University"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation met Dr. Ahmed Al-Farabi at the ministry.",
+        "Professor Abai Kunanbayev spoke about AI in education.",
+        "Prime Minister Kim signed the UN declaration on Monday.",
+    ],
+)
+def test_a_person_before_an_acronym_is_no_university(text: str) -> None:
+    names = _names(text)
+    assert not any(n.endswith(("AI", "UN")) and " " in n for n in names), names
+
+
+# -- a brand name told by what it is: "the agency Embrapa", "automaker Toyota" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Brazil's agricultural research agency Embrapa signed an agreement with Kazakh National "
+            "Agrarian University.",
+            "Embrapa",
+            None,
+        ),
+        (
+            "The Brazilian mining company Vale signed a memorandum with Eduardo Mondlane University.",
+            "Vale",
+            "Company",
+        ),
+        (
+            "The Japanese automaker Toyota will fund ten places at the University of Ghana.",
+            "Toyota",
+            "Company",
+        ),
+        ("The tech giant Huawei and Makerere University launched an ICT academy.", "Huawei", "Company"),
+        (
+            "The Chinese telecom company ZTE opened a training centre at Tashkent State Technical University.",
+            "ZTE",
+            "Company",
+        ),
+        ("The Korean conglomerate Samsung signed an agreement with Inha University.", "Samsung", "Company"),
+    ],
+)
+def test_a_brand_told_by_what_it_is(text: str, name: str, kind: str | None) -> None:
+    org = _known(_record(text), name)
+    assert org is not None, _names(text)
+    if kind is not None:
+        assert org.type == kind
+
+
+def test_a_brand_partner_makes_a_partnership() -> None:
+    record = _record("The tech giant Huawei and Makerere University signed a memorandum of understanding.")
+    assert {"Huawei", "Makerere University"} in _parties(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the news agency Kazinform, the rector met the ambassador.",
+        "The company Director Ivan Petrov visited the University of Tartu.",
+        "The company said on Monday that the University of Tartu would host the forum.",
+        "The agency In March opened an office at the University of Tartu.",
+    ],
+)
+def test_no_brand_without_a_name_after_the_cue(text: str) -> None:
+    names = _names(text)
+    assert names == ["University of Tartu"] or names == [], names
+
+
+# -- a status name and the proper name in quotes: one institution ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'The National Research University "Higher School of Economics" and the University of Tehran '
+            "signed an agreement.",
+            "Higher School of Economics",
+        ),
+        (
+            'The National Technical University of Ukraine "Igor Sikorsky Kyiv Polytechnic Institute" signed '
+            "an agreement with Tbilisi State University.",
+            "Igor Sikorsky Kyiv Polytechnic Institute",
+        ),
+        (
+            'Students of the National Research University "Moscow Power Engineering Institute" visited '
+            "Tashkent State Technical University.",
+            "Moscow Power Engineering Institute",
+        ),
+    ],
+)
+def test_a_status_name_and_its_quoted_name_are_one(text: str, quoted: str) -> None:
+    record = _record(text)
+    org = _known(record, quoted)
+    assert org is not None, [o.name for o in record.organizations]
+    names = [o.name for o in record.organizations]
+    assert not any(
+        n in ("National Research University", "National Technical University of Ukraine") for n in names
+    ), names
+    assert len(names) == 2, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"TIIAME" National Research University signed an agreement with the University of Valencia.',
+            "TIIAME National Research University",
+        ),
+        (
+            "The Tashkent Institute of Irrigation and Agricultural Mechanization Engineers National Research "
+            "University signed a memorandum with Wageningen University.",
+            "Tashkent Institute of Irrigation and Agricultural Mechanization Engineers National Research University",
+        ),
+        (
+            'Delegates of the "MPEI" National Research University arrived in Almaty.',
+            "MPEI National Research University",
+        ),
+    ],
+)
+def test_a_status_after_the_proper_name_stays_in_it(text: str, name: str) -> None:
+    record = _record(text)
+    assert _known(record, name) is not None, [o.name for o in record.organizations]
+    assert "National Research University" not in [o.name for o in record.organizations]
+
+
+# -- "Hospital and Research Centre": one name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The King Faisal Specialist Hospital and Research Centre signed an agreement with the "
+            "University of Jordan.",
+            "King Faisal Specialist Hospital and Research Centre",
+        ),
+        (
+            "Doctors of the Ruth Karimova Memorial Hospital and Research Center trained nurses from Osh.",
+            "Ruth Karimova Memorial Hospital and Research Center",
+        ),
+        (
+            "A memorandum with the National Cancer Hospital and Research Institute was signed in Lahore.",
+            "National Cancer Hospital and Research Institute",
+        ),
+    ],
+)
+def test_a_hospital_and_research_centre_is_one(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_hospital_and_a_named_centre_stay_two() -> None:
+    names = _names(
+        "The Aga Khan University Hospital and the Research Council of Oman agreed to train nurses."
+    )
+    assert "Aga Khan University Hospital" in names and "Research Council of Oman" in names, names
+
+
+# -- "Gdansk Tech", "Georgia Tech": a technical university by its place -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Georgia Tech signed a memorandum with Nazarbayev University.", "Georgia Tech"),
+        ("Twenty students of Virginia Tech arrived in Almaty.", "Virginia Tech"),
+        ("A delegation from Gdansk Tech visited Satbayev University.", "Gdansk Tech"),
+    ],
+)
+def test_a_place_and_tech_name_a_university(text: str, name: str) -> None:
+    org = _known(_record(text), name)
+    assert org is not None, _names(text)
+    assert org.type == "University"
+
+
+def test_tech_is_the_university_of_technology_named_before() -> None:
+    text = (
+        "The Gdansk University of Technology and Satbayev University signed an agreement. "
+        "Twenty-five Kazakh students study at Gdansk Tech."
+    )
+    record = _record(text)
+    org = _known(record, "Gdansk Tech")
+    assert org is not None and org.name == "Gdansk University of Technology", [
+        o.name for o in record.organizations
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hi Tech Park of Astana hosted the forum.",
+        "Ed Tech startups met at the University of Tartu.",
+        "The Deep Tech summit opened at the University of Tartu.",
+    ],
+)
+def test_tech_after_no_place_is_no_university(text: str) -> None:
+    assert not any(n.endswith(" Tech") for n in _names(text)), _names(text)
+
+
+# -- names in the text's own languages stay whole ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The rector of the Universidade Federal do Ceará visited Astana on Tuesday.",
+            "Universidade Federal do Ceará",
+        ),
+        (
+            "Université Gaston Berger de Saint-Louis and Ghent University agreed to exchange students.",
+            "Université Gaston Berger de Saint-Louis",
+        ),
+        ("Universität Graz will host ten students from Tashkent.", "Universität Graz"),
+        ("Delegates of Universiteit Gent met the ambassador of Indonesia.", "Universiteit Gent"),
+        (
+            "Universitas Airlangga signed an agreement with Tashkent State Technical University.",
+            "Universitas Airlangga",
+        ),
+        ("Uniwersytet Warszawski welcomed a delegation from Bishkek.", "Uniwersytet Warszawski"),
+        ("Politecnico di Bari and Tsinghua University launched a dual degree.", "Politecnico di Bari"),
+        (
+            "The Università degli Studi di Perugia will welcome five students from Almaty.",
+            "Università degli Studi di Perugia",
+        ),
+        (
+            "Instituto Tecnológico de Santo Domingo and the University of Nairobi agreed on a joint lab.",
+            "Instituto Tecnológico de Santo Domingo",
+        ),
+        (
+            "The Hochschule Bremen signed a memorandum with Kyrgyz State Technical University.",
+            "Hochschule Bremen",
+        ),
+    ],
+)
+def test_a_name_in_its_own_language(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+# -- Russian-translated names: eponym first, "named after", status words -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The L.N. Gumilyov Eurasian National University signed a memorandum with Ankara University.",
+            "L.N. Gumilyov Eurasian National University",
+        ),
+        (
+            "The Kh.Dosmukhamedov Atyrau University signed a memorandum with the University of Stavanger.",
+            "Kh.Dosmukhamedov Atyrau University",
+        ),
+        (
+            "A delegation of the Bukhara State University named after Ibn Sino visited Seoul.",
+            "Bukhara State University named after Ibn Sino",
+        ),
+        (
+            "The Korkyt Ata Kyzylorda University signed a memorandum with Istanbul University.",
+            "Korkyt Ata Kyzylorda University",
+        ),
+        (
+            "The Kazakh Ablai Khan University of International Relations and World Languages hosted the forum.",
+            "Kazakh Ablai Khan University of International Relations and World Languages",
+        ),
+    ],
+)
+def test_a_translated_name_stays_whole(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The National University of Uzbekistan (NUUz) and Pusan National University agreed. NUUz will host 20 students.",
+            "National University of Uzbekistan",
+            "NUUz",
+        ),
+        (
+            "The Kazakh-British Technical University (KBTU) signed an agreement with the University of Exeter. KBTU will send 15 students.",
+            "Kazakh-British Technical University",
+            "KBTU",
+        ),
+        (
+            "The Universiti Teknologi Malaysia signed the agreement. The UTM delegation left on Friday.",
+            "Universiti Teknologi Malaysia",
+            "UTM",
+        ),
+        (
+            "The Japan International Cooperation Agency, JICA, signed an agreement with Addis Ababa University.",
+            "Japan International Cooperation Agency",
+            "JICA",
+        ),
+    ],
+)
+def test_an_acronym_is_the_name_spelt_out(text: str, name: str, acronym: str) -> None:
+    record = _record(text)
+    org = _known(record, name)
+    assert org is not None and acronym in org.aliases, [(o.name, o.aliases) for o in record.organizations]
+    assert acronym not in [o.name for o in record.organizations]
+
+
+# -- bodies of the state and others as partners ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ministry of Foreign Affairs of the Kyrgyz Republic and the University of Delaware signed a memorandum.",
+            "Ministry of Foreign Affairs of Kyrgyzstan",
+        ),
+        (
+            "The Ministry of Higher Education, Science and Innovation of the Republic of Uzbekistan and the Ministry of Education of Hungary signed a protocol.",
+            "Ministry of Higher Education, Science and Innovation of Uzbekistan",
+        ),
+        ("The Mastercard Foundation signed a partnership with Ashesi University.", "Mastercard Foundation"),
+        (
+            "The Chinese Academy of Sciences and the National Academy of Sciences of Kyrgyzstan signed an agreement.",
+            "National Academy of Sciences of Kyrgyzstan",
+        ),
+        (
+            "The Higher Education Commission of Pakistan and the Turkish Council of Higher Education (YÖK) signed a memorandum.",
+            "Higher Education Commission of Pakistan",
+        ),
+        (
+            "The Islamic Development Bank and the Arab Open University signed a memorandum.",
+            "Islamic Development Bank",
+        ),
+    ],
+)
+def test_a_body_as_a_partner(text: str, name: str) -> None:
+    record = _record(text)
+    assert name in [o.name for o in record.organizations]
+    assert any(name in p for p in _parties(record)), _parties(record)
+
+
+# -- lists split at commas and "and"; a city after "in" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ankara University, Hacettepe University and Gazi University signed agreements with Bukhara State University.",
+            ["Ankara University", "Hacettepe University", "Gazi University", "Bukhara State University"],
+        ),
+        (
+            "The agreement brings together the University of Tokyo, Kyoto University, and Osaka University.",
+            ["University of Tokyo", "Kyoto University", "Osaka University"],
+        ),
+        (
+            "The universities of Bologna, Padua and Turin will host students from Azerbaijan.",
+            ["University of Bologna", "University of Padua", "University of Turin"],
+        ),
+        (
+            "Nanjing University and Nanjing Normal University signed agreements with Samarkand State University.",
+            ["Nanjing University", "Nanjing Normal University", "Samarkand State University"],
+        ),
+    ],
+)
+def test_a_list_of_names_is_split(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+# -- no half names ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Arab Emirates and Kazakhstan discussed education.",
+        "The ambassador of the Republic of Korea met students.",
+        "Officials of the Republic of Tajikistan attended the ceremony.",
+    ],
+)
+def test_a_state_alone_is_no_organisation(text: str) -> None:
+    assert _names(text) == []
