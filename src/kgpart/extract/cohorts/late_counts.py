@@ -27,11 +27,12 @@ from kgpart.extract.gazetteer import country_of
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.record import Cohort
 
-#: A count told after who: "students at B, numbering 45,", "Rwandan students at B now number 45", "the student
+#: A count told after who: "students at B, numbering 45,", "Rwandan students at B now number | total 45", "the student
 #: community at B numbers 45", "students at B (45 in total)".
 _LATE_COUNT = re.compile(
     r"(?:\s+(?:community|body|population|contingent|group))?(?P<mid>[^.;()]{0,80}?)"
-    r"(?:,?\s+(?:(?:now|currently|today|already|this\s+year)\s+)?(?:numbering|number|numbers|numbered)\s+"
+    r"(?:,?\s+(?:(?:now|currently|today|already|this\s+year)\s+)?(?:numbering|number|numbers|numbered|totals?|totall?ed|totalling|amounts?\s+to|"
+    r"stands?\s+at)\s+"
     rf"(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?(?!one\b)(?P<num>{COUNT_RE})\b(?!\s*(?:%|per\s*cent))"
     # "the Kazakh student community at B has grown to 250": a growth told of the group, the count at its end
     r"|,?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|already\s+)?(?:(?:grown|grew|increased|risen|rose|climbed|doubled|"
@@ -76,7 +77,7 @@ _ABROAD_WHO = re.compile(r"\b(?:international|foreign|overseas|exchange)\b", re.
 
 #: Words one branch of _LATE_COUNT or _COUNTRY_COUNT needs: a cheap test first.
 _LATE_CUES = re.compile(
-    r"[(:\u2013]| - |number|grown|grew|increased|risen|rose|climbed|doubled|tripled|reached"
+    r"[(:\u2013]| - |number|grown|grew|increased|risen|rose|climbed|doubled|tripled|reached|total|amount|stand"
 )
 
 

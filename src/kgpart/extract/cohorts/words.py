@@ -31,6 +31,7 @@ _NATIONALS = sorted(
 _MORE_WHO = [
     "academics",
     "learners",
+    "youths",
     "engineers",
     "educators",
     "instructors",
