@@ -131,6 +131,9 @@ def _rank(sentence: str, match: re.Match[str]) -> tuple[bool, bool, bool, bool, 
     return dateline, bool(_SPAN_BEFORE.search(before)), not on, not leading, relative
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_date(sentence: str, published: dt.date | None) -> dt.date | None:
     """Return the first date in ``sentence`` that can be resolved.
 
@@ -139,6 +142,8 @@ def find_date(sentence: str, published: dt.date | None) -> dt.date | None:
     >>> find_date("On November 20, a delegation came.", dt.date(2019, 11, 22))
     datetime.date(2019, 11, 20)
     """
+    if _DIGIT.search(sentence) is None and not ("day" in (low := sentence.lower()) or "week" in low):
+        return None  # every form of DATE_RE holds a digit, a weekday, "today", "yesterday" or "week"
     matches = list(DATE_RE.finditer(sentence))
     if len(matches) > 1:
         ranks = {m.start(): _rank(sentence, m) for m in matches}
