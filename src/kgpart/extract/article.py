@@ -178,20 +178,22 @@ def markdown_to_text(md: str) -> tuple[str, str | None]:
     return _tidy(md), heading.group(1).strip(" #*") if heading else None
 
 
-#: Mojibake seen in scraped news: NBSP decoded as "á", GBK-damaged apostrophes.
+#: Mojibake seen in scraped news: NBSP decoded as "á", GBK-damaged apostrophes. Each pattern with the
+#: characters one of which its every match holds (a cheap test before a scan of the whole text).
 _MOJIBAKE = [
-    (re.compile(r"\b(of|in|to|on|at|a|an|the|and|with|from)á(?=\w)"), r"\1 "),
-    (re.compile(r"(?<=[a-z])á(?=[A-Z0-9])"), " "),
-    (re.compile(r"¡¯|â€™"), "’"),
-    (re.compile(r"[\u00a0\u2009\u202f]"), " "),
-    (re.compile(r"[\u200b\ufeff]"), ""),
+    ("á", re.compile(r"\b(of|in|to|on|at|a|an|the|and|with|from)á(?=\w)"), r"\1 "),
+    ("á", re.compile(r"(?<=[a-z])á(?=[A-Z0-9])"), " "),
+    ("¡â", re.compile(r"¡¯|â€™"), "’"),
+    ("\u00a0\u2009\u202f", re.compile(r"[\u00a0\u2009\u202f]"), " "),
+    ("\u200b\ufeff", re.compile(r"[\u200b\ufeff]"), ""),
 ]
 
 
 def _tidy(text: str) -> str:
     if not text.isascii():  # every mojibake pattern holds a character outside ASCII
-        for pattern, repl in _MOJIBAKE:
-            text = pattern.sub(repl, text)
+        for cues, pattern, repl in _MOJIBAKE:
+            if any(c in text for c in cues):
+                text = pattern.sub(repl, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _BLANKS.sub(" ", text)
     text = _LINE_EDGES.sub("\n", text)
