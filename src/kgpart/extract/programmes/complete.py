@@ -19,7 +19,7 @@ from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.programmes import later, missed
 from kgpart.extract.programmes.counts import count_of_sentence, each_way, has_room_word
 from kgpart.extract.programmes.names import norm
-from kgpart.extract.programmes.partners import TWO_SIDED, partner_told_later, partners_by_noun
+from kgpart.extract.programmes.partners import TWO_SIDED, partner_told_later, partners_by_noun, sides_before
 from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.record import Meeting, Programme
 
@@ -31,6 +31,7 @@ _CUES = re.compile(
             "scholarship",
             "fellowship",
             "grant",
+            "awards",
             "diploma",
             "degree",
             "branch",
@@ -41,8 +42,8 @@ _CUES = re.compile(
             "the center",
             "the institute",
             "the school",
-            "the course",
-            "the initiative",
+            "course",
+            "initiative",
             "the two",
             "visiting professor",
             "visiting lecturer",
@@ -88,6 +89,9 @@ _CUES = re.compile(
             "taken part",
             "taking part",
             "participat",
+            "participants",
+            "took part",
+            "attended",
             "registered",
             "signed up",
             "places",
@@ -106,13 +110,17 @@ _CUES = re.compile(
 
 #: Partners given by a noun: "the two universities", "the sides", "the parties".
 _THE_PARTNERS = re.compile(
-    r"\bthe\s+(?:two\s+)?(?:universities|institutions|sides|parties|partners)\b|\bthe\s+two\s+(?:schools|academies|institutes)\b",
+    r"\bthe\s+(?:two\s+)?(?:universities|institutions|sides|parties|partners)\b|\bthe\s+two\s+(?:schools|academies|institutes)\b"
+    r"|\bboth\s+(?:universities|institutions|sides|parties|partners|schools)\b",
     re.IGNORECASE,
 )
 
 
 #: Names of programmes of mobility whatever their kind: "Erasmus+", "Mevlana".
 _MOBILITY_NAME = re.compile(r"(?i:erasmus|mevlana|mobility|exchange)")
+
+#: Who runs a programme of study with another.
+_INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
 
 #: Kinds an article tells of once, perhaps in several wordings.
 _ONCE = frozenset({"double-degree"})
@@ -137,7 +145,13 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         new: list[Programme] = []
         if "program" in low or "scholarship" in low or "fellowship" in low:
             new += missed.named(doc, n, here)
-        if "scholarship" in low or "fellowship" in low or "grant" in low or "places" in low:
+        if (
+            "scholarship" in low
+            or "fellowship" in low
+            or "grant" in low
+            or "places" in low
+            or "awards" in low
+        ):
             missed.places_for(doc, n, here, new, out)
         if "diploma" in low or "degree" in low:
             new += missed.two_diplomas(doc, n, here, out) or missed.degrees(doc, n, here, out)
@@ -151,6 +165,10 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += _flow_of_the_last(doc, n, out, missed.each_side(doc, n))
         if "branch" in low:
             new += missed.branches(doc, n, here)
+        if "initiative" in low:
+            new += missed.initiative(doc, n, here)
+        if "course" in low and not new:
+            new += missed.courses(doc, n, here)
         if "visiting" in low:
             new += missed.visiting(doc, n, here)
         if "joint" in low:
@@ -198,7 +216,28 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
     for prog in out:
         if len(prog.partners) < 2 and prog.evidence is not None:
             partner_told_later(doc, prog)
+            if len(prog.partners) < 2:
+                _sides_of_the_visit(doc, prog)
     return out
+
+
+def _sides_of_the_visit(doc: Doc, prog: Programme) -> None:
+    """ "A delegation of A visited B. During the visit, a double degree programme was launched.": a programme run by
+    two sides, told in a sentence that names no organisation, is run by the two institutions of the three sentences before;
+    a scholarship, given by one side, is not."""
+    two_sided = prog.kind in TWO_SIDED or (prog.kind == "exchange" and _MOBILITY_NAME.search(prog.name))
+    if not two_sided or prog.evidence is None:
+        return
+    n = doc.sentence_at(prog.evidence.start)
+    if doc.orgs_in(n):
+        return  # "B launched a double degree": its partner is told elsewhere (a tie), or not at all
+    # the institutions just named, not the sides of a meeting told far before
+    sides = sides_before(doc, n, [])
+    found = [doc.find_org(side) for side in sides]
+    if any(i is None or doc.orgs[i].type not in _INSTITUTIONS for i in found):
+        return  # the sides of a meeting with an embassy: the embassy runs no programme of study
+    if len(sides) == 2 and all(p in sides for p in prog.partners):
+        prog.partners += [s for s in sides if s not in prog.partners]
 
 
 def _cued_sentences(doc: Doc, lower: str) -> set[int]:
@@ -223,6 +262,13 @@ def _told_of_before(doc: Doc, n: int, new: list[Programme], last: Programme) -> 
     programme of the two sentences before tells is that programme's, not a programme of its own."""
     if last.evidence is None or not n - 2 <= doc.sentence_at(last.evidence.start) < n:
         return new
+    if last.participants.count is not None and all(
+        prog.participants.count == last.participants.count and set(prog.partners) <= set(last.partners)
+        for prog in new
+    ):
+        # "According to the document, 25 students will be admitted to the programme each year": the count the programme
+        # before took from this sentence, not a programme of its own
+        return []
     back = REFERS_BACK.search(doc.sentences[n].text)
     if back is None or back.start() > 40:
         return new
@@ -253,7 +299,10 @@ def _flow_of_the_last(doc: Doc, n: int, out: list[Programme], flows: list[Progra
     if not flows or not earlier:
         return flows
     last = earlier[-1]
-    if last.kind not in TWO_SIDED or last.evidence is None or doc.sentence_at(last.evidence.start) < n - 2:
+    # "A and B signed an agreement on student exchange. Eight students from each university will take part.": the
+    # exchange told, counted
+    runs_both_ways = last.kind in TWO_SIDED or (last.kind == "exchange" and _MOBILITY_NAME.search(last.name))
+    if not runs_both_ways or last.evidence is None or doc.sentence_at(last.evidence.start) < n - 2:
         return flows
     if not all(p in last.partners for p in flows[0].partners):
         return flows

@@ -19,7 +19,28 @@ from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.record import Participants, Programme
 
 #: Who a programme counts: the shared words, and a few a programme's pages use ("eight candidates will be selected").
-WHO = trie_pattern([*WHO_WORDS.split("|"), "candidates", "learners", "academics"], fold=True)
+WHO = trie_pattern(
+    [
+        *WHO_WORDS.split("|"),
+        "candidates",
+        "learners",
+        "academics",
+        # people a training or scholarship scheme takes who are not students: "25 Tanzanian officials"
+        "officials",
+        "civil servants",
+        "engineers",
+        "nurses",
+        "doctors",
+        "diplomats",
+        "schoolchildren",
+        "cadets",
+        "professionals",
+        "managers",
+    ],
+    fold=True,
+)
+#: People told by their nation: "40 Kenyans", "60 Uzbeks", "25 Kazakhs", "30 Pakistanis", "12 Vietnamese".
+NATIONALS = r"(?-i:[A-Z][a-z]{2,}(?:ans|is|eks|iks|aks|hs|ese))"
 #: "25 students", "up to eight young researchers": a count of people, the number first.
 COUNT = re.compile(
     rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
@@ -55,7 +76,7 @@ _CAPACITY = re.compile(
     # "five PhD positions", "ten doctoral studentships"
     rf"|(?<![\w,.+])(?P<num4>{NUMBER_RE})\s+(?:(?:new|funded|fully[\s\-]funded|co-?funded)\s+)?"
     r"(?:PhD|doctoral|postdoctoral|research)\s+(?:positions|places|studentships|posts)\b"
-    r"|\b(?:enrolment|enrollment|intake|admissions?|capacity|(?:the\s+)?number\s+of\s+(?:places|participants|students|"
+    r"|\b(?:enrolment|enrollment|intake|admissions?|capacity|places|seats|(?:the\s+)?number\s+of\s+(?:places|participants|students|"
     r"seats|trainees))\s+(?:(?:is|are|will\s+be|has\s+been|was|shall\s+be)\s+)?(?:capped|limited|set|fixed|restricted)"
     rf"\s+(?:at|to)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num2>{NUMBER_RE})\b"
     rf"|\b(?:capacity|intake|cohort|batch|group|class|enrolment|enrollment)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?"
@@ -64,7 +85,15 @@ _CAPACITY = re.compile(
     # "the number of scholarships was increased to 100"
     r"|\bnumber\s+of\s+(?:places|participants|students|seats|trainees|scholarships|grants|fellowships|quota\s+places)\s+"
     r"(?:is|will\s+be|was|would\s+be|shall\s+be|has\s+been|have\s+been)\s+"
-    rf"(?:(?:increased|raised|expanded|brought|set)\s+to\s+)?(?:up\s+to\s+)?(?P<num5>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent))",
+    rf"(?:(?:increased|raised|expanded|brought|set)\s+to\s+)?(?:up\s+to\s+)?(?P<num5>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent))"
+    # "the number of Chinese government scholarships for Mongolian students has reached 300", "the quota of places for
+    # citizens of X was raised to 1,200": places (never students: a university's size) told as a total
+    r"|\b(?:number|quota)\s+of\s+(?:[\w\-’']+\s+){0,3}?(?:places|seats|scholarships|grants|fellowships|stipends)\s+"
+    r"(?:(?:for|to|under|within|in|from)\s+[^,;.]{1,80}?\s+)?"
+    r"(?:(?:is|was|will\s+be|are|were)\s+(?=\d)|(?:(?:has|have|had|is|was|will|has\s+been|have\s+been|was|were|"
+    r"will\s+be)\s+)?(?:increased|raised|expanded|brought|set|grown|risen|reached|rose|grew|totall?ed|amounted\s+to|"
+    r"amounts\s+to|stands\s+at|stood\s+at|totals)\s+)(?:to\s+)?(?:up\s+to\s+)?"
+    rf"(?P<num6>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent))",
     re.IGNORECASE,
 )
 #: Words one of which every branch of _CAPACITY holds, in lower case (``in`` is far cheaper than a pattern).
@@ -88,6 +117,7 @@ ROOM_CUES = (
     "class",
     "enrol",
     "number of",
+    "quota",
 )
 
 
@@ -107,7 +137,7 @@ def capacity_of(text: str) -> Participants | None:
     found = set()
     who = None
     for match in _CAPACITY.finditer(text):
-        group = next(g for g in ("num", "num2", "num3", "num4", "num5") if match.group(g))
+        group = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6") if match.group(g))
         if is_year(match.group(group)) or _MORE.search(text, 0, match.start(group)):
             continue
         count = parse_number(match.group(group))
@@ -231,7 +261,7 @@ _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s")
 _JOINED = re.compile(
     r"^[^,;]{0,20}?\b(?:took|take|takes|taking)\s+part\s+in|^[^,;]{0,20}?\b(?:participated|participate|"
     r"participates|enrolled|enrol|enroll|joined|join|attended|attend|completed|study|studied|are|were|"
-    r"received|receive|receives|won|win|were\s+awarded|was\s+awarded|"
+    r"received|receive|receives|won|win|were\s+awarded|was\s+awarded|benefit(?:ed|ted)?|"
     r"graduated\s+from|graduate\s+from)\s+"
     r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$"
     # "120 students have studied there under Erasmus+", "... study in Korea under academic mobility programmes"

@@ -22,6 +22,7 @@ from kgpart.extract.programmes.wordings import (
     PLACES_GIVEN,
     PROGRAMME_WORDS,
     QUOTA,
+    QUOTA_TOLD,
     REFERS_BACK,
     SCHOLARSHIPS,
     SPLIT,
@@ -36,7 +37,7 @@ from kgpart.extract.tokens import head_type
 #: A programme's name in quotes, its quotes dropped.
 _QUOTED = re.compile(r"[“\"‘']([^”\"’']+)[”\"’']")
 _LEADING_WORD = re.compile(r"^(?:(?:the|The|a|an|its|their)\s+)?(?:new\s+)?")
-_TRAILING_AT = re.compile(r"\s+at$")
+_TRAILING_AT = re.compile(r"\s+(?:at|to)$")
 
 
 #: Capitalised words just before a programme's kind: its proper name ("the Stipendium Hungaricum").
@@ -172,11 +173,16 @@ def _scholarships(doc: Doc, n: int) -> list[Programme]:
             continue  # research grants, not places for students
         partners = run_by(doc, n, sent.start + match.end())
         out.append(Programme(who, "exchange", partners, Participants(count, who), doc.evidence(n)))
-    for match in QUOTA.finditer(sent.text):
+    quotas = [*QUOTA.finditer(sent.text), *QUOTA_TOLD.finditer(sent.text)] if "uota" in sent.text else []
+    for match in quotas:
         count = parse_number(match.group("num"))
-        if count is not None and not is_year(match.group("num")):
+        if (
+            count is not None
+            and not is_year(match.group("num"))
+            and all(p.participants.count != count for p in out)
+        ):
             partners = run_by(doc, n, sent.start + match.end())
-            who = match.group("who")
+            who = match.group("who") or "places"
             out.append(Programme("quota", "exchange", partners, Participants(count, who), doc.evidence(n)))
     for match in PLACES_GIVEN.finditer(sent.text):
         count = parse_number(match.group("num"))
@@ -243,6 +249,17 @@ def _same(old: Programme, new: Programme) -> bool:
             old.participants = new.participants
         return True
     named = old.name[:1].isupper() or new.name[:1].isupper()
+    if (
+        old.evidence == new.evidence
+        and named
+        and new.participants.count in (None, old.participants.count)
+        and (norm(old.name) in norm(new.name) or norm(new.name) in norm(old.name))
+    ):
+        # "Erasmus Mundus joint master's degrees": a name read twice, once inside the longer one
+        if len(new.name) > len(old.name):
+            old.name, old.kind = new.name, new.kind
+        old.partners += [p for p in new.partners if p not in old.partners]
+        return True
     if (
         old.evidence == new.evidence
         and named

@@ -178,8 +178,13 @@ _ADMITTED = re.compile(
     r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|a\s+maximum\s+of|a\s+total\s+of|as\s+many\s+as)\s+)?"
     rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s*"
     # "Thirty students, 15 from each university, will ...", "Forty students from B will ..."
-    r"(?:[,(–—]\s*[^,;()–—]{1,50}[,)–—]\s*|\s(?:from|of)\s+(?:the\s+)?(?:each\s+|both\s+)?[A-Z\d][^,;.]{0,60}?\s+|\s(?:in\s+total|in\s+all)\s+|\s)"
+    r"(?:[,(–—]\s*[^,;()–—]{1,50}[,)–—]\s*|\s(?:from|of)\s+(?:the\s+)?(?:each\s+|both\s+)?"
+    rf"(?:[A-Z\d]|(?:{NUMBER_RE}|several|many)\s)[^,;.]{{0,60}}?\s+|\s(?:in\s+total|in\s+all)\s+|\s)"
     r"(?:(?:a|per|each|every)\s+(?:year|semester|intake)\s+|annually\s+)?"
+    # "More than 80 participants from 15 countries attended.": people who took part, told with no auxiliary, the
+    # sentence ending there (not "attended the opening ceremony": an audience)
+    r"(?:(?:attended|took\s+part|participated|enrolled|registered|signed\s+up)(?=\s*(?:[.;]|$|,?\s+(?:in|this|last|"
+    r"so\s+far|to\s+date)\b))|"  # (the group closes after the verbs below)
     r"(?:will|are|were|can|may|shall|is|would|have|has|had)\s+(?:(?:each|every)\s+year\s+|annually\s+|already\s+|so\s+far\s+)?"
     r"(?:(?:expected|set|due|planned|scheduled|likely)\s+to\s+)?(?:be\s+able\s+to\s+)?(?:be\s+|been\s+)?(?:selected|chosen|admitted|enrolled|enrol|enroll|accepted|recruited|nominated|join|joined|"
     r"take\s+part|taken\s+part|taking\s+part|participate|participated|participating|joining|signed\s+up|"
@@ -187,7 +192,7 @@ _ADMITTED = re.compile(
     r"study|studied|benefit|benefited|benefitted|receive|received|awarded|trained|hosted|be\s+able\s+to\s+study|"
     r"spend|spent|go|went|gone|travel|travelled|traveled|come|came|leave|left|move|moved|"
     r"attend(?!\w*\s+(?:the|a|an|this)\s+(?:[\w\-]+\s+){0,2}?(?:ceremony|lecture|meeting|event|conference|forum|"
-    r"signing|presentation|seminar|opening|concert|festival))\w*)\b",
+    r"signing|presentation|seminar|opening|concert|festival))\w*))\b",
     re.IGNORECASE,
 )
 
@@ -257,7 +262,9 @@ _FIRST_OF = re.compile(
 #: intake of 25 arrives in September".
 _ROOM_FIRST = re.compile(
     r"^\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:(?:the|its|each|every|a|an)\s+)?(?:(?:first|initial|inaugural|pilot|annual|yearly)\s+)?"
-    r"(?:enrolment|enrollment|intake|admissions?|capacity|number\s+of|cohort|batch|(?:up\s+to|about|some)\s+\S+\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:places|seats)|\S+\s+(?:[\w\-]+\s+){0,2}?(?:places|seats))\b",
+    r"(?:enrolment|enrollment|intake|admissions?|capacity|number\s+of|cohort|batch|places|seats|(?:up\s+to|about|some)\s+"
+    r"\S+\s+(?:[\w\-]+\s+){0,2}?(?:places|seats)|\S+\s+(?:[\w\-]+\s+){0,2}?(?:places|seats)"
+    # "Applications are invited for 20 places", "There will be 25 places for the first intake"
+    r"|applications?\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:invited|accepted|open)|there\s+(?:are|is|will\s+be))\b",
     re.IGNORECASE,
 )

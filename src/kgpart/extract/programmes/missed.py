@@ -25,6 +25,7 @@ from kgpart.extract.cohorts import is_year
 from kgpart.extract.doc import Doc
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.programmes.counts import (
+    NATIONALS,
     WHO,
     YEAR,
     count_of_sentence,
@@ -142,11 +143,13 @@ _PLACES_ALLOW = re.compile(
 #: "50 Ghanaian students received scholarships", "ten researchers were awarded fellowships": the places, counted
 #: by whom they went to.
 _AWARDED = re.compile(
-    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\s+(?:(?:of|from)\s+[A-Z][^,;.]{{0,60}}?\s+)?"
-    r"(?:have\s+|has\s+|had\s+|will\s+)?"
-    r"(?:also\s+)?(?:received|receive|won|win|been\s+awarded|were\s+awarded|be\s+awarded|were\s+granted|"
-    r"been\s+granted|be\s+granted|obtained|got|get)\s+(?:(?:full|partial|fully[\s\-]funded|government|state|"
-    r"the|these|\w+[’']s)\s+)*(?P<kind>scholarships?|fellowships?|(?:study\s+|education\s+)?grants?)\b",
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO}|{NATIONALS})\s+"
+    r"(?:(?:of|from)\s+[A-Z][^,;.]{0,60}?\s+)?(?:have\s+|has\s+|had\s+|will\s+)?"
+    r"(?:also\s+)?(?:received|receive|won|win|been\s+awarded|were\s+awarded|be\s+awarded|are\s+awarded|"
+    r"were\s+granted|been\s+granted|be\s+granted|are\s+granted|obtained|got|get)\s+"
+    # "Fulbright grants", "Chevening awards", "Australia Awards": a name before the kind; an award only by its name
+    r"(?:(?:full|partial|fully[\s\-]funded|government|state|the|these|\w+[’']s|(?-i:[A-Z][\w\-+]*))\s+)*"
+    r"(?P<kind>scholarships?|fellowships?|(?:study\s+|education\s+)?grants?|awards)\b",
     re.IGNORECASE,
 )
 
@@ -251,6 +254,11 @@ def places_for(doc: Doc, n: int, here: list[Programme], new: list[Programme], ou
         count = parse_number(match.group("num"))
         if count is None or YEAR.fullmatch(match.group("num").strip()):
             continue
+        if (
+            match.group("kind").lower() == "awards"
+            and not text[: match.start("kind")].split()[-1][:1].isupper()
+        ):
+            continue  # "won state awards for teaching": prizes; "Chevening awards" are places of study by their name
         who = " ".join(match.group("who").split())
         target = next((p for p in [*here, *new] if p.participants.count is None), None)
         if target is not None:
@@ -601,3 +609,71 @@ def people_under_agreement(doc: Doc, n: int) -> list[Programme]:
     who = " ".join(match.group("who").split())
     people = Participants(parse_number(match.group("num")), who)
     return [Programme("exchange", "exchange", _partners(doc, n), people, doc.evidence(n))]
+
+
+#: A named initiative people take part in, and how: "under the Young African Leaders Initiative", "the X Mobility
+#: Initiative, which will fund 30 students".
+_INITIATIVE = re.compile(
+    r"\b(?P<under>(?i:under|within|through|via|as\s+part\s+of)\s+(?:the\s+framework\s+of\s+)?)?(?:the|its|their)\s+"
+    r"(?P<name>(?:[A-Z][\w\-+]*\s+){1,5}Initiative)\b(?:\s+\([A-Z]{2,}\))?"
+    r"(?P<which>,?\s+which\s+(?:will\s+|would\s+|is\s+to\s+|also\s+)*(?:fund|funds|support|supports|sponsor|sponsors|"
+    r"send|sends|bring|brings|train|trains|enable|enables|allow|allows|offer|offers)\b)?"
+)
+#: People an initiative takes: those its sentence counts, students or a nation's people ("50 Ghanaians").
+_PEOPLE_OR_NATIONALS = re.compile(
+    rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO}|{NATIONALS})\b", re.IGNORECASE
+)
+
+
+def initiative(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    """ "Under the Young African Leaders Initiative, 50 Ghanaians travel to the United States every year": a named
+    initiative people are counted under (or one "which will fund 30 students") is a programme with that count; not the
+    Belt and Road Initiative "which involves 150 countries", nor one people only took part in an event of."""
+    text = doc.sentences[n].text
+    match = _INITIATIVE.search(text)
+    if match is None or not (match.group("under") or match.group("which")) or here:
+        return []
+    counted = [
+        m
+        for m in _PEOPLE_OR_NATIONALS.finditer(text)
+        if not is_year(m.group("num")) and parse_number(m.group("num"))
+    ]
+    if len({m.group("num") for m in counted}) != 1:
+        return []
+    if match.group("which") and counted[0].start() < match.end():
+        return []  # the count must be what the initiative funds, told after "which will fund"
+    who = " ".join(counted[0].group("who").split())
+    people = Participants(parse_number(counted[0].group("num")), who)
+    return [
+        Programme(" ".join(match.group("name").split()), "other", _partners(doc, n), people, doc.evidence(n))
+    ]
+
+
+#: "a joint training course for 40 mining engineers", "Russian language courses for 50 students": courses given to a
+#: number of people.
+_COURSES_FOR = re.compile(
+    r"\b(?P<name>(?:(?:joint|short[\s\-]term|long[\s\-]term|advanced|refresher|intensive|online|preparatory|"
+    r"professional|vocational|language|training|teacher|qualification|certificate|(?-i:[A-Z][\w\-]*))\s+){0,3}"
+    r"courses?)\s+for\s+(?:(?:up\s+to|about|around|some|more\s+than|over)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
+    re.IGNORECASE,
+)
+
+
+def courses(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    """Courses given to a number of people by the institutions of the sentence: a programme with that count."""
+    text = doc.sentences[n].text
+    match = _COURSES_FOR.search(text)
+    if match is None or here or is_year(match.group("num")) or not parse_number(match.group("num")):
+        return []
+    if TO_TALK_OF.search(text, 0, match.start()) or _URGED.search(text, 0, match.start()):
+        return []  # "discussed language courses for 50 teachers": wished for
+    partners = _partners(doc, n)
+    if not partners:
+        return []
+    name = match.group("name")
+    who = " ".join(match.group("who").split())
+    kind = "joint" if name.lower().startswith("joint") else "other"
+    return [
+        Programme(name, kind, partners, Participants(parse_number(match.group("num")), who), doc.evidence(n))
+    ]

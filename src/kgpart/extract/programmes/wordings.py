@@ -79,7 +79,14 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"[“\"‘'][A-Z][^”\"’'.;]{2,50}[”\"’']\s+(?:(?:scholarship|fellowship|exchange)\s+)?"
         r"(?:program(?:me)?|scholarship|fellowship)s?\b",
     ),
-    (("internships",), r"(?:research\s+)?internships\s+at"),
+    # "sends 12 students on internships to B": internships at, or to, a place named
+    (("internships",), r"(?:research\s+)?internships\s+(?:at|to(?=\s+(?:the\s+)?[A-Z]))"),
+    # "a 2+2 arrangement", "a 3+1 pathway", "a 1+1 master's track": a double degree told by its years at each side
+    (
+        ("+",),
+        r"\b[1-4]\s*\+\s*[1-4]\s+(?:[\w’'\-]+\s+){0,2}?(?:arrangement|pathway|track|model|formula|option|"
+        r"course|degree)s?\b",
+    ),
     # "a joint institute", "a joint research centre": up to two words between, none a preposition or article
     (
         ("joint",),
@@ -137,7 +144,7 @@ def _compiled_programme(present: tuple[int, ...]) -> re.Pattern[str]:
 #: What every branch of _PROGRAMME and SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
 PROGRAMME_WORDS = re.compile(
     r"program|internships|degree|diploma|summer\s|spring\s|winter\s|scholarship|fellowship|grants|joint|quota|"
-    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus|places|seats"
+    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus|places|seats|\d\s*\+\s*\d"
 )
 
 
@@ -159,6 +166,17 @@ SCHOLARSHIPS = re.compile(
 #: "a quota of 30 places for students": the places of a programme of study for another country's students.
 QUOTA = re.compile(
     rf"\bquotas?\s+(?:of|for)\s+(?P<num>{NUMBER_RE})\s+(?P<who>places|seats|grants|scholarships|students)\b",
+    re.IGNORECASE,
+)
+
+
+#: "The quota of Russian government scholarships for Uzbekistan is 600 places", "the quota for Tajikistan was raised to
+#: 1,000": a quota told as a total, its number after the verb.
+QUOTA_TOLD = re.compile(
+    r"\bquotas?\s+(?:of|for)\s+[^,;.]{1,80}?\s+(?:is|was|will\s+be|stands\s+at|amounts\s+to|reached|"
+    r"(?:(?:is|was|has\s+been|will\s+be)\s+)?(?:raised|increased|expanded|set|brought)\s+to|rose\s+to)\s+"
+    rf"(?:up\s+to\s+)?(?P<num>{NUMBER_RE})\b(?:\s+(?P<who>places|seats|scholarships|grants|students))?"
+    r"(?!\s*(?:%|per\s*cent))",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,327 @@
+"""Programmes, session 11: counts in more wordings, partners told before, programmes with only a count.
+
+A pathway told by its years ("a 2+2 arrangement", "a 3+1 pathway"), internships people are sent on, named
+awards and grants people received ("27 students received Fulbright grants"), the number or quota of
+scholarships told as a total ("the number of scholarships has reached 300"), a named initiative that
+takes people, courses given to so many people, the room a programme offers told in the next sentence
+("Applications are invited for 20 places"), people who attended told with no auxiliary; partners told
+as "both universities" or by the visit of the sentences before; and what is one programme, not two
+(a name told inside a longer one, an exchange counted in the next sentence, a count an agreement's
+sentence gives the programme just told).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+from kgpart.extract.record import Programme
+
+A, B = "Volta Institute of Technology", "Fjord University"
+C, D = "Kilimanjaro University of Mines", "Andes Polytechnic University"
+
+
+def _programmes(text: str) -> list[Programme]:
+    return extract_text(f"News\n\n{text}", published="2025-11-20").programmes
+
+
+def _one(text: str) -> Programme:
+    found = _programmes(text)
+    assert len(found) == 1, [(p.name, p.partners, p.participants.count) for p in found]
+    return found[0]
+
+
+def _shown(found: list[Programme]) -> list[tuple[str, list[str], int | None]]:
+    return [(p.name, p.partners, p.participants.count) for p in found]
+
+
+# -- 1. a pathway told by its years ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"Under the 2+2 arrangement between {B} and {A}, forty students will study in both countries.",
+            40,
+        ),
+        (f"{B} and {A} launched a 3+1 pathway in business administration for 30 students.", 30),
+        (f"{C} and {D} agreed on a 1+1 master's track in finance for 15 students a year.", 15),
+        (f"{D} and {B} will introduce a 2+2 model in civil engineering, open to 24 students.", 24),
+    ],
+)
+def test_a_pathway_told_by_its_years_is_a_double_degree(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.kind, len(prog.partners), prog.participants.count) == ("double-degree", 2, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers of foreign affairs and defence of India and Japan held their 2+2 dialogue in Delhi.",
+        "The two countries agreed to hold consultations in the 2+2 format next year.",
+        f"{B} hosted a 2+2 ministerial meeting of the two governments with 40 delegates.",
+    ],
+)
+def test_a_two_plus_two_of_ministers_is_no_programme(text: str) -> None:
+    assert _programmes(text) == []
+
+
+# -- 2. internships people are sent on --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"{B} will send 12 students on internships to {D} this summer.", 12),
+        (f"Every year, {C} sends eight young researchers on internships to {A}.", 8),
+        (f"{A} sent 20 students on research internships at {B} in July.", 20),
+    ],
+)
+def test_people_sent_on_internships_are_an_internship_programme(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.kind, len(prog.partners), prog.participants.count) == ("internship", 2, count)
+
+
+# -- 3. named awards and grants received -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The ambassador said that 27 Mongolian students had received Fulbright grants this year.", 27),
+        ("This year, 45 Kazakh students won Chevening awards to study in the United Kingdom.", 45),
+        ("The High Commissioner said that 40 Kenyans receive Australia Awards each year.", 40),
+        ("Every year about 60 Uzbeks are awarded Erasmus Mundus scholarships.", 60),
+    ],
+)
+def test_named_awards_received_are_a_programme_with_their_count(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} received research grants worth 2 million dollars this year.",
+        f"Twelve professors of {B} won state awards for teaching.",
+        "Forty journalists received press awards at the ceremony.",
+    ],
+)
+def test_awards_that_are_no_places_of_study_are_no_programme(text: str) -> None:
+    assert _programmes(text) == []
+
+
+# -- 4. the number or the quota of places told as a total -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The number of Chinese government scholarships for Mongolian students has reached 300 a year.", 300),
+        ("The number of Hungarian scholarships for Kazakh students rose to 250 this year.", 250),
+        ("The quota of Russian government scholarships for Uzbekistan is 600 places this year.", 600),
+        ("This year the quota of state-funded places for citizens of Tajikistan was raised to 1,200.", 1200),
+        (
+            "The number of scholarships for Tajik students under the Chinese Government Scholarship programme was "
+            "increased to 150.",
+            150,
+        ),
+    ],
+)
+def test_the_number_or_quota_of_places_is_a_programme_count(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The number of students at {B} has reached 30,000.",
+        "The number of foreign students in Kazakhstan rose to 30,000 this year.",
+        "The number of partner universities has reached 120.",
+    ],
+)
+def test_the_number_of_students_of_a_country_or_university_is_no_programme(text: str) -> None:
+    assert _programmes(text) == []
+
+
+# -- 5. a named initiative that takes people --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Under the Young African Leaders Initiative, 50 Ghanaians travel to the United States every year.",
+            50,
+        ),
+        (
+            "The Japan International Cooperation Agency will sponsor 25 Tanzanian officials for master's studies in "
+            "Japan under the ABE Initiative.",
+            25,
+        ),
+        (
+            f"{B} and {D} launched the Andes-Fjord Mobility Initiative, which will fund 30 students a year.",
+            30,
+        ),
+    ],
+)
+def test_a_named_initiative_that_takes_people_is_a_programme(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and China discussed the Belt and Road Initiative, which involves 150 countries.",
+        f"{B} supports the Clean Air Initiative of the city.",
+        "Over 300 students took part in the Green Campus Initiative clean-up day.",
+    ],
+)
+def test_an_initiative_that_is_no_programme_of_study(text: str) -> None:
+    assert _programmes(text) == []
+
+
+# -- 6. courses given to so many people -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"{B} and {D} launched a joint training course for 40 mining engineers.", 40),
+        (f"{B} and {D} will organise Russian language courses for 50 students from Peru.", 50),
+        (f"{C} held advanced training courses for 35 teachers of {A}.", 35),
+    ],
+)
+def test_courses_for_people_counted_are_a_programme(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (len(prog.partners), prog.participants.count) == (2, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} offers 120 courses for its students.",
+        f"{B} and {D} discussed joint courses for students.",
+        f"The course lasted 40 hours and was taught by professors of {B}.",
+    ],
+)
+def test_courses_with_no_people_counted_are_no_programme(text: str) -> None:
+    assert _programmes(text) == []
+
+
+# -- 7. the room a programme offers, told next ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("after", "count"),
+    [
+        ("Applications are invited for 20 places.", 20),
+        ("Thirty places will be available in the first year.", 30),
+        ("There will be 25 places for the first intake.", 25),
+        ("Places are limited to 16.", 16),
+    ],
+)
+def test_the_room_told_next_is_the_count(after: str, count: int) -> None:
+    prog = _one(f"{B} has opened a joint master's programme with {D}. {after}")
+    assert (len(prog.partners), prog.participants.count) == (2, count)
+
+
+# -- 8. people who took part, told with no auxiliary ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("after", "count"),
+    [
+        ("More than 80 participants from 15 countries attended.", 80),
+        ("Some 45 students from six universities took part.", 45),
+        ("Sixty young researchers participated.", 60),
+    ],
+)
+def test_people_who_attended_next_are_the_count(after: str, count: int) -> None:
+    prog = _one(f"{B} and {A} held a winter school on climate modelling in Oslo. {after}")
+    assert (len(prog.partners), prog.participants.count) == (2, count)
+
+
+def test_a_later_audience_of_a_ceremony_is_not_the_count() -> None:
+    prog = _one(f"{B} and {A} launched a winter school on climate. 200 guests attended the opening ceremony.")
+    assert prog.participants.count is None
+
+
+# -- 9. partners told as "both universities" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} welcomed a delegation from {D}. Both universities will exchange 10 students per year under a new "
+        "programme.",
+        f"{B} welcomed a delegation from {D}. Both institutions will launch a double degree programme for 10 students.",
+        f"{B} welcomed a delegation from {D}. Both sides agreed to start a joint master's programme for 10 students.",
+    ],
+)
+def test_both_universities_are_the_partners_named_before(text: str) -> None:
+    prog = _one(text)
+    assert (set(prog.partners), prog.participants.count) == ({B, D}, 10)
+
+
+# -- 10. the other side of a two-sided programme is the visit of the sentences before ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"A delegation of {A} visited {B} on Monday. During the visit, a double degree programme in geology was "
+        "launched.",
+        f"Rector Ivan Petrov of {B} received a delegation from {D}. The guests and hosts signed an agreement on a "
+        "joint master's programme in mining.",
+        f"The rector of {B} met with the president of {A}. The two leaders agreed to launch a joint master's "
+        "programme in artificial intelligence.",
+    ],
+)
+def test_a_two_sided_programme_takes_the_other_side_of_the_visit(text: str) -> None:
+    assert len(_one(text).partners) == 2
+
+
+def test_a_scholarship_given_by_one_side_takes_no_visitor() -> None:
+    found = _programmes(
+        f"A delegation of {A} visited {B} on Monday. {B} offers ten scholarships a year to foreign students."
+    )
+    assert [len(p.partners) for p in found] == [1], _shown(found)
+
+
+# -- 11. one programme, not two ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Since 2015, 85 Uzbek students have benefited from Erasmus Mundus joint master's degrees.", 85),
+        (f"Some 30 students of {B} have benefited from the Erasmus+ mobility programme.", 30),
+    ],
+)
+def test_a_name_told_inside_a_longer_one_is_one_programme(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "In the first year, eight students from each university will take part.",
+        "Five students from each university will spend a semester at the partner institution.",
+    ],
+)
+def test_an_exchange_counted_next_is_the_exchange_told(after: str) -> None:
+    found = _programmes(f"{B} and {A} signed an agreement on student exchange. {after}")
+    assert len(found) == 1 and found[0].participants.count is not None, _shown(found)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "According to the document, 25 students will be admitted to the programme each year.",
+        "Under the agreement, 25 students will study in the programme every year.",
+    ],
+)
+def test_a_count_the_agreement_gives_the_programme_told_is_not_a_second_programme(after: str) -> None:
+    found = _programmes(f"{B} and {A} signed a memorandum on a double degree programme. {after}")
+    assert _shown(found) == [("double degree programme", [B, A], 25)]
