@@ -441,3 +441,97 @@ def test_a_list_of_names_is_split(text: str, names: list[str]) -> None:
 )
 def test_a_state_alone_is_no_organisation(text: str) -> None:
     assert _names(text) == []
+
+
+# -- a university named again by its first word alone: "Sapienza", "Makerere" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Sapienza University of Rome hosted the ambassador. Later, Sapienza and ADA University signed "
+            "a memorandum.",
+            "Sapienza",
+            "Sapienza University of Rome",
+        ),
+        (
+            "Makerere University hosted the ambassador. Makerere will send 12 students to Tashkent.",
+            "Makerere",
+            "Makerere University",
+        ),
+        (
+            "Tsinghua University welcomed the minister. A joint school with Tsinghua opens next year.",
+            "Tsinghua",
+            "Tsinghua University",
+        ),
+        (
+            "Ashesi University and the Embassy of Kazakhstan agreed on a visit. Students from Ashesi arrive "
+            "in May.",
+            "Ashesi",
+            "Ashesi University",
+        ),
+    ],
+)
+def test_a_first_word_alone_names_its_university(text: str, short: str, full: str) -> None:
+    record = _record(text)
+    org = _known(record, short)
+    assert org is not None and org.name == full, [(o.name, o.aliases) for o in record.organizations]
+    assert short not in [o.name for o in record.organizations]
+
+
+def test_a_first_word_alone_is_a_party() -> None:
+    record = _record(
+        "Sapienza University of Rome hosted the ambassador. Later, Sapienza and ADA University signed a "
+        "memorandum."
+    )
+    assert {"Sapienza University of Rome", "ADA University"} in _parties(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's name beside it elsewhere: the word is the person's
+        "Kunaev University signed a memorandum with Ghent University. Dinmukhamed Kunaev led the "
+        "republic; the memory of Kunaev and his era was honoured.",
+        # a surname's ending
+        "Nazarbayev University hosted the ambassador. The talks with Nazarbayev were held in 1995.",
+        # a city is no short name of the university named after it
+        "Bologna University hosted the forum. Students from Bologna visited Tashkent.",
+    ],
+)
+def test_a_first_word_that_is_a_person_or_place_is_not_the_university(text: str) -> None:
+    record = _record(text)
+    assert all(
+        a not in ("Kunaev", "Nazarbayev", "Bologna") for o in record.organizations for a in o.aliases
+    ), [(o.name, o.aliases) for o in record.organizations]
+
+
+# -- cities before a shared head: "Tashkent and Samarkand State Universities" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tashkent and Samarkand State Universities signed agreements with Kyung Hee University.",
+            ["Tashkent State University", "Samarkand State University"],
+        ),
+        (
+            "Delegations of the Almaty and Karaganda Medical Universities visited Seoul.",
+            ["Almaty Medical University", "Karaganda Medical University"],
+        ),
+        (
+            "Students of Osh, Bishkek and Jalal-Abad State Universities took part.",
+            ["Osh State University", "Bishkek State University", "Jalal-Abad State University"],
+        ),
+    ],
+)
+def test_cities_before_a_shared_head(text: str, names: list[str]) -> None:
+    found = _names(text)
+    assert all(n in found for n in names), found
+
+
+def test_states_before_a_shared_head_are_no_cities() -> None:
+    found = _names("Kazakhstan and Uzbekistan State Universities took part in the forum.")
+    assert not any(n.startswith(("Kazakhstan ", "Uzbekistan ")) for n in found), found

@@ -491,6 +491,14 @@ _SHARED_LIST = re.compile(
 _NAMES_BEFORE = re.compile(r"\b(?P<names>[A-Z][\w\-]+(?:, [A-Z][\w\-]+)*,? and [A-Z][\w\-]+) universities\b")
 
 
+#: "Tashkent and Samarkand State Universities": cities before a shared capitalised kind of university.
+_CITIES_BEFORE = re.compile(
+    r"\b(?P<names>[A-Z][\w\-]+(?:, [A-Z][\w\-]+)*,? and [A-Z][\w\-]+) "
+    r"(?P<kind>(?:(?:State|National|Technical|Medical|Pedagogical|Agrarian|Polytechnic|Federal|Linguistic) ){1,2})"
+    r"Universities\b"
+)
+
+
 def _shared_lists(doc: Doc, n: int) -> None:
     """ "the universities of Bologna, Padua and Turin", "Oxford and Cambridge universities": a
     university for each name, when every name is a city (after "of") or no people's or state's word."""
@@ -499,6 +507,13 @@ def _shared_lists(doc: Doc, n: int) -> None:
         places = re.split(r",? and |, ", match["places"])
         if all(city_country(p) and not country_of(p) for p in places):
             _add_each(doc, n, sent.start + match.start(), [f"University of {p}" for p in places])
+    for match in _CITIES_BEFORE.finditer(sent.text) if "Universities" in sent.text else ():
+        names = re.split(r",? and |, ", match["names"])
+        if all(city_country(w) and not country_of(w) for w in names):
+            at = sent.start + match.start()
+            for w in names:  # each named where its city is: two parties, not one place
+                at = doc.text.index(w, at)
+                _add_each(doc, n, at, [f"{w} {match['kind']}University"])
     for match in _NAMES_BEFORE.finditer(sent.text):
         names = re.split(r",? and |, ", match["names"])
         if all(_proper_word(w) for w in names):
@@ -977,9 +992,79 @@ def _letter_of_letter(doc: Doc, named: set[int]) -> None:
             doc.mention_org(i, at, doc.sentence_at(at))
 
 
+_LEAD_TYPES = frozenset({"University", "School", "ResearchInstitute"})
+#: Words right before a lone short name that make it a party or a place of study: "and Sapienza", "at Makerere".
+_LEAD_BEFORE = frozenset({"at", "with", "and", "from", "between"})
+#: Surname endings: "Nazarbayev University", "Gumilyov": the lone word is more often the person.
+_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|in|ina|uly|uly|kyzy|sky|skiy|ski)$")
+_LEAD_AFTER = _BODY_VERBS | frozenset(
+    {"will", "has", "have", "is", "was", "and", "hosts", "receives", "sends", "sent"}
+)
+
+
+def _lead_words(doc: Doc) -> dict[str, int]:
+    """First words that are a short name of one university of the article: "Sapienza" of "Sapienza
+    University of Rome", "Makerere" of "Makerere University" (no place, people's name or common word)."""
+    by_word: dict[str, set[int]] = {}
+    for i, org in enumerate(doc.orgs):
+        if org.type not in _LEAD_TYPES or org.part_of:
+            continue
+        word = org.name.split()[0]
+        if (
+            len(word) < 4
+            or not word[:1].isupper()
+            or not word[1:].islower()
+            or word in STOP_CAPS
+            or head_type(word)
+            or word in NAME_FIELDS
+            or country_of(word)
+            or city_country(word)
+            or word in FOREIGN_HEADS
+            or _SURNAME_END.search(word)
+        ):
+            continue
+        by_word.setdefault(word, set()).add(i)
+    return {w: next(iter(found)) for w, found in by_word.items() if len(found) == 1}
+
+
+def _lead_forms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
+    """ "Later, Sapienza and ADA University signed", "Makerere will send 12 students": a lone first word
+    of one university's name, where a party or a place of study stands, names it. A word that also
+    stands beside another name ("President Nazarbayev", "Nursultan Nazarbayev") is a person's."""
+    leads = _lead_words(doc)
+    if not leads:
+        return
+    found: list[tuple[str, int, int]] = []
+    for n, toks in enumerate(doc.tokens):
+        spans = [(m.start, m.end) for m in mentions[n]]
+        for k, tok in enumerate(toks):
+            word = tok.core
+            if word not in leads or any(a <= tok.start < b for a, b in spans):
+                continue
+            before = toks[k - 1] if k else None
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            if (before is not None and before.cap and before.core not in STOP_CAPS) or (
+                after is not None and after.cap and not tok.possessive
+            ):
+                leads[word] = -1  # "Nursultan Nazarbayev", "Makerere Road": another name
+                continue
+            if (
+                tok.possessive
+                or (before is not None and before.text in _LEAD_BEFORE)
+                or (after is not None and after.text in _LEAD_AFTER)
+            ):
+                found.append((word, tok.start, n))
+    for word, start, n in found:
+        i = leads[word]
+        if i >= 0:
+            doc._index_org(i, word)
+            doc.mention_org(i, start, n)
+
+
 def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     """Link bare acronyms to the organisation they abbreviate, or register them when they stand alone."""
     _short_names_again(doc)
+    _lead_forms(doc, mentions)
     for n, toks in enumerate(doc.tokens):
         spans = [(m.start, m.end) for m in mentions[n]]
         for k, tok in enumerate(toks):
