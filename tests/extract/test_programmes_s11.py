@@ -325,3 +325,62 @@ def test_an_exchange_counted_next_is_the_exchange_told(after: str) -> None:
 def test_a_count_the_agreement_gives_the_programme_told_is_not_a_second_programme(after: str) -> None:
     found = _programmes(f"{B} and {A} signed a memorandum on a double degree programme. {after}")
     assert _shown(found) == [("double degree programme", [B, A], 25)]
+
+
+# -- 12. an audience is no count --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} and {D} signed an agreement on a double degree programme in the presence of 50 students and teachers.",
+        f"{B} and {D} launched a joint master's programme before an audience of 200 students.",
+        f"In the presence of 80 students, {B} and {D} signed a dual degree agreement.",
+    ],
+)
+def test_people_in_whose_presence_a_programme_is_signed_are_no_count(text: str) -> None:
+    assert _one(text).participants.count is None
+
+
+# -- 13. people counted next in other words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("after", "count"),
+    [
+        ("Since then, 95 students have graduated.", 95),
+        ("A group of 12 students will be the first to take part.", 12),
+        ("A batch of 30 students will start in September.", 30),
+    ],
+)
+def test_people_counted_next_in_other_words(after: str, count: int) -> None:
+    prog = _one(f"{B} and {C} launched a dual degree programme in mining in 2018. {after}")
+    assert (len(prog.partners), prog.participants.count) == (2, count)
+
+
+# -- 14. programmes listed among the areas of an agreement ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} and {A} signed a memorandum of understanding covering academic exchange, joint research and double "
+        "degree programmes.",
+        f"The agreement between {B} and {A} provides for staff mobility, joint publications and joint master's "
+        "programmes.",
+        f"{B} and {A} will cooperate in areas such as student exchange, joint laboratories and dual degree programmes.",
+    ],
+)
+def test_programmes_listed_among_the_areas_of_an_agreement_are_none(text: str) -> None:
+    assert _programmes(text) == [], _shown(_programmes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} and {A} signed an agreement on double degree programmes in physics and chemistry.",
+        f"{B} and {A} signed a memorandum covering a double degree programme in law.",
+    ],
+)
+def test_programmes_an_agreement_is_about_are_kept(text: str) -> None:
+    assert len(_programmes(text)) == 1

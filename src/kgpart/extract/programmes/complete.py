@@ -92,6 +92,7 @@ _CUES = re.compile(
             "participants",
             "took part",
             "attended",
+            "graduated",
             "registered",
             "signed up",
             "places",

@@ -234,7 +234,8 @@ _UNDER_WHICH_BEFORE = re.compile(
 
 #: An audience counted: "attended by about 200 students", "200 students attended | gathered | were present".
 _AUDIENCE_BEFORE = re.compile(
-    r"\b(?:attended|watched|witnessed|joined)\s+by\s+(?:(?:about|some|around|over|more\s+than|nearly)\s+)?$",
+    r"\b(?:(?:attended|watched|witnessed|joined)\s+by|in\s+(?:the\s+)?presence\s+of|before\s+an\s+audience\s+of|"
+    r"in\s+front\s+of)\s+(?:(?:about|some|around|over|more\s+than|nearly)\s+)?$",
     re.IGNORECASE,
 )
 _AUDIENCE_AFTER = re.compile(
@@ -273,12 +274,14 @@ _JOINED = re.compile(
 
 def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
     """A programme with no count takes the count of people its sentence gives, when it gives one."""
+    text = doc.sentences[n].text
     counts = [
         m
-        for m in COUNT.finditer(doc.sentences[n].text)
-        if not YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
+        for m in COUNT.finditer(text)
+        if not YEAR.fullmatch(m.group("num").strip())
+        and parse_number(m.group("num"))
+        and not _AUDIENCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ]
-    text = doc.sentences[n].text
     if len({parse_number(m.group("num")) for m in counts}) == 1:
         prog.participants = Participants(
             upper_count(text, counts[0]), " ".join(counts[0].group("who").split())

@@ -17,6 +17,7 @@ from kgpart.extract.programmes.counts import participants_near
 from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
 from kgpart.extract.programmes.partners import run_by
 from kgpart.extract.programmes.wordings import (
+    AREAS_LISTED,
     FOR_ITS_PEOPLE,
     MAYBE_OPENING,
     PLACES_GIVEN,
@@ -117,8 +118,10 @@ def find_programmes(doc: Doc) -> list[Programme]:
                 and _COUNTED_UNDER.search(sent.text, 0, match.start())
             ):
                 continue  # "32 students study in Hungary under mobility and degree programmes": a class, how they came
-            if plural and not named and wished:
-                continue  # "to establish exchange programmes": a class of things wished for, not one that runs
+            if plural and not named and (wished or AREAS_LISTED.search(sent.text, 0, match.start())):
+                # "to establish exchange programmes": a class of things wished for, not one that runs; "a memorandum
+                # covering academic exchange, joint research and double degree programmes": an area of an agreement
+                continue
             if plural and not named and (not doc.orgs_in(n) or any(p.kind == kind for p in out)):
                 # "joint educational programmes" with no partner named, or "new double-degree programmes"
                 # beside the one the article told of: a wish or a class, not (more of) a programme

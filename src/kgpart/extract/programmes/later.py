@@ -175,7 +175,8 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
 #: people on top of a count told before.
 _ADMITTED = re.compile(
     r"^\W*(?:[A-Z][^,.;]{0,40},\s*|(?:Currently|Now|Today|At\s+present|This\s+year|So\s+far|To\s+date)\s+)?"
-    r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|a\s+maximum\s+of|a\s+total\s+of|as\s+many\s+as)\s+)?"
+    r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|a\s+maximum\s+of|a\s+total\s+of|as\s+many\s+as|"
+    r"an?\s+(?:group|batch|team)\s+of)\s+)?"
     rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s*"
     # "Thirty students, 15 from each university, will ...", "Forty students from B will ..."
     r"(?:[,(–—]\s*[^,;()–—]{1,50}[,)–—]\s*|\s(?:from|of)\s+(?:the\s+)?(?:each\s+|both\s+)?"
@@ -186,10 +187,11 @@ _ADMITTED = re.compile(
     r"(?:(?:attended|took\s+part|participated|enrolled|registered|signed\s+up)(?=\s*(?:[.;]|$|,?\s+(?:in|this|last|"
     r"so\s+far|to\s+date)\b))|"  # (the group closes after the verbs below)
     r"(?:will|are|were|can|may|shall|is|would|have|has|had)\s+(?:(?:each|every)\s+year\s+|annually\s+|already\s+|so\s+far\s+)?"
-    r"(?:(?:expected|set|due|planned|scheduled|likely)\s+to\s+)?(?:be\s+able\s+to\s+)?(?:be\s+|been\s+)?(?:selected|chosen|admitted|enrolled|enrol|enroll|accepted|recruited|nominated|join|joined|"
+    r"(?:(?:expected|set|due|planned|scheduled|likely)\s+to\s+)?(?:be\s+able\s+to\s+)?(?:be\s+|been\s+)?"
+    r"(?:the\s+first\s+to\s+\w+|selected|chosen|admitted|enrolled|enrol|enroll|accepted|recruited|nominated|join|joined|"
     r"take\s+part|taken\s+part|taking\s+part|participate|participated|participating|joining|signed\s+up|"
     r"registered|start|started|begin|begun|sent|"
-    r"study|studied|benefit|benefited|benefitted|receive|received|awarded|trained|hosted|be\s+able\s+to\s+study|"
+    r"study|studied|benefit|benefited|benefitted|receive|received|awarded|trained|hosted|be\s+able\s+to\s+study|graduated|"
     r"spend|spent|go|went|gone|travel|travelled|traveled|come|came|leave|left|move|moved|"
     r"attend(?!\w*\s+(?:the|a|an|this)\s+(?:[\w\-]+\s+){0,2}?(?:ceremony|lecture|meeting|event|conference|forum|"
     r"signing|presentation|seminar|opening|concert|festival))\w*))\b",

@@ -35,6 +35,7 @@ from kgpart.extract.programmes.counts import (
 from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
 from kgpart.extract.programmes.partners import TWO_SIDED, run_by
 from kgpart.extract.programmes.wordings import (
+    AREAS_LISTED,
     FOR_ITS_PEOPLE,
     MAYBE_OPENING,
     TO_CREATE,
@@ -318,8 +319,12 @@ def degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> li
         if plural and not doc.orgs_in(n):
             continue  # "branches operate here, including dual-degree programs": a class, with no partner named
         text = doc.sentences[n].text
-        if plural and (TO_CREATE.search(text, 0, match.start()) or TO_TALK_OF.search(text, 0, match.start())):
-            continue  # "discussed ... double-degree programmes": a wish, not a programme that runs
+        if plural and (
+            TO_CREATE.search(text, 0, match.start())
+            or TO_TALK_OF.search(text, 0, match.start())
+            or AREAS_LISTED.search(text, 0, match.start())
+        ):
+            continue  # "discussed ... double-degree programmes": a wish, not a programme that runs; or an area listed
         if not any(p.kind == kind for p in (out if plural else here)):
             return [Programme(match.group("name"), kind, _partners(doc, n), Participants(), doc.evidence(n))]
     return []

@@ -248,6 +248,15 @@ TO_TALK_OF = re.compile(
 )
 
 
+#: The areas an agreement covers, listed, just before a programme in the plural: "a memorandum covering academic exchange,
+#: joint research and double degree programmes". A list of what may come, not a programme that runs.
+AREAS_LISTED = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|provid(?:es|ed|ing)\s+for|envisag(?:es|ed|ing)|includ(?:es|ed|ing)|such\s+as|"
+    r"(?:areas?|fields?|spheres?)\s+(?:of|like|such\s+as|including))\s+[^.;:]{0,120}(?:,|\band)\s+(?:[\w\-’']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 #: An opening only talked of: "the project of opening", "the potential opening of", "the possibility to open".
 MAYBE_OPENING = re.compile(
     r"\b(?:project|possibility|possibilities|potential|prospects?|idea|issue|question|feasibility|option)\s+"
