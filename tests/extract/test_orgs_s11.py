@@ -535,3 +535,72 @@ def test_cities_before_a_shared_head(text: str, names: list[str]) -> None:
 def test_states_before_a_shared_head_are_no_cities() -> None:
     found = _names("Kazakhstan and Uzbekistan State Universities took part in the forum.")
     assert not any(n.startswith(("Kazakhstan ", "Uzbekistan ")) for n in found), found
+
+
+# -- a branch named beside its mother university: two universities ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "branch", "mother"),
+    [
+        (
+            "Inha University in Tashkent (IUT) and Inha University signed a joint programme.",
+            "Inha University in Tashkent",
+            "Inha University",
+        ),
+        (
+            "Webster University and Webster University in Tashkent launched a dual degree.",
+            "Webster University in Tashkent",
+            "Webster University",
+        ),
+        (
+            "The rector of Amity University in Tashkent met the ambassador. Amity University in Tashkent "
+            "and Amity University signed a protocol.",
+            "Amity University in Tashkent",
+            "Amity University",
+        ),
+    ],
+)
+def test_a_branch_beside_its_mother_is_another_university(text: str, branch: str, mother: str) -> None:
+    record = _record(text)
+    names = [o.name for o in record.organizations]
+    assert branch in names and mother in names, [(o.name, o.aliases) for o in record.organizations]
+    assert {branch, mother} in _parties(record)
+
+
+def test_a_branch_alone_keeps_its_mother_name() -> None:
+    record = _record("Turin Polytechnic University in Tashkent hosted the forum.")
+    org = _known(record, "Turin Polytechnic University in Tashkent")
+    assert org is not None
+
+
+# -- an eponym and the head: "Gumilyov University" of "L.N. Gumilyov Eurasian National University" -----
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "The L.N. Gumilyov Eurasian National University signed a memorandum with Ankara University. "
+            "Gumilyov University will host 20 Turkish students.",
+            "Gumilyov University",
+            "L.N. Gumilyov Eurasian National University",
+        ),
+        (
+            "The M.Auezov South Kazakhstan University hosted the ambassador. Auezov University will send 15 "
+            "students to Turkey.",
+            "Auezov University",
+            "M.Auezov South Kazakhstan University",
+        ),
+        (
+            "The Kh. Dosmukhamedov Atyrau University hosted the ambassador. Dosmukhamedov University will "
+            "send 15 students to Turkey.",
+            "Dosmukhamedov University",
+            "Kh. Dosmukhamedov Atyrau University",
+        ),
+    ],
+)
+def test_an_eponym_university_is_the_initialled_name(text: str, short: str, full: str) -> None:
+    record = _record(text)
+    org = _known(record, short)
+    assert org is not None and org.name == full, [(o.name, o.aliases) for o in record.organizations]

@@ -291,6 +291,7 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
         if found[n] and _title_case(toks):
             found[n] = _in_the_body(doc, n, found[n])
     _short_forms(found)
+    _branches_apart(found)
     for n, mentions in enumerate(found):
         for m in mentions:
             if not m.generic:
@@ -322,6 +323,24 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
             if not m.generic or _generic_as_alias(doc, m, n) or _hosted_centre(doc, m, n, mentions)
         ]
     return found
+
+
+def _branches_apart(found: list[list[OrgMention]]) -> None:
+    """ "Inha University in Tashkent" named beside "Inha University" in one sentence is a university of
+    its own in the whole article: every mention that has it as another name is named so."""
+    campuses = {
+        m.name
+        for mentions in found
+        if len(mentions) > 1
+        for m in mentions
+        if " in " in m.name and any(o.name == m.name.split(" in ", 1)[0] for o in mentions)
+    }
+    for mentions in found if campuses else ():
+        for m in mentions:
+            campus = next((a for a in m.more if a in campuses), None)
+            if campus is not None:
+                m.more = tuple(a for a in m.more if a != campus)
+                m.name = campus
 
 
 #: "a branch of X in Tashkent", "X's branches in Istanbul and Bishkek", "Branches of the university
@@ -583,6 +602,10 @@ def _plural_ministries(doc: Doc, n: int) -> None:
 _SHORTENED_HEADS = frozenset({"University", "Institute", "Academy", "College", "Conservatory"})
 
 
+#: A name's leading initials: "L.N. ", "M.", "Kh. " of "M.Auezov South Kazakhstan University".
+_LEAD_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.\s*)+(?=[A-Z])")
+
+
 def _short_forms(found: list[list[OrgMention]]) -> None:
     """ "Abai University" beside "Abai Kazakh National Pedagogical University": the one longer name of
     the article with the same first word and head; the short name stays an alias."""
@@ -608,7 +631,11 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
             for n in names
             if n != short
             and (
-                (n.startswith(first + " ") and n.endswith(" " + head) and " of " not in n)
+                (
+                    _LEAD_INITIALS.sub("", n).startswith(first + " ")  # "Gumilyov" of "L.N. Gumilyov ..."
+                    and n.endswith(" " + head)
+                    and " of " not in n
+                )
                 or n.startswith(short + " of ")  # "Khalifa University of Science and Technology"
             )
         ]

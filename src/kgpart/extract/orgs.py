@@ -1801,6 +1801,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         _bracketed_full_names(toks, out)
     if len(out) > 1 and ", Government of " in sentence:
         _government_of(toks, out)
+    if len(out) > 1 and " in " in sentence:
+        _branch_and_mother(out)
     if "Research University" in sentence or (out and _QUOTED.search(sentence)):
         _status_names(sentence, toks, out, base)
     if " and Research " in sentence:
@@ -1931,6 +1933,18 @@ def _status_names(sentence: str, toks: list[Token], out: list[OrgMention], base:
             out.remove(a)
             continue
         k += 1
+
+
+def _branch_and_mother(out: list[OrgMention]) -> None:
+    """ "Inha University in Tashkent and Inha University": a branch named beside its mother university
+    is another university; its name keeps the city."""
+    names = {m.name for m in out}
+    for m in out:
+        campus = next((a for a in m.more if a.startswith(m.name + " in ")), None)
+        if campus is not None and sum(o.name == m.name for o in out) > 1 and campus not in names:
+            m.more = tuple(a for a in m.more if a != campus)
+            m.name = campus
+            names.add(campus)
 
 
 _CLINICS = frozenset({"Hospital", "Clinic"})
