@@ -384,3 +384,42 @@ def test_programmes_listed_among_the_areas_of_an_agreement_are_none(text: str) -
 )
 def test_programmes_an_agreement_is_about_are_kept(text: str) -> None:
     assert len(_programmes(text)) == 1
+
+
+# -- 15. an exchange for so many students, told without "programme" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"{B} and {D} signed an agreement that launches a student exchange for 30 students a year.", 30),
+        (f"{B} and {D} agreed on an academic exchange for up to 12 students per semester.", 12),
+        (f"{C} and {A} will run a semester exchange for 10 engineering students.", 10),
+    ],
+)
+def test_an_exchange_for_people_counted_is_an_exchange_programme(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.kind, len(prog.partners), prog.participants.count) == ("exchange", 2, count)
+
+
+def test_an_exchange_for_people_only_discussed_is_none() -> None:
+    assert _programmes(f"{B} and {D} discussed the possibility of a student exchange for 30 students.") == []
+
+
+# -- 16. places counted before the programme they are the places of --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every year Hungary offers 250 places to citizens of Kazakhstan. The places are funded under the Stipendium "
+        "Hungaricum programme.",
+        "The Government of China grants 250 scholarships to Tajik students every year. These scholarships are awarded "
+        "under the Silk Road Scholarship Programme.",
+        "Japan allocates 250 fully funded places for students from Mongolia annually. The places are part of the "
+        "Sakura Science Programme.",
+    ],
+)
+def test_places_counted_before_are_the_named_programmes(text: str) -> None:
+    found = _programmes(text)
+    assert [(p.name[:1].isupper(), p.participants.count) for p in found] == [(True, 250)], _shown(found)

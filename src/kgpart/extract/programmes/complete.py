@@ -207,6 +207,8 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new = _told_of_before(doc, n, new, earlier[-1])
         for prog in new:
             _add(out, here, prog)
+        if here and _PLACES_FIRST.match(sent.text):
+            _places_told_before(doc, n, here, out)
         if here and _THE_PARTNERS.search(sent.text):
             partners_by_noun(doc, n, here, meetings)
         for prog in here:
@@ -239,6 +241,34 @@ def _sides_of_the_visit(doc: Doc, prog: Programme) -> None:
         return  # the sides of a meeting with an embassy: the embassy runs no programme of study
     if len(sides) == 2 and all(p in sides for p in prog.partners):
         prog.partners += [s for s in sides if s not in prog.partners]
+
+
+#: A sentence opening on places told just before: "The places are funded under the Stipendium Hungaricum programme".
+_PLACES_FIRST = re.compile(
+    r"^\W*(?:The|These|Those|Such|All)\s+(?:[\w\-]+\s+){0,2}?(?:places|scholarships|grants|fellowships|quotas?|seats)\b"
+)
+#: The names a first pass gives places counted with no programme named: "places", "scholarships", "quota".
+_GENERIC_PLACES = frozenset({"places", "scholarships", "grants", "fellowships", "quota", "seats"})
+
+
+def _places_told_before(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> None:
+    """ "Hungary offers 250 places to citizens of Kazakhstan. The places are funded under the Stipendium Hungaricum
+    programme.": the places counted in one of the two sentences before are the named programme's, not a programme of
+    their own."""
+    named = [p for p in here if p.name[:1].isupper() and p.participants.count is None]
+    before = [
+        p
+        for p in out
+        if p.evidence is not None
+        and n - 2 <= doc.sentence_at(p.evidence.start) < n
+        and p.name.split()[-1].lower() in _GENERIC_PLACES
+        and p.participants.count is not None
+    ]
+    if len(named) != 1 or len(before) != 1:
+        return
+    named[0].participants = before[0].participants
+    named[0].partners += [p for p in before[0].partners if p not in named[0].partners]
+    out.remove(before[0])
 
 
 def _cued_sentences(doc: Doc, lower: str) -> set[int]:

@@ -89,7 +89,9 @@ _TO_SIGN = re.compile(
 #: "the exchange of ten students a year", "exchanges of up to 5 teachers", "will exchange 100 students annually":
 #: people counted, so an exchange that runs.
 _EXCHANGE_OF = re.compile(
-    r"\b(?:exchanges?\s+of|(?:will|to|shall|would|annually|(?:agreed|plan|plans|intend|intends)\s+to)\s+exchange)\s+"
+    r"\b(?:exchanges?\s+of|(?:will|to|shall|would|annually|(?:agreed|plan|plans|intend|intends)\s+to)\s+exchange"
+    # "a student exchange for 30 students a year"
+    r"|(?:an?|the|its|their)\s+(?:(?:student|academic|semester|staff|annual|new)[\s\-]+){1,2}exchanges?\s+for)\s+"
     r"(?:(?:up\s+to|about|around|some|at\s+least|more\s+than)\s+)?"
     rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
     re.IGNORECASE,
@@ -339,6 +341,12 @@ _UNDER_WHICH = re.compile(
 )
 
 
+#: An exchange only talked of: "discussed the possibility of", "explored the idea of".
+_ONLY_TALKED = re.compile(
+    r"\b(?:discuss|explor|consider|possibilit|prospect|potential|idea|propos)\w*\b[^.;]{0,80}$", re.IGNORECASE
+)
+
+
 def mobility(doc: Doc, n: int) -> list[Programme]:
     """An exchange told without "programme" is one when the sentence counts who took part in it."""
     text = doc.sentences[n].text
@@ -347,6 +355,8 @@ def mobility(doc: Doc, n: int) -> list[Programme]:
         or _TOOK_PART_IN.search(text)
         or (_UNDER_WHICH.search(text) if " which " in text else None)
     )
+    if counted is not None and _ONLY_TALKED.search(text, 0, counted.start()):
+        return []  # "discussed the possibility of a student exchange for 30 students": not one that runs
     if (
         counted is not None
         and (count := parse_number(counted.group("num")))
