@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kgpart.extract import extract_text
 from kgpart.extract.topics import cues
 from kgpart.extract.topics.keyed import KeyedPattern, alternative_keys
 
@@ -113,3 +114,201 @@ def test_a_pattern_it_cannot_read_runs_whole(pattern: str) -> None:
     text = "talks talks on water, cooperation on air and a talk"
     assert not keyed.keyed
     assert _spans(keyed, text) == _spans(re.compile(pattern), text)
+
+
+# --- constructions of session 11: what the extractor reads, on sentences written for these tests ---
+
+_LEAD = "Rector of Northfield State University Daniel Mensah received Ambassador of Peru Rosa Quispe. "
+
+
+def _topics(text: str) -> set[str]:
+    return {t.label for t in extract_text(_LEAD + text).topics}
+
+
+def _check(text: str, expected: set[str], absent: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    found = _topics(text)
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a tie "across" its fields: every listed field
+        (
+            "The two universities will deepen cooperation across agriculture, public health and data science.",
+            {"agriculture", "public health", "data science"},
+        ),
+        (
+            "The alliance promotes collaboration across engineering, law and medicine.",
+            {"engineering", "law", "medicine"},
+        ),
+        (
+            "Peru and Ghana strengthen partnership across trade, education and culture.",
+            {"trade", "education", "culture"},
+        ),
+        ("The consortium will foster links across geology and mining.", {"geology and mining"}),
+    ],
+)
+def test_a_tie_across_fields(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a project or a programme focuses on, said with a participle
+        (
+            "Focusing on sustainable tourism, the project involves three universities.",
+            {"sustainable tourism"},
+        ),
+        ("The programme, focusing on maritime law, will admit 25 students.", {"maritime law"}),
+        ("Focused on coastal engineering, the new master's course opens in Lima.", {"coastal engineering"}),
+        ("The course focuses on conflict resolution.", {"conflict resolution"}),
+    ],
+)
+def test_a_focus_said_with_a_participle(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected, {"the project", "project", "the new master's course"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a party specialises in
+        ("The institute, founded by farmers, specializes in tropical agriculture.", {"tropical agriculture"}),
+        ("The centre is specialized in paediatric oncology.", {"paediatric oncology"}),
+        (
+            "The partner college, which specialises in aviation maintenance, hosted the talks.",
+            {"aviation maintenance"},
+        ),
+        ("Both faculties specialize in soil science and agronomy.", {"soil science"}),
+    ],
+)
+def test_what_a_party_specialises_in(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time between the verb of a tie and its fields
+        (
+            "Kenyatta University and the University of Cusco have cooperated since 2019 in anthropology and linguistics.",
+            {"anthropology and linguistics"},
+        ),
+        ("The two institutes have collaborated for many years on volcanology.", {"volcanology"}),
+        (
+            "The faculties have been cooperating for over a decade in veterinary science.",
+            {"veterinary science"},
+        ),
+    ],
+)
+def test_a_time_between_a_tie_and_its_fields(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a quantity of fields before the examples: the examples, never the quantity
+        (
+            "The parties explored cooperation in several fields, including aquaculture, forestry and rural development.",
+            {"aquaculture", "forestry", "rural development"},
+            {"several"},
+        ),
+        (
+            "The universities cooperate in various areas, including hydrology and glaciology.",
+            {"hydrology and glaciology"},
+            {"various"},
+        ),
+        (
+            "Ties in many spheres, notably tourism, were reviewed by the delegation.",
+            {"tourism"},
+            {"many"},
+        ),
+        (
+            "The sides agreed to cooperate in a number of areas such as nuclear medicine.",
+            {"nuclear medicine"},
+            {"a number", "number"},
+        ),
+    ],
+)
+def test_a_quantity_of_fields_is_no_field(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a centre of excellence: its field, not "excellence"
+        (
+            "A new centre of excellence in artificial intelligence will open in Nairobi.",
+            {"artificial intelligence"},
+            {"excellence in artificial intelligence", "excellence"},
+        ),
+        (
+            "The sides agreed to set up a joint center of excellence for railway engineering.",
+            {"railway engineering"},
+            {"excellence for railway engineering"},
+        ),
+        (
+            "The university hosts the regional centre of excellence on climate-smart agriculture.",
+            {"climate-smart agriculture"},
+            {"excellence on climate-smart agriculture"},
+        ),
+    ],
+)
+def test_a_centre_of_excellence_in_a_field(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a month after a field of an event is when, not what
+        (
+            "The sides will hold a workshop on biodiversity conservation in May.",
+            {"biodiversity conservation"},
+            {"biodiversity conservation in May"},
+        ),
+        (
+            "A seminar on groundwater modelling is planned in May 2026.",
+            {"groundwater modelling"},
+            {"groundwater modelling in May 2026"},
+        ),
+    ],
+)
+def test_a_month_after_a_field_is_no_part_of_it(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # progress reviewed in a field
+        (
+            "The two sides reviewed progress in joint curriculum design, e-learning and quality assurance.",
+            {"joint curriculum design", "quality assurance"},
+        ),
+        ("The partners noted the progress made in cancer research.", {"cancer research"}),
+        (
+            "The rector praised the progress achieved in staff mobility and joint publications.",
+            {"staff mobility"},
+        ),
+    ],
+)
+def test_progress_in_a_field(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a strategy names no field unless its field is said
+        "The talks focused on developing a strategy for the university's growth.",
+        "Both sides agreed on a strategy for the coming years.",
+        "The rector presented the strategies of the university to the guests.",
+    ],
+)
+def test_a_bare_strategy_is_no_topic(sentence: str) -> None:
+    assert not {"strategy", "strategies"} & _topics(sentence)

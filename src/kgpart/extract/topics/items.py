@@ -54,7 +54,7 @@ ITEM_STOP = re.compile(
     r"invited|thanked|expressed|wished|congratulated|welcomed|praised|assured|urged|"
     # a date or a witness after the field: "on academic mobility on November 12", "in the presence of the envoy"
     r"on\s+(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)|in\s+the\s+presence\s+of|in\s+(?:\d{4}|(?-i:January|February|"
+    r"August|September|October|November|December)\b)|in\s+the\s+presence\s+of|in\s+(?:\d{4}|(?-i:January|February|May|"
     r"March|April|June|July|August|September|October|November|December)\b)|"
     r"met|visited|signed|became|began|reached|joined|arrived|came|have|has|had|dates?\s+back|dating\s+back|"
     # where a field is placed, not what it is: "a discipline in the curriculum", "courses within the framework of"
@@ -129,7 +129,7 @@ DROP = re.compile(
     r"(?:specific\s+|concrete\s+|practical\s+|further\s+|next\s+|possible\s+)?(?:steps|measures|mechanisms)\s+(?:to|for|of)|"
     r"launch|arrange|hold|"
     # a unit and its field: "a joint centre for water research" is water research
-    r"(?:(?:joint|new|research|training)\s+)*(?:cent(?:re|er)s?|laborator(?:y|ies)|labs?|hubs?|chairs?|"
+    r"(?:(?:joint|new|research|training)\s+)*(?:cent(?:re|er)s?(?:\s+of\s+excellence)?|laborator(?:y|ies)|labs?|hubs?|chairs?|"
     r"(?:working|research|study|expert)\s+groups?|task\s+forces?|committees?|commissions?)\s+(?:for|of|on|in))\s+",
     re.I,
 )
@@ -152,6 +152,8 @@ _BAD_ITEM = re.compile(
     r"activities|activity|connections|contacts|links|support|assistance|help|attention|initiatives|projects|events|"
     r"measures|state|experience|years?|months?|period|requirements|rules|conditions|procedures|regions?|city|cities|"
     r"world|republic|capital|territory|country|programmes?|programs?|courses?|curricul(?:um|a)|subjects|topics|"
+    # a quantity of fields, the fields named after it: "in several fields, including X"
+    r"several|various|many|numerous|multiple|diverse|different|a\s+number|a\s+(?:wide\s+)?(?:range|variety)|strateg(?:y|ies)|"
     r"matters|things|titles|dialogue|structure|infrastructure|facilities|laboratories|dormitories|buildings|premises|"
     r"field|area|sphere|domain|direction|sector|event|ceremony|occasion|celebration|friendship|"
     # taking part, in no field: "opportunities for engagement with European universities"
