@@ -604,3 +604,66 @@ def test_an_eponym_university_is_the_initialled_name(text: str, short: str, full
     record = _record(text)
     org = _known(record, short)
     assert org is not None and org.name == full, [(o.name, o.aliases) for o in record.organizations]
+
+
+# -- "X University's College of Y": the college is a unit of the university ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent"),
+    [
+        (
+            "Makerere University's College of Health Sciences hosted the delegation.",
+            "College of Health Sciences",
+            "Makerere University",
+        ),
+        (
+            "Addis Ababa University's College of Natural Sciences signed an agreement with Nazarbayev University.",
+            "College of Natural Sciences",
+            "Addis Ababa University",
+        ),
+        (
+            "Students of Qatar University's College of Engineering visited Almaty.",
+            "College of Engineering",
+            "Qatar University",
+        ),
+    ],
+)
+def test_a_universitys_college_is_its_unit(text: str, unit: str, parent: str) -> None:
+    record = _record(text)
+    org = _known(record, unit)
+    assert org is not None and org.part_of == parent, [(o.name, o.part_of) for o in record.organizations]
+    assert parent in [o.name for o in record.organizations]
+
+
+def test_university_college_stays_one_name() -> None:
+    assert _names("University College London hosted ten students from Baku.") == ["University College London"]
+
+
+# -- "the UAE's Ministry of Education": a state's initials own the ministry ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "The UAE's Ministry of Education announced scholarships for students from Kyrgyzstan.",
+            "Ministry of Education of the United Arab Emirates",
+            "UAE",
+        ),
+        (
+            "The PRC's Ministry of Education will fund 40 places at Nanjing University.",
+            "Ministry of Education of China",
+            "PRC",
+        ),
+        (
+            "The UK's Department for Education welcomed the delegation from Tashkent.",
+            "Department for Education of the United Kingdom",
+            "UK",
+        ),
+    ],
+)
+def test_a_states_initials_own_its_ministry(text: str, name: str, state: str) -> None:
+    names = _names(text)
+    assert name in names, names
+    assert state not in names, names

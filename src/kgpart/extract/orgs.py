@@ -254,7 +254,13 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         and not toks[i - 2].possessive
     ):
         i -= 1  # "Turkic University Union" (not a bare "University Library")
-    elif toks[head].core == "College" and i > 0 and toks[i - 1].core == "University" and toks[i - 1].cap:
+    elif (
+        toks[head].core == "College"
+        and i > 0
+        and toks[i - 1].core == "University"
+        and toks[i - 1].cap
+        and not toks[i - 1].possessive
+    ):
         i -= 1  # "University College London", "University College Dublin": one name with two heads
     while (
         i > 0
@@ -291,14 +297,16 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
             i -= 1
     if i > 0 and toks[i - 1].possessive and toks[i - 1].cap and _left_ok(toks[i - 1]):
-        if is_acronym(toks[i - 1].core):
-            return i, toks[i - 1].core
+        if is_acronym(toks[i - 1].core) and not country_of(toks[i - 1].core):
+            return i, toks[i - 1].core  # "UGhent’s Faculty" (not "the UAE's Ministry": a state's)
         owner = i - 1
         while owner > 0 and _left_ok(toks[owner - 1]) and not toks[owner - 1].possessive:
             owner -= 1
-        if (owner > 1 and toks[owner - 1].text in _OWNER_LINKS and toks[owner - 2].cap) or (
-            owner > 0 and toks[owner - 1].cap and _foreign_head(toks[owner - 1].core)
-        ):
+        if (
+            (owner > 1 and toks[owner - 1].text in _OWNER_LINKS and toks[owner - 2].cap)
+            or (owner > 0 and toks[owner - 1].cap and _foreign_head(toks[owner - 1].core))
+            or (toks[head].core == "College" and head_type(toks[i - 1].core) == "University")
+        ):  # "Makerere University's College of X": the university is named by itself
             return (
                 i,
                 None,
