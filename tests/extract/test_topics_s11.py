@@ -312,3 +312,63 @@ def test_progress_in_a_field(sentence: str, expected: set[str]) -> None:
 )
 def test_a_bare_strategy_is_no_topic(sentence: str) -> None:
     assert not {"strategy", "strategies"} & _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a party's own units and their fields
+        (
+            "The delegation toured the university's laboratories for food technology and renewable energy.",
+            {"food technology", "renewable energy"},
+            set(),
+        ),
+        (
+            "Our centre for Asian studies hosted the event.",
+            {"Asian studies"},
+            {"Asian studies hosted the event"},
+        ),
+        ("The faculty and its laboratory of soil physics joined the project.", {"soil physics"}, set()),
+        # a unit's name in title case is a name, not a field
+        (
+            "The university's Centre for African Studies signed the MoU.",
+            set(),
+            {"African Studies", "African studies"},
+        ),
+    ],
+)
+def test_a_partys_own_unit_and_its_field(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reach of a tie
+        (
+            "The collaboration will also extend to sports, arts and student entrepreneurship.",
+            {"sports", "arts"},
+        ),
+        ("The partnership extends to veterinary science and animal husbandry.", {"veterinary science"}),
+        ("Their cooperation has expanded to tourism and hospitality management.", {"tourism"}),
+        # the fields discussed, said before "were"
+        (
+            "Other areas discussed were tourism promotion, heritage conservation and museum studies.",
+            {"tourism promotion", "heritage conservation", "museum studies"},
+        ),
+        (
+            "Topics raised at the meeting included seed banks and plant breeding.",
+            {"seed banks", "plant breeding"},
+        ),
+        ("The issues considered were fisheries management and ocean governance.", {"fisheries management"}),
+        # an adverb between a focus and its field
+        (
+            "The cooperation will focus primarily on renewable energy, while also covering water management.",
+            {"renewable energy"},
+        ),
+        ("The programme focuses mainly on paediatric surgery.", {"paediatric surgery"}),
+        ("Research will be focused largely on arid-land ecology.", {"arid-land ecology"}),
+    ],
+)
+def test_the_reach_of_a_tie_and_fields_discussed(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected)
