@@ -667,3 +667,52 @@ def test_a_states_initials_own_its_ministry(text: str, name: str, state: str) ->
     names = _names(text)
     assert name in names, names
     assert state not in names, names
+
+
+# -- a company by its quoted name: 'JSC "Kazakhtelecom"', 'the "Kazakhstan Engineering" company' -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        (
+            'JSC "Kazakhtelecom" and Astana IT University opened a laboratory.',
+            "Kazakhtelecom",
+            "JSC Kazakhtelecom",
+        ),
+        (
+            'LLP "Kazakh Gas Processing Plant" hosted students of Atyrau University.',
+            "Kazakh Gas Processing Plant",
+            "LLP Kazakh Gas Processing Plant",
+        ),
+        (
+            "The agreement with JSC “Uzbek Metallurgical Combine” was signed at Tashkent State Technical University.",
+            "Uzbek Metallurgical Combine",
+            "JSC Uzbek Metallurgical Combine",
+        ),
+        (
+            'The "Kazakhstan Engineering" company signed an agreement with Satbayev University.',
+            "Kazakhstan Engineering",
+            None,
+        ),
+    ],
+)
+def test_a_company_by_its_quoted_name(text: str, name: str, written: str | None) -> None:
+    record = _record(text)
+    org = _known(record, name)
+    assert org is not None and org.name == name, [(o.name, o.aliases) for o in record.organizations]
+    assert org.type == "Company"
+    if written is not None:
+        assert written in org.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ten students of the "Bolashak" programme study at the University of Tartu.',
+        'The motto "Open Doors" was chosen by the University of Tartu.',
+        'The "Digital" company of the year award went to the University of Tartu.',
+    ],
+)
+def test_no_company_from_other_quoted_words(text: str) -> None:
+    assert _names(text) == ["University of Tartu"], _names(text)

@@ -1584,6 +1584,40 @@ def _brand(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention | 
     return m
 
 
+#: Legal forms before a quoted name: 'JSC "Kazakhtelecom"', 'LLP "Kazakhstan Engineering"'.
+_QUOTED_PREFIXES = frozenset({"JSC", "LLP", "LLC", "OJSC", "PJSC", "CJSC", "NC", "RSE", "SE", "Ltd"})
+
+
+def _quoted_brand(
+    sentence: str, toks: list[Token], q: int, base: int, prefix: str | None
+) -> OrgMention | None:
+    """A name of one to five capitalised words in quotes, opening at ``q`` (``prefix`` given: 'JSC
+    "Kazakhtelecom"') or closing at ``q`` (before "company"); None when a head word is inside (that
+    name is found by its head) or the words are no name."""
+    if prefix is not None:
+        close = next((k for k in range(q + 1, min(q + 7, len(toks))) if toks[k].text in _CLOSE_QUOTES), None)
+        if close is None:
+            return None
+        start, end = q + 1, close
+    else:
+        opening = next((k for k in range(q - 1, max(q - 7, -1), -1) if toks[k].text in _OPEN_QUOTES), None)
+        if opening is None:
+            return None
+        start, end = opening + 1, q
+    words = toks[start:end]
+    if not words or not words[0].cap or any(head_type(t.core) for t in words):
+        return None
+    if any(not t.cap and t.text not in _RIGHT_LINKS and t.text != "-" for t in words):
+        return None
+    if prefix is None and len(words) == 1 and (country_of(words[0].core) or words[0].core in STOP_CAPS):
+        return None
+    m = OrgMention(_name(sentence, toks, start, end, base), words[0].start, words[-1].end, "Company")
+    m.first, m.last = start, end
+    if prefix is not None:
+        m.more = (f"{prefix} {m.name}",)
+    return m
+
+
 def _place_tech(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention | None:
     """ "Georgia Tech", "Virginia Tech", "Gdansk Tech": a place's technical university by its short
     name (the place one capitalised word, not a longer name before it)."""
@@ -1639,6 +1673,15 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             out.append(_mission(sentence, toks, i, base))  # "the Russian diplomatic mission in Bishkek"
             i += 3
             continue
+        if (
+            toks[i].core in _QUOTED_PREFIXES
+            and i + 1 < len(toks)
+            and toks[i + 1].text in _OPEN_QUOTES
+            and (quoted := _quoted_brand(sentence, toks, i + 1, base, toks[i].core)) is not None
+        ):
+            out.append(quoted)  # 'JSC "Kazakhtelecom"': a company by its quoted name
+            i = quoted.last + 1
+            continue
         if kind is None:
             if (
                 toks[i].core == "Tech"
@@ -1646,6 +1689,16 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
                 and (tech := _place_tech(sentence, toks, i, base)) is not None
             ):
                 out.append(tech)  # "Georgia Tech", "Gdansk Tech"
+            elif (
+                toks[i].text in _BRAND_CUES
+                and i > 2
+                and toks[i - 1].text in _CLOSE_QUOTES
+                and not (i + 1 < len(toks) and toks[i + 1].text == "of")  # '"Digital" company of the year'
+                and (quoted := _quoted_brand(sentence, toks, i - 1, base, None)) is not None
+                and not (out and out[-1].last > quoted.first)
+            ):
+                quoted.type = _BRAND_CUES[toks[i].text]
+                out.append(quoted)  # 'the "Kazakhstan Engineering" company'
             elif toks[i].text in _BRAND_CUES and (brand := _brand(sentence, toks, i, base)) is not None:
                 out.append(brand)  # "the Japanese automaker Toyota", "research agency Embrapa"
                 i = brand.last
