@@ -372,3 +372,27 @@ def test_a_partys_own_unit_and_its_field(sentence: str, expected: set[str], abse
 )
 def test_the_reach_of_a_tie_and_fields_discussed(sentence: str, expected: set[str]) -> None:
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a language after a head of teaching, as written
+        (
+            "The ambassador proposed opening courses of Arabic and French at the university.",
+            {"Arabic and French"},
+            set(),
+        ),
+        ("The embassy will send a teacher of Hindi to the university.", {"Hindi"}, set()),
+        ("Lessons in Turkish and Persian are already taught at the faculty.", {"Turkish and Persian"}, set()),
+        ("Classes of Swahili will begin in September.", {"Swahili"}, set()),
+        ("The sides discussed academic mobility and the study of Portuguese.", {"Portuguese"}, set()),
+        # the language courses are taught in; a name in title case
+        ("The university offers courses in English for foreign students.", set(), {"English"}),
+        ("The embassy funds courses of Korean Language Institute graduates.", set(), {"Korean"}),
+        # what people of a language did is no part of it
+        ("Students of Chinese attended the festival.", set(), {"Chinese attended the festival"}),
+    ],
+)
+def test_a_language_after_a_head_of_teaching(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)

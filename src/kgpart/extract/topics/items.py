@@ -56,7 +56,7 @@ ITEM_STOP = re.compile(
     r"on\s+(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)|in\s+the\s+presence\s+of|in\s+(?:\d{4}|(?-i:January|February|May|"
     r"March|April|June|July|August|September|October|November|December)\b)|"
-    r"met|visited|signed|became|began|reached|joined|arrived|came|hosted|graduated|have|has|had|dates?\s+back|dating\s+back|"
+    r"met|visited|signed|became|began|reached|joined|arrived|came|hosted|graduated|attended|have|has|had|dates?\s+back|dating\s+back|"
     # where a field is placed, not what it is: "a discipline in the curriculum", "courses within the framework of"
     r"in\s+the\s+(?:curricul(?:um|a)|framework|context|process|course)\b|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."

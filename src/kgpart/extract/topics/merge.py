@@ -31,7 +31,13 @@ from kgpart.extract.topics.gazetteer import (
     undergone_spans,
 )
 from kgpart.extract.topics.scheme import scheme_spans
-from kgpart.extract.topics.studies import language_spans, sector_spans, studies_spans, trained_for_spans
+from kgpart.extract.topics.studies import (
+    language_after_spans,
+    language_spans,
+    sector_spans,
+    studies_spans,
+    trained_for_spans,
+)
 from kgpart.extract.topics.tidy import content_stems, distribute, surface
 from kgpart.extract.topics.words import Span
 
@@ -69,6 +75,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += trained_for_spans(doc)
     spans += sector_spans(doc)
     spans += language_spans(doc)
+    spans += language_after_spans(doc)
     spans += bullet_spans(doc)
     spans += discipline_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)

@@ -232,6 +232,28 @@ def language_spans(doc: Doc) -> list[Span]:
     return out
 
 
+#: A language after its head: "courses of Arabic and French", "a teacher of Hindi", "lessons in Turkish and Persian".
+#: "in English" after courses is mostly the language they are taught in, not their field: left out.
+_LANGUAGE_AFTER = re.compile(
+    r"\b(?i:(?:courses|classes|lessons|teaching|teachers?|lecturers?|instructors?|tutors?|study|learning)\s+of|"
+    r"(?:courses|classes|lessons|tuition)\s+in)\s+(?:the\s+)?"
+    r"(?P<langs>(?!English\b)[A-Z][a-z]+(?:\s+language)?(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][a-z]+(?:\s+language)?)*)"
+    r"(?!\s*[A-Z\-])"
+)
+_LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def language_after_spans(doc: Doc) -> list[Span]:
+    """ "courses of Arabic and French", "a teacher of Hindi": the languages after a head of teaching, as written."""
+    text = doc.text
+    out: list[Span] = []
+    for match in _LANGUAGE_AFTER.finditer(text):
+        if all(nationality_word(word) for word in _LANGUAGE_WORD.findall(match["langs"])):
+            start, end = match.span("langs")
+            out.append((start, end, text[start:end], doc.sentence_at(start)))
+    return out
+
+
 #: The word before a match; one in title case ("Tokyo Korean Language Courses") makes the match part of a name.
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _OPENERS = frozenset(["The", "A", "An", "Its", "Their", "Our", "His", "Her", "New", "Free", "Online"])

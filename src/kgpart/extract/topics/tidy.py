@@ -13,6 +13,7 @@ from kgpart.extract.topics.words import (
     FIELD_NOUN_ENDS,
     PEOPLE,
     PRAISE,
+    nationality_word,
     only_people,
     stem,
     stem_words,
@@ -126,6 +127,9 @@ def surface(text: str) -> str:
     keep = (
         proper_topic(text)
         or national_field(words)
+        or all(
+            nationality_word(w.strip(",")) or w in ("and", "or") for w in words
+        )  # "Hindi", "Arabic and French"
         or any(c.isupper() for c in first[1:])
         or _GRANT_NAME.match(text) is not None  # "Erasmus+ programme", "Chevening scholarships"
         or (
