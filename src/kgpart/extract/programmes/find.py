@@ -35,6 +35,9 @@ from kgpart.extract.programmes.wordings import (
 from kgpart.extract.record import Participants, Programme
 from kgpart.extract.tokens import head_type
 
+#: "a 2+2 arrangement": years at each side, a wording of a programme with none of PROGRAMME_WORDS in it.
+_YEARS_AT_EACH = re.compile(r"\d\s*\+\s*\d")
+
 #: A programme's name in quotes, its quotes dropped.
 _QUOTED = re.compile(r"[“\"‘']([^”\"’']+)[”\"’']")
 _LEADING_WORD = re.compile(r"^(?:(?:the|The|a|an|its|their)\s+)?(?:new\s+)?")
@@ -76,11 +79,12 @@ def find_programmes(doc: Doc) -> list[Programme]:
         split = (
             SPLIT.finditer(sent.text) if sent.text.count("year") + sent.text.count("semester") >= 2 else ()
         )
-        words = PROGRAMME_WORDS.search(lower[sent.start : sent.end])
+        low = lower[sent.start : sent.end]
+        words = PROGRAMME_WORDS.search(low) or (_YEARS_AT_EACH.search(low) if "+" in low else None)
         if words is None and not split:
             continue  # every branch of _PROGRAMME and SCHOLARSHIPS holds one of these
-        places = _scholarships(doc, n) if words is not None else []
-        regex = programme_pattern(sent.text, lower[sent.start : sent.end]) if words is not None else None
+        places = _scholarships(doc, n, low) if words is not None else []
+        regex = programme_pattern(sent.text, low) if words is not None else None
         for match in (*(regex.finditer(sent.text) if regex is not None else ()), *split):
             name = _LEADING_WORD.sub("", match.group("name")).strip()
             name = _QUOTED.sub(r"\1", _TRAILING_AT.sub("", name))
@@ -160,12 +164,14 @@ def _places_told_again(doc: Doc, n: int, places: list[Programme], last: Programm
     return [p for p in places if p.participants.count != last.participants.count]
 
 
-def _scholarships(doc: Doc, n: int) -> list[Programme]:
+def _scholarships(doc: Doc, n: int, low: str) -> list[Programme]:
     """ "Twelve scholarships a year": places of a programme, to be told of as one of their own or as the size of the
     programme the sentence names."""
     sent = doc.sentences[n]
     out: list[Programme] = []
-    for match in SCHOLARSHIPS.finditer(sent.text):
+    # each pattern tries a number at every position: only where one of its words is
+    counted = "scholarships" in low or "fellowships" in low or "grants" in low or "places" in low
+    for match in SCHOLARSHIPS.finditer(sent.text) if counted else ():
         count = parse_number(match.group("num"))
         if count is None or is_year(match.group("num")):
             continue
@@ -187,7 +193,7 @@ def _scholarships(doc: Doc, n: int) -> list[Programme]:
             partners = run_by(doc, n, sent.start + match.end())
             who = match.group("who") or "places"
             out.append(Programme("quota", "exchange", partners, Participants(count, who), doc.evidence(n)))
-    for match in PLACES_GIVEN.finditer(sent.text):
+    for match in PLACES_GIVEN.finditer(sent.text) if "places" in low or "seats" in low else ():
         count = parse_number(match.group("num"))
         if count is None or is_year(match.group("num")) or any(p.participants.count == count for p in out):
             continue  # "allocated 30 fully funded places": read above as funded places

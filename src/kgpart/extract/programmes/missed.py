@@ -91,7 +91,7 @@ _TO_SIGN = re.compile(
 _EXCHANGE_OF = re.compile(
     r"\b(?:exchanges?\s+of|(?:will|to|shall|would|annually|(?:agreed|plan|plans|intend|intends)\s+to)\s+exchange"
     # "a student exchange for 30 students a year"
-    r"|(?:an?|the|its|their)\s+(?:(?:student|academic|semester|staff|annual|new)[\s\-]+){1,2}exchanges?\s+for)\s+"
+    r"|(?:student|academic|semester|staff)[\s\-]+exchanges?\s+for)\s+"
     r"(?:(?:up\s+to|about|around|some|at\s+least|more\s+than)\s+)?"
     rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
     re.IGNORECASE,
@@ -352,7 +352,7 @@ def mobility(doc: Doc, n: int) -> list[Programme]:
     text = doc.sentences[n].text
     counted = (
         _EXCHANGE_OF.search(text)
-        or _TOOK_PART_IN.search(text)
+        or (_TOOK_PART_IN.search(text) if " part in" in text or "participated in" in text else None)
         or (_UNDER_WHICH.search(text) if " which " in text else None)
     )
     if counted is not None and _ONLY_TALKED.search(text, 0, counted.start()):

@@ -126,14 +126,31 @@ _PROGRAMME_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
 _PROGRAMME = re.compile("(?P<name>" + "|".join(branch for _, branch in _PROGRAMME_BRANCHES) + ")")
 
 
+def _branches_of_cues(upper: bool) -> dict[str, frozenset[int]]:
+    """Each cue (in capitals when ``upper``, else in lower case) with the branches it opens."""
+    found: dict[str, set[int]] = {}
+    for k, (cues, _) in enumerate(_PROGRAMME_BRANCHES):
+        for cue in cues:
+            if cue[0].isupper() == upper:
+                found.setdefault(cue, set()).add(k)
+    return {cue: frozenset(ks) for cue, ks in found.items()}
+
+
+#: Each distinct cue once, with its branches: a sentence is scanned once per cue, not once per branch and cue.
+_LOWER_CUES = _branches_of_cues(False)
+_UPPER_CUES = _branches_of_cues(True)
+
+
 def programme_pattern(text: str, lower: str) -> re.Pattern[str] | None:
     """_PROGRAMME with only the branches whose cues the sentence holds; None when it holds none."""
-    present = tuple(
-        k
-        for k, (cues, _) in enumerate(_PROGRAMME_BRANCHES)
-        if any(cue in (text if cue[0].isupper() else lower) for cue in cues)
-    )
-    return _compiled_programme(present) if present else None
+    present: set[int] = set()
+    for cue, branches in _LOWER_CUES.items():
+        if cue in lower:
+            present |= branches
+    for cue, branches in _UPPER_CUES.items():
+        if cue in text:
+            present |= branches
+    return _compiled_programme(tuple(sorted(present))) if present else None
 
 
 @lru_cache(maxsize=256)
@@ -141,10 +158,11 @@ def _compiled_programme(present: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("(?P<name>" + "|".join(_PROGRAMME_BRANCHES[k][1] for k in present) + ")")
 
 
-#: What every branch of _PROGRAMME and SCHOLARSHIPS holds, in lower case (a fast scan of the folded text).
+#: What every branch of _PROGRAMME and SCHOLARSHIPS holds, in lower case (a fast scan of the folded text), but "2+2"
+#: (a digit at every position would slow the scan: find_programmes looks for it only where a "+" is).
 PROGRAMME_WORDS = re.compile(
     r"program|internships|degree|diploma|summer\s|spring\s|winter\s|scholarship|fellowship|grants|joint|quota|"
-    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus|places|seats|\d\s*\+\s*\d"
+    r"branch\s+campus|scheme|dual[\s\-]|double[\s\-]|tutelle|erasmus|places|seats"
 )
 
 
