@@ -396,3 +396,54 @@ def test_the_reach_of_a_tie_and_fields_discussed(sentence: str, expected: set[st
 )
 def test_a_language_after_a_head_of_teaching(sentence: str, expected: set[str], absent: set[str]) -> None:
     _check(sentence, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the field people are trained in
+        ("The summer school will train young researchers in bioinformatics.", {"bioinformatics"}),
+        ("The university has trained more than 300 Afghan doctors in surgery since 2010.", {"surgery"}),
+        ("The centre is training rural teachers in inclusive education.", {"inclusive education"}),
+        # institutions working on a field
+        (
+            "The network brings together 12 universities working on sustainable development.",
+            {"sustainable development"},
+        ),
+        ("Two partner institutes working on seismic hazards joined the consortium.", {"seismic hazards"}),
+        # theses and their supervision
+        (
+            "The two institutions will co-supervise PhD theses in applied mathematics.",
+            {"joint supervision", "applied mathematics"},
+        ),
+        (
+            "Doctoral dissertations on coastal erosion will be defended in both countries.",
+            {"coastal erosion"},
+        ),
+        # what the talks or the sides addressed
+        ("The talks also addressed youth unemployment and vocational guidance.", {"youth unemployment"}),
+        ("The parties explored joint supervision and staff exchange.", {"staff exchange"}),
+        (
+            "The meeting reviewed the implementation of the double degree programme.",
+            {"double degree programme"},
+        ),
+    ],
+)
+def test_trained_in_working_on_and_addressed(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # where people are trained, or that they are wanted, is no field
+        ("The branch trains skilled personnel in demand on the labour market.", {"demand"}),
+        (
+            "The envoy proposed training technical personnel in the universities of Chile.",
+            {"universities of Chile"},
+        ),
+        ("The ministry trains teachers in rural schools every summer.", {"rural schools"}),
+    ],
+)
+def test_where_people_are_trained_is_no_field(sentence: str, absent: set[str]) -> None:
+    assert not absent & _topics(sentence)

@@ -296,7 +296,7 @@ _EXCHANGE_PEOPLE = re.compile(
 
 
 #: "the scholars will be jointly supervised by faculty of both universities": the topic "joint supervision".
-_SUPERVISED = re.compile(r"\b(?:jointly|co-)\s?supervis(?:ed|es|ing)\b")
+_SUPERVISED = re.compile(r"\b(?:jointly|co-)\s?supervis(?:e|ed|es|ing)\b")
 
 
 def supervised_spans(doc: Doc) -> list[Span]:
