@@ -278,3 +278,68 @@ def test_a_programme_named_outside_the_count_s_clause_leaves_the_cohort(
 )
 def test_places_of_a_programme_are_no_cohort(text: str) -> None:
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f'"We host 30 students from Ghana," said the rector of {U}.', [(30, U)]),
+        (f'"Our university currently hosts 30 students from Ghana," the rector of {U} said.', [(30, U)]),
+        (
+            f'The rector of {U} met the ambassador of Ghana at {V}. "We currently have 30 Ghanaian students," the '
+            "rector said.",
+            [(30, U)],
+        ),
+        ('"We have 3,000 students in Hungary," the ambassador of Kazakhstan said.', [(3000, "Hungary")]),
+    ],
+)
+def test_we_or_our_university_is_the_speaker_s_institution(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"There are currently 320 Kazakh students at {U} and 45 at {V}.", [(320, U), (45, V)]),
+        (f"{U} has 320 students from Kazakhstan and {V} has 45.", [(320, U), (45, V)]),
+        (f"Some 120 Mongolian students study at {U}, while 40 are at {V}.", [(120, U), (40, V)]),
+        (f"{U} hosts 60 Chadian students and {W} hosts 25.", [(60, U), (25, W)]),
+    ],
+)
+def test_a_list_of_counts_each_at_its_own_place(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            f"Some 70 students of {U} are currently studying at partner universities in China.",
+            [(70, "partner universities in China")],
+        ),
+        (
+            f"Over 90 students of {V} did internships at partner universities in Korea.",
+            [(90, "partner universities in Korea")],
+        ),
+        (
+            f"About 40 researchers of {W} work at partner universities of Japan.",
+            [(40, "partner universities of Japan")],
+        ),
+    ],
+)
+def test_partner_universities_of_a_country_are_a_generic_place(
+    text: str, pairs: list[tuple[int, str]]
+) -> None:
+    _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"{U} alone hosts 400 Chinese students.", [(400, U)]),
+        (f"{V} alone has 1,200 students from China.", [(1200, V)]),
+        (f"This year {W} alone admitted 300 Azerbaijani students.", [(300, W)]),
+    ],
+)
+def test_a_host_alone(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)

@@ -14,7 +14,7 @@ import re
 from kgpart.extract.cohorts.clauses import _clause_end
 from kgpart.extract.cohorts.countless import _NO_COUNT_CUE, _countless
 from kgpart.extract.cohorts.growth import _MORE_CUES, _more_of_the_same, _number_of, _planned, _raise_number
-from kgpart.extract.cohorts.late_counts import _LATE_CUES, _late_counts, _table_rows
+from kgpart.extract.cohorts.late_counts import _late_counts, _late_cue, _table_rows
 from kgpart.extract.cohorts.not_cohorts import (
     _A_PROGRAMME,
     _AWARDED,
@@ -25,11 +25,13 @@ from kgpart.extract.cohorts.not_cohorts import (
     _a_programme_s,
     _alumni_or_payroll,
     _at_an_event,
+    _names_a_programme,
     _yearly,
 )
 from kgpart.extract.cohorts.parts import (
     _among,
     _asides,
+    _elsewhere,
     _part_of_nowhere,
     _part_of_them,
     _parts_from,
@@ -58,6 +60,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         first = len(out)  # where this sentence's cohorts begin
         previous: Cohort | None = None  # the last cohort of this sentence
         not_people_end = -1  # where the last count that is no cohort ("the mobility of 12 students") ended
+        programme: bool | None = None  # whether the sentence names a programme, asked at its first cohort
         for match in _cohort_matches(sent.text, low):
             count = parse_count(match.group("num"))
             if _NOT_COHORT.search(sent.text, max(0, match.start() - 80), match.start()) or (
@@ -104,7 +107,9 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 _part_of_nowhere(doc, out, match, n)
                 continue
             stop = _clause_end(sent.text, match.end())
-            if _a_programme_s(sent.text, low, match.start(), match.end(), stop):
+            if programme is None:
+                programme = _names_a_programme(low)
+            if programme and _a_programme_s(sent.text, low, match.start(), match.end(), stop):
                 continue  # "The summer school brought together 40 students": the programme's participants
             clause = sent.text[match.start() : stop]
             who = " ".join(match.group("who").split())
@@ -123,6 +128,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             _siblings(doc, out, cohort, n, match.end())
             _parts_from(doc, out, cohort, n, match.end())
             _part_of_them(doc, out, cohort, n, stop)
+            _elsewhere(doc, out, cohort, n, match.end())
         _other_wordings(doc, out, n, first, low)
     if "|" in doc.text:
         _table_rows(doc, out)
@@ -136,7 +142,7 @@ def _other_wordings(doc: Doc, out: list[Cohort], n: int, first: int, low: str) -
     if "number of" in low or "contingent of" in low:
         _number_of(doc, out, n)
         _raise_number(doc, out, n)
-    if _LATE_CUES.search(low):
+    if _late_cue(low):
         _late_counts(doc, out, n)
     recent = out[-1].evidence if out else None  # more of the same needs a cohort of this or the last sentence
     if recent is not None and recent.start >= doc.sentences[max(0, n - 1)].start and _MORE_CUES.search(low):

@@ -71,7 +71,7 @@ def _host_country_before(head: str) -> str | None:
 _HOST_VERB = re.compile(
     r"^\s*(?:,[^,]{1,60},\s*)?"
     r"(?:(?:was|is|were|has\s+been)\s+[^,;.]{0,40}?\s+and\s+)?"  # "A was founded in 1960 and has 9,000 students"
-    r"(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
+    r"(?:alone\s+)?(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
     r"(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?=\w+ed\b))?"  # "has admitted"
     r"(?:(?:is|are|was|were)\s+(?:proud|pleased|happy|delighted|glad)\s+to\s+(?=welcome|host|receive)|)"
     # "thanked B for hosting 45 students": the host thanked
@@ -188,8 +188,8 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
             break
     else:
         gap = re.sub(r"^[\w’'\-.&]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'\-.&]*)*", "", gap)
-    seat = _IN_SEAT.match(gap)  # "B in Poland hosts 45 students": the seat between the host and its verb
-    if seat is not None:
+    seat = _IN_SEAT.match(gap) if gap.startswith(" in ") else None
+    if seat is not None:  # "B in Poland hosts 45 students": the seat between the host and its verb
         gap = gap[seat.end() :]
     if not _HOST_VERB.match(gap):
         relative = _RELATIVE.match(gap)

@@ -76,9 +76,36 @@ _ABROAD_WHO = re.compile(r"\b(?:international|foreign|overseas|exchange)\b", re.
 
 
 #: Words one branch of _LATE_COUNT or _COUNTRY_COUNT needs: a cheap test first.
-_LATE_CUES = re.compile(
-    r"[(:\u2013]| - |number|grown|grew|increased|risen|rose|climbed|doubled|tripled|reached|total|amount|stand"
+_LATE_CUES = (
+    "(",
+    ":",
+    "\u2013",
+    " - ",
+    "number",
+    "grown",
+    "grew",
+    "increased",
+    "risen",
+    "rose",
+    "climbed",
+    "doubled",
+    "tripled",
+    "reached",
 )
+
+
+#: "now total | amount to | stand at 400": the verbs of a total with a number in digits after them, asked only of
+#: a sentence that holds "total", "amount" or "stand".
+_TOTAL_CUE = re.compile(
+    r"\b(?:total(?:s|l?ed)?|amounts?\s+to|stands?\s+at)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?\d"
+)
+
+
+def _late_cue(low: str) -> bool:
+    """True when the lower-cased sentence ``low`` may tell a count after who (a cheap test before _late_counts)."""
+    if any(cue in low for cue in _LATE_CUES):  # substring tests: faster than one pattern of the words
+        return True
+    return ("total" in low or "amount" in low or "stand" in low) and _TOTAL_CUE.search(low) is not None
 
 
 def _late_counts(doc: Doc, out: list[Cohort], n: int) -> None:

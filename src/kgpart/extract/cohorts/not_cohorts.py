@@ -222,14 +222,18 @@ _PROGRAMME_CUES = (
 _CLAUSE_OPENERS = (" while ", " whereas ", ", and ", ", but ")
 
 
+def _names_a_programme(low: str) -> bool:
+    """True when the lower-cased sentence ``low`` names a programme's noun: a cheap test before _a_programme_s."""
+    return any(cue in low for cue in _PROGRAMME_CUES)
+
+
 def _a_programme_s(text: str, low: str, start: int, end: int, stop: int) -> bool:
     """True when the count at ``start``-``end`` of sentence ``text`` is a programme's participants: the programme
     takes it ("the scholarship programme will cover 50 students", "the summer school brought together 40"), or
-    the people take part in it ("took part in the summer school", "enrolled in the double degree programme").
+    the people take part in it ("took part in the summer school", "enrolled in the double degree programme"); asked
+    only of a sentence that ``_names_a_programme``.
     People studying at a place under a programme stay a cohort there. ``low`` is ``text`` lower-cased, ``stop``
     the end of the count's clause."""
-    if not any(cue in low for cue in _PROGRAMME_CUES):
-        return False  # the common case, at the cost of a few substring tests
     head_from = max(low.rfind(";", 0, start), *(low.rfind(w, 0, start) for w in _CLAUSE_OPENERS), 0)
     if any(cue in low[head_from:start] for cue in _PROGRAMME_CUES) and _PROGRAMME_TAKES.search(
         text, head_from, start

@@ -231,3 +231,45 @@ def _sibling_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _FROM_COUNTRY, _SIBLING = _sibling_patterns()
+
+
+#: "320 Kazakh students at A and 45 at B": the next count of the list, at a place of its own.
+_AND_N_AT = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|whereas)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:more\s+)?(?:(?:are|were|study|studied|work|worked)\s+)?(?:at|in)\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
+#: "A has 320 students from Ghana and B has 45": the next host of the list with its count.
+_AND_B_HAS = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|whereas)\s+(?:the\s+)?(?P<org>[A-Z][^,;.]{0,80}?)\s+"
+    r"(?:(?:also|now|currently)\s+)?(?:has|had|hosts|hosted|welcomed|admitted|enrolled|enrols|enrolls)\s+"
+    r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,.;]|$))",
+)
+
+
+#: "and | while" with a digit after it: a cheap test before the two patterns.
+_AND_A_DIGIT = re.compile(r"\b(?:and|while|whereas)\s[^.;\d]*\d")
+
+
+def _elsewhere(doc: Doc, out: list[Cohort], first: Cohort, n: int, pos: int) -> None:
+    """ "320 Kazakh students at A and 45 at B", "A has 320 students from Ghana and B has 45": the next count of
+    the list with no who of its own, the same people at another place."""
+    text = doc.sentences[n].text
+    stop = text.find(";", pos, pos + 200)
+    stop = min(len(text), pos + 200) if stop < 0 else stop  # the list goes on near the count
+    if _AND_A_DIGIT.search(text, pos, stop) is None:
+        return  # no count in digits after "and": the common case
+    start = doc.sentences[n].start
+    found = _AND_N_AT.search(text, pos, stop)
+    if found is not None:
+        at = _place_at(doc, n, start + found.end())
+    else:
+        found = _AND_B_HAS.search(text, pos, stop)
+        at = _place_at(doc, n, start + found.start("org")) if found else None
+    count = parse_number(found.group("num")) if found else None
+    if at is None or count is None or at == first.at:
+        return
+    out.append(Cohort(count, first.who, at, first.from_country, first.status, doc.evidence(n)))

@@ -21,6 +21,7 @@ from kgpart.extract.cohorts.destinations import (
     _without_seats,
 )
 from kgpart.extract.cohorts.hosts import (
+    _HEAD_SAID,
     _HOST_VERB,
     _ITS_OR_AT_IT,
     _THE_UNIVERSITY_HAS,
@@ -33,7 +34,7 @@ from kgpart.extract.cohorts.hosts import (
     _told_by_its_head,
 )
 from kgpart.extract.cohorts.words import _AT, _GONE, _ORIGIN
-from kgpart.extract.doc import Doc
+from kgpart.extract.doc import Doc, Mention
 from kgpart.extract.gazetteer import find_countries
 from kgpart.extract.numbers import NUMBER_RE
 
@@ -48,6 +49,10 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         clause_end = _clause_end(sent.text, part.end())
     clause_end += sent.start
     near = [m for m in after if m.start < clause_end]
+    next_subject = next((m for m in near if _opens_a_clause(doc, m)), None)
+    if next_subject is not None:  # "A has 320 students from Ghana and B has 45": B opens a clause of its own
+        clause_end = next_subject.start
+        near = [m for m in near if m.start < clause_end]
     # "students of A | from A study at B": A is where they come from; B, when named, is where they are
     origins = {m.index for m in near if _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)}
     places = [
@@ -95,11 +100,21 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     if opens is not None and (named := _university_called(doc, opens.group(1))) is not None:
         return named  # "At Marlowe, 35 Kenyan students ...": the University of Marlowe told of
     if _THE_UNIVERSITY_HAS.search(head):
-        return _main_institution(doc, start)  # "The university, founded in 1918, has 28,000 students"
+        # "The university, founded in 1918, has 28,000 students"; "'Our university hosts 30 ...,' said the rector of B"
+        return _main_institution(doc, start) or _speaker(doc, n)
     it = _IT.search(head)
     if (it is not None and _HOST_VERB.match(head[it.end() :])) or _ITS_OR_AT_IT.match(head):
         i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
         return doc.orgs[i].name if i is not None else None
+    we = _WE.search(head) if "we " in head or "We " in head else None
+    if (
+        we is not None
+        and _HOST_VERB.match(head[we.end() :])
+        and not (_GONE.search(tail) or _country_went_to(tail))
+    ):
+        return _speaker(doc, n) or _main_institution(
+            doc, start
+        )  # "'We host 30 students,' said the rector of B"
     host = (
         _host_before(doc, n, start)
         or _told_by_its_head(doc, n, start, tail)
@@ -125,6 +140,34 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
             return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
         return None  # "students of A went abroad": A is where they left, the place is not named
     return _host_country_before(sent.text[: start - sent.start])
+
+
+def _opens_a_clause(doc: Doc, m: Mention) -> bool:
+    """True when the organisation named at ``m`` follows "and | while | but" and is the subject of a verb:
+    "A has 320 students from Ghana and B has 45"."""
+    if not _AND_BEFORE.search(doc.text, max(0, m.start - 12), m.start):
+        return False
+    org = doc.orgs[m.index]
+    form = next(
+        (
+            f
+            for f in sorted([org.name, *org.aliases], key=len, reverse=True)
+            if doc.text.startswith(f, m.start)
+        ),
+        None,
+    )
+    return form is not None and _VERB_AFTER.match(doc.text, m.start + len(form)) is not None
+
+
+_AND_BEFORE = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:the\s+)?$")
+
+
+#: A verb right after an organisation's name: it is the subject of a clause.
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|now|currently|already|still)\s+)?(?:has|have|had|hosts|hosted|is|are|was|were|will|welcomes|"
+    r"welcomed|admits|admitted|enrols|enrolls|enrolled|educates|trains|trained|counts|receives|received|accepts|"
+    r"accepted)\b"
+)
 
 
 def _partner_university(doc: Doc, n: int, pos: int) -> str | None:
@@ -198,6 +241,19 @@ _AT_ITS_PART = re.compile(
     r"departments?|schools?|courses|laborator(?:y|ies)|classrooms|dormitor(?:y|ies)|branch(?:es)?|institutes?|"
     r"colleges?|Faculty|School|Department|Institute|College)\b"
 )
+
+
+#: "We" as the subject of the verb before a cohort's count: "'Today we host 45 students,' the rector said".
+_WE = re.compile(r"(?:^|[,;:“\"]\s*|\band\s+)(?:we|We)\b(?=[^,;]*$)")
+
+
+def _speaker(doc: Doc, n: int) -> str | None:
+    """The institution whose head speaks in sentence ``n``: "..., said the rector of B"."""
+    sent = doc.sentences[n]
+    for m in doc.org_mentions_in(n):
+        if _HEAD_SAID.search(doc.text, max(sent.start, m.start - 40), m.start):
+            return doc.orgs[m.index].name
+    return None
 
 
 #: "teachers of | from the university": where they come from; "graduated from the university" is where they were.

@@ -147,7 +147,7 @@ _AT = re.compile(
     r"leading|top|major)\s+)?)?(?:universities|institutions|colleges)"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?"  # "universities of Japan"
     # "leading universities of Japan", "higher education institutions in Japan": a common word needs the country
-    r"|(?:leading|top|major|state|public|private|higher\s+education(?:al)?|educational)\s+"
+    r"|(?:leading|top|major|state|public|private|partner|foreign|higher\s+education(?:al)?|educational)\s+"
     r"(?:universities|institutions|colleges)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\b"
     r"|\b(?P<there>there|here|with\s+us|(?:this|our|the)\s+(?:higher\s+)?(?:education(?:al)?\s+)?institution|(?:this|our|the)\s+(?:(?P<partner>partner|host)\s+|[A-Z][a-z]+\s+)?(?:university|institute|academy|college|campus|University|Institute|Academy|College)(?!\s+of\b))\b"
 )
