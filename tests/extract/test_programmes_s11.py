@@ -423,3 +423,67 @@ def test_an_exchange_for_people_only_discussed_is_none() -> None:
 def test_places_counted_before_are_the_named_programmes(text: str) -> None:
     found = _programmes(text)
     assert [(p.name[:1].isupper(), p.participants.count) for p in found] == [(True, 250)], _shown(found)
+
+
+# -- 17. a count joined to its noun by a hyphen -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{B} and {A} launched a double degree programme in marine engineering with a 25-strong first cohort.",
+            25,
+        ),
+        (f"{B} and {A} launched a 30-student double degree programme in marine engineering.", 30),
+        (f"{C} and {D} opened a joint master's programme. The first 18-student cohort arrives in May.", 18),
+    ],
+)
+def test_a_count_joined_by_a_hyphen_is_the_count(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (len(prog.partners), prog.participants.count) == (2, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} and {A} launched a four-year double degree programme, building on a 30-year partnership.",
+        f"{B} and {A} launched a double degree programme worth 240 ECTS credits in a 12-storey building.",
+    ],
+)
+def test_years_and_credits_joined_by_a_hyphen_are_no_count(text: str) -> None:
+    assert _one(text).participants.count is None
+
+
+# -- 18. places of a scholarship programme told in the next sentence --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The Government of Kazakhstan has launched the Abai scholarship scheme for Afghan students. Fifty "
+            "scholarships will be awarded each year.",
+            50,
+        ),
+        (
+            "The Embassy of Japan announced the MEXT scholarship programme for 2026. Up to 30 scholarships are "
+            "available for Mongolian students.",
+            30,
+        ),
+        (
+            f"{B} introduced the Nansen Fellowship for young African researchers. Ten fellowships will be granted "
+            "annually.",
+            10,
+        ),
+    ],
+)
+def test_places_told_next_are_the_scholarship_programmes(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+def test_places_of_another_giver_told_next_are_their_own() -> None:
+    found = _programmes(
+        f"{B} and {D} launched a double degree programme. Hungary also offers 200 scholarships to Kazakh students."
+    )
+    assert sorted(p.participants.count or 0 for p in found) == [0, 200], _shown(found)

@@ -93,7 +93,10 @@ _CAPACITY = re.compile(
     r"(?:(?:is|was|will\s+be|are|were)\s+(?=\d)|(?:(?:has|have|had|is|was|will|has\s+been|have\s+been|was|were|"
     r"will\s+be)\s+)?(?:increased|raised|expanded|brought|set|grown|risen|reached|rose|grew|totall?ed|amounted\s+to|"
     r"amounts\s+to|stands\s+at|stood\s+at|totals)\s+)(?:to\s+)?(?:up\s+to\s+)?"
-    rf"(?P<num6>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent))",
+    rf"(?P<num6>{NUMBER_RE})\b(?!\s*(?:%|per\s*cent))"
+    # "a 25-strong first cohort", "a 30-student double degree programme"
+    rf"|(?<![\w,.+])(?P<num7>{NUMBER_RE})-(?:strong|students?|places?|seats?)\s+(?:[\w\-’']+\s+){{0,3}}?"
+    r"(?:cohort|intake|group|batch|class|program(?:me)?|course|degree|school)\b",
     re.IGNORECASE,
 )
 #: Words one of which every branch of _CAPACITY holds, in lower case (``in`` is far cheaper than a pattern).
@@ -118,6 +121,8 @@ ROOM_CUES = (
     "enrol",
     "number of",
     "quota",
+    "-strong",
+    "-student",
 )
 
 
@@ -137,7 +142,7 @@ def capacity_of(text: str) -> Participants | None:
     found = set()
     who = None
     for match in _CAPACITY.finditer(text):
-        group = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6") if match.group(g))
+        group = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6", "num7") if match.group(g))
         if is_year(match.group(group)) or _MORE.search(text, 0, match.start(group)):
             continue
         count = parse_number(match.group(group))

@@ -157,11 +157,27 @@ def _places_told_again(doc: Doc, n: int, places: list[Programme], last: Programm
     before (its count, when it has none), not a programme of their own."""
     if last.evidence is None or not n - 2 <= doc.sentence_at(last.evidence.start) < n:
         return places
-    if not REFERS_BACK.search(doc.sentences[n].text):
+    if not REFERS_BACK.search(doc.sentences[n].text) and not _more_of_its_places(doc, n, places, last):
         return places
     if last.participants.count is None:
         last.participants = places[0].participants
     return [p for p in places if p.participants.count != last.participants.count]
+
+
+#: A programme of places given: scholarships, fellowships, grants.
+_PLACES_GIVEN_NAME = re.compile(r"(?i:scholarship|fellowship|grant|stipend)")
+
+
+def _more_of_its_places(doc: Doc, n: int, places: list[Programme], last: Programme) -> bool:
+    """ "The Government launched the Abai scholarship scheme. Fifty scholarships will be awarded each year.": places of
+    the sort of the scholarship programme just told, with no count of its own, in a sentence naming no other
+    organisation, are its places."""
+    return (
+        last.participants.count is None
+        and _PLACES_GIVEN_NAME.search(last.name) is not None
+        and all(_PLACES_GIVEN_NAME.search(p.participants.who or "") for p in places)
+        and all(doc.orgs[i].name in last.partners for i in doc.orgs_in(n))
+    )
 
 
 def _scholarships(doc: Doc, n: int, low: str) -> list[Programme]:

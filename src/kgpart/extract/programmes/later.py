@@ -140,7 +140,9 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
     ]
     room = None if counted else capacity_of(sent.text)
     if not counted and (
-        room is None or match.re is not _FIRST_INTAKE or not _INTAKE_WORD.search(match.group(0))
+        room is None
+        or match.re is not _FIRST_INTAKE
+        or not _INTAKE_WORD.search(sent.text, 0, match.end() + 25)  # "The first 18-student cohort"
     ):
         # "The new hall has 300 places" is room of no intake; "The programme offers 40 places" is read by room_next
         return []
