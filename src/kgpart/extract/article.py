@@ -195,9 +195,14 @@ def _tidy(text: str) -> str:
             if any(c in text for c in cues):
                 text = pattern.sub(repl, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _BLANKS.sub(" ", text)
-    text = _LINE_EDGES.sub("\n", text)
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    # each pattern only where the text holds what its every match holds (the scans cost more than the tests)
+    if "\t" in text or "  " in text:
+        text = _BLANKS.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 #: Runs of blanks other than a single space (a single space is left alone: nothing to replace).
