@@ -716,3 +716,31 @@ def test_a_company_by_its_quoted_name(text: str, name: str, written: str | None)
 )
 def test_no_company_from_other_quoted_words(text: str) -> None:
     assert _names(text) == ["University of Tartu"], _names(text)
+
+
+# -- an acronym listed after a name: "Korea University and KAIST attended" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Representatives of Seoul National University, Yonsei University and KAIST attended.", "KAIST"),
+        ("Delegates of the University of Tokyo and RIKEN took part.", "RIKEN"),
+        ("The Embassy of Japan and JICA presented the programme.", "JICA"),
+        ("Professors of Ankara University, Gazi University and METU, met the minister.", "METU"),
+    ],
+)
+def test_an_acronym_listed_after_a_name(text: str, acronym: str) -> None:
+    assert acronym in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The University of Tartu and ERASMUS students met in May.", "ERASMUS"),
+        ("The Ministry of Education and NATO officials met in May.", "NATO"),
+        ("The University of Tartu and STEM teachers met in May.", "STEM"),
+    ],
+)
+def test_an_acronym_before_a_noun_is_no_listed_body(text: str, word: str) -> None:
+    assert word not in _names(text), _names(text)

@@ -902,6 +902,17 @@ def _acronym_slot(toks: list[Token], k: int) -> bool:
     return after in _BODY_VERBS or after == "and" or (before in ("with", "and") and not after[:1].isalpha())
 
 
+def _listed_after_a_name(toks: list[Token], k: int, spans: list[tuple[int, int]]) -> bool:
+    """ "Seoul National University, Korea University and KAIST attended": an acronym listed after an
+    organisation's name is one more (a university when it ends in U, else a body)."""
+    return (
+        k >= 2
+        and toks[k - 1].text in ("and", ",")
+        and any(b == toks[k - 2].end for _, b in spans)
+        and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or toks[k + 1].text in _LISTED_VERBS)
+    )  # not "and ERASMUS students": a word of a phrase
+
+
 #: Verbs whose subject, right before them, is a body: "UNESCO supports", "KOICA provided".
 _BODY_VERB_TEXT = """
     signed offers offered provides provided funds funded announced hosted organized organised awarded
@@ -909,6 +920,12 @@ _BODY_VERB_TEXT = """
     sponsored delivered implements implemented
 """
 _BODY_VERBS = frozenset(_BODY_VERB_TEXT.split())
+#: What follows a body listed last: "... and KAIST attended".
+_LISTED_VERB_TEXT = """
+    attended took participated joined were are will have has also agreed met signed presented held
+    discussed visited received
+"""
+_LISTED_VERBS = frozenset(_LISTED_VERB_TEXT.split()) | _BODY_VERBS
 
 
 def _abbreviated(doc: Doc, acronym: str) -> int | None:
@@ -1127,7 +1144,7 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 i = _abbreviated(doc, word)
                 if i is not None:
                     doc._index_org(i, word)
-            if i is None and _acronym_slot(toks, k):
+            if i is None and (_acronym_slot(toks, k) or _listed_after_a_name(toks, k, spans)):
                 i = doc.add_org(word, "University" if word.endswith("U") else "Other", n)
             if i is not None:
                 doc.mention_org(i, tok.start, n)

@@ -1552,6 +1552,7 @@ _BRAND_CUES = {
     "airline": "Company",
     "agency": "Other",
 }
+_LOWER_CUES = frozenset({"Tech", *_BRAND_CUES})
 #: Cues that name no partner before a name: "the news agency Kazinform" (a source, not a party).
 _SOURCE_WORDS = frozenset({"news", "press", "information", "rating", "ratings", "travel", "state"})
 
@@ -1584,10 +1585,6 @@ def _brand(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention | 
     return m
 
 
-#: Legal forms before a quoted name: 'JSC "Kazakhtelecom"', 'LLP "Kazakhstan Engineering"'.
-_QUOTED_PREFIXES = frozenset({"JSC", "LLP", "LLC", "OJSC", "PJSC", "CJSC", "NC", "RSE", "SE", "Ltd"})
-
-
 def _quoted_brand(
     sentence: str, toks: list[Token], q: int, base: int, prefix: str | None
 ) -> OrgMention | None:
@@ -1616,6 +1613,32 @@ def _quoted_brand(
     if prefix is not None:
         m.more = (f"{prefix} {m.name}",)
     return m
+
+
+def _cued_name(sentence: str, toks: list[Token], i: int, base: int, out: list[OrgMention]) -> int:
+    """A name told by the word at ``i`` that is no head: "Georgia Tech", 'the "X" company', "the
+    automaker Toyota". Appends it to ``out``; returns where the scan goes on."""
+    word = toks[i].text
+    if word == "Tech":
+        tech = _place_tech(sentence, toks, i, base) if i > 0 else None
+        if tech is not None:
+            out.append(tech)  # "Georgia Tech", "Gdansk Tech"
+        return i + 1
+    if (
+        i > 2
+        and toks[i - 1].text in _CLOSE_QUOTES
+        and not (i + 1 < len(toks) and toks[i + 1].text == "of")  # '"Digital" company of the year'
+        and (quoted := _quoted_brand(sentence, toks, i - 1, base, None)) is not None
+        and not (out and out[-1].last > quoted.first)
+    ):
+        quoted.type = _BRAND_CUES[word]
+        out.append(quoted)  # 'the "Kazakhstan Engineering" company'
+        return i + 1
+    brand = _brand(sentence, toks, i, base)
+    if brand is not None:
+        out.append(brand)  # "the Japanese automaker Toyota", "research agency Embrapa"
+        return brand.last
+    return i + 1
 
 
 def _place_tech(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention | None:
@@ -1673,37 +1696,20 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             out.append(_mission(sentence, toks, i, base))  # "the Russian diplomatic mission in Bishkek"
             i += 3
             continue
+        if kind is None:
+            if toks[i].text in _LOWER_CUES:
+                i = _cued_name(sentence, toks, i, base, out)
+            else:
+                i += 1
+            continue
         if (
-            toks[i].core in _QUOTED_PREFIXES
+            kind == "Company"
             and i + 1 < len(toks)
             and toks[i + 1].text in _OPEN_QUOTES
             and (quoted := _quoted_brand(sentence, toks, i + 1, base, toks[i].core)) is not None
         ):
             out.append(quoted)  # 'JSC "Kazakhtelecom"': a company by its quoted name
             i = quoted.last + 1
-            continue
-        if kind is None:
-            if (
-                toks[i].core == "Tech"
-                and i > 0
-                and (tech := _place_tech(sentence, toks, i, base)) is not None
-            ):
-                out.append(tech)  # "Georgia Tech", "Gdansk Tech"
-            elif (
-                toks[i].text in _BRAND_CUES
-                and i > 2
-                and toks[i - 1].text in _CLOSE_QUOTES
-                and not (i + 1 < len(toks) and toks[i + 1].text == "of")  # '"Digital" company of the year'
-                and (quoted := _quoted_brand(sentence, toks, i - 1, base, None)) is not None
-                and not (out and out[-1].last > quoted.first)
-            ):
-                quoted.type = _BRAND_CUES[toks[i].text]
-                out.append(quoted)  # 'the "Kazakhstan Engineering" company'
-            elif toks[i].text in _BRAND_CUES and (brand := _brand(sentence, toks, i, base)) is not None:
-                out.append(brand)  # "the Japanese automaker Toyota", "research agency Embrapa"
-                i = brand.last
-                continue
-            i += 1
             continue
         first, possessor = _extend_left(toks, i)
         first = _after_a_titled_person(toks, first, i)
@@ -1862,7 +1868,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         _bracketed_full_names(toks, out)
     if len(out) > 1 and ", Government of " in sentence:
         _government_of(toks, out)
-    if len(out) > 1 and " in " in sentence:
+    if len(out) > 1 and " in " in sentence and any(m.more for m in out):
         _branch_and_mother(out)
     if "Research University" in sentence or (out and _QUOTED.search(sentence)):
         _status_names(sentence, toks, out, base)
