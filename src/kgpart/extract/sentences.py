@@ -93,8 +93,10 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, cut: int) -> bool:
+    if text[cut - 1] == "\n":
+        return False  # a paragraph's end (tested before the pattern: most cuts of a paragraphed text)
     match = _WORD_BEFORE.search(text, max(0, cut - 20), cut)
-    if not match or text[cut - 1] == "\n":
+    if not match:
         return False
     word = match.group(1).lower()
     if word == "after" and text[max(0, match.start(1) - 6) : match.start(1)] == "named ":
