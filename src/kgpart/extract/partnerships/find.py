@@ -18,6 +18,7 @@ from kgpart.extract.partnerships.meeting_sides import (
     _support_for,
     _the_parties,
     _the_two,
+    told_after_meeting,
 )
 from kgpart.extract.partnerships.parties import _add, _by_noun, _objects, _subject, _such_as
 from kgpart.extract.partnerships.partners import (
@@ -36,6 +37,8 @@ from kgpart.extract.partnerships.signing import (
 )
 from kgpart.extract.partnerships.ties import (
     _EXIST_WORDS,
+    _FOUNDED_WITH,
+    _FOUNDED_WORDS,
     _exist_with,
     _kinds_pair,
     _pair_subjects,
@@ -95,7 +98,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             status = "proposed" if wish or before.endswith(" to ") else "existing"
             for obj in objects:
                 _add(doc, out, subject, obj, "cooperation", status, n)
-        if _TIE_WORDS.search(fold):
+        if " and " in fold or _TIE_WORDS.search(fold):  # " and " (one of its words) without the scan
             _ties(doc, out, n)
             _the_parties(doc, out, n, meetings)
         if (
@@ -118,6 +121,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             or "the meeting" in fold
             or "the talks" in fold
             or "the visit" in fold
+            # the people at the table, or a talk told with no subject: only just after a meeting
+            or (any(w in fold for w in _AFTER_MEETING_WORDS) and told_after_meeting(doc, n, meetings))
         ):
             _both_sides(doc, out, n, meetings)
         if (
@@ -152,7 +157,10 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _with_which(doc, out, n)
         if "worked with" in fold or "works with" in fold:
             _works_with(doc, out, n)
-        if " with " in fold and _EXIST_WORDS.search(fold):
+        if " with " in fold and (
+            _EXIST_WORDS.search(fold)
+            or (any(w in fold for w in _FOUNDED_WORDS) and _FOUNDED_WITH.search(fold))
+        ):
             _exist_with(doc, out, n)
         if "member" in fold or "join" in fold:
             _membership(doc, out, n)
@@ -181,6 +189,21 @@ _WISH = re.compile(
 _TIE_WORDS = re.compile(
     r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian|"
     r"ceremon|map|protocol|declaration|sister|program|erasmus| and "
+)
+
+
+#: What _both_sides reads only in the sentences just after a meeting ("The rectors discussed dual diplomas",
+#: "They agreed to ...", "Issues of academic mobility were discussed").
+_AFTER_MEETING_WORDS = (
+    "the rectors",
+    "the presidents",
+    "the heads",
+    "the delegations",
+    "the visitors",
+    "they ",
+    " discussed",
+    "was agreed",
+    "was reached",
 )
 
 

@@ -133,6 +133,12 @@ def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
         _add(doc, out, sides[0], sides[1], _kind(match.group(0)), _tie_status(doc.sentences[n].text), n)
 
 
+def told_after_meeting(doc: Doc, n: int, meetings: list[Meeting]) -> bool:
+    """Whether sentence ``n`` comes at most six sentences after the article's main meeting (where
+    _meeting_institutions may find its two sides)."""
+    return _just_after(doc, n, meetings, 6)
+
+
 def _just_after(doc: Doc, n: int, meetings: list[Meeting], window: int) -> bool:
     """Whether sentence ``n`` comes at most ``window`` sentences after the main meeting's."""
     ev = meetings[0].evidence if meetings else None
@@ -197,7 +203,19 @@ _SIDES_REF = (
     r"|\bthe\s+(?:sides|parties|partners|interlocutors)"
     # "the universities have cooperated since": the two just named (not "the universities of Kenya")
     r"|\bthe\s+(?:universities|institutions)(?!\s+(?:of|in|from)\b)"
-    r"|\bthe\s+(?:guests|visitors)\s+and\s+(?:the\s+)?hosts|\bthe\s+hosts\s+and\s+(?:the\s+)?(?:guests|visitors))\b"
+    r"|\bthe\s+(?:guests|visitors)\s+and\s+(?:the\s+)?hosts|\bthe\s+hosts\s+and\s+(?:the\s+)?(?:guests|visitors)"
+    # the people who sat at the table, for the two institutions of the meeting just told
+    r"|\bthe\s+(?:two\s+)?(?:rectors|presidents|heads|delegations|guests|visitors)|\bthey)\b"
+)
+
+
+#: What two institutions do together: a joint programme, centre or research, an exchange of people, a double degree.
+_JOINT_THINGS = (
+    r"joint\s+(?:[\w\-]+\s+){0,2}?(?:programs?|programmes?|research|projects?|cent(?:re|er)s?|laborator(?:y|ies)|labs?|"
+    r"institutes?|facult(?:y|ies)|schools?|courses?|conferences?|symposi(?:um|a)|supervision|publications?|degrees?)|"
+    r"academic\s+mobility|(?:student|academic|staff|teacher|faculty)s?\s+exchanges?|"
+    r"exchang\w*\s+(?:of\s+)?(?:students|staff|teachers|lecturers|researchers|scholars|faculty)|"
+    r"(?:double|dual)[\s\-]+(?:degrees?|diplomas?)"
 )
 
 
@@ -205,8 +223,7 @@ _SIDES_REF = (
 #: "relations between the two universities": a tie of the two, not with a third party ("cooperation with B").
 _SIDES_TIE = re.compile(
     rf"{_SIDES_REF}[^.;]{{0,80}}?\b(?P<tie>cooperat\w*|collaborat\w*|partnership|relations|ties|memorand\w*|agreements?|"
-    r"MoUs?|work(?:ed|ing|s)?\s+(?:closely\s+)?together|(?P<joint>joint\s+(?:[\w\-]+\s+)?(?:programs?|programmes?|research|"
-    r"projects?)|academic\s+mobility|(?:student|academic|staff)\s+exchanges?))\b"
+    rf"MoUs?|work(?:ed|ing|s)?\s+(?:closely\s+)?together|(?P<joint>{_JOINT_THINGS}))\b"
     r"(?!\s+(?:with|between)\b(?!\s+(?:each\s+other|one\s+another)))"
     rf"|\b(?:cooperation|collaboration|partnership|relations|ties|{_TIE})\s+between\s+"
     r"(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties)\b"
@@ -222,8 +239,25 @@ _SIDES_TIE = re.compile(
 )
 
 
+#: "Issues of academic mobility were discussed", "It was agreed to open a joint laboratory": what the meeting's
+#: two sides spoke of, told with no subject (apart from _SIDES_TIE: a pattern that opens with "they" or a word
+#: list of its own slows the scan of every sentence).
+_TALKED = re.compile(
+    rf"\b(?:issues|questions|prospects|matters|possibilit(?:y|ies)|ways|opportunities|areas)\s+(?:of|for|to)\b"
+    rf"[^.;]{{0,80}}?\b(?:cooperat\w*|collaborat\w*|partnership|{_JOINT_THINGS})\b[^.;]{{0,80}}?\b(?:were|was)\s+"
+    r"(?:discussed|considered|raised|reviewed)\b"
+    rf"|\b(?:it\s+was\s+(?:agreed|decided)|(?:an\s+)?agreement\s+was\s+reached)\s+(?:to|on)\b[^.;]{{0,60}}?"
+    rf"\b(?:cooperat\w*|collaborat\w*|partnership|{_JOINT_THINGS})\b",
+    re.I,
+)
+
+
 #: A plural that stands for the sides of the meeting rather than for two institutions named just before.
 _MEETING_SIDES = re.compile(r"\b(?:sides|parties|interlocutors|guests|hosts|visitors)\b", re.I)
+
+
+#: People at the table who stand for the two institutions of the meeting just told (and only for them).
+_AT_TABLE = re.compile(r"\b(?:rectors|presidents|heads|delegations|guests|visitors|they)\b", re.I)
 
 
 def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
@@ -233,13 +267,24 @@ def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting
     of its country's cooperation, not of a partnership of its own.
     """
     sent = doc.sentences[n]
+    if doc.org_mentions_in(n):
+        _the_two_named(doc, out, n)
+        return
     match = _SIDES_TIE.search(sent.text)
-    if match is None or doc.orgs_in(n):
+    if match is None:
+        fold = sent.text.casefold()
+        talked = _TALKED.search(sent.text) if "was " in fold or "were " in fold else None
+        named = _meeting_institutions(doc, n, meetings) if talked is not None else []
+        if len(named) == 2:
+            _add(doc, out, named[0], named[1], _kind(sent.text), _tie_status(sent.text), n)
         return
     talk = match.group("talk") is not None
-    sides = talk or _MEETING_SIDES.search(match.group(0)) is not None
+    table = _AT_TABLE.search(match.group(0))
+    if table is not None and table.group(0).lower() == "they" and not _just_after(doc, n, meetings, 2):
+        return  # "they" only for the sides of a meeting told just before
+    sides = talk or table is not None or _MEETING_SIDES.search(match.group(0)) is not None
     named = _meeting_institutions(doc, n, meetings) if sides else []
-    if (talk or (sides and match.group("joint"))) and len(named) != 2:
+    if (talk or table is not None or (sides and match.group("joint"))) and len(named) != 2:
         return  # "the parties discussed joint programmes": of the meeting's two institutions only
     near = _just_after(doc, n, meetings, 6) or (meetings and _OF_THE_MEETING.search(sent.text))
     if len(named) != 2 and sides and match.group("agreed") and near:
@@ -253,6 +298,34 @@ def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting
         named = _meeting_institutions(doc, n, meetings)
     if len(named) == 2:
         _add(doc, out, named[0], named[1], _kind(sent.text), _tie_status(sent.text), n)
+
+
+#: "<tie> between the two universities" in the sentence that names the two: "X of A received Y of B and
+#: discussed expanding cooperation between the two universities".
+_BETWEEN_THE_TWO = re.compile(
+    rf"\b(?:cooperation|collaboration|partnership|relations|ties|links|contacts|exchanges|{_TIE}|{_JOINT_THINGS}|"
+    r"joint\s+(?:[\w\-]+\s+){0,2}?(?:research|projects?|activities|initiatives|studies))\s+between\s+"
+    r"(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes)\b",
+    re.I,
+)
+
+
+def _the_two_named(doc: Doc, out: list[Partnership], n: int) -> None:
+    """The tie "between the two universities" of the two institutions the sentence names before it."""
+    sent = doc.sentences[n]
+    fold = sent.text.casefold()
+    if "between the two" not in fold and "between both" not in fold:
+        return
+    match = _BETWEEN_THE_TWO.search(sent.text)
+    if match is None:
+        return
+    named = list(
+        dict.fromkeys(
+            _top(doc, m.index) for m in doc.org_mentions_in(n) if m.start < sent.start + match.start()
+        )
+    )
+    if len(named) == 2 and all(doc.orgs[i].type in _INSTITUTION_TYPES for i in named):
+        _add(doc, out, named[0], named[1], _kind(match.group(0)), _tie_status(sent.text), n)
 
 
 #: A sentence that speaks of the meeting ("at the end of the meeting, the parties agreed to ...").

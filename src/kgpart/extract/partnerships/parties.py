@@ -323,13 +323,20 @@ def _objects(doc: Doc, n: int, pos: int, *, strict: bool = False) -> list[int]:
 
 
 def _mention_end(doc: Doc, i: int, start: int) -> int:
+    """Where the name of organisation ``i`` written at ``start`` ends: its longest name or alias written there."""
     org = doc.orgs[i]
-    names = [org.name, *org.aliases]
-    # "Kazakhstan's Ministry of Science" for "Ministry of Science of Kazakhstan": the name without its country
-    names += [name.rsplit(" of ", 1)[0] for name in names if name.count(" of ") > 1]
-    for name in sorted(names, key=len, reverse=True):
-        if doc.text.startswith(name, start):
-            return start + len(name)
+    text = doc.text
+    longest = -1
+    for name in (org.name, *org.aliases):
+        if len(name) > longest and text.startswith(name, start):
+            longest = len(name)
+        if name.count(" of ") > 1:
+            # "Kazakhstan's Ministry of Science" for "Ministry of Science of Kazakhstan": the name without its country
+            short = name.rsplit(" of ", 1)[0]
+            if len(short) > longest and text.startswith(short, start):
+                longest = len(short)
+    if longest >= 0:
+        return start + longest
     match = re.match(r"[\w’'\-.&]+", doc.text[start:])
     return start + (match.end() if match else 1)
 

@@ -267,7 +267,7 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
         last = [
             m
             for m in doc.org_mentions_in(n)
-            if objs and m.index == objs[-1] and m.start > sent.start + match.end()
+            if objs and m.index == objs[-1] and m.start >= sent.start + match.end()
         ]
         if last and _AMONG_PARTNERS.match(doc.text, _mention_end(doc, objs[-1], last[0].start)):
             subject = _subject(doc, n, sent.start + match.start())
@@ -330,7 +330,8 @@ _APPOSED_PARTNER = re.compile(
 #: A sentence that names only the partner of a tie told just before: "The partner is B", "The agreement is with B".
 _PARTNER_NEXT = re.compile(
     r"^\W*(?:the|its|their)\s+(?:new\s+|other\s+|foreign\s+)?"
-    r"(?:partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?\s+(?:is|are|was|were|will\s+be)"
+    # "The partner is B", "The partner university, B, will host ...": the partner named in apposition
+    r"(?:partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?\s*(?:\s(?:is|are|was|were|will\s+be)|,)"
     r"|(?:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|contracts?|partnership)\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:signed\s+|concluded\s+)?with)\s+(?:the\s+)?",
     re.I,

@@ -24,7 +24,7 @@ from kgpart.extract.partnerships.parties import (
     _top,
 )
 from kgpart.extract.partnerships.partners import _partners_include
-from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES, _TIE, _TIE_BEFORE
+from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES, _ROLE_WORDS, _TIE, _TIE_BEFORE
 from kgpart.extract.record import Partnership
 
 #: "The embassy and the university agreed to cooperate": two institutions named by their kinds.
@@ -71,10 +71,37 @@ _TIE_OF_WORDS = (
 )
 
 
+#: What _TIE_OF needs for a joint thing of two ("the joint laboratory of A and B"): one word of each tuple.
+_JOINT_OF_WORDS = ("joint", "network", "degree", "exchange")
+
+
+_THING_OF_WORDS = (
+    "gramme of",
+    "grammes of",
+    "gram of",
+    "grams of",
+    "re of",
+    "er of",
+    "res of",
+    "ers of",
+    "ory of",
+    "ries of",
+    "lab of",
+    "labs of",
+    "ute of",
+    "utes of",
+    "lty of",
+    "ties of",
+)
+
+
 #: "the strategic partnership of A and B": a tie whose two holders follow "of".
 _TIE_OF = re.compile(
     r"\b(?:partnership|cooperation|collaboration|agreements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|"
-    r"MoUs?|alliance)\s+of\s+(?:the\s+)?",
+    r"MoUs?|alliance|"
+    # "the network programme of A and B", "the joint laboratory of A and B"
+    r"(?:joint|network|double[\s\-]+degree|dual[\s\-]+degree|exchange)\s+(?:[\w\-’']+\s+){0,2}?(?:programmes?|programs?|"
+    r"cent(?:re|er)s?|laborator(?:y|ies)|labs?|institutes?|facult(?:y|ies)))\s+of\s+(?:the\s+)?",
     re.I,
 )
 
@@ -129,6 +156,10 @@ _PAIR_VERB = re.compile(
     r"(?:implement\w*|conduct\w*|carr(?:y|ied|ies)\s+out|run|ran|develop\w*)\s+(?:a\s+|several\s+|many\s+)?joint|"
     r"partner|engaged\s+in\s+(?:a|an|the)?[\w\s\-]{0,30}?(?:partnership|cooperation)|intend|plan|launch|launched|"
     r"established|establish|renewed|run|offer|set\s+up|"
+    # "A and B opened a Korean language centre": a place the two run, not an event they opened
+    r"open(?:s|ed)?\s+(?:(?:a|an|the|their|its|new|first|second|joint)\s+)*(?:[\w\-]+\s+){0,3}?(?:cent(?:re|er)s?|"
+    r"laborator(?:y|ies)|labs?|institutes?|schools?|offices?|campus(?:es)?|facult(?:y|ies)|departments?|hubs?|"
+    r"academ(?:y|ies)|corners?|classrooms?|programmes?|programs?|courses?|branch(?:es)?)\b|"
     r"(?:are|were|became|become|remain(?:ed)?|been)\s+(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+(?:universities|institutions|schools))|"
     # a verb that makes a tie only with its noun: "announced a strategic partnership", "renewed their agreement"
     r"(?:announce[sd]?|forge[sd]?|form(?:s|ed)?|exchanged|extend(?:s|ed)?|renew(?:s|ed)?|launch(?:es|ed)?|initiated)\s+"
@@ -222,20 +253,30 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             pairs = []  # "cooperation among universities of the region, including A and B": a group, no tie of two
         else:
             pairs = _between_pairs(doc, n, sent.start + match.end())
-        status = _tie_status(sent.text)
+        status = _tie_status(sent.text) if pairs else ""
         for a, b in pairs:
             _add(doc, out, a, b, _kind(match.group(0)), status, n)
     for match in _TIE_WITH.finditer(sent.text) if " with " in fold else ():
-        subject = _subject(doc, n, sent.start + match.start())
-        status = _tie_status(sent.text[: match.end()])
         objs = _objects(doc, n, sent.start + match.end())
         if not objs:
             named, _ = _by_noun(doc, n, sent.start + match.end())  # "signed a memorandum with the embassy"
             objs = [named] if named is not None else []
+        if not objs:
+            continue
+        subject = _subject(doc, n, sent.start + match.start())
+        status = _tie_status(sent.text[: match.end()])
+        if subject is None:
+            subject = _main_subject(doc, n, match.start(), objs)
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
     for match in (
-        _TIE_OF.finditer(sent.text) if " of " in fold and any(w in fold for w in _TIE_OF_WORDS) else ()
+        _TIE_OF.finditer(sent.text)
+        if " of " in fold
+        and (
+            any(w in fold for w in _TIE_OF_WORDS)
+            or (any(w in fold for w in _JOINT_OF_WORDS) and any(w in fold for w in _THING_OF_WORDS))
+        )
+        else ()
     ):
         objs = _objects(doc, n, sent.start + match.end(), strict=True)
         for obj in (
@@ -296,11 +337,54 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         _partners_include(doc, out, n)
     if " with " in fold:
         _tie_noun_with(doc, out, n)
+        if "which " in fold or "that " in fold:
+            _which_signed(doc, out, n)
+    if "linked" in fold or "bound" in fold or "connected" in fold:
+        _linked(doc, out, n)
     if "partner" in fold and _PARTNER_LIST.search(sent.text):
         for match in _PARTNER_LIST.finditer(sent.text):
             subject = _subject(doc, n, sent.start + match.start())
             for obj in _objects(doc, n, sent.start + match.end(), strict=True):
                 _add(doc, out, subject, obj, "cooperation", "existing", n)
+
+
+#: A phrase fronted before the main clause: "After signing a memorandum with B, A launched ...".
+_FRONTED_PHRASE = re.compile(
+    r"\W*(?:after|having|following|upon|on|since|before|by|when|while|through|in)\s+[^,;]*$", re.I
+)
+
+
+def _main_subject(doc: Doc, n: int, at: int, objs: list[int]) -> int | None:
+    """The institution opening the main clause after a phrase fronted before it, when the tie at ``at``
+    (offset in the sentence) with ``objs`` is in that phrase: "Having signed an agreement with B, A now ...".
+    A subject read as the last of ``objs`` ("with B in 2019, A now sends") is taken out of them."""
+    sent = doc.sentences[n]
+    if _FRONTED_PHRASE.match(sent.text[:at]) is None:
+        return None
+    ends = {m.index: (m.start, _mention_end(doc, m.index, m.start)) for m in doc.org_mentions_in(n)}
+    if (
+        len(objs) > 1
+        and "," in doc.text[ends[objs[-2]][1] : ends[objs[-1]][0]]
+        and _PREDICATE.match(doc.text, ends[objs[-1]][1])
+    ):
+        return objs.pop()
+    last = max(ends[i][1] for i in objs)
+    comma = sent.text.find(",", last - sent.start)
+    if comma < 0:
+        return None
+    for m in doc.org_mentions_in(n):
+        if m.start > sent.start + comma:
+            lead = doc.text[sent.start + comma + 1 : m.start]
+            return m.index if _CLAUSE_OPENING.fullmatch(lead) else None
+    return None
+
+
+#: A verb phrase right after a name: the name opens a clause ("A now sends", "A will open", "A launched").
+_PREDICATE = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?!and\b|or\b|in\b|of\b|at\b|for\b)[a-z]+")
+
+
+#: What may stand between the comma after a fronted phrase and the main clause's subject.
+_CLAUSE_OPENING = re.compile(rf"\s*(?:the\s+)?(?:{_ROLE_WORDS}\s+of\s+(?:the\s+)?)?", re.I)
 
 
 #: "A has 100 partner universities, among them B and C".
@@ -325,6 +409,8 @@ _TIE_NOUN_FACT = re.compile(
     r"(?:negotiated|prepared|drafted|discussed))\b|"
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|already\s+|recently\s+|officially\s+)?"
     r"(?:signed|concluded|established|renewed|extended|inked)|\bbegan\b|"
+    # "an agreement with B will be signed / is expected to be signed (by A)": a tie to come
+    r"\b(?:will|would|shall|to)\s+be\s+(?:signed|concluded|renewed|extended)\b|"
     r"\bstarted\b|\bdates?\s+back\b|\bsince\b|\bgoes\s+back\b",
     re.I,
 )
@@ -420,6 +506,13 @@ _EXIST_WORDS = re.compile(
 )
 
 
+#: "..., established (in 2013) with B": what _DONE_WITH's participle needs, tested after a cheap word test.
+_FOUNDED_WORDS = ("established", "founded", "set up", "created", "opened", "launched")
+
+
+_FOUNDED_WITH = re.compile(r"(?:established|founded|set up|created|opened|launched)(?: in \d{4})? with")
+
+
 #: "Similar agreements exist with B and C": ties of the institution in view.
 _EXIST_WITH = re.compile(
     rf"\b{_TIE}\s+(?:already\s+|also\s+)?(?:exists?|existed|(?:is|are|was|were)\s+(?:already\s+|also\s+)?in\s+(?:place|force))"
@@ -431,9 +524,12 @@ _EXIST_WITH = re.compile(
 #: "The programme is run jointly with B", "... was organised in partnership with B": something of the
 #: institution in view done with B.
 _DONE_WITH = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been)\s+|,\s*)(?:also\s+|now\s+)?(?:run|offered|delivered|taught|organi[sz]ed|developed|conducted|"
+    r"(?:\b(?:is|are|was|were|be|been)\s+|,\s*)(?:also\s+|now\s+)?(?:run|offered|delivered|taught|organi[sz]ed|developed|conducted|opened|"
     r"held|implemented|hosted|created|designed|launched|established|set\s+up|supervised|awarded|managed|co-?funded)\s+"
-    r"(?:jointly|together|in\s+(?:close\s+)?(?:partnership|cooperation|collaboration))\s+with\s+(?:the\s+)?",
+    r"(?:jointly|together|in\s+(?:close\s+)?(?:partnership|cooperation|collaboration))\s+with\s+(?:the\s+)?"
+    # "The Confucius Institute at A, established with B in 2013, ...": a participle in commas
+    r"|,\s*(?:(?:jointly|originally|first)\s+)?(?:established|founded|set\s+up|created|opened|launched)\s+"
+    r"(?:in\s+(?:19|20)\d\d\s+)?with\s+(?:the\s+)?",
     re.I,
 )
 
@@ -669,3 +765,50 @@ def _with_which(doc: Doc, out: list[Partnership], n: int) -> None:
             inside = [k.index for k in doc.org_mentions_in(n) if end < k.start < end + match.end()]
             subject = inside[0] if inside else _subject(doc, n, m.start)
             _add(doc, out, subject, m.index, _kind(match.group(0)), _tie_status(match.group(0)), n)
+
+
+#: "The agreement, which A signed with B in 2021, ...": the tie named first, its two parties in the relative
+#: clause after it.
+_WHICH = re.compile(rf"\b{_TIE}\s*,?\s+(?:which|that)\s+(?:the\s+)?", re.I)
+
+
+_SIGNED_THERE_WITH = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has|have|had|recently|also|first|originally|once)\s+)*(?:signed|concluded|inked|"
+    r"sealed|renewed|extended|reached|entered\s+into)\s+(?:(?:in|on|last)\s+[\w\s]{1,20}?\s+)?with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _which_signed(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _WHICH.finditer(sent.text):
+        pos = sent.start + match.end()
+        first = next((m for m in doc.org_mentions_in(n) if m.start == pos), None)
+        if first is None:
+            continue
+        signed = _SIGNED_THERE_WITH.match(doc.text, _mention_end(doc, first.index, first.start))
+        for obj in _objects(doc, n, signed.end(), strict=True) if signed is not None else ():
+            _add(doc, out, first.index, obj, _kind(match.group(0)), _tie_status(sent.text), n)
+
+
+#: "A is linked to B by an exchange agreement", "A and B are bound by a memorandum": the tie after "by".
+_LINKED_TO = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|also|closely|long)\s+)+"
+    r"(?:linked|bound|connected|tied)\s+(?:to|with)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_BY_TIE = re.compile(
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?,?\s*(?:by|through|via)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:{_TIE}|ties|links|relations)\b",
+    re.I,
+)
+
+
+def _linked(doc: Doc, out: list[Partnership], n: int) -> None:
+    for a, b in pairwise(doc.org_mentions_in(n)):
+        gap = doc.text[_mention_end(doc, a.index, a.start) : b.start]
+        if _LINKED_TO.match(gap) and _BY_TIE.match(doc.text, _mention_end(doc, b.index, b.start)):
+            status = _tie_status(doc.sentences[n].text)
+            _add(doc, out, a.index, b.index, _kind(doc.sentences[n].text), status, n)
