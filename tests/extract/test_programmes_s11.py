@@ -487,3 +487,58 @@ def test_places_of_another_giver_told_next_are_their_own() -> None:
         f"{B} and {D} launched a double degree programme. Hungary also offers 200 scholarships to Kazakh students."
     )
     assert sorted(p.participants.count or 0 for p in found) == [0, 200], _shown(found)
+
+
+# -- 19. the size of a body is no count of its programme --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{B} launched a double degree programme with {A}, which has 25,000 students, for 30 students a year.",
+            30,
+        ),
+        (
+            f"{B} launched a double degree programme with {A}, home to 40,000 students and 2,000 researchers.",
+            None,
+        ),
+        (
+            f"{B} and {A} launched a double degree programme. The programme is part of a wider partnership involving "
+            "12 universities and 5,000 students.",
+            None,
+        ),
+        (
+            f"{B} and {A} launched a double degree programme. It is the 15th such programme at the university, which "
+            "has 800 foreign students.",
+            None,
+        ),
+    ],
+)
+def test_the_size_of_a_body_is_not_the_programmes_count(text: str, count: int | None) -> None:
+    assert _one(text).participants.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{B} and {A} launched a double degree programme. The programme, which has 45 students, is taught in English.",
+            45,
+        ),
+        (f"{B} and {A} run a double degree programme that has 45 students.", 45),
+    ],
+)
+def test_a_programme_that_has_its_students_keeps_them(text: str, count: int) -> None:
+    assert _one(text).participants.count == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Within the framework of the partnership of {B} and {A}, 15 students took part in the exchange programme.",
+        f"Under the network agreement, 15 students of {B} joined the exchange programme with {A}.",
+    ],
+)
+def test_people_counted_after_a_partnership_clause_are_the_count(text: str) -> None:
+    assert _one(text).participants.count == 15

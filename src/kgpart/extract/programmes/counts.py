@@ -218,6 +218,7 @@ def participants_near(
             is_year(match.group("num"))
             or (k > n and not staff and _TEACHING.match(text, match.end()))
             or _AUDIENCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            or _OF_A_BODY.search(text, max(0, match.start() - 100), match.start())
             or _AUDIENCE_AFTER.match(text, match.end())
             or (k > n and _UNDER_WHICH_BEFORE.search(text, max(0, match.start() - 40), match.start()))
         ):
@@ -234,6 +235,18 @@ def participants_near(
 #: A count in a relative clause of another noun: "the exchange agreement, under which 120 students ...".
 _UNDER_WHICH_BEFORE = re.compile(
     r"\b(?:under|through|thanks\s+to|within)\s+which\s+(?:(?:about|some|around|over|more\s+than|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+#: The size of a body, not of a programme: "B, which has 25,000 students", "home to 40,000 students", "a wider partnership
+#: involving 12 universities and 5,000 students".
+_OF_A_BODY = re.compile(
+    r"(?:(?:(?-i:[A-Z])[\w\-.)]*|universit(?:y|ies)|institutes?|colleges?|academ(?:y|ies)|schools?|facult(?:y|ies)|campus(?:es)?|"
+    r"countr(?:y|ies)|city|region)\s*,\s*(?:which|that)\s+(?:now\s+|currently\s+|already\s+)?(?:has|had|have|hosts|counts|"
+    r"boasts|unites|enrols|enrolls|educates|trains|employs|brings\s+together)|\bhome\s+to)\s+"
+    r"(?:(?:(?!,\s)[^.;]){0,60}?\s+and\s+)?(?:(?:about|some|around|over|more\s+than|nearly|almost|a\s+total\s+of)\s+)?$"
+    r"|\b(?:partnership|network|consortium|alliance|association)\s+(?:involving|of|with|uniting|that\s+unites|"
+    r"comprising|which\s+includes|including)\s+(?:(?!,\s)[^.;]){0,60}$",
     re.IGNORECASE,
 )
 
@@ -286,6 +299,7 @@ def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
         if not YEAR.fullmatch(m.group("num").strip())
         and parse_number(m.group("num"))
         and not _AUDIENCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not _OF_A_BODY.search(text, max(0, m.start() - 100), m.start())
     ]
     if len({parse_number(m.group("num")) for m in counts}) == 1:
         prog.participants = Participants(
