@@ -220,6 +220,14 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             firsts.setdefault(tops[m.index], m.index)
         if len(firsts) < 2 and (hub is None or hub in firsts):
             continue
+        ref = _HUB_REF.search(sent.text) if hub is not None and hub not in firsts else None
+        parties = [*firsts, hub] if ref is not None else list(firsts)
+        if len(parties) < 2:
+            continue
+        if unruled_only and all(
+            _names(doc, a, b) in ruled for k, a in enumerate(parties) for b in parties[k + 1 :]
+        ):
+            continue  # the rules found every pair of the sentence: the model adds none
         fold = sent.text.casefold()
         ties = [(t.start(), t.end()) for t in _TIE.finditer(fold)]
         signs = [(t.start(), t.end()) for t in _SIGN.finditer(fold)]
@@ -230,12 +238,8 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             top = tops[m.index]
             if top not in spans:
                 spans[top] = (m.start, _mention_end(doc, m.index, m.start))
-        if hub is not None and hub not in spans:
-            ref = _HUB_REF.search(sent.text)
-            if ref is not None:
-                spans[hub] = (sent.start + ref.start(), sent.start + ref.end())
-        if len(spans) < 2:
-            continue
+        if ref is not None:
+            spans[hub] = (sent.start + ref.start(), sent.start + ref.end())
         order = sorted(spans, key=lambda t: spans[t])
         pairs = [(x, y) for x in range(len(order)) for y in range(x + 1, len(order))]
         if unruled_only:  # a pair the rules found would have "rule" 1: never added
