@@ -221,7 +221,9 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
         if len(firsts) < 2 and (hub is None or hub in firsts):
             continue
         ref = _HUB_REF.search(sent.text) if hub is not None and hub not in firsts else None
-        parties = [*firsts, hub] if ref is not None else list(firsts)
+        parties = list(firsts)
+        if hub is not None and ref is not None:
+            parties.append(hub)
         if len(parties) < 2:
             continue
         if unruled_only and all(
@@ -238,7 +240,7 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             top = tops[m.index]
             if top not in spans:
                 spans[top] = (m.start, _mention_end(doc, m.index, m.start))
-        if ref is not None:
+        if hub is not None and ref is not None:
             spans[hub] = (sent.start + ref.start(), sent.start + ref.end())
         order = sorted(spans, key=lambda t: spans[t])
         pairs = [(x, y) for x in range(len(order)) for y in range(x + 1, len(order))]
