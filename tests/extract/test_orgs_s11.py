@@ -744,3 +744,47 @@ def test_an_acronym_listed_after_a_name(text: str, acronym: str) -> None:
 )
 def test_an_acronym_before_a_noun_is_no_listed_body(text: str, word: str) -> None:
     assert word not in _names(text), _names(text)
+
+
+# -- a branch named by its city before the word, or with no city --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "branch", "parent"),
+    [
+        (
+            "The Tashkent branch of the Plekhanov Russian University of Economics hosted the ambassador.",
+            "Tashkent branch of Plekhanov Russian University of Economics",
+            "Plekhanov Russian University of Economics",
+        ),
+        (
+            "Students of the Dushanbe branch of the National University of Science and Technology MISIS "
+            "met the minister.",
+            "Dushanbe branch of National University of Science and Technology MISIS",
+            "National University of Science and Technology MISIS",
+        ),
+        (
+            "The minister said that the branch of the Lomonosov Moscow State University trains engineers "
+            "for Kazakhstan.",
+            "branch of Lomonosov Moscow State University",
+            "Lomonosov Moscow State University",
+        ),
+    ],
+)
+def test_a_branch_of_a_university(text: str, branch: str, parent: str) -> None:
+    record = _record(text)
+    org = _known(record, branch)
+    assert org is not None and org.part_of == parent, [(o.name, o.part_of) for o in record.organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Branches of science were discussed at the University of Tartu.",
+        "The Kazakh branch of the Eurasian Economic Union met at the University of Tartu.",
+        "The branch of Halyk Bank opened near the University of Tartu.",
+        "The sides discussed opening a branch of the University of Tartu in the future.",
+    ],
+)
+def test_no_branch_of_no_university(text: str) -> None:
+    assert not any("branch" in n.lower() for n in _names(text)), _names(text)

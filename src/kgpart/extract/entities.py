@@ -365,6 +365,7 @@ def _branches(doc: Doc, n: int) -> None:
         rest = sent.text[match.end() :]
         cities = _BRANCH_CITIES.search(rest[:120])
         if cities is None:
+            _branch_without_city(doc, n, match, parent)
             continue
         for city in (cities["a"], cities["b"]):
             country = city_country(city) if city else None
@@ -381,6 +382,36 @@ def _branches(doc: Doc, n: int) -> None:
                 ),  # "Lomonosov Moscow State University in Tashkent"
             )
             _part_of(doc, i, parent)  # no mention: a branch is part of its university, no party beside it
+
+
+#: The city before "branch": "the Tashkent branch of X".
+_CITY_BEFORE = re.compile(r"(?P<city>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+$")
+
+
+def _branch_without_city(doc: Doc, n: int, match: re.Match[str], parent: int) -> None:
+    """ "the Tashkent branch of X", "a branch of X was opened": the branch of a university named right
+    after "branch of", an organisation of its own (part of X; in the city's country when a city is
+    named before the word)."""
+    if match["word"].lower() != "branch" or not match["of"] or doc.orgs[parent].type != "University":
+        return
+    text = doc.sentences[n].text
+    name = doc.orgs[parent].name
+    before = _CITY_BEFORE.search(text[: match.start()])
+    city = before["city"] if before is not None else None
+    if city is not None and " " in city and city_country(city) is None:
+        city = city.split()[-1]  # "The Tashkent"
+    country = city_country(city) if city else None
+    if city is not None and (country is None or country_of(city)):
+        return  # "the Kazakh branch", "the University Branch": no city
+    if city is None and not text[: match.start()].lower().endswith("the "):
+        return  # "opening a branch of X": a branch to be, not one the article names
+    names: tuple[str, ...]
+    if city is not None:
+        names = (f"{city} branch of {name}", f"branch of {name} in {city}", f"{name} in {city}")
+    else:
+        names = (f"branch of {name}",)
+    i = doc.add_org(names[0], "University", n, country=country, inferred=True, aliases=names[1:])
+    _part_of(doc, i, parent)
 
 
 def _branch_parent(doc: Doc, text: str, match: re.Match[str], mentions: list[Mention], at: int) -> int | None:
