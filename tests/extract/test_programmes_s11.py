@@ -542,3 +542,64 @@ def test_a_programme_that_has_its_students_keeps_them(text: str, count: int) -> 
 )
 def test_people_counted_after_a_partnership_clause_are_the_count(text: str) -> None:
     assert _one(text).participants.count == 15
+
+
+# -- 20. wordings of news agencies translated from Russian -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The quota for students from Kyrgyzstan amounted to 300 places this year.", 300),
+        ("The quota of Hungarian scholarships for Uzbekistan totalled 150 in 2025.", 150),
+        ("This year the quota for Tajik applicants was set at 450 places.", 450),
+    ],
+)
+def test_a_quota_that_amounted_to_places(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+def test_a_quota_increased_by_is_no_total() -> None:
+    assert [
+        p.participants.count for p in _programmes("The quota for Kyrgyz students was increased by 100.")
+    ] in (
+        [],
+        [None],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"Within the framework of the memorandum, 20 teachers of {B} will improve their qualifications at {A}.",
+            20,
+        ),
+        (
+            "According to the agreement, the Korean side will annually admit 15 Uzbek students for master's studies.",
+            15,
+        ),
+        (f"Under the agreement, {A} will host up to 12 doctoral students of {B} each year.", 12),
+    ],
+)
+def test_people_an_agreement_takes_in(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Within the El-Yurt Umidi Foundation programme, 120 young specialists were sent to study at leading "
+            "foreign universities.",
+            120,
+        ),
+        ("Under the Mastercard Foundation programme, 300 students study at African universities.", 300),
+    ],
+)
+def test_a_funders_programme_named_after_it(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+def test_an_institutions_programme_by_its_head_alone_is_no_name() -> None:
+    assert _programmes("The University Programme Committee met on Monday.") == []

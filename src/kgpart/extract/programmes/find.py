@@ -91,8 +91,10 @@ def find_programmes(doc: Doc) -> list[Programme]:
             proper = _NAME_BEFORE.search(sent.text, 0, match.start())
             if proper and not name[:1].isupper() and not any(head_type(w) for w in proper.group(1).split()):
                 name = f"{proper.group(1)}{name}"  # "the Stipendium Hungaricum scholarship programme"
-            if name[:1].isupper() and any(head_type(w) for w in name.split()[:-1]):
-                continue  # "the University programme": a name that names an institution
+            if name[:1].isupper() and any(head_type(w) not in (None, "Other") for w in name.split()[:-1]):
+                # "the University programme": a name that names an institution; but "the El-Yurt Umidi Foundation
+                # programme" is a funder's programme
+                continue
             if AGENCY_OR_POLICY.match(name):
                 continue  # "the World Food Programme" is an agency, "the State Programme for ..." a policy
             if name[:1].isupper() and inside_org(

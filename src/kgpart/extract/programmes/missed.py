@@ -229,7 +229,10 @@ def named(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
         kind_at = next(
             k for k, w in enumerate(words) if w.lower().startswith(("program", "scholarship", "fellowship"))
         )
-        if kind_at == 0 or (head_type(words[kind_at - 1]) and words[kind_at].lower().startswith("program")):
+        if kind_at == 0 or (
+            head_type(words[kind_at - 1]) not in (None, "Other")
+            and words[kind_at].lower().startswith("program")
+        ):
             continue  # "the University Programme": an institution's programme without a name of its own
         name = " ".join(words)
         if AGENCY_OR_POLICY.match(name):
@@ -598,7 +601,10 @@ _GO_TO_STUDY = re.compile(
     r"(?:will\s+|can\s+|may\s+|are\s+to\s+|shall\s+|would\s+)(?:be\s+able\s+to\s+)?(?:annually\s+|each\s+year\s+)?"
     r"(?:study|spend|take\s+part|participate|be\s+exchanged|undergo|do\s+internships|receive\s+(?:training|education)|"
     r"go\s+to\s+study|be\s+admitted|be\s+trained|come\s+to\s+study|be\s+sent|go|travel|come|be\s+hosted|"
-    r"be\s+seconded|be\s+selected)\b",
+    r"be\s+seconded|be\s+selected|improve\s+their\s+(?:qualifications?|skills))\b"
+    # "the Korean side will annually admit 15 Uzbek students": the count after a verb of taking in
+    r"|\b(?:admit|accept|receive|host|train|enrol|enroll|welcome)s?\s+(?:annually\s+|each\s+year\s+)?"
+    rf"(?:(?:up\s+to|about|some|at\s+least)\s+)?(?P<num2>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who2>{WHO})\b",
     re.IGNORECASE,
 )
 
@@ -619,10 +625,16 @@ def people_under_agreement(doc: Doc, n: int) -> list[Programme]:
     if UNDER_IT.search(text) is None:
         return []
     match = _GO_TO_STUDY.search(text) or _TRAINING_OF.search(text)
-    if match is None or is_year(match.group("num")) or not parse_number(match.group("num")):
+    if match is None:
         return []
-    who = " ".join(match.group("who").split())
-    people = Participants(parse_number(match.group("num")), who)
+    num, who = (
+        (match.group("num2"), match.group("who2"))
+        if match.groupdict().get("num2")
+        else match.group("num", "who")
+    )
+    if is_year(num) or not parse_number(num):
+        return []
+    people = Participants(parse_number(num), " ".join(who.split()))
     return [Programme("exchange", "exchange", _partners(doc, n), people, doc.evidence(n))]
 
 

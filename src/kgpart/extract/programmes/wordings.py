@@ -191,7 +191,8 @@ QUOTA = re.compile(
 #: "The quota of Russian government scholarships for Uzbekistan is 600 places", "the quota for Tajikistan was raised to
 #: 1,000": a quota told as a total, its number after the verb.
 QUOTA_TOLD = re.compile(
-    r"\bquotas?\s+(?:of|for)\s+[^,;.]{1,80}?\s+(?:is|was|will\s+be|stands\s+at|amounts\s+to|reached|"
+    r"\bquotas?\s+(?:of|for)\s+[^,;.]{1,80}?\s+(?:is|was|will\s+be|stands\s+at|stood\s+at|amounts\s+to|amounted\s+to|"
+    r"totals|totall?ed|reached|(?:is|was)\s+set\s+at|"
     r"(?:(?:is|was|has\s+been|will\s+be)\s+)?(?:raised|increased|expanded|set|brought)\s+to|rose\s+to)\s+"
     rf"(?:up\s+to\s+)?(?P<num>{NUMBER_RE})\b(?:\s+(?P<who>places|seats|scholarships|grants|students))?"
     r"(?!\s*(?:%|per\s*cent))",
