@@ -234,12 +234,15 @@ def language_spans(doc: Doc) -> list[Span]:
 
 
 #: A language after its head: "courses of Arabic and French", "a teacher of Hindi", "lessons in Turkish and Persian".
-#: "in English" after courses is mostly the language they are taught in, not their field: left out.
-_LANGUAGE_AFTER = re.compile(
-    r"\b(?i:(?:courses|classes|lessons|teaching|teachers?|lecturers?|instructors?|tutors?|study|learning)\s+of|"
-    r"(?:courses|classes|lessons|tuition)\s+in)\s+(?:the\s+)?"
-    r"(?P<langs>(?!English\b)[A-Z][a-z]+(?:\s+language)?(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][a-z]+(?:\s+language)?)*)"
-    r"(?!\s*[A-Z\-])"
+#: "in English" after courses is mostly the language they are taught in, not their field: left out. The head is
+#: found on the lower-cased text (its literal first letters let the engine skip ahead), the languages on the text.
+_LANGUAGE_HEAD_OF = re.compile(
+    r"(?:courses|classes|lessons|teaching|teachers?|lecturers?|instructors?|tutors?|study|learning|tuition)"
+    r"\s+(?P<prep>of|in)\s+(?:the\s+)?"
+)
+_IN_HEADS = ("courses", "classes", "lessons", "tuition")
+_LANGUAGES_AFTER = re.compile(
+    r"(?!English\b)[A-Z][a-z]+(?:\s+language)?(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][a-z]+(?:\s+language)?)*(?!\s*[A-Z\-])"
 )
 _LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+")
 
@@ -247,11 +250,21 @@ _LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+")
 def language_after_spans(doc: Doc) -> list[Span]:
     """ "courses of Arabic and French", "a teacher of Hindi": the languages after a head of teaching, as written."""
     text = doc.text
+    lower = text.lower()
+    if len(lower) != len(text):
+        return []  # a rare letter lengthened by lower(): offsets would not meet
     out: list[Span] = []
-    for match in _LANGUAGE_AFTER.finditer(text):
-        if all(nationality_word(word) for word in _LANGUAGE_WORD.findall(match["langs"])):
-            start, end = match.span("langs")
-            out.append((start, end, text[start:end], doc.sentence_at(start)))
+    for head in _LANGUAGE_HEAD_OF.finditer(lower):
+        start = head.start()
+        if (start and lower[start - 1].isalnum()) or (
+            head["prep"] == "in" and not lower.startswith(_IN_HEADS, start)
+        ):
+            continue
+        langs = _LANGUAGES_AFTER.match(text, head.end())
+        if langs is not None and all(
+            nationality_word(word) for word in _LANGUAGE_WORD.findall(langs.group(0))
+        ):
+            out.append((langs.start(), langs.end(), langs.group(0), doc.sentence_at(langs.start())))
     return out
 
 
