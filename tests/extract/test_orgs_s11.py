@@ -788,3 +788,25 @@ def test_a_branch_of_a_university(text: str, branch: str, parent: str) -> None:
 )
 def test_no_branch_of_no_university(text: str) -> None:
     assert not any("branch" in n.lower() for n in _names(text)), _names(text)
+
+
+# -- a centre or institute abroad with its city: "Korean Education Centre in Almaty" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "The Korean Education Centre in Almaty organised the Korean language olympiad.",
+            "Korean Education Centre in Almaty",
+        ),
+        (
+            "The Russian Centre of Science and Culture in Bishkek hosted the fair.",
+            "Russian Centre of Science and Culture in Bishkek",
+        ),
+        ("Teachers of the Confucius Institute in Osh met the ambassador.", "Confucius Institute in Osh"),
+    ],
+)
+def test_a_centre_keeps_its_city_as_a_name(text: str, written: str) -> None:
+    record = _record(text)
+    assert _known(record, written) is not None, [(o.name, o.aliases) for o in record.organizations]

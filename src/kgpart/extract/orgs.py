@@ -1227,10 +1227,15 @@ _TECHNICAL_INSTITUTE = re.compile(
 )
 
 
+#: Types whose name may go on with their city: "Inha University in Tashkent", "Korean Education Centre
+#: in Almaty", "Confucius Institute in Osh".
+_CITY_NAMED = frozenset({"University", "Centre", "ResearchInstitute"})
+
+
 def _in_the_city(sentence: str, toks: list[Token], m: OrgMention, end: int, base: int) -> str | None:
     """ "Inha University in Tashkent": a university's name and the city after "in", another name it
     may go by (branches are named so); None unless a known city ends the phrase."""
-    if m.type != "University" or end + 1 >= len(toks) or toks[end].text != "in" or " in " in m.name:
+    if m.type not in _CITY_NAMED or end + 1 >= len(toks) or toks[end].text != "in" or " in " in m.name:
         return None
     lead = [t.core.lower() for t in toks[max(0, m.first - 3) : m.first] if t.text != "the"]
     if lead[-2:] in (["branch", "of"], ["branches", "of"]):
