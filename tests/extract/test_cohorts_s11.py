@@ -343,3 +343,50 @@ def test_partner_universities_of_a_country_are_a_generic_place(
 )
 def test_a_host_alone(text: str, pairs: list[tuple[int, str]]) -> None:
     _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"Among {U}'s 12,000 students, 450 are from Vietnam.", [(12000, U), (450, U)]),
+        (f"Of {V}'s 3,000 foreign students, 1,100 come from China.", [(3000, V), (1100, V)]),
+        (f"Among {W}'s 800 international students, 120 are Chinese.", [(800, W), (120, W)]),
+    ],
+)
+def test_a_part_of_an_institution_s_own_students(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"The number of Vietnamese students at {U}: 45.", [(45, U)]),
+        (f"The number of Lao students at {V} \u2013 120.", [(120, V)]),
+        ("Number of Kazakh students in Hungary: 1,200.", [(1200, "Hungary")]),
+    ],
+)
+def test_the_number_of_people_after_a_colon_or_a_dash(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            f"In 2020 there were 30 Kazakh students at {U}; today their number has reached 60.",
+            [(30, U), (60, U)],
+        ),
+        (
+            f"In 2020, 30 Kazakh students studied at {U}. Today their number has reached 60.",
+            [(30, U), (60, U)],
+        ),
+        (
+            f"In 2024, 45 Kazakh students were admitted to {U}, and this year the number rose to 60.",
+            [(45, U), (60, U)],
+        ),
+        (f"{U} hosts 30 Kazakh students. The number of agreements has reached 12.", [(30, U)]),
+        (f"{U} hosts 30 Kazakh students. Their number has grown by 20 percent.", [(30, U)]),
+    ],
+)
+def test_their_number_counts_the_same_cohort_again(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)

@@ -13,7 +13,14 @@ import re
 
 from kgpart.extract.cohorts.clauses import _clause_end
 from kgpart.extract.cohorts.countless import _NO_COUNT_CUE, _countless
-from kgpart.extract.cohorts.growth import _MORE_CUES, _more_of_the_same, _number_of, _planned, _raise_number
+from kgpart.extract.cohorts.growth import (
+    _MORE_CUES,
+    _more_of_the_same,
+    _number_of,
+    _planned,
+    _raise_number,
+    _their_number,
+)
 from kgpart.extract.cohorts.late_counts import _late_counts, _late_cue, _table_rows
 from kgpart.extract.cohorts.not_cohorts import (
     _A_PROGRAMME,
@@ -142,12 +149,14 @@ def _other_wordings(doc: Doc, out: list[Cohort], n: int, first: int, low: str) -
     if "number of" in low or "contingent of" in low:
         _number_of(doc, out, n)
         _raise_number(doc, out, n)
+    elif "number " in low:
+        _their_number(doc, out, n)
     if _late_cue(low):
         _late_counts(doc, out, n)
     recent = out[-1].evidence if out else None  # more of the same needs a cohort of this or the last sentence
     if recent is not None and recent.start >= doc.sentences[max(0, n - 1)].start and _MORE_CUES.search(low):
         _more_of_the_same(doc, out, n, first)
-    if low.startswith(("among ", "of the ", "of its ", "of their ", "of them", "of these")):
+    if low.startswith(("among ", "of ")):
         _among(doc, out, n)
     if ("stud" in low or "educat" in low or "enrol" in low) and _NO_COUNT_CUE.search(sent.text):
         _countless(doc, out, n)

@@ -72,12 +72,14 @@ def _more_of_the_same(doc: Doc, out: list[Cohort], n: int, first: int) -> None:
 #: "The number | contingent of <who> (from X) (in | at Y) has reached | exceeds | is N"; the contingent is the
 #: word of texts translated from Russian.
 _NUMBER_OF = re.compile(
-    rf"\b(?:number|contingent)\s+of\s+(?P<who>{_WHO})\b(?P<mid>[^.;]{{0,80}}?)\s+(?:has\s+|have\s+|had\s+)?"
+    rf"\b(?:number|contingent)\s+of\s+(?P<who>{_WHO})\b(?P<mid>[^.;:]{{0,80}}?)"
+    # "The number of Vietnamese students at B: 45", "... - 45": the count after a colon or a dash
+    r"(?:\s*[:\u2013\u2014]|\s+-|\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:reached|reaches|exceeds|exceeded|is|was|stands\s+at|stood\s+at|amounts\s+to|totals|totalled|"
     r"(?:(?:is|are)\s+expected\s+to|will|should|(?:is|are)\s+planned\s+to|is\s+to)\s+"
     r"(?:reach|exceed|grow\s+to|increase\s+to|rise\s+to|be\s+(?:increased|raised|brought)\s+to)|"
     r"(?:grew|increased|rose|grown|risen|climbed|jumped|doubled|tripled|trebled|quadrupled)"
-    r"(?:\s+from\s+[^.;]{1,30}?)?\s+to)\s+(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?"
+    r"(?:\s+from\s+[^.;]{1,30}?)?\s+to))\s+(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?"
     rf"(?P<num>{NUMBER_RE})\b",
     re.IGNORECASE,
 )
@@ -170,3 +172,29 @@ def _planned(doc: Doc, out: list[Cohort], base: Cohort, n: int, pos: int) -> Non
         count = parse_number(match.group("num"))
         if count:
             out.append(Cohort(count, base.who, base.at, base.from_country, "planned", doc.evidence(n)))
+
+
+#: "... and this year their | the number rose to 60", "Today their number has reached 60": the same cohort, counted
+#: again; "the number of" is read by _number_of.
+_THEIR_NUMBER = re.compile(
+    r"\b(?:their|this|the|that|its)\s+number\s+(?!of\b)(?:has\s+|have\s+|had\s+)?(?:now\s+|already\s+|since\s+)?"
+    r"(?:reached|grew\s+to|grown\s+to|rose\s+to|risen\s+to|increased\s+to|climbed\s+to|jumped\s+to|doubled\s+to|"
+    r"exceeds|exceeded|is\s+now|now\s+stands\s+at|stands\s+at|totals)\s+"
+    rf"(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?(?P<num>{NUMBER_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _their_number(doc: Doc, out: list[Cohort], n: int) -> None:
+    """ "In 2020, 30 Kazakh students studied at B. Today their number has reached 60": 60 of the same at B."""
+    if not out or out[-1].evidence is None or out[-1].evidence.start < doc.sentences[max(0, n - 1)].start:
+        return  # the cohort counted again is told in this sentence or the one before
+    match = _THEIR_NUMBER.search(doc.sentences[n].text)
+    if match is None or is_year(match.group("num")):
+        return
+    count, last = parse_number(match.group("num")), out[-1]
+    if count is None or count == last.count:
+        return
+    if any(c.count == count and c.evidence == doc.evidence(n) for c in out):
+        return  # read already as a planned figure of this sentence
+    out.append(Cohort(count, last.who, last.at, last.from_country, "studying", doc.evidence(n)))

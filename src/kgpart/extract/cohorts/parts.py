@@ -80,7 +80,9 @@ _DEMONYM_WORDS = trie_pattern(sorted(demonyms()))
 
 
 _AMONG = re.compile(
-    rf"^(?:Among|Of)\s+(?:the|its|their|our)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    # "Among B's 12,000 students": the institution's own, by its name
+    rf"^(?:Among|Of)\s+(?:the|its|their|our|(?-i:[A-Z])[\w’'\-.& ]{{1,80}}?['’]s)\s+"
+    r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     rf"(?P<total>{NUMBER_RE})\s+(?P<who>{_WHO})\b[^,;.]{{0,80}},\s*(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     rf"(?P<num>{NUMBER_RE})\s+(?:are|were|come|came|is|was)\s+"
     rf"(?:from\s+(?:the\s+)?(?P<where>[^,;.]{{1,40}})|(?P<dem>(?-i:{_DEMONYM_WORDS}))(?:\s+(?:citizens|nationals))?\s*(?:[,;.]|$))",
@@ -98,7 +100,9 @@ _AMONG_THEM = re.compile(
 
 #: "Of the 120 Uzbek students in Korea, 35 study at B": a part of a group, at a place of its own.
 _AMONG_AT = re.compile(
-    rf"^(?:Among|Of)\s+(?:the|its|their|our)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    # "Among B's 12,000 students": the institution's own, by its name
+    rf"^(?:Among|Of)\s+(?:the|its|their|our|(?-i:[A-Z])[\w’'\-.& ]{{1,80}}?['’]s)\s+"
+    r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     rf"(?P<total>{NUMBER_RE})\s+(?P<who>{_WHO})\b[^,;.]{{0,80}},\s*(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     rf"(?P<num>{NUMBER_RE})\s+(?:of\s+them\s+)?(?:(?:are|were|is|was)\s+)?(?:(?:currently|now)\s+)?"
     r"(?:stud(?:y|ies|ying|ied)|enrolled|attend(?:s|ing)?|train(?:s|ed|ing)?|work(?:s|ing)?)\s+(?:at|in)\s+(?:the\s+)?",
