@@ -810,3 +810,34 @@ def test_no_branch_of_no_university(text: str) -> None:
 def test_a_centre_keeps_its_city_as_a_name(text: str, written: str) -> None:
     record = _record(text)
     assert _known(record, written) is not None, [(o.name, o.aliases) for o in record.organizations]
+
+
+# -- a name many universities share keeps its city: "University of Economics in Bratislava" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The University of Economics in Bratislava and the Cracow University of Economics signed an agreement.",
+            "University of Economics in Bratislava",
+        ),
+        (
+            "The University of Economics and Business in Hanoi welcomed students from Laos.",
+            "University of Economics and Business in Hanoi",
+        ),
+        (
+            "A delegation of the National University of Pharmacy in Kharkiv visited Tashkent.",
+            "National University of Pharmacy in Kharkiv",
+        ),
+    ],
+)
+def test_a_shared_name_keeps_its_city(text: str, name: str) -> None:
+    assert name in _names(text), _names(text)
+
+
+def test_a_proper_name_drops_its_city() -> None:
+    record = _record(
+        "The University of Tartu in Estonia hosted five students. Inha University in Tashkent agreed."
+    )
+    assert [o.name for o in record.organizations] == ["University of Tartu", "Inha University"]

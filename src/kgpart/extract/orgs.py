@@ -1824,7 +1824,12 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             if bare and bare != mention.name:
                 mention.more = (*mention.more, bare)
         campus = _in_the_city(sentence, toks, mention, end, base)
-        if campus is not None:
+        if campus is not None and _fields_only(mention.name):
+            mention.more, mention.name = (
+                (*mention.more, mention.name),
+                campus,
+            )  # "University of Economics in X"
+        elif campus is not None:
             mention.more = (*mention.more, campus)  # "Inha University in Tashkent": the name of a branch
         if (
             kind == "Company"
@@ -2102,6 +2107,18 @@ def _inner_parent(
                 return None  # "Graduate School of Public Administration": a field, not a body
             return inner[0] if inner else None
     return None
+
+
+_UNIVERSITY_OF = re.compile(r"^(?:(?:State|National|Technical|Medical)\s+)?University\s+of\s+")
+
+
+def _fields_only(name: str) -> bool:
+    """ "University of Economics", "University of Economics and Business": no place or proper word, a
+    name many universities share (the city after it is part of the name)."""
+    match = _UNIVERSITY_OF.match(name)
+    return match is not None and all(
+        w in NAME_FIELDS or w in ("and", "&") for w in name[match.end() :].split()
+    )
 
 
 def _field_phrase(name: str) -> bool:
