@@ -447,3 +447,42 @@ def test_trained_in_working_on_and_addressed(sentence: str, expected: set[str]) 
 )
 def test_where_people_are_trained_is_no_field(sentence: str, absent: set[str]) -> None:
     assert not absent & _topics(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a laboratory named in lower case by its field, as written
+        (
+            "The Embassy of Japan donated equipment for the university's robotics laboratory.",
+            {"robotics laboratory"},
+            set(),
+        ),
+        (
+            "The delegation visited a welding lab and the new laboratory of the faculty.",
+            {"welding lab"},
+            set(),
+        ),
+        (
+            "Their hydrogeology laboratory will host two interns from Peru.",
+            {"hydrogeology laboratory"},
+            set(),
+        ),
+        # a laboratory's kind or owner is no field
+        (
+            "The rector showed the guests the computer lab and the language laboratory.",
+            set(),
+            {"computer lab", "language laboratory"},
+        ),
+        ("The joint laboratory will open in May.", set(), {"joint laboratory"}),
+        ("The university's research laboratories are well equipped.", set(), {"research laboratories"}),
+    ],
+)
+def test_a_laboratory_named_by_its_field(sentence: str, expected: set[str], absent: set[str]) -> None:
+    _check(sentence, expected, absent)
+
+
+def test_a_laboratory_read_back_stops_at_its_determiner() -> None:
+    found = _topics("The rector showed the guests the robotics lab.")
+    assert "robotics lab" in found
+    assert not any(label.startswith("guests") for label in found), found

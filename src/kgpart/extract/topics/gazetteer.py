@@ -274,6 +274,70 @@ def new_unit_spans(doc: Doc) -> list[Span]:
     return out
 
 
+#: A laboratory named in lower case by its field: "the university's robotics laboratory", "a welding lab". The
+#: laboratory's word is found first (its literal letters let the engine skip ahead), its field read back from it.
+_LAB_WORD = re.compile(r"lab(?:orator(?:y|ies)|s)?\b")
+_FIELD_BEFORE_LAB = re.compile(
+    r"(?:\b(?i:the|a|an|its|their|our|his|her)|['’]s)\s+(?P<field>(?:(?!(?:the|an?|its|their|our|his|her|and|or|of)\s)"
+    r"[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s+$"
+)
+#: Words before "laboratory" that tell its kind, size or owner, not its field.
+_NO_LAB_FIELD = frozenset(
+    [
+        "new",
+        "modern",
+        "joint",
+        "research",
+        "scientific",
+        "university",
+        "first",
+        "main",
+        "well-equipped",
+        "equipped",
+        "specialized",
+        "specialised",
+        "computer",
+        "language",
+        "teaching",
+        "training",
+        "mobile",
+        "virtual",
+        "national",
+        "international",
+        "regional",
+        "central",
+        "state-of-the-art",
+        "innovative",
+        "shared",
+        "common",
+        "own",
+        "student",
+        "students",
+        "digital",
+        "open",
+        "educational",
+        "academic",
+        "largest",
+        "best",
+        "leading",
+    ]
+)
+
+
+def lab_field_spans(doc: Doc) -> list[Span]:
+    """ "the university's robotics laboratory": the laboratory as written (its field named in it)."""
+    text = doc.text
+    out: list[Span] = []
+    for lab in _LAB_WORD.finditer(text):
+        if lab.start() and text[lab.start() - 1].isalnum():
+            continue  # "collaboration"
+        field = _FIELD_BEFORE_LAB.search(text, max(0, lab.start() - 60), lab.start())
+        if field is not None and not _NO_LAB_FIELD.intersection(field["field"].split()):
+            start = field.start("field")
+            out.append((start, lab.end(), text[start : lab.end()], doc.sentence_at(start)))
+    return out
+
+
 #: An education fair named in title case: "a Japan Education Fair", "the Study in Germany Fair", "China Education Expo".
 _FAIR = re.compile(
     r"\b(?:[A-Z][\w\-]*\s+){0,3}(?:Education(?:al)?|Study|Universit(?:y|ies)|Higher\s+Education)\s+(?:in\s+[A-Z][\w\-]*\s+)?"

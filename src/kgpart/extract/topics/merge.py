@@ -24,6 +24,7 @@ from kgpart.extract.topics.gazetteer import (
     exchange_spans,
     fair_spans,
     gazetteer_spans,
+    lab_field_spans,
     named_spans,
     new_unit_spans,
     supervised_spans,
@@ -66,6 +67,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += exchange_spans(doc)
     spans += supervised_spans(doc)
     spans += new_unit_spans(doc)
+    spans += lab_field_spans(doc)
     spans += fair_spans(doc)
     spans += undergone_spans(doc)
     spans += anniversary_spans(doc)
