@@ -603,3 +603,32 @@ def test_a_funders_programme_named_after_it(text: str, count: int) -> None:
 
 def test_an_institutions_programme_by_its_head_alone_is_no_name() -> None:
     assert _programmes("The University Programme Committee met on Monday.") == []
+
+
+# -- 21. classes of programmes and areas of an agreement are no programme ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} has more than 200 partner universities and runs 15 double degree programmes.",
+        f"The rector noted that {B} has joint programmes with universities in Germany, France and Italy.",
+        f"{B} offers several dual degree programmes with partner institutions abroad.",
+        f"{B} and {A} signed an agreement on student exchange and joint research.",
+        f"{B} and {A} signed a memorandum on academic exchange, joint research and publications.",
+    ],
+)
+def test_classes_of_programmes_and_areas_of_an_agreement(text: str) -> None:
+    assert _programmes(text) == [], _shown(_programmes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} and {A} signed a memorandum on academic mobility of students and teachers.",
+        f"{B} and {A} signed an agreement on student exchange.",
+        f"{B} and {A} run two double degree programmes in physics, which admit 30 students a year.",
+    ],
+)
+def test_an_exchange_agreed_alone_or_programmes_counted_with_people_are_kept(text: str) -> None:
+    assert len(_programmes(text)) == 1, _shown(_programmes(text))

@@ -18,6 +18,7 @@ from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
 from kgpart.extract.programmes.partners import run_by
 from kgpart.extract.programmes.wordings import (
     AREAS_LISTED,
+    COUNTED_CLASS_BEFORE,
     FOR_ITS_PEOPLE,
     MAYBE_OPENING,
     PLACES_GIVEN,
@@ -29,6 +30,7 @@ from kgpart.extract.programmes.wordings import (
     SPLIT,
     TO_CREATE,
     TO_TALK_OF,
+    WITH_A_COUNTRY_AFTER,
     kind_of,
     programme_pattern,
 )
@@ -124,6 +126,8 @@ def find_programmes(doc: Doc) -> list[Programme]:
                 and _COUNTED_UNDER.search(sent.text, 0, match.start())
             ):
                 continue  # "32 students study in Hungary under mobility and degree programmes": a class, how they came
+            if plural and not named and _a_class(sent.text, match.start(), match.end()):
+                continue  # "runs 15 double degree programmes", "joint programmes with universities in Germany"
             if plural and not named and (wished or AREAS_LISTED.search(sent.text, 0, match.start())):
                 # "to establish exchange programmes": a class of things wished for, not one that runs; "a memorandum
                 # covering academic exchange, joint research and double degree programmes": an area of an agreement
@@ -152,6 +156,14 @@ def find_programmes(doc: Doc) -> list[Programme]:
         for place in places:
             _merge(out, place, doc)
     return out
+
+
+def _a_class(text: str, start: int, end: int) -> bool:
+    """True when the programmes in the plural at ``start``-``end`` of ``text`` are counted or run with a country's
+    universities: a class of programmes, not one."""
+    return bool(
+        COUNTED_CLASS_BEFORE.search(text, max(0, start - 40), start) or WITH_A_COUNTRY_AFTER.match(text, end)
+    )
 
 
 def _places_told_again(doc: Doc, n: int, places: list[Programme], last: Programme) -> list[Programme]:

@@ -36,11 +36,13 @@ from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
 from kgpart.extract.programmes.partners import TWO_SIDED, run_by
 from kgpart.extract.programmes.wordings import (
     AREAS_LISTED,
+    COUNTED_CLASS_BEFORE,
     FOR_ITS_PEOPLE,
     MAYBE_OPENING,
     TO_CREATE,
     TO_TALK_OF,
     UNDER_IT,
+    WITH_A_COUNTRY_AFTER,
 )
 from kgpart.extract.record import Participants, Programme
 from kgpart.extract.tokens import head_type
@@ -79,6 +81,13 @@ _AGREEMENT_ON = re.compile(
     r"\b(?:agreements?|protocols?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|contracts?)\s+(?:on|for)\s+"
     r"(?:the\s+)?(?:(?:academic|student|students[’']?|staff|faculty|teacher|international)\s+)?(?:mobility|exchanges?)\b"
     r"(?!\s+(?:program|programme|scheme))",
+    re.IGNORECASE,
+)
+#: Another area of an agreement after its exchange: "an agreement on student exchange and joint research" lists the
+#: areas it covers, not a programme of exchange.
+_ANOTHER_AREA = re.compile(
+    r"\s*(?:,|\band)\s+(?!(?:the\s+|an?\s+)?(?:exchanges?|mobility|students?|teachers|staff|faculty|researchers|"
+    r"academic|student)\b)",
     re.IGNORECASE,
 )
 #: An agreement only to be signed: "plan to sign", "discussed signing", "a draft".
@@ -328,6 +337,8 @@ def degrees(doc: Doc, n: int, here: list[Programme], out: list[Programme]) -> li
             TO_CREATE.search(text, 0, match.start())
             or TO_TALK_OF.search(text, 0, match.start())
             or AREAS_LISTED.search(text, 0, match.start())
+            or COUNTED_CLASS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            or WITH_A_COUNTRY_AFTER.match(text, match.end())
         ):
             continue  # "discussed ... double-degree programmes": a wish, not a programme that runs; or an area listed
         if not any(p.kind == kind for p in (out if plural else here)):
@@ -371,7 +382,9 @@ def mobility(doc: Doc, n: int) -> list[Programme]:
         ]
     on = _AGREEMENT_ON.search(text)
     if on is not None and not (
-        TO_TALK_OF.search(text, 0, on.start()) or _TO_SIGN.search(text, 0, on.start())
+        TO_TALK_OF.search(text, 0, on.start())
+        or _TO_SIGN.search(text, 0, on.start())
+        or _ANOTHER_AREA.match(text, on.end())
     ):
         # "A and B signed a protocol on academic mobility of students": the exchange the agreement sets up
         prog = Programme("academic mobility", "exchange", _two_sides(doc, n), Participants(), doc.evidence(n))

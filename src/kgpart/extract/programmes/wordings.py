@@ -276,6 +276,21 @@ AREAS_LISTED = re.compile(
 )
 
 
+#: Programmes in the plural counted or told with partners of a whole country: "runs 15 double degree programmes", "has joint
+#: programmes with universities in Germany and France". A class of programmes, not one.
+COUNTED_CLASS_BEFORE = re.compile(
+    # not "two double degree programmes": a pair told of, each a programme
+    rf"(?:\b(?!(?:one|two|three|[1-3])\s)(?:{NUMBER_RE}|several|many|numerous|dozens\s+of|a\s+number\s+of|a\s+range\s+of)\s+"
+    r"(?:(?:new|such|joint|active|international|foreign)\s+){0,2})$",
+    re.IGNORECASE,
+)
+WITH_A_COUNTRY_AFTER = re.compile(
+    r"\s+(?:in\s+[\w\s]{1,30}?\s+)?with\s+(?:(?:leading|top|partner|foreign|various|several|many|\d+)\s+)?"
+    r"(?:universities|institutions|partners|schools)\s+(?:in|of|from|across|around|abroad)\b",
+    re.IGNORECASE,
+)
+
+
 #: An opening only talked of: "the project of opening", "the potential opening of", "the possibility to open".
 MAYBE_OPENING = re.compile(
     r"\b(?:project|possibility|possibilities|potential|prospects?|idea|issue|question|feasibility|option)\s+"
