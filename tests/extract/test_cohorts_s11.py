@@ -390,3 +390,36 @@ def test_the_number_of_people_after_a_colon_or_a_dash(text: str, pairs: list[tup
 )
 def test_their_number_counts_the_same_cohort_again(text: str, pairs: list[tuple[int, str]]) -> None:
     _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "More than 5,000 Kazakh students study at universities across Russia.",
+            [(5000, "universities across Russia")],
+        ),
+        (
+            "About 3,000 Tajik students study in Russian higher educational institutions.",
+            [(3000, "Russian higher educational institutions")],
+        ),
+        (
+            "Some 900 Turkmen students are enrolled at Chinese institutions of higher learning.",
+            [(900, "Chinese institutions of higher learning")],
+        ),
+    ],
+)
+def test_more_generic_places_as_written(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"{U} signed an agreement with the embassy and currently hosts 45 students from Ghana.", [(45, U)]),
+        (f"{V} opened a new campus last year and now has 300 students from India.", [(300, V)]),
+        (f"{W} celebrated its anniversary and welcomed 60 students from Iraq.", [(60, W)]),
+    ],
+)
+def test_a_host_whose_verb_of_hosting_follows_another_verb(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)

@@ -70,7 +70,8 @@ def _host_country_before(head: str) -> str | None:
 #: "X hosts | has | enrolls 68 students": the organisation before the count is where they are.
 _HOST_VERB = re.compile(
     r"^\s*(?:,[^,]{1,60},\s*)?"
-    r"(?:(?:was|is|were|has\s+been)\s+[^,;.]{0,40}?\s+and\s+)?"  # "A was founded in 1960 and has 9,000 students"
+    # "A was founded in 1960 and has 9,000 students", "A signed an agreement with the embassy and hosts 45"
+    r"(?:[a-z][^,;.]{0,60}?\s+and\s+)?"
     r"(?:alone\s+)?(?:(?:currently|now|already|today|also|this\s+year)\s+)?"
     r"(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?=\w+ed\b))?"  # "has admitted"
     r"(?:(?:is|are|was|were)\s+(?:proud|pleased|happy|delighted|glad)\s+to\s+(?=welcome|host|receive)|)"

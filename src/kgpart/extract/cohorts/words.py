@@ -144,8 +144,10 @@ _AT = re.compile(
     r"\b(?:at|in|to|from)\s+(?:the\s+)?(?:(?:various|several|different|many|numerous|\d+)\s+)?"
     # "Kyrgyz medical universities": a country's universities of one kind
     r"(?P<generic>(?:[A-Z][\w’'\-]*\s+(?:(?:medical|technical|pedagogical|agricultural|state|public|private|"
-    r"leading|top|major)\s+)?)?(?:universities|institutions|colleges)"
-    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?"  # "universities of Japan"
+    r"leading|top|major|higher\s+education(?:al)?)\s+)?)?(?:universities|institutions|colleges)"
+    # "universities of | across Japan", "Chinese institutions of higher learning"
+    r"(?:\s+(?:of|in|across|throughout)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
+    r"|\s+of\s+higher\s+(?:learning|education))?"
     # "leading universities of Japan", "higher education institutions in Japan": a common word needs the country
     r"|(?:leading|top|major|state|public|private|partner|foreign|higher\s+education(?:al)?|educational)\s+"
     r"(?:universities|institutions|colleges)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\b"
