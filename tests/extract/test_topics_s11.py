@@ -486,3 +486,23 @@ def test_a_laboratory_read_back_stops_at_its_determiner() -> None:
     found = _topics("The rector showed the guests the robotics lab.")
     assert "robotics lab" in found
     assert not any(label.startswith("guests") for label in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a party, its partners or its own country are no field
+        "The university is interested in expanding its network of partners.",
+        "The minister spoke about the priorities of the government.",
+        "The ambassador informed about the situation in his country.",
+        "The rector told the guests about the network of partner universities.",
+        "The envoy spoke about the plans of the ministry.",
+    ],
+)
+def test_a_party_its_partners_or_its_country_are_no_topic(sentence: str) -> None:
+    assert _topics(sentence) == set()
+
+
+def test_reforms_in_ones_own_country_name_no_field() -> None:
+    found = _topics("She spoke about the reforms in her country.")
+    assert not any("country" in label for label in found), found

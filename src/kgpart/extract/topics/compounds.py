@@ -248,7 +248,7 @@ _HEAD_IN_FIELD = re.compile(
     r"(?:\s+(?:(?:being|currently)\s+)?(?:carried\s+out|implemented|undertaken|conducted|pursued))?"
     r"\s+in\s+(?:the\s+)?(?:national\s+)?"
     r"(?:(?:fields?|spheres?|areas?|domains?)\s+of\s+)?"
-    r"(?!the\b|this\b|that\b|which\b|our\b|their\b|its\b|recent\b|\d|(?:country|countries|region|regions|republic|"
+    r"(?!the\b|this\b|that\b|which\b|our\b|their\b|its\b|his\b|her\b|my\b|recent\b|\d|(?:country|countries|region|regions|republic|"
     r"city|cities|world|state|states)\b)"
     r"[a-z][a-z\-]+(?:\s+(?!(?:carried|conducted|implemented|being|adopted|pursued|undertaken|in|of|at|by|for|to|"
     r"with|was|were|is|are|and\s+the)\b)(?:and\s+)?[a-z][a-z\-]+){0,3}"

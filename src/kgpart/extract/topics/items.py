@@ -141,7 +141,7 @@ INNER_DROP = re.compile(
 )
 _BAD_ITEM = re.compile(
     r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|(?-i:[Ii]t)|them|this|these|those|"
-    r"other|they|we|he|she|its|their|future|parties|sides|countries|achievements|(?<!research\s)results|proposals|plans|matters|questions|"
+    r"other|they|we|he|she|its|their|his|her|my|future|parties|sides|countries|achievements|(?<!research\s)results|proposals|plans|matters|questions|"
     r"details|information(?!\s+(?:technolog|security|system|science))|meeting|visit|addition|also|steps?|impressions|"
     r"involvement|gifts|souvenirs|possibility|opportunity|abovementioned|above-mentioned|aforementioned|basis|level|"
     # documents are what was signed, not a field: "the adoption of the memorandum and agreement"
@@ -154,6 +154,8 @@ _BAD_ITEM = re.compile(
     r"world|republic|capital|territory|country|programmes?|programs?|courses?|curricul(?:um|a)|subjects|topics|"
     # a quantity of fields, the fields named after it: "in several fields, including X"
     r"several|various|many|numerous|multiple|diverse|different|a\s+number|a\s+(?:wide\s+)?(?:range|variety)|strateg(?:y|ies)|"
+    # a party, not a field: "the priorities of the government"
+    r"government|ministry|embassy|authorities|"
     r"matters|things|titles|dialogue|structure|infrastructure|facilities|laboratories|dormitories|buildings|premises|"
     r"field|area|sphere|domain|direction|sector|event|ceremony|occasion|celebration|friendship|"
     # taking part, in no field: "opportunities for engagement with European universities"
@@ -165,6 +167,8 @@ _BAD_ITEM = re.compile(
     r"^(?:(?:international|global|academic|institutional|its|their)\s+)?(?:reputation|visibility|image|prestige|"
     r"standing|excellence|creativity|profile)$|^(?:[\w\-]+\s+)?(?:costs|expenses)$|"
     r"^(?:international|foreign|external|global|existing|new)\s+(?:partnerships|partners|links|contacts)$|"
+    # its partners, no field: "expanding its network of partners"
+    r"^networks?\s+of\s+(?:partners?|partner\s+universities|universities|institutions|contacts)$|"
     # the parties themselves: "the two universities", "both institutions", "partner universities"
     r"^(?:(?:two|three|four|both|several|many|all|these|those|partner|participating|member|local|foreign|leading|"
     r"top)\s+)+(?:universities|institutions|countries|sides|parties|schools|colleges|institutes|academies|states|"
