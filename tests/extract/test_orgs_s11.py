@@ -841,3 +841,37 @@ def test_a_proper_name_drops_its_city() -> None:
         "The University of Tartu in Estonia hosted five students. Inha University in Tashkent agreed."
     )
     assert [o.name for o in record.organizations] == ["University of Tartu", "Inha University"]
+
+
+# -- a possessive or a lower-case title inside a name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Academy of the General Prosecutor's Office of Uzbekistan hosted a delegation from Korea.",
+            "Academy of the General Prosecutor's Office of Uzbekistan",
+        ),
+        (
+            "Cadets of the Institute of the State Border Guard's Service of Kyrgyzstan visited Ankara.",
+            "Institute of the State Border Guard's Service of Kyrgyzstan",
+        ),
+        (
+            "The Kazakh Ablai khan University of International Relations and World Languages hosted the forum.",
+            "Kazakh Ablai khan University of International Relations and World Languages",
+        ),
+        (
+            "Students of the Almaty Raiymbek batyr College of Agriculture visited Tashkent.",
+            "Almaty Raiymbek batyr College of Agriculture",
+        ),
+    ],
+)
+def test_a_possessive_or_title_inside_a_name(text: str, name: str) -> None:
+    assert name in _names(text), _names(text)
+
+
+def test_a_possessive_owner_still_owns_its_unit() -> None:
+    record = _record("The University of Tsukuba's Faculty of Medicine hosted ten doctors from Almaty.")
+    assert _known(record, "Faculty of Medicine") is not None
+    assert _known(record, "Faculty of Medicine").part_of == "University of Tsukuba"  # type: ignore[union-attr]

@@ -130,7 +130,9 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|az|ibn)[-‑][^\W\d_a-z]
 
 
 #: Links of Arabic and Malay patronymics inside an eponym: "Mohammed bin Rashid University".
-_PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn"})
+#: Lower-case words inside a person's name that a body is named after: "bin", and the titles Kazakh
+#: names carry in translation ("Kazakh Ablai khan University", "Raiymbek batyr").
+_PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn", "khan", "batyr"})
 _NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "di", "van", "von"})
 _INNER_LINKS = _PATRONYMICS | _NAME_PARTICLES
 _ROYAL_TITLES = frozenset(
@@ -1878,6 +1880,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         _bracketed_full_names(toks, out)
     if len(out) > 1 and ", Government of " in sentence:
         _government_of(toks, out)
+    if len(out) > 1 and ("'s " in sentence or "’s " in sentence):
+        _possessive_inside(sentence, toks, out, base)
     if len(out) > 1 and " in " in sentence and any(m.more for m in out):
         _branch_and_mother(out)
     if "Research University" in sentence or (out and _QUOTED.search(sentence)):
@@ -2010,6 +2014,22 @@ def _status_names(sentence: str, toks: list[Token], out: list[OrgMention], base:
             out.remove(a)
             continue
         k += 1
+
+
+def _possessive_inside(sentence: str, toks: list[Token], out: list[OrgMention], base: int) -> None:
+    """ "Academy of the General Prosecutor's Office of Uzbekistan": a name whose complement holds a
+    possessive, read as two that overlap at it, is one (the first's head its head)."""
+    for a, b in pairwise(list(out)):
+        if (
+            a.first < b.first < a.last < b.last
+            and any(t.possessive for t in toks[b.first : b.last])
+            and a in out
+            and b in out
+        ):
+            a.name = _name(sentence, toks, a.first, b.last, base)
+            a.end, a.last = b.end, b.last
+            a.country = a.country or b.country
+            out.remove(b)
 
 
 def _branch_and_mother(out: list[OrgMention]) -> None:
