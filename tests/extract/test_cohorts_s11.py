@@ -423,3 +423,30 @@ def test_more_generic_places_as_written(text: str, pairs: list[tuple[int, str]])
 )
 def test_a_host_whose_verb_of_hosting_follows_another_verb(text: str, pairs: list[tuple[int, str]]) -> None:
     _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summer school was attended by 40 students from 12 countries.",
+        f"Scholarships were awarded to 25 students from Kenya to study at {U}.",
+        f"The first cohort of the joint programme consists of 25 students of {U}.",
+        f"Some 40 participants of the summer school at {U} came from Asia.",
+        f"Currently 25 students of the double degree programme study at {U}.",
+        f"This year 18 students in the joint master's programme of {U} and {V} come from Peru.",
+    ],
+)
+def test_a_programme_s_people_told_by_its_noun(text: str) -> None:
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"Within the exchange programme {U} hosts 45 students from Ghana.", [(45, U)]),
+        (f"Exchange students from 20 countries, 300 students in all, study at {U}.", [(300, U)]),
+        (f"{U} offers 40 programmes and hosts 900 students from Asia.", [(900, U)]),
+    ],
+)
+def test_a_programme_s_noun_elsewhere_leaves_the_cohort(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)

@@ -179,9 +179,12 @@ _PROGRAMME_NOUN = (
 #: A programme as the subject whose verb takes the count: "the programme will cover | has involved 50",
 #: "the summer school at B brought together 40".
 _PROGRAMME_TAKES = re.compile(
-    rf"\b(?:the|this|its|their|our|a|an)\s+(?:[\w’'+\-]+\s+){{0,4}}?{_PROGRAMME_NOUN}\b"
-    r"(?:(?!\band\b)[^,;.]){0,50}?\b(?:(?:will|has|have|had|is\s+to|already)\s+)*"
-    r"(?:cover(?:s|ed)?|involv(?:e|es|ed)|includ(?:e|es|ed)|benefit(?:s|ed|ted)?|(?:bring|brings|brought)\s+together|"
+    rf"(?:^\W*|\b(?:the|this|its|their|our|a|an)\s+)(?:[\w’'+\-]+\s+){{0,4}}?{_PROGRAMME_NOUN}\b"
+    # "the summer school at B": the programme's place or owners between it and its verb
+    r"(?:\s+(?:at|of|in|for|with|between|organi[sz]ed\s+by|run\s+by)\s+(?:(?!\band\b)[^,;.]){1,60}?)?"
+    r"\s+(?:(?:will|has|have|had|is\s+to|already|also)\s+)*"
+    r"(?:(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+)?(?:attended\s+by|joined\s+by|"
+    r"(?:awarded|granted|given|offered)\s+to)|consist(?:s|ed)?\s+of|compris(?:e|es|ed)|cover(?:s|ed)?|involv(?:e|es|ed)|includ(?:e|es|ed)|benefit(?:s|ed|ted)?|(?:bring|brings|brought)\s+together|"
     r"enrol(?:l|s|ls|led)?|admit(?:s|ted)?|select(?:s|ed)?|attract(?:s|ed)?|gather(?:s|ed)?|unit(?:e|es|ed)|"
     r"host(?:s|ed)?|welcom(?:e|es|ed)|sen[dt]s?|train(?:s|ed)?|allow(?:s|ed)|enabl(?:e|es|ed)|support(?:s|ed)?|"
     r"offer(?:s|ed)?|provid(?:e|es|ed)|fund(?:s|ed)?)"
@@ -200,7 +203,9 @@ _IN_A_PROGRAMME_AFTER = re.compile(
     r"|[^,;]{0,80}?\b(?:enrolled|admitted|accepted|studying|study|studies)\s+(?:in|on|to|into)\s+"
     r"(?:the|this|a|an|its|their)\s+(?:[\w’'+\-]+\s+){0,2}?"
     r"(?:double|dual|joint|twinning|exchange|mobility|scholarship|Erasmus\+?)\b"
-    r"|\s+(?:participants?|beneficiaries|fellows|scholars)\s+of\b",
+    # "40 participants of the summer school", "25 students of | in the double degree programme"
+    r"|\s+(?:of|in|on)\s+(?:the|this|its|their)\s+(?:(?!(?:under|at|in|within|through|with|for)\b)[\w’'+\-]+\s+)"
+    rf"{{0,4}}?{_PROGRAMME_NOUN}\b",
     re.IGNORECASE,
 )
 
