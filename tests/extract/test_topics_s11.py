@@ -506,3 +506,17 @@ def test_a_party_its_partners_or_its_country_are_no_topic(sentence: str) -> None
 def test_reforms_in_ones_own_country_name_no_field() -> None:
     found = _topics("She spoke about the reforms in her country.")
     assert not any("country" in label for label in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the time a document covers, and what may be done with it, are no field
+        "The memorandum covers the period 2025-2030 and may be extended.",
+        "The agreement covers the period until 2030 and can be renewed.",
+        "The programme includes a period of study abroad that could last a year.",
+    ],
+)
+def test_a_period_and_a_modal_clause_are_no_topic(sentence: str) -> None:
+    found = _topics(sentence)
+    assert not any(label.startswith(("period", "may ", "can ", "could ")) for label in found), found
