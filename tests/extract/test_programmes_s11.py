@@ -632,3 +632,36 @@ def test_classes_of_programmes_and_areas_of_an_agreement(text: str) -> None:
 )
 def test_an_exchange_agreed_alone_or_programmes_counted_with_people_are_kept(text: str) -> None:
     assert len(_programmes(text)) == 1, _shown(_programmes(text))
+
+
+# -- 22. a count of another programme of the sentence -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} will host a summer school for 30 students of {A}, while {D} will launch a dual degree programme with it.",
+        f"{A} offers 30 scholarships to students of {B}; {B} and {A} also run a joint master's programme.",
+        f"A summer school for 30 students and a double degree programme with {A} were launched by {B}.",
+    ],
+)
+def test_a_count_given_to_one_programme_is_not_the_others(text: str) -> None:
+    counts = sorted(p.participants.count or 0 for p in _programmes(text))
+    assert counts == [0, 30], _shown(_programmes(text))
+
+
+# -- 23. "it": the institution the sentence before opens on -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} signed agreements with {A} and {D}. With {A}, it will launch a double degree programme in law.",
+        f"{B} hosted delegations from {A} and {D}. It also agreed with {D} on a joint master's programme.",
+        f"{C} signed memoranda with {A} and {B}. The university will open a dual degree programme with {B}.",
+    ],
+)
+def test_it_is_the_institution_the_sentence_before_opens_on(text: str) -> None:
+    first = text.split(" ", 2)[0]
+    found = _programmes(text)
+    assert len(found) == 1 and any(p.startswith(first) for p in found[0].partners), _shown(found)

@@ -21,7 +21,7 @@ from kgpart.extract.programmes.counts import count_of_sentence, each_way, has_ro
 from kgpart.extract.programmes.names import norm
 from kgpart.extract.programmes.partners import TWO_SIDED, partner_told_later, partners_by_noun, sides_before
 from kgpart.extract.programmes.wordings import REFERS_BACK
-from kgpart.extract.record import Meeting, Programme
+from kgpart.extract.record import Meeting, Participants, Programme
 
 #: Words one of which every rule of this pass needs (one scan of the lower-cased sentence).
 _CUES = re.compile(
@@ -214,6 +214,12 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         for prog in here:
             if prog.participants.count is None:
                 count_of_sentence(doc, n, prog)
+                if prog.participants.count is not None and any(
+                    p is not prog and p.participants.count == prog.participants.count for p in here
+                ):
+                    # "A will host a summer school for 30 students, while B will launch a dual degree": the count is
+                    # the other programme's of the sentence
+                    prog.participants = Participants()
         if here and " and " in low:
             each_way(doc, n, here, out)
     for prog in out:

@@ -145,7 +145,11 @@ def find_programmes(doc: Doc) -> list[Programme]:
                 later=not places,
                 staff=_STAFF.search(name) is not None,
             )
-            if participants.count is None and places:
+            if (
+                participants.count is None
+                and places
+                and _places_in_clause(sent.text, match.start(), match.end())
+            ):
                 participants = places.pop(0).participants  # "200 scholarships under the X programme"
             elif participants.count is not None:
                 # "the X programme provides 30 scholarships": the places are the named programme's count
@@ -156,6 +160,15 @@ def find_programmes(doc: Doc) -> list[Programme]:
         for place in places:
             _merge(out, place, doc)
     return out
+
+
+def _places_in_clause(text: str, start: int, end: int) -> bool:
+    """True unless ``text`` is split by semicolons and the clause of ``start``-``end`` counts no places: "A offers 30
+    scholarships; A and B also run a joint master's programme" gives the programme no places."""
+    if ";" not in text:
+        return True
+    clause = text[text.rfind(";", 0, start) + 1 : (text.find(";", end) + 1 or len(text) + 1) - 1]
+    return any(regex.search(clause) for regex in (SCHOLARSHIPS, QUOTA, QUOTA_TOLD, PLACES_GIVEN))
 
 
 def _a_class(text: str, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from kgpart.extract.record import Meeting, Partnership, Programme
 from kgpart.extract.tokens import head_type
 
 _BETWEEN = re.compile(r"\bbetween\s+", re.I)
+_INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
 
 
 def run_by(doc: Doc, n: int, pos: int) -> list[str]:
@@ -30,6 +31,12 @@ def run_by(doc: Doc, n: int, pos: int) -> list[str]:
         parties = [doc.orgs[m.index].name for m in doc.org_mentions_in(n) if at <= m.start <= at + 200]
         if len(set(parties)) >= 2:
             return list(dict.fromkeys(parties))
+    if between is None and n > 0 and _IT_DOES.search(doc.sentences[n].text):
+        # "A signed agreements with B and C. With B, it will launch a double degree": "it" is the institution the
+        # sentence before opens on
+        first = next((m for m in doc.org_mentions_in(n - 1) if doc.orgs[m.index].type in _INSTITUTIONS), None)
+        if first is not None and first.start - doc.sentences[n - 1].start < 12:
+            names += [doc.orgs[first.index].name] if doc.orgs[first.index].name not in names else []
     if between is None and len(names) < 2 and doc.org_mentions:
         # a programme is run by the article's main institution when the sentence names no partners
         counts: dict[int, int] = {}
@@ -42,7 +49,11 @@ def run_by(doc: Doc, n: int, pos: int) -> list[str]:
     return names
 
 
-_INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
+#: The article's institution as the subject pronoun: "it will launch", "it also runs".
+_IT_DOES = re.compile(
+    r"\b(?:[Ii]t|[Tt]he\s+university)\s+(?:will|would|has|had|is|was|also|plans|intends|signed|launched|opened|runs|offers|"
+    r"agreed)\b"
+)
 
 
 def sides_before(doc: Doc, n: int, meetings: list[Meeting]) -> list[str]:
