@@ -520,3 +520,33 @@ def test_reforms_in_ones_own_country_name_no_field() -> None:
 def test_a_period_and_a_modal_clause_are_no_topic(sentence: str) -> None:
     found = _topics(sentence)
     assert not any(label.startswith(("period", "may ", "can ", "could ")) for label in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a document's title in title case, its field after "in the Field of"
+        (
+            "The parties signed a Memorandum of Understanding in the Field of Higher Education and Science.",
+            {"higher education and science"},
+        ),
+        ("The ministries signed a Protocol in the Sphere of Veterinary Medicine.", {"veterinary medicine"}),
+        ("An Agreement in the Field of Geology and Mining was concluded.", {"geology and mining"}),
+        # what joint efforts fight; the field capacity is built in
+        (
+            "The two countries will join efforts to combat desertification and land degradation.",
+            {"desertification", "land degradation"},
+        ),
+        ("The sides stressed cooperation to counter cyber threats.", {"cyber threats"}),
+        ("The project will build capacity in disaster risk reduction.", {"disaster risk reduction"}),
+        ("The grant helps strengthen institutional capacity in public procurement.", {"public procurement"}),
+    ],
+)
+def test_titled_field_of_a_document_efforts_against_and_capacity_in(
+    sentence: str, expected: set[str]
+) -> None:
+    _check(sentence, expected)
+
+
+def test_in_the_field_of_in_title_case_after_no_document_reads_nothing() -> None:
+    assert _topics("The Institute works in the Field of Nuclear Physics.") == set()

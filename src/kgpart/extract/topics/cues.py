@@ -65,6 +65,10 @@ _CUE = re.compile(
     r"(?:cooperat|collaborat)(?:e|es|ed|ing)\s+(?:(?:closely|actively|together|further)\s+)?"
     r"(?:(?:since\s+\d{4}|for\s+(?:many|several|over\s+a|more\s+than\s+a|\d+)\s+(?:years|decades?))\s+)?(?:in|on|across)|"
     r"(?:cooperation|collaboration)\s+on|"
+    # what joint efforts fight: "to join efforts to combat desertification"; capacity built in a field
+    r"(?:efforts|measures|steps|cooperation|collaboration|work)\s+(?:to|in)\s+(?:combat|fight|tackle|counter)(?:ing)?|"
+    r"(?:build|builds|building|built|strengthen|strengthening|enhance|enhancing)\s+(?:(?:local|national|institutional|"
+    r"their|its|our)\s+)?capacit(?:y|ies)\s+(?:in|for|on)|"
     # the reach of a tie: "the collaboration will also extend to sports and arts"
     r"(?:cooperation|collaboration|partnership|agreement|memorandum|mou|programme|program|ties)(?:\s+[\w’'\-]+){0,3}?\s+"
     r"(?:extends?|extended|expands?|expanded)\s+(?:also\s+)?to|"
@@ -257,6 +261,7 @@ def _items_after(doc: Doc, cues: Iterator[re.Match[str]]) -> list[Span]:
             if re.match(r"(?:the\s+)?[A-Z]", phrase) and (
                 _DOCUMENT_TITLE.fullmatch(text, match.start(), match.end())
                 or _headline(text, doc.sentences[n])
+                or _titled_field_of_document(text, match)
             ):
                 # "an Agreement on Cooperation in the Field of Youth Policy", "Japan, Peru Discuss Cooperation In Mining"
                 phrase = _title_lowered(phrase)
@@ -274,6 +279,21 @@ _DOCUMENT_TITLE = re.compile(
     r"(?:Agreement|Memorandum(?:\s+of\s+Understanding)?|MoU|MOU|Protocol|Accord|Treaty|Declaration|Programme|Program)"
     r"\s+(?:on|for)\s+"
 )
+
+
+#: A document's name in title case before "in the Field of": "Memorandum of Understanding in the Field of Education".
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:Agreement|Memorandum(?:\s+of\s+Understanding)?|MoU|MOU|Protocol|Accord|Treaty|Programme|Program|Cooperation)\s+$"
+)
+_TITLED_FIELD_OF = re.compile(r"in\s+the\s+(?:Fields?|Areas?|Spheres?|Domains?)\s+of\s+")
+
+
+def _titled_field_of_document(text: str, cue: re.Match[str]) -> bool:
+    """True for "in the Field of" in title case after a document's name: its words after it name its field."""
+    return bool(
+        _TITLED_FIELD_OF.fullmatch(text, cue.start(), cue.end())
+        and _DOCUMENT_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+    )
 
 
 def _title_lowered(phrase: str) -> str:
