@@ -875,3 +875,43 @@ def test_a_possessive_owner_still_owns_its_unit() -> None:
     record = _record("The University of Tsukuba's Faculty of Medicine hosted ten doctors from Almaty.")
     assert _known(record, "Faculty of Medicine") is not None
     assert _known(record, "Faculty of Medicine").part_of == "University of Tsukuba"  # type: ignore[union-attr]
+
+
+# -- an acronym of the name in its own language: "UNAM", "UFMG" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The National Autonomous University of Mexico signed a memorandum with KazNU. UNAM will host 10 "
+            "students.",
+            "National Autonomous University of Mexico",
+            "UNAM",
+        ),
+        (
+            "The Federal University of Minas Gerais signed an agreement with Nazarbayev University. UFMG will "
+            "send five professors.",
+            "Federal University of Minas Gerais",
+            "UFMG",
+        ),
+        (
+            "The Autonomous University of Madrid hosted the ambassador. UAM and the embassy agreed to "
+            "organise a week of culture.",
+            "Autonomous University of Madrid",
+            "UAM",
+        ),
+    ],
+)
+def test_an_own_language_acronym_is_the_english_name(text: str, name: str, acronym: str) -> None:
+    record = _record(text)
+    org = _known(record, acronym)
+    assert org is not None and org.name == name, [(o.name, o.aliases) for o in record.organizations]
+
+
+def test_an_acronym_of_other_words_is_not_the_university() -> None:
+    record = _record(
+        "The National Pedagogical University of Dushanbe hosted the forum. UNDP funded the project."
+    )
+    org = _known(record, "National Pedagogical University of Dushanbe")
+    assert org is not None and "UNDP" not in org.aliases

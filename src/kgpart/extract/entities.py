@@ -904,6 +904,10 @@ def _initials_match(acronym: str, name: str) -> bool:
     initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha() and w[0].isupper()]
     if len(letters) >= 3 and letters[-1] == "U" and sorted(letters) == sorted(initials):
         return True  # "TSEU" ~ "Tashkent State University of Economics": the acronym of the name in its own language
+    if len(letters) >= 3 and letters[0] == "U" and initials.count("U") == 1 and "U" not in letters[1:]:
+        # "UNAM" ~ "National Autonomous University of Mexico", "UFMG" ~ "Federal University of Minas
+        # Gerais": "Universidad"/"Universidade" first, the other words in the English order
+        return letters[1:] == [c for c in initials if c != "U"]
     if (
         len(letters) < 2
         or not initials
