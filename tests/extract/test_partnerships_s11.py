@@ -558,6 +558,107 @@ TIED += [
 ]
 
 
+TIED += [
+    # 31. the speaker's own institution: "we are proud to partner with B", "B is our partner," said X of A
+    (
+        "“We are proud to partner with the University of Khartoum,” said Professor Mahmoud Ali, President of "
+        "Ain Shams University.",
+        "Ain Shams University",
+        "University of Khartoum",
+    ),
+    (
+        "“We are ready to cooperate with Kyushu University in robotics,” said Dr Rahim Uddin, "
+        "Vice-Chancellor of the University of Dhaka.",
+        "University of Dhaka",
+        "Kyushu University",
+    ),
+    (
+        "“The University of Khartoum is our strategic partner,” said Professor Mahmoud Ali, President of Ain "
+        "Shams University.",
+        "Ain Shams University",
+        "University of Khartoum",
+    ),
+    (
+        "“Tohoku University has been one of our oldest partners,” noted Professor Aung Min, rector of "
+        "Mandalay University.",
+        "Mandalay University",
+        "Tohoku University",
+    ),
+    # 32. agreements with many, "including with B and C"
+    (
+        "Ain Shams University has signed more than 100 agreements, including with the University of Khartoum "
+        "and Makerere University.",
+        "Ain Shams University",
+        "Makerere University",
+    ),
+    (
+        "Kazan Federal University has exchange programmes, notably with Ankara University.",
+        "Kazan Federal University",
+        "Ankara University",
+    ),
+    # 33. a visit to B where talks of a tie were held
+    (
+        "Rector Mahmoud Ali of Ain Shams University paid a working visit to the University of Khartoum, where "
+        "he held talks on joint research.",
+        "Ain Shams University",
+        "University of Khartoum",
+    ),
+    (
+        "The delegation of Osh State University visited Ankara University, where the sides discussed a double "
+        "degree programme.",
+        "Osh State University",
+        "Ankara University",
+    ),
+    (
+        "Kabul University paid a visit to Ankara University to discuss cooperation in agriculture.",
+        "Kabul University",
+        "Ankara University",
+    ),
+    # 34. "allied with"
+    (
+        "The Universidad de los Andes allied with the Universidad Nacional de Colombia to research tropical "
+        "diseases.",
+        "Universidad de los Andes",
+        "Universidad Nacional de Colombia",
+    ),
+    (
+        "The University of Chile has allied with the University of Buenos Aires in a programme on glaciers.",
+        "University of Chile",
+        "University of Buenos Aires",
+    ),
+    # 35. help one institution gives another
+    (
+        "Seoul National University will provide Mongolian National University with scholarships for ten "
+        "doctoral students.",
+        "Seoul National University",
+        "Mongolian National University",
+    ),
+    (
+        "Seoul National University pledged to support Mongolian National University in training medical staff.",
+        "Seoul National University",
+        "Mongolian National University",
+    ),
+    (
+        "Seoul National University expressed readiness to assist Mongolian National University in developing "
+        "its medical school.",
+        "Seoul National University",
+        "Mongolian National University",
+    ),
+    # 36. the anniversary of a body the two run
+    (
+        "The University of Kelaniya and Yunnan University marked the 10th anniversary of their Confucius "
+        "Institute.",
+        "University of Kelaniya",
+        "Yunnan University",
+    ),
+    (
+        "Ankara University and Kyoto University celebrated five years of their joint research centre.",
+        "Ankara University",
+        "Kyoto University",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "a", "b"), TIED)
 def test_tie_is_found(text: str, a: str, b: str) -> None:
     assert _pair(a, b) in _pairs(text)
@@ -666,6 +767,41 @@ NOT_TIED += [
         "Korea, opened on Monday.",
         "Kabul University",
         "Ministry of Education of Korea",
+    ),
+]
+
+
+NOT_TIED += [
+    # help given by a state's body, or by a grant, or by people: no tie of two institutions
+    (
+        "The Ministry of Education of Mongolia will provide Mongolian National University with new buildings.",
+        "Ministry of Education of Mongolia",
+        "Mongolian National University",
+    ),
+    (
+        "The grant from Seoul National University will help Mongolian National University in training nurses.",
+        "Seoul National University",
+        "Mongolian National University",
+    ),
+    (
+        "Students of Seoul National University will help Mongolian National University students in learning "
+        "Korean.",
+        "Seoul National University",
+        "Mongolian National University",
+    ),
+    # a speaker's praise is no partnership
+    (
+        "“Seoul National University is our inspiration,” said Professor Bat-Erdene, rector of Mongolian "
+        "National University.",
+        "Seoul National University",
+        "Mongolian National University",
+    ),
+    # a visit where nothing of a tie was talked of
+    (
+        "Rector Mahmoud Ali of Ain Shams University paid a visit to the University of Khartoum, where he "
+        "toured the library.",
+        "Ain Shams University",
+        "University of Khartoum",
     ),
 ]
 

@@ -40,6 +40,7 @@ from kgpart.extract.partnerships.ties import (
     _FOUNDED_WITH,
     _FOUNDED_WORDS,
     _exist_with,
+    _gives,
     _kinds_pair,
     _pair_subjects,
     _ties,
@@ -51,7 +52,7 @@ from kgpart.extract.record import Meeting, Partnership
 _COOP = re.compile(
     r"\b(?:(?:closely|actively|already|also|successfully|fruitfully|still|currently)\s+)*"
     r"(?:cooperates|collaborates|cooperated|collaborated|cooperate|collaborate|cooperating|collaborating|partners|partnered|"
-    r"partner|twinned|"
+    r"partner|twinned|allied|"
     r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|(?:readiness|ready|willing\w*|plan\w*|intend\w*|agreed|decided|hope\w*|want\w*|aim\w*|continue\w*|seek\w*|"
     r"eager)\s+to\s+work|"
     r"work(?:s|ed)?\s+(?:closely|together)|"
@@ -166,6 +167,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _membership(doc, out, n)
         if " and the " in fold:
             _kinds_pair(doc, out, n)
+        if "provide" in fold or "support" in fold or "help" in fold or "assist" in fold or "equip" in fold:
+            _gives(doc, out, n)
         if meetings and ("support" in fold or "assistance" in fold):
             _support_for(doc, out, n, meetings)
         if sent.text.endswith(":"):  # "A signed memoranda with:" and a line per partner
@@ -217,6 +220,7 @@ _COOP_STEMS = (
     "closely with",
     "together with",
     "twinned",
+    "allied",
     "team",
     "forces",
 )

@@ -155,7 +155,10 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
 _WE = re.compile(
     r"(?:^|[^\w\-’'])(?:we|our\s+(?:[\w\-]+\s+)?(?:university|institution|institute|academy|college|school|faculty))\b"
     r"(?:\s+(?:have|has|had|will|would|are|were|also|already|now|recently|jointly|successfully|have\s+been|"
-    r"are\s+now|closely|actively|\w+ly))*\s*$",
+    r"are\s+now|closely|actively|\w+ly))*"
+    # "we are proud / happy / ready to partner with B"
+    r"(?:\s+(?:proud|happy|glad|delighted|pleased|honou?red|keen|eager|ready|going|want|hope|plan|intend|wish|aim|"
+    r"continue|seek)\s+to)?\s*$",
     re.I,
 )
 

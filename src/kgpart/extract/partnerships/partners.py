@@ -17,6 +17,7 @@ from kgpart.extract.partnerships.parties import (
     _mention_end,
     _objects,
     _recent_subject,
+    _speaker_org,
     _subject,
     _top,
 )
@@ -277,6 +278,8 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
         end = _mention_end(doc, m.index, m.start)
         if _APPOSED_PARTNER.match(doc.text[end : end + 60]):  # "visited B, its partner since 1995"
             _add(doc, out, _subject(doc, n, m.start), m.index, "cooperation", "existing", n)
+        elif _OUR_PARTNER.match(doc.text, end):  # "'B is our strategic partner,' said X of A"
+            _add(doc, out, _speaker_org(doc, n), m.index, "cooperation", "existing", n)
     for a, b in pairwise(doc.org_mentions_in(n)):
         a_end = _mention_end(doc, a.index, a.start)
         gap = doc.text[a_end : b.start]
@@ -293,6 +296,14 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
             _add(doc, out, a.index, b.index, "cooperation", _tie_status(sent.text), n)
         elif (_CONSIDERS.match(gap) or _CHOSEN_BY.match(gap)) and _AS_PARTNER.match(doc.text, b_end):
             _add(doc, out, a.index, b.index, "cooperation", _tie_status(doc.text[b_end : sent.end]), n)
+
+
+#: "B is our strategic partner", "B has been one of our oldest partners": the speaker's institution's partner.
+_OUR_PARTNER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|are|was|were|has\s+been|have\s+been|remains|became|has\s+become)\s+"
+    r"(?:(?:one\s+of|among)\s+)?our\s+(?:[\w\-]+\s+){0,2}?partners?\b",
+    re.I,
+)
 
 
 _COMMA_ONLY = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the\s+)?$")

@@ -150,7 +150,7 @@ def _agreed_by(doc: Doc, out: list[Partnership], n: int) -> None:
 
 
 #: "A delegation of B visited A to sign a memorandum": the visitor's institution and the host sign.
-_VISITED_HOST = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:the\s+)?", re.I)
+_VISITED_HOST = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?", re.I)
 
 
 _TO_SIGN = re.compile(
@@ -180,7 +180,11 @@ def _visited_to_sign(doc: Doc, out: list[Partnership], n: int) -> None:
 _TO_DISCUSS = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:on|last|this|in)\s+\w+\s+)?(?:\([^()]{1,20}\)\s*)?(?:in\s+order\s+)?"
     r"to\s+(?:discuss|explore|strengthen|expand|deepen|develop)\s+(?:[\w\-]+\s+){0,6}?"
-    r"(?:cooperation|collaboration|partnership|ties|relations)\b",
+    r"(?:cooperation|collaboration|partnership|ties|relations)\b"
+    # "visited B, where he held talks on joint research"
+    r"|\s*,\s*where\s+(?:he|she|they|the\s+(?:delegation|rector|president|sides|parties)|[\w\s]{0,20}?)\s+(?:also\s+)?"
+    r"(?:held\s+talks|discussed|negotiated|agreed)\b[^.;]{0,60}?\b(?:cooperation|collaboration|partnership|joint|"
+    r"exchanges?|double|dual|mobility)\b",
     re.I,
 )
 

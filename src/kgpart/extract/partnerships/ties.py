@@ -14,6 +14,7 @@ from kgpart.extract.partnerships.parties import (
     _by_noun,
     _first_object,
     _home_institution,
+    _is_object,
     _mention_end,
     _named_at,
     _objects,
@@ -24,7 +25,13 @@ from kgpart.extract.partnerships.parties import (
     _top,
 )
 from kgpart.extract.partnerships.partners import _partners_include
-from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES, _ROLE_WORDS, _TIE, _TIE_BEFORE
+from kgpart.extract.partnerships.vocabulary import (
+    _GOVERNED,
+    _INSTITUTION_TYPES,
+    _ROLE_WORDS,
+    _TIE,
+    _TIE_BEFORE,
+)
 from kgpart.extract.record import Partnership
 
 #: "The embassy and the university agreed to cooperate": two institutions named by their kinds.
@@ -141,6 +148,8 @@ _TIE_WITH = re.compile(
     rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
     # "an agreement on student exchange with B": what the tie is about, a few lower-case words
     r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?"
+    # "more than 100 agreements, including with B and C"
+    r"(?:\s*,?\s+(?:including|notably|in\s+particular|especially|among\s+others))?"
     # not "in line / accordance / compliance with B": a model followed, no partner
     r"(?<!\bline)(?<!accordance)(?<!compliance)(?<!keeping)\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -167,6 +176,9 @@ _PAIR_VERB = re.compile(
     # "celebrated ten years of partnership", "marked the 10th anniversary of their cooperation"
     r"(?:celebrat\w*|mark(?:s|ed)?)\s+(?:[\w\-]+\s+){1,4}?of\s+(?:their\s+)?(?:[\w\-]+\s+)?"
     r"(?:partnership|cooperation|collaboration|agreement)|"
+    # "marked the 10th anniversary of their Confucius Institute": a body the two run together
+    r"(?:celebrat\w*|mark(?:s|ed)?)\s+(?:[\w\-]+\s+){1,4}?of\s+their\s+(?:joint\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:institute|cent(?:re|er)|programme|program|laboratory|school|faculty)|"
     r"co-?(?:organi[sz]\w*|host\w*|found\w*)|jointly\s+(?:organi[sz]\w*|host\w*|found\w*|run|ran|offer\w*|deliver\w*|develop\w*|supervis\w*|manag\w*|"
     r"teach\w*|taught|fund\w*|lead\w*|led|launch\w*|train\w*|coordinat\w*|operat\w*|establish\w*|creat\w*|design\w*|"
     r"implement\w*|conduct\w*|award\w*|set\s+up|open\w*)|"
@@ -812,3 +824,39 @@ def _linked(doc: Doc, out: list[Partnership], n: int) -> None:
         if _LINKED_TO.match(gap) and _BY_TIE.match(doc.text, _mention_end(doc, b.index, b.start)):
             status = _tie_status(doc.sentences[n].text)
             _add(doc, out, a.index, b.index, _kind(doc.sentences[n].text), status, n)
+
+
+#: "A will provide B with scholarships", "A pledged to support B in training nurses": help one institution
+#: gives another (read only between two institutions: a state's body that funds a university is its donor).
+_GIVES = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:will|would|shall|has|have|had|also|is|are|to|continues?\s+to|further)\s+)*"
+    r"(?:(?:pledged|promised|agreed|offered|undertook|undertakes|plans?|intends?|is\s+ready|are\s+ready|expressed\s+"
+    r"(?:its\s+|their\s+)?readiness)\s+to\s+)?(?:(?P<give>provide[sd]?|supply|supplie[sd]|equip(?:s|ped)?)|"
+    r"(?P<help>support(?:s|ed)?|help(?:s|ed)?|assist(?:s|ed)?))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_GIVE_WHAT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?with\b", re.I)
+
+
+_HELP_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:in|with|to)\s+[a-z]", re.I)
+
+
+def _gives(doc: Doc, out: list[Partnership], n: int) -> None:
+    mentions = doc.org_mentions_in(n)
+    for a, b in pairwise(mentions):
+        match = _GIVES.match(doc.text[_mention_end(doc, a.index, a.start) : b.start])
+        if match is None or a.index == b.index:
+            continue
+        after = _GIVE_WHAT if match.group("give") else _HELP_IN
+        if not after.match(doc.text, _mention_end(doc, b.index, b.start)):
+            continue
+        lead = doc.text[max(doc.starts[n], a.start - 40) : a.start]
+        if (
+            _is_object(doc, mentions, a)
+            or _GOVERNED.search(lead)
+            or not all(doc.orgs[_top(doc, i)].type in _INSTITUTION_TYPES for i in (a.index, b.index))
+        ):
+            continue
+        _add(doc, out, a.index, b.index, "other", _tie_status(doc.sentences[n].text), n)
