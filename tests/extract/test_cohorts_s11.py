@@ -450,3 +450,38 @@ def test_a_programme_s_people_told_by_its_noun(text: str) -> None:
 )
 def test_a_programme_s_noun_elsewhere_leaves_the_cohort(text: str, pairs: list[tuple[int, str]]) -> None:
     _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "The minister visited Poland. There, 300 Kazakh students study at several institutions.",
+            [(300, "Poland")],
+        ),
+        (
+            f"{U} signed a deal. The minister then flew to Poland. It hosts 3,000 Kazakh students.",
+            [(3000, "Poland")],
+        ),
+        (
+            f"The envoy praised {U}. He then went to Korea. There, 4,500 Kazakh students study.",
+            [(4500, "Korea")],
+        ),
+        (f"{U} is located in Poland. It hosts 45 students from Ghana.", [(45, U)]),
+        (f"The Polish minister visited {U}. There, 45 Ghanaian students study.", [(45, U)]),
+    ],
+)
+def test_there_or_it_after_a_country_named_last(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 200 Kazakh students study at universities.",
+        "Some 300 students from Peru are enrolled at several institutions.",
+        "About 90 Lao students study at different colleges.",
+    ],
+)
+def test_universities_with_no_country_are_no_place(text: str) -> None:
+    assert _pairs(text) == []

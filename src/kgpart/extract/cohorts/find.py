@@ -45,7 +45,14 @@ from kgpart.extract.cohorts.parts import (
     _siblings,
 )
 from kgpart.extract.cohorts.places import _cohort_at
-from kgpart.extract.cohorts.words import _cohort_matches, _from_country, _status, is_year, parse_count
+from kgpart.extract.cohorts.words import (
+    _cohort_matches,
+    _from_country,
+    _status,
+    is_year,
+    parse_count,
+    written_form,
+)
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import country_of, demonyms, find_countries
 from kgpart.extract.record import Cohort
@@ -191,13 +198,7 @@ def _country_as_written(cohort: Cohort) -> Cohort:
     }
     if len(forms) != 1 or at in forms:
         return cohort
-    form = forms.pop()
-    from kgpart.resolve import iso_code  # the graph's own reading of a country's name
-
-    code = iso_code(form)
-    if code is None or iso_code(at) not in (None, code):
-        return cohort
-    return dataclasses.replace(cohort, at=form)
+    return dataclasses.replace(cohort, at=written_form(at, forms.pop()))
 
 
 #: Demonyms ("Kazakh", "Korean"): a country's adjective, never the form of its name.

@@ -33,9 +33,9 @@ from kgpart.extract.cohorts.hosts import (
     _received_after_sending,
     _told_by_its_head,
 )
-from kgpart.extract.cohorts.words import _AT, _GONE, _ORIGIN
+from kgpart.extract.cohorts.words import _AT, _GONE, _ORIGIN, written_form
 from kgpart.extract.doc import Doc, Mention
-from kgpart.extract.gazetteer import find_countries
+from kgpart.extract.gazetteer import demonyms, find_countries
 from kgpart.extract.numbers import NUMBER_RE
 
 
@@ -83,8 +83,8 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     if short is not None and (named := _university_called(doc, short.group(1))) is not None:
         return named  # "1,400 students are enrolled at Birmingham": the University of Birmingham told of
     match = _AT.search(tail)
-    if match and match.group("generic"):
-        return match.group("generic")
+    if match and match.group("generic") and match.group("generic") not in _BARE_GENERIC:
+        return match.group("generic")  # "at Japanese universities"; "at several institutions" names no place
     if match and match.group("there") and not _FROM_THERE.search(tail, 0, match.start()):
         if match.group("partner"):  # "students of A will study at the partner university": not A
             return _partner_university(doc, n, start)
@@ -105,7 +105,8 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     it = _IT.search(head)
     if (it is not None and _HOST_VERB.match(head[it.end() :])) or _ITS_OR_AT_IT.match(head):
         i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
-        return doc.orgs[i].name if i is not None else None
+        # "The minister visited Poland. There, 300 ...": a country named in a sentence after the institution
+        return _country_told_since(doc, n, start, i) or (doc.orgs[i].name if i is not None else None)
     we = _WE.search(head) if "we " in head or "We " in head else None
     if (
         we is not None
@@ -140,6 +141,24 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
             return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
         return None  # "students of A went abroad": A is where they left, the place is not named
     return _host_country_before(sent.text[: start - sent.start])
+
+
+def _country_told_since(doc: Doc, n: int, pos: int, org: int | None) -> str | None:
+    """The country last named (by its name, not a demonym) before ``pos`` in sentence ``n`` or the sentences
+    after the one that last named organisation ``org``: what "there" or "it" then means."""
+    since = max((m.sentence for m in doc.org_mentions if m.index == org and m.start < pos), default=n - 2)
+    found = None
+    for k in range(max(since + 1, n - 2), n + 1):
+        sent = doc.sentences[k]
+        text = sent.text if k < n else sent.text[: pos - sent.start]
+        for country, _, _, surface in find_countries(text):
+            if surface not in _DEMONYMS:
+                found = written_form(country, surface)  # "Korea": as the text writes it
+    return found
+
+
+#: Demonyms ("Polish", "Korean"), which name a country's people or things, not the country as a place.
+_DEMONYMS = frozenset(demonyms())
 
 
 def _opens_a_clause(doc: Doc, m: Mention) -> bool:
@@ -271,4 +290,9 @@ def _place_at(doc: Doc, n: int, pos: int) -> str | None:
 
 def _generic_at(text: str) -> str | None:
     match = _AT.search(text)
-    return match.group("generic") if match and match.group("generic") else None
+    generic = match.group("generic") if match else None
+    return generic if generic not in _BARE_GENERIC else None
+
+
+#: A generic place with nothing to say whose: no place at all.
+_BARE_GENERIC = frozenset({None, "universities", "institutions", "colleges"})

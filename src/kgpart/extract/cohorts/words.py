@@ -247,3 +247,19 @@ def is_year(num: str) -> bool:
 
 #: A demonym used as an adjective: "Kazakh", "Egyptian", "South Korean" (case as written).
 _DEMONYM = trie_pattern(sorted(demonyms()))
+
+
+def written_form(country: str, surface: str) -> str:
+    """``surface`` (a country as a text writes it: "Korea", "the UK", "Türkiye") without "the", when the graph reads
+    it as the same country as our name ``country`` (kgpart.resolve.iso_code); else ``country``.
+
+    >>> written_form("United Kingdom", "the UK"), written_form("South Korea", "Korea")
+    ('UK', 'Korea')
+    """
+    form = surface.removeprefix("the ")
+    if form == country:
+        return country
+    from kgpart.resolve import iso_code  # the graph's own reading of a country's name
+
+    code = iso_code(form)
+    return form if code is not None and iso_code(country) in (None, code) else country
