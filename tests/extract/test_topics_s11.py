@@ -550,3 +550,21 @@ def test_titled_field_of_a_document_efforts_against_and_capacity_in(
 
 def test_in_the_field_of_in_title_case_after_no_document_reads_nothing() -> None:
     assert _topics("The Institute works in the Field of Nuclear Physics.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the places of a visit, a time, a project, careers, words that only say "fields": no topic
+        "The meeting reviewed the results of the past year.",
+        "The parties explored the campus and the new library.",
+        "The sides examined the possibility of opening a branch.",
+        "Both universities specialise in a wide range of disciplines.",
+        "Ten universities working on the project met in Lima.",
+        "Students from 30 countries study there, focusing on their careers.",
+        "The agreement will be extended to other universities of the region.",
+        "The rector addressed the students and staff of the faculty.",
+    ],
+)
+def test_new_cues_read_no_junk(sentence: str) -> None:
+    assert _topics(sentence) == set()

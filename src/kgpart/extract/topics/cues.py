@@ -46,7 +46,7 @@ _CUE = re.compile(
     r"(?:meeting|talks|discussions?|conversation|negotiations|visit|session)\s+(?:also\s+)?(?:covered|concerned|"
     r"touched\s+(?:on|upon)|cent(?:red|ered)\s+(?:on|around)|revolved\s+around|dealt\s+with|addressed|explored|examined|reviewed)|"
     # "the sides also addressed X", "the parties explored Y"
-    r"(?:sides|parties|delegations|interlocutors)\s+(?:also\s+)?(?:addressed|explored|examined|reviewed)|"
+    r"(?:sides|parties|interlocutors)\s+(?:also\s+)?(?:addressed|explored|examined|reviewed)|"
     r"cent(?:red|ered|res|ers|re|er)\s+on|"
     # "areas ranging from X to Y": both ends are items (the " to " is read as a comma)
     r"rang(?:e|es|ed|ing)\s+from|(?:areas|fields|topics|subjects|disciplines|sectors),?\s+from|"
