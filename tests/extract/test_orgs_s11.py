@@ -915,3 +915,32 @@ def test_an_acronym_of_other_words_is_not_the_university() -> None:
     )
     org = _known(record, "National Pedagogical University of Dushanbe")
     assert org is not None and "UNDP" not in org.aliases
+
+
+# -- a university's acronym as the subject: "KazNU will host" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("KazNU will host 20 students from Egypt.", "KazNU"),
+        ("MSU has 300 foreign students this year.", "MSU"),
+        ("SamSU will send 15 students to Turkey.", "SamSU"),
+    ],
+)
+def test_a_university_acronym_as_subject(text: str, acronym: str) -> None:
+    record = _record(text)
+    org = _known(record, acronym)
+    assert org is not None and org.type == "University", [o.name for o in record.organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU will fund the programme of the University of Tartu.",
+        "GDP will grow by five percent, the University of Tartu said.",
+        "The CIS has eleven members, the University of Tartu said.",
+    ],
+)
+def test_other_acronyms_as_subject_are_no_university(text: str) -> None:
+    assert _names(text) == ["University of Tartu"], _names(text)

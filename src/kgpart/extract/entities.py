@@ -933,6 +933,8 @@ def _acronym_slot(toks: list[Token], k: int) -> bool:
         return True  # "KazNU named after al-Farabi": an institution named after a person
     if before in ("of", "at") or after in ROLE_SINGLE or before in ROLE_SINGLE:
         return True
+    if after in _UNIVERSITY_ACTS and toks[k].core[-1] == "U" and sum(c.isupper() for c in toks[k].core) >= 3:
+        return True  # "KazNU will host", "MSU has 300 foreign students": a university's acronym acts
     # "DAAD offers scholarships", "a memorandum with KOICA and TIKA": a body that acts or is a party
     return after in _BODY_VERBS or after == "and" or (before in ("with", "and") and not after[:1].isalpha())
 
@@ -946,6 +948,12 @@ def _listed_after_a_name(toks: list[Token], k: int, spans: list[tuple[int, int]]
         and any(b == toks[k - 2].end for _, b in spans)
         and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or toks[k + 1].text in _LISTED_VERBS)
     )  # not "and ERASMUS students": a word of a phrase
+
+
+#: Words after a university's acronym that make it the subject: "KazNU will host", "SamSU has".
+_UNIVERSITY_ACTS = frozenset(
+    {"will", "has", "hosts", "is", "was", "admits", "admitted", "trains", "sends", "receives"}
+)
 
 
 #: Verbs whose subject, right before them, is a body: "UNESCO supports", "KOICA provided".
