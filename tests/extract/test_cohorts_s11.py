@@ -485,3 +485,16 @@ def test_there_or_it_after_a_country_named_last(text: str, pairs: list[tuple[int
 )
 def test_universities_with_no_country_are_no_place(text: str) -> None:
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The delegation visited {U}. There, 20 students presented their research projects to the guests.",
+        f"The guests toured {U}. There, 12 students showed them the new laboratory.",
+        f"The ambassador met 30 Kazakh students at {U} and 15 at {V}.",
+        f"{U} has 20 faculties and {V} has 45.",
+    ],
+)
+def test_counts_that_tell_no_stay_at_a_place(text: str) -> None:
+    assert _pairs(text) == []

@@ -28,7 +28,7 @@ _THE_UNIVERSITY_HAS = re.compile(
 
 #: "Its 42 students", "At the university, 42 students": the institution told of just before, by a pronoun or a noun.
 _ITS_OR_AT_IT = re.compile(
-    r"^\W*(?:(?:Its|Their)\s+|(?:There|Here)\s*,\s*|"
+    r"^\W*(?:(?:Its|Their)\s+|"
     r"(?:At|In)\s+(?:the|this|our)\s+(?:university|institute|academy|college)\s*,?\s*"
     r"(?:(?:there\s+(?:are|were)|today|now|currently|at\s+present)\s*,?\s*)*)$",
     re.I,

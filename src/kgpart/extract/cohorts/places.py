@@ -103,7 +103,11 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         # "The university, founded in 1918, has 28,000 students"; "'Our university hosts 30 ...,' said the rector of B"
         return _main_institution(doc, start) or _speaker(doc, n)
     it = _IT.search(head)
-    if (it is not None and _HOST_VERB.match(head[it.end() :])) or _ITS_OR_AT_IT.match(head):
+    if (
+        (it is not None and _HOST_VERB.match(head[it.end() :]))
+        or _ITS_OR_AT_IT.match(head)
+        or (_THERE_OPENS.match(head) and _STAY.match(tail))  # "There, 120 students attend courses"
+    ):
         i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
         # "The minister visited Poland. There, 300 ...": a country named in a sentence after the institution
         return _country_told_since(doc, n, start, i) or (doc.orgs[i].name if i is not None else None)
@@ -259,6 +263,19 @@ _AT_ITS_PART = re.compile(
     r"\b(?:at|in|on|into)\s+its\s+(?:[\w’'\-]+\s+){0,2}?(?:facult(?:y|ies)|campus(?:es)?|programmes?|programs?|"
     r"departments?|schools?|courses|laborator(?:y|ies)|classrooms|dormitor(?:y|ies)|branch(?:es)?|institutes?|"
     r"colleges?|Faculty|School|Department|Institute|College)\b"
+)
+
+
+#: "There," or "Here," opening the sentence before the count: the place told of just before.
+_THERE_OPENS = re.compile(
+    r"\W*(?:There|Here)\s*,\s*(?:(?:today|now|currently|some|about|over|more\s+than)\s+)*$"
+)
+
+
+#: A verb of studying or staying after the count's who: "There, 120 students attend courses | study | work".
+_STAY = re.compile(
+    r"\s+(?:[\w’'\-]+\s+){0,4}?(?:study|studies|studying|studied|are|were|is|enrolled|pursu\w*|train\w*|work\w*|"
+    r"live|living|attend|attends|attending|receiv\w+\s+(?:their\s+)?education|undergo\w*|do\s+research|conduct\w*)\b"
 )
 
 
