@@ -568,3 +568,33 @@ def test_in_the_field_of_in_title_case_after_no_document_reads_nothing() -> None
 )
 def test_new_cues_read_no_junk(sentence: str) -> None:
     assert _topics(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a nation's days of culture or science, named in title case, as written
+        (
+            "The parties discussed the holding of the Days of Culture of Uzbekistan in Hungary.",
+            {"Days of Culture of Uzbekistan"},
+        ),
+        ("The Days of Hungarian Science will be held in May.", {"Days of Hungarian Science"}),
+        ("A Week of Uzbek Cinema opened at the university.", {"Week of Uzbek Cinema"}),
+        (
+            "The Year of Science and Technology was declared by the two presidents.",
+            {"Year of Science and Technology"},
+        ),
+        # a grant named in title case after a count or a verb of giving
+        (
+            "The embassy offers Chevening scholarships for one-year master's degrees in the UK.",
+            {"Chevening scholarships"},
+        ),
+        (
+            "Every year 200 Stipendium Hungaricum scholarships are awarded to Kenyan students.",
+            {"Stipendium Hungaricum scholarships"},
+        ),
+        ("Students who received Fulbright scholarships met the ambassador.", {"Fulbright scholarships"}),
+    ],
+)
+def test_days_of_a_culture_and_a_grant_after_a_count_or_a_verb(sentence: str, expected: set[str]) -> None:
+    _check(sentence, expected)

@@ -338,6 +338,23 @@ def lab_field_spans(doc: Doc) -> list[Span]:
     return out
 
 
+#: Days of a nation's culture, science or language, named in title case: "the Days of Hungarian Science", "a Week of
+#: Uzbek Cinema", "the Days of Culture of Uzbekistan in Hungary" (the place it is held in is no part of it).
+_CULTURE_DAYS = re.compile(
+    r"(?:Days|Week|Month|Year|Festival|Decade)\s+of\s+(?:(?:[A-Z][\w\-]*|and)\s+){0,3}?"
+    r"(?:Culture|Science|Education|Cinema|Language|Literature|Music|Arts?|Cuisine|Heritage)(?:\s+and\s+[A-Z][\w\-]*)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?\b"
+)
+
+
+def culture_days_spans(doc: Doc) -> list[Span]:
+    """ "the Days of Hungarian Science": a nation's days of culture, science or language, as written."""
+    text = doc.text
+    return [
+        (m.start(), m.end(), m.group(0), doc.sentence_at(m.start())) for m in _CULTURE_DAYS.finditer(text)
+    ]
+
+
 #: An education fair named in title case: "a Japan Education Fair", "the Study in Germany Fair", "China Education Expo".
 _FAIR = re.compile(
     r"\b(?:[A-Z][\w\-]*\s+){0,3}(?:Education(?:al)?|Study|Universit(?:y|ies)|Higher\s+Education)\s+(?:in\s+[A-Z][\w\-]*\s+)?"
@@ -517,7 +534,9 @@ _NAMED = re.compile(
 #: A name in title case, unquoted, before the lower-case kind of a grant: "the Stipendium Hungaricum programme",
 #: "the Erasmus+ programme", "the Chevening scholarships".
 _TITLED_GRANT = re.compile(
-    r"\b(?:the|a|an|its|their)\s+(?P<name>(?:[A-Z][\w\-]*\+?\s+){1,3})"
+    # after a determiner, a count or a verb of giving: "the Erasmus+ programme", "offers Chevening scholarships"
+    r"\b(?:the|a|an|its|their|\d[\d,]*|offers?|offered|provides?|provided|awards?|awarded|receive[sd]?|won|under|through)"
+    r"\s+(?P<name>(?:[A-Z][\w\-]*\+?\s+){1,3})"
     # "the Bolashak international scholarship": a word of its reach or sponsor may stand between
     r"(?P<kind>(?:(?:international|presidential|government|state|national|academic|research|study)\s+)?"
     r"(?:scholarships?\s+|exchange\s+|mobility\s+)?(?:programmes?|programs?|scholarships?|fellowships?))\b"

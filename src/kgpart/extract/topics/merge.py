@@ -21,6 +21,7 @@ from kgpart.extract.topics.disciplines import discipline_spans
 from kgpart.extract.topics.gazetteer import (
     anniversary_spans,
     branch_spans,
+    culture_days_spans,
     exchange_spans,
     fair_spans,
     gazetteer_spans,
@@ -68,6 +69,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += supervised_spans(doc)
     spans += new_unit_spans(doc)
     spans += lab_field_spans(doc)
+    spans += culture_days_spans(doc)
     spans += fair_spans(doc)
     spans += undergone_spans(doc)
     spans += anniversary_spans(doc)
