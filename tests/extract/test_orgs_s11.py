@@ -944,3 +944,46 @@ def test_a_university_acronym_as_subject(text: str, acronym: str) -> None:
 )
 def test_other_acronyms_as_subject_are_no_university(text: str) -> None:
     assert _names(text) == ["University of Tartu"], _names(text)
+
+
+# -- "the Polytechnic", "the Conservatory": the one such body of the article ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "at"),
+    [
+        (
+            "The Hong Kong Polytechnic University and the University of Sharjah signed an agreement. This "
+            "year 12 students from Sharjah enrolled at the Polytechnic.",
+            12,
+            "Hong Kong Polytechnic University",
+        ),
+        (
+            "The Tashkent State Conservatory hosted the ambassador of Italy. This year 14 Italian students "
+            "study at the Conservatory.",
+            14,
+            "Tashkent State Conservatory",
+        ),
+        (
+            "The Diplomatic Academy of Vienna signed a memorandum with the University of World Economy and "
+            "Diplomacy. Some 25 students from Central Asia study at the Academy.",
+            25,
+            "Diplomatic Academy of Vienna",
+        ),
+    ],
+)
+def test_the_head_word_alone_names_the_one_body(text: str, count: int, at: str) -> None:
+    record = _record(text)
+    assert any(c.count == count and c.at == at for c in record.cohorts), [
+        (c.count, c.at) for c in record.cohorts
+    ]
+
+
+def test_the_head_word_of_two_bodies_names_neither() -> None:
+    record = _record(
+        "The Tashkent State Conservatory and the Kazakh National Conservatory signed an agreement. This "
+        "year 14 students study at the Conservatory."
+    )
+    assert not any(
+        c.at in ("Tashkent State Conservatory", "Kazakh National Conservatory") for c in record.cohorts
+    )

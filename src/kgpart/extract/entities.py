@@ -1148,10 +1148,36 @@ def _lead_forms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
             doc.mention_org(i, start, n)
 
 
+#: Head words that "the X" alone may stand for: "the Polytechnic", "the Conservatory".
+_POINTER_HEADS = frozenset({"Polytechnic", "Conservatory", "Conservatoire", "Academy", "Lyceum"})
+
+
+def _head_pointers(doc: Doc, mentions: list[list[OrgMention]]) -> None:
+    """ "The Polytechnic will send five professors", "students of the Conservatory": the one
+    organisation of the article with that word in its name, named again."""
+    heads = {w for w in _POINTER_HEADS if w in doc.text}
+    if not heads:
+        return
+    owners: dict[str, int | None] = {}
+    for w in heads:
+        found = [i for i, org in enumerate(doc.orgs) if w in org.name.split() and org.part_of is None]
+        owners[w] = found[0] if len(found) == 1 else None
+    for n, toks in enumerate(doc.tokens):
+        spans = [(m.start, m.end) for m in mentions[n]]
+        for k, tok in enumerate(toks):
+            i = owners.get(tok.core) if tok.cap else None
+            if i is None or k == 0 or toks[k - 1].text.lower() != "the":
+                continue
+            if (k + 1 < len(toks) and toks[k + 1].cap) or any(a <= tok.start < b for a, b in spans):
+                continue  # "the Academy of Sciences": a name of its own
+            doc.mention_org(i, toks[k - 1].start, n)
+
+
 def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     """Link bare acronyms to the organisation they abbreviate, or register them when they stand alone."""
     _short_names_again(doc)
     _lead_forms(doc, mentions)
+    _head_pointers(doc, mentions)
     for n, toks in enumerate(doc.tokens):
         spans = [(m.start, m.end) for m in mentions[n]]
         for k, tok in enumerate(toks):
