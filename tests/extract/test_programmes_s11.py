@@ -665,3 +665,61 @@ def test_it_is_the_institution_the_sentence_before_opens_on(text: str) -> None:
     first = text.split(" ", 2)[0]
     found = _programmes(text)
     assert len(found) == 1 and any(p.startswith(first) for p in found[0].partners), _shown(found)
+
+
+# -- 24. people counted in the sentence before, then "they" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"Thirty students from {A} will study at {B} next year. They will be the first participants of a new double "
+            "degree programme between the two universities.",
+            30,
+        ),
+        (
+            f"{B} selected 16 students. They will study at {A} under the double degree programme signed last year.",
+            16,
+        ),
+        (
+            f"{B} has welcomed 22 students from {A}. The students arrived under the exchange programme between the two "
+            "universities.",
+            22,
+        ),
+        (
+            f"Eighteen Kenyan students have arrived at {B}. They are the first beneficiaries of the Fjord Africa "
+            "Scholarship programme.",
+            18,
+        ),
+    ],
+)
+def test_people_counted_before_and_pointed_to_are_the_count(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} and {A} have 30,000 students. They launched a double degree programme in law.",
+        f"{B} employs 900 professors. They teach in the new joint master's programme with {A}.",
+    ],
+)
+def test_a_size_before_they_is_no_count(text: str) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [None]
+
+
+# -- 25. counts in dozens, and of those who applied -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"Two dozen students of {B} will take part in the exchange programme with {A}.", 24),
+        (f"A dozen researchers from {B} joined the summer school at {A}.", 12),
+        (f"{B} and {A} launched a dual degree programme. Of the 40 applicants, 12 were admitted.", 12),
+        (f"{B} and {A} launched a dual degree programme. Of 200 candidates, 25 have been selected.", 25),
+    ],
+)
+def test_dozens_and_those_admitted_of_the_applicants(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from kgpart.extract.cohorts import parse_count
 from kgpart.extract.doc import Doc
 from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.programmes import later, missed
-from kgpart.extract.programmes.counts import count_of_sentence, each_way, has_room_word
+from kgpart.extract.programmes.counts import COUNT, YEAR, count_of_sentence, each_way, has_room_word
 from kgpart.extract.programmes.names import norm
 from kgpart.extract.programmes.partners import TWO_SIDED, partner_told_later, partners_by_noun, sides_before
 from kgpart.extract.programmes.wordings import REFERS_BACK
@@ -220,6 +221,8 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
                     # "A will host a summer school for 30 students, while B will launch a dual degree": the count is
                     # the other programme's of the sentence
                     prog.participants = Participants()
+        if here and n > 0 and _THEY_FIRST.match(sent.text):
+            _count_told_before(doc, n, here)
         if here and " and " in low:
             each_way(doc, n, here, out)
     for prog in out:
@@ -275,6 +278,37 @@ def _places_told_before(doc: Doc, n: int, here: list[Programme], out: list[Progr
     named[0].participants = before[0].participants
     named[0].partners += [p for p in before[0].partners if p not in named[0].partners]
     out.remove(before[0])
+
+
+#: A sentence opening on the people the sentence before counted: "They will be the first participants of ...".
+_THEY_FIRST = re.compile(
+    r"^\W*(?:They|All\s+of\s+them|(?:The|These|Those)\s+(?:young\s+|selected\s+|first\s+)?(?:students|researchers|"
+    r"scholars|fellows|participants|trainees|teachers))\b"
+)
+#: Where the people the sentence before counted are the ones "they" point to: its subject ("Thirty students from B will
+#: ...") or those it took in ("A selected 16 students"); not the size of a body ("A and B have 30,000 students").
+_TAKEN_IN_BEFORE = re.compile(
+    r"(?:^\W*(?:[A-Z][^,.;]{0,40},\s*)?|\b(?:selected|welcomed|admitted|received|hosted|sent|enrolled|accepted|chose|"
+    r"nominated|recruited|awarded)\s+)(?:(?:up\s+to|about|some|over|more\s+than|a\s+total\s+of|a\s+group\s+of)\s+)?$"
+)
+
+
+def _count_told_before(doc: Doc, n: int, here: list[Programme]) -> None:
+    """ "Thirty students from B will study at A. They will be the first participants of a new double degree programme.":
+    the one count of people of the sentence before is the count of the programme told with no count of its own."""
+    text = doc.sentences[n - 1].text
+    counts = {
+        parse_count(m.group("num")): m
+        for m in COUNT.finditer(text)
+        if not YEAR.fullmatch(m.group("num").strip()) and parse_count(m.group("num"))
+    }
+    todo = [p for p in here if p.participants.count is None]
+    if len(counts) != 1 or len(todo) != 1:
+        return
+    count, match = next(iter(counts.items()))
+    if not _TAKEN_IN_BEFORE.search(text, 0, match.start()):
+        return
+    todo[0].participants = Participants(count, " ".join(match.group("who").split()))
 
 
 def _cued_sentences(doc: Doc, lower: str) -> set[int]:

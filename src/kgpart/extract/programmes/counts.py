@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kgpart.extract.cohorts import PEOPLE_COUNT, is_year
+from kgpart.extract.cohorts import PEOPLE_COUNT, is_year, parse_count
+from kgpart.extract.cohorts.words import COUNT_RE
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import WHO_WORDS
 from kgpart.extract.numbers import NUMBER_RE, parse_number
@@ -43,7 +44,7 @@ WHO = trie_pattern(
 NATIONALS = r"(?-i:[A-Z][a-z]{2,}(?:ans|is|eks|iks|aks|hs|ese))"
 #: "25 students", "up to eight young researchers": a count of people, the number first.
 COUNT = re.compile(
-    rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
+    rf"(?<![\w,.+])(?P<num>{COUNT_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
     re.IGNORECASE,
 )
 #: A year or a date is not a count: "since 2015 students", "in 2020 graduates".
@@ -65,7 +66,7 @@ def upper_count(text: str, match: re.Match[str]) -> int | None:
         top = parse_number(end.group("num") or end.group("num2"))
         if top is not None and not is_year(end.group("num") or end.group("num2")):
             return top
-    return parse_number(match.group("num"))
+    return parse_count(match.group("num"))  # "two dozen students": 24
 
 
 #: How many a programme takes when it is told as room rather than people: "up to 40 places a year", "enrolment is
@@ -297,11 +298,11 @@ def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
         m
         for m in COUNT.finditer(text)
         if not YEAR.fullmatch(m.group("num").strip())
-        and parse_number(m.group("num"))
+        and parse_count(m.group("num"))
         and not _AUDIENCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not _OF_A_BODY.search(text, max(0, m.start() - 100), m.start())
     ]
-    if len({parse_number(m.group("num")) for m in counts}) == 1:
+    if len({parse_count(m.group("num")) for m in counts}) == 1:
         prog.participants = Participants(
             upper_count(text, counts[0]), " ".join(counts[0].group("who").split())
         )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kgpart.extract.cohorts import is_year
+from kgpart.extract.cohorts import is_year, parse_count
 from kgpart.extract.doc import Doc
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.programmes.counts import COUNT, WHO, YEAR, capacity_of, upper_count
@@ -68,10 +68,10 @@ def _first_cohort_anywhere(doc: Doc, n: int, out: list[Programme]) -> None:
     counted = [
         m
         for m in COUNT.finditer(text)
-        if not YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
+        if not YEAR.fullmatch(m.group("num").strip()) and parse_count(m.group("num"))
     ]
     told = [p for p in out if p.kind in TWO_SIDED and p.participants.count is None]
-    if len({parse_number(m.group("num")) for m in counted}) != 1 or len(told) != 1:
+    if len({parse_count(m.group("num")) for m in counted}) != 1 or len(told) != 1:
         return
     ev = told[0].evidence
     if ev is not None and doc.sentence_at(ev.start) < n:
@@ -136,7 +136,7 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
     counted = [
         m
         for m in COUNT.finditer(sent.text, match.end())
-        if not YEAR.fullmatch(m.group("num").strip()) and parse_number(m.group("num"))
+        if not YEAR.fullmatch(m.group("num").strip()) and parse_count(m.group("num"))
     ]
     room = None if counted else capacity_of(sent.text)
     if not counted and (
@@ -204,10 +204,18 @@ _ADMITTED = re.compile(
 _FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?$")
 
 
+#: "Of the 40 applicants, 12 were admitted": the people taken in, of more who applied.
+_OF_THE_APPLICANTS = re.compile(
+    rf"^\W*Of\s+(?:the\s+)?(?:[\w,]+\s+){{1,3}}?(?P<who>applicants|candidates|students|nominees),\s*(?P<num>{NUMBER_RE})\s+"
+    r"(?:were|have\s+been|will\s+be|are)\s+(?:admitted|selected|accepted|enrolled|chosen|shortlisted)\b",
+    re.IGNORECASE,
+)
+
+
 def admitted_next(doc: Doc, n: int, out: list[Programme]) -> None:
     """ "A establishes a double degree with B. Up to 15 students will be selected each year.": the count of the
     programme of the two sentences just before, when it has none (the nearest one, when it is alone in its sentence)."""
-    match = _ADMITTED.match(doc.sentences[n].text)
+    match = _ADMITTED.match(doc.sentences[n].text) or _OF_THE_APPLICANTS.match(doc.sentences[n].text)
     if match is None or is_year(match.group("num")) or not parse_number(match.group("num")):
         return
     for k in (n - 1, n - 2):
