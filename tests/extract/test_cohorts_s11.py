@@ -498,3 +498,15 @@ def test_universities_with_no_country_are_no_place(text: str) -> None:
 )
 def test_counts_that_tell_no_stay_at_a_place(text: str) -> None:
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"About 300 students from {U} and {V} are studying in Poland.", [(300, "Poland")]),
+        (f"About 300 students from {U} and {V} study in Poland.", [(300, "Poland")]),
+        (f"About 300 students of {U}, {V} and {W} study at the {M}.", [(300, M)]),
+    ],
+)
+def test_institutions_listed_after_from_are_all_origins(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)

@@ -49,12 +49,12 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         clause_end = _clause_end(sent.text, part.end())
     clause_end += sent.start
     near = [m for m in after if m.start < clause_end]
-    next_subject = next((m for m in near if _opens_a_clause(doc, m)), None)
+    # "students of A | from A (and B) study at C": A and B are where they come from; C, when named, where they are
+    origins = _origins(doc, near, sent.start)
+    next_subject = next((m for m in near if m.index not in origins and _opens_a_clause(doc, m)), None)
     if next_subject is not None:  # "A has 320 students from Ghana and B has 45": B opens a clause of its own
         clause_end = next_subject.start
         near = [m for m in near if m.start < clause_end]
-    # "students of A | from A study at B": A is where they come from; B, when named, is where they are
-    origins = {m.index for m in near if _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)}
     places = [
         m
         for m in near
@@ -165,21 +165,41 @@ def _country_told_since(doc: Doc, n: int, pos: int, org: int | None) -> str | No
 _DEMONYMS = frozenset(demonyms())
 
 
+def _origins(doc: Doc, near: list[Mention], floor: int) -> set[int]:
+    """The organisations of ``near`` that people come from: after "of | from", or listed with one ("from A and B")."""
+    origins: set[int] = set()
+    last_end = -1  # where the name of the last origin ended
+    for m in near:
+        if _ORIGIN.search(doc.text, max(floor, m.start - 12), m.start) or (
+            last_end >= 0 and _AND_GAP.fullmatch(doc.text, last_end, m.start)
+        ):
+            origins.add(m.index)
+            end = _name_end(doc, m)
+            last_end = end if end is not None else -1
+        else:
+            last_end = -1
+    return origins
+
+
+#: What joins two names of a list: ", ", " and ", ", and ".
+_AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _name_end(doc: Doc, m: Mention) -> int | None:
+    """Where the name of the organisation mentioned at ``m`` ends (its longest form written there)."""
+    org = doc.orgs[m.index]
+    forms = sorted([org.name, *org.aliases], key=len, reverse=True)
+    form = next((f for f in forms if doc.text.startswith(f, m.start)), None)
+    return m.start + len(form) if form is not None else None
+
+
 def _opens_a_clause(doc: Doc, m: Mention) -> bool:
     """True when the organisation named at ``m`` follows "and | while | but" and is the subject of a verb:
     "A has 320 students from Ghana and B has 45"."""
     if not _AND_BEFORE.search(doc.text, max(0, m.start - 12), m.start):
         return False
-    org = doc.orgs[m.index]
-    form = next(
-        (
-            f
-            for f in sorted([org.name, *org.aliases], key=len, reverse=True)
-            if doc.text.startswith(f, m.start)
-        ),
-        None,
-    )
-    return form is not None and _VERB_AFTER.match(doc.text, m.start + len(form)) is not None
+    end = _name_end(doc, m)
+    return end is not None and _VERB_AFTER.match(doc.text, end) is not None
 
 
 _AND_BEFORE = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:the\s+)?$")
