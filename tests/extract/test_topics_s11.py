@@ -598,3 +598,39 @@ def test_new_cues_read_no_junk(sentence: str) -> None:
 )
 def test_days_of_a_culture_and_a_grant_after_a_count_or_a_verb(sentence: str, expected: set[str]) -> None:
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # fields before "were highlighted / mentioned / cited as / singled out"
+        (
+            "Rising tuition fees and visa restrictions were cited as the main obstacles.",
+            {"visa restrictions"},
+            set(),
+        ),
+        (
+            "Marine biology and fisheries were singled out as the most promising areas.",
+            {"marine biology and fisheries"},
+            set(),
+        ),
+        (
+            "Staff exchange and joint publications were also highlighted.",
+            {"staff exchange", "joint publications"},
+            set(),
+        ),
+        (
+            "The importance of vocational training was highlighted by the minister.",
+            {"vocational training"},
+            set(),
+        ),
+        # the importance of a tie is no field
+        ("The importance of cooperation was mentioned by both sides.", set(), {"importance of cooperation"}),
+        # a person named as something is no list of fields
+        ("The rector was named as the coordinator of the project.", set(), {"rector"}),
+    ],
+)
+def test_fields_before_highlighted_mentioned_or_cited(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    _check(sentence, expected, absent)

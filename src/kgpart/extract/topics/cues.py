@@ -188,7 +188,8 @@ _CUE = re.compile(
 #: "X, Y and Z were discussed": the list comes before the verb.
 _CUE_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
-    r"touched\s+upon|implemented|developed|expanded|deepened|strengthened|identified\s+as)|"
+    r"touched\s+upon|implemented|developed|expanded|deepened|strengthened|identified\s+as|highlighted|mentioned|"
+    r"reviewed|explored|examined|singled\s+out|(?:cited|named)\s+as)|"
     r"came\s+(?:up\s+)?(?:under|for|up\s+for)\s+discussion)\b|"
     # "X and Y are among the priority areas", "X was also on the agenda"
     r"\s+(?:are|is|were|was|will\s+be|remain|remains)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:priority|key|main|"

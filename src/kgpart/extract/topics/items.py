@@ -99,7 +99,7 @@ DROP = re.compile(
     r"provisions?\s+(?:for|on)|(?:main\s+|key\s+)?results\s+of|"
     r"(?:main\s+|key\s+)?(?:priorities|directions|tasks|goals|objectives|principles|aspects)\s+of|"
     # where a thing is done, not what: "in the framework of the Erasmus+ programme"
-    r"(?:framework|auspices|scope)\s+of|work\s+on|terms\s+of|(?:work|activities|activity)\s+of\s+(?!the\b)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
+    r"(?:framework|auspices|scope|importance|significance|role)\s+of|work\s+on|terms\s+of|(?:work|activities|activity)\s+of\s+(?!the\b)|(?:possibility|possibilities|feasibility|prospect)\s+of|"
     # what a party has in a field: "the university's achievements in robotics" is robotics
     r"(?:[\w\-]+['’]s\s+)?(?:achievements|successes|experience|progress|capabilities|capacity|strengths?|expertise)\s+(?:in|of)|"
     r"(?:best\s+practices?|know-how)\s+(?:in|on)|"
