@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kgpart.extract.doc import Doc, Mention, norm
 from kgpart.extract.gazetteer import (
@@ -1114,6 +1115,14 @@ def _lead_words(doc: Doc) -> dict[str, int]:
     return {w: next(iter(found)) for w, found in by_word.items() if len(found) == 1}
 
 
+def _token_at(doc: Doc, pos: int) -> tuple[int, int] | None:
+    """The sentence and the index in it of the token that starts at ``pos``, if one does."""
+    n = doc.sentence_at(pos)
+    toks = doc.tokens[n]
+    k = bisect_left([t.start for t in toks], pos)
+    return (n, k) if k < len(toks) and toks[k].start == pos else None
+
+
 def _lead_forms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     """ "Later, Sapienza and ADA University signed", "Makerere will send 12 students": a lone first word
     of one university's name, where a party or a place of study stands, names it. A word that also
@@ -1122,25 +1131,30 @@ def _lead_forms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     if not leads:
         return
     found: list[tuple[str, int, int]] = []
-    for n, toks in enumerate(doc.tokens):
-        spans = [(m.start, m.end) for m in mentions[n]]
-        for k, tok in enumerate(toks):
-            word = tok.core
-            if word not in leads or any(a <= tok.start < b for a, b in spans):
-                continue
-            before = toks[k - 1] if k else None
-            after = toks[k + 1] if k + 1 < len(toks) else None
-            if (before is not None and before.cap and before.core not in STOP_CAPS) or (
-                after is not None and after.cap and not tok.possessive
-            ):
-                leads[word] = -1  # "Nursultan Nazarbayev", "Makerere Road": another name
-                continue
-            if (
-                tok.possessive
-                or (before is not None and before.text in _LEAD_BEFORE)
-                or (after is not None and after.text in _LEAD_AFTER)
-            ):
-                found.append((word, tok.start, n))
+    words = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, leads)) + r")(?![\w\-])")
+    for match in words.finditer(doc.text):  # the words' places, not every token of the article
+        at = _token_at(doc, match.start())
+        if at is None:
+            continue
+        n, k = at
+        toks = doc.tokens[n]
+        tok = toks[k]
+        word = tok.core
+        if word not in leads or any(m.start <= tok.start < m.end for m in mentions[n]):
+            continue
+        before = toks[k - 1] if k else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if (before is not None and before.cap and before.core not in STOP_CAPS) or (
+            after is not None and after.cap and not tok.possessive
+        ):
+            leads[word] = -1  # "Nursultan Nazarbayev", "Makerere Road": another name
+            continue
+        if (
+            tok.possessive
+            or (before is not None and before.text in _LEAD_BEFORE)
+            or (after is not None and after.text in _LEAD_AFTER)
+        ):
+            found.append((word, tok.start, n))
     for word, start, n in found:
         i = leads[word]
         if i >= 0:
@@ -1162,15 +1176,23 @@ def _head_pointers(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     for w in heads:
         found = [i for i, org in enumerate(doc.orgs) if w in org.name.split() and org.part_of is None]
         owners[w] = found[0] if len(found) == 1 else None
-    for n, toks in enumerate(doc.tokens):
-        spans = [(m.start, m.end) for m in mentions[n]]
-        for k, tok in enumerate(toks):
-            i = owners.get(tok.core) if tok.cap else None
-            if i is None or k == 0 or toks[k - 1].text.lower() != "the":
-                continue
-            if (k + 1 < len(toks) and toks[k + 1].cap) or any(a <= tok.start < b for a, b in spans):
-                continue  # "the Academy of Sciences": a name of its own
-            doc.mention_org(i, toks[k - 1].start, n)
+    if all(i is None for i in owners.values()):
+        return
+    for match in _THE_HEAD.finditer(doc.text):
+        i = owners.get(match["head"])
+        at = _token_at(doc, match.start("head")) if i is not None else None
+        if i is None or at is None:
+            continue
+        n, k = at
+        toks = doc.tokens[n]
+        if (k + 1 < len(toks) and toks[k + 1].cap) or any(
+            m.start <= toks[k].start < m.end for m in mentions[n]
+        ):
+            continue  # "the Academy of Sciences": a name of its own
+        doc.mention_org(i, match.start(), n)
+
+
+_THE_HEAD = re.compile(r"\b[Tt]he (?P<head>" + "|".join(sorted(_POINTER_HEADS)) + r")\b")
 
 
 def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
