@@ -123,18 +123,17 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             stop = _clause_end(sent.text, match.end())
             if programme is None:
                 programme = _names_a_programme(low)
-            if programme and _a_programme_s(sent.text, low, match.start(), match.end(), stop):
+            who = " ".join(match.group("who").split())
+            origin = _from_country(who, sent.text[match.end() :])
+            if programme and _a_programme_s(sent.text, low, (match.start(), match.end(), stop), origin):
                 continue  # "The summer school brought together 40 students": the programme's participants
             clause = sent.text[match.start() : stop]
-            who = " ".join(match.group("who").split())
             status = _status(clause)
             if status == "studying" and _PLANNED_HEAD.search(sent.text, 0, match.start()):
                 status = "planned"  # "B will admit 50 students"
             elif status == "studying" and _DONE_HEAD.search(sent.text, 0, match.start()):
                 status = "completed"  # "B has produced 5,000 graduates"
-            cohort = Cohort(
-                count, who, at, _from_country(who, sent.text[match.end() :]), status, doc.evidence(n)
-            )
+            cohort = Cohort(count, who, at, origin, status, doc.evidence(n))
             out.append(cohort)
             previous = cohort
             _planned(doc, out, cohort, n, match.end())

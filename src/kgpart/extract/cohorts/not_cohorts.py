@@ -232,19 +232,22 @@ def _names_a_programme(low: str) -> bool:
     return any(cue in low for cue in _PROGRAMME_CUES)
 
 
-def _a_programme_s(text: str, low: str, start: int, end: int, stop: int) -> bool:
-    """True when the count at ``start``-``end`` of sentence ``text`` is a programme's participants: the programme
-    takes it ("the scholarship programme will cover 50 students", "the summer school brought together 40"), or
-    the people take part in it ("took part in the summer school", "enrolled in the double degree programme"); asked
-    only of a sentence that ``_names_a_programme``.
-    People studying at a place under a programme stay a cohort there. ``low`` is ``text`` lower-cased, ``stop``
-    the end of the count's clause."""
+def _a_programme_s(text: str, low: str, span: tuple[int, int, int], origin: str | None) -> bool:
+    """True when the count of sentence ``text`` at ``span`` (its start, its end and its clause's end) is a
+    programme's participants: the programme takes it ("the scholarship programme will cover 50 students", "the
+    summer school brought together 40"), or people of no one country take part in it ("120 students of A took
+    part in the summer school", "enrolled in the double degree programme"); asked only of a sentence that
+    ``_names_a_programme``. People from one country (``origin``) who take part in a programme at a place are
+    also a cohort there ("30 students from Chile took part in the summer school at B"), and so are people studying
+    at a place under a programme. ``low`` is ``text`` lower-cased."""
+    start, end, stop = span
     head_from = max(low.rfind(";", 0, start), *(low.rfind(w, 0, start) for w in _CLAUSE_OPENERS), 0)
     if any(cue in low[head_from:start] for cue in _PROGRAMME_CUES) and _PROGRAMME_TAKES.search(
         text, head_from, start
     ):
         return True
     return (
-        any(cue in low[end:stop] for cue in _PROGRAMME_CUES)
+        origin is None
+        and any(cue in low[end:stop] for cue in _PROGRAMME_CUES)
         and _IN_A_PROGRAMME_AFTER.match(text, end, stop) is not None
     )
