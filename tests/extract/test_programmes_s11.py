@@ -723,3 +723,37 @@ def test_a_size_before_they_is_no_count(text: str) -> None:
 )
 def test_dozens_and_those_admitted_of_the_applicants(text: str, count: int) -> None:
     assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+# -- 26. those who teach or made the programme, in its own sentence ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{B} and {A} launched a double degree programme taught by 15 professors from both universities.",
+            None,
+        ),
+        (f"{B} and {A} launched a double degree programme in which 15 professors will teach.", None),
+        (
+            f"{B} and {A} launched a joint master's programme developed by 12 researchers over two years.",
+            None,
+        ),
+        (f"{B} and {A} launched a double degree programme with 15 teachers and 40 students.", 40),
+    ],
+)
+def test_the_staff_of_a_programme_in_its_sentence_are_no_count(text: str, count: int | None) -> None:
+    assert _one(text).participants.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"{B} and {A} launched a training programme for 48 teachers of mathematics.", 48),
+        (f"{B} will host visiting professors from {A}: 6 professors will teach at {B} each year.", 6),
+        (f"{B} and {A} launched a joint PhD programme for 10 researchers.", 10),
+    ],
+)
+def test_teachers_a_programme_is_for_are_its_count(text: str, count: int) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [count]

@@ -217,7 +217,7 @@ def participants_near(
         match = PEOPLE_COUNT.search(text)
         while match is not None and (
             is_year(match.group("num"))
-            or (k > n and not staff and _TEACHING.match(text, match.end()))
+            or (not staff and _made_or_taught_by(text, match))
             or _AUDIENCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _OF_A_BODY.search(text, max(0, match.start() - 100), match.start())
             or _AUDIENCE_AFTER.match(text, match.end())
@@ -264,6 +264,35 @@ _AUDIENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+
+def _made_or_taught_by(text: str, match: re.Match[str]) -> bool:
+    """True when the people counted by ``match`` teach, made or run the programme ("15 professors will teach",
+    "taught by 15 professors", "with 15 teachers and 40 students"): its staff, not its participants."""
+    return bool(
+        _TEACHING.match(text, match.end())
+        or _BY_STAFF_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or (_STAFF_WHO.search(match.group("who")) and _PEOPLE_AFTER.match(text, match.end()))
+    )
+
+
+#: People who made or run a programme: "taught | developed | organised by 15 professors".
+_BY_STAFF_BEFORE = re.compile(
+    r"\b(?:taught|developed|designed|run|led|supervised|organi[sz]ed|created|delivered|prepared|staffed)\s+by\s+"
+    r"(?:(?:about|some|around|over|more\s+than|nearly|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+#: Who teaches: staff counted beside the students a programme takes ("with 15 teachers and 40 students").
+_STAFF_WHO = re.compile(
+    r"(?i:professors|teachers|lecturers|faculty|staff|employees|volunteers|tutors|supervisors)"
+)
+#: A count of learners after staff counted, in the same clause.
+_PEOPLE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b\d[\d,]*\s+(?:[\w\-]+\s+)?(?:students|participants|trainees|schoolchildren|pupils|learners)\b"
+    r"|[^.;]{0,60}?\b(?:[a-z]+ty(?:-[a-z]+)?|ten|eleven|twelve|[a-z]+teen)\s+(?:[\w\-]+\s+)?(?:students|participants|"
+    r"trainees|pupils)\b",
+    re.IGNORECASE,
+)
+
 #: People who teach in a programme rather than take part: "15 professors will teach (in the programme)".
 _TEACHING = re.compile(
     r"\s+(?:(?:from|of)\s+[^,;.]{1,60}?\s+)?(?:will\s+|would\s+|are\s+to\s+|also\s+)*(?:teach|lecture|supervise|"
@@ -301,6 +330,7 @@ def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
         and parse_count(m.group("num"))
         and not _AUDIENCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not _OF_A_BODY.search(text, max(0, m.start() - 100), m.start())
+        and not (prog.kind != "other" and _made_or_taught_by(text, m))
     ]
     if len({parse_count(m.group("num")) for m in counts}) == 1:
         prog.participants = Participants(
