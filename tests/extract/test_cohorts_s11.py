@@ -526,3 +526,16 @@ def test_people_of_one_country_in_a_programme_at_a_place_are_a_cohort(
     # the dev gold counts the people of one country at a programme's place as a cohort there (and the whole
     # as the programme's participants)
     _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"Studying at {U} are 25 students from Ghana.", [(25, U)]),
+        (f"Currently enrolled at {U} are 25 Ghanaian students.", [(25, U)]),
+        (f"Working at the {M} are 12 researchers from Japan.", [(12, M)]),
+        (f"Pursuing their studies at {V} today are 40 Nepali students.", [(40, V)]),
+    ],
+)
+def test_a_place_of_study_told_before_the_count_inverted(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)

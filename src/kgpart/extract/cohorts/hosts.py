@@ -261,3 +261,32 @@ def _place_ahead(doc: Doc, n: int, start: int) -> str | None:
 _GENERIC_HOSTS = re.compile(
     rf"(?P<dem>{_DEMONYM})\s+(?:universities|higher\s+education\s+institutions|colleges)\b"
 )
+
+
+#: "Studying at B are 25 students": a verb of study and its place before the count, the verb "to be" after it.
+_STUDYING_AT = re.compile(
+    r"\b(?:studying|enrolled|training|working|employed|registered|pursuing\s+(?:their\s+)?(?:studies|degrees))\s+"
+    r"(?:at|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_ARE = re.compile(r"\s+(?:(?:currently|now|today|at\s+present|this\s+year)\s+)?(?:are|were|is)\s+"
+                  r"(?:(?:currently|now|already)\s+)?$", re.IGNORECASE)  # fmt: skip
+
+
+def _inverted(doc: Doc, n: int, start: int) -> str | None:
+    """ "Studying at B are 25 students from Ghana": the institution named after a verb of study before the count."""
+    before = [m for m in doc.org_mentions_in(n) if m.start < start]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    sent_start = doc.sentences[n].start
+    if not _STUDYING_AT.search(doc.text, max(sent_start, last.start - 40), last.start):
+        return None
+    org = doc.orgs[last.index]
+    gap = doc.text[last.start : start]
+    form = next(
+        (f for f in sorted([org.name, *org.aliases], key=len, reverse=True) if gap.startswith(f)), None
+    )
+    return org.name if form is not None and _ARE.fullmatch(gap, len(form)) else None

@@ -28,6 +28,7 @@ from kgpart.extract.cohorts.hosts import (
     _generic_host_before,
     _host_before,
     _host_country_before,
+    _inverted,
     _main_institution,
     _place_ahead,
     _received_after_sending,
@@ -122,6 +123,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         )  # "'We host 30 students,' said the rector of B"
     host = (
         _host_before(doc, n, start)
+        or _inverted(doc, n, start)
         or _told_by_its_head(doc, n, start, tail)
         or _received_after_sending(doc, n, start)
         or _place_ahead(doc, n, start)
