@@ -271,17 +271,24 @@ _STUDYING_AT = re.compile(
 )
 
 
+#: The verbs of _STUDYING_AT without their first letter (either case): a cheap test first.
+_STUDYING_WORDS = ("tudying", "nrolled", "raining", "orking", "mployed", "egistered", "ursuing")
+
+
 _ARE = re.compile(r"\s+(?:(?:currently|now|today|at\s+present|this\s+year)\s+)?(?:are|were|is)\s+"
                   r"(?:(?:currently|now|already)\s+)?$", re.IGNORECASE)  # fmt: skip
 
 
 def _inverted(doc: Doc, n: int, start: int) -> str | None:
     """ "Studying at B are 25 students from Ghana": the institution named after a verb of study before the count."""
+    sent_start = doc.sentences[n].start
+    head = doc.text[sent_start:start]
+    if not any(verb in head for verb in _STUDYING_WORDS):
+        return None  # the common case, at the cost of a few substring tests
     before = [m for m in doc.org_mentions_in(n) if m.start < start]
     if not before:
         return None
     last = max(before, key=lambda m: m.start)
-    sent_start = doc.sentences[n].start
     if not _STUDYING_AT.search(doc.text, max(sent_start, last.start - 40), last.start):
         return None
     org = doc.orgs[last.index]
