@@ -34,7 +34,6 @@ from kgpart.extract.topics.gazetteer import (
 )
 from kgpart.extract.topics.scheme import scheme_spans
 from kgpart.extract.topics.studies import (
-    language_after_spans,
     language_spans,
     sector_spans,
     studies_spans,
@@ -79,7 +78,6 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += trained_for_spans(doc)
     spans += sector_spans(doc)
     spans += language_spans(doc)
-    spans += language_after_spans(doc)
     spans += bullet_spans(doc)
     spans += discipline_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)

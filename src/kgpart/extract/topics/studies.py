@@ -210,62 +210,69 @@ def sector_spans(doc: Doc) -> list[Span]:
 _WORDS = re.compile(r"oil\s+and\s+gas\b|\b(?!and\b)[a-z][a-z\-]*(?:\s+(?!and\b)[a-z][a-z\-]*)*")
 
 
-#: How a language is taught or read: "Swahili courses", "Urdu teaching", "Japanese language classes"; the head is
-#: found first (a scan for capitalised words would try every name), the language's word then read back from it.
-_LANGUAGE_HEAD = re.compile(r"\b(?:courses|classes|lessons|teaching|literature|learning)\b")
-_LANGUAGE_BEFORE = re.compile(r"\b(?P<lang>[A-Z][a-z]+)\s+(?:language\s+)?$")
-
-
-def language_spans(doc: Doc) -> list[Span]:
-    """ "Swahili courses", "Urdu teaching": a language's word before a lower-case head, as written."""
-    text = doc.text
-    out: list[Span] = []
-    for head in _LANGUAGE_HEAD.finditer(text):
-        match = _LANGUAGE_BEFORE.search(text, max(0, head.start() - 30), head.start())
-        if match is None:
-            continue
-        start, end = match.start(), head.end()
-        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if nationality_word(match["lang"]) and (
-            before is None or not before[1][:1].isupper() or before[1] in _OPENERS
-        ):
-            out.append((start, end, text[start:end], doc.sentence_at(start)))
-    return out
-
-
-#: A language after its head: "courses of Arabic and French", "a teacher of Hindi", "lessons in Turkish and Persian".
-#: "in English" after courses is mostly the language they are taught in, not their field: left out. The head is
-#: found on the lower-cased text (its literal first letters let the engine skip ahead), the languages on the text.
-_LANGUAGE_HEAD_OF = re.compile(
-    r"(?:courses|classes|lessons|teaching|teachers?|lecturers?|instructors?|tutors?|study|learning|tuition)"
-    r"\s+(?P<prep>of|in)\s+(?:the\s+)?"
+#: How a language is taught or read: "Swahili courses", "Urdu teaching", "Japanese language classes" (the language's
+#: word read back from the head); "courses of Arabic and French", "a teacher of Hindi", "lessons in Turkish" (read on
+#: after it). One scan of the lower-cased text finds the heads of both; its literal first letters let the engine skip.
+_LANGUAGE_HEAD = re.compile(
+    r"(?P<head>courses|classes|lessons|teaching|literature|learning|teachers?|lecturers?|instructors?|tutors?|study|"
+    r"tuition)\b(?:\s+(?P<prep>of|in)\s+(?:the\s+)?)?"
 )
-_IN_HEADS = ("courses", "classes", "lessons", "tuition")
+#: The heads a language's word stands before ("Swahili courses"), and those a language follows with "in".
+_HEADS_AFTER_A_LANGUAGE = frozenset(["courses", "classes", "lessons", "teaching", "literature", "learning"])
+_HEADS_IN_A_LANGUAGE = frozenset(["courses", "classes", "lessons", "tuition"])
+_HEAD_WORD = re.compile(r"\b(?:courses|classes|lessons|teaching|literature|learning)\b")
+_LANGUAGE_BEFORE = re.compile(r"\b(?P<lang>[A-Z][a-z]+)\s+(?:language\s+)?$")
+#: "in English" after courses is mostly the language they are taught in, not their field: left out.
 _LANGUAGES_AFTER = re.compile(
     r"(?!English\b)[A-Z][a-z]+(?:\s+language)?(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][a-z]+(?:\s+language)?)*(?!\s*[A-Z\-])"
 )
 _LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+")
 
 
-def language_after_spans(doc: Doc) -> list[Span]:
-    """ "courses of Arabic and French", "a teacher of Hindi": the languages after a head of teaching, as written."""
+def language_spans(doc: Doc) -> list[Span]:
+    """ "Swahili courses", "Urdu teaching", "courses of Arabic and French", "a teacher of Hindi": languages, as written.
+
+    The spans of languages before their head come first, then those after it.
+    """
     text = doc.text
     lower = text.lower()
-    if len(lower) != len(text):
-        return []  # a rare letter lengthened by lower(): offsets would not meet
-    out: list[Span] = []
-    for head in _LANGUAGE_HEAD_OF.finditer(lower):
-        start = head.start()
-        if (start and lower[start - 1].isalnum()) or (
-            head["prep"] == "in" and not lower.startswith(_IN_HEADS, start)
-        ):
-            continue
-        langs = _LANGUAGES_AFTER.match(text, head.end())
-        if langs is not None and all(
-            nationality_word(word) for word in _LANGUAGE_WORD.findall(langs.group(0))
-        ):
-            out.append((langs.start(), langs.end(), langs.group(0), doc.sentence_at(langs.start())))
-    return out
+    if len(lower) != len(
+        text
+    ):  # a rare letter lengthened by lower(): the heads before a language, on the text
+        return [span for h in _HEAD_WORD.finditer(text) for span in _language_before(doc, h.start(), h.end())]
+    before: list[Span] = []
+    after: list[Span] = []
+    for head in _LANGUAGE_HEAD.finditer(lower):
+        start, word_end = head.start(), head.end("head")
+        if start and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+            continue  # inside a word
+        if head["head"] in _HEADS_AFTER_A_LANGUAGE and text[start:word_end] == head["head"]:
+            before += _language_before(doc, start, word_end)
+        prep = head["prep"]
+        if prep and head["head"] != "literature" and (prep == "of" or head["head"] in _HEADS_IN_A_LANGUAGE):
+            after += _languages_after(doc, head.end())
+    return before + after
+
+
+def _language_before(doc: Doc, start: int, end: int) -> list[Span]:
+    """The language's word before a lower-case head at start..end ("Swahili courses"), not inside a name."""
+    text = doc.text
+    match = _LANGUAGE_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return []
+    begin = match.start()
+    word = _WORD_BEFORE.search(text, max(0, begin - 40), begin)
+    if nationality_word(match["lang"]) and (word is None or not word[1][:1].isupper() or word[1] in _OPENERS):
+        return [(begin, end, text[begin:end], doc.sentence_at(begin))]
+    return []
+
+
+def _languages_after(doc: Doc, at: int) -> list[Span]:
+    """The languages at ``at``, after a head of teaching ("courses of Arabic and French")."""
+    langs = _LANGUAGES_AFTER.match(doc.text, at)
+    if langs is None or not all(nationality_word(word) for word in _LANGUAGE_WORD.findall(langs.group(0))):
+        return []
+    return [(langs.start(), langs.end(), langs.group(0), doc.sentence_at(langs.start()))]
 
 
 #: The word before a match; one in title case ("Tokyo Korean Language Courses") makes the match part of a name.
