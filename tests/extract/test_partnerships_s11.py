@@ -19,6 +19,9 @@ def _pair(a: str, b: str) -> tuple[str, ...]:
     return tuple(sorted((a, b)))
 
 
+_SK = ("Samarkand State University", "Kazan Federal University")
+
+
 TIED = [
     # 1. "the two universities" in the sentence that names both (a meeting story)
     (
@@ -659,6 +662,63 @@ TIED += [
 ]
 
 
+_RECEIVED = "Rector of Samarkand State University Rustam Khalmuradov received a delegation of Kazan Federal University. "
+
+
+TIED += [
+    # 37. ties of the institution in view told with no subject: "partnerships with B were discussed",
+    # "similar agreements are planned with B", "negotiations are under way with B"
+    (
+        "Moi University hosted the meeting. Partnerships with Ghent University and Lund University were also "
+        "discussed.",
+        "Moi University",
+        "Lund University",
+    ),
+    (
+        "Moi University renewed its agreement with Ghent University. Similar agreements are planned with Lund "
+        "University and Uppsala University.",
+        "Moi University",
+        "Uppsala University",
+    ),
+    (
+        "Moi University renewed its agreement with Ghent University. Negotiations are under way with Lund "
+        "University.",
+        "Moi University",
+        "Lund University",
+    ),
+    (
+        "Kyrgyz National University signed two memoranda last year. A third agreement is being negotiated with "
+        "Lanzhou University.",
+        "Kyrgyz National University",
+        "Lanzhou University",
+    ),
+    # 38. "in conjunction / association with"
+    (
+        "Moi University, in conjunction with Lund University, organised a conference on malaria.",
+        "Moi University",
+        "Lund University",
+    ),
+    (
+        "The summer school was run by the University of Ghana in association with Leiden University.",
+        "University of Ghana",
+        "Leiden University",
+    ),
+    # 39. a document adopted after the meeting told just before
+    (_RECEIVED + "Following the talks, a roadmap for 2024-2025 was signed.", *_SK),
+    (_RECEIVED + "As a result, an action plan for joint research was adopted.", *_SK),
+    (_RECEIVED + "The parties reached agreements on academic mobility.", *_SK),
+    # 40. the guest delegation, or the meeting itself, as the subject of the talk
+    (_RECEIVED + "The delegation proposed to create a joint scientific laboratory.", *_SK),
+    (_RECEIVED + "The meeting discussed issues of cooperation in chemistry.", *_SK),
+    (_RECEIVED + "During the meeting, issues of cooperation in chemistry were discussed.", *_SK),
+    (
+        _RECEIVED
+        + "The guests got acquainted with the laboratories. The sides agreed to continue cooperation.",
+        *_SK,
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "a", "b"), TIED)
 def test_tie_is_found(text: str, a: str, b: str) -> None:
     assert _pair(a, b) in _pairs(text)
@@ -802,6 +862,23 @@ NOT_TIED += [
         "toured the library.",
         "Ain Shams University",
         "University of Khartoum",
+    ),
+]
+
+
+NOT_TIED += [
+    # a delegation with no meeting told just before is no side of a tie
+    (
+        "Samarkand State University has 30 faculties. Kazan Federal University was founded in 1804. The "
+        "delegation proposed to create a joint scientific laboratory.",
+        *_SK,
+    ),
+    # a meeting far before: the talk told six sentences on is of another day
+    (
+        _RECEIVED
+        + " ".join(f"The campus has {k} new laboratories for physics." for k in range(2, 9))
+        + " Issues of cooperation in chemistry were discussed.",
+        *_SK,
     ),
 ]
 

@@ -191,7 +191,7 @@ _WISH = re.compile(
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
 _TIE_WORDS = re.compile(
     r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian|"
-    r"ceremon|map|protocol|declaration|sister|program|erasmus| and "
+    r"ceremon|map|protocol|declaration|sister|program|erasmus| and |action plan|conjunction|association"
 )
 
 
@@ -201,7 +201,7 @@ _AFTER_MEETING_WORDS = (
     "the rectors",
     "the presidents",
     "the heads",
-    "the delegations",
+    "the delegation",
     "the visitors",
     "they ",
     " discussed",

@@ -8,12 +8,20 @@ from collections.abc import Sequence
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.partnerships.kinds import _PROPOSED, _kind, _tie_status
-from kgpart.extract.partnerships.parties import _add, _by_noun, _first_object, _objects, _subject, _top
+from kgpart.extract.partnerships.parties import (
+    _add,
+    _by_noun,
+    _first_object,
+    _objects,
+    _recent_subject,
+    _subject,
+    _top,
+)
 from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES, _TIE
 from kgpart.extract.record import Meeting, Partnership
 
 _COOP_WITH = re.compile(
-    r"\b(?:cooperation|collaboration|partnership|collaborating|cooperating)\s+with\s+(?:the\s+)?",
+    r"\b(?:cooperation|collaboration|partnerships?|collaborating|cooperating)\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -88,8 +96,10 @@ _THE_PARTIES = re.compile(
 #: A signing in the passive that names no party ("a memorandum of understanding was signed", "between the two
 #: universities"); and what makes the parties states, not the meeting's sides.
 _SIGNED_UNNAMED = re.compile(
-    r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|letters?\s+of\s+intent)\b[^.;]{0,80}?"
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|reached|concluded|inked)\b"
+    r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|letters?\s+of\s+intent|road\s*-?maps?|"
+    # "a roadmap for 2024-2025 was signed", "an action plan for joint research was adopted"
+    r"(?:action|joint|work|working)\s+plans?|plans?\s+of\s+(?:action|joint\s+\w+)|protocols?)\b[^.;]{0,80}?"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|reached|concluded|inked|adopted|approved)\b"
     # "the visit resulted in the signing of a memorandum"
     r"|\bthe\s+signing\s+of\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:memorand(?:um|a)|MoUs?|agreements?|accords?|"
     r"contracts?|letters?\s+of\s+intent)\b",
@@ -100,7 +110,7 @@ _SIGNED_UNNAMED = re.compile(
 _NO_STATES = re.compile(r"\b(?:countries|states|governments|ministr\w+|nations|cities|regions)\b", re.I)
 
 
-_UNNAMED_WORDS = re.compile(r"signed|signing of|reached|concluded|inked")
+_UNNAMED_WORDS = re.compile(r"signed|signing of|reached|concluded|inked|adopted|approved")
 
 
 def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
@@ -205,7 +215,7 @@ _SIDES_REF = (
     r"|\bthe\s+(?:universities|institutions)(?!\s+(?:of|in|from)\b)"
     r"|\bthe\s+(?:guests|visitors)\s+and\s+(?:the\s+)?hosts|\bthe\s+hosts\s+and\s+(?:the\s+)?(?:guests|visitors)"
     # the people who sat at the table, for the two institutions of the meeting just told
-    r"|\bthe\s+(?:two\s+)?(?:rectors|presidents|heads|delegations|guests|visitors)|\bthey)\b"
+    r"|\bthe\s+(?:two\s+)?(?:rectors|presidents|heads|delegations?|guests|visitors)|\bthey)\b"
 )
 
 
@@ -233,7 +243,7 @@ _SIDES_TIE = re.compile(
     r"hold|exchange|sign|conclude|form)\b"
     # "the meeting focused on joint supervision": what the meeting's two sides spoke of
     r"|(?P<talk>\bthe\s+(?:meeting|talks|visit|negotiations)\s+(?:focused|centred|centered|concentrated|was\s+devoted|"
-    r"were\s+devoted|dealt|touched)\b[^.;]{0,60}?\b(?:cooperat\w*|collaborat\w*|partnership|joint\s+(?:[\w\-]+\s+)?"
+    r"were\s+devoted|dealt|touched|discussed|considered|addressed|reviewed)\b[^.;]{0,60}?\b(?:cooperat\w*|collaborat\w*|partnership|joint\s+(?:[\w\-]+\s+)?"
     r"(?:programs?|programmes?|research|projects?|supervision)|academic\s+mobility|exchanges?)\b)",
     re.I,
 )
@@ -257,7 +267,7 @@ _MEETING_SIDES = re.compile(r"\b(?:sides|parties|interlocutors|guests|hosts|visi
 
 
 #: People at the table who stand for the two institutions of the meeting just told (and only for them).
-_AT_TABLE = re.compile(r"\b(?:rectors|presidents|heads|delegations|guests|visitors|they)\b", re.I)
+_AT_TABLE = re.compile(r"\b(?:rectors|presidents|heads|delegations?|guests|visitors|they)\b", re.I)
 
 
 def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
@@ -373,6 +383,10 @@ def _proposals(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]
         subject = _subject(doc, n, sent.start + match.start())
         if subject is None or subject in objs:
             subject = _host(doc, meetings, sent.start)
+        if (
+            subject is None or subject in objs
+        ):  # "Partnerships with B were discussed": the institution in view
+            subject = _recent_subject(doc, n)
         for obj in objs[:3]:
             _add(doc, out, subject, obj, "other", "proposed", n)
 

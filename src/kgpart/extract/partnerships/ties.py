@@ -514,7 +514,8 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
 
 #: A cheap test for _exist_with on the folded sentence.
 _EXIST_WORDS = re.compile(
-    r"exist|in place|in force|jointly|together|talks|negotiations|discussions|consultations"
+    r"exist|in place|in force|jointly|together|talks|negotiations|discussions|consultations|planned|envisaged|foreseen|"
+    r"being prepared|being negotiated|being drafted|under negotiation|under discussion|under preparation"
 )
 
 
@@ -527,7 +528,10 @@ _FOUNDED_WITH = re.compile(r"(?:established|founded|set up|created|opened|launch
 
 #: "Similar agreements exist with B and C": ties of the institution in view.
 _EXIST_WITH = re.compile(
-    rf"\b{_TIE}\s+(?:already\s+|also\s+)?(?:exists?|existed|(?:is|are|was|were)\s+(?:already\s+|also\s+)?in\s+(?:place|force))"
+    rf"\b{_TIE}\s+(?:already\s+|also\s+)?(?:exists?|existed|(?:is|are|was|were)\s+(?:already\s+|also\s+)?in\s+(?:place|force)|"
+    # "Similar agreements are planned with B and C": ties to come
+    r"(?P<planned>(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|foreseen|being\s+(?:prepared|negotiated|drafted)|"
+    r"under\s+(?:negotiation|discussion|preparation))))"
     r"\s+with\s+(?:the\s+)?",
     re.I,
 )
@@ -550,7 +554,10 @@ _DONE_WITH = re.compile(
 _TALKS_WITH = re.compile(
     r"\b(?:initiated|held|holds|hold|holding|began|begun|begins|started|starts|opened|opens|launched|entered\s+(?:into\s+)?|"
     r"(?:is|are|was|were)\s+(?:now\s+|currently\s+|already\s+)?in)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:talks|negotiations|discussions|consultations)\s+with\s+(?:the\s+)?",
+    r"(?:talks|negotiations|discussions|consultations)\s+with\s+(?:the\s+)?"
+    # "Negotiations are under way with B"
+    r"|\b(?:talks|negotiations|discussions|consultations)\s+(?:are|is|were)\s+(?:now\s+|currently\s+|also\s+)?"
+    r"(?:under\s*way|ongoing|in\s+progress|being\s+held)\s+with\s+(?:the\s+)?",
     re.I,
 )
 
@@ -602,7 +609,10 @@ def _exist_with(doc: Doc, out: list[Partnership], n: int) -> None:
             if rx is _TALKS_WITH:
                 status = "proposed"
             else:
-                status = "existing" if rx is _EXIST_WITH else _tie_status(sent.text)
+                planned = rx is _EXIST_WITH and match.group("planned") is not None
+                status = (
+                    "proposed" if planned else "existing" if rx is _EXIST_WITH else _tie_status(sent.text)
+                )
             for obj in objs:
                 _add(doc, out, subject, obj, kind or _kind(match.group(0)), status, n)
 
@@ -651,7 +661,7 @@ def _works_with(doc: Doc, out: list[Partnership], n: int) -> None:
 
 
 #: Cheap tests on the folded sentence before the scans below.
-_COOP_NOUN_WITH = re.compile(r"(?:cooperation|collaboration|partnership) with")
+_COOP_NOUN_WITH = re.compile(r"(?:cooperation|collaboration|partnership|conjunction|association) with")
 
 
 _RELATION_WORDS = re.compile(r"ties|relation|links|contacts")
@@ -700,7 +710,8 @@ def _signed_with(doc: Doc, out: list[Partnership], n: int) -> None:
 
 #: "A, in (close) cooperation with B, ...": the two work together.
 _IN_COOPERATION = re.compile(
-    r"\b(?:in|through)\s+(?:close\s+|joint\s+|active\s+)?(?:cooperation|collaboration|partnership)\s+with\s+(?:the\s+)?",
+    r"\b(?:in|through)\s+(?:close\s+|joint\s+|active\s+)?(?:cooperation|collaboration|partnership|conjunction|association)"
+    r"\s+with\s+(?:the\s+)?",
     re.I,
 )
 
