@@ -757,3 +757,37 @@ def test_the_staff_of_a_programme_in_its_sentence_are_no_count(text: str, count:
 )
 def test_teachers_a_programme_is_for_are_its_count(text: str, count: int) -> None:
     assert [p.participants.count for p in _programmes(text)] == [count]
+
+
+# -- 27. doctoral candidates supervised jointly, a foundation year, stays, training under an agreement --
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "kind"),
+    [
+        (f"{B} and {A} agreed on the joint supervision of 10 PhD students.", 10, "joint"),
+        (f"{B} and {A} will co-supervise eight doctoral candidates under a new agreement.", 8, "joint"),
+        (f"Under the agreement, {B} will provide a foundation year for 50 students from {A}.", 50, "other"),
+        (
+            f"{B} and {A} signed an agreement on the training of 100 engineers for the mining sector.",
+            100,
+            "other",
+        ),
+        (f"{B} will fund research stays at {A} for 15 young scientists from {D}.", 15, "internship"),
+    ],
+)
+def test_supervision_preparation_and_stays_counted_are_programmes(text: str, count: int, kind: str) -> None:
+    prog = _one(text)
+    assert (prog.kind, prog.participants.count, len(prog.partners) >= 2) == (kind, count, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Since 1990, {B} has completed the training of 500 teachers.",
+        f"{B} and {A} discussed the joint supervision of 10 PhD students.",
+        "The ministry plans the preparation of 300 new textbooks.",
+    ],
+)
+def test_training_told_of_or_wished_is_no_programme(text: str) -> None:
+    assert _programmes(text) == [], _shown(_programmes(text))

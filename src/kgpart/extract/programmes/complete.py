@@ -46,6 +46,13 @@ _CUES = re.compile(
             "course",
             "initiative",
             "the two",
+            "supervis",
+            "training of",
+            "year for",
+            " stay",
+            "visits for",
+            "secondment",
+            "preparation of",
             "visiting professor",
             "visiting lecturer",
             "visiting scholar",
@@ -171,6 +178,20 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += missed.initiative(doc, n, here)
         if "course" in low and not new:
             new += missed.courses(doc, n, here)
+        if (
+            not here
+            and not new
+            and (
+                "supervis" in low
+                or "training of" in low
+                or "year for" in low
+                or " stay" in low
+                or "visits for" in low
+                or "secondment" in low
+                or "preparation of" in low
+            )
+        ):
+            new += missed.stays(doc, n, here)
         if "visiting" in low:
             new += missed.visiting(doc, n, here)
         if "joint" in low:

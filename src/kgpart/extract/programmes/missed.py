@@ -717,3 +717,48 @@ def courses(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
     return [
         Programme(name, kind, partners, Participants(parse_number(match.group("num")), who), doc.evidence(n))
     ]
+
+
+#: Doctoral candidates supervised by two sides, people prepared or trained, stays paid for, all counted: "the joint
+#: supervision of 10 PhD students", "a foundation year for 50 students", "research stays for 15 young scientists".
+_STAYS_FOR = re.compile(
+    r"\b(?P<name>(?:joint\s+|co-?)supervision|foundation\s+year|preparatory\s+(?:year|course)|study\s+visits?|"
+    r"research\s+stays?|secondments?|training|retraining|preparation)\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+(?:of\s+)?){1,5})?(?:of|for)\s+"
+    rf"(?:(?:up\s+to|about|around|some|at\s+least|more\s+than)\s+)?(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b"
+    r"|\bco-?supervise\s+(?:(?:up\s+to|about|some)\s+)?"
+    rf"(?P<num2>{NUMBER_RE})\s+(?P<who2>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
+    re.IGNORECASE,
+)
+#: What makes the training of people a programme: an agreement or a project it is told of.
+_AN_AGREEMENT = re.compile(r"(?i:agreement|memorand|contract|protocol|project|programme|program\b)")
+
+
+def stays(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
+    """People supervised jointly, prepared in a foundation year or hosted for stays, counted, by the institutions of the
+    sentence: a programme with that count ("the training of 100 engineers" only under an agreement or a project)."""
+    text = doc.sentences[n].text
+    match = _STAYS_FOR.search(text)
+    if match is None or here:
+        return []
+    num, who = (
+        (match.group("num2"), match.group("who2")) if match.group("num2") else match.group("num", "who")
+    )
+    name = (match.group("name") or "co-supervision").lower()
+    if is_year(num) or not parse_number(num):
+        return []
+    if name.endswith(("training", "preparation")) and not _AN_AGREEMENT.search(text):
+        return []  # "the university completed the training of 500 teachers": its own teaching, told of
+    if TO_TALK_OF.search(text, 0, match.start()) or _URGED.search(text, 0, match.start()):
+        return []
+    partners = _partners(doc, n)
+    if not partners:
+        return []
+    kind = (
+        "joint"
+        if "supervis" in name
+        else "internship"
+        if name.startswith(("research", "study", "second"))
+        else "other"
+    )
+    people = Participants(parse_number(num), " ".join(who.split()))
+    return [Programme(name, kind, partners, people, doc.evidence(n))]
