@@ -539,3 +539,16 @@ def test_people_of_one_country_in_a_programme_at_a_place_are_a_cohort(
 )
 def test_a_place_of_study_told_before_the_count_inverted(text: str, pairs: list[tuple[int, str]]) -> None:
     _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"About 45 Ghanaian students study at the Faculty of Medicine of {U}.", [(45, U)]),
+        (f"About 45 Ghanaian students study at the medical faculty of {U}.", [(45, U)]),
+        (f"{U}'s Faculty of Engineering hosts 45 Ghanaian students.", [(45, U)]),
+        (f"About 45 students of the Faculty of Law of {U} study in Poland.", [(45, "Poland")]),
+    ],
+)
+def test_a_faculty_s_cohort_is_its_institution_s(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)

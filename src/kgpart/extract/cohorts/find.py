@@ -145,6 +145,9 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         _other_wordings(doc, out, n, first, low)
     if "|" in doc.text:
         _table_rows(doc, out)
+    faculties = {o.name: o.part_of for o in doc.orgs if o.type == "Faculty" and o.part_of}
+    if faculties:  # "at the Faculty of Medicine of B": the cohort is B's
+        out = [dataclasses.replace(c, at=faculties[c.at]) if c.at in faculties else c for c in out]
     return [_country_as_written(c) for c in _without_repeats(out)]
 
 

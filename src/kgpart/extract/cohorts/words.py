@@ -215,8 +215,13 @@ _GONE = re.compile(
 )
 
 
-#: What comes just before an organisation that a cohort comes from ("graduated from A" is where they were).
-_ORIGIN = re.compile(r"(?<!graduated\s)(?<!graduate\s)\b(?:of|from)\s+(?:the\s+)?$", re.I)
+#: What comes just before an organisation that a cohort comes from ("graduated from A" is where they were, and "the
+#: medical faculty of A" is A).
+_ORIGIN = re.compile(
+    r"(?<!graduated\s)(?<!graduate\s)(?<!faculty\s)(?<!department\s)(?<!campus\s)(?<!branch\s)\b(?:of|from)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def _cohort_matches(text: str, lower: str) -> list[re.Match[str]]:
