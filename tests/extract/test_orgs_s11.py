@@ -987,3 +987,28 @@ def test_the_head_word_of_two_bodies_names_neither() -> None:
     assert not any(
         c.at in ("Tashkent State Conservatory", "Kazakh National Conservatory") for c in record.cohorts
     )
+
+
+# -- a campus abroad named by its host state: "Georgetown University in Qatar" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Georgetown University in Qatar hosted twelve students from Kazakhstan.",
+            "Georgetown University in Qatar",
+        ),
+        (
+            "Texas A&M University at Qatar signed an agreement with Nazarbayev University.",
+            "Texas A&M University at Qatar",
+        ),
+        (
+            "A delegation of Monash University in Malaysia visited Tashkent State University of Economics.",
+            "Monash University in Malaysia",
+        ),
+    ],
+)
+def test_a_campus_named_by_its_host_state(text: str, written: str) -> None:
+    record = _record(text)
+    assert _known(record, written) is not None, [(o.name, o.aliases) for o in record.organizations]

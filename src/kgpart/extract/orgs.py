@@ -1237,7 +1237,8 @@ _CITY_NAMED = frozenset({"University", "Centre", "ResearchInstitute"})
 def _in_the_city(sentence: str, toks: list[Token], m: OrgMention, end: int, base: int) -> str | None:
     """ "Inha University in Tashkent": a university's name and the city after "in", another name it
     may go by (branches are named so); None unless a known city ends the phrase."""
-    if m.type not in _CITY_NAMED or end + 1 >= len(toks) or toks[end].text != "in" or " in " in m.name:
+    link = toks[end].text if end + 1 < len(toks) else ""
+    if m.type not in _CITY_NAMED or link not in ("in", "at") or " in " in m.name or " at " in m.name:
         return None
     lead = [t.core.lower() for t in toks[max(0, m.first - 3) : m.first] if t.text != "the"]
     if lead[-2:] in (["branch", "of"], ["branches", "of"]):
@@ -1245,8 +1246,13 @@ def _in_the_city(sentence: str, toks: list[Token], m: OrgMention, end: int, base
     for size in (1, 2, 3):
         k = end + 1 + size
         ends = k == len(toks) or (k < len(toks) and not toks[k].cap)
-        if ends and city_country(" ".join(t.core for t in toks[end + 1 : k])) is not None:
-            return f"{m.name} in {_name(sentence, toks, end + 1, k, base)}"
+        place = " ".join(t.core for t in toks[end + 1 : k]) if ends else ""
+        # a university abroad may be named by its host state too: "Georgetown University in Qatar",
+        # "Texas A&M University at Qatar"
+        if ends and (
+            city_country(place) is not None or (m.type == "University" and country_of(place) == place)
+        ):
+            return f"{m.name} {link} {_name(sentence, toks, end + 1, k, base)}"
     return None
 
 
