@@ -18,7 +18,7 @@ from kgpart.extract.partnerships.meeting_sides import (
     _support_for,
     _the_parties,
     _the_two,
-    told_after_meeting,
+    sentences_after_meeting,
 )
 from kgpart.extract.partnerships.parties import _add, _by_noun, _objects, _subject, _such_as
 from kgpart.extract.partnerships.partners import (
@@ -76,6 +76,7 @@ _GENERIC_PLURAL = re.compile(
 def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
     """Return partnerships stated in the article: cooperation, signed agreements, proposals."""
     out: list[Partnership] = []
+    after_meeting = sentences_after_meeting(doc, meetings)
     for n, sent in enumerate(doc.sentences):
         found_before = len(out)
         # cheap tests of words each pattern needs (on the case-folded sentence) before the scans
@@ -123,7 +124,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             or "the talks" in fold
             or "the visit" in fold
             # the people at the table, or a talk told with no subject: only just after a meeting
-            or (any(w in fold for w in _AFTER_MEETING_WORDS) and told_after_meeting(doc, n, meetings))
+            or (n in after_meeting and any(w in fold for w in _AFTER_MEETING_WORDS))
         ):
             _both_sides(doc, out, n, meetings)
         if (

@@ -143,10 +143,14 @@ def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
         _add(doc, out, sides[0], sides[1], _kind(match.group(0)), _tie_status(doc.sentences[n].text), n)
 
 
-def told_after_meeting(doc: Doc, n: int, meetings: list[Meeting]) -> bool:
-    """Whether sentence ``n`` comes at most six sentences after the article's main meeting (where
-    _meeting_institutions may find its two sides)."""
-    return _just_after(doc, n, meetings, 6)
+def sentences_after_meeting(doc: Doc, meetings: list[Meeting]) -> range:
+    """The sentences at most six after the article's main meeting (where _meeting_institutions may find its
+    two sides); none if the article tells of no meeting."""
+    ev = meetings[0].evidence if meetings else None
+    if ev is None:
+        return range(0)
+    k = doc.sentence_at(ev.start)
+    return range(k, k + 7)
 
 
 def _just_after(doc: Doc, n: int, meetings: list[Meeting], window: int) -> bool:

@@ -331,7 +331,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             if by_kind is not None and home is not None and home != _top(doc, partner):
                 by_kind = home
             _add(doc, out, partner, by_kind, "cooperation", "existing", n)
-    if any(f"{verb} with" in fold for verb in _PASSIVE_SIGNING_VERBS):
+    if " with " in fold and any(verb in fold for verb in _PASSIVE_SIGNING_WITH):
         _signed_with(doc, out, n)
     if _RELATION_WORDS.search(fold):
         for match in _RELATIONS_WITH.finditer(sent.text):
@@ -669,7 +669,7 @@ _RELATION_WORDS = re.compile(r"ties|relation|links|contacts")
 
 #: "Memoranda were signed with B and C": the signer is the clause's subject or the institution in view.
 #: "... were signed / concluded with B": the verbs of a signing told in the passive.
-_PASSIVE_SIGNING_VERBS = ("signed", "concluded", "inked", "sealed", "renewed")
+_PASSIVE_SIGNING_WITH = ("signed with", "concluded with", "inked with", "sealed with", "renewed with")
 
 
 _SIGNED_WITH = re.compile(
