@@ -1012,3 +1012,43 @@ def test_the_head_word_of_two_bodies_names_neither() -> None:
 def test_a_campus_named_by_its_host_state(text: str, written: str) -> None:
     record = _record(text)
     assert _known(record, written) is not None, [(o.name, o.aliases) for o in record.organizations]
+
+
+# -- brands listed after "such as" or told by an apposition -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The university works with companies such as Huawei, ZTE and Alibaba.",
+            ["Huawei", "ZTE", "Alibaba"],
+        ),
+        ("Graduates join such carmakers as Renault and Chery.", ["Renault", "Chery"]),
+        (
+            "Scholarships come from agencies such as KOICA and TIKA, the rector said.",
+            ["KOICA", "TIKA"],
+        ),
+        (
+            "Vale, a Brazilian mining company, signed a memorandum with Eduardo Mondlane University.",
+            ["Vale"],
+        ),
+        ("The university works with Huawei, the Chinese tech giant, on an ICT academy.", ["Huawei"]),
+    ],
+)
+def test_brands_listed_or_in_apposition(text: str, names: list[str]) -> None:
+    found = _names(text)
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students come from countries such as China and Korea to the University of Tartu.",
+        "Kazinform, the national news agency, reported that the University of Tartu opened a lab.",
+        "Astana, the capital city, hosted the fair of the University of Tartu.",
+        "Aigerim Bekova, a company engineer, studied at the University of Tartu.",
+    ],
+)
+def test_no_brand_from_other_lists_or_appositions(text: str) -> None:
+    assert _names(text) == ["University of Tartu"], _names(text)

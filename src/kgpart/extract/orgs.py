@@ -1565,7 +1565,7 @@ _BRAND_CUES = {
     "airline": "Company",
     "agency": "Other",
 }
-_LOWER_CUES = frozenset({"Tech", *_BRAND_CUES})
+_LOWER_CUES = frozenset({"Tech", "such", *_BRAND_CUES})
 #: Cues that name no partner before a name: "the news agency Kazinform" (a source, not a party).
 _SOURCE_WORDS = frozenset({"news", "press", "information", "rating", "ratings", "travel", "state"})
 
@@ -1647,11 +1647,105 @@ def _cued_name(sentence: str, toks: list[Token], i: int, base: int, out: list[Or
         quoted.type = _BRAND_CUES[word]
         out.append(quoted)  # 'the "Kazakhstan Engineering" company'
         return i + 1
+    if word == "such":
+        items = _such_as(sentence, toks, i, base)
+        out.extend(items)  # "companies such as Huawei, ZTE and Alibaba"
+        return items[-1].last if items else i + 1
     brand = _brand(sentence, toks, i, base)
     if brand is not None:
         out.append(brand)  # "the Japanese automaker Toyota", "research agency Embrapa"
         return brand.last
+    if i > 3 and i + 1 < len(toks) and toks[i + 1].text in (",", ".", ";"):
+        before = _appositive_brand(sentence, toks, i, base)
+        if before is not None and not (out and out[-1].last > before.first):
+            out.append(before)  # "Vale, a Brazilian mining company,"
     return i + 1
+
+
+#: Plural words saying what the listed names are: "companies such as Huawei and ZTE".
+_PLURAL_CUES = {
+    "companies": "Company",
+    "corporations": "Company",
+    "firms": "Company",
+    "automakers": "Company",
+    "carmakers": "Company",
+    "giants": "Company",
+    "manufacturers": "Company",
+    "operators": "Company",
+    "agencies": "Other",
+    "organisations": "Other",
+    "organizations": "Other",
+    "foundations": "Other",
+}
+
+
+def _name_item(toks: list[Token], j: int) -> int:
+    """The end of a brand name of one or two capitalised words at ``j`` (``j`` when there is none)."""
+    end = j
+    while end < len(toks) and end - j < 2 and toks[end].cap:
+        core = toks[end].core
+        if core in STOP_CAPS or core in ROLE_SINGLE or core in HONORIFIC_CORES or head_type(core):
+            return j
+        if country_of(core) or city_country(core) or core in US_STATES:
+            return j
+        end += 1
+    return end if end < len(toks) and not toks[end].cap else j
+
+
+def _such_as(sentence: str, toks: list[Token], i: int, base: int) -> list[OrgMention]:
+    """ "companies such as Huawei, ZTE and Alibaba", "such automakers as Hyundai and Kia": each listed
+    name one body of the kind the plural says (none when an item is no brand name)."""
+    if i + 2 < len(toks) and toks[i + 1].text in _PLURAL_CUES and toks[i + 2].text == "as":
+        kind, j = _PLURAL_CUES[toks[i + 1].text], i + 3
+    elif i > 0 and i + 1 < len(toks) and toks[i - 1].text in _PLURAL_CUES and toks[i + 1].text == "as":
+        kind, j = _PLURAL_CUES[toks[i - 1].text], i + 2
+    else:
+        return []
+    items: list[OrgMention] = []
+    while j < len(toks):
+        end = _name_item(toks, j)
+        if end == j:
+            return []  # "such as China and Korea", a name with a head: none here
+        m = OrgMention(_name(sentence, toks, j, end, base), toks[j].start, toks[end - 1].end, kind)
+        m.first, m.last = j, end
+        items.append(m)
+        if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text == "and":
+            j = end + 2
+        elif end < len(toks) and toks[end].text in (",", "and"):
+            j = end + 1
+        else:
+            break
+    return items
+
+
+def _appositive_brand(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention | None:
+    """ "Vale, a Brazilian mining company,", "Huawei, the Chinese tech giant,": the name before a comma
+    and what it is."""
+    j = i - 1
+    while j > 0 and i - j <= 4 and toks[j].text not in ("a", "an", "the"):
+        if toks[j].cap and not country_of(toks[j].core):
+            return None  # "X, the Ministry company": a longer name
+        if toks[j].text in _SOURCE_WORDS or not toks[j].text[:1].isalpha():
+            return None  # "X, the news agency": a source
+        j -= 1
+    if j < 2 or toks[j].text not in ("a", "an", "the") or toks[j - 1].text != ",":
+        return None
+    comma = j - 1
+    start = comma - 1
+    while start > 0 and comma - start < 2 and toks[start - 1].cap and toks[start - 1].core not in STOP_CAPS:
+        start -= 1
+    if start > 0 and toks[start - 1].cap:
+        return None
+    if _name_item(toks, start) != comma:
+        return None
+    m = OrgMention(
+        _name(sentence, toks, start, comma, base),
+        toks[start].start,
+        toks[comma - 1].end,
+        _BRAND_CUES[toks[i].text],
+    )
+    m.first, m.last = start, comma
+    return m
 
 
 def _place_tech(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention | None:
