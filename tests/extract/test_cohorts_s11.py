@@ -552,3 +552,29 @@ def test_a_place_of_study_told_before_the_count_inverted(text: str, pairs: list[
 )
 def test_a_faculty_s_cohort_is_its_institution_s(text: str, pairs: list[tuple[int, str]]) -> None:
     _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("About 2,000 people from Afghanistan are studying in Kazakhstan.", [(2000, "Kazakhstan")]),
+        ("More than 1,000 Kazakh youth study in Malaysia.", [(1000, "Malaysia")]),
+        (f"Some 300 young people from Laos study at {U}.", [(300, U)]),
+        (f"Over 150 people from Chad are currently enrolled at {V}.", [(150, V)]),
+    ],
+)
+def test_people_or_youth_before_a_verb_of_study(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 5,000 people from Kazakhstan visited China last year.",
+        "Kazakhstan has 12 youth centres.",
+        f"Some 200 people attended the concert at {U}.",
+        f"{U} opened 3 youth clubs in Ghana.",
+    ],
+)
+def test_people_or_youth_that_do_not_study_are_no_cohort(text: str) -> None:
+    assert _pairs(text) == []

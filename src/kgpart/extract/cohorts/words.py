@@ -93,9 +93,18 @@ _SAME_PLURAL_WHO = (
 )
 
 
+#: "people | youth" count people who study only before a verb of study ("2,000 people from Afghanistan are
+#: studying", "1,000 Kazakh youth study"): "5,000 people visited China", "12 youth centres" count no cohort.
+_PEOPLE_WHO = (
+    r"(?:people|persons|youth)(?=(?:\s+from\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?\s+"
+    r"(?:(?:are|were|is|currently|now|also|still|have|had|already)\s+)*"
+    r"(?:study|studies|studying|studied|enrolled|trained|training|graduated|pursuing|receiving)\b)"
+)
+
+
 #: Up to three words before who ("Kazakh PhD students"), none a number or "and": "12 faculties and 300 professors"
 #: counts the faculties.
-_WHO = rf"(?:(?:(?!\d|and\s)[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO}))"
+_WHO = rf"(?:(?:(?!\d|and\s)[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO}|{_PEOPLE_WHO}))"
 
 
 #: Counts told in dozens or as "a hundred | a thousand", which NUMBER_RE does not read: "two dozen", "a thousand".
@@ -179,6 +188,11 @@ def _lower_literals(pattern: str) -> str:
 NAMES_PEOPLE = re.compile(rf"\b(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO})\b", re.IGNORECASE)
 
 
+#: "people | youth" before a verb of study, lower-cased: the rest of the cheap test (a third branch in
+#: NAMES_PEOPLE slows its scan of every sentence).
+_PEOPLE_LOWER = re.compile(_lower_literals(rf"\b{_PEOPLE_WHO}"))
+
+
 #: The same two patterns for lower-cased text, case-sensitive: several times faster to scan. A hit is
 #: read again with the original pattern at the same place, so groups keep the article's case.
 _WHO_ANY_LOWER = re.compile(_lower_literals(NAMES_PEOPLE.pattern))
@@ -227,8 +241,8 @@ _ORIGIN = re.compile(
 def _cohort_matches(text: str, lower: str) -> list[re.Match[str]]:
     """``PEOPLE_COUNT.finditer(text)``, scanned on the lower-cased sentence where that is safe."""
     if len(lower) != len(text):  # lower() lengthened a rare letter: offsets would not agree
-        return list(PEOPLE_COUNT.finditer(text)) if NAMES_PEOPLE.search(text) else []
-    if _WHO_ANY_LOWER.search(lower) is None:
+        return list(PEOPLE_COUNT.finditer(text)) if _names_people(text, text.lower()) else []
+    if not _names_people(None, lower):
         return []
     out = []
     for hit in _COHORT_LOWER.finditer(lower):
@@ -241,6 +255,16 @@ def _cohort_matches(text: str, lower: str) -> list[re.Match[str]]:
         if match is not None:
             out.append(match)
     return out
+
+
+def _names_people(text: str | None, lower: str) -> bool:
+    """True when a sentence (``lower``: lower-cased; ``text``: as written, when its case must be kept) names who a
+    cohort is: the cheap test before the scan for counts."""
+    if (NAMES_PEOPLE.search(text) if text is not None else _WHO_ANY_LOWER.search(lower)) is not None:
+        return True
+    return ("people" in lower or "youth" in lower or "persons" in lower) and _PEOPLE_LOWER.search(
+        lower
+    ) is not None
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
