@@ -1052,3 +1052,51 @@ def test_brands_listed_or_in_apposition(text: str, names: list[str]) -> None:
 )
 def test_no_brand_from_other_lists_or_appositions(text: str) -> None:
     assert _names(text) == ["University of Tartu"], _names(text)
+
+
+# -- "the Brazilian university Unicamp": a school's brand after a people's word ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Brazilian university Unicamp will receive eight students from Uzbekistan.",
+            "Unicamp",
+            "University",
+        ),
+        (
+            "The Italian university Sapienza and the Kazakh university KIMEP signed an agreement.",
+            "Sapienza",
+            "University",
+        ),
+        (
+            "Unicamp, a Brazilian university, signed an agreement with Al-Farabi Kazakh National University.",
+            "Unicamp",
+            "University",
+        ),
+        ("Scientists of the Polish institute Nencki visited Almaty.", "Nencki", "ResearchInstitute"),
+    ],
+)
+def test_a_school_brand_after_a_peoples_word(text: str, name: str, kind: str) -> None:
+    record = _record(text)
+    org = _known(record, name)
+    assert org is not None and org.type == kind, [(o.name, o.type) for o in record.organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The university Rector met the ambassador at the University of Tartu.",
+        "The university Erasmus+ office of the University of Tartu opened.",
+        "Our university Friday seminar was held at the University of Tartu.",
+    ],
+)
+def test_no_school_brand_without_a_peoples_word(text: str) -> None:
+    assert _names(text) == ["University of Tartu"], _names(text)
+
+
+def test_a_known_body_keeps_its_own_type() -> None:
+    record = _record("Researchers from the Russian institute Skoltech visited Almaty.")
+    org = _known(record, "Skoltech")
+    assert org is not None and org.type == "University" and org.country == "Russia"

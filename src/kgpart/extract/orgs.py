@@ -1564,7 +1564,11 @@ _BRAND_CUES = {
     "operator": "Company",
     "airline": "Company",
     "agency": "Other",
+    "university": "University",
+    "institute": "ResearchInstitute",
 }
+#: Cues that tell a brand only after a people's or state's word: "the Brazilian university Unicamp".
+_SCHOOL_CUES = frozenset({"university", "institute"})
 _LOWER_CUES = frozenset({"Tech", "such", *_BRAND_CUES})
 #: Cues that name no partner before a name: "the news agency Kazinform" (a source, not a party).
 _SOURCE_WORDS = frozenset({"news", "press", "information", "rating", "ratings", "travel", "state"})
@@ -1580,11 +1584,15 @@ def _brand(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention | 
         return None
     if toks[i - 1].text.lower() in _SOURCE_WORDS:
         return None
+    if toks[i].text in _SCHOOL_CUES and not (toks[i - 1].cap and country_of(toks[i - 1].core)):
+        return None  # "the university Rector", "the university Erasmus+ office"
     end = j + 1
     if end < len(toks) and toks[end].cap and not head_type(toks[end].core):
         end += 1  # "Samsung Electronics"
     if end < len(toks) and (toks[end].cap or toks[end].text in ("of", "for", "-", "’s", "'s")):
         return None  # a longer name, a title and a person, or a body named in full
+    if toks[j].core in HEADLESS_BODIES or toks[j].core in NATIONAL_BODIES:
+        return None  # "the Russian institute Skoltech": a body known by name, found as such
     for t in toks[j:end]:
         core = t.core
         if core in STOP_CAPS or core in ROLE_SINGLE or core in HONORIFIC_CORES or head_type(core):
