@@ -46,11 +46,13 @@ _CUES = re.compile(
             "course",
             "initiative",
             "the two",
-            "supervis",
+            "joint supervision",
+            "supervise",
             "training of",
-            "year for",
-            " stay",
-            "visits for",
+            "foundation year",
+            "preparatory",
+            "stay",
+            "study visit",
             "secondment",
             "preparation of",
             "visiting professor",
@@ -182,11 +184,13 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             not here
             and not new
             and (
-                "supervis" in low
+                "joint supervision" in low
+                or "supervise" in low
                 or "training of" in low
-                or "year for" in low
-                or " stay" in low
-                or "visits for" in low
+                or "foundation year" in low
+                or "preparatory" in low
+                or "stay" in low
+                or "study visit" in low
                 or "secondment" in low
                 or "preparation of" in low
             )
