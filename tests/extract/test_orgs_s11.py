@@ -1100,3 +1100,35 @@ def test_a_known_body_keeps_its_own_type() -> None:
     record = _record("Researchers from the Russian institute Skoltech visited Almaty.")
     org = _known(record, "Skoltech")
     assert org is not None and org.type == "University" and org.country == "Russia"
+
+
+# -- an acronym after "the university" in brackets, or owning something --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "kind"),
+    [
+        ("The Ambassador met the rector of the university (UTM) on Monday.", "UTM", "University"),
+        ("UTM's rector signed the memorandum with the University of Tartu.", "UTM", "University"),
+        ("The ambassador praised KOICA's programme for Kyrgyz teachers.", "KOICA", None),
+        ("A grant of the agency (TIKA) covers the laboratory.", "TIKA", None),
+    ],
+)
+def test_an_acronym_in_brackets_or_owning(text: str, acronym: str, kind: str | None) -> None:
+    record = _record(text)
+    org = _known(record, acronym)
+    assert org is not None, [o.name for o in record.organizations]
+    if kind is not None:
+        assert org.type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The university (QS ranking 2024) is in the top 500, said the University of Tartu.",
+        "The EU's programme funds the University of Tartu.",
+        "The STEM's role was discussed at the University of Tartu.",
+    ],
+)
+def test_no_acronym_body_from_other_brackets_or_possessives(text: str) -> None:
+    assert _names(text) == ["University of Tartu"], _names(text)

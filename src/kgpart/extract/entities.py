@@ -936,8 +936,36 @@ def _acronym_slot(toks: list[Token], k: int) -> bool:
         return True
     if after in _UNIVERSITY_ACTS and toks[k].core[-1] == "U" and sum(c.isupper() for c in toks[k].core) >= 3:
         return True  # "KazNU will host", "MSU has 300 foreign students": a university's acronym acts
+    if toks[k].possessive and after.lower() in _OWNED_WORDS:
+        return True  # "UTM's rector", "UTM's ties with Kazakhstan": a body's own
+    if before == "(" and after == ")" and k >= 3 and toks[k - 2].text.lower() in _POINTER_WORDS:
+        return True  # "the university (UTM)": the acronym of the body the article speaks of
     # "DAAD offers scholarships", "a memorandum with KOICA and TIKA": a body that acts or is a party
     return after in _BODY_VERBS or after == "and" or (before in ("with", "and") and not after[:1].isalpha())
+
+
+#: What a body's acronym owns: "UTM's rector", "KOICA's programme".
+_OWNED_TEXT = """
+    rector president vice-rector chancellor vice-chancellor dean provost students delegation faculty campus
+    ties partnership cooperation team staff professors researchers graduates programme program office
+"""
+_OWNED_WORDS = frozenset(_OWNED_TEXT.split())
+#: Words a body's acronym follows in brackets: "the university (UTM)", "the agency (KOICA)".
+_POINTER_WORDS = frozenset(
+    {"university", "institute", "academy", "agency", "foundation", "college", "company"}
+)
+
+
+_SCHOOL_WORDS = frozenset({"university", "college", "academy", "rector", "vice-rector", "provost", "dean"})
+
+
+def _acronym_kind(toks: list[Token], k: int) -> str:
+    """A university when its acronym ends in U or the words around say so ("the university (UTM)",
+    "UTM's rector"), else another body."""
+    if toks[k].core.endswith("U"):
+        return "University"
+    near = [toks[x].text.lower() for x in (k - 2, k + 1) if 0 <= x < len(toks)]
+    return "University" if any(w in _SCHOOL_WORDS for w in near) else "Other"
 
 
 def _listed_after_a_name(toks: list[Token], k: int, spans: list[tuple[int, int]]) -> bool:
@@ -1236,7 +1264,7 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 if i is not None:
                     doc._index_org(i, word)
             if i is None and (_acronym_slot(toks, k) or _listed_after_a_name(toks, k, spans)):
-                i = doc.add_org(word, "University" if word.endswith("U") else "Other", n)
+                i = doc.add_org(word, _acronym_kind(toks, k), n)
             if i is not None:
                 doc.mention_org(i, tok.start, n)
 
