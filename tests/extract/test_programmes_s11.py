@@ -791,3 +791,33 @@ def test_supervision_preparation_and_stays_counted_are_programmes(text: str, cou
 )
 def test_training_told_of_or_wished_is_no_programme(text: str) -> None:
     assert _programmes(text) == [], _shown(_programmes(text))
+
+
+# -- 28. the right number among several ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"{B}, with a total of 12,000 students, launched a double degree programme with {A}.", None),
+        (
+            f"{B} launched a double degree programme with {A} and {D}, with 25 students in the first intake.",
+            25,
+        ),
+        (
+            f"In 2024 {B}, ranked 120th worldwide, and {A} launched a two-year double degree programme of 120 credits "
+            "for 25 students.",
+            25,
+        ),
+        (
+            f"{B} and {A} launched a double degree programme. Of the university's 12,000 students, 30 will be selected.",
+            30,
+        ),
+        (
+            f"{B} and {A} launched a double degree programme. The university has a total of 12,000 students.",
+            None,
+        ),
+    ],
+)
+def test_the_right_number_among_years_ranks_credits_and_sizes(text: str, count: int | None) -> None:
+    assert _one(text).participants.count == count

@@ -219,7 +219,7 @@ def participants_near(
             is_year(match.group("num"))
             or (not staff and _made_or_taught_by(text, match))
             or _AUDIENCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            or _OF_A_BODY.search(text, max(0, match.start() - 100), match.start())
+            or _of_a_body(text, match)
             or _AUDIENCE_AFTER.match(text, match.end())
             or (k > n and _UNDER_WHICH_BEFORE.search(text, max(0, match.start() - 40), match.start()))
         ):
@@ -243,8 +243,8 @@ _UNDER_WHICH_BEFORE = re.compile(
 #: involving 12 universities and 5,000 students".
 _OF_A_BODY = re.compile(
     r"(?:(?:(?-i:[A-Z])[\w\-.)]*|universit(?:y|ies)|institutes?|colleges?|academ(?:y|ies)|schools?|facult(?:y|ies)|campus(?:es)?|"
-    r"countr(?:y|ies)|city|region)\s*,\s*(?:which|that)\s+(?:now\s+|currently\s+|already\s+)?(?:has|had|have|hosts|counts|"
-    r"boasts|unites|enrols|enrolls|educates|trains|employs|brings\s+together)|\bhome\s+to)\s+"
+    r"countr(?:y|ies)|city|region)\s*,\s*(?:(?:which|that)\s+(?:now\s+|currently\s+|already\s+)?(?:has|had|have|hosts|"
+    r"counts|boasts|unites|enrols|enrolls|educates|trains|employs|brings\s+together))|\bhome\s+to)\s+"
     r"(?:(?:(?!,\s)[^.;]){0,60}?\s+and\s+)?(?:(?:about|some|around|over|more\s+than|nearly|almost|a\s+total\s+of)\s+)?$"
     r"|\b(?:partnership|network|consortium|alliance|association)\s+(?:involving|of|with|uniting|that\s+unites|"
     r"comprising|which\s+includes|including)\s+(?:(?!,\s)[^.;]){0,60}$",
@@ -263,6 +263,26 @@ _AUDIENCE_AFTER = re.compile(
     r"|gathered|were\s+present|filled|listened|watched)\b",
     re.IGNORECASE,
 )
+
+
+#: A size in apposition before the count: "A, with a total of 12,000 students, launched ...".
+_WITH_SIZE = re.compile(
+    r"(?:(?-i:[A-Z])[\w\-.)]*|universit(?:y|ies)|institutes?|colleges?|academ(?:y|ies)|schools?)\s*,\s*(?:with|having|"
+    r"boasting)\s+(?:(?:a\s+total\s+of|about|some|around|over|more\s+than|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _of_a_body(text: str, match: re.Match[str]) -> bool:
+    """True when the people counted by ``match`` are the size of a body ("B, which has 25,000 students", "B, with
+    12,000 students, launched"), not those a programme takes."""
+    return bool(
+        _OF_A_BODY.search(text, max(0, match.start() - 100), match.start())
+        or (
+            _WITH_SIZE.search(text, max(0, match.start() - 60), match.start())
+            and text[match.end() : match.end() + 2].lstrip().startswith(",")
+        )
+    )
 
 
 def _made_or_taught_by(text: str, match: re.Match[str]) -> bool:
@@ -329,7 +349,7 @@ def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
         if not YEAR.fullmatch(m.group("num").strip())
         and parse_count(m.group("num"))
         and not _AUDIENCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        and not _OF_A_BODY.search(text, max(0, m.start() - 100), m.start())
+        and not _of_a_body(text, m)
         and not (prog.kind != "other" and _made_or_taught_by(text, m))
     ]
     if len({parse_count(m.group("num")) for m in counts}) == 1:

@@ -206,7 +206,7 @@ _FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?$")
 
 #: "Of the 40 applicants, 12 were admitted": the people taken in, of more who applied.
 _OF_THE_APPLICANTS = re.compile(
-    rf"^\W*Of\s+(?:the\s+)?(?:[\w,]+\s+){{1,3}}?(?P<who>applicants|candidates|students|nominees),\s*(?P<num>{NUMBER_RE})\s+"
+    rf"^\W*Of\s+(?:the\s+)?(?:[\w,’']+\s+){{1,3}}?(?P<who>applicants|candidates|students|nominees),\s*(?P<num>{NUMBER_RE})\s+"
     r"(?:were|have\s+been|will\s+be|are)\s+(?:admitted|selected|accepted|enrolled|chosen|shortlisted)\b",
     re.IGNORECASE,
 )
