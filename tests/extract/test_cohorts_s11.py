@@ -578,3 +578,15 @@ def test_people_or_youth_before_a_verb_of_study(text: str, pairs: list[tuple[int
 )
 def test_people_or_youth_that_do_not_study_are_no_cohort(text: str) -> None:
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"{U}, in cooperation with {V}, trains 45 engineers from Angola.", [(45, U)]),
+        (f"{U}, together with {V}, hosts 45 students from Angola.", [(45, U)]),
+        (f"{U} jointly with {V} trains 45 engineers from Angola.", [(45, U)]),
+    ],
+)
+def test_a_partner_named_between_the_host_and_its_verb(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)

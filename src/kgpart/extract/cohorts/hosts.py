@@ -13,7 +13,7 @@ import re
 
 from kgpart.extract.cohorts.destinations import _country_went_to
 from kgpart.extract.cohorts.words import _AT, _DEMONYM, _GONE
-from kgpart.extract.doc import Doc
+from kgpart.extract.doc import Doc, Mention
 from kgpart.extract.gazetteer import find_countries
 from kgpart.extract.numbers import NUMBER_RE
 
@@ -181,6 +181,17 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
     if not before:
         return None
     last = max(before, key=lambda m: m.start)
+    if (
+        len(before) > 1
+        and "with " in doc.text[max(0, last.start - 12) : last.start]
+        and _WITH_PARTNER.search(doc.text, max(0, last.start - 40), last.start)
+    ):
+        # "A, in cooperation with B, trains 45 engineers": A, the subject, hosts them; B helps
+        host = _with_partner(
+            doc, max((m for m in before if m is not last), key=lambda m: m.start), last, start
+        )
+        if host is not None:
+            return host
     gap = doc.text[last.start : start]
     name = doc.orgs[last.index].name
     for form in sorted([name, *doc.orgs[last.index].aliases], key=len, reverse=True):
@@ -208,6 +219,37 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
 
 #: The seat told after an institution's name: " in Poland", " in Nizhny Novgorod".
 _IN_SEAT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?=\s+[a-z])")
+
+
+#: Just before a partner named between the host and its verb: "A, in cooperation with | together with B, trains".
+_WITH_PARTNER = re.compile(
+    r"\b(?:in\s+(?:cooperation|collaboration|partnership)\s+with|together\s+with|jointly\s+with|along\s+with)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _name_after(doc: Doc, m: Mention) -> int | None:
+    """Where the name of the organisation mentioned at ``m`` ends (its longest form written there)."""
+    org = doc.orgs[m.index]
+    forms = sorted([org.name, *org.aliases], key=len, reverse=True)
+    form = next((f for f in forms if doc.text.startswith(f, m.start)), None)
+    return m.start + len(form) if form is not None else None
+
+
+def _with_partner(doc: Doc, host: Mention, partner: Mention, start: int) -> str | None:
+    """``host``'s name when the text from it to the count at ``start`` is "A, in cooperation with B, <verb of
+    hosting>"."""
+    host_end, partner_end = _name_after(doc, host), _name_after(doc, partner)
+    if host_end is None or partner_end is None:
+        return None
+    if not _WITH_GAP.fullmatch(doc.text, host_end, partner.start):
+        return None
+    return doc.orgs[host.index].name if _HOST_VERB.match(doc.text[partner_end:start].lstrip(",")) else None
+
+
+#: What lies between a host and the partner named before its verb: ", in cooperation with the".
+_WITH_GAP = re.compile(rf"\s*,?\s*{_WITH_PARTNER.pattern[:-1]}", re.IGNORECASE)
 
 
 #: A relative clause on the institution just named: "B, which (currently) hosts", "B, where (there are) 42 ...".

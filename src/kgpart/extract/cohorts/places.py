@@ -30,6 +30,7 @@ from kgpart.extract.cohorts.hosts import (
     _host_country_before,
     _inverted,
     _main_institution,
+    _name_after,
     _place_ahead,
     _received_after_sending,
     _told_by_its_head,
@@ -176,7 +177,7 @@ def _origins(doc: Doc, near: list[Mention], floor: int) -> set[int]:
             last_end >= 0 and _AND_GAP.fullmatch(doc.text, last_end, m.start)
         ):
             origins.add(m.index)
-            end = _name_end(doc, m)
+            end = _name_after(doc, m)
             last_end = end if end is not None else -1
         else:
             last_end = -1
@@ -187,20 +188,12 @@ def _origins(doc: Doc, near: list[Mention], floor: int) -> set[int]:
 _AND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
-def _name_end(doc: Doc, m: Mention) -> int | None:
-    """Where the name of the organisation mentioned at ``m`` ends (its longest form written there)."""
-    org = doc.orgs[m.index]
-    forms = sorted([org.name, *org.aliases], key=len, reverse=True)
-    form = next((f for f in forms if doc.text.startswith(f, m.start)), None)
-    return m.start + len(form) if form is not None else None
-
-
 def _opens_a_clause(doc: Doc, m: Mention) -> bool:
     """True when the organisation named at ``m`` follows "and | while | but" and is the subject of a verb:
     "A has 320 students from Ghana and B has 45"."""
     if not _AND_BEFORE.search(doc.text, max(0, m.start - 12), m.start):
         return False
-    end = _name_end(doc, m)
+    end = _name_after(doc, m)
     return end is not None and _VERB_AFTER.match(doc.text, end) is not None
 
 
