@@ -4,6 +4,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -634,3 +635,28 @@ def test_fields_before_highlighted_mentioned_or_cited(
     sentence: str, expected: set[str], absent: set[str]
 ) -> None:
     _check(sentence, expected, absent)
+
+
+def test_two_lists_one_after_the_other(tmp_path: Path) -> None:
+    """The lead line of a second list ends the first list: it is no item of it."""
+    article = tmp_path / "lists.txt"
+    article.write_text(
+        "Coastal University signs memorandum with Andes University\n\n"
+        "Rector of Coastal University Amal Haddad received Ambassador of Chile Ines Rojas.\n\n"
+        "The memorandum provides for:\n"
+        "- academic mobility of students and teachers;\n"
+        "- joint research projects;\n"
+        "- organisation of conferences and seminars.\n\n"
+        "Areas of cooperation include:\n"
+        "• water management\n"
+        "• mining engineering\n",
+        encoding="utf-8",
+    )
+    found = {t.label for t in extract_text(article.read_text(encoding="utf-8")).topics}
+    assert {
+        "joint research projects",
+        "conferences and seminars",
+        "water management",
+        "mining engineering",
+    } <= found
+    assert not any("include" in label for label in found), found

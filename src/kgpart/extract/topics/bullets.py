@@ -63,8 +63,10 @@ def _list_items(doc: Doc, pos: int) -> list[Span]:
                 break
             continue
         blanks = 0
-        if line["marker"] is None and len(line["item"].split()) > _MOST_PLAIN_WORDS:
-            break  # prose after the list
+        if line["item"].endswith(":") or (
+            line["marker"] is None and len(line["item"].split()) > _MOST_PLAIN_WORDS
+        ):
+            break  # the lead line of the next list ("Areas of cooperation include:"), or prose after the list
         n = doc.sentence_at(line.start("item"))
         # a line naming an organisation or a person is a party, not a field
         item = None if doc.org_mentions_in(n) or doc.person_mentions_in(n) else _as_item(line["item"])
