@@ -1132,3 +1132,14 @@ def test_an_acronym_in_brackets_or_owning(text: str, acronym: str, kind: str | N
 )
 def test_no_acronym_body_from_other_brackets_or_possessives(text: str) -> None:
     assert _names(text) == ["University of Tartu"], _names(text)
+
+
+def test_an_eponyms_possessive_is_the_person() -> None:
+    record = _record(
+        "Ataturk University hosted a conference on education. Ataturk's legacy was the theme of the "
+        "opening speech. Ataturk's students presented their work."
+    )
+    org = _known(record, "Ataturk University")
+    assert org is not None
+    # "Ataturk's students" is the university's; "Ataturk's legacy" is the man's
+    assert "Ataturk" in org.aliases

@@ -1178,7 +1178,7 @@ def _lead_forms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
             leads[word] = -1  # "Nursultan Nazarbayev", "Makerere Road": another name
             continue
         if (
-            tok.possessive
+            (tok.possessive and after is not None and after.text.lower() in _OWNED_WORDS)
             or (before is not None and before.text in _LEAD_BEFORE)
             or (after is not None and after.text in _LEAD_AFTER)
         ):
