@@ -821,3 +821,18 @@ def test_training_told_of_or_wished_is_no_programme(text: str) -> None:
 )
 def test_the_right_number_among_years_ranks_credits_and_sizes(text: str, count: int | None) -> None:
     assert _one(text).participants.count == count
+
+
+# -- 29. the share of people a programme brought ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"At present 35 Kenyan students study at {B}, 12 of them under the Norwegian Government Scholarship programme.",
+        f"{B} hosts 35 students from Peru, of whom 12 came through the Erasmus+ programme.",
+        f"Thirty-five Ghanaian students study at {B}; 12 of them are under the Volta Scholarship programme.",
+    ],
+)
+def test_the_share_a_programme_brought_is_its_count(text: str) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [12]

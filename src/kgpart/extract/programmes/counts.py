@@ -195,6 +195,11 @@ def participants_near(
     before = list(PEOPLE_COUNT.finditer(head))
     if before and re.match(r"(?:[\w\s]{0,40})internship", text[pos:], re.I):
         return Participants(upper_count(head, before[-1]), " ".join(before[-1].group("who").split()))
+    # "35 Kenyan students study at B, 12 of them under the X programme": the share the programme brought
+    share = _SHARE_UNDER.search(text, max(0, begin - 80), begin)
+    num = (share.group("num") or share.group("num2")) if share is not None else None
+    if num is not None and not is_year(num) and parse_count(num):
+        return Participants(parse_count(num), None)
     # "Some 40 researchers took part in the summer school": the count is the subject
     lead_text = text[max(0, begin - 120) : begin]
     lead = list(PEOPLE_COUNT.finditer(lead_text))
@@ -232,6 +237,14 @@ def participants_near(
             return Participants(total or upper_count(text, match), " ".join(match.group("who").split()))
     return Participants()
 
+
+#: A share of people counted before, brought by the programme named next: "12 of them under the", "of whom 12 on the".
+_SHARE_UNDER = re.compile(
+    rf"(?:\b(?P<num>{COUNT_RE})\s+of\s+(?:them|these|those|whom)|\bof\s+whom\s+(?P<num2>{COUNT_RE}))\s+"
+    r"(?:(?:are|were|have\s+been|study|studying|studied|came|arrived)\s+)*(?:under|within|through|on|via|thanks\s+to)\s+"
+    r"(?:the\s+framework\s+of\s+)?(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 
 #: A count in a relative clause of another noun: "the exchange agreement, under which 120 students ...".
 _UNDER_WHICH_BEFORE = re.compile(
@@ -343,6 +356,12 @@ _JOINED = re.compile(
 def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
     """A programme with no count takes the count of people its sentence gives, when it gives one."""
     text = doc.sentences[n].text
+    at = text.find(prog.name)
+    share = _SHARE_UNDER.search(text, max(0, at - 80), at) if at > 0 and " of " in text else None
+    if share is not None and parse_count(share.group("num") or share.group("num2")):
+        # "35 Kenyan students study at B, 12 of them under the X programme"
+        prog.participants = Participants(parse_count(share.group("num") or share.group("num2")), None)
+        return
     counts = [
         m
         for m in COUNT.finditer(text)
