@@ -660,3 +660,33 @@ def test_two_lists_one_after_the_other(tmp_path: Path) -> None:
         "mining engineering",
     } <= found
     assert not any("include" in label for label in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # a degree by its abbreviation, and its field
+        (
+            "The university offers an MSc in petroleum geoscience together with Lima University.",
+            {"petroleum geoscience"},
+            set(),
+        ),
+        ("The partners will run a two-year LLM in maritime law.", {"maritime law"}, set()),
+        ("A joint PhD in materials science was also announced.", {"materials science"}, set()),
+        (
+            "The first graduates of the dual MBA in energy management received their diplomas.",
+            {"energy management"},
+            {"energy management received their diplomas"},
+        ),
+        # a person's own degree is no field of the ties
+        ("She holds a master's degree in economics from Moscow State University.", set(), {"economics"}),
+        ("The ambassador, who earned a PhD in physics, visited the faculty.", set(), {"physics"}),
+        ("He graduated with a degree in law from the University of Lima.", set(), {"law"}),
+        # a degree the partners award stays
+        ("Graduates receive a diploma in nursing from both universities.", {"nursing"}, set()),
+    ],
+)
+def test_a_degree_by_its_abbreviation_and_ones_own_degree(
+    sentence: str, expected: set[str], absent: set[str]
+) -> None:
+    _check(sentence, expected, absent)

@@ -21,6 +21,8 @@ _STUDIED_IN = re.compile(
     r"\b(?:programmes?|programs?|degrees?|courses?|master['’]?s|bachelor['’]?s|doctorates?|majors?|diplomas?|"
     r"speciali[sz]ations?|specialities|specialties|training|qualifications?|curricul(?:um|a)|modules?|"
     r"internships?|retraining|traineeships?|fellowships?|residenc(?:y|ies)|placements?|"
+    # a degree by its abbreviation: "an MSc in petroleum geoscience", "a dual MBA in energy management"
+    r"(?:e?mba|msc|bsc|ma|ba|phd|llm|mphil|meng|beng|dba|mph|dphil)s?|"
     # whom a party trains in a field: "to train students in robotics", "trains nurses in intensive care"
     r"train(?:s|ed|ing)?\s+(?:[\w\-,]+\s+){0,5}?(?:students|specialists|teachers|staff|engineers|doctors|nurses|"
     r"personnel|cadres|professionals|officials|graduates|technicians|researchers|scientists|lecturers|diplomats|"
@@ -41,7 +43,7 @@ _STUDIED_IN_LOWER = re.compile(_STUDIED_IN.pattern)
 #: Where the field's words end: a preposition, a clause, a verb, a new item.
 _FIELD_END = re.compile(
     r"\s+(?:in|on|at|to|for|from|with|by|as|between|under|through|which|that|who|will|would|is|are|was|were|"
-    r"has|have|can|could|may|might|must|should|shall|(?:(?:starting|beginning|commencing|from)\s+)?(?:every|each|next|last|this|per)\s+(?:year|semester|term|month)|"
+    r"has|have|can|could|may|might|must|should|shall|received|graduated|began|started|opened|attracted|enrolled|admitted|(?:(?:starting|beginning|commencing|from)\s+)?(?:every|each|next|last|this|per)\s+(?:year|semester|term|month)|"
     r"and\s+(?:the|a|an|will|is|are|to|also)|and\s+[a-z]+\s+(?:a|an|the|its|their|new)|from)\b|"
     r"\s*[,.;:()\"“”]|$",
     re.I,
@@ -66,6 +68,14 @@ _NO_FIELD_AFTER_IN = re.compile(
 )
 
 
+#: What a person holds or earned: their own degree ("holds a master's degree in economics", "graduated with a degree").
+_ONES_OWN_DEGREE = re.compile(
+    r"\b(?:holds?|holding|earned|obtained|graduated\s+with|(?:who|he|she)\s+(?:has|had))\s+(?:an?|the|his|her)\s+"
+    r"(?:[\w'’\-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def studies_spans(doc: Doc) -> list[Span]:
     """The fields after "a programme, degree, course or training in", each within its sentence."""
     text = doc.text
@@ -80,6 +90,8 @@ def studies_spans(doc: Doc) -> list[Span]:
             continue
         if _NO_FIELD_AFTER_IN.match(text, match.end()):
             continue  # "curricula in line with the standards", "training in cooperation with"
+        if _ONES_OWN_DEGREE.search(text, max(0, match.start() - 50), match.start()):
+            continue  # "she holds a PhD in chemistry": a person's own degree, no field of the ties
         stop = _FIELD_END.search(text, match.end(), min(end_of_sentence, match.end() + 80))
         words = text[match.end() : stop.start() if stop else match.end()]
         field = _field(words, titled=_DEGREE_NAME.search(scan, match.start(), match.end()) is not None)
