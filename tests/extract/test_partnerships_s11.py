@@ -719,6 +719,34 @@ TIED += [
 ]
 
 
+_FORUM = "Kazan Federal University hosted an international forum on oil. "
+
+
+_KT = ("Kazan Federal University", "Tianjin University")
+
+
+TIED += [
+    # 41. the officer of the institution in view signs, named or not
+    (_FORUM + "Rector Lenar Safin signed a memorandum with Tianjin University.", *_KT),
+    (_FORUM + "Later the rector signed a memorandum with Tianjin University.", *_KT),
+    (_FORUM + "Vice-Rector Dilyara Sadykova also signed an agreement with Tianjin University.", *_KT),
+    # 42. the tie's noun with a participle and no comma, or opening the sentence
+    (_FORUM + "The memorandum signed with Tianjin University provides for student exchanges.", *_KT),
+    (_FORUM + "Joint research with Tianjin University will focus on catalysis.", *_KT),
+    (_FORUM + "A joint project with Tianjin University is expected to start in May.", *_KT),
+    # 43. "its new partner is B"
+    (_FORUM + "Its new partner is Tianjin University.", *_KT),
+    (_FORUM + "Their newest partner is Tianjin University, which sent 12 students.", *_KT),
+    # 44. "agreed with B on / to"
+    (_FORUM + "The university also agreed with Tianjin University on a summer school.", *_KT),
+    (
+        "Osh State University has agreed with Lanzhou University to exchange lecturers.",
+        "Osh State University",
+        "Lanzhou University",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "a", "b"), TIED)
 def test_tie_is_found(text: str, a: str, b: str) -> None:
     assert _pair(a, b) in _pairs(text)
@@ -880,6 +908,16 @@ NOT_TIED += [
         + " Issues of cooperation in chemistry were discussed.",
         *_SK,
     ),
+]
+
+
+NOT_TIED += [
+    # an envoy, not an officer of the institution in view, signs
+    (_FORUM + "Ambassador Ivan Petrov signed a memorandum with Tianjin University.", *_KT),
+    # an opinion shared, not a deal
+    (_FORUM + "The university agreed with Tianjin University that oil prices will rise.", *_KT),
+    # people of one institution who come to the other: mobility, told by the programmes, not a tie read here
+    (_FORUM + "Its guests were from Tianjin University and other Chinese universities.", *_KT),
 ]
 
 

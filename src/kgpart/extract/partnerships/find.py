@@ -39,6 +39,7 @@ from kgpart.extract.partnerships.ties import (
     _EXIST_WORDS,
     _FOUNDED_WITH,
     _FOUNDED_WORDS,
+    _agreed_with,
     _exist_with,
     _gives,
     _kinds_pair,
@@ -157,6 +158,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _proposals(doc, out, n, meetings)
         if "with which" in fold or "with whom" in fold:
             _with_which(doc, out, n)
+        if "agreed with" in fold or "agrees with" in fold:
+            _agreed_with(doc, out, n)
         if "worked with" in fold or "works with" in fold:
             _works_with(doc, out, n)
         if " with " in fold and (
@@ -192,7 +195,8 @@ _WISH = re.compile(
 #: A sentence must hold one of these for _ties to look at it (a cheap test on the folded text).
 _TIE_WORDS = re.compile(
     r"memorand|mou|agreement|accord|contract|treat|letter|partner|cooperat|collaborat|deal|ties|relation|links|contacts|allian|"
-    r"ceremon|map|protocol|declaration|sister|program|erasmus| and |action plan|conjunction|association"
+    r"ceremon|map|protocol|declaration|sister|program|erasmus| and |action plan|conjunction|association|joint research|"
+    r"joint project"
 )
 
 

@@ -340,7 +340,7 @@ _APPOSED_PARTNER = re.compile(
 
 #: A sentence that names only the partner of a tie told just before: "The partner is B", "The agreement is with B".
 _PARTNER_NEXT = re.compile(
-    r"^\W*(?:the|its|their)\s+(?:new\s+|other\s+|foreign\s+)?"
+    r"^\W*(?:the|its|their)\s+(?:(?:new|newest|latest|other|foreign|main|key|strategic|oldest|first)\s+)?"
     # "The partner is B", "The partner university, B, will host ...": the partner named in apposition
     r"(?:partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?\s*(?:\s(?:is|are|was|were|will\s+be)|,)"
     r"|(?:agreements?|memorand(?:um|a)|MoUs?|accords?|deals?|contracts?|partnership)\s+"
@@ -365,8 +365,9 @@ def _partner_next(doc: Doc, out: list[Partnership], n: int) -> None:
         return
     objs = _objects(doc, n, sent.start + match.end(), strict=True)
     before = {_top(doc, m.index) for m in doc.org_mentions_in(n - 1)}
-    if not objs or len(before) != 1 or not _TIE_TOLD.search(doc.sentences[n - 1].text):
-        return
+    owned = match.group(0).lstrip(" \"“'‘").lower().startswith(("its ", "their "))
+    if not objs or len(before) != 1 or not (owned or _TIE_TOLD.search(doc.sentences[n - 1].text)):
+        return  # "Its new partner is B" names the tie itself; "The partner is B" needs one told just before
     owner = before.pop()
     for obj in objs:
         _add(

@@ -279,6 +279,9 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         status = _tie_status(sent.text[: match.end()])
         if subject is None:
             subject = _main_subject(doc, n, match.start(), objs)
+        if subject is None and _OFFICER_OPENS.fullmatch(sent.text, 0, match.start()):
+            # "Rector Lenar Safin signed a memorandum with B": the officer of the institution in view
+            subject = _recent_subject(doc, n)
         for obj in objs:
             _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
     for match in (
@@ -395,6 +398,15 @@ def _main_subject(doc: Doc, n: int, at: int, objs: list[int]) -> int | None:
 _PREDICATE = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?!and\b|or\b|in\b|of\b|at\b|for\b)[a-z]+")
 
 
+#: A clause opened by a university's officer, named or not: "Rector Lenar Safin", "Later the rector".
+_OFFICER_OPENS = re.compile(
+    r"\W*(?:(?:later|then|also|afterwards|meanwhile|today|yesterday|on\s+\w+|in\s+\w+)\s*,?\s+)?(?:the\s+)?"
+    r"(?:(?:vice-|pro-|deputy\s+)?(?:rector|president|vice-chancellor|chancellor|provost)\b)"
+    r"(?:\s+[A-Z][\w\-’'.]*){0,3}\s*,?\s*(?:(?:also|then|later|personally|has|have|had|will|would)\s+)*",
+    re.I,
+)
+
+
 #: What may stand between the comma after a fronted phrase and the main clause's subject.
 _CLAUSE_OPENING = re.compile(rf"\s*(?:the\s+)?(?:{_ROLE_WORDS}\s+of\s+(?:the\s+)?)?", re.I)
 
@@ -432,7 +444,10 @@ _TIE_NOUN_FACT = re.compile(
 _TIE_CONTENT = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:also\s+|already\s+)?"
     r"(?:covers|provides|envisages|envisions|foresees|includes|allows|enables|runs|opens|gives|offers|focuses|"
-    r"stipulates|sets\s+out|outlines|calls\s+for|lasts|is\s+valid|expires|concerns|involves|supports|paves)\b",
+    r"stipulates|sets\s+out|outlines|calls\s+for|lasts|is\s+valid|expires|concerns|involves|supports|paves|"
+    # "Joint research with B will focus on catalysis"
+    r"(?:will|would|is\s+to|are\s+to|is\s+expected\s+to|should)\s+(?:also\s+)?(?:cover|provide|focus|include|allow|"
+    r"enable|run|open|start|begin|last|concern|involve|support|give|offer))\b",
     re.I,
 )
 
@@ -482,7 +497,8 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
             continue
         if match.group("own") is None and under is None and not _TIE_NOUN_FACT.search(rest):
             last = max((m for m in doc.org_mentions_in(n) if m.index == objs[-1]), key=lambda m: m.start)
-            the = match.group(0)[:4].lower() == "the "
+            # "the agreement with B covers ...", or the tie's noun opening the sentence ("Joint research with B will")
+            the = match.group(0)[:4].lower() == "the " or match.start() == 0
             if not the or not _TIE_CONTENT.match(doc.text, _mention_end(doc, objs[-1], last.start)):
                 continue  # "an agreement with B" merely named, not said to exist
         own = (match.group("own") or "").lower()
@@ -673,7 +689,7 @@ _PASSIVE_SIGNING_WITH = ("signed with", "concluded with", "inked with", "sealed 
 
 
 _SIGNED_WITH = re.compile(
-    rf"\b{_TIE}\b(?:[^.;]{{0,60}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+|\s*,\s*)(?:also\s+|recently\s+)?"
+    rf"\b{_TIE}\b(?:[^.;]{{0,60}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+|\s*,\s*|\s+)(?:also\s+|recently\s+)?"
     # "The agreements, signed with B, C and D, cover ...": the participle right after the tie's noun
     r"(?:signed|concluded|inked|sealed|renewed)\s+with\s+(?:the\s+)?",
     re.I,
@@ -871,3 +887,22 @@ def _gives(doc: Doc, out: list[Partnership], n: int) -> None:
         ):
             continue
         _add(doc, out, a.index, b.index, "other", _tie_status(doc.sentences[n].text), n)
+
+
+#: "The university also agreed with B on a summer school": a deal, not an opinion shared ("agreed with B that").
+_AGREED_WITH = re.compile(r"\bagree[sd]\s+with\s+(?:the\s+)?", re.I)
+
+
+_ON_WHAT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:on|upon|to)\s+(?!the\s+need\b|the\s+importance\b)", re.I)
+
+
+def _agreed_with(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    for match in _AGREED_WITH.finditer(sent.text):
+        found = _first_object(doc, n, sent.start + match.end())
+        if found is None or not _ON_WHAT.match(doc.text, found[1]):
+            continue
+        subject = _subject(doc, n, sent.start + match.start())
+        if subject is None or doc.orgs[_top(doc, subject)].type not in _INSTITUTION_TYPES:
+            continue
+        _add(doc, out, subject, found[0], "agreement", _tie_status(sent.text), n)

@@ -32,7 +32,7 @@ _TIE = (
     r"road\s*-?maps?|protocols?\s+(?:of|on)\s+\w+|(?:joint\s+)?declarations?\s+of\s+intent|"
     r"signing\s+ceremon(?:y|ies)|pacts?|(?:similar\s+)?documents|"
     # a centre or laboratory two institutions run: "a joint research centre with B", "joint laboratory between A and B"
-    r"joint\s+(?:[\w\-]+\s+){0,2}?(?:centres?|centers?|laborator(?:y|ies)|labs?|institutes?|schools?)|"
+    r"joint\s+(?:[\w\-]+\s+){0,2}?(?:centres?|centers?|laborator(?:y|ies)|labs?|institutes?|schools?|research|projects?)|"
     # "an Erasmus+ (International Credit Mobility) project / agreement / partnership with B"
     r"Erasmus\+?\s*(?:[\w\-]+\s+){0,4}?(?:projects?|agreements?|partnerships?|programmes?|programs?|grants?)|"
     # a programme two institutions run together: "exchange programmes with B", "a double degree programme with B"
