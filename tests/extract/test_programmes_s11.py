@@ -836,3 +836,30 @@ def test_the_right_number_among_years_ranks_credits_and_sizes(text: str, count: 
 )
 def test_the_share_a_programme_brought_is_its_count(text: str) -> None:
     assert [p.participants.count for p in _programmes(text)] == [12]
+
+
+# -- 30. a school planned for people counted; places for the students of a programme ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} and {D} plan to hold a joint summer school on sustainable mining for 30 students in 2026.",
+        f"{B} and {D} discussed the organisation of a winter school for 30 young researchers.",
+        f"{B} intends to launch a summer school in Arctic ecology for about 30 students from {D}.",
+    ],
+)
+def test_a_school_planned_for_people_counted_is_a_programme(text: str) -> None:
+    assert [p.participants.count for p in _programmes(text)] == [30]
+
+
+def test_a_school_only_discussed_with_no_count_is_none() -> None:
+    assert _programmes(f"{B} and {D} discussed the organisation of a summer school.") == []
+
+
+def test_places_a_year_for_the_students_of_a_programme_are_not_a_programme() -> None:
+    found = _programmes(
+        f"{B} and {D} signed a dual degree agreement. The government will fund five scholarships a year for Peruvian "
+        "students of the new programme."
+    )
+    assert [p.kind for p in found] == ["double-degree"], _shown(found)

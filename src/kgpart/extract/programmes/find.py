@@ -12,7 +12,7 @@ import re
 
 from kgpart.extract.cohorts import NAMES_PEOPLE, is_year
 from kgpart.extract.doc import Doc
-from kgpart.extract.numbers import parse_number
+from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.programmes.counts import participants_near
 from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
 from kgpart.extract.programmes.partners import run_by
@@ -59,6 +59,12 @@ _BODY = re.compile(r"(?i:institute|laborator|lab\b|centre|center)")
 _COUNTED_UNDER = re.compile(
     r"\d[\d,.]*\s+[^.;]{0,120}?\b(?:under|within|through)\s+(?:the\s+framework\s+of\s+)?(?:the\s+)?"
     r"(?:[\w\-]+\s+){0,2}$"
+)
+#: People counted for whom a programme is held, just after its name: " on sustainable mining for 30 students".
+_FOR_PEOPLE_COUNTED = re.compile(
+    rf"(?:\s+[\w\-]+){{0,5}}?\s+for\s+(?:(?:up\s+to|about|some|around)\s+)?(?:{NUMBER_RE})\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:students|participants|researchers|scholars|pupils|schoolchildren|teachers|young\s+people)\b",
+    re.IGNORECASE,
 )
 #: A programme for teaching staff: "a visiting professor scheme", "a staff exchange".
 _STAFF = re.compile(r"(?i:visiting|professor|lecturer|teacher|staff|faculty)")
@@ -113,11 +119,13 @@ def find_programmes(doc: Doc) -> list[Programme]:
             wished = TO_CREATE.search(sent.text, 0, match.start()) or TO_TALK_OF.search(
                 sent.text, 0, match.start()
             )
-            if ((kind == "joint" and _BODY.search(name)) or _SEASON.search(name)) and _ONLY_PROPOSED.search(
-                sent.text, 0, match.start()
+            if (
+                ((kind == "joint" and _BODY.search(name)) or _SEASON.search(name))
+                and _ONLY_PROPOSED.search(sent.text, 0, match.start())
+                and not _FOR_PEOPLE_COUNTED.match(sent.text, match.end())
             ):
                 # "discussed the establishment of a joint laboratory | the organisation of a summer school": a body or an
-                # event wished for, not one that runs
+                # event wished for, not one that runs; but one planned "for 30 students" is told with its size
                 continue
             if (
                 plural

@@ -214,7 +214,7 @@ PLACES_GIVEN = re.compile(
 
 #: "for participants | students of the (new) programme": places within a programme told of.
 FOR_ITS_PEOPLE = re.compile(
-    r"\s+(?:annually\s+|each\s+year\s+)?for\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:participants|students|members|"
+    r"\s+(?:annually\s+|(?:each|every|a|per)\s+year\s+)?for\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:participants|students|members|"
     r"trainees)\s+of\s+(?:the|this|that|our|its)\s+(?:new\s+|joint\s+)?(?:program(?:me)?|degree|course|scheme)\b",
     re.IGNORECASE,
 )
