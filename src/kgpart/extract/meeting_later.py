@@ -29,12 +29,15 @@ def later_meetings(
     told: dict[int, tuple[set[int], set[int]]],
     main: list[int],
     own: set[int] | None = None,
+    guests: int | None = None,
 ) -> list[Meeting]:
     """ "Later, the Ambassador met with the Rector of Y, Z": a meeting of its own when it names someone new.
 
     New means named by no other sentence of the main meeting. A visit to several institutions ("visited
     A and B") is a meeting with each. Someone of an organisation already there whom a party of the main
     meeting met ("The Ambassador met with the President of X, Y") joins ``main``, the main meeting's people.
+    ``guests`` is the institution whose delegation the main meeting names ("The delegation of X met ... Later
+    it held talks with Y"): the visitor of a later sentence that calls it "it", "they" or "the guests".
     """
     out: list[Meeting] = []
     for n in range(first + 1, len(doc.sentences)):
@@ -54,8 +57,11 @@ def later_meetings(
         pos = sent.start + match.start()
         cut = sent.start + reported_at(sent.text)
         before = [m for m in doc.person_mentions_in(n) if m.start < pos]
+        visitor: int | None
         if before:
             visitor = before[-1].index
+        elif guests is not None and _the_guests(doc, lead, guests, sent.text[: match.start()]):
+            visitor = None  # "Later it held talks with Y": the delegation, no one of it named
         elif lead is not None and _the_lead(doc, lead, sent.text[: match.start()]):
             visitor = lead
         else:
@@ -87,14 +93,14 @@ def later_meetings(
         if visitor in main and hosts and all(_unit_of(doc, h, orgs) for h in hosts):
             main.extend(p for p in dict.fromkeys(met) if p not in main)
             continue  # "also visited the Faculty of X, where he met with Dean Y": the host's own unit
-        home = doc.find_org(doc.persons[visitor].affiliation)
+        home = doc.find_org(doc.persons[visitor].affiliation) if visitor is not None else guests
         date = find_date(sent.text, doc.published)
         when = date.isoformat() if date else None
         groups = [(met, hosts)]
         if match.group("visit") and len(hosts) > 1:
             groups = [([p for p in met if doc.find_org(doc.persons[p].affiliation) == h], [h]) for h in hosts]
         for hosts_met, host_orgs in groups:
-            names = [doc.persons[i].name for i in dict.fromkeys([visitor, *hosts_met])]
+            names = [doc.persons[i].name for i in dict.fromkeys([visitor, *hosts_met]) if i is not None]
             places = [
                 doc.orgs[i].name for i in dict.fromkeys([*([home] if home is not None else []), *host_orgs])
             ]
@@ -117,6 +123,18 @@ def _shown_round(doc: Doc, i: int, orgs: set[int]) -> bool:
     if org.type in UNIT_KINDS or _UNIT_NAME.match(org.name):
         return True
     return any(j != i and doc.orgs[j].name in org.name for j in orgs)
+
+
+#: How a later sentence calls a delegation no one of which it names: "it", "they", "the delegation", "the guests".
+_GUESTS_WORDS = re.compile(r"\b(?:it|they|(?:the\s+)?(?:delegation|guests|visitors))\b", re.I)
+
+
+def _the_guests(doc: Doc, lead: int | None, guests: int, opening: str) -> bool:
+    """Whether the opening of a sentence before its meeting word speaks of the delegation of ``guests`` and
+    the main meeting's lead is no one of it (then the lead is their host, not the visitor)."""
+    if not _GUESTS_WORDS.search(opening):
+        return False
+    return lead is None or doc.find_org(doc.persons[lead].affiliation) != guests
 
 
 def _the_lead(doc: Doc, lead: int, opening: str) -> bool:

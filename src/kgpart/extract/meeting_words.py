@@ -107,17 +107,121 @@ REPORTED = re.compile(
 )
 
 
-#: Words one of which every match of REPORTED holds (a cheap test on the folded text first).
-REPORTED_WORDS = ("report", "cites", "citing", "according", "press service")
+#: A verb of saying that ends its sentence after the source of the report: ", the Ministry of X said on its
+#: website.", ", the Embassy informs.", ", the university's press office stated in a statement."
+SAID_END = re.compile(
+    r"\s(?:said|says|stated|states|informs|informed|announced|announces|writes|wrote|noted|notes|posted|reports|"
+    r"reported)(?:\s+(?:in|on|via|through)\s+[\w’'\- ]{1,40})?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: The source of a report that opens its sentence, up to its comma: "According to the press office of X, ...",
+#: "As the press service of X informs, ...", "As reported by X, ...".
+SOURCE_OPENING = re.compile(
+    r"\s*(?:according\s+to|as\s+(?:reported|informed|announced|stated)\s+by|as\s+[^,;]{1,160}?\s"
+    r"(?:informs|informed|reports|reported|announced|notes|noted|writes|wrote|said|says))\b[^,;]{0,160},",
+    re.IGNORECASE,
+)
+
+
+#: Words one of which every match of REPORTED, SAID_END or SOURCE_OPENING holds (a cheap test first).
+REPORTED_WORDS = (
+    "report",
+    "cites",
+    "citing",
+    "according",
+    "press service",
+    "said",
+    "says",
+    "state",
+    "inform",
+    "announce",
+    "wr",
+    "note",
+    "posted",
+)
+
+
+#: The lower-case words a source's name may hold between its comma and its verb: "the press service of the
+#: Ministry of X", "the university's press office", "its website".
+_SOURCE_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "in",
+        "at",
+        "on",
+        "its",
+        "their",
+        "a",
+        "an",
+        "press",
+        "service",
+        "services",
+        "office",
+        "centre",
+        "center",
+        "news",
+        "agency",
+        "website",
+        "official",
+        "information",
+        "department",
+        "correspondent",
+        "portal",
+        "channel",
+        "page",
+        "secretariat",
+        "team",
+    ]
+)
+
+
+def _source_from(text: str, start: int) -> int:
+    """Where the source of a report whose verb is at ``start`` begins: the comma before a name of one
+    ("..., the Ministry of Foreign Affairs of X reported"), else ``start``."""
+    comma = text.rfind(",", max(0, start - 160), start)
+    if comma < 0:
+        return start
+    words = text[comma + 1 : start].split()
+    if not words or any(q in text[comma:start] for q in '"“”«»()'):
+        return start
+    if not any(w[:1].isupper() for w in words):
+        return start  # ", they reported": no name of a source
+    ok = all(w[:1].isupper() or w.lower() in _SOURCE_WORDS or w.lower().endswith(("'s", "’s")) for w in words)
+    return comma if ok else start
 
 
 def reported_at(text: str) -> int:
-    """Where "..., the ministry reports" / "according to X" begins in ``text`` (its length when nowhere)."""
+    """Where "..., the ministry reports" / "according to X" / ", the Embassy said on its website" begins in
+    ``text`` (its length when nowhere); a source that opens the sentence is ``source_opening``'s."""
     fold = text.casefold()
     if not any(w in fold for w in REPORTED_WORDS):
         return len(text)
-    reported = REPORTED.search(text)
-    return reported.start() if reported else len(text)
+    opening = source_opening(text)
+    reported = REPORTED.search(text, opening)
+    at = len(text)
+    if reported is not None:
+        at = reported.start()
+        if not text[reported.start() :].lstrip(", ").lower().startswith(("press service", "according")):
+            at = _source_from(text, at) if text[at] != "," else at
+    said = SAID_END.search(text, opening)
+    if said is not None and said.start() < at:
+        start = _source_from(text, said.start())
+        if start < said.start():
+            at = start
+    return at
+
+
+def source_opening(text: str) -> int:
+    """Where the source of a report that opens ``text`` ends ("According to X, ..."), else 0."""
+    if text[:3].lower() not in ("acc", "as ") and text.lstrip()[:3].lower() not in ("acc", "as "):
+        return 0
+    opening = SOURCE_OPENING.match(text)
+    return opening.end() if opening else 0
 
 
 #: What makes a meeting word tell a meeting yet to come ("will hold talks with", "proposed to hold a meeting
@@ -126,9 +230,21 @@ FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|going\s+to|(?:plans?|planned|planning|intends?|intended|proposed|suggested|offered|"
     r"expected|scheduled|agreed|decided|invited\s+(?:\w+\s+){0,3}?|is|are)\s+to|"
     r"(?:proposed|suggested|planned|discussed|considered|agreed\s+on)\s+(?:holding|organi[sz]ing|arranging))"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\s+(?:\w+\s+){0,2}(?:(?:next|further|another|second|new)\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: What makes a meeting noun tell a meeting yet to come when it follows: "A meeting between A and B is
+#: scheduled for May", "The visit of X to Y will take place in June".
+FUTURE_AFTER = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+)?(?:scheduled|planned|expected|due|set|slated|envisaged)|"
+    r"will\s+(?:take\s+place|be\s+held|be\s+organi[sz]ed))\b"
+)
+
+
+#: The meeting nouns FUTURE_AFTER may follow.
+_MEETING_NOUNS = ("meeting", "talks", "visit", "negotiations", "consultations", "video", "online", "official")
 
 
 #: What is received that is no guest: "received scholarships from", "receives 500 applications".
@@ -228,6 +344,8 @@ def tells_meeting(fold: str, pattern: re.Pattern[str] = MEET_LOWER) -> re.Match[
             continue
         if match.group(0)[:3].lower() in _THING_PREFIXES and thing_met(fold, match):
             continue
+        if match.group(0).lower().startswith(_MEETING_NOUNS) and FUTURE_AFTER.search(fold, match.end()):
+            continue  # "A meeting between A and B is scheduled for May"
         return match
     return None
 

@@ -29,6 +29,7 @@ from kgpart.extract.meeting_words import (
     VISITED,
     WHEN_WORDS,
     reported_at,
+    source_opening,
     tells_meeting,
 )
 from kgpart.extract.record import Meeting
@@ -56,6 +57,12 @@ def find_meetings(doc: Doc) -> list[Meeting]:
             )
             # "He was received | introduced by X" right after the meeting sentence
             or (n == first + 1 and THEY_WERE_MET_LOWER.match(fold) and not _met_elsewhere(doc, n, orgs))
+            # "X arrived in Almaty. He met with the Rector of Y": the one who arrived, meeting there
+            or (
+                n == first + 1
+                and _pronoun_subject(doc, folded, n) in people
+                and not _met_elsewhere(doc, n, orgs)
+            )
         ):
             told[n] = _collect(doc, n, people, orgs, first)
         elif n > first and DURING_LOWER.match(fold):  # who spoke there, not what was spoken of
@@ -63,6 +70,12 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         elif n == first + 1 and _of_the_meeting(doc, n, orgs):
             # "The Embassy of X hosted Rector Y. Ambassador Z discussed ... with him.": Z of the Embassy was there
             told[n] = _collect(doc, n, people, orgs, first, orgs_named=False)
+    subject = _pronoun_subject(doc, folded, first)
+    if subject is not None and subject not in people:  # "He also met the Ambassador of X": who "he" is
+        people.insert(0, subject)
+        aff = doc.find_org(doc.persons[subject].affiliation)
+        if aff is not None and aff not in orgs:
+            orgs.append(aff)
     if first and CEREMONY_LOWER.search(folded[first]) and SIGNED_LOWER.search(folded[first - 1]):
         told[first - 1] = _collect(doc, first - 1, people, orgs)
     if _sides(doc, people, orgs) < 2 and any(BOTH_SIDES_LOWER.search(f) for f in folded[first + 1 :]):
@@ -74,7 +87,8 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     lead = people[0] if people else None
     past = _past_meetings(doc, folded, first, people)
     own: set[int] = set()  # the sentences that tell a later meeting
-    later = later_meetings(doc, first, lead, told, people, own)  # may add to ``people``
+    delegation = _delegation_of(doc, first)
+    later = later_meetings(doc, first, lead, told, people, own, delegation)  # may add to ``people``
     _leave_later(doc, told, own - {first}, lead, people, orgs)
     tour = _toured(doc, first, folded[first], people)
     if not later and not tour:
@@ -96,6 +110,8 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         _place(doc, first),
         doc.evidence(first),
     )
+    if _sides(doc, people, orgs) < 2:  # its other side was a later meeting's: one party met nobody
+        return [*split, *later, *past]
     return [meeting, *split, *later, *past]
 
 
@@ -158,6 +174,8 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
     for n, fold in enumerate(folded):
         if match := tells_meeting(fold):
             parties = _parties(doc, n)
+            if parties == 1 and _pronoun_subject(doc, folded, n) is not None:
+                parties = 2  # "He also met the Ambassador of X, Y": who "he" is, the sentence before says
             if parties >= 2 and _summary(doc, n, match) and _told_next(doc, folded, n):
                 # "Kazakh Ambassador visits universities of A and B": a summary of the next sentence
                 return n + 1
@@ -168,6 +186,33 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
         elif _two_sided(doc, n, fold):
             return n
     return fallback
+
+
+#: A pronoun as the subject of a meeting sentence, after what opens it: "On its sidelines, he held talks",
+#: "There she was received by", "He also met".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\b(?:then|there|later|afterwards|subsequently|also|here)\s+)(?:he|she)\s+"
+    r"(?:(?:also|later|then|was|has|had|further|subsequently|separately|briefly)\s+){0,2}$"
+)
+
+
+def _pronoun_subject(doc: Doc, folded: list[str], n: int) -> int | None:
+    """The person "he" or "she" before the meeting word of sentence ``n`` stands for: the last person the
+    two sentences before name, when sentence ``n`` names nobody before its meeting word."""
+    fold = folded[n]
+    if "he " not in fold:  # what _PRONOUN_SUBJECT needs ("he", "she"), tested cheaply first
+        return None
+    match = tells_meeting(fold)
+    if match is None or not _PRONOUN_SUBJECT.search(fold, 0, match.start()):
+        return None
+    pos = doc.sentences[n].start + match.start()
+    if any(m.start < pos for m in doc.person_mentions_in(n)):
+        return None
+    for k in (n - 1, n - 2):
+        mentions = doc.person_mentions_in(k) if k >= 0 else []
+        if mentions:
+            return mentions[-1].index
+    return None
 
 
 def _told_next(doc: Doc, folded: list[str], n: int) -> bool:
@@ -339,6 +384,21 @@ def _sides(doc: Doc, people: list[int], orgs: list[int]) -> int:
     return len(people) + sum(1 for i in orgs if i not in theirs)
 
 
+#: What names the institution whose delegation came: "the delegation of X", "a delegation from X".
+_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _delegation_of(doc: Doc, n: int) -> int | None:
+    """The organisation whose delegation sentence ``n`` names ("A delegation of X visited ..."), if any."""
+    sent = doc.sentences[n]
+    if "delegation" not in sent.text:
+        return None
+    for m in doc.org_mentions_in(n):
+        if _DELEGATION_OF.search(doc.text, max(sent.start, m.start - 30), m.start):
+            return m.index
+    return None
+
+
 def _parties(doc: Doc, n: int) -> int:
     return len({m.index for m in doc.person_mentions_in(n)}) + len(doc.orgs_in(n))
 
@@ -352,6 +412,7 @@ def _collect(
     sent = doc.sentences[n]
     named: tuple[set[int], set[int]] = (set(), set())
     cut = sent.start + reported_at(sent.text)
+    opening = sent.start + source_opening(sent.text)  # "According to the press office of X, ...": no party
     for m in doc.person_mentions_in(n):
         named[0].add(m.index)
         if m.index not in people:
@@ -361,7 +422,7 @@ def _collect(
             named[1].add(aff)
             if aff not in orgs:
                 orgs.append(aff)
-    for m in [m for m in doc.org_mentions_in(n) if m.start < cut and orgs_named]:
+    for m in [m for m in doc.org_mentions_in(n) if opening <= m.start < cut and orgs_named]:
         named[1].add(m.index)
         if m.index not in orgs:
             orgs.append(m.index)

@@ -1,0 +1,275 @@
+"""Meetings in more of the genre's wordings (session 11): a pronoun as the subject of the meeting sentence
+after a sentence naming who it is, a delegation named by its institution meeting two hosts one after the
+other, the source of a report at the opening or the end of the meeting sentence (never a party), meetings
+only scheduled or agreed; and a regression set of the common wordings (courtesy calls, received, hosted,
+held talks, a delegation led by, paid a visit, video calls, a passive, a visit with two stops, the hosts
+named in the next sentence, a minister and a rector, forums attended). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgpart.extract import extract_text
+
+
+def _meetings(text: str) -> list[set[str]]:
+    """The parties (people and organisations) of each meeting the extractor finds."""
+    record = extract_text(text, published="2025-05-10")
+    return [{*m.participants, *m.organizations} for m in record.meetings]
+
+
+def _found(text: str, *expected: set[str]) -> bool:
+    """Whether each expected set of parties is within a meeting of its own, and no other meeting is found."""
+    found = _meetings(text)
+    used: set[int] = set()
+    for parties in expected:
+        hit = next((i for i, f in enumerate(found) if i not in used and parties <= f), None)
+        if hit is None:
+            return False
+        used.add(hit)
+    return len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rector in Sochi\n\nRector of Tomsk State University Eduard Galazhinskiy attended the Russia-Africa "
+            "Forum in Sochi. He also met the Ambassador of Ethiopia to Russia, Genet Teshome.",
+            {"Eduard Galazhinskiy", "Genet Teshome"},
+        ),
+        (
+            "Vice-Chancellor in Beijing\n\nThe Vice-Chancellor of the University of Nairobi, Stephen Kiama, took "
+            "part in a higher education conference in Beijing. On its sidelines, he held talks with the President "
+            "of Peking University, Gong Qihuang.",
+            {"Stephen Kiama", "Gong Qihuang"},
+        ),
+        (
+            "Minister in Minsk\n\nMinister of Higher Education of Tajikistan Rahim Saidzoda was in Minsk last "
+            "week. There she was received by the Rector of the Belarusian State University, Andrei Korol.",
+            {"Rahim Saidzoda", "Andrei Korol"},
+        ),
+        (
+            "Ambassador in Almaty\n\nThe Ambassador of Indonesia to Kazakhstan, Fadjroel Rachman, arrived in "
+            "Almaty for a working trip. He met with the Rector of Satbayev University Meiram Begentayev.",
+            {"Fadjroel Rachman", "Meiram Begentayev"},
+        ),
+    ],
+)
+def test_a_pronoun_subject_is_who_the_sentence_before_names(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Delegation in Seoul\n\nThe delegation of Kazan Federal University first met the President of Ewha "
+            "Womans University, Kim Eun-mee. Later it held talks with the President of Korea University, "
+            "Kim Dong-one.",
+            {"Kazan Federal University", "Kim Eun-mee"},
+            {"Kazan Federal University", "Kim Dong-one"},
+        ),
+        (
+            "Delegation in Nairobi\n\nA delegation of Zhejiang Normal University met the Vice-Chancellor of "
+            "Kenyatta University, Paul Wainaina. The delegation then held a meeting with the Vice-Chancellor of "
+            "Egerton University, Isaac Kibwage.",
+            {"Zhejiang Normal University", "Paul Wainaina"},
+            {"Zhejiang Normal University", "Isaac Kibwage"},
+        ),
+        (
+            "Guests from Almaty\n\nA delegation from Satbayev University was received by the Rector of Tomsk "
+            "Polytechnic University, Dmitry Sednev. Then the guests met with the Rector of Tomsk State University, "
+            "Eduard Galazhinskiy.",
+            {"Satbayev University", "Dmitry Sednev"},
+            {"Satbayev University", "Eduard Galazhinskiy"},
+        ),
+    ],
+)
+def test_a_delegation_named_by_its_institution_meets_a_second_host(
+    text: str, first: set[str], second: set[str]
+) -> None:
+    assert _found(text, first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador at Al-Azhar\n\nAs the press service of the Ministry of Foreign Affairs of Kazakhstan "
+            "informs, the Ambassador of Kazakhstan to Egypt Arman Issetov visited Al-Azhar University.",
+            {"Arman Issetov", "Al-Azhar University"},
+        ),
+        (
+            "Ambassador at Universiti Malaya\n\nAs reported by the Ministry of Foreign Affairs of Uzbekistan, "
+            "Ambassador of Uzbekistan to Malaysia Ravshan Usmanov met with the Deputy Vice-Chancellor of "
+            "Universiti Malaya, Kamila Ghazali.",
+            {"Ravshan Usmanov", "Kamila Ghazali", "Universiti Malaya"},
+        ),
+        (
+            "Rector in Ankara\n\nAccording to the press office of the Ministry of Science and Higher Education "
+            "of Kazakhstan, Rector of Abai University Darkhan Bilyalov visited Gazi University.",
+            {"Darkhan Bilyalov", "Gazi University"},
+        ),
+    ],
+)
+def test_the_source_of_a_report_at_the_opening_is_no_party(text: str, expected: set[str]) -> None:
+    found = _meetings(text)
+    assert _found(text, expected)
+    assert not any(any("Ministry" in name for name in f) for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador at Al-Azhar\n\nThe Ambassador of Kazakhstan to Egypt Arman Issetov visited Al-Azhar "
+        "University, the Ministry of Foreign Affairs of Kazakhstan said on its website.",
+        "Ambassador at Al-Azhar\n\nThe Ambassador of Kazakhstan to Egypt Arman Issetov visited Al-Azhar "
+        "University. He met with the Grand Imam, the Ministry of Foreign Affairs of Kazakhstan reported.",
+        "Ambassador at Cairo University\n\nThe Ambassador of Kazakhstan to Egypt Arman Issetov visited Cairo "
+        "University. He also met students, the Ministry of Foreign Affairs of Kazakhstan informs.",
+        "Ambassador at Cairo University\n\nThe Ambassador of Kazakhstan to Egypt Arman Issetov toured Cairo "
+        "University, the Ministry of Foreign Affairs of Kazakhstan stated.",
+        "Ambassador at Cairo University\n\nThe Ambassador of Kazakhstan to Egypt Arman Issetov visited Cairo "
+        "University, according to the press office of the Ministry of Foreign Affairs of Kazakhstan.",
+        "Ambassador at Cairo University\n\nThe Ambassador of Kazakhstan to Egypt Arman Issetov visited Cairo "
+        "University, the press service of the Ministry of Foreign Affairs of Kazakhstan reported.",
+    ],
+)
+def test_the_source_of_a_report_at_the_end_makes_no_meeting_of_its_own(text: str) -> None:
+    found = _meetings(text)
+    assert len(found) == 1
+    assert "Arman Issetov" in found[0]
+    assert not any("Ministry" in name for name in found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting planned\n\nA meeting between the Rector of KIMEP University Chan Young Bang and the Ambassador "
+        "of Canada Brian Ebel is scheduled for next month.",
+        "Talks planned\n\nTalks between the Vice-Chancellor of the University of Lagos Folasade Ogunsola and "
+        "the Ambassador of Brazil Carlos Garcete are planned for June.",
+        "Visit announced\n\nThe visit of the Ambassador of Italy Marco Alberti to Al-Farabi Kazakh National "
+        "University will take place in May.",
+        "Next meeting\n\nThe sides agreed to hold the next meeting between Kazan Federal University and Nanjing "
+        "University in autumn.",
+        "Visit expected\n\nA visit by the Ambassador of Turkey Ahmet Sadik Dogan to Osh State University is "
+        "expected in the autumn.",
+    ],
+)
+def test_a_meeting_only_scheduled_or_agreed_is_none(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum in Kazan\n\nRector of Osh State University Kudaibergen Kojobekov took part in the Eurasian "
+        "Universities Forum in Kazan. The forum was organized by Kazan Federal University.",
+        "Forum in Jinhua\n\nThe Vice-Chancellor of Makerere University, Barnabas Nawangwe, attended the "
+        "Africa-China Education Forum hosted by Zhejiang Normal University.",
+        "Visit planned\n\nThe Ambassador of France to Ghana, Jules-Armand Aniambossou, will visit the University "
+        "of Ghana next week.",
+        "Invitation\n\nThe Minister of Education of Uzbekistan, Otabek Karimov, invited the Rector of Moscow "
+        "State University Viktor Sadovnichy to visit Tashkent next year.",
+        "Meeting proposed\n\nRector of Bishkek State University Asel Dzhumabaeva proposed holding a meeting with "
+        "the Embassy of Italy in Kyrgyzstan.",
+    ],
+)
+def test_a_forum_attended_or_a_visit_to_come_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # courtesy calls
+        (
+            "The High Commissioner of Malaysia to Nigeria, Dato' Ahmad Kamal Rahman, paid a courtesy call on the "
+            "Vice-Chancellor of the University of Lagos, Professor Folasade Ogunsola, on Tuesday.",
+            {"Ahmad Kamal Rahman", "Folasade Ogunsola"},
+        ),
+        (
+            "Vice-Chancellor of Makerere University Barnabas Nawangwe received a courtesy call from the Ambassador "
+            "of Egypt to Uganda, Mohamed Sayed.",
+            {"Barnabas Nawangwe", "Mohamed Sayed"},
+        ),
+        # received, hosted
+        (
+            "The President of Cairo University, Mohamed Sami Abdel-Sadek, received the Ambassador of Japan in "
+            "Egypt, Fumio Iwai, at the university headquarters.",
+            {"Mohamed Sami Abdel-Sadek", "Fumio Iwai"},
+        ),
+        (
+            "The University of Johannesburg hosted the Ambassador of Finland to South Africa, Anna Kaukoranta, "
+            "on 3 May.",
+            {"University of Johannesburg", "Anna Kaukoranta"},
+        ),
+        # held talks, met with, a delegation led by, paid a visit
+        (
+            "Talks were held between the Rector of Tashkent State Technical University Sherzod Turabdjanov and a "
+            "delegation of Dongguk University led by Vice-President Kim Min-soo.",
+            {"Sherzod Turabdjanov", "Kim Min-soo"},
+        ),
+        (
+            "Rector of Satbayev University Meiram Begentayev and Ambassador of Poland Irena Wojcik met in Almaty.",
+            {"Meiram Begentayev", "Irena Wojcik"},
+        ),
+        (
+            "Led by President Maria Lopez, a delegation of the University of Buenos Aires visited the University "
+            "of Sao Paulo.",
+            {"Maria Lopez", "University of Sao Paulo"},
+        ),
+        (
+            "Ambassador of Azerbaijan to Kazakhstan Rashad Mammadov paid a working visit to L.N. Gumilyov "
+            "Eurasian National University.",
+            {"Rashad Mammadov", "L.N. Gumilyov Eurasian National University"},
+        ),
+        # video calls, a passive
+        (
+            "The Vice-Chancellor of the University of Ghana, Nana Aba Appiah Amfo, had a video call with the High "
+            "Commissioner of Canada, Kati Csaba.",
+            {"Nana Aba Appiah Amfo", "Kati Csaba"},
+        ),
+        (
+            "An online meeting took place between Bukhara State University and the University of Bologna.",
+            {"Bukhara State University", "University of Bologna"},
+        ),
+        (
+            "Ambassador of Ireland Sarah Keane was welcomed by the Vice-Chancellor of Stellenbosch University, "
+            "Professor Wim de Villiers.",
+            {"Sarah Keane", "Wim de Villiers"},
+        ),
+        # a minister and a rector
+        (
+            "Deputy Minister of Foreign Affairs of Uzbekistan Bakhromjon Aloyev received the President of Inha "
+            "University Cho Myung-woo.",
+            {"Bakhromjon Aloyev", "Cho Myung-woo"},
+        ),
+        # the host named in the next sentence
+        (
+            "Egyptian Ambassador at Kenyatta University\n\nThe Ambassador of Egypt to Kenya, Wael Nasr, visited "
+            "Kenyatta University. During the meeting, the Vice-Chancellor of Kenyatta University, Professor Paul "
+            "Wainaina, spoke about research in agriculture.",
+            {"Wael Nasr", "Paul Wainaina"},
+        ),
+        (
+            "Meeting at NUU\n\nOn 5 May the National University of Uzbekistan hosted a delegation of Hankuk "
+            "University of Foreign Studies. The delegation was led by Vice-President Park Jung-woon. Rector Inom "
+            "Madjidov welcomed the guests.",
+            {"Park Jung-woon", "Inom Madjidov"},
+        ),
+    ],
+)
+def test_the_common_wordings_still_tell_one_meeting(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+def test_a_visit_with_two_stops_is_two_meetings() -> None:
+    text = (
+        "Hungarian envoy visits Kyrgyz universities\n\nOn 10 May the Ambassador of Hungary to Kyrgyzstan, Tamas "
+        "Kiss, visited Osh State University, where he met Rector Kudaibergen Kojobekov. He then visited "
+        "Jalal-Abad State University, where he was received by Rector Chynara Amatova."
+    )
+    assert _found(text, {"Tamas Kiss", "Kudaibergen Kojobekov"}, {"Tamas Kiss", "Chynara Amatova"})
