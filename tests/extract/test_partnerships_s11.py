@@ -747,6 +747,37 @@ TIED += [
 ]
 
 
+_ML = ("Moi University", "Lund University")
+
+
+TIED += [
+    # 45. "our two institutions", said by one of them, with the other named in the sentence
+    (
+        "“Our two institutions have worked together since 2005,” said Professor Isaac Kosgey, "
+        "Vice-Chancellor of Moi University, welcoming the delegation from Lund University.",
+        *_ML,
+    ),
+    (
+        "Welcoming the rector of Lund University, Professor Isaac Kosgey of Moi University said that “our two "
+        "universities have cooperated in public health for a decade”.",
+        *_ML,
+    ),
+    # 46. chosen as the other's partner
+    ("Moi University was selected as Lund University's partner for the project.", *_ML),
+    ("Moi University has been chosen as Lund University's African partner.", *_ML),
+    # 47. supervised, authored or taught by the two
+    ("Ten doctoral students are co-supervised by Moi University and Lund University.", *_ML),
+    (
+        "Ten doctoral students are jointly supervised by professors of Moi University and Lund University.",
+        *_ML,
+    ),
+    ("The course is co-taught by Moi University and Lund University.", *_ML),
+    # 48. "A's sister university, B"
+    ("Moi University's sister university, Lund University, sent a delegation.", *_ML),
+    ("Moi University's sister institution, Lund University, hosted the summer school.", *_ML),
+]
+
+
 @pytest.mark.parametrize(("text", "a", "b"), TIED)
 def test_tie_is_found(text: str, a: str, b: str) -> None:
     assert _pair(a, b) in _pairs(text)
@@ -918,6 +949,21 @@ NOT_TIED += [
     (_FORUM + "The university agreed with Tianjin University that oil prices will rise.", *_KT),
     # people of one institution who come to the other: mobility, told by the programmes, not a tie read here
     (_FORUM + "Its guests were from Tianjin University and other Chinese universities.", *_KT),
+]
+
+
+NOT_TIED += [
+    # "our two institutions" with no speaker of either, or with two others named
+    (
+        "The rector of Lund University met Moi University students. “Our two countries have cooperated in "
+        "health for a decade,” he said.",
+        *_ML,
+    ),
+    # a student supervised by people of one institution, taught at another
+    (
+        "The doctoral student is supervised by professors of Moi University and works at Lund University.",
+        *_ML,
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from kgpart.extract.partnerships.learned import add_learned_pairs
 from kgpart.extract.partnerships.lists import _list_after_colon
 from kgpart.extract.partnerships.meeting_sides import (
     _both_sides,
+    _our_two,
     _proposals,
     _support_for,
     _the_parties,
@@ -110,6 +111,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _pair_subjects(doc, out, n)
         if "the two " in fold:
             _the_two(doc, out, n, meetings)
+        if "our two " in fold:
+            _our_two(doc, out, n)
         if (
             "the two " in fold
             or "both " in fold
@@ -150,7 +153,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             "together" in fold or "along" in fold or "jointly" in fold or "tandem" in fold
         ):
             _together_with(doc, out, n)
-        if "partner" in fold:
+        if "partner" in fold or "sister" in fold:
             _partner_named(doc, out, n)
         if n and ("partner" in fold or " with " in fold):
             _partner_next(doc, out, n)

@@ -18,7 +18,7 @@ _FALLBACK_CUE = re.compile(
     r"memorand|\bmous?\b|agree|accord\b|treat(?:y|ies)|letters? of intent|protocol|road ?-?map|\bpacts?\b|"
     r"\bdeals?\b|partner|cooperat|co-operat|collaborat|consorti|network|twinn|allian|joint|exchange|"
     r"\bsign(?:s|ed|ing)?\b|\binked\b|concluded|\bti(?:es|ed|e)[\s\-]up\b|tie-up|\bhands\b|\bteam(?:s|ed|ing)?\s+up|"
-    r"\bforces\b|co-?organi[sz]|co-?host|co-?found|jointly|\bties\b|\brelations\b|\blinks\b"
+    r"\bforces\b|co-?organi[sz]|co-?host|co-?found|co-?supervis|co-?author|co-?taught|co-?deliver|jointly|\bties\b|\brelations\b|\blinks\b"
 )
 
 
@@ -93,7 +93,11 @@ _TIE_WITH_OTHERS = re.compile(
 #: "The two institutions, A and B, ...": the pair named in apposition; "jointly run by A and B".
 _PAIR_LEAD = re.compile(
     r"(?:\b(?:the\s+two|both)\s+(?:universities|institutions|schools|partners|sides|parties)\s*,\s*(?:the\s+)?|"
-    r"\bjointly\s+(?:[\w\-]+\s+){0,2}?by\s+(?:the\s+)?|\bjoint\s+(?:[\w\-]+\s+){1,2}?of\s+(?:the\s+)?|\bco-?(?:organi[sz]ed|hosted|founded|funded)\s+by\s+(?:the\s+)?)$",
+    r"\bjointly\s+(?:[\w\-]+\s+){0,2}?by\s+(?:the\s+)?|\bjoint\s+(?:[\w\-]+\s+){1,2}?of\s+(?:the\s+)?|"
+    r"\bco-?(?:organi[sz]ed|hosted|founded|funded|supervised|authored|taught|led|run|managed|delivered)\s+by\s+(?:the\s+)?)"
+    # "jointly supervised by professors of A and B": the people of the two
+    r"(?:(?:professors|researchers|scientists|staff|teams|experts|specialists|teachers|academics|lecturers)\s+"
+    r"(?:of|from)\s+(?:the\s+)?)?$",
     re.I,
 )
 

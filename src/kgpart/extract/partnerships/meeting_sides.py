@@ -14,6 +14,7 @@ from kgpart.extract.partnerships.parties import (
     _first_object,
     _objects,
     _recent_subject,
+    _speaker_org,
     _subject,
     _top,
 )
@@ -340,6 +341,26 @@ def _the_two_named(doc: Doc, out: list[Partnership], n: int) -> None:
     )
     if len(named) == 2 and all(doc.orgs[i].type in _INSTITUTION_TYPES for i in named):
         _add(doc, out, named[0], named[1], _kind(match.group(0)), _tie_status(sent.text), n)
+
+
+#: "'Our two institutions have worked together since 2005,' said X of A, welcoming the delegation of B".
+_OUR_TWO = re.compile(
+    r"\bour\s+two\s+(?:universities|institutions|schools|academies|institutes)\b[^.;]{0,80}?\b(?:cooperat\w*|"
+    rf"collaborat\w*|partnership|relations|ties|work(?:ed|ing|s)?\s+(?:closely\s+)?together|{_JOINT_THINGS})",
+    re.I,
+)
+
+
+def _our_two(doc: Doc, out: list[Partnership], n: int) -> None:
+    """The speaker's institution and the one other institution the sentence names."""
+    if _OUR_TWO.search(doc.sentences[n].text) is None:
+        return
+    speaker = _speaker_org(doc, n)
+    others = {_top(doc, m.index) for m in doc.org_mentions_in(n)} - {
+        _top(doc, speaker) if speaker is not None else -1
+    }
+    if speaker is not None and len(others) == 1 and doc.orgs[next(iter(others))].type in _INSTITUTION_TYPES:
+        _add(doc, out, speaker, others.pop(), "cooperation", _tie_status(doc.sentences[n].text), n)
 
 
 #: A sentence that speaks of the meeting ("at the end of the meeting, the parties agreed to ...").

@@ -206,7 +206,7 @@ def _together_with(doc: Doc, out: list[Partnership], n: int) -> None:
 
 #: "A's partner university, B": the owner, then the partner in apposition (or a list of them).
 _OWN_PARTNER = re.compile(
-    r"^[’']s\s+(?:[\w\-]+\s+){0,2}?partners?(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?\s*,?\s*"
+    r"^[’']s\s+(?:[\w\-]+\s+){0,2}?(?:partners?|sister)(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?\s*,?\s*"
     r"(?:the\s+)?$",
     re.I,
 )
@@ -216,6 +216,13 @@ _OWN_PARTNER = re.compile(
 _IS_ONES = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:is|are|was|were|has\s+been|have\s+been|remains|became|has\s+become)\s+"
     r"(?:one\s+of\s+|among\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+_CHOSEN_AS = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+(?:selected|chosen|named|accepted|"
+    r"approved|confirmed|admitted)\s+as\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -290,7 +297,8 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
         elif _OWN_PARTNER.match(gap):
             for obj in _objects(doc, n, b.start, strict=True):
                 _add(doc, out, a.index, obj, "cooperation", "existing", n)
-        elif _IS_ONES.match(gap) and _ONES_PARTNER.match(doc.text, b_end):
+        elif (_IS_ONES.match(gap) or _CHOSEN_AS.match(gap)) and _ONES_PARTNER.match(doc.text, b_end):
+            # "B is one of A's partners", "B was selected as A's partner"
             _add(doc, out, a.index, b.index, "cooperation", "existing", n)
         elif _PARTNERS_VERB.match(gap):  # "A partners B on malaria research" (partner as a transitive verb)
             _add(doc, out, a.index, b.index, "cooperation", _tie_status(sent.text), n)
