@@ -237,7 +237,7 @@ def test_people_at_a_place_under_a_programme_stay_a_cohort(text: str, pairs: lis
 @pytest.mark.parametrize(
     "text",
     [
-        f"Some 80 students took part in the summer school at {U} this year.",
+        "Some 80 students took part in the summer school this year.",
         f"The summer school at {U} brought together 40 students from 12 countries.",
         f"Some 45 students from Peru attended the winter school of {V}.",
         f"The scholarship programme will cover 50 students from Kenya at {U}.",
@@ -589,4 +589,18 @@ def test_people_or_youth_that_do_not_study_are_no_cohort(text: str) -> None:
     ],
 )
 def test_a_partner_named_between_the_host_and_its_verb(text: str, pairs: list[tuple[int, str]]) -> None:
+    _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"Twelve students from {V} took part in the mobility programme at {U}.", [(12, U)]),
+        (f"Some 80 students took part in the summer school at {U} this year.", [(80, U)]),
+        (f"Last year 20 students of {W} joined the exchange programme at {M}.", [(20, M)]),
+    ],
+)
+def test_people_in_a_programme_at_a_place_it_names_are_a_cohort(
+    text: str, pairs: list[tuple[int, str]]
+) -> None:
     _check(text, pairs)

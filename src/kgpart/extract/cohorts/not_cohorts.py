@@ -196,10 +196,10 @@ _PROGRAMME_TAKES = re.compile(
 #: A programme's people told after the count: "took part in | joined the summer school", "enrolled in the double
 #: degree programme" (its places; "study at B under the programme" is a cohort at B).
 _IN_A_PROGRAMME_AFTER = re.compile(
-    r"[^,;]{0,80}?\b(?:(?:took|take|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|joined|attend(?:s|ed|ing)?|"
-    r"benefit(?:ed|ted)\s+from|(?:were|have\s+been|had\s+been|will\s+be)\s+selected\s+for)\s+"
+    r"(?P<joined>[^,;]{0,80}?\b(?:(?:took|take|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|joined|"
+    r"attend(?:s|ed|ing)?|benefit(?:ed|ted)\s+from|(?:were|have\s+been|had\s+been|will\s+be)\s+selected\s+for)\s+"
     r"(?:(?:the|this|a|an|its|their)\s+)?(?:(?!(?:under|at|in|within|through|with|for)\b)[\w’'+\-]+\s+){0,5}?"
-    rf"{_PROGRAMME_NOUN}\b"
+    rf"{_PROGRAMME_NOUN}\b)"
     r"|[^,;]{0,80}?\b(?:enrolled|admitted|accepted|studying|study|studies)\s+(?:in|on|to|into)\s+"
     r"(?:the|this|a|an|its|their)\s+(?:[\w’'+\-]+\s+){0,2}?"
     r"(?:double|dual|joint|twinning|exchange|mobility|scholarship|Erasmus\+?)\b"
@@ -237,17 +237,21 @@ def _a_programme_s(text: str, low: str, span: tuple[int, int, int], origin: str 
     programme's participants: the programme takes it ("the scholarship programme will cover 50 students", "the
     summer school brought together 40"), or people of no one country take part in it ("120 students of A took
     part in the summer school", "enrolled in the double degree programme"); asked only of a sentence that
-    ``_names_a_programme``. People from one country (``origin``) who take part in a programme at a place are
-    also a cohort there ("30 students from Chile took part in the summer school at B"), and so are people studying
-    at a place under a programme. ``low`` is ``text`` lower-cased."""
+    ``_names_a_programme``. People who take part in a programme at a place it names ("took part in the mobility
+    programme at B"), or from one country (``origin``), are a cohort, and so are people studying at a place under
+    a programme. ``low`` is ``text`` lower-cased."""
     start, end, stop = span
     head_from = max(low.rfind(";", 0, start), *(low.rfind(w, 0, start) for w in _CLAUSE_OPENERS), 0)
     if any(cue in low[head_from:start] for cue in _PROGRAMME_CUES) and _PROGRAMME_TAKES.search(
         text, head_from, start
     ):
         return True
-    return (
-        origin is None
-        and any(cue in low[end:stop] for cue in _PROGRAMME_CUES)
-        and _IN_A_PROGRAMME_AFTER.match(text, end, stop) is not None
-    )
+    if origin is not None or not any(cue in low[end:stop] for cue in _PROGRAMME_CUES):
+        return False
+    found = _IN_A_PROGRAMME_AFTER.match(text, end, stop)
+    # "took part in the mobility programme at B": people at B, a cohort there
+    return found is not None and not (found.group("joined") and _AT_A_PLACE.match(text, found.end(), stop))
+
+
+#: A place right after the programme people took part in: " at B", "(exchange) programme in Japan".
+_AT_A_PLACE = re.compile(r"(?:\s+[\w’'+\-]+){0,2}?\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
