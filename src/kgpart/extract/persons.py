@@ -29,7 +29,14 @@ _ROMANCE_ROLES = re.findall(
     Embajador Embajadora Embaixador Embaixadora Ministro Ministra Recteur Rectrice Vice-Recteur Doyen Doyenne
     Directeur Directrice Ambassadeur Ambassadrice Ministre Président Présidente Vice-Président Vice-Présidente""",
 )
-_ALL_ROLES = [*ROLE_WORDS, *_ROMANCE_ROLES]
+#: Titles of African and British universities and of companies the shared list lacks ("Registrar John Mensah",
+#: "Olusegun Adebayo, Pro-Chancellor of X"); "Principal" alone is a title word only (see _OCCUPATIONS): in lower
+#: case it is an adjective.
+_MORE_ROLES = re.findall(
+    r"[^,]+",
+    "Registrar,Bursar,Pro-Chancellor,Vice-Principal,Deputy Principal,Chief Executive Officer,Chargé d’Affaires",
+)
+_ALL_ROLES = [*ROLE_WORDS, *_ROMANCE_ROLES, *_MORE_ROLES]
 ROLE_RE = re.compile(r"\b(?:" + trie_pattern(_ALL_ROLES, fold=True) + r")\b", re.IGNORECASE)
 #: The same titles, also in the plural ("Vice-Rectors A and B").
 _ROLES_RE = re.compile(r"\b(?:" + trie_pattern(_ALL_ROLES, fold=True) + r")s?\b", re.IGNORECASE)
@@ -167,6 +174,11 @@ _ADDRESS_WORDS = (
     "Mtra",
     "Arq",
     "Atty",
+    # West African forms of address: a pilgrim's ("Alhaji Sani Danladi", "Alhaja Kafayat Bello") and a
+    # traditional title ("Chief Olusegun Adebayo")
+    "Alhaji",
+    "Alhaja",
+    "Chief",
 )
 #: Malaysian honorifics of two words ("Tan Sri Ahmad Zaki", "Datuk Seri Anwar"); "Tan" alone is a surname.
 _TWO_WORD_ADDRESS = frozenset(
@@ -312,7 +324,11 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
         while j < len(toks):
             if (
                 toks[j].text == "."
-                and (toks[j - 1].core in _NAME_ABBREVIATIONS or toks[j - 1].core in _TWO_LETTER_INITIALS)
+                and (
+                    toks[j - 1].core in _NAME_ABBREVIATIONS
+                    or toks[j - 1].core in _TWO_LETTER_INITIALS
+                    or ("." in toks[j - 1].core and _GLUED_TWO_LETTER.match(toks[j - 1].core) is not None)
+                )
                 and j + 1 < len(toks)
                 and _name_like(toks, j + 1)
                 and not inside(toks[j + 1])
@@ -385,6 +401,9 @@ def _last_lower_part(toks: list[Token], j: int) -> bool:
 
 #: Initials of two letters for one Cyrillic letter, their full stop a token of its own ("Zh. Ospanov").
 _TWO_LETTER_INITIALS = frozenset({"Zh", "Kh", "Sh", "Ch", "Ts", "Ye", "Yu", "Ya", "Yo"})
+#: Initials glued together, one of them of two letters, the last one's full stop a token of its own ("Zh.K.
+#: Tulegenov", "B.Zh. Abdrakhmanov", "Ye.A. Ongarbayev").
+_GLUED_TWO_LETTER = re.compile(r"^(?:[A-Z][a-z]?\.)+[A-Z][a-z]?$")
 #: Words after a Central Asian name for "son of" and "daughter of" ("Bakyt Asan uulu", "Aigerim Nurlan kyzy").
 _PATRONYMIC_MARKERS = frozenset({"uulu", "kyzy", "uly", "kyzi", "qizi", "ogli", "o‘g‘li", "o'g'li"})
 
@@ -505,8 +524,17 @@ def _caps_surname_at(toks: list[Token], j: int) -> bool:
     """A word in capitals right after a given name (not itself in capitals) and before no capitalised word."""
     if toks[j].text in _POST_NOMINALS:
         return False
-    if j == 0 or toks[j].start - toks[j - 1].end > 1 or not is_name_word(toks[j - 1].text):
+    if j == 0 or toks[j].start - toks[j - 1].end > 1:
         return False
+    if not is_name_word(toks[j - 1].text):
+        # "Mr. YAMADA Taro", "Professor SUZUKI Hiroshi": a family name first, after a title, before a given name
+        return (
+            (toks[j - 1].core in _HONORIFIC_CORES or _is_title_word(toks[j - 1]))
+            and j + 1 < len(toks)
+            and toks[j + 1].start - toks[j].end <= 1
+            and not toks[j + 1].text.isupper()
+            and is_name_word(toks[j + 1].text)
+        )
     if toks[j - 1].text.isupper():
         return False
     return j + 1 >= len(toks) or not toks[j + 1].cap
@@ -1267,7 +1295,8 @@ _OCCUPATIONS = frozenset(
     re.findall(
         r"\w+",
         """Economist Scientist Historian Poet Writer Journalist Diplomat Scholar Artist Engineer Expert
-        Entrepreneur Alumna Alumnus Student Graduate Linguist Physicist Chemist Mathematician Composer""",
+        Entrepreneur Alumna Alumnus Student Graduate Linguist Physicist Chemist Mathematician Composer
+        Principal Registrar Bursar Officer""",
     )
 )
 

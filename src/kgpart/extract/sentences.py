@@ -104,7 +104,16 @@ def _is_abbreviation(text: str, cut: int) -> bool:
     if word in _EPONYM_BEFORE and text[match.start(1)].isupper() and _INITIAL_NAME.match(text, cut):
         return True  # "University. J. Balasagyn", "named after. K. Karasaeva": an eponym inside the name
     # single initials ("M. Auezov") and known abbreviations do not end a sentence
-    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w?", word))
+    return (
+        word in _ABBREV
+        or (len(word) == 1 and word.isalpha())
+        or bool(re.fullmatch(r"(\w\.)+\w?", word))
+        or bool(_GLUED_INITIALS.fullmatch(match.group(1)))  # "Zh.K. Tulegenov", "B.Zh. Abdrakhmanov"
+    )
+
+
+#: Initials glued together, one of two letters ("Zh.K", "Ye.A"): no sentence ends after them.
+_GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]?")
 
 
 _LINE_ENDS = frozenset('.!?:;"”»)')
