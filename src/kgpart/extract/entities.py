@@ -656,6 +656,9 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
     if not shorts:
         return
     full: dict[str, str] = {}
+    bare = {
+        n: _LEAD_INITIALS.sub("", n) if "." in n else n for n in names
+    }  # "Gumilyov" of "L.N. Gumilyov ..."
     for short in shorts:
         first, head = short.split(" ")
         longer = [
@@ -663,11 +666,7 @@ def _short_forms(found: list[list[OrgMention]]) -> None:
             for n in names
             if n != short
             and (
-                (
-                    _LEAD_INITIALS.sub("", n).startswith(first + " ")  # "Gumilyov" of "L.N. Gumilyov ..."
-                    and n.endswith(" " + head)
-                    and " of " not in n
-                )
+                (bare[n].startswith(first + " ") and n.endswith(" " + head) and " of " not in n)
                 or n.startswith(short + " of ")  # "Khalifa University of Science and Technology"
             )
         ]
@@ -1140,7 +1139,12 @@ def _lead_words(doc: Doc) -> dict[str, int]:
         ):
             continue
         by_word.setdefault(word, set()).add(i)
-    return {w: next(iter(found)) for w, found in by_word.items() if len(found) == 1}
+    text = doc.text
+    return {
+        w: i
+        for w, found in by_word.items()
+        if len(found) == 1 and text.count(w) > text.count(doc.orgs[i := next(iter(found))].name)
+    }  # a word found only inside its full names is named nowhere alone
 
 
 def _token_at(doc: Doc, pos: int) -> tuple[int, int] | None:

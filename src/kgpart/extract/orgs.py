@@ -1992,7 +1992,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         _possessive_inside(sentence, toks, out, base)
     if len(out) > 1 and " in " in sentence and any(m.more for m in out):
         _branch_and_mother(out)
-    if "Research University" in sentence or (out and _QUOTED.search(sentence)):
+    if out and ("Research University" in sentence or '"' in sentence or "“" in sentence or "«" in sentence):
         _status_names(sentence, toks, out, base)
     if " and Research " in sentence:
         _hospital_and_centre(sentence, toks, out, base)
@@ -2059,7 +2059,6 @@ _STATUS_TEXT = """
     Polytechnic of the
 """
 _STATUS_WORDS = frozenset(_STATUS_TEXT.split())
-_QUOTED = re.compile(r"[\"“”«»]")
 _OPEN_QUOTES = frozenset({'"', "“", "«"})
 _CLOSE_QUOTES = frozenset({'"', "”", "»"})
 
