@@ -604,3 +604,24 @@ def test_people_in_a_programme_at_a_place_it_names_are_a_cohort(
     text: str, pairs: list[tuple[int, str]]
 ) -> None:
     _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            f"The contingent of foreign students of {U} is 3,500 people, including 1,200 from China.",
+            [(3500, U), (1200, U)],
+        ),
+        (
+            f"The number of international students at {V} has reached 3,500, including 1,200 from China.",
+            [(3500, V), (1200, V)],
+        ),
+        (f"The number of Chinese students of {W} exceeds 400.", [(400, W)]),
+        (f"{U} trains 3,500 foreign students, 1,200 of whom are citizens of China.", [(3500, U), (1200, U)]),
+    ],
+)
+def test_the_number_of_an_institution_s_students_and_its_parts(
+    text: str, pairs: list[tuple[int, str]]
+) -> None:
+    _check(text, pairs)

@@ -28,7 +28,9 @@ def _clause_end(text: str, pos: int) -> int:
 _PART_FROM_HEAD = (
     r"(?:,?\s*(?:including|of\s+whom|of\s+which|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     rf"|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\s))"
-    rf"(?P<num>{NUMBER_RE})\s+(?:of\s+(?:them|whom|which)\s+)?(?:are\s+|come\s+|came\s+|were\s+)?from\s+"
+    # "..., 1,200 of whom are citizens of China": the same
+    rf"(?P<num>{NUMBER_RE})\s+(?:of\s+(?:them|whom|which)\s+)?(?:are\s+|come\s+|came\s+|were\s+)?"
+    r"(?:from|(?:citizens|nationals)\s+of)\s+"
 )
 
 

@@ -12,8 +12,18 @@ import re
 
 from kgpart.extract.cohorts.destinations import _country_went_to
 from kgpart.extract.cohorts.hosts import _THE_UNIVERSITY_HAS, _main_institution, _subject
+from kgpart.extract.cohorts.parts import _part_of_them
 from kgpart.extract.cohorts.places import _generic_at
-from kgpart.extract.cohorts.words import _AT, _ORIGIN, _WHO, COUNT_RE, _from_country, is_year, parse_count
+from kgpart.extract.cohorts.words import (
+    _AT,
+    _GONE,
+    _ORIGIN,
+    _WHO,
+    COUNT_RE,
+    _from_country,
+    is_year,
+    parse_count,
+)
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import find_countries
 from kgpart.extract.numbers import NUMBER_RE, parse_number
@@ -155,6 +165,13 @@ def _number_of(doc: Doc, out: list[Cohort], n: int) -> None:
         orgs = [m for m in doc.org_mentions_in(n) if mid_start <= m.start < mid_start + len(mid)]
         places = [m for m in orgs if not _ORIGIN.search(doc.text, max(sent.start, m.start - 12), m.start)]
         at = doc.orgs[places[0].index].name if places else (_country_went_to(mid) or _generic_at(mid))
+        if (
+            at is None
+            and orgs
+            and _OF_THE.fullmatch(doc.text, mid_start, orgs[0].start)
+            and not _GONE.search(mid)
+        ):
+            at = doc.orgs[orgs[0].index].name  # "the contingent of foreign students of B is 3,500": B's own
         if at is None:
             at = _number_of_host(doc, n, sent.start + match.start(), match.group("who"), mid)
         if at is None:
@@ -162,6 +179,18 @@ def _number_of(doc: Doc, out: list[Cohort], n: int) -> None:
         who = " ".join(match.group("who").split())
         status = "planned" if re.search(r"\b(?:will|expected|planned)\b", sent.text) else "studying"
         out.append(Cohort(count, who, at, _from_country(who, mid), status, doc.evidence(n)))
+        people = _PEOPLE_AFTER.match(sent.text, match.end())
+        _part_of_them(
+            doc, out, out[-1], n, people.end() if people else match.end()
+        )  # ", including 1,200 from China"
+
+
+#: " people" after the count of "the number of": "is 3,500 people, including ...".
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons)\b")
+
+
+#: " of (the) " between who and the organisation whose people they are.
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _planned(doc: Doc, out: list[Cohort], base: Cohort, n: int, pos: int) -> None:
