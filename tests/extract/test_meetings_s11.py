@@ -273,3 +273,98 @@ def test_a_visit_with_two_stops_is_two_meetings() -> None:
         "Jalal-Abad State University, where he was received by Rector Chynara Amatova."
     )
     assert _found(text, {"Tamas Kiss", "Kudaibergen Kojobekov"}, {"Tamas Kiss", "Chynara Amatova"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an audience granted, in either voice
+        (
+            "King Abdullah University of Science and Technology President Tony Chan was granted an audience by "
+            "the Minister of Education of Saudi Arabia, Yousef Al-Benyan.",
+            {"Tony Chan", "Yousef Al-Benyan"},
+        ),
+        (
+            "The Minister of Higher Education of Jordan, Azmi Mahafzah, granted an audience to the President of "
+            "the University of Jordan, Nadhir Obeidat.",
+            {"Azmi Mahafzah", "Nadhir Obeidat"},
+        ),
+        (
+            "The Rector of Tashkent State University of Law Islambek Rustambekov was given an audience by the "
+            "Ambassador of Korea Kim Hee-sang.",
+            {"Islambek Rustambekov", "Kim Hee-sang"},
+        ),
+        # sat down with
+        (
+            "The Vice-Chancellor of the University of Cape Town, Mosa Moshabela, sat down with the Ambassador of "
+            "Germany, Andreas Peschke, to discuss research ties.",
+            {"Mosa Moshabela", "Andreas Peschke"},
+        ),
+        (
+            "On Friday, Ambassador of Ghana to Brazil Abena Busia sits down with the Rector of the University of "
+            "Sao Paulo, Carlos Carlotti.",
+            {"Abena Busia", "Carlos Carlotti"},
+        ),
+        # convened, chaired or hosted a meeting with
+        (
+            "The President of the University of the Philippines, Angelo Jimenez, convened a meeting with the "
+            "Ambassador of Australia, Hae Kyong Yu.",
+            {"Angelo Jimenez", "Hae Kyong Yu"},
+        ),
+        (
+            "Rector of Kyrgyz National University Aibek Mamytov chaired a meeting with the delegation of Xinjiang "
+            "University led by Vice-President Li Qiang.",
+            {"Aibek Mamytov", "Li Qiang"},
+        ),
+        (
+            "The Ambassador of Peru, Carlos Vasquez, hosted a working meeting with the Rector of the University "
+            "of Salamanca, Juan Manuel Corchado.",
+            {"Carlos Vasquez", "Juan Manuel Corchado"},
+        ),
+        # played host to
+        (
+            "Kenyatta University Vice-Chancellor Paul Wainaina on Monday played host to the Chinese Ambassador to "
+            "Kenya, Guo Haiyan.",
+            {"Paul Wainaina", "Guo Haiyan"},
+        ),
+        (
+            "The University of Dar es Salaam played host to the Ambassador of Sweden to Tanzania, Charlotta "
+            "Ozaki Macias.",
+            {"University of Dar es Salaam", "Charlotta Ozaki Macias"},
+        ),
+        (
+            "Universidad de los Andes plays host to the Ambassador of Korea to Colombia, Lee Sang-jin, this week.",
+            {"Universidad de los Andes", "Lee Sang-jin"},
+        ),
+        # engaged (West African English)
+        (
+            "The High Commissioner of India to Ghana, Manish Gupta, engaged the management of the University of "
+            "Ghana on research cooperation.",
+            {"Manish Gupta", "University of Ghana"},
+        ),
+        (
+            "The Ambassador of Turkey to Nigeria, Hidayet Bayraktar, engaged with the Vice-Chancellor of the "
+            "University of Abuja, Aisha Maikudi, on student exchange.",
+            {"Hidayet Bayraktar", "Aisha Maikudi"},
+        ),
+        (
+            "The Vice-Chancellor of the University of Cape Coast, Johnson Nyarko Boampong, engaged the Ambassador "
+            "of Spain, Alicia Rico, on scholarships.",
+            {"Johnson Nyarko Boampong", "Alicia Rico"},
+        ),
+    ],
+)
+def test_more_verbs_of_meeting(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engaged\n\nThe University of Ghana engaged 40 new lecturers this year.",
+        "Host\n\nThe University of Nairobi will play host to the Ambassador of Sweden, Caroline Vicini, next week.",
+        "Audience\n\nThe lecture of Rector Askar Bekov drew an audience of 300 students of Nazarbayev University.",
+    ],
+)
+def test_no_meeting_in_the_other_senses_of_those_verbs(text: str) -> None:
+    assert _meetings(text) == []

@@ -25,6 +25,11 @@ MEET = re.compile(
     r"(?:addressed|spoke\s+to|talked\s+to|lectured)\s+(?:the\s+)?(?:students|faculty|staff|teachers|audience)|"
     r"(?:meeting|talks)\s+(?:was|were)\s+(?:organi[sz]ed|arranged)|"
     r"toured|led\s+by|conferred\s+with|exchanged\s+views|talked\s+with|spoke\s+with|interacted\s+with|"
+    # "was granted an audience by", "sat down with", "played host to", "engaged the management of X" (West
+    # African English)
+    r"(?:granted|gave|given|grants|gives)\s+(?:an\s+)?audience|(?:sat|sits)\s+down\s+with|play(?:ed|s)?\s+host\s+to|"
+    r"engaged\s+(?:with\s+)?(?=(?:the\s+)?(?:management|leadership|authorities|officials|council|vice[\s\-]chancellor|"
+    r"pro[\s\-]vice|rector|president|ambassador|high\s+commissioner|dean|director|delegation|minister|consul))|"
     r"(?:was|were)\s+(?:a\s+)?guests?\s+of|"
     r"(?:meeting|talks|ceremony|event|round\s*table)\s*,?\s+(?:held\s+|was\s+held\s+)?with\s+the\s+participation\s+of|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks|negotiations|consultations)\s+(?:took\s+place|between)|"
