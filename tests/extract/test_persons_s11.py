@@ -124,3 +124,32 @@ def test_forms_of_address_and_captions_still_read(text: str, names: list[str]) -
 )
 def test_places_and_acronyms_are_no_people(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ambassador of Trinidad and Tobago Maria Lopez visited the university.", ["Maria Lopez"]),
+        ("The Consul of Antigua and Barbuda Paul Henry met the students.", ["Paul Henry"]),
+        (
+            "Minister of Education of Bosnia and Herzegovina Adnan Husic opened the conference.",
+            ["Adnan Husic"],
+        ),
+        ("Rector Askar Bekov and Dean Li Wei signed the agreement.", ["Askar Bekov", "Li Wei"]),
+    ],
+)
+def test_a_country_named_with_and_ends_before_the_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sheikh Zayed Grand Mosque was visited by Ambassador Ivan Petrov.", ["Ivan Petrov"]),
+        ("The guests saw the Sultan Qaboos Grand Mosque and met Rector Ali Al Bimani.", ["Ali Al Bimani"]),
+        ("Sheikh Jaber Al-Ahmad Cultural Centre hosted Dean Noura Khalid.", ["Noura Khalid"]),
+        ("King Fahd Stadium hosted the games, said Dean Omar Farouk.", ["Omar Farouk"]),
+    ],
+)
+def test_a_landmark_named_after_a_ruler_is_no_person(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -1037,7 +1037,8 @@ _NEVER_NAME = frozenset(
         r"\w+",
         """Honoris Causa Lecture Lectures Series Hotel Programme Program Scholarship Scholarships Fellowship
         Fellowships Medal Hall Auditorium Building Academic Affairs Chair Chairs Research Innovation Schools
-        Colleges Institutes Academies Centres Centers Lyceum Gymnasium""",
+        Colleges Institutes Academies Centres Centers Lyceum Gymnasium
+        Mosque Cathedral Palace Mausoleum Memorial Monument Stadium Airport Theatre Theater Square Tower""",
     )
 )
 
@@ -1318,6 +1319,8 @@ def _near_country_word(toks: list[Token], run: tuple[int, int]) -> bool:
     """Whether a country's name may overlap the run (a cheap test before the country scan)."""
     words = country_words()
     edge = [toks[run[0]], toks[run[1] - 1]] + ([toks[run[0] - 1]] if run[0] else [])
+    if run[0] >= 2 and toks[run[0] - 1].text == "and" and toks[run[0] - 2].cap:
+        return True  # "of Trinidad and Tobago Maria Lopez": a country's name of two parts may end the run
     return any(t.core in words or t.core in _COUNTRY_STARTS for t in edge)
 
 
