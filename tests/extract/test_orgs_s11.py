@@ -1143,3 +1143,34 @@ def test_an_eponyms_possessive_is_the_person() -> None:
     assert org is not None
     # "Ataturk's students" is the university's; "Ataturk's legacy" is the man's
     assert "Ataturk" in org.aliases
+
+
+# -- a university's name in lower case after its city -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Students of the university of Bologna visited Tashkent.", "University of Bologna"),
+        (
+            "The Tashkent state university of economics signed an agreement with Inha University.",
+            "Tashkent State University of Economics",
+        ),
+        ("The delegation of Kazan federal university arrived in Astana.", "Kazan Federal University"),
+        ("The university of Bologna's rector arrived in Almaty.", "University of Bologna"),
+    ],
+)
+def test_a_lower_case_name_after_its_city(text: str, name: str) -> None:
+    assert name in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The university of the city hosted the fair of the University of Tartu.",
+        "A Turkish state university hosted students of the University of Tartu.",
+        "The Astana university students met the University of Tartu rector.",
+    ],
+)
+def test_no_lower_case_name_without_a_city(text: str) -> None:
+    assert _names(text) == ["University of Tartu"], _names(text)

@@ -1659,6 +1659,9 @@ def _cued_name(sentence: str, toks: list[Token], i: int, base: int, out: list[Or
         items = _such_as(sentence, toks, i, base)
         out.extend(items)  # "companies such as Huawei, ZTE and Alibaba"
         return items[-1].last if items else i + 1
+    if word == "university" and (lower := _lower_case_name(toks, i)) is not None:
+        out.append(lower)  # "the university of Bologna", "Kazan federal university"
+        return lower.last
     brand = _brand(sentence, toks, i, base)
     if brand is not None:
         out.append(brand)  # "the Japanese automaker Toyota", "research agency Embrapa"
@@ -1668,6 +1671,45 @@ def _cued_name(sentence: str, toks: list[Token], i: int, base: int, out: list[Or
         if before is not None and not (out and out[-1].last > before.first):
             out.append(before)  # "Vale, a Brazilian mining company,"
     return i + 1
+
+
+_LOWER_STATUS = frozenset({"state", "national", "federal", "technical", "medical", "pedagogical", "agrarian"})
+_LOWER_FIELDS = frozenset(w.lower() for w in NAME_FIELDS)
+
+
+def _lower_case_name(toks: list[Token], i: int) -> OrgMention | None:
+    """A university's name written in lower case after its city: "Kazan federal university", "the
+    Tashkent state university of economics", "the university of Bologna" (a known city only; the name
+    in capitals as the university writes it)."""
+    j = i
+    while j > 0 and toks[j - 1].text in _LOWER_STATUS:
+        j -= 1
+    end = i + 1
+    if j < i and j > 0 and toks[j - 1].cap and city_country(toks[j - 1].core) and not toks[j - 1].possessive:
+        first = j - 1
+        if end + 1 < len(toks) and toks[end].text == "of" and toks[end + 1].text in _LOWER_FIELDS:
+            end += 2  # "... university of economics"
+            while end + 1 < len(toks) and toks[end].text == "and" and toks[end + 1].text in _LOWER_FIELDS:
+                end += 2
+    elif (
+        j == i
+        and i > 0
+        and toks[i - 1].text.lower() == "the"
+        and end + 1 < len(toks)
+        and toks[end].text == "of"
+        and toks[end + 1].cap
+        and city_country(toks[end + 1].core)
+        and not (end + 2 < len(toks) and toks[end + 2].cap)
+    ):
+        first, end = i, end + 2  # "the university of Bologna"
+    else:
+        return None
+    words = [t.core for t in toks[first:end]]
+    name = " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:] for w in words)
+    m = OrgMention(name, toks[first].start, toks[end - 1].end, "University")
+    m.first, m.last = first, end
+    m.country = city_country(toks[first].core if first < i else toks[end - 1].core)
+    return m
 
 
 #: Plural words saying what the listed names are: "companies such as Huawei and ZTE".
