@@ -778,6 +778,35 @@ TIED += [
 ]
 
 
+TIED += [
+    # 49. three or more institutions opening the sentence, before the verb of a tie: each pair
+    (
+        "Moi University, Lund University and Makerere University signed a trilateral memorandum on malaria "
+        "research.",
+        *_ML,
+    ),
+    (
+        "Moi University, Lund University and Makerere University signed a trilateral memorandum on malaria "
+        "research.",
+        "Moi University",
+        "Makerere University",
+    ),
+    (
+        "On Monday, Ankara University, Ege University, Hacettepe University and Kyoto University launched a "
+        "joint doctoral school.",
+        "Ege University",
+        "Kyoto University",
+    ),
+    # 50. a delegation that arrived at the host to sign
+    ("A delegation from Moi University arrived at Lund University to sign a memorandum.", *_ML),
+    (
+        "The rector of Osh State University arrived at Ankara University to sign an agreement.",
+        "Osh State University",
+        "Ankara University",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "a", "b"), TIED)
 def test_tie_is_found(text: str, a: str, b: str) -> None:
     assert _pair(a, b) in _pairs(text)
@@ -962,6 +991,20 @@ NOT_TIED += [
     # a student supervised by people of one institution, taught at another
     (
         "The doctoral student is supervised by professors of Moi University and works at Lund University.",
+        *_ML,
+    ),
+]
+
+
+NOT_TIED += [
+    # three who each signed with a fourth are not each other's partners
+    (
+        "Moi University, Lund University and Makerere University signed agreements with Ghent University.",
+        *_ML,
+    ),
+    # three named as a place list, not as subjects
+    (
+        "Students of Moi University, Lund University and Makerere University signed a petition.",
         *_ML,
     ),
 ]

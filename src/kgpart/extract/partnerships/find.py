@@ -145,7 +145,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _the_ones_with(doc, out, n)
         if "agreed" in fold:
             _agreed_by(doc, out, n)
-        if "visit" in fold and " to " in fold:
+        if ("visit" in fold or "arriv" in fold) and " to " in fold:
             _visited_to_sign(doc, out, n)
         if "branch" in fold:
             _branch_at(doc, out, n)

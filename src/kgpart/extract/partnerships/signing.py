@@ -150,7 +150,9 @@ def _agreed_by(doc: Doc, out: list[Partnership], n: int) -> None:
 
 
 #: "A delegation of B visited A to sign a memorandum": the visitor's institution and the host sign.
-_VISITED_HOST = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?", re.I)
+_VISITED_HOST = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?\s+(?:to\s+)?|arriv(?:ed|es|ing)\s+(?:at|in)\s+)(?:the\s+)?", re.I
+)
 
 
 _TO_SIGN = re.compile(

@@ -749,6 +749,8 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
     mentions = doc.org_mentions_in(n)
     if len(mentions) < 2:
         return
+    if len(mentions) > 2:
+        _listed_subjects(doc, out, n)
     for a, b in pairwise(mentions):
         if a.index == b.index or b.start - a.start > 200:
             continue
@@ -906,3 +908,30 @@ def _agreed_with(doc: Doc, out: list[Partnership], n: int) -> None:
         if subject is None or doc.orgs[_top(doc, subject)].type not in _INSTITUTION_TYPES:
             continue
         _add(doc, out, subject, found[0], "agreement", _tie_status(sent.text), n)
+
+
+#: What may open a sentence before a list of subjects: "On Monday, ", "Earlier, the ".
+_LIST_OPENING = re.compile(
+    r"\W*(?:(?:on|in|last|this|earlier|today|yesterday)\b[^,;]{0,20},\s*)?(?:the\s+)?", re.I
+)
+
+
+def _listed_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A, B and C signed a trilateral memorandum", "A and B, as well as C, signed ...": each pair of a list of
+    three or more institutions opening the sentence, before the verb of a tie (not one "with D")."""
+    sent = doc.sentences[n]
+    first = doc.org_mentions_in(n)[0]
+    if not _LIST_OPENING.fullmatch(doc.text, sent.start, first.start):
+        return
+    listed = _objects(doc, n, first.start, strict=True)
+    if len(listed) < 3:
+        return
+    last = max((m for m in doc.org_mentions_in(n) if m.index == listed[-1]), key=lambda m: m.start)
+    clause = doc.text[_mention_end(doc, last.index, last.start) : sent.end]
+    verb = _PAIR_VERB.match(clause)
+    if verb is None or _WITH_THIRD.match(clause, verb.end()):
+        return
+    status = _tie_status(clause)
+    for k, a in enumerate(listed):
+        for b in listed[k + 1 :]:
+            _add(doc, out, a, b, _kind(clause), status, n)
