@@ -62,6 +62,8 @@ def later_meetings(
             visitor = before[-1].index
         elif guests is not None and _the_guests(doc, lead, guests, sent.text[: match.start()]):
             visitor = None  # "Later it held talks with Y": the delegation, no one of it named
+        elif (titled := _titled(doc, main, sent.text[: match.start()])) is not None:
+            visitor = titled  # "Rector X met Ambassador Y. Then the Ambassador visited Z": Y, not the lead
         elif lead is not None and _the_lead(doc, lead, sent.text[: match.start()]):
             visitor = lead
         else:
@@ -135,6 +137,34 @@ def _the_guests(doc: Doc, lead: int | None, guests: int, opening: str) -> bool:
     if not _GUESTS_WORDS.search(opening):
         return False
     return lead is None or doc.find_org(doc.persons[lead].affiliation) != guests
+
+
+#: A title a later sentence calls someone of the main meeting by: "the Ambassador", "the rector", "the minister".
+_TITLE_SUBJECT = re.compile(
+    r"\bthe\s+(ambassador|consul|minister|rector|president|vice[\s\-]chancellor|provost|dean|director|"
+    r"chancellor|high\s+commissioner|envoy|diplomat)\b",
+    re.I,
+)
+#: What a title a sentence uses stands for in a role: an envoy or a diplomat is an ambassador.
+_TITLE_ROLE = {"envoy": "ambassador", "diplomat": "ambassador", "vice chancellor": "vice chancellor"}
+
+
+def _titled(doc: Doc, main: list[int], opening: str) -> int | None:
+    """The one person of the main meeting whose title the opening of a later sentence calls its subject by
+    ("the Ambassador" when one person of the meeting is an ambassador); None when none or several are."""
+    title = _TITLE_SUBJECT.search(opening)
+    if title is None:
+        return None
+    word = title.group(1).lower().replace("-", " ")
+    word = _TITLE_ROLE.get(word, word)
+    holders = [
+        p for p in dict.fromkeys(main) if word in (doc.persons[p].role or "").lower().replace("-", " ")
+    ]
+    if word == "president" or word == "chancellor":  # not the vice-president, nor the vice-chancellor
+        holders = [
+            p for p in holders if f"vice {word}" not in (doc.persons[p].role or "").lower().replace("-", " ")
+        ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _the_lead(doc: Doc, lead: int, opening: str) -> bool:

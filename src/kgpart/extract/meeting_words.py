@@ -313,6 +313,7 @@ EVENT_BEFORE = re.compile(
 HABITUAL_GUESTS = re.compile(
     OBJECT_HEAD + r"(?:students?|interns?|trainees?|pupils?|applicants?|scholars?|researchers?|graduates?)\b"
 )
+_SPACE_THE = re.compile(r"\s+(?:the\s+)?$", re.I)
 #: The first letters of the meeting words thing_met looks at (a cheap test first).
 _THING_PREFIXES = frozenset({"rec", "wel", "gre", "met", "hos", "vis", "led", "hea"})
 
@@ -321,12 +322,18 @@ def thing_met(fold: str, match: re.Match[str]) -> bool:
     """Whether the object of the meeting word ``match`` is a thing, not a guest: "received a grant",
     "welcomed the decision", "hosted a conference", "met the requirements", "The Olympiad, hosted by X"."""
     word = match.group(0)
-    if word.lower() in ("hosts", "welcomes", "receives") and HABITUAL_GUESTS.match(fold, match.end()):
+    end = match.end()
+    if (
+        word[-1] == " "
+    ):  # MET_LATER's match takes the space and "the" after its verb: the object starts before
+        word = _SPACE_THE.sub("", word)
+        end = match.start() + len(word)
+    if word.lower() in ("hosts", "welcomes", "receives") and HABITUAL_GUESTS.match(fold, end):
         return True  # "Every year X receives students of Y": a habit, not a meeting
     if word[:7] in ("receive", "Receive"):
-        return THING_RECEIVED.match(fold, match.end()) is not None
+        return THING_RECEIVED.match(fold, end) is not None
     thing = THING_OF.get(word[:4]) or THING_OF.get(word[:3])
-    if thing is not None and word[-1] != "y" and thing.match(fold, match.end()):
+    if thing is not None and word[-1] != "y" and thing.match(fold, end):
         return True
     word = word.lower()
     passive = word.endswith(" by") or (word == "hosted" and fold.startswith(" by ", match.end()))
