@@ -1174,3 +1174,23 @@ def test_a_lower_case_name_after_its_city(text: str, name: str) -> None:
 )
 def test_no_lower_case_name_without_a_city(text: str) -> None:
     assert _names(text) == ["University of Tartu"], _names(text)
+
+
+# -- a brand told once, then named alone; a state's possessive as the apposition's article ---------------
+
+
+def test_a_brand_told_once_is_named_alone_later() -> None:
+    text = (
+        "The ambassador met representatives of Embrapa, Brazil's agricultural research corporation. "
+        "Later, Embrapa and the Kazakh National Agrarian Research University signed a memorandum."
+    )
+    record = _record(text)
+    assert _known(record, "Embrapa") is not None, [o.name for o in record.organizations]
+    assert {"Embrapa", "Kazakh National Agrarian Research University"} in _parties(record)
+
+
+def test_a_capitalised_plural_cue_lists_brands() -> None:
+    names = _names(
+        "Companies such as Vale and Petrobras were invited to the forum of the University of Tartu."
+    )
+    assert "Vale" in names and "Petrobras" in names, names

@@ -1108,6 +1108,7 @@ def _letter_of_letter(doc: Doc, named: set[int]) -> None:
 
 
 _LEAD_TYPES = frozenset({"University", "School", "ResearchInstitute"})
+_BRAND_TYPES = frozenset({"Company", "Other", "University", "ResearchInstitute"})
 #: Words right before a lone short name that make it a party or a place of study: "and Sapienza", "at Makerere".
 _LEAD_BEFORE = frozenset({"at", "with", "and", "from", "between"})
 #: Surname endings: "Nazarbayev University", "Gumilyov": the lone word is more often the person.
@@ -1140,11 +1141,23 @@ def _lead_words(doc: Doc) -> dict[str, int]:
             continue
         by_word.setdefault(word, set()).add(i)
     text = doc.text
-    return {
+    leads = {
         w: i
         for w, found in by_word.items()
         if len(found) == 1 and text.count(w) > text.count(doc.orgs[i := next(iter(found))].name)
     }  # a word found only inside its full names is named nowhere alone
+    for i, org in enumerate(doc.orgs):
+        if (
+            org.type in _BRAND_TYPES
+            and " " not in org.name
+            and org.name not in leads
+            and not is_acronym(org.name)
+            and org.name not in STOP_CAPS
+            and not (country_of(org.name) or city_country(org.name))
+            and text.count(org.name) > 1
+        ):
+            leads[org.name] = i  # "Embrapa" told once by what it is, then named alone
+    return leads
 
 
 def _token_at(doc: Doc, pos: int) -> tuple[int, int] | None:

@@ -1747,8 +1747,10 @@ def _such_as(sentence: str, toks: list[Token], i: int, base: int) -> list[OrgMen
     name one body of the kind the plural says (none when an item is no brand name)."""
     if i + 2 < len(toks) and toks[i + 1].text in _PLURAL_CUES and toks[i + 2].text == "as":
         kind, j = _PLURAL_CUES[toks[i + 1].text], i + 3
-    elif i > 0 and i + 1 < len(toks) and toks[i - 1].text in _PLURAL_CUES and toks[i + 1].text == "as":
-        kind, j = _PLURAL_CUES[toks[i - 1].text], i + 2
+    elif (
+        i > 0 and i + 1 < len(toks) and toks[i - 1].text.lower() in _PLURAL_CUES and toks[i + 1].text == "as"
+    ):
+        kind, j = _PLURAL_CUES[toks[i - 1].text.lower()], i + 2
     else:
         return []
     items: list[OrgMention] = []
@@ -1768,17 +1770,26 @@ def _such_as(sentence: str, toks: list[Token], i: int, base: int) -> list[OrgMen
     return items
 
 
+def _state_owner(tok: Token) -> bool:
+    """ "Brazil's" of "Embrapa, Brazil's agricultural research corporation,": a state's possessive."""
+    return tok.possessive and tok.cap and country_of(tok.core) is not None
+
+
 def _appositive_brand(sentence: str, toks: list[Token], i: int, base: int) -> OrgMention | None:
     """ "Vale, a Brazilian mining company,", "Huawei, the Chinese tech giant,": the name before a comma
     and what it is."""
     j = i - 1
-    while j > 0 and i - j <= 4 and toks[j].text not in ("a", "an", "the"):
+    while j > 0 and i - j <= 4 and toks[j].text not in ("a", "an", "the") and not _state_owner(toks[j]):
         if toks[j].cap and not country_of(toks[j].core):
             return None  # "X, the Ministry company": a longer name
         if toks[j].text in _SOURCE_WORDS or not toks[j].text[:1].isalpha():
             return None  # "X, the news agency": a source
         j -= 1
-    if j < 2 or toks[j].text not in ("a", "an", "the") or toks[j - 1].text != ",":
+    if (
+        j < 2
+        or (toks[j].text not in ("a", "an", "the") and not _state_owner(toks[j]))
+        or toks[j - 1].text != ","
+    ):
         return None
     comma = j - 1
     start = comma - 1
