@@ -863,3 +863,18 @@ def test_places_a_year_for_the_students_of_a_programme_are_not_a_programme() -> 
         "students of the new programme."
     )
     assert [p.kind for p in found] == ["double-degree"], _shown(found)
+
+
+# -- 31. an audience in more words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B} and {A} launched a double degree programme at a ceremony attended by 300 guests, including 150 students.",
+        f"The double degree programme of {B} and {A} was presented to 200 students at an open day.",
+        f"A 15-member delegation of {A} visited {B} to discuss a double degree programme.",
+    ],
+)
+def test_an_audience_or_a_delegation_is_no_count(text: str) -> None:
+    assert _one(text).participants.count is None

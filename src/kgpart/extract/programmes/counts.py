@@ -267,7 +267,10 @@ _OF_A_BODY = re.compile(
 #: An audience counted: "attended by about 200 students", "200 students attended | gathered | were present".
 _AUDIENCE_BEFORE = re.compile(
     r"\b(?:(?:attended|watched|witnessed|joined)\s+by|in\s+(?:the\s+)?presence\s+of|before\s+an\s+audience\s+of|"
-    r"in\s+front\s+of)\s+(?:(?:about|some|around|over|more\s+than|nearly)\s+)?$",
+    r"in\s+front\s+of|(?:presented|introduced|explained|shown)\s+to)\s+(?:(?:about|some|around|over|more\s+than|nearly)\s+)?$"
+    # "a ceremony attended by 300 guests, including 150 students"
+    r"|\b(?:attended|watched|witnessed)\s+by\s+[^.;]{1,40}?,?\s+(?:including|among\s+them|of\s+whom)\s+"
+    r"(?:(?:about|some|around|over|more\s+than|nearly)\s+)?$",
     re.IGNORECASE,
 )
 _AUDIENCE_AFTER = re.compile(
