@@ -153,3 +153,33 @@ def test_a_country_named_with_and_ends_before_the_name(text: str, names: list[st
 )
 def test_a_landmark_named_after_a_ruler_is_no_person(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Later, Ainur Kassymova showed the guests the laboratories.", ["Ainur Kassymova"]),
+        ("Kofi Mensah guided the visitors through the new library.", ["Kofi Mensah"]),
+        (
+            "Then Lucia Herrera acquainted the delegation with the museum of the university.",
+            ["Lucia Herrera"],
+        ),
+        ("The guests were shown around the campus by Daniyar Nurmagambetov.", ["Daniyar Nurmagambetov"]),
+        ("The delegation was taken on a tour of the laboratories by Priya Raman.", ["Priya Raman"]),
+        ("The visitors were guided through the museum by Tomasz Nowak.", ["Tomasz Nowak"]),
+    ],
+)
+def test_a_host_showing_the_guests_round(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, Hong Kong showed the guests its skyline.",
+        "The guests were shown around the campus by the staff of Nazarbayev University.",
+        "Kazakh National University showed the guests the laboratories.",
+    ],
+)
+def test_no_person_shows_the_guests_round_unnamed(text: str) -> None:
+    assert _names(text) == []

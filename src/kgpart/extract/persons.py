@@ -899,6 +899,8 @@ _CUE_BEFORE = re.compile(
     # "In attendance were X", "Joining the rector were X", "a lecture by X", "certificates were presented to X"
     r"|\b(?i:in\s+attendance\s+(?:were|was)|joining\s+(?:him|her|them|the\s+\w+)\s+(?:were|was))"
     r"|\b(?:lecture|talk|speech|presentation|keynote|address|remarks|masterclass|seminar)\s+by"
+    # "The guests were shown around the campus by X", "taken on a tour of the library by X"
+    r"|\b(?:shown|taken|guided)\s+(?:around|round|on\s+a\s+tour\s+of|through)\s+(?:[\w\-]+\s+){0,4}?by"
     r"|\b(?:were|was)\s+(?:presented|awarded|handed|given)\s+to"
     r"|\b(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:deputy|deputies|adviser|advisor|assistant|colleague|"
     r"colleagues|counterpart|successor|predecessor)"
@@ -924,6 +926,8 @@ _SUBJECT_OF = re.compile(
     # what a speaker does at a meeting: "Anna Berg presented the programmes", "Karim Haddad proposed"
     r"presented|presents|explained|explains|proposed|proposes|suggested|told|shared|introduced|"
     r"answered|replied|gave|delivered|conveyed|extended|handed|awarded|outlined|described|offered|"
+    # a host showing the guests round: "Ainur Kassymova showed the guests the laboratories", "X guided them"
+    r"showed|shows|guided|accompanied|acquainted|familiari[sz]ed|demonstrated|moderated|"
     # a person's career: "Aigerim Bekova was appointed rector", "Daniyar Sadykov graduated from", "Lina Haddad
     # heads the office", "Nurlan Omarov is a graduate of"
     r"graduated|studied|heads|joined|teaches|works|"
