@@ -420,3 +420,52 @@ def test_a_later_meeting_of_the_guest_the_sentence_calls_by_title(
 )
 def test_a_later_verb_with_a_thing_as_its_object_tells_no_second_meeting(text: str) -> None:
     assert len(_meetings(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meeting with Indonesian embassy\n\nA meeting was held at Tashkent State University of Economics with "
+            "a delegation of the Embassy of Indonesia. The delegation was headed by Ambassador Siti Ruhaini "
+            "Dzuhayatin. The university was represented by Rector Kongratbay Sharipov.",
+            {"Tashkent State University of Economics", "Siti Ruhaini Dzuhayatin"},
+        ),
+        (
+            "Talks at Makerere\n\nTalks took place at Makerere University with a delegation of the University of "
+            "Glasgow. The delegation was led by Vice-Principal Rachel Sandison.",
+            {"Makerere University", "Rachel Sandison"},
+        ),
+        (
+            "Meeting at UNAM\n\nA meeting was held at the National Autonomous University of Mexico with a "
+            "delegation of the Embassy of Kazakhstan in Mexico. It was headed by Ambassador Bakyt Dyussenbayev.",
+            {"National Autonomous University of Mexico", "Bakyt Dyussenbayev"},
+        ),
+    ],
+)
+def test_a_meeting_of_two_bodies_then_who_led_one_of_them(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ambassador of Uzbekistan to Japan Mukhsinkhuja Abdurakhmanov talked by video link with the "
+            "President of Tsukuba University Kyosuke Nagata.",
+            {"Mukhsinkhuja Abdurakhmanov", "Kyosuke Nagata"},
+        ),
+        (
+            "The Rector of Nazarbayev University Waleed Al-Salem spoke via Zoom with the Ambassador of Canada "
+            "Brian Ebel.",
+            {"Waleed Al-Salem", "Brian Ebel"},
+        ),
+        (
+            "The Vice-Chancellor of the University of Lagos Folasade Ogunsola conferred over the phone with the "
+            "Ambassador of Brazil Carlos Garcete.",
+            {"Folasade Ogunsola", "Carlos Garcete"},
+        ),
+    ],
+)
+def test_talks_by_video_link_or_phone(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)

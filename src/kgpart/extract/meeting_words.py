@@ -24,7 +24,7 @@ MEET = re.compile(
     r"(?:lecture|speech|talk|master[\s\-]?class|seminar|workshop|presentation|briefing)|"
     r"(?:addressed|spoke\s+to|talked\s+to|lectured)\s+(?:the\s+)?(?:students|faculty|staff|teachers|audience)|"
     r"(?:meeting|talks)\s+(?:was|were)\s+(?:organi[sz]ed|arranged)|"
-    r"toured|led\s+by|conferred\s+with|exchanged\s+views|talked\s+with|spoke\s+with|interacted\s+with|"
+    r"toured|led\s+by|conferred\s+with|(?:talked|spoke|conferred)\s+(?:by|via|over|through|on)\s+(?:[\w\-]+\s+){1,2}?with|exchanged\s+views|talked\s+with|spoke\s+with|interacted\s+with|"
     # "was granted an audience by", "sat down with", "played host to", "engaged the management of X" (West
     # African English)
     r"(?:granted|gave|given|grants|gives)\s+(?:an\s+)?audience|(?:sat|sits)\s+down\s+with|play(?:ed|s)?\s+host\s+to|"

@@ -219,7 +219,11 @@ def _told_next(doc: Doc, folded: list[str], n: int) -> bool:
     """Whether the sentence after ``n`` tells a meeting of two parties, one a person."""
     if n + 1 >= len(folded) or not doc.person_mentions_in(n + 1):
         return False
-    return _parties(doc, n + 1) >= 2 and tells_meeting(folded[n + 1]) is not None
+    if _parties(doc, n + 1) < 2 or tells_meeting(folded[n + 1]) is None:
+        return False
+    # two sides, not one person and his own body ("The delegation was headed by Ambassador X of Y")
+    people = list(dict.fromkeys(m.index for m in doc.person_mentions_in(n + 1)))
+    return _sides(doc, people, list(dict.fromkeys(doc.orgs_in(n + 1)))) >= 2
 
 
 def _summary(doc: Doc, n: int, match: re.Match[str]) -> bool:
