@@ -878,3 +878,21 @@ def test_places_a_year_for_the_students_of_a_programme_are_not_a_programme() -> 
 )
 def test_an_audience_or_a_delegation_is_no_count(text: str) -> None:
     assert _one(text).participants.count is None
+
+
+# -- 32. a joint body counted next by who it has ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{B} and {A} opened a joint institute of engineering in Accra in 2019. The institute currently has 600 students.",
+            600,
+        ),
+        (f"{B} and {A} set up a joint research centre in 2020. The centre now has 40 PhD students.", 40),
+        (f"{B} and {A} launched a double degree programme. The institute has 12,000 students.", None),
+    ],
+)
+def test_a_joint_body_counted_next_by_who_it_has(text: str, count: int | None) -> None:
+    assert _one(text).participants.count == count

@@ -132,6 +132,7 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
     )
     if match is None:
         _first_cohort_anywhere(doc, n, out)
+        _body_has(doc, n, out)
         return []
     counted = [
         m
@@ -170,6 +171,35 @@ def told_again(doc: Doc, n: int, out: list[Programme], meetings: list[Meeting]) 
     name = match.group("name").lower()
     kind = "double-degree" if name == "degree" else kind_of(name)
     return [Programme(name, kind, sides, participants, doc.evidence(n))]
+
+
+#: A joint body told just before, counted by who it has: "The institute currently has 600 students".
+_BODY_HAS = re.compile(
+    r"^\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:the|this)\s+(?:joint\s+|new\s+)?(?P<head>institute|centre|center|laboratory|lab|"
+    r"campus|faculty|college)\s+(?:(?:currently|now|already|today|also)\s+)*(?:has|counts|unites|brings\s+together)\s",
+    re.IGNORECASE,
+)
+
+
+def _body_has(doc: Doc, n: int, out: list[Programme]) -> None:
+    """ "A and B opened a joint institute of engineering. The institute currently has 600 students.": the one count of
+    people of the sentence is the joint body's, when the programme just before is that body (not "The institute has
+    12,000 students" after a double degree of an institute named so: its size)."""
+    text = doc.sentences[n].text
+    match = _BODY_HAS.match(text)
+    last = _last_alone(doc, n, out) if match is not None else None
+    if last is None or last.participants.count is not None or match is None:
+        return
+    if match.group("head").lower() not in last.name.lower():
+        return
+    counted = {
+        parse_count(m.group("num")): m
+        for m in COUNT.finditer(text, match.end())
+        if not YEAR.fullmatch(m.group("num").strip()) and parse_count(m.group("num"))
+    }
+    if len(counted) == 1:
+        count, found = next(iter(counted.items()))
+        last.participants = Participants(count, " ".join(found.group("who").split()))
 
 
 #: A sentence that opens on people counted as taken in: "Up to 15 students will be selected each year", "Twenty
