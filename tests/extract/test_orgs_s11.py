@@ -1194,3 +1194,28 @@ def test_a_capitalised_plural_cue_lists_brands() -> None:
         "Companies such as Vale and Petrobras were invited to the forum of the University of Tartu."
     )
     assert "Vale" in names and "Petrobras" in names, names
+
+
+# -- "the Republic of Kazakhstan's Ministry of Education": the state's long name owns the body --------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Republic of Kazakhstan's Ministry of Education hosted the forum.",
+            "Ministry of Education of Kazakhstan",
+        ),
+        (
+            "The Kingdom of Saudi Arabia's Ministry of Education will fund 30 places at Al-Farabi Kazakh "
+            "National University.",
+            "Ministry of Education of Saudi Arabia",
+        ),
+        (
+            "Officials of the Republic of Uzbekistan's Ministry of Foreign Affairs met the rector.",
+            "Ministry of Foreign Affairs of Uzbekistan",
+        ),
+    ],
+)
+def test_a_states_long_name_owns_its_ministry(text: str, name: str) -> None:
+    assert name in _names(text), _names(text)

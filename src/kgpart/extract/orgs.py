@@ -240,6 +240,9 @@ _LEGAL_FORMS = frozenset(
 _LEGAL_TAIL = re.compile(r"(?:\s+Co\.?,?)?\s+(?:" + "|".join(sorted(_LEGAL_FORMS)) + r")\.?$")
 
 
+_STATE_FORMS = frozenset({"Republic", "Kingdom", "Sultanate", "Emirate", "State", "Federation"})
+
+
 def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
     """Return the first token of the name and the possessor before it ("UGhent’s Faculty")."""
     i = head
@@ -304,6 +307,13 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         owner = i - 1
         while owner > 0 and _left_ok(toks[owner - 1]) and not toks[owner - 1].possessive:
             owner -= 1
+        if (
+            owner > 1
+            and toks[owner - 1].text == "of"
+            and toks[owner - 2].core in _STATE_FORMS
+            and country_of(" ".join(t.core for t in toks[owner - 2 : i]))
+        ):
+            return owner - 2, None  # "the Republic of Kazakhstan's Ministry of Education": a state's
         if (
             (owner > 1 and toks[owner - 1].text in _OWNER_LINKS and toks[owner - 2].cap)
             or (owner > 0 and toks[owner - 1].cap and _foreign_head(toks[owner - 1].core))
