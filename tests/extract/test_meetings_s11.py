@@ -469,3 +469,26 @@ def test_a_meeting_of_two_bodies_then_who_led_one_of_them(text: str, expected: s
 )
 def test_talks_by_video_link_or_phone(text: str, expected: set[str]) -> None:
     assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ambassador speaks\n\n"When I visited Seoul National University last year, I saw great laboratories," '
+        "said the Ambassador of Korea Kim Hee-sang.",
+        'Rector speaks\n\n"We have hosted many delegations from Kazakhstan," Rector of Seoul National University '
+        "Ryu Hong-lim said.",
+        'Ambassador recalls\n\n"I met the Rector of Tsinghua University Wang Xiqin in Beijing two years ago," the '
+        "Ambassador of Kazakhstan Shakhrat Nuryshev recalled.",
+    ],
+)
+def test_a_speakers_memory_in_the_first_person_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+def test_a_quote_with_no_first_person_meeting_keeps_the_meeting() -> None:
+    text = (
+        "Ambassador at SNU\n\nThe Ambassador of Kazakhstan to Korea Nurgali Arystanov met the President of Seoul "
+        'National University Ryu Hong-lim. "We are ready to send more students," the Ambassador said.'
+    )
+    assert _found(text, {"Nurgali Arystanov", "Ryu Hong-lim"})

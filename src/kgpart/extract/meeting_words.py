@@ -252,6 +252,15 @@ FUTURE_AFTER = re.compile(
 _MEETING_NOUNS = ("meeting", "talks", "visit", "negotiations", "consultations", "video", "online", "official")
 
 
+#: A first-person subject right before a meeting word: a speaker's words ('"When I visited X, ...," said Y'),
+#: not a meeting the article reports.
+FIRST_PERSON_BEFORE = re.compile(
+    r"(?:^|[\s\"“‘'(])(?:i|we)\s+(?:(?:have|had|also|recently|once|first|last|personally|all|often|already|"
+    r"regularly|have\s+been|were|was)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 #: What is received that is no guest: "received scholarships from", "receives 500 applications".
 THING_RECEIVED = re.compile(
     r"\s+(?:(?:a|an|the|its|their|\d[\d,]*|more\s+than\s+\d+|over\s+\d+|[\w\-]+)\s+){0,2}?"
@@ -358,6 +367,10 @@ def tells_meeting(fold: str, pattern: re.Pattern[str] = MEET_LOWER) -> re.Match[
             continue
         if match.group(0).lower().startswith(_MEETING_NOUNS) and FUTURE_AFTER.search(fold, match.end()):
             continue  # "A meeting between A and B is scheduled for May"
+        if ("i " in window or "we " in window) and FIRST_PERSON_BEFORE.search(
+            fold, max(0, start - 60), start
+        ):
+            continue  # '"When I visited X last year, ...," said Y': the speaker's memory, not the article's meeting
         return match
     return None
 
