@@ -183,3 +183,16 @@ def test_a_host_showing_the_guests_round(text: str, names: list[str]) -> None:
 )
 def test_no_person_shows_the_guests_round_unnamed(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Akademik Abdykerim Muratov visited the university.", ["Abdykerim Muratov"]),
+        ("The lecture of Akad. Murat Zhurinov was attended by 200 students.", ["Murat Zhurinov"]),
+        ("Mag. Anna Gruber of the University of Vienna spoke about the exchange.", ["Anna Gruber"]),
+        ("Academician Bolat Tokmagambetov opened the conference.", ["Bolat Tokmagambetov"]),
+    ],
+)
+def test_an_academicians_and_a_masters_title(text: str, names: list[str]) -> None:
+    assert _names(text) == names

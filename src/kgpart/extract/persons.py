@@ -179,6 +179,11 @@ _ADDRESS_WORDS = (
     "Alhaji",
     "Alhaja",
     "Chief",
+    # an academician's title as Central Asian releases transliterate it ("Akademik Abdykerim Muratov"), an
+    # Austrian master's ("Mag. Anna Gruber")
+    "Akademik",
+    "Akad",
+    "Mag",
 )
 #: Malaysian honorifics of two words ("Tan Sri Ahmad Zaki", "Datuk Seri Anwar"); "Tan" alone is a surname.
 _TWO_WORD_ADDRESS = frozenset(
@@ -214,6 +219,8 @@ _ALL_HONORIFICS = sorted(
                 "Mtra",
                 "Arq",
                 "Atty",
+                "Akad",
+                "Mag",
             )
         ),
         *(f"{a} {b}" for a, b in _TWO_WORD_ADDRESS),

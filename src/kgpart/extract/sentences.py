@@ -69,7 +69,23 @@ _ABBREV = frozenset(
         "ye",
         "yo",
         # abbreviated parts of names and forms of address: "Mohd. Nasir", "Atty. Reyes", "Dra. Ruiz"
-        *("mohd", "muhd", "md", "abd", "atty", "dra", "drs", "lic", "mtro", "mtra", "arq", "sra", "mme"),
+        *(
+            "mohd",
+            "muhd",
+            "md",
+            "abd",
+            "atty",
+            "dra",
+            "drs",
+            "lic",
+            "mtro",
+            "mtra",
+            "arq",
+            "sra",
+            "mme",
+            "mag",
+            "akad",
+        ),
     ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“«(]?[^\W\d_a-z]|\d)|\n+")
