@@ -625,3 +625,25 @@ def test_the_number_of_an_institution_s_students_and_its_parts(
     text: str, pairs: list[tuple[int, str]]
 ) -> None:
     _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (f"The delegation visited {U}. Currently, 45 students from Ghana are enrolled.", [(45, U)]),
+        (
+            f"The rector of {V} welcomed the envoy of Ghana. 45 Ghanaian students are currently enrolled this year.",
+            [(45, V)],
+        ),
+        (
+            f"The ambassador met the rector of {W}. He noted that 45 Ghanaian students are currently studying.",
+            [(45, W)],
+        ),
+        (f"The delegation visited {U} and {V}. Currently, 45 students from Ghana are enrolled.", []),
+        (f"The minister visited {U}. Across the country, 3,000 students from Ghana are studying.", []),
+    ],
+)
+def test_the_one_university_told_just_before_a_count_with_no_place(
+    text: str, pairs: list[tuple[int, str]]
+) -> None:
+    _check(text, pairs)

@@ -147,7 +147,42 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         if not _GONE.search(tail):
             return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
         return None  # "students of A went abroad": A is where they left, the place is not named
-    return _host_country_before(sent.text[: start - sent.start])
+    return _host_country_before(sent.text[: start - sent.start]) or _host_told_just_before(
+        doc, n, start, tail
+    )
+
+
+def _host_told_just_before(doc: Doc, n: int, start: int, tail: str) -> str | None:
+    """ "The delegation visited B. Currently, 45 students from Ghana are enrolled.": the one university the
+    sentence before (or this one, before the count) names, when the count's clause tells of study and names no
+    place at all."""
+    if not _ENROLLED.match(tail) or _GONE.search(tail):
+        return None
+    if _WIDER.search(doc.text, doc.sentences[n].start, start):
+        return None  # "Across the country, 3,000 students ...": a wider place than the university
+    if doc.orgs_in(n) and any(m.start >= start for m in doc.org_mentions_in(n)):
+        return None  # an organisation after the count that is no place: its people, a partner
+    found = {
+        m.index
+        for m in doc.org_mentions
+        if n - 1 <= m.sentence <= n and m.start < start and doc.orgs[m.index].type == "University"
+    }
+    return doc.orgs[found.pop()].name if len(found) == 1 else None
+
+
+#: Words of a place wider than an institution before the count: "across the country", "in total", "nationwide".
+_WIDER = re.compile(
+    r"\b(?:country|countries|nationwide|across|whole|total|overall|abroad|republic|region|city|world)\b", re.I
+)
+
+
+#: A verb of study in the count's clause and nothing after it but time: "are (currently) enrolled (this year)".
+_ENROLLED = re.compile(
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?"  # "from Ghana": where they come from
+    r"\s+(?:(?:are|were|is|have\s+been|had\s+been)\s+)?(?:currently\s+|now\s+|already\s+|also\s+)?"
+    r"(?:enrolled|studying|study|registered|pursuing\s+(?:their\s+)?(?:studies|degrees))"
+    r"(?:\s+(?:this|last|next)\s+(?:year|semester|term)|\s+(?:today|now|at\s+present))?\s*$"
+)
 
 
 def _country_told_since(doc: Doc, n: int, pos: int, org: int | None) -> str | None:
