@@ -492,3 +492,45 @@ def test_a_quote_with_no_first_person_meeting_keeps_the_meeting() -> None:
         'National University Ryu Hong-lim. "We are ready to send more students," the Ambassador said.'
     )
     assert _found(text, {"Nurgali Arystanov", "Ryu Hong-lim"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KazNU rector receives French Ambassador\n\nAmbassador Didier Canesse told the students about "
+            "scholarships of the French government. Rector Zhanseit Tuimebayev presented the university's "
+            "programmes.",
+            {"Didier Canesse", "Zhanseit Tuimebayev"},
+        ),
+        (
+            "Ambassador of France visits Al-Farabi Kazakh National University\n\nDidier Canesse told the students "
+            "about French scholarships.",
+            {"Didier Canesse", "Al-Farabi Kazakh National University"},
+        ),
+        (
+            "Nazarbayev University President meets Ambassador of Japan\n\nPresident Waleed Al-Salem briefed "
+            "Ambassador Ichiro Yamada on the university's research.",
+            {"Ichiro Yamada", "Nazarbayev University"},
+        ),
+        (
+            "Vice-Chancellor hosts Kenyan envoy\n\nHigh Commissioner Peter Mutuku Mathuki praised the research of "
+            "Vice-Chancellor Anne Mugo of the University of Namibia.",
+            {"Peter Mutuku Mathuki", "Anne Mugo"},
+        ),
+    ],
+)
+def test_a_meeting_told_in_the_headline_only(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "University welcomes new students\n\nRector Askar Bekov congratulated the first-year students.",
+        "Rector meets students\n\nRector Askar Bekov answered questions of the students.",
+        "Ambassador visits university\n\nThe Embassy of Japan donated 300 books to the library.",
+    ],
+)
+def test_a_headline_meeting_with_one_side_named_is_none(text: str) -> None:
+    assert _meetings(text) == []

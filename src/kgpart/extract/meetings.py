@@ -82,6 +82,9 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         # a headline naming one side ("Rector of X receives Ambassador of France"), then "The sides discussed
         # ...": who the article names after it are the sides
         _add_the_others(doc, first, folded, people, orgs)
+    if _sides(doc, people, orgs) < 2 and _headline(doc, first):
+        # "KazNU rector receives French Ambassador" over a body that tells no meeting: who the body names met
+        _add_the_others(doc, first, folded, people, orgs)
     if _sides(doc, people, orgs) < 2:
         return []  # a person and his own university: nobody met
     lead = people[0] if people else None
@@ -185,6 +188,8 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
                 fallback = n
         elif _two_sided(doc, n, fold):
             return n
+    if fallback is None and _headline(doc, 0) and tells_meeting(folded[0]):
+        return 0  # a headline naming neither side ("Rector receives French Ambassador"): the body names them
     return fallback
 
 
@@ -213,6 +218,16 @@ def _pronoun_subject(doc: Doc, folded: list[str], n: int) -> int | None:
         if mentions:
             return mentions[-1].index
     return None
+
+
+def _headline(doc: Doc, n: int) -> bool:
+    """Whether sentence ``n`` is the article's headline: its first line, with no full stop, a line of its own."""
+    if n != 0 or len(doc.sentences) < 2:
+        return False
+    sent = doc.sentences[0]
+    return (
+        sent.text.rstrip()[-1:] not in (".", "!", "?") and "\n" in doc.text[sent.end : doc.sentences[1].start]
+    )
 
 
 def _told_next(doc: Doc, folded: list[str], n: int) -> bool:
