@@ -534,3 +534,35 @@ def test_a_meeting_told_in_the_headline_only(text: str, expected: set[str]) -> N
 )
 def test_a_headline_meeting_with_one_side_named_is_none(text: str) -> None:
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Delegation in Astana\n\nA delegation of the University of Warsaw led by Vice-Rector Sambor Grucza "
+            "visited L.N. Gumilyov Eurasian National University. The same day, the delegation held talks at the "
+            "Ministry of Science and Higher Education of Kazakhstan with Vice Minister Takhir Mukhtarov.",
+            {"Sambor Grucza", "L.N. Gumilyov Eurasian National University"},
+            {"Sambor Grucza", "Takhir Mukhtarov"},
+        ),
+        (
+            "Minister in Nairobi\n\nThe Minister of Education of Rwanda Gaspard Twagirayezu visited the University "
+            "of Nairobi, where he met Vice-Chancellor Stephen Kiama. Later he held a meeting at the Ministry of "
+            "Education of Kenya with Principal Secretary Beatrice Inyangala.",
+            {"Gaspard Twagirayezu", "Stephen Kiama"},
+            {"Gaspard Twagirayezu", "Beatrice Inyangala"},
+        ),
+        (
+            "Rector in Lima\n\nThe Rector of the University of Buenos Aires Ricardo Gelpi met the Rector of the "
+            "National University of San Marcos Jeri Ramon. He then had talks in the Embassy of Argentina in Peru "
+            "with Ambassador Enrique Vaca Narvaja.",
+            {"Ricardo Gelpi", "Jeri Ramon"},
+            {"Ricardo Gelpi", "Enrique Vaca Narvaja"},
+        ),
+    ],
+)
+def test_talks_at_another_body_with_someone_new_are_a_meeting_of_their_own(
+    text: str, first: set[str], second: set[str]
+) -> None:
+    assert _found(text, first, second)

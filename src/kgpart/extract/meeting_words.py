@@ -409,7 +409,8 @@ TWO_SIDED_LOWER = re.compile(
 
 
 MET_LATER = re.compile(
-    r"\b(?:met\s+with|met|(?:held|had)\s+(?:a\s+)?(?:separate\s+)?(?:meeting|talks|conversation)\s+with|"
+    r"\b(?:met\s+with|met|(?:held|had)\s+(?:a\s+)?(?:separate\s+)?(?:meeting|talks|conversation)"
+    r"(?:\s+(?:at|in)\s+[^,.;]{1,80}?)?\s+with|"  # "held talks at the Ministry of X with Deputy Minister Y"
     r"(?P<visit>visited|toured|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to)|"
     # "He was received by Rector X", "The Minister also received the Ambassador of Y, Z": only with a
     # person named after the verb ("received a grant from X" is no meeting)
