@@ -66,20 +66,11 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     ]  # "(NAWA)" after "of the Polish ... Agency" is it again
     tail = sent.text[end - sent.start : clause_end - sent.start]
     if places:
-        # "study in Kazakhstan, mainly at A and B": the country is where the whole is, A and B where parts are
-        before = tail[: places[0].start - end]
-        mainly = _MAINLY.search(before)
-        whole = before[: mainly.start()] if mainly else None
-        went = (_country_went_to(whole) or _generic_at(whole)) if whole else None
-        if went is None and before.endswith(" its "):  # "study at its Faculty of Medicine": the host told of
-            i = doc.recent_org(start)
-            return doc.orgs[i].name if i is not None else None
-        return went or doc.orgs[places[0].index].name
-    if _OF_ITS.match(doc.text, start, end) and not _country_went_to(
-        tail
-    ):  # "12 of its lecturers teach in Laos"
+        return _first_place(doc, start, tail[: places[0].start - end], places[0])
+    # "the rector of B said 36 of its students are from Chile"; "12 of its lecturers teach in Laos" is Laos
+    if _OF_ITS.match(doc.text, start, end) and not _country_went_to(tail):
         owners = [m for m in doc.org_mentions_in(n) if m.start < start]
-        if owners:  # "the rector of B said 36 of its students are from Chile"
+        if owners:
             return doc.orgs[max(owners, key=lambda m: m.start).index].name
     short = _AT_SHORT.search(tail)
     if short is not None and (named := _university_called(doc, short.group(1))) is not None:
@@ -92,36 +83,13 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
             return _partner_university(doc, n, start)
         i = doc.recent_org(start)  # "study there", "at the university"; not "teachers of the university"
         return doc.orgs[i].name if i is not None else None
-    if "its " in tail and _AT_ITS_PART.search(tail):
-        i = doc.recent_org(
-            start
-        )  # "120 students are enrolled in its bachelor's programmes": the host told of
+    if "its " in tail and _AT_ITS_PART.search(tail):  # "120 students are enrolled in its programmes"
+        i = doc.recent_org(start)
         return doc.orgs[i].name if i is not None else None
     head = sent.text[: start - sent.start]
-    opens = _AT_SHORT_OPENS.match(head) if head.startswith("At ") else None
-    if opens is not None and (named := _university_called(doc, opens.group(1))) is not None:
-        return named  # "At Marlowe, 35 Kenyan students ...": the University of Marlowe told of
-    if _THE_UNIVERSITY_HAS.search(head):
-        # "The university, founded in 1918, has 28,000 students"; "'Our university hosts 30 ...,' said the rector of B"
-        return _main_institution(doc, start) or _speaker(doc, n)
-    it = _IT.search(head)
-    if (
-        (it is not None and _HOST_VERB.match(head[it.end() :]))
-        or _ITS_OR_AT_IT.match(head)
-        or (_THERE_OPENS.match(head) and _STAY.match(tail))  # "There, 120 students attend courses"
-    ):
-        i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
-        # "The minister visited Poland. There, 300 ...": a country named in a sentence after the institution
-        return _country_told_since(doc, n, start, i) or (doc.orgs[i].name if i is not None else None)
-    we = _WE.search(head) if "we " in head or "We " in head else None
-    if (
-        we is not None
-        and _HOST_VERB.match(head[we.end() :])
-        and not (_GONE.search(tail) or _country_went_to(tail))
-    ):
-        return _speaker(doc, n) or _main_institution(
-            doc, start
-        )  # "'We host 30 students,' said the rector of B"
+    decided, told = _told_by_a_word(doc, n, start, head, tail)
+    if decided:
+        return told
     host = (
         _host_before(doc, n, start)
         or _inverted(doc, n, start)
@@ -147,9 +115,49 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         if not _GONE.search(tail):
             return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
         return None  # "students of A went abroad": A is where they left, the place is not named
-    return _host_country_before(sent.text[: start - sent.start]) or _host_told_just_before(
-        doc, n, start, tail
-    )
+    return _host_country_before(head) or _host_told_just_before(doc, n, start, tail)
+
+
+def _first_place(doc: Doc, start: int, before: str, first: Mention) -> str | None:
+    """Where a cohort is when an organisation ``first`` is named after its count (``before``: the text between)."""
+    # "study in Kazakhstan, mainly at A and B": the country is where the whole is, A and B where parts are
+    mainly = _MAINLY.search(before)
+    whole = before[: mainly.start()] if mainly else None
+    went = (_country_went_to(whole) or _generic_at(whole)) if whole else None
+    if went is None and before.endswith(" its "):  # "study at its Faculty of Medicine": the host told of
+        i = doc.recent_org(start)
+        return doc.orgs[i].name if i is not None else None
+    return went or doc.orgs[first.index].name
+
+
+def _told_by_a_word(doc: Doc, n: int, start: int, head: str, tail: str) -> tuple[bool, str | None]:
+    """Where a cohort is when a word before its count tells of a place named elsewhere: "At Marlowe,", "the
+    university has", "It hosts", "There,", "We host". Returns whether a word decided, and the place."""
+    opens = _AT_SHORT_OPENS.match(head) if head.startswith("At ") else None
+    if opens is not None and (named := _university_called(doc, opens.group(1))) is not None:
+        return True, named  # "At Marlowe, 35 Kenyan students ...": the University of Marlowe told of
+    if _THE_UNIVERSITY_HAS.search(head):
+        # "The university, founded in 1918, has 28,000 students"; "'Our university hosts 30 ...,' said the rector of B"
+        return True, _main_institution(doc, start) or _speaker(doc, n)
+    it = _IT.search(head)
+    if (
+        (it is not None and _HOST_VERB.match(head[it.end() :]))
+        or _ITS_OR_AT_IT.match(head)
+        or (_THERE_OPENS.match(head) and _STAY.match(tail))  # "There, 120 students attend courses"
+    ):
+        i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
+        # "The minister visited Poland. There, 300 ...": a country named in a sentence after the institution
+        return True, _country_told_since(doc, n, start, i) or (doc.orgs[i].name if i is not None else None)
+    we = _WE.search(head) if "we " in head or "We " in head else None
+    if (
+        we is not None
+        and _HOST_VERB.match(head[we.end() :])
+        and not (_GONE.search(tail) or _country_went_to(tail))
+    ):
+        return True, _speaker(doc, n) or _main_institution(
+            doc, start
+        )  # "'We host 30 students,' said the rector of B"
+    return False, None
 
 
 def _host_told_just_before(doc: Doc, n: int, start: int, tail: str) -> str | None:
