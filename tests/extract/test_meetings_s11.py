@@ -566,3 +566,61 @@ def test_talks_at_another_body_with_someone_new_are_a_meeting_of_their_own(
     text: str, first: set[str], second: set[str]
 ) -> None:
     assert _found(text, first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The University of Cape Town was honoured to welcome the Ambassador of Finland to South Africa, Anna "
+            "Kaukoranta.",
+            {"University of Cape Town", "Anna Kaukoranta"},
+        ),
+        (
+            "Makerere University had the pleasure of hosting the Ambassador of Korea to Uganda, Park Sung-soo.",
+            {"Makerere University", "Park Sung-soo"},
+        ),
+        (
+            "The Rector of Nazarbayev University, Waleed Al-Salem, was delighted to receive the Ambassador of Italy, "
+            "Marco Alberti.",
+            {"Waleed Al-Salem", "Marco Alberti"},
+        ),
+        (
+            "It was a great honour for Ain Shams University to welcome the Ambassador of India to Egypt, Ajit "
+            "Gupte.",
+            {"Ain Shams University", "Ajit Gupte"},
+        ),
+        (
+            "Kazakh-British Technical University opened its doors to the Ambassador of the United Kingdom Kathy "
+            "Leach.",
+            {"Kazakh-British Technical University", "Kathy Leach"},
+        ),
+        (
+            "Ambassador of Japan Ichiro Yamada was the guest of honour at the University of Tokyo.",
+            {"Ichiro Yamada", "University of Tokyo"},
+        ),
+        (
+            "Ambassador of Japan Ichiro Yamada and Rector of Satbayev University Meiram Begentayev exchanged gifts.",
+            {"Ichiro Yamada", "Meiram Begentayev"},
+        ),
+        (
+            "At the end of the visit, the Vice-Chancellor of the University of Ghana Nana Aba Appiah Amfo and the "
+            "High Commissioner of Canada Kati Csaba exchanged souvenirs.",
+            {"Nana Aba Appiah Amfo", "Kati Csaba"},
+        ),
+    ],
+)
+def test_a_hosts_pleasure_and_gifts_exchanged(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcome\n\nThe University of Cape Town is happy to welcome applications from students of Finland.",
+        "Gifts\n\nStudents of Satbayev University exchanged gifts at the New Year party.",
+        "Doors\n\nKazakh-British Technical University opened its doors to 500 new students.",
+    ],
+)
+def test_no_meeting_in_a_welcome_of_things_or_of_students(text: str) -> None:
+    assert _meetings(text) == []

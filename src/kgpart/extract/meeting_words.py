@@ -30,7 +30,12 @@ MEET = re.compile(
     r"(?:granted|gave|given|grants|gives)\s+(?:an\s+)?audience|(?:sat|sits)\s+down\s+with|play(?:ed|s)?\s+host\s+to|"
     r"engaged\s+(?:with\s+)?(?=(?:the\s+)?(?:management|leadership|authorities|officials|council|vice[\s\-]chancellor|"
     r"pro[\s\-]vice|rector|president|ambassador|high\s+commissioner|dean|director|delegation|minister|consul))|"
-    r"(?:was|were)\s+(?:a\s+)?guests?\s+of|"
+    r"(?:was|were)\s+(?:a\s+|the\s+)?guests?\s+of|"
+    # a host's pleasure: "was honoured to welcome", "had the pleasure of hosting", "It was an honour for X to
+    # receive", "opened its doors to"
+    r"(?:(?:honou?red|pleased|delighted|happy|proud|privileged|glad|thrilled)\s+to|"
+    r"(?:pleasure|honou?r|privilege)\s+(?:of|to)|honou?r\s+for\s+[^,.;]{1,80}?\s+to)\s+"
+    r"(?:welcome|welcoming|host|hosting|receive|receiving|greet|greeting)|opened\s+(?:its|their)\s+doors\s+to|"
     r"(?:meeting|talks|ceremony|event|round\s*table)\s*,?\s+(?:held\s+|was\s+held\s+)?with\s+the\s+participation\s+of|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks|negotiations|consultations)\s+(?:took\s+place|between)|"
     # "During the reception of the delegation of X, Rector Y spoke"
@@ -403,6 +408,8 @@ TWO_SIDED_LOWER = re.compile(
     r"during\s+(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+)?visit|"
     # "Ambassador X presented the Order of Y to Rector Z", "handed over computers to Rector Z"
     r"presented\s+(?:[\w\-]+\s+){1,6}?to|handed\s+(?:over\s+)?(?:[\w\-]+\s+){1,6}?to|"
+    # "Ambassador X and Rector Y exchanged gifts | souvenirs"
+    r"exchanged\s+(?:[\w\-]+\s+){0,2}?(?:gifts|souvenirs|memorabilia|mementos|mementoes|plaques|presents)|"
     r"the\s+visiting\s+(?:ambassador|consul|minister|delegation|guests?|envoy|diplomat|rector|president|"
     r"vice[\s\-]chancellor|high\s+commissioner))\b"
 )
