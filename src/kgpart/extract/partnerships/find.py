@@ -49,6 +49,7 @@ from kgpart.extract.partnerships.ties import (
     _with_which,
     _works_with,
 )
+from kgpart.extract.partnerships.vocabulary import contains_any
 from kgpart.extract.record import Meeting, Partnership
 
 _COOP = re.compile(
@@ -84,7 +85,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         # cheap tests of words each pattern needs (on the case-folded sentence) before the scans
         fold = sent.text.casefold()
         has_with = "with" in fold
-        coop_word = has_with and any(w in fold for w in _COOP_STEMS)
+        coop_word = has_with and contains_any(fold, _COOP_STEMS)
         for match in _COOP.finditer(sent.text) if coop_word else ():
             pos = sent.start + match.start()
             subject = _subject(doc, n, pos)
@@ -128,7 +129,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             or "the talks" in fold
             or "the visit" in fold
             # the people at the table, or a talk told with no subject: only just after a meeting
-            or (n in after_meeting and any(w in fold for w in _AFTER_MEETING_WORDS))
+            or (n in after_meeting and contains_any(fold, _AFTER_MEETING_WORDS))
         ):
             _both_sides(doc, out, n, meetings)
         if (
@@ -166,8 +167,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         if "worked with" in fold or "works with" in fold:
             _works_with(doc, out, n)
         if " with " in fold and (
-            _EXIST_WORDS.search(fold)
-            or (any(w in fold for w in _FOUNDED_WORDS) and _FOUNDED_WITH.search(fold))
+            _EXIST_WORDS.search(fold) or (contains_any(fold, _FOUNDED_WORDS) and _FOUNDED_WITH.search(fold))
         ):
             _exist_with(doc, out, n)
         if "member" in fold or "join" in fold:

@@ -18,7 +18,7 @@ from kgpart.extract.partnerships.parties import (
     _subject,
     _top,
 )
-from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES, _TIE
+from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES, _TIE, contains_any
 from kgpart.extract.record import Meeting, Partnership
 
 _COOP_WITH = re.compile(
@@ -114,13 +114,14 @@ _NO_STATES = re.compile(r"\b(?:countries|states|governments|ministr\w+|nations|c
 _UNNAMED_WORDS = re.compile(r"signed|signing of|reached|concluded|inked|adopted|approved")
 
 
+_PARTIES_WORDS = ("sign", "conclu", "exchang", "adopt", "agreed on", "reached", "inked")
+
+
 def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
     """ "The parties agreed to sign a memorandum": the two sides of the article's meeting."""
     text = doc.sentences[n].text
     fold = text.casefold()
-    if not meetings or not any(
-        w in fold for w in ("sign", "conclu", "exchang", "adopt", "agreed on", "reached", "inked")
-    ):
+    if not meetings or not contains_any(fold, _PARTIES_WORDS):
         return  # what _THE_PARTIES needs, tested cheaply first
     match = _THE_PARTIES.search(text)
     if match is not None and match.group("they") is not None and not _just_after(doc, n, meetings, 2):

@@ -5,6 +5,7 @@ below the readers and import none of them."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kgpart.extract.doc import Doc, Mention
@@ -329,19 +330,19 @@ def _mention_end(doc: Doc, i: int, start: int) -> int:
     """Where the name of organisation ``i`` written at ``start`` ends: its longest name or alias written there."""
     org = doc.orgs[i]
     text = doc.text
-    longest = -1
-    for name in (org.name, *org.aliases):
-        if len(name) > longest and text.startswith(name, start):
-            longest = len(name)
-        if name.count(" of ") > 1:
-            # "Kazakhstan's Ministry of Science" for "Ministry of Science of Kazakhstan": the name without its country
-            short = name.rsplit(" of ", 1)[0]
-            if len(short) > longest and text.startswith(short, start):
-                longest = len(short)
-    if longest >= 0:
-        return start + longest
+    for name in _written_forms(org.name, *org.aliases):
+        if text.startswith(name, start):
+            return start + len(name)
     match = re.match(r"[\w’'\-.&]+", doc.text[start:])
     return start + (match.end() if match else 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_forms(*names: str) -> tuple[str, ...]:
+    """An organisation's names and aliases as they may be written, the longest first: each, and each without its
+    country ("Kazakhstan's Ministry of Science" for "Ministry of Science of Kazakhstan")."""
+    forms = [*names, *(name.rsplit(" of ", 1)[0] for name in names if name.count(" of ") > 1)]
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def _such_as(doc: Doc, n: int, pos: int) -> list[int]:

@@ -31,6 +31,7 @@ from kgpart.extract.partnerships.vocabulary import (
     _ROLE_WORDS,
     _TIE,
     _TIE_BEFORE,
+    contains_any,
 )
 from kgpart.extract.record import Partnership
 
@@ -288,8 +289,8 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         _TIE_OF.finditer(sent.text)
         if " of " in fold
         and (
-            any(w in fold for w in _TIE_OF_WORDS)
-            or (any(w in fold for w in _JOINT_OF_WORDS) and any(w in fold for w in _THING_OF_WORDS))
+            contains_any(fold, _TIE_OF_WORDS)
+            or (contains_any(fold, _JOINT_OF_WORDS) and contains_any(fold, _THING_OF_WORDS))
         )
         else ()
     ):
@@ -334,7 +335,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             if by_kind is not None and home is not None and home != _top(doc, partner):
                 by_kind = home
             _add(doc, out, partner, by_kind, "cooperation", "existing", n)
-    if " with " in fold and any(verb in fold for verb in _PASSIVE_SIGNING_WITH):
+    if " with " in fold and contains_any(fold, _PASSIVE_SIGNING_WITH):
         _signed_with(doc, out, n)
     if _RELATION_WORDS.search(fold):
         for match in _RELATIONS_WITH.finditer(sent.text):

@@ -46,3 +46,12 @@ _TIE_BEFORE = re.compile(rf"\b{_TIE}\b", re.I)
 
 
 _INSTITUTION_TYPES = frozenset(_INSTITUTION_TYPE_NAMES)
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``words`` (a plain loop: the cheap word tests before the scans run on
+    every sentence, and ``any()`` over a generator costs several times more)."""
+    for word in words:  # noqa: SIM110 (a loop, not any() over a generator: see the docstring)
+        if word in text:
+            return True
+    return False
