@@ -624,3 +624,55 @@ def test_a_hosts_pleasure_and_gifts_exchanged(text: str, expected: set[str]) -> 
 )
 def test_no_meeting_in_a_welcome_of_things_or_of_students(text: str) -> None:
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador of Korea Kim Hee-sang was on an official visit to Tashkent State University of Law.",
+            {"Kim Hee-sang", "Tashkent State University of Law"},
+        ),
+        (
+            "The High Commissioner of Malaysia, Zainal Abidin Bakar, was on a two-day working visit to the "
+            "University of Ghana.",
+            {"Zainal Abidin Bakar", "University of Ghana"},
+        ),
+        (
+            "The meeting brought together the Ambassador of Spain Luis Martinez and the Rector of Satbayev "
+            "University Meiram Begentayev.",
+            {"Luis Martinez", "Meiram Begentayev"},
+        ),
+        (
+            "The Ambassador of Italy Marco Alberti joined the Rector of Al-Farabi Kazakh National University "
+            "Zhanseit Tuimebayev for a discussion on research.",
+            {"Marco Alberti", "Zhanseit Tuimebayev"},
+        ),
+        (
+            "The Ambassador of Korea Kim Hee-sang stopped by Tashkent State University of Law to meet students.",
+            {"Kim Hee-sang", "Tashkent State University of Law"},
+        ),
+        (
+            "Ambassador of Kazakhstan to Egypt Arman Issetov came to Al-Azhar University at the invitation of its "
+            "president Salama Dawood.",
+            {"Arman Issetov", "Salama Dawood"},
+        ),
+    ],
+)
+def test_a_visit_told_by_its_state_or_its_occasion(text: str, expected: set[str]) -> None:
+    assert _found(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fees\n\nThe number of students of KIMEP University from China dropped by 20 percent, while Nazarbayev "
+        "University grew.",
+        "Signing\n\nThe memorandum was signed by the Rector of Satbayev University Meiram Begentayev and the "
+        "President of Tsinghua University Li Luming.",
+        "Scholarships\n\nForty students of Al-Farabi Kazakh National University study at Tsinghua University at "
+        "the invitation of the Chinese government.",
+    ],
+)
+def test_no_meeting_in_a_figure_a_bare_signing_or_an_invitation_of_students(text: str) -> None:
+    assert _meetings(text) == []
