@@ -497,14 +497,26 @@ def _cohorts(b: GraphBuilder, record: Record, orgs: dict[str, Entity]) -> None:
             b.add(node, kgp("asOf"), typed(b.source.published, "date"))
 
 
-_GENERIC_PLACE = re.compile(
-    r"^(?:the\s+)?(\w+)\s+(?:universities|institutions|colleges|schools|campuses)$", re.I
+#: The plural of a kind of school (a place of study in general, not one institution).
+_SCHOOLS = (
+    r"(?:universities|institutions|colleges|schools|campuses|institutes|academies)"
+    r"(?:\s+of\s+higher\s+(?:education|learning))?"
+)
+
+#: "Kazakhstani universities", "Kyrgyz medical universities", "Russian higher educational institutions".
+_GENERIC_BEFORE = re.compile(rf"^(?:the\s+)?([A-Z][\w’'-]+)\s+(?:[a-z][\w-]*\s+){{0,3}}{_SCHOOLS}$")
+
+#: "universities of China", "higher education institutions in Russia", "various universities across Poland".
+_GENERIC_AFTER = re.compile(
+    rf"^(?:the\s+)?(?:[a-z0-9][\w-]*\s+){{0,4}}{_SCHOOLS}\s+(?:of|in|across|throughout)\s+(?:the\s+)?(.+)$"
 )
 
 
 def generic_country(b: GraphBuilder, place: str) -> Match | None:
-    """``Kazakhstani universities`` is a country's universities in general, not an institution."""
-    found = _GENERIC_PLACE.match(place.strip())
+    """``Kazakhstani universities`` or ``universities of China`` is a country's universities in
+    general, not an institution: the cohort is in that country."""
+    place = place.strip()
+    found = _GENERIC_BEFORE.match(place) or _GENERIC_AFTER.match(place)
     return b.resolver.country(found.group(1)) if found else None
 
 

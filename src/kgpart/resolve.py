@@ -14,6 +14,7 @@ miss is kept as a :class:`Suggestion` for a person to decide (``kgpart entity su
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -672,6 +673,8 @@ def _country_table() -> dict[str, str]:
             value = getattr(c, attr, None)
             if value:
                 table[normalise_name(value)] = c.alpha_2
+    for c in pycountry.countries:  # the press's own names ("Russia", "Turkey"), which ISO does not use
+        table.setdefault(normalise_name(country_name(c.alpha_2)), c.alpha_2)
     return table
 
 
@@ -692,7 +695,8 @@ def iso_code(name: str) -> str | None:
     from kgpart.extract.countries import country_of
 
     table = _country_table()
-    for candidate in (name, country_of(name)):
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)  # "the UK", "the Netherlands"
+    for candidate in (name, bare, country_of(name), country_of(bare)):
         key = normalise_name(candidate or "")
         if key in table:
             return table[key]
