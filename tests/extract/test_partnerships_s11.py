@@ -807,6 +807,20 @@ TIED += [
 ]
 
 
+_VISITED = "The Ambassador of Hungary to Kazakhstan, Zoltan Varga, visited Karaganda University. "
+
+
+_HK = ("Embassy of Hungary in Kazakhstan", "Karaganda University")
+
+
+TIED += [
+    # 51. one side of the meeting just told offers the other a deed of the two
+    (_VISITED + "The ambassador proposed to open a Hungarian language centre at the university.", *_HK),
+    (_VISITED + "The embassy will assist the university in organising internships in Hungary.", *_HK),
+    (_VISITED + "During the talks, the rector offered to host a Hungarian film week.", *_HK),
+]
+
+
 @pytest.mark.parametrize(("text", "a", "b"), TIED)
 def test_tie_is_found(text: str, a: str, b: str) -> None:
     assert _pair(a, b) in _pairs(text)
@@ -1006,6 +1020,20 @@ NOT_TIED += [
     (
         "Students of Moi University, Lund University and Makerere University signed a petition.",
         *_ML,
+    ),
+]
+
+
+NOT_TIED += [
+    # a visit, thanks, or a further trip of the envoy: no deed offered
+    (_VISITED + "The ambassador thanked the rector for the warm welcome.", *_HK),
+    (_VISITED + "The ambassador will visit Almaty next week.", *_HK),
+    # an offer told long after the meeting
+    (
+        _VISITED
+        + " ".join(f"The campus has {k} new laboratories for physics." for k in range(2, 7))
+        + " The ambassador proposed to open a Hungarian language centre at the university.",
+        *_HK,
     ),
 ]
 

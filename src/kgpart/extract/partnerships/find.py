@@ -16,6 +16,7 @@ from kgpart.extract.partnerships.meeting_sides import (
     _both_sides,
     _our_two,
     _proposals,
+    _side_offers,
     _support_for,
     _the_parties,
     _the_two,
@@ -112,6 +113,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _pair_subjects(doc, out, n)
         if "the two " in fold:
             _the_two(doc, out, n, meetings)
+        if n in after_meeting and contains_any(fold, _OFFER_WORDS):
+            _side_offers(doc, out, n, meetings)
         if "our two " in fold:
             _our_two(doc, out, n)
         if (
@@ -215,6 +218,21 @@ _AFTER_MEETING_WORDS = (
     " discussed",
     "was agreed",
     "was reached",
+)
+
+
+#: What _side_offers needs ("The ambassador proposed to open ...", "The embassy will assist ...").
+_OFFER_WORDS = (
+    "propos",
+    "offer",
+    "suggest",
+    "promis",
+    "pledg",
+    "agreed",
+    "readiness",
+    "willingness",
+    "ready",
+    "will ",
 )
 
 

@@ -364,6 +364,31 @@ def _our_two(doc: Doc, out: list[Partnership], n: int) -> None:
         _add(doc, out, speaker, others.pop(), "cooperation", _tie_status(doc.sentences[n].text), n)
 
 
+#: "The ambassador proposed to open a Hungarian centre at the university", "The embassy will assist the university
+#: in ...": one side of the meeting just told offers the other a deed of the two.
+_SIDE_OFFERS = re.compile(
+    r"^\W*(?:(?:at|during|in|after|following)\b[^,;]{0,40},\s*)?(?:the|its|his|her)\s+(?:ambassador|embassy|consul(?:\s+general)?|"
+    r"consulate|rector|president|vice-chancellor|guests?|delegation|minister|ministry|university|hosts?)\b[^.;]{0,40}?"
+    r"\b(?:proposed|offered|suggested|promised|pledged|agreed|(?:expressed|confirmed)\s+(?:his|her|its|their\s+)?"
+    r"(?:readiness|willingness)|(?:is|was|are|were)\s+ready|will)\s+(?:to\s+)?(?:\w+\s+){0,2}?"
+    r"(?:open|launch|organi[sz]|hold|establish|creat|set\s+up|send|provid|support|assist|help|host|develop|implement|"
+    r"sign|conclud|introduc|arrang|fund|grant)\w*\b",
+    re.I,
+)
+
+
+def _side_offers(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
+    """The two organisations of the meeting told at most three sentences before, when one offers the other a deed."""
+    if not _just_after(doc, n, meetings, 3) or _SIDE_OFFERS.match(doc.sentences[n].text) is None:
+        return
+    sides = list(
+        dict.fromkeys(i for name in meetings[0].organizations if (i := _top_of(doc, name)) is not None)
+    )
+    named = {_top(doc, m.index) for m in doc.org_mentions_in(n)}
+    if len(sides) == 2 and named <= set(sides):
+        _add(doc, out, sides[0], sides[1], "other", "proposed", n)
+
+
 #: A sentence that speaks of the meeting ("at the end of the meeting, the parties agreed to ...").
 _OF_THE_MEETING = re.compile(r"\b(?:the|this)\s+(?:meeting|talks|visit|negotiations|conversation)\b", re.I)
 
