@@ -177,7 +177,7 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
     for n, fold in enumerate(folded):
         if match := tells_meeting(fold):
             parties = _parties(doc, n)
-            if parties == 1 and _pronoun_subject(doc, folded, n) is not None:
+            if parties == 1 and _pronoun_subject(doc, folded, n, match) is not None:
                 parties = 2  # "He also met the Ambassador of X, Y": who "he" is, the sentence before says
             if parties >= 2 and _summary(doc, n, match) and _told_next(doc, folded, n):
                 # "Kazakh Ambassador visits universities of A and B": a summary of the next sentence
@@ -201,13 +201,14 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-def _pronoun_subject(doc: Doc, folded: list[str], n: int) -> int | None:
-    """The person "he" or "she" before the meeting word of sentence ``n`` stands for: the last person the
-    two sentences before name, when sentence ``n`` names nobody before its meeting word."""
+def _pronoun_subject(doc: Doc, folded: list[str], n: int, match: re.Match[str] | None = None) -> int | None:
+    """The person "he" or "she" before the meeting word of sentence ``n`` (``match``, found again when not
+    given) stands for: the last person the two sentences before name, when sentence ``n`` names nobody
+    before its meeting word."""
     fold = folded[n]
     if "he " not in fold:  # what _PRONOUN_SUBJECT needs ("he", "she"), tested cheaply first
         return None
-    match = tells_meeting(fold)
+    match = match or tells_meeting(fold)
     if match is None or not _PRONOUN_SUBJECT.search(fold, 0, match.start()):
         return None
     pos = doc.sentences[n].start + match.start()

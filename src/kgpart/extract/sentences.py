@@ -124,7 +124,7 @@ def _is_abbreviation(text: str, cut: int) -> bool:
         word in _ABBREV
         or (len(word) == 1 and word.isalpha())
         or bool(re.fullmatch(r"(\w\.)+\w?", word))
-        or bool(_GLUED_INITIALS.fullmatch(match.group(1)))  # "Zh.K. Tulegenov", "B.Zh. Abdrakhmanov"
+        or ("." in word and _GLUED_INITIALS.fullmatch(match.group(1)) is not None)  # "Zh.K. Tulegenov"
     )
 
 
