@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.record import Topic
+from kgpart.extract.topics import learned
 from kgpart.extract.topics.bullets import bullet_spans
 from kgpart.extract.topics.compounds import compound_spans, head_in_field_spans, related_spans, sphere_spans
 from kgpart.extract.topics.cues import cue_spans
@@ -85,7 +86,9 @@ def find_topics(doc: Doc) -> list[Topic]:
     profiles = profile_sentences(doc)
     spans = [s for s in spans if s[0] < tail and s[3] not in profiles]
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
-    return [Topic(label, doc.evidence(n)) for label, n in _labels(kept)]
+    labels = _labels(kept)
+    labels = learned.add_learned_topics(doc, labels)  # last: the learned labels no rule gave (off: unchanged)
+    return [Topic(label, doc.evidence(n)) for label, n in labels]
 
 
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")

@@ -1,0 +1,450 @@
+"""Train and measure the learned source of topic labels (kgpart.extract.topics.learned).
+
+Reads ../shared: the gold records label the candidate phrases, and the scorer's own functions
+(``score_extraction.py``, imported, not copied) decide which candidate matches a gold topic and
+score the topics. Fold syntax and the scorer import are train_pair_model.py's.
+
+    python bench/train_topic_model.py lofo --simulate --folds $FOLDS
+        where FOLDS="A=../shared/corpus/dev:001-039/2 C=../shared/corpus/dev:002-038/4
+        H=../shared/corpus/dev:004-040/4 G1=bench/genre:g01-g16 G2=bench/genre:g17-g32
+        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88 G5=bench/genre:g89-g120"
+        leave-one-set-out: for each set, build the lexicon and fit the weights on the others (the
+        lexicon features of the training rows out-of-fold), choose the threshold and the most
+        labels added per article by an inner leave-one-set-out over the training sets only, and
+        count the topics of the left-out set, rules only and rules + model, with the scorer's
+        match (the labels the hook would add, from the candidates: --simulate; without it, the
+        real scorer on each left-out set through `extract --model`, a subprocess per article)
+    python bench/train_topic_model.py train --folds $FOLDS --out src/kgpart/data/topic_model.json
+    python bench/train_topic_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
+        what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)
+
+Other work changes the rules meanwhile: to compare like with like, run on a fixed copy of the source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import pickle
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_pair_model import SCORER, fit, parse_folds, scorer
+
+from kgpart.extract import extract_article
+from kgpart.extract.topics import learned
+from kgpart.extract.topics.learned import (
+    FEATURES,
+    Candidate,
+    TopicModel,
+    _norm,
+    choose,
+    covered,
+    lexicon_features,
+)
+
+# -- the hook, as the package runs it, wrapped to keep the candidates ------------------------------
+
+_ORIGINAL = learned.add_learned_topics
+_CAPTURED: list[tuple[list[Candidate], list[str]]] = []
+
+
+def _hooked(
+    doc: Any, labels: list[tuple[str, int]], model: TopicModel | None = None
+) -> list[tuple[str, int]]:
+    out = _ORIGINAL(doc, labels, model)
+    _CAPTURED.append((learned.candidates(doc, labels), [label for label, _ in labels]))
+    return out
+
+
+learned.add_learned_topics = _hooked  # type: ignore[assignment]
+
+
+def extract(path: Path, url: str | None, published: str | None, model: TopicModel | None) -> dict[str, Any]:
+    learned.use_model(model, off=model is None)
+    return extract_article(path, url=url, published=published).to_dict()
+
+
+@dataclass
+class Article:
+    fold: str
+    name: str
+    cands: list[Candidate]
+    rule_labels: list[str]  # the rules' labels (what the hook gets)
+    labels: np.ndarray  # 1: the candidate matches a gold topic
+    gold: list[Any]  # the scorer's items
+    aliases: Any
+    new: np.ndarray  # 1: the candidate matches a gold topic the rules' labels miss
+    uncovered: np.ndarray  # 1: no rule label covers the candidate (the hook may add it)
+
+
+def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
+    out = []
+    for txt in sorted(folder.glob("*.txt")):
+        gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        body, url, published = sc.read_article(txt)
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+            fh.write(body)
+        _CAPTURED.clear()
+        try:
+            pred = extract(Path(fh.name), url, published, None)
+        except Exception as exc:  # an article the extractor refuses: no topics, gold all missed
+            print(f"  {txt.name}: {exc}", file=sys.stderr)
+            pred = {}
+        finally:
+            Path(fh.name).unlink()
+        cands, rules = _CAPTURED[-1] if _CAPTURED else ([], [])
+        aliases = sc.Aliases()
+        sc.register(aliases, gold)
+        gold_items = sc.items(gold, "topics", aliases)
+        labels = np.array(
+            [
+                1.0 if any(sc.match(g, ("topic", sc.norm(c.text)), aliases) for g in gold_items) else 0.0
+                for c in cands
+            ]
+        )
+        assert [sc.norm(x) for x in rules] == [x for _, x in sc.items(pred, "topics", aliases)] or not pred
+        _, _, _, misses, _ = sc.score(gold_items, [("topic", sc.norm(x)) for x in rules], aliases)
+        new = [
+            1.0 if any(sc.match(g, ("topic", sc.norm(c.text)), aliases) for g in misses) else 0.0
+            for c in cands
+        ]
+        taken = [_norm(x) for x in rules]
+        uncovered = [0.0 if covered(_norm(c.text), taken) else 1.0 for c in cands]
+        out.append(
+            Article(
+                fold, txt.stem, cands, rules, labels, gold_items, aliases, np.array(new), np.array(uncovered)
+            )
+        )
+    return out
+
+
+# -- lexicon, features, simulation -------------------------------------------------------------------
+
+LEX_PRIOR = 5.0  # pseudo-counts toward the base rate
+LEX_MIN = 2  # a word seen fewer times among the candidates is not in the lexicon
+
+
+def build_lexicon(arts: list[Article]) -> dict[str, float]:
+    """A word's log-odds of being in a candidate that matches a gold topic, against the base rate."""
+    pos: dict[str, int] = {}
+    tot: dict[str, int] = {}
+    npos = ntot = 0
+    for a in arts:
+        for c, y in zip(a.cands, a.labels, strict=True):
+            ntot += 1
+            npos += int(y)
+            for w in set(c.words):
+                tot[w] = tot.get(w, 0) + 1
+                pos[w] = pos.get(w, 0) + int(y)
+    base = (npos + 1) / (ntot + 2)
+
+    def logit(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    out = {}
+    for w, t in tot.items():
+        if t < LEX_MIN:
+            continue
+        rate = (pos.get(w, 0) + LEX_PRIOR * base) / (t + LEX_PRIOR)
+        value = logit(rate) - logit(base)
+        if abs(value) >= 0.2:
+            out[w] = round(value, 3)
+    return out
+
+
+def rows(arts: list[Article], lexicon: dict[str, float]) -> np.ndarray:
+    data = [[lexicon_features(c, lexicon).get(k, 0.0) for k in FEATURES] for a in arts for c in a.cands]
+    return np.array(data, dtype=float).reshape(-1, len(FEATURES))
+
+
+#: "all": the weights learn from every candidate, labelled by any gold topic (what a topic looks like);
+#: "union": only from the candidates no rule label covers, labelled by the gold topics the rules miss.
+VARIANT = ["union"]
+
+
+def oof_rows(arts: list[Article]) -> tuple[np.ndarray, np.ndarray]:
+    """Training rows whose lexicon features come from the other training sets (the lexicon never sees its row)."""
+    xs, ys = [], []
+    folds = sorted({a.fold for a in arts})
+    for f in folds:
+        inside = [a for a in arts if a.fold == f]
+        lex = build_lexicon([a for a in arts if a.fold != f])
+        x = rows(inside, lex)
+        if VARIANT[0] == "union":
+            keep = np.concatenate([a.uncovered for a in inside]) == 1
+            xs.append(x[keep])
+            ys.append(np.concatenate([a.new for a in inside])[keep])
+        else:
+            xs.append(x)
+            ys.append(np.concatenate([a.labels for a in inside]))
+    return np.vstack(xs), np.concatenate(ys)
+
+
+def train_model(arts: list[Article], l2: float) -> tuple[np.ndarray, float, dict[str, float]]:
+    x, y = oof_rows(arts)
+    w, b = fit(x, y, l2=l2)
+    return w, b, build_lexicon(arts)
+
+
+def margins(arts: list[Article], w: np.ndarray, b: float, lexicon: dict[str, float]) -> list[np.ndarray]:
+    out = []
+    for a in arts:
+        x = rows([a], lexicon)
+        out.append(x @ w + b if len(x) else np.zeros(0))
+    return out
+
+
+def simulated(
+    arts: list[Article], scores: list[np.ndarray], t: float, most: int, sc: ModuleType
+) -> tuple[int, int, int]:
+    """(tp, pred, gold) of topics if the model were hooked at threshold ``t`` adding at most ``most`` per article."""
+    tp = pred = gold = 0
+    for a, s in zip(arts, scores, strict=True):
+        chosen = (
+            choose(a.cands, list(s), a.rule_labels, t, most) if most and len(a.rule_labels) < CAP[0] else []
+        )
+        items = [("topic", sc.norm(x)) for x in a.rule_labels] + [
+            ("topic", sc.norm(a.cands[k].text)) for k in chosen
+        ]
+        a_tp, a_pred, a_gold, _, _ = sc.score(a.gold, items, a.aliases)
+        tp, pred, gold = tp + a_tp, pred + a_pred, gold + a_gold
+    return tp, pred, gold
+
+
+def f1(tp: int, pred: int, gold: int) -> float:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+GRID_T = [x / 4 for x in range(-4, 17)]  # logits -1 .. 4
+GRID_MOST = (1, 2, 3, 5)
+#: The model adds labels only to an article whose rules gave fewer than this many (a trial: --cap).
+CAP = [1000]
+
+
+def choose_setting(arts: list[Article], l2: float, sc: ModuleType) -> tuple[float, int]:
+    """Threshold and most added per article maximising topic F1 of out-of-set scores (an inner
+    leave-one-set-out over ``arts``' sets); the higher threshold and the fewer among equals."""
+    order: list[Article] = []
+    oof: list[np.ndarray] = []
+    for f in sorted({a.fold for a in arts}):
+        train = [a for a in arts if a.fold != f]
+        test = [a for a in arts if a.fold == f]
+        w, b, lex = train_model(train, l2)
+        oof += margins(test, w, b, lex)
+        order += test
+    best, best_f = (GRID_T[-1], 0), f1(*simulated(order, oof, GRID_T[-1], 0, sc))
+    for most in GRID_MOST:
+        for t in reversed(GRID_T):
+            value = f1(*simulated(order, oof, t, most, sc))
+            if value > best_f + 1e-9:
+                best, best_f = (t, most), value
+    return best
+
+
+def model_dict(
+    w: np.ndarray, b: float, lex: dict[str, float], t: float, most: int, on: list[str]
+) -> dict[str, Any]:
+    return {
+        "about": "logistic regression over short phrases of cue sentences; trained by bench/train_topic_model.py on "
+        + ", ".join(on),
+        "enabled": most > 0,
+        "threshold": t,
+        "max_added": most,
+        "max_rules": CAP[0],
+        "bias": round(b, 6),
+        "features": list(FEATURES),
+        "weights": [round(float(v), 6) for v in w],
+        "lexicon": dict(sorted(lex.items())),
+    }
+
+
+def counted(tp: int, pred: int, gold: int) -> dict[str, float]:
+    return {
+        "gold": gold,
+        "pred": pred,
+        "tp": tp,
+        "P": tp / pred if pred else 0.0,
+        "R": tp / gold if gold else 0.0,
+        "F1": f1(tp, pred, gold),
+    }
+
+
+def run_scorer(folder: Path, extra: str) -> dict[str, float]:
+    cmd = f"{shlex.quote(sys.executable)} {shlex.quote(str(Path(__file__).resolve()))} extract {extra}"
+    run = subprocess.run(
+        [sys.executable, str(SCORER), "--corpus", str(folder), "--cmd", cmd],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    out: dict[str, float] = {}
+    for line in run.stdout.splitlines():
+        if line.startswith("topics"):
+            gold, pred, tp, p, r, f = line.split()[1:]
+            out.update(gold=int(gold), pred=int(pred), tp=int(tp), P=float(p), R=float(r), F1=float(f))
+        match = re.match(r"overall F1: ([\d.]+)", line)
+        if match:
+            out["overall"] = float(match.group(1))
+    return out
+
+
+def collected(folds: dict[str, Path], sc: ModuleType, cache: str | None) -> dict[str, list[Article]]:
+    """Each set's articles; with ``cache``, read from / written to that pickle (the rules must not change between)."""
+    if cache and Path(cache).exists():
+        with open(cache, "rb") as fh:
+            data: dict[str, list[Article]] = pickle.load(fh)
+        for arts in data.values():
+            for a in arts:
+                groups, a.aliases = a.aliases, sc.Aliases()
+                a.aliases.groups = groups
+        return {name: data[name] for name in folds}
+    data = {name: collect(name, folder, sc) for name, folder in folds.items()}
+    if cache:
+        for arts in data.values():
+            for a in arts:
+                a.aliases = a.aliases.groups
+        with open(cache, "wb") as fh:
+            pickle.dump(data, fh)
+        return collected(folds, sc, cache)
+    return data
+
+
+def lofo(args: argparse.Namespace) -> None:
+    if len(args.folds) < 3:
+        raise SystemExit("lofo needs three sets or more")
+    sc = scorer()
+    VARIANT[0] = args.variant
+    CAP[0] = args.cap
+    folds = parse_folds(args.folds)
+    data = collected(folds, sc, args.cache)
+    for name, arts in data.items():
+        n = sum(len(a.cands) for a in arts)
+        pos = int(sum(a.labels.sum() for a in arts))
+        print(
+            f"set {name}: {len(arts)} articles, {n} candidates, {pos} match gold, "
+            f"{sum(len(a.gold) for a in arts)} gold topics",
+            flush=True,
+        )
+    outdir = Path(args.outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    table = []
+    for left in folds:
+        train = [a for f, arts in data.items() if f != left for a in arts]
+        test = data[left]
+        w, b, lex = train_model(train, args.l2)
+        t, most = choose_setting(train, args.l2, sc)
+        path = outdir / f"{left}.json"
+        path.write_text(json.dumps(model_dict(w, b, lex, t, most, [f for f in folds if f != left]), indent=1))
+        s = margins(test, w, b, lex)
+        rules = counted(*simulated(test, s, t, 0, sc))
+        model = counted(*simulated(test, s, t, most, sc))
+        row = {"set": left, "t": t, "most": most, "rules": rules, "model": model}
+        if not args.simulate:
+            row["real_rules"] = run_scorer(folds[left], "--off")
+            row["real_model"] = run_scorer(folds[left], f"--model {shlex.quote(str(path))}")
+        table.append(row)
+        print(json.dumps(row), flush=True)
+    print()
+    print("| left-out set | system | threshold / most | topics P | R | F1 | gold/pred/tp |")
+    print("|---|---|---|---|---|---|---|")
+    pooled = {"rules": [0, 0, 0], "model": [0, 0, 0]}
+    for row in table:
+        for system in ("rules", "model"):
+            r = row[system]
+            pooled[system] = [
+                pooled[system][0] + r["tp"],
+                pooled[system][1] + r["pred"],
+                pooled[system][2] + r["gold"],
+            ]
+            shown = f"{row['t']:.2f} / {row['most']}" if system == "model" else ""
+            name = "rules only" if system == "rules" else "rules + model"
+            print(
+                f"| {row['set']} | {name} | {shown} | {r['P']:.3f} | {r['R']:.3f} | {r['F1']:.3f} | "
+                f"{r['gold']}/{r['pred']}/{r['tp']} |"
+            )
+    better = sum(row["model"]["F1"] > row["rules"]["F1"] + 1e-9 for row in table)
+    worse = sum(row["model"]["F1"] < row["rules"]["F1"] - 1e-9 for row in table)
+    for system, (tp, pred, gold) in pooled.items():
+        print(
+            f"pooled {system}: P {tp / pred:.3f} R {tp / gold:.3f} F1 {f1(tp, pred, gold):.3f} ({gold}/{pred}/{tp})"
+        )
+    print(f"model better in {better}/{len(table)} sets, worse in {worse}")
+
+
+def train(args: argparse.Namespace) -> None:
+    sc = scorer()
+    VARIANT[0] = args.variant
+    CAP[0] = args.cap
+    folds = parse_folds(args.folds)
+    arts = [a for arts in collected(folds, sc, args.cache).values() for a in arts]
+    w, b, lex = train_model(arts, args.l2)
+    t, most = choose_setting(arts, args.l2, sc)
+    model = model_dict(w, b, lex, t, most, list(folds))
+    if args.disabled:
+        model["enabled"] = False
+    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    for k, v in sorted(zip(FEATURES, w, strict=True), key=lambda kv: -abs(kv[1])):
+        print(f"{k:<16}{v:+.3f}")
+    print(f"bias {b:+.3f} threshold {t:+.2f} most {most}; lexicon {len(lex)} words")
+
+
+def extract_cmd(args: argparse.Namespace) -> None:
+    model = None if args.off else learned.load_model(Path(args.model).read_text(encoding="utf-8"))
+    from kgpart.extract.article import read_article, text_fingerprint
+
+    data = extract(Path(args.article), args.url, args.published, model)
+    data["source"]["fingerprint"] = text_fingerprint(read_article(Path(args.article)).text)
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("lofo", help="leave-one-set-out table")
+    p.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER[:FIRST-LAST[/STEP]] ...")
+    p.add_argument("--l2", type=float, default=1.0)
+    p.add_argument("--outdir", default=os.path.join(tempfile.gettempdir(), "topic_model"))
+    p.add_argument(
+        "--simulate", action="store_true", help="topic figures from the candidates only (no scorer runs)"
+    )
+    p.add_argument("--variant", default="union", choices=("union", "all"))
+    p.add_argument("--cap", type=int, default=1000)
+    p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
+    p = sub.add_parser("train", help="train on all the sets given and write the model file")
+    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--l2", type=float, default=1.0)
+    p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
+    p.add_argument("--variant", default="union", choices=("union", "all"))
+    p.add_argument("--cap", type=int, default=1000)
+    p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("extract", help="the extraction record with a given model hooked")
+    p.add_argument("article")
+    p.add_argument("--url")
+    p.add_argument("--published")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--model")
+    group.add_argument("--off", action="store_true")
+    args = parser.parse_args()
+    {"lofo": lofo, "train": train, "extract": extract_cmd}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()
