@@ -196,3 +196,27 @@ def test_no_person_shows_the_guests_round_unnamed(text: str) -> None:
 )
 def test_an_academicians_and_a_masters_title(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Askar Bekov (right) and Li Wei (left) during the meeting.", ["Askar Bekov", "Li Wei"]),
+        ("Photo: Gulnara Akhmetova (centre) with the guests from Malaysia.", ["Gulnara Akhmetova"]),
+        ("Kofi Mensah (second from left) at the opening of the centre.", ["Kofi Mensah"]),
+        ("Maria Lopez (far right) and students of the summer school.", ["Maria Lopez"]),
+    ],
+)
+def test_where_a_captions_person_stands(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hong Kong (left) and Macau (right) pavilions were visited by students.",
+        "Students of Al-Farabi University (left) and of Tsinghua University (right) met.",
+    ],
+)
+def test_no_person_at_a_place_in_a_photo(text: str) -> None:
+    assert _names(text) == []

@@ -755,6 +755,8 @@ def _weak_cue(before: str, after: str, name: str) -> bool:
     """A cue that names no title: the subject of a verb of meeting, a delegation's list, a name's shape."""
     if _SUBJECT_OF.match(after) or _KOREAN_SHAPE.match(name):
         return True
+    if after[:3] in (" (c", " (l", " (r", " (s", " (f", " (m", " (t") and _PLACE_IN_PHOTO.match(after):
+        return True  # "Askar Bekov (centre) with ...": where a caption's person stands
     if before[-1:].isspace() and _CAPTION.search(before[-40:]):
         return True
     words = before[-90:].split()
@@ -763,6 +765,11 @@ def _weak_cue(before: str, after: str, name: str) -> bool:
     return bool(words) and words[-1].lower() in _CUE_LAST and _CUE_BEFORE.search(before[-90:]) is not None
 
 
+#: Where a photo caption's person stands, in brackets after the name: "(centre)", "(second from left)".
+_PLACE_IN_PHOTO = re.compile(
+    r"\s\((?:centre|center|left|right|middle|seated|standing|far\s+(?:left|right)|"
+    r"(?:second|third|fourth)\s+from\s+(?:the\s+)?(?:left|right)|in\s+the\s+(?:centre|center|middle))\)"
+)
 #: A photo caption's order of the people shown: "(from left):", "L-R:", "Pictured (left to right):".
 _CAPTION = re.compile(
     r"(?:\((?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?\)|\(?\b[LR]\s?-\s?[LR]\)?"
