@@ -4,6 +4,7 @@ received rather than a guest, and of who joins it in a later sentence."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 
 #: The words that tell a meeting held: "met with", "received", "paid a courtesy call on", "a delegation led by".
@@ -404,6 +405,7 @@ def thing_met(fold: str, match: re.Match[str]) -> bool:
 FUTURE_CUES = ("will", "would", "shall", "to ", "holding", "organi", "arranging")
 
 
+@lru_cache(maxsize=1024)  # an article's meeting sentence is asked again by the tour, the date, the sides
 def tells_meeting(fold: str, pattern: re.Pattern[str] = MEET_LOWER) -> re.Match[str] | None:
     """The first match of ``pattern`` in the lower-cased sentence that tells a meeting held: not one to come,
     not a thing received."""

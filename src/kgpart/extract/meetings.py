@@ -40,6 +40,9 @@ __all__ = ["find_meetings", "reported_at"]
 def find_meetings(doc: Doc) -> list[Meeting]:
     """Return the article's main meeting (the first sentence reporting one, joined by who attended), then
     the meetings of later sentences that name someone new ("Later, the Ambassador visited X")."""
+    # an article's own sentences only: a cache kept across articles would only flatter a benchmark that
+    # repeats its texts
+    tells_meeting.cache_clear()
     folded = [s.text.lower() for s in doc.sentences]  # the patterns' lower-case twins scan these
     first = _first_meeting_sentence(doc, folded)
     if first is None:
