@@ -124,7 +124,7 @@ def _aliases(sc: ModuleType, art: Article) -> Any:
 #: How the model is trained: "hidden" on every candidate with the rules' verdict hidden (what a place
 #: looks like; the hook weighs the best other candidate against the rules' choice by that alone), "ruled"
 #: with the rules' verdict as a feature.
-VARIANT = ["hidden"]
+VARIANT = ["ruled"]
 
 
 def stack(arts: list[Article]) -> tuple[np.ndarray, np.ndarray]:
@@ -169,7 +169,7 @@ def choose_threshold(arts: list[Article], sc: ModuleType, l2: float) -> float:
         train = [a for a in arts if a.fold != f]
         w, b = tpm.fit(*stack(train), l2=l2)
         parts.append(([a for a in arts if a.fold == f], w, b))
-    grid = [x / 4 for x in range(-8, 25)]  # logits -2 .. 6
+    grid = [x / 4 for x in range(-16, 25)]  # logits -4 .. 6
     best_t, best_f = grid[-1] + 100.0, -1.0  # above the grid: never replace
     base = tpm.f1(*sum_counts([simulated(test, None, sc) for test, _, _ in parts]))
     best_f = base
@@ -310,7 +310,7 @@ def main() -> None:
         "--simulate", action="store_true", help="accepted for symmetry with train_pair_model.py: always so"
     )
     p.add_argument("--l2", type=float, default=1.0)
-    p.add_argument("--variant", default="hidden", choices=("hidden", "ruled"))
+    p.add_argument("--variant", default="ruled", choices=("hidden", "ruled"))
     p.add_argument(
         "--cache", help="a pickle of the collected candidates (written if absent; develop with it)"
     )
@@ -320,7 +320,7 @@ def main() -> None:
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     p.add_argument("--cache", help="a pickle of the collected candidates (written if absent)")
     p.add_argument("--l2", type=float, default=1.0)
-    p.add_argument("--variant", default="hidden", choices=("hidden", "ruled"))
+    p.add_argument("--variant", default="ruled", choices=("hidden", "ruled"))
     p.add_argument("--out", required=True)
     p = sub.add_parser("extract", help="the extraction record with a given model hooked")
     p.add_argument("article")
@@ -330,7 +330,7 @@ def main() -> None:
     group.add_argument("--model")
     group.add_argument("--off", action="store_true")
     args = parser.parse_args()
-    VARIANT[0] = getattr(args, "variant", "hidden")
+    VARIANT[0] = getattr(args, "variant", "ruled")
     {"lofo": lofo, "train": train, "extract": extract_cmd}[args.command](args)
 
 

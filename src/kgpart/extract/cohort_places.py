@@ -69,6 +69,7 @@ FEATURES = (
     "org_between",
     "headline",
     "rule_bare",
+    "far",
     "org_vs_org",
     "org_vs_country",
     "org_vs_bare",
@@ -176,8 +177,9 @@ def place_cohorts(doc: Doc, cohorts: list[Cohort], model: PlaceModel | None = No
     if model is None or not cohorts:
         return cohorts
     out = []
+    article = _Article.of(doc)
     for cohort in cohorts:
-        cands = candidates(doc, cohort)
+        cands = candidates(doc, cohort, article)
         better = choose(model, cands)
         out.append(dataclasses.replace(cohort, at=better) if better is not None else cohort)
     return out
@@ -220,14 +222,6 @@ _STATE = frozenset({"Ministry", "Embassy", "Government"})
 _DEMONYMS = frozenset(demonyms())
 
 
-def _count_span(sent_text: str, count: int) -> tuple[int, int] | None:
-    """Where in the sentence the count of ``count`` people is written (the first such)."""
-    for match in PEOPLE_COUNT.finditer(sent_text):
-        if parse_count(match.group("num")) == count:
-            return match.start(), match.end()
-    return None
-
-
 def _word_before(text: str) -> str:
     """The last word of ``text`` before a name, "the" skipped."""
     words = re.findall(r"[A-Za-z]+", text[-24:].lower())
@@ -236,28 +230,80 @@ def _word_before(text: str) -> str:
     return words[-1] if words else ""
 
 
-def candidates(doc: Doc, cohort: Cohort) -> list[Candidate]:
-    """The places cohort ``cohort`` may be at, with their features (none for a countless cohort)."""
+@dataclass
+class _Article:
+    """What the candidates of every cohort of an article share: its organisations by name, how often each is
+    named (a faculty as its university) and the most named (the article's main institution)."""
+
+    by_name: dict[str, Any]
+    counts: dict[str, int]
+    hub: str | None
+    sentences: dict[int, _Sentence] = dataclasses.field(default_factory=dict)
+
+    def sentence(self, doc: Doc, n: int) -> _Sentence:
+        """What sentence ``n`` tells of its counts, countries and generic places (read once)."""
+        found = self.sentences.get(n)
+        if found is None:
+            text = doc.sentences[n].text
+            spans: dict[int, tuple[int, int]] = {}
+            for match in PEOPLE_COUNT.finditer(text):
+                value = parse_count(match.group("num"))
+                if value is not None and value not in spans:
+                    spans[value] = (match.start(), match.end())
+            generics = [
+                (match.group("generic"), match.start("generic"))
+                for match in _AT.finditer(text)
+                if match.group("generic") and match.group("generic") not in _BARE
+            ]
+            found = self.sentences[n] = _Sentence(
+                spans, find_countries(text), generics, 1.0 if _GONE.search(text) else 0.0
+            )
+        return found
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Article:
+        counts: dict[str, int] = {}
+        places = [_as_place(doc, i) for i in range(len(doc.orgs))]
+        for m in doc.org_mentions:
+            name = places[m.index]
+            counts[name] = counts.get(name, 0) + 1
+        hub = max(counts, key=lambda k: counts[k]) if counts else None
+        return cls({o.name: o for o in doc.orgs}, counts, hub)
+
+
+@dataclass
+class _Sentence:
+    """A cohort sentence's counts (value -> span of the first), countries named, generic places, a word of going."""
+
+    spans: dict[int, tuple[int, int]]
+    countries: list[tuple[str, int, int, str]]
+    generics: list[tuple[str, int]]
+    gone: float
+
+
+_BARE = frozenset({"universities", "institutions", "colleges"})
+
+
+def candidates(doc: Doc, cohort: Cohort, article: _Article | None = None) -> list[Candidate]:
+    """The places cohort ``cohort`` may be at, with their features (none for a countless cohort);
+    ``article``: what the article's cohorts share (computed when not given)."""
     ev = cohort.evidence
     if cohort.count is None or ev is None:
         return []
     n = doc.sentence_at(ev.start)
     sent = doc.sentences[n]
-    span = _count_span(sent.text, cohort.count)
+    article = article or _Article.of(doc)
+    told = article.sentence(doc, n)
+    span = told.spans.get(cohort.count)
     if span is None:
         return []
     cs, ce = sent.start + span[0], sent.start + span[1]
     rule_key = norm(cohort.at) if cohort.at else None
-    by_name = {o.name: o for o in doc.orgs}
-    counts: dict[str, int] = {}
-    for m in doc.org_mentions:
-        name = _as_place(doc, m.index)
-        counts[name] = counts.get(name, 0) + 1
-    hub = max(counts, key=lambda k: counts[k]) if counts else None
-    named_countries = find_countries(sent.text)
+    by_name, counts, hub = article.by_name, article.counts, article.hub
+    named_countries = told.countries
     named = {c for c, *_ in named_countries}
     origin = cohort.from_country
-    gone = 1.0 if _GONE.search(sent.text) else 0.0
+    gone = told.gone
     found: dict[str, dict[str, float]] = {}
     names: dict[str, str] = {}
 
@@ -307,6 +353,21 @@ def candidates(doc: Doc, cohort: Cohort) -> list[Candidate]:
             f["origin_country"] = 1.0 if origin and org.country == origin else 0.0
             f["org_country_named"] = 1.0 if org.country and org.country in named else 0.0
             add(name, f)
+    hub_index = doc.find_org(hub) if hub is not None else None
+    if hub is not None and hub_index is not None and norm(hub) not in found:
+        org = doc.orgs[hub_index]
+        found[norm(hub)] = {
+            "org": 1.0,
+            "far": 1.0,
+            "hub": 1.0,
+            "mentions": min(counts[hub], 6) / 6.0,
+            "university": 1.0 if org.type in _UNIVERSITY else 0.0,
+            "school": 1.0 if org.type in _SCHOOLS else 0.0,
+            "origin_country": 1.0 if origin and org.country == origin else 0.0,
+            "org_country_named": 1.0 if org.country and org.country in named else 0.0,
+            "_rank": 0.0,
+        }
+        names[norm(hub)] = hub
     org_countries = {doc.orgs[i].country for i in doc.orgs_in(n)}
     for country, start, _end, surface in named_countries:
         pos = sent.start + start
@@ -324,16 +385,13 @@ def candidates(doc: Doc, cohort: Cohort) -> list[Candidate]:
         f["demonym"] = 1.0 if surface in _DEMONYMS else 0.0
         f["_rank"] = 3.0 - f["distance"] - f["demonym"]
         add(country if surface in _DEMONYMS else written_form(country, surface), f)
-    for match in _AT.finditer(sent.text):
-        generic = match.group("generic")
-        if not generic or generic in ("universities", "institutions", "colleges"):
-            continue
-        pos = sent.start + match.start("generic")
+    for generic, at in told.generics:
+        pos = sent.start + at
         after = pos >= ce
         gap = doc.text[ce:pos] if after else doc.text[pos:cs]
         f = {"generic": 1.0, "same_sentence": 1.0, "after" if after else "before": 1.0}
         f["distance"] = min(len(gap.split()), 30) / 30.0
-        w = _word_before(sent.text[: match.start("generic")])
+        w = _word_before(sent.text[:at])
         if w in ("at", "in", "from", "of", "with", "to"):
             f[f"{w}_before"] = 1.0
         if after:
