@@ -62,10 +62,13 @@ _CAPTURED: list[tuple[list[Candidate], list[str]]] = []
 
 
 def _hooked(
-    doc: Any, labels: list[tuple[str, int]], model: TopicModel | None = None
+    doc: Any,
+    labels: list[tuple[str, int]],
+    model: TopicModel | None = None,
+    skip: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[str, int]]:
-    out = _ORIGINAL(doc, labels, model)
-    _CAPTURED.append((learned.candidates(doc, labels), [label for label, _ in labels]))
+    out = _ORIGINAL(doc, labels, model, skip)
+    _CAPTURED.append((learned.candidates(doc, labels, skip), [label for label, _ in labels]))
     return out
 
 
@@ -208,20 +211,36 @@ def margins(arts: list[Article], w: np.ndarray, b: float, lexicon: dict[str, flo
 
 
 def simulated(
-    arts: list[Article], scores: list[np.ndarray], t: float, most: int, sc: ModuleType
+    arts: list[Article], scores: list[np.ndarray], t: float, most: int, sc: ModuleType, cap: int | None = None
 ) -> tuple[int, int, int]:
-    """(tp, pred, gold) of topics if the model were hooked at threshold ``t`` adding at most ``most`` per article."""
+    """(tp, pred, gold) of topics if the model were hooked at threshold ``t`` adding at most ``most`` per article
+    (to articles whose rules gave fewer than ``cap`` labels): the scorer's greedy pairing (``score``: each gold
+    topic takes the first unused predicted one it matches) over the scorer's ``match``, cached per article."""
+    cap = CAP[0] if cap is None else cap
     tp = pred = gold = 0
     for a, s in zip(arts, scores, strict=True):
-        chosen = (
-            choose(a.cands, list(s), a.rule_labels, t, most) if most and len(a.rule_labels) < CAP[0] else []
-        )
-        items = [("topic", sc.norm(x)) for x in a.rule_labels] + [
-            ("topic", sc.norm(a.cands[k].text)) for k in chosen
-        ]
-        a_tp, a_pred, a_gold, _, _ = sc.score(a.gold, items, a.aliases)
-        tp, pred, gold = tp + a_tp, pred + a_pred, gold + a_gold
+        chosen = choose(a.cands, list(s), a.rule_labels, t, most) if most and len(a.rule_labels) < cap else []
+        keys = [("r", i) for i in range(len(a.rule_labels))] + [("c", k) for k in chosen]
+        used: set[tuple[str, int]] = set()
+        for g in range(len(a.gold)):
+            hit = next((key for key in keys if key not in used and _matches(a, g, key, sc)), None)
+            if hit is not None:
+                used.add(hit)
+        tp, pred, gold = tp + len(used), pred + len(keys), gold + len(a.gold)
     return tp, pred, gold
+
+
+_MATCH_CACHE: dict[tuple[int, int, tuple[str, int]], bool] = {}
+
+
+def _matches(a: Article, g: int, key: tuple[str, int], sc: ModuleType) -> bool:
+    """Whether gold topic ``g`` of ``a`` matches a rule label ("r", i) or a candidate ("c", k): the scorer's match."""
+    ck = (id(a), g, key)
+    hit = _MATCH_CACHE.get(ck)
+    if hit is None:
+        label = a.rule_labels[key[1]] if key[0] == "r" else a.cands[key[1]].text
+        hit = _MATCH_CACHE[ck] = bool(sc.match(a.gold[g], ("topic", sc.norm(label)), a.aliases))
+    return hit
 
 
 def f1(tp: int, pred: int, gold: int) -> float:
@@ -232,13 +251,18 @@ def f1(tp: int, pred: int, gold: int) -> float:
 
 GRID_T = [x / 4 for x in range(-4, 17)]  # logits -1 .. 4
 GRID_MOST = (1, 2, 3, 5)
-#: The model adds labels only to an article whose rules gave fewer than this many (a trial: --cap).
-CAP = [1000]
+#: The model adds labels only to an article whose rules gave fewer than this many (--cap; 0: chosen by the inner
+#: leave-one-set-out from GRID_CAP).
+CAP = [0]
 
 
-def choose_setting(arts: list[Article], l2: float, sc: ModuleType) -> tuple[float, int]:
-    """Threshold and most added per article maximising topic F1 of out-of-set scores (an inner
-    leave-one-set-out over ``arts``' sets); the higher threshold and the fewer among equals."""
+GRID_CAP = (3, 4, 5, 6, 1000)
+
+
+def choose_setting(arts: list[Article], l2: float, sc: ModuleType) -> tuple[float, int, int]:
+    """Threshold, most added per article and the rules' count below which the model adds (``--cap 0``: from
+    GRID_CAP, else the one given) maximising topic F1 of out-of-set scores (an inner leave-one-set-out over
+    ``arts``' sets); the higher threshold, the fewer added and the lower cap among equals."""
     order: list[Article] = []
     oof: list[np.ndarray] = []
     for f in sorted({a.fold for a in arts}):
@@ -247,17 +271,19 @@ def choose_setting(arts: list[Article], l2: float, sc: ModuleType) -> tuple[floa
         w, b, lex = train_model(train, l2)
         oof += margins(test, w, b, lex)
         order += test
-    best, best_f = (GRID_T[-1], 0), f1(*simulated(order, oof, GRID_T[-1], 0, sc))
-    for most in GRID_MOST:
-        for t in reversed(GRID_T):
-            value = f1(*simulated(order, oof, t, most, sc))
-            if value > best_f + 1e-9:
-                best, best_f = (t, most), value
+    caps = GRID_CAP if CAP[0] == 0 else (CAP[0],)
+    best, best_f = (GRID_T[-1], 0, caps[0]), f1(*simulated(order, oof, GRID_T[-1], 0, sc, caps[0]))
+    for cap in caps:
+        for most in GRID_MOST:
+            for t in reversed(GRID_T):
+                value = f1(*simulated(order, oof, t, most, sc, cap))
+                if value > best_f + 1e-9:
+                    best, best_f = (t, most, cap), value
     return best
 
 
 def model_dict(
-    w: np.ndarray, b: float, lex: dict[str, float], t: float, most: int, on: list[str]
+    w: np.ndarray, b: float, lex: dict[str, float], t: float, most: int, cap: int, on: list[str]
 ) -> dict[str, Any]:
     return {
         "about": "logistic regression over short phrases of cue sentences; trained by bench/train_topic_model.py on "
@@ -265,7 +291,7 @@ def model_dict(
         "enabled": most > 0,
         "threshold": t,
         "max_added": most,
-        "max_rules": CAP[0],
+        "max_rules": cap,
         "bias": round(b, 6),
         "features": list(FEATURES),
         "weights": [round(float(v), 6) for v in w],
@@ -347,20 +373,22 @@ def lofo(args: argparse.Namespace) -> None:
         train = [a for f, arts in data.items() if f != left for a in arts]
         test = data[left]
         w, b, lex = train_model(train, args.l2)
-        t, most = choose_setting(train, args.l2, sc)
+        t, most, cap = choose_setting(train, args.l2, sc)
         path = outdir / f"{left}.json"
-        path.write_text(json.dumps(model_dict(w, b, lex, t, most, [f for f in folds if f != left]), indent=1))
+        path.write_text(
+            json.dumps(model_dict(w, b, lex, t, most, cap, [f for f in folds if f != left]), indent=1)
+        )
         s = margins(test, w, b, lex)
-        rules = counted(*simulated(test, s, t, 0, sc))
-        model = counted(*simulated(test, s, t, most, sc))
-        row = {"set": left, "t": t, "most": most, "rules": rules, "model": model}
+        rules = counted(*simulated(test, s, t, 0, sc, cap))
+        model = counted(*simulated(test, s, t, most, sc, cap))
+        row = {"set": left, "t": t, "most": most, "cap": cap, "rules": rules, "model": model}
         if not args.simulate:
             row["real_rules"] = run_scorer(folds[left], "--off")
             row["real_model"] = run_scorer(folds[left], f"--model {shlex.quote(str(path))}")
         table.append(row)
         print(json.dumps(row), flush=True)
     print()
-    print("| left-out set | system | threshold / most | topics P | R | F1 | gold/pred/tp |")
+    print("| left-out set | system | threshold / most / cap | topics P | R | F1 | gold/pred/tp |")
     print("|---|---|---|---|---|---|---|")
     pooled = {"rules": [0, 0, 0], "model": [0, 0, 0]}
     for row in table:
@@ -371,7 +399,7 @@ def lofo(args: argparse.Namespace) -> None:
                 pooled[system][1] + r["pred"],
                 pooled[system][2] + r["gold"],
             ]
-            shown = f"{row['t']:.2f} / {row['most']}" if system == "model" else ""
+            shown = f"{row['t']:.2f} / {row['most']} / {row['cap']}" if system == "model" else ""
             name = "rules only" if system == "rules" else "rules + model"
             print(
                 f"| {row['set']} | {name} | {shown} | {r['P']:.3f} | {r['R']:.3f} | {r['F1']:.3f} | "
@@ -393,14 +421,14 @@ def train(args: argparse.Namespace) -> None:
     folds = parse_folds(args.folds)
     arts = [a for arts in collected(folds, sc, args.cache).values() for a in arts]
     w, b, lex = train_model(arts, args.l2)
-    t, most = choose_setting(arts, args.l2, sc)
-    model = model_dict(w, b, lex, t, most, list(folds))
+    t, most, cap = choose_setting(arts, args.l2, sc)
+    model = model_dict(w, b, lex, t, most, cap, list(folds))
     if args.disabled:
         model["enabled"] = False
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     for k, v in sorted(zip(FEATURES, w, strict=True), key=lambda kv: -abs(kv[1])):
         print(f"{k:<16}{v:+.3f}")
-    print(f"bias {b:+.3f} threshold {t:+.2f} most {most}; lexicon {len(lex)} words")
+    print(f"bias {b:+.3f} threshold {t:+.2f} most {most} cap {cap}; lexicon {len(lex)} words")
 
 
 def extract_cmd(args: argparse.Namespace) -> None:
@@ -425,14 +453,14 @@ def main() -> None:
         "--simulate", action="store_true", help="topic figures from the candidates only (no scorer runs)"
     )
     p.add_argument("--variant", default="union", choices=("union", "all"))
-    p.add_argument("--cap", type=int, default=1000)
+    p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
     p.add_argument("--folds", nargs="+", required=True)
     p.add_argument("--l2", type=float, default=1.0)
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     p.add_argument("--variant", default="union", choices=("union", "all"))
-    p.add_argument("--cap", type=int, default=1000)
+    p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
     p.add_argument("--out", required=True)
     p = sub.add_parser("extract", help="the extraction record with a given model hooked")

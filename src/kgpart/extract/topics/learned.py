@@ -112,7 +112,7 @@ _STOP = frozenset(
     according mr mrs ms dr prof professor""".split()  # noqa: SIM905
 )
 
-#: The article's organisations' words are no fields; neither are these common words of the genre's prose.
+#: A run holding one of these words is no field: the words of institutions and of the genre's prose.
 _NEVER = frozenset(
     """university universities institute academy college ministry embassy government delegation
     rector president minister ambassador vice side sides parties party country countries year years
@@ -239,10 +239,17 @@ def _org_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def candidates(doc: Doc, rules: list[tuple[str, int]] | None = None) -> list[Candidate]:
+def candidates(
+    doc: Doc, rules: list[tuple[str, int]] | None = None, skip: set[int] | frozenset[int] = frozenset()
+) -> list[Candidate]:
     """The runs of 1-4 words between stop words and punctuation of the sentences that hold a cue,
     with their features (the lexicon's apart: ``lexicon_features``). At most MAX_PER_SENTENCE a
-    sentence and MAX_PER_ARTICLE an article. ``rules``: the rules' (label, sentence) pairs."""
+    sentence and MAX_PER_ARTICLE an article. ``rules``: the rules' (label, sentence) pairs; ``skip``: sentences
+    that give no topic (the page's tail, the boilerplate, an institution's profile: ``find_topics`` decides).
+
+    Never a candidate: a run inside an organisation's name or in title case ("Nuclear Physics"), a lone adjective
+    ("public" of "public and private sectors"), a facility ("language laboratory"), the field of a person's own
+    degree ("she earned a PhD in physics"); no sentence whose only cue is a programme's word gives any."""
     rule_sentences = {n for _, n in rules or []}
     counts = {"rules_n": min(len(rules or []), 10) / 10.0, "rules_none": 0.0 if rules else 1.0}
     text = doc.text
@@ -252,10 +259,15 @@ def candidates(doc: Doc, rules: list[tuple[str, int]] | None = None) -> list[Can
     out: list[Candidate] = []
     early = max(2, len(doc.sentences) // 4)
     for n, sent in enumerate(doc.sentences):
+        if n in skip:
+            continue
         fold = sent.text.casefold()
         if _CUE.search(fold) is None:
             continue
+        personal = _PERSONAL.search(fold) is not None
         base = {name: 1.0 for name, pattern in _CUE_GROUPS if pattern.search(fold)}
+        if len(base) == 1 and "cue_prog" in base:
+            continue  # a programme's words alone ("the country aims at the training of ..."): no tie, no talks
         base.update(counts)
         if n == 0:
             base["headline"] = 1.0
@@ -278,8 +290,12 @@ def candidates(doc: Doc, rules: list[tuple[str, int]] | None = None) -> list[Can
             words = tuple(w.lower() for w in surface)
             p1, p2 = prev, prev2
             prev2, prev = prev, nxt
-            if len(words) > MAX_WORDS or words[-1] in _NEVER or all(w in _NEVER for w in words):
+            if len(words) > MAX_WORDS or any(w in _NEVER for w in words) or words[-1] in _FACILITY:
                 continue
+            if len(words) == 1 and words[0].endswith(_ADJECTIVE):
+                continue  # a lone adjective is no noun phrase
+            if len(words) > 1 and p1 and all(w[0].isupper() for w in surface):
+                continue  # words in title case inside a sentence: a name ("the Field of Nuclear Physics")
             lead = len(piece) - len(piece.lstrip())
             start = sent.start + (brk.start() - len(piece)) + lead
             end = sent.start + brk.start() - (len(piece) - len(piece.rstrip()))
@@ -295,7 +311,9 @@ def candidates(doc: Doc, rules: list[tuple[str, int]] | None = None) -> list[Can
                 f["acronym"] = 1.0
             k = bisect_left(org_starts, end)
             if any(e > start for _, e in orgs[max(0, k - 4) : k]):
-                f["in_org"] = 1.0
+                continue  # words of a name
+            if personal and p1 == "in" and _OWN_DEGREE.search(text, max(sent.start, start - 24), start):
+                continue  # the field of someone's own degree
             last = words[-1]
             if words[0].endswith("ed") or last.endswith("ed"):
                 f["ed_edge"] = 1.0
@@ -330,6 +348,16 @@ def candidates(doc: Doc, rules: list[tuple[str, int]] | None = None) -> list[Can
     return out
 
 
+#: A sentence about a person (whose degree is no field of the ties).
+_PERSONAL = re.compile(r"\b(?:who|she|he|his|her|holds|earned|graduated)\b")
+_OWN_DEGREE = re.compile(
+    r"\b(?:phd|doctorate|degree|master'?s?|bachelor'?s?|msc|bsc|mba|ma|ba|diploma)\s+in\s+$", re.I
+)
+_ADJECTIVE = ("ic", "al", "ive", "ous", "ary", "ful", "ible", "able")
+#: A facility is no field ("the language laboratory", "the computer lab").
+_FACILITY = frozenset(
+    {"lab", "labs", "laboratory", "laboratories", "building", "buildings", "hall", "campus"}
+)
 _LENGTHS = {1: "len1", 2: "len2", 3: "len3", 4: "len4"}
 #: The word before a candidate, by the feature it gives.
 _PREV = {
@@ -397,13 +425,16 @@ def choose(
 
 
 def add_learned_topics(
-    doc: Doc, labels: list[tuple[str, int]], model: TopicModel | None = None
+    doc: Doc,
+    labels: list[tuple[str, int]],
+    model: TopicModel | None = None,
+    skip: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[str, int]]:
     """The rules' (label, sentence) pairs and, after them, the candidates the model adds."""
     model = model or active_model()
     if model is None or len(labels) >= model.max_rules:
         return labels
-    cands = candidates(doc, labels)
+    cands = candidates(doc, labels, skip)
     if not cands:
         return labels
     margins = [model.margin(lexicon_features(c, model.lexicon)) for c in cands]

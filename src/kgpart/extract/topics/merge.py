@@ -87,7 +87,9 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans = [s for s in spans if s[0] < tail and s[3] not in profiles]
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
     labels = _labels(kept)
-    labels = learned.add_learned_topics(doc, labels)  # last: the learned labels no rule gave (off: unchanged)
+    # last: the learned labels no rule gave (off: unchanged), never from the tail, boilerplate or a profile
+    skip = profiles | {n for n, s in enumerate(doc.sentences) if s.start >= tail}
+    labels = learned.add_learned_topics(doc, labels, skip=skip)
     return [Topic(label, doc.evidence(n)) for label, n in labels]
 
 
