@@ -119,7 +119,7 @@ _NEVER = frozenset(
     day days today yesterday week month members head heads representatives
     memorandum agreement cooperation partnership meeting talks visit ceremony event occasion
     framework prospects possibilities opportunities issues matters ways steps aspects areas fields
-    sphere spheres field area number part results basis level""".split()  # noqa: SIM905
+    sphere spheres field area number part results basis level ranking rankings rating ratings""".split()  # noqa: SIM905
 )
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "new"})
