@@ -15,6 +15,10 @@ product, nothing is downloaded.
 model's threshold that no rule label already covers, at most ``max_added`` per article, and only
 to an article whose rules gave fewer than ``max_rules`` labels. The
 shipped file's ``"enabled": false`` or ``use_model(None, off=True)`` turns it off.
+
+Measured (session 11, bench/README.md "Learned topic labels (session 11)"): leave-one-set-out over eight
+labelled sets (dev folds A, C, H; probe sets G1-G5 of bench/genre), topic F1 better in G2-G5, equal in
+A, C, H, G1, worse in none; pooled 0.664 -> 0.670. It costs 0-2 % of the extraction's time.
 """
 
 from __future__ import annotations
