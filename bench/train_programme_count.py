@@ -128,9 +128,36 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                     [[c.features.get(k, 0.0) for k in FEATURES] for c in prog_cands], dtype=float
                 ).reshape(-1, len(FEATURES))
             )
-            labels.append(np.array([1.0 if any(g[1][1] == c.value for g in ok) else 0.0 for c in prog_cands]))
+            if LABELS[0] == "gain":
+                labels.append(_gain_labels(sc, gold_items, pred_items, aliases, len(feats) - 1, prog_cands))
+                relevant[-1] = relevant[-1] or bool(labels[-1].sum())
+            else:
+                labels.append(
+                    np.array([1.0 if any(g[1][1] == c.value for g in ok) else 0.0 for c in prog_cands])
+                )
         out.append(Article(fold, gold_items, pred_items, aliases, cands, feats, labels, relevant))
     return out
+
+
+#: How candidates are labelled: "gold" (a gold programme with the partners has that count) or "gain" (that
+#: count makes the programme match a counted gold one in the scorer's greedy matching, the others unchanged).
+LABELS = ["gold"]
+#: The lowest logit at which a count is given to a programme the rules gave none (--fill-floor).
+FILL_FLOOR = [0.0]
+
+
+def _gain_labels(
+    sc: ModuleType, gold_items: list[Any], pred_items: list[Any], aliases: Any, i: int, cands: list[Any]
+) -> np.ndarray:
+    """1 for a candidate whose count, given to programme ``i``, scores more than no matching count does."""
+
+    def tp_with(value: Any) -> int:
+        items = list(pred_items)
+        items[i] = ("prog", (items[i][1][0], value))
+        return int(sc.score(gold_items, items, aliases)[0])
+
+    floor = tp_with(-1)  # a count no gold has
+    return np.array([1.0 if tp_with(c.value) > floor else 0.0 for c in cands])
 
 
 def stack(arts: list[Article]) -> tuple[np.ndarray, np.ndarray]:
@@ -189,7 +216,7 @@ def choose_thresholds(arts: list[Article], l2: float, sc: ModuleType) -> tuple[f
         return f1(**_counts(sum_rows(rows)))
 
     best_t, best_f = NEVER, value(None, NEVER)
-    for t in reversed([x / 4 for x in range(0, 25)]):  # logits 0 .. 6
+    for t in reversed([x / 4 for x in range(int(4 * FILL_FLOOR[0]), 25)]):  # logits FILL_FLOOR .. 6
         v = value(t, NEVER)
         if v > best_f + 1e-9:
             best_t, best_f = t, v
@@ -252,6 +279,7 @@ def lofo(args: argparse.Namespace) -> None:
         raise SystemExit(
             "lofo needs three folds or more (each threshold is chosen by leaving one of the others out)"
         )
+    LABELS[0], FILL_FLOOR[0] = args.labels, args.fill_floor
     sc = scorer()
     folds = parse_folds(args.folds)
     data = {name: collect(name, folder, sc) for name, folder in folds.items()}
@@ -336,6 +364,7 @@ def _rule_right(art: Article, count: int) -> bool:
 def train(args: argparse.Namespace) -> None:
     if len(args.folds) < 2:
         raise SystemExit("train needs two folds or more (the threshold is chosen by leaving one out)")
+    LABELS[0], FILL_FLOOR[0] = args.labels, args.fill_floor
     sc = scorer()
     folds = parse_folds(args.folds)
     arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
@@ -368,6 +397,10 @@ def main() -> None:
     p = sub.add_parser("lofo", help="leave-one-fold-out table")
     p.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER ...")
     p.add_argument("--l2", type=float, default=1.0)
+    p.add_argument(
+        "--labels", choices=("gold", "gain"), default="gold", help="how candidates are labelled (LABELS)"
+    )
+    p.add_argument("--fill-floor", type=float, default=0.0, help="lowest logit to give a missing count")
     p.add_argument("--outdir", default=os.path.join(tempfile.gettempdir(), "programme_count"))
     p.add_argument(
         "--fill-only", action="store_true", help="never replace the rules' count (only fill a missing one)"
@@ -384,6 +417,10 @@ def main() -> None:
     )
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     p.add_argument("--l2", type=float, default=1.0)
+    p.add_argument(
+        "--labels", choices=("gold", "gain"), default="gold", help="how candidates are labelled (LABELS)"
+    )
+    p.add_argument("--fill-floor", type=float, default=0.0, help="lowest logit to give a missing count")
     p.add_argument("--out", required=True)
     p = sub.add_parser("extract", help="the extraction record with a given model hooked")
     p.add_argument("article")
