@@ -10,9 +10,7 @@ tested cheaply on the lower-cased sentence first. Once partnerships are found, `
 
 The modules under them: ``wordings`` (the tables of wordings and the cues the passes share), ``names``
 (when a name is no programme's, and two names one programme's), ``counts`` (how many people a programme
-takes) and ``partners`` (who runs it). ``learned_count``, called last by ``complete_programmes``, may give a
-programme the count a small learned model picks among the numbers near it (shipped switched off: see
-bench/README.md "Learned programme counts (session 11)").
+takes) and ``partners`` (who runs it).
 """
 
 from __future__ import annotations

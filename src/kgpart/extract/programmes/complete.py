@@ -17,7 +17,7 @@ import re
 from kgpart.extract.cohorts import parse_count
 from kgpart.extract.doc import Doc
 from kgpart.extract.patterns import trie_pattern
-from kgpart.extract.programmes import later, learned_count, missed
+from kgpart.extract.programmes import later, missed
 from kgpart.extract.programmes.counts import COUNT, YEAR, count_of_sentence, each_way, has_room_word
 from kgpart.extract.programmes.names import norm
 from kgpart.extract.programmes.partners import TWO_SIDED, partner_told_later, partners_by_noun, sides_before
@@ -255,8 +255,6 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             partner_told_later(doc, prog)
             if len(prog.partners) < 2:
                 _sides_of_the_visit(doc, prog)
-    # the learned choice of counts; its model file's "enabled" switches it (learned_count)
-    learned_count.choose_counts(doc, out)
     return out
 
 
