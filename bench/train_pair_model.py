@@ -7,7 +7,7 @@ decide which candidate is a gold partnership and score the folds.
     python bench/train_pair_model.py lofo --simulate --variants union-all --folds $FOLDS
         where FOLDS="A=../shared/corpus/dev:001-039/2 C=../shared/corpus/dev:002-038/4
         H=../shared/corpus/dev:004-040/4 G1=bench/genre:g01-g16 G2=bench/genre:g17-g32
-        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88" (the sets the shipped model learned from)
+        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88 G5=bench/genre:g89-g120" (the sets the shipped model learned from)
         leave-one-fold-out: for each fold, train each variant (union, union-all, rerank) on the
         others, the threshold chosen by an inner leave-one-fold-out over the training folds only;
         write /tmp/pair_model/<fold>.<variant>.json and score the left-out fold with the real

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from kgpart.errors import ExtractionError
 from kgpart.extract.article import MAX_BYTES, Article, read_article, text_to_article
-from kgpart.extract.cohort_places import place_cohorts
 from kgpart.extract.cohorts import find_cohorts
 from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
@@ -50,7 +49,7 @@ def _record(
         meetings=meetings,
         partnerships=programme_partnerships(partnerships, programmes, {o.name: o.type for o in doc.orgs}),
         programmes=programmes,
-        cohorts=place_cohorts(doc, find_cohorts(doc)),
+        cohorts=find_cohorts(doc),
         topics=find_topics(doc),
         source=Source(url or article.url, published.isoformat() if published else None, article.title, "en"),
     )
