@@ -254,8 +254,12 @@ def model_dict(w: np.ndarray, b: float, t: float, mode: str, trained_on: list[st
 # -- scoring with the real scorer ----------------------------------------------------------------
 
 
-def run_scorer(folder: Path, extra: str) -> dict[str, float]:
-    cmd = f"{shlex.quote(sys.executable)} {shlex.quote(str(Path(__file__).resolve()))} extract {extra}"
+def run_scorer(
+    folder: Path, extra: str, *, script: str = __file__, category: str = "partnerships"
+) -> dict[str, float]:
+    """The real scorer's figures for ``category`` (and overall) on ``folder``, extracting with
+    ``script extract extra`` (this script, or another trainer with the same ``extract`` command)."""
+    cmd = f"{shlex.quote(sys.executable)} {shlex.quote(str(Path(script).resolve()))} extract {extra}"
     run = subprocess.run(
         [sys.executable, str(SCORER), "--corpus", str(folder), "--cmd", cmd],
         capture_output=True,
@@ -264,7 +268,7 @@ def run_scorer(folder: Path, extra: str) -> dict[str, float]:
     )
     out: dict[str, float] = {}
     for line in run.stdout.splitlines():
-        if line.startswith("partnerships"):
+        if line.startswith(category):
             gold, pred, tp, p, r, f = line.split()[1:]
             out.update(gold=int(gold), pred=int(pred), tp=int(tp), P=float(p), R=float(r), F1=float(f))
         match = re.match(r"overall F1: ([\d.]+)", line)

@@ -28,9 +28,7 @@ import json
 import math
 import os
 import pickle
-import re
 import shlex
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -41,7 +39,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_pair_model import SCORER, fit, parse_folds, scorer
+from train_pair_model import fit, parse_folds, run_scorer, scorer
 
 from kgpart.extract import extract_article
 from kgpart.extract.topics import learned
@@ -310,25 +308,6 @@ def counted(tp: int, pred: int, gold: int) -> dict[str, float]:
     }
 
 
-def run_scorer(folder: Path, extra: str) -> dict[str, float]:
-    cmd = f"{shlex.quote(sys.executable)} {shlex.quote(str(Path(__file__).resolve()))} extract {extra}"
-    run = subprocess.run(
-        [sys.executable, str(SCORER), "--corpus", str(folder), "--cmd", cmd],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    out: dict[str, float] = {}
-    for line in run.stdout.splitlines():
-        if line.startswith("topics"):
-            gold, pred, tp, p, r, f = line.split()[1:]
-            out.update(gold=int(gold), pred=int(pred), tp=int(tp), P=float(p), R=float(r), F1=float(f))
-        match = re.match(r"overall F1: ([\d.]+)", line)
-        if match:
-            out["overall"] = float(match.group(1))
-    return out
-
-
 def collected(folds: dict[str, Path], sc: ModuleType, cache: str | None) -> dict[str, list[Article]]:
     """Each set's articles; with ``cache``, read from / written to that pickle (the rules must not change between)."""
     if cache and Path(cache).exists():
@@ -381,10 +360,12 @@ def lofo(args: argparse.Namespace) -> None:
         s = margins(test, w, b, lex)
         rules = counted(*simulated(test, s, t, 0, sc, cap))
         model = counted(*simulated(test, s, t, most, sc, cap))
-        row = {"set": left, "t": t, "most": most, "cap": cap, "rules": rules, "model": model}
+        row: dict[str, Any] = {"set": left, "t": t, "most": most, "cap": cap, "rules": rules, "model": model}
         if not args.simulate:
-            row["real_rules"] = run_scorer(folds[left], "--off")
-            row["real_model"] = run_scorer(folds[left], f"--model {shlex.quote(str(path))}")
+            row["real_rules"] = run_scorer(folds[left], "--off", script=__file__, category="topics")
+            row["real_model"] = run_scorer(
+                folds[left], f"--model {shlex.quote(str(path))}", script=__file__, category="topics"
+            )
         table.append(row)
         print(json.dumps(row), flush=True)
     print()
