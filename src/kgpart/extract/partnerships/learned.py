@@ -31,6 +31,7 @@ from importlib import resources
 from typing import Any
 
 from kgpart.extract.doc import Doc, norm
+from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.partnerships.kinds import _PROPOSED_TIE_LOWER, _kind, _tie_status
 from kgpart.extract.partnerships.parties import _mention_end, _top
 from kgpart.extract.record import Partnership
@@ -163,23 +164,10 @@ def shipped_model() -> PairModel:
     return PairModel.from_dict(json.loads(text))
 
 
-#: The model the hook uses; None for the shipped one. Set by ``use_model`` (the training script).
-_ACTIVE: list[PairModel | None] = [None]
-_OFF: list[bool] = [False]
-
-
-def use_model(model: PairModel | None, *, off: bool = False) -> None:
-    """Make ``model`` the one the extraction uses (None: the shipped one), or turn the model off."""
-    _ACTIVE[0] = model
-    _OFF[0] = off
-
-
-def active_model() -> PairModel | None:
-    """The model the extraction uses now, or None when it is off."""
-    if _OFF[0]:
-        return None
-    model = _ACTIVE[0] or shipped_model()
-    return model if model.enabled else None
+#: The model the hook uses (tests and the training script set another, or turn it off).
+_SWITCH: ModelSwitch[PairModel] = ModelSwitch(shipped_model)
+use_model = _SWITCH.use
+active_model = _SWITCH.active
 
 
 def _hub(doc: Doc, counts: dict[int, int], first: dict[int, int]) -> int | None:

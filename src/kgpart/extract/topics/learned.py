@@ -33,6 +33,7 @@ from importlib import resources
 from typing import Any
 
 from kgpart.extract.doc import Doc
+from kgpart.extract.model_switch import ModelSwitch
 
 #: Names of the features, in the order of the weights in the model file.
 FEATURES = (
@@ -215,23 +216,10 @@ def shipped_model() -> TopicModel:
     return load_model(resources.files("kgpart").joinpath("data/topic_model.json").read_text(encoding="utf-8"))
 
 
-#: The model the hook uses; None for the shipped one. Set by ``use_model`` (tests, the training script).
-_ACTIVE: list[TopicModel | None] = [None]
-_OFF: list[bool] = [False]
-
-
-def use_model(model: TopicModel | None, *, off: bool = False) -> None:
-    """Make ``model`` the one the extraction uses (None: the shipped one), or turn the model off."""
-    _ACTIVE[0] = model
-    _OFF[0] = off
-
-
-def active_model() -> TopicModel | None:
-    """The model the extraction uses now, or None when it is off."""
-    if _OFF[0]:
-        return None
-    model = _ACTIVE[0] or shipped_model()
-    return model if model.enabled else None
+#: The model the hook uses (tests and the training script set another, or turn it off).
+_SWITCH: ModelSwitch[TopicModel] = ModelSwitch(shipped_model)
+use_model = _SWITCH.use
+active_model = _SWITCH.active
 
 
 def _org_spans(doc: Doc) -> list[tuple[int, int]]:
