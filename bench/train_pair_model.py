@@ -34,6 +34,7 @@ import shlex
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -403,13 +404,37 @@ def train(args: argparse.Namespace) -> None:
     print(f"bias {b:+.3f} threshold {t:+.2f} variant {args.variant}")
 
 
-def extract_cmd(args: argparse.Namespace) -> None:
-    model = None if args.off else PairModel.from_dict(json.loads(Path(args.model).read_text()))
+def print_extraction(
+    args: argparse.Namespace,
+    extract: Callable[[Path, str | None, str | None, Any], dict[str, Any]],
+    load: Callable[[str], Any],
+) -> None:
+    """Print what ``kgpart extract --format json`` prints for ``args.article``, with the model of
+    ``args.model`` (read by ``load``) hooked, or none (``--off``): every trainer's ``extract``."""
     from kgpart.extract.article import read_article, text_fingerprint
 
+    try:
+        model = None if args.off else load(Path(args.model).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:  # a missing file, or no model (json errors are ValueErrors)
+        raise SystemExit(f"{args.model}: not a model file ({exc})") from exc
     data = extract(Path(args.article), args.url, args.published, model)
     data["source"]["fingerprint"] = text_fingerprint(read_article(Path(args.article)).text)
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def add_extract_parser(sub: Any) -> None:
+    """The ``extract`` command of every trainer (the scorer's ``--cmd``)."""
+    p = sub.add_parser("extract", help="the extraction record with a given model hooked")
+    p.add_argument("article")
+    p.add_argument("--url")
+    p.add_argument("--published")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--model")
+    group.add_argument("--off", action="store_true")
+
+
+def extract_cmd(args: argparse.Namespace) -> None:
+    print_extraction(args, extract, lambda text: PairModel.from_dict(json.loads(text)))
 
 
 def main() -> None:
@@ -434,13 +459,7 @@ def main() -> None:
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     p.add_argument("--l2", type=float, default=1.0)
     p.add_argument("--out", required=True)
-    p = sub.add_parser("extract", help="the extraction record with a given model hooked")
-    p.add_argument("article")
-    p.add_argument("--url")
-    p.add_argument("--published")
-    group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--model")
-    group.add_argument("--off", action="store_true")
+    add_extract_parser(sub)
     args = parser.parse_args()
     {"lofo": lofo, "train": train, "extract": extract_cmd}[args.command](args)
 

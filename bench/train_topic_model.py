@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_pair_model import fit, parse_folds, run_scorer, scorer
+from train_pair_model import add_extract_parser, fit, parse_folds, print_extraction, run_scorer, scorer
 
 from kgpart.extract import extract_article
 from kgpart.extract.topics import learned
@@ -413,12 +413,7 @@ def train(args: argparse.Namespace) -> None:
 
 
 def extract_cmd(args: argparse.Namespace) -> None:
-    model = None if args.off else learned.load_model(Path(args.model).read_text(encoding="utf-8"))
-    from kgpart.extract.article import read_article, text_fingerprint
-
-    data = extract(Path(args.article), args.url, args.published, model)
-    data["source"]["fingerprint"] = text_fingerprint(read_article(Path(args.article)).text)
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    print_extraction(args, extract, learned.load_model)
 
 
 def main() -> None:
@@ -444,13 +439,7 @@ def main() -> None:
     p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
     p.add_argument("--out", required=True)
-    p = sub.add_parser("extract", help="the extraction record with a given model hooked")
-    p.add_argument("article")
-    p.add_argument("--url")
-    p.add_argument("--published")
-    group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--model")
-    group.add_argument("--off", action="store_true")
+    add_extract_parser(sub)
     args = parser.parse_args()
     {"lofo": lofo, "train": train, "extract": extract_cmd}[args.command](args)
 
