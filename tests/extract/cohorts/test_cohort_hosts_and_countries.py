@@ -11,11 +11,12 @@ at a place under a programme stay a cohort there; places of a named programme ar
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
-from kgpart.extract.record import Cohort
 from kgpart.resolve import Resolver
+from support.extracted import cohorts, sorted_cohort_pairs
 
 U = "Tamsin Valley University"
 V = "Oberhain Technical University"
@@ -23,12 +24,8 @@ W = "Caspian State University of Economics"
 M = "University of Marlowe"
 
 
-def _cohorts(text: str) -> list[Cohort]:
-    return extract_text(text, published="2025-11-20").cohorts
-
-
-def _pairs(text: str) -> list[tuple[int | None, str | None]]:
-    return sorted(((c.count, c.at) for c in _cohorts(text)), key=str)
+_cohorts = partial(cohorts, published="2025-11-20")
+_pairs = partial(sorted_cohort_pairs, published="2025-11-20")
 
 
 def _check(text: str, pairs: list[tuple[int, str]]) -> None:

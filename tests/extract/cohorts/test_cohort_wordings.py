@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
+from support.extracted import cohort_triples
 
 H = "Kyoto Institute of Design"
 S = "Tallinn University of Technology"
 
 
-def _cohorts(text: str) -> list[tuple[int, str | None, str | None]]:
-    record = extract_text(text, published="2024-05-10")
-    return [(c.count, c.at, c.from_country) for c in record.cohorts]
+_cohorts = partial(cohort_triples, published="2024-05-10")
 
 
 def _statuses(text: str) -> dict[int, str]:

@@ -9,22 +9,19 @@ or as "a thousand".
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
 from kgpart.extract.cohorts import parse_count
-from kgpart.extract.record import Cohort
+from support.extracted import cohorts, sorted_cohort_pairs
 
 A, B = "Volta Institute of Technology", "Fjord University"
 K = "Kilimanjaro University of Mines"
 
 
-def _cohorts(text: str) -> list[Cohort]:
-    return extract_text(text, published="2025-11-20").cohorts
-
-
-def _pairs(text: str) -> list[tuple[int | None, str | None]]:
-    return sorted(((c.count, c.at) for c in _cohorts(text)), key=str)
+_cohorts = partial(cohorts, published="2025-11-20")
+_pairs = partial(sorted_cohort_pairs, published="2025-11-20")
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,18 @@ by "it" or before "was founded ... and has", and counts that are no cohort.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
+from support.extracted import cohort_triples
 
 H = "Andes Institute of Technology"
 K = "Baltic Academy of Music"
 
 
-def _cohorts(text: str) -> list[tuple[int, str | None, str | None]]:
-    record = extract_text(text, published="2025-11-20")
-    return [(c.count, c.at, c.from_country) for c in record.cohorts]
+_cohorts = partial(cohort_triples, published="2025-11-20")
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,17 @@ written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import cohort_triples_with_status
 
 U = "Fjord University of Applied Sciences"
 V = "Savanna Technical University"
 
 
-def _cohorts(text: str) -> list[tuple[int | None, str | None, str | None, str]]:
-    record = extract_text(text, published="2025-11-20")
-    return [(c.count, c.at, c.from_country, c.status) for c in record.cohorts]
+_cohorts = partial(cohort_triples_with_status, published="2025-11-20")
 
 
 @pytest.mark.parametrize(

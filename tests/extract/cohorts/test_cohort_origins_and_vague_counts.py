@@ -8,21 +8,19 @@ institution named before; staff as a group; ", and 50 of them are women"; intern
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
-from kgpart.extract.record import Cohort
+from support.extracted import cohort_pairs, cohorts
 
 A = "Volta Institute of Technology"
 B = "Fjord University of Applied Sciences"
 
 
-def _cohorts(text: str) -> list[Cohort]:
-    return extract_text(text, published="2025-11-20").cohorts
-
-
-def _pairs(text: str) -> list[tuple[int | None, str | None]]:
-    return [(c.count, c.at) for c in _cohorts(text)]
+_cohorts = partial(cohorts, published="2025-11-20")
+_pairs = partial(cohort_pairs, published="2025-11-20")
 
 
 @pytest.mark.parametrize(

@@ -11,23 +11,19 @@ group of one country's people studying somewhere, named without a number.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from kgpart.extract import extract_text
-from kgpart.extract.record import Cohort
 from kgpart.extract.ru.core import extract_russian
+from support.extracted import cohort_pairs, cohorts
 
 A, B = "Volta Institute of Technology", "Fjord University"
 K = "Kilimanjaro University of Mines"
 
 
-def _cohorts(text: str) -> list[Cohort]:
-    return extract_text(text, published="2025-11-20").cohorts
-
-
-def _pairs(text: str) -> list[tuple[int | None, str | None]]:
-    return [(c.count, c.at) for c in _cohorts(text)]
+_cohorts = partial(cohorts, published="2025-11-20")
+_pairs = partial(cohort_pairs, published="2025-11-20")
 
 
 @pytest.mark.parametrize(

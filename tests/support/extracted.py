@@ -1,0 +1,207 @@
+"""What the extractor finds in a short text, in the small shapes the extract tests compare.
+
+The tests under ``tests/extract/<category>/`` write a sentence or two of their own, run the English
+extractor on it and compare one part of the record. Each helper here runs ``extract_text`` and returns
+that part; the publication date is a keyword every caller gives (it decides relative dates and which
+facts are planned or done), so a test file binds it once::
+
+    from functools import partial
+    from support.extracted import cohort_pairs
+
+    _pairs = partial(cohort_pairs, published="2025-11-20")
+
+``lead`` is text put before the test's own (a title line such as ``"News\\n\\n"``, or a sentence that
+names a meeting's parties before the topic under test).
+
+Where two test files read a part differently (record order or sorted, with or without a status), both
+readings are here under names of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kgpart.extract import extract_text
+from kgpart.extract.record import Cohort, Organization, Programme, Record
+
+__all__ = [
+    "cohort_pairs",
+    "cohort_triples",
+    "cohort_triples_with_status",
+    "cohorts",
+    "meeting_parties",
+    "meeting_party_sets",
+    "meeting_tuples",
+    "meetings_found",
+    "one_org",
+    "one_programme",
+    "org_names",
+    "orgs",
+    "pair",
+    "partnership_pairs",
+    "partnership_statuses",
+    "person_aliases",
+    "person_names",
+    "programmes",
+    "record",
+    "sorted_cohort_pairs",
+    "sorted_person_names",
+    "topic_labels",
+]
+
+Published = dt.date | str | None
+
+MeetingTuple = tuple[list[str], list[str], str | None]
+
+
+def record(text: str, *, published: Published, lead: str = "") -> Record:
+    """The English extractor's record of ``lead + text``.
+
+    >>> [o.name for o in record("Ambassador of Peru Rosa Quispe visited Moi University.", published=None).organizations]
+    ['Moi University', 'Embassy of Peru']
+    """
+    return extract_text(lead + text, published=published)
+
+
+# Cohorts
+
+
+def cohorts(text: str, *, published: Published) -> list[Cohort]:
+    """The cohorts of ``text``, as records."""
+    return record(text, published=published).cohorts
+
+
+def cohort_triples(text: str, *, published: Published) -> list[tuple[int | None, str | None, str | None]]:
+    """Each cohort's (count, at, from_country), in the record's order."""
+    return [(c.count, c.at, c.from_country) for c in cohorts(text, published=published)]
+
+
+def cohort_triples_with_status(
+    text: str, *, published: Published
+) -> list[tuple[int | None, str | None, str | None, str]]:
+    """Each cohort's (count, at, from_country, status), in the record's order."""
+    return [(c.count, c.at, c.from_country, c.status) for c in cohorts(text, published=published)]
+
+
+def cohort_pairs(text: str, *, published: Published) -> list[tuple[int | None, str | None]]:
+    """Each cohort's (count, at), in the record's order (a test of it checks the order too)."""
+    return [(c.count, c.at) for c in cohorts(text, published=published)]
+
+
+def sorted_cohort_pairs(text: str, *, published: Published) -> list[tuple[int | None, str | None]]:
+    """Each cohort's (count, at), sorted by their text (a test of it ignores the order)."""
+    return sorted(cohort_pairs(text, published=published), key=str)
+
+
+# Meetings
+
+
+def meeting_tuples(text: str, *, published: Published) -> list[MeetingTuple]:
+    """Each meeting's (participants, organizations, date), in the record's order."""
+    return [(m.participants, m.organizations, m.date) for m in record(text, published=published).meetings]
+
+
+def meeting_parties(meeting: MeetingTuple) -> set[str]:
+    """The parties (people and organisations) of one meeting given by ``meeting_tuples``."""
+    return {*meeting[0], *meeting[1]}
+
+
+def meeting_party_sets(text: str, *, published: Published) -> list[set[str]]:
+    """The parties (people and organisations) of each meeting the extractor finds."""
+    return [{*m.participants, *m.organizations} for m in record(text, published=published).meetings]
+
+
+def meetings_found(text: str, *expected: set[str], published: Published) -> bool:
+    """Whether each expected set of parties is within a meeting of its own, and no other meeting is found."""
+    found = meeting_party_sets(text, published=published)
+    used: set[int] = set()
+    for parties in expected:
+        hit = next((i for i, f in enumerate(found) if i not in used and parties <= f), None)
+        if hit is None:
+            return False
+        used.add(hit)
+    return len(found) == len(expected)
+
+
+# Organisations
+
+
+def orgs(text: str, *, published: Published) -> list[Organization]:
+    """The organisations of ``text``, as records."""
+    return record(text, published=published).organizations
+
+
+def org_names(text: str, *, published: Published) -> list[str]:
+    """The organisations' names, in the record's order."""
+    return [o.name for o in orgs(text, published=published)]
+
+
+def one_org(text: str, name: str, *, published: Published) -> Organization:
+    """The one organisation named ``name`` (the test fails, showing every name, if there are 0 or 2+)."""
+    found = [o for o in orgs(text, published=published) if o.name == name]
+    assert len(found) == 1, org_names(text, published=published)
+    return found[0]
+
+
+# People
+
+
+def person_names(text: str, *, published: Published, lead: str = "") -> list[str]:
+    """The people's names, in the record's order."""
+    return [p.name for p in record(text, published=published, lead=lead).persons]
+
+
+def sorted_person_names(text: str, *, published: Published, lead: str = "") -> list[str]:
+    """The people's names, sorted (a test of it ignores the order)."""
+    return sorted(person_names(text, published=published, lead=lead))
+
+
+def person_aliases(text: str, *, published: Published, lead: str = "") -> list[tuple[str, list[str]]]:
+    """Each person's (name, aliases), in the record's order."""
+    return [(p.name, p.aliases) for p in record(text, published=published, lead=lead).persons]
+
+
+# Partnerships
+
+
+def pair(a: str, b: str) -> tuple[str, ...]:
+    """Two parties in the order ``partnership_pairs`` and ``partnership_statuses`` give them.
+
+    >>> pair("Moi University", "Lund University")
+    ('Lund University', 'Moi University')
+    """
+    return tuple(sorted((a, b)))
+
+
+def partnership_pairs(text: str, *, published: Published) -> set[tuple[str, ...]]:
+    """The parties of each partnership, each tuple sorted."""
+    return {tuple(sorted(p.between)) for p in record(text, published=published).partnerships}
+
+
+def partnership_statuses(text: str, *, published: Published) -> dict[tuple[str, ...], str]:
+    """Each partnership's sorted parties -> its status ("in force", "proposed", ...)."""
+    return {tuple(sorted(p.between)): p.status for p in record(text, published=published).partnerships}
+
+
+# Programmes
+
+
+def programmes(text: str, *, published: Published, lead: str = "") -> list[Programme]:
+    """The programmes of ``lead + text``, as records."""
+    return record(text, published=published, lead=lead).programmes
+
+
+def one_programme(text: str, *, published: Published, lead: str = "") -> Programme:
+    """The one programme of the text (the test fails, showing each one's name, partners and count, if
+    there are 0 or 2+)."""
+    found = programmes(text, published=published, lead=lead)
+    assert len(found) == 1, [(p.name, p.partners, p.participants.count) for p in found]
+    return found[0]
+
+
+# Topics
+
+
+def topic_labels(text: str, *, lead: str = "", published: Published = None) -> list[str]:
+    """The topics' labels of ``lead + text``, in the record's order (no publication date unless given)."""
+    return [t.label for t in record(text, published=published, lead=lead).topics]
