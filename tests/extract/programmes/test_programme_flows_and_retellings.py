@@ -8,22 +8,17 @@ programme will admit 20 students", "The new degree will enrol 30 students").
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
-from kgpart.extract.record import Programme
+from support.extracted import one_programme, programmes
 
 A, B = "Volta Institute of Technology", "Fjord University of Applied Sciences"
 
 
-def _programmes(text: str) -> list[Programme]:
-    return extract_text(text, published="2025-11-20").programmes
-
-
-def _one(text: str) -> Programme:
-    found = _programmes(text)
-    assert len(found) == 1, [(p.name, p.partners, p.participants.count) for p in found]
-    return found[0]
+_programmes = partial(programmes, published="2025-11-20")
+_one = partial(one_programme, published="2025-11-20")
 
 
 @pytest.mark.parametrize(

@@ -9,22 +9,17 @@ branch whose opening is only talked of.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
-from kgpart.extract.record import Programme
+from support.extracted import one_programme, programmes
 
 A, B = "Zambezi University of Science", "Lisbon School of Engineering"
 
 
-def _programmes(text: str) -> list[Programme]:
-    return extract_text(text, published="2025-11-20").programmes
-
-
-def _one(text: str) -> Programme:
-    found = _programmes(text)
-    assert len(found) == 1, [(p.name, p.partners, p.participants.count) for p in found]
-    return found[0]
+_programmes = partial(programmes, published="2025-11-20")
+_one = partial(one_programme, published="2025-11-20")
 
 
 @pytest.mark.parametrize(

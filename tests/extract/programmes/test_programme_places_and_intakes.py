@@ -9,27 +9,19 @@ group, places within a programme, and programmes in the plural that only say how
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
-from kgpart.extract.record import Programme, Record
+from support.extracted import one_programme, programmes, record
 
 A, B = "Volta Institute of Technology", "Fjord University"
 K = "Kilimanjaro University of Mines"
 
 
-def _record(text: str) -> Record:
-    return extract_text(text, published="2025-11-20")
-
-
-def _programmes(text: str) -> list[Programme]:
-    return _record(text).programmes
-
-
-def _one(text: str) -> Programme:
-    found = _programmes(text)
-    assert len(found) == 1, [(p.name, p.partners, p.participants.count) for p in found]
-    return found[0]
+_record = partial(record, published="2025-11-20")
+_programmes = partial(programmes, published="2025-11-20")
+_one = partial(one_programme, published="2025-11-20")
 
 
 @pytest.mark.parametrize(

@@ -12,23 +12,19 @@ sentence gives the programme just told).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
 from kgpart.extract.record import Programme
+from support.extracted import one_programme, programmes
 
 A, B = "Volta Institute of Technology", "Fjord University"
 C, D = "Kilimanjaro University of Mines", "Andes Polytechnic University"
 
 
-def _programmes(text: str) -> list[Programme]:
-    return extract_text(f"News\n\n{text}", published="2025-11-20").programmes
-
-
-def _one(text: str) -> Programme:
-    found = _programmes(text)
-    assert len(found) == 1, [(p.name, p.partners, p.participants.count) for p in found]
-    return found[0]
+_programmes = partial(programmes, published="2025-11-20", lead="News\n\n")
+_one = partial(one_programme, published="2025-11-20", lead="News\n\n")
 
 
 def _shown(found: list[Programme]) -> list[tuple[str, list[str], int | None]]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
+from support.extracted import cohort_triples
 
 
 def _programmes(text: str) -> list[tuple[str, tuple[str, ...], int | None]]:
@@ -12,9 +15,7 @@ def _programmes(text: str) -> list[tuple[str, tuple[str, ...], int | None]]:
     return [(p.kind, tuple(sorted(p.partners)), p.participants.count) for p in record.programmes]
 
 
-def _cohorts(text: str) -> list[tuple[int, str | None, str | None]]:
-    record = extract_text(text, published="2024-05-10")
-    return [(c.count, c.at, c.from_country) for c in record.cohorts]
+_cohorts = partial(cohort_triples, published="2024-05-10")
 
 
 A, B = "Tallinn University of Technology", "Kyoto Institute of Design"

@@ -7,22 +7,17 @@ and the count of participants a programme's sentence gives.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
-from kgpart.extract.record import Programme
+from support.extracted import one_programme, programmes
 
 A, B = "Daugava Technical University", "Fjordland Institute of Marine Science"
 
 
-def _programmes(text: str) -> list[Programme]:
-    return extract_text(text, published="2025-03-14").programmes
-
-
-def _one(text: str) -> Programme:
-    found = _programmes(text)
-    assert len(found) == 1, [(p.name, p.partners) for p in found]
-    return found[0]
+_programmes = partial(programmes, published="2025-03-14")
+_one = partial(one_programme, published="2025-03-14")
 
 
 @pytest.mark.parametrize(
