@@ -37,7 +37,6 @@ __all__ = [
     "one_programme",
     "org_names",
     "orgs",
-    "pair",
     "partnership_pairs",
     "partnership_statuses",
     "person_aliases",
@@ -45,6 +44,7 @@ __all__ = [
     "programmes",
     "record",
     "sorted_cohort_pairs",
+    "sorted_pair",
     "sorted_person_names",
     "topic_labels",
 ]
@@ -164,10 +164,10 @@ def person_aliases(text: str, *, published: Published, lead: str = "") -> list[t
 # Partnerships
 
 
-def pair(a: str, b: str) -> tuple[str, ...]:
-    """Two parties in the order ``partnership_pairs`` and ``partnership_statuses`` give them.
+def sorted_pair(a: str, b: str) -> tuple[str, ...]:
+    """Two parties sorted, as ``partnership_pairs`` and ``partnership_statuses`` give them.
 
-    >>> pair("Moi University", "Lund University")
+    >>> sorted_pair("Moi University", "Lund University")
     ('Lund University', 'Moi University')
     """
     return tuple(sorted((a, b)))

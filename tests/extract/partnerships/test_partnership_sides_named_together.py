@@ -6,9 +6,11 @@ joining ("teamed up with"), a partner named in apposition, and lists that end wh
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import partnership_statuses
 
 A, B, C = "Universidad de Valparaíso", "Makerere University", "University of Ghana"
 AB = tuple(sorted((A, B)))
@@ -16,9 +18,7 @@ MET = f"Rector of {A} Rosa Pérez met the Vice-Chancellor of {B} Samuel Okello o
 VISIT = f"A delegation of {B} visited {A} on Tuesday."
 
 
-def _partnerships(text: str) -> dict[tuple[str, ...], str]:
-    record = extract_text(text, published="2025-06-02")
-    return {tuple(sorted(p.between)): p.status for p in record.partnerships}
+_partnerships = partial(partnership_statuses, published="2025-06-02")
 
 
 @pytest.mark.parametrize(

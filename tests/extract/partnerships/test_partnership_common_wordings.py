@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import partnership_statuses
 
-
-def _partnerships(text: str) -> dict[tuple[str, ...], str]:
-    record = extract_text(text, published="2024-05-10")
-    return {tuple(sorted(p.between)): p.status for p in record.partnerships}
+_partnerships = partial(partnership_statuses, published="2024-05-10")
 
 
 A, B = "Tallinn University of Technology", "Kyoto Institute of Design"

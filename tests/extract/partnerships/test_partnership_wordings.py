@@ -6,17 +6,17 @@ from the verb and its tense (signed, agreed, has had -> in force; will, intend, 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import partnership_statuses
 
 A, B, C = "Daugava Technical University", "Fjordland Institute of Marine Science", "Northgate University"
 AB = tuple(sorted((A, B)))
 
 
-def _partnerships(text: str) -> dict[tuple[str, ...], str]:
-    record = extract_text(text, published="2025-03-14")
-    return {tuple(sorted(p.between)): p.status for p in record.partnerships}
+_partnerships = partial(partnership_statuses, published="2025-03-14")
 
 
 @pytest.mark.parametrize(

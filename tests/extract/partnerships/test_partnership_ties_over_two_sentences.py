@@ -5,18 +5,13 @@ one institution with its own faculty."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import partnership_pairs, sorted_pair
 
-
-def _pairs(text: str) -> set[tuple[str, ...]]:
-    record = extract_text(text, published="2025-11-20")
-    return {tuple(sorted(p.between)) for p in record.partnerships}
-
-
-def _pair(a: str, b: str) -> tuple[str, ...]:
-    return tuple(sorted((a, b)))
+_pairs = partial(partnership_pairs, published="2025-11-20")
 
 
 _SK = ("Samarkand State University", "Kazan Federal University")
@@ -823,7 +818,7 @@ TIED += [
 
 @pytest.mark.parametrize(("text", "a", "b"), TIED)
 def test_tie_is_found(text: str, a: str, b: str) -> None:
-    assert _pair(a, b) in _pairs(text)
+    assert sorted_pair(a, b) in _pairs(text)
 
 
 NOT_TIED = [
@@ -1040,7 +1035,7 @@ NOT_TIED += [
 
 @pytest.mark.parametrize(("text", "a", "b"), NOT_TIED)
 def test_no_tie(text: str, a: str, b: str) -> None:
-    assert _pair(a, b) not in _pairs(text)
+    assert sorted_pair(a, b) not in _pairs(text)
 
 
 def test_a_university_and_its_own_faculty_are_no_partners() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kgpart.extract import extract_text
+from support.extracted import sorted_pair
 
 
 def _ties(text: str) -> list[tuple[tuple[str, ...], str, str]]:
@@ -21,17 +22,13 @@ def _pairs(text: str) -> set[tuple[str, ...]]:
     return {pair for pair, _, _ in _ties(text)}
 
 
-def _pair(a: str, b: str) -> tuple[str, ...]:
-    return tuple(sorted((a, b)))
-
-
 def _assert_ties(text: str, pairs: list[tuple[str, str]], not_pairs: list[tuple[str, str]]) -> None:
     """Every pair of ``pairs`` is a partnership of the text, none of ``not_pairs`` is."""
     found = _pairs(text)
     for pair in pairs:
-        assert _pair(*pair) in found
+        assert sorted_pair(*pair) in found
     for pair in not_pairs:
-        assert _pair(*pair) not in found
+        assert sorted_pair(*pair) not in found
 
 
 @pytest.mark.parametrize(
@@ -62,8 +59,8 @@ def test_a_programme_in_a_sentence_of_its_own_is_a_second_tie(
     text: str, pair: tuple[str, str], kind: str
 ) -> None:
     ties = _ties(text)
-    assert [k for p, k, _ in ties if p == _pair(*pair)].count(kind) == 1
-    assert len([p for p, _, _ in ties if p == _pair(*pair)]) == 2
+    assert [k for p, k, _ in ties if p == sorted_pair(*pair)].count(kind) == 1
+    assert len([p for p, _, _ in ties if p == sorted_pair(*pair)]) == 2
 
 
 @pytest.mark.parametrize(
@@ -119,7 +116,7 @@ def test_a_programme_told_with_its_agreement_is_one_tie(text: str) -> None:
 def test_we_and_our_in_a_quote_are_the_speakers_institution(text: str, pairs: list[tuple[str, str]]) -> None:
     found = _pairs(text)
     for pair in pairs:
-        assert _pair(*pair) in found
+        assert sorted_pair(*pair) in found
 
 
 @pytest.mark.parametrize(
@@ -177,7 +174,7 @@ def test_we_and_our_in_a_quote_are_the_speakers_institution(text: str, pairs: li
     ],
 )
 def test_ties_told_by_their_content_their_list_or_their_partner(text: str, pair: tuple[str, str]) -> None:
-    assert _pair(*pair) in _pairs(text)
+    assert sorted_pair(*pair) in _pairs(text)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +186,7 @@ def test_ties_told_by_their_content_their_list_or_their_partner(text: str, pair:
     ],
 )
 def test_a_tie_merely_named_is_none(text: str) -> None:
-    assert _pair("Cairo University", "University of Vienna") not in _pairs(text)
+    assert sorted_pair("Cairo University", "University of Vienna") not in _pairs(text)
 
 
 @pytest.mark.parametrize(
@@ -256,7 +253,7 @@ def test_a_tie_merely_named_is_none(text: str) -> None:
 def test_more_ties_of_the_institution_in_view(text: str, pairs: list[tuple[str, str]]) -> None:
     found = _pairs(text)
     for pair in pairs:
-        assert _pair(*pair) in found
+        assert sorted_pair(*pair) in found
 
 
 @pytest.mark.parametrize(
@@ -321,7 +318,7 @@ def test_relative_clauses_work_with_headlines_and_partner_lists(
 ) -> None:
     found = _pairs(text)
     for pair in pairs:
-        assert _pair(*pair) in found
+        assert sorted_pair(*pair) in found
 
 
 @pytest.mark.parametrize(
@@ -335,7 +332,7 @@ def test_relative_clauses_work_with_headlines_and_partner_lists(
     ],
 )
 def test_a_person_or_a_shared_sentence_is_no_tie(text: str) -> None:
-    assert _pair("Universidad de Sevilla", "University of Cape Town") not in _pairs(text)
+    assert sorted_pair("Universidad de Sevilla", "University of Cape Town") not in _pairs(text)
 
 
 @pytest.mark.parametrize(
@@ -431,13 +428,13 @@ def test_a_release_of_several_visits_ties_each_partner_to_the_issuer() -> None:
         "Universidad de Chile",
         "Universidad de la República",
     ):
-        assert _pair("Universidad de Cuyo", partner) in pairs
+        assert sorted_pair("Universidad de Cuyo", partner) in pairs
     # "the two institutions" after a meeting with Osaka are Cuyo and Osaka, the partner of "the university"
     # is the release's own university, and no partner is tied to another
     assert all("Universidad de Cuyo" in pair for pair in pairs)
-    assert [kind for pair, kind, _ in ties if pair == _pair("Osaka University", "Universidad de Cuyo")] == [
-        "double-degree"
-    ]
+    assert [
+        kind for pair, kind, _ in ties if pair == sorted_pair("Osaka University", "Universidad de Cuyo")
+    ] == ["double-degree"]
 
 
 @pytest.mark.parametrize(
@@ -491,8 +488,8 @@ def test_the_rest_of_a_name_read_short_does_not_end_the_list() -> None:
         "Keio University signed agreements with the University of Tunis El Manar, Université Paris-Saclay and "
         "Sorbonne University."
     )
-    assert _pair("Keio University", "Université Paris-Saclay") in found
-    assert _pair("Keio University", "Sorbonne University") in found
+    assert sorted_pair("Keio University", "Université Paris-Saclay") in found
+    assert sorted_pair("Keio University", "Sorbonne University") in found
 
 
 def test_partners_whose_owner_is_unnamed_are_not_each_others() -> None:
@@ -500,7 +497,7 @@ def test_partners_whose_owner_is_unnamed_are_not_each_others() -> None:
     found = _pairs(
         "Among Tecnológico de Monterrey's partners are Arizona State University and the University of Waterloo."
     )
-    assert _pair("Arizona State University", "University of Waterloo") not in found
+    assert sorted_pair("Arizona State University", "University of Waterloo") not in found
 
 
 def test_a_programme_whose_tie_was_told_as_that_programme_is_no_second_tie() -> None:
@@ -509,5 +506,7 @@ def test_a_programme_whose_tie_was_told_as_that_programme_is_no_second_tie() -> 
         "dual degree programme between Universidad de Antioquia and the University of Calgary will admit ten "
         "students a year."
     )
-    ties = [t for t in _ties(text) if t[0] == _pair("Universidad de Antioquia", "University of Calgary")]
+    ties = [
+        t for t in _ties(text) if t[0] == sorted_pair("Universidad de Antioquia", "University of Calgary")
+    ]
     assert len(ties) == 1

@@ -4,18 +4,13 @@ names two that only meet, rank or attend together."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import partnership_pairs, sorted_pair
 
-
-def _pairs(text: str) -> set[tuple[str, ...]]:
-    record = extract_text(text, published="2025-11-20")
-    return {tuple(sorted(p.between)) for p in record.partnerships}
-
-
-def _pair(a: str, b: str) -> tuple[str, ...]:
-    return tuple(sorted((a, b)))
+_pairs = partial(partnership_pairs, published="2025-11-20")
 
 
 TIED = [
@@ -174,7 +169,7 @@ TIED = [
 
 @pytest.mark.parametrize(("text", "a", "b"), TIED)
 def test_tie_is_found(text: str, a: str, b: str) -> None:
-    assert _pair(a, b) in _pairs(text)
+    assert sorted_pair(a, b) in _pairs(text)
 
 
 def test_the_proposer_of_a_hosted_centre_is_no_party() -> None:
@@ -183,7 +178,7 @@ def test_the_proposer_of_a_hosted_centre_is_no_party() -> None:
         "to be developed jointly with the University of Lyon."
     )
     pairs = _pairs(text)
-    assert _pair("Kenyatta University", "University of Lyon") in pairs
+    assert sorted_pair("Kenyatta University", "University of Lyon") in pairs
     assert not any("Embassy" in name for pair in pairs for name in pair)
 
 
