@@ -6,13 +6,14 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
+from support.extracted import org_names
 
-
-def _orgs(text: str) -> list[str]:
-    return [o.name for o in extract_text(text, published="2024-05-10").organizations]
+_orgs = partial(org_names, published="2024-05-10")
 
 
 @pytest.mark.parametrize(

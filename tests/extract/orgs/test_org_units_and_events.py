@@ -7,24 +7,15 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
-from kgpart.extract.record import Organization, Record
+from support.extracted import one_org, org_names, record
 
-
-def _record(text: str) -> Record:
-    return extract_text(text, published="2024-05-10")
-
-
-def _names(text: str) -> list[str]:
-    return [o.name for o in _record(text).organizations]
-
-
-def _org(text: str, name: str) -> Organization:
-    found = [o for o in _record(text).organizations if o.name == name]
-    assert len(found) == 1, _names(text)
-    return found[0]
+_record = partial(record, published="2024-05-10")
+_names = partial(org_names, published="2024-05-10")
+_org = partial(one_org, published="2024-05-10")
 
 
 # -- a place before "and" ends a name: the next body starts after it ---------------------------------

@@ -7,18 +7,16 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
-from kgpart.extract.record import Organization, Person
+from kgpart.extract.record import Person
+from support.extracted import org_names, orgs
 
-
-def _orgs(text: str) -> list[Organization]:
-    return extract_text(text, published="2024-05-10").organizations
-
-
-def _names(text: str) -> list[str]:
-    return [o.name for o in _orgs(text)]
+_orgs = partial(orgs, published="2024-05-10")
+_names = partial(org_names, published="2024-05-10")
 
 
 def _person(text: str, name: str) -> Person:

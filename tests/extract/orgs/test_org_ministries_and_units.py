@@ -7,24 +7,16 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
-from kgpart.extract.record import Organization
+from support.extracted import one_org, org_names, orgs
 
-
-def _records(text: str) -> list[Organization]:
-    return extract_text(text, published="2024-05-10").organizations
-
-
-def _orgs(text: str) -> list[str]:
-    return [o.name for o in _records(text)]
-
-
-def _one(text: str, name: str) -> Organization:
-    found = [o for o in _records(text) if o.name == name]
-    assert len(found) == 1, _orgs(text)
-    return found[0]
+_records = partial(orgs, published="2024-05-10")
+_orgs = partial(org_names, published="2024-05-10")
+_one = partial(one_org, published="2024-05-10")
 
 
 # -- one state's ministry, however it is worded ------------------------------------------------

@@ -7,24 +7,16 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
-from kgpart.extract.record import Organization
+from support.extracted import one_org, org_names, orgs
 
-
-def _orgs(text: str) -> list[Organization]:
-    return extract_text(text, published="2024-05-10").organizations
-
-
-def _names(text: str) -> list[str]:
-    return [o.name for o in _orgs(text)]
-
-
-def _org(text: str, name: str) -> Organization:
-    found = [o for o in _orgs(text) if o.name == name]
-    assert len(found) == 1, [o.name for o in _orgs(text)]
-    return found[0]
+_orgs = partial(orgs, published="2024-05-10")
+_names = partial(org_names, published="2024-05-10")
+_org = partial(one_org, published="2024-05-10")
 
 
 # -- a name in another language goes on over its proper words --------------------------------------

@@ -7,18 +7,15 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
 from kgpart.extract.record import Organization, Record
+from support.extracted import org_names, record
 
-
-def _record(text: str) -> Record:
-    return extract_text(text, published="2024-05-10")
-
-
-def _names(text: str) -> list[str]:
-    return [o.name for o in _record(text).organizations]
+_record = partial(record, published="2024-05-10")
+_names = partial(org_names, published="2024-05-10")
 
 
 def _known(record: Record, name: str) -> Organization | None:
