@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import meeting_parties, meeting_tuples
 
-
-def _meetings(text: str, published: str = "2024-05-10") -> list[tuple[list[str], list[str], str | None]]:
-    record = extract_text(text, published=published)
-    return [(m.participants, m.organizations, m.date) for m in record.meetings]
-
-
-def _parties(meeting: tuple[list[str], list[str], str | None]) -> set[str]:
-    return {*meeting[0], *meeting[1]}
+_meetings = partial(meeting_tuples, published="2024-05-10")
 
 
 @pytest.mark.parametrize(
@@ -68,7 +63,7 @@ def _parties(meeting: tuple[list[str], list[str], str | None]) -> set[str]:
 )
 def test_a_meeting_in_other_wordings(text: str, expected: set[str]) -> None:
     found = _meetings(text)
-    assert found and expected <= _parties(found[0])
+    assert found and expected <= meeting_parties(found[0])
 
 
 @pytest.mark.parametrize(
@@ -115,9 +110,9 @@ def test_a_visit_to_two_universities_is_a_meeting_with_each() -> None:
     )
     found = _meetings(text)
     assert len(found) == 3
-    assert {"Martin Silva", "Kyoto University"} <= _parties(found[1])
-    assert {"Martin Silva", "Doshisha University"} <= _parties(found[2])
-    assert "Doshisha University" not in _parties(found[1])
+    assert {"Martin Silva", "Kyoto University"} <= meeting_parties(found[1])
+    assert {"Martin Silva", "Doshisha University"} <= meeting_parties(found[2])
+    assert "Doshisha University" not in meeting_parties(found[1])
 
 
 def test_a_meeting_told_by_the_headline_and_again_by_the_lead_is_one_meeting() -> None:
@@ -127,7 +122,7 @@ def test_a_meeting_told_by_the_headline_and_again_by_the_lead_is_one_meeting() -
         "Estonia to Lithuania Kaja Tael."
     )
     found = _meetings(text)
-    assert len(found) == 1 and {"Rimvydas Petrauskas", "Kaja Tael"} <= _parties(found[0])
+    assert len(found) == 1 and {"Rimvydas Petrauskas", "Kaja Tael"} <= meeting_parties(found[0])
 
 
 def test_a_headline_naming_one_side_gives_way_to_the_sentence_naming_both() -> None:
@@ -138,7 +133,7 @@ def test_a_headline_naming_one_side_gives_way_to_the_sentence_naming_both() -> N
         "The rector spoke about the university's new laboratories."
     )
     found = _meetings(text)
-    assert found and {"Kongratbay Sharipov", "Bakhtiyor Ubaydullaev"} <= _parties(found[0])
+    assert found and {"Kongratbay Sharipov", "Bakhtiyor Ubaydullaev"} <= meeting_parties(found[0])
 
 
 def test_a_later_meeting_with_someone_of_a_party_already_there_is_the_same_meeting() -> None:
@@ -181,7 +176,7 @@ def test_no_meeting_in_a_sentence_about_a_council() -> None:
 )
 def test_a_meeting_told_by_what_both_sides_did(text: str, expected: set[str]) -> None:
     found = _meetings(text)
-    assert found and expected <= _parties(found[0])
+    assert found and expected <= meeting_parties(found[0])
 
 
 def test_what_one_side_discussed_alone_is_no_meeting() -> None:
@@ -198,8 +193,8 @@ def test_a_later_sentence_naming_the_host_joins_the_main_meeting() -> None:
     )
     found = _meetings(text)
     assert len(found) == 2
-    assert {"Daulet Sarsen", "Sebastian Schutze", "University of Vienna"} <= _parties(found[0])
-    assert {"Daulet Sarsen", "Anna Steiger", "Vienna University of Technology"} <= _parties(found[1])
+    assert {"Daulet Sarsen", "Sebastian Schutze", "University of Vienna"} <= meeting_parties(found[0])
+    assert {"Daulet Sarsen", "Anna Steiger", "Vienna University of Technology"} <= meeting_parties(found[1])
 
 
 def test_a_later_passive_reception_joins_or_adds_a_meeting() -> None:
@@ -210,8 +205,8 @@ def test_a_later_passive_reception_joins_or_adds_a_meeting() -> None:
     )
     found = _meetings(text)
     assert len(found) == 2
-    assert {"Kenji Sato", "Jaba Samushia", "Tbilisi State University"} <= _parties(found[0])
-    assert {"Kenji Sato", "Giorgi Amilakhvari"} <= _parties(found[1])
+    assert {"Kenji Sato", "Jaba Samushia", "Tbilisi State University"} <= meeting_parties(found[0])
+    assert {"Kenji Sato", "Giorgi Amilakhvari"} <= meeting_parties(found[1])
 
 
 def test_a_host_who_also_received_someone_else_holds_a_second_meeting() -> None:
@@ -221,7 +216,7 @@ def test_a_host_who_also_received_someone_else_holds_a_second_meeting() -> None:
         "of Malaysia Ahmad Faisal."
     )
     found = _meetings(text)
-    assert len(found) == 2 and {"Madiha Al Shaibani", "Ahmad Faisal"} <= _parties(found[1])
+    assert len(found) == 2 and {"Madiha Al Shaibani", "Ahmad Faisal"} <= meeting_parties(found[1])
 
 
 def test_receiving_a_thing_after_a_meeting_is_no_second_meeting() -> None:
@@ -258,7 +253,7 @@ def test_a_headlines_meeting_takes_the_date_of_the_lead_that_tells_it(text: str)
 )
 def test_a_meeting_with_the_university_named_before(text: str) -> None:
     found = _meetings(text)
-    assert found and {"Daniyar Sarsen", "Kyoto University"} <= _parties(found[0])
+    assert found and {"Daniyar Sarsen", "Kyoto University"} <= meeting_parties(found[0])
 
 
 def test_the_university_named_nowhere_before_is_no_party() -> None:
@@ -274,8 +269,8 @@ def test_each_host_of_a_tour_told_at_its_place_is_a_meeting() -> None:
         "by Executive Vice-President Aiko Mori."
     )
     found = _meetings(text)
-    assert any({"Lenar Safin", "Kenji Ito", "Osaka University"} <= _parties(m) for m in found[1:])
-    assert any({"Lenar Safin", "Aiko Mori", "Tohoku University"} <= _parties(m) for m in found[1:])
+    assert any({"Lenar Safin", "Kenji Ito", "Osaka University"} <= meeting_parties(m) for m in found[1:])
+    assert any({"Lenar Safin", "Aiko Mori", "Tohoku University"} <= meeting_parties(m) for m in found[1:])
 
 
 @pytest.mark.parametrize(
@@ -300,4 +295,4 @@ def test_each_host_of_a_tour_told_at_its_place_is_a_meeting() -> None:
 )
 def test_an_arrival_a_call_or_a_state_visit(text: str, expected: set[str]) -> None:
     found = _meetings(text)
-    assert found and expected <= _parties(found[0])
+    assert found and expected <= meeting_parties(found[0])

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
+from support.extracted import meeting_tuples
 
-
-def _meetings(text: str) -> list[tuple[list[str], list[str], str | None]]:
-    record = extract_text(text, published="2024-05-10")
-    return [(m.participants, m.organizations, m.date) for m in record.meetings]
+_meetings = partial(meeting_tuples, published="2024-05-10")
 
 
 @pytest.mark.parametrize(

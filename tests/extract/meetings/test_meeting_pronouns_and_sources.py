@@ -7,27 +7,14 @@ named in the next sentence, a minister and a rector, forums attended). Sentences
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import meeting_party_sets, meetings_found
 
-
-def _meetings(text: str) -> list[set[str]]:
-    """The parties (people and organisations) of each meeting the extractor finds."""
-    record = extract_text(text, published="2025-05-10")
-    return [{*m.participants, *m.organizations} for m in record.meetings]
-
-
-def _found(text: str, *expected: set[str]) -> bool:
-    """Whether each expected set of parties is within a meeting of its own, and no other meeting is found."""
-    found = _meetings(text)
-    used: set[int] = set()
-    for parties in expected:
-        hit = next((i for i, f in enumerate(found) if i not in used and parties <= f), None)
-        if hit is None:
-            return False
-        used.add(hit)
-    return len(found) == len(expected)
+_meetings = partial(meeting_party_sets, published="2025-05-10")
+_found = partial(meetings_found, published="2025-05-10")
 
 
 @pytest.mark.parametrize(

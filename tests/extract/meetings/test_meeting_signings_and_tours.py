@@ -3,18 +3,13 @@ a guest shown round the host's units, who spoke "during the meeting". Sentences 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import meeting_parties, meeting_tuples
 
-
-def _meetings(text: str, published: str = "2024-05-10") -> list[tuple[list[str], list[str], str | None]]:
-    record = extract_text(text, published=published)
-    return [(m.participants, m.organizations, m.date) for m in record.meetings]
-
-
-def _parties(meeting: tuple[list[str], list[str], str | None]) -> set[str]:
-    return {*meeting[0], *meeting[1]}
+_meetings = partial(meeting_tuples, published="2024-05-10")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def _parties(meeting: tuple[list[str], list[str], str | None]) -> set[str]:
 )
 def test_a_signing_before_a_witness_is_a_meeting(text: str, expected: set[str]) -> None:
     found = _meetings(text)
-    assert found and expected <= _parties(found[0])
+    assert found and expected <= meeting_parties(found[0])
 
 
 @pytest.mark.parametrize(
@@ -118,7 +113,7 @@ def test_a_tour_of_the_hosts_units_is_no_meeting_of_its_own(tour: str) -> None:
         f"Rector Rustam Khalmuradov. {tour}"
     )
     found = _meetings(text)
-    assert len(found) == 1 and {"Park Sang-jin", "Rustam Khalmuradov"} <= _parties(found[0])
+    assert len(found) == 1 and {"Park Sang-jin", "Rustam Khalmuradov"} <= meeting_parties(found[0])
 
 
 def test_a_visit_to_another_university_is_still_a_meeting_of_its_own() -> None:
@@ -168,7 +163,7 @@ def test_the_host_welcoming_the_guest_joins_the_meeting(text: str) -> None:
         "On 4 March, the Ambassador of Angola to Portugal Carlos Alberto Fonseca visited the University of "
         f"Porto. {text}"
     )
-    assert found and {"Carlos Alberto Fonseca", "Antonio Sousa Pereira"} <= _parties(found[0])
+    assert found and {"Carlos Alberto Fonseca", "Antonio Sousa Pereira"} <= meeting_parties(found[0])
 
 
 @pytest.mark.parametrize(
@@ -200,7 +195,7 @@ def test_who_welcomed_them_in_the_next_sentence_joins_the_meeting(sentence: str)
         f"Hiroshi Sato and Attache Kenji Mori. {sentence}"
     )
     found = _meetings(text)
-    assert found and {"Yuki Tanaka", "Assel Arynova"} <= _parties(found[0])
+    assert found and {"Yuki Tanaka", "Assel Arynova"} <= meeting_parties(found[0])
 
 
 def test_a_guest_received_later_by_someone_else_is_a_meeting_of_its_own() -> None:
@@ -211,7 +206,7 @@ def test_a_guest_received_later_by_someone_else_is_a_meeting_of_its_own() -> Non
     )
     found = _meetings(text)
     assert len(found) == 2 and "Kongratbay Sharipov" not in found[0][0]
-    assert {"Park Sang-jin", "Kongratbay Sharipov"} <= _parties(found[1])
+    assert {"Park Sang-jin", "Kongratbay Sharipov"} <= meeting_parties(found[1])
 
 
 @pytest.mark.parametrize(
@@ -244,7 +239,7 @@ def test_the_host_named_by_title_alone_is_of_the_main_meeting(received: str) -> 
         f"of Munich headed by Vice-President Juliane Winkelmann. {received}"
     )
     found = _meetings(text)
-    assert len(found) == 1 and {"Juliane Winkelmann", "Saidakhror Gulyamov"} <= _parties(found[0])
+    assert len(found) == 1 and {"Juliane Winkelmann", "Saidakhror Gulyamov"} <= meeting_parties(found[0])
 
 
 @pytest.mark.parametrize(
@@ -261,7 +256,7 @@ def test_someone_of_a_party_named_right_after_the_meeting_joins_it(second: str) 
         f"Khalmuradov. {second}"
     )
     found = _meetings(text)
-    assert found and {"Rustam Khalmuradov", "Siti Ruhaini Dzuhayatin"} <= _parties(found[0])
+    assert found and {"Rustam Khalmuradov", "Siti Ruhaini Dzuhayatin"} <= meeting_parties(found[0])
 
 
 @pytest.mark.parametrize(
@@ -284,7 +279,7 @@ def test_a_diplomat_who_interacted_with_a_university_met_it() -> None:
         "American University in Dubai during his visit to the campus."
     )
     found = _meetings(text)
-    assert found and {"Satish Sivan", "American University in Dubai"} <= _parties(found[0])
+    assert found and {"Satish Sivan", "American University in Dubai"} <= meeting_parties(found[0])
 
 
 @pytest.mark.parametrize(
@@ -309,7 +304,7 @@ def test_a_diplomat_who_interacted_with_a_university_met_it() -> None:
 )
 def test_two_sides_who_did_something_together_met(text: str, expected: set[str]) -> None:
     found = _meetings(text)
-    assert found and expected <= _parties(found[0])
+    assert found and expected <= meeting_parties(found[0])
 
 
 def test_a_university_together_with_another_is_no_meeting() -> None:
@@ -416,7 +411,7 @@ def test_an_article_of_two_meetings_adds_nobody_to_the_first() -> None:
 )
 def test_a_diplomat_before_a_universitys_students_met_it(text: str, expected: set[str]) -> None:
     found = _meetings(text)
-    assert found and expected <= _parties(found[0])
+    assert found and expected <= meeting_parties(found[0])
 
 
 def test_a_university_holding_a_seminar_alone_is_no_meeting() -> None:
