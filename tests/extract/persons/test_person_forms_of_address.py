@@ -6,17 +6,14 @@ these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import person_aliases, sorted_person_names
 
-
-def _names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text("News\n\n" + text, published="2026-03-10").persons)
-
-
-def _people(text: str) -> list[tuple[str, list[str]]]:
-    return [(p.name, p.aliases) for p in extract_text("News\n\n" + text, published="2026-03-10").persons]
+_names = partial(sorted_person_names, published="2026-03-10", lead="News\n\n")
+_people = partial(person_aliases, published="2026-03-10", lead="News\n\n")
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
+from support.extracted import person_names
 
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in extract_text(text).persons]
+_names = partial(person_names, published=None)
 
 
 def _person(text: str, name: str) -> tuple[str | None, str | None]:

@@ -7,13 +7,13 @@ Plenipotentiary), captions, and places that are no people. Sentences written for
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import sorted_person_names
 
-
-def _names(text: str) -> list[str]:
-    return sorted(p.name for p in extract_text("News\n\n" + text, published="2026-03-10").persons)
+_names = partial(sorted_person_names, published="2026-03-10", lead="News\n\n")
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,14 @@ tests (issue #11, item 5)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
+from support.extracted import person_names
 
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in extract_text(text, published="2024-05-10").persons]
+_names = partial(person_names, published="2024-05-10")
 
 
 def _person(text: str, name: str) -> tuple[str | None, str | None, list[str]]:

@@ -4,13 +4,14 @@ of other languages; two-word country and city names before a name. Sentences wri
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from kgpart.extract import extract_text
+from support.extracted import person_aliases
 
-
-def _people(text: str) -> list[tuple[str, list[str]]]:
-    return [(p.name, p.aliases) for p in extract_text(text, published="2024-05-10").persons]
+_people = partial(person_aliases, published="2024-05-10")
 
 
 @pytest.mark.parametrize(
