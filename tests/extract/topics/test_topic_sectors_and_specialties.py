@@ -5,15 +5,16 @@ a field's acronym in a pair, and the people of an exchange after a listed field.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import topic_labels
 
 _LEAD = "Vice-Chancellor of Lakeside University of Technology Amina Okafor received a delegation of Tampere Polytechnic. "
 
 
-def _topics(text: str, *, lead: str = _LEAD) -> list[str]:
-    return [t.label for t in extract_text(lead + text).topics]
+_topics = partial(topic_labels, lead=_LEAD)
 
 
 def _check(text: str, expected: set[str], absent: set[str]) -> None:

@@ -5,15 +5,16 @@ a nation's people, the parts of a body). Sentences written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import topic_labels
 
 _LEAD = "Rector of Kumasi Technical University Yaw Mensah met the delegation of Busan Maritime Academy. "
 
 
-def _topics(text: str, *, lead: str = _LEAD) -> list[str]:
-    return [t.label for t in extract_text(lead + text).topics]
+_topics = partial(topic_labels, lead=_LEAD)
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,16 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import topic_labels
 
 _LEAD = "Rector of Accra Technical University Kofi Mensah received the delegation of Busan Maritime College. "
 
 
-def _topics(text: str, *, lead: str = _LEAD) -> list[str]:
-    return [t.label for t in extract_text(lead + text).topics]
+_topics = partial(topic_labels, lead=_LEAD)
 
 
 _BARE = {

@@ -5,15 +5,16 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import topic_labels
 
 _LEAD = "Rector of Riga Stradins University Ilze Kalnina met the delegation of Osaka Maritime College. "
 
 
-def _topics(sentence: str) -> list[str]:
-    return [t.label for t in extract_text(_LEAD + sentence).topics]
+_topics = partial(topic_labels, lead=_LEAD)
 
 
 @pytest.mark.parametrize(

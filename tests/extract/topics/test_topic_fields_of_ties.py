@@ -4,15 +4,16 @@ practitioners; words that name no field. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import topic_labels
 
 _LEAD = "Rector of Lagos Polytechnic Ade Bello met the delegation of Chiang Mai Institute of Design. "
 
 
-def _topics(text: str, *, lead: str = _LEAD) -> list[str]:
-    return [t.label for t in extract_text(lead + text).topics]
+_topics = partial(topic_labels, lead=_LEAD)
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,18 @@ and phrases that name no field. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import topic_labels
 
 _LEAD = (
     "Rector of Tallinn University of Technology Mart Kask met the delegation of Kyoto Institute of Design. "
 )
 
 
-def _topics(sentence: str) -> list[str]:
-    return [t.label for t in extract_text(_LEAD + sentence).topics]
+_topics = partial(topic_labels, lead=_LEAD)
 
 
 @pytest.mark.parametrize(
