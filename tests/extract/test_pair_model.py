@@ -11,7 +11,6 @@ import pytest
 
 from kgpart.extract import extract_text
 from kgpart.extract.doc import Doc
-from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.partnerships import learned
 from kgpart.extract.partnerships.learned import (
     FEATURES,
@@ -21,15 +20,7 @@ from kgpart.extract.partnerships.learned import (
     shipped_model,
 )
 from kgpart.extract.record import Partnership
-
-
-def _doc(text: str) -> Doc:
-    """The document as the extraction has it when partnerships are read (organisations found)."""
-    doc = Doc.read(text, None)
-    mentions = find_all_orgs(doc)
-    resolve_acronyms(doc, mentions)
-    find_all_persons(doc, mentions)
-    return doc
+from support.extracted import doc_with_entities
 
 
 def _pairs(doc: Doc) -> dict[frozenset[str], learned.Candidate]:
@@ -65,10 +56,12 @@ def test_shipped_weights_load_with_one_weight_per_feature() -> None:
     ],
 )
 def test_a_clear_tie_is_a_candidate_and_the_same_names_in_no_tie_are_none(tie: str, no_tie: str) -> None:
-    (with_tie,) = candidates(_doc(tie), [])
+    (with_tie,) = candidates(doc_with_entities(tie), [])
     assert with_tie.features["tie_between"] == 1.0
-    assert candidates(_doc(no_tie), []) == []  # no word of a tie: no pair to score
-    names = frozenset((_doc(tie).orgs[with_tie.a].name, _doc(tie).orgs[with_tie.b].name))
+    assert candidates(doc_with_entities(no_tie), []) == []  # no word of a tie: no pair to score
+    names = frozenset(
+        (doc_with_entities(tie).orgs[with_tie.a].name, doc_with_entities(tie).orgs[with_tie.b].name)
+    )
     assert names in {frozenset(p["between"]) for p in extract_text(tie).to_dict()["partnerships"]}
     assert extract_text(no_tie).partnerships == []
 
@@ -83,7 +76,7 @@ def test_a_clear_tie_is_a_candidate_and_the_same_names_in_no_tie_are_none(tie: s
     ],
 )
 def test_two_universities_in_a_ranking_or_contest_score_below_the_threshold(text: str) -> None:
-    doc = _doc(text)
+    doc = doc_with_entities(text)
     model = shipped_model()
     cands = candidates(doc, [])
     assert cands, "the two universities make a candidate pair"
@@ -93,7 +86,7 @@ def test_two_universities_in_a_ranking_or_contest_score_below_the_threshold(text
 
 
 def test_a_faculty_beside_its_university_is_a_unit_not_a_party() -> None:
-    doc = _doc(
+    doc = doc_with_entities(
         "Students of the Faculty of Law discussed the exchange agreement with the rector of Riverside University."
     )
     (cand,) = candidates(doc, [])
@@ -110,7 +103,7 @@ _RELEASE = (
 
 
 def test_the_model_adds_a_pair_of_a_release_the_rules_leave_out() -> None:
-    doc = _doc(_RELEASE)
+    doc = doc_with_entities(_RELEASE)
     found: list[Partnership] = []
     model = shipped_model()
     pairs = _pairs(doc)
@@ -124,7 +117,7 @@ def test_the_model_adds_a_pair_of_a_release_the_rules_leave_out() -> None:
 
 
 def test_an_off_switch_adds_nothing() -> None:
-    doc = _doc(_RELEASE)
+    doc = doc_with_entities(_RELEASE)
     found: list[Partnership] = []
     off = PairModel(dict.fromkeys(FEATURES, 0.0), -5.0, 0.0, "union", enabled=True)
     add_learned_pairs(doc, found, off)
@@ -142,7 +135,7 @@ def test_records_stay_deterministic() -> None:
     first = extract_text(_RELEASE).to_dict()
     for _ in range(3):
         assert extract_text(_RELEASE).to_dict() == first
-    doc_a, doc_b = _doc(_RELEASE), _doc(_RELEASE)
+    doc_a, doc_b = doc_with_entities(_RELEASE), doc_with_entities(_RELEASE)
     assert [(c.a, c.b, c.features) for c in candidates(doc_a, [])] == [
         (c.a, c.b, c.features) for c in candidates(doc_b, [])
     ]
@@ -174,7 +167,7 @@ def test_the_extraction_runs_the_active_model_after_the_rules() -> None:
     ],
 )
 def test_a_sentence_with_no_word_of_a_tie_gives_no_candidate(text: str) -> None:
-    assert candidates(_doc(text), []) == []
+    assert candidates(doc_with_entities(text), []) == []
     assert extract_text(text).partnerships == []
 
 
@@ -188,7 +181,7 @@ def test_a_sentence_with_no_word_of_a_tie_gives_no_candidate(text: str) -> None:
     ],
 )
 def test_the_model_never_adds_a_pair_whose_party_was_visited(text: str) -> None:
-    doc = _doc(text)
+    doc = doc_with_entities(text)
     (cand,) = candidates(doc, [])
     assert cand.vetoed
     eager = PairModel(dict.fromkeys(FEATURES, 0.0), 10.0, 0.0, "union", enabled=True)  # would add any pair
@@ -196,6 +189,6 @@ def test_the_model_never_adds_a_pair_whose_party_was_visited(text: str) -> None:
     add_learned_pairs(doc, found, eager)
     assert found == []
     (tie,) = candidates(
-        _doc("Fjordheim University signed an agreement with Steppe Technical University."), []
+        doc_with_entities("Fjordheim University signed an agreement with Steppe Technical University."), []
     )
     assert not tie.vetoed

@@ -10,8 +10,6 @@ from importlib import resources
 import pytest
 
 from kgpart.extract import extract_text
-from kgpart.extract.doc import Doc
-from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.topics import find_topics, learned
 from kgpart.extract.topics.learned import (
     FEATURES,
@@ -25,15 +23,7 @@ from kgpart.extract.topics.learned import (
     load_model,
     shipped_model,
 )
-
-
-def _doc(text: str) -> Doc:
-    """The document as the extraction has it when topics are read (organisations found)."""
-    doc = Doc.read(text, None)
-    mentions = find_all_orgs(doc)
-    resolve_acronyms(doc, mentions)
-    find_all_persons(doc, mentions)
-    return doc
+from support.extracted import doc_with_entities
 
 
 def _labels(text: str) -> list[str]:
@@ -100,7 +90,7 @@ def test_the_shipped_model_is_on_and_hooked() -> None:
 
 
 def test_an_off_switch_or_a_disabled_file_adds_nothing() -> None:
-    doc = _doc(_RELEASE)
+    doc = doc_with_entities(_RELEASE)
     rules = [("geology", 1)]
     off = TopicModel(dict.fromkeys(FEATURES, 0.0), -5.0, 0.0, {}, 3, enabled=True)
     assert add_learned_topics(doc, rules, off) == rules
@@ -114,13 +104,15 @@ def test_an_off_switch_or_a_disabled_file_adds_nothing() -> None:
     learned.use_model(None, off=True)
     try:
         assert learned.active_model() is None
-        assert [t.label for t in find_topics(doc)] == [t.label for t in find_topics(_doc(_RELEASE))]
+        assert [t.label for t in find_topics(doc)] == [
+            t.label for t in find_topics(doc_with_entities(_RELEASE))
+        ]
     finally:
         learned.use_model(None)
 
 
 def test_a_model_adds_at_most_its_number_and_nothing_a_rule_label_covers() -> None:
-    doc = _doc(_RELEASE)
+    doc = doc_with_entities(_RELEASE)
     eager = TopicModel(dict.fromkeys(FEATURES, 0.0), 5.0, 0.0, {}, 2, enabled=True)
     out = add_learned_topics(doc, [("glacier monitoring", 1)], eager)
     assert len(out) == 3
@@ -146,14 +138,14 @@ def test_a_bad_model_file_ends_in_a_clear_error(text: str, message: str) -> None
 
 
 def test_candidates_come_only_from_sentences_with_a_cue() -> None:
-    doc = _doc("Weather\n\nThe weather was cold and windy in the hills on Tuesday morning.")
+    doc = doc_with_entities("Weather\n\nThe weather was cold and windy in the hills on Tuesday morning.")
     assert candidates(doc, []) == []
-    doc = _doc("Talks\n\nThe two universities discussed coastal erosion on Tuesday.")
+    doc = doc_with_entities("Talks\n\nThe two universities discussed coastal erosion on Tuesday.")
     assert "coastal erosion" in [c.text for c in candidates(doc, [])]
 
 
 def test_candidates_are_runs_of_at_most_four_words_between_stop_words() -> None:
-    doc = _doc(
+    doc = doc_with_entities(
         "Fields\n\nThe partners will cooperate in deep sea mineral resource exploration and in soil science, "
         "with a focus on wheat."
     )
@@ -167,17 +159,17 @@ def test_candidates_are_runs_of_at_most_four_words_between_stop_words() -> None:
 
 def test_candidates_have_limits_per_sentence_and_per_article() -> None:
     fields = ", ".join(f"field{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(40))
-    doc = _doc(f"List\n\nThe agreement covers {fields}.")
+    doc = doc_with_entities(f"List\n\nThe agreement covers {fields}.")
     assert len(candidates(doc, [])) == MAX_PER_SENTENCE
     sentence = (
         "The agreement covers geology, botany, hydrology, forestry, zoology, ecology, optics and acoustics. "
     )
-    doc = _doc("Long\n\n" + sentence * 40)
+    doc = doc_with_entities("Long\n\n" + sentence * 40)
     assert len(candidates(doc, [])) == MAX_PER_ARTICLE
 
 
 def test_features_of_a_candidate() -> None:
-    doc = _doc(
+    doc = doc_with_entities(
         "Talks\n\nLakeshore University discussed cooperation in water management with the Nordic Institute of "
         "Marine Research."
     )

@@ -22,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 
 from kgpart.extract import extract_text
+from kgpart.extract.doc import Doc
+from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.record import Cohort, Organization, Programme, Record
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "cohort_triples",
     "cohort_triples_with_status",
     "cohorts",
+    "doc_with_entities",
     "meeting_parties",
     "meeting_party_sets",
     "meeting_tuples",
@@ -61,6 +64,16 @@ def record(text: str, *, published: Published, lead: str = "") -> Record:
     ['Moi University', 'Embassy of Peru']
     """
     return extract_text(lead + text, published=published)
+
+
+def doc_with_entities(text: str) -> Doc:
+    """The document as the extraction has it when partnerships and topics are read: organisations
+    found (acronyms resolved) and people found; the learned models' tests read their candidates from it."""
+    doc = Doc.read(text, None)
+    mentions = find_all_orgs(doc)
+    resolve_acronyms(doc, mentions)
+    find_all_persons(doc, mentions)
+    return doc
 
 
 # Cohorts
