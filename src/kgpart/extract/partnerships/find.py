@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.partnerships.last_resort import _FALLBACK_CUE, _two_parties, names_two_institutions
+from kgpart.extract.partnerships.last_resort import (
+    _FALLBACK_CUE,
+    _FOUNDED_BY,
+    _two_parties,
+    names_two_institutions,
+)
 from kgpart.extract.partnerships.learned import add_learned_pairs
 from kgpart.extract.partnerships.lists import _list_after_colon
 from kgpart.extract.partnerships.meeting_sides import (
@@ -26,9 +31,11 @@ from kgpart.extract.partnerships.parties import _add, _by_noun, _objects, _subje
 from kgpart.extract.partnerships.partners import (
     _list_continued,
     _membership,
+    _parties_are,
     _partner_named,
     _partner_next,
     _together_with,
+    _unnamed_partner_next,
 )
 from kgpart.extract.partnerships.signing import (
     _agreed_by,
@@ -81,8 +88,10 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
     """Return partnerships stated in the article: cooperation, signed agreements, proposals."""
     out: list[Partnership] = []
     after_meeting = sentences_after_meeting(doc, meetings)
+    fold = ""
     for n, sent in enumerate(doc.sentences):
         found_before = len(out)
+        prev_fold = fold  # the folded sentence before ("" before the first)
         # cheap tests of words each pattern needs (on the case-folded sentence) before the scans
         fold = sent.text.casefold()
         has_with = "with" in fold
@@ -161,6 +170,15 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _partner_named(doc, out, n)
         if n and ("partner" in fold or " with " in fold):
             _partner_next(doc, out, n)
+        if (
+            n
+            and len(out) == found_before
+            and doc.org_mentions_in(n)
+            and contains_any(prev_fold, _UNNAMED_WORDS)
+        ):
+            _unnamed_partner_next(doc, out, n)
+        if "the parties are" in fold or "the parties were" in fold or "signatories" in fold:
+            _parties_are(doc, out, n)
         if coop_word:
             _proposals(doc, out, n, meetings)
         if "with which" in fold or "with whom" in fold:
@@ -185,7 +203,11 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             _list_after_colon(doc, out, n)
         if n and len(out) == found_before:
             _list_continued(doc, out, n)
-        if len(out) == found_before and names_two_institutions(doc, n) and _FALLBACK_CUE.search(fold):
+        if (
+            len(out) == found_before
+            and names_two_institutions(doc, n)
+            and (_FALLBACK_CUE.search(fold) or (" by " in fold and _FOUNDED_BY.search(fold)))
+        ):
             _two_parties(doc, out, n)
     add_learned_pairs(doc, out)
     return out
@@ -234,6 +256,10 @@ _OFFER_WORDS = (
     "ready",
     "will ",
 )
+
+
+#: What the sentence before must hold for _unnamed_partner_next (a partner it does not name).
+_UNNAMED_WORDS = ("partner", "universit", "institution", "counterpart", "college")
 
 
 #: One of these is in every match of _COOP and of _COOP_WITH (both also end in "with").

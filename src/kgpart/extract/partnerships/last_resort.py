@@ -10,7 +10,7 @@ import re
 from kgpart.extract.doc import Doc, Mention
 from kgpart.extract.partnerships.kinds import _kind, _tie_status
 from kgpart.extract.partnerships.parties import _add, _mention_end, _named_at, _objects, _top
-from kgpart.extract.partnerships.vocabulary import _GOVERNED, _INSTITUTION_TYPES, _ROLE_WORDS
+from kgpart.extract.partnerships.vocabulary import _GOVERNED, _INSTITUTION_TYPES, _ROLE_WORDS, is_plural_name
 from kgpart.extract.record import Partnership
 
 #: A word of a tie somewhere in a (folded) sentence: what the last-resort reading needs.
@@ -18,7 +18,7 @@ _FALLBACK_CUE = re.compile(
     r"memorand|\bmous?\b|agree|accord\b|treat(?:y|ies)|letters? of intent|protocol|road ?-?map|\bpacts?\b|"
     r"\bdeals?\b|partner|cooperat|co-operat|collaborat|consorti|network|twinn|allian|joint|exchange|"
     r"\bsign(?:s|ed|ing)?\b|\binked\b|concluded|\bti(?:es|ed|e)[\s\-]up\b|tie-up|\bhands\b|\bteam(?:s|ed|ing)?\s+up|"
-    r"\bforces\b|co-?organi[sz]|co-?host|co-?found|co-?supervis|co-?author|co-?taught|co-?deliver|jointly|\bties\b|\brelations\b|\blinks\b"
+    r"\bforces\b|co-?organi[sz]|co-?host|co-?found|co-?supervis|co-?author|co-?taught|co-?deliver|jointly|\bties\b|\brelations\b|\blinks\b|erasmus"
 )
 
 
@@ -94,7 +94,10 @@ _TIE_WITH_OTHERS = re.compile(
 _PAIR_LEAD = re.compile(
     r"(?:\b(?:the\s+two|both)\s+(?:universities|institutions|schools|partners|sides|parties)\s*,\s*(?:the\s+)?|"
     r"\bjointly\s+(?:[\w\-]+\s+){0,2}?by\s+(?:the\s+)?|\bjoint\s+(?:[\w\-]+\s+){1,2}?of\s+(?:the\s+)?|"
-    r"\bco-?(?:organi[sz]ed|hosted|founded|funded|supervised|authored|taught|led|run|managed|delivered)\s+by\s+(?:the\s+)?)"
+    r"\bco-?(?:organi[sz]ed|hosted|founded|funded|supervised|authored|taught|led|run|managed|delivered)\s+by\s+(?:the\s+)?|"
+    # "The centre was set up by A and B": a body the two founded
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w\-]+\s+){0,2}?(?:established|founded|set\s+up|created)"
+    r"(?:\s+in\s+\d{4})?\s+by\s+(?:the\s+)?)"
     # "jointly supervised by professors of A and B": the people of the two
     r"(?:(?:professors|researchers|scientists|staff|teams|experts|specialists|teachers|academics|lecturers)\s+"
     r"(?:of|from)\s+(?:the\s+)?)?$",
@@ -115,12 +118,22 @@ _COMMA_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+)?$")
 
 #: "under the exchange agreement", "within the framework of the memorandum": something done under a tie.
 _UNDER_TIE = re.compile(
-    r"\b(?:under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|thanks\s+to|"
+    r"\b(?:under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|thanks\s+to|through|"
     r"in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:the|an?|their|this|that)\s+(?:[\w\-+]+\s+){0,3}?"
-    r"(?:agreements?|memorand\w*|MoUs?|accords?|partnership|cooperation|programmes?|programs?|treaty|protocol)\b"
-    r"(?!\s+(?:with|of)\b|\s+between\s+(?!the\s+two\b|both\b))",
+    r"(?:agreements?|memorand\w*|MoUs?|accords?|partnership|cooperation|programmes?|programs?|treaty|protocol|"
+    # "as part of the Erasmus+ exchange", "through the student exchange"
+    r"exchanges?|projects?)\b"
+    r"(?!\s+(?:with|of)\b|\s+between\s+(?!the\s+two\b|both\b))"
+    # "ten students of A are studying at B on exchange"
+    r"|\b(?:stud(?:y|ies|ied|ying)|spen(?:d|ds|t|ding)|train(?:s|ed|ing)?|intern\w*|teach(?:es|ing)?|taught|lectur\w*)\b"
+    r"[^.;,]{0,60}?\b(?:on|via)\s+(?:an?\s+)?(?:academic\s+|student\s+)?exchange\b(?!\s+(?:of|with|rates?)\b)",
     re.I,
 )
+
+
+#: "The centre was set up by A and B": what stands in for a tie word in _two_parties (the pair still needs
+#: _PAIR_LEAD's shape "founded by A and B").
+_FOUNDED_BY = re.compile(r"\b(?:established|founded|set\s+up|created)(?:\s+in\s+\d{4})?\s+by\s", re.I)
 
 
 def _aside_mask(text: str) -> str:
@@ -150,14 +163,14 @@ def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
     """
     sent = doc.sentences[n]
     masked = _aside_mask(sent.text)
-    if not _FALLBACK_CUE.search(masked.casefold()):
+    if not _FALLBACK_CUE.search(masked.casefold()) and not (" by " in masked and _FOUNDED_BY.search(masked)):
         return
     first: dict[int, Mention] = {}
     # a name as written first ("rector of the University of X" may be noted where the title begins)
     mentions = sorted(doc.org_mentions_in(n), key=lambda m: (not _named_at(doc, m), m.start))
     for m in mentions:
         top = _top(doc, m.index)
-        if top in first or masked[m.start - sent.start] == " " or doc.orgs[top].name.endswith("ies"):
+        if top in first or masked[m.start - sent.start] == " " or is_plural_name(doc.orgs[top].name):
             continue
         if _NOT_PARTY.search(doc.text, max(sent.start, m.start - 60), m.start):
             continue

@@ -239,7 +239,9 @@ _JOINT_THINGS = (
 #: "relations between the two universities": a tie of the two, not with a third party ("cooperation with B").
 _SIDES_TIE = re.compile(
     rf"{_SIDES_REF}[^.;]{{0,80}}?\b(?P<tie>cooperat\w*|collaborat\w*|partnership|relations|ties|memorand\w*|agreements?|"
-    rf"MoUs?|work(?:ed|ing|s)?\s+(?:closely\s+)?together|(?P<joint>{_JOINT_THINGS}))\b"
+    rf"MoUs?|work(?:ed|ing|s)?\s+(?:closely\s+)?together|(?P<joint>{_JOINT_THINGS})|"
+    # "the universities have been partners since 2008", "both institutions are long-standing partners"
+    r"(?:been|are|were|became|become|remain(?:ed|s)?)\s+(?:[\w\-]+\s+){0,2}?partners)\b"
     r"(?!\s+(?:with|between)\b(?!\s+(?:each\s+other|one\s+another)))"
     rf"|\b(?:cooperation|collaboration|partnership|relations|ties|{_TIE})\s+between\s+"
     r"(?:the\s+two|both(?:\s+the)?)\s+(?:universities|institutions|schools|academies|institutes|sides|parties)\b"

@@ -10,7 +10,12 @@ import re
 
 from kgpart.extract.doc import Doc, Mention
 from kgpart.extract.gazetteer import ORG_HEADS
-from kgpart.extract.partnerships.vocabulary import _GOVERNED, _INSTITUTION_TYPE_NAMES, _INSTITUTION_TYPES
+from kgpart.extract.partnerships.vocabulary import (
+    _GOVERNED,
+    _INSTITUTION_TYPE_NAMES,
+    _INSTITUTION_TYPES,
+    is_plural_name,
+)
 from kgpart.extract.record import Partnership
 
 #: Unnamed parties listed before the named ones: "with more than 50 foreign universities, including B",
@@ -211,7 +216,7 @@ def _recent_subject(doc: Doc, n: int) -> int | None:
         lead = doc.text[doc.starts[k] : mentions[0].start] if mentions else ""
         if mentions and len(lead) <= 40 and not _GOVERNED.search(lead):
             top = _top(doc, mentions[0].index)
-            if doc.orgs[top].type in _INSTITUTION_TYPES and not doc.orgs[top].name.endswith("ies"):
+            if doc.orgs[top].type in _INSTITUTION_TYPES and not is_plural_name(doc.orgs[top].name):
                 return top
     # no sentence just before opens with an institution: the one the article is about so far (named at least
     # twice before and more often than any other), else the last named

@@ -387,3 +387,79 @@ def _partner_next(doc: Doc, out: list[Partnership], n: int) -> None:
             _tie_status(doc.sentences[n - 1].text),
             n - 1,
         )
+
+
+#: A tie of the sentence's institution with a partner it does not name yet: "A signed a memorandum with a
+#: Japanese partner", "A has a new partner", "A has more than 60 partners abroad", "A cooperates with many
+#: foreign universities". The partner (or a list of them) is named in the sentence after.
+_UNNAMED_PARTNER = re.compile(
+    r"\b(?:with|has|have|had|gained|found|welcomed|acquired)\s+(?:(?:a|an|another|one|its|their)\s+)"
+    r"(?:(?:new|newest|long-standing|longstanding|foreign|strategic|first|major|leading)\s+)*(?:[A-Z][\w\-]+\s+)?"
+    r"(?:partners?(?:\s+(?:universit(?:y|ies)|institutions?))?|universit(?:y|ies)|institutions?|counterparts?|colleges?)\b"
+    r"|\b(?:many|several|numerous|dozens\s+of|hundreds\s+of|\d+|more\s+than\s+\d+|over\s+\d+|about\s+\d+)\s+"
+    r"(?:(?:foreign|international|overseas|partner|strategic|[A-Z][\w\-]+)\s+){0,2}"
+    r"(?:partners|partner\s+universities|universities|institutions)\b",
+)
+
+
+#: The opening of a sentence that lists the partners just told of: "Among them are B and C", "They include B".
+_NAMED_NEXT_LIST = re.compile(
+    r"^\W*(?:among\s+(?:them|these|those|the(?:m|se)\s+partners)(?:\s+(?:are|is|were|was))?\s*:?|"
+    r"(?:they|these|those)\s+(?:include|included|are|were)\s*:?|"
+    r"(?:one|the\s+(?:latest|newest|first|oldest)|the\s+largest)\s+(?:of\s+them\s+)?(?:is|was)|"
+    r"(?:it|this)\s+is)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: Where a partner named alone in the next sentence is the tie's other side: the tie named again, or what the
+#: partner does under it ("Under the memorandum, B will host ...", "B signed an agreement with it").
+_TIE_AGAIN = re.compile(
+    r"\b(?:memorand\w*|MoUs?|agreements?|accords?|document|partner\w*|exchanges?|cooperat\w*|collaborat\w*|"
+    r"with\s+it|host\w*|students|lecturers|teachers)\b",
+    re.I,
+)
+
+
+def _unnamed_partner_next(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "A signed a memorandum with a Japanese partner. Under the memorandum, B will host ...", "A has more than
+    60 partners abroad. Among them are B and C.": the partner a sentence does not name, named in the next one.
+    The sentence before names one institution only (the tie's owner); a list needs an opening that points back
+    ("Among them are", "They include"); a partner named alone, the tie told again beside it."""
+    prev = doc.sentences[n - 1]
+    before = {_top(doc, m.index) for m in doc.org_mentions_in(n - 1)}
+    if len(before) != 1:
+        return
+    owner = next(iter(before))
+    if doc.orgs[owner].type not in _INSTITUTION_TYPES or _UNNAMED_PARTNER.search(prev.text) is None:
+        return
+    sent = doc.sentences[n]
+    listed = _NAMED_NEXT_LIST.match(sent.text)
+    if listed is not None:
+        objs = [i for i in _objects(doc, n, sent.start + listed.end(), strict=True) if _top(doc, i) != owner]
+    else:
+        news = [t for t in dict.fromkeys(_top(doc, m.index) for m in doc.org_mentions_in(n)) if t != owner]
+        objs = news if len(news) == 1 and _TIE_AGAIN.search(sent.text) else []
+    for obj in objs:
+        if doc.orgs[_top(doc, obj)].type in _INSTITUTION_TYPES:
+            _add(doc, out, owner, obj, _kind(prev.text), _tie_status(prev.text), n)
+
+
+#: "The parties are A and B", "The signatories to the memorandum were A and B".
+_PARTIES_ARE = re.compile(
+    r"^\W*the\s+(?:parties|signatories)(?:\s+(?:to|of)\s+the\s+[\w\-]+(?:\s+of\s+[\w\-]+)?)?\s+(?:are|were)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _parties_are(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "An agreement on cooperation has been signed. The parties are A and B.": the two named in apposition
+    to the parties of a tie told in the sentence (or the one before)."""
+    sent = doc.sentences[n]
+    match = _PARTIES_ARE.match(sent.text)
+    if match is None:
+        return
+    told = sent.text if _TIE_TOLD.search(sent.text) else doc.sentences[n - 1].text if n else ""
+    objs = _objects(doc, n, sent.start + match.end(), strict=True)
+    if len(objs) == 2 and _TIE_TOLD.search(told):
+        _add(doc, out, objs[0], objs[1], _kind(told), _tie_status(told), n)

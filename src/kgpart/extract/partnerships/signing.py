@@ -39,7 +39,9 @@ _SIGNED = re.compile(
 #: "The memorandum was signed by A and B" / "by the Rector of A, X, and the President of B, Y".
 _SIGNED_BY = re.compile(
     r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent|"
-    r"road\s*-?maps?|protocols?|(?:joint\s+)?declarations?(?:\s+of\s+intent)?|documents?|pacts?)\b"
+    r"road\s*-?maps?|protocols?|(?:joint\s+)?declarations?(?:\s+of\s+intent)?|documents?|pacts?|"
+    # "It was signed by the rector of A and the rector of B": the tie named in the sentence before
+    r"^\W*(?:it|they)(?=\s+(?:was|were|has|have)\s))\b"
     r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:signed|inked|sealed|"
     # "was concluded / executed / finalised by A and B"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:concluded|executed|finali[sz]ed|entered\s+into))\s+"

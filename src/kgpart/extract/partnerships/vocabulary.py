@@ -48,6 +48,19 @@ _TIE_BEFORE = re.compile(rf"\b{_TIE}\b", re.I)
 _INSTITUTION_TYPES = frozenset(_INSTITUTION_TYPE_NAMES)
 
 
+#: Last words in "ies" of one institution's proper name ("... of Oriental Studies", "... of Information
+#: Technologies"), not a plural of institutions ("Turkish universities").
+_SINGULAR_IES = frozenset(("studies", "technologies", "industries", "humanities", "economies", "societies"))
+
+
+def is_plural_name(name: str) -> bool:
+    """Whether an organisation's name is a plural of institutions (it ends in "ies": "partner universities"),
+    not a proper name whose last word is such a plural noun ("Tashkent State University of Oriental Studies")."""
+    if not name.endswith("ies"):
+        return False
+    return name.rsplit(None, 1)[-1].casefold() not in _SINGULAR_IES
+
+
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` contains one of ``words`` (a plain loop: the cheap word tests before the scans run on
     every sentence, and ``any()`` over a generator costs several times more)."""
