@@ -1,1 +1,2 @@
-"""Helpers shared by tests in several folders (servers, the browser, small networks)."""
+"""Helpers shared by tests in several folders (servers, the browser, small networks, the extractor's record
+in small shapes for the extract tests)."""
