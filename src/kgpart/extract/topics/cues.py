@@ -37,9 +37,15 @@ _CUE = re.compile(
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord|protocol)(?:\s+\([^)]{1,20}\))?\s+(?:on|for)|"
     r"(?:topics|agenda|issues)(?:\s+[\w’'\-]+){0,4}?\s+(?:included|includes|include|covered)|importance\s+of|"
     r"(?:briefed|informed)(?:\s+[\w’'\-]+){0,8}?\s+(?:about|on)|"
-    r"(?:cooperation|collaboration)\s+in|initiatives\s+in|issues\s+of|prospects\s+(?:for|of)|"
-    r"focus(?:ed|es|ing)?\s+(?:[a-z]+ly\s+)?on|in\s+(?:such\s+)?(?:areas|fields|spheres|directions)\s+(?:as|such\s+as|including)|"
-    r"(?:main|key|priority|primary|principal)\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?"
+    r"(?:cooperation|collaboration|interaction)\s+in|initiatives\s+in|issues?\s+of|prospects\s+(?:for|of)|potential\s+of|"
+    r"focus(?:ed|es|ing)?\s+(?:[a-z]+ly\s+)?on|"
+    # "the focus of the partnership will be on X", "priority will be given to Y", "among the key areas are Z"
+    r"focus(?:\s+of\s+[^,.;:()]{3,50}?)?\s+(?:is|was|will\s+be|would\s+be|remains|shall\s+be)\s+(?:also\s+)?on|"
+    r"(?:priority|preference)\s+(?:is|was|will\s+be|would\s+be|has\s+been|shall\s+be)\s+(?:also\s+)?given\s+to|"
+    r"(?:give|gives|given|giving|gave)\s+(?:top\s+|high\s+|special\s+)?priority\s+to|"
+    r"among\s+(?:the\s+)?(?:[a-z]+\s+)?(?:areas|fields|topics|priorities|directions|issues|themes)(?:\s+of\s+(?:the\s+)?[a-z]+)?"
+    r"\s+(?:are|were|will\s+be)|in\s+(?:such\s+)?(?:areas|fields|spheres|directions)\s+(?:as|such\s+as|including)|"
+    r"(?:main|key|priority|primary|principal|focus)\s+(?:areas|directions|fields|topics)(?:\s+of\s+\w+)?"
     r"(?:\s+(?:identified|agreed|chosen|selected|set)(?:\s+(?:on\s+)?by(?:\s+[\w’'\-]+){1,4}?)?)?\s+"
     r"(?:will\s+be|are|were|include|included)|"
     # what a meeting was about: "the talks focused on X", "the discussions centred on Y"
@@ -59,7 +65,7 @@ _CUE = re.compile(
     r"(?:special\s+|particular\s+)?attention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn)\s+to|"
     r"paid\s+(?:special\s+|particular\s+)?attention\s+to|"
     # "collaboration between the two institutions in research and teaching": the fields after the parties
-    r"(?:cooperation|collaboration|partnership|relations|ties|links)\s+between\s+[^,.;:()]{3,80}?\s+in(?:\s+the\s+(?:fields?|areas?)\s+of)?|"
+    r"(?:cooperation|collaboration|partnership|relations|ties|links|interaction)\s+between\s+[^,.;:()]{3,80}?\s+in(?:\s+the\s+(?:fields?|areas?)\s+of)?|"
     # the verbs of working together: "will collaborate on X", "agreed to work together in Y"
     # "have cooperated since 2019 in X", "have collaborated for many years on Y": the time before the field
     r"(?:cooperat|collaborat)(?:e|es|ed|ing)\s+(?:(?:closely|actively|together|further)\s+)?"
@@ -80,14 +86,17 @@ _CUE = re.compile(
     # what a party specialises in; progress in a field: "the progress made in cancer research"
     r"speciali[sz](?:es|ed|ing|e)\s+in|progress\s+(?:(?:made|achieved|reached|registered)\s+)?(?:in|on)|"
     # "cooperation regarding X", "partner in terms of Y", "issues related to Z"
-    r"(?:cooperation|collaboration|partnership|partners?|issues|matters|questions|interaction)\s+(?:regarding|"
+    r"(?:cooperation|collaboration|partnership|partners?|issues|matters|questions|interaction|projects?|programmes|"
+    r"programs|activities|initiatives)\s+(?:regarding|"
     r"concerning|related\s+to|relating\s+to|with\s+regard\s+to|in\s+terms\s+of)|"
     # a field singled out after a tie: "collaboration between the universities, especially in robotics"
     r"(?:especially|particularly|notably|mainly|primarily|including)\s+in(?:\s+the\s+(?:fields?|areas?|spheres?)\s+of)?|"
     # what is studied, and what an event is on: "postgraduate studies in X and Y", "a conference on Z"
-    r"(?:studies|courses|programmes|programs|degrees|training|trained|specialists|experts|research|projects?)\s+in|"
+    r"(?:studies|courses|programmes|programs|degrees|training|trained|specialists|experts|research|projects?|"
+    r"scholarships?|fellowships?|internships?|grants|placements)\s+in|"
     r"(?:conferences?|forums?|seminars?|symposi(?:um|a)|workshops?|schools?|webinars?|lectures?|round\s+tables?|courses?|classes|"
-    r"exhibitions?|olympiads?|competitions?|contests?)\s+(?:on|about|devoted\s+to|dedicated\s+to)|"
+    r"exhibitions?|olympiads?|competitions?|contests?|meetings?|sessions?|round-?tables?|panels?)\s+(?:on|about|"
+    r"devoted\s+to|dedicated\s+to)|"
     r"work(?:s|ed|ing)?\s+together\s+(?:in|on)|work(?:(?<=our\swork)|(?<=their\swork)|(?<=its\swork)|(?<=his\swork)|(?<=her\swork))\s+(?:in|on)|"
     # headlines' verbs of a tie: "A and B partner on climate research", "team up on X", "join forces in Y"
     r"partner(?:s|ed|ing)?\s+(?:on|in)|team(?:s|ed|ing)?\s+up\s+(?:on|in)|join(?:s|ed|ing)?\s+forces\s+(?:on|in)|"
@@ -178,8 +187,8 @@ _CUE = re.compile(
     r"(?:students|graduates|teachers|lecturers|professors)\s+of(?=\s+[a-z])(?!\s+(?:the|its|their|our|this|that|these|"
     r"those|both|all|each|every|other|partner|foreign|local|various|different|many|several|some|our)\b))\s+"
     # "partnerships in line with the strategy", "cooperation in turn": what "in" opens here is no field
-    r"(?!(?:line|accordance|connection|order|addition|particular|general|turn|fact|response|return|recent|past|"
-    r"the\s+(?:past|last|coming|next)|"
+    r"(?!(?:line|accordance|connection|order|addition|particular|general|turn|fact|response|return|recent|past|behalf|"
+    r"the\s+(?:past|last|coming|next|sidelines|margins?|occasion|eve|initiative|invitation)|"
     # a date after "on": "signed a memorandum on Monday to work together on X" (the field comes later)
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|"
     r"september|october|november|december)\b|\d)",
@@ -192,8 +201,11 @@ _CUE_AFTER = re.compile(
     r"reviewed|explored|examined|singled\s+out|(?:cited|named)\s+as)|"
     r"came\s+(?:up\s+)?(?:under|for|up\s+for)\s+discussion)\b|"
     # "X and Y are among the priority areas", "X was also on the agenda"
-    r"\s+(?:are|is|were|was|will\s+be|remain|remains)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:priority|key|main|"
-    r"promising|important|priorities|on\s+the\s+agenda)\b",
+    # "X was among the topics discussed", "X is a top priority", "identified X and Y as priority areas"
+    r"\s+(?:are|is|were|was|will\s+be|remain|remains|as)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:top\s+|high\s+)?(?:priority|key|main|promising|important|priorities|strategic|on\s+the\s+agenda)\b|"
+    r"\s+(?:are|is|were|was)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+(?:topics|issues|questions|subjects|themes|matters)"
+    r"\s+(?:discussed|considered|raised|covered|addressed)\b",
     re.I,
 )
 #: On the lower-cased text, tried only at the words whose first letters may begin one of its alternatives
@@ -216,7 +228,11 @@ _BETWEEN = re.compile(
 )
 
 #: What a list before its cue follows: a reported clause's "that", or an opening phrase and its comma.
-_THAT = re.compile(r"\b(?:that|whether)\s+", re.I)
+_THAT = re.compile(
+    r"\b(?:that|whether|(?:identified|named|singled\s+out|chose|selected|defined|designated|recogni[sz]ed|listed|"
+    r"declared|considers?|considered|see|sees|saw|regards?|regarded)(?:\s+also)?)\s+",
+    re.I,
+)
 _OPENING = re.compile(
     r"(?:in|according|at|for|as|moreover|however|besides|furthermore|also|meanwhile)\b[^,]{0,40},\s*", re.I
 )

@@ -57,6 +57,8 @@ ITEM_STOP = re.compile(
     r"August|September|October|November|December)\b)|in\s+the\s+presence\s+of|in\s+(?:\d{4}|(?-i:January|February|May|"
     r"March|April|June|July|August|September|October|November|December)\b)|"
     r"met|visited|signed|became|began|reached|joined|arrived|came|hosted|graduated|attended|have|has|had|dates?\s+back|dating\s+back|"
+    # what an event did: "a round table on digital health gathered forty experts"
+    r"gathered|brought\s+together|attracted|drew|"
     # where a field is placed, not what it is: "a discipline in the curriculum", "courses within the framework of"
     r"in\s+the\s+(?:curricul(?:um|a)|framework|context|process|course)\b|"
     # a participle that tells what the item holds or whom it serves: "an art exhibition featuring works of ..."
@@ -142,7 +144,7 @@ INNER_DROP = re.compile(
 _BAD_ITEM = re.compile(
     r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|(?-i:[Ii]t)|them|this|these|those|"
     r"other|they|we|he|she|its|their|his|her|my|future|parties|sides|countries|achievements|(?<!research\s)results|proposals|plans|matters|questions|"
-    r"details|information(?!\s+(?:technolog|security|system|science))|meeting|visit|addition|also|steps?|impressions|"
+    r"details|information(?!\s+(?:technolog|security|system|science))|meeting|visit|addition|also|steps?|stages?|impressions|"
     r"involvement|gifts|souvenirs|possibility|opportunity|abovementioned|above-mentioned|aforementioned|basis|level|"
     # documents are what was signed, not a field: "the adoption of the memorandum and agreement"
     r"memorand(?:um|a|ums)|agreements?|treaty|contracts?|road\s*maps?|(?:action|work)\s+plans?|declarations?|"
@@ -194,7 +196,8 @@ _BAD_ITEM = re.compile(
     # "all areas of mutual interest": interest shared, in no field named
     r"\bof\s+(?:mutual|common|shared)\s+interests?$|"
     # a thing of a named body, not a field: "the structure of the institution", "the history of the university"
-    r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position)\s+of\s+the\b|"
+    r"^(?:structure|history|work|activities|activity|achievements|development|life|role|status|position|strateg(?:y|ies)|"
+    r"plans?|tasks|mandate|mission|efforts|priorities|agenda|goals|objectives)\s+of\s+the\b|"
     # people's taking part, stay or number, in no field: "the participation of Nigerian students"
     r"^(?:participation|involvement|presence|situation|stay|arrival|number|attraction)\s+of\b|"
     r"^(?:systematic|joint|common|fruitful|active|close|hard|successful|good|great|effective|productive|"

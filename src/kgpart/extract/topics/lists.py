@@ -371,6 +371,8 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     parts = []
     if " for " in phrase:  # blanked, same length: the offsets hold
         phrase = FOR_PEOPLE.sub(lambda m: " " * len(m.group(0)), phrase)
+    if " other" in phrase:  # "X, Y and other fields of mutual interest": the list ends at Y (same length)
+        phrase = _AND_OTHER.sub(lambda m: " " * len(m.group(0)), phrase)
     if "rang" in phrase:  # "(areas) ranging from X to Y": two items, X and Y (same length)
         phrase = _RANGE.sub(lambda m: " " * len(m["lead"]) + m["first"] + ",   ", phrase)
     for segment in _SEGMENT_BREAK.split(phrase):
@@ -400,6 +402,13 @@ def _split_items(phrase: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+#: The tail of a list that names no field of its own: "and other areas (of mutual interest)", "among others".
+_AND_OTHER = re.compile(
+    r",?\s+(?:and|or)\s+(?:many\s+|various\s+|some\s+|a\s+number\s+of\s+)?other\s+(?:[a-z\-]+\s+)?(?:fields|areas|"
+    r"spheres|sectors|directions|domains|disciplines|sciences|subjects|topics|issues|matters|industries|specialties|"
+    r"specialities|branches|fields|projects)\b.*$|,?\s+(?:and|among)\s+others\b.*$",
+    re.I,
+)
 _RANGE = re.compile(r"(?P<lead>^.*?\brang(?:e|es|ed|ing)\s+from\s+)(?P<first>.+?)\s+to\s+", re.I)
 _ITEM_BREAK = re.compile(
     rf",\s*(?:and\s+|or\s+)?|\s+and\s+(?=in\s+[a-z])|\s+(?:and|or)\s+(?=to\s+[a-z]+\s)|\s+(?:and|or)\s+(?={GERUND}\s)",
