@@ -27,6 +27,7 @@ from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acr
 from kgpart.extract.record import Cohort, Organization, Programme, Record
 
 __all__ = [
+    "assert_topics",
     "cohort_pairs",
     "cohort_triples",
     "cohort_triples_with_status",
@@ -218,3 +219,18 @@ def one_programme(text: str, *, published: Published, lead: str = "") -> Program
 def topic_labels(text: str, *, lead: str = "", published: Published = None) -> list[str]:
     """The topics' labels of ``lead + text``, in the record's order (no publication date unless given)."""
     return [t.label for t in record(text, published=published, lead=lead).topics]
+
+
+def assert_topics(
+    text: str,
+    expected: set[str],
+    absent: set[str] | frozenset[str] = frozenset(),
+    *,
+    lead: str = "",
+    published: Published = None,
+) -> None:
+    """Fail unless every label of ``expected`` is among the topics of ``lead + text`` and none of
+    ``absent`` is (the failure shows the labels found)."""
+    found = set(topic_labels(text, lead=lead, published=published))
+    assert expected <= found, found
+    assert not absent & found, found

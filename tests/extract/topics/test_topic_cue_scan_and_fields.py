@@ -4,6 +4,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from kgpart.extract import extract_text
 from kgpart.extract.topics import cues
 from kgpart.extract.topics.keyed import KeyedPattern, alternative_keys
+from support.extracted import assert_topics
 
 #: Case-sensitive, as the topics stage runs it on the lower-cased text.
 _WHOLE = re.compile(cues._CUE.pattern)
@@ -126,10 +128,7 @@ def _topics(text: str) -> set[str]:
     return {t.label for t in extract_text(_LEAD + text).topics}
 
 
-def _check(text: str, expected: set[str], absent: set[str] = frozenset()) -> None:  # type: ignore[assignment]
-    found = _topics(text)
-    assert expected <= found, found
-    assert not absent & found, found
+_check = partial(assert_topics, lead=_LEAD)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from functools import partial
 
 import pytest
 
-from support.extracted import topic_labels
+from support.extracted import assert_topics, topic_labels
 
 _LEAD = "Vice-Chancellor of Lakeside University of Technology Amina Okafor received a delegation of Tampere Polytechnic. "
 
@@ -17,10 +17,7 @@ _LEAD = "Vice-Chancellor of Lakeside University of Technology Amina Okafor recei
 _topics = partial(topic_labels, lead=_LEAD)
 
 
-def _check(text: str, expected: set[str], absent: set[str]) -> None:
-    found = set(_topics(text))
-    assert expected <= found, found
-    assert not absent & found, found
+_check = partial(assert_topics, lead=_LEAD)
 
 
 @pytest.mark.parametrize(
