@@ -2,8 +2,8 @@
 
 The tests under ``tests/extract/<category>/`` write a sentence or two of their own, run the English
 extractor on it and compare one part of the record. Each helper here runs ``extract_text`` and returns
-that part; the publication date is a keyword every caller gives (it decides relative dates and which
-facts are planned or done), so a test file binds it once::
+that part. The publication date is a keyword (it decides relative dates and which facts are planned or
+done); every helper but the topic ones, whose tests give none, needs it, so a test file binds it once::
 
     from functools import partial
     from support.extracted import cohort_pairs
