@@ -10,6 +10,7 @@ from pathlib import Path
 from kgpart.errors import ExtractionError
 from kgpart.extract.article import MAX_BYTES, Article, read_article, text_to_article
 from kgpart.extract.cohorts import find_cohorts
+from kgpart.extract.count_owner import own_counts
 from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
@@ -49,7 +50,7 @@ def _record(
         meetings=meetings,
         partnerships=programme_partnerships(partnerships, programmes, {o.name: o.type for o in doc.orgs}),
         programmes=programmes,
-        cohorts=find_cohorts(doc),
+        cohorts=own_counts(doc, programmes, find_cohorts(doc)),
         topics=find_topics(doc),
         source=Source(url or article.url, published.isoformat() if published else None, article.title, "en"),
     )

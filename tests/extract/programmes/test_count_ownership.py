@@ -1,0 +1,127 @@
+"""Who owns a count of people: the programme whose intake it is, or a cohort (``kgpart.extract.count_owner``).
+
+People a programme takes in (admitted, selected, hosted, sent, to study under it) are its participants and
+not also a cohort; people told as being at a place (studying there now, having studied or done internships
+there) are a mobility figure, a cohort, even when a programme is named beside them.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from support.extracted import record
+
+_record = partial(record, published="2025-11-20", lead="News\n\n")
+
+A, B = "Fjord University", "Volta Institute of Technology"
+C, D = "Andes Polytechnic University", "Kilimanjaro University of Mines"
+
+
+def _counts(text: str) -> tuple[list[int | None], list[int | None]]:
+    rec = _record(text)
+    return [p.participants.count for p in rec.programmes], [c.count for c in rec.cohorts]
+
+
+# -- the programme already holds the count: the cohort is a duplicate --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"Under the new exchange programme, {C} will admit up to 15 students from {D} every semester.", 15),
+        (
+            f"{A} and {B} agreed to run a joint summer school on climate policy. It will host 35 participants "
+            "from both countries.",
+            35,
+        ),
+        (f"The double degree programme run by {A} and {B} welcomed its first 25 students this autumn.", 25),
+        (f"Eighteen engineers from {D} will be trained at {C} under a new internship programme.", 18),
+        (f"The exchange programme between {C} and {D} will bring 12 Lao students to Peru next year.", 12),
+        (
+            f"Under the scholarship programme of {A}, 15 Afghan students will study engineering at {B}.",
+            15,
+        ),
+        (
+            f"Twenty students from {A} will spend a semester at {B}. They are the first participants of the new "
+            "exchange programme between the two universities.",
+            20,
+        ),
+    ],
+)
+def test_an_intake_the_programme_holds_is_no_cohort(text: str, count: int) -> None:
+    programmes, cohorts = _counts(text)
+    assert count in programmes
+    assert count not in cohorts
+
+
+# -- the programme has no count: the intake told after it is its count ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{A} and {B} launched a dual degree master's programme in artificial intelligence. Starting next "
+            f"year, {B} will admit up to 20 students from {A}.",
+            20,
+        ),
+        (
+            f"{C} and {D} opened a joint master's programme in geology. From 2026, {D} will accept 14 "
+            "Peruvian students each year.",
+            14,
+        ),
+        (
+            f"{A} and {B} signed an agreement on a summer school in marine biology. {B} will welcome 30 "
+            f"students of {A} in July.",
+            30,
+        ),
+    ],
+)
+def test_an_intake_told_next_moves_to_the_programme(text: str, count: int) -> None:
+    programmes, cohorts = _counts(text)
+    assert programmes == [count]
+    assert count not in cohorts
+
+
+# -- people at a place: a cohort, whatever programme is named beside them --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"More than 300 students from Nepal are currently studying at {A} under the Fjord Excellence "
+            "Scholarship programme.",
+            300,
+        ),
+        (f"Last year 18 students of {C} studied at {D} under the exchange agreement.", 18),
+        (
+            f"{A} and {B} run a double degree programme in law. At present 45 Kenyan students study at {B}.",
+            45,
+        ),
+        (
+            f"{A} and {B} launched a double degree programme in physics for 20 students. {A} currently hosts "
+            "400 students from Norway.",
+            400,
+        ),
+    ],
+)
+def test_people_at_a_place_stay_a_cohort(text: str, count: int) -> None:
+    _, cohorts = _counts(text)
+    assert count in cohorts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Seven Uzbek researchers have completed internships at {A}.",
+        f"Seven Mongolian researchers completed research internships at {A} last year.",
+        f"Seven Kazakhstani scientists have completed research internships at {A} since 2022.",
+    ],
+)
+def test_people_who_did_internships_are_both_a_programme_and_a_cohort(text: str) -> None:
+    programmes, cohorts = _counts(text)
+    assert 7 in programmes
+    assert 7 in cohorts
