@@ -17,7 +17,7 @@ from kgpart.extract.gazetteer import (
 )
 from kgpart.extract.orgnames import NAME_FIELDS, canonical_ministry, whole_country
 from kgpart.extract.orgnames import state_phrase as _state
-from kgpart.extract.orgs import LEGAL_PREFIXES, OrgMention, find_orgs
+from kgpart.extract.orgs import LEGAL_PREFIXES, OrgMention, find_orgs, is_field_word
 from kgpart.extract.persons import PersonMention, find_persons
 from kgpart.extract.record import KnownEntity
 from kgpart.extract.tokens import Token, head_type, is_acronym, is_name_word
@@ -301,10 +301,13 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
     # the cues looked for sentence by sentence below, first in the whole text (most articles have none)
     text = doc.text
     plural = "inistries" in text
+    fields = _SHARED_FIELDS.search(text) is not None
     shared = "niversities" in text or "mbassies of " in text
     regions = any(word in text for word in _LOCAL_WORDS)
     bodies = any(word in text for word in _LOCAL_BODY_WORDS)
-    for n, sent in enumerate(doc.sentences) if plural or shared or regions or bodies else ():
+    for n, sent in enumerate(doc.sentences) if plural or shared or regions or bodies or fields else ():
+        if fields:
+            _shared_fields(doc, n)
         if plural and "inistries" in sent.text:
             _plural_ministries(doc, n)
         if shared and ("niversities" in sent.text or "mbassies of " in sent.text):
@@ -605,6 +608,43 @@ def _shared_heads(doc: Doc, n: int) -> None:
             ]
         for name, kind, country in names:
             i = doc.add_org(name, kind, n, country=country, inferred=True)
+            doc.mention_org(i, sent.start + match.start(), n)
+
+
+#: One plural head before a list of fields: "the Ministries of Education and Health", "the faculties of
+#: Law, Economics and Medicine of X University" (each field in capitals).
+_FIELD_ITEM = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+_SHARED_FIELDS = re.compile(
+    r"\b(?P<head>[Mm]inistries|[Ff]aculties|[Dd]epartments|[Ss]chools) of "
+    rf"(?P<items>{_FIELD_ITEM}(?:, {_FIELD_ITEM})*,? and (?:of )?{_FIELD_ITEM})"
+    r"(?! [A-Z])(?: of (?:the )?(?P<who>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*))?"
+)
+_SINGULAR = {
+    "ministries": "Ministry",
+    "faculties": "Faculty",
+    "departments": "Department",
+    "schools": "School",
+}
+
+
+def _shared_fields(doc: Doc, n: int) -> None:
+    """A body for each field of "the Ministries of Education and Health (of Ghana)": a ministry named
+    with its state when the text gives it, like one ministry's name; a faculty without its university."""
+    sent = doc.sentences[n]
+    for match in _SHARED_FIELDS.finditer(sent.text):
+        before = sent.text[: match.start()].split()[-1:]
+        if before and before[0][:1].isupper() and before[0] not in STOP_CAPS:
+            continue  # "the Indian Institutes of Technology", "Higher Schools of X": one body's name
+        items = re.split(r",? and (?:of )?|, ", match["items"])
+        if not all(is_field_word(w) for item in items for w in item.split()):
+            continue  # "the universities of Bologna and Padua": places, read elsewhere
+        head = _SINGULAR[match["head"].lower()]
+        who = whole_country(match["who"]) if match["who"] else None
+        for item in items:
+            name = f"{head} of {item}"
+            if head == "Ministry" and who is not None:
+                name = f"{name} of {_state(who)}"
+            i = doc.add_org(name, head_type(head) or "Other", n, country=who, inferred=True)
             doc.mention_org(i, sent.start + match.start(), n)
 
 

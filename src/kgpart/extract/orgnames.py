@@ -89,7 +89,11 @@ NAME_FIELDS = ORG_WORDS | _words(
     Earth Fine Modern Ancient Classical Area Literatures Cultures Translation Tourism Hospitality
     Coordination Integration Investment Investments Reform Reforms Planning Quality Assurance
     Accreditation Standards Testing Assessment Evaluation Monitoring Security Defense Defence Emergency
-    Emergencies Situations Sciences Literature Language Languages
+    Emergencies Situations Sciences Literature Language Languages Practical Methodological Production
+    Invalids Community Justice Interior Women Children Gender Veterans Housing Urban Rural Infrastructure
+    Knowledge Skills Solidarity Entrepreneurship Enterprise Enterprises Religious Migration Population
+    Livestock Wildlife Sanitation Diseases Infectious Genomics Biomedical Nutrition Hygiene Teaching
+    Learning Vocational Care
     """
 )
 

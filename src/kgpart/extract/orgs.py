@@ -243,6 +243,45 @@ _LEGAL_TAIL = re.compile(r"(?:\s+Co\.?,?)?\s+(?:" + "|".join(sorted(_LEGAL_FORMS
 _STATE_FORMS = frozenset({"Republic", "Kingdom", "Sultanate", "Emirate", "State", "Federation"})
 
 
+#: Saints named together before a head: "Ss. Cyril and Methodius University", "Saints Peter and Paul".
+_SAINTS = frozenset({"Ss", "SS", "Sts", "Saints"})
+#: What a university body is of, between "University" and its head: "University Grants Commission".
+_UNIVERSITY_BODIES = frozenset(
+    {"Grants", "Sports", "Students", "Student", "Rectors", "Admissions", "Entrance"}
+)
+#: Heads that end a name inside a longer one (the "Organisation" of "Shanghai Cooperation Organisation
+#: University", the "Trust" of "Education Trust Fund") and the heads that may follow them.
+_INNER_HEADS = frozenset({"Trust", "Organisation", "Organization", "Union", "Bank"})
+_OUTER_HEADS = frozenset({"Fund", "University", "Institute", "Commission", "Office", "Centre", "Center"})
+
+
+def _left_jump(toks: list[Token], i: int, head: int) -> int | None:
+    """Where a name goes on to the left past a word that ends a run of name words at ``i``, or None:
+    two saints joined by "and", "University" before what its body deals with, a body's head that is
+    part of a longer name."""
+    if i >= 3 and toks[i - 1].text == "and" and is_name_word(toks[i - 2].text):
+        j = i - 2
+        if toks[j - 1].text == "Saints":
+            return j - 1
+        if j >= 2 and toks[j - 1].text == "." and toks[j - 2].text in _SAINTS:
+            return j - 2
+    if i < 1 or i > head or not toks[i - 1].cap or toks[i - 1].possessive:
+        return None
+    word = toks[i - 1].core
+    if word in ("University", "Universities") and toks[i].core in _UNIVERSITY_BODIES:
+        return i - 1
+    if (
+        word in _INNER_HEADS
+        and i - 1 == head - 1
+        and toks[head].core in _OUTER_HEADS
+        and i >= 2
+        and _left_ok(toks[i - 2])
+        and not toks[i - 2].possessive
+    ):
+        return i - 1
+    return None
+
+
 def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
     """Return the first token of the name and the possessor before it ("UGhent’s Faculty")."""
     i = head
@@ -267,27 +306,31 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
         and not toks[i - 1].possessive
     ):
         i -= 1  # "University College London", "University College Dublin": one name with two heads
-    while (
-        i > 0
-        and (_left_ok(toks[i - 1]) or (toks[i - 1].text in _INNER_LINKS and _patronymic(toks, i - 1)))
-        and not toks[i - 1].possessive
-    ):
-        i -= 1
-        if i >= 2 and toks[i - 1].text == "&" and len(toks[i].text) == 1 and len(toks[i - 2].text) == 1:
-            i -= 2  # "Texas A&M University": one word written with "&"
-        elif (
-            i >= 2
-            and toks[i - 1].text == "&"
-            and toks[head].core in ("Foundation", "Fund", "Trust")
-            and is_name_word(toks[i].text)
-            and is_name_word(toks[i - 2].text)
-            and not toks[i - 2].possessive
+    jump: int | None = i
+    while jump is not None:
+        i = jump
+        while (
+            i > 0
+            and (_left_ok(toks[i - 1]) or (toks[i - 1].text in _INNER_LINKS and _patronymic(toks, i - 1)))
+            and not toks[i - 1].possessive
         ):
-            i -= 2  # "Bill & Melinda Gates Foundation": a couple's foundation
-        if _and_inside(toks, i):
-            i -= 2
-            while _and_inside(toks, i, link=","):
-                i -= 2  # "Educational, Scientific and Cultural Organization"
+            i -= 1
+            if i >= 2 and toks[i - 1].text == "&" and len(toks[i].text) == 1 and len(toks[i - 2].text) == 1:
+                i -= 2  # "Texas A&M University": one word written with "&"
+            elif (
+                i >= 2
+                and toks[i - 1].text == "&"
+                and toks[head].core in ("Foundation", "Fund", "Trust")
+                and is_name_word(toks[i].text)
+                and is_name_word(toks[i - 2].text)
+                and not toks[i - 2].possessive
+            ):
+                i -= 2  # "Bill & Melinda Gates Foundation": a couple's foundation
+            if _and_inside(toks, i):
+                i -= 2
+                while _and_inside(toks, i, link=","):
+                    i -= 2  # "Educational, Scientific and Cultural Organization"
+        jump = _left_jump(toks, i, head)
     if i >= 2 and toks[i - 1].text == "." and toks[i - 2].text in _DIGRAPHS:
         i -= 2  # "Kh. Dosmukhamedov Atyrau University"
     if i >= 2 and toks[i - 1].text == "+" and toks[i - 2].cap and _left_ok(toks[i - 2]):
@@ -800,6 +843,23 @@ def _headless_at(toks: list[Token], k: int) -> bool:
     return toks[k].core in HEADLESS_BODIES or two in HEADLESS_BODIES
 
 
+#: Subjects after "in" inside a name: "National Agency for Quality Assurance in Higher Education",
+#: "Centre for Research in Science Education" (a place after "in" ends the name).
+_IN_SUBJECTS = frozenset(
+    {
+        *("Education", "Higher", "Science", "Sciences", "Research", "Teaching", "Learning", "Engineering"),
+        *("Medicine", "Health", "Agriculture", "Technology", "Mathematics", "Energy", "Mining", "Nursing"),
+        "Management",
+    }
+)
+
+
+#: Words of an event's name after "in" + a subject: "in Education Week" is when, not what.
+_EVENT_WORDS = frozenset(
+    {"Week", "Day", "Days", "Month", "Year", "Forum", "Fair", "Conference", "Summit", "Festival"}
+)
+
+
 def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
     """Return the index after the last token of the name whose head is at ``head``."""
     end = head + 1
@@ -857,12 +917,21 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             end, in_complement = _complement_end(toks, k + 1) if k + 1 < len(toks) else k + 1, True
             end = max(end, k + 1)  # "Université d'Abomey-Calavi", "Università dell'Aquila"
             continue
-        excellence = (  # "Centre of Excellence in AI", not "in Kenya"
-            toks[k].text == "in"
-            and toks[k - 1].core == "Excellence"
-            and k + 1 < len(toks)
-            and country_of(toks[k + 1].core) is None
-            and city_country(toks[k + 1].core) is None
+        excellence = (
+            (  # "Centre of Excellence in AI", not "in Kenya"
+                toks[k].text == "in"
+                and toks[k - 1].core == "Excellence"
+                and k + 1 < len(toks)
+                and country_of(toks[k + 1].core) is None
+                and city_country(toks[k + 1].core) is None
+            )
+            or (  # "Agency for Quality Assurance in Higher Education": what it does, not where
+                toks[k].text == "in"
+                and in_complement
+                and k + 1 < len(toks)
+                and toks[k + 1].core in _IN_SUBJECTS
+                and not any(t.core in _EVENT_WORDS for t in toks[k + 1 : _complement_end(toks, k + 1)])
+            )
         )
         on_field = (  # "Commission on Higher Education", "Council on Foreign Relations"
             toks[k].text == "on"
@@ -882,8 +951,8 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             and not _state_with_and(toks, k)
         ):
             break  # "Ministry of Digital Technologies and the IT Park": "and the" starts another body
-        if toks[k].text == "for" and in_complement:
-            break  # "Embassy of X for the Y Programme": a purpose, not part of the name
+        if toks[k].text == "for" and in_complement and toks[k - 1].core != "Excellence":
+            break  # "Embassy of X for the Y Programme": a purpose ("Centre of Excellence for X" goes on)
         k += 1
         if (
             foreign
@@ -981,6 +1050,11 @@ _FIELD_LIST_KINDS = frozenset(
 
 #: Words that name a discipline by their ending: "Odontology", "Dentistry", "Geophysics", "Agronomy".
 _DISCIPLINE = re.compile(r"^[A-Z][a-z]{3,}(?:ology|ologies|ics|istry|graphy|nomy|sophy|iatry|ture|ism)$")
+
+
+def is_field_word(word: str) -> bool:
+    """A word that names a field of study or of a ministry's work: "Health", "Agriculture", "Odontology"."""
+    return word in NAME_FIELDS or _DISCIPLINE.match(word) is not None
 
 
 def _field_item_end(toks: list[Token], k: int) -> int:
@@ -1857,6 +1931,14 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             kind = "Company"  # "Rolls-Royce plc"
         if kind is not None and toks[i].core == "Commission" and i > 0 and toks[i - 1].core == "High":
             kind = "Embassy"  # "High Commission of India in Kenya"
+        if (
+            kind == "University"
+            and i + 2 < len(toks)
+            and toks[i + 1].core in _UNIVERSITY_BODIES
+            and head_type(toks[i + 2].core) is not None
+        ):
+            i += 1  # "University Grants Commission": the head that follows names the body
+            continue
         if kind is None and toks[i].core == "Park" and _park(toks, i):
             kind = "Other"
         if kind is None and toks[i].cap and "-" in toks[i].core and _foreign_head(toks[i].core):

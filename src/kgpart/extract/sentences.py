@@ -14,6 +14,8 @@ _ABBREV = frozenset(
         "mrs",
         "ms",
         "st",
+        "ss",
+        "sts",
         "no",
         "jr",
         "sr",
