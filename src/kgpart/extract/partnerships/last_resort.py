@@ -293,7 +293,8 @@ _TALK = re.compile(r"\b(?:discuss|agree|negotiat|talks|consult)", re.I)
 
 #: "... with B to discuss joint research": a purpose clause that names the tie.
 _PURPOSE_TIE = re.compile(
-    r"^\s*,?[^,;]{0,30}?\bto\s+(?:discuss|explore|sign|develop|expand|strengthen|establish|launch|consider|deepen|promote|"
+    # "... with the President of B, Meric Gertler, to discuss": the person named in apposition first
+    r"^\s*(?:,\s*(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*\s*(?=,))?,?[^,;]{0,30}?\bto\s+(?:discuss|explore|sign|develop|expand|strengthen|establish|launch|consider|deepen|promote|"
     r"boost|enhance|foster|set\s+up|create|open|start|build)\b[^,;]{0,60}?(?:memorand|\bmous?\b|agreement|partner|"
     r"cooperat|co-operat|collaborat|joint|exchange|ties|relations|links|allian|consorti|network)",
     re.I,

@@ -328,13 +328,30 @@ _BETWEEN_THE_TWO = re.compile(
 )
 
 
+#: "..., the rector of A noted that the universities have been cooperating since 2010": the two named before
+#: the plural as the subject of a tie of their own.
+_PLURAL_TIED = re.compile(
+    r"\b(?:the\s+two|both(?:\s+the)?|the)\s+(?:universities|institutions|schools|academies|institutes)\b"
+    r"(?!\s+(?:of|in|from|across|around)\b)[^.;]{0,40}?\b(?:(?:have|has|had)\s+(?:long\s+|already\s+)?been\s+"
+    r"(?:cooperating|collaborating|working\s+together|partners)|(?:have|had)\s+(?:long\s+)?(?:cooperated|collaborated|"
+    r"worked\s+together)|cooperate|collaborate|(?:are|were|became|remain)\s+(?:[\w\-]+\s+){0,2}?partners)\b"
+    r"(?!\s+with\b)",
+    re.I,
+)
+
+
 def _the_two_named(doc: Doc, out: list[Partnership], n: int) -> None:
-    """The tie "between the two universities" of the two institutions the sentence names before it."""
+    """The tie "between the two universities" of the two institutions the sentence names before it, or the
+    plural as the tie's subject ("... noted that the universities have cooperated since 2010")."""
     sent = doc.sentences[n]
     fold = sent.text.casefold()
-    if "between the two" not in fold and "between both" not in fold:
-        return
-    match = _BETWEEN_THE_TWO.search(sent.text)
+    match = None
+    if "between the two" in fold or "between both" in fold:
+        match = _BETWEEN_THE_TWO.search(sent.text)
+    if match is None and (
+        "universities" in fold or "institutions" in fold or "schools" in fold or "acade" in fold
+    ):
+        match = _PLURAL_TIED.search(sent.text)
     if match is None:
         return
     named = list(

@@ -206,7 +206,9 @@ def _together_with(doc: Doc, out: list[Partnership], n: int) -> None:
 
 #: "A's partner university, B": the owner, then the partner in apposition (or a list of them).
 _OWN_PARTNER = re.compile(
-    r"^[’']s\s+(?:[\w\-]+\s+){0,2}?(?:partners?|sister)(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?\s*,?\s*"
+    # "A's partner universities — B, C and D — ...", "A's partners: B and C"
+    r"^[’']s\s+(?:[\w\-]+\s+){0,2}?(?:partners?|sister)(?:\s+(?:universit(?:y|ies)|institutions?|schools?|colleges?))?"
+    r"\s*(?:,|:|[–—]|\s-)?\s*"
     r"(?:the\s+)?$",
     re.I,
 )

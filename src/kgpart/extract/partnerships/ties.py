@@ -80,7 +80,7 @@ _TIE_OF_WORDS = (
 
 
 #: What _TIE_OF needs for a joint thing of two ("the joint laboratory of A and B"): one word of each tuple.
-_JOINT_OF_WORDS = ("joint", "network", "degree", "exchange")
+_JOINT_OF_WORDS = ("joint", "network", "degree", "exchange", "mobility")
 
 
 _THING_OF_WORDS = (
@@ -108,7 +108,7 @@ _TIE_OF = re.compile(
     r"\b(?:partnership|cooperation|collaboration|agreements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|"
     r"MoUs?|alliance|"
     # "the network programme of A and B", "the joint laboratory of A and B"
-    r"(?:joint|network|double[\s\-]+degree|dual[\s\-]+degree|exchange)\s+(?:[\w\-’']+\s+){0,2}?(?:programmes?|programs?|"
+    r"(?:joint|network|double[\s\-]+degree|dual[\s\-]+degree|exchange|mobility)\s+(?:[\w\-’']+\s+){0,2}?(?:programmes?|programs?|"
     r"cent(?:re|er)s?|laborator(?:y|ies)|labs?|institutes?|facult(?:y|ies)))\s+of\s+(?:the\s+)?",
     re.I,
 )
@@ -444,6 +444,13 @@ _TIE_NOUN_FACT = re.compile(
 )
 
 
+#: "the renewal / extension / implementation of the agreement with B": a tie that exists (it is renewed).
+_RENEWAL_OF = re.compile(
+    r"\b(?:renewal|extension|prolongation|implementation|anniversary|renewing|extending|prolonging|implementing)\s+of\s+$",
+    re.I,
+)
+
+
 #: What the tie with B holds, right after B: "The agreement with B covers / provides for / runs until ...".
 _TIE_CONTENT = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:also\s+|already\s+)?"
@@ -499,7 +506,8 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
         objs = _objects(doc, n, sent.start + match.end(), strict=True)
         if not objs:
             continue
-        if match.group("own") is None and under is None and not _TIE_NOUN_FACT.search(rest):
+        renewed = _RENEWAL_OF.search(text, max(0, match.start() - 30), match.start()) is not None
+        if match.group("own") is None and under is None and not renewed and not _TIE_NOUN_FACT.search(rest):
             last = max((m for m in doc.org_mentions_in(n) if m.index == objs[-1]), key=lambda m: m.start)
             # "the agreement with B covers ...", or the tie's noun opening the sentence ("Joint research with B will")
             the = match.group(0)[:4].lower() == "the " or match.start() == 0
