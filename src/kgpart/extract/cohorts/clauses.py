@@ -26,12 +26,16 @@ def _clause_end(text: str, pos: int) -> int:
     return len(text)
 
 
+#: A qualifier before a part's count: "about 900 of whom".
+_QUALIFIER = r"(?:some|about|around|over|more\s+than|nearly|almost|approximately|roughly)\s+"
+
+
 #: The end of a cohort's clause: a stop, "while", "and this", or ", 40 of them" (a part told next).
 #: ", including 200 from": a part of a cohort from one country (the country follows).
 #: "..., 12 of whom are from" and "and 20 of them come from": the same, the count first.
 _PART_FROM_HEAD = (
     r"(?:,?\s*(?:including|of\s+whom|of\s+which|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
-    rf"|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\s))"
+    rf"|(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=(?:{_QUALIFIER})?(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\s)(?:{_QUALIFIER})?)"
     # "..., 1,200 of whom are citizens of China": the same
     rf"(?P<num>{NUMBER_RE})\s+(?:of\s+(?:them|whom|which)\s+)?(?:are\s+|come\s+|came\s+|were\s+)?"
     r"(?:from|(?:citizens|nationals)\s+of)\s+"
@@ -55,7 +59,8 @@ _INCLUDING_AT = re.compile(
 
 
 _CLAUSE_END = re.compile(
-    rf"[.;]|,\s*(?:according\s+to|as\s+reported\s+by|citing)\b|,\s*(?:while|and\s+(?:this|the|that))\b|,\s*(?:and\s+)?(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\b"
+    rf"[.;]|,\s*(?:according\s+to|as\s+reported\s+by|citing)\b|,\s*(?:while|and\s+(?:this|the|that))\b"
+    rf"|,\s*(?:and\s+)?(?:{_QUALIFIER})?(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\b"
     # ", of whom 200 at B": a part told after the whole
     rf"|,\s*(?:of\s+(?:them|whom|which)|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:{NUMBER_RE})\b"
     rf"|{_INCLUDING_AT.pattern.replace('(?P<num>', '(?:')}"

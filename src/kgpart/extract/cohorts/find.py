@@ -42,6 +42,7 @@ from kgpart.extract.cohorts.parts import (
     _part_of_nowhere,
     _part_of_them,
     _parts_from,
+    _share_of,
     _siblings,
 )
 from kgpart.extract.cohorts.places import _cohort_at
@@ -141,6 +142,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             _siblings(doc, out, cohort, n, match.end())
             _parts_from(doc, out, cohort, n, match.end())
             _part_of_them(doc, out, cohort, n, stop)
+            _share_of(doc, out, cohort, n, match.start(), match.end())
             _elsewhere(doc, out, cohort, n, match.end())
         _other_wordings(doc, out, n, first, low)
     if "|" in doc.text:

@@ -200,6 +200,10 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
             break
     else:
         gap = re.sub(r"^[\w’'\-.&]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'\-.&]*)*", "", gap)
+    if " with" in gap[:8] and _WITH_COUNT.fullmatch(gap):
+        # "study at A with 320 students", "A, with 900 students from Pakistan,": A's, when the count is of movers
+        at_it = re.search(r"\b(?:at|in)\s+(?:the\s+)?$", doc.text[max(0, last.start - 8) : last.start])
+        return name if at_it or _MOVERS.match(doc.text, start) else None
     seat = _IN_SEAT.match(gap) if gap.startswith(" in ") else None
     if seat is not None:  # "B in Poland hosts 45 students": the seat between the host and its verb
         gap = gap[seat.end() :]
@@ -215,6 +219,18 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
     if _PROGRAMME_OF.search(doc.text, doc.sentences[n].start, last.start):
         return None  # "The joint programme of A and B enrols 40 students": the programme's count, at neither
     return name
+
+
+#: "A with", "A, with (some)": an institution and the count it holds.
+_WITH_COUNT = re.compile(
+    r"\s*,?\s+with\s+(?:(?:some|about|around|over|more\s+than|nearly|almost)\s+)?", re.IGNORECASE
+)
+
+
+#: A count of people who came from elsewhere: "900 students from Pakistan", "900 international | Kenyan students".
+_MOVERS = re.compile(
+    r"(?:(?:some|about|around|over|more\s+than|nearly|almost)\s+)?[\d,.]+\s+(?:(?:international|foreign|overseas|exchange|[A-Z][a-z]+)\s+\w+|\w+\s+from\s+(?:the\s+)?[A-Z])"
+)
 
 
 #: The seat told after an institution's name: " in Poland", " in Nizhny Novgorod".

@@ -21,8 +21,9 @@ from kgpart.extract.cohorts.words import (
     _status,
     is_year,
     parse_count,
+    written_form,
 )
-from kgpart.extract.doc import Doc
+from kgpart.extract.doc import Doc, Mention
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.record import Cohort
@@ -48,9 +49,14 @@ def _country_list_pattern() -> re.Pattern[str]:
     from kgpart.extract.gazetteer import country_regex
 
     return re.compile(
-        rf"(?P<country>{country_regex().pattern})(?:\s*\(\s*(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+)\s*\)"
-        r"|\s*[:\u2013\u2014-]\s*(?P<num2>\d{1,3}(?:,\d{3})*|\d+)(?!\s*(?:%|per\s*cent)|[\w\u2013-])(?:\s+students)?)"
+        rf"(?P<country>{country_regex().pattern})(?:\s*\(\s*{_ABOUT}(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+)\s*\)"
+        rf"|\s*(?:[:\u2013\u2014-]|\s+with)\s*{_ABOUT}(?P<num2>\d{{1,3}}(?:,\d{{3}})*|\d+)"
+        r"(?!\s*(?:%|per\s*cent)|[\w\u2013-])(?:\s+students)?)"
     )
+
+
+#: A qualifier of a count in a list: "Russia (about 60,000)", "Korea - over 5,000".
+_ABOUT = r"(?:(?:about|around|some|over|more\s+than|nearly|almost|approximately)\s+)?"
 
 
 #: "students from Rwanda (45), Uganda (30) and Kenya (12)": a count in brackets after each country.
@@ -124,12 +130,31 @@ def _late_counts(doc: Doc, out: list[Cohort], n: int) -> None:
         start, end = sent.start + first, sent.start + who.end()
         found: list[tuple[str, str | None]] = []
         late: re.Match[str] | None = None
-        if "(" in sent.text[who.end() :] or ":" in sent.text[who.end() :]:
+        destinations = (
+            False  # "Kyrgyz students study in Turkey (3,200), China (2,500)": the countries are places
+        )
+        if (
+            "(" in sent.text[who.end() :]
+            or ":" in sent.text[who.end() :]
+            or "with" in sent.text
+            or " - " in sent.text
+        ):
             stop = _clause_end(sent.text, who.end())
-            found = [
-                (m["num"] or m["num2"], m["country"])
-                for m in _COUNTRY_COUNT.finditer(sent.text, who.end(), stop)
-            ]
+            listed = list(_COUNTRY_COUNT.finditer(sent.text, who.end(), stop))
+            found = [(m["num"] or m["num2"], m["country"]) for m in listed]
+            destinations = len(found) >= 2 and _went_to_the_list(
+                sent.text, first, who.end(), listed[0].start()
+            )
+        if len(found) < 2 and "(" in sent.text[who.end() :]:
+            hosts = _hosts_counted(doc, n, who.end())  # "enrolled at A (320), B (45) and C (12)"
+            if len(hosts) >= 2:
+                name = " ".join(re.sub(r"^(?:The|the)\s+", "", sent.text[first : who.end()]).split())
+                origin = _from_country(name, sent.text[who.end() :])
+                status = _status(sent.text[who.start() :])
+                for number, host in hosts:
+                    if not any(c.count == number and c.at == host for c in out):
+                        out.append(Cohort(number, name, host, origin, status, doc.evidence(n)))
+                return
         if len(found) < 2:
             late = _LATE_COUNT.match(sent.text, who.end())
             found = [(late["num"] or late["num2"] or late["num3"], None)] if late else []
@@ -137,19 +162,91 @@ def _late_counts(doc: Doc, out: list[Cohort], n: int) -> None:
         after += len(sent.text[after:]) - len(sent.text[after:].lstrip(" ,"))
         if not found or _EVENT_TAIL.match(sent.text, after):
             continue  # "students of B, numbering 30, attended the lecture": an audience
-        at = _cohort_at(doc, n, start, end)
-        if at is None:
+        at = None if destinations else _cohort_at(doc, n, start, end)
+        if at is None and not destinations:
             continue
         name = " ".join(re.sub(r"^(?:The|the)\s+", "", sent.text[first : who.end()]).split())
         for num, country in found:
             count = parse_count(num)
+            if destinations and country is not None:
+                at = written_form(country_of(country) or country, country)
             if count is None or is_year(num) or any(c.count == count and c.at == at for c in out):
                 continue
-            origin = country_of(country) if country else _from_country(name, sent.text[who.end() :])
+            origin = (
+                _from_country(name, "")
+                if destinations
+                else country_of(country)
+                if country
+                else _from_country(name, sent.text[who.end() :])
+            )
             if late is not None and late["num3"] and origin is None and not _ABROAD_WHO.search(name):
                 continue  # "students of B reached 250 in the ranking": a growth of a group of no one country
             out.append(Cohort(count, name, at, origin, _status(sent.text[who.start() :]), doc.evidence(n)))
         return
+
+
+def _hosts_counted(doc: Doc, n: int, pos: int) -> list[tuple[int, str]]:
+    """The organisations named after ``pos`` in sentence ``n``, each with a count in brackets after its name: "study
+    at A (320), B (45) and C (12)"."""
+    sent = doc.sentences[n]
+    stop = sent.text.find(";", pos)
+    stop = sent.start + (stop if stop >= 0 else len(sent.text))
+    found = []
+    for m in doc.org_mentions_in(n):
+        end = _name_end(doc, m)
+        if m.start < sent.start + pos or end is None or end >= stop:
+            continue
+        bracket = _BRACKET_COUNT.match(doc.text, end)
+        if bracket is None or is_year(bracket.group("num")):
+            continue
+        number = parse_number(bracket.group("num"))
+        if number is not None:
+            found.append((number, doc.orgs[m.index].name))
+    return found
+
+
+def _name_end(doc: Doc, m: Mention) -> int | None:
+    """Where the name of the organisation mentioned at ``m`` ends (its longest form written there)."""
+    org = doc.orgs[m.index]
+    form = next(
+        (
+            f
+            for f in sorted([org.name, *org.aliases], key=len, reverse=True)
+            if doc.text.startswith(f, m.start)
+        ),
+        None,
+    )
+    return m.start + len(form) if form is not None else None
+
+
+#: A count in brackets after a name: " (320)", " (about 45 students)".
+_BRACKET_COUNT = re.compile(
+    rf"\s*\(\s*{_ABOUT}(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+)(?:\s+(?:students|people|persons))?\s*\)"
+)
+
+
+def _went_to_the_list(text: str, first: int, end: int, listed: int) -> bool:
+    """True when the countries listed from ``listed`` are where the people told at ``first``-``end`` went: "Kyrgyz
+    students study in Turkey (3,200), China (2,500)", "the destinations of Uzbek students are Russia (60,000), ..."."""
+    gap = text[end:listed]
+    if _STUDY_IN.fullmatch(gap):
+        return True
+    return "destination" in text[max(0, first - 60) : first].lower() and _ARE_GAP.fullmatch(gap) is not None
+
+
+#: Between who and a list of countries they went to: " abroad study mostly in", " go to", " are enrolled in".
+_STUDY_IN = re.compile(
+    r"(?:\s+abroad)?\s*,?\s+(?:(?:are|were|is|currently|now|mostly|mainly|primarily|usually|chiefly|largely)\s+)*"
+    r"(?:study|studies|studying|studied|enrolled|go|goes|went|travel(?:l?ed|s)?|choose|chose)\s+"
+    r"(?:(?:mostly|mainly|primarily|chiefly|largely)\s+)?(?:in|to)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: Between "the destinations of ... students" and the list: " are", " include:", " remain".
+_ARE_GAP = re.compile(
+    r"(?:\s+abroad)?\s+(?:are|were|include|included|remain|remained)\s*:?\s*(?:the\s+)?", re.I
+)
 
 
 def _list_of_parts(doc: Doc, out: list[Cohort], n: int, pos: int) -> None:

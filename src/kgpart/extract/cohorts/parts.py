@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from kgpart.extract.cohorts.clauses import _ASIDE, _INCLUDING_AT, _PART_FROM_HEAD, _clause_end
+from kgpart.extract.cohorts.clauses import _ASIDE, _INCLUDING_AT, _PART_FROM_HEAD, _QUALIFIER, _clause_end
 from kgpart.extract.cohorts.places import _place_at
 from kgpart.extract.cohorts.words import _WHO, _from_country, _status
 from kgpart.extract.doc import Doc
-from kgpart.extract.gazetteer import country_of, demonyms, find_countries
+from kgpart.extract.gazetteer import city_country, country_of, demonyms, find_countries
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.record import Cohort
@@ -183,12 +183,88 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
     )
     count = parse_number(match.group("num")) if match else None
     if match is None or count is None:
+        _of_them_anywhere(doc, out, whole, n, pos)
         return
     at = _place_at(doc, n, sent.start + match.end())
     if at is None and doc.find_org(whole.at) is not None and _CAMPUS.match(sent.text, match.end()):
         at = whole.at  # "300 students study at B, 35 of them at the Tashkent campus | its branch": B's
     if at is not None:
         out.append(Cohort(count, whole.who, at, whole.from_country, whole.status, doc.evidence(n)))
+    else:  # "..., 20 of them in doctoral programmes": no place named, the whole's
+        _of_them_anywhere(doc, out, whole, n, pos)
+
+
+def _share_of(doc: Doc, out: list[Cohort], whole: Cohort, n: int, start: int, end: int) -> None:
+    """ "Around 450 of the 2,000 international students at B come from India": the share told before the whole
+    (its count at ``start``-``end`` of sentence ``n``) is a part of it, at its place."""
+    sent = doc.sentences[n]
+    if whole.at is None or whole.count is None or " of " not in sent.text[max(0, start - 12) : start]:
+        return
+    share = _SHARE_BEFORE.search(sent.text, max(0, start - 40), start)
+    count = parse_number(share.group("num")) if share else None
+    if count is None or count >= whole.count:
+        return
+    told = _ARE_FROM.search(sent.text, end)
+    found = find_countries(told.group("c")) if told else []
+    country = found[0][0] if found and found[0][1] == 0 else whole.from_country
+    out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
+
+
+#: "450 of the", "about a 120 of its": a share just before a whole's count.
+_SHARE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s,;(]))(?:{_QUALIFIER})?(?P<num>{NUMBER_RE})\s+of\s+(?:the|its|their|our|these|those|all)\s+$",
+    re.I,
+)
+
+
+#: "... come from India", "... are Chinese": the country of a share.
+_ARE_FROM = re.compile(
+    r"\b(?:are|were|come|came|hail)\s+(?:from\s+)?(?:the\s+)?(?P<c>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+)
+
+
+def _of_them_anywhere(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) -> None:
+    """ "..., 20 of them in doctoral programmes", "..., about 900 of whom attend B": a part of the cohort just read,
+    at the organisation its own clause names, else at the whole's place."""
+    sent = doc.sentences[n]
+    match = _OF_THEM_ANY.match(sent.text, pos)
+    if match is None or whole.at is None or whole.count is None:
+        return
+    count = parse_number(match.group("num") or match.group("num2"))
+    if count is None or count >= whole.count:
+        return
+    stop = _PART_STOP.search(sent.text, match.end())
+    end = sent.start + (stop.start() if stop else len(sent.text))
+    named = [m for m in doc.org_mentions_in(n) if sent.start + match.end() <= m.start < end]
+    at = doc.orgs[named[0].index].name if named else _country_in(doc.text[sent.start + match.end() : end])
+    out.append(Cohort(count, whole.who, at or whole.at, whole.from_country, whole.status, doc.evidence(n)))
+
+
+def _country_in(text: str) -> str | None:
+    """The country a part's clause puts it in: "(study) in Germany"."""
+    for country, begin, _, surface in find_countries(text):
+        if surface not in _DEMONYMS and re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[:begin]):
+            return country
+    city = _IN_A_CITY.search(text)  # "some 300 of whom are in Shanghai": the city, as the text names it
+    return city.group(1) if city is not None and city_country(city.group(1)) is not None else None
+
+
+_IN_A_CITY = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'\-]+)\b(?!\s+[A-Z])")
+
+
+_DEMONYMS = frozenset(demonyms())
+
+
+#: ", 20 of them ...", "; of whom 30 ...", ", among them 12 ...": a part of the cohort just read, its count first or last.
+_OF_THEM_ANY = re.compile(
+    rf"[,;]\s*(?:and\s+)?(?:(?:{_QUALIFIER})?(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom)"
+    rf"|(?:of\s+(?:them|whom)|among\s+them)\s*,?\s+(?:{_QUALIFIER})?(?P<num2>{NUMBER_RE}))\b(?!\s*(?:%|per\s*cent))",
+    re.I,
+)
+
+
+#: Where a part's own clause ends.
+_PART_STOP = re.compile(r"[,;.]|\s(?:and|while|whereas)\s")
 
 
 #: A part of the institution just named: "the Tashkent campus", "its branch in Tashkent", "the main campus".
@@ -237,43 +313,49 @@ def _sibling_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _FROM_COUNTRY, _SIBLING = _sibling_patterns()
 
 
-#: "320 Kazakh students at A and 45 at B": the next count of the list, at a place of its own.
+#: "320 Kazakh students at A, 45 at B and 12 at C": the next count of the list, at a place of its own.
 _AND_N_AT = re.compile(
-    r"(?:,\s*|\s+)(?:and|while|whereas)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
+    r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?:more\s+)?(?:(?:are|were|study|studied|work|worked)\s+)?(?:at|in)\s+"
     r"(?:the\s+)?",
     re.I,
 )
 
 
-#: "A has 320 students from Ghana and B has 45": the next host of the list with its count.
+#: "A has 320 students from Ghana and B has 45", "A hosts 320, B 45 and C 12", "A with 320 and B with 45": the
+#: next host of the list with its count.
 _AND_B_HAS = re.compile(
-    r"(?:,\s*|\s+)(?:and|while|whereas)\s+(?:the\s+)?(?P<org>[A-Z][^,;.]{0,80}?)\s+"
-    r"(?:(?:also|now|currently)\s+)?(?:has|had|hosts|hosted|welcomed|admitted|enrolled|enrols|enrolls)\s+"
-    r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:[,.;]|$))",
+    r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)(?:the\s+)?(?P<org>[A-Z][^,;.]{0,80}?)\s+"
+    r"(?:(?:(?:also|now|currently)\s+)?(?:has|had|hosts|hosted|welcomed|admitted|enrolled|enrols|enrolls|with)\s+)?"
+    r"\(?(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\)?"
+    r"(?=\s*(?:[,.;]|$|\s(?:and|while|whereas)\s))",
 )
 
 
-#: "and | while" with a digit after it: a cheap test before the two patterns.
-_AND_A_DIGIT = re.compile(r"\b(?:and|while|whereas)\s[^.;\d]*\d")
+#: "and | while" or a comma with a digit after it: a cheap test before the two patterns.
+_AND_A_DIGIT = re.compile(r"(?:\b(?:and|while|whereas)\s|,)[^.;\d]*\d")
 
 
 def _elsewhere(doc: Doc, out: list[Cohort], first: Cohort, n: int, pos: int) -> None:
-    """ "320 Kazakh students at A and 45 at B", "A has 320 students from Ghana and B has 45": the next count of
-    the list with no who of its own, the same people at another place."""
+    """ "320 Kazakh students at A, 45 at B and 12 at C", "A has 320 students from Ghana and B has 45": the next
+    counts of the list with no who of their own, the same people at other places."""
     text = doc.sentences[n].text
     stop = text.find(";", pos, pos + 200)
     stop = min(len(text), pos + 200) if stop < 0 else stop  # the list goes on near the count
     if _AND_A_DIGIT.search(text, pos, stop) is None:
-        return  # no count in digits after "and": the common case
+        return  # no count in digits after "and" or a comma: the common case
     start = doc.sentences[n].start
-    found = _AND_N_AT.search(text, pos, stop)
-    if found is not None:
-        at = _place_at(doc, n, start + found.end())
-    else:
-        found = _AND_B_HAS.search(text, pos, stop)
-        at = _place_at(doc, n, start + found.start("org")) if found else None
-    count = parse_number(found.group("num")) if found else None
-    if at is None or count is None or at == first.at:
-        return
-    out.append(Cohort(count, first.who, at, first.from_country, first.status, doc.evidence(n)))
+    places = {first.at}
+    while True:
+        found = _AND_N_AT.search(text, pos, stop)
+        if found is not None:
+            at = _place_at(doc, n, start + found.end())
+        else:
+            found = _AND_B_HAS.search(text, pos, stop)
+            at = _place_at(doc, n, start + found.start("org")) if found else None
+        count = parse_number(found.group("num")) if found else None
+        if found is None or at is None or count is None or at in places:
+            return
+        out.append(Cohort(count, first.who, at, first.from_country, first.status, doc.evidence(n)))
+        places.add(at)
+        pos = found.end()

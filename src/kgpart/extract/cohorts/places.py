@@ -115,7 +115,49 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         if not _GONE.search(tail):
             return doc.orgs[near[0].index].name  # "24,000 students of A": no other place named
         return None  # "students of A went abroad": A is where they left, the place is not named
-    return _host_country_before(head) or _host_told_just_before(doc, n, start, tail)
+    return (
+        _host_country_before(head)
+        or (_country_opens(head) if not _GONE.search(tail) else None)
+        or _host_told_just_before(doc, n, start, tail)
+    )
+
+
+def _country_opens(head: str) -> str | None:
+    """ "In South Korea, 5,000 Uzbek students are enrolled": the country that opens the sentence before the count."""
+    if "In " not in head and "in " not in head:
+        return None
+    generic = _GENERIC_OPENS.match(head) if "universities" in head or "institutions" in head else None
+    if generic is not None and _COUNTRY_GAP.fullmatch(head, generic.end()):
+        return generic.group("generic")  # "In Korean universities, 5,000 Uzbek students": as written
+    found = find_countries(head)
+    if not found:
+        return None
+    country, begin, stop, surface = found[0]
+    if surface in _DEMONYMS or not _IN_COUNTRY_OPENS.fullmatch(head, 0, begin):
+        return None
+    return written_form(country, surface) if _COUNTRY_GAP.fullmatch(head, stop) else None
+
+
+#: What opens a sentence before "In <country>": "Today, in", "Currently in", "At present, in".
+_IN_COUNTRY_OPENS = re.compile(
+    r"\W*(?:(?:Today|Currently|Now|At\s+present|This\s+year|Meanwhile|Overall|As\s+of\s+today|At\s+the\s+moment)"
+    r"\s*,?\s*)?(?:In|in)\s+(?:the\s+)?"
+)
+
+
+#: "In Korean universities | Polish higher education institutions" opening the sentence.
+_GENERIC_OPENS = re.compile(
+    _IN_COUNTRY_OPENS.pattern
+    + r"(?P<generic>(?-i:[A-Z])[\w’'\-]+\s+(?:universities|(?:higher\s+education\s+)?institutions|colleges))"
+)
+
+
+#: What may stand between "In <country>" and the count: ", there are currently", " alone,", " today".
+_COUNTRY_GAP = re.compile(
+    r"\s*(?:alone)?\s*,?\s*(?:(?:there\s+(?:are|were)|today|now|currently|at\s+present|presently|this\s+year|alone)"
+    r"\s*,?\s*)*(?:(?:some|about|around|over|more\s+than|nearly|almost|approximately|roughly)\s+)?",
+    re.I,
+)
 
 
 def _first_place(doc: Doc, start: int, before: str, first: Mention) -> str | None:
@@ -248,6 +290,8 @@ _VERB_AFTER = re.compile(
     r"\s+(?:(?:also|now|currently|already|still)\s+)?(?:has|have|had|hosts|hosted|is|are|was|were|will|welcomes|"
     r"welcomed|admits|admitted|enrols|enrolls|enrolled|educates|trains|trained|counts|receives|received|accepts|"
     r"accepted)\b"
+    # "A has 320 students from Ghana, B 45 and C with 12": the next item of a list of hosts and counts
+    r"|\s+(?:with\s+)?\(?(?:(?:some|about|around|over|more\s+than|nearly)\s+)?\d[\d,]*\)?(?=\s*(?:[,.;]|$|\s(?:and|while)\s))"
 )
 
 
