@@ -93,7 +93,7 @@ NAME_FIELDS = ORG_WORDS | _words(
     Invalids Community Justice Interior Women Children Gender Veterans Housing Urban Rural Infrastructure
     Knowledge Skills Solidarity Entrepreneurship Enterprise Enterprises Religious Migration Population
     Livestock Wildlife Sanitation Diseases Infectious Genomics Biomedical Nutrition Hygiene Teaching
-    Learning Vocational Care
+    Learning Vocational Care Worship Aid Relief Mechanization Engineers
     """
 )
 

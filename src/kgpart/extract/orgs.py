@@ -823,9 +823,15 @@ def _after_a_title(toks: list[Token], first: int) -> bool:
 
 def _field_of_study(toks: list[Token], k: int, stop: int, kind: str) -> bool:
     """ "Administration" after "and" in a faculty's name is what it teaches ("Faculty of Economics and
-    Administration"), not the next body."""
+    Administration", "Institute of Management and Public Administration"), not the next body."""
+    if toks[stop - 1].core not in ("Administration", "Government"):
+        return False
+    if kind in ("Faculty", "School") and stop == k + 1:
+        return True
     return (
-        kind in ("Faculty", "School") and stop == k + 1 and toks[k].core in ("Administration", "Government")
+        kind != "Embassy"
+        and stop - k == 2
+        and toks[k].core in ("Public", "Business", "Educational", "Health", "Local")
     )
 
 
@@ -2394,9 +2400,11 @@ def _fields_only(name: str) -> bool:
 
 
 def _field_phrase(name: str) -> bool:
-    """ "Public Administration", "Business Administration": field words only, the head last."""
+    """ "Public Administration", "Management and Public Administration": field words only, the head last."""
     words = name.split()
-    return head_type(words[0]) is None and all(w in NAME_FIELDS or head_type(w) for w in words)
+    return head_type(words[0]) is None and all(
+        w in NAME_FIELDS or head_type(w) or w in ("and", "&") for w in words
+    )
 
 
 #: Types of an organisation that may be a unit of a university.

@@ -362,3 +362,46 @@ def test_long_names_stay_whole(text: str, name: str) -> None:
 )
 def test_a_country_or_and_ends_a_name(text: str, names: set[str]) -> None:
     assert names <= set(_names(text))
+
+
+# -- "and" + a field ending in "Administration", a ministry's list with "Worship", "Aid and Relief" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ghana Institute of Management and Public Administration hosted the forum.",
+            "Ghana Institute of Management and Public Administration",
+        ),
+        (
+            "The Ghana Institute of Management and Public Administration and the University of Cape Coast signed a pact.",
+            "Ghana Institute of Management and Public Administration",
+        ),
+        (
+            "Officials of the Institute of Finance and Public Administration of Lesotho met the rector.",
+            "Institute of Finance and Public Administration of Lesotho",
+        ),
+        (
+            "The King Salman Humanitarian Aid and Relief Centre built a school in Yemen.",
+            "King Salman Humanitarian Aid and Relief Centre",
+        ),
+        (
+            "The Ministry of Foreign Affairs, International Trade and Worship of Argentina hosted the meeting.",
+            "Ministry of Foreign Affairs, International Trade and Worship of Argentina",
+        ),
+        (
+            "The Tashkent Institute of Irrigation and Agricultural Mechanization Engineers hosted Dutch experts.",
+            "Tashkent Institute of Irrigation and Agricultural Mechanization Engineers",
+        ),
+    ],
+)
+def test_fields_joined_by_and_inside_the_name(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names
+    assert not any(n.startswith(("Management and", "Finance and", "Relief")) for n in names), names
+
+
+def test_a_body_after_and_is_still_its_own() -> None:
+    names = set(_names("The Ministry of Finance and the Public Administration Agency signed the plan."))
+    assert "Ministry of Finance" in names
