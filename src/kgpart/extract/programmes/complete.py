@@ -106,6 +106,18 @@ _CUES = re.compile(
             "registered",
             "signed up",
             "places",
+            "seats",
+            "slots",
+            "vacanc",
+            "openings",
+            "admit",
+            "accept",
+            "will host",
+            "will receive",
+            "will welcome",
+            "will train",
+            "will select",
+            "will recruit",
             "capacity",
             "capped",
             "limited to",
@@ -129,6 +141,11 @@ _THE_PARTNERS = re.compile(
 
 #: Names of programmes of mobility whatever their kind: "Erasmus+", "Mevlana".
 _MOBILITY_NAME = re.compile(r"(?i:erasmus|mevlana|mobility|exchange)")
+
+#: "exchange" as a verb: "the universities will exchange ten students", "agreed to exchange".
+_EXCHANGE_VERB = re.compile(
+    r"\b(?:will|shall|would|to|can|may|also)\s+(?:also\s+|jointly\s+)?exchange\b", re.IGNORECASE
+)
 
 #: Who runs a programme of study with another.
 _INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
@@ -168,9 +185,13 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             new += missed.two_diplomas(doc, n, here, out) or missed.degrees(doc, n, here, out)
             if here and missed.TWO_DIPLOMAS.search(sent.text):
                 _is_the_double_degree(here, out)
-        if ("mobility" in low or "exchange" in low) and not any(
-            p.kind == "exchange" or _MOBILITY_NAME.search(p.name) for p in here
-        ):  # "Within the Erasmus+ programme, A and B will exchange 16 students": that programme's exchange
+        if (
+            ("mobility" in low or "exchange" in low)
+            and not any(p.kind == "exchange" or _MOBILITY_NAME.search(p.name) for p in here)
+            and not (any(p.kind in TWO_SIDED for p in here) and _EXCHANGE_VERB.search(sent.text))
+        ):
+            # "Within the Erasmus+ programme, A and B will exchange 16 students": that programme's exchange; "Under the
+            # double degree, the universities will exchange ten students a year": the double degree's flow
             new += missed.mobility(doc, n)
         if ("each" in low or "both" in low) and not here:
             new += _flow_of_the_last(doc, n, out, missed.each_side(doc, n))

@@ -37,6 +37,9 @@ WHO = trie_pattern(
         "cadets",
         "professionals",
         "managers",
+        # a scheme for women or girls: "a scholarship programme for 25 Afghan women"
+        "women",
+        "girls",
     ],
     fold=True,
 )
@@ -44,7 +47,7 @@ WHO = trie_pattern(
 NATIONALS = r"(?-i:[A-Z][a-z]{2,}(?:ans|is|eks|iks|aks|hs|ese))"
 #: "25 students", "up to eight young researchers": a count of people, the number first.
 COUNT = re.compile(
-    rf"(?<![\w,.+])(?P<num>{COUNT_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
+    rf"(?<![\w,.+])(?P<num>{COUNT_RE})\s+(?:(?-i:[A-Z])[a-z]+\s+(?:and|or)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO})\b",
     re.IGNORECASE,
 )
 #: A year or a date is not a count: "since 2015 students", "in 2020 graduates".
@@ -73,7 +76,7 @@ def upper_count(text: str, match: re.Match[str]) -> int | None:
 #: capped at 30", "a capacity of 25", "the first intake of 25".
 _CAPACITY = re.compile(
     rf"(?<![\w,.+])(?P<num>{NUMBER_RE})\s+(?:(?:additional|new|study|funded|fully[\s\-]funded|tuition[\s\-]free|free|"
-    r"student|training|scholarship)\s+){0,2}(?:places|seats|slots|vacancies)\b"
+    r"student|training|scholarship)\s+){0,2}(?:places|seats|slots|spots|openings|vacancies)\b"
     # "five PhD positions", "ten doctoral studentships"
     rf"|(?<![\w,.+])(?P<num4>{NUMBER_RE})\s+(?:(?:new|funded|fully[\s\-]funded|co-?funded)\s+)?"
     r"(?:PhD|doctoral|postdoctoral|research)\s+(?:positions|places|studentships|posts)\b"
@@ -105,6 +108,8 @@ ROOM_CUES = (
     "places",
     "seats",
     "slots",
+    "spots",
+    "openings",
     "vacanc",
     "positions",
     "studentship",
@@ -180,6 +185,18 @@ def total_in(text: str) -> int | None:
     return None if is_year(num) else parse_number(num)
 
 
+#: A count written out and repeated in figures: "twenty (20) students", "five (5) scholarships".
+_FIGURES_AFTER = re.compile(r"(?<=[a-z])\s\(\d[\d,]{0,6}\)(?=\s)")
+
+
+def plain(text: str) -> str:
+    """``text`` with figures repeating a count written out blanked, its length kept: "twenty (20) students" is read
+    as "twenty students" and every offset into it stays right."""
+    if "(" not in text:
+        return text
+    return _FIGURES_AFTER.sub(lambda m: " " * len(m.group()), text)
+
+
 def participants_near(
     doc: Doc, n: int, pos: int, begin: int, *, later: bool = True, staff: bool = False
 ) -> Participants:
@@ -190,7 +207,7 @@ def participants_near(
     admits 25 students a year"), never a count of the article at large ("The university has 28,000 students"), nor
     of its teachers ("15 professors will teach in it") unless the programme is one of ``staff`` (visiting professors).
     """
-    text = doc.sentences[n].text
+    text = plain(doc.sentences[n].text)
     head = text[max(0, pos - 120) : pos]
     before = list(PEOPLE_COUNT.finditer(head))
     if before and re.match(r"(?:[\w\s]{0,40})internship", text[pos:], re.I):
@@ -211,7 +228,7 @@ def participants_near(
     ):
         return Participants(upper_count(lead_text, lead[-1]), " ".join(lead[-1].group("who").split()))
     for k in range(n, min(n + 3 if later else n + 1, len(doc.sentences))):
-        text = doc.sentences[k].text[pos if k == n else 0 :]
+        text = plain(doc.sentences[k].text)[pos if k == n else 0 :]
         if (
             k == n
         ):  # "... under mobility programmes, and 45 Korean students study at B": another clause's count
@@ -358,7 +375,7 @@ _JOINED = re.compile(
 
 def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
     """A programme with no count takes the count of people its sentence gives, when it gives one."""
-    text = doc.sentences[n].text
+    text = plain(doc.sentences[n].text)
     at = text.find(prog.name)
     share = _SHARE_UNDER.search(text, max(0, at - 80), at) if at > 0 and " of " in text else None
     if share is not None and parse_count(share.group("num") or share.group("num2")):

@@ -231,6 +231,19 @@ _ADMITTED = re.compile(
 )
 
 
+#: A sentence whose subject takes people in: "The universities will admit up to 20 students a year", "Starting next
+#: year, B will accept 15 students from A" (B one of the programme's partners), "Each side will host ten students".
+_TAKES_IN = re.compile(
+    r"^\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:(?:the|both|each|every|all)\s+(?:two\s+|three\s+|partner\s+)?(?:universities|"
+    r"university|institutions|institution|sides|side|partners|partner|parties|schools)|they|it|(?-i:[A-Z])[^,.;\d]{2,80}?)\s+"
+    r"will\s+(?:(?:each|every)\s+year\s+|annually\s+|initially\s+|jointly\s+|also\s+)?"
+    r"(?:admit|accept|enrol|enroll|select|recruit|host|receive|welcome|take\s+in|train)\s+"
+    r"(?:(?:up\s+to|about|around|some|at\s+least|a\s+maximum\s+of|as\s+many\s+as|a\s+total\s+of)\s+)?"
+    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
+    re.IGNORECASE,
+)
+
+
 _FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?$")
 
 
@@ -245,13 +258,20 @@ _OF_THE_APPLICANTS = re.compile(
 def admitted_next(doc: Doc, n: int, out: list[Programme]) -> None:
     """ "A establishes a double degree with B. Up to 15 students will be selected each year.": the count of the
     programme of the two sentences just before, when it has none (the nearest one, when it is alone in its sentence)."""
-    match = _ADMITTED.match(doc.sentences[n].text) or _OF_THE_APPLICANTS.match(doc.sentences[n].text)
+    text = doc.sentences[n].text
+    match = _ADMITTED.match(text) or _OF_THE_APPLICANTS.match(text)
+    takers: set[str] = set()
+    if match is None and " will " in text:
+        match = _TAKES_IN.match(text)
+        takers = {doc.orgs[i].name for i in doc.orgs_in(n)}
     if match is None or is_year(match.group("num")) or not parse_number(match.group("num")):
         return
     for k in (n - 1, n - 2):
         before = [p for p in out if p.evidence is not None and doc.sentence_at(p.evidence.start) == k]
         if before:
             break
+    if takers and (len(before) != 1 or not takers <= set(before[0].partners)):
+        return  # "C will admit 30 students from D": people another body takes in, not the programme's
     if len(before) == 1 and before[0].participants.count is None:
         who = " ".join(match.group("who").split())
         before[0].participants = Participants(upper_count(doc.sentences[n].text, match), who)
@@ -305,7 +325,8 @@ _FIRST_OF = re.compile(
 _ROOM_FIRST = re.compile(
     r"^\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:(?:the|its|each|every|a|an)\s+)?(?:(?:first|initial|inaugural|pilot|annual|yearly)\s+)?"
     r"(?:enrolment|enrollment|intake|admissions?|capacity|number\s+of|cohort|batch|places|seats|(?:up\s+to|about|some)\s+"
-    r"\S+\s+(?:[\w\-]+\s+){0,2}?(?:places|seats)|\S+\s+(?:[\w\-]+\s+){0,2}?(?:places|seats)"
+    r"\S+\s+(?:[\w\-]+\s+){0,2}?(?:places|seats|slots|spots|openings|vacancies)|\S+\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:places|seats|slots|spots|openings|vacancies)"
     # "Applications are invited for 20 places", "There will be 25 places for the first intake"
     r"|applications?\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:invited|accepted|open)|there\s+(?:are|is|will\s+be))\b",
     re.IGNORECASE,
