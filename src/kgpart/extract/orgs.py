@@ -61,6 +61,8 @@ _FOREIGN_LINKS = frozenset(
         "à",
         "van",
         "voor",
+        "und",
+        "et",
     }
 )
 #: Adjectives that names in French, Spanish, Portuguese and Italian write in lower case after their head.
@@ -891,6 +893,13 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
             named = whole + 1 < len(toks) and toks[whole].text in _FOREIGN_LINKS and toks[whole + 1].cap
             named = named or not titled  # "Institut Teknologi Sepuluh Nopember"
             end = max(end, whole if named else _complement_end(toks, end))
+            if (
+                end == head + 2
+                and end + 1 < len(toks)
+                and toks[end].text.isdigit()
+                and len(toks[end].text) <= 2
+            ):
+                end = _complement_end(toks, end + 1) if toks[end + 1].cap else end + 1  # "Université Paris 1"
     if _state_after(toks, head, end) and not _placed_before(toks, first, head, toks[end].core):
         return end + 1  # "International Islamic University Malaysia", "Monash University Malaysia"
     if (

@@ -405,3 +405,44 @@ def test_fields_joined_by_and_inside_the_name(text: str, name: str) -> None:
 def test_a_body_after_and_is_still_its_own() -> None:
     names = set(_names("The Ministry of Finance and the Public Administration Agency signed the plan."))
     assert "Ministry of Finance" in names
+
+
+# -- names in other languages: "und"/"et" inside, a number after the city --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Hochschule für Technik und Wirtschaft Berlin signed an agreement with Kazakh-German University.",
+            "Hochschule für Technik und Wirtschaft Berlin",
+        ),
+        (
+            "Students of the Hochschule für Wirtschaft und Recht Berlin visited Almaty.",
+            "Hochschule für Wirtschaft und Recht Berlin",
+        ),
+        (
+            "The Université Paris 1 Panthéon-Sorbonne and the Universidad Carlos III de Madrid launched a double degree.",
+            "Université Paris 1 Panthéon-Sorbonne",
+        ),
+        ("Ten researchers of the Université Paris 8 joined the project.", "Université Paris 8"),
+        (
+            "The Institut des Sciences et Techniques de Dakar hosted the workshop.",
+            "Institut des Sciences et Techniques de Dakar",
+        ),
+    ],
+)
+def test_a_name_in_another_language_keeps_its_link_and_number(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moi University is the leading Higher Education Institution in the region.",
+        "The Russian Federation and Kazakhstan signed an agreement on education.",
+        "The Board of Trustees approved the plan of Moi University.",
+    ],
+)
+def test_a_common_phrase_in_capitals_is_no_body(text: str) -> None:
+    assert _names(text) == ["Moi University"] or _names(text) == []
