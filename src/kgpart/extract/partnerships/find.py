@@ -35,6 +35,7 @@ from kgpart.extract.partnerships.partners import (
     _partner_named,
     _partner_next,
     _together_with,
+    _under_tie_next,
     _unnamed_partner_next,
 )
 from kgpart.extract.partnerships.signing import (
@@ -177,6 +178,18 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             and contains_any(prev_fold, _UNNAMED_WORDS)
         ):
             _unnamed_partner_next(doc, out, n)
+        if (
+            n
+            and len(out) == found_before
+            and (
+                "under " in fold
+                or "within" in fold
+                or "part of" in fold
+                or "thanks to" in fold
+                or "through" in fold
+            )
+        ):
+            _under_tie_next(doc, out, n)
         if "the parties are" in fold or "the parties were" in fold or "signatories" in fold:
             _parties_are(doc, out, n)
         if coop_word:

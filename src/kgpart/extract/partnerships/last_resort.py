@@ -120,7 +120,7 @@ _COMMA_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+)?$")
 _UNDER_TIE = re.compile(
     r"\b(?:under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|thanks\s+to|through|"
     r"in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:the|an?|their|this|that)\s+(?:[\w\-+]+\s+){0,3}?"
-    r"(?:agreements?|memorand\w*|MoUs?|accords?|partnership|cooperation|programmes?|programs?|treaty|protocol|"
+    r"(?:agreements?|memorand\w*|MoUs?|accords?|partnership|cooperation|programmes?|programs?|treaty|protocol|arrangements?|"
     # "as part of the Erasmus+ exchange", "through the student exchange"
     r"exchanges?|projects?)\b"
     r"(?!\s+(?:with|of)\b|\s+between\s+(?!the\s+two\b|both\b))"
@@ -295,7 +295,8 @@ _TALK = re.compile(r"\b(?:discuss|agree|negotiat|talks|consult)", re.I)
 _PURPOSE_TIE = re.compile(
     # "... with the President of B, Meric Gertler, to discuss": the person named in apposition first
     r"^\s*(?:,\s*(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*\s*(?=,))?,?[^,;]{0,30}?\bto\s+(?:discuss|explore|sign|develop|expand|strengthen|establish|launch|consider|deepen|promote|"
-    r"boost|enhance|foster|set\s+up|create|open|start|build)\b[^,;]{0,60}?(?:memorand|\bmous?\b|agreement|partner|"
+    r"boost|enhance|foster|set\s+up|create|open|start|build|finali[sz]e|prepare|draft|review|renew|extend|implement)\b"
+    r"[^,;]{0,60}?(?:memorand|\bmous?\b|agreement|partner|"
     r"cooperat|co-operat|collaborat|joint|exchange|ties|relations|links|allian|consorti|network)",
     re.I,
 )

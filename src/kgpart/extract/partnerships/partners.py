@@ -285,8 +285,14 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
                 _add(doc, out, subject, obj, "cooperation", "existing", n)
     for m in doc.org_mentions_in(n):
         end = _mention_end(doc, m.index, m.start)
-        if _APPOSED_PARTNER.match(doc.text[end : end + 60]):  # "visited B, its partner since 1995"
-            _add(doc, out, _subject(doc, n, m.start), m.index, "cooperation", "existing", n)
+        apposed = _APPOSED_PARTNER.match(doc.text[end : end + 60])
+        if apposed is not None:  # "visited B, its partner since 1995"
+            owner = _subject(doc, n, m.start)
+            if owner is None and "which" in apposed.group(0):
+                # "The centre was built with the support of B, which has been a partner since 2008": the
+                # institution of the sentences before
+                owner = _recent_subject(doc, n) if n else None
+            _add(doc, out, owner, m.index, "cooperation", "existing", n)
         elif _OUR_PARTNER.match(doc.text, end):  # "'B is our strategic partner,' said X of A"
             _add(doc, out, _speaker_org(doc, n), m.index, "cooperation", "existing", n)
     for a, b in pairwise(doc.org_mentions_in(n)):
@@ -343,7 +349,8 @@ _PARTNERS_VERB = re.compile(
 
 
 _APPOSED_PARTNER = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partner(?:\s+(?:university|institution|school))?\b",
+    r"\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:its|their|which\s+(?:has|had)\s+(?:long\s+)?been\s+(?:a|an|its|their))\s+"
+    r"(?:[\w\-]+\s+){0,2}?partner(?:\s+(?:university|institution|school))?\b",
     re.I,
 )
 
@@ -465,3 +472,31 @@ def _parties_are(doc: Doc, out: list[Partnership], n: int) -> None:
     objs = _objects(doc, n, sent.start + match.end(), strict=True)
     if len(objs) == 2 and _TIE_TOLD.search(told):
         _add(doc, out, objs[0], objs[1], _kind(told), _tie_status(told), n)
+
+
+#: "... under a long-running partnership", "Under the agreement, ...": something done under a tie the sentence
+#: does not name the other side of (no "with B", no "between").
+_UNDER_A_TIE = re.compile(
+    r"\b(?:under|within(?:\s+the\s+framework\s+of)?|as\s+part\s+of|thanks\s+to|through)\s+(?:a|an|the|their|this|its)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:partnership|agreement|memorandum|MoU|accord)\b(?!\s+(?:with|between|of|among)\b)",
+    re.I,
+)
+
+
+def _under_tie_next(doc: Doc, out: list[Partnership], n: int) -> None:
+    """ "Kabul University's faculty of agriculture received new equipment. The equipment was provided by Purdue
+    University under a long-running partnership.": the one institution of the sentence and the one of the
+    sentence before, which opens it (its subject), are the tie's two sides."""
+    mentions = doc.org_mentions_in(n)
+    tops = {_top(doc, m.index) for m in mentions}
+    before = {_top(doc, m.index) for m in doc.org_mentions_in(n - 1)}
+    if len(tops) != 1 or len(before) != 1 or tops == before:
+        return
+    sent = doc.sentences[n]
+    if _UNDER_A_TIE.search(sent.text) is None:
+        return
+    (here,), (there,) = tops, before
+    if _recent_subject(doc, n) != there:
+        return
+    if doc.orgs[here].type in _INSTITUTION_TYPES and doc.orgs[there].type in _INSTITUTION_TYPES:
+        _add(doc, out, there, here, _kind(sent.text), "existing", n)

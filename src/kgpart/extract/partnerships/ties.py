@@ -159,7 +159,10 @@ _TIE_WITH = re.compile(
 
 #: What may follow "A and B" to make them partners: a verb of a tie, alone or after an auxiliary.
 _PAIR_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:(?:have|has|had|will|would|also|both|jointly|recently|already|today|officially|"
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,60},\s*)?"
+    # "A's and B's rectors signed": the two institutions' officers
+    r"(?:[’']s\s+(?:[\w\-]+\s+)?(?:rectors|presidents|heads|leaders|vice-chancellors|chancellors|directors|deans|"
+    r"representatives|delegations|officials)\s+)?(?:(?:have|has|had|will|would|also|both|jointly|recently|already|today|officially|"
     r"been|successfully|formally|long|now|are|were|closely|actively)\s+)*(?:signed|sign|inks?|inked|seals?|sealed|concluded|conclude|agreed|agrees?\s+(?:to|on)|unite|"
     r"reached\s+(?:an?\s+)?(?:agreement|understanding|accord)|"
     r"cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|joined\s+forces|work(?:ed|ing)?\s+(?:closely\s+)?together|"
@@ -188,6 +191,10 @@ _PAIR_VERB = re.compile(
     # "A and B strengthen ties", "A, B explore collaboration in AI"
     r"(?:strengthen|deepen|expand|boost|enhance|forge|bolster|cement|explore|discuss)\w*\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:ties|cooperation|collaboration|partnerships?|relations|links)|"
+    # "A and B reaffirmed their commitment to scientific cooperation", "expressed their interest in a joint programme"
+    r"(?:reaffirm|confirm|express|declar|state|voic)\w*\s+(?:their\s+|a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:commitment|interest|"
+    r"intention|readiness|desire|willingness)\s+(?:to|in)\s+(?:[\w\-]+\s+){0,4}?(?:cooperat\w*|collaborat\w*|partnership|"
+    r"work(?:ing)?\s+together|joint)|"
     # "A and B have an agreement on ...", "have enjoyed a partnership since 2007"
     r"(?:have|has|had|enjoy|enjoyed|maintain|maintained)\s+(?:(?:a|an|the|[\w\-]+)\s+){0,3}?"
     r"(?:agreements?|memorand\w*|MoUs?|partnerships?|accords?|contracts?|relationships?|relations|ties|links)|"
@@ -241,7 +248,9 @@ _DASH_TIE = re.compile(
 
 
 #: "A and B", "A (Japan) and the B", "Kazakhstan's A and Hungary's B" (a country's possessive before the name).
-_PAIR_LINK = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w\-]+[’']s\s+)?$")
+_PAIR_LINK = re.compile(
+    r"^(?:[’']s)?\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w\-]+[’']s\s+)?$"
+)
 
 
 #: "the ministries of education of A and B": one plural head for two bodies, both named at its start.
@@ -542,7 +551,7 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
 
 #: A cheap test for _exist_with on the folded sentence.
 _EXIST_WORDS = re.compile(
-    r"exist|in place|in force|jointly|together|talks|negotiations|discussions|consultations|planned|envisaged|foreseen|"
+    r"exist|in place|in force|jointly|together|talks|negotiations|discussions|consultations|planned|envisaged|foreseen|co-|"
     r"being prepared|being negotiated|being drafted|under negotiation|under discussion|under preparation"
 )
 
@@ -573,9 +582,14 @@ _DONE_WITH = re.compile(
     r"(?:jointly|together|in\s+(?:close\s+)?(?:partnership|cooperation|collaboration))\s+with\s+(?:the\s+)?"
     # "The Confucius Institute at A, established with B in 2013, ...": a participle in commas
     r"|,\s*(?:(?:jointly|originally|first)\s+)?(?:established|founded|set\s+up|created|opened|launched)\s+"
-    r"(?:in\s+(?:19|20)\d\d\s+)?with\s+(?:the\s+)?",
+    r"(?:in\s+(?:19|20)\d\d\s+)?with\s+(?:the\s+)?"
+    # "The chair is funded by X and co-hosted with B", "a summer school co-organised with B"
+    r"|\bco-(?:hosted|organi[sz]ed|funded|run|delivered|supervised|founded|taught|led|managed|sponsored)\s+with\s+(?:the\s+)?",
     re.I,
 )
+
+
+_BY_BEFORE = re.compile(r"\bby\s", re.I)
 
 
 #: "A has initiated talks with B (on ...)", "A is in negotiations with B": a tie in the making.
@@ -622,6 +636,8 @@ def _exist_with(doc: Doc, out: list[Partnership], n: int) -> None:
             if not objs:
                 continue
             subject = _subject(doc, n, sent.start + match.start())
+            if match.group(0)[:3].lower() == "co-" and _BY_BEFORE.search(sent.text, 0, match.start()):
+                subject = None  # "funded by X and co-hosted with B": X is the funder, the thing is the one in view's
             host = _hosted_at(doc, n, sent.start + match.start()) if rx is _DONE_WITH else None
             if (
                 host is not None
