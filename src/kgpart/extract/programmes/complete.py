@@ -110,14 +110,6 @@ _CUES = re.compile(
             "slots",
             "vacanc",
             "openings",
-            "admit",
-            "accept",
-            "will host",
-            "will receive",
-            "will welcome",
-            "will train",
-            "will select",
-            "will recruit",
             "capacity",
             "capped",
             "limited to",
@@ -141,6 +133,11 @@ _THE_PARTNERS = re.compile(
 
 #: Names of programmes of mobility whatever their kind: "Erasmus+", "Mevlana".
 _MOBILITY_NAME = re.compile(r"(?i:erasmus|mevlana|mobility|exchange)")
+
+#: Verbs of a body taking people in, for a sentence with no cue word after a programme's (lower case).
+_TAKERS = re.compile(
+    r"will\s+(?:\w+\s+)?(?:admit|accept|enrol|select|recruit|host|receive|welcome|take\s+in|train)\b"
+)
 
 #: "exchange" as a verb: "the universities will exchange ten students", "agreed to exchange".
 _EXCHANGE_VERB = re.compile(
@@ -166,9 +163,11 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc.text)  # keep the offsets
     cued = _cued_sentences(doc, lower)
     for n, sent in enumerate(doc.sentences):
-        if n not in by_sentence and n not in cued:
-            continue
         low = lower[sent.start : sent.end]
+        if n not in by_sentence and n not in cued:
+            if " will " in low and (by_sentence.get(n - 1) or by_sentence.get(n - 2)) and _TAKERS.search(low):
+                later.admitted_next(doc, n, out)  # "The universities will admit up to 20 students a year."
+            continue
         here = by_sentence.setdefault(n, [])
         new: list[Programme] = []
         if "program" in low or "scholarship" in low or "fellowship" in low:
