@@ -532,7 +532,7 @@ def _local_bodies(doc: Doc, n: int) -> None:
 #: and Uzbekistan in Turkey".
 _SHARED_HEAD = re.compile(
     r"\b(?P<head>[Uu]niversities|[Ee]mbassies) of (?:the )?(?P<a>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)"
-    r",? and (?:the )?(?P<b>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)(?: (?:in|to) (?:the )?(?P<host>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?))?"
+    r",? and (?:the )?(?P<b>[A-Z][\w’'\-]+(?: (?:es |de |da |al |el )?[A-Z][\w’'\-]+)?)(?: (?:in|to) (?:the )?(?P<host>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?))?"
 )
 
 
@@ -542,7 +542,9 @@ _SHARED_LIST = re.compile(
     rf"\b[Uu]niversities of (?:the )?(?P<places>{_PLACE}(?:, {_PLACE})+,? and {_PLACE})"
 )
 #: "Tsinghua and Peking universities": one-word names before a shared head in lower case.
-_NAMES_BEFORE = re.compile(r"\b(?P<names>[A-Z][\w\-]+(?:, [A-Z][\w\-]+)*,? and [A-Z][\w\-]+) universities\b")
+_NAMES_BEFORE = re.compile(
+    r"\b(?P<names>[A-Z][\w\-]+(?:, [A-Z][\w\-]+)*,? and [A-Z][\w\-]+) [Uu]niversities\b"
+)
 
 
 #: "Tashkent and Samarkand State Universities": cities before a shared capitalised kind of university.
@@ -1672,13 +1674,17 @@ def _the_other_side(doc: Doc, pm: PersonMention, n: int) -> bool:
 _WHERE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 
 
-_MINISTER = re.compile(r"^(?:(?:Deputy|Vice|First\s+Deputy)[\s\-]+)?Minister\s+(of\s+[A-Z].*)$")
+_MINISTER = re.compile(r"^(?:(?:Deputy|Vice|First\s+Deputy)[\s\-]+)?Minister\s+((?:of|for)\s+[A-Z].*)$")
+#: "Minister for Education", "Minister of State for Higher Education": the ministry is "of" its fields.
+_FOR_FIELDS = re.compile(r"^(?:of\s+State\s+(?:for|in\s+charge\s+of)\s+|for\s+)")
+#: Kenya's ministers: "Cabinet Secretary for Education" heads the Ministry of Education.
+_CABINET_SECRETARY = re.compile(r"^Secretary\s+(for\s+[A-Z].*)$")
 
 
 #: A minister's title as the text goes on after it: "Minister of Higher Education and Scientific
 #: Research of Egypt" (the title as read may stop at "and").
 _MINISTER_TEXT = re.compile(
-    r"Minister\s+(of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w’'\-]*)*)"
+    r"(?:Minister|Cabinet\s+Secretary)\s+((?:of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w’'\-]*)*)"
 )
 
 
@@ -1712,16 +1718,21 @@ def _ministry(doc: Doc, pm: PersonMention, n: int) -> int | None:
     """ "Minister of Foreign Affairs of X" works at the "Ministry of Foreign Affairs of X"; so does
     "X's Foreign Minister" or "the Foreign Minister of X"."""
     role = pm.role or ""
-    if not _BARE_MINISTER.match(role):
+    start = pm.role_start or 0
+    cabinet = _CABINET_SECRETARY.match(role) if doc.text[max(0, start - 8) : start] == "Cabinet " else None
+    if not _BARE_MINISTER.match(role) and cabinet is None:
         return None
-    at = doc.text.find("Minister", pm.role_start or 0)
-    match = _MINISTER.match(role)
-    field = match.group(1) if match else ""
+    at = doc.text.find("Minister", start) if cabinet is None else start - 8
+    match = _MINISTER.match(role) or cabinet
+    field = _FOR_FIELDS.sub("of ", match.group(1)) if match else ""
+    if field == "of State":
+        return None  # "Minister of State": a rank, no ministry
     whole = _MINISTER_TEXT.match(doc.text, at) if field else None
-    if whole is not None and len(whole.group(1)) > len(field) and whole.group(1).startswith(field):
-        found = find_countries(whole.group(1))
-        if found and found[-1][2] == len(whole.group(1)):
-            field = whole.group(1)  # the title goes on to its state: it is the ministry's name
+    full = _FOR_FIELDS.sub("of ", whole.group(1)) if whole is not None else ""
+    if len(full) > len(field) and full.startswith(field):
+        found = find_countries(full)
+        if found and found[-1][2] == len(full):
+            field = full  # the title goes on to its state: it is the ministry's name
     lead = _minister_lead(doc.text, at) if at >= 0 else ""
     name = f"{lead} Ministry {field}".strip()
     canonical = canonical_ministry(name)  # "of the Republic of X", "Kazakh Foreign": the state's common name

@@ -1954,6 +1954,14 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         ):
             i += 1  # "University Grants Commission": the head that follows names the body
             continue
+        if (
+            kind is None
+            and toks[i].core == "Cabinet"
+            and i + 2 < len(toks)
+            and toks[i + 1].text == "of"
+            and toks[i + 2].core == "Ministers"
+        ):
+            kind = "Government"  # "the Cabinet of Ministers of Uzbekistan" (not "Cabinet Secretary X")
         if kind is None and toks[i].core == "Park" and _park(toks, i):
             kind = "Other"
         if kind is None and toks[i].cap and "-" in toks[i].core and _foreign_head(toks[i].core):
