@@ -10,11 +10,13 @@ from itertools import chain
 #: The words that tell a meeting held: "met with", "received", "paid a courtesy call on", "a delegation led by".
 MEET = re.compile(
     r"\b(?:met\s+with|meets\s+with|met|meets|held\s+(?:a\s+|separate\s+|several\s+|a\s+series\s+of\s+)?(?:meetings?|talks|negotiations|consultations)|"
-    r"meeting\s+with|received|receives|welcomed|welcomes|greeted|greets|visited|visits|hosted|hosts|talks\s+with|"
+    r"meetings?\s+with|received|receives|welcomed|welcomes|greeted|greets|visited|visits|hosted|hosts|talks\s+with|"
+    # a headline's present: "Minister holds talks | negotiations | consultations"
+    r"holds\s+(?:a\s+)?(?:meeting|talks|negotiations|consultations)|"
     # "held discussions with", "engaged in a dialogue with", "had a frank exchange of views with"
     r"(?:held|had|conducted|engaged\s+in)\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:discussions?|dialogue|conversation|exchange\s+of\s+views)\s+with|"
-    r"(?:discussions?|conversation|dialogue)\s+(?:took\s+place|between|(?:was|were)\s+held)|"
+    r"(?:discussions?|dialogue|conversation|exchange\s+of\s+views|negotiations|consultations)\s+with|"
+    r"(?:discussions?|conversation|dialogue|exchange\s+of\s+(?:views|opinions))\s+(?:took\s+place|between|(?:was|were)\s+held)|"
     # "the visit by Ambassador X to Y", "Ambassador X's visit to Y", "talked to Rector Y"
     r"visit\s+by|['’]s\s+(?:[\w\-]+\s+)?visit\s+to|talked\s+to|"
     r"paid\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:visit|call)|paid\s+(?:visit|call)|"
@@ -28,7 +30,12 @@ MEET = re.compile(
     r"(?:meeting|talks)\s+(?:was|were)\s+(?:organi[sz]ed|arranged)|"
     r"toured|led\s+by|conferred\s+with|exchanged\s+views|talked\s+with|spoke\s+with|interacted\s+with|"
     r"(?:was|were)\s+(?:a\s+|the\s+)?guests?\s+of|"
-    r"(?:meeting|talks|ceremony|event|round\s*table)\s*,?\s+(?:held\s+|was\s+held\s+)?with\s+the\s+participation\s+of|"
+    r"(?:meeting|talks|ceremony|event|round\s*table|negotiations|session)\b[^.;]{0,80}?\bwith\s+the\s+participation\s+of|"
+    # who was there, told first: "Present at the meeting were", "Taking part in the talks were A and B"
+    r"(?:present\s+at|participating\s+in|taking\s+part\s+in|attending)\s+the\s+(?:[\w\-]+\s+)?"
+    r"(?:meeting|talks|negotiations|consultations|ceremony|signing)\s+(?:were|was)|"
+    # "The meeting was co-chaired by A and B", "A and B co-chaired the session of the joint committee"
+    r"co[\s\-]?chaired|(?:meeting|session|talks|negotiations|consultations)\s+(?:was\s+|were\s+)?chaired\s+by|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks|negotiations|consultations)\s+(?:took\s+place|between)|"
     # "During the reception of the delegation of X, Rector Y spoke"
     r"reception\s+of\s+(?:the\s+|a\s+)?delegation|"
@@ -64,9 +71,18 @@ MEET_RARE = re.compile(
     r"(?:welcome|welcoming|host|hosting|receive|receiving|greet|greeting)|opened\s+(?:its|their)\s+doors\s+to|"
     # "was on an official visit to X", "The meeting brought together A and B", "stopped by X"
     r"(?:was|were|is|are)\s+on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\s+to|"
-    r"(?:meeting|talks|conversation)\s+brought\s+together|stopped\s+by|"
+    r"(?:meeting|talks|conversation)\b[^.;]{0,80}?\bbrought\s+together|stopped\s+by|"
     # "talked by video link with", "spoke via Zoom with", "conferred over the phone with"
-    r"(?:talked|spoke|conferred)\s+(?:by|via|over|through|on)\s+(?:[\w\-]+\s+){1,2}?with"
+    r"(?:talked|spoke|conferred)\s+(?:by|via|over|through|on)\s+(?:[\w\-]+\s+){1,2}?with|"
+    # a guest shown the host's place (English translated from Russian): "familiarized himself with the work of X",
+    # "acquainted the guests with", "got acquainted with", "was given a tour of", "showed him around", "was on campus"
+    r"familiari[sz]ed\s+(?:himself|herself|themselves|itself)\s+with|(?:got|became|get|gets)\s+acquainted\s+with|"
+    r"acquainted\s+(?:the\s+)?(?:guests?|delegation|visitors?|ambassador|him|her|them)\s+with|"
+    r"(?:was|were)\s+(?:given|shown)\s+(?:a\s+)?(?:[\w\-]+\s+)?(?:tour|around|round)|"
+    r"showed\s+[^.;]{1,80}?\s(?:a)?round(?=\s+(?:the\s+|its\s+|their\s+)?(?:campus|university|institute|faculty|"
+    r"laborator|facilities|premises|building)|\s*[.,;]|\s*$)|"
+    r"gave\s+[^.;]{1,80}?\sa\s+(?:[\w\-]+\s+)?tour\s+of|"
+    r"(?:was|were)\s+on\s+(?:the\s+)?campus|(?:was|were)\s+joined\s+by\b(?=[^.;]{1,120}\bfor\b)"
     r")\b"
 )
 
@@ -96,6 +112,13 @@ def may_be_rare(fold: str) -> bool:
         or "talked" in fold
         or "spoke" in fold
         or "conferred" in fold
+        or "familiari" in fold
+        or "acquainted" in fold
+        or "tour" in fold
+        or "shown" in fold
+        or "showed" in fold
+        or "campus" in fold
+        or "joined by" in fold
     )
 
 
@@ -133,13 +156,52 @@ THEY_WERE_MET_LOWER = re.compile(
 
 #: A later sentence that opens inside the meeting joins it whatever its verb: "During the meeting, X presented".
 DURING_LOWER = re.compile(
-    r"\s*(?:during|in\s+the\s+course\s+of|at)\s+the\s+(?:meeting|talks|visit|ceremony)\b"
+    r"\s*(?:during|in\s+the\s+course\s+of|at|in)\s+the\s+(?:meeting|talks|visit|ceremony|negotiations|"
+    r"consultations|conversation|signing(?:\s+ceremony)?)\b"
 )
 
 
 #: A signing told the sentence before a witness's ("The agreement was signed by A and B. The Consul C attended
 #: the ceremony."): the signatories are of the meeting too.
 SIGNED_LOWER = re.compile(r"\bsigned\b")
+
+
+#: A signing done, in any of its words: "signed", "the signing", "inked", "put their signatures to".
+SIGNING_LOWER = re.compile(r"\b(?:signed|signing|inked|signatures?)\b(?!\s+up\b)")
+
+
+#: What makes a signing an event of its signatories and guests: a ceremony, a signing online, someone who
+#: watched it ("in the presence of", "witnessed by", "looked on", "Present at the signing were").
+SIGNING_CUE_LOWER = re.compile(
+    r"\b(?:ceremony|ceremonies|virtual(?:ly)?|online|remotely|video\s*(?:link|conference|call)|"
+    r"via\s+(?:zoom|teams|skype|webex)|in\s+the\s+(?:presence|attendance)\s+of|witness(?:ed|ing)|looked\s+on|"
+    r"present\s+(?:at|were|was|for)|(?:was|were)\s+(?:also\s+)?present|attended|took\s+part|participation)\b"
+)
+
+
+#: A sentence that speaks of a signing to come: "invited X to attend the signing", "the signing next month".
+_SIGNING_TO_COME_LOWER = re.compile(
+    r"\binvit(?:ed|es|ing)\s+[^.;]{0,100}?\bto\s+(?:attend|witness|take\s+part|participate|join|be\s+present)\b|"
+    r"\b(?:next|upcoming|forthcoming|coming)\s+(?:week|month|year|days|weeks|months|semester|academic)\b|"
+    r"\bto\s+be\s+(?:attended|held|signed|witnessed|organi[sz]ed)\b"
+)
+
+
+def signing_at(fold: str) -> re.Match[str] | None:
+    """The first word of ``fold`` (lower-cased) that tells a signing done, not one to come ("will sign",
+    "is to be signed", "The signing ceremony is scheduled for May", "invited X to attend the signing")."""
+    if "sign" not in fold and "inked" not in fold:
+        return None
+    if _SIGNING_TO_COME_LOWER.search(fold):
+        return None
+    for match in SIGNING_LOWER.finditer(fold):
+        start = match.start()
+        if FUTURE_BEFORE.search(fold, max(0, start - 60), start):
+            continue
+        if match.group(0) == "signing" and FUTURE_AFTER.search(fold, match.end(), match.end() + 120):
+            continue
+        return match
+    return None
 
 
 CEREMONY_LOWER = re.compile(r"\b(?:ceremony|signing|witnessed|presence)\b")
@@ -282,7 +344,7 @@ def source_opening(text: str) -> int:
 #: What makes a meeting word tell a meeting yet to come ("will hold talks with", "proposed to hold a meeting
 #: with", "invited the rector to visit", "suggested organising a visit of"): no meeting of the article.
 FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|going\s+to|(?:plans?|planned|planning|intends?|intended|proposed|suggested|offered|"
+    r"\b(?:will|would|shall|going\s+to|,\s*to\s+be|(?:plans?|planned|planning|intends?|intended|proposed|suggested|offered|"
     r"expected|scheduled|agreed|decided|invited\s+(?:\w+\s+){0,3}?|is|are)\s+to|"
     r"(?:proposed|suggested|planned|discussed|considered|agreed\s+on)\s+(?:holding|organi[sz]ing|arranging))"
     r"\s+(?:\w+\s+){0,2}(?:(?:next|further|another|second|new)\s+)?$",
@@ -313,7 +375,8 @@ FIRST_PERSON_BEFORE = re.compile(
 
 #: What is received that is no guest: "received scholarships from", "receives 500 applications".
 THING_RECEIVED = re.compile(
-    r"\s+(?:(?:a|an|the|its|their|\d[\d,]*|more\s+than\s+\d+|over\s+\d+|[\w\-]+)\s+){0,2}?"
+    # a word between the verb and the thing is no preposition: "received Minister of Education X" is a guest
+    r"\s+(?:(?:a|an|the|its|their|\d[\d,]*|more\s+than\s+\d+|over\s+\d+|(?!(?:of|at|for|from|to|in|on)\s)[\w\-]+)\s+){0,2}?"
     r"(?:scholarships?|grants?|awards?|funding|funds|applications?|certificates?|diplomas?|prizes?|orders?|"
     r"medals?|degrees?|support|equipment|books|donations?|accreditation|letters?|approval|recognition|status|"
     r"invitations?|titles?|assistance|financing|investments?|places|quotas?|phd|"
@@ -419,12 +482,25 @@ def tells_meeting(fold: str, pattern: re.Pattern[str] = MEET_LOWER) -> re.Match[
             continue
         if match.group(0).lower().startswith(_MEETING_NOUNS) and FUTURE_AFTER.search(fold, match.end()):
             continue  # "A meeting between A and B is scheduled for May"
+        if match.group(0)[:3] in ("in ", "wit") and _signing_to_come(fold, start):
+            continue  # "X and Y will sign the agreement in the presence of Z": a ceremony to come
         if ("i " in window or "we " in window) and FIRST_PERSON_BEFORE.search(
             fold, max(0, start - 60), start
         ):
             continue  # '"When I visited X last year, ...," said Y': the speaker's memory, not the article's meeting
         return match
     return None
+
+
+_SIGN_ANY_LOWER = re.compile(r"\b(?:sign|signs|signed|signing|ink)\b")
+
+
+def _signing_to_come(fold: str, end: int) -> bool:
+    """Whether the last signing ``fold`` tells before ``end`` is one to come ("will sign", "is to be signed")."""
+    starts = [m.start() for m in _SIGN_ANY_LOWER.finditer(fold, 0, end)]
+    if not starts:
+        return False
+    return FUTURE_BEFORE.search(fold, max(0, starts[-1] - 60), starts[-1]) is not None
 
 
 VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s+of)\s+(?:the\s+)?$", re.I)
@@ -444,14 +520,25 @@ HOST_KINDS = frozenset({"University", "ResearchInstitute", "Ministry", "Governme
 OPENED_LOWER = re.compile(
     r"\b(?:inaugurated|unveiled|opened|jointly\s+opened|cut\s+the\s+(?:red\s+)?ribbon)\b"
 )
+#: Verbs of two sides that tell a meeting only when people of two organisations are named before them: "Rector A
+#: and Ambassador B considered | reviewed | explored | talked about ...", a headline's "A and B discuss ...".
+JOINT_LOWER = re.compile(
+    r"\b(?:discuss|exchanged\s+(?:opinions|ideas|information)|held\s+(?:[\w\-]+\s+)?(?:discussions|consultations)|"
+    # of cooperation, not of research: "considered the prospects of", "explored avenues for", "talked about ways"
+    r"(?:considered|reviewed|explored|talked\s+about|spoke\s+about|touched\s+(?:up)?on)\s+"
+    r"(?:(?:the|further|possible|bilateral|mutual|future|new|current|main|key|promising|joint)\s+)*"
+    r"(?:prospects|possibilit(?:y|ies)|opportunit(?:y|ies)|ways|avenues|areas|issues|questions|matters|cooperation|"
+    r"collaboration|partnership|progress|status|implementation|development|expansion|strengthening|directions))\b"
+)
 #: Verbs that tell a meeting only when the sentence names both sides: "Rector A and Ambassador B discussed".
 TWO_SIDED_LOWER = re.compile(
-    r"\b(?:discussed|exchanged\s+views|agreed\s+to|agreed\s+on|agreed\s+with|(?:was|were)\s+agreed\s+(?:by|between)|"
+    r"\b(?:discussed|discusses|exchanged\s+views|agreed\s+to|agreed\s+on|agreed\s+with|(?:was|were)\s+agreed\s+(?:by|between)|"
     # "Ambassador X, together with Rector Y, opened the centre": an event of the two
     r"(?:together|jointly)\s+with|"
     # "Rector X thanked Ambassador Y for the visit", "Ambassador X presented books to Rector Y during his visit",
     # "Rector X briefed the visiting Ambassador Y"
     r"for\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+)?(?:visit|hospitality|welcome|reception)|"
+    r"for\s+(?:hosting|receiving|welcoming)\s+(?:the|him|her|them|his|our|us)\b|"
     r"during\s+(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+)?visit|"
     # "Ambassador X presented the Order of Y to Rector Z", "handed over computers to Rector Z"
     r"presented\s+(?:[\w\-]+\s+){1,6}?to|handed\s+(?:over\s+)?(?:[\w\-]+\s+){1,6}?to|"

@@ -16,12 +16,15 @@ from kgpart.extract.meeting_words import (
     DURING_LOWER,
     HEAD_OF_STATE,
     HOST_KINDS,
+    JOINT_LOWER,
     MEET_LOWER,
     MEETING_CONTEXT,
     MEETING_MORE_LOWER,
     OPENED_LOWER,
     PAST_MEETING_LOWER,
     SIGNED_LOWER,
+    SIGNING_CUE_LOWER,
+    SIGNING_LOWER,
     THE_UNIVERSITY,
     THEY_WERE_MET_LOWER,
     TOUR_WORDS,
@@ -29,6 +32,7 @@ from kgpart.extract.meeting_words import (
     VISITED,
     WHEN_WORDS,
     reported_at,
+    signing_at,
     source_opening,
     tells_meeting,
 )
@@ -59,7 +63,8 @@ def find_meetings(doc: Doc) -> list[Meeting]:
                 and (tells_meeting(fold) or MEETING_MORE_LOWER.search(fold))
             )
             # "He was received | introduced by X" right after the meeting sentence
-            or (n == first + 1 and THEY_WERE_MET_LOWER.match(fold) and not _met_elsewhere(doc, n, orgs))
+            # ("The delegation included A and B. They were met by Rector C": right after a sentence of it)
+            or (n - 1 in told and THEY_WERE_MET_LOWER.match(fold) and not _met_elsewhere(doc, n, orgs))
             # "X arrived in Almaty. He met with the Rector of Y": the one who arrived, meeting there
             or (
                 n == first + 1
@@ -79,7 +84,10 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         aff = doc.find_org(doc.persons[subject].affiliation)
         if aff is not None and aff not in orgs:
             orgs.append(aff)
-    if first and CEREMONY_LOWER.search(folded[first]) and SIGNED_LOWER.search(folded[first - 1]):
+    for n in _signing(doc, folded, first):  # "X and Y signed an MoU. The ceremony was attended by Z"
+        if n not in told:
+            told[n] = _collect(doc, n, people, orgs, first)
+    if first and CEREMONY_LOWER.search(folded[first]) and SIGNING_LOWER.search(folded[first - 1]):
         told[first - 1] = _collect(doc, first - 1, people, orgs)
     if _sides(doc, people, orgs) < 2 and any(BOTH_SIDES_LOWER.search(f) for f in folded[first + 1 :]):
         # a headline naming one side ("Rector of X receives Ambassador of France"), then "The sides discussed
@@ -191,6 +199,8 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
                 fallback = n
         elif _two_sided(doc, n, fold):
             return n
+        if _signing(doc, folded, n):
+            return n
     if fallback is None and _headline(doc, 0) and tells_meeting(folded[0]):
         return 0  # a headline naming neither side ("Rector receives French Ambassador"): the body names them
     return fallback
@@ -290,21 +300,74 @@ def _past_meetings(doc: Doc, folded: list[str], first: int, main: list[int]) -> 
     return out
 
 
+def _signing(doc: Doc, folded: list[str], n: int) -> list[int]:
+    """The sentences of a signing sentence ``n`` tells that is a meeting: signed at a ceremony, online or
+    before a witness, told there or in the next sentence ("X and Y signed an MoU. The ceremony was attended by
+    Z"; "X and Y held an online signing ceremony. The MoU was signed by A and B"), with someone named and two
+    sides. Empty when it is none ("The agreement was signed on behalf of X by A and of Y by B")."""
+    fold = folded[n]
+    if signing_at(fold) is None:
+        return []
+    group = [n]
+    if n + 1 < len(folded) and doc.person_mentions_in(n + 1):
+        after = folded[n + 1]
+        if SIGNING_CUE_LOWER.search(after) and (
+            SIGNING_LOWER.search(after) or "ceremony" in after or "event" in after
+        ):
+            group.append(n + 1)  # "The ceremony was attended by Z", "Present at the signing were A and B"
+        elif SIGNING_CUE_LOWER.search(fold) and signing_at(after) is not None:
+            group.append(n + 1)  # "... signed an MoU online. A and B signed on behalf of their universities"
+    if not any(SIGNING_CUE_LOWER.search(folded[k]) for k in group):
+        return []
+    people = list(dict.fromkeys(m.index for k in group for m in doc.person_mentions_in(k)))
+    if not people:
+        return []
+    orgs = list(dict.fromkeys(i for k in group for i in doc.orgs_in(k)))
+    return group if _sides(doc, people, orgs) >= 2 else []
+
+
 def _two_sided(doc: Doc, n: int, fold: str) -> bool:
     """Whether sentence ``n`` tells what two sides did together: "Rector A and Ambassador B discussed", "A and B
     inaugurated the centre" (two people of two organisations named before the verb)."""
     if TWO_SIDED_LOWER.search(fold) and _two_sides(doc, n):
         return True
+    if DURING_LOWER.match(fold) and _two_sides(doc, n):
+        return True  # "In the course of the negotiations, A and B considered ..."
+    if (joint := tells_meeting(fold, JOINT_LOWER)) is not None and _sides_before(doc, n, joint.start()):
+        return True
     if not ("opened" in fold or "inaugurated" in fold or "unveiled" in fold or "ribbon" in fold):
         return False  # what OPENED_LOWER needs, tested cheaply first
     opened = OPENED_LOWER.search(fold)
-    if opened is None:
-        return False
-    pos = doc.sentences[n].start + opened.start()
-    before = {
-        doc.find_org(doc.persons[m.index].affiliation) for m in doc.person_mentions_in(n) if m.start < pos
-    }
-    return len(before - {None}) >= 2
+    return opened is not None and _sides_before(doc, n, opened.start())
+
+
+#: A diplomat's or a government's title: someone of no university, a side of his own when his organisation is
+#: not named ("Vice-Chancellor A and Ambassador B explored avenues ...").
+_OFFICIAL_ROLE = re.compile(
+    r"\b(?:ambassador|consul|envoy|high\s+commissioner|minister|charg[eé]|attach[eé])", re.I
+)
+
+
+def _sides_before(doc: Doc, n: int, at: int) -> bool:
+    """Whether sentence ``n`` names people of two organisations before offset ``at`` of its text (a diplomat
+    or minister whose organisation is not named is one of his own)."""
+    pos = doc.sentences[n].start + at
+    before: set[object] = set()
+    # someone of no organisation named, no official: of the other side when an official is there
+    others = False
+    for m in doc.person_mentions_in(n):
+        if m.start < pos:
+            person = doc.persons[m.index]
+            aff = doc.find_org(person.affiliation)
+            if aff is not None:
+                before.add(aff)
+            elif _OFFICIAL_ROLE.search(person.role or ""):
+                before.add(("official", m.index))
+            else:
+                others = True
+    if others and any(isinstance(side, tuple) for side in before):
+        before.add("others")
+    return len(before) >= 2
 
 
 def _two_sides(doc: Doc, n: int) -> bool:
