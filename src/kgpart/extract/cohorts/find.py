@@ -46,6 +46,7 @@ from kgpart.extract.cohorts.parts import (
     _siblings,
 )
 from kgpart.extract.cohorts.places import _cohort_at
+from kgpart.extract.cohorts.quotas import QUOTA_CUES, _quotas
 from kgpart.extract.cohorts.words import (
     _cohort_matches,
     _from_country,
@@ -169,6 +170,8 @@ def _other_wordings(doc: Doc, out: list[Cohort], n: int, first: int, low: str) -
         _more_of_the_same(doc, out, n, first)
     if low.startswith(("among ", "of ")):
         _among(doc, out, n)
+    if any(cue in low for cue in QUOTA_CUES):
+        _quotas(doc, out, n)
     if ("stud" in low or "educat" in low or "enrol" in low) and _NO_COUNT_CUE.search(sent.text):
         _countless(doc, out, n)
 
