@@ -199,8 +199,7 @@ def test_a_joint_laboratory_opened_is_a_programme() -> None:
 def test_officials_and_professionals_counted_by_a_programme(text: str, count: int) -> None:
     record = _record(text)
     assert [p.participants.count for p in record.programmes] == [count]
-    # a quota with no programme named is also a planned cohort (the record's convention, session 12)
-    assert all(c.status == "planned" for c in record.cohorts)
+    assert record.cohorts == []
 
 
 @pytest.mark.parametrize(
@@ -326,8 +325,7 @@ def test_an_exchange_with_another_partner_after_the_agreement_is_its_own() -> No
 def test_scholarships_awarded_to_n_people(text: str, count: int) -> None:
     record = _record(text)
     assert [p.participants.count for p in record.programmes] == [count]
-    # a quota with no programme named is also a planned cohort (the record's convention, session 12)
-    assert all(c.status == "planned" for c in record.cohorts)
+    assert record.cohorts == []
 
 
 @pytest.mark.parametrize(
@@ -369,8 +367,7 @@ def test_an_exchange_told_within_a_named_mobility_programme_is_that_programme(te
 def test_a_funder_paying_for_people_is_a_programme_of_their_number(text: str, count: int) -> None:
     record = _record(text)
     assert [p.participants.count for p in record.programmes] == [count]
-    # a quota with no programme named is also a planned cohort (the record's convention, session 12)
-    assert all(c.status == "planned" for c in record.cohorts)
+    assert record.cohorts == []
 
 
 @pytest.mark.parametrize(
