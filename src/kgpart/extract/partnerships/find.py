@@ -50,6 +50,7 @@ from kgpart.extract.partnerships.ties import (
     _FOUNDED_WITH,
     _FOUNDED_WORDS,
     _agreed_with,
+    _degrees_from,
     _exist_with,
     _gives,
     _kinds_pair,
@@ -190,6 +191,8 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
             )
         ):
             _under_tie_next(doc, out, n)
+        if ("diploma" in fold or "degree" in fold) and ("graduates" in fold or "students" in fold):
+            _degrees_from(doc, out, n)
         if "the parties are" in fold or "the parties were" in fold or "signatories" in fold:
             _parties_are(doc, out, n)
         if coop_word:

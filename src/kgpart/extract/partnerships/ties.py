@@ -80,7 +80,7 @@ _TIE_OF_WORDS = (
 
 
 #: What _TIE_OF needs for a joint thing of two ("the joint laboratory of A and B"): one word of each tuple.
-_JOINT_OF_WORDS = ("joint", "network", "degree", "exchange", "mobility")
+_JOINT_OF_WORDS = ("joint", "network", "degree", "exchange", "mobility", "dual", "double", "diploma")
 
 
 _THING_OF_WORDS = (
@@ -108,7 +108,8 @@ _TIE_OF = re.compile(
     r"\b(?:partnership|cooperation|collaboration|agreements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?|"
     r"MoUs?|alliance|"
     # "the network programme of A and B", "the joint laboratory of A and B"
-    r"(?:joint|network|double[\s\-]+degree|dual[\s\-]+degree|exchange|mobility)\s+(?:[\w\-’']+\s+){0,2}?(?:programmes?|programs?|"
+    r"(?:joint|network|double[\s\-]+degree|dual[\s\-]+degree|exchange|mobility|double|dual|(?:two|double|dual)-diploma)\s+"
+    r"(?:[\w\-’']+\s+){0,2}?(?:programmes?|programs?|"
     r"cent(?:re|er)s?|laborator(?:y|ies)|labs?|institutes?|facult(?:y|ies)))\s+of\s+(?:the\s+)?",
     re.I,
 )
@@ -132,7 +133,8 @@ _JOINT_WORK = (
 
 
 _TIE_BETWEEN = re.compile(
-    rf"\b(?:{_TIE}|{_MOBILITY}|{_JOINT_WORK}|relations|ties|links|contacts|exchanges)\b(?:[^.;]{{0,60}}?\bbetween|"
+    rf"\b(?:{_TIE}|{_MOBILITY}|{_JOINT_WORK}|relations|ties|links|contacts|exchanges|credit\s+transfer|transfer\s+(?:of\s+)?credits)"
+    r"\b(?:[^.;]{0,60}?\bbetween|"
     # "an agreement among A, B and C" (not "agreements with many universities, among them A and B")
     r"[^.;,]{0,60}?\bamong(?:st)?(?!\s+(?:them|others|other|which|those|these|its|their)\b))\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -963,3 +965,55 @@ def _listed_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
     for k, a in enumerate(listed):
         for b in listed[k + 1 :]:
             _add(doc, out, a, b, _kind(clause), status, n)
+
+
+#: Graduates or students of a programme awarded degrees of two institutions: "Graduates receive a bachelor's
+#: degree from A and a master's degree from B", "students of A can receive a second diploma from B" (a
+#: person's own degrees, "He holds a degree from A and one from B", are no tie: the subject is a group).
+_DEGREES_FROM = re.compile(
+    r"\b(?:graduates|students|participants|alumni)\b[^.;]{0,80}?\b(?:receive|obtain|earn|get|gain|award|grant)\w*\s+"
+    r"(?:(?:a|an|the|two|both|their)\s+)?(?:[\w\-’']+\s+){0,3}?(?:diplomas?|degrees?)\s+(?:from|of)\s+(?:both\s+)?(?:the\s+)?",
+    re.I,
+)
+
+
+#: "... from A and a master's degree from B": the second degree's institution after the first's.
+_AND_DEGREE_FROM = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s+and\s+(?:(?:a|an|the)\s+(?:[\w\-’']+\s+){0,3}?(?:diploma|degree)\s+(?:from|of)\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+#: "Students of A ... a second / double diploma from B": the students' own institution and the other.
+_STUDENTS_OF = re.compile(r"\b(?:students|graduates)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+_SECOND_DEGREE = re.compile(
+    r"\b(?:second|double|dual|joint|two)\s+(?:diplomas?|degrees?)\s+(?:from|of)\s+", re.I
+)
+
+
+def _degrees_from(doc: Doc, out: list[Partnership], n: int) -> None:
+    sent = doc.sentences[n]
+    match = _DEGREES_FROM.search(sent.text)
+    if match is None:
+        return
+    mentions = [m for m in doc.org_mentions_in(n) if m.start >= sent.start + match.end()]
+    if len(mentions) >= 2 and mentions[0].start == sent.start + match.end():
+        a, b = mentions[0], mentions[1]
+        gap = doc.text[_mention_end(doc, a.index, a.start) : b.start]
+        if _AND_DEGREE_FROM.match(gap) and _top(doc, a.index) != _top(doc, b.index):
+            _add(doc, out, a.index, b.index, "double-degree", "existing", n)
+        return
+    second = _SECOND_DEGREE.search(match.group(0))
+    if second is None or len(mentions) != 1 or mentions[0].start != sent.start + match.end():
+        return
+    own = [
+        m
+        for m in doc.org_mentions_in(n)
+        if m.start < sent.start + match.start() + 40
+        and _STUDENTS_OF.search(doc.text, max(0, m.start - 20), m.start)
+    ]
+    if own and _top(doc, own[0].index) != _top(doc, mentions[0].index):
+        _add(doc, out, own[0].index, mentions[0].index, "double-degree", "existing", n)

@@ -36,9 +36,12 @@ _TIE = (
     # "an Erasmus+ (International Credit Mobility) project / agreement / partnership with B"
     r"Erasmus\+?\s*(?:[\w\-]+\s+){0,4}?(?:projects?|agreements?|partnerships?|programmes?|programs?|grants?)|"
     # a programme two institutions run together: "exchange programmes with B", "a double degree programme with B"
-    r"(?:exchange|mobility|twinning|network|double[\s\-]+degree|dual[\s\-]+degree|joint(?:[\s\-]+degree)?)\s+"
+    r"(?:exchange|mobility|twinning|network|double[\s\-]+degree|dual[\s\-]+degree|joint(?:[\s\-]+degree)?|double|dual|"
+    r"(?:two|double|dual)[\s\-]+diploma)\s+"
     r"(?:(?:master|bachelor|doctoral|PhD|study|studies|degree|educational|education|academic|training|research)[’'s]*\s+)?"
-    r"(?:programmes?|programs?))"
+    r"(?:programmes?|programs?)|"
+    # "A offers dual degrees with B", "a joint master's degree with B"
+    r"(?:double|dual|joint)[\s\-]+(?:(?:master|bachelor|doctoral|PhD)[’'s]*\s+)?(?:degrees?|diplomas?))"
 )
 
 
