@@ -1261,6 +1261,19 @@ _STATE_OPENERS = frozenset(
 )
 
 
+def _generic_owner_after(toks: list[Token], first: int, end: int) -> bool:
+    """The name ends in "of the <people's adjective>" before a head in lower case ("Faculty of Biology
+    of the Turkmen university"): the owner is told, not named; what comes before is a name."""
+    return (
+        end - first >= 5
+        and end < len(toks)
+        and toks[end].text in _LOWER_HEADS
+        and toks[end - 1].core in demonyms()
+        and toks[end - 2].text == "the"
+        and toks[end - 3].text == "of"
+    )
+
+
 def _truncated(toks: list[Token], first: int, end: int) -> bool:
     """A name that names nothing: "Embassy of the Republic" (its state cut off), "Information Service"."""
     last = toks[end - 1].core
@@ -2040,6 +2053,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             and _foreign_head(toks[first].core)
         ):
             end = max(end, first + 1)  # "Goethe-Institut": one word, a whole name
+        elif _generic_owner_after(toks, first, end):
+            end -= 3  # "the Faculty of Biology of the Turkmen university": the faculty's own name
         elif (
             end - first < 2 or _generic_plural(sentence, toks, first, i, base) or _truncated(toks, first, end)
         ):

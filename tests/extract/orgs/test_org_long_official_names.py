@@ -446,3 +446,28 @@ def test_a_name_in_another_language_keeps_its_link_and_number(text: str, name: s
 )
 def test_a_common_phrase_in_capitals_is_no_body(text: str) -> None:
     assert _names(text) == ["Moi University"] or _names(text) == []
+
+
+# -- a unit "of the <people's adjective> university": the unit's own name stays ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Teachers of the Faculty of Biology of the Turkmen university completed courses in Minsk.",
+            "Faculty of Biology",
+        ),
+        ("The Institute of Physics of the Kazakh university hosted the guests.", "Institute of Physics"),
+        (
+            "Staff of the Department of Chemistry of the Kenyan university attended the workshop.",
+            "Department of Chemistry",
+        ),
+    ],
+)
+def test_a_unit_of_an_unnamed_university_keeps_its_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_state_cut_off_still_names_nothing() -> None:
+    assert _names("Officials of the Embassy of the United came.") == []
