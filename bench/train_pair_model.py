@@ -25,6 +25,7 @@ like with like, run it on a fixed copy of the source (PYTHONPATH=<git archive of
 from __future__ import annotations
 
 import argparse
+import copy
 import importlib.util
 import json
 import math
@@ -44,8 +45,10 @@ import numpy as np
 
 import kgpart.extract.core as core
 from kgpart.extract import extract_article
-from kgpart.extract.partnerships import learned
+from kgpart.extract.partnerships import learned, programme_partnerships
 from kgpart.extract.partnerships.learned import FEATURES, PairModel
+from kgpart.extract.programmes import partners_from_ties
+from kgpart.extract.record import Partnership
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
@@ -64,19 +67,58 @@ def scorer() -> ModuleType:
 # -- the hook, as the package would run it -------------------------------------------------------
 
 _ORIGINAL = core.find_partnerships  # type: ignore[attr-defined]
+_PROGRAMMES = core.complete_programmes  # type: ignore[attr-defined]
 _CAPTURED: list[list[learned.Candidate]] = []
 _NAMES: list[list[tuple[str, str]]] = []
+_TAILS: list[Tail] = []
+_LAST_PROGRAMMES: list[Any] = []
+
+
+@dataclass
+class Tail:
+    """What the extraction does after ``find_partnerships``, kept to replay with pairs added or dropped:
+    the rules' partnerships, the programmes before they take partners from ties, the organisations'
+    types and the partnership the hook would add for each candidate."""
+
+    found: list[Partnership]
+    programmes: list[Any]
+    types: dict[str, str]
+    added: list[Partnership]
+
+    def partnerships(self, add: list[int], drop: set[tuple[str, ...]]) -> list[list[str]]:
+        """The record's partnerships (parties) with candidates ``add`` added and the pairs ``drop`` dropped."""
+        parts = [p for p in copy.deepcopy(self.found) if tuple(sorted(p.between)) not in drop]
+        parts += [self.added[k] for k in add]
+        programmes = copy.deepcopy(self.programmes)
+        partners_from_ties(programmes, parts)
+        return [list(p.between) for p in programme_partnerships(parts, programmes, self.types)]
+
+
+def _programmes_hooked(*args: Any) -> Any:
+    programmes = _PROGRAMMES(*args)
+    _LAST_PROGRAMMES[:] = [programmes]
+    return programmes
 
 
 def _hooked(doc: Any, meetings: Any) -> Any:
     # find_partnerships runs the active model itself (off while the candidates are collected)
     found = _ORIGINAL(doc, meetings)
-    _CAPTURED.append(learned.candidates(doc, found))
-    _NAMES.append([(doc.orgs[c.a].name, doc.orgs[c.b].name) for c in _CAPTURED[-1]])
+    cands = learned.candidates(doc, found)
+    _CAPTURED.append(cands)
+    _NAMES.append([(doc.orgs[c.a].name, doc.orgs[c.b].name) for c in cands])
+    _TAILS.append(
+        Tail(
+            copy.deepcopy(found),
+            copy.deepcopy(_LAST_PROGRAMMES[0] if _LAST_PROGRAMMES else []),
+            {o.name: o.type for o in doc.orgs},
+            [learned.partnership(doc, c) for c in cands],
+        )
+    )
     return found
 
 
 core.find_partnerships = _hooked  # type: ignore[attr-defined]
+core.complete_programmes = _programmes_hooked  # type: ignore[attr-defined]
 
 
 def extract(path: Path, url: str | None, published: str | None, model: PairModel | None) -> dict[str, Any]:
@@ -101,6 +143,28 @@ class Article:
     rule_pred: int = 0
     gold: int = 0
     pairs: list[tuple[str, str]] = field(default_factory=list)
+    # the rest of the extraction replayed with other partnerships, and the scorer's view of it
+    tail: Tail | None = None
+    scoring: tuple[Any, ...] = ()  # (scorer, gold items, aliases, the record's organisations)
+    _counts: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, int]] = field(default_factory=dict)
+
+    def counts(self, add: np.ndarray, drop: np.ndarray) -> tuple[int, int]:
+        """(tp, pred) of the record's partnerships with the candidates ``add`` added (and, rerank,
+        the rules' pairs ``drop`` dropped): the rest of the extraction replayed, as the hook gives."""
+        key = (tuple(np.flatnonzero(add)), tuple(np.flatnonzero(drop)))
+        if not key[0] and not key[1]:
+            return self.rule_tp, self.rule_pred
+        if key not in self._counts:
+            assert self.tail is not None
+            sc, gold_items, aliases, orgs = self.scoring
+            dropped = {tuple(sorted(self.pairs[k])) for k in key[1]}
+            record = {
+                "organizations": orgs,
+                "partnerships": [{"between": b} for b in self.tail.partnerships(list(key[0]), dropped)],
+            }
+            tp, pred, *_ = sc.score(gold_items, sc.items(record, "partnerships", aliases), aliases)
+            self._counts[key] = (tp, pred)
+        return self._counts[key]
 
 
 def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
@@ -113,11 +177,12 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
             fh.write(body)
         _CAPTURED.clear()
         _NAMES.clear()
+        _TAILS.clear()
         try:
             pred = extract(Path(fh.name), url, published, None)
         finally:
             Path(fh.name).unlink()
-        cands, names = _CAPTURED[-1], _NAMES[-1]
+        cands, names, tail = _CAPTURED[-1], _NAMES[-1], _TAILS[-1]
         aliases = sc.Aliases()
         sc.register(aliases, gold)
         sc.register(aliases, pred)
@@ -144,6 +209,8 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                 npred,
                 ngold,
                 names,
+                tail,
+                (sc, gold_items, aliases, pred["organizations"]),
             )
         )
     return out
@@ -179,11 +246,8 @@ def simulated(arts: list[Article], scores: list[np.ndarray], t: float, mode: str
     tp = pred = gold = 0
     for art, s in zip(arts, scores, strict=True):
         add = (s >= t) & (art.rule == 0) & (art.vetoed == 0)
-        a_tp, a_pred = art.rule_tp + int((add * art.new).sum()), art.rule_pred + int(add.sum())
-        if mode == "rerank":
-            drop = (s < t) & (art.rule == 1)
-            a_tp -= int((drop * art.labels).sum())
-            a_pred -= int(drop.sum())
+        drop = (s < t) & (art.rule == 1) if mode == "rerank" else np.zeros(len(s), dtype=bool)
+        a_tp, a_pred = art.counts(add, drop)
         tp, pred, gold = tp + a_tp, pred + a_pred, gold + art.gold
     return tp, pred, gold
 
@@ -346,6 +410,11 @@ def lofo(args: argparse.Namespace) -> None:
             counts = simulated(test, margins(test, w, b), t, mode)
             if args.simulate:
                 row[variant] = _counted(*counts)
+                if args.check:  # the record's partnerships, extracted in this process with the model
+                    real = scored(folds[left], sc, PairModel.from_dict(json.loads(path.read_text())))
+                    row[variant]["real"] = real
+                    if real != counts:
+                        print(f"fold {left}: simulated {counts} != extracted {real}", flush=True)
             else:
                 row[variant] = run_scorer(folds[left], f"--model {shlex.quote(str(path))}")
             row[variant]["t"] = t
@@ -371,6 +440,28 @@ def lofo(args: argparse.Namespace) -> None:
         print(
             f"{variant}: partnerships F1 better in {better}/{len(rows)} folds; overall F1 lower by > 0.005 in {worse}"
         )
+
+
+def scored(folder: Path, sc: ModuleType, model: PairModel | None) -> tuple[int, int, int]:
+    """(tp, pred, gold) of partnerships over a fold, each article extracted in this process."""
+    tp = pred = gold = 0
+    for txt in sorted(folder.glob("*.txt")):
+        body, url, published = sc.read_article(txt)
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+            fh.write(body)
+        try:
+            record = extract(Path(fh.name), url, published, model)
+        finally:
+            Path(fh.name).unlink()
+        gold_record = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        aliases = sc.Aliases()
+        sc.register(aliases, gold_record)
+        sc.register(aliases, record)
+        counts = sc.score(
+            sc.items(gold_record, "partnerships", aliases), sc.items(record, "partnerships", aliases), aliases
+        )
+        tp, pred, gold = tp + counts[0], pred + counts[1], gold + counts[2]
+    return tp, pred, gold
 
 
 def _counted(tp: int, pred: int, gold: int) -> dict[str, float]:
@@ -452,6 +543,12 @@ def main() -> None:
         action="store_true",
         help="partnership figures from the labelled candidates instead of the scorer (minutes, not an hour; "
         "the same counts, no overall F1)",
+    )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="with --simulate: also extract each left-out article with its model in this process and say where "
+        "the record's partnership counts differ from the simulated ones",
     )
     p = sub.add_parser("train", help="train on all the folds given and write the model file")
     p.add_argument("--folds", nargs="+", required=True)

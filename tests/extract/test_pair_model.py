@@ -192,3 +192,61 @@ def test_the_model_never_adds_a_pair_whose_party_was_visited(text: str) -> None:
         doc_with_entities("Fjordheim University signed an agreement with Steppe Technical University."), []
     )
     assert not tie.vetoed
+
+
+#: The main institution named three times, then a foreign partner named alone in a sentence of a tie.
+_ACROSS = (
+    "Fjordheim University opens a new office for international students\n\n"
+    "Fjordheim University opened an office for international students on Tuesday. "
+    "The rector of Fjordheim University said the office would serve 400 guests a year. "
+    "Fjordheim University has students from 60 countries. "
+    "A memorandum of understanding with the University of Cape Coast was also signed at the ceremony."
+)
+
+
+def test_the_main_institution_and_a_partner_named_alone_in_a_sentence_of_a_tie_make_a_pair_across_sentences() -> (
+    None
+):
+    doc = doc_with_entities(_ACROSS)
+    pair = _pairs(doc)[frozenset(("Fjordheim University", "University of Cape Coast"))]
+    assert pair.features["cross"] == 1.0
+    assert pair.features["cross_with"] == 1.0  # "with the" right before the partner's name
+    assert pair.features["cross_alone"] == 1.0
+    assert pair.features["cross_hub_before"] == 1.0  # the main institution is named in the sentence before
+    # a pair across sentences has weights of its own: none of the features of two names in one sentence
+    assert not {k for k, v in pair.features.items() if v and not k.startswith("cross") and k != "rule"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no word of a tie in the partner's sentence
+        "Guests from the University of Cape Coast toured the campus.",
+        # the partner is no institution (a ministry of the same state is no foreign partner)
+        "A memorandum of understanding with the Ministry of Education was also signed at the ceremony.",
+    ],
+)
+def test_no_pair_across_sentences_without_a_tie_or_with_a_party_that_is_no_institution(sentence: str) -> None:
+    text = _ACROSS.rsplit(". ", 1)[0] + ". " + sentence
+    doc = doc_with_entities(text)
+    assert all(not c.features.get("cross") for c in candidates(doc, []))
+
+
+def test_a_pair_named_together_keeps_its_sentence_and_not_the_one_across() -> None:
+    doc = doc_with_entities(
+        _ACROSS
+        + " Fjordheim University signed a student exchange agreement with the University of Cape Coast."
+    )
+    pair = _pairs(doc)[frozenset(("Fjordheim University", "University of Cape Coast"))]
+    assert not pair.features.get("cross")
+    assert pair.features["tie_between"] == 1.0
+
+
+def test_the_shipped_model_adds_the_pair_across_sentences() -> None:
+    doc = doc_with_entities(_ACROSS)
+    found: list[Partnership] = []
+    add_learned_pairs(doc, found, shipped_model())
+    assert {frozenset(p.between) for p in found} == {
+        frozenset(("Fjordheim University", "University of Cape Coast"))
+    }
+    assert found[0].evidence is not None and "Cape Coast" in found[0].evidence.sentence

@@ -37,6 +37,22 @@ from kgpart.extract.partnerships.parties import _mention_end, _top
 from kgpart.extract.record import Partnership
 from kgpart.extract.sentences import Sentence
 
+#: Features a pair across sentences has weights of its own for (``cross_`` and the name): what
+#: makes a tie of two names in one sentence is not what makes one of the hub and a name alone.
+_CROSS_OWN = (
+    "tie_sentence",
+    "sign_sentence",
+    "negative",
+    "report",
+    "proposed",
+    "crowd",
+    "alone",
+    "headline",
+    "lead",
+    "two_countries",
+    "rare",
+)
+
 #: Names of the features, in the order of the weights in the model file.
 FEATURES = (
     "rule",
@@ -67,6 +83,10 @@ FEATURES = (
     "nested_names",
     "co_sentences",
     "rare",
+    "cross",
+    "cross_with",
+    "cross_hub_before",
+    *(f"cross_{name}" for name in _CROSS_OWN),
 )
 
 #: Words of a tie between institutions (on the case-folded sentence).
@@ -98,6 +118,14 @@ _REPORT = re.compile(
 _HUB_REF = re.compile(
     r"\b(?:the|our)\s+(?:university|institute|academy|college|school|embassy|ministry)\b(?!\s+of\b)|\bwe\b|\bour\b",
     re.I,
+)
+
+#: "with" right before a name (a few words between): "an agreement was signed with the B".
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+#: The pair features of two names in one sentence, for a pair across sentences.
+_NOT_BETWEEN = dict.fromkeys(
+    ("hub_ref", "tie_between", "with_between", "between_and", "listed", "other_between"), 0.0
 )
 
 _LIST_GAP = re.compile(r"^\W*(?:and|&|as\s+well\s+as)?\W*(?:the\s+)?$", re.I)
@@ -210,7 +238,15 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             continue
         ref = _HUB_REF.search(sent.text) if hub is not None and hub not in firsts else None
         parties = list(firsts)
-        if hub is not None and ref is not None:
+        # the hub neither named nor referred to: it may still be the party of the sentence's tie
+        # ("A hosted the signing on Monday. The memorandum with B covers ..."): a pair across sentences
+        crossing = (
+            {t for t in firsts if _cross_pair(doc, t, hub)}
+            if hub is not None and ref is None and hub not in firsts
+            else set()
+        )
+        cross = bool(crossing)
+        if hub is not None and (ref is not None or cross):
             parties.append(hub)
         if len(parties) < 2:
             continue
@@ -232,8 +268,11 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             spans[hub] = (sent.start + ref.start(), sent.start + ref.end())
         order = sorted(spans, key=lambda t: spans[t])
         pairs = [(x, y) for x in range(len(order)) for y in range(x + 1, len(order))]
+        if cross:  # the hub after every party (index len(order)), its span empty
+            pairs += [(x, len(order)) for x in range(len(order)) if order[x] in crossing]
         if unruled_only:  # a pair the rules found would have "rule" 1: never added
-            pairs = [(x, y) for x, y in pairs if _names(doc, order[x], order[y]) not in ruled]
+            ends = [*order, -1 if hub is None else hub]  # (the hub is only a cross pair's end)
+            pairs = [(x, y) for x, y in pairs if _names(doc, ends[x], ends[y]) not in ruled]
             if not pairs:
                 continue  # the sentence's features are for its pairs only
         aligned = len(fold) == len(sent.text)  # then fold's offsets are the sentence's
@@ -244,15 +283,33 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             "report": 1.0 if _REPORT.search(fold) else 0.0,
             # what ``_tie_status(fold) == "proposed"`` tests, without its two other scans
             "proposed": 1.0 if _PROPOSED_TIE_LOWER.search(fold.lower()) else 0.0,
-            "crowd": min(len(spans) - 2, 5) / 5.0,
+            "crowd": max(min(len(spans) - 2, 5), 0) / 5.0,
+            "alone": 1.0 if len(spans) == 1 else 0.0,
             "headline": 1.0 if n == 0 else 0.0,
             "lead": 1.0 if n <= 2 else 0.0,
         }
         words = ties + signs
         visited = _visited_parties(doc, sent, spans)
         hub_ref = 1.0 if hub in spans and _is_ref(doc, hub, spans[hub][0]) else 0.0
+        hub_before = cross and n > 0 and any(tops[m.index] == hub for m in doc.org_mentions_in(n - 1))
         for x, y in pairs:
-            i, j = order[x], order[y]
+            i = order[x]
+            if y == len(order):  # the hub, not in this sentence
+                assert hub is not None  # (cross pairs are the hub's)
+                key = (min(i, hub), max(i, hub))
+                feats = dict(sentence_feats, **_NOT_BETWEEN)
+                start = spans[i][0]
+                feats["cross"] = 1.0
+                feats["cross_with"] = (
+                    1.0 if _WITH_BEFORE.search(doc.text[max(sent.start, start - 40) : start]) else 0.0
+                )
+                feats["cross_hub_before"] = 1.0 if hub_before else 0.0
+                feats["distance"] = 1.0
+                old = best.get(key)
+                if old is None or _strength(feats) > _strength(old.features):
+                    best[key] = Candidate(key[0], key[1], n, feats, i in visited)
+                continue
+            j = order[y]
             key = (min(i, j), max(i, j))
             (s1, e1), (s2, _) = spans[i], spans[j]
             gap = doc.text[e1:s2] if s2 >= e1 else ""
@@ -293,8 +350,16 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
         f["two_countries"] = 1.0 if a.country and b.country and a.country != b.country else 0.0
         na, nb = norm(a.name), norm(b.name)
         f["nested_names"] = 1.0 if na in nb or nb in na else 0.0
-        f["co_sentences"] = min(seen[key] - 1, 4) / 4.0
+        f["co_sentences"] = min(seen.get(key, 1) - 1, 4) / 4.0
         f["rare"] = 1.0 if min(counts.get(key[0], 0), counts.get(key[1], 0)) <= 1 else 0.0
+        if f.get("cross"):  # a pair across sentences: its own weights (and the rules' verdict)
+            cand.features = {
+                "rule": f["rule"],
+                "cross": 1.0,
+                "cross_with": f["cross_with"],
+                "cross_hub_before": f["cross_hub_before"],
+                **{f"cross_{name}": f[name] for name in _CROSS_OWN},
+            }
         out.append(cand)
     return out
 
@@ -326,6 +391,15 @@ def _visited_parties(doc: Doc, sent: Sentence, spans: dict[int, tuple[int, int]]
     }
 
 
+def _cross_pair(doc: Doc, i: int, hub: int) -> bool:
+    """Whether the hub and an organisation named without it may be a pair across sentences: two
+    institutions of different (or unknown) countries, the tie of a release with a foreign partner."""
+    a, b = doc.orgs[i], doc.orgs[hub]
+    if a.type not in _INSTITUTIONS or b.type not in _INSTITUTIONS:
+        return False
+    return not (a.country and a.country == b.country)
+
+
 def _names(doc: Doc, i: int, j: int) -> tuple[str, str]:
     """The names of organisations ``i`` and ``j``, sorted (how ``ruled`` holds the rules' pairs)."""
     a, b = doc.orgs[i].name, doc.orgs[j].name
@@ -341,6 +415,7 @@ def _is_ref(doc: Doc, hub: int, start: int) -> bool:
 def _strength(f: dict[str, float]) -> tuple[float, ...]:
     """Which of a pair's sentences speaks most of a tie: tie words between the names first."""
     return (
+        -f.get("cross", 0.0),
         f["tie_between"] + f["with_between"] + f["between_and"],
         f["tie_sentence"] + f["sign_sentence"] - f["negative"],
         -f["distance"],
@@ -364,12 +439,15 @@ def add_learned_pairs(doc: Doc, found: list[Partnership], model: PairModel | Non
     for cand in cands:
         if cand.vetoed or cand.features["rule"] or model.margin(cand.features) < model.threshold:
             continue
-        sentence = doc.sentences[cand.n].text
-        found.append(
-            Partnership(
-                [doc.orgs[cand.a].name, doc.orgs[cand.b].name],
-                _kind(sentence),
-                _tie_status(sentence),
-                doc.evidence(cand.n),
-            )
-        )
+        found.append(partnership(doc, cand))
+
+
+def partnership(doc: Doc, cand: Candidate) -> Partnership:
+    """The partnership the hook adds for a candidate pair (its kind and status from its sentence)."""
+    sentence = doc.sentences[cand.n].text
+    return Partnership(
+        [doc.orgs[cand.a].name, doc.orgs[cand.b].name],
+        _kind(sentence),
+        _tie_status(sentence),
+        doc.evidence(cand.n),
+    )
