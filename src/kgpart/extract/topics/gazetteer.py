@@ -347,12 +347,18 @@ _CULTURE_DAYS = re.compile(
 )
 
 
+#: The same in lower case, the nation's word in title case: "a week of Indonesian culture", "a festival of Thai cuisine".
+_CULTURE_DAYS_LOWER = re.compile(
+    r"\b(?:days|week|month|year|festival|decade|evening|night)\s+of\s+(?:[A-Z][\w\-]*\s+){1,2}"
+    r"(?:culture|science|cinema|language|literature|music|arts?|cuisine|heritage|films?|poetry|traditions)\b"
+)
+
+
 def culture_days_spans(doc: Doc) -> list[Span]:
     """ "the Days of Hungarian Science": a nation's days of culture, science or language, as written."""
     text = doc.text
-    return [
-        (m.start(), m.end(), m.group(0), doc.sentence_at(m.start())) for m in _CULTURE_DAYS.finditer(text)
-    ]
+    found = list(_CULTURE_DAYS.finditer(text)) + list(_CULTURE_DAYS_LOWER.finditer(text))
+    return [(m.start(), m.end(), m.group(0), doc.sentence_at(m.start())) for m in found]
 
 
 #: An education fair named in title case: "a Japan Education Fair", "the Study in Germany Fair", "China Education Expo".

@@ -87,6 +87,7 @@ DROP = re.compile(
     r"establishing|creating|organi[sz]ing|holding|launching|opening|conducting|implementing|promoting|improving|"
     r"foster|enhance|encourage|facilitate|support|boost|allocate|provide|offer|explore|increase|intensify|"
     r"broaden|stimulate|share|introduce|attract|set\s+up|step\s+up|start|run|prepare|translate|print|"
+    r"co-publish|co-organi[sz]e|undertake|pursue|"
     r"fostering|enhancing|encouraging|facilitating|supporting|providing|offering|exploring|increasing|"
     r"intensifying|sharing(?!\s+of\b)|introducing|attracting|preparing|setting\s+up|starting|running|translating|publishing|arranging|"
     r"studying(?!\s+(?:in|at|abroad)\b)|"
@@ -205,7 +206,10 @@ _BAD_ITEM = re.compile(
     # activities and contacts of no field: "international activities", "regular contacts", "direct contacts"
     r"^(?:international|external|joint|current|main|daily|various|common|further)\s+activit(?:y|ies)$|"
     r"^(?:regular|direct|close|closer|personal|constant|permanent|frequent|further)\s+(?:contacts|dialogue|"
-    r"consultations|meetings|communication|links)$|\bagenda\b|^(?:[\w\-]+\s+)?(?:years|months|weeks|days|decades|times|period)$|^(?:mutual|common|shared)\s+(?:interest|concern)s?$|^issue$|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
+    r"consultations|meetings|communication|links)$|\bagenda\b|^(?:[\w\-]+\s+)?(?:years|months|weeks|days|decades|times|period)$|^(?:mutual|common|shared)\s+(?:interest|concern)s?$|^issue$|"
+    # a body or a paper of the talks, no field: "a joint commission", "the talks", "a report"
+    r"^(?:(?:joint|intergovernmental|bilateral|working|new)\s+)?(?:commissions?|committees?|councils?|boards?|"
+    r"groups?|talks|reports?|negotiations|consultations)$|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
     re.I,
 )
 
