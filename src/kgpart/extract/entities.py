@@ -1030,7 +1030,8 @@ _UNIVERSITY_ACTS = frozenset(
 _BODY_VERB_TEXT = """
     signed offers offered provides provided funds funded announced hosted organized organised awarded
     launched opened supports supported invited welcomed grants granted allocated allocates sponsors
-    sponsored delivered implements implemented
+    sponsored delivered implements implemented renovated built trained praised donated financed finances
+    selected selects equipped handed approved approves accredited established runs covers covered
 """
 _BODY_VERBS = frozenset(_BODY_VERB_TEXT.split())
 #: What follows a body listed last: "... and KAIST attended".

@@ -135,3 +135,27 @@ def test_one_head_for_several_universities(text: str, names: set[str]) -> None:
 
 def test_two_peoples_universities_are_not_named() -> None:
     assert _names("The Rectors of Eurasian and Kazakh Universities met.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("TIKA renovated a laboratory at Osh State University.", "TIKA"),
+        ("UNESCO and ICESCO praised Al-Azhar University.", "ICESCO"),
+        ("Last year NIIED selected 20 students from Mongolia for Korean universities.", "NIIED"),
+        ("In 2024 JASSO financed the stay of ten students at Kyoto University.", "JASSO"),
+    ],
+)
+def test_an_agency_s_acronym_that_acts_is_a_body(text: str, acronym: str) -> None:
+    assert acronym in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IELTS covers four skills at Moi University.",
+        "STEM approved nothing at Moi University.",
+    ],
+)
+def test_a_test_s_or_a_field_s_acronym_is_no_body(text: str) -> None:
+    assert _names(text) == ["Moi University"]
