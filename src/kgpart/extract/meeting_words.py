@@ -37,6 +37,12 @@ MEET = re.compile(
     # "The meeting was co-chaired by A and B", "A and B co-chaired the session of the joint committee"
     r"co[\s\-]?chaired|(?:meeting|session|talks|negotiations|consultations)\s+(?:was\s+|were\s+)?chaired\s+by|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks|negotiations|consultations)\s+(?:took\s+place|between)|"
+    # the noun and "was held" apart: "A round table on mobility was held at X", "A roundtable with Ambassador X was held"
+    r"(?:meeting|talks|negotiations|consultations|round\s*table|discussion|dialogue|conversation|reception)\b"
+    r"[^.;]{1,80}?\b(?:was|were)\s+(?:also\s+)?held|"
+    # "negotiated with", "consulted with", "who is visiting X"
+    r"negotiated\s+with|consulted\s+with|(?:is|are|was|were)\s+visiting(?!\s+(?:professors?|scholars?|fellows?|researchers?|lecturers?|students?|"
+    r"faculty|staff|positions?))|"
     # "During the reception of the delegation of X, Rector Y spoke"
     r"reception\s+of\s+(?:the\s+|a\s+)?delegation|"
     r"(?:meeting|talks|event|visit|lecture|ceremony|seminar|conference|forum|workshop|round\s*table|opening|"
@@ -71,6 +77,8 @@ MEET_RARE = re.compile(
     r"(?:welcome|welcoming|host|hosting|receive|receiving|greet|greeting)|opened\s+(?:its|their)\s+doors\s+to|"
     # "was on an official visit to X", "The meeting brought together A and B", "stopped by X"
     r"(?:was|were|is|are)\s+on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\s+to|"
+    # "X is in Almaty on a working visit", "which is in Tashkent on an official visit"
+    r"(?:was|were|is|are)\s+in\s+[^,.;]{1,40}?\s+on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\b|"
     r"(?:meeting|talks|conversation)\b[^.;]{0,80}?\bbrought\s+together|stopped\s+by|"
     # "talked by video link with", "spoke via Zoom with", "conferred over the phone with"
     r"(?:talked|spoke|conferred)\s+(?:by|via|over|through|on)\s+(?:[\w\-]+\s+){1,2}?with|"
@@ -151,6 +159,15 @@ MEETING_CONTEXT = re.compile(r"\b(?:meeting|delegation|event|visit|guests?|talks
 #: The next sentence when its subject is the guests of the meeting: "They were welcomed by the Rector, X".
 THEY_WERE_MET_LOWER = re.compile(
     r"\s*(?:they|he|she)\s+(?:was|were)\s+(?:\w+\s+)?(?:welcomed|received|greeted|hosted|introduced|met)\b"
+)
+
+
+#: The sentence after a meeting's that names who was there, calling the meeting "it" or naming none: "It was
+#: attended by A and B", "Among the participants were A and B", "Participants included A".
+ATTENDED_NEXT_LOWER = re.compile(
+    r"\s*(?:(?:it|they|this)\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined|co-?chaired|chaired|moderated|led|headed)\s+by|"
+    r"among\s+(?:the\s+)?(?:participants|attendees|guests|those\s+present)\s+(?:were|was)|"
+    r"(?:the\s+)?(?:participants|attendees)\s+(?:included|were))\b"
 )
 
 
@@ -541,7 +558,7 @@ TWO_SIDED_LOWER = re.compile(
     r"for\s+(?:hosting|receiving|welcoming)\s+(?:the|him|her|them|his|our|us)\b|"
     r"during\s+(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+)?visit|"
     # "Ambassador X presented the Order of Y to Rector Z", "handed over computers to Rector Z"
-    r"presented\s+(?:[\w\-]+\s+){1,6}?to|handed\s+(?:over\s+)?(?:[\w\-]+\s+){1,6}?to|"
+    r"presented\s+(?:[\w\-]+\s+){1,6}?to|presented\s+(?:[\w\-]+\s+){1,10}?with|handed\s+(?:over\s+)?(?:[\w\-]+\s+){1,6}?to|"
     # "X joined Y for a discussion on research", "X came to Almaty at the invitation of Rector Y"
     r"for\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:discussion|meeting|conversation|dialogue)|at\s+the\s+invitation\s+of|"
     # "Ambassador X and Rector Y exchanged gifts | souvenirs"

@@ -10,6 +10,7 @@ from kgpart.extract.dates import find_date, opening_date
 from kgpart.extract.doc import Doc
 from kgpart.extract.meeting_later import later_meetings
 from kgpart.extract.meeting_words import (
+    ATTENDED_NEXT_LOWER,
     BOTH_SIDES_LOWER,
     CEREMONY_LOWER,
     COMPANY_LOWER,
@@ -65,6 +66,8 @@ def find_meetings(doc: Doc) -> list[Meeting]:
             # "He was received | introduced by X" right after the meeting sentence
             # ("The delegation included A and B. They were met by Rector C": right after a sentence of it)
             or (n - 1 in told and THEY_WERE_MET_LOWER.match(fold) and not _met_elsewhere(doc, n, orgs))
+            # "A round table was held at X. Among the participants were A and B"
+            or (n == first + 1 and ATTENDED_NEXT_LOWER.match(fold))
             # "X arrived in Almaty. He met with the Rector of Y": the one who arrived, meeting there
             or (
                 n == first + 1
@@ -209,7 +212,9 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
 #: A pronoun as the subject of a meeting sentence, after what opens it: "On its sidelines, he held talks",
 #: "There she was received by", "He also met".
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*|\b(?:then|there|later|afterwards|subsequently|also|here)\s+)(?:he|she)\s+"
+    r"(?:^|[,;]\s*|\b(?:then|there|later|afterwards|subsequently|also|here)\s+|"
+    # after a time that opens the sentence with no comma: "On Tuesday he spoke to", "The same day she met"
+    r"^\s*(?:on|in|at|during|later|that|the\s+same)\b[^,;]{0,30}?\s)(?:he|she)\s+"
     r"(?:(?:also|later|then|was|has|had|further|subsequently|separately|briefly)\s+){0,2}$"
 )
 
