@@ -35,7 +35,9 @@ _QUALIFIER = r"(?:some|about|around|over|more\s+than|nearly|almost|approximately
 #: "..., 12 of whom are from" and "and 20 of them come from": the same, the count first.
 _PART_FROM_HEAD = (
     r"(?:,?\s*(?:including|of\s+whom|of\s+which|among\s+them)\s+(?:(?:some|about|around|over|more\s+than|nearly)\s+)?"
-    rf"|(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=(?:{_QUALIFIER})?(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\s)(?:{_QUALIFIER})?)"
+    rf"|(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=(?:{_QUALIFIER})?(?:{NUMBER_RE})\s+of\s+(?:them|whom|which)\s)(?:{_QUALIFIER})?"
+    # "...; 450 are from India": the same after a semicolon, with no "of them"
+    rf"|;\s*(?=(?:{_QUALIFIER})?(?:{NUMBER_RE})\s+(?:are|were|come|came)\s+from\s)(?:{_QUALIFIER})?)"
     # "..., 1,200 of whom are citizens of China": the same
     rf"(?P<num>{NUMBER_RE})\s+(?:of\s+(?:them|whom|which)\s+)?(?:are\s+|come\s+|came\s+|were\s+)?"
     r"(?:from|(?:citizens|nationals)\s+of)\s+"

@@ -38,10 +38,13 @@ from kgpart.extract.cohorts.not_cohorts import (
 from kgpart.extract.cohorts.parts import (
     _among,
     _asides,
+    _elliptic,
     _elsewhere,
+    _part_next,
     _part_of_nowhere,
     _part_of_them,
     _parts_from,
+    _respectively,
     _share_of,
     _siblings,
 )
@@ -144,6 +147,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             _parts_from(doc, out, cohort, n, match.end())
             _part_of_them(doc, out, cohort, n, stop)
             _share_of(doc, out, cohort, n, match.start(), match.end())
+            _elliptic(doc, out, cohort, n, match.start())
             _elsewhere(doc, out, cohort, n, match.end())
         _other_wordings(doc, out, n, first, low)
     if "|" in doc.text:
@@ -170,6 +174,12 @@ def _other_wordings(doc: Doc, out: list[Cohort], n: int, first: int, low: str) -
         _more_of_the_same(doc, out, n, first)
     if low.startswith(("among ", "of ")):
         _among(doc, out, n)
+    elif low[:1].isdigit() or low.startswith(
+        ("some ", "about ", "around ", "over ", "more than ", "nearly ")
+    ):
+        _part_next(doc, out, n)  # "300 of them come from Kazakhstan."
+    if "respectively" in low:
+        _respectively(doc, out, n)
     if any(cue in low for cue in QUOTA_CUES):
         _quotas(doc, out, n)
     if ("stud" in low or "educat" in low or "enrol" in low) and _NO_COUNT_CUE.search(sent.text):

@@ -12,7 +12,7 @@ import re
 
 from kgpart.extract.cohorts.clauses import _ASIDE, _INCLUDING_AT, _PART_FROM_HEAD, _QUALIFIER, _clause_end
 from kgpart.extract.cohorts.places import _place_at
-from kgpart.extract.cohorts.words import _WHO, _from_country, _status
+from kgpart.extract.cohorts.words import _WHO, _from_country, _status, is_year
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import city_country, country_of, demonyms, find_countries
 from kgpart.extract.numbers import NUMBER_RE, parse_number
@@ -175,6 +175,7 @@ def _part_of_them(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) 
     if part is not None and count is not None and whole.at is not None:
         country = country_of(re.sub(r"^the\s+|(?:'s|’s)$", "", part.group("country")))
         out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
+        _more_parts(doc, out, whole, n, part.end())  # "...; 450 are from India and 300 from Nepal"
         return
     match = (
         _OF_THEM.match(sent.text, pos)
@@ -230,14 +231,56 @@ def _of_them_anywhere(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: i
     match = _OF_THEM_ANY.match(sent.text, pos)
     if match is None or whole.at is None or whole.count is None:
         return
-    count = parse_number(match.group("num") or match.group("num2"))
+    count = parse_number(match.group("num") or match.group("num2") or match.group("num3"))
     if count is None or count >= whole.count:
         return
     stop = _PART_STOP.search(sent.text, match.end())
     end = sent.start + (stop.start() if stop else len(sent.text))
     named = [m for m in doc.org_mentions_in(n) if sent.start + match.end() <= m.start < end]
-    at = doc.orgs[named[0].index].name if named else _country_in(doc.text[sent.start + match.end() : end])
-    out.append(Cohort(count, whole.who, at or whole.at, whole.from_country, whole.status, doc.evidence(n)))
+    clause = doc.text[sent.start + match.end() : end]
+    at = doc.orgs[named[0].index].name if named else _country_in(clause)
+    status = _status(clause)  # "; 420 have already graduated": the part's own
+    status = whole.status if status == "studying" else status
+    out.append(Cohort(count, whole.who, at or whole.at, whole.from_country, status, doc.evidence(n)))
+
+
+def _more_parts(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int) -> None:
+    """The next parts of a list of parts by country: "... and 300 from Nepal", ", 120 from Laos"."""
+    sent = doc.sentences[n]
+    sibling = _SIBLING.match(sent.text, pos)
+    while sibling is not None:
+        count = parse_number(sibling.group("num"))
+        if count is None or whole.count is None or count >= whole.count:
+            return
+        country = country_of(re.sub(r"^the\s+", "", sibling.group("country")))
+        out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
+        sibling = _SIBLING.match(sent.text, sibling.end())
+
+
+def _part_next(doc: Doc, out: list[Cohort], n: int) -> None:
+    """A part of the cohort the sentence before told, opening its sentence with its count: "300 of them come from
+    Kazakhstan.", "250 are from China (and 100 from India).", "45 of these are women." """
+    sent = doc.sentences[n]
+    whole = out[-1] if out and n > 0 and out[-1].evidence == doc.evidence(n - 1) else None
+    match = _NEXT_PART.match(sent.text)
+    if whole is None or match is None or whole.count is None or whole.at is None:
+        return
+    count = parse_number(match.group("num"))
+    if count is None or count >= whole.count or is_year(match.group("num")):
+        return
+    if match.group("where"):
+        found = find_countries(match.group("where"))
+        country = found[0][0] if found and found[0][1] == 0 else None
+    elif match.group("dem"):
+        country = country_of(match.group("dem"))
+    elif match.group("of"):
+        country = whole.from_country  # "45 of them are women"
+    else:
+        return
+    if country is None and not match.group("of"):
+        return
+    out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
+    _more_parts(doc, out, whole, n, match.end())
 
 
 def _country_in(text: str) -> str | None:
@@ -258,7 +301,18 @@ _DEMONYMS = frozenset(demonyms())
 #: ", 20 of them ...", "; of whom 30 ...", ", among them 12 ...": a part of the cohort just read, its count first or last.
 _OF_THEM_ANY = re.compile(
     rf"[,;]\s*(?:and\s+)?(?:(?:{_QUALIFIER})?(?P<num>{NUMBER_RE})\s+of\s+(?:them|whom)"
-    rf"|(?:of\s+(?:them|whom)|among\s+them)\s*,?\s+(?:{_QUALIFIER})?(?P<num2>{NUMBER_RE}))\b(?!\s*(?:%|per\s*cent))",
+    rf"|(?:of\s+(?:them|whom)|among\s+them)\s*,?\s+(?:{_QUALIFIER})?(?P<num2>{NUMBER_RE}))\b(?!\s*(?:%|per\s*cent))"
+    # "...; 420 have already graduated": a part after a semicolon, told by its verb
+    rf"|;\s*(?:{_QUALIFIER})?(?P<num3>{NUMBER_RE})\s+(?=(?:have|had|are|were|will|also|already)\b)",
+    re.I,
+)
+
+
+#: A sentence opening on a part of the cohort before: "300 of them come from Kazakhstan", "250 are from China".
+_NEXT_PART = re.compile(
+    rf"^\W*(?:{_QUALIFIER})?(?P<num>{NUMBER_RE})\s+(?P<of>of\s+(?:them|these|those)\s+)?"
+    r"(?:(?:are|were|come|came|hail)\s+from\s+(?:the\s+)?(?P<where>[A-Z][^,;.]{0,40}?)(?=\s+and\s|\s*[,;.]|$)"
+    rf"|(?:are|were)\s+(?P<dem>(?-i:{_DEMONYM_WORDS}))\b)?",
     re.I,
 )
 
@@ -359,3 +413,66 @@ def _elsewhere(doc: Doc, out: list[Cohort], first: Cohort, n: int, pos: int) -> 
         out.append(Cohort(count, first.who, at, first.from_country, first.status, doc.evidence(n)))
         places.add(at)
         pos = found.end()
+
+
+#: "320 Kazakh and": a count of people named by their country just before another such count, the noun told once.
+_ELLIPTIC = re.compile(
+    rf"(?:^|(?<=[\s,;(]))(?:{_QUALIFIER})?(?P<num>{NUMBER_RE})\s+(?P<dem>{_DEMONYM_WORDS})\s*"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
+
+
+def _elliptic(doc: Doc, out: list[Cohort], cohort: Cohort, n: int, start: int) -> None:
+    """ "320 Kazakh and 45 Uzbek students study at B": the first count shares the noun of the second."""
+    sent = doc.sentences[n]
+    if (
+        " and " not in sent.text[max(0, start - 8) : start]
+        and "," not in sent.text[max(0, start - 4) : start]
+    ):
+        return
+    match = _ELLIPTIC.search(sent.text, max(0, start - 60), start)
+    count = parse_number(match.group("num")) if match else None
+    if match is None or count is None or is_year(match.group("num")):
+        return
+    noun = cohort.who.split()[-1]
+    country = country_of(match.group("dem"))
+    out.append(
+        Cohort(count, f"{match.group('dem')} {noun}", cohort.at, country, cohort.status, doc.evidence(n))
+    )
+
+
+#: "320 and 45 (Kazakh students)", "320, 45 and 12": counts of a list told with "respectively".
+_COUNTS_LIST = re.compile(
+    rf"(?<![\w,.])(?P<nums>(?:{_QUALIFIER})?(?:{NUMBER_RE})(?:\s*,\s*(?:{_QUALIFIER})?(?:{NUMBER_RE}))*\s*,?\s+and\s+"
+    rf"(?:{_QUALIFIER})?(?:{NUMBER_RE}))\s+(?P<who>{_WHO})\b",
+    re.I,
+)
+
+
+def _respectively(doc: Doc, out: list[Cohort], n: int) -> None:
+    """ "A and B host 320 and 45 Kazakh students respectively": each count at the place of the same rank."""
+    sent = doc.sentences[n]
+    match = _COUNTS_LIST.search(sent.text)
+    if match is None:
+        return
+    nums = [parse_number(x) for x in re.findall(NUMBER_RE, match.group("nums"))]
+    counts = [x for x in nums if x is not None]
+    places: list[str] = []
+    for m in doc.org_mentions_in(n):
+        name = doc.orgs[m.index].name
+        if doc.orgs[m.index].type not in ("Ministry", "Embassy", "Government") and name not in places:
+            places.append(name)
+    if len(places) != len(counts):
+        places = []
+        for country, _, _, surface in find_countries(sent.text):
+            if surface not in _DEMONYMS and country not in places:
+                places.append(country)
+    if len(places) != len(counts) or len(counts) < 2:
+        return
+    who = " ".join(match.group("who").split())
+    origin = _from_country(who, sent.text[match.end() :])
+    status = _status(sent.text[match.end() :])
+    evidence = doc.evidence(n)
+    out[:] = [c for c in out if not (c.evidence == evidence and c.count in counts)]
+    for count, place in zip(counts, places, strict=True):
+        out.append(Cohort(count, who, place, origin, status, evidence))

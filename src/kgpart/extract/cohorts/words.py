@@ -104,7 +104,17 @@ _PEOPLE_WHO = (
 
 #: Up to three words before who ("Kazakh PhD students"), none a number or "and": "12 faculties and 300 professors"
 #: counts the faculties.
-_WHO = rf"(?:(?:(?!\d|and\s)[\w’'\-]+\s+){{0,3}}?(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO}|{_PEOPLE_WHO}))"
+#: Two words of a kind joined by "and" before who ("bachelor's and master's", "undergraduate and postgraduate"); the
+#: first is no plural ("12 faculties and students" counts the faculties) and no number follows "and".
+_AND_KIND = (
+    r"(?:[\w\-]+[’']s|[\w\-]*[a-rt-z])\s+and\s+(?!\d)[\w’'\-]+\s+"  # no capital escapes: see _lower_literals
+)
+
+
+_WHO = (
+    rf"(?:(?:{_AND_KIND}|(?:(?!\d|and\s)[\w’'\-]+\s+){{0,3}}?)"
+    rf"(?:{_WHO_WORDS}|{_SAME_PLURAL_WHO}|{_PEOPLE_WHO}))"
+)
 
 
 #: Counts told in dozens or as "a hundred | a thousand", which NUMBER_RE does not read: "two dozen", "a thousand".
