@@ -44,13 +44,14 @@ def _record(
     programmes = complete_programmes(doc, find_programmes(doc), meetings)
     partnerships = find_partnerships(doc, meetings)
     partners_from_ties(programmes, partnerships)
+    cohorts = own_counts(doc, programmes, find_cohorts(doc))
     record = Record(
         persons=doc.persons,
         organizations=doc.orgs,
         meetings=meetings,
         partnerships=programme_partnerships(partnerships, programmes, {o.name: o.type for o in doc.orgs}),
         programmes=programmes,
-        cohorts=own_counts(doc, programmes, find_cohorts(doc)),
+        cohorts=cohorts,
         topics=find_topics(doc),
         source=Source(url or article.url, published.isoformat() if published else None, article.title, "en"),
     )

@@ -43,7 +43,7 @@ _BARE_PLACES = frozenset({"places", "quota", "scholarships", "grants", "fellowsh
 #: participants of ...".
 _THEY_FIRST = re.compile(
     r"^\W*(?:They|All\s+of\s+them|(?:The|These|Those)\s+(?:young\s+|selected\s+|first\s+)?(?:students|researchers|"
-    r"scholars|fellows|participants|trainees|teachers))\b"
+    r"scholars|fellows|participants|trainees|teachers|places|scholarships|grants|quotas?|seats))\b"
 )
 
 #: A sentence telling of people taken into a programme: "B will admit up to 20 students", "Twenty students will be
@@ -63,7 +63,7 @@ _INTO_THE_PROGRAMME = re.compile(
     r"\b(?:admitted|accepted|enrolled|selected|recruited|took\s+part|taken\s+part|participated|joined|nominated)\s+"
     r"(?:(?:in|into|to|for|on)\s+)?(?:the|this|its|their|a|an)\s+(?:[\w\-’'+]+\s+){0,4}?"
     r"(?:program(?:me)?|scheme|exchange|school|course|scholarship|fellowship|degree|internship)"
-    r"|\b(?:admitted|accepted|enrolled|welcomed|received|selected|recruited)\s+its\s+first\b",
+    r"|\b(?:admitted|accepted|enrolled|welcomed|received|selected|recruited)\s+its\s+first\b|\bquota\s+of\b",
     re.IGNORECASE,
 )
 
@@ -80,11 +80,41 @@ def own_counts(doc: Doc, programmes: list[Programme], cohorts: list[Cohort]) -> 
     if not programmes or not cohorts:
         return cohorts
     told = [(p, doc.sentence_at(p.evidence.start)) for p in programmes if p.evidence is not None]
+    for prog in [p for p in programmes if _a_quota_s(doc, p, cohorts)]:
+        programmes.remove(prog)
     out: list[Cohort] = []
     for cohort in cohorts:
         if cohort.count is None or cohort.evidence is None or not _is_the_programmes(doc, cohort, told):
             out.append(cohort)
     return out
+
+
+#: Who runs a programme of study with another.
+_INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
+
+
+def _kind_of(doc: Doc, name: str) -> str | None:
+    """The type of the organisation called ``name``, if the article knows it."""
+    i = doc.find_org(name)
+    return doc.orgs[i].type if i is not None else None
+
+
+def _a_quota_s(doc: Doc, prog: Programme, cohorts: list[Cohort]) -> bool:
+    """True when ``prog`` is places counted with no programme named ("the Government allocated 1,200 quota places for
+    citizens of X in Russian universities") and a cohort of its sentence holds the same count: a quota, the cohort's."""
+    if prog.name.lower() not in _BARE_PLACES or prog.participants.count is None or prog.evidence is None:
+        return False
+    if sum(1 for p in prog.partners if _kind_of(doc, p) in _INSTITUTIONS) >= 2:
+        return (
+            False  # "A will offer 12 places to students of B": places two institutions exchange, a programme
+        )
+    n = doc.sentence_at(prog.evidence.start)
+    return any(
+        c.count == prog.participants.count
+        and c.evidence is not None
+        and doc.sentence_at(c.evidence.start) == n
+        for c in cohorts
+    )
 
 
 def _is_the_programmes(doc: Doc, cohort: Cohort, told: list[tuple[Programme, int]]) -> bool:

@@ -43,6 +43,8 @@ def _counts(text: str) -> tuple[list[int | None], list[int | None]]:
             f"Under the scholarship programme of {A}, 15 Afghan students will study engineering at {B}.",
             15,
         ),
+        (f"Under the exchange programme, {A} has a quota of 12 students at {B}.", 12),
+        (f"Within the double degree programme, {C} holds a quota of 12 places at {D}.", 12),
         (
             f"Twenty students from {A} will spend a semester at {B}. They are the first participants of the new "
             "exchange programme between the two universities.",
@@ -125,3 +127,52 @@ def test_people_who_did_internships_are_both_a_programme_and_a_cohort(text: str)
     programmes, cohorts = _counts(text)
     assert 7 in programmes
     assert 7 in cohorts
+
+
+# -- places counted with no programme named: a planned quota, the cohort's -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "For the 2026/2027 academic year the Government of Hungary has allocated 300 quota places for citizens "
+            "of Mongolia in Hungarian universities.",
+            300,
+        ),
+        (
+            "The Ministry of Education of Poland will provide 80 places for students from Ghana at Polish "
+            "universities next year.",
+            80,
+        ),
+        (
+            "This year the Government of the Czech Republic allocated 45 places for Zambian students at Czech "
+            "universities.",
+            45,
+        ),
+    ],
+)
+def test_a_quota_with_no_programme_is_a_cohort_only(text: str, count: int) -> None:
+    programmes, cohorts = _counts(text)
+    assert count in cohorts
+    assert count not in programmes
+
+
+def test_places_two_universities_exchange_stay_a_programme() -> None:
+    programmes, _ = _counts(f"Under the agreement, {A} will offer 12 places to students of {B}.")
+    assert programmes == [12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary offers 250 places to citizens of Kazakhstan every year. The places are funded under the "
+        "Stipendium Hungaricum programme.",
+        "Romania grants 250 places to students from Moldova each year. These places are offered under the Eugen "
+        "Ionescu scholarship programme.",
+    ],
+)
+def test_places_a_named_programme_funds_are_its_own(text: str) -> None:
+    programmes, cohorts = _counts(text)
+    assert programmes == [250]
+    assert 250 not in cohorts

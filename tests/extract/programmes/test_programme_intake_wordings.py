@@ -142,3 +142,47 @@ def test_a_count_written_out_and_in_figures(text: str, count: int) -> None:
 def test_exchange_as_the_verb_of_a_double_degree_s_flow(text: str, count: int) -> None:
     prog = _one(text)
     assert (prog.kind in ("double-degree", "joint"), prog.participants.count) == (True, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            f"{A} and {B} signed agreements on a double degree programme in economics, a joint summer school and "
+            "an exchange programme for 20 students.",
+            {"double-degree": None, "joint": None, "exchange": 20},
+        ),
+        (
+            f"{C} and {D} will run a dual degree programme in mining and a summer school for 35 students.",
+            {"double-degree": None, "other": 35},
+        ),
+        (
+            f"{E} and {B} agreed on an exchange programme for 12 students, a joint master's programme and a "
+            "winter school.",
+            {"exchange": 12, "joint": None, "other": None},
+        ),
+    ],
+)
+def test_a_count_after_a_list_of_programmes_is_the_last_one_s(
+    text: str, counts: dict[str, int | None]
+) -> None:
+    assert {p.kind: p.participants.count for p in _programmes(text)} == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{C} and {D} agreed on a student exchange that will send 20 students to each campus every year.",
+            20,
+        ),
+        (
+            f"{A} and {B} launched an academic exchange which will bring 16 students to Bergen each semester.",
+            16,
+        ),
+        (f"{E} and {B} set up a semester exchange that will involve 12 students a year.", 12),
+    ],
+)
+def test_an_exchange_told_with_what_it_will_do(text: str, count: int) -> None:
+    prog = _one(text)
+    assert (prog.kind, len(prog.partners), prog.participants.count) == ("exchange", 2, count)

@@ -357,7 +357,11 @@ _TEACHING = re.compile(
 _NAMED_WORD = re.compile(r"\s[A-Z]")
 
 #: Where the clause of a programme's name ends: ", and 45 students ...", "; ...", ", while ...".
-_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s")
+_NEXT_CLAUSE = re.compile(
+    r";|,\s+(?:and|while|whereas|but)\s"
+    # the next programme of a list: "a double degree programme, a joint summer school and an exchange for 20 students"
+    r"|(?:,|\s+and)\s+(?:a|an)\s+(?:[\w\-’'+]+\s+){0,3}?(?:program(?:me)?|school|scheme|exchange|degree|course)\b"
+)
 
 
 _JOINED = re.compile(

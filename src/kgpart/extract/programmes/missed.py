@@ -99,8 +99,9 @@ _TO_SIGN = re.compile(
 #: people counted, so an exchange that runs.
 _EXCHANGE_OF = re.compile(
     r"\b(?:exchanges?\s+of|(?:will|to|shall|would|annually|(?:agreed|plan|plans|intend|intends)\s+to)\s+exchange"
-    # "a student exchange for 30 students a year"
-    r"|(?:student|academic|semester|staff)[\s\-]+exchanges?\s+for)\s+"
+    # "a student exchange for 30 students a year", "a student exchange that will send 20 students"
+    r"|(?:student|academic|semester|staff)[\s\-]+exchanges?\s+(?:for|(?:that|which)\s+(?:will\s+|would\s+)?"
+    r"(?:send|sends|bring|brings|involve|involves|cover|covers|enable|enables|allow|allows|benefit|benefits)))\s+"
     r"(?:(?:up\s+to|about|around|some|at\s+least|more\s+than)\s+)?"
     rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
     re.IGNORECASE,
