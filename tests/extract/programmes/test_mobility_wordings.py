@@ -233,13 +233,20 @@ def test_a_part_from_one_country_of_a_cohort() -> None:
             15,
         ),
         ("Eight students received the Chevening Scholarship this year.", "Chevening Scholarship", 8),
-        # a quota of places
-        (f"{A} allocated a quota of 30 places for students from Kenya.", "quota", 30),
     ],
 )
 def test_named_scholarships_and_quotas_are_programmes(text: str, name: str, count: int) -> None:
     record = extract_text(text, published="2024-05-10")
     assert (name, count) in [(p.name, p.participants.count) for p in record.programmes]
+
+
+def test_a_quota_of_places_with_no_programme_named_is_a_planned_cohort() -> None:
+    # the record's convention (session 12): the quota is the cohort's count, not also a programme's
+    record = extract_text(
+        f"{A} allocated a quota of 30 places for students from Kenya.", published="2024-05-10"
+    )
+    assert (30, "planned") in [(c.count, c.status) for c in record.cohorts]
+    assert 30 not in [p.participants.count for p in record.programmes]
 
 
 @pytest.mark.parametrize(
