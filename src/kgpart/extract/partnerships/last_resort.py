@@ -231,6 +231,8 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
     ) or _DELEGATION_FROM.search(lead[-40:])
     if governed is not None and not agent:
         return False
+    if _THANKED.match(gap):  # "The rector of A thanked B for the long-standing cooperation"
+        return _FOR_TIE.match(rest) is not None
     if _PEOPLE_COORDINATED.match(gap):  # "Rector of A X and President of B Y discussed academic exchanges"
         return (
             _FALLBACK_CUE.search(rest[:90].casefold()) is not None and _TIE_WITH_OTHERS.search(rest) is None
@@ -252,6 +254,23 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
         return True
     # "discussed with B the possibility of joint research": the tie is the talk's object, after B
     return _TALK.search(gap) is not None and _FALLBACK_CUE.search(rest[:80].casefold()) is not None
+
+
+#: "... thanked (the leadership of) B", "expressed gratitude to B": what the tie is thanked for follows B.
+_THANKED = re.compile(
+    r"^\s*(?:,[^,;]{1,60},\s*)?(?:thanked|thanks|expressed\s+(?:(?:his|her|their|its|deep|sincere)\s+)*(?:gratitude|appreciation)\s+"
+    r"to)\s+(?:the\s+)?(?:(?:leadership|management|rector|president|administration|team|staff)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+#: "... for the long-standing cooperation", "for its support in developing the programmes".
+_FOR_TIE = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)\s*)?,?\s*for\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:cooperation|co-operation|"
+    r"collaboration|partnership|joint\s+\w+|support\s+(?:in|of|for)\s+(?:the\s+)?(?:developing|development|launch|opening|"
+    r"creation|joint))\b",
+    re.I,
+)
 
 
 _MEET_VERB = re.compile(

@@ -14,6 +14,7 @@ from kgpart.extract.partnerships.vocabulary import (
     _GOVERNED,
     _INSTITUTION_TYPE_NAMES,
     _INSTITUTION_TYPES,
+    _ROLE_WORDS,
     is_plural_name,
 )
 from kgpart.extract.record import Partnership
@@ -176,7 +177,22 @@ def _speaker_org(doc: Doc, n: int) -> int | None:
         aff = doc.find_org(doc.persons[m.index].affiliation)
         if aff is not None:
             return aff
-    return _last_speaker_org(doc, doc.sentences[n].start, n)
+    sent = doc.sentences[n]
+    quoted = '"' in sent.text or "”" in sent.text
+    said = _SAID_BY_POST.search(sent.text) if quoted and " of " in sent.text else None
+    if said is not None:  # '"Our cooperation with B opens new doors," noted the rector of A'
+        found = _first_object(doc, n, sent.start + said.end())
+        if found is not None:
+            return found[0]
+    return _last_speaker_org(doc, sent.start, n)
+
+
+#: A verb of speech after a quote, and a post held at the institution named next: 'noted the rector of A'.
+_SAID_BY_POST = re.compile(
+    rf"\b(?:said|says|noted|notes|stated|added|stressed|emphasi[sz]ed|underlined|remarked|explained)\s+(?:the\s+)?"
+    rf"{_ROLE_WORDS}\s+of\s+(?:the\s+)?",
+    re.I,
+)
 
 
 #: A verb of speech and its "that": what follows is a clause with a subject of its own.
