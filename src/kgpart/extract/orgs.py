@@ -1261,6 +1261,16 @@ _STATE_OPENERS = frozenset(
 )
 
 
+def _body_under(sentence: str, toks: list[Token], m: OrgMention, base: int) -> OrgMention | None:
+    """The body after "under the" in a name ("Institute of X under the Ministry of Health"): a name of
+    its own and the parent (not "under the President of X", a person's office)."""
+    for k in range(m.first + 1, m.last - 2):
+        if toks[k].text == "under" and toks[k + 1].text == "the":
+            inner = find_orgs(sentence, toks[k + 2 : m.last], base)
+            return inner[0] if inner and inner[0].first == 0 and not inner[0].generic else None
+    return None
+
+
 def _generic_owner_after(toks: list[Token], first: int, end: int) -> bool:
     """The name ends in "of the <people's adjective>" before a head in lower case ("Faculty of Biology
     of the Turkmen university"): the owner is told, not named; what comes before is a name."""
@@ -2161,6 +2171,7 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             under = find_countries(whom)
             m.country = m.country or (under[-1][0] if under else None)
             m.more = (*m.more, short)
+            m.parent = m.parent or _body_under(sentence, toks, m, base)
         if m.country is None and " " in m.name:
             m.country = long_city_in(m.name)  # "University of Dar es Salaam"
         if m.country is None and m.type == "University" and _US_STATE_UNIVERSITY.search(m.name):

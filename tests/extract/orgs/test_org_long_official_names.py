@@ -471,3 +471,46 @@ def test_a_unit_of_an_unnamed_university_keeps_its_name(text: str, name: str) ->
 
 def test_a_state_cut_off_still_names_nothing() -> None:
     assert _names("Officials of the Embassy of the United came.") == []
+
+
+# -- "X under the Ministry of Y": the whole name, X as its short name, Y a body of its own and its parent -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short", "parent"),
+    [
+        (
+            "The Tashkent Pharmaceutical Institute under the Ministry of Health signed an agreement.",
+            "Tashkent Pharmaceutical Institute under the Ministry of Health",
+            "Tashkent Pharmaceutical Institute",
+            "Ministry of Health",
+        ),
+        (
+            "The Center for Economic Research under the Cabinet of Ministers of Uzbekistan published a report.",
+            "Center for Economic Research under the Cabinet of Ministers of Uzbekistan",
+            "Center for Economic Research",
+            "Cabinet of Ministers of Uzbekistan",
+        ),
+        (
+            "The Agency for Science and Higher Education under the Ministry of Education of Croatia accredited the programme.",
+            "Agency for Science and Higher Education under the Ministry of Education of Croatia",
+            "Agency for Science and Higher Education",
+            "Ministry of Education of Croatia",
+        ),
+    ],
+)
+def test_a_body_under_a_ministry(text: str, name: str, short: str, parent: str) -> None:
+    record = extract_text(text, published="2025-03-14")
+    found = {o.name: o for o in record.organizations}
+    assert name in found, list(found)
+    assert short in found[name].aliases
+    assert found[name].part_of == parent
+    assert parent in found
+
+
+def test_a_body_under_the_president_has_no_parent_body() -> None:
+    text = "The Higher Attestation Commission under the President of the Republic of Uzbekistan approved the degrees."
+    record = extract_text(text, published="2025-03-14")
+    assert [(o.name, o.part_of) for o in record.organizations] == [
+        ("Higher Attestation Commission under the President of the Republic of Uzbekistan", None)
+    ]
