@@ -63,7 +63,11 @@ _INTO_THE_PROGRAMME = re.compile(
     r"\b(?:admitted|accepted|enrolled|selected|recruited|took\s+part|taken\s+part|participated|joined|nominated)\s+"
     r"(?:(?:in|into|to|for|on)\s+)?(?:the|this|its|their|a|an)\s+(?:[\w\-’'+]+\s+){0,4}?"
     r"(?:program(?:me)?|scheme|exchange|school|course|scholarship|fellowship|degree|internship)"
-    r"|\b(?:admitted|accepted|enrolled|welcomed|received|selected|recruited)\s+its\s+first\b|\bquota\s+of\b",
+    r"|\b(?:admitted|accepted|enrolled|welcomed|received|selected|recruited)\s+its\s+first\b|\bquota\s+of\b"
+    # the programme as the subject of what it did: "To date, it has produced 85 graduates", "the scheme has trained 40"
+    r"|^\W*(?:[A-Z][^,;]{0,30},\s*)?(?:it|the\s+(?:[\w\-’'+]+\s+){0,3}?(?:program(?:me)?|scheme|exchange|school|course))\s+"
+    r"(?:has|have|had)\s+(?:already\s+|so\s+far\s+|since\s+then\s+)?(?:produced|trained|graduated|admitted|enrolled|"
+    r"hosted|benefited|benefitted|involved|covered|supported|brought\s+together|welcomed|sent)\b",
     re.IGNORECASE,
 )
 
@@ -169,7 +173,11 @@ def _tied(doc: Doc, k: int, s: int, near: list[tuple[Programme, int]]) -> bool:
         return False
     text = doc.sentences[k].text
     back = REFERS_BACK.search(text)
-    return (back is not None and back.start() <= 60) or _TAKEN_IN.search(text) is not None
+    return (
+        (back is not None and back.start() <= 60)
+        or _TAKEN_IN.search(text) is not None
+        or _INTO_THE_PROGRAMME.search(text) is not None
+    )
 
 
 def _at_a_partner(doc: Doc, k: int, cohort: Cohort, prog: Programme) -> bool:

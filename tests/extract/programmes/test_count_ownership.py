@@ -176,3 +176,28 @@ def test_places_a_named_programme_funds_are_its_own(text: str) -> None:
     programmes, cohorts = _counts(text)
     assert programmes == [250]
     assert 250 not in cohorts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{A} and {B} have been running a joint master's programme since 2019. To date, it has produced 85 "
+            "graduates.",
+            85,
+        ),
+        (
+            f"{C} and {D} launched a double degree programme in 2018. Since then, the programme has trained 60 "
+            f"engineers at {D}.",
+            60,
+        ),
+        (
+            f"{A} and {B} set up a summer school in 2021. So far, the summer school has hosted 140 students at {B}.",
+            140,
+        ),
+    ],
+)
+def test_what_the_programme_did_told_next_is_its_count(text: str, count: int) -> None:
+    programmes, cohorts = _counts(text)
+    assert programmes == [count]
+    assert count not in cohorts

@@ -186,3 +186,24 @@ def test_a_count_after_a_list_of_programmes_is_the_last_one_s(
 def test_an_exchange_told_with_what_it_will_do(text: str, count: int) -> None:
     prog = _one(text)
     assert (prog.kind, len(prog.partners), prog.participants.count) == ("exchange", 2, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"Of the 25 students who applied to the double degree programme of {A} and {B}, 12 were admitted.",
+            12,
+        ),
+        (
+            f"Of some 300 applicants to the joint master's programme of {C} and {D}, 40 have been selected.",
+            40,
+        ),
+        (
+            f"Of the 90 candidates for the exchange programme between {E} and {B}, fifteen will be chosen.",
+            15,
+        ),
+    ],
+)
+def test_those_taken_in_of_more_who_applied(text: str, count: int) -> None:
+    assert _one(text).participants.count == count

@@ -208,6 +208,11 @@ def participants_near(
     of its teachers ("15 professors will teach in it") unless the programme is one of ``staff`` (visiting professors).
     """
     text = plain(doc.sentences[n].text)
+    chosen = _OF_THOSE_WHO_APPLIED.match(text) if text[:3] in ("Of ", "of ") else None
+    if chosen is not None and not is_year(chosen.group("num")) and parse_count(chosen.group("num")):
+        return Participants(
+            parse_count(chosen.group("num")), None
+        )  # "Of the 40 who applied to the X programme, 12 ..."
     head = text[max(0, pos - 120) : pos]
     before = list(PEOPLE_COUNT.finditer(head))
     if before and re.match(r"(?:[\w\s]{0,40})internship", text[pos:], re.I):
@@ -254,6 +259,15 @@ def participants_near(
             return Participants(total or upper_count(text, match), " ".join(match.group("who").split()))
     return Participants()
 
+
+#: The people taken in, of more who applied, told in one sentence: "Of the 25 students who applied to the double degree
+#: programme, 12 were admitted".
+_OF_THOSE_WHO_APPLIED = re.compile(
+    r"^\W*Of\s+(?:the\s+|some\s+|about\s+|over\s+)?[^,;.]{1,40}?\b(?:applicants|candidates|who\s+applied|nominees|"
+    rf"applications)\b[^,;.]{{0,120}},\s*(?P<num>{COUNT_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?:were|have\s+been|will\s+be|are|got)\s+"
+    r"(?:admitted|selected|accepted|enrolled|chosen|shortlisted|offered\s+places)\b",
+    re.IGNORECASE,
+)
 
 #: A share of people counted before, brought by the programme named next: "12 of them under the", "of whom 12 on the".
 _SHARE_UNDER = re.compile(
