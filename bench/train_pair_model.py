@@ -12,7 +12,10 @@ decide which candidate is a gold partnership and score the folds.
         others, the threshold chosen by an inner leave-one-fold-out over the training folds only;
         write /tmp/pair_model/<fold>.<variant>.json and score the left-out fold with the real
         scorer (a subprocess per article, as for `kgpart extract`): rules only, rules + model;
-        with --simulate, count the partnerships the hook would give from the labelled candidates
+        with --simulate, count the partnerships the hook would give from the labelled candidates:
+        the rest of the extraction after find_partnerships (programme partners from ties, programme
+        partnerships) is replayed with the model's pairs added, so the counts are the record's;
+        --check also extracts each left-out article with its model and says where they differ
     python bench/train_pair_model.py train --folds $FOLDS --variant union-all --out src/kgpart/data/pair_model.json
     python bench/train_pair_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
         what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)

@@ -2,10 +2,12 @@
 
 The rules of this package read partnerships from constructions; this module scores every pair of
 organisations named in one sentence (or one of them the article's main institution, referred to
-as "the university" or "we") with a logistic regression over a few hand-designed features: tie
-words in the sentence and between the two names, negative words (rankings, awards, visits),
-the kinds of the two organisations, distance, how many organisations the sentence names, and
-whether the rules already found the pair. The weights ship as package data
+as "the university" or "we"), and the main institution with each foreign institution of a sentence
+of a tie that neither names nor refers to it (a pair across sentences: "A opened its new campus.
+... A memorandum with B was also signed."; weights of their own, the ``cross_`` features), with a
+logistic regression over a few hand-designed features: tie words in the sentence and between
+the two names, negative words (rankings, awards, visits), the kinds of the two organisations,
+distance, how many organisations the sentence names, and whether the rules already found the pair. The weights ship as package data
 (``kgpart/data/pair_model.json``, trained by ``bench/train_pair_model.py``); inference is a dot
 product, nothing is downloaded.
 
