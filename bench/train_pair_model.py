@@ -13,9 +13,10 @@ decide which candidate is a gold partnership and score the folds.
         write /tmp/pair_model/<fold>.<variant>.json and score the left-out fold with the real
         scorer (a subprocess per article, as for `kgpart extract`): rules only, rules + model;
         with --simulate, count the partnerships the hook would give from the labelled candidates:
-        the rest of the extraction after find_partnerships (programme partners from ties, programme
-        partnerships) is replayed with the model's pairs added, so the counts are the record's;
-        --check also extracts each left-out article with its model and says where they differ
+        each article is extracted again with the pairs the model would add (once per set of pairs),
+        so what the rest of the extraction makes of them (programme partners, programme
+        partnerships) is counted as the scorer would; --check also extracts each left-out article
+        with its model and says where the counts differ
     python bench/train_pair_model.py train --folds $FOLDS --variant union-all --out src/kgpart/data/pair_model.json
     python bench/train_pair_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
         what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)
@@ -28,7 +29,6 @@ like with like, run it on a fixed copy of the source (PYTHONPATH=<git archive of
 from __future__ import annotations
 
 import argparse
-import copy
 import importlib.util
 import json
 import math
@@ -48,10 +48,8 @@ import numpy as np
 
 import kgpart.extract.core as core
 from kgpart.extract import extract_article
-from kgpart.extract.partnerships import learned, programme_partnerships
+from kgpart.extract.partnerships import learned
 from kgpart.extract.partnerships.learned import FEATURES, PairModel
-from kgpart.extract.programmes import partners_from_ties
-from kgpart.extract.record import Partnership
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
@@ -70,58 +68,29 @@ def scorer() -> ModuleType:
 # -- the hook, as the package would run it -------------------------------------------------------
 
 _ORIGINAL = core.find_partnerships  # type: ignore[attr-defined]
-_PROGRAMMES = core.complete_programmes  # type: ignore[attr-defined]
 _CAPTURED: list[list[learned.Candidate]] = []
 _NAMES: list[list[tuple[str, str]]] = []
-_TAILS: list[Tail] = []
-_LAST_PROGRAMMES: list[Any] = []
-
-
-@dataclass
-class Tail:
-    """What the extraction does after ``find_partnerships``, kept to replay with pairs added or dropped:
-    the rules' partnerships, the programmes before they take partners from ties, the organisations'
-    types and the partnership the hook would add for each candidate."""
-
-    found: list[Partnership]
-    programmes: list[Any]
-    types: dict[str, str]
-    added: list[Partnership]
-
-    def partnerships(self, add: list[int], drop: set[tuple[str, ...]]) -> list[list[str]]:
-        """The record's partnerships (parties) with candidates ``add`` added and the pairs ``drop`` dropped."""
-        parts = [p for p in copy.deepcopy(self.found) if tuple(sorted(p.between)) not in drop]
-        parts += [self.added[k] for k in add]
-        programmes = copy.deepcopy(self.programmes)
-        partners_from_ties(programmes, parts)
-        return [list(p.between) for p in programme_partnerships(parts, programmes, self.types)]
-
-
-def _programmes_hooked(*args: Any) -> Any:
-    programmes = _PROGRAMMES(*args)
-    _LAST_PROGRAMMES[:] = [programmes]
-    return programmes
+#: When set, the candidates to add and the rules' pairs to drop (indices into the candidates): the
+#: extraction then gives the record the hook would give with a model that makes those choices.
+_FORCED: list[tuple[list[int], list[int]]] = []
 
 
 def _hooked(doc: Any, meetings: Any) -> Any:
     # find_partnerships runs the active model itself (off while the candidates are collected)
     found = _ORIGINAL(doc, meetings)
     cands = learned.candidates(doc, found)
+    if _FORCED:  # what add_learned_pairs does with a model of these choices
+        add, drop = _FORCED[-1]
+        low = {tuple(sorted((doc.orgs[cands[k].a].name, doc.orgs[cands[k].b].name))) for k in drop}
+        found[:] = [p for p in found if tuple(sorted(p.between)) not in low]
+        found += [learned.partnership(doc, cands[k]) for k in add]
+        return found
     _CAPTURED.append(cands)
     _NAMES.append([(doc.orgs[c.a].name, doc.orgs[c.b].name) for c in cands])
-    _TAILS.append(
-        Tail(
-            copy.deepcopy(found),
-            copy.deepcopy(_LAST_PROGRAMMES[0] if _LAST_PROGRAMMES else []),
-            {o.name: o.type for o in doc.orgs},
-            [learned.partnership(doc, c) for c in cands],
-        )
-    )
     return found
 
 
 core.find_partnerships = _hooked  # type: ignore[attr-defined]
-core.complete_programmes = _programmes_hooked  # type: ignore[attr-defined]
 
 
 def extract(path: Path, url: str | None, published: str | None, model: PairModel | None) -> dict[str, Any]:
@@ -146,28 +115,44 @@ class Article:
     rule_pred: int = 0
     gold: int = 0
     pairs: list[tuple[str, str]] = field(default_factory=list)
-    # the rest of the extraction replayed with other partnerships, and the scorer's view of it
-    tail: Tail | None = None
-    scoring: tuple[Any, ...] = ()  # (scorer, gold items, aliases, the record's organisations)
+    # the article (text, url, date) and the scorer's view of it, to extract it again with pairs added
+    source: tuple[str, str | None, str | None] = ("", None, None)
+    scoring: tuple[Any, ...] = ()  # (the scorer, the gold record)
     _counts: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, int]] = field(default_factory=dict)
 
     def counts(self, add: np.ndarray, drop: np.ndarray) -> tuple[int, int]:
         """(tp, pred) of the record's partnerships with the candidates ``add`` added (and, rerank,
-        the rules' pairs ``drop`` dropped): the rest of the extraction replayed, as the hook gives."""
-        key = (tuple(np.flatnonzero(add)), tuple(np.flatnonzero(drop)))
+        the rules' pairs ``drop`` dropped): the article extracted again, as the hook would give it."""
+        key = (tuple(int(k) for k in np.flatnonzero(add)), tuple(int(k) for k in np.flatnonzero(drop)))
         if not key[0] and not key[1]:
             return self.rule_tp, self.rule_pred
         if key not in self._counts:
-            assert self.tail is not None
-            sc, gold_items, aliases, orgs = self.scoring
-            dropped = {tuple(sorted(self.pairs[k])) for k in key[1]}
-            record = {
-                "organizations": orgs,
-                "partnerships": [{"between": b} for b in self.tail.partnerships(list(key[0]), dropped)],
-            }
-            tp, pred, *_ = sc.score(gold_items, sc.items(record, "partnerships", aliases), aliases)
+            sc, gold = self.scoring
+            _FORCED[:] = [(list(key[0]), list(key[1]))]
+            try:
+                record = _extract_body(*self.source, None)
+            finally:
+                _FORCED.clear()
+            aliases = sc.Aliases()  # as the scorer does, per article
+            sc.register(aliases, gold)
+            sc.register(aliases, record)
+            tp, pred, *_ = sc.score(
+                sc.items(gold, "partnerships", aliases), sc.items(record, "partnerships", aliases), aliases
+            )
             self._counts[key] = (tp, pred)
         return self._counts[key]
+
+
+def _extract_body(
+    body: str, url: str | None, published: str | None, model: PairModel | None
+) -> dict[str, Any]:
+    """The record of an article's text (as the scorer gives it to ``kgpart extract``)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+        fh.write(body)
+    try:
+        return extract(Path(fh.name), url, published, model)
+    finally:
+        Path(fh.name).unlink()
 
 
 def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
@@ -176,16 +161,10 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
     for txt in sorted(folder.glob("*.txt")):
         gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         body, url, published = sc.read_article(txt)
-        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
-            fh.write(body)
         _CAPTURED.clear()
         _NAMES.clear()
-        _TAILS.clear()
-        try:
-            pred = extract(Path(fh.name), url, published, None)
-        finally:
-            Path(fh.name).unlink()
-        cands, names, tail = _CAPTURED[-1], _NAMES[-1], _TAILS[-1]
+        pred = _extract_body(body, url, published, None)
+        cands, names = _CAPTURED[-1], _NAMES[-1]
         aliases = sc.Aliases()
         sc.register(aliases, gold)
         sc.register(aliases, pred)
@@ -212,8 +191,8 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                 npred,
                 ngold,
                 names,
-                tail,
-                (sc, gold_items, aliases, pred["organizations"]),
+                (body, url, published),
+                (sc, gold),
             )
         )
     return out
@@ -450,12 +429,7 @@ def scored(folder: Path, sc: ModuleType, model: PairModel | None) -> tuple[int, 
     tp = pred = gold = 0
     for txt in sorted(folder.glob("*.txt")):
         body, url, published = sc.read_article(txt)
-        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
-            fh.write(body)
-        try:
-            record = extract(Path(fh.name), url, published, model)
-        finally:
-            Path(fh.name).unlink()
+        record = _extract_body(body, url, published, model)
         gold_record = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         aliases = sc.Aliases()
         sc.register(aliases, gold_record)
