@@ -38,8 +38,8 @@ MEET = re.compile(
     r"co[\s\-]?chaired|(?:meeting|session|talks|negotiations|consultations)\s+(?:was\s+|were\s+)?chaired\s+by|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks|negotiations|consultations)\s+(?:took\s+place|between)|"
     # the noun and "was held" apart: "A round table on mobility was held at X", "A roundtable with Ambassador X was held"
-    r"(?:meeting|talks|negotiations|consultations|round\s*table|discussion|dialogue|conversation|reception)\b"
-    r"[^.;]{1,80}?\b(?:was|were)\s+(?:also\s+)?held|"
+    r"(?:meetings?|talks|negotiations|consultations|round\s*tables?|discussions?|dialogue|conversations?|reception)\b"
+    r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?held|"
     # "negotiated with", "consulted with", "who is visiting X"
     r"negotiated\s+with|consulted\s+with|(?:is|are|was|were)\s+visiting(?!\s+(?:professors?|scholars?|fellows?|researchers?|lecturers?|students?|"
     r"faculty|staff|positions?))|"
@@ -51,7 +51,7 @@ MEET = re.compile(
     r"in\s+the\s+(?:presence|attendance)\s+of|witnessed\s+by|"
     r"(?:online|virtual|video|bilateral|working|official)\s+(?:meeting|call|talks)|video[\s\-]?conference|"
     # "led a delegation to X", "headed a five-member delegation on a visit to X"
-    r"(?:led|headed)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?delegation\s+(?:on\s+a\s+visit\s+)?to|"
+    r"(?:led|headed)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|mission)\s+(?:on\s+a\s+visit\s+)?to|"
     r"meeting\s+of\b(?=[^.]{0,160}\bwith\b)|visit\s+of\b|arrived\s+(?:at|in|on)|"
     r"(?:tele)?phone\s+(?:call|conversation|talks?)|"
     r"had\s+(?:a\s+)?(?:meeting|talks|conversation)|held\s+(?:a\s+)?(?:video\s*conference|round\s*table)|"
@@ -76,9 +76,13 @@ MEET_RARE = re.compile(
     r"(?:pleasure|honou?r|privilege)\s+(?:of|to)|honou?r\s+for\s+[^,.;]{1,80}?\s+to)\s+"
     r"(?:welcome|welcoming|host|hosting|receive|receiving|greet|greeting)|opened\s+(?:its|their)\s+doors\s+to|"
     # "was on an official visit to X", "The meeting brought together A and B", "stopped by X"
-    r"(?:was|were|is|are)\s+on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\s+to|"
+    r"(?:was|were|is|are)\s+on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip)\s+to|"
     # "X is in Almaty on a working visit", "which is in Tashkent on an official visit"
-    r"(?:was|were|is|are)\s+in\s+[^,.;]{1,40}?\s+on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit\b|"
+    r"(?:was|were|is|are)\s+in\s+[^,.;]{1,40}?\s+on\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip)\b|"
+    # the passive of a visit and of a guest shown the host's places: "A visit was paid to X by Y", "The guests were
+    # shown the laboratories of X"
+    r"(?:visit|call)\s+(?:was|were)\s+paid|(?:was|were)\s+shown\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:campus|laborator(?:y|ies)|labs|facilities|premises|museum|library|faculties|departments|cent(?:re|er)s?)|"
     r"(?:meeting|talks|conversation)\b[^.;]{0,80}?\bbrought\s+together|stopped\s+by|"
     # "talked by video link with", "spoke via Zoom with", "conferred over the phone with"
     r"(?:talked|spoke|conferred)\s+(?:by|via|over|through|on)\s+(?:[\w\-]+\s+){1,2}?with|"
@@ -115,6 +119,8 @@ def may_be_rare(fold: str) -> bool:
         or "thrilled" in fold
         or "doors" in fold
         or "visit to" in fold
+        or "trip" in fold
+        or "paid" in fold
         or "brought together" in fold
         or "stopped" in fold
         or "talked" in fold
@@ -150,6 +156,13 @@ COMPANY = re.compile(
 
 #: The sides of a meeting spoken of together: "The sides discussed", "the two parties agreed".
 BOTH_SIDES_LOWER = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b")
+
+
+#: A side of a meeting named by its title alone: "received the Ambassador of India", "the delegation of X".
+TITLED_SIDE_LOWER = re.compile(
+    r"\bthe\s+(?:[\w\-]+\s+)?(?:ambassador|consul|high\s+commissioner|envoy|minister|rector|president|"
+    r"vice[\s\-]chancellor|chancellor|provost|dean|delegation)\b"
+)
 
 
 #: A later sentence joins the meeting when it speaks of it.
@@ -546,6 +559,12 @@ JOINT_LOWER = re.compile(
     r"(?:(?:the|further|possible|bilateral|mutual|future|new|current|main|key|promising|joint)\s+)*"
     r"(?:prospects|possibilit(?:y|ies)|opportunit(?:y|ies)|ways|avenues|areas|issues|questions|matters|cooperation|"
     r"collaboration|partnership|progress|status|implementation|development|expansion|strengthening|directions))\b"
+)
+#: A headline's verb of two sides that meet: "Uzbek minister, Korean ambassador discuss ...", "Kyrgyzstan and
+#: Turkey mull academic exchange", "Rector and envoy explore ties" (the body names who).
+HEADLINE_JOINT_LOWER = re.compile(
+    r"^(?![^\n]*\b(?:forum|conference|summit|congress|symposium|webinar|experts|scientists|students)\b)"
+    r"[^\n]*?(?:,|\band\b)[^\n]*?\s(?:discuss|discussed|mull|explore|review|consider|eye)\b"
 )
 #: Verbs that tell a meeting only when the sentence names both sides: "Rector A and Ambassador B discussed".
 TWO_SIDED_LOWER = re.compile(

@@ -16,6 +16,7 @@ from kgpart.extract.meeting_words import (
     COMPANY_LOWER,
     DURING_LOWER,
     HEAD_OF_STATE,
+    HEADLINE_JOINT_LOWER,
     HOST_KINDS,
     JOINT_LOWER,
     MEET_LOWER,
@@ -28,6 +29,7 @@ from kgpart.extract.meeting_words import (
     SIGNING_LOWER,
     THE_UNIVERSITY,
     THEY_WERE_MET_LOWER,
+    TITLED_SIDE_LOWER,
     TOUR_WORDS,
     TWO_SIDED_LOWER,
     VISITED,
@@ -96,7 +98,8 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         # a headline naming one side ("Rector of X receives Ambassador of France"), then "The sides discussed
         # ...": who the article names after it are the sides
         _add_the_others(doc, first, folded, people, orgs)
-    if _sides(doc, people, orgs) < 2 and _headline(doc, first):
+    if _sides(doc, people, orgs) < 2 and (_headline(doc, first) or TITLED_SIDE_LOWER.search(folded[first])):
+        # or a side named by its title alone: "The Rector of X received the Ambassador of India. Ambassador Y ..."
         # "KazNU rector receives French Ambassador" over a body that tells no meeting: who the body names met
         _add_the_others(doc, first, folded, people, orgs)
     if _sides(doc, people, orgs) < 2:
@@ -200,12 +203,15 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
                 return n
             if parties and fallback is None:
                 fallback = n
-        elif _two_sided(doc, n, fold):
+        elif _two_sided(doc, n, fold) or _came_to(doc, n, fold):
             return n
         if _signing(doc, folded, n):
             return n
-    if fallback is None and _headline(doc, 0) and tells_meeting(folded[0]):
-        return 0  # a headline naming neither side ("Rector receives French Ambassador"): the body names them
+    # a headline naming neither side ("Rector receives French Ambassador", "Uzbek minister, Korean ambassador
+    # discuss ..."): the body names them
+    told = fallback is None and _headline(doc, 0)
+    if told and (tells_meeting(folded[0]) or tells_meeting(folded[0], HEADLINE_JOINT_LOWER)):
+        return 0
     return fallback
 
 
@@ -351,6 +357,26 @@ def _two_sided(doc: Doc, n: int, fold: str) -> bool:
 _OFFICIAL_ROLE = re.compile(
     r"\b(?:ambassador|consul|envoy|high\s+commissioner|minister|charg[eé]|attach[eé])", re.I
 )
+
+
+#: A verb of coming right before an organisation's name: "came to Zhubanov University".
+_CAME_TO = re.compile(r"\b(?:came|comes|went|travel+ed)\s+to\s+(?:the\s+)?$", re.I)
+
+
+def _came_to(doc: Doc, n: int, fold: str) -> bool:
+    """Whether sentence ``n`` tells an official who came to an organisation: "The Ambassador of Japan X came to
+    Zhubanov University" (not a student who came to study: the one who came is a diplomat or a minister)."""
+    if "came to" not in fold and "went to" not in fold and "comes to" not in fold and "lled to" not in fold:
+        return False
+    sent = doc.sentences[n]
+    for m in doc.org_mentions_in(n):
+        if not _CAME_TO.search(doc.text, max(sent.start, m.start - 30), m.start):
+            continue
+        for p in doc.person_mentions_in(n):
+            person = doc.persons[p.index]
+            if p.start < m.start and _OFFICIAL_ROLE.search(person.role or ""):
+                return doc.find_org(person.affiliation) != m.index
+    return False
 
 
 def _sides_before(doc: Doc, n: int, at: int) -> bool:
