@@ -374,7 +374,9 @@ def source_opening(text: str) -> int:
 #: What makes a meeting word tell a meeting yet to come ("will hold talks with", "proposed to hold a meeting
 #: with", "invited the rector to visit", "suggested organising a visit of"): no meeting of the article.
 FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|going\s+to|,\s*to\s+be|(?:plans?|planned|planning|intends?|intended|proposed|suggested|offered|"
+    r"\b(?:will|would|shall|going\s+to|,\s*to\s+be|invitation\s+(?:for|to)|"
+    # a meeting asked for: "suggested | requested | sought a meeting with"
+    r"(?:suggested|requested|proposed|sought|asked\s+for)\s+(?:a|an|another)|(?:plans?|planned|planning|intends?|intended|proposed|suggested|offered|"
     r"expected|scheduled|agreed|decided|invited\s+(?:\w+\s+){0,3}?|is|are)\s+to|"
     r"(?:proposed|suggested|planned|discussed|considered|agreed\s+on)\s+(?:holding|organi[sz]ing|arranging))"
     r"\s+(?:\w+\s+){0,2}(?:(?:next|further|another|second|new)\s+)?$",
@@ -386,6 +388,7 @@ FUTURE_BEFORE = re.compile(
 #: scheduled for May", "The visit of X to Y will take place in June".
 FUTURE_AFTER = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+)?(?:scheduled|planned|expected|due|set|slated|envisaged)|"
+    r"(?:is|are)\s+being\s+(?:prepared|planned|organi[sz]ed|arranged)|"
     r"will\s+(?:take\s+place|be\s+held|be\s+organi[sz]ed))\b"
 )
 
@@ -495,7 +498,18 @@ def thing_met(fold: str, match: re.Match[str]) -> bool:
 
 
 #: Words one of which every match of FUTURE_BEFORE holds (a cheap test first).
-FUTURE_CUES = ("will", "would", "shall", "to ", "holding", "organi", "arranging")
+FUTURE_CUES = (
+    "will",
+    "would",
+    "shall",
+    "to ",
+    "holding",
+    "organi",
+    "arranging",
+    "invitation",
+    "ed a",
+    "for a",
+)
 
 
 @lru_cache(maxsize=1024)  # an article's meeting sentence is asked again by the tour, the date, the sides
@@ -573,7 +587,7 @@ TWO_SIDED_LOWER = re.compile(
     r"(?:together|jointly)\s+with|"
     # "Rector X thanked Ambassador Y for the visit", "Ambassador X presented books to Rector Y during his visit",
     # "Rector X briefed the visiting Ambassador Y"
-    r"for\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+)?(?:visit|hospitality|welcome|reception)|"
+    r"(?<!invitation\s)for\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+)?(?:visit|hospitality|welcome|reception)|"
     r"for\s+(?:hosting|receiving|welcoming)\s+(?:the|him|her|them|his|our|us)\b|"
     r"during\s+(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+)?visit|"
     # "Ambassador X presented the Order of Y to Rector Z", "handed over computers to Rector Z"
