@@ -31,6 +31,9 @@ def run_by(doc: Doc, n: int, pos: int) -> list[str]:
         parties = [doc.orgs[m.index].name for m in doc.org_mentions_in(n) if at <= m.start <= at + 200]
         if len(set(parties)) >= 2:
             return list(dict.fromkeys(parties))
+    paired = _each_with_its_partner(doc, n, pos) if between is None and len(names) >= 2 else None
+    if paired is not None:
+        return paired
     if between is None and n > 0 and _IT_DOES.search(doc.sentences[n].text):
         # "A signed agreements with B and C. With B, it will launch a double degree": "it" is the institution the
         # sentence before opens on
@@ -47,6 +50,48 @@ def run_by(doc: Doc, n: int, pos: int) -> list[str]:
             main = doc.orgs[max(counts, key=lambda i: (counts[i], -i))].name
             names += [main] if main not in names else []
     return names
+
+
+#: " with (the) " right after a programme's name, perhaps past its field: "an exchange programme with B", "a double
+#: degree in law with B".
+_WITH_AFTER = re.compile(r"(?:\s+(?:in|on)\s+[\w\s\-’']{1,60}?)?\s+with\s+(?:the\s+)?")
+#: " with (the) " just before a name: a partner of a programme told before it, not a subject.
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def _each_with_its_partner(doc: Doc, n: int, pos: int) -> list[str] | None:
+    """ "The university implements a double degree with B and an exchange programme with C": in a sentence naming
+    two or more organisations, the programme ending at ``pos`` followed by "with C" is run by C and the sentence's
+    subjects (the organisations named before it not themselves after "with", else the article's main institution),
+    not by every organisation of the sentence."""
+    text = doc.sentences[n].text
+    base = doc.sentences[n].start
+    with_ = _WITH_AFTER.match(text, pos - base)
+    if with_ is None:
+        return None
+    mentions = doc.org_mentions_in(n)
+    partner = next((m for m in mentions if m.start == base + with_.end()), None)
+    if partner is None:
+        return None
+    subjects = [
+        m
+        for m in mentions
+        if m.start < pos and m.index != partner.index and not _WITH_BEFORE.search(text, 0, m.start - base)
+    ]
+    if subjects:
+        return list(
+            dict.fromkeys([*(doc.orgs[m.index].name for m in subjects), doc.orgs[partner.index].name])
+        )
+    else:
+        counts: dict[int, int] = {}
+        for m in doc.org_mentions:
+            if doc.orgs[m.index].type in _INSTITUTIONS:
+                counts[m.index] = counts.get(m.index, 0) + 1
+        if not counts:
+            return None
+        subject = doc.orgs[max(counts, key=lambda i: (counts[i], -i))].name
+    partner_name = doc.orgs[partner.index].name
+    return [subject, partner_name] if subject != partner_name else None
 
 
 #: The article's institution as the subject pronoun: "it will launch", "it also runs".

@@ -1,0 +1,50 @@
+"""A programme told with its own partner after "with", beside other organisations of the sentence.
+
+"The university implements a double degree with B and an exchange programme with C": the exchange is run by
+C and the sentence's subject (named, or "the university": the article's main institution), not by B and C.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from support.extracted import programmes
+
+_programmes = partial(programmes, published="2025-11-20", lead="News\n\n")
+
+A, B = "Fjord University", "Volta Institute of Technology"
+C, D = "Andes Polytechnic University", "Kilimanjaro University of Mines"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "partners"),
+    [
+        (
+            f"Rector of {A} Anna Holm met the Ambassador of Peru. She noted that the university implements double "
+            f"degree programmes with {C} and an exchange programme with {D}.",
+            "exchange",
+            {A, D},
+        ),
+        (
+            f"{A} cooperates closely with {B} in research and runs an exchange programme with {D}.",
+            "exchange",
+            {A, D},
+        ),
+        (
+            f"The rector said that {A} works with {C} on joint research and offers a double degree programme in "
+            f"law with {D}.",
+            "double-degree",
+            {A, D},
+        ),
+    ],
+)
+def test_the_partner_after_with_and_the_subject(text: str, kind: str, partners: set[str]) -> None:
+    found = [set(p.partners) for p in _programmes(text) if p.kind == kind]
+    assert found == [partners]
+
+
+def test_two_subjects_and_the_partner_after_with() -> None:
+    found = _programmes(f"{A} and {B} launched a joint summer school with {C}.")
+    assert [set(p.partners) for p in found] == [{A, B, C}]
