@@ -197,15 +197,24 @@ SIGNED_LOWER = re.compile(r"\bsigned\b")
 
 
 #: A signing done, in any of its words: "signed", "the signing", "inked", "put their signatures to".
-SIGNING_LOWER = re.compile(r"\b(?:signed|signing|inked|signatures?)\b(?!\s+up\b)")
+SIGNING_LOWER = re.compile(r"\b(?:signed|signing|inked|signatures?|pen\s+to\s+paper)\b(?!\s+up\b)")
 
 
 #: What makes a signing an event of its signatories and guests: a ceremony, a signing online, someone who
 #: watched it ("in the presence of", "witnessed by", "looked on", "Present at the signing were").
 SIGNING_CUE_LOWER = re.compile(
     r"\b(?:ceremony|ceremonies|virtual(?:ly)?|online|remotely|video\s*(?:link|conference|call)|"
-    r"via\s+(?:zoom|teams|skype|webex)|in\s+the\s+(?:presence|attendance)\s+of|witness(?:ed|ing)|looked\s+on|"
+    r"via\s+(?:zoom|teams|skype|webex)|"
+    r"in\s+the\s+(?:presence|attendance)\s+of|witness(?:ed|ing|es)?|looked\s+on|in\s+attendance|"
     r"present\s+(?:at|were|was|for)|(?:was|were)\s+(?:also\s+)?present|attended|took\s+part|participation)\b"
+)
+
+
+#: The cues of SIGNING_CUE_LOWER that name who watched: a sentence of them after a signing's joins it ("Also in
+#: attendance were A and B").
+WITNESS_CUE_LOWER = re.compile(
+    r"\b(?:in\s+the\s+(?:presence|attendance)\s+of|witness(?:ed|ing|es)?|looked\s+on|in\s+attendance|"
+    r"present\s+(?:at|were|was)|(?:was|were)\s+(?:also\s+)?present|attended|took\s+part)\b"
 )
 
 
@@ -220,7 +229,7 @@ _SIGNING_TO_COME_LOWER = re.compile(
 def signing_at(fold: str) -> re.Match[str] | None:
     """The first word of ``fold`` (lower-cased) that tells a signing done, not one to come ("will sign",
     "is to be signed", "The signing ceremony is scheduled for May", "invited X to attend the signing")."""
-    if "sign" not in fold and "inked" not in fold:
+    if "sign" not in fold and "inked" not in fold and "pen to paper" not in fold:
         return None
     if _SIGNING_TO_COME_LOWER.search(fold):
         return None

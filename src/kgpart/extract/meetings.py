@@ -34,6 +34,7 @@ from kgpart.extract.meeting_words import (
     TWO_SIDED_LOWER,
     VISITED,
     WHEN_WORDS,
+    WITNESS_CUE_LOWER,
     reported_at,
     signing_at,
     source_opening,
@@ -322,8 +323,9 @@ def _signing(doc: Doc, folded: list[str], n: int) -> list[int]:
     group = [n]
     if n + 1 < len(folded) and doc.person_mentions_in(n + 1):
         after = folded[n + 1]
-        if SIGNING_CUE_LOWER.search(after) and (
-            SIGNING_LOWER.search(after) or "ceremony" in after or "event" in after
+        if WITNESS_CUE_LOWER.search(after) or (
+            SIGNING_CUE_LOWER.search(after)
+            and (SIGNING_LOWER.search(after) or "ceremony" in after or "event" in after)
         ):
             group.append(n + 1)  # "The ceremony was attended by Z", "Present at the signing were A and B"
         elif SIGNING_CUE_LOWER.search(fold) and signing_at(after) is not None:

@@ -143,3 +143,39 @@ def test_a_signing_at_a_ceremony_or_before_a_witness_is_a_meeting(text: str, exp
 )
 def test_signatories_alone_or_a_signing_to_come_is_no_meeting(text: str) -> None:
     assert _found(_LEAD + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The MoU signing ceremony was held at the University of Cape Coast on 5 May. The document was signed "
+            "by Vice-Chancellor Johnson Boampong and Rector Pedro Teixeira of the University of Porto.",
+            {"Johnson Boampong", "Pedro Teixeira"},
+        ),
+        (
+            "Vice-Chancellor Johnson Boampong and Rector Pedro Teixeira signed for their respective institutions, "
+            "while Registrar Kofi Mensah and Dean Ana Sousa signed as witnesses.",
+            {"Johnson Boampong", "Pedro Teixeira"},
+        ),
+        (
+            "The University of Cape Coast and the University of Porto signed a memorandum of understanding. "
+            "Vice-Chancellor Johnson Boampong and Rector Pedro Teixeira put pen to paper on behalf of the "
+            "universities. Also in attendance were the Ambassador of Portugal, Luis Barros, and the Registrar, "
+            "Kofi Mensah.",
+            {"Johnson Boampong", "Pedro Teixeira", "Luis Barros"},
+        ),
+        (
+            "Vice-Chancellor of the University of Cape Coast Johnson Boampong and Rector of the University of "
+            "Porto Pedro Teixeira put pen to paper at a brief ceremony in Cape Coast.",
+            {"Johnson Boampong", "Pedro Teixeira"},
+        ),
+        (
+            "The signing was done virtually, with Vice-Chancellor Johnson Boampong and Rector Pedro Teixeira "
+            "appending their signatures from Cape Coast and Porto.",
+            {"Johnson Boampong", "Pedro Teixeira"},
+        ),
+    ],
+)
+def test_signatories_with_witnesses_in_attendance_or_pen_to_paper(text: str, expected: set[str]) -> None:
+    assert any(expected <= parties for parties in _found(_LEAD + text))
