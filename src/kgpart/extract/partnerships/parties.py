@@ -47,7 +47,8 @@ _LIST_GAP = re.compile(
     # the rest of a name read short ("University of Tunis El Manar and B"), before a comma or "and"
     r"(?:(?:[A-Z][\w\-’']+\s*){1,2}(?=,|and\s|&))?"
     r"(?:(?:in|from)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s*)?"  # "with A in Japan, B in Korea"
-    r"(?:(?:,|and|,\s*and|as\s+well\s+as|&)\s*"
+    # "A, B, as well as C", "with A and also with C"
+    r"(?:(?:,|and|,\s*and|,?\s*as\s+well\s+as|&)\s*(?:also\s+)?"
     r"(?:the\s+following(?:\s+[a-z]+){0,2}\s*:\s*)?"  # "between A and the following universities: B, C"
     # "a memorandum with A and an agreement (on mobility) with B"
     r"(?:(?:a|an|another|the)\s+(?:[\w\-]+\s+){0,2}?(?:memorand\w*|agreements?|MoUs?|accords?|contracts?)\s+"
@@ -337,7 +338,13 @@ def _objects(doc: Doc, n: int, pos: int, *, strict: bool = False) -> list[int]:
             break
         if out and "," in gap and _NEW_CLAUSE.match(doc.text, _mention_end(doc, m.index, m.start)):
             break
-        if not out and (strict or len(gap) > 40) and gap.strip() and not _GENERIC_LEAD.match(gap):
+        if (
+            not out
+            and (strict or len(gap) > 40)
+            and gap.strip()
+            and gap.strip().lower() != "both"  # "with both A and B"
+            and not _GENERIC_LEAD.match(gap)
+        ):
             break
         if not out and _GAP_CLAUSE.search(gap):
             break  # "cooperates with many universities, hosted the B delegation": a new clause, not a list

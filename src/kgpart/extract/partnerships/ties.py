@@ -147,10 +147,13 @@ _TIE_WITH = re.compile(
     r"established|establish|entered\s+into|adopted|adoption|inked|inks|sealed|announced|announces|forged|forges|formed|"
     r"forms|launched|launches|started|initiated|built|created|held|hosted|holds|hosts|runs|run|ran|offers|offered|"
     r"maintains|maintained|maintain|enjoys|enjoyed|operates|operated|operating|implements|implemented|implementing|running|offering|conducts|conducted|conducting|"
-    r"resulted\s+in|results\s+in|led\s+to|produced|yielded|granted|awarded)\s+(?:(?:a|an|the|its|their|new|\w+)\s+){0,4}?"
+    r"resulted\s+in|results\s+in|led\s+to|produced|yielded|granted|awarded)\s+(?:(?:a|an|the|its|their|new|[\w\-]+)\s+){0,4}?"
     rf"{_TIE}(?:\s+(?:relations|relationship|ties|links))?"
     # "an agreement on student exchange with B": what the tie is about, a few lower-case words
-    r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*\s+){0,4}?[a-z][\w\-’']*)?"
+    # "... agreements on student exchange, joint research and staff training with B"
+    r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-’']*,?\s+){0,8}?[a-z][\w\-’']*)?"
+    # "a memorandum of understanding, the first of its kind, with B": an aside in commas
+    r"(?:\s*,\s+(?:the|a|an|its|their)\s+[^,;.]{1,40},)?"
     # "more than 100 agreements, including with B and C"
     r"(?:\s*,?\s+(?:including|notably|in\s+particular|especially|among\s+others))?"
     # not "in line / accordance / compliance with B": a model followed, no partner
