@@ -30,16 +30,17 @@ MEET = re.compile(
     r"(?:meeting|talks)\s+(?:was|were)\s+(?:organi[sz]ed|arranged)|"
     r"toured|led\s+by|conferred\s+with|exchanged\s+views|talked\s+with|spoke\s+with|interacted\s+with|"
     r"(?:was|were)\s+(?:a\s+|the\s+)?guests?\s+of|"
-    r"(?:meeting|talks|ceremony|event|round\s*table|negotiations|session)\b[^.;]{0,80}?\bwith\s+the\s+participation\s+of|"
+    # "The meeting at X took place with the participation of A and B" (a meeting noun before it: tells_meeting)
+    r"with\s+the\s+participation\s+of|"
     # who was there, told first: "Present at the meeting were", "Taking part in the talks were A and B"
     r"(?:present\s+at|participating\s+in|taking\s+part\s+in|attending)\s+the\s+(?:[\w\-]+\s+)?"
     r"(?:meeting|talks|negotiations|consultations|ceremony|signing)\s+(?:were|was)|"
     # "The meeting was co-chaired by A and B", "A and B co-chaired the session of the joint committee"
     r"co[\s\-]?chaired|(?:meeting|session|talks|negotiations|consultations)\s+(?:was\s+|were\s+)?chaired\s+by|"
     r"(?:meeting|talks|negotiations)\s+(?:was|were)\s+held|(?:meeting|talks|negotiations|consultations)\s+(?:took\s+place|between)|"
-    # the noun and "was held" apart: "A round table on mobility was held at X", "A roundtable with Ambassador X was held"
-    r"(?:meetings?|talks|negotiations|consultations|round\s*tables?|discussions?|dialogue|conversations?|reception)\b"
-    r"[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?held|"
+    # the noun and "was held" apart: "A round table on mobility was held at X", "A roundtable with Ambassador X was
+    # held" (the noun before it: tells_meeting)
+    r"(?:was|were)\s+(?:also\s+)?held|"
     # "negotiated with", "consulted with", "who is visiting X"
     r"negotiated\s+with|consulted\s+with|(?:is|are|was|were)\s+visiting(?!\s+(?:professors?|scholars?|fellows?|researchers?|lecturers?|students?|"
     r"faculty|staff|positions?))|"
@@ -521,6 +522,14 @@ FUTURE_CUES = (
 )
 
 
+#: The meeting nouns "was held" and "with the participation of" need before them in their clause (MEET matches
+#: the two alone: a scan from each noun to them costs more).
+_HELD_NOUN_LOWER = re.compile(
+    r"\b(?:meetings?|talks|negotiations|consultations|round\s*tables?|discussions?|dialogue|conversations?|"
+    r"reception|ceremony|event|session)\b[^.;]*$"
+)
+
+
 @lru_cache(maxsize=1024)  # an article's meeting sentence is asked again by the tour, the date, the sides
 def tells_meeting(fold: str, pattern: re.Pattern[str] = MEET_LOWER) -> re.Match[str] | None:
     """The first match of ``pattern`` in the lower-cased sentence that tells a meeting held: not one to come,
@@ -535,6 +544,15 @@ def tells_meeting(fold: str, pattern: re.Pattern[str] = MEET_LOWER) -> re.Match[
             continue
         if match.group(0).lower().startswith(_MEETING_NOUNS) and FUTURE_AFTER.search(fold, match.end()):
             continue  # "A meeting between A and B is scheduled for May"
+        word = match.group(0)
+        if (word[:4] in ("was ", "were") and word.endswith("held")) or word.startswith(
+            "with the participation"
+        ):
+            nouns = _HELD_NOUN_LOWER.search(fold, max(0, start - 80), start)
+            if nouns is None or (
+                word[-1] == "d" and nouns.group(0).startswith(("ceremony", "event", "session"))
+            ):
+                continue  # "The conference was held at X": no meeting noun before it
         if match.group(0)[:3] in ("in ", "wit") and _signing_to_come(fold, start):
             continue  # "X and Y will sign the agreement in the presence of Z": a ceremony to come
         if ("i " in window or "we " in window) and FIRST_PERSON_BEFORE.search(

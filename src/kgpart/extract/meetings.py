@@ -346,7 +346,11 @@ def _two_sided(doc: Doc, n: int, fold: str) -> bool:
         return True
     if DURING_LOWER.match(fold) and _two_sides(doc, n):
         return True  # "In the course of the negotiations, A and B considered ..."
-    if (joint := tells_meeting(fold, JOINT_LOWER)) is not None and _sides_before(doc, n, joint.start()):
+    if (
+        _may_be_joint(fold)
+        and (joint := tells_meeting(fold, JOINT_LOWER))
+        and _sides_before(doc, n, joint.start())
+    ):
         return True
     if not ("opened" in fold or "inaugurated" in fold or "unveiled" in fold or "ribbon" in fold):
         return False  # what OPENED_LOWER needs, tested cheaply first
@@ -379,6 +383,20 @@ def _came_to(doc: Doc, n: int, fold: str) -> bool:
             if p.start < m.start and _OFFICIAL_ROLE.search(person.role or ""):
                 return doc.find_org(person.affiliation) != m.index
     return False
+
+
+def _may_be_joint(fold: str) -> bool:
+    """Whether ``fold`` holds a word every match of JOINT_LOWER needs (a cheap test first)."""
+    return (
+        "discuss" in fold
+        or "considered" in fold
+        or "reviewed" in fold
+        or "explored" in fold
+        or " about" in fold
+        or "touched" in fold
+        or "exchanged" in fold
+        or "held" in fold
+    )
 
 
 def _sides_before(doc: Doc, n: int, at: int) -> bool:
