@@ -48,3 +48,28 @@ def test_the_partner_after_with_and_the_subject(text: str, kind: str, partners: 
 def test_two_subjects_and_the_partner_after_with() -> None:
     found = _programmes(f"{A} and {B} launched a joint summer school with {C}.")
     assert [set(p.partners) for p in found] == [{A, B, C}]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        (
+            f"{A} signed a double degree agreement with {B}. Another agreement was signed with {D} on student "
+            "exchange.",
+            {A, D},
+        ),
+        (
+            f"{A} launched a joint master's programme in law. A memorandum was also signed with {C} on academic "
+            "mobility.",
+            {A, C},
+        ),
+        (
+            f"{A} opened a joint research centre with {B}. A separate protocol will be concluded with {D} on the "
+            "exchange of students.",
+            {A, D},
+        ),
+    ],
+)
+def test_an_agreement_signed_with_another_partner_on_exchange(text: str, partners: set[str]) -> None:
+    found = [set(p.partners) for p in _programmes(text) if p.kind == "exchange"]
+    assert found == [partners]

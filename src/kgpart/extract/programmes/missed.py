@@ -78,7 +78,10 @@ _TOOK_PART_IN = re.compile(
 )
 #: "a protocol | an agreement | a memorandum on academic mobility (of students)", "an agreement on student exchange".
 _AGREEMENT_ON = re.compile(
-    r"\b(?:agreements?|protocols?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|contracts?)\s+(?:on|for)\s+"
+    r"\b(?:agreements?|protocols?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|contracts?)\s+"
+    # "Another agreement was signed with C on student exchange"
+    r"(?:(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:also\s+)?(?:signed|concluded)\s+with\s+[^,;.]{1,80}?\s+)?"
+    r"(?:on|for)\s+"
     r"(?:the\s+)?(?:(?:academic|student|students[’']?|staff|faculty|teacher|international)\s+)?(?:mobility|exchanges?)\b"
     r"(?!\s+(?:program|programme|scheme))",
     re.IGNORECASE,
