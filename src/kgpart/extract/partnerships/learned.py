@@ -2,9 +2,9 @@
 
 The rules of this package read partnerships from constructions; this module scores every pair of
 organisations named in one sentence (or one of them the article's main institution, referred to
-as "the university" or "we"), and the main institution with each foreign institution of a sentence
-of a tie that neither names nor refers to it (a pair across sentences: "A opened its new campus.
-... A memorandum with B was also signed."; weights of their own, the ``cross_`` features), with a
+as "the university" or "we"), and the main institution with a foreign institution named alone in
+a sentence of a tie that neither names nor refers to it (a pair across sentences: "A opened its new
+campus. ... A memorandum with B was also signed."; weights of their own, the ``cross_`` features), with a
 logistic regression over a few hand-designed features: tie words in the sentence and between
 the two names, negative words (rankings, awards, visits), the kinds of the two organisations,
 distance, how many organisations the sentence names, and whether the rules already found the pair. The weights ship as package data
@@ -47,8 +47,6 @@ _CROSS_OWN = (
     "negative",
     "report",
     "proposed",
-    "crowd",
-    "alone",
     "headline",
     "lead",
     "two_countries",
@@ -240,11 +238,12 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             continue
         ref = _HUB_REF.search(sent.text) if hub is not None and hub not in firsts else None
         parties = list(firsts)
-        # the hub neither named nor referred to: it may still be the party of the sentence's tie
-        # ("A hosted the signing on Monday. The memorandum with B covers ..."): a pair across sentences
+        # the hub neither named nor referred to, one institution named alone: the hub may still be
+        # the other party of the sentence's tie ("A hosted the signing on Monday. The memorandum with B
+        # covers ..."): a pair across sentences (with two names or more, their own pairs decide)
         crossing = (
             {t for t in firsts if _cross_pair(doc, t, hub)}
-            if hub is not None and ref is None and hub not in firsts
+            if hub is not None and ref is None and len(firsts) == 1 and hub not in firsts
             else set()
         )
         cross = bool(crossing)
@@ -286,7 +285,6 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             # what ``_tie_status(fold) == "proposed"`` tests, without its two other scans
             "proposed": 1.0 if _PROPOSED_TIE_LOWER.search(fold.lower()) else 0.0,
             "crowd": max(min(len(spans) - 2, 5), 0) / 5.0,
-            "alone": 1.0 if len(spans) == 1 else 0.0,
             "headline": 1.0 if n == 0 else 0.0,
             "lead": 1.0 if n <= 2 else 0.0,
         }
