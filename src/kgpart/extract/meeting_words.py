@@ -20,6 +20,7 @@ MEET = re.compile(
     # "the visit by Ambassador X to Y", "Ambassador X's visit to Y", "talked to Rector Y"
     r"visit\s+by|['’]s\s+(?:[\w\-]+\s+)?visit\s+to|talked\s+to|"
     r"paid\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:visit|call)|paid\s+(?:visit|call)|"
+    r"made\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?visit|"
     r"(?:courtesy|introductory|farewell)\s+(?:call|visit)|called\s+on|"
     r"was\s+received|were\s+received|headed\s+by|has\s+visit|"
     # a diplomat before a university's students: "gave an open lecture", "conducted a master class",
@@ -56,6 +57,8 @@ MEET = re.compile(
     r"meeting\s+of\b(?=[^.]{0,160}\bwith\b)|visit\s+of\b|arrived\s+(?:at|in|on)|"
     r"(?:tele)?phone\s+(?:call|conversation|talks?)|"
     r"had\s+(?:a\s+)?(?:meeting|talks|conversation)|held\s+(?:a\s+)?(?:video\s*conference|round\s*table)|"
+    # "held a productive meeting", "had a fruitful meeting | discussion with"
+    r"(?:had|held)\s+(?:a|an)\s+(?:[\w\-]+\s+){1,2}?(?:meeting|conversation|discussion)|"
     r"(?:attended|participated\s+in|took\s+part\s+in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:meeting|event|talks|opening|ceremony|celebration|presentation|round\s*table))\b",
     re.IGNORECASE,
@@ -85,6 +88,8 @@ MEET_RARE = re.compile(
     r"(?:visit|call)\s+(?:was|were)\s+paid|(?:was|were)\s+shown\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:campus|laborator(?:y|ies)|labs|facilities|premises|museum|library|faculties|departments|cent(?:re|er)s?)|"
     r"(?:meeting|talks|conversation)\b[^.;]{0,80}?\bbrought\s+together|stopped\s+by|"
+    # "extended a warm welcome to", "accorded a warm welcome to"
+    r"(?:extended|accorded|gave)\s+(?:a\s+)?(?:[\w\-]+\s+)?welcome\s+to|"
     # "talked by video link with", "spoke via Zoom with", "conferred over the phone with"
     r"(?:talked|spoke|conferred)\s+(?:by|via|over|through|on)\s+(?:[\w\-]+\s+){1,2}?with|"
     # a guest shown the host's place (English translated from Russian): "familiarized himself with the work of X",
@@ -134,6 +139,7 @@ def may_be_rare(fold: str) -> bool:
         or "showed" in fold
         or "campus" in fold
         or "joined by" in fold
+        or "welcome to" in fold
     )
 
 
@@ -579,7 +585,7 @@ VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s+
 
 #: The words of a meeting sentence that tell a visit to each of several hosts: "visited A and B", "held
 #: meetings with the rectors of A and B".
-TOUR_WORDS = re.compile(r"visited|visits|toured|paid\s|held\s+(?:separate\s+|several\s+)?meetings")
+TOUR_WORDS = re.compile(r"visited|visits|toured|paid\s|made\s|held\s+(?:separate\s+|several\s+)?meetings")
 
 
 #: Kinds of organisation that host a meeting of their own on a tour (a faculty is shown round, not met).

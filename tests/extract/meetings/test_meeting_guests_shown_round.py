@@ -90,3 +90,40 @@ def test_a_guest_received_or_shown_round_is_a_meeting(text: str, expected: set[s
 )
 def test_no_guest_no_meeting(text: str) -> None:
     assert _found(_LEAD + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vice President of Hunan Institute of Science and Technology Li Huajun extended a warm welcome to "
+            "President of Chodang University Park Jong-koo.",
+            {"Li Huajun", "Park Jong-koo"},
+        ),
+        (
+            "President of Chodang University Park Jong-koo made an official visit to Hunan Institute of Science "
+            "and Technology on 20 November.",
+            {"Park Jong-koo", "Hunan Institute of Science and Technology"},
+        ),
+        (
+            "Rector of Kazan Federal University Lenar Safin and Consul General of China Xue Lin held a productive "
+            "meeting at the university.",
+            {"Lenar Safin", "Xue Lin"},
+        ),
+        (
+            "Rector of Kazan Federal University Lenar Safin had a fruitful discussion with the Consul General of "
+            "China Xue Lin.",
+            {"Lenar Safin", "Xue Lin"},
+        ),
+    ],
+)
+def test_a_warm_welcome_an_official_visit_made_a_productive_meeting(text: str, expected: set[str]) -> None:
+    assert any(expected <= parties for parties in _found(_LEAD + text))
+
+
+def test_a_call_made_for_something_is_no_meeting() -> None:
+    text = (
+        "Ambassador of Japan Ichiro Yamada made an urgent call for more exchanges between Zhubanov University and "
+        "Japanese universities."
+    )
+    assert _found(_LEAD + text) == []
