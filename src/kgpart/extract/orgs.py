@@ -412,6 +412,29 @@ def _after_a_titled_person(toks: list[Token], first: int, head: int) -> int:
     return first
 
 
+#: Fields a university's name may end with before a unit's name ("of Economics Faculty of Finance").
+_FIELD_NOUNS = frozenset(
+    {
+        *("Law", "Medicine", "Business", "Engineering", "Education", "Science", "Sciences", "Technology"),
+        *("Arts", "Agriculture", "Management", "Finance", "Studies", "Languages", "Relations", "Pharmacy"),
+        *("Nursing", "Health", "Humanities", "Diplomacy", "Tourism", "Architecture", "Design", "Music"),
+    }
+)
+#: Heads of a university's units: one of them with "of" after it starts the unit's own name.
+_UNIT_STARTS = frozenset({"Faculty", "Department", "School", "Institute", "Centre", "Center", "College"})
+
+
+def _unit_starts(toks: list[Token], j: int) -> bool:
+    """A unit's name starts at ``j`` inside a run after a field ("University of Economics Faculty of
+    Finance"; not "Kyoto Institute of Design", whose first word is its own)."""
+    return (
+        toks[j].core in _UNIT_STARTS
+        and j + 1 < len(toks)
+        and toks[j + 1].text == "of"
+        and (toks[j - 1].core in _FIELD_NOUNS or _DISCIPLINE.match(toks[j - 1].core) is not None)
+    )
+
+
 def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> int:
     """Return the end (exclusive) of a capitalised run starting at ``k``, without a person's name
     (with it when ``keep_names``)."""
@@ -436,6 +459,7 @@ def _complement_end(toks: list[Token], k: int, *, keep_names: bool = False) -> i
                 or (keep_names and j + 1 < len(toks) and toks[j + 1].text in _FOREIGN_LINKS)
             )  # "Senate of X Chairman Y": the title ends the name ("Library of the First President" goes on)
             and not (toks[j].core in _BYLINE_WORDS and j + 1 < len(toks) and toks[j + 1].core == "Service")
+            and not (j > k and _unit_starts(toks, j))
         ):
             break
         j += 1
@@ -2018,6 +2042,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             i = quoted.last + 1
             continue
         first, possessor = _extend_left(toks, i)
+        if out and out[-1].first < first < out[-1].last == i and not toks[i - 1].possessive:
+            first = out[-1].last  # "University of Economics Faculty of Finance": names do not overlap
         first = _after_a_titled_person(toks, first, i)
         while first < i and (
             toks[first].core in LEGAL_PREFIXES
@@ -2071,6 +2097,16 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             i = max(i + 1, end)
             continue
         end = _campus(toks, first, _placed(toks, first, end))
+        if (
+            end < len(toks)
+            and toks[end].text == "campus"
+            and end - first >= 3
+            and toks[end - 2].cap
+            and head_type(toks[end - 1].core) is None
+            and toks[end - 1].core not in NAME_FIELDS
+            and country_of(toks[end - 1].core) is None  # "Monash University Malaysia campus"
+        ):
+            end -= 1  # "the University of Lagos Akoka campus": the campus's place is no part of the name
         if first > 1 and toks[first - 1].text in ("and", "&") and end < len(toks) and toks[end].text == "(":
             first = _spelt_by_acronym(toks, first, end)  # "Kenya Agricultural and Livestock ... (KALRO)"
         short: str | None = _name(sentence, toks, first, end, base)

@@ -514,3 +514,41 @@ def test_a_body_under_the_president_has_no_parent_body() -> None:
     assert [(o.name, o.part_of) for o in record.organizations] == [
         ("Higher Attestation Commission under the President of the Republic of Uzbekistan", None)
     ]
+
+
+# -- two names run together, a campus's place after a name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Lecturers of Tashkent State University of Economics Faculty of Finance went to Seoul.",
+            {"Tashkent State University of Economics", "Faculty of Finance"},
+        ),
+        (
+            "Staff of the University of Science and Technology School of Law met.",
+            {"University of Science and Technology", "School of Law"},
+        ),
+        (
+            "Researchers of Cairo University Faculty of Medicine joined the project.",
+            {"Cairo University", "Faculty of Medicine"},
+        ),
+    ],
+)
+def test_a_unit_written_after_its_university_is_its_own_name(text: str, names: set[str]) -> None:
+    found = set(_names(text))
+    assert names <= found
+    assert not any(n.endswith(("Economics Faculty of Finance", "Ghana School of Law")) for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The delegation visited the University of Lagos Akoka campus on Monday.", "University of Lagos"),
+        ("Students met at the University of Nairobi Chiromo campus.", "University of Nairobi"),
+        ("Classes start at the University of Ghana campus in Legon.", "University of Ghana"),
+    ],
+)
+def test_a_campus_s_place_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert name in _names(text)
