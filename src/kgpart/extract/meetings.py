@@ -52,9 +52,21 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     # repeats its texts
     tells_meeting.cache_clear()
     folded = [s.text.lower() for s in doc.sentences]  # the patterns' lower-case twins scan these
-    first = _first_meeting_sentence(doc, folded)
-    if first is None:
-        return []
+    start = 0
+    for _ in range(3):  # "Rector A of X welcomed the new students. ... Ambassador B visited X": the second
+        first = _first_meeting_sentence(doc, folded, start)
+        if first is None:
+            return []
+        found = _meetings_from(doc, folded, first)
+        if found is not None:
+            return found
+        start = first + 1
+    return []
+
+
+def _meetings_from(doc: Doc, folded: list[str], first: int) -> list[Meeting] | None:
+    """The meetings of an article whose main meeting sentence is ``first``; None when nobody met there (a
+    person and his own university only)."""
     people: list[int] = []
     orgs: list[int] = []
     told: dict[int, tuple[set[int], set[int]]] = {}  # who each sentence of the main meeting names
@@ -104,7 +116,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         # "KazNU rector receives French Ambassador" over a body that tells no meeting: who the body names met
         _add_the_others(doc, first, folded, people, orgs)
     if _sides(doc, people, orgs) < 2:
-        return []  # a person and his own university: nobody met
+        return None  # a person and his own university: nobody met
     lead = people[0] if people else None
     past = _past_meetings(doc, folded, first, people)
     own: set[int] = set()  # the sentences that tell a later meeting
@@ -188,11 +200,13 @@ def _is_home(doc: Doc, i: int, first: int) -> bool:
     )
 
 
-def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
-    """The first sentence telling a meeting of two parties, else the first telling one of one party: a
-    headline naming one side ("Rector receives ambassador") gives way to the sentence naming both."""
+def _first_meeting_sentence(doc: Doc, folded: list[str], start: int = 0) -> int | None:
+    """The first sentence from ``start`` on telling a meeting of two parties, else the first telling one of one
+    party: a headline naming one side ("Rector receives ambassador") gives way to the sentence naming both."""
     fallback = None
     for n, fold in enumerate(folded):
+        if n < start:
+            continue
         if match := tells_meeting(fold):
             parties = _parties(doc, n)
             if parties == 1 and _pronoun_subject(doc, folded, n, match) is not None:
@@ -210,7 +224,7 @@ def _first_meeting_sentence(doc: Doc, folded: list[str]) -> int | None:
             return n
     # a headline naming neither side ("Rector receives French Ambassador", "Uzbek minister, Korean ambassador
     # discuss ..."): the body names them
-    told = fallback is None and _headline(doc, 0)
+    told = fallback is None and start == 0 and _headline(doc, 0)
     if told and (tells_meeting(folded[0]) or tells_meeting(folded[0], HEADLINE_JOINT_LOWER)):
         return 0
     return fallback
