@@ -434,7 +434,7 @@ def _elliptic(doc: Doc, out: list[Cohort], cohort: Cohort, n: int, start: int) -
     count = parse_number(match.group("num")) if match else None
     if match is None or count is None or is_year(match.group("num")):
         return
-    noun = cohort.who.split()[-1]
+    noun = (cohort.who or "students").split()[-1]
     country = country_of(match.group("dem"))
     out.append(
         Cohort(count, f"{match.group('dem')} {noun}", cohort.at, country, cohort.status, doc.evidence(n))

@@ -399,12 +399,21 @@ _FROM_THERE = re.compile(r"(?<!graduated\s)(?<!graduate\s)\b(?:of|from)\s+(?:the
 
 
 def _place_at(doc: Doc, n: int, pos: int) -> str | None:
-    """The organisation or country named right at ``pos``."""
+    """The organisation or country named right at ``pos``; "(at) this university": the one told of before."""
     for m in doc.org_mentions_in(n):
         if pos <= m.start <= pos + 4:
             return doc.orgs[m.index].name
+    if _THIS_UNIVERSITY.match(doc.text, pos):
+        i = doc.recent_org(pos)
+        return doc.orgs[i].name if i is not None else None
     found = find_countries(doc.text[pos : pos + 60])
     return found[0][0] if found and found[0][1] <= 4 else None
+
+
+#: "(the) university", "this institute", "our academy": the institution told of before, by a common noun.
+_THIS_UNIVERSITY = re.compile(
+    r"(?:the\s+|this\s+|our\s+)?(?:university|institute|academy|college)\b(?!\s+of\b)"
+)
 
 
 def _generic_at(text: str) -> str | None:
