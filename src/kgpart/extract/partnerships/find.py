@@ -1,8 +1,12 @@
 """The pass over an article's sentences that runs each reader where its cue words occur.
 
 It also reads the plain "A cooperates with B" itself, and calls the last-resort reading only when
-no reader found a partnership in the sentence. Last, a small learned model (``learned.py``) adds
-the pairs of organisations named together that the constructions missed and it scores as a tie."""
+no reader found a partnership in the sentence. Some readers look at the sentence before as well: a
+partner the sentence before does not name ("A signed a memorandum with a Japanese partner. Under the
+memorandum, B will ..."; "A has 60 partners. Among them are B and C"), and a deed done "under a
+partnership" by the one institution of a sentence after the one that opens with another. Last, a
+small learned model (``learned.py``) adds the pairs of organisations named together that the
+constructions missed and it scores as a tie."""
 
 from __future__ import annotations
 
