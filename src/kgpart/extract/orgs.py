@@ -255,6 +255,8 @@ _UNIVERSITY_BODIES = frozenset(
 #: University", the "Trust" of "Education Trust Fund") and the heads that may follow them.
 _INNER_HEADS = frozenset({"Trust", "Organisation", "Organization", "Union", "Bank"})
 _OUTER_HEADS = frozenset({"Fund", "University", "Institute", "Commission", "Office", "Centre", "Center"})
+#: The words before a run that ``_left_jump`` may go past (a cheap test before calling it).
+_JUMP_WORDS = frozenset({"University", "Universities"} | _INNER_HEADS)
 
 
 def _left_jump(toks: list[Token], i: int, head: int) -> int | None:
@@ -332,7 +334,11 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
                 i -= 2
                 while _and_inside(toks, i, link=","):
                     i -= 2  # "Educational, Scientific and Cultural Organization"
-        jump = _left_jump(toks, i, head)
+        jump = (
+            _left_jump(toks, i, head)
+            if i > 0 and (toks[i - 1].text == "and" or toks[i - 1].core in _JUMP_WORDS)
+            else None
+        )
     if i >= 2 and toks[i - 1].text == "." and toks[i - 2].text in _DIGRAPHS:
         i -= 2  # "Kh. Dosmukhamedov Atyrau University"
     if i >= 2 and toks[i - 1].text == "+" and toks[i - 2].cap and _left_ok(toks[i - 2]):
