@@ -251,3 +251,25 @@ def test_the_shipped_model_adds_the_pair_across_sentences() -> None:
         frozenset(("Fjordheim University", "University of Cape Coast"))
     }
     assert found[0].evidence is not None and "Cape Coast" in found[0].evidence.sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("Fjordheim University and Steppe Technical University signed a memorandum on Monday.", 1.0),
+        (
+            "Under the new agreement, Fjordheim University and Steppe Technical University will share labs.",
+            1.0,
+        ),
+        (
+            "Fjordheim University, founded in the north of the country in 1901, and Steppe Technical University, "
+            "the oldest school of the steppe region, spoke at a forum that ended with a talk on the cooperation of "
+            "national academies.",
+            0.0,
+        ),
+    ],
+)
+def test_a_word_of_a_tie_right_before_or_after_a_name_is_near_it(text: str, near: float) -> None:
+    (pair,) = candidates(doc_with_entities(text), [])
+    assert pair.features["tie_between"] == 0.0
+    assert pair.features["tie_near"] == near

@@ -83,6 +83,7 @@ FEATURES = (
     "nested_names",
     "co_sentences",
     "rare",
+    "tie_near",
     "cross",
     "cross_with",
     "cross_hub_before",
@@ -327,6 +328,19 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             feats["between_and"] = 1.0 if "between" in before and " and " in f" {gap_fold} " else 0.0
             feats["listed"] = 1.0 if gap.strip() in (",", "") or _LIST_GAP.match(gap) else 0.0
             feats["other_between"] = 1.0 if y > x + 1 else 0.0
+            if aligned:  # a word of a tie within 40 characters before or after either name
+                near = (s1 - 40, e1 + 40, s2 - 40, spans[j][1] + 40)
+                feats["tie_near"] = (
+                    1.0
+                    if any(
+                        near[0] <= sent.start + e <= s1
+                        or e1 <= sent.start + a <= near[1]
+                        or near[2] <= sent.start + e <= s2
+                        or spans[j][1] <= sent.start + a <= near[3]
+                        for a, e in words
+                    )
+                    else 0.0
+                )
             feats["distance"] = min(len(gap.split()), 40) / 40.0
             seen[key] = seen.get(key, 0) + 1
             old = best.get(key)
