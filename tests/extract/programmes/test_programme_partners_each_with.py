@@ -73,3 +73,35 @@ def test_two_subjects_and_the_partner_after_with() -> None:
 def test_an_agreement_signed_with_another_partner_on_exchange(text: str, partners: set[str]) -> None:
     found = [set(p.partners) for p in _programmes(text) if p.kind == "exchange"]
     assert found == [partners]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            f"{A} runs a double degree programme with {B}. In 2025 it also launched a double degree programme "
+            f"with {C}.",
+            [{A, B}, {A, C}],
+        ),
+        (
+            f"{A} and {B} launched a joint master's programme in finance. Meanwhile, {C} and {D} launched a joint "
+            "master's programme in geology.",
+            [{A, B}, {C, D}],
+        ),
+        (
+            f"{A} and {B} offer a dual degree programme in law. {C} and {D} will open a dual degree programme in "
+            "mining next year.",
+            [{A, B}, {C, D}],
+        ),
+    ],
+)
+def test_a_second_programme_of_the_kind_run_by_another_pair(text: str, pairs: list[set[str]]) -> None:
+    assert [set(p.partners) for p in _programmes(text)] == pairs
+
+
+def test_a_double_degree_told_again_with_a_funder_is_one() -> None:
+    text = (
+        f"{A} and {B} launched a double degree programme in law. The double degree programme is funded by the "
+        "Ministry of Education of Norway."
+    )
+    assert len(_programmes(text)) == 1

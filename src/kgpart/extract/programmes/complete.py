@@ -19,7 +19,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.programmes import later, missed
 from kgpart.extract.programmes.counts import COUNT, YEAR, count_of_sentence, each_way, has_room_word
-from kgpart.extract.programmes.names import norm
+from kgpart.extract.programmes.names import another_pair, norm
 from kgpart.extract.programmes.partners import TWO_SIDED, partner_told_later, partners_by_noun, sides_before
 from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.record import Meeting, Participants, Programme
@@ -252,7 +252,7 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         if new and not here and earlier:
             new = _told_of_before(doc, n, new, earlier[-1])
         for prog in new:
-            _add(out, here, prog)
+            _add(doc, out, here, prog)
         if here and _PLACES_FIRST.match(sent.text):
             _places_told_before(doc, n, here, out)
         if here and _THE_PARTNERS.search(sent.text):
@@ -447,11 +447,13 @@ def _is_the_double_degree(here: list[Programme], out: list[Programme]) -> None:
         here.remove(prog)
 
 
-def _add(out: list[Programme], here: list[Programme], prog: Programme) -> None:
+def _add(doc: Doc, out: list[Programme], here: list[Programme], prog: Programme) -> None:
     """Add ``prog``, or merge it into one the article told of already: of the same kind in the sentence,
     of the same name, or of the same kind anywhere when that kind is one the article runs once (a double
     degree, a joint programme, told of again in other words)."""
     for old in [*here, *out]:
+        if another_pair(doc, old, prog):
+            continue  # a second programme of the kind, run by another pair
         same_kind = old.kind == prog.kind and (old in here or prog.kind in _ONCE)
         if same_kind or norm(prog.name) in norm(old.name) or norm(old.name) in norm(prog.name):
             old.partners += [p for p in prog.partners if p not in old.partners]

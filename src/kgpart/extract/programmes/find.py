@@ -14,7 +14,7 @@ from kgpart.extract.cohorts import NAMES_PEOPLE, is_year
 from kgpart.extract.doc import Doc
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.programmes.counts import participants_near
-from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
+from kgpart.extract.programmes.names import AGENCY_OR_POLICY, another_pair, inside_org, norm
 from kgpart.extract.programmes.partners import run_by
 from kgpart.extract.programmes.wordings import (
     AREAS_LISTED,
@@ -279,6 +279,8 @@ _GENERIC_JOINT = re.compile(r"joint\s+(?:degree\s+|educational\s+|study\s+)?prog
 def _merge(out: list[Programme], new: Programme, doc: Doc) -> None:
     """Add ``new`` to ``out``, or merge it into the programme it tells of again."""
     for old in out:
+        if another_pair(doc, old, new):
+            continue  # "A runs a double degree with B. It also launched one with C.": two programmes
         if _same(old, new):
             if _in_headline(doc, old) and new.evidence is not None:
                 # "A and B launch dual degree" over the story: the story's sentence is where the programme is told,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
+from kgpart.extract.record import Programme
 
 #: Names ending in Programme that are no programme of study: United Nations agencies, and a state's policy
 #: named by its level alone ("the State Programme for the Development of Education").
@@ -36,3 +37,32 @@ def inside_org(doc: Doc, n: int, start: int, end: int) -> bool:
 def norm(name: str) -> str:
     """A name as compared: case folded, punctuation dropped."""
     return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
+
+
+#: Who runs a programme of study with another.
+_INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
+
+
+#: A programme named as one of study, not an arrangement or an agreement: "double degree programme", "joint master's".
+_A_PROGRAMME_OF_STUDY = re.compile(r"(?i:program|master|bachelor|phd|doctoral|mba)")
+
+
+def another_pair(doc: Doc, old: Programme, new: Programme) -> bool:
+    """True when ``new`` is a second programme of ``old``'s kind run by another pair, not ``old`` told again: each is
+    run by two or more and each has an institution the other lacks ("A runs a double degree with B. It also launched
+    a double degree programme with C."; "A and B launched a joint master's; C and D launched one too"), and ``new`` is
+    named as a programme of study (a "double degree arrangement" told in passing is a tie, not a programme)."""
+    if len(old.partners) < 2 or len(new.partners) < 2 or not _A_PROGRAMME_OF_STUDY.search(new.name):
+        return False  # "the third double degree arrangement of A, after those with B and C": ties told in passing
+
+    def institutions(names: list[str]) -> set[str]:
+        found = set()
+        for name in names:
+            i = doc.find_org(name)
+            if i is not None and doc.orgs[i].type in _INSTITUTIONS:
+                found.add(name)
+        return found
+
+    return bool(institutions([p for p in new.partners if p not in old.partners])) and bool(
+        institutions([p for p in old.partners if p not in new.partners])
+    )
