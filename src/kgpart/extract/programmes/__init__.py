@@ -9,8 +9,9 @@ tested cheaply on the lower-cased sentence first. Once partnerships are found, `
 (``partners``) gives a programme told with one partner or none the parties of its tie.
 
 The modules under them: ``wordings`` (the tables of wordings and the cues the passes share), ``names``
-(when a name is no programme's, and two names one programme's), ``counts`` (how many people a programme
-takes) and ``partners`` (who runs it).
+(when a name is no programme's, two names one programme's, and two of a kind two programmes), ``counts`` (how
+many people a programme takes) and ``partners`` (who runs it). Whether a count read both here and as a cohort is
+the programme's or the cohort's is decided after both are found, by ``kgpart.extract.count_owner``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ programme of the sentences just before (or, for a first cohort, the one two-side
 - the programme named again with people it takes in ("The programme will admit 30 students", "Under the
   programme, 20 students ...", "The first intake of 25 ...");
 - people counted as the subject ("Twenty students have enrolled so far", "Up to 15 students will be chosen
-  each year", "Thirty students, 15 from each university, will take part");
+  each year", "Thirty students, 15 from each university, will take part"), or the body that takes them in
+  ("The universities will admit up to 20 students a year", "B will accept 15 students from A", B a partner);
 - the room it has ("up to 40 places a year", "Enrolment is capped at 30", "The number of participants will
   be 30");
 - its partners ("The programme is a collaboration between A and B").
