@@ -1,6 +1,6 @@
 """A list that ends in "and other areas" keeps its last field ("tourism, trade and other fields of mutual
 interest": tourism and trade); a plan or a stage of a body is no field ("the new strategy of the ministry",
-"next stages"). Sentences written for these tests."""
+"next stages"), nor the situation or aspects of a tie. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -46,6 +46,12 @@ def test_a_list_ending_in_other_areas_keeps_its_last_field(sentence: str, expect
         ("The sides discussed specific steps and next stages.", "next stages"),
         ("The parties discussed the stages of the project.", "stages of the project"),
         ("The tasks of the commission were discussed.", "tasks of the commission"),
+        ("The parties exchanged views on the current situation and future plans.", "situation"),
+        (
+            "The talks focused on practical aspects of the partnership.",
+            "practical aspects of the partnership",
+        ),
+        ("They discussed various aspects of the joint programme.", "aspects of the joint programme"),
     ],
 )
 def test_a_bodys_plans_and_stages_are_no_fields(sentence: str, absent: str) -> None:

@@ -100,6 +100,13 @@ def test_fields_named_as_priorities(sentence: str, expected: list[str]) -> None:
         # the focus of a meeting on its own steps
         ("The focus of the talks was on the next steps.", ["next steps", "steps"]),
         ("Priority will be given to the applications of the partner universities.", ["partner universities"]),
+        # "as a key element": a list before it is no list of priority fields
+        (
+            "The envoy stressed that the growth of beekeeping, aquaculture, and forestry is viewed by Ghana as a key "
+            "element of rural welfare.",
+            ["forestry", "aquaculture"],
+        ),
+        ("He noted that quarries and sawmills are regarded as the main source of income.", ["sawmills"]),
     ],
 )
 def test_parties_and_steps_named_as_priorities_are_no_fields(sentence: str, absent: list[str]) -> None:

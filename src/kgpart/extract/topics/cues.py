@@ -32,6 +32,10 @@ _CUE = re.compile(
     r"told(?:\s+[\w’'\-]+){0,6}?\s+about|agreed\s+(?:on|upon)|"
     # a list after a colon: "cooperation will focus on three areas: X, Y and Z"
     r"(?:areas|fields|directions|topics|priorities|spheres)(?:\s+of\s+\w+)?\s*:|"
+    # "topics on the agenda: X, Y", "the priorities are clear: Z"
+    r"(?:topics|priorities|agenda|themes|issues)(?:\s+[\w’'\-]+){1,4}?\s*:|"
+    # what an event is given to, its theme: "the seminar is dedicated to X", "under the theme of Y"
+    r"(?:devoted|dedicated)\s+to(?!\s+(?:the\s+)?memory\b)|(?:under|on)\s+the\s+(?:theme|topic|subject)(?:\s+of)?|"
     r"pave[sd]?\s+the\s+way\s+(?:for|to)|lays?\s+the\s+(?:foundation|groundwork)\s+for|"
     # what an agreement is on: "signed an agreement on student exchange", "a memorandum for cooperation in"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord|protocol)(?:\s+\([^)]{1,20}\))?\s+(?:on|for)|"
@@ -219,8 +223,14 @@ _CUE_AFTER = re.compile(
     r"came\s+(?:up\s+)?(?:under|for|up\s+for)\s+discussion)\b|"
     # "X and Y are among the priority areas", "X was also on the agenda"
     # "X was among the topics discussed", "X is a top priority", "identified X and Y as priority areas"
-    r"\s+(?:are|is|were|was|will\s+be|remain|remains|as)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"\s+(?:are|is|were|was|will\s+be|remain|remains)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:top\s+|high\s+)?(?:priority|key|main|promising|important|priorities|strategic|on\s+the\s+agenda)\b|"
+    # named as priorities: "identified X and Y as priority areas" (not "X is seen as a key element")
+    r"\s+as\s+(?:the\s+|a\s+|an\s+)?(?:top\s+|high\s+|most\s+)?(?:(?:priority|key|main|promising|important|strategic|"
+    r"primary|prospective)\s+(?:areas?|fields?|directions?|sectors?|spheres?|topics?|domains?|priorities)|priorities)\b|"
+    # "X became the main subject of the negotiations", "X was the focus of the talks"
+    r"\s+(?:became|becomes|was|is|were|are|remained|remains)\s+(?:also\s+)?(?:the\s+|a\s+)?(?:main\s+|key\s+|central\s+)?"
+    r"(?:subject|focus|topic|theme)\s+of\b|"
     r"\s+(?:are|is|were|was)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+(?:topics|issues|questions|subjects|themes|matters)"
     r"\s+(?:discussed|considered|raised|covered|addressed)\b",
     re.I,

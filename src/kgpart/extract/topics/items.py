@@ -167,7 +167,7 @@ _BAD_ITEM = re.compile(
     # taking part, in no field: "opportunities for engagement with European universities"
     r"engagement|participation|communication|part|place|parts)$|"
     # plans of no field: "the planned projects", "upcoming events"
-    r"^(?:planned|upcoming|ongoing|current|possible|further|various|other)\s+(?:projects|plans|activities|initiatives|"
+    r"^(?:planned|upcoming|ongoing|current|possible|further|various|other|future)\s+(?:projects|plans|activities|initiatives|"
     r"events|steps|tasks)$|\branging$|"
     # standing and praise, no field: "international reputation", "global visibility", "excellence"
     r"^(?:(?:international|global|academic|institutional|its|their)\s+)?(?:reputation|visibility|image|prestige|"
@@ -209,7 +209,10 @@ _BAD_ITEM = re.compile(
     r"consultations|meetings|communication|links)$|\bagenda\b|^(?:[\w\-]+\s+)?(?:years|months|weeks|days|decades|times|period)$|^(?:mutual|common|shared)\s+(?:interest|concern)s?$|^issue$|"
     # a body or a paper of the talks, no field: "a joint commission", "the talks", "a report"
     r"^(?:(?:joint|intergovernmental|bilateral|working|new)\s+)?(?:commissions?|committees?|councils?|boards?|"
-    r"groups?|talks|reports?|negotiations|consultations)$|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
+    r"groups?|talks|reports?|negotiations|consultations)$|"
+    # the state or the sides of a thing, no field: "the current situation", "practical aspects of the partnership"
+    r"^(?:(?:current|present|general|overall|political)\s+)?situation$|^(?:(?:practical|various|different|all|certain|some|"
+    r"key|main|specific|other|organi[sz]ational|procedural)\s+)?aspects?\s+of\b|^(?:\w+\s+)?(?:areas|fields|spheres|directions|topics|priorities)$",
     re.I,
 )
 
