@@ -96,3 +96,14 @@ def test_a_part_after_a_semicolon(text: str, pairs: list[tuple[int, str]]) -> No
 )
 def test_a_part_opening_the_next_sentence(text: str, pairs: list[tuple[int, str]]) -> None:
     _check(text, pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{U} and {V} signed 3 and 5 agreements respectively.",
+        "The two universities have 320 and 45 partners respectively.",
+    ],
+)
+def test_counts_of_things_paired_respectively_are_no_cohort(text: str) -> None:
+    assert _pairs(text) == []

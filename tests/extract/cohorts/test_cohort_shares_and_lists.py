@@ -97,6 +97,11 @@ def test_a_share_told_before_its_whole(text: str, pairs: list[tuple[int, str]]) 
             f"Some 210 Afghan students are enrolled at {K}, 60 at {U}, and 14 at {V}.",
             [(210, K), (60, U), (14, V)],
         ),
+        (f"Of the 120 Chilean students, 30 study at {U} and 12 at {V}.", [(30, U), (12, V)]),
+        (
+            f"{U} hosts 320 students from Mongolia and Times Higher Education 2025 ranked it 300th.",
+            [(320, U)],
+        ),
     ],
 )
 def test_counts_at_hosts_in_a_list(text: str, pairs: list[tuple[int, str]]) -> None:

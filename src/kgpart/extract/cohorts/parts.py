@@ -120,7 +120,9 @@ def _among_at(doc: Doc, out: list[Cohort], n: int, match: re.Match[str]) -> None
     who = " ".join(match.group("who").split())
     country = whole.from_country if whole else _from_country(who, "")
     status = whole.status if whole else "studying"
-    out.append(Cohort(count, who, at, country, status, doc.evidence(n)))
+    part = Cohort(count, who, at, country, status, doc.evidence(n))
+    out.append(part)
+    _elsewhere(doc, out, part, n, match.end())  # "Of the 120 ..., 30 study at A and 12 at B"
 
 
 def _among(doc: Doc, out: list[Cohort], n: int) -> None:

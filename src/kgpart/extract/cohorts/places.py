@@ -117,7 +117,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         return None  # "students of A went abroad": A is where they left, the place is not named
     return (
         _host_country_before(head)
-        or (_country_opens(head) if not _GONE.search(tail) else None)
+        or (_country_opens(head) if not _GONE.search(tail) and _plain_who(doc.text[start:end]) else None)
         or _host_told_just_before(doc, n, start, tail)
     )
 
@@ -136,6 +136,22 @@ def _country_opens(head: str) -> str | None:
     if surface in _DEMONYMS or not _IN_COUNTRY_OPENS.fullmatch(head, 0, begin):
         return None
     return written_form(country, surface) if _COUNTRY_GAP.fullmatch(head, stop) else None
+
+
+def _plain_who(text: str) -> bool:
+    """True when a count's words (``text``: "about 5,000 Uzbek students") hold no plural or verb before the noun
+    who: "300 companies employ Kazakh graduates" counts companies."""
+    words = text.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isdigit()), 0)
+    return not any(
+        w.lower() in _VERBS_OF_HIRING or (w.islower() and w.endswith("s") and not w.endswith(("'s", "’s")))
+        for w in words[first + 1 : -1]
+    )
+
+
+_VERBS_OF_HIRING = frozenset(
+    {"employ", "employs", "hire", "hires", "have", "has", "host", "hosts", "train", "trains"}
+)
 
 
 #: What opens a sentence before "In <country>": "Today, in", "Currently in", "At present, in".
