@@ -542,8 +542,10 @@ _SHARED_LIST = re.compile(
     rf"\b[Uu]niversities of (?:the )?(?P<places>{_PLACE}(?:, {_PLACE})+,? and {_PLACE})"
 )
 #: "Tsinghua and Peking universities": one-word names before a shared head in lower case.
+_STATUS_BEFORE = r"(?: (?:National|State|Technical|Normal|Medical|Polytechnic))?"
 _NAMES_BEFORE = re.compile(
-    r"\b(?P<names>[A-Z][\w\-]+(?:, [A-Z][\w\-]+)*,? and [A-Z][\w\-]+) [Uu]niversities\b"
+    rf"\b(?P<names>[A-Z][\w\-]+{_STATUS_BEFORE}(?:, [A-Z][\w\-]+{_STATUS_BEFORE})*,? and "
+    rf"[A-Z][\w\-]+{_STATUS_BEFORE}) [Uu]niversities\b"
 )
 
 
@@ -572,8 +574,13 @@ def _shared_lists(doc: Doc, n: int) -> None:
                 _add_each(doc, n, at, [f"{w} {match['kind']}University"])
     for match in _NAMES_BEFORE.finditer(sent.text):
         names = re.split(r",? and |, ", match["names"])
-        if all(_proper_word(w) for w in names):
-            _add_each(doc, n, sent.start + match.start(), [f"{w} University" for w in names])
+        if not all(_proper_word(w.split()[0]) for w in names):
+            continue
+        if " " in names[-1] and not any(" " in w for w in names[:-1]):
+            status = names[-1].split()[1]  # "Tashkent and Samarkand State universities": one status for all
+            names = [w if " " in w else f"{w} {status}" for w in names]
+        # "Seoul National and Yonsei universities": a status of the first name is its own
+        _add_each(doc, n, sent.start + match.start(), [f"{w} University" for w in names])
 
 
 def _proper_word(word: str) -> bool:

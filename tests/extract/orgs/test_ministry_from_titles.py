@@ -159,3 +159,30 @@ def test_an_agency_s_acronym_that_acts_is_a_body(text: str, acronym: str) -> Non
 )
 def test_a_test_s_or_a_field_s_acronym_is_no_body(text: str) -> None:
     assert _names(text) == ["Moi University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Seoul National and Yonsei universities will admit 30 students.",
+            {"Seoul National University", "Yonsei University"},
+        ),
+        (
+            "Beijing Normal and Fudan universities joined the alliance.",
+            {"Beijing Normal University", "Fudan University"},
+        ),
+        (
+            "Students of Tashkent and Samarkand State universities came to Busan.",
+            {"Tashkent State University", "Samarkand State University"},
+        ),
+        (
+            "Tashkent and Samarkand State Universities signed agreements with Pusan National University.",
+            {"Tashkent State University", "Samarkand State University"},
+        ),
+    ],
+)
+def test_a_status_word_before_a_shared_head(text: str, names: set[str]) -> None:
+    found = set(_names(text))
+    assert names <= found
+    assert "Tashkent University" not in found
