@@ -105,3 +105,27 @@ def test_a_double_degree_told_again_with_a_funder_is_one() -> None:
         "Ministry of Education of Norway."
     )
     assert len(_programmes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            f"{A} and {B} run a double degree programme in law. {A} also runs a similar programme with {C}.",
+            ("double-degree", {A, C}),
+        ),
+        (
+            f"{C} and {D} launched a joint master's programme in geology. Last year, {C} opened the same kind of "
+            f"programme with {A}.",
+            ("joint", {C, A}),
+        ),
+        (
+            f"{A} and {B} launched an exchange programme for 20 students. A similar scheme is planned with {D}.",
+            ("exchange", {A, D}),
+        ),
+    ],
+)
+def test_a_similar_programme_with_another_partner(text: str, second: tuple[str, set[str]]) -> None:
+    found = _programmes(text)
+    assert len(found) == 2
+    assert (found[1].kind, set(found[1].partners)) == second

@@ -173,6 +173,13 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
         if "program" in low or "scholarship" in low or "fellowship" in low:
             new += missed.named(doc, n, here)
         if (
+            not here
+            and not new
+            and ("similar" in low or "same" in low)
+            and ("program" in low or "scheme" in low)
+        ):
+            new += missed.similar(doc, n, out)
+        if (
             "scholarship" in low
             or "fellowship" in low
             or "grant" in low

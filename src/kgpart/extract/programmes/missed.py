@@ -766,3 +766,26 @@ def stays(doc: Doc, n: int, here: list[Programme]) -> list[Programme]:
     )
     people = Participants(parse_number(num), " ".join(who.split()))
     return [Programme(name, kind, partners, people, doc.evidence(n))]
+
+
+#: A programme told as one like the last: "also runs a similar programme with C", "the same programme with C".
+_SIMILAR = re.compile(
+    r"\b(?:a|an|the)\s+(?:similar|same|identical|comparable)\s+(?:(?:kind|type|sort)\s+of\s+)?(?:[\w\-’']+\s+)?"
+    r"(?:programme|program|scheme)\b",
+    re.I,
+)
+
+
+def similar(doc: Doc, n: int, out: list[Programme]) -> list[Programme]:
+    """ "A and B run a double degree programme in law. A also runs a similar programme with C.": a programme of the
+    kind of the one told just before, run by C and the sentence's subject."""
+    match = _SIMILAR.search(doc.sentences[n].text)
+    earlier = [p for p in out if p.evidence is not None and doc.sentence_at(p.evidence.start) < n]
+    if match is None or not earlier:
+        return []
+    last = earlier[-1]
+    partners = run_by(doc, n, doc.sentences[n].start + match.end())
+    if len(partners) < 2 or set(partners) <= set(last.partners):
+        return []
+    name = last.name if "program" in last.name.lower() else f"{last.name} programme"
+    return [Programme(name, last.kind, partners, Participants(), doc.evidence(n))]
