@@ -217,22 +217,24 @@ _CUE = re.compile(
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
 _CUE_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
+    # one run of spaces opens every alternative, tried only before the letters they begin with
+    r"(?<!\s)\s+(?=[wchairb])(?:"
+    r"(?:(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
     r"touched\s+upon|implemented|developed|expanded|deepened|strengthened|identified\s+as|highlighted|mentioned|"
     r"reviewed|explored|examined|singled\s+out|(?:cited|named)\s+as)|"
     r"came\s+(?:up\s+)?(?:under|for|up\s+for)\s+discussion)\b|"
     # "X and Y are among the priority areas", "X was also on the agenda"
     # "X was among the topics discussed", "X is a top priority", "identified X and Y as priority areas"
-    r"\s+(?:are|is|were|was|will\s+be|remain|remains)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:are|is|were|was|will\s+be|remain|remains)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:top\s+|high\s+)?(?:priority|key|main|promising|important|priorities|strategic|on\s+the\s+agenda)\b|"
     # named as priorities: "identified X and Y as priority areas" (not "X is seen as a key element")
-    r"\s+as\s+(?:the\s+|a\s+|an\s+)?(?:top\s+|high\s+|most\s+)?(?:(?:priority|key|main|promising|important|strategic|"
+    r"as\s+(?:the\s+|a\s+|an\s+)?(?:top\s+|high\s+|most\s+)?(?:(?:priority|key|main|promising|important|strategic|"
     r"primary|prospective)\s+(?:areas?|fields?|directions?|sectors?|spheres?|topics?|domains?|priorities)|priorities)\b|"
     # "X became the main subject of the negotiations", "X was the focus of the talks"
-    r"\s+(?:became|becomes|was|is|were|are|remained|remains)\s+(?:also\s+)?(?:the\s+|a\s+)?(?:main\s+|key\s+|central\s+)?"
+    r"(?:became|becomes|was|is|were|are|remained|remains)\s+(?:also\s+)?(?:the\s+|a\s+)?(?:main\s+|key\s+|central\s+)?"
     r"(?:subject|focus|topic|theme)\s+of\b|"
-    r"\s+(?:are|is|were|was)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+(?:topics|issues|questions|subjects|themes|matters)"
-    r"\s+(?:discussed|considered|raised|covered|addressed)\b",
+    r"(?:are|is|were|was)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+(?:topics|issues|questions|subjects|themes|matters)"
+    r"\s+(?:discussed|considered|raised|covered|addressed)\b)",
     re.I,
 )
 #: On the lower-cased text, tried only at the words whose first letters may begin one of its alternatives

@@ -354,10 +354,15 @@ _CULTURE_DAYS_LOWER = re.compile(
 )
 
 
+_TIMES = ("days", "week", "month", "year", "festival", "decade", "evening", "night")
+
+
 def culture_days_spans(doc: Doc) -> list[Span]:
     """ "the Days of Hungarian Science": a nation's days of culture, science or language, as written."""
     text = doc.text
-    found = list(_CULTURE_DAYS.finditer(text)) + list(_CULTURE_DAYS_LOWER.finditer(text))
+    found = list(_CULTURE_DAYS.finditer(text))
+    if any(f"{word} of " in text for word in _TIMES):  # the scan only where one may begin (most texts: none)
+        found += _CULTURE_DAYS_LOWER.finditer(text)
     return [(m.start(), m.end(), m.group(0), doc.sentence_at(m.start())) for m in found]
 
 
