@@ -168,6 +168,47 @@ def _subject(doc: Doc, n: int, pos: int) -> str | None:
     return doc.orgs[first.index].name
 
 
+def _subject_host(doc: Doc, n: int, start: int) -> str | None:
+    """ "A, which cooperates with B, hosts 25 students", "A has agreements with B and C and hosts 60": the subject
+    that opens the sentence hosts them, past an aside or a clause that names other organisations."""
+    sent = doc.sentences[n]
+    first = min(doc.org_mentions_in(n), key=lambda m: m.start, default=None)
+    if (
+        first is None
+        or first.start >= start
+        or not _SUBJECT_OPENER.fullmatch(doc.text, sent.start, first.start)
+    ):
+        return None
+    end = _name_end(doc, first)
+    if end is None:
+        return None
+    aside = _SUBJECT_ASIDE.match(doc.text, end, start)
+    if aside is None or not _HOST_VERB.match(doc.text[aside.end() : start]):
+        return None
+    return doc.orgs[first.index].name
+
+
+#: What may stand between a subject and its verb of hosting: ", which cooperates with B,", ", a partner of B,", " has
+#: agreements with B and C and".
+_SUBJECT_ASIDE = re.compile(
+    r"\s*,\s*(?:which|that|a|an|the|one|founded|located|established|known|together|along|in)\b[^;:()]{0,160}?,"
+    r"|\s+(?:has|have|had|signed|maintains|cooperates|works)\b[^;:,()]{0,160}?\s+and(?=\s)"
+)
+
+
+def _name_end(doc: Doc, m: Mention) -> int | None:
+    org = doc.orgs[m.index]
+    form = next(
+        (
+            f
+            for f in sorted([org.name, *org.aliases], key=len, reverse=True)
+            if doc.text.startswith(f, m.start)
+        ),
+        None,
+    )
+    return m.start + len(form) if form is not None else None
+
+
 def _received_after_sending(doc: Doc, n: int, start: int) -> str | None:
     """ "B has sent 30 students to Japan and received 25 Japanese students": the 25 are at B."""
     sent = doc.sentences[n]
@@ -317,7 +358,8 @@ def _place_ahead(doc: Doc, n: int, start: int) -> str | None:
 
 
 _GENERIC_HOSTS = re.compile(
-    rf"(?P<dem>{_DEMONYM})\s+(?:universities|higher\s+education\s+institutions|colleges)\b"
+    # "Kazakhstan's universities": a country's own, by the possessive of its name
+    rf"(?:(?P<dem>{_DEMONYM})|(?:(?:South|North|New|Saudi|Sri|Costa|El|East|West)\s+)?[A-Z][a-z]+['’]s)\s+(?:universities|higher\s+education\s+institutions|colleges)\b"
 )
 
 

@@ -33,6 +33,7 @@ from kgpart.extract.cohorts.hosts import (
     _name_after,
     _place_ahead,
     _received_after_sending,
+    _subject_host,
     _told_by_its_head,
 )
 from kgpart.extract.cohorts.words import _AT, _GONE, _ORIGIN, written_form
@@ -92,6 +93,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         return told
     host = (
         _host_before(doc, n, start)
+        or _subject_host(doc, n, start)
         or _inverted(doc, n, start)
         or _told_by_its_head(doc, n, start, tail)
         or _received_after_sending(doc, n, start)
