@@ -55,6 +55,10 @@ def _country_list_pattern() -> re.Pattern[str]:
     )
 
 
+#: "Korea with (about) 2,300": a count after "with", the one case of _COUNTRY_COUNT with no bracket or dash.
+_WITH_A_COUNT = re.compile(r"\bwith\s+(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?\d")
+
+
 #: A qualifier of a count in a list: "Russia (about 60,000)", "Korea - over 5,000".
 _ABOUT = r"(?:(?:about|around|some|over|more\s+than|nearly|almost|approximately)\s+)?"
 
@@ -130,15 +134,10 @@ def _late_counts(doc: Doc, out: list[Cohort], n: int) -> None:
         start, end = sent.start + first, sent.start + who.end()
         found: list[tuple[str, str | None]] = []
         late: re.Match[str] | None = None
-        destinations = (
-            False  # "Kyrgyz students study in Turkey (3,200), China (2,500)": the countries are places
-        )
-        if (
-            "(" in sent.text[who.end() :]
-            or ":" in sent.text[who.end() :]
-            or "with" in sent.text
-            or " - " in sent.text
-        ):
+        # "Kyrgyz students study in Turkey (3,200), China (2,500)": the countries are places
+        destinations = False
+        tail = sent.text[who.end() :]
+        if "(" in tail or ":" in tail or " - " in tail or ("with " in tail and _WITH_A_COUNT.search(tail)):
             stop = _clause_end(sent.text, who.end())
             listed = list(_COUNTRY_COUNT.finditer(sent.text, who.end(), stop))
             found = [(m["num"] or m["num2"], m["country"]) for m in listed]
