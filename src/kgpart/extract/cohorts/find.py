@@ -1,8 +1,9 @@
 """``find_cohorts``: the main pass over an article's sentences.
 
 Each count of people (``PEOPLE_COUNT``) that is a cohort gets its place, status and origin, then the
-parts, siblings and planned figures told after it; each sentence is then read for the counts of other
-wordings (number of, late counts, more of the same, among, countless), tables last. Counts read twice
+parts, siblings, shares ("450 of the 2,000"), elliptic counts ("320 Kazakh and 45 Uzbek") and planned figures
+told with it; each sentence is then read for the counts of other wordings (number of, late counts, more of the
+same, among, parts opening the sentence, "respectively", quotas of places, countless), tables last. Counts read twice
 and countless cohorts that a counted one covers are dropped.
 """
 

@@ -1,9 +1,12 @@
-"""Parts of a cohort: asides, siblings, "of whom", "including", "among them".
+"""Parts of a cohort: asides, siblings, "of whom", "including", "among them"; shares, ellipses, "respectively".
 
 "90 students from Peru, 40 of them women", "30 students from Ghana and 15 from Togo", "60 international
 students, 12 from Ghana", "..., 40 of them at B", ", including 15,000 in Russia" (a part with a place
 of a whole with none), "Of the 120 Uzbek students in Korea, 35 study at B", and "Among them, 68 are
-from Kyrgyzstan" (the whole told in the sentence before). Each part is a cohort of its own.
+from Kyrgyzstan" (the whole told in the sentence before), "..., about 900 of whom attend B", "; 420 have
+graduated", "300 of them come from Kazakhstan." (the next sentence), "450 of the 2,000 students at B" (a share
+told first). Each part is a cohort of its own. Also the lists of places: "at A, 45 at B and 12 at C", "A has 320
+and B 45", "320 Kazakh and 45 Uzbek students", "A and B host 320 and 45 students respectively".
 """
 
 from __future__ import annotations
