@@ -125,6 +125,13 @@ def _is_the_programmes(doc: Doc, cohort: Cohort, told: list[tuple[Programme, int
     """True when ``cohort``'s count belongs to a programme of ``told`` (which takes it when it had none)."""
     assert cohort.evidence is not None
     k = doc.sentence_at(cohort.evidence.start)
+    near = [
+        (p, s)
+        for p, s in told
+        if s <= k <= s + 2 or (s == k + 1 and _THEY_FIRST.match(doc.sentences[s].text))
+    ]
+    if not near:
+        return False
     text = doc.sentences[k].text
     if cohort.status != "planned" and not _INTO_THE_PROGRAMME.search(text):
         # "600 students from X are studying at B under the Y programme", "40 students joined B under the exchange
@@ -133,13 +140,6 @@ def _is_the_programmes(doc: Doc, cohort: Cohort, told: list[tuple[Programme, int
     if _PROGRAMME_AT_A_PLACE.search(text) or _counts_in(text) - {cohort.count}:
         # "took part in the summer school at B": people at B, a cohort there; "will host 12 students and 6 staff":
         # more than one group counted, which is whose the construction does not tell
-        return False
-    near = [
-        (p, s)
-        for p, s in told
-        if s <= k <= s + 2 or (s == k + 1 and _THEY_FIRST.match(doc.sentences[s].text))
-    ]
-    if not near:
         return False
     same = [p for p, s in near if p.participants.count == cohort.count and _tied(doc, k, s, near)]
     if same:

@@ -49,20 +49,23 @@ _A_PROGRAMME_OF_STUDY = re.compile(r"(?i:program|master|bachelor|phd|doctoral|mb
 
 def another_pair(doc: Doc, old: Programme, new: Programme) -> bool:
     """True when ``new`` is a second programme of ``old``'s kind run by another pair, not ``old`` told again: each is
-    run by two or more and each has an institution the other lacks ("A runs a double degree with B. It also launched
-    a double degree programme with C."; "A and B launched a joint master's; C and D launched one too"), and ``new`` is
-    named as a programme of study (a "double degree arrangement" told in passing is a tie, not a programme)."""
-    if len(old.partners) < 2 or len(new.partners) < 2 or not _A_PROGRAMME_OF_STUDY.search(new.name):
+    run by two or more and each has an institution the other lacks ("A runs a double degree programme with B. It also
+    launched a double degree programme with C."; "A and B launched a joint master's; C and D launched one too"), and
+    ``new`` is named as a programme of study (a "double degree arrangement" told in passing is a tie, not a programme).
+    """
+    if old.kind != new.kind or len(old.partners) < 2 or len(new.partners) < 2:
+        return False
+    new_only = [p for p in new.partners if p not in old.partners]
+    old_only = [p for p in old.partners if p not in new.partners] if new_only else []
+    if not old_only or not _A_PROGRAMME_OF_STUDY.search(new.name):
         return False  # "the third double degree arrangement of A, after those with B and C": ties told in passing
+    return _has_institution(doc, new_only) and _has_institution(doc, old_only)
 
-    def institutions(names: list[str]) -> set[str]:
-        found = set()
-        for name in names:
-            i = doc.find_org(name)
-            if i is not None and doc.orgs[i].type in _INSTITUTIONS:
-                found.add(name)
-        return found
 
-    return bool(institutions([p for p in new.partners if p not in old.partners])) and bool(
-        institutions([p for p in old.partners if p not in new.partners])
-    )
+def _has_institution(doc: Doc, names: list[str]) -> bool:
+    """True when one of ``names`` is an institution of study the article knows."""
+    for name in names:
+        i = doc.find_org(name)
+        if i is not None and doc.orgs[i].type in _INSTITUTIONS:
+            return True
+    return False
