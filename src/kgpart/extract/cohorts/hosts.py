@@ -197,6 +197,7 @@ _SUBJECT_ASIDE = re.compile(
 
 
 def _name_end(doc: Doc, m: Mention) -> int | None:
+    """Where the name of the organisation mentioned at ``m`` ends (its longest form written there)."""
     org = doc.orgs[m.index]
     form = next(
         (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.cohorts.clauses import _clause_end
-from kgpart.extract.cohorts.hosts import _main_institution
+from kgpart.extract.cohorts.hosts import _main_institution, _name_end
 from kgpart.extract.cohorts.not_cohorts import _EVENT_TAIL, _at_an_event
 from kgpart.extract.cohorts.places import _cohort_at
 from kgpart.extract.cohorts.words import (
@@ -23,7 +23,7 @@ from kgpart.extract.cohorts.words import (
     parse_count,
     written_form,
 )
-from kgpart.extract.doc import Doc, Mention
+from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.record import Cohort
@@ -202,20 +202,6 @@ def _hosts_counted(doc: Doc, n: int, pos: int) -> list[tuple[int, str]]:
         if number is not None:
             found.append((number, doc.orgs[m.index].name))
     return found
-
-
-def _name_end(doc: Doc, m: Mention) -> int | None:
-    """Where the name of the organisation mentioned at ``m`` ends (its longest form written there)."""
-    org = doc.orgs[m.index]
-    form = next(
-        (
-            f
-            for f in sorted([org.name, *org.aliases], key=len, reverse=True)
-            if doc.text.startswith(f, m.start)
-        ),
-        None,
-    )
-    return m.start + len(form) if form is not None else None
 
 
 #: A count in brackets after a name: " (320)", " (about 45 students)".
