@@ -155,29 +155,29 @@ _SUBJECT_OPENER = re.compile(
 )
 
 
-def _subject(doc: Doc, n: int, pos: int) -> str | None:
-    """The organisation that opens sentence ``n`` as its subject, when it is named before ``pos``."""
-    sent = doc.sentences[n]
+def _opening_mention(doc: Doc, n: int, pos: int) -> Mention | None:
+    """The mention of the organisation that opens sentence ``n`` as its subject, when it is named before ``pos``."""
     first = min(doc.org_mentions_in(n), key=lambda m: m.start, default=None)
     if (
         first is None
         or first.start >= pos
-        or not _SUBJECT_OPENER.fullmatch(doc.text, sent.start, first.start)
+        or not _SUBJECT_OPENER.fullmatch(doc.text, doc.sentences[n].start, first.start)
     ):
         return None
-    return doc.orgs[first.index].name
+    return first
+
+
+def _subject(doc: Doc, n: int, pos: int) -> str | None:
+    """The organisation that opens sentence ``n`` as its subject, when it is named before ``pos``."""
+    first = _opening_mention(doc, n, pos)
+    return doc.orgs[first.index].name if first is not None else None
 
 
 def _subject_host(doc: Doc, n: int, start: int) -> str | None:
     """ "A, which cooperates with B, hosts 25 students", "A has agreements with B and C and hosts 60": the subject
     that opens the sentence hosts them, past an aside or a clause that names other organisations."""
-    sent = doc.sentences[n]
-    first = min(doc.org_mentions_in(n), key=lambda m: m.start, default=None)
-    if (
-        first is None
-        or first.start >= start
-        or not _SUBJECT_OPENER.fullmatch(doc.text, sent.start, first.start)
-    ):
+    first = _opening_mention(doc, n, start)
+    if first is None:
         return None
     end = _name_end(doc, first)
     if end is None:
