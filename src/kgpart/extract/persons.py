@@ -34,7 +34,8 @@ _ROMANCE_ROLES = re.findall(
 #: case it is an adjective.
 _MORE_ROLES = re.findall(
     r"[^,]+",
-    "Registrar,Bursar,Pro-Chancellor,Vice-Principal,Deputy Principal,Chief Executive Officer,Chargé d’Affaires",
+    "Registrar,Bursar,Pro-Chancellor,Vice-Principal,Deputy Principal,Chief Executive Officer,Chargé d’Affaires,"
+    "Undersecretary,Under Secretary,Deputy Undersecretary",
 )
 _ALL_ROLES = [*ROLE_WORDS, *_ROMANCE_ROLES, *_MORE_ROLES]
 ROLE_RE = re.compile(r"\b(?:" + trie_pattern(_ALL_ROLES, fold=True) + r")\b", re.IGNORECASE)
@@ -352,11 +353,16 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
         if j < len(toks) and j - i >= 2 and _last_lower_part(toks, j):
             j += 1
         # "Consul of X in Astrakhan Guych Garaev": a place name ends the title, then the name
-        if (
+        if j - i >= 3 and i > 0 and toks[i - 1].text in ("in", "to", "of", "from"):
+            i += _place_words(toks, i, j, titled=toks[i - 1].text in ("in", "to"))
+        # "American University of Central [Asia] Andrew Kuchins": a body's name cut before its last place word
+        elif (
             j - i >= 3
             and i > 0
-            and toks[i - 1].text in ("in", "to", "of", "from")
-            and not _is_given_name(toks[i])
+            and toks[i].start - toks[i - 1].end == 1
+            and inside(toks[i - 1])
+            and not inside(toks[i])
+            and _region_word(toks[i])
         ):
             i += 1
         # "Dr Zarqa Ahmed", "Sofia Russo, Dean of X": a first name that is also a city's, after an honorific,
@@ -393,6 +399,67 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
         runs.append((i, j))
         i = j
     return runs
+
+
+def _place_words(toks: list[Token], i: int, j: int, *, titled: bool) -> int:
+    """How many words at the start of the run ``toks[i:j]`` after "in/to/of/from" name a place, leaving a name
+    of two words or more: "in Astrakhan [Guych Garaev]", "in Sao Paulo [Maria Gomez]". With ``titled`` (after
+    "in" or "to") a title's complement before it ("Consul General of Mexico in Austin Rosalba Ojeda") makes
+    the first word a place even when the gazetteer does not know it."""
+    for n in (3, 2):
+        if j - i - n >= 2 and not _is_given_name_text(" ".join(t.core for t in toks[i : i + n])):
+            return n
+    if not _is_given_name(toks[i]):
+        return 1
+    if not titled or not _title_complement_before(toks, i - 1):
+        return 0
+    if toks[i].core in _PLACE_OPENERS and j - i >= 4:
+        return 2  # "in San Antonio Jorge Ruiz", "in New Delhi Anna Berg"
+    return 1
+
+
+#: First words of places' names that are never a person's: "San Antonio", "Los Angeles", "Port Harcourt".
+_PLACE_OPENERS = frozenset(
+    {"San", "Santa", "Santo", "São", "Sao", "Los", "Las", "Fort", "Port", "Saint", "St", "New"}
+)
+
+
+def _title_complement_before(toks: list[Token], at: int) -> bool:
+    """Whether "in" or "to" at ``at`` closes a title's complement in capitals: "Consul General of Mexico in",
+    "Director of the Goethe-Institut in", "Ambassador of Japan to"."""
+    k = at - 1
+    while k >= 1 and at - k <= 12:
+        if toks[k].text in ("of", "for"):
+            one = toks[k - 1].core
+            two = f"{toks[k - 2].core} {one}" if k >= 2 else one
+            if toks[k - 1].cap and (ROLE_RE.fullmatch(one) or ROLE_RE.fullmatch(two)):
+                return True
+        elif not (toks[k].cap or toks[k].text in ("the", "and", "-")):
+            return False
+        k -= 1
+    return False
+
+
+#: Regions and continents, which end bodies' names ("University of Central Asia", "Bank of West Africa").
+_REGIONS = frozenset(
+    {
+        "Asia",
+        "Africa",
+        "Europe",
+        "America",
+        "Americas",
+        "Oceania",
+        "Pacific",
+        "Caribbean",
+        "Balkans",
+        "Caucasus",
+    }
+    | {"Arctic", "Sahel", "Maghreb", "Levant", "Siberia", "Scandinavia", "Anatolia", "Eurasia", "Gulf"}
+)
+
+
+def _region_word(tok: Token) -> bool:
+    return tok.core in _REGIONS or not _is_given_name(tok)
 
 
 #: Abbreviated parts of Malay, Arabic and Bengali names, written with a full stop ("Mohd. Nasir", "Md. Rahman").
@@ -736,6 +803,10 @@ def _mention(
         )  # "Rector of the University of X and Y": the role text stops at "and", the name goes on
         return mention
     mention.affiliation = _bracketed_org(after, last.end, orgs)
+    if run[0] > 0 and toks[run[0] - 1].core == "Principal" and toks[run[0] - 1].cap:
+        mention.role = "Principal"  # "chaired by Principal Anna Berg": the capital makes it the title
+        mention.role_start = toks[run[0] - 1].start
+        return mention
     if honorific or glued or _SPEECH.match(after) or _SPEECH_BEFORE.search(before[-40:]):
         return mention
     if _weak_cue(before, after, name) and _looks_personal(toks, run):
@@ -1272,11 +1343,14 @@ def _is_given_name(tok: Token) -> bool:
     Only a word the gazetteer knows as a place, or one of two-word place names' first words, ends a title.
     """
     return (
-        city_country(tok.core) is None
-        and country_of(tok.core) is None
+        _is_given_name_text(tok.core)
         and tok.core not in _COUNTRY_STARTS
         and tok.core not in _NOT_PERSONAL  # "to the United States of America Yerzhan Ashikbayev"
     )
+
+
+def _is_given_name_text(text: str) -> bool:
+    return city_country(text) is None and country_of(text) is None
 
 
 def _city_word(tok: Token) -> bool:
