@@ -434,8 +434,8 @@ def _title_complement_before(toks: list[Token], at: int) -> bool:
             two = f"{toks[k - 2].core} {one}" if k >= 2 else one
             if toks[k - 1].cap and (ROLE_RE.fullmatch(one) or ROLE_RE.fullmatch(two)):
                 return True
-        elif not (toks[k].cap or toks[k].text in ("the", "and", "-")):
-            return False
+        elif not (toks[k].cap or toks[k].text in ("the", "and", "-")) or toks[k].core in _HEADLINE_VERBS:
+            return False  # "Rector of X Presents Awards to Anna Maria Berg": a headline's verb, no title
         k -= 1
     return False
 

@@ -103,3 +103,14 @@ def test_a_name_after_in_stays_whole_without_a_title() -> None:
     # no title's complement before "in": the words after it are the name
     names = _names("The prize was presented in person to Maria Fernanda Gomez, Dean of the Faculty of Law.")
     assert "Maria Fernanda Gomez" in names
+
+
+def test_a_headline_verb_ends_the_title_before_to() -> None:
+    # a headline in capitals: the verb ends the title, so the words after "to" are all the name
+    for text in (
+        "Rector of Narxoz University Presents Diploma to Anna Maria Berg, Dean of Law\n\nThe ceremony was held.",
+        "Campus news\n\nMinister of Education Awards Medal to Juan Pablo Ortiz, Rector of the University of Cuenca.",
+    ):
+        names = _names(text)
+        assert any(n in ("Anna Maria Berg", "Juan Pablo Ortiz") for n in names), names
+        assert not any(n in ("Maria Berg", "Pablo Ortiz") for n in names), names
