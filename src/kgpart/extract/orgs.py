@@ -70,9 +70,55 @@ _ADJECTIVE_TEXT = """
     normale supérieure supérieur polytechnique fédérale libre nationale catholique pratique centrale
     internationale européenne nacional autónoma autonoma católica politécnica técnica tecnológica
     federal estadual pontificia pontifícia nova superiore statale tecnica cattolica libera politecnica
-    français française
+    français française national hautes haute superior superiores supérieures nacionales
 """
 _FOREIGN_ADJECTIVES = frozenset(_ADJECTIVE_TEXT.split())
+#: Lower-case words of what a name in French, Spanish, Portuguese or Italian teaches or studies, after
+#: a connector ("Institut national des langues et civilisations orientales", "École des hautes études
+#: en sciences sociales", "Universidad de ciencias aplicadas"): a closed set, so an English verb ends it.
+_FOREIGN_FIELD_TEXT = """
+    langues civilisations orientales études sciences sociales politiques économiques lettres arts
+    métiers ponts chaussées mines commerce gestion ingénieurs agronomie agronomiques administration
+    technologie technologies humaines appliquées informatique médecine santé enseignement recherche
+    ciencias estudios ingeniería tecnología artes letras aplicadas económicas humanidades educación
+    ciências estudos engenharia tecnologia letras educação saúde studi scienze lingue lettere
+    internationales internacionales relations relaciones agricultura agriculture ambientales ambientais
+    naturales exactas médicas jurídicas agrarias forestales comerciales físicas matemáticas
+"""
+_FOREIGN_FIELDS = frozenset(_FOREIGN_FIELD_TEXT.split())
+_FOREIGN_LOWER_LINKS = _FOREIGN_LINKS | {"en", "em"}
+
+
+def _foreign_field(tok: Token) -> bool:
+    """A lower-case word of a field in a foreign name, also elided ("d'administration")."""
+    word = tok.text
+    if word[:2] in ("d'", "d’", "l'", "l’"):
+        word = word[2:]
+    return not tok.cap and (word in _FOREIGN_FIELDS or word in _FOREIGN_ADJECTIVES)
+
+
+def _foreign_lower_tail(toks: list[Token], end: int) -> int:
+    """The end of the lower-case part of a foreign name from ``end``: connectors, articles and field
+    words ("des langues et civilisations orientales"); ``end`` when no field word follows."""
+    j = end
+    while j < len(toks):
+        k = j
+        if _foreign_field(toks[k]) and toks[k].text[:2] in ("d'", "d’", "l'", "l’"):
+            k += 1
+        elif toks[k].text in _FOREIGN_LOWER_LINKS:
+            k += 1
+            while k < len(toks) and toks[k].text in _FOREIGN_ARTICLES:
+                k += 1
+            if k >= len(toks) or not _foreign_field(toks[k]):
+                break
+        else:
+            break
+        while k < len(toks) and _foreign_field(toks[k]):
+            k += 1
+        j = k
+    return j
+
+
 _ARTICLES = frozenset({"the"})
 #: Articles after a connector in other languages: "Universidad de los Andes", "Universidad de la República".
 _FOREIGN_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "il", "lo"})
@@ -220,9 +266,9 @@ def _and_inside(toks: list[Token], i: int, link: str = "and") -> bool:
     return (
         i >= 2
         and toks[i - 1].text == link
-        and toks[i].core in NAME_FIELDS
+        and (toks[i].core in NAME_FIELDS or toks[i].core in _BOARD_DUTIES)
         and toks[i - 2].cap
-        and toks[i - 2].core in NAME_FIELDS
+        and (toks[i - 2].core in NAME_FIELDS or toks[i - 2].core in _BOARD_DUTIES)
         and head_type(toks[i - 2].core) is None
         and not toks[i - 2].possessive
         and toks[i - 2].core not in country_words()
@@ -347,12 +393,25 @@ def _extend_left(toks: list[Token], head: int) -> tuple[int, str | None]:
             i -= 1
     if i > 0 and toks[i - 1].core in _ROYAL_TITLES and any(_patronymic(toks, x) for x in range(i, head)):
         i -= 1  # "Princess Nourah bint Abdulrahman University": the title is part of the eponym
+    elif (
+        head - i == 1
+        and i >= 2
+        and toks[i - 1].text == "of"
+        and toks[i - 2].core in ("Prince", "Princess")
+        and toks[i].core not in ORG_WORDS
+        and (i < 3 or toks[i - 3].core != "Crown")
+    ):
+        i -= 2  # "Prince of Songkla University", "Princess of Naradhiwas University": a prince's title
     bracket = _bracket_before(toks, i)
     if bracket is not None:
         i = bracket  # "Kazan (Volga Region) Federal University"
         while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
             i -= 1
-    if i > 0 and toks[i - 1].possessive and toks[i - 1].cap and _left_ok(toks[i - 1]):
+    if i > 0 and toks[i - 1].possessive and (toks[i - 1].core in _WHOM or toks[i - 1].core in _PEERS):
+        i -= 1  # "Women's University in Africa", "Rectors' Conference": whom it serves, not who owns it
+        while i > 0 and _left_ok(toks[i - 1]) and not toks[i - 1].possessive:
+            i -= 1  # "Sookmyung Women's University"
+    elif i > 0 and toks[i - 1].possessive and toks[i - 1].cap and _left_ok(toks[i - 1]):
         if is_acronym(toks[i - 1].core) and not country_of(toks[i - 1].core):
             return i, toks[i - 1].core  # "UGhent’s Faculty" (not "the UAE's Ministry": a state's)
         owner = i - 1
@@ -768,7 +827,7 @@ def _placed(toks: list[Token], first: int, end: int) -> int:
         end >= len(toks)
         or toks[end].text != "in"
         or toks[end - 1].core not in _SCHOOL_HEADS  # a joint centre "in Maputo" is a place, not a name
-        or not all(t.core in ORG_WORDS for t in toks[first:end])
+        or not all(t.core in ORG_WORDS or _whose(t) for t in toks[first:end])
     ):
         return end
     k = end + 1
@@ -776,7 +835,38 @@ def _placed(toks: list[Token], first: int, end: int) -> int:
         k += 3
     if k < len(toks) and toks[k].cap and (city_country(toks[k].core) is not None or k > end + 1):
         return k + 1
+    # "British University in Egypt", "Women's University in Africa": a school named for a people or
+    # for whom it teaches, abroad or in a region, has the state or region in its name
+    if end - first >= 2 and _whose(toks[first]) and k < len(toks) and toks[k].cap:
+        for size in (2, 1):
+            place = " ".join(t.core for t in toks[k : k + size])
+            if k + size <= len(toks) and (country_of(place) == place or place in _REGIONS):
+                return k + size
     return end
+
+
+#: Regions a school's name may end with after "in" ("Women's University in Africa").
+_REGIONS = frozenset(
+    {
+        "Africa",
+        "Asia",
+        "Europe",
+        "Central Asia",
+        "East Africa",
+        "West Africa",
+        "Central Europe",
+        "Latin America",
+    }
+)
+#: Whom a school teaches, in its name with a possessive ("Women's University", "Children's Academy").
+_WHOM = frozenset({"Women", "Children", "People", "Peoples", "Workers"})
+
+
+def _whose(tok: Token) -> bool:
+    """A people's adjective or whom a school is for, as a name's first word ("British", "Women's")."""
+    return (tok.core in demonyms() and country_of(tok.core) != tok.core) or (
+        tok.possessive and tok.core in _WHOM
+    )
 
 
 def _comma_city(toks: list[Token], first: int, end: int) -> bool:
@@ -916,6 +1006,7 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
         links, articles = links | _FOREIGN_LINKS, _ARTICLES | _FOREIGN_ARTICLES
         while end < len(toks) and toks[end].text in _FOREIGN_ADJECTIVES:
             end += 1  # "École normale supérieure", "Université libre de Bruxelles": written in lower case
+        end = _foreign_lower_tail(toks, end)  # "Institut national des langues et civilisations orientales"
         if end < len(toks) and toks[end].cap and toks[end].core not in STOP_CAPS:
             # "Universität München", "École Polytechnique"; a person's name inside when a place follows
             # ("Université Cheikh Anta Diop de Dakar")
@@ -1020,7 +1111,12 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
         stop = _complement_end(toks, k, keep_names=foreign and not titled)
         if stop == k:
             break
-        if toks[end].text == "of" and in_complement and any(head_type(t.core) for t in toks[k:stop]):
+        if (
+            toks[end].text == "of"
+            and in_complement
+            and any(head_type(t.core) for t in toks[k:stop])
+            and not (toks[end - 1].core in _PEERS and toks[stop - 1].core == "Universities")
+        ):
             break  # "Institute of X of the Science Committee": the second "of" names the parent
         if toks[end].text in ("and", "&") and toks[stop - 1].possessive:
             break  # "Ministry of Education and Korea's Ministry": the possessor of the next body
@@ -1980,6 +2076,40 @@ def _place_tech(sentence: str, toks: list[Token], i: int, base: int) -> OrgMenti
     return m
 
 
+#: What a national board does, in its name: "Joint Admissions and Matriculation Board", "Higher
+#: Education Loans Board" (not a body's own "Executive Board" or "Board of Trustees").
+_BOARD_DUTIES = frozenset(
+    {
+        *("Examinations", "Examination", "Admissions", "Matriculation", "Loans", "Scholarships"),
+        *("Scholarship", "Accreditation", "Standards", "Qualifications", "Curriculum", "Testing"),
+        *("Assessment", "Certification", "Investment", "Revenue", "Tourism", "Export"),
+    }
+)
+#: Heads of institutions in the plural, whose conference or committee is a national body ("German
+#: Rectors' Conference", "Conference of Rectors of Spanish Universities").
+_PEERS = frozenset({"Rectors", "Presidents", "Vice-Chancellors", "Principals", "Deans", "Chancellors"})
+
+
+def _body_of_duty(toks: list[Token], i: int) -> bool:
+    """True when the "Board" or "Conference" at ``i`` heads a named national body."""
+    if toks[i].core == "Conference":
+        if i > 0 and toks[i - 1].possessive and toks[i - 1].core in _PEERS:
+            return True  # "German Rectors' Conference"
+        after = [t.core for t in toks[i + 1 : i + 4]]
+        return after[:1] == ["of"] and bool({*after[1:]} & _PEERS)  # "Conference of (University) Rectors"
+    if i + 2 < len(toks) and toks[i + 1].text == "of" and toks[i + 2].core in _BOARD_MEMBERS:
+        return False  # "Board of Trustees", "Board of Governors"
+    words = []
+    j = i - 1
+    while j >= 0 and (toks[j].cap or toks[j].text in ("and", "&")) and not toks[j].possessive:
+        words.append(toks[j].core)
+        j -= 1
+    return len([w for w in words if w not in ("and", "&")]) >= 2 and any(w in _BOARD_DUTIES for w in words)
+
+
+_BOARD_MEMBERS = frozenset({"Trustees", "Governors", "Directors", "Regents", "Management", "Studies"})
+
+
 def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list[OrgMention]:
     """Return the organisation names of one sentence, left to right.
 
@@ -2017,6 +2147,13 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             kind = "Government"  # "the Cabinet of Ministers of Uzbekistan" (not "Cabinet Secretary X")
         if kind is None and toks[i].core == "Park" and _park(toks, i):
             kind = "Other"
+        if (
+            kind is None
+            and toks[i].cap
+            and toks[i].core in ("Board", "Conference")
+            and _body_of_duty(toks, i)
+        ):
+            kind = "Other"  # "Joint Admissions and Matriculation Board", "German Rectors' Conference"
         if kind is None and toks[i].cap and "-" in toks[i].core and _foreign_head(toks[i].core):
             kind = head_type(toks[i].core.rsplit("-", 1)[1])  # "Humboldt-Universität zu Berlin"
         if kind is None and toks[i].core == "Delegation" and _union_delegation(toks, i):
