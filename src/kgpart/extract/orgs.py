@@ -2357,6 +2357,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             m.country = (
                 "United States"  # "University of Arizona", "Ohio State University", "Texas A&M University"
             )
+    if len(out) > 1 and (" University " in sentence or " College " in sentence):
+        _states_as_tags(sentence, toks, out, base)
     if len(out) > 1 and "(" in sentence:
         _bracketed_full_names(toks, out)
     if len(out) > 1 and ", Government of " in sentence:
@@ -2371,6 +2373,49 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         _hospital_and_centre(sentence, toks, out, base)
     _link_parents(toks, out)
     return out
+
+
+def _first_token(m: OrgMention) -> int:
+    return m.first
+
+
+def _states_as_tags(sentence: str, toks: list[Token], out: list[OrgMention], base: int) -> None:
+    """ "Moi University Kenya, Makerere University Uganda and Ardhi University Tanzania": when schools
+    listed side by side each end with another state, the state says where each is, not which campus
+    it is ("Monash University Malaysia" alone, or beside a campus in the same state, stays whole)."""
+    items = []  # (mention, index after its state, state, whether the name holds the state)
+    for m in sorted(out, key=_first_token):
+        if (
+            m.last - m.first >= 3
+            and toks[m.last - 2].core in ("University", "College")
+            and country_of(toks[m.last - 1].core) == toks[m.last - 1].core
+        ):
+            items.append((m, m.last, toks[m.last - 1].core, True))
+            continue
+        if (
+            m.last < len(toks)
+            and toks[m.last - 1].core in ("University", "College")
+            and country_of(toks[m.last].core) == toks[m.last].core
+        ):
+            items.append((m, m.last + 1, toks[m.last].core, False))  # "Gulu University Uganda"
+    chains: list[list[tuple[OrgMention, int, str, bool]]] = []
+    for item in items:
+        last = chains[-1][-1] if chains else None
+        if last is not None and all(
+            t.text in (",", "and", "&", "the") for t in toks[last[1] : item[0].first]
+        ):
+            chains[-1].append(item)  # listed side by side
+        else:
+            chains.append([item])
+    cut: list[OrgMention] = []
+    for chain in chains:
+        schools = {m.name.rsplit(" ", 1)[0] if held else m.name for m, _, _, held in chain}  # campuses
+        if len({state for _, _, state, _ in chain}) > 1 and len(schools) == len(chain):
+            cut += [m for m, _, _, held in chain if held]
+    for m in cut:
+        m.country = m.country or country_of(toks[m.last - 1].core)
+        m.last -= 1
+        m.name, m.end = _name(sentence, toks, m.first, m.last, base), toks[m.last - 1].end
 
 
 def _government_of(toks: list[Token], out: list[OrgMention]) -> None:

@@ -172,3 +172,47 @@ def test_a_national_board_named_by_its_duty_is_an_organisation(text: str, org: s
 def test_a_bodys_own_board_or_an_event_is_no_organisation(text: str) -> None:
     names = _orgs(text)
     assert not any(n.endswith(("Board", "Trustees", "Conference", "Education")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "Moi University Kenya, Makerere University Uganda and Ardhi University Tanzania signed the memorandum.",
+            ["Moi University", "Makerere University", "Ardhi University"],
+        ),
+        (
+            "The partners are Egerton University Kenya and Gulu University Uganda.",
+            ["Egerton University", "Gulu University"],
+        ),
+        (
+            "Delegates came from Kenyatta University Kenya, Moi University Kenya and Mzuzu University Malawi.",
+            ["Kenyatta University", "Moi University", "Mzuzu University"],
+        ),
+    ],
+)
+def test_states_after_the_schools_of_a_list_say_where_they_are(text: str, orgs: list[str]) -> None:
+    names = _orgs(text)
+    assert all(o in names for o in orgs), names
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Monash University Malaysia hosted a delegation from Cairo University Egypt.",
+            "Monash University Malaysia",
+        ),
+        (
+            "Monash University Malaysia and Curtin University Malaysia hosted students.",
+            "Curtin University Malaysia",
+        ),
+        (
+            "Monash University Malaysia and Monash University Indonesia share staff.",
+            "Monash University Indonesia",
+        ),
+        ("Moi University Kenya signed an agreement with Kyoto University.", "Moi University Kenya"),
+    ],
+)
+def test_a_campus_named_by_its_state_stays_whole_outside_such_a_list(text: str, org: str) -> None:
+    assert org in _orgs(text)
