@@ -109,9 +109,8 @@ def _a_quota_s(doc: Doc, prog: Programme, cohorts: list[Cohort]) -> bool:
     if prog.name.lower() not in _BARE_PLACES or prog.participants.count is None or prog.evidence is None:
         return False
     if sum(1 for p in prog.partners if _kind_of(doc, p) in _INSTITUTIONS) >= 2:
-        return (
-            False  # "A will offer 12 places to students of B": places two institutions exchange, a programme
-        )
+        # "A will offer 12 places to students of B": places two institutions exchange, a programme
+        return False
     n = doc.sentence_at(prog.evidence.start)
     return any(
         c.count == prog.participants.count
@@ -166,9 +165,8 @@ def _tied(doc: Doc, k: int, s: int, near: list[tuple[Programme, int]]) -> bool:
     if k == s:
         return sum(1 for _, t in near if t == k) == 1
     if s == k + 1:
-        return (
-            sum(1 for _, t in near if t == s) == 1
-        )  # "Thirty students came to B. They study under the X programme."
+        # "Thirty students came to B. They study under the X programme."
+        return sum(1 for _, t in near if t == s) == 1
     if any(s < t <= k for _, t in near):
         return False
     text = doc.sentences[k].text

@@ -287,18 +287,10 @@ _WITH_PARTNER = re.compile(
 )
 
 
-def _name_after(doc: Doc, m: Mention) -> int | None:
-    """Where the name of the organisation mentioned at ``m`` ends (its longest form written there)."""
-    org = doc.orgs[m.index]
-    forms = sorted([org.name, *org.aliases], key=len, reverse=True)
-    form = next((f for f in forms if doc.text.startswith(f, m.start)), None)
-    return m.start + len(form) if form is not None else None
-
-
 def _with_partner(doc: Doc, host: Mention, partner: Mention, start: int) -> str | None:
     """``host``'s name when the text from it to the count at ``start`` is "A, in cooperation with B, <verb of
     hosting>"."""
-    host_end, partner_end = _name_after(doc, host), _name_after(doc, partner)
+    host_end, partner_end = _name_end(doc, host), _name_end(doc, partner)
     if host_end is None or partner_end is None:
         return None
     if not _WITH_GAP.fullmatch(doc.text, host_end, partner.start):

@@ -30,7 +30,7 @@ from kgpart.extract.cohorts.hosts import (
     _host_country_before,
     _inverted,
     _main_institution,
-    _name_after,
+    _name_end,
     _place_ahead,
     _received_after_sending,
     _subject_host,
@@ -280,7 +280,7 @@ def _origins(doc: Doc, near: list[Mention], floor: int) -> set[int]:
             last_end >= 0 and _AND_GAP.fullmatch(doc.text, last_end, m.start)
         ):
             origins.add(m.index)
-            end = _name_after(doc, m)
+            end = _name_end(doc, m)
             last_end = end if end is not None else -1
         else:
             last_end = -1
@@ -296,7 +296,7 @@ def _opens_a_clause(doc: Doc, m: Mention) -> bool:
     "A has 320 students from Ghana and B has 45"."""
     if not _AND_BEFORE.search(doc.text, max(0, m.start - 12), m.start):
         return False
-    end = _name_after(doc, m)
+    end = _name_end(doc, m)
     return end is not None and _VERB_AFTER.match(doc.text, end) is not None
 
 

@@ -69,9 +69,10 @@ _PROGRAMME_HERE = re.compile(
 def _quotas(doc: Doc, out: list[Cohort], n: int) -> None:
     """The planned cohorts of places set aside in sentence ``n`` that names no programme."""
     sent = doc.sentences[n]
-    for match in (*_PLACES_FOR.finditer(sent.text), *_QUOTA_RAISED.finditer(sent.text)):
-        if _names_a_programme(sent.text) or _CAPACITY.search(sent.text):
-            return
+    matches = [*_PLACES_FOR.finditer(sent.text), *_QUOTA_RAISED.finditer(sent.text)]
+    if not matches or _names_a_programme(sent.text) or _CAPACITY.search(sent.text):
+        return
+    for match in matches:
         count = parse_count(match.group("num"))
         if count is None or is_year(match.group("num")):
             continue
