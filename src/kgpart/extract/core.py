@@ -10,6 +10,8 @@ from pathlib import Path
 from kgpart.errors import ExtractionError
 from kgpart.extract.article import MAX_BYTES, Article, read_article, text_to_article
 from kgpart.extract.cohorts import find_cohorts
+from kgpart.extract.cohorts.learned_counts import add_learned_counts
+from kgpart.extract.cohorts.learned_places import rerank_places
 from kgpart.extract.count_owner import own_counts
 from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
@@ -18,6 +20,7 @@ from kgpart.extract.gazetteer import country_of
 from kgpart.extract.meetings import find_meetings
 from kgpart.extract.partnerships import find_partnerships, programme_partnerships
 from kgpart.extract.programmes import complete_programmes, find_programmes, partners_from_ties
+from kgpart.extract.programmes.learned_counts import assign_learned_counts
 from kgpart.extract.record import KnownEntity, Record, Source
 from kgpart.extract.ru import SUPPORTED, describe, detect_language
 from kgpart.extract.script import describe_script, foreign_script
@@ -44,7 +47,9 @@ def _record(
     programmes = complete_programmes(doc, find_programmes(doc), meetings)
     partnerships = find_partnerships(doc, meetings)
     partners_from_ties(programmes, partnerships)
+    programmes = assign_learned_counts(doc, programmes)
     cohorts = own_counts(doc, programmes, find_cohorts(doc))
+    cohorts = rerank_places(doc, add_learned_counts(doc, programmes, cohorts))
     record = Record(
         persons=doc.persons,
         organizations=doc.orgs,
