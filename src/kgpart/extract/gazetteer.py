@@ -331,6 +331,7 @@ STOP_CAPS = _words(
     Alongside Amid Amidst Throughout Beyond Towards Toward Excluding Except Without Onto Into Across
     Behind Beside Beneath Over Hence Likewise Similarly Every Either Neither Several Many Some Whose
     Whom Once Altogether Particularly Especially Namely Specifically Consequently Yet
+    Honorary Doctorate Doctorates Award Awards Medal Medals Prize Prizes Diploma Diplomas Certificate Certificates
     """
 )
 

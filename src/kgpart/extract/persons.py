@@ -632,7 +632,8 @@ _HEADLINE_VERBS = frozenset(
         Launches Joins Presents Celebrates Explores Strengthens Expands Thanks Congratulates Awards Honours
         Honors Delivers Gives Calls Pays Leads Heads Talks Says Urges Visit Meet Sign Hold Discuss
         Inks Ink Renews Seals Agrees Partners Teams Unveils Inaugurates Hails Offers Boosts Deepens Forges
-        Establishes Grants Sends Signed Visited Welcomed Received Hosted""",
+        Establishes Grants Sends Signed Visited Welcomed Received Hosted Hands Handed Bestows Confers
+        Addresses Lectures Speaks Briefs Donates Wins Invites Announces Opened Met Held""",
     )
 )
 
