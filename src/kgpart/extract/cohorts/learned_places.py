@@ -1,15 +1,472 @@
-"""Where each cohort studies, re-chosen among the places its sentence offers by a learned model (being built in session 13).
+"""Where each cohort studies, re-chosen among the places its sentence offers by a learned model.
 
-Until its model ships this hook leaves the record as the rules made it.
+The rules (``places._cohort_at``) give each cohort one place; this module lists the other places a
+reader could take for it and lets a logistic regression weigh them. The candidates of a cohort with a
+count: the rules' own place (or "no place"), each organisation named in the cohort's sentence or the
+sentence before, each country the sentence names or implies by a demonym ("Polish"), a capital city
+after "in", the article's main institution (the hub), and a generic phrase as it is written
+("Turkish universities", "universities in Poland").
+
+Features, in words: what kind of place the candidate is (university, state body, other organisation,
+country named, country implied by a demonym, city, generic phrase, no place); whether it is the rules'
+choice; where it stands from the count (after it, before it, in the sentence before, not in either) and
+how many words away; the preposition right before it (at / in / to / from / of / with); whether it
+follows "from" or "of" (where people come from, not where they are) or is the country the cohort's
+people come from; whether it opens the sentence and a verb of hosting stands between it and the count
+("X hosts 300 ..."); whether it is the hub; whether the sentence names one institution or several; a
+verb of study or of going abroad in the sentence; a country that is the country of the rules' place
+or of the hub.
+
+The hook picks the candidate the model scores highest and puts it in place of the rules' choice only
+when its margin over the rules' place passes the model's threshold (a logit difference chosen by an
+inner leave-one-set-out on the training sets). The weights ship as package data
+(``kgpart/data/cohort_place_model.json``), trained by our own ``bench/train_cohort_place_model.py`` on
+the labelled sets (dev folds A, C, H and probe sets G1-G6 of bench/genre); inference is a dot product,
+nothing is downloaded. The shipped file's ``"enabled": false`` turns it off; ``use_model`` switches it
+(tests and the training script).
 """
 
 from __future__ import annotations
 
-from kgpart.extract.doc import Doc
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from kgpart.extract.cohorts.words import COUNT_RE, parse_count, written_form
+from kgpart.extract.countries import city_country, country_of
+from kgpart.extract.doc import Doc, norm
+from kgpart.extract.gazetteer import demonyms, find_countries
+from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.record import Cohort
+
+#: Kinds of candidate place (one feature each).
+KINDS = (
+    "university",
+    "state_body",
+    "other_org",
+    "country",
+    "demonym",
+    "city",
+    "generic",
+    "unknown_name",
+    "none",
+)
+
+#: Names of the features, in the order of the weights in the model file.
+FEATURES = (
+    *(f"kind_{k}" for k in KINDS),
+    "rule",
+    "rule_none",
+    "after",
+    "before",
+    "prev_sentence",
+    "earlier",
+    "elsewhere",
+    "distance",
+    "adjacent",
+    "prep_at",
+    "prep_in",
+    "prep_to",
+    "prep_from_of",
+    "prep_with",
+    "prep_by_for",
+    "origin",
+    "home_country",
+    "subject_host",
+    "opens_sentence",
+    "hub",
+    "recent",
+    "inst_alone",
+    "inst_among_several",
+    "country_study",
+    "country_gone",
+    "generic_study",
+    "country_of_rule",
+    "country_of_hub",
+    "canonical_form",
+    "first_after",
+    "rule_country_inst_named",
+    "rule_elsewhere",
+    "rule_generic",
+    "rule_country",
+    "rule_country_elsewhere",
+    "nearer_than_rule",
+    "other_side_than_rule",
+    "university_at",
+    "university_in",
+    "country_in",
+    "country_to",
+    "university_before_host",
+    "country_before",
+    "generic_after",
+)
+
+_INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute", "Faculty", "Centre"})
+_STATE = frozenset({"Ministry", "Government", "Embassy"})
+
+#: A count as the rules read it (digits, words, dozens), for finding the cohort's count in its sentence.
+_COUNT = re.compile(rf"(?<![\w,.+]){COUNT_RE}(?![\w])", re.I)
+
+#: The word right before a candidate: its preposition (after an optional "the").
+_PREP = re.compile(r"\b(at|in|to|from|of|with|by|for|into|across|within)\s+(?:the\s+)?$", re.I)
+
+#: A verb of hosting between a subject and the count: "A hosts | has | welcomed | admitted 300 ...".
+_HOSTS = re.compile(
+    r"\b(?:hosts?|hosted|hosting|has|have|had|welcomed?|welcomes|admit(?:s|ted)?|enrol(?:l?s|led)|"
+    r"receives?|received|accepts?|accepted|trains?|trained|educates?|educated|counts?|attract(?:s|ed)?|"
+    r"is\s+home\s+to|are\s+home\s+to)\b",
+    re.I,
+)
+
+#: Study in the sentence: where people are.
+_STUDY = re.compile(
+    r"\b(?:stud(?:y|ies|ying|ied)|enrol\w*|pursu\w+|attend\w*|train(?:ing|ed|s)?|educat\w+|degree|admitted)\b",
+    re.I,
+)
+
+#: Going abroad in the sentence: a country is then where they went.
+_GONE = re.compile(
+    r"\b(?:abroad|overseas|went|sent|travel\w*|go(?:ing)?\s+to|left\s+for|moved\s+to|in\s+(?:the\s+)?country)\b",
+    re.I,
+)
+
+#: A generic place as a text writes it: "Turkish universities", "Polish higher education institutions".
+_GENERIC_DEMONYM = re.compile(
+    r"\b([A-Z][\w’'\-]+\s+(?:(?:medical|technical|pedagogical|state|public|private|leading|top|major|"
+    r"higher\s+education(?:al)?)\s+)?(?:universities|institutions|colleges|higher\s+education\s+institutions))\b"
+)
+
+#: "universities in | of | across Poland", "higher education institutions of Japan".
+_GENERIC_OF = re.compile(
+    r"\b((?:(?:leading|top|major|state|public|private|foreign|higher\s+education(?:al)?|educational|medical)\s+)?"
+    r"(?:universities|institutions|colleges)\s+(?:in|of|across|throughout)\s+(?:the\s+)?[A-Z][\w’'\-]+"
+    r"(?:\s+[A-Z][\w’'\-]+)?)"
+)
+
+#: A capitalised word after "in": a city, when the gazetteer knows it.
+_IN_CITY = re.compile(r"\bin\s+([A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)")
+
+_DEMONYMS = frozenset(demonyms())
+
+#: A name after "at | in" ("at the Instituto Superior Tecnico", "in Marlowe College of Nursing").
+_AT_NAME = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?((?-i:[A-Z])[\w’'\-]+(?:\s+(?:(?:of|for|and|de|da|del|di|la|le|des|du)\s+)?(?-i:[A-Z])[\w’'\-]+)*)"
+)
+
+
+@dataclass
+class Candidate:
+    """A place a cohort may be at (``name`` None: no place) and its features."""
+
+    name: str | None
+    features: dict[str, float]
+
+
+@dataclass
+class PlaceModel:
+    """Weights of the logistic regression and the margin the best candidate needs over the rules' place."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    enabled: bool = True
+
+    def margin(self, features: dict[str, float]) -> float:
+        """The logit of a candidate: bias plus the dot product of weights and features."""
+        weights = self.weights
+        return self.bias + sum(weights.get(k, 0.0) * v for k, v in features.items() if v)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PlaceModel:
+        """Read the model file's content (features and weights as two parallel lists)."""
+        names = list(data["features"])
+        weights = [float(w) for w in data["weights"]]
+        if len(names) != len(weights):
+            raise ValueError("cohort place model: as many weights as features are needed")
+        return cls(
+            dict(zip(names, weights, strict=True)),
+            float(data["bias"]),
+            float(data["threshold"]),
+            bool(data.get("enabled", True)),
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> PlaceModel:
+    """The model shipped with the package (``kgpart/data/cohort_place_model.json``)."""
+    text = resources.files("kgpart").joinpath("data/cohort_place_model.json").read_text(encoding="utf-8")
+    return PlaceModel.from_dict(json.loads(text))
+
+
+#: The model the hook uses (tests and the training script set another, or turn it off).
+_SWITCH: ModelSwitch[PlaceModel] = ModelSwitch(shipped_model)
+use_model = _SWITCH.use
+active_model = _SWITCH.active
+
+
+def _count_span(text: str, count: int) -> tuple[int, int] | None:
+    """Where ``count`` is written in a sentence (the first time), as offsets in the sentence."""
+    for match in _COUNT.finditer(text):
+        if parse_count(match.group(0)) == count:
+            return match.start(), match.end()
+    return None
+
+
+def _hub(doc: Doc) -> int | None:
+    """The article's main institution: the one named most often (the first named among equals), twice or more."""
+    counts: dict[int, int] = {}
+    for m in doc.org_mentions:
+        if doc.orgs[m.index].type in _INSTITUTIONS:
+            counts[m.index] = counts.get(m.index, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(i for i, c in counts.items() if c == best) if best >= 2 else None
+
+
+def _kind(doc: Doc, i: int) -> str:
+    org_type = doc.orgs[i].type
+    if org_type in _INSTITUTIONS:
+        return "university"
+    return "state_body" if org_type in _STATE else "other_org"
+
+
+def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candidate]:
+    """The places a cohort may be at, with their features; the rules' place first (an empty list when
+    the cohort's count or sentence cannot be found again)."""
+    if cohort.count is None or cohort.evidence is None:
+        return []
+    n = doc.sentence_at(cohort.evidence.start)
+    sent = doc.sentences[n]
+    span = _count_span(sent.text, cohort.count)
+    if span is None:
+        return []
+    text = sent.text
+    c0, c1 = span
+    rule_key = norm(cohort.at)
+    found: dict[str, Candidate] = {}  # by the normalised name: each place once, its nearest mention
+
+    mentions = [m for k in (n - 1, n) if k >= 0 for m in doc.org_mentions_in(k)]
+    insts = {m.index for m in doc.org_mentions_in(n) if doc.orgs[m.index].type in _INSTITUTIONS}
+    lower = text.lower()
+    study = _STUDY.search(lower) is not None
+    gone = _GONE.search(lower) is not None
+    rule_org = doc.find_org(cohort.at) if cohort.at else None
+    rule_country = doc.orgs[rule_org].country if rule_org is not None else None
+    hub_country = doc.orgs[hub].country if hub is not None else None
+    after_orgs = sorted(m.start for m in doc.org_mentions_in(n) if m.start - sent.start >= c1)
+    first_after = after_orgs[0] - sent.start if after_orgs else -1
+
+    def add(
+        name: str, kind: str, start: int | None, end: int | None, sentence: int | None, **extra: float
+    ) -> None:
+        key = norm(name)
+        if not key:
+            return
+        feats = {f"kind_{kind}": 1.0}
+        if kind == "university":
+            feats["inst_alone" if len(insts) == 1 else "inst_among_several"] = 1.0 if insts else 0.0
+        elif kind in ("country", "demonym", "city"):
+            feats["country_study"] = 1.0 if study else 0.0
+            feats["country_gone"] = 1.0 if gone else 0.0
+        elif kind == "generic":
+            feats["generic_study"] = 1.0 if study else 0.0
+        if sentence == n and start is not None and end is not None:
+            s, e = start - sent.start, end - sent.start
+            gap = text[c1:s] if s >= c1 else text[e:c0]
+            feats["after" if s >= c1 else "before"] = 1.0
+            words = len(gap.split())
+            feats["distance"] = min(words, 20) / 20.0
+            feats["adjacent"] = 1.0 if words <= 3 else 0.0
+            prep = _PREP.search(text, max(0, s - 16), s)
+            if prep is not None:
+                word = prep.group(1).lower()
+                slot = {"of": "from_of", "from": "from_of", "for": "by_for", "by": "by_for"}.get(word, word)
+                if slot in ("into", "across", "within"):
+                    slot = "in"
+                feats[f"prep_{slot}"] = 1.0
+                feats["origin"] = 1.0 if word in ("from", "of") and s >= c1 else 0.0
+            if s < c0:
+                opening = not text[:s].strip(" \"“‘'")
+                feats["opens_sentence"] = 1.0 if opening else 0.0
+                feats["subject_host"] = 1.0 if _HOSTS.search(gap) else 0.0
+            if s == first_after:
+                feats["first_after"] = 1.0
+        elif sentence == n - 1:
+            feats["prev_sentence"] = 1.0
+        elif sentence is not None:
+            feats["earlier"] = 1.0
+        else:
+            feats["elsewhere"] = 1.0
+        feats.update(extra)
+        old = found.get(key)
+        if old is None or _nearer(feats, old.features):
+            found[key] = Candidate(name, feats)
+
+    recent = doc.recent_org(sent.start + c0)  # the institution told of last before the count ("there", "it")
+    for m in reversed(
+        doc.org_mentions
+    ):  # institutions of the three sentences before those: the nearest mention
+        if n - 4 <= m.sentence <= n - 2 and doc.orgs[m.index].type in _INSTITUTIONS:
+            add(
+                doc.orgs[m.index].name,
+                "university",
+                None,
+                None,
+                m.sentence,
+                hub=1.0 if m.index == hub else 0.0,
+                recent=1.0 if m.index == recent else 0.0,
+            )
+    for m in mentions:
+        org = doc.orgs[m.index]
+        end = (
+            m.start + len(org.name)
+            if doc.text.startswith(org.name, m.start)
+            else _end_of(doc, m.start, m.index)
+        )
+        add(
+            org.name,
+            _kind(doc, m.index),
+            m.start,
+            end,
+            m.sentence,
+            hub=1.0 if m.index == hub else 0.0,
+            recent=1.0 if m.index == recent else 0.0,
+        )
+    if hub is not None and norm(doc.orgs[hub].name) not in found:
+        add(doc.orgs[hub].name, "university", None, None, None, hub=1.0)
+    for country, begin, stop, surface in find_countries(text):
+        implied = surface in _DEMONYMS or surface.rstrip("s") in _DEMONYMS
+        extra = {
+            "home_country": 1.0 if cohort.from_country == country else 0.0,
+            "country_of_rule": 1.0 if rule_country == country else 0.0,
+            "country_of_hub": 1.0 if hub_country == country else 0.0,
+        }
+        if implied:
+            add(country, "demonym", sent.start + begin, sent.start + stop, n, **extra)
+            continue
+        form = written_form(country, surface)
+        add(form, "country", sent.start + begin, sent.start + stop, n, **extra)
+        if norm(form) != norm(country):
+            add(country, "country", sent.start + begin, sent.start + stop, n, canonical_form=1.0, **extra)
+    if "niversit" in text or "nstitution" in text or "olleges" in text:
+        for pattern in (_GENERIC_DEMONYM, _GENERIC_OF):
+            for match in pattern.finditer(text):
+                phrase = match.group(1)
+                first = phrase.split()[0]
+                if pattern is _GENERIC_DEMONYM and first not in _DEMONYMS:
+                    continue
+                add(phrase, "generic", sent.start + match.start(1), sent.start + match.end(1), n)
+    for match in _AT_NAME.finditer(text, c1):  # a name after "at | in" that the record does not know
+        name = match.group(1)
+        if norm(name) not in found and country_of(name) is None and city_country(name) is None:
+            add(name, "unknown_name", sent.start + match.start(1), sent.start + match.end(1), n)
+    if " in " in text:
+        for match in _IN_CITY.finditer(text):
+            if city_country(match.group(1)) is not None:
+                add(match.group(1), "city", sent.start + match.start(1), sent.start + match.end(1), n)
+
+    # the rules' own place: a candidate already, or one of its own (a place named elsewhere, or none)
+    if rule_key in found:
+        found[rule_key].features["rule"] = 1.0
+        rule = found.pop(rule_key)
+    else:
+        feats = {"rule": 1.0, "rule_elsewhere": 1.0, f"kind_{_kind_of(doc, cohort.at)}": 1.0}
+        if rule_org is not None and rule_org == hub:
+            feats["hub"] = 1.0
+        rule = Candidate(cohort.at, feats)
+    if not rule_key:
+        rule.features["rule_none"] = 1.0
+    if rule.features.get("kind_generic"):
+        rule.features["rule_generic"] = 1.0
+    if rule.features.get("kind_country") or rule.features.get("kind_demonym"):
+        rule.features["rule_country"] = 1.0
+        if rule.features.get("rule_elsewhere"):  # a country the sentence does not name ("There, 300 ...")
+            rule.features["rule_country_elsewhere"] = 1.0
+    elif rule_country and any(
+        c.features.get("kind_country") and c.features.get("country_of_rule") for c in found.values()
+    ):
+        rule.features["rule_country_inst_named"] = 1.0
+    others = list(found.values())
+    _relate(rule.features, others)
+    return [rule, *others]
+
+
+def _relate(rule: dict[str, float], others: list[Candidate]) -> None:
+    """Features of each other candidate that compare it with the rules' place, and a few conjunctions."""
+    rule_side = "after" if rule.get("after") else ("before" if rule.get("before") else None)
+    for cand in others:
+        f = cand.features
+        side = "after" if f.get("after") else ("before" if f.get("before") else None)
+        if side is not None and rule_side is not None:
+            if side != rule_side:
+                f["other_side_than_rule"] = 1.0
+            elif f.get("distance", 0.0) < rule.get("distance", 0.0):
+                f["nearer_than_rule"] = 1.0
+        country = f.get("kind_country") or f.get("kind_demonym")
+        if f.get("kind_university"):
+            f["university_at"] = f.get("prep_at", 0.0)
+            f["university_in"] = f.get("prep_in", 0.0)
+            f["university_before_host"] = f.get("subject_host", 0.0)
+        elif country:
+            f["country_in"] = f.get("prep_in", 0.0)
+            f["country_to"] = f.get("prep_to", 0.0)
+            f["country_before"] = f.get("before", 0.0)
+        elif f.get("kind_generic"):
+            f["generic_after"] = f.get("after", 0.0)
+
+
+def _kind_of(doc: Doc, name: str | None) -> str:
+    """The kind of a place named by the rules that no candidate of the sentence is."""
+    if not name:
+        return "none"
+    i = doc.find_org(name)
+    if i is not None:
+        return _kind(doc, i)
+    if country_of(name) is not None:
+        return "country"
+    lower = name.lower()
+    return "generic" if "universit" in lower or "institution" in lower or "college" in lower else "other_org"
+
+
+def _end_of(doc: Doc, start: int, i: int) -> int:
+    org = doc.orgs[i]
+    form = next(
+        (f for f in sorted(org.aliases, key=len, reverse=True) if doc.text.startswith(f, start)), org.name
+    )
+    return start + len(form)
+
+
+def _nearer(new: dict[str, float], old: dict[str, float]) -> bool:
+    """Whether a mention's features speak of a place nearer the count than another mention's."""
+
+    def rank(f: dict[str, float]) -> tuple[float, float]:
+        where = 2.0 if f.get("after") or f.get("before") else (1.0 if f.get("prev_sentence") else 0.0)
+        return where, -f.get("distance", 0.0)
+
+    return rank(new) > rank(old)
+
+
+def choose(model: PlaceModel, cands: list[Candidate]) -> Candidate | None:
+    """The candidate to put in place of the rules' choice (``cands[0]``), or None to keep it."""
+    if len(cands) < 2:
+        return None
+    rule = model.margin(cands[0].features)
+    best = max(cands[1:], key=lambda c: model.margin(c.features))
+    return best if model.margin(best.features) - rule > model.threshold else None
 
 
 def rerank_places(doc: Doc, cohorts: list[Cohort]) -> list[Cohort]:
-    """Return ``cohorts`` (the rules' result) until a trained model ships."""
-    del doc
-    return cohorts
+    """The cohorts with the place the model prefers where it is sure enough; the rules' otherwise."""
+    model = active_model()
+    if model is None or not cohorts:
+        return cohorts
+    hub = _hub(doc)
+    out = []
+    for cohort in cohorts:
+        best = choose(model, candidates(doc, cohort, hub))
+        out.append(cohort if best is None else replace(cohort, at=best.name))
+    return out

@@ -1,0 +1,383 @@
+"""Train and measure the learned choice of a cohort's place (kgpart.extract.cohorts.learned_places).
+
+The only part of the project's cohort place model that reads ../shared: the gold records label the
+candidate places, and the scorer's own functions (``score_extraction.py``, imported through
+``train_pair_model.scorer``) decide which candidate matches a gold cohort and score the sets.
+
+    python bench/train_cohort_place_model.py lofo --folds $FOLDS [--check]
+        FOLDS="A=../shared/corpus/dev:001-039/2 C=../shared/corpus/dev:002-038/4 H=../shared/corpus/dev:004-040/4
+        G1=bench/genre:g01-g16 G2=bench/genre:g17-g32 G3=bench/genre:g33-g64 G4=bench/genre:g65-g88
+        G5=bench/genre:g89-g120 G6=bench/genre:g121-g152"
+        leave-one-set-out: for each set, train on the others (L2 and the margin threshold chosen by an inner
+        leave-one-set-out over those only), and count the left-out set's cohorts as the scorer counts them:
+        the rules' record with each cohort's place replaced as the hook would (exact: nothing after the hook
+        reads the cohorts); --check also extracts each left-out article with its model in this process and
+        says where the counts differ. Aggregate figures only.
+    python bench/train_cohort_place_model.py train --folds $FOLDS --out src/kgpart/data/cohort_place_model.json
+    python bench/train_cohort_place_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
+        what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+from train_pair_model import (  # bench/, beside this
+    add_extract_parser,
+    fit,
+    parse_folds,
+    print_extraction,
+    scorer,
+)
+
+import kgpart.extract.core as core
+from kgpart.extract import extract_article
+from kgpart.extract.cohorts import learned_places
+from kgpart.extract.cohorts.learned_places import FEATURES, PlaceModel
+
+# -- the hook, as the package runs it; the script only keeps each cohort's candidates ---------------
+
+_ORIGINAL = core.rerank_places  # type: ignore[attr-defined]
+_CAPTURED: list[list[list[learned_places.Candidate]]] = []
+
+
+def _hooked(doc: Any, cohorts: Any) -> Any:
+    hub = learned_places._hub(doc)
+    _CAPTURED.append([learned_places.candidates(doc, c, hub) for c in cohorts])
+    return _ORIGINAL(doc, cohorts)
+
+
+core.rerank_places = _hooked  # type: ignore[attr-defined]
+
+
+def extract(path: Path, url: str | None, published: str | None, model: PlaceModel | None) -> dict[str, Any]:
+    """The record ``kgpart extract`` gives, with ``model`` hooked (None: the rules alone)."""
+    learned_places.use_model(model, off=model is None)
+    return extract_article(path, url=url, published=published).to_dict()
+
+
+def _extract_body(
+    body: str, url: str | None, published: str | None, model: PlaceModel | None
+) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+        fh.write(body)
+    try:
+        return extract(Path(fh.name), url, published, model)
+    finally:
+        Path(fh.name).unlink()
+
+
+# -- data ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Group:
+    """One cohort of the rules' record: its candidate places (the rules' first) and their labels."""
+
+    feats: np.ndarray  # candidates x features
+    labels: np.ndarray  # 1: the scorer matches (count, candidate) to a gold cohort
+    names: list[str | None]
+
+
+@dataclass
+class Article:
+    fold: str
+    name: str
+    groups: list[Group]
+    counts_of: list[Any]  # each cohort's count
+    gold_items: list[Any]
+    aliases: Any
+    sc: ModuleType
+    rule_tp: int
+    rule_pred: int
+    gold: int
+
+    def score(self, choice: list[int]) -> tuple[int, int, int]:
+        """(tp, pred, gold) of cohorts with cohort k's place replaced by its candidate choice[k]."""
+        if not any(choice):
+            return self.rule_tp, self.rule_pred, self.gold
+        items = [
+            ("cohort", (count, group.names[c] if group.names else None))
+            for count, group, c in zip(self.counts_of, self.groups, choice, strict=True)
+        ]
+        tp, pred, gold, *_ = self.sc.score(self.gold_items, items, self.aliases)
+        return tp, pred, gold
+
+
+def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
+    """Every article's cohorts with their candidate places, labelled by the scorer's matching against gold."""
+    out = []
+    for txt in sorted(folder.glob("*.txt")):
+        gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        body, url, published = sc.read_article(txt)
+        _CAPTURED.clear()
+        pred = _extract_body(body, url, published, None)
+        cands = _CAPTURED[-1]
+        aliases = sc.Aliases()
+        sc.register(aliases, gold)
+        sc.register(aliases, pred)
+        gold_items = sc.items(gold, "cohorts", aliases)
+        pred_items = sc.items(pred, "cohorts", aliases)
+        tp, npred, ngold, *_ = sc.score(gold_items, pred_items, aliases)
+        groups = []
+        counts_of = []
+        for cohort, group in zip(pred["cohorts"], cands, strict=True):
+            count = cohort.get("count")
+            counts_of.append(count)
+            if not group:  # the hook cannot find the count again: the rules' place stays
+                groups.append(Group(np.zeros((1, len(FEATURES))), np.zeros(1), [cohort.get("at")]))
+                continue
+            rows = [[c.features.get(k, 0.0) for k in FEATURES] for c in group]
+            labels = [
+                1.0 if any(sc.match(g, ("cohort", (count, c.name)), aliases) for g in gold_items) else 0.0
+                for c in group
+            ]
+            groups.append(Group(np.array(rows, dtype=float), np.array(labels), [c.name for c in group]))
+        out.append(Article(fold, txt.stem, groups, counts_of, gold_items, aliases, sc, tp, npred, ngold))
+    return out
+
+
+# -- the model -----------------------------------------------------------------------------------
+
+
+def stack(arts: list[Article]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of candidates of the cohorts whose place matters (some candidates match a gold cohort, some do
+    not), as differences of their features: the rules' place against each other candidate of the other
+    label (1: the other is right), and, both ways, a right candidate against a wrong one among the others
+    (what the choice of the best other candidate rests on)."""
+    xs, ys = [], []
+    for art in arts:
+        for g in art.groups:
+            if len(g.labels) < 2 or not 0 < g.labels.sum() < len(g.labels):
+                continue
+            rule = g.feats[0]
+            for k in range(1, len(g.labels)):
+                if g.labels[k] != g.labels[0]:
+                    xs.append(g.feats[k] - rule)
+                    ys.append(g.labels[k])
+            if PAIRS == "rule":
+                continue
+            right = [k for k in range(1, len(g.labels)) if g.labels[k]]
+            wrong = [k for k in range(1, len(g.labels)) if not g.labels[k]]
+            for r in right:
+                for k in wrong:
+                    xs += [g.feats[r] - g.feats[k], g.feats[k] - g.feats[r]]
+                    ys += [1.0, 0.0]
+    if not xs:
+        return np.zeros((0, len(FEATURES))), np.zeros(0)
+    return np.array(xs), np.array(ys)
+
+
+def choices(art: Article, w: np.ndarray, b: float, t: float) -> list[int]:
+    """The candidate the hook puts in each cohort (0: the rules' place)."""
+    out = []
+    for g in art.groups:
+        if len(g.names) < 2:
+            out.append(0)
+            continue
+        s = g.feats @ w + b
+        k = 1 + int(np.argmax(s[1:]))
+        out.append(k if s[k] - s[0] > t else 0)
+    return out
+
+
+def simulated(arts: list[Article], models: list[tuple[np.ndarray, float]], t: float) -> tuple[int, int, int]:
+    tp = pred = gold = 0
+    for art, (w, b) in zip(arts, models, strict=True):
+        a, p, g = art.score(choices(art, w, b, t))
+        tp, pred, gold = tp + a, pred + p, gold + g
+    return tp, pred, gold
+
+
+def f1(tp: int, pred: int, gold: int) -> float:
+    p = tp / pred if pred else (1.0 if not gold else 0.0)
+    r = tp / gold if gold else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+#: Which pairs train the model: "all" (the rules' place against the others, and right against wrong among
+#: the others) or "rule" (the rules' place against the others only).
+PAIRS = "all"
+
+GRID = [x / 4 for x in range(-12, 41)]  # margins over the rules' place -3 .. 10 (logits)
+L2S = (0.03, 0.1, 0.3, 1.0, 3.0)
+
+
+def choose(arts: list[Article]) -> tuple[float, float, float]:
+    """(l2, threshold, inner F1): the pair that maximises cohort F1 of out-of-fold choices on ``arts`` (an
+    inner leave-one-set-out over their sets); among ties the highest threshold (fewest changes)."""
+    folds = sorted({a.fold for a in arts})
+    best = (1.0, GRID[-1], -1.0)
+    for l2 in L2S:
+        models: list[tuple[np.ndarray, float]] = []
+        order: list[Article] = []
+        for f in folds:
+            test = [a for a in arts if a.fold == f]
+            wb = fit(*stack([a for a in arts if a.fold != f]), l2=l2)
+            models += [wb] * len(test)
+            order += test
+        for t in reversed(GRID):
+            value = f1(*simulated(order, models, t))
+            if value > best[2] + 1e-9:
+                best = (l2, t, value)
+    return best
+
+
+def model_dict(w: np.ndarray, b: float, t: float, l2: float, trained_on: list[str]) -> dict[str, Any]:
+    return {
+        "about": "logistic regression over the candidate places of a cohort; trained by "
+        f"bench/train_cohort_place_model.py (L2 {l2}, threshold by inner leave-one-set-out)",
+        "enabled": True,
+        "trained_on": trained_on,
+        "threshold": t,
+        "bias": round(b, 6),
+        "features": list(FEATURES),
+        "weights": [round(float(v), 6) for v in w],
+    }
+
+
+def scored(folder: Path, sc: ModuleType, model: PlaceModel | None) -> tuple[int, int, int]:
+    """(tp, pred, gold) of cohorts over a set, each article extracted in this process."""
+    tp = pred = gold = 0
+    for txt in sorted(folder.glob("*.txt")):
+        body, url, published = sc.read_article(txt)
+        record = _extract_body(body, url, published, model)
+        gold_record = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        aliases = sc.Aliases()
+        sc.register(aliases, gold_record)
+        sc.register(aliases, record)
+        a, p, g, *_ = sc.score(
+            sc.items(gold_record, "cohorts", aliases), sc.items(record, "cohorts", aliases), aliases
+        )
+        tp, pred, gold = tp + a, pred + p, gold + g
+    return tp, pred, gold
+
+
+def _row(tp: int, pred: int, gold: int) -> str:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return f"{p:.3f} | {r:.3f} | {f1(tp, pred, gold):.3f} | {gold}/{pred}/{tp}"
+
+
+def describe(data: dict[str, list[Article]]) -> None:
+    """Aggregate counts per set: cohorts, those whose place matters, and where the gold's place is."""
+    for name, arts in data.items():
+        groups = [g for a in arts for g in a.groups]
+        mixed = [g for g in groups if len(g.labels) > 1 and 0 < g.labels.sum() < len(g.labels)]
+        rule_wrong = [g for g in mixed if g.labels[0] == 0]
+        none_right = sum(1 for g in groups if len(g.labels) > 0 and g.labels.sum() == 0)
+        print(
+            f"set {name}: {len(arts)} articles, {len(groups)} cohorts, "
+            f"{sum(len(g.labels) for g in groups)} candidates; place matters in {len(mixed)} "
+            f"(rules' place wrong in {len(rule_wrong)}, the gold's among the others); "
+            f"no candidate matches in {none_right}",
+            flush=True,
+        )
+
+
+def lofo(args: argparse.Namespace) -> None:
+    sc = scorer()
+    folds = parse_folds(args.folds)
+    data = {name: collect(name, folder, sc) for name, folder in folds.items()}
+    describe(data)
+    outdir = Path(args.outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    total_rules = [0, 0, 0]
+    total_model = [0, 0, 0]
+    lines = []
+    for left in folds:
+        train_arts = [a for f, arts in data.items() if f != left for a in arts]
+        test = data[left]
+        l2, t, _inner = choose(train_arts)
+        w, b = fit(*stack(train_arts), l2=l2)
+        path = outdir / f"{left}.json"
+        path.write_text(json.dumps(model_dict(w, b, t, l2, [f for f in folds if f != left]), indent=1))
+        rules = tuple(sum(x) for x in zip(*((a.rule_tp, a.rule_pred, a.gold) for a in test), strict=True))
+        model = simulated(test, [(w, b)] * len(test), t)
+        changed = sum(sum(1 for c in choices(a, w, b, t) if c) for a in test)
+        for k in range(3):
+            total_rules[k] += rules[k]
+            total_model[k] += model[k]
+        if args.check:
+            real = scored(folds[left], sc, PlaceModel.from_dict(json.loads(path.read_text())))
+            if real != model:
+                print(f"set {left}: simulated {model} != extracted {real}", flush=True)
+        lines.append(f"| {left} | rules only | | {_row(*rules)} |")
+        lines.append(
+            f"| {left} | rules + model (L2 {l2}, margin {t:.2f}, {changed} changed) | | {_row(*model)} |"
+        )
+        print(lines[-2] + "\n" + lines[-1], flush=True)
+    print()
+    print("| left-out set | system | | cohorts P | R | F1 | gold/pred/tp |")
+    print("|---|---|---|---|---|---|---|")
+    print("\n".join(lines))
+    print(f"| pooled | rules only | | {_row(*total_rules)} |")
+    print(f"| pooled | rules + model | | {_row(*total_model)} |")
+
+
+def train(args: argparse.Namespace) -> None:
+    sc = scorer()
+    folds = parse_folds(args.folds)
+    arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
+    l2, t, inner = choose(arts)
+    w, b = fit(*stack(arts), l2=l2)
+    model = model_dict(w, b, t, l2, list(folds))
+    model["enabled"] = not args.disabled
+    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    for k, v in sorted(zip(FEATURES, w, strict=True), key=lambda kv: -abs(kv[1])):
+        print(f"{k:<26}{v:+.3f}")
+    print(f"bias {b:+.3f} threshold {t:+.2f} l2 {l2} inner F1 {inner:.3f}")
+
+
+def extract_cmd(args: argparse.Namespace) -> None:
+    print_extraction(args, extract, lambda text: PlaceModel.from_dict(json.loads(text)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("lofo", help="leave-one-set-out table")
+    p.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER ...")
+    p.add_argument("--outdir", default=str(Path(tempfile.gettempdir()) / "cohort_place_model"))
+    p.add_argument("--check", action="store_true", help="also extract each left-out article with its model")
+    p.add_argument(
+        "--pairs", choices=("all", "rule"), default="all", help="which pairs of candidates train it"
+    )
+    p.add_argument(
+        "--l2s",
+        type=float,
+        nargs="+",
+        help="the L2 penalties the inner leave-one-set-out tries (default 0.03 0.1 0.3 1 3)",
+    )
+    p = sub.add_parser("train", help="train on all the sets given and write the model file")
+    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
+    p.add_argument(
+        "--pairs", choices=("all", "rule"), default="all", help="which pairs of candidates train it"
+    )
+    p.add_argument(
+        "--l2s",
+        type=float,
+        nargs="+",
+        help="the L2 penalties the inner leave-one-set-out tries (default 0.03 0.1 0.3 1 3)",
+    )
+    p.add_argument("--out", required=True)
+    add_extract_parser(sub)
+    args = parser.parse_args()
+    global PAIRS, L2S
+    PAIRS = getattr(args, "pairs", "all")
+    L2S = tuple(getattr(args, "l2s", None) or L2S)
+    {"lofo": lofo, "train": train, "extract": extract_cmd}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()
