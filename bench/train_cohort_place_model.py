@@ -301,7 +301,13 @@ def lofo(args: argparse.Namespace) -> None:
         path.write_text(json.dumps(model_dict(w, b, t, l2, [f for f in folds if f != left]), indent=1))
         rules = tuple(sum(x) for x in zip(*((a.rule_tp, a.rule_pred, a.gold) for a in test), strict=True))
         model = simulated(test, [(w, b)] * len(test), t)
-        changed = sum(sum(1 for c in choices(a, w, b, t) if c) for a in test)
+        changed = fixed = broke = 0
+        for a in test:
+            for g, c in zip(a.groups, choices(a, w, b, t), strict=True):
+                if c:
+                    changed += 1
+                    fixed += int(g.labels[c] > g.labels[0])
+                    broke += int(g.labels[c] < g.labels[0])
         for k in range(3):
             total_rules[k] += rules[k]
             total_model[k] += model[k]
@@ -311,7 +317,8 @@ def lofo(args: argparse.Namespace) -> None:
                 print(f"set {left}: simulated {model} != extracted {real}", flush=True)
         lines.append(f"| {left} | rules only | | {_row(*rules)} |")
         lines.append(
-            f"| {left} | rules + model (L2 {l2}, margin {t:.2f}, {changed} changed) | | {_row(*model)} |"
+            f"| {left} | rules + model (L2 {l2}, margin {t:.2f}; {changed} changed: {fixed} to a matching place, "
+            f"{broke} from one) | | {_row(*model)} |"
         )
         print(lines[-2] + "\n" + lines[-1], flush=True)
     print()
