@@ -7,14 +7,17 @@ score the topics. Fold syntax and the scorer import are train_pair_model.py's.
     python bench/train_topic_model.py lofo --simulate --folds $FOLDS
         where FOLDS="A=../shared/corpus/dev:001-039/2 C=../shared/corpus/dev:002-038/4
         H=../shared/corpus/dev:004-040/4 G1=bench/genre:g01-g16 G2=bench/genre:g17-g32
-        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88 G5=bench/genre:g89-g120"
+        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88 G5=bench/genre:g89-g120 G6=bench/genre:g121-g152"
         leave-one-set-out: for each set, build the lexicon and fit the weights on the others (the
         lexicon features of the training rows out-of-fold), choose the threshold and the most
         labels added per article by an inner leave-one-set-out over the training sets only, and
         count the topics of the left-out set, rules only and rules + model, with the scorer's
         match (the labels the hook would add, from the candidates: --simulate; without it, the
-        real scorer on each left-out set through `extract --model`, a subprocess per article)
-    python bench/train_topic_model.py train --folds $FOLDS --out src/kgpart/data/topic_model.json
+        real scorer on each left-out set through `extract --model`, a subprocess per article).
+        Also trained and chosen with the threshold: the drop model (a logistic regression over the rules'
+        own labels, labelled by a gold topic matching them; --no-drop: none); --cap N fixes the rules' count
+        from which the model adds nothing (0: chosen too; session 13 ships --cap 4 for speed)
+    python bench/train_topic_model.py train --no-drop --cap 4 --folds $FOLDS --out src/kgpart/data/topic_model.json
     python bench/train_topic_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
         what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)
 
@@ -44,6 +47,7 @@ from train_pair_model import add_extract_parser, fit, parse_folds, print_extract
 from kgpart.extract import extract_article
 from kgpart.extract.topics import learned
 from kgpart.extract.topics.learned import (
+    DROP_FEATURES,
     FEATURES,
     Candidate,
     TopicModel,
@@ -56,7 +60,7 @@ from kgpart.extract.topics.learned import (
 # -- the hook, as the package runs it, wrapped to keep the candidates ------------------------------
 
 _ORIGINAL = learned.add_learned_topics
-_CAPTURED: list[tuple[list[Candidate], list[str]]] = []
+_CAPTURED: list[tuple[list[Candidate], list[str], list[Candidate]]] = []
 
 
 def _hooked(
@@ -66,11 +70,17 @@ def _hooked(
     skip: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[str, int]]:
     out = _ORIGINAL(doc, labels, model, skip)
-    _CAPTURED.append((learned.candidates(doc, labels, skip), [label for label, _ in labels]))
+    _CAPTURED.append(
+        (
+            learned.candidates(doc, labels, skip),
+            [label for label, _ in labels],
+            learned.label_features(doc, labels),
+        )
+    )
     return out
 
 
-learned.add_learned_topics = _hooked  # type: ignore[assignment]
+learned.add_learned_topics = _hooked
 
 
 def extract(path: Path, url: str | None, published: str | None, model: TopicModel | None) -> dict[str, Any]:
@@ -89,6 +99,8 @@ class Article:
     aliases: Any
     new: np.ndarray  # 1: the candidate matches a gold topic the rules' labels miss
     uncovered: np.ndarray  # 1: no rule label covers the candidate (the hook may add it)
+    rule_feats: list[Candidate]  # the rules' labels as the drop model sees them
+    rule_hit: np.ndarray  # 1: the rule's label matches a gold topic
 
 
 def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
@@ -106,7 +118,7 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
             pred = {}
         finally:
             Path(fh.name).unlink()
-        cands, rules = _CAPTURED[-1] if _CAPTURED else ([], [])
+        cands, rules, rule_feats = _CAPTURED[-1] if _CAPTURED else ([], [], [])
         aliases = sc.Aliases()
         sc.register(aliases, gold)
         gold_items = sc.items(gold, "topics", aliases)
@@ -124,9 +136,23 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
         ]
         taken = [_norm(x) for x in rules]
         uncovered = [0.0 if covered(_norm(c.text), taken) else 1.0 for c in cands]
+        rule_hit = [
+            1.0 if any(sc.match(g, ("topic", sc.norm(x)), aliases) for g in gold_items) else 0.0
+            for x in rules
+        ]
         out.append(
             Article(
-                fold, txt.stem, cands, rules, labels, gold_items, aliases, np.array(new), np.array(uncovered)
+                fold,
+                txt.stem,
+                cands,
+                rules,
+                labels,
+                gold_items,
+                aliases,
+                np.array(new),
+                np.array(uncovered),
+                rule_feats,
+                np.array(rule_hit),
             )
         )
     return out
@@ -138,16 +164,23 @@ LEX_PRIOR = 5.0  # pseudo-counts toward the base rate
 LEX_MIN = 2  # a word seen fewer times among the candidates is not in the lexicon
 
 
-def build_lexicon(arts: list[Article]) -> dict[str, float]:
-    """A word's log-odds of being in a candidate that matches a gold topic, against the base rate."""
+def build_lexicon(arts: list[Article], rules: bool = False) -> dict[str, float]:
+    """A word's log-odds of being in a candidate that matches a gold topic, against the base rate (``rules``: of
+    being in a rule's label that matches one)."""
     pos: dict[str, int] = {}
     tot: dict[str, int] = {}
     npos = ntot = 0
     for a in arts:
-        for c, y in zip(a.cands, a.labels, strict=True):
+        for c, y in (
+            zip(a.rule_feats, a.rule_hit, strict=True) if rules else zip(a.cands, a.labels, strict=True)
+        ):
             ntot += 1
             npos += int(y)
-            for w in set(c.words):
+            keys = set(c.words)
+            if not rules and len(c.words) > 1:
+                keys |= {c.words[k] + " " + c.words[k + 1] for k in range(len(c.words) - 1)}
+                keys.add(" ".join(c.words))
+            for w in keys:
                 tot[w] = tot.get(w, 0) + 1
                 pos[w] = pos.get(w, 0) + int(y)
     base = (npos + 1) / (ntot + 2)
@@ -169,6 +202,32 @@ def build_lexicon(arts: list[Article]) -> dict[str, float]:
 def rows(arts: list[Article], lexicon: dict[str, float]) -> np.ndarray:
     data = [[lexicon_features(c, lexicon).get(k, 0.0) for k in FEATURES] for a in arts for c in a.cands]
     return np.array(data, dtype=float).reshape(-1, len(FEATURES))
+
+
+def drop_rows(arts: list[Article], lexicon: dict[str, float]) -> np.ndarray:
+    data = [
+        [lexicon_features(c, lexicon).get(k, 0.0) for k in DROP_FEATURES] for a in arts for c in a.rule_feats
+    ]
+    return np.array(data, dtype=float).reshape(-1, len(DROP_FEATURES))
+
+
+def train_drop(arts: list[Article], l2: float) -> tuple[np.ndarray, float, dict[str, float]]:
+    """The drop model: rows of the rules' labels (lexicon out-of-fold), labelled by a gold topic matching them."""
+    xs, ys = [], []
+    for f in sorted({a.fold for a in arts}):
+        inside = [a for a in arts if a.fold == f]
+        xs.append(drop_rows(inside, build_lexicon([a for a in arts if a.fold != f], rules=True)))
+        ys.append(np.concatenate([a.rule_hit for a in inside]) if inside else np.zeros(0))
+    w, b = fit(np.vstack(xs), np.concatenate(ys), l2=l2)
+    return w, b, build_lexicon(arts, rules=True)
+
+
+def drop_margins(arts: list[Article], w: np.ndarray, b: float, lexicon: dict[str, float]) -> list[np.ndarray]:
+    out = []
+    for a in arts:
+        x = drop_rows([a], lexicon)
+        out.append(x @ w + b if len(x) else np.zeros(0))
+    return out
 
 
 #: "all": the weights learn from every candidate, labelled by any gold topic (what a topic looks like);
@@ -209,16 +268,35 @@ def margins(arts: list[Article], w: np.ndarray, b: float, lexicon: dict[str, flo
 
 
 def simulated(
-    arts: list[Article], scores: list[np.ndarray], t: float, most: int, sc: ModuleType, cap: int | None = None
+    arts: list[Article],
+    scores: list[np.ndarray],
+    t: float,
+    most: int,
+    sc: ModuleType,
+    cap: int | None = None,
+    drops: list[np.ndarray] | None = None,
+    dt: float | None = None,
 ) -> tuple[int, int, int]:
     """(tp, pred, gold) of topics if the model were hooked at threshold ``t`` adding at most ``most`` per article
-    (to articles whose rules gave fewer than ``cap`` labels): the scorer's greedy pairing (``score``: each gold
-    topic takes the first unused predicted one it matches) over the scorer's ``match``, cached per article."""
+    (to articles whose rules gave fewer than ``cap`` labels), dropping the rules' labels whose drop logit
+    (``drops``) is below ``dt`` (None: none dropped): the scorer's greedy pairing (``score``: each gold topic
+    takes the first unused predicted one it matches) over the scorer's ``match``, cached per article."""
     cap = CAP[0] if cap is None else cap
     tp = pred = gold = 0
-    for a, s in zip(arts, scores, strict=True):
-        chosen = choose(a.cands, list(s), a.rule_labels, t, most) if most and len(a.rule_labels) < cap else []
-        keys = [("r", i) for i in range(len(a.rule_labels))] + [("c", k) for k in chosen]
+    for j, (a, s) in enumerate(zip(arts, scores, strict=True)):
+        chosen = []
+        if most and len(a.rule_labels) < cap:
+            # choose() at a higher threshold or a smaller number is a prefix of its longest answer: computed once
+            key = (id(a), s.tobytes())
+            full = _FULL.get(key)
+            if full is None:
+                full = _FULL[key] = choose(a.cands, list(s), a.rule_labels, -math.inf, len(a.cands))
+            chosen = [k for k in full if s[k] >= t][:most]
+        if drops is not None and dt is not None:
+            kept = [i for i in range(len(a.rule_labels)) if drops[j][i] >= dt]
+        else:
+            kept = list(range(len(a.rule_labels)))
+        keys = [("r", i) for i in kept] + [("c", k) for k in chosen]
         used: set[tuple[str, int]] = set()
         for g in range(len(a.gold)):
             hit = next((key for key in keys if key not in used and _matches(a, g, key, sc)), None)
@@ -228,6 +306,7 @@ def simulated(
     return tp, pred, gold
 
 
+_FULL: dict[tuple[int, bytes], list[int]] = {}
 _MATCH_CACHE: dict[tuple[int, int, tuple[str, int]], bool] = {}
 
 
@@ -248,45 +327,81 @@ def f1(tp: int, pred: int, gold: int) -> float:
 
 
 GRID_T = [x / 4 for x in range(-4, 17)]  # logits -1 .. 4
-GRID_MOST = (1, 2, 3, 5)
+GRID_MOST = (1, 2, 3, 4, 6, 10, 100)
 #: The model adds labels only to an article whose rules gave fewer than this many (--cap; 0: chosen by the inner
 #: leave-one-set-out from GRID_CAP).
 CAP = [0]
+GRID_CAP = (3, 4, 5, 6, 8, 1000)
+#: Thresholds of the drop model tried (logits); None: no rule label dropped. --no-drop: None only.
+GRID_DT: list[float | None] = [None] + [x / 4 for x in range(-16, 1)]
+DROP = [True]
+
+Setting = tuple[float, int, int, float | None]
 
 
-GRID_CAP = (3, 4, 5, 6, 1000)
-
-
-def choose_setting(arts: list[Article], l2: float, sc: ModuleType) -> tuple[float, int, int]:
-    """Threshold, most added per article and the rules' count below which the model adds (``--cap 0``: from
-    GRID_CAP, else the one given) maximising topic F1 of out-of-set scores (an inner leave-one-set-out over
-    ``arts``' sets); the higher threshold, the fewer added and the lower cap among equals."""
+def choose_setting(arts: list[Article], l2: float, sc: ModuleType) -> Setting:
+    """Threshold, most added per article, the rules' count below which the model adds (``--cap 0``: from
+    GRID_CAP, else the one given) and the drop threshold maximising topic F1 of out-of-set scores (an inner
+    leave-one-set-out over ``arts``' sets; the adding settings first, then the drop threshold, then the adding
+    settings again given it); the higher threshold, the fewer added and the lower cap among equals."""
     order: list[Article] = []
     oof: list[np.ndarray] = []
+    oof_drop: list[np.ndarray] = []
     for f in sorted({a.fold for a in arts}):
         train = [a for a in arts if a.fold != f]
         test = [a for a in arts if a.fold == f]
         w, b, lex = train_model(train, l2)
         oof += margins(test, w, b, lex)
+        if DROP[0]:
+            dw, db, dlex = train_drop(train, l2)
+            oof_drop += drop_margins(test, dw, db, dlex)
         order += test
     caps = GRID_CAP if CAP[0] == 0 else (CAP[0],)
-    best, best_f = (GRID_T[-1], 0, caps[0]), f1(*simulated(order, oof, GRID_T[-1], 0, sc, caps[0]))
-    for cap in caps:
-        for most in GRID_MOST:
-            for t in reversed(GRID_T):
-                value = f1(*simulated(order, oof, t, most, sc, cap))
-                if value > best_f + 1e-9:
-                    best, best_f = (t, most, cap), value
-    return best
+    drops = oof_drop if DROP[0] else None
+
+    def adding(dt: float | None) -> tuple[tuple[float, int, int], float]:
+        # each threshold judged by the mean F1 of it and its two neighbours on the grid: eight sets are few, and a
+        # lone peak of the curve is noise
+        best, best_f = (
+            (GRID_T[-1], 0, caps[0]),
+            f1(*simulated(order, oof, GRID_T[-1], 0, sc, caps[0], drops, dt)),
+        )
+        for cap in caps:
+            for most in GRID_MOST:
+                curve = [f1(*simulated(order, oof, t, most, sc, cap, drops, dt)) for t in GRID_T]
+                for k in reversed(range(len(GRID_T))):
+                    near = curve[max(0, k - 1) : k + 2]
+                    value = sum(near) / len(near)
+                    if value > best_f + 1e-9:
+                        best, best_f = (GRID_T[k], most, cap), value
+        return best, best_f
+
+    (t, most, cap), _ = adding(None)
+    dt: float | None = None
+    best_f = f1(*simulated(order, oof, t, most, sc, cap))
+    if DROP[0]:
+        for d in GRID_DT[1:]:
+            value = f1(*simulated(order, oof, t, most, sc, cap, drops, d))
+            if value > best_f + 1e-9:
+                dt, best_f = d, value
+        if dt is not None:
+            (t, most, cap), best_f = adding(dt)
+    return t, most, cap, dt
 
 
 def model_dict(
-    w: np.ndarray, b: float, lex: dict[str, float], t: float, most: int, cap: int, on: list[str]
+    w: np.ndarray,
+    b: float,
+    lex: dict[str, float],
+    setting: Setting,
+    on: list[str],
+    drop: tuple[np.ndarray, float, dict[str, float]] | None = None,
 ) -> dict[str, Any]:
-    return {
-        "about": "logistic regression over short phrases of cue sentences; trained by bench/train_topic_model.py on "
-        + ", ".join(on),
-        "enabled": most > 0,
+    t, most, cap, dt = setting
+    out = {
+        "about": "logistic regressions over short phrases of cue sentences (added) and over the rules' labels "
+        "(dropped); trained by bench/train_topic_model.py on " + ", ".join(on),
+        "enabled": most > 0 or dt is not None,
         "threshold": t,
         "max_added": most,
         "max_rules": cap,
@@ -295,6 +410,16 @@ def model_dict(
         "weights": [round(float(v), 6) for v in w],
         "lexicon": dict(sorted(lex.items())),
     }
+    if drop is not None and dt is not None:
+        dw, db, dlex = drop
+        out["drop"] = {
+            "threshold": dt,
+            "bias": round(db, 6),
+            "features": list(DROP_FEATURES),
+            "weights": [round(float(v), 6) for v in dw],
+            "lexicon": dict(sorted(dlex.items())),
+        }
+    return out
 
 
 def counted(tp: int, pred: int, gold: int) -> dict[str, float]:
@@ -335,6 +460,7 @@ def lofo(args: argparse.Namespace) -> None:
     sc = scorer()
     VARIANT[0] = args.variant
     CAP[0] = args.cap
+    DROP[0] = not args.no_drop
     folds = parse_folds(args.folds)
     data = collected(folds, sc, args.cache)
     for name, arts in data.items():
@@ -352,15 +478,26 @@ def lofo(args: argparse.Namespace) -> None:
         train = [a for f, arts in data.items() if f != left for a in arts]
         test = data[left]
         w, b, lex = train_model(train, args.l2)
-        t, most, cap = choose_setting(train, args.l2, sc)
+        drop = train_drop(train, args.l2) if DROP[0] else None
+        setting = choose_setting(train, args.l2, sc)
+        t, most, cap, dt = setting
         path = outdir / f"{left}.json"
         path.write_text(
-            json.dumps(model_dict(w, b, lex, t, most, cap, [f for f in folds if f != left]), indent=1)
+            json.dumps(model_dict(w, b, lex, setting, [f for f in folds if f != left], drop), indent=1)
         )
         s = margins(test, w, b, lex)
+        ds = drop_margins(test, *drop) if drop is not None else None
         rules = counted(*simulated(test, s, t, 0, sc, cap))
-        model = counted(*simulated(test, s, t, most, sc, cap))
-        row: dict[str, Any] = {"set": left, "t": t, "most": most, "cap": cap, "rules": rules, "model": model}
+        model = counted(*simulated(test, s, t, most, sc, cap, ds, dt))
+        row: dict[str, Any] = {
+            "set": left,
+            "t": t,
+            "most": most,
+            "cap": cap,
+            "dt": dt,
+            "rules": rules,
+            "model": model,
+        }
         if not args.simulate:
             row["real_rules"] = run_scorer(folds[left], "--off", script=__file__, category="topics")
             row["real_model"] = run_scorer(
@@ -369,7 +506,7 @@ def lofo(args: argparse.Namespace) -> None:
         table.append(row)
         print(json.dumps(row), flush=True)
     print()
-    print("| left-out set | system | threshold / most / cap | topics P | R | F1 | gold/pred/tp |")
+    print("| left-out set | system | threshold / most / cap / drop | topics P | R | F1 | gold/pred/tp |")
     print("|---|---|---|---|---|---|---|")
     pooled = {"rules": [0, 0, 0], "model": [0, 0, 0]}
     for row in table:
@@ -380,7 +517,10 @@ def lofo(args: argparse.Namespace) -> None:
                 pooled[system][1] + r["pred"],
                 pooled[system][2] + r["gold"],
             ]
-            shown = f"{row['t']:.2f} / {row['most']} / {row['cap']}" if system == "model" else ""
+            drop_shown = "-" if row["dt"] is None else f"{row['dt']:.2f}"
+            shown = (
+                f"{row['t']:.2f} / {row['most']} / {row['cap']} / {drop_shown}" if system == "model" else ""
+            )
             name = "rules only" if system == "rules" else "rules + model"
             print(
                 f"| {row['set']} | {name} | {shown} | {r['P']:.3f} | {r['R']:.3f} | {r['F1']:.3f} | "
@@ -399,17 +539,22 @@ def train(args: argparse.Namespace) -> None:
     sc = scorer()
     VARIANT[0] = args.variant
     CAP[0] = args.cap
+    DROP[0] = not args.no_drop
     folds = parse_folds(args.folds)
     arts = [a for arts in collected(folds, sc, args.cache).values() for a in arts]
     w, b, lex = train_model(arts, args.l2)
-    t, most, cap = choose_setting(arts, args.l2, sc)
-    model = model_dict(w, b, lex, t, most, cap, list(folds))
+    drop = train_drop(arts, args.l2) if DROP[0] else None
+    t, most, cap, dt = setting = choose_setting(arts, args.l2, sc)
+    model = model_dict(w, b, lex, setting, list(folds), drop)
     if args.disabled:
         model["enabled"] = False
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     for k, v in sorted(zip(FEATURES, w, strict=True), key=lambda kv: -abs(kv[1])):
         print(f"{k:<16}{v:+.3f}")
-    print(f"bias {b:+.3f} threshold {t:+.2f} most {most} cap {cap}; lexicon {len(lex)} words")
+    print(f"bias {b:+.3f} threshold {t:+.2f} most {most} cap {cap} drop {dt}; lexicon {len(lex)} words")
+    if drop is not None:
+        for k, v in sorted(zip(DROP_FEATURES, drop[0], strict=True), key=lambda kv: -abs(kv[1])):
+            print(f"drop {k:<16}{v:+.3f}")
 
 
 def extract_cmd(args: argparse.Namespace) -> None:
@@ -430,6 +575,7 @@ def main() -> None:
     )
     p.add_argument("--variant", default="union", choices=("union", "all"))
     p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
+    p.add_argument("--no-drop", action="store_true", help="no drop model (the rules' labels all stay)")
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
     p.add_argument("--folds", nargs="+", required=True)
@@ -437,6 +583,7 @@ def main() -> None:
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     p.add_argument("--variant", default="union", choices=("union", "all"))
     p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
+    p.add_argument("--no-drop", action="store_true", help="no drop model (the rules' labels all stay)")
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
     p.add_argument("--out", required=True)
     add_extract_parser(sub)
