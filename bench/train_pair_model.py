@@ -7,7 +7,8 @@ decide which candidate is a gold partnership and score the folds.
     python bench/train_pair_model.py lofo --simulate --variants union-all --folds $FOLDS
         where FOLDS="A=../shared/corpus/dev:001-039/2 C=../shared/corpus/dev:002-038/4
         H=../shared/corpus/dev:004-040/4 G1=bench/genre:g01-g16 G2=bench/genre:g17-g32
-        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88 G5=bench/genre:g89-g120" (the sets the shipped model learned from)
+        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88 G5=bench/genre:g89-g120 G6=bench/genre:g121-g152"
+        (the shipped model learned from A-G5; print aggregate figures only for G2-G6)
         leave-one-fold-out: for each fold, train each variant (union, union-all, rerank) on the
         others, the threshold chosen by an inner leave-one-fold-out over the training folds only;
         write /tmp/pair_model/<fold>.<variant>.json and score the left-out fold with the real
@@ -17,6 +18,10 @@ decide which candidate is a gold partnership and score the folds.
         so what the rest of the extraction makes of them (programme partners, programme
         partnerships) is counted as the scorer would; --check also extracts each left-out article
         with its model and says where the counts differ
+        --without NAME... leaves features out (an ablation); the table ends with a pooled row
+    python bench/train_pair_model.py diag --folds $FOLDS
+        aggregate counts per set: gold partnerships found by the rules, among the candidates, or
+        neither (and then where their two parties are named); never an item or a sentence
     python bench/train_pair_model.py train --folds $FOLDS --variant union-all --out src/kgpart/data/pair_model.json
     python bench/train_pair_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
         what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)
@@ -360,6 +365,10 @@ def lofo(args: argparse.Namespace) -> None:
     sc = scorer()
     folds = parse_folds(args.folds)
     data = {name: collect(name, folder, sc) for name, folder in folds.items()}
+    for name in args.without:  # an ablation: the feature's column zero (its weight then stays 0)
+        for arts in data.values():
+            for art in arts:
+                art.feats[:, FEATURES.index(name)] = 0.0
     outdir = Path(args.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     for name, arts in data.items():
@@ -416,6 +425,11 @@ def lofo(args: argparse.Namespace) -> None:
                 f"| {row['fold']} | {label} | {shown} | {r['P']:.3f} | {r['R']:.3f} | {r['F1']:.3f} | "
                 f"{r['gold']}/{r['pred']}/{r['tp']} | {overall} |"
             )
+    for system in ("rules", *args.variants):  # pooled over the folds: counts summed
+        tp, pred, gold = (sum(int(row[system][k]) for row in rows) for k in ("tp", "pred", "gold"))
+        label = "rules only" if system == "rules" else f"rules + model ({system})"
+        p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
+        print(f"| pooled | {label} | | {p:.3f} | {r:.3f} | {f1(tp, pred, gold):.3f} | {gold}/{pred}/{tp} | |")
     for variant in args.variants:
         better = sum(row[variant]["F1"] > row["rules"]["F1"] for row in rows)
         worse = sum(row[variant]["overall"] < row["rules"]["overall"] - 0.005 for row in rows)  # nan: False
@@ -501,6 +515,133 @@ def add_extract_parser(sub: Any) -> None:
     group.add_argument("--off", action="store_true")
 
 
+# -- aggregate diagnosis of the gold pairs the candidates miss -------------------------------------
+
+#: Words counted in the sentence of a gold pair the candidates miss (aggregate counts only).
+_CUES = (
+    " and ",
+    " with ",
+    "partner",
+    "agreement",
+    "joint",
+    "exchange",
+    "sign",
+    "memorand",
+    "degree",
+    "double",
+    "dual",
+    "cooperat",
+    "program",
+    "renew",
+    "between",
+    "extend",
+    "visit",
+    "met ",
+    "meet",
+    "collaborat",
+    "together",
+    "both",
+    "two universities",
+    "two institutions",
+    "students",
+    "study",
+    "semester",
+    "offer",
+    "host",
+    "deliver",
+    "teach",
+    "award",
+    "ministry",
+    "embassy",
+    "scholarship",
+)
+
+
+def diag(args: argparse.Namespace) -> None:
+    """Aggregate counts of the gold partnerships of each fold: found by the rules, among the
+    candidates (the model decides), or neither, and where the two parties of the latter are named."""
+    sc = scorer()
+    folds = parse_folds(args.folds)
+    docs: list[Any] = []
+
+    def keep_doc(doc: Any, meetings: Any) -> Any:
+        docs.append(doc)
+        return _hooked(doc, meetings)
+
+    core.find_partnerships = keep_doc  # type: ignore[attr-defined]
+    totals: dict[str, dict[str, int]] = {}
+    for name, folder in folds.items():
+        t: dict[str, int] = {}
+        totals[name] = t
+        start = len(docs)
+        arts = collect(name, folder, sc)
+        if len(docs) - start != len(arts):
+            raise SystemExit("diag: one extraction per article expected")
+        for art, doc in zip(arts, docs[start:], strict=True):
+            gold = art.scoring[1]
+            aliases = sc.Aliases()
+            sc.register(aliases, gold)
+            names = [o.name for o in doc.orgs]
+            gold_items = sc.items(gold, "partnerships", aliases)
+            cand_items = [("set", pair) for pair in art.pairs]
+            rules_pairs = {p for p, r in zip(art.pairs, art.rule, strict=True) if r}
+            for g in gold_items:
+                t["gold"] = t.get("gold", 0) + 1
+                if any(sc.match(g, c, aliases) for c in cand_items):
+                    key = (
+                        "candidate (rules)"
+                        if any(sc.match(g, ("set", p), aliases) for p in rules_pairs)
+                        else "candidate (model)"
+                    )
+                    t[key] = t.get(key, 0) + 1
+                    continue
+                idx = [[i for i, o in enumerate(names) if aliases.same(x, o)] for x in g[1]]
+                if len(idx) != 2 or not all(idx):
+                    t["no candidate: a party not ours (or 3+)"] = (
+                        t.get("no candidate: a party not ours (or 3+)", 0) + 1
+                    )
+                    continue
+                tops = [{learned._top(doc, i) for i in ix} for ix in idx]
+                if tops[0] & tops[1]:
+                    t["no candidate: same top"] = t.get("no candidate: same top", 0) + 1
+                    continue
+                sents = [
+                    {m.sentence for m in doc.org_mentions if learned._top(doc, m.index) in tp} for tp in tops
+                ]
+                both = sents[0] & sents[1]
+                if both:
+                    t["no candidate: same sentence"] = t.get("no candidate: same sentence", 0) + 1
+                    folds_text = [doc.sentences[n].text.casefold() for n in both]
+                    tie = any(learned._TIE.search(f) or learned._SIGN.search(f) for f in folds_text)
+                    k = "  with a tie word" if tie else "  no tie word"
+                    t[k] = t.get(k, 0) + 1
+                    if 0 in both:
+                        t["  in the headline"] = t.get("  in the headline", 0) + 1
+                    for cue in _CUES:
+                        if any(cue in f for f in folds_text):
+                            t[f"    cue {cue.strip()!r}"] = t.get(f"    cue {cue.strip()!r}", 0) + 1
+                    types = tuple(sorted(doc.orgs[min(tp)].type for tp in tops))
+                    t[f"    types {types}"] = t.get(f"    types {types}", 0) + 1
+                    continue
+                if not sents[0] or not sents[1]:
+                    t["no candidate: a party never mentioned"] = (
+                        t.get("no candidate: a party never mentioned", 0) + 1
+                    )
+                    continue
+                gap = min(abs(a - b) for a in sents[0] for b in sents[1])
+                k = f"no candidate: {min(gap, 3)}{'+' if gap >= 3 else ''} sentences apart"
+                t[k] = t.get(k, 0) + 1
+            for lab, r in zip(art.labels, art.rule, strict=True):
+                k = f"candidates {'positive' if lab else 'negative'}{' (rules)' if r else ''}"
+                t[k] = t.get(k, 0) + 1
+    keys = sorted({k for t in totals.values() for k in t}, key=lambda k: (not k.startswith("gold"), k))
+    print("| count | " + " | ".join(totals) + " | G2-G6 |")
+    for k in keys:
+        vals = [totals[f].get(k, 0) for f in totals]
+        pooled = sum(totals[f].get(k, 0) for f in totals if f in ("G2", "G3", "G4", "G5", "G6"))
+        print(f"| {k} | " + " | ".join(str(v) for v in vals) + f" | {pooled} |")
+
+
 def extract_cmd(args: argparse.Namespace) -> None:
     print_extraction(args, extract, lambda text: PairModel.from_dict(json.loads(text)))
 
@@ -514,6 +655,7 @@ def main() -> None:
     p.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER ...")
     p.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=VARIANTS)
     p.add_argument("--l2", type=float, default=1.0)
+    p.add_argument("--without", nargs="*", default=[], choices=FEATURES, help="features left out (ablation)")
     p.add_argument("--outdir", default=os.path.join(tempfile.gettempdir(), "pair_model"))
     p.add_argument(
         "--simulate",
@@ -533,9 +675,11 @@ def main() -> None:
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     p.add_argument("--l2", type=float, default=1.0)
     p.add_argument("--out", required=True)
+    p = sub.add_parser("diag", help="aggregate counts: where the gold pairs the candidates miss are named")
+    p.add_argument("--folds", nargs="+", required=True)
     add_extract_parser(sub)
     args = parser.parse_args()
-    {"lofo": lofo, "train": train, "extract": extract_cmd}[args.command](args)
+    {"lofo": lofo, "train": train, "extract": extract_cmd, "diag": diag}[args.command](args)
 
 
 if __name__ == "__main__":
