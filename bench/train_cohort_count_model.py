@@ -1,0 +1,335 @@
+"""Train and measure the learned cohort counts (kgpart.extract.cohorts.learned_counts).
+
+Reads ../shared (the scorer's functions, imported through bench/train_pair_model.scorer()) and the gold
+records of the training folds; prints aggregate figures only.
+
+    python bench/train_cohort_count_model.py lofo --folds $FOLDS [--check]
+        leave-one-set-out: for each set, train on the others (threshold and L2 chosen by an inner
+        leave-one-set-out over the training sets only), and count the left-out set's cohorts as the
+        scorer counts them: the rules' record, and the rules' record with the cohorts the model adds
+        (their (count, at) added to the record's cohorts: exact, as nothing after the hook changes
+        them while the place re-ranker is a placeholder); --check also extracts each left-out article
+        with its model hooked, in this process, and says where the counts differ
+    python bench/train_cohort_count_model.py train --folds $FOLDS --out src/kgpart/data/cohort_count_model.json
+    python bench/train_cohort_count_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
+        what `kgpart extract --format json` prints with that model hooked (the scorer's --cmd)
+
+FOLDS="A=../shared/corpus/dev:001-039/2 C=../shared/corpus/dev:002-038/4 H=../shared/corpus/dev:004-040/4
+G1=bench/genre:g01-g16 G2=bench/genre:g17-g32 G3=bench/genre:g33-g64 G4=bench/genre:g65-g88
+G5=bench/genre:g89-g120 G6=bench/genre:g121-g152"
+
+Other work changes the rules meanwhile: run it on a fixed copy of the source (PYTHONPATH=<git archive>/src).
+A candidate is labelled 1 when the gold has a cohort with its count (any place): the model learns which
+numbers are cohorts' counts; the place is the rules' reader's (and the place re-ranker's after it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_pair_model import (
+    add_extract_parser,
+    fit,
+    parse_folds,
+    print_extraction,
+    run_scorer,
+    scorer,
+)
+
+import kgpart.extract.core as core
+from kgpart.extract import extract_article
+from kgpart.extract.cohorts import learned_counts
+from kgpart.extract.cohorts.learned_counts import FEATURES, CountModel
+
+_ORIGINAL = core.add_learned_counts  # type: ignore[attr-defined]
+_CAPTURED: list[list[tuple[learned_counts.Candidate, str | None]]] = []
+
+
+def _hooked(doc: Any, programmes: Any, cohorts: Any) -> Any:
+    """The hook as the package runs it, keeping the candidates and the place each would get."""
+    cands = learned_counts.candidates(doc, programmes, cohorts)
+    _CAPTURED.append([(c, learned_counts.cohort(doc, c).at) for c in cands])
+    return _ORIGINAL(doc, programmes, cohorts)
+
+
+core.add_learned_counts = _hooked  # type: ignore[attr-defined]
+
+
+def extract(path: Path, url: str | None, published: str | None, model: CountModel | None) -> dict[str, Any]:
+    """The record ``kgpart extract`` gives, with ``model`` hooked (None: the rules alone)."""
+    learned_counts.use_model(model, off=model is None)
+    return extract_article(path, url=url, published=published).to_dict()
+
+
+def _extract_body(
+    body: str, url: str | None, published: str | None, model: CountModel | None
+) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+        fh.write(body)
+    try:
+        return extract(Path(fh.name), url, published, model)
+    finally:
+        Path(fh.name).unlink()
+
+
+@dataclass
+class Article:
+    fold: str
+    feats: np.ndarray  # candidates x features
+    labels: np.ndarray  # 1: the gold has a cohort of that count
+    exact: np.ndarray  # 1: the cohort it adds matches a gold cohort the rules miss (count and place)
+    counts: list[int]
+    items: list[tuple[str, tuple[int, str | None]]]  # what each candidate would add, as the scorer reads it
+    rule_items: list[Any] = field(default_factory=list)
+    gold_items: list[Any] = field(default_factory=list)
+    aliases: Any = None
+    sc: ModuleType | None = None
+
+    def score(self, margins: np.ndarray | None, t: float) -> tuple[int, int, int]:
+        """(tp, pred, gold) of cohorts with the candidates scoring >= t added (the best one per count)."""
+        added = []
+        if margins is not None and len(margins):
+            best: dict[int, int] = {}
+            for k, m in enumerate(margins):
+                if m >= t and (self.counts[k] not in best or m > margins[best[self.counts[k]]]):
+                    best[self.counts[k]] = k
+            added = [self.items[k] for k in sorted(best.values())]
+        assert self.sc is not None
+        tp, pred, gold, *_ = self.sc.score(self.gold_items, self.rule_items + added, self.aliases)
+        return tp, pred, gold
+
+
+def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
+    out = []
+    for txt in sorted(folder.glob("*.txt")):
+        gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        body, url, published = sc.read_article(txt)
+        _CAPTURED.clear()
+        record = _extract_body(body, url, published, None)
+        cands = _CAPTURED[-1]
+        aliases = sc.Aliases()
+        sc.register(aliases, gold)
+        sc.register(aliases, record)
+        gold_items = sc.items(gold, "cohorts", aliases)
+        gold_counts = {g[1][0] for g in gold_items}
+        rule_items = sc.items(record, "cohorts", aliases)
+        misses = sc.score(gold_items, rule_items, aliases)[3]
+        rows = [[c.features.get(k, 0.0) for k in FEATURES] for c, _ in cands]
+        out.append(
+            Article(
+                fold,
+                np.array(rows, dtype=float).reshape(-1, len(FEATURES)),
+                np.array([1.0 if c.count in gold_counts else 0.0 for c, _ in cands]),
+                np.array(
+                    [
+                        1.0 if any(sc.match(m, ("cohort", (c.count, at)), aliases) for m in misses) else 0.0
+                        for c, at in cands
+                    ]
+                ),
+                [c.count for c, _ in cands],
+                [("cohort", (c.count, at)) for c, at in cands],
+                rule_items,
+                gold_items,
+                aliases,
+                sc,
+            )
+        )
+    return out
+
+
+def f1(tp: int, pred: int, gold: int) -> float:
+    p = tp / pred if pred else (1.0 if not gold else 0.0)
+    r = tp / gold if gold else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def pooled(arts: list[Article], scores: list[np.ndarray] | None, t: float) -> tuple[int, int, int]:
+    tp = pred = gold = 0
+    for k, art in enumerate(arts):
+        a, b, c = art.score(None if scores is None else scores[k], t)
+        tp, pred, gold = tp + a, pred + b, gold + c
+    return tp, pred, gold
+
+
+#: Which label the model learns: "count" (the gold has a cohort of that count) or "exact" (the cohort it
+#: would add matches a gold cohort the rules miss, place included).
+LABEL = ["count"]
+
+
+def stack(arts: list[Article]) -> tuple[np.ndarray, np.ndarray]:
+    y = np.concatenate([a.exact if LABEL[0] == "exact" else a.labels for a in arts])
+    return np.vstack([a.feats for a in arts]), y
+
+
+GRID = [x / 4 for x in range(-4, 21)]  # logits -1 .. 5
+L2S = (0.3, 1.0, 3.0, 10.0)
+
+
+def choose(arts: list[Article]) -> tuple[float, float, float]:
+    """(l2, threshold, inner F1): what maximises pooled cohort F1 of out-of-set scores on ``arts``
+    (an inner leave-one-set-out over their sets); on ties the higher threshold (fewer additions)."""
+    folds = sorted({a.fold for a in arts})
+    best = (1.0, GRID[-1], -1.0)
+    for l2 in L2S:
+        scores: list[np.ndarray] = []
+        order: list[Article] = []
+        for f in folds:
+            w, b = fit(*stack([a for a in arts if a.fold != f]), l2=l2)
+            test = [a for a in arts if a.fold == f]
+            scores += [a.feats @ w + b for a in test]
+            order += test
+        for t in reversed(GRID):
+            value = f1(*pooled(order, scores, t))
+            if value > best[2] + 1e-9:
+                best = (l2, t, value)
+    return best
+
+
+def model_dict(w: np.ndarray, b: float, t: float, l2: float, trained_on: list[str]) -> dict[str, Any]:
+    return {
+        "about": "logistic regression over numbers no cohort or programme carries (is it a cohort's count?); "
+        f"trained by bench/train_cohort_count_model.py on {', '.join(trained_on)}, L2 {l2}",
+        "enabled": True,
+        "trained_on": trained_on,
+        "threshold": t,
+        "bias": round(b, 6),
+        "features": list(FEATURES),
+        "weights": [round(float(v), 6) for v in w],
+    }
+
+
+def scored(folder: Path, sc: ModuleType, model: CountModel | None) -> tuple[int, int, int]:
+    """(tp, pred, gold) of cohorts over a set, each article extracted in this process with ``model``."""
+    tp = pred = gold = 0
+    for txt in sorted(folder.glob("*.txt")):
+        body, url, published = sc.read_article(txt)
+        record = _extract_body(body, url, published, model)
+        gold_record = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        aliases = sc.Aliases()
+        sc.register(aliases, gold_record)
+        sc.register(aliases, record)
+        c = sc.score(sc.items(gold_record, "cohorts", aliases), sc.items(record, "cohorts", aliases), aliases)
+        tp, pred, gold = tp + c[0], pred + c[1], gold + c[2]
+    return tp, pred, gold
+
+
+def _row(name: str, label: str, counts: tuple[int, int, int], extra: str = "") -> str:
+    tp, pred, gold = counts
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return (
+        f"| {name} | {label} | {extra} | {p:.3f} | {r:.3f} | {f1(tp, pred, gold):.3f} | {gold}/{pred}/{tp} |"
+    )
+
+
+def lofo(args: argparse.Namespace) -> None:
+    sc = scorer()
+    folds = parse_folds(args.folds)
+    data = {name: collect(name, folder, sc) for name, folder in folds.items()}
+    for name, arts in data.items():
+        n = sum(len(a.labels) for a in arts)
+        pos = int(sum(a.labels.sum() for a in arts))
+        exact = int(sum(a.exact.sum() for a in arts))
+        print(
+            f"set {name}: {len(arts)} articles, {n} candidates, {pos} with a gold cohort's count, "
+            f"{exact} matching a missed gold cohort",
+            flush=True,
+        )
+    outdir = Path(args.outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    lines = []
+    totals = {"rules": [0, 0, 0], "model": [0, 0, 0]}
+    for left in folds:
+        train = [a for f, arts in data.items() if f != left for a in arts]
+        test = data[left]
+        l2, t, inner = choose(train)
+        w, b = fit(*stack(train), l2=l2)
+        model = model_dict(w, b, t, l2, [f for f in folds if f != left])
+        path = outdir / f"{left}.json"
+        path.write_text(json.dumps(model, indent=1))
+        rules = pooled(test, None, t)
+        with_model = pooled(test, [a.feats @ w + b for a in test], t)
+        for key, c in (("rules", rules), ("model", with_model)):
+            totals[key] = [x + y for x, y in zip(totals[key], c, strict=True)]
+        lines.append(_row(left, "rules only", rules))
+        lines.append(_row(left, "rules + model", with_model, f"t {t:+.2f} L2 {l2} (inner F1 {inner:.3f})"))
+        print(lines[-2], flush=True)
+        print(lines[-1], flush=True)
+        if args.check:
+            real = scored(folds[left], sc, CountModel.from_dict(model))
+            if real != with_model:
+                print(f"set {left}: counted {with_model} != extracted {real}", flush=True)
+    print()
+    print("| left-out set | system | threshold | cohorts P | R | F1 | gold/pred/tp |")
+    print("|---|---|---|---|---|---|---|")
+    for line in lines:
+        print(line)
+    print(_row("pooled", "rules only", tuple(totals["rules"])))  # type: ignore[arg-type]
+    print(_row("pooled", "rules + model", tuple(totals["model"])))  # type: ignore[arg-type]
+
+
+def train(args: argparse.Namespace) -> None:
+    sc = scorer()
+    folds = parse_folds(args.folds)
+    arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
+    l2, t, inner = choose(arts)
+    w, b = fit(*stack(arts), l2=l2)
+    model = model_dict(w, b, t, l2, list(folds))
+    model["enabled"] = not args.disabled
+    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    for k, v in sorted(zip(FEATURES, w, strict=True), key=lambda kv: -abs(kv[1])):
+        print(f"{k:<20}{v:+.3f}")
+    print(f"bias {b:+.3f} threshold {t:+.2f} L2 {l2} inner F1 {inner:.3f}")
+
+
+def real(args: argparse.Namespace) -> None:
+    """The real scorer on each set (a subprocess per article): rules only vs the given model."""
+    folds = parse_folds(args.folds)
+    for name, folder in folds.items():
+        off = run_scorer(folder, "--off", script=__file__, category="cohorts")
+        on = run_scorer(folder, f"--model {args.model}", script=__file__, category="cohorts")
+        print(
+            f"{name}: cohorts F1 {off['F1']:.3f} -> {on['F1']:.3f}; overall {off['overall']:.3f} -> {on['overall']:.3f}"
+        )
+
+
+def extract_cmd(args: argparse.Namespace) -> None:
+    print_extraction(args, extract, lambda text: CountModel.from_dict(json.loads(text)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("lofo", help="leave-one-set-out table")
+    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--outdir", default=str(Path(tempfile.gettempdir()) / "cohort_count_model"))
+    p.add_argument("--check", action="store_true")
+    p.add_argument("--label", choices=("count", "exact"), default="count")
+    p = sub.add_parser("train", help="train on all the sets given and write the model file")
+    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--disabled", action="store_true")
+    p.add_argument("--label", choices=("count", "exact"), default="count")
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("real", help="the real scorer per set, rules only vs a model file (dev sets only)")
+    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--model", required=True)
+    add_extract_parser(sub)
+    args = parser.parse_args()
+    LABEL[0] = getattr(args, "label", "count")
+    {"lofo": lofo, "train": train, "extract": extract_cmd, "real": real}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()
