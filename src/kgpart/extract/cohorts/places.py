@@ -224,7 +224,9 @@ def _host_told_just_before(doc: Doc, n: int, start: int, tail: str) -> str | Non
     """ "The delegation visited B. Currently, 45 students from Ghana are enrolled.": the one university the
     sentence before (or this one, before the count) names, when the count's clause tells of study and names no
     place at all."""
-    if not _ENROLLED.match(tail) or _GONE.search(tail):
+    # "Among the newcomers, 45 students come from Kenya": the intake told of just before, by where they come from
+    among = _FROM_ONLY.match(tail) and _AMONG_NEW.match(doc.text, doc.sentences[n].start, start)
+    if not (_ENROLLED.match(tail) or among) or _GONE.search(tail):
         return None
     if _WIDER.search(doc.text, doc.sentences[n].start, start):
         return None  # "Across the country, 3,000 students ...": a wider place than the university
@@ -236,6 +238,19 @@ def _host_told_just_before(doc: Doc, n: int, start: int, tail: str) -> str | Non
         if n - 1 <= m.sentence <= n and m.start < start and doc.orgs[m.index].type == "University"
     }
     return doc.orgs[found.pop()].name if len(found) == 1 else None
+
+
+#: "Among the newcomers | this year's new students,": the intake the sentence before told of.
+_AMONG_NEW = re.compile(
+    r"\W*(?:Among|Of)\s+(?:the|these|this\s+year['’]s|its)\s+(?:new\s+(?:students|intake|arrivals|entrants)|"
+    r"newcomers|newly\s+(?:admitted|enrolled)\s+students|freshmen|first-year\s+students)\s*,\s*$"
+)
+
+
+#: The count's clause tells only where its people come from: "come | are from Kenya".
+_FROM_ONLY = re.compile(
+    r"(?:\s+students)?\s+(?:come|came|are|were|hail)\s+from\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s*$"
+)
 
 
 #: Words of a place wider than an institution before the count: "across the country", "in total", "nationwide".
@@ -261,10 +276,34 @@ def _country_told_since(doc: Doc, n: int, pos: int, org: int | None) -> str | No
     for k in range(max(since + 1, n - 2), n + 1):
         sent = doc.sentences[k]
         text = sent.text if k < n else sent.text[: pos - sent.start]
-        for country, _, _, surface in find_countries(text):
-            if surface not in _DEMONYMS:
+        if k < n and org is not None and _IT_STANDS.match(text):
+            continue  # "Founded in 1816, it is the largest university in Poland": where the institution stands
+        for country, begin, stop, surface in find_countries(text):
+            if (
+                surface not in _DEMONYMS
+                and not _A_SIDE.search(text, 0, begin)
+                and not _OWNS.match(text, stop)
+            ):
                 found = written_form(country, surface)  # "Korea": as the text writes it
     return found
+
+
+#: A sentence whose subject is the institution told of before: "It is ...", "Founded in 1816, it ...",
+#: "The university ranks ...". A country it names is where the institution stands, not a place of its own.
+_IT_STANDS = re.compile(
+    r"\W*(?:[^,.;]{0,40},\s*)?(?:[Ii]t|(?:The|the)\s+(?:university|institute|academy|college|school|campus))\s"
+)
+
+
+#: A country told as one side of a relation, not a place: "cooperation between Kenya and Belgium", "ties with
+#: Poland", "thanked Poland for".
+_A_SIDE = re.compile(
+    r"(?:\bbetween\s+(?:[^,;]{0,40}?\band\s+)?(?:the\s+)?|\b(?:with|thanked|thanks|praised|praises|congratulated)\s+(?:the\s+)?)$"
+)
+
+
+#: "Germany's industry": the country owns what the sentence speaks of.
+_OWNS = re.compile(r"['’]s?\b")
 
 
 #: Demonyms ("Polish", "Korean"), which name a country's people or things, not the country as a place.
