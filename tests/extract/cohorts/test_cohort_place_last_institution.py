@@ -170,3 +170,29 @@ def test_among_the_newcomers_of_the_institution_told_just_before(
 )
 def test_among_the_newcomers_with_no_one_institution_names_none(text: str) -> None:
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            f"The {W} hosted Kazakhstan's ambassador. The ambassador to Poland toured the campus. It hosts 300 "
+            "Kazakh students.",
+            [(300, W)],
+        ),
+        (
+            f"The {W} hosted a diplomat of Kazakhstan. The diplomat, accredited in Poland since 2022, toured the "
+            "campus. It hosts 300 Kazakh students.",
+            [(300, W)],
+        ),
+        (
+            f"The rector of {G} received a guest. The Ambassador of Kenya praised the faculty of medicine. "
+            "Currently, it hosts 45 Kenyan students.",
+            [(45, G)],
+        ),
+    ],
+)
+def test_a_country_in_a_diplomat_s_title_leaves_it_the_institution(
+    text: str, pairs: list[tuple[int, str]]
+) -> None:
+    assert _pairs(text) == pairs

@@ -296,9 +296,11 @@ _IT_STANDS = re.compile(
 
 
 #: A country told as one side of a relation, not a place: "cooperation between Kenya and Belgium", "ties with
-#: Poland", "thanked Poland for".
+#: Poland", "thanked Poland for"; or in a diplomat's title: "the ambassador to | of Poland", "accredited in Poland".
 _A_SIDE = re.compile(
-    r"(?:\bbetween\s+(?:[^,;]{0,40}?\band\s+)?(?:the\s+)?|\b(?:with|thanked|thanks|praised|praises|congratulated)\s+(?:the\s+)?)$"
+    r"(?:\bbetween\s+(?:[^,;]{0,40}?\band\s+)?(?:the\s+)?|\b(?:with|thanked|thanks|praised|praises|congratulated)\s+"
+    r"(?:the\s+)?|\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Ee]mbassy|[Cc]onsulate|accredited)\s+(?:[Gg]eneral\s+)?"
+    r"(?:of|to|in)\s+(?:the\s+)?)$"
 )
 
 
