@@ -119,7 +119,7 @@ def test_the_model_adds_a_pair_of_a_release_the_rules_leave_out() -> None:
 def test_an_off_switch_adds_nothing() -> None:
     doc = doc_with_entities(_RELEASE)
     found: list[Partnership] = []
-    off = PairModel(dict.fromkeys(FEATURES, 0.0), -5.0, 0.0, "union", enabled=True)
+    off = PairModel(dict.fromkeys(FEATURES, 0.0), -5.0, 0.0, mode="union", enabled=True)
     add_learned_pairs(doc, found, off)
     assert found == []
     learned.use_model(None, off=True)
@@ -149,7 +149,7 @@ def test_the_extraction_runs_the_active_model_after_the_rules() -> None:
     finally:
         learned.use_model(None)
     model = shipped_model()
-    learned.use_model(PairModel(model.weights, model.bias, model.threshold, model.mode, enabled=True))
+    learned.use_model(PairModel(model.weights, model.bias, model.threshold, mode=model.mode, enabled=True))
     try:
         with_model = {frozenset(p["between"]) for p in extract_text(_RELEASE).to_dict()["partnerships"]}
     finally:
@@ -184,7 +184,9 @@ def test_the_model_never_adds_a_pair_whose_party_was_visited(text: str) -> None:
     doc = doc_with_entities(text)
     (cand,) = candidates(doc, [])
     assert cand.vetoed
-    eager = PairModel(dict.fromkeys(FEATURES, 0.0), 10.0, 0.0, "union", enabled=True)  # would add any pair
+    eager = PairModel(
+        dict.fromkeys(FEATURES, 0.0), 10.0, 0.0, mode="union", enabled=True
+    )  # would add any pair
     found: list[Partnership] = []
     add_learned_pairs(doc, found, eager)
     assert found == []

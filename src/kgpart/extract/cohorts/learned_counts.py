@@ -37,12 +37,9 @@ in G3, G4, G5, G6, equal in A, C, H, G1, lower in G2 (0.390 -> 0.381, one more c
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from kgpart.extract.cohorts.clauses import _clause_end
@@ -57,6 +54,7 @@ from kgpart.extract.cohorts.places import _cohort_at
 from kgpart.extract.cohorts.words import _GONE, COUNT_RE, PEOPLE_COUNT, _from_country, _status, parse_count
 from kgpart.extract.countries import demonyms, find_countries
 from kgpart.extract.doc import Doc
+from kgpart.extract.linear_model import LinearModel, linear_fields, package_model
 from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.record import Cohort, Programme
 
@@ -242,43 +240,19 @@ class Candidate:
 
 
 @dataclass
-class CountModel:
+class CountModel(LinearModel):
     """Weights of the logistic regression and its decision threshold (a logit)."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-    enabled: bool = True
-
-    def margin(self, features: dict[str, float]) -> float:
-        """The logit of a candidate: bias plus the dot product of weights and features."""
-        weights = self.weights
-        return self.bias + sum(weights.get(k, 0.0) * v for k, v in features.items() if v)
-
-    def probability(self, features: dict[str, float]) -> float:
-        """The model's probability that the number is a cohort's count."""
-        return 1.0 / (1.0 + math.exp(-self.margin(features)))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CountModel:
         """Read the model file's content (features and weights as two parallel lists)."""
-        names = list(data["features"])
-        weights = [float(w) for w in data["weights"]]
-        if len(names) != len(weights):
-            raise ValueError("cohort count model: as many weights as features are needed")
-        return cls(
-            dict(zip(names, weights, strict=True)),
-            float(data["bias"]),
-            float(data["threshold"]),
-            bool(data.get("enabled", True)),
-        )
+        return cls(*linear_fields(data, "cohort count model"))
 
 
 @lru_cache(maxsize=1)
 def shipped_model() -> CountModel:
     """The model shipped with the package (``kgpart/data/cohort_count_model.json``)."""
-    text = resources.files("kgpart").joinpath("data/cohort_count_model.json").read_text(encoding="utf-8")
-    return CountModel.from_dict(json.loads(text))
+    return CountModel.from_dict(package_model("cohort_count_model.json"))
 
 
 #: The model the hook uses (tests and the training script set another, or turn it off).

@@ -42,17 +42,16 @@ rules' places. Enabled, it costs about 4 % of extraction time (dev + G1, in proc
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from kgpart.extract.cohorts.words import COUNT_RE, parse_count, written_form
 from kgpart.extract.countries import city_country, country_of
 from kgpart.extract.doc import Doc, norm
 from kgpart.extract.gazetteer import demonyms, find_countries
+from kgpart.extract.linear_model import LinearModel, linear_fields, package_model
 from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.record import Cohort
 
@@ -180,39 +179,19 @@ class Candidate:
 
 
 @dataclass
-class PlaceModel:
+class PlaceModel(LinearModel):
     """Weights of the logistic regression and the margin the best candidate needs over the rules' place."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-    enabled: bool = True
-
-    def margin(self, features: dict[str, float]) -> float:
-        """The logit of a candidate: bias plus the dot product of weights and features."""
-        weights = self.weights
-        return self.bias + sum(weights.get(k, 0.0) * v for k, v in features.items() if v)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PlaceModel:
         """Read the model file's content (features and weights as two parallel lists)."""
-        names = list(data["features"])
-        weights = [float(w) for w in data["weights"]]
-        if len(names) != len(weights):
-            raise ValueError("cohort place model: as many weights as features are needed")
-        return cls(
-            dict(zip(names, weights, strict=True)),
-            float(data["bias"]),
-            float(data["threshold"]),
-            bool(data.get("enabled", True)),
-        )
+        return cls(*linear_fields(data, "cohort place model"))
 
 
 @lru_cache(maxsize=1)
 def shipped_model() -> PlaceModel:
     """The model shipped with the package (``kgpart/data/cohort_place_model.json``)."""
-    text = resources.files("kgpart").joinpath("data/cohort_place_model.json").read_text(encoding="utf-8")
-    return PlaceModel.from_dict(json.loads(text))
+    return PlaceModel.from_dict(package_model("cohort_place_model.json"))
 
 
 #: The model the hook uses (tests and the training script set another, or turn it off).

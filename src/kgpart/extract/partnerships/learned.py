@@ -26,15 +26,13 @@ and ``tie_near``, leave-one-set-out over eight sets (A, C, H, G1-G5): pooled par
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from kgpart.extract.doc import Doc, norm
+from kgpart.extract.linear_model import LinearModel, linear_fields, package_model
 from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.partnerships.kinds import _PROPOSED_TIE_LOWER, _kind, _tie_status
 from kgpart.extract.partnerships.parties import _mention_end, _top
@@ -154,45 +152,22 @@ class Candidate:
 
 
 @dataclass
-class PairModel:
+class PairModel(LinearModel):
     """Weights of the logistic regression, its decision threshold (a logit) and its mode."""
 
-    weights: dict[str, float]
-    bias: float
-    threshold: float
     mode: str = "union"
-    enabled: bool = True
-
-    def margin(self, features: dict[str, float]) -> float:
-        """The logit of a pair: bias plus the dot product of weights and features."""
-        weights = self.weights
-        return self.bias + sum(weights.get(k, 0.0) * v for k, v in features.items() if v)
-
-    def probability(self, features: dict[str, float]) -> float:
-        """The model's probability that the pair is a partnership."""
-        return 1.0 / (1.0 + math.exp(-self.margin(features)))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PairModel:
         """Read the model file's content (features and weights as two parallel lists)."""
-        names = list(data["features"])
-        weights = [float(w) for w in data["weights"]]
-        if len(names) != len(weights):
-            raise ValueError("pair model: as many weights as features are needed")
-        return cls(
-            dict(zip(names, weights, strict=True)),
-            float(data["bias"]),
-            float(data["threshold"]),
-            str(data.get("mode", "union")),
-            bool(data.get("enabled", True)),
-        )
+        weights, bias, threshold, enabled = linear_fields(data, "pair model")
+        return cls(weights, bias, threshold, enabled, str(data.get("mode", "union")))
 
 
 @lru_cache(maxsize=1)
 def shipped_model() -> PairModel:
     """The model shipped with the package (``kgpart/data/pair_model.json``)."""
-    text = resources.files("kgpart").joinpath("data/pair_model.json").read_text(encoding="utf-8")
-    return PairModel.from_dict(json.loads(text))
+    return PairModel.from_dict(package_model("pair_model.json"))
 
 
 #: The model the hook uses (tests and the training script set another, or turn it off).

@@ -34,16 +34,15 @@ F1 unchanged (0.600). ``use_model`` sets another model or none (tests, training)
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from kgpart.extract.cohorts.words import parse_count
 from kgpart.extract.doc import Doc
+from kgpart.extract.linear_model import LinearModel, linear_fields, package_model
 from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.numbers import NUMBER_RE
 from kgpart.extract.record import Participants, Programme
@@ -323,21 +322,12 @@ class Candidate:
 
 
 @dataclass
-class CountModel:
+class CountModel(LinearModel):
     """Weights of the logistic regression and the margin over the rules' choice needed to change it."""
 
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-    enabled: bool = True
     #: "replace": any count may change; "fill": only a programme the rules gave no count gets one, and not from
     #: the programme's own sentence (the rules read that one closely: an audience, the staff, a body's size)
     mode: str = "replace"
-
-    def margin(self, features: dict[str, float]) -> float:
-        """The logit of a candidate: bias plus the dot product of weights and features."""
-        weights = self.weights
-        return self.bias + sum(weights.get(k, 0.0) * v for k, v in features.items() if v)
 
     def score(self, cand: Candidate, memo: dict[int, float] | None = None) -> float:
         """The logit of ``cand``, the sums of its shared parts kept in ``memo`` (by the part's id) for the
@@ -357,24 +347,13 @@ class CountModel:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CountModel:
         """Read the model file's content (features and weights as two parallel lists)."""
-        names = list(data["features"])
-        weights = [float(w) for w in data["weights"]]
-        if len(names) != len(weights):
-            raise ValueError("programme count model: as many weights as features are needed")
-        return cls(
-            dict(zip(names, weights, strict=True)),
-            float(data["bias"]),
-            float(data["threshold"]),
-            bool(data.get("enabled", True)),
-            str(data.get("mode", "replace")),
-        )
+        return cls(*linear_fields(data, "programme count model"), str(data.get("mode", "replace")))
 
 
 @lru_cache(maxsize=1)
 def shipped_model() -> CountModel:
     """The model shipped with the package (``kgpart/data/programme_count_model.json``)."""
-    path = resources.files("kgpart").joinpath("data/programme_count_model.json")
-    return CountModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    return CountModel.from_dict(package_model("programme_count_model.json"))
 
 
 #: The model the hook uses (tests and the training script set another, or turn it off).

@@ -40,16 +40,15 @@ So the shipped file says ``"enabled": false``: the hook leaves the rules' progra
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from kgpart.extract.doc import Doc
+from kgpart.extract.linear_model import LinearModel, linear_fields, package_model
 from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.partnerships.programme_ties import programme_partnerships
 from kgpart.extract.programmes.wordings import REFERS_BACK
@@ -180,44 +179,24 @@ _ALL = frozenset(FEATURES)
 
 
 @dataclass
-class FilterModel:
+class FilterModel(LinearModel):
     """Weights of the logistic regression and its threshold: a programme below it is dropped."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-    enabled: bool = True
 
     @property
     def needs(self) -> frozenset[str]:
         """The features the model weighs (the others need not be computed)."""
         return frozenset(k for k, w in self.weights.items() if w)
 
-    def margin(self, features: dict[str, float]) -> float:
-        """The logit that the programme is one of the article's: bias plus the dot product."""
-        weights = self.weights
-        return self.bias + sum(weights.get(k, 0.0) * v for k, v in features.items() if v)
-
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FilterModel:
         """Read the model file's content (features and weights as two parallel lists)."""
-        names = list(data["features"])
-        weights = [float(w) for w in data["weights"]]
-        if len(names) != len(weights):
-            raise ValueError("programme filter model: as many weights as features are needed")
-        return cls(
-            dict(zip(names, weights, strict=True)),
-            float(data["bias"]),
-            float(data["threshold"]),
-            bool(data.get("enabled", True)),
-        )
+        return cls(*linear_fields(data, "programme filter model"))
 
 
 @lru_cache(maxsize=1)
 def shipped_model() -> FilterModel:
     """The model shipped with the package (``kgpart/data/programme_filter_model.json``)."""
-    text = resources.files("kgpart").joinpath("data/programme_filter_model.json").read_text(encoding="utf-8")
-    return FilterModel.from_dict(json.loads(text))
+    return FilterModel.from_dict(package_model("programme_filter_model.json"))
 
 
 #: The model the hook uses (tests and the training script set another, or turn it off).
