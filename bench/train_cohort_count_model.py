@@ -39,6 +39,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_pair_model import (
     add_extract_parser,
+    extract_text_file,
     fit,
     parse_folds,
     print_extraction,
@@ -74,12 +75,7 @@ def extract(path: Path, url: str | None, published: str | None, model: CountMode
 def _extract_body(
     body: str, url: str | None, published: str | None, model: CountModel | None
 ) -> dict[str, Any]:
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
-        fh.write(body)
-    try:
-        return extract(Path(fh.name), url, published, model)
-    finally:
-        Path(fh.name).unlink()
+    return extract_text_file(extract, body, url, published, model)
 
 
 @dataclass

@@ -29,8 +29,9 @@ from types import ModuleType
 from typing import Any
 
 import numpy as np
-from train_pair_model import (  # bench/, beside this
+from train_pair_model import (
     add_extract_parser,
+    extract_text_file,  # bench/, beside this
     fit,
     parse_folds,
     print_extraction,
@@ -66,12 +67,7 @@ def extract(path: Path, url: str | None, published: str | None, model: PlaceMode
 def _extract_body(
     body: str, url: str | None, published: str | None, model: PlaceModel | None
 ) -> dict[str, Any]:
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
-        fh.write(body)
-    try:
-        return extract(Path(fh.name), url, published, model)
-    finally:
-        Path(fh.name).unlink()
+    return extract_text_file(extract, body, url, published, model)
 
 
 # -- data ----------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -58,6 +58,10 @@ from kgpart.extract.partnerships.learned import FEATURES, PairModel
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
+
+
+#: A learned model of any hook (the trainers share ``extract_text_file``).
+M = TypeVar("M")
 
 
 def scorer() -> ModuleType:
@@ -148,16 +152,28 @@ class Article:
         return self._counts[key]
 
 
-def _extract_body(
-    body: str, url: str | None, published: str | None, model: PairModel | None
+def extract_text_file(
+    extract: Callable[[Path, str | None, str | None, M], dict[str, Any]],
+    body: str,
+    url: str | None,
+    published: str | None,
+    model: M,
 ) -> dict[str, Any]:
-    """The record of an article's text (as the scorer gives it to ``kgpart extract``)."""
+    """The record ``extract`` gives for an article's text, written to a temporary file first (as the scorer gives
+    it to ``kgpart extract``). The trainers of the other learned models call it with their own ``extract``."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
         fh.write(body)
     try:
         return extract(Path(fh.name), url, published, model)
     finally:
         Path(fh.name).unlink()
+
+
+def _extract_body(
+    body: str, url: str | None, published: str | None, model: PairModel | None
+) -> dict[str, Any]:
+    """The record of an article's text (as the scorer gives it to ``kgpart extract``)."""
+    return extract_text_file(extract, body, url, published, model)
 
 
 def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:

@@ -38,7 +38,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pair_model
-from train_pair_model import add_extract_parser, fit, parse_folds, print_extraction, scorer
+from train_pair_model import add_extract_parser, extract_text_file, fit, parse_folds, print_extraction, scorer
 
 import kgpart.extract.core as core
 from kgpart.extract import extract_article
@@ -80,12 +80,7 @@ def extract(path: Path, url: str | None, published: str | None, model: CountMode
 def _extract_body(
     body: str, url: str | None, published: str | None, model: CountModel | None
 ) -> dict[str, Any]:
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
-        fh.write(body)
-    try:
-        return extract(Path(fh.name), url, published, model)
-    finally:
-        Path(fh.name).unlink()
+    return extract_text_file(extract, body, url, published, model)
 
 
 # -- data ---------------------------------------------------------------------------------------

@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -41,7 +40,15 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pair_model as pair_trainer
-from train_pair_model import add_extract_parser, f1, fit, parse_folds, print_extraction, scorer
+from train_pair_model import (
+    add_extract_parser,
+    extract_text_file,
+    f1,
+    fit,
+    parse_folds,
+    print_extraction,
+    scorer,
+)
 
 import kgpart.extract.core as core
 from kgpart.extract import extract_article
@@ -111,12 +118,7 @@ def extract(path: Path, url: str | None, published: str | None, model: FilterMod
 def _extract_body(
     body: str, url: str | None, published: str | None, model: FilterModel | None
 ) -> dict[str, Any]:
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
-        fh.write(body)
-    try:
-        return extract(Path(fh.name), url, published, model)
-    finally:
-        Path(fh.name).unlink()
+    return extract_text_file(extract, body, url, published, model)
 
 
 def _counts(sc: ModuleType, gold: dict[str, Any], record: dict[str, Any]) -> dict[str, tuple[int, int, int]]:

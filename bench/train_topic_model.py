@@ -42,7 +42,15 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_pair_model import add_extract_parser, fit, parse_folds, print_extraction, run_scorer, scorer
+from train_pair_model import (
+    add_extract_parser,
+    extract_text_file,
+    fit,
+    parse_folds,
+    print_extraction,
+    run_scorer,
+    scorer,
+)
 
 from kgpart.extract import extract_article
 from kgpart.extract.topics import learned
@@ -108,16 +116,12 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
     for txt in sorted(folder.glob("*.txt")):
         gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         body, url, published = sc.read_article(txt)
-        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
-            fh.write(body)
         _CAPTURED.clear()
         try:
-            pred = extract(Path(fh.name), url, published, None)
+            pred = extract_text_file(extract, body, url, published, None)
         except Exception as exc:  # an article the extractor refuses: no topics, gold all missed
             print(f"  {txt.name}: {exc}", file=sys.stderr)
             pred = {}
-        finally:
-            Path(fh.name).unlink()
         cands, rules, rule_feats = _CAPTURED[-1] if _CAPTURED else ([], [], [])
         aliases = sc.Aliases()
         sc.register(aliases, gold)
