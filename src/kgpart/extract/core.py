@@ -22,6 +22,7 @@ from kgpart.extract.partnerships import find_partnerships, programme_partnership
 from kgpart.extract.programmes import complete_programmes, find_programmes, partners_from_ties
 from kgpart.extract.programmes.learned_counts import assign_learned_counts
 from kgpart.extract.programmes.learned_filter import keep_likely_programmes
+from kgpart.extract.programmes.learned_partners import add_learned_partners
 from kgpart.extract.record import KnownEntity, Record, Source
 from kgpart.extract.ru import SUPPORTED, describe, detect_language
 from kgpart.extract.script import describe_script, foreign_script
@@ -48,6 +49,7 @@ def _record(
     programmes = complete_programmes(doc, find_programmes(doc), meetings)
     partnerships = find_partnerships(doc, meetings)
     partners_from_ties(programmes, partnerships)
+    programmes = add_learned_partners(doc, programmes, partnerships)
     programmes = assign_learned_counts(doc, keep_likely_programmes(doc, programmes))
     cohorts = own_counts(doc, programmes, find_cohorts(doc))
     cohorts = rerank_places(doc, add_learned_counts(doc, programmes, cohorts))
