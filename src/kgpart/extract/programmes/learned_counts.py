@@ -23,13 +23,13 @@ event, applied, teaching); where the sentence is (own, next, the one after, befo
 it names the programme, its partners, another organisation, or is another programme's sentence; whether the
 number is the rules' count or another programme's; its size; whether it is the first count of people there.
 
-Trained by our own script ``bench/train_programme_count_model.py`` on the nine labelled sets A, C, H, G1-G6
+Trained by our own script ``bench/train_programme_count_model.py`` on the eleven labelled sets A, C, H, G1-G8
 (labels from the scorer's matching: the count of the gold programme whose partners the programme has); the
 weights ship as ``kgpart/data/programme_count_model.json`` ("enabled", "mode", "trained_on"); inference is a dot
-product, nothing is downloaded. Leave-one-set-out on the rules of 72961b9 (session 13, the real pipeline
-re-run with each left-out set's model, checked against in-process extraction): pooled programme F1 0.564 ->
-0.584 (tp 167 -> 173 of 322 gold, predictions unchanged), better in G3 G4 G5 G6, equal in A C H G1 G2; cohort
-F1 unchanged (0.600). ``use_model`` sets another model or none (tests, training).
+product, nothing is downloaded. Leave-one-set-out over the eleven sets (session 14, rules of 42e05df, the real
+pipeline re-run with each left-out set's model): pooled programme F1 0.552 -> 0.574 (tp 224 -> 233 of 423 gold,
+predictions unchanged), better in G3 G4 G5 G6 G7, equal in A C H G1 G2 G8; cohort F1 unchanged (0.574).
+``use_model`` sets another model or none (tests, training).
 """
 
 from __future__ import annotations
