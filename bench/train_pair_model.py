@@ -7,8 +7,9 @@ decide which candidate is a gold partnership and score the folds.
     python bench/train_pair_model.py lofo --simulate --variants union-all --folds $FOLDS
         where FOLDS="A=../shared/corpus/dev:001-039/2 C=../shared/corpus/dev:002-038/4
         H=../shared/corpus/dev:004-040/4 G1=bench/genre:g01-g16 G2=bench/genre:g17-g32
-        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88 G5=bench/genre:g89-g120 G6=bench/genre:g121-g152"
-        (the shipped model learned from A-G5; print aggregate figures only for G2-G6)
+        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88 G5=bench/genre:g89-g120 G6=bench/genre:g121-g152
+        G7=bench/genre:g153-g184 G8=bench/genre:g185-g216"
+        (the shipped model learned from A-G5; print aggregate figures only for G2-G8)
         leave-one-fold-out: for each fold, train each variant (union, union-all, rerank) on the
         others, the threshold chosen by an inner leave-one-fold-out over the training folds only;
         write /tmp/pair_model/<fold>.<variant>.json and score the left-out fold with the real
@@ -18,7 +19,10 @@ decide which candidate is a gold partnership and score the folds.
         so what the rest of the extraction makes of them (programme partners, programme
         partnerships) is counted as the scorer would; --check also extracts each left-out article
         with its model and says where the counts differ
-        --without NAME... leaves features out (an ablation); the table ends with a pooled row
+        --without NAME... leaves features out (an ablation); the table ends with a pooled row;
+        --shipped adds a column of the model the package ships, on the same candidates (in-sample on
+        the sets it learned from); --l2 A B ... chooses the L2 penalty with the threshold by the inner
+        leave-one-fold-out
     python bench/train_pair_model.py diag --folds $FOLDS
         aggregate counts per set: gold partnerships found by the rules, among the candidates, or
         neither (and then where their two parties are named); never an item or a sentence
@@ -288,6 +292,24 @@ def hook_mode(variant: str) -> str:
 def choose_threshold(arts: list[Article], variant: str, l2: float) -> float:
     """The logit threshold that maximises partnership F1 of out-of-fold scores on ``arts`` (an
     inner leave-one-fold-out over their folds); the highest such among ties (fewer additions)."""
+    return _best_threshold(arts, variant, l2)[0]
+
+
+def choose_setting(arts: list[Article], variant: str, l2s: list[float]) -> tuple[float, float]:
+    """The L2 penalty (of ``l2s``) and the threshold whose out-of-fold partnership F1 on ``arts`` is the
+    highest (the inner leave-one-fold-out of ``choose_threshold`` for each penalty; the first of ``l2s``
+    among ties)."""
+    best: tuple[float, float, float] | None = None
+    for l2 in l2s:
+        t, value = _best_threshold(arts, variant, l2)
+        if best is None or value > best[2] + 1e-9:
+            best = (l2, t, value)
+    assert best is not None, "no L2 penalty to choose from"
+    return best[0], best[1]
+
+
+def _best_threshold(arts: list[Article], variant: str, l2: float) -> tuple[float, float]:
+    """``choose_threshold``'s threshold and the out-of-fold F1 it gives."""
     folds = sorted({a.fold for a in arts})
     oof: list[np.ndarray] = []
     order: list[Article] = []
@@ -303,7 +325,7 @@ def choose_threshold(arts: list[Article], variant: str, l2: float) -> float:
         value = f1(*simulated(order, oof, t, hook_mode(variant)))
         if value > best_f + 1e-9:
             best_t, best_f = t, value
-    return best_t
+    return best_t, best_f
 
 
 def model_dict(w: np.ndarray, b: float, t: float, mode: str, trained_on: list[str]) -> dict[str, Any]:
@@ -408,9 +430,16 @@ def lofo(args: argparse.Namespace) -> None:
         else:
             rules = run_scorer(folds[left], "--off")
         row: dict[str, Any] = {"fold": left, "rules": rules}
+        if args.shipped:  # the model the package ships, on the same candidates (in-sample where it trained)
+            model = learned.shipped_model()
+            w = np.array([model.weights.get(k, 0.0) for k in FEATURES])
+            counts = simulated(test, margins(test, w, model.bias), model.threshold, model.mode)
+            row["shipped"] = _counted(*counts)
+            row["shipped"]["t"] = model.threshold
+            row["shipped"]["sim"] = f1(*counts)
         for variant in args.variants:
-            w, b = fit(*stack(train, variant), l2=args.l2)
-            t = choose_threshold(train, variant, args.l2)
+            l2, t = choose_setting(train, variant, args.l2)
+            w, b = fit(*stack(train, variant), l2=l2)
             path = outdir / f"{left}.{variant}.json"
             mode = hook_mode(variant)
             path.write_text(json.dumps(model_dict(w, b, t, mode, [f for f in folds if f != left]), indent=1))
@@ -425,25 +454,31 @@ def lofo(args: argparse.Namespace) -> None:
             else:
                 row[variant] = run_scorer(folds[left], f"--model {shlex.quote(str(path))}")
             row[variant]["t"] = t
+            row[variant]["l2"] = l2
             row[variant]["sim"] = f1(*counts)
         rows.append(row)
         print(json.dumps(row), flush=True)
     print()
     print("| left-out fold | system | threshold | partnerships P | R | F1 | gold/pred/tp | overall F1 |")
     print("|---|---|---|---|---|---|---|---|")
+    systems = ("rules", *(("shipped",) if args.shipped else ()), *args.variants)
     for row in rows:
-        for system in ("rules", *args.variants):
+        for system in systems:
             r = row[system]
-            label = "rules only" if system == "rules" else f"rules + model ({system})"
+            label = {"rules": "rules only", "shipped": "rules + shipped model"}.get(
+                system, f"rules + model ({system})"
+            )
             shown = f"{r['t']:.2f}" if "t" in r else ""
             overall = "" if math.isnan(r["overall"]) else f"{r['overall']:.3f}"
             print(
                 f"| {row['fold']} | {label} | {shown} | {r['P']:.3f} | {r['R']:.3f} | {r['F1']:.3f} | "
                 f"{r['gold']}/{r['pred']}/{r['tp']} | {overall} |"
             )
-    for system in ("rules", *args.variants):  # pooled over the folds: counts summed
+    for system in systems:  # pooled over the folds: counts summed
         tp, pred, gold = (sum(int(row[system][k]) for row in rows) for k in ("tp", "pred", "gold"))
-        label = "rules only" if system == "rules" else f"rules + model ({system})"
+        label = {"rules": "rules only", "shipped": "rules + shipped model"}.get(
+            system, f"rules + model ({system})"
+        )
         p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
         print(f"| pooled | {label} | | {p:.3f} | {r:.3f} | {f1(tp, pred, gold):.3f} | {gold}/{pred}/{tp} | |")
     for variant in args.variants:
@@ -492,14 +527,14 @@ def train(args: argparse.Namespace) -> None:
     sc = scorer()
     folds = parse_folds(args.folds)
     arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
-    w, b = fit(*stack(arts, args.variant), l2=args.l2)
-    t = choose_threshold(arts, args.variant, args.l2)
+    l2, t = choose_setting(arts, args.variant, args.l2)
+    w, b = fit(*stack(arts, args.variant), l2=l2)
     model = model_dict(w, b, t, hook_mode(args.variant), list(folds))
     model["enabled"] = not args.disabled
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     for k, v in sorted(zip(FEATURES, w, strict=True), key=lambda kv: -abs(kv[1])):
         print(f"{k:<20}{v:+.3f}")
-    print(f"bias {b:+.3f} threshold {t:+.2f} variant {args.variant}")
+    print(f"bias {b:+.3f} threshold {t:+.2f} L2 {l2:g} variant {args.variant}")
 
 
 def print_extraction(
@@ -670,8 +705,20 @@ def main() -> None:
     p = sub.add_parser("lofo", help="leave-one-fold-out table")
     p.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER ...")
     p.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=VARIANTS)
-    p.add_argument("--l2", type=float, default=1.0)
+    p.add_argument(
+        "--l2",
+        type=float,
+        nargs="+",
+        default=[1.0],
+        help="L2 penalties; several: chosen by the inner leave-one-fold-out",
+    )
     p.add_argument("--without", nargs="*", default=[], choices=FEATURES, help="features left out (ablation)")
+    p.add_argument(
+        "--shipped",
+        action="store_true",
+        help="with --simulate: a column of the model the package ships (its own threshold; in-sample on the sets it "
+        "was trained on)",
+    )
     p.add_argument("--outdir", default=os.path.join(tempfile.gettempdir(), "pair_model"))
     p.add_argument(
         "--simulate",
@@ -689,7 +736,13 @@ def main() -> None:
     p.add_argument("--folds", nargs="+", required=True)
     p.add_argument("--variant", default="union-all", choices=VARIANTS)
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
-    p.add_argument("--l2", type=float, default=1.0)
+    p.add_argument(
+        "--l2",
+        type=float,
+        nargs="+",
+        default=[1.0],
+        help="L2 penalties; several: chosen by the inner leave-one-fold-out",
+    )
     p.add_argument("--out", required=True)
     p = sub.add_parser("diag", help="aggregate counts: where the gold pairs the candidates miss are named")
     p.add_argument("--folds", nargs="+", required=True)

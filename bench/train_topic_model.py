@@ -7,7 +7,8 @@ score the topics. Fold syntax and the scorer import are train_pair_model.py's.
     python bench/train_topic_model.py lofo --simulate --folds $FOLDS
         where FOLDS="A=../shared/corpus/dev:001-039/2 C=../shared/corpus/dev:002-038/4
         H=../shared/corpus/dev:004-040/4 G1=bench/genre:g01-g16 G2=bench/genre:g17-g32
-        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88 G5=bench/genre:g89-g120 G6=bench/genre:g121-g152"
+        G3=bench/genre:g33-g64 G4=bench/genre:g65-g88 G5=bench/genre:g89-g120 G6=bench/genre:g121-g152
+        G7=bench/genre:g153-g184 G8=bench/genre:g185-g216" (print aggregate figures only for G2-G8)
         leave-one-set-out: for each set, build the lexicon and fit the weights on the others (the
         lexicon features of the training rows out-of-fold), choose the threshold and the most
         labels added per article by an inner leave-one-set-out over the training sets only, and
@@ -16,7 +17,9 @@ score the topics. Fold syntax and the scorer import are train_pair_model.py's.
         real scorer on each left-out set through `extract --model`, a subprocess per article).
         Also trained and chosen with the threshold: the drop model (a logistic regression over the rules'
         own labels, labelled by a gold topic matching them; --no-drop: none); --cap N fixes the rules' count
-        from which the model adds nothing (0: chosen too; session 13 ships --cap 4 for speed)
+        from which the model adds nothing (0: chosen too; session 13 ships --cap 4 for speed); --near-beyond: in the
+        articles at or above the cap the model still adds the candidates near a list cue (the cheap pass,
+        ``candidates(near_only=True)``); --shipped: a row of the model the package ships, on the same candidates
     python bench/train_topic_model.py train --no-drop --cap 4 --folds $FOLDS --out src/kgpart/data/topic_model.json
     python bench/train_topic_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
         what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)
@@ -263,12 +266,22 @@ def train_model(arts: list[Article], l2: float) -> tuple[np.ndarray, float, dict
     return w, b, build_lexicon(arts)
 
 
-def margins(arts: list[Article], w: np.ndarray, b: float, lexicon: dict[str, float]) -> list[np.ndarray]:
+def margins(
+    arts: list[Article], w: np.ndarray, b: float, lexicon: dict[str, float], near: bool = False
+) -> list[np.ndarray]:
+    """Each article's candidate logits; ``near``: as ``candidates(near_only=True)`` gives them (no ``many``)."""
     out = []
+    many = FEATURES.index("many")
     for a in arts:
         x = rows([a], lexicon)
+        if near and len(x):
+            x[:, many] = 0.0
         out.append(x @ w + b if len(x) else np.zeros(0))
     return out
+
+
+#: --near-beyond: the model also adds, near a list cue, to the articles at or above its cap.
+NEAR = [False]
 
 
 def simulated(
@@ -280,11 +293,14 @@ def simulated(
     cap: int | None = None,
     drops: list[np.ndarray] | None = None,
     dt: float | None = None,
+    near: list[np.ndarray] | None = None,
 ) -> tuple[int, int, int]:
     """(tp, pred, gold) of topics if the model were hooked at threshold ``t`` adding at most ``most`` per article
     (to articles whose rules gave fewer than ``cap`` labels), dropping the rules' labels whose drop logit
     (``drops``) is below ``dt`` (None: none dropped): the scorer's greedy pairing (``score``: each gold topic
-    takes the first unused predicted one it matches) over the scorer's ``match``, cached per article."""
+    takes the first unused predicted one it matches) over the scorer's ``match``, cached per article. ``near``: the
+    logits of the candidates without ``many`` (what ``candidates(near_only=True)`` gives): in an article at or above
+    the cap the candidates near a list cue are chosen by them (the model's ``near_beyond``); None: nothing added there."""
     cap = CAP[0] if cap is None else cap
     tp = pred = gold = 0
     for j, (a, s) in enumerate(zip(arts, scores, strict=True)):
@@ -296,6 +312,19 @@ def simulated(
             if full is None:
                 full = _FULL[key] = choose(a.cands, list(s), a.rule_labels, -math.inf, len(a.cands))
             chosen = [k for k in full if s[k] >= t][:most]
+        elif most and near is not None:
+            s2 = near[j]
+            key = (id(a), s2.tobytes(), "near")
+            full = _FULL.get(key)
+            if full is None:
+                idx = [
+                    k for k, c in enumerate(a.cands) if "cue_near" in c.features or "cue_far" in c.features
+                ]
+                sub = choose(
+                    [a.cands[k] for k in idx], [s2[k] for k in idx], a.rule_labels, -math.inf, len(idx)
+                )
+                full = _FULL[key] = [idx[k] for k in sub]
+            chosen = [k for k in full if s2[k] >= t][:most]
         if drops is not None and dt is not None:
             kept = [i for i in range(len(a.rule_labels)) if drops[j][i] >= dt]
         else:
@@ -350,42 +379,45 @@ def choose_setting(arts: list[Article], l2: float, sc: ModuleType) -> Setting:
     settings again given it); the higher threshold, the fewer added and the lower cap among equals."""
     order: list[Article] = []
     oof: list[np.ndarray] = []
+    oof_near: list[np.ndarray] = []
     oof_drop: list[np.ndarray] = []
     for f in sorted({a.fold for a in arts}):
         train = [a for a in arts if a.fold != f]
         test = [a for a in arts if a.fold == f]
         w, b, lex = train_model(train, l2)
         oof += margins(test, w, b, lex)
+        oof_near += margins(test, w, b, lex, near=True)
         if DROP[0]:
             dw, db, dlex = train_drop(train, l2)
             oof_drop += drop_margins(test, dw, db, dlex)
         order += test
     caps = GRID_CAP if CAP[0] == 0 else (CAP[0],)
     drops = oof_drop if DROP[0] else None
+    near = oof_near if NEAR[0] else None
 
     def adding(dt: float | None) -> tuple[tuple[float, int, int], float]:
         # each threshold judged by the mean F1 of it and its two neighbours on the grid: eight sets are few, and a
         # lone peak of the curve is noise
         best, best_f = (
             (GRID_T[-1], 0, caps[0]),
-            f1(*simulated(order, oof, GRID_T[-1], 0, sc, caps[0], drops, dt)),
+            f1(*simulated(order, oof, GRID_T[-1], 0, sc, caps[0], drops, dt, near)),
         )
         for cap in caps:
             for most in GRID_MOST:
-                curve = [f1(*simulated(order, oof, t, most, sc, cap, drops, dt)) for t in GRID_T]
+                curve = [f1(*simulated(order, oof, t, most, sc, cap, drops, dt, near)) for t in GRID_T]
                 for k in reversed(range(len(GRID_T))):
-                    near = curve[max(0, k - 1) : k + 2]
-                    value = sum(near) / len(near)
+                    window = curve[max(0, k - 1) : k + 2]
+                    value = sum(window) / len(window)
                     if value > best_f + 1e-9:
                         best, best_f = (GRID_T[k], most, cap), value
         return best, best_f
 
     (t, most, cap), _ = adding(None)
     dt: float | None = None
-    best_f = f1(*simulated(order, oof, t, most, sc, cap))
+    best_f = f1(*simulated(order, oof, t, most, sc, cap, near=near))
     if DROP[0]:
         for d in GRID_DT[1:]:
-            value = f1(*simulated(order, oof, t, most, sc, cap, drops, d))
+            value = f1(*simulated(order, oof, t, most, sc, cap, drops, d, near))
             if value > best_f + 1e-9:
                 dt, best_f = d, value
         if dt is not None:
@@ -409,6 +441,7 @@ def model_dict(
         "threshold": t,
         "max_added": most,
         "max_rules": cap,
+        "near_beyond": NEAR[0],
         "bias": round(b, 6),
         "features": list(FEATURES),
         "weights": [round(float(v), 6) for v in w],
@@ -465,6 +498,7 @@ def lofo(args: argparse.Namespace) -> None:
     VARIANT[0] = args.variant
     CAP[0] = args.cap
     DROP[0] = not args.no_drop
+    NEAR[0] = args.near_beyond
     folds = parse_folds(args.folds)
     data = collected(folds, sc, args.cache)
     for name, arts in data.items():
@@ -492,7 +526,8 @@ def lofo(args: argparse.Namespace) -> None:
         s = margins(test, w, b, lex)
         ds = drop_margins(test, *drop) if drop is not None else None
         rules = counted(*simulated(test, s, t, 0, sc, cap))
-        model = counted(*simulated(test, s, t, most, sc, cap, ds, dt))
+        sn = margins(test, w, b, lex, near=True) if NEAR[0] else None
+        model = counted(*simulated(test, s, t, most, sc, cap, ds, dt, sn))
         row: dict[str, Any] = {
             "set": left,
             "t": t,
@@ -507,14 +542,24 @@ def lofo(args: argparse.Namespace) -> None:
             row["real_model"] = run_scorer(
                 folds[left], f"--model {shlex.quote(str(path))}", script=__file__, category="topics"
             )
+        if args.shipped:  # the model the package ships, on the same candidates (in-sample where it trained)
+            m = learned.shipped_model()
+            sw = np.array([m.weights.get(k, 0.0) for k in FEATURES])
+            ss = margins(test, sw, m.bias, m.lexicon)
+            ssn = margins(test, sw, m.bias, m.lexicon, near=True) if m.near_beyond else None
+            most_shipped = m.max_added if m.enabled else 0
+            row["shipped"] = counted(
+                *simulated(test, ss, m.threshold, most_shipped, sc, m.max_rules, near=ssn)
+            )
         table.append(row)
         print(json.dumps(row), flush=True)
     print()
     print("| left-out set | system | threshold / most / cap / drop | topics P | R | F1 | gold/pred/tp |")
     print("|---|---|---|---|---|---|---|")
-    pooled = {"rules": [0, 0, 0], "model": [0, 0, 0]}
+    systems = ("rules", *(("shipped",) if args.shipped else ()), "model")
+    pooled = {system: [0, 0, 0] for system in systems}
     for row in table:
-        for system in ("rules", "model"):
+        for system in systems:
             r = row[system]
             pooled[system] = [
                 pooled[system][0] + r["tp"],
@@ -525,7 +570,7 @@ def lofo(args: argparse.Namespace) -> None:
             shown = (
                 f"{row['t']:.2f} / {row['most']} / {row['cap']} / {drop_shown}" if system == "model" else ""
             )
-            name = "rules only" if system == "rules" else "rules + model"
+            name = {"rules": "rules only", "shipped": "rules + shipped model"}.get(system, "rules + model")
             print(
                 f"| {row['set']} | {name} | {shown} | {r['P']:.3f} | {r['R']:.3f} | {r['F1']:.3f} | "
                 f"{r['gold']}/{r['pred']}/{r['tp']} |"
@@ -544,6 +589,7 @@ def train(args: argparse.Namespace) -> None:
     VARIANT[0] = args.variant
     CAP[0] = args.cap
     DROP[0] = not args.no_drop
+    NEAR[0] = args.near_beyond
     folds = parse_folds(args.folds)
     arts = [a for arts in collected(folds, sc, args.cache).values() for a in arts]
     w, b, lex = train_model(arts, args.l2)
@@ -580,7 +626,17 @@ def main() -> None:
     p.add_argument("--variant", default="union", choices=("union", "all"))
     p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
     p.add_argument("--no-drop", action="store_true", help="no drop model (the rules' labels all stay)")
+    p.add_argument(
+        "--near-beyond",
+        action="store_true",
+        help="in the articles at or above the cap, add the candidates near a list cue (the cheap pass) too",
+    )
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
+    p.add_argument(
+        "--shipped",
+        action="store_true",
+        help="also a row of the model the package ships (its own settings; in-sample on the sets it was trained on)",
+    )
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
     p.add_argument("--folds", nargs="+", required=True)
     p.add_argument("--l2", type=float, default=1.0)
@@ -588,6 +644,11 @@ def main() -> None:
     p.add_argument("--variant", default="union", choices=("union", "all"))
     p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
     p.add_argument("--no-drop", action="store_true", help="no drop model (the rules' labels all stay)")
+    p.add_argument(
+        "--near-beyond",
+        action="store_true",
+        help="in the articles at or above the cap, add the candidates near a list cue (the cheap pass) too",
+    )
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
     p.add_argument("--out", required=True)
     add_extract_parser(sub)

@@ -288,6 +288,9 @@ class TopicModel:
     max_rules: int = 1000
     #: The model that drops the rules' weakest labels (None: the rules' labels all stay).
     drop: DropModel | None = None
+    #: In an article whose rules gave ``max_rules`` labels or more, still add the candidates near a list cue
+    #: (``candidates(near_only=True)``, the cheap pass); False: add nothing there.
+    near_beyond: bool = False
 
     def margin(self, features: dict[str, float]) -> float:
         """The logit of a candidate: bias plus the dot product of weights and features."""
@@ -327,6 +330,7 @@ class TopicModel:
             bool(data.get("enabled", True)),
             max_rules,
             DropModel.from_dict(drop) if drop else None,
+            bool(data.get("near_beyond", False)),
         )
 
 
@@ -361,7 +365,11 @@ def _org_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def candidates(
-    doc: Doc, rules: list[tuple[str, int]] | None = None, skip: set[int] | frozenset[int] = frozenset()
+    doc: Doc,
+    rules: list[tuple[str, int]] | None = None,
+    skip: set[int] | frozenset[int] = frozenset(),
+    *,
+    near_only: bool = False,
 ) -> list[Candidate]:
     """The runs of 1-4 words between stop words and punctuation of the sentences that hold a cue,
     with their features (the lexicon's apart: ``lexicon_features``). At most MAX_PER_SENTENCE a
@@ -372,7 +380,12 @@ def candidates(
     five words or more gives its last three (features ``generic_head``, ``cut``).
     Never a candidate: a run inside an organisation's name or in title case ("Nuclear Physics"), a lone adjective
     ("public" of "public and private sectors"), a facility ("language laboratory"), the field of a person's own
-    degree ("she earned a PhD in physics"); no sentence whose only cue is a programme's word gives any."""
+    degree ("she earned a PhD in physics"); no sentence whose only cue is a programme's word gives any.
+
+    ``near_only`` (an article the rules read well): only the sentences that open a list of fields ("in the
+    fields of", "such as", "including", "cooperation in") are read, and only the candidates up to 160
+    characters after such a cue are kept; ``many`` is then never set (the article's other candidates are
+    not counted). The cheap pass: about a fifth of the cue sentences hold such a cue."""
     rule_sentences: dict[int, list[str]] = {}
     for label, n in rules or []:
         rule_sentences.setdefault(n, []).append(label.lower())
@@ -388,6 +401,8 @@ def candidates(
         if n in skip:
             continue
         fold = sent.text.casefold()
+        if near_only and (len(fold) != len(sent.text) or _STRONG_CUE.search(fold) is None):
+            continue  # no list cue: no candidate near one
         if _CUE.search(fold) is None:
             continue
         personal = _PERSONAL.search(fold) is not None
@@ -522,6 +537,8 @@ def candidates(
                 break
         if len(out) >= MAX_PER_ARTICLE:
             break
+    if near_only:
+        return [c for c in out if "cue_near" in c.features or "cue_far" in c.features]
     if len(out) > 40:
         for cand in out:
             cand.features["many"] = 1.0
@@ -690,9 +707,10 @@ def add_learned_topics(
     if model is None:
         return labels
     kept = kept_labels(doc, labels, model.drop) if model.drop is not None and labels else labels
-    if len(labels) >= model.max_rules or model.max_added <= 0:
+    near = len(labels) >= model.max_rules
+    if (near and not model.near_beyond) or model.max_added <= 0:
         return kept
-    cands = candidates(doc, labels, skip)
+    cands = candidates(doc, labels, skip, near_only=near)
     if not cands:
         return kept
     margins = [model.margin(lexicon_features(c, model.lexicon)) for c in cands]
