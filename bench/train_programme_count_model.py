@@ -4,13 +4,17 @@ Reads ../shared (the scorer, imported as ``train_pair_model.scorer`` does, and t
 training sets of bench/genre; prints aggregate figures only.
 
     python bench/train_programme_count_model.py lofo --check --mode fill --loss choice --l2 3 --folds $FOLDS
-        (FOLDS as for bench/train_pair_model.py: A C H G1 G2 G3 G4 G5 G6)
+        (FOLDS as for bench/train_pair_model.py: A C H G1 G2 G3 G4 G5 G6 G7 G8)
         leave-one-set-out: for each set, a model trained on the others (its margin over the rules'
         choice chosen by an inner leave-one-set-out on those others), then the left-out set's articles
         extracted again with the choices the model makes (in this process, the whole pipeline after the
         hook included: ``own_counts`` and the cohorts) and scored with the scorer's functions: programmes
         and cohorts, rules alone vs rules + model, per set and pooled; --check also extracts each
-        left-out article with its model file hooked and says where the counts differ
+        left-out article with its model file hooked and says where the counts differ.
+        --mode guarded also chooses (inner leave-one-set-out, after the fill margin) which weak counts of
+        the rules may change and the margin a change needs; --drop also a margin at which a cohort of a
+        count the model gives, in the sentence it read it from, is the programme's and goes (count_owner);
+        --fixed T[,TR,WHEN[,TD]] sets the margins by hand instead (a look at one setting, never shipped)
     python bench/train_programme_count_model.py train --mode fill --loss choice --l2 3 --folds $FOLDS \
         --out src/kgpart/data/programme_count_model.json   (the shipped file)
     python bench/train_programme_count_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
@@ -52,17 +56,22 @@ core.find_partnerships = train_pair_model._ORIGINAL  # type: ignore[attr-defined
 _ORIGINAL = core.assign_learned_counts  # type: ignore[attr-defined]
 #: Each programme's partners, rules' count and candidates, per extraction.
 _CAPTURED: list[list[tuple[Any, list[Candidate]]]] = []
-#: When set: the candidate to give each programme (-1: keep the rules' count).
-_FORCED: list[list[int]] = []
+#: When set: the candidate to give each programme (-1: keep the rules' count) and whether a cohort of that count
+#: in the candidate's sentence is the programme's (``learned_counts.Gift.owns``).
+_FORCED: list[list[tuple[int, bool]]] = []
 
 
 def _hooked(doc: Any, programmes: Any) -> Any:
     sentences = learned_counts.Sentences(doc)
     cands = [learned_counts.candidates(doc, p, sentences, programmes) for p in programmes]
     if _FORCED:
-        for prog, cs, k in zip(programmes, cands, _FORCED[-1], strict=True):
+        gifts = []
+        for prog, cs, (k, owns) in zip(programmes, cands, _FORCED[-1], strict=True):
             if k >= 0:
                 learned_counts.apply(prog, cs[k])
+                if cs[k].value is not None:
+                    gifts.append(learned_counts.Gift(prog, cs[k].value, cs[k].sentence, owns))
+        learned_counts.record_gifts(doc, gifts)
         return programmes
     _CAPTURED.append(list(zip(programmes, cands, strict=True)))
     return _ORIGINAL(doc, programmes)
@@ -93,14 +102,14 @@ class Prog:
     feats: np.ndarray  # candidates x features
     labels: np.ndarray  # 1: the count of a gold programme of these partners (or none, when they have none)
     rule: np.ndarray  # 1: the rules' choice
-    own: (
-        np.ndarray
-    )  # 1: read in the programme's own sentence, or vetoed (never filled in: learned_counts.VETO)
+    own: np.ndarray  # 1: read in the programme's own sentence (never filled in)
+    vetoed: np.ndarray  # 1: a wording of learned_counts.VETO (never given in "fill" or "guarded" mode)
     values: list[int | None]  # each candidate's count
     teach: bool  # a gold programme matches it by partners
     countless: bool  # ... and gold gives it no count (any count matches)
     final: int | None = None  # the count of the rules' record (after ``own_counts``)
     gold: set[int | None] = field(default_factory=set)  # the counts gold gives programmes of these partners
+    weak: dict[str, bool] = field(default_factory=dict)  # learned_counts.may_replace of the rules' count
 
 
 @dataclass
@@ -113,9 +122,10 @@ class Article:
     scoring: tuple[Any, ...] = ()
     _counts: dict[tuple[int, ...], dict[str, tuple[int, int, int]]] = field(default_factory=dict)
 
-    def counts(self, choice: tuple[int, ...]) -> dict[str, tuple[int, int, int]]:
-        """(tp, pred, gold) per category with each programme given candidate ``choice[i]`` (-1: the rules')."""
-        if all(k < 0 for k in choice):
+    def counts(self, choice: tuple[tuple[int, bool], ...]) -> dict[str, tuple[int, int, int]]:
+        """(tp, pred, gold) per category with each programme given candidate ``choice[i][0]`` (-1: the rules'),
+        owning a cohort of that count in its sentence when ``choice[i][1]``."""
+        if all(k < 0 for k, _ in choice):
             return self.rules
         if choice not in self._counts:
             _FORCED[:] = [list(choice)]
@@ -181,17 +191,17 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                     ).reshape(-1, width),
                     np.array(labels),
                     np.array([c.features.get("rule", 0.0) for c in cands]),
-                    np.array(
-                        [
-                            1.0 if learned_counts._own_sentence(c) or learned_counts._vetoed(c) else 0.0
-                            for c in cands
-                        ]
-                    ),
+                    np.array([1.0 if learned_counts._own_sentence(c) else 0.0 for c in cands]),
+                    np.array([1.0 if learned_counts._vetoed(c) else 0.0 for c in cands]),
                     [c.value for c in cands],
                     teach,
                     teach and countless,
                     prog.participants.count,
                     counts,
+                    {
+                        when: learned_counts.may_replace(when, [c for c in cands if c.features.get("rule")])
+                        for when in WHEN
+                    },
                 )
             )
         out.append(Article(fold, txt.stem, progs, _score(sc, gold, pred), (body, url, published), (sc, gold)))
@@ -260,15 +270,31 @@ def train_weights(arts: list[Article], args: argparse.Namespace) -> tuple[np.nda
 
 
 MODE = ["replace"]  # what the hook does with the model (learned_counts.CountModel.mode)
+WHEN = ("veto", "weak", "any")  # learned_counts.CountModel.replace_when
 
 
-def choices(arts: list[Article], w: np.ndarray, b: float, t: float) -> list[tuple[int, ...]]:
-    """What the hook does with weights ``w``, bias ``b`` and margin ``t``: per article, per programme,
-    the candidate it gives (-1: the rules' count kept); as ``learned_counts.choose``, never a count another
-    programme holds (the rules' counts, then the model's own, in order)."""
+@dataclass(frozen=True)
+class Params:
+    """What the hook decides by besides the weights: the margin of a filled-in count, of a replaced one (None:
+    never replaced), which rules' counts may be replaced, and the margin at which a cohort of the count goes."""
+
+    t: float
+    tr: float | None = None
+    when: str = "weak"
+    td: float | None = None
+
+
+Choice = tuple[tuple[int, bool], ...]
+
+
+def choices(arts: list[Article], w: np.ndarray, b: float, params: Params) -> list[Choice]:
+    """What the hook does with weights ``w``, bias ``b`` and ``params``: per article, per programme, the candidate
+    it gives (-1: the rules' count kept) and whether it owns a cohort of that count; as ``learned_counts.decide``,
+    never a count another programme holds (the rules' counts, then the model's own, in order)."""
     out = []
+    mode = MODE[0]
     for a in arts:
-        row: list[int] = []
+        row: list[tuple[int, bool]] = []
         held = [p.values[int(np.argmax(p.rule))] if p.rule.any() else None for p in a.progs]
         for i, p in enumerate(a.progs):
             taken = {v for j, v in enumerate(held) if j != i} - {None}
@@ -276,23 +302,30 @@ def choices(arts: list[Article], w: np.ndarray, b: float, t: float) -> list[tupl
             ruled = m[p.rule == 1]
             rule = ruled.max() if len(ruled) else -np.inf
             blocked = np.array([v is not None and v in taken for v in p.values], dtype=bool)
-            if MODE[0] == "fill":
-                if any(v is not None and r for v, r in zip(p.values, p.rule, strict=True)):
-                    row.append(-1)
+            counted = any(v is not None and r for v, r in zip(p.values, p.rule, strict=True))
+            t = params.t
+            if counted and mode != "replace":
+                if mode == "fill" or params.tr is None or not p.weak[params.when]:
+                    row.append((-1, False))
                     continue
-                blocked |= p.own == 1
+                t = params.tr
+            if mode != "replace":
+                blocked |= p.vetoed == 1
+                if not counted:
+                    blocked |= p.own == 1
             other = np.where((p.rule == 1) | blocked, -np.inf, m)
             k = int(np.argmax(other)) if len(other) else -1
             if k >= 0 and np.isfinite(other[k]) and other[k] - rule >= t:
-                row.append(k)
+                owns = params.td is not None and other[k] - rule >= params.td and p.values[k] is not None
+                row.append((k, bool(owns)))
                 held[i] = p.values[k]
             else:
-                row.append(-1)
+                row.append((-1, False))
         out.append(tuple(row))
     return out
 
 
-def totals(arts: list[Article], picks: list[tuple[int, ...]]) -> dict[str, tuple[int, int, int]]:
+def totals(arts: list[Article], picks: list[Choice]) -> dict[str, tuple[int, int, int]]:
     out = {cat: (0, 0, 0) for cat in CATS}
     for a, choice in zip(arts, picks, strict=True):
         got = a.counts(choice)
@@ -315,31 +348,55 @@ def objective(t: dict[str, tuple[int, int, int]]) -> float:
 GRID = [x / 4 for x in range(-8, 33)]  # margins -2 .. 8
 
 
-def choose_threshold(arts: list[Article], args: argparse.Namespace) -> float:
-    """The margin that maximises the objective of out-of-fold choices on ``arts`` (inner leave-one-set-out); the
-    highest among ties (fewer changes)."""
+def choose_params(arts: list[Article], args: argparse.Namespace) -> Params:
+    """The margins that maximise the objective of out-of-fold choices on ``arts`` (inner leave-one-set-out), one
+    after the other: the margin of a filled-in count, then (guarded mode) which rules' counts may change and the
+    margin of a change, then (--drop) the margin at which a cohort of the count goes; the highest among ties
+    (fewer changes), none when none beats leaving it out."""
     folds = sorted({a.fold for a in arts})
     fitted = {}
     for f in folds:
         fitted[f] = train_weights([a for a in arts if a.fold != f], args)
+
+    def value(params: Params) -> float:
+        picks = [choices([a], *fitted[a.fold], params)[0] for a in arts]
+        return objective(totals(arts, picks))
+
     grid = [t for t in GRID if t >= args.min_margin]
-    best_t, best = grid[-1], -1.0
+    best, best_v = Params(grid[-1]), -1.0
     for t in reversed(grid):
-        picks = [choices([a], *fitted[a.fold], t)[0] for a in arts]
-        value = objective(totals(arts, picks))
-        if value > best + 1e-9:
-            best_t, best = t, value
-    return best_t
+        got = value(Params(t))
+        if got > best_v + 1e-9:
+            best, best_v = Params(t), got
+    if MODE[0] == "guarded":
+        start = best
+        for when in args.when:
+            for tr in reversed(grid):
+                params = Params(start.t, tr, when)
+                got = value(params)
+                if got > best_v + 1e-9:
+                    best, best_v = params, got
+    if args.drop:
+        start = best
+        for td in reversed(grid):
+            params = Params(start.t, start.tr, start.when, td)
+            got = value(params)
+            if got > best_v + 1e-9:
+                best, best_v = params, got
+    return best
 
 
-def model_dict(w: np.ndarray, b: float, t: float, trained_on: list[str]) -> dict[str, Any]:
+def model_dict(w: np.ndarray, b: float, params: Params, trained_on: list[str]) -> dict[str, Any]:
     return {
         "about": "logistic regression over the counts near a programme; trained by "
         "bench/train_programme_count_model.py on " + ", ".join(trained_on),
         "enabled": True,
         "mode": MODE[0],
         "trained_on": trained_on,
-        "threshold": t,
+        "threshold": params.t,
+        "replace_threshold": params.tr,
+        "replace_when": params.when,
+        "drop_threshold": params.td,
         "bias": round(b, 6),
         "features": list(FEATURES),
         "weights": [round(float(v), 6) for v in w],
@@ -374,13 +431,19 @@ def lofo(args: argparse.Namespace) -> None:
         train = [a for f, arts in data.items() if f != left for a in arts]
         test = data[left]
         w, b = train_weights(train, args)
-        t = choose_threshold(train, args)
+        t = fixed_params(args) or choose_params(train, args)
         path = outdir / f"{left}.json"
         path.write_text(json.dumps(model_dict(w, b, t, [f for f in folds if f != left]), indent=1))
         picks = choices(test, w, b, t)
-        rules = totals(test, [tuple(-1 for _ in a.progs) for a in test])
+        rules = totals(test, [tuple((-1, False) for _ in a.progs) for a in test])
         model = totals(test, picks)
-        changed = sum(k >= 0 for row in picks for k in row)
+        changed = sum(k >= 0 for row in picks for k, _ in row)
+        replaced = sum(
+            k >= 0 and p.rule.any() and p.values[int(np.argmax(p.rule))] is not None
+            for a, row in zip(test, picks, strict=True)
+            for p, (k, _) in zip(a.progs, row, strict=True)
+        )
+        owned = sum(o for row in picks for _, o in row)
         if args.check:
             real = scored(folds[left], sc, CountModel.from_dict(json.loads(path.read_text())))
             if real != model:
@@ -389,19 +452,41 @@ def lofo(args: argparse.Namespace) -> None:
             for cat in CATS:
                 pooled[s][cat] = tuple(x + y for x, y in zip(pooled[s][cat], got[cat], strict=True))  # type: ignore[assignment]
         rows.append((left, t, changed, rules, model))
-        print(f"set {left}: margin {t:+.2f}, {changed} counts changed", flush=True)
+        print(
+            f"set {left}: {_params(t)}, {changed} counts changed ({replaced} of the rules' replaced), "
+            f"{owned} owning a cohort of their count",
+            flush=True,
+        )
     print()
     print(
-        "| left-out set | system | margin | changed | programmes P | R | F1 | gold/pred/tp | cohorts P | R | F1 | gold/pred/tp |"
+        "| left-out set | system | margins | changed | programmes P | R | F1 | gold/pred/tp | cohorts P | R | F1 | gold/pred/tp |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for left, t, changed, rules, model in rows:
         print(f"| {left} | rules | | | {_fmt(rules['programmes'])} | {_fmt(rules['cohorts'])} |")
         print(
-            f"| {left} | rules + model | {t:+.2f} | {changed} | {_fmt(model['programmes'])} | {_fmt(model['cohorts'])} |"
+            f"| {left} | rules + model | {_params(t)} | {changed} | {_fmt(model['programmes'])} | "
+            f"{_fmt(model['cohorts'])} |"
         )
     for s in ("rules", "model"):
         print(f"| pooled | {s} | | | {_fmt(pooled[s]['programmes'])} | {_fmt(pooled[s]['cohorts'])} |")
+
+
+def _params(p: Params) -> str:
+    tr = "-" if p.tr is None else f"{p.tr:+.2f} {p.when}"
+    td = "-" if p.td is None else f"{p.td:+.2f}"
+    return f"fill {p.t:+.2f} replace {tr} drop {td}"
+
+
+def fixed_params(args: argparse.Namespace) -> Params | None:
+    """The margins given on the command line (--fixed T[,TR,WHEN[,TD]]), instead of inner cross-validation (for
+    a look at one setting; the shipped file's are chosen inside the training sets)."""
+    if not args.fixed:
+        return None
+    parts = args.fixed.split(",")
+    tr = float(parts[1]) if len(parts) > 1 and parts[1] else None
+    td = float(parts[3]) if len(parts) > 3 and parts[3] else None
+    return Params(float(parts[0]), tr, parts[2] if len(parts) > 2 else "weak", td)
 
 
 def scored(folder: Path, sc: ModuleType, model: CountModel | None) -> dict[str, tuple[int, int, int]]:
@@ -421,13 +506,13 @@ def train(args: argparse.Namespace) -> None:
     folds = parse_folds(args.folds)
     arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
     w, b = train_weights(arts, args)
-    t = choose_threshold(arts, args)
+    t = fixed_params(args) or choose_params(arts, args)
     model = model_dict(w, b, t, list(folds))
     model["enabled"] = not args.disabled
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     for k, v in sorted(zip(FEATURES, w, strict=True), key=lambda kv: -abs(kv[1])):
         print(f"{k:<16}{v:+.3f}")
-    print(f"bias {b:+.3f} margin {t:+.2f}")
+    print(f"bias {b:+.3f} {_params(t)}")
 
 
 def extract_cmd(args: argparse.Namespace) -> None:
@@ -445,7 +530,21 @@ def main() -> None:
         p.add_argument("--folds", nargs="+", required=True)
         p.add_argument("--l2", type=float, default=1.0)
         p.add_argument("--loss", choices=("binary", "choice"), default="choice")
-        p.add_argument("--mode", choices=("replace", "fill"), default="replace")
+        p.add_argument("--mode", choices=("replace", "fill", "guarded"), default="replace")
+        p.add_argument(
+            "--when",
+            nargs="+",
+            choices=WHEN,
+            default=["veto", "weak"],
+            help="guarded mode: which kinds of the rules' counts the inner cross-validation may let change "
+            "(default veto and weak: 'any' also lets the counts the rules work out on purpose change)",
+        )
+        p.add_argument(
+            "--drop",
+            action="store_true",
+            help="also choose a margin at which a cohort of a count the model gives is the programme's",
+        )
+        p.add_argument("--fixed", help="T[,TR,WHEN[,TD]]: these margins instead of inner cross-validation")
         p.add_argument(
             "--min-margin",
             type=float,

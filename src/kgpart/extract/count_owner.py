@@ -16,7 +16,9 @@ not also a cohort; a quota or a figure with no programme behind it stays a cohor
   completed research internships at B": the programme is "research internships"), is the people's own
   report: the sentence tells of people and where they were, a mobility figure as much as an intake, and the
   cohort is kept beside the programme. This is the one case where the record keeps both; it is also the
-  only reading under which a programme named by the people's activity alone is a programme at all.
+  only reading under which a programme named by the people's activity alone is a programme at all;
+- a cohort whose count the learned programme-count model gave a programme from the cohort's sentence, by a margin
+  that reaches the model's ``drop_threshold``, is the programme's (``learned_counts.gifts``), and is dropped.
 
 Nothing here reads the article beyond the sentences a programme and a cohort were found in.
 """
@@ -28,6 +30,7 @@ import re
 from kgpart.extract.cohorts import is_year, parse_count
 from kgpart.extract.doc import Doc
 from kgpart.extract.programmes.counts import COUNT
+from kgpart.extract.programmes.learned_counts import gifts
 from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.record import Cohort, Participants, Programme
 
@@ -86,9 +89,16 @@ def own_counts(doc: Doc, programmes: list[Programme], cohorts: list[Cohort]) -> 
     told = [(p, doc.sentence_at(p.evidence.start)) for p in programmes if p.evidence is not None]
     for prog in [p for p in programmes if _a_quota_s(doc, p, cohorts)]:
         programmes.remove(prog)
+    given = {
+        (g.count, g.sentence) for g in gifts(doc) if g.owns and any(g.programme is p for p in programmes)
+    }
     out: list[Cohort] = []
     for cohort in cohorts:
-        if cohort.count is None or cohort.evidence is None or not _is_the_programmes(doc, cohort, told):
+        if cohort.count is None or cohort.evidence is None:
+            out.append(cohort)
+        elif (cohort.count, doc.sentence_at(cohort.evidence.start)) in given:
+            continue  # the learned count of a programme, read from this sentence with a margin to own it
+        elif not _is_the_programmes(doc, cohort, told):
             out.append(cohort)
     return out
 
