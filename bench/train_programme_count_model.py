@@ -69,8 +69,8 @@ def _hooked(doc: Any, programmes: Any) -> Any:
         for prog, cs, (k, owns) in zip(programmes, cands, _FORCED[-1], strict=True):
             if k >= 0:
                 learned_counts.apply(prog, cs[k])
-                if cs[k].value is not None:
-                    gifts.append(learned_counts.Gift(prog, cs[k].value, cs[k].sentence, owns))
+                if (value := cs[k].value) is not None:
+                    gifts.append(learned_counts.Gift(prog, value, cs[k].sentence, owns))
         learned_counts.record_gifts(doc, gifts)
         return programmes
     _CAPTURED.append(list(zip(programmes, cands, strict=True)))
@@ -120,7 +120,7 @@ class Article:
     rules: dict[str, tuple[int, int, int]]  # category -> (tp, pred, gold)
     source: tuple[str, str | None, str | None] = ("", None, None)
     scoring: tuple[Any, ...] = ()
-    _counts: dict[tuple[int, ...], dict[str, tuple[int, int, int]]] = field(default_factory=dict)
+    _counts: dict[tuple[tuple[int, bool], ...], dict[str, tuple[int, int, int]]] = field(default_factory=dict)
 
     def counts(self, choice: tuple[tuple[int, bool], ...]) -> dict[str, tuple[int, int, int]]:
         """(tp, pred, gold) per category with each programme given candidate ``choice[i][0]`` (-1: the rules'),
@@ -263,10 +263,10 @@ def fit_choice(
     return w, 0.0
 
 
-def train_weights(arts: list[Article], args: argparse.Namespace) -> tuple[np.ndarray, float]:
+def train_weights(arts: list[Article], args: argparse.Namespace, l2: float) -> tuple[np.ndarray, float]:
     if args.loss == "choice":
-        return fit_choice(groups(arts, args.countless), l2=args.l2)
-    return fit(*stack(arts, args.countless), l2=args.l2)
+        return fit_choice(groups(arts, args.countless), l2=l2)
+    return fit(*stack(arts, args.countless), l2=l2)
 
 
 MODE = ["replace"]  # what the hook does with the model (learned_counts.CountModel.mode)
@@ -282,6 +282,7 @@ class Params:
     tr: float | None = None
     when: str = "weak"
     td: float | None = None
+    l2: float = 3.0  # the L2 penalty of the weights (training only)
 
 
 Choice = tuple[tuple[int, bool], ...]
@@ -349,41 +350,52 @@ GRID = [x / 4 for x in range(-8, 33)]  # margins -2 .. 8
 
 
 def choose_params(arts: list[Article], args: argparse.Namespace) -> Params:
-    """The margins that maximise the objective of out-of-fold choices on ``arts`` (inner leave-one-set-out), one
-    after the other: the margin of a filled-in count, then (guarded mode) which rules' counts may change and the
-    margin of a change, then (--drop) the margin at which a cohort of the count goes; the highest among ties
-    (fewer changes), none when none beats leaving it out."""
+    """The L2 penalty (of --l2, the first among ties) and margins that maximise the objective of out-of-fold
+    choices on ``arts`` (inner leave-one-set-out)."""
+    best, best_v = Params(GRID[-1]), -1.0
+    for l2 in args.l2:
+        params, got = _choose_margins(arts, args, l2)
+        if got > best_v + 1e-9:
+            best, best_v = params, got
+    return best
+
+
+def _choose_margins(arts: list[Article], args: argparse.Namespace, l2: float) -> tuple[Params, float]:
+    """The margins that maximise the objective of out-of-fold choices on ``arts`` with weights of penalty ``l2``,
+    one after the other: the margin of a filled-in count, then (guarded mode) which rules' counts may change and
+    the margin of a change, then (--drop) the margin at which a cohort of the count goes; the highest among ties
+    (fewer changes), none when none beats leaving it out. Also the objective reached."""
     folds = sorted({a.fold for a in arts})
     fitted = {}
     for f in folds:
-        fitted[f] = train_weights([a for a in arts if a.fold != f], args)
+        fitted[f] = train_weights([a for a in arts if a.fold != f], args, l2)
 
     def value(params: Params) -> float:
         picks = [choices([a], *fitted[a.fold], params)[0] for a in arts]
         return objective(totals(arts, picks))
 
     grid = [t for t in GRID if t >= args.min_margin]
-    best, best_v = Params(grid[-1]), -1.0
+    best, best_v = Params(grid[-1], l2=l2), -1.0
     for t in reversed(grid):
-        got = value(Params(t))
+        got = value(Params(t, l2=l2))
         if got > best_v + 1e-9:
-            best, best_v = Params(t), got
+            best, best_v = Params(t, l2=l2), got
     if MODE[0] == "guarded":
         start = best
         for when in args.when:
             for tr in reversed(grid):
-                params = Params(start.t, tr, when)
+                params = Params(start.t, tr, when, l2=l2)
                 got = value(params)
                 if got > best_v + 1e-9:
                     best, best_v = params, got
     if args.drop:
         start = best
         for td in reversed(grid):
-            params = Params(start.t, start.tr, start.when, td)
+            params = Params(start.t, start.tr, start.when, td, l2)
             got = value(params)
             if got > best_v + 1e-9:
                 best, best_v = params, got
-    return best
+    return best, best_v
 
 
 def model_dict(w: np.ndarray, b: float, params: Params, trained_on: list[str]) -> dict[str, Any]:
@@ -430,8 +442,8 @@ def lofo(args: argparse.Namespace) -> None:
     for left in folds:
         train = [a for f, arts in data.items() if f != left for a in arts]
         test = data[left]
-        w, b = train_weights(train, args)
         t = fixed_params(args) or choose_params(train, args)
+        w, b = train_weights(train, args, t.l2)
         path = outdir / f"{left}.json"
         path.write_text(json.dumps(model_dict(w, b, t, [f for f in folds if f != left]), indent=1))
         picks = choices(test, w, b, t)
@@ -475,7 +487,7 @@ def lofo(args: argparse.Namespace) -> None:
 def _params(p: Params) -> str:
     tr = "-" if p.tr is None else f"{p.tr:+.2f} {p.when}"
     td = "-" if p.td is None else f"{p.td:+.2f}"
-    return f"fill {p.t:+.2f} replace {tr} drop {td}"
+    return f"l2 {p.l2:g} fill {p.t:+.2f} replace {tr} drop {td}"
 
 
 def fixed_params(args: argparse.Namespace) -> Params | None:
@@ -486,7 +498,7 @@ def fixed_params(args: argparse.Namespace) -> Params | None:
     parts = args.fixed.split(",")
     tr = float(parts[1]) if len(parts) > 1 and parts[1] else None
     td = float(parts[3]) if len(parts) > 3 and parts[3] else None
-    return Params(float(parts[0]), tr, parts[2] if len(parts) > 2 else "weak", td)
+    return Params(float(parts[0]), tr, parts[2] if len(parts) > 2 else "weak", td, args.l2[0])
 
 
 def scored(folder: Path, sc: ModuleType, model: CountModel | None) -> dict[str, tuple[int, int, int]]:
@@ -505,8 +517,8 @@ def train(args: argparse.Namespace) -> None:
     sc = scorer()
     folds = parse_folds(args.folds)
     arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
-    w, b = train_weights(arts, args)
     t = fixed_params(args) or choose_params(arts, args)
+    w, b = train_weights(arts, args, t.l2)
     model = model_dict(w, b, t, list(folds))
     model["enabled"] = not args.disabled
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
@@ -528,7 +540,13 @@ def main() -> None:
     for name in ("lofo", "train"):
         p = sub.add_parser(name)
         p.add_argument("--folds", nargs="+", required=True)
-        p.add_argument("--l2", type=float, default=1.0)
+        p.add_argument(
+            "--l2",
+            type=float,
+            nargs="+",
+            default=[3.0],
+            help="L2 penalties; with more than one, inner leave-one-set-out chooses among them",
+        )
         p.add_argument("--loss", choices=("binary", "choice"), default="choice")
         p.add_argument("--mode", choices=("replace", "fill", "guarded"), default="replace")
         p.add_argument(
