@@ -7,7 +7,7 @@ count aside, one gold programme to one of ours in the scorer's order), and the s
 (``score_extraction.py``, imported, not copied) count what a record is worth.
 
     python bench/train_programme_filter_model.py lofo --folds $FOLDS
-        FOLDS as for bench/train_pair_model.py (A C H G1-G6, nine sets). Leave-one-set-out: for each
+        FOLDS as for bench/train_pair_model.py (A C H G1-G8, eleven sets). Leave-one-set-out: for each
         set, train on the others with the regularisation and the threshold chosen by an inner
         leave-one-set-out over the training sets only, then score the left-out set: every article is
         extracted again with the programmes that model drops dropped (so what the rest of the
@@ -15,7 +15,14 @@ count aside, one gold programme to one of ours in the scorer's order), and the s
         cohorts instead, is counted as the scorer counts it); with --check each left-out article is
         also extracted with the model itself hooked and any difference is said. Prints aggregate
         figures only (per set and pooled): programmes, partnerships, cohorts, overall F1.
+    python bench/train_programme_filter_model.py lofo --choose-rule twin_uncounted twin_of_counted \
+            duplicate_uncounted duplicate_later --check --folds $FOLDS
+        no model: in each training split, the one of these features (drop every programme with it) or none
+        that gives the best objective there, applied to the left-out set (``--rule F``: always F). Session
+        14, eleven sets A C H G1-G8: every split chose twin_uncounted; pooled programme F1 0.574 -> 0.577,
+        partnership and cohort F1 equal in every set (``--select``, the logistic regression: 0.570).
     python bench/train_programme_filter_model.py train --folds $FOLDS --out src/kgpart/data/programme_filter_model.json
+        (--choose-rule ...: the shipped file of session 14, the rule chosen on all the sets)
     python bench/train_programme_filter_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
         what `kgpart extract --format json` prints with the given model hooked (the scorer's --cmd)
 
@@ -148,6 +155,11 @@ class Article:
     scoring: tuple[Any, ...]  # (the scorer, the gold record)
     _cache: dict[frozenset[int], dict[str, tuple[int, int, int]]] = field(default_factory=dict)
 
+    def dropped(self, scores: np.ndarray, t: float) -> np.ndarray:
+        """Which programmes the hook drops at threshold ``t`` (learned_filter.drops: the veto as the hook has it)."""
+        low = [bool(v) for v in scores < t]
+        return np.array(learned_filter.drops(low, [bool(v) for v in self.kept]), dtype=bool)
+
     def counts(self, drop: np.ndarray) -> dict[str, tuple[int, int, int]]:
         """Counts per category with the programmes ``drop`` dropped (the article extracted again)."""
         key = frozenset(int(k) for k in np.flatnonzero(drop))
@@ -278,9 +290,7 @@ def totals(arts: list[Article], scores: list[np.ndarray] | None, t: float) -> di
     """Counts per category over ``arts`` with the programmes scoring below ``t`` dropped."""
     out = {c: [0, 0, 0] for c in CATEGORIES}
     for k, art in enumerate(arts):
-        drop = (
-            (scores[k] < t) & (art.kept == 0) if scores is not None else np.zeros(len(art.labels), dtype=bool)
-        )
+        drop = art.dropped(scores[k], t) if scores is not None else np.zeros(len(art.labels), dtype=bool)
         for c, v in art.counts(drop).items():
             for j in range(3):
                 out[c][j] += v[j]
@@ -309,6 +319,39 @@ def choose(arts: list[Article]) -> tuple[float, float, float]:
             if value > best[2] + 1e-9:
                 best = (l2, t, value)
     return best
+
+
+def pick_rule(arts: list[Article], rules: list[str]) -> str:
+    """The feature whose programmes, all dropped, give the best objective over ``arts`` ("" for none;
+    ties: none, then the first given)."""
+    best = ("", objective(totals(arts, None, 0.0)))
+    for rule in rules:
+        scores = [-a.feats[:, CANDIDATES.index(rule)] for a in arts]
+        value = objective(totals(arts, scores, -0.5))
+        if value > best[1] + 1e-9:
+            best = (rule, value)
+    return best[0]
+
+
+def pick_rules(arts: list[Article], rules: list[str], most: int = 3) -> list[str]:
+    """Rules added one at a time while the objective over ``arts`` rises (a programme with any of the chosen
+    features is dropped)."""
+    chosen: list[str] = []
+    best = objective(totals(arts, None, 0.0))
+    while len(chosen) < most:
+        trial = None
+        for rule in rules:
+            if rule in chosen:
+                continue
+            cols = _cols([*chosen, rule])
+            value = objective(totals(arts, [-a.feats[:, cols].max(axis=1, initial=0.0) for a in arts], -0.5))
+            if value > best + 1e-9 and (trial is None or value > trial[1]):
+                trial = (rule, value)
+        if trial is None:
+            break
+        chosen.append(trial[0])
+        best = trial[1]
+    return chosen
 
 
 def model_dict(w: np.ndarray, b: float, t: float, trained_on: list[str], l2: float) -> dict[str, Any]:
@@ -356,14 +399,25 @@ def lofo(args: argparse.Namespace) -> None:
         if args.select:
             SELECTED[:] = forward(train)
             print(f"set {left}: features {' '.join(SELECTED)}", flush=True)
-        l2, t, _ = choose(train)
-        w, b = fit(*stack(train), l2=l2)
+        if args.rule:  # a fixed rule, nothing trained: drop every programme with the feature
+            SELECTED[:] = [args.rule]
+            l2, t, w, b = 0.0, -0.5, np.array([-1.0]), 0.0
+        elif args.greedy:  # rules added while the objective on the training sets rises
+            chosen = pick_rules(train, args.greedy)
+            SELECTED[:] = chosen or [CANDIDATES[0]]
+            l2, t, w, b = 0.0, -0.5, np.full(len(SELECTED), -1.0 if chosen else 0.0), 0.0
+            print(f"set {left}: rules chosen on the training sets: {' '.join(chosen) or 'none'}", flush=True)
+        elif args.choose_rule:  # the rule (one feature: drop those with it) or none best on the training sets
+            SELECTED[:] = [pick_rule(train, args.choose_rule)]
+            l2, t, w, b = 0.0, -0.5, np.array([-1.0 if SELECTED[0] else 0.0]), 0.0
+            print(f"set {left}: rule chosen on the training sets: {SELECTED[0] or 'none'}", flush=True)
+        else:
+            l2, t, _ = choose(train)
+            w, b = fit(*stack(train), l2=l2)
         scores = [a.feats[:, _cols()] @ w + b for a in test]
         rules, model = totals(test, None, t), totals(test, scores, t)
-        drops = sum(int(((s < t) & (a.kept == 0)).sum()) for s, a in zip(scores, test, strict=True))
-        bad = sum(
-            int(((s < t) & (a.kept == 0) & (a.labels == 1)).sum()) for s, a in zip(scores, test, strict=True)
-        )
+        drops = sum(int(a.dropped(s, t).sum()) for s, a in zip(scores, test, strict=True))
+        bad = sum(int((a.dropped(s, t) & (a.labels == 1)).sum()) for s, a in zip(scores, test, strict=True))
         dropped, wrong = dropped + drops, wrong + bad
         for c in CATEGORIES:
             for j in range(3):
@@ -373,7 +427,7 @@ def lofo(args: argparse.Namespace) -> None:
             md = FilterModel.from_dict(model_dict(w, b, t, [], l2))  # (SELECTED: this set's features)
             for art, s in zip(test, scores, strict=True):
                 real = _counts(sc, art.scoring[1], _extract_body(*art.source, md))
-                if real != art.counts((s < t) & (art.kept == 0)):
+                if real != art.counts(art.dropped(s, t)):
                     print(
                         f"set {left}: an article's extracted counts differ from the simulated ones",
                         flush=True,
@@ -403,11 +457,30 @@ def train(args: argparse.Namespace) -> None:
     sc = scorer()
     folds = parse_folds(args.folds)
     arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
-    if args.select:
-        SELECTED[:] = forward(arts)
-    l2, t, value = choose(arts)
-    w, b = fit(*stack(arts), l2=l2)
+    if args.choose_rule:
+        args.rule = pick_rule(arts, args.choose_rule) or None
+        print(f"rule chosen: {args.rule}")
+    if args.rule:  # one feature: drop every programme with it, nothing fitted
+        SELECTED[:] = [args.rule]
+        l2, t, value, w, b = (
+            0.0,
+            -0.5,
+            objective(totals(arts, [-a.feats[:, _cols()[0]] for a in arts], -0.5)),
+            np.array([-1.0]),
+            0.0,
+        )
+        print(f"objective with the rule {value:.3f}, without {objective(totals(arts, None, 0.0)):.3f}")
+    else:
+        if args.select:
+            SELECTED[:] = forward(arts)
+        l2, t, value = choose(arts)
+        w, b = fit(*stack(arts), l2=l2)
     model = model_dict(w, b, t, list(folds), l2)
+    if args.rule:
+        model["about"] = (
+            f"keep/drop of the rules' programmes: drop each with the feature {args.rule} (one weight, no fit; the "
+            "rule that bench/train_programme_filter_model.py lofo --choose-rule picks inside every training split)"
+        )
     model["enabled"] = not args.disabled
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     for k, v in sorted(zip(SELECTED, w, strict=True), key=lambda kv: -abs(kv[1])):
@@ -433,11 +506,27 @@ def main() -> None:
     p.add_argument(
         "--select", action="store_true", help="choose the features by forward selection on the training sets"
     )
+    p.add_argument("--rule", choices=CANDIDATES, help="no model: drop every programme with this feature")
+    p.add_argument(
+        "--choose-rule",
+        nargs="+",
+        choices=CANDIDATES,
+        help="no model: the one of these rules (or none) best on each training split",
+    )
+    p.add_argument(
+        "--greedy", nargs="+", choices=CANDIDATES, help="no model: rules added while the objective rises"
+    )
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
     p.add_argument("--features", nargs="+", default=SELECTED, choices=CANDIDATES)
     p.add_argument("--select", action="store_true")
     p.add_argument("--folds", nargs="+", required=True)
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
+    p.add_argument(
+        "--rule", choices=CANDIDATES, help="no fit: a model dropping every programme with this feature"
+    )
+    p.add_argument(
+        "--choose-rule", nargs="+", choices=CANDIDATES, help="the one of these rules best on all the sets"
+    )
     p.add_argument("--out", required=True)
     add_extract_parser(sub)
     args = parser.parse_args()
