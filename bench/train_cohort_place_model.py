@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -46,12 +47,11 @@ from kgpart.extract.cohorts.learned_places import FEATURES, PlaceModel
 # -- the hook, as the package runs it; the script only keeps each cohort's candidates ---------------
 
 _ORIGINAL = core.rerank_places  # type: ignore[attr-defined]
-_CAPTURED: list[list[list[learned_places.Candidate]]] = []
+_CAPTURED: list[tuple[Any, list[Any]]] = []
 
 
 def _hooked(doc: Any, cohorts: Any) -> Any:
-    hub = learned_places._hub(doc)
-    _CAPTURED.append([learned_places.candidates(doc, c, hub) for c in cohorts])
+    _CAPTURED.append((doc, list(cohorts)))
     return _ORIGINAL(doc, cohorts)
 
 
@@ -94,11 +94,18 @@ class Article:
     rule_tp: int
     rule_pred: int
     gold: int
+    scores: dict[tuple[int, ...], tuple[int, int, int]] = field(default_factory=dict)
 
     def score(self, choice: list[int]) -> tuple[int, int, int]:
         """(tp, pred, gold) of cohorts with cohort k's place replaced by its candidate choice[k]."""
         if not any(choice):
             return self.rule_tp, self.rule_pred, self.gold
+        key = tuple(choice)
+        if key not in self.scores:
+            self.scores[key] = self._score(choice)
+        return self.scores[key]
+
+    def _score(self, choice: list[int]) -> tuple[int, int, int]:
         items = [
             ("cohort", (count, group.names[c] if group.names else None))
             for count, group, c in zip(self.counts_of, self.groups, choice, strict=True)
@@ -107,28 +114,51 @@ class Article:
         return tp, pred, gold
 
 
-def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
-    """Every article's cohorts with their candidate places, labelled by the scorer's matching against gold."""
+def _extracted(folder: Path, sc: ModuleType, cache: Path | None) -> list[tuple[str, Any, Any, Any, Any]]:
+    """Each article's (name, gold record, rules' record, doc, cohorts at the hook), extracted in this process
+    (or read back from ``cache``, a pickle of an earlier run of the same code: the rules' output does not
+    depend on this model, so the candidates can be computed again from it when only the features change)."""
+    if cache is not None and cache.exists():
+        return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
     out = []
     for txt in sorted(folder.glob("*.txt")):
         gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         body, url, published = sc.read_article(txt)
         _CAPTURED.clear()
         pred = _extract_body(body, url, published, None)
-        cands = _CAPTURED[-1]
+        doc, cohorts = _CAPTURED[-1]
+        out.append((txt.stem, gold, pred, doc, cohorts))
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps(out))
+    return out
+
+
+def collect(fold: str, folder: Path, sc: ModuleType, cache: Path | None = None) -> list[Article]:
+    """Every article's cohorts with their candidate places, labelled by the scorer's matching against gold. With
+    REPAIRS the rules' place (each group's first candidate) is the one ``learned_places.repaired`` gives, as the
+    hook applies it before the model."""
+    out = []
+    for stem, gold, pred, doc, cohorts in _extracted(folder, sc, cache):
+        hub = learned_places._hub(doc)
+        cands = []
+        for c in cohorts:
+            group = learned_places.candidates(doc, c, hub)
+            fixed = learned_places.repaired(group) if REPAIRS and group and c.at else None
+            if fixed is not None:
+                group = learned_places.candidates(doc, replace(c, at=fixed.name), hub)
+            cands.append(group)
         aliases = sc.Aliases()
         sc.register(aliases, gold)
         sc.register(aliases, pred)
         gold_items = sc.items(gold, "cohorts", aliases)
-        pred_items = sc.items(pred, "cohorts", aliases)
-        tp, npred, ngold, *_ = sc.score(gold_items, pred_items, aliases)
         groups = []
         counts_of = []
-        for cohort, group in zip(pred["cohorts"], cands, strict=True):
-            count = cohort.get("count")
+        for cohort, group in zip(cohorts, cands, strict=True):
+            count = cohort.count
             counts_of.append(count)
             if not group:  # the hook cannot find the count again: the rules' place stays
-                groups.append(Group(np.zeros((1, len(FEATURES))), np.zeros(1), [cohort.get("at")]))
+                groups.append(Group(np.zeros((1, len(FEATURES))), np.zeros(1), [cohort.at]))
                 continue
             rows = [[c.features.get(k, 0.0) for k in FEATURES] for c in group]
             labels = [
@@ -136,7 +166,9 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                 for c in group
             ]
             groups.append(Group(np.array(rows, dtype=float), np.array(labels), [c.name for c in group]))
-        out.append(Article(fold, txt.stem, groups, counts_of, gold_items, aliases, sc, tp, npred, ngold))
+        art = Article(fold, stem, groups, counts_of, gold_items, aliases, sc, 0, 0, 0)
+        art.rule_tp, art.rule_pred, art.gold = art._score([0] * len(groups))
+        out.append(art)
     return out
 
 
@@ -197,6 +229,9 @@ def f1(tp: int, pred: int, gold: int) -> float:
     r = tp / gold if gold else 1.0
     return 2 * p * r / (p + r) if p + r else 0.0
 
+
+#: Whether the rules' place is the one after the hook's repairs (``learned_places.repaired``), as it runs.
+REPAIRS = True
 
 #: Which pairs train the model: "all" (the rules' place against the others, and right against wrong among
 #: the others) or "rule" (the rules' place against the others only).
@@ -278,10 +313,14 @@ def describe(data: dict[str, list[Article]]) -> None:
         )
 
 
+def _cache(args: argparse.Namespace, name: str) -> Path | None:
+    return Path(args.cache) / f"{name}.pickle" if getattr(args, "cache", None) else None
+
+
 def lofo(args: argparse.Namespace) -> None:
     sc = scorer()
     folds = parse_folds(args.folds)
-    data = {name: collect(name, folder, sc) for name, folder in folds.items()}
+    data = {name: collect(name, folder, sc, _cache(args, name)) for name, folder in folds.items()}
     describe(data)
     outdir = Path(args.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -328,7 +367,7 @@ def lofo(args: argparse.Namespace) -> None:
 def train(args: argparse.Namespace) -> None:
     sc = scorer()
     folds = parse_folds(args.folds)
-    arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
+    arts = [a for name, folder in folds.items() for a in collect(name, folder, sc, _cache(args, name))]
     l2, t, inner = choose(arts)
     w, b = fit(*stack(arts), l2=l2)
     model = model_dict(w, b, t, l2, list(folds))
@@ -341,6 +380,12 @@ def train(args: argparse.Namespace) -> None:
 
 def extract_cmd(args: argparse.Namespace) -> None:
     print_extraction(args, extract, lambda text: PlaceModel.from_dict(json.loads(text)))
+
+
+CACHE_HELP = (
+    "a folder for each set's extracted documents (written on the first run, read after): faster runs while only "
+    "the candidates' features change; empty it whenever the rules change"
+)
 
 
 def main() -> None:
@@ -361,8 +406,13 @@ def main() -> None:
         nargs="+",
         help="the L2 penalties the inner leave-one-set-out tries (default 0.03 0.1 0.3 1 3)",
     )
+    p.add_argument("--cache", help=CACHE_HELP)
+    p.add_argument(
+        "--no-repairs", action="store_true", help="the readers' places alone, without the hook's repairs"
+    )
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
     p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--cache", help=CACHE_HELP)
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     p.add_argument(
         "--pairs", choices=("all", "rule"), default="all", help="which pairs of candidates train it"
@@ -376,8 +426,10 @@ def main() -> None:
     p.add_argument("--out", required=True)
     add_extract_parser(sub)
     args = parser.parse_args()
-    global PAIRS, L2S
+    global PAIRS, L2S, REPAIRS
     PAIRS = getattr(args, "pairs", "all")
+    REPAIRS = not getattr(args, "no_repairs", False)
+    learned_places.use_repairs(REPAIRS)
     L2S = tuple(getattr(args, "l2s", None) or L2S)
     {"lofo": lofo, "train": train, "extract": extract_cmd}[args.command](args)
 

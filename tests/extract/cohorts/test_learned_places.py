@@ -135,6 +135,180 @@ def test_a_rules_place_the_sentence_does_not_name() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "country"),
+    [
+        (
+            "Hallford University has 300 foreign students. They come from Kenya (45 students), Ghana (30) and Peru (12).",
+            30,
+            "Ghana",
+        ),
+        (
+            "Hallford University has 300 foreign students. They come from Kenya (45 students), Ghana (30) and Peru (12).",
+            12,
+            "Peru",
+        ),
+        (
+            "Dunmore College enrolled 500 newcomers; the largest group came from Vietnam with 80, followed by Laos with 25.",
+            25,
+            "Laos",
+        ),
+        (
+            "Brenton Institute hosts students of 20 nations, including Chile (64) and Peru: 31.",
+            31,
+            "Peru",
+        ),
+    ],
+)
+def test_a_country_in_a_list_of_where_people_come_from(text: str, count: int, country: str) -> None:
+    # "from Kenya (45), Ghana (30)": Ghana is where 30 of them come from, the list's "from" governs it
+    cands = _cands(text, count, country)
+    rule = cands[country]
+    assert rule["gov_from"] == 1.0 and rule["gov_in"] == 0.0 and rule["bare_count"] == 1.0
+    assert rule["rule_country_gov_from"] == 1.0 and rule["rule_country_bare"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "country"),
+    [
+        (
+            "Kazakh students study mainly in Russia (45,000), China (15,000) and Poland (3,000).",
+            15000,
+            "China",
+        ),
+        ("Last year the ministry sent 90 teachers to Japan (40), Korea (35) and India (15).", 35, "Korea"),
+    ],
+)
+def test_a_country_in_a_list_of_where_people_go(text: str, count: int, country: str) -> None:
+    rule = _cands(text, count, country)[country]
+    assert rule["gov_in"] == 1.0 and rule["gov_from"] == 0.0 and rule["rule_country_gov_from"] == 0.0
+    assert rule["bare_count"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Most Uzbek students abroad study in Russia.",
+        "Many Kazakh graduates go to Russia for their master's degrees.",
+        "The ministry opened a new scholarship scheme for study in Russia.",
+    ],
+)
+def test_a_country_of_the_sentence_before(first: str) -> None:
+    # "... study in Russia. This year 45,000 are enrolled.": the country the sentence before tells them to go to
+    cands = _cands(first + " This year 45,000 students are enrolled.", 45000, None)
+    russia = cands["Russia"]
+    assert (
+        russia["kind_country"] == 1.0 and russia["prev_sentence"] == 1.0 and russia["prev_country_in"] == 1.0
+    )
+
+
+# -- the hook's repairs of a country the readers misread ------------------------------------------------------
+
+
+def _rerank(text: str, count: int, at: str | None, from_country: str | None = None) -> str | None:
+    """The place the hook gives a cohort of ``count`` at ``at`` told in the last sentence of ``text``."""
+    doc = _doc(text)
+    cohort = Cohort(count, at=at, from_country=from_country, evidence=doc.evidence(len(doc.sentences) - 1))
+    return learned_places.rerank_places(doc, [cohort])[0].at
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "listed", "host"),
+    [
+        (
+            "Poland hosts about 80,000 foreign students this year. "
+            "Most of them come from Ukraine (45,000 students), Belarus (9,000 students) and India (3,000).",
+            9000,
+            "Belarus",
+            "Poland",
+        ),
+        (
+            "Turkey has become a major destination for African students. "
+            "They come mainly from Somalia (4,200), Nigeria (2,100) and Sudan (1,900).",
+            2100,
+            "Nigeria",
+            "Turkey",
+        ),
+        (  # no country told before: the article's main institution
+            "Hallford University welcomed 300 international students this autumn, the rector of Hallford University "
+            "said. The newcomers come from Kenya (45), Ghana (30) and Peru (12).",
+            30,
+            "Ghana",
+            "Hallford University",
+        ),
+        (
+            "Last year Japan received 3,100 students from Central Asia. "
+            "The largest groups came from Uzbekistan with 1,500, followed by Kazakhstan with 900.",
+            900,
+            "Kazakhstan",
+            "Japan",
+        ),
+    ],
+)
+def test_a_country_of_a_list_of_origins_gives_way_to_the_host_told_before(
+    text: str, count: int, listed: str, host: str
+) -> None:
+    # "... hosts 80,000 students. They come from Ukraine (45,000), Belarus (9,000)": all of them are in Poland
+    assert _rerank(text, count, listed) == host
+    learned_places.use_repairs(False)
+    try:
+        assert _rerank(text, count, listed) == listed  # the readers' place, without the repairs
+    finally:
+        learned_places.use_repairs(True)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "country"),
+    [
+        (  # a list of where they went: the country is the place
+            "The Ministry of Education of Kazakhstan published new figures. "
+            "Kazakh students study mainly in Russia (45,000), China (15,000) and Poland (3,000).",
+            15000,
+            "China",
+        ),
+        (  # a list of origins with no country told before and no main institution: nothing to put instead
+            "Hallford University held its graduation on Friday. "
+            "The graduates came from Kenya (45), Ghana (30) and Peru (12).",
+            30,
+            "Ghana",
+        ),
+    ],
+)
+def test_a_country_the_repairs_keep(text: str, count: int, country: str) -> None:
+    assert _rerank(text, count, country) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "institution"),
+    [
+        (
+            "The rector of Hallford University met the delegation of Poland. "
+            "The guests saw the laboratories. Today 45 students are enrolled in engineering.",
+            "Poland",
+            "Hallford University",
+        ),
+        (
+            "Officials of Ghana toured Dunmore College of Nursing on Tuesday. "
+            "The visit ended with a concert. Currently, 45 students attend its courses.",
+            "Ghana",
+            "Dunmore College of Nursing",
+        ),
+        (
+            "The Vietnamese ambassador visited Brenton Institute of Technology. "
+            "He praised Vietnam's ties with the region. The institute opened a new campus in May. "
+            "There, 45 students do research.",
+            "Vietnam",
+            "Brenton Institute of Technology",
+        ),
+    ],
+)
+def test_a_country_no_sentence_near_names_gives_way_to_the_institution_told_of(
+    text: str, country: str, institution: str
+) -> None:
+    # "The rector of B met the delegation of Poland. ... Today 45 students are enrolled": they are at B
+    assert _rerank(text, 45, country) == institution
+
+
 def test_no_candidates_when_the_count_is_not_in_its_sentence() -> None:
     doc = _doc("Hallford University hosts 85 students from Vietnam.")
     assert candidates(doc, Cohort(86, at="Hallford University", evidence=doc.evidence(1)), None) == []
