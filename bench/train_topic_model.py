@@ -17,9 +17,10 @@ score the topics. Fold syntax and the scorer import are train_pair_model.py's.
         real scorer on each left-out set through `extract --model`, a subprocess per article).
         Also trained and chosen with the threshold: the drop model (a logistic regression over the rules'
         own labels, labelled by a gold topic matching them; --no-drop: none); --cap N fixes the rules' count
-        from which the model adds nothing (0: chosen too; session 13 ships --cap 4 for speed); --near-beyond: in the
-        articles at or above the cap the model still adds the candidates near a list cue (the cheap pass,
-        ``candidates(near_only=True)``); --shipped: a row of the model the package ships, on the same candidates
+        from which the model adds nothing (0: chosen too; session 13 ships --cap 4 for speed); --beyond near|rule: in
+        the articles at or above the cap the model still adds candidates of a cheap pass (near a list cue,
+        ``candidates(near_only=True)``, or in the sentences of the rules' labels, ``rule_only``); --shipped: a row
+        of the model the package ships, on the same candidates; --left SET...: only these sets left out
     python bench/train_topic_model.py train --no-drop --cap 4 --folds $FOLDS --out src/kgpart/data/topic_model.json
     python bench/train_topic_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
         what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)
@@ -269,7 +270,7 @@ def train_model(arts: list[Article], l2: float) -> tuple[np.ndarray, float, dict
 def margins(
     arts: list[Article], w: np.ndarray, b: float, lexicon: dict[str, float], near: bool = False
 ) -> list[np.ndarray]:
-    """Each article's candidate logits; ``near``: as ``candidates(near_only=True)`` gives them (no ``many``)."""
+    """Each article's candidate logits; ``near``: as a cheap pass gives them (no ``many``)."""
     out = []
     many = FEATURES.index("many")
     for a in arts:
@@ -280,8 +281,15 @@ def margins(
     return out
 
 
-#: --near-beyond: the model also adds, near a list cue, to the articles at or above its cap.
-NEAR = [False]
+#: --beyond: the cheap pass by which the model also adds to the articles at or above its cap ("": none).
+BEYOND = [""]
+
+
+def _cheap(cand: Candidate) -> bool:
+    """Whether the cheap pass of BEYOND gives the candidate (it gives the full pass's features but ``many``)."""
+    if BEYOND[0] == "near":
+        return "cue_near" in cand.features or "cue_far" in cand.features
+    return "rule_sentence" in cand.features
 
 
 def simulated(
@@ -299,8 +307,8 @@ def simulated(
     (to articles whose rules gave fewer than ``cap`` labels), dropping the rules' labels whose drop logit
     (``drops``) is below ``dt`` (None: none dropped): the scorer's greedy pairing (``score``: each gold topic
     takes the first unused predicted one it matches) over the scorer's ``match``, cached per article. ``near``: the
-    logits of the candidates without ``many`` (what ``candidates(near_only=True)`` gives): in an article at or above
-    the cap the candidates near a list cue are chosen by them (the model's ``near_beyond``); None: nothing added there."""
+    logits of the candidates without ``many`` (what a cheap pass gives): in an article at or above the cap the
+    candidates of the cheap pass (BEYOND) are chosen by them (the model's ``beyond``); None: nothing added there."""
     cap = CAP[0] if cap is None else cap
     tp = pred = gold = 0
     for j, (a, s) in enumerate(zip(arts, scores, strict=True)):
@@ -317,9 +325,7 @@ def simulated(
             key = (id(a), s2.tobytes(), "near")
             full = _FULL.get(key)
             if full is None:
-                idx = [
-                    k for k, c in enumerate(a.cands) if "cue_near" in c.features or "cue_far" in c.features
-                ]
+                idx = [k for k, c in enumerate(a.cands) if _cheap(c)]
                 sub = choose(
                     [a.cands[k] for k in idx], [s2[k] for k in idx], a.rule_labels, -math.inf, len(idx)
                 )
@@ -393,7 +399,7 @@ def choose_setting(arts: list[Article], l2: float, sc: ModuleType) -> Setting:
         order += test
     caps = GRID_CAP if CAP[0] == 0 else (CAP[0],)
     drops = oof_drop if DROP[0] else None
-    near = oof_near if NEAR[0] else None
+    near = oof_near if BEYOND[0] else None
 
     def adding(dt: float | None) -> tuple[tuple[float, int, int], float]:
         # each threshold judged by the mean F1 of it and its two neighbours on the grid: eight sets are few, and a
@@ -441,7 +447,7 @@ def model_dict(
         "threshold": t,
         "max_added": most,
         "max_rules": cap,
-        "near_beyond": NEAR[0],
+        "beyond": BEYOND[0],
         "bias": round(b, 6),
         "features": list(FEATURES),
         "weights": [round(float(v), 6) for v in w],
@@ -498,7 +504,7 @@ def lofo(args: argparse.Namespace) -> None:
     VARIANT[0] = args.variant
     CAP[0] = args.cap
     DROP[0] = not args.no_drop
-    NEAR[0] = args.near_beyond
+    BEYOND[0] = args.beyond
     folds = parse_folds(args.folds)
     data = collected(folds, sc, args.cache)
     for name, arts in data.items():
@@ -512,7 +518,7 @@ def lofo(args: argparse.Namespace) -> None:
     outdir = Path(args.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     table = []
-    for left in folds:
+    for left in args.left or folds:
         train = [a for f, arts in data.items() if f != left for a in arts]
         test = data[left]
         w, b, lex = train_model(train, args.l2)
@@ -526,7 +532,7 @@ def lofo(args: argparse.Namespace) -> None:
         s = margins(test, w, b, lex)
         ds = drop_margins(test, *drop) if drop is not None else None
         rules = counted(*simulated(test, s, t, 0, sc, cap))
-        sn = margins(test, w, b, lex, near=True) if NEAR[0] else None
+        sn = margins(test, w, b, lex, near=True) if BEYOND[0] else None
         model = counted(*simulated(test, s, t, most, sc, cap, ds, dt, sn))
         row: dict[str, Any] = {
             "set": left,
@@ -546,7 +552,7 @@ def lofo(args: argparse.Namespace) -> None:
             m = learned.shipped_model()
             sw = np.array([m.weights.get(k, 0.0) for k in FEATURES])
             ss = margins(test, sw, m.bias, m.lexicon)
-            ssn = margins(test, sw, m.bias, m.lexicon, near=True) if m.near_beyond else None
+            ssn = margins(test, sw, m.bias, m.lexicon, near=True) if m.beyond else None
             most_shipped = m.max_added if m.enabled else 0
             row["shipped"] = counted(
                 *simulated(test, ss, m.threshold, most_shipped, sc, m.max_rules, near=ssn)
@@ -589,7 +595,7 @@ def train(args: argparse.Namespace) -> None:
     VARIANT[0] = args.variant
     CAP[0] = args.cap
     DROP[0] = not args.no_drop
-    NEAR[0] = args.near_beyond
+    BEYOND[0] = args.beyond
     folds = parse_folds(args.folds)
     arts = [a for arts in collected(folds, sc, args.cache).values() for a in arts]
     w, b, lex = train_model(arts, args.l2)
@@ -627,11 +633,14 @@ def main() -> None:
     p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
     p.add_argument("--no-drop", action="store_true", help="no drop model (the rules' labels all stay)")
     p.add_argument(
-        "--near-beyond",
-        action="store_true",
-        help="in the articles at or above the cap, add the candidates near a list cue (the cheap pass) too",
+        "--beyond",
+        default="",
+        choices=("", "near", "rule"),
+        help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, or in "
+        "the sentences of the rules' labels",
     )
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
+    p.add_argument("--left", nargs="*", default=[], help="only these sets left out (default: each in turn)")
     p.add_argument(
         "--shipped",
         action="store_true",
@@ -645,9 +654,11 @@ def main() -> None:
     p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
     p.add_argument("--no-drop", action="store_true", help="no drop model (the rules' labels all stay)")
     p.add_argument(
-        "--near-beyond",
-        action="store_true",
-        help="in the articles at or above the cap, add the candidates near a list cue (the cheap pass) too",
+        "--beyond",
+        default="",
+        choices=("", "near", "rule"),
+        help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, or in "
+        "the sentences of the rules' labels",
     )
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
     p.add_argument("--out", required=True)

@@ -1,6 +1,6 @@
-"""The topic model's cheap pass over an article its rules read well: only the candidates near a list cue
-("in the fields of", "such as", "including", "cooperation in") of such a sentence. Every text here is our
-own writing."""
+"""The topic model's cheap passes over an article its rules read well: only the candidates near a list cue
+("in the fields of", "such as", "including", "cooperation in") of such a sentence, or only those of the
+sentences that hold one of the rules' labels. Every text here is our own writing."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def test_each_list_cue_opens_the_near_pass(sentence: str) -> None:
 def test_a_well_read_article_gets_the_near_candidates_only_when_the_model_says_so() -> None:
     doc = doc_with_entities(_TEXT)
     assert add_learned_topics(doc, _RULES, _model()) == _RULES  # at the cap: nothing added
-    added = [label for label, _ in add_learned_topics(doc, _RULES, _model(near_beyond=True))[len(_RULES) :]]
+    added = [label for label, _ in add_learned_topics(doc, _RULES, _model(beyond="near"))[len(_RULES) :]]
     assert {"crop insurance", "soil testing"} <= set(added)
     assert "cocoa farming" not in added and "botanical garden" not in added
 
@@ -75,12 +75,35 @@ def test_a_well_read_article_gets_the_near_candidates_only_when_the_model_says_s
 def test_below_the_cap_the_full_pass_still_reads_every_cue_sentence() -> None:
     doc = doc_with_entities(_TEXT)
     rules = _RULES[:1]
-    eager = _model(near_beyond=True, weights={**dict.fromkeys(FEATURES, 0.0), "len2": 4.0})
+    eager = _model(beyond="near", weights={**dict.fromkeys(FEATURES, 0.0), "len2": 4.0})
     added = [label for label, _ in add_learned_topics(doc, rules, eager)[1:]]
     assert {"cocoa farming", "botanical garden"} <= set(added)
 
 
-def test_the_model_file_says_whether_the_near_pass_runs() -> None:
+def test_the_model_file_says_which_cheap_pass_runs() -> None:
     data = {"features": ["len1"], "weights": [1.0], "bias": 0, "threshold": 0}
-    assert load_model(json.dumps(data)).near_beyond is False
-    assert load_model(json.dumps({**data, "near_beyond": True})).near_beyond is True
+    assert load_model(json.dumps(data)).beyond == ""
+    assert load_model(json.dumps({**data, "beyond": "rule"})).beyond == "rule"
+
+
+def test_the_rule_pass_reads_only_the_sentences_of_the_rules_labels() -> None:
+    doc = doc_with_entities(_TEXT)
+    full = {c.text: c.features for c in candidates(doc, _RULES)}
+    cands = candidates(doc, _RULES, rule_only=True)
+    assert {c.n for c in cands} == {3}  # the sentence of the rules' labels
+    rule = {c.text: c.features for c in cands}
+    assert {"crop insurance", "soil testing"} <= set(rule)
+    for text, features in rule.items():
+        assert features == {k: v for k, v in full[text].items() if k != "many"}
+    # a label of the rules in the sentence of the meeting: its candidates too
+    both = {c.text for c in candidates(doc, [*_RULES, ("coastal erosion", 2)], rule_only=True)}
+    assert "cocoa farming" in both and "botanical garden" not in both
+
+
+def test_a_well_read_article_gets_the_rule_sentences_candidates_when_the_model_says_so() -> None:
+    doc = doc_with_entities(_TEXT)
+    eager = _model(beyond="rule", weights={**dict.fromkeys(FEATURES, 0.0), "len2": 4.0})
+    rules = [*_RULES, ("coastal erosion", 2)]
+    added = [label for label, _ in add_learned_topics(doc, rules, eager)[len(rules) :]]
+    assert {"cocoa farming", "crop insurance", "soil testing"} <= set(added)
+    assert "botanical garden" not in added
