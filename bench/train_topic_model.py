@@ -283,6 +283,8 @@ def margins(
 
 #: --beyond: the cheap pass by which the model also adds to the articles at or above its cap ("": none).
 BEYOND = [""]
+#: --beyond-max: the cheap pass only in articles whose rules gave fewer labels than this.
+BEYOND_MAX = [1000]
 
 
 def _cheap(cand: Candidate) -> bool:
@@ -320,7 +322,7 @@ def simulated(
             if full is None:
                 full = _FULL[key] = choose(a.cands, list(s), a.rule_labels, -math.inf, len(a.cands))
             chosen = [k for k in full if s[k] >= t][:most]
-        elif most and near is not None:
+        elif most and near is not None and len(a.rule_labels) < BEYOND_MAX[0]:
             s2 = near[j]
             key = (id(a), s2.tobytes(), "near")
             full = _FULL.get(key)
@@ -448,6 +450,7 @@ def model_dict(
         "max_added": most,
         "max_rules": cap,
         "beyond": BEYOND[0],
+        "beyond_max": BEYOND_MAX[0],
         "bias": round(b, 6),
         "features": list(FEATURES),
         "weights": [round(float(v), 6) for v in w],
@@ -505,6 +508,7 @@ def lofo(args: argparse.Namespace) -> None:
     CAP[0] = args.cap
     DROP[0] = not args.no_drop
     BEYOND[0] = args.beyond
+    BEYOND_MAX[0] = args.beyond_max
     folds = parse_folds(args.folds)
     data = collected(folds, sc, args.cache)
     for name, arts in data.items():
@@ -553,10 +557,12 @@ def lofo(args: argparse.Namespace) -> None:
             sw = np.array([m.weights.get(k, 0.0) for k in FEATURES])
             ss = margins(test, sw, m.bias, m.lexicon)
             ssn = margins(test, sw, m.bias, m.lexicon, near=True) if m.beyond else None
+            BEYOND_MAX[0], kept_max = m.beyond_max, BEYOND_MAX[0]
             most_shipped = m.max_added if m.enabled else 0
             row["shipped"] = counted(
                 *simulated(test, ss, m.threshold, most_shipped, sc, m.max_rules, near=ssn)
             )
+            BEYOND_MAX[0] = kept_max
         table.append(row)
         print(json.dumps(row), flush=True)
     print()
@@ -596,6 +602,7 @@ def train(args: argparse.Namespace) -> None:
     CAP[0] = args.cap
     DROP[0] = not args.no_drop
     BEYOND[0] = args.beyond
+    BEYOND_MAX[0] = args.beyond_max
     folds = parse_folds(args.folds)
     arts = [a for arts in collected(folds, sc, args.cache).values() for a in arts]
     w, b, lex = train_model(arts, args.l2)
@@ -639,6 +646,9 @@ def main() -> None:
         help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, or in "
         "the sentences of the rules' labels",
     )
+    p.add_argument(
+        "--beyond-max", type=int, default=1000, help="the cheap pass only below this many rule labels"
+    )
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
     p.add_argument("--left", nargs="*", default=[], help="only these sets left out (default: each in turn)")
     p.add_argument(
@@ -659,6 +669,9 @@ def main() -> None:
         choices=("", "near", "rule"),
         help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, or in "
         "the sentences of the rules' labels",
+    )
+    p.add_argument(
+        "--beyond-max", type=int, default=1000, help="the cheap pass only below this many rule labels"
     )
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
     p.add_argument("--out", required=True)

@@ -107,3 +107,16 @@ def test_a_well_read_article_gets_the_rule_sentences_candidates_when_the_model_s
     added = [label for label, _ in add_learned_topics(doc, rules, eager)[len(rules) :]]
     assert {"cocoa farming", "crop insurance", "soil testing"} <= set(added)
     assert "botanical garden" not in added
+
+
+def test_the_rule_pass_stops_at_the_models_most_rule_labels() -> None:
+    doc = doc_with_entities(_TEXT)
+    rules = [*_RULES, ("coastal erosion", 2)]  # five labels
+    weights = {**dict.fromkeys(FEATURES, 0.0), "len2": 4.0}
+    assert len(add_learned_topics(doc, rules, _model(beyond="rule", beyond_max=6, weights=weights))) > len(
+        rules
+    )
+    assert add_learned_topics(doc, rules, _model(beyond="rule", beyond_max=5, weights=weights)) == rules
+    data = {"features": ["len1"], "weights": [1.0], "bias": 0, "threshold": 0}
+    assert load_model(json.dumps(data)).beyond_max == 1000
+    assert load_model(json.dumps({**data, "beyond_max": 6})).beyond_max == 6

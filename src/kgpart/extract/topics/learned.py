@@ -298,6 +298,8 @@ class TopicModel:
     #: "near" a list cue (``candidates(near_only=True)``) or in the sentences of the rules' own labels ("rule",
     #: ``candidates(rule_only=True)``); "": add nothing there.
     beyond: str = ""
+    #: ... and only to an article whose rules gave fewer than this many (the cheap pass's cost grows with them).
+    beyond_max: int = 1000
 
     def margin(self, features: dict[str, float]) -> float:
         """The logit of a candidate: bias plus the dot product of weights and features."""
@@ -338,6 +340,7 @@ class TopicModel:
             max_rules,
             DropModel.from_dict(drop) if drop else None,
             str(data.get("beyond", "")),
+            int(data.get("beyond_max", 1000)),
         )
 
 
@@ -745,7 +748,7 @@ def add_learned_topics(
     if model is None:
         return labels
     kept = kept_labels(doc, labels, model.drop) if model.drop is not None and labels else labels
-    beyond = model.beyond if len(labels) >= model.max_rules else ""
+    beyond = model.beyond if model.max_rules <= len(labels) < model.beyond_max else ""
     if (beyond == "" and len(labels) >= model.max_rules) or model.max_added <= 0:
         return kept
     cands = candidates(doc, labels, skip, near_only=beyond == "near", rule_only=beyond == "rule")
