@@ -1,8 +1,9 @@
 """The keep/drop check of the rules' programmes (programmes/learned_filter.py). The shipped file (session 14)
 weighs one feature, a twin: a programme of exactly the partners of one told before it, with no count of its
-own, not told as another one ("also", "another", "in addition"), not a school, course or internship, and not
-a second programme of a name of its own. Such a one is dropped; a programme the record derives a
-partnership from never is; the switch turns the check off (the rules' programmes back)."""
+own, not told as another one ("also", "another", "in addition"), not a school, course or internship, not
+scholarships beside a degree, and not a second programme of a name of its own. Such a one is dropped; a
+programme the record derives a partnership from never is; the switch turns the check off (the rules'
+programmes back)."""
 
 from __future__ import annotations
 
@@ -128,6 +129,13 @@ SECOND_PROGRAMME = [
     "Exchange and more\n\nBAKU - ADA University and the University of Bologna run an exchange programme for 30 "
     "students a year. ADA University and the University of Bologna have another exchange scheme for doctoral "
     "researchers.",
+    # scholarships of the pair beside its degree
+    "Degree and scholarships\n\nHANOI - Vietnam National University and the University of Bordeaux opened a double "
+    "degree programme in chemistry for 40 students. The University of Bordeaux and Vietnam National University "
+    "grant Merit scholarships to the best students of the programme.",
+    "Joint master's and fellowships\n\nNAIROBI - Strathmore University and the University of Edinburgh launched a "
+    "joint master's programme in data science for 25 students. Strathmore University and the University of "
+    "Edinburgh fund Digital fellowships for its lecturers.",
 ]
 
 
