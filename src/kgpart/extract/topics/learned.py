@@ -451,6 +451,8 @@ def candidates(
             words = tuple(w.lower() for w in surface)
             p1, p2 = prev, prev2
             prev2, prev = prev, nxt
+            if p1 in _MODALS:
+                continue  # a verb and its object ("we can exchange cadets"), no noun phrase
             if len(words) == 1 and (
                 words[0] in _NEVER
                 or words[0] in _LONE
@@ -571,6 +573,8 @@ _OWN_DEGREE = re.compile(
     r"\b(?:phd|doctorate|degree|master'?s?|bachelor'?s?|msc|bsc|mba|ma|ba|diploma)\s+in\s+$", re.I
 )
 _ADJECTIVE = ("ic", "al", "ive", "ous", "ary", "ful", "ible", "able")
+#: The words after which a run begins with a verb ("will exchange students", "can offer ...").
+_MODALS = frozenset({"can", "could", "will", "would", "shall", "should", "may", "might", "must"})
 #: A facility is no field ("the language laboratory", "the computer lab").
 _FACILITY = frozenset(
     {"lab", "labs", "laboratory", "laboratories", "building", "buildings", "hall", "campus"}
