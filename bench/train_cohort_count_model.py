@@ -3,7 +3,7 @@
 Reads ../shared (the scorer's functions, imported through bench/train_pair_model.scorer()) and the gold
 records of the training folds; prints aggregate figures only.
 
-    python bench/train_cohort_count_model.py lofo --folds $FOLDS [--check]
+    python bench/train_cohort_count_model.py lofo --folds $FOLDS [--check] [--label mixed] [--fallback recent]
         leave-one-set-out: for each set, train on the others (threshold and L2 chosen by an inner
         leave-one-set-out over the training sets only), and count the left-out set's cohorts as the
         scorer counts them: the rules' record, and the rules' record with the cohorts the model adds
@@ -16,11 +16,19 @@ records of the training folds; prints aggregate figures only.
 
 FOLDS="A=../shared/corpus/dev:001-039/2 C=../shared/corpus/dev:002-038/4 H=../shared/corpus/dev:004-040/4
 G1=bench/genre:g01-g16 G2=bench/genre:g17-g32 G3=bench/genre:g33-g64 G4=bench/genre:g65-g88
-G5=bench/genre:g89-g120 G6=bench/genre:g121-g152"
+G5=bench/genre:g89-g120 G6=bench/genre:g121-g152 G7=bench/genre:g153-g184 G8=bench/genre:g185-g216"
+
+Options of the candidates (the package's defaults in learned_counts.FALLBACK / WORDS): --fallback recent
+(a count the rules' reader places nowhere goes to the institution told of last; "hub": the article's main
+institution; "none": session 13's candidates; "-read" suffix: only for counts of people the rules read),
+--words yes (numbers in words too). --label: "count" (the gold has a cohort of that count), "exact" (the
+cohort it adds matches a missed gold cohort, place included), "mixed" (exact for a count placed by the
+fallback, count for the others: the shipped file).
 
 Other work changes the rules meanwhile: run it on a fixed copy of the source (PYTHONPATH=<git archive>/src).
-A candidate is labelled 1 when the gold has a cohort with its count (any place): the model learns which
-numbers are cohorts' counts; the place is the rules' reader's (and the place re-ranker's after it).
+With --label count a candidate is labelled 1 when the gold has a cohort with its count (any place): the model
+learns which numbers are cohorts' counts; the place is the rules' reader's (and the place re-ranker's after
+it). With --label mixed a count placed by the fallback needs its place right too.
 """
 
 from __future__ import annotations
@@ -84,6 +92,7 @@ class Article:
     feats: np.ndarray  # candidates x features
     labels: np.ndarray  # 1: the gold has a cohort of that count
     exact: np.ndarray  # 1: the cohort it adds matches a gold cohort the rules miss (count and place)
+    mixed: np.ndarray  # the count label, or for a count placed by the fallback the exact one
     counts: list[int]
     items: list[tuple[str, tuple[int, str | None]]]  # what each candidate would add, as the scorer reads it
     rule_items: list[Any] = field(default_factory=list)
@@ -91,15 +100,18 @@ class Article:
     aliases: Any = None
     sc: ModuleType | None = None
 
-    def score(self, margins: np.ndarray | None, t: float) -> tuple[int, int, int]:
-        """(tp, pred, gold) of cohorts with the candidates scoring >= t added (the best one per count)."""
+    def score(self, margins: np.ndarray | None, t: float, leave: int | None = None) -> tuple[int, int, int]:
+        """(tp, pred, gold) of cohorts with the candidates scoring >= t added (the best one per count);
+        ``leave``: a feature's column, whose candidates are not added (what they bring, in ``split``)."""
         added = []
         if margins is not None and len(margins):
             best: dict[int, int] = {}
             for k, m in enumerate(margins):
                 if m >= t and (self.counts[k] not in best or m > margins[best[self.counts[k]]]):
                     best[self.counts[k]] = k
-            added = [self.items[k] for k in sorted(best.values())]
+            added = [
+                self.items[k] for k in sorted(best.values()) if leave is None or not self.feats[k, leave]
+            ]
         assert self.sc is not None
         tp, pred, gold, *_ = self.sc.score(self.gold_items, self.rule_items + added, self.aliases)
         return tp, pred, gold
@@ -126,10 +138,16 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                 fold,
                 np.array(rows, dtype=float).reshape(-1, len(FEATURES)),
                 np.array([1.0 if c.count in gold_counts else 0.0 for c, _ in cands]),
-                np.array(
+                exact := np.array(
                     [
                         1.0 if any(sc.match(m, ("cohort", (c.count, at)), aliases) for m in misses) else 0.0
                         for c, at in cands
+                    ]
+                ),
+                np.array(
+                    [
+                        e if c.features.get("fallback") else float(c.count in gold_counts)
+                        for (c, _), e in zip(cands, exact, strict=True)
                     ]
                 ),
                 [c.count for c, _ in cands],
@@ -141,6 +159,18 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
             )
         )
     return out
+
+
+def split(arts: list[Article], scores: list[np.ndarray], t: float, feature: str) -> tuple[int, int]:
+    """(added, right) of the cohorts the model adds with ``feature`` set: how many, and how many of them the
+    scorer counts right (tp with them minus tp without them)."""
+    col = FEATURES.index(feature)
+    added = right = 0
+    for art, m in zip(arts, scores, strict=True):
+        tp, pred, _ = art.score(m, t)
+        tp0, pred0, _ = art.score(m, t, leave=col)
+        added, right = added + pred - pred0, right + tp - tp0
+    return added, right
 
 
 def f1(tp: int, pred: int, gold: int) -> float:
@@ -163,7 +193,7 @@ LABEL = ["count"]
 
 
 def stack(arts: list[Article]) -> tuple[np.ndarray, np.ndarray]:
-    y = np.concatenate([a.exact if LABEL[0] == "exact" else a.labels for a in arts])
+    y = np.concatenate([{"exact": a.exact, "mixed": a.mixed}.get(LABEL[0], a.labels) for a in arts])
     return np.vstack([a.feats for a in arts]), y
 
 
@@ -245,6 +275,7 @@ def lofo(args: argparse.Namespace) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     lines = []
     totals = {"rules": [0, 0, 0], "model": [0, 0, 0]}
+    splits = {f: [0, 0] for f in ("fallback", "rules_read", "no_origin", "in_words", "qualifier")}
     for left in folds:
         train = [a for f, arts in data.items() if f != left for a in arts]
         test = data[left]
@@ -254,7 +285,12 @@ def lofo(args: argparse.Namespace) -> None:
         path = outdir / f"{left}.json"
         path.write_text(json.dumps(model, indent=1))
         rules = pooled(test, None, t)
-        with_model = pooled(test, [a.feats @ w + b for a in test], t)
+        margins = [a.feats @ w + b for a in test]
+        with_model = pooled(test, margins, t)
+        for feature in ("fallback", "rules_read", "no_origin", "in_words", "qualifier"):
+            added, right = split(test, margins, t, feature)
+            splits[feature] = [splits[feature][0] + added, splits[feature][1] + right]
+            print(f"set {left}: added with {feature} {added}, right {right}", flush=True)
         for key, c in (("rules", rules), ("model", with_model)):
             totals[key] = [x + y for x, y in zip(totals[key], c, strict=True)]
         lines.append(_row(left, "rules only", rules))
@@ -272,6 +308,9 @@ def lofo(args: argparse.Namespace) -> None:
         print(line)
     print(_row("pooled", "rules only", tuple(totals["rules"])))  # type: ignore[arg-type]
     print(_row("pooled", "rules + model", tuple(totals["model"])))  # type: ignore[arg-type]
+    print()
+    for feature, (added, right) in splits.items():
+        print(f"added cohorts with {feature}: {added}, right {right}")
 
 
 def train(args: argparse.Namespace) -> None:
@@ -312,11 +351,19 @@ def main() -> None:
     p.add_argument("--folds", nargs="+", required=True)
     p.add_argument("--outdir", default=str(Path(tempfile.gettempdir()) / "cohort_count_model"))
     p.add_argument("--check", action="store_true")
-    p.add_argument("--label", choices=("count", "exact"), default="count")
+    p.add_argument("--label", choices=("count", "exact", "mixed"), default="count")
+    p.add_argument(
+        "--fallback", choices=("none", "recent", "hub", "recent-read", "hub-read"), default="recent"
+    )
+    p.add_argument("--words", choices=("yes", "no"), default="no")
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
     p.add_argument("--folds", nargs="+", required=True)
     p.add_argument("--disabled", action="store_true")
-    p.add_argument("--label", choices=("count", "exact"), default="count")
+    p.add_argument("--label", choices=("count", "exact", "mixed"), default="count")
+    p.add_argument(
+        "--fallback", choices=("none", "recent", "hub", "recent-read", "hub-read"), default="recent"
+    )
+    p.add_argument("--words", choices=("yes", "no"), default="no")
     p.add_argument("--out", required=True)
     p = sub.add_parser("real", help="the real scorer per set, rules only vs a model file (dev sets only)")
     p.add_argument("--folds", nargs="+", required=True)
@@ -324,6 +371,10 @@ def main() -> None:
     add_extract_parser(sub)
     args = parser.parse_args()
     LABEL[0] = getattr(args, "label", "count")
+    fallback = getattr(args, "fallback", "recent")
+    learned_counts.FALLBACK[0] = None if fallback == "none" else fallback.split("-")[0]
+    learned_counts.FALLBACK_ALL[0] = not fallback.endswith("-read")
+    learned_counts.WORDS[0] = getattr(args, "words", "no") == "yes"
     {"lofo": lofo, "train": train, "extract": extract_cmd, "real": real}[args.command](args)
 
 

@@ -84,7 +84,7 @@ def test_counts_in_brackets_after_a_country(text: str, expected: list[tuple[int,
         ),
         (
             "Many young Kenyans apply for scholarships abroad. Of these, 75 were studying at the University of "
-            "Nairobi partner campus in Leeds.",
+            "Nairobi last term.",
             (75, "University of Nairobi"),
         ),
     ],
@@ -190,3 +190,129 @@ def test_counts_a_record_already_carries_are_no_candidates() -> None:
     )
     assert [c.count for c in candidates(doc, [], [])] == [85]
     assert candidates(doc, [], [Cohort(85, "students", "University of Bologna")]) == []
+
+
+# -- a count the rules read and left only for want of a place: the institution told of last --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "place"),
+    [
+        (
+            "Moi University received the delegation on Monday. It enrols about 40,000 students.",
+            40000,
+            "Moi University",
+        ),
+        (
+            "The University of Ghana has a long tradition. Today, some 38,000 students pursue degrees across its "
+            "four colleges.",
+            38000,
+            "University of Ghana",
+        ),
+        (
+            "The University of Nairobi opened a new library. Nearly 60,000 students use it every week.",
+            60000,
+            "University of Nairobi",
+        ),
+    ],
+)
+def test_a_count_left_without_a_place_takes_the_institution_told_of_last(
+    text: str, count: int, place: str
+) -> None:
+    found = {c.count: c for c in candidates(doc_with_entities("News\n\n" + text), [], [])}
+    assert found[count].at == place
+    assert found[count].features["rules_read"] == 1.0
+    assert found[count].features["fallback"] == 1.0
+    assert found[count].features["no_origin"] == 1.0
+
+
+def test_without_the_fallback_such_a_count_is_no_candidate() -> None:
+    text = "Moi University received the delegation on Monday. It enrols about 40,000 students."
+    learned_counts.FALLBACK[0] = None
+    try:
+        assert _counts(text) == []
+    finally:
+        learned_counts.FALLBACK[0] = "recent"
+    assert _counts(text) == [40000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an audience, a part of them, winners of scholarships, a payroll: the rules' reasons, not a place
+        "Kyoto University hosted a public lecture. Some 80 students attended the lecture on Friday.",
+        "Kyoto University hosted the visit. About 300 students took part in the ceremony.",
+        "Kyoto University hosted the visit. 25 students were awarded government scholarships.",
+        "Kyoto University hosted the visit. Many came from Laos; 40 of them are women.",
+    ],
+)
+def test_counts_the_rules_leave_for_another_reason_are_no_candidates(text: str) -> None:
+    assert _counts(text) == []
+
+
+# -- numbers in words -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Universiti Malaya hosted the visit. Of them, twenty are studying medicine.", 20),
+        ("Universiti Malaya hosted the visit. The consul said that a hundred are enrolled there.", 100),
+        ("Universiti Malaya hosted the visit. Of these, forty-five were studying law.", 45),
+    ],
+)
+def test_numbers_in_words_are_candidates_when_asked(text: str, count: int) -> None:
+    assert count not in _counts(text)  # off in the package: they added nothing right on the labelled sets
+    learned_counts.WORDS[0] = True
+    try:
+        found = {c.count: c for c in candidates(doc_with_entities("News\n\n" + text), [], [])}
+    finally:
+        learned_counts.WORDS[0] = False
+    assert found[count].features["in_words"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Universiti Malaya hosted the visit. The two sides agreed to meet again.",
+        "Universiti Malaya hosted the visit. The university opened three laboratories for its students.",
+        "Universiti Malaya hosted the visit. Its students can choose among forty partnerships abroad.",
+    ],
+)
+def test_number_words_of_things_are_no_candidates(text: str) -> None:
+    learned_counts.WORDS[0] = True
+    try:
+        assert _counts(text) == []
+    finally:
+        learned_counts.WORDS[0] = False
+
+
+# -- a host's total told in an aside about it: a cohort with no origin at that institution -----------------
+
+_VISIT = "The ambassador of Kenya visited the campus on Tuesday. He met the rector and the deans. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ankara University, with a total of 60,000 students in 14 faculties, is among the largest in the region.",
+            (60000, "Ankara University"),
+        ),
+        (
+            "The University of Lagos, with a total of 57,000 students across its campuses, hosted the talks.",
+            (57000, "University of Lagos"),
+        ),
+        (
+            "Chulalongkorn University, where a total of 37,000 students are enrolled, welcomed the guests.",
+            (37000, "Chulalongkorn University"),
+        ),
+        (
+            "The University of Tartu, where a total of 13,000 students study, hosted the meeting.",
+            (13000, "University of Tartu"),
+        ),
+    ],
+)
+def test_a_hosts_total_in_an_aside_is_a_cohort_there(text: str, expected: tuple[int, str]) -> None:
+    assert expected not in _rules(_VISIT + text)
+    assert expected in _pairs(_VISIT + text)
