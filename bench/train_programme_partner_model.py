@@ -9,9 +9,12 @@ record is worth.
 The label needs to know which gold programme a programme of the rules is. Each of ours is matched to
 the gold programme scoring best (ties: the first in the gold's order), several of ours may take one
 gold programme: +3 when both have a count and it is the same, -2 when both have one and they differ;
-+1 for each of our partners that is one of its partners (the scorer's alias matching), -1 for each
-that is not, +2 when all of ours are among its partners; +1 when the names are alike (the scorer's
-``similar`` on the names, or one holding the other), +0.5 for the same kind. A programme whose best
+when the gold programme has partners, +1 for each of our partners that is one of its partners (the
+scorer's alias matching), -1 for each that is not, +2 when all of ours are among its partners (a gold
+programme of no partners, such as a scholarship told with no giver, weighs none); +4 when the names are
+alike (the scorer's ``similar`` on the names, or one holding the other: the name outweighs the partners,
+else one side's scholarship told after a double degree of the two is taken for that double degree and
+its other institution for a partner it lacks), +0.5 for the same kind. A programme whose best
 gold programme scores 0 or less has none: its candidates are 0. A candidate is 1 when its organisation
 is (by the scorer's aliases) a partner of that gold programme that ours lacks.
 
@@ -78,8 +81,8 @@ OBJECTIVE = ("programmes", "partnerships")
 #: leave-one-set-out) for a threshold to be chosen. The scorer takes a programme whose partners hold all
 #: the gold ones, so a wrong partner added costs it nothing: without this floor the choice adds freely
 #: (session 14, first candidates: 140 added, 36 right) and a wrong partner is junk in the graph. With 0.5
-#: the eleven-set lofo gained 1 programme (18 added, 5 right) and lost a partnership; with 0.4 (shipped)
-#: see the module's docstring.
+#: (and an earlier correspondence that let the partners outweigh the name) the eleven-set lofo gained 1
+#: programme and lost a partnership; with 0.4 (shipped) see the module's docstring.
 MIN_PRECISION = 0.4
 
 # -- the hook, as the package would run it -------------------------------------------------------
@@ -153,12 +156,13 @@ def correspondence(
         score = 0.0
         if gc is not None and count is not None:
             score += 3.0 if gc == count else -2.0
-        inside = [p for p in partners if any(aliases.same(p, x) for x in gp)]
-        score += len(inside) - (len(partners) - len(inside))
-        if partners and len(inside) == len(partners):
-            score += 2.0
+        if gp:  # a gold programme of no partners takes any (the scorer's match): nothing to weigh
+            inside = [p for p in partners if any(aliases.same(p, x) for x in gp)]
+            score += len(inside) - (len(partners) - len(inside))
+            if partners and len(inside) == len(partners):
+                score += 2.0
         if name and g.get("name") and _alike(sc, name, g["name"]):
-            score += 1.0
+            score += 4.0
         if kind and g.get("kind") == kind:
             score += 0.5
         if score > best_score:
