@@ -12,7 +12,6 @@ from functools import partial
 
 import pytest
 
-from kgpart.extract.programmes import learned_partners
 from support.extracted import one_programme, programmes
 
 A, B = "Volta Institute of Technology", "Fjord University of Applied Sciences"
@@ -384,19 +383,12 @@ def test_a_programme_run_by_one_institution_takes_the_other_of_its_tie() -> None
     assert (set(prog.partners), prog.participants.count) == ({A, B}, 300)
 
 
-def test_a_scholarship_stays_its_givers_by_the_rules() -> None:
-    """The rules give one side's scholarships their giver only; the learned partner model
-    (programmes/learned_partners.py) adds the institution the giver renewed its tie with: in the
-    labelled sets' gold such a scholarship is the two institutions' more often than not."""
+def test_a_scholarship_stays_its_givers() -> None:
     text = (
         f"{A} and {B} have renewed their strategic partnership. "
         f"Each year {B} awards scholarships to 12 students."
     )
-    learned_partners.use_model(None, off=True)
-    try:
-        assert [p.partners for p in _programmes(text)] == [[B]]
-    finally:
-        learned_partners.use_model(None)
+    assert [p.partners for p in _programmes(text)] == [[B]]
 
 
 @pytest.mark.parametrize(
