@@ -141,13 +141,30 @@ class _TextParser(HTMLParser):
 def html_article(html: str) -> tuple[str, str | None, str | None]:
     """The visible main text of an HTML page, its title (its first ``<h1>``, else its
     ``<title>`` without a trailing " | Site name") and the site's name from its metadata."""
-    parser = _TextParser()
-    parser.feed(html)
-    parser.close()
+    parser = _parsed(html)
     body = "".join(parser.main_parts) if "".join(parser.main_parts).strip() else "".join(parser.all_parts)
     heading = " ".join("".join(parser.h1_parts).split())
     title = heading or _without_site(" ".join("".join(parser.title_parts).split()))
     return _tidy(body), _clean_title(title), parser.site_name
+
+
+#: A "<!" that opens no comment, doctype or CDATA section: Python 3.11's parser stops on some of them
+#: ("<![0" raises AssertionError in its marked-section reader) where a browser shows them as text.
+_STRAY_DECLARATION = re.compile(r"<!(?!--|\[CDATA\[|[A-Za-z])")
+
+
+def _parsed(html: str) -> _TextParser:
+    """The page read by the standard parser; a page it gives up on is read again with its stray
+    "<!" taken as text, so hostile or broken markup never stops an extraction."""
+    for attempt in (html, _STRAY_DECLARATION.sub("&lt;!", html), html.replace("<!", "&lt;!")):
+        parser = _TextParser()
+        try:
+            parser.feed(attempt)
+            parser.close()
+        except (AssertionError, ValueError):
+            continue
+        return parser
+    return parser  # what the last attempt read before it stopped
 
 
 def _without_site(title: str) -> str:
