@@ -506,6 +506,24 @@ def scored(folder: Path, sc: ModuleType, model: PairModel | None) -> tuple[int, 
     return tp, pred, gold
 
 
+#: The scorer's categories, in its order.
+CATEGORIES = ("persons", "organizations", "meetings", "partnerships", "programmes", "cohorts", "topics")
+
+
+def category_counts(
+    sc: ModuleType, gold: dict[str, Any], record: dict[str, Any]
+) -> dict[str, tuple[int, int, int]]:
+    """(tp, pred, gold) per category, as the scorer counts one article."""
+    aliases = sc.Aliases()
+    sc.register(aliases, gold)
+    sc.register(aliases, record)
+    out = {}
+    for c in CATEGORIES:
+        tp, pred, ngold, _, _ = sc.score(sc.items(gold, c, aliases), sc.items(record, c, aliases), aliases)
+        out[c] = (tp, pred, ngold)
+    return out
+
+
 def _counted(tp: int, pred: int, gold: int) -> dict[str, float]:
     """A row of partnership figures from counts (--simulate: overall F1 is not known, nan)."""
     p = tp / pred if pred else 0.0

@@ -49,7 +49,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pair_model as pair_trainer
 from train_pair_model import (
+    CATEGORIES,
     add_extract_parser,
+    category_counts,
     extract_text_file,
     f1,
     fit,
@@ -89,7 +91,6 @@ SELECTED = [
 CANDIDATES = [k for k in FEATURES if k != "gives_tie"]
 
 #: The categories a dropped programme can change, and the one the threshold is chosen for.
-CATEGORIES = ("persons", "organizations", "meetings", "partnerships", "programmes", "cohorts", "topics")
 OBJECTIVE = ("programmes", "partnerships", "cohorts")
 
 # -- the hook, as the package would run it -------------------------------------------------------
@@ -129,18 +130,6 @@ def _extract_body(
     return extract_text_file(extract, body, url, published, model)
 
 
-def _counts(sc: ModuleType, gold: dict[str, Any], record: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
-    """(tp, pred, gold) per category, as the scorer counts one article."""
-    aliases = sc.Aliases()
-    sc.register(aliases, gold)
-    sc.register(aliases, record)
-    out = {}
-    for c in CATEGORIES:
-        tp, pred, ngold, _, _ = sc.score(sc.items(gold, c, aliases), sc.items(record, c, aliases), aliases)
-        out[c] = (tp, pred, ngold)
-    return out
-
-
 # -- data ----------------------------------------------------------------------------------------
 
 
@@ -173,7 +162,7 @@ class Article:
                 record = _extract_body(*self.source, None)
             finally:
                 _FORCED.clear()
-            self._cache[key] = _counts(sc, gold, record)
+            self._cache[key] = category_counts(sc, gold, record)
         return self._cache[key]
 
 
@@ -220,7 +209,7 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                 ),
                 np.array(_labels(sc, gold, record, progs)),
                 np.array([f["gives_tie"] for f in feats]),
-                _counts(sc, gold, record),
+                category_counts(sc, gold, record),
                 (body, url, published),
                 (sc, gold),
             )
@@ -427,7 +416,7 @@ def lofo(args: argparse.Namespace) -> None:
         if args.check:
             md = FilterModel.from_dict(model_dict(w, b, t, [], l2))  # (SELECTED: this set's features)
             for art, s in zip(test, scores, strict=True):
-                real = _counts(sc, art.scoring[1], _extract_body(*art.source, md))
+                real = category_counts(sc, art.scoring[1], _extract_body(*art.source, md))
                 if real != art.counts(art.dropped(s, t)):
                     print(
                         f"set {left}: an article's extracted counts differ from the simulated ones",

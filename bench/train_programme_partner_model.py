@@ -54,7 +54,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pair_model as pair_trainer
 from train_pair_model import (
+    CATEGORIES,
     add_extract_parser,
+    category_counts,
     extract_text_file,
     f1,
     fit,
@@ -74,7 +76,6 @@ core.find_partnerships = pair_trainer._ORIGINAL  # type: ignore[attr-defined]
 #: The features the model weighs (all the module computes unless --features says fewer).
 SELECTED = list(FEATURES)
 
-CATEGORIES = ("persons", "organizations", "meetings", "partnerships", "programmes", "cohorts", "topics")
 OBJECTIVE = ("programmes", "partnerships")
 
 #: The least share of the added organisations that must be right (by the labels, out of fold in the inner
@@ -122,18 +123,6 @@ def _extract_body(
     body: str, url: str | None, published: str | None, model: PartnerModel | None
 ) -> dict[str, Any]:
     return extract_text_file(extract, body, url, published, model)
-
-
-def _counts(sc: ModuleType, gold: dict[str, Any], record: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
-    """(tp, pred, gold) per category, as the scorer counts one article."""
-    aliases = sc.Aliases()
-    sc.register(aliases, gold)
-    sc.register(aliases, record)
-    out = {}
-    for c in CATEGORIES:
-        tp, pred, ngold, _, _ = sc.score(sc.items(gold, c, aliases), sc.items(record, c, aliases), aliases)
-        out[c] = (tp, pred, ngold)
-    return out
 
 
 # -- labels --------------------------------------------------------------------------------------
@@ -227,7 +216,7 @@ class Article:
                 record = _extract_body(*self.source, None)
             finally:
                 _FORCED.clear()
-            self._cache[add] = _counts(sc, gold, record)
+            self._cache[add] = category_counts(sc, gold, record)
         return self._cache[add]
 
 
@@ -248,7 +237,7 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                 ),
                 np.array(label_candidates(sc, gold, record, cands, names, progs)),
                 np.array([c.programme for c in cands], dtype=int),
-                _counts(sc, gold, record),
+                category_counts(sc, gold, record),
                 (body, url, published),
                 (sc, gold),
             )
@@ -390,7 +379,7 @@ def lofo(args: argparse.Namespace) -> None:
         if args.check:
             md = PartnerModel.from_dict(model_dict(w, b, t, per, [], l2))
             for art, ch in zip(test, chosen, strict=True):
-                real = _counts(sc, art.scoring[1], _extract_body(*art.source, md))
+                real = category_counts(sc, art.scoring[1], _extract_body(*art.source, md))
                 if real != art.counts(ch):
                     print(
                         f"set {left}: an article's extracted counts differ from the simulated ones",
