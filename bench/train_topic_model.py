@@ -20,8 +20,11 @@ score the topics. Fold syntax and the scorer import are train_pair_model.py's.
         from which the model adds nothing (0: chosen too; session 13 ships --cap 4 for speed); --beyond near|rule: in
         the articles at or above the cap the model still adds candidates of a cheap pass (near a list cue,
         ``candidates(near_only=True)``, or in the sentences of the rules' labels, ``rule_only``); --shipped: a row
-        of the model the package ships, on the same candidates; --left SET...: only these sets left out
-    python bench/train_topic_model.py train --no-drop --cap 4 --folds $FOLDS --out src/kgpart/data/topic_model.json
+        of the model the package ships, on the same candidates; --left SET...: only these sets left out;
+        --floor T: the inner cross-validation picks no threshold below T (the grid's lowest, -1, lets in runs of
+        people, institutions and plan stages: "Kyrgyz students", "Cuban hospitals", "next stages")
+    python bench/train_topic_model.py train --no-drop --cap 4 --beyond rule --beyond-max BM --floor -0.5 \
+        --folds $FOLDS --out M.json   (session 14's rule-pass trials; the shipped file is session 13's)
     python bench/train_topic_model.py extract ARTICLE [--url U] [--published D] (--model M | --off)
         what `kgpart extract --format json` prints, with the given model hooked (the scorer's --cmd)
 
@@ -509,6 +512,8 @@ def lofo(args: argparse.Namespace) -> None:
     DROP[0] = not args.no_drop
     BEYOND[0] = args.beyond
     BEYOND_MAX[0] = args.beyond_max
+    if args.floor is not None:
+        GRID_T[:] = [t for t in GRID_T if t >= args.floor]
     folds = parse_folds(args.folds)
     data = collected(folds, sc, args.cache)
     for name, arts in data.items():
@@ -603,6 +608,8 @@ def train(args: argparse.Namespace) -> None:
     DROP[0] = not args.no_drop
     BEYOND[0] = args.beyond
     BEYOND_MAX[0] = args.beyond_max
+    if args.floor is not None:
+        GRID_T[:] = [t for t in GRID_T if t >= args.floor]
     folds = parse_folds(args.folds)
     arts = [a for arts in collected(folds, sc, args.cache).values() for a in arts]
     w, b, lex = train_model(arts, args.l2)
@@ -650,6 +657,12 @@ def main() -> None:
         "--beyond-max", type=int, default=1000, help="the cheap pass only below this many rule labels"
     )
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
+    p.add_argument(
+        "--floor",
+        type=float,
+        default=None,
+        help="the lowest threshold (logit) the inner cross-validation may pick",
+    )
     p.add_argument("--left", nargs="*", default=[], help="only these sets left out (default: each in turn)")
     p.add_argument(
         "--shipped",
@@ -674,6 +687,12 @@ def main() -> None:
         "--beyond-max", type=int, default=1000, help="the cheap pass only below this many rule labels"
     )
     p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
+    p.add_argument(
+        "--floor",
+        type=float,
+        default=None,
+        help="the lowest threshold (logit) the inner cross-validation may pick",
+    )
     p.add_argument("--out", required=True)
     add_extract_parser(sub)
     args = parser.parse_args()
