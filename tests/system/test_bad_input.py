@@ -130,6 +130,13 @@ def _dated(date: str) -> Callable[[Path], Path]:
     return make
 
 
+def _utf16(tmp: Path) -> Path:
+    """The harbour article as a Windows editor saves "Unicode" text: UTF-16 with a byte-order mark."""
+    path = tmp / "utf16.txt"
+    path.write_bytes(HARBOUR.read_text(encoding="utf-8").encode("utf-16"))
+    return path
+
+
 def _zero_link(tmp: Path) -> Path:
     """An article that ``stat`` says is empty and that never ends (issue 17, item 9)."""
     path = tmp / "zero.txt"
@@ -148,6 +155,7 @@ ARTICLE_CASES = {
     "empty html": (_copy("empty.html"), "file is empty"),
     "binary html": (_copy("binary.html"), "binary file (NUL bytes), not an article"),
     "non-UTF-8 html": (_copy("latin1.html"), "not UTF-8 text (bad byte at offset"),
+    "UTF-16 text": (_utf16, "UTF-16 text, not UTF-8: convert it first (iconv -f utf-16 -t utf-8)"),
     "html of markup and script only": (_copy("only-markup.html"), "no article text"),
     "deeply nested html, no text": (_deep_markup, "no article text"),
     "huge html (over --max-bytes)": (_huge, "larger than 5000000 bytes (raise --max-bytes to allow it)"),
@@ -194,6 +202,7 @@ def test_bad_article_beside_a_good_one_leaves_the_good_one_in(graph: Path, tmp_p
     ("case", "problem"),
     [
         ("non-UTF-8 html", "not UTF-8 text (bad byte at offset"),
+        ("UTF-16 text", "UTF-16 text, not UTF-8: convert it first (iconv -f utf-16 -t utf-8)"),
         ("huge html (over --max-bytes)", "file is 5100000 bytes, over the limit of 5000000"),
         ("empty html", "file is empty"),
         ("symlink to /dev/zero (size 0, endless)", "larger than 5000000 bytes (raise --max-bytes"),

@@ -392,6 +392,8 @@ def parse_article(data: bytes, path: Path) -> Article:
     when they are empty, binary or not UTF-8."""
     if not data.strip():
         raise ExtractionError(f"{path}: file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a byte-order mark: saved as "Unicode" by Windows editors
+        raise ExtractionError(f"{path}: UTF-16 text, not UTF-8: convert it first (iconv -f utf-16 -t utf-8)")
     if b"\x00" in data:
         raise ExtractionError(f"{path}: binary file (NUL bytes), not an article")
     try:
