@@ -280,9 +280,12 @@ def test_the_pool_keeps_every_worker_busy_when_an_answer_is_ready(tmp_path: Path
     """Taking an answer that is already there still collects the others and gives each worker
     its IN_FLIGHT articles, so no worker idles until the main process next waits; every answer
     is the record one job makes."""
-    paths = []  # enough for every worker to be refilled at each of the four takes
-    for i, text in enumerate(generated_articles(2 * jobs_module.IN_FLIGHT * 5 + 4, seed=5)):
-        paths.append(tmp_path / f"{i:02}.txt")
+    # enough for every worker to be refilled at each of the four takes with a wide margin: with 44 the
+    # queue once ran dry under a loaded CI ([4, 3]: the pool refills the first worker first, so the
+    # second came up short), the workers having answered more than the eight a take usually sees
+    paths = []
+    for i, text in enumerate(generated_articles(2 * jobs_module.IN_FLIGHT * 20, seed=5)):
+        paths.append(tmp_path / f"{i:03}.txt")
         paths[-1].write_text(text, encoding="utf-8")
     options = jobs_module.ExtractOptions(None, None, 1_000_000, "auto")
     pool = jobs_module.ExtractionPool(2, options)
