@@ -52,6 +52,7 @@ from train_pair_model import (
     parse_folds,
     print_extraction,
     run_scorer,
+    scored_category,
     scorer,
 )
 
@@ -234,21 +235,6 @@ def model_dict(w: np.ndarray, b: float, t: float, l2: float, trained_on: list[st
     }
 
 
-def scored(folder: Path, sc: ModuleType, model: CountModel | None) -> tuple[int, int, int]:
-    """(tp, pred, gold) of cohorts over a set, each article extracted in this process with ``model``."""
-    tp = pred = gold = 0
-    for txt in sorted(folder.glob("*.txt")):
-        body, url, published = sc.read_article(txt)
-        record = _extract_body(body, url, published, model)
-        gold_record = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
-        aliases = sc.Aliases()
-        sc.register(aliases, gold_record)
-        sc.register(aliases, record)
-        c = sc.score(sc.items(gold_record, "cohorts", aliases), sc.items(record, "cohorts", aliases), aliases)
-        tp, pred, gold = tp + c[0], pred + c[1], gold + c[2]
-    return tp, pred, gold
-
-
 def _row(name: str, label: str, counts: tuple[int, int, int], extra: str = "") -> str:
     tp, pred, gold = counts
     p = tp / pred if pred else 0.0
@@ -298,7 +284,7 @@ def lofo(args: argparse.Namespace) -> None:
         print(lines[-2], flush=True)
         print(lines[-1], flush=True)
         if args.check:
-            real = scored(folds[left], sc, CountModel.from_dict(model))
+            real = scored_category(folds[left], sc, "cohorts", _extract_body, CountModel.from_dict(model))
             if real != with_model:
                 print(f"set {left}: counted {with_model} != extracted {real}", flush=True)
     print()

@@ -36,6 +36,7 @@ from train_pair_model import (
     fit,
     parse_folds,
     print_extraction,
+    scored_category,
     scorer,
 )
 
@@ -274,23 +275,6 @@ def model_dict(w: np.ndarray, b: float, t: float, l2: float, trained_on: list[st
     }
 
 
-def scored(folder: Path, sc: ModuleType, model: PlaceModel | None) -> tuple[int, int, int]:
-    """(tp, pred, gold) of cohorts over a set, each article extracted in this process."""
-    tp = pred = gold = 0
-    for txt in sorted(folder.glob("*.txt")):
-        body, url, published = sc.read_article(txt)
-        record = _extract_body(body, url, published, model)
-        gold_record = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
-        aliases = sc.Aliases()
-        sc.register(aliases, gold_record)
-        sc.register(aliases, record)
-        a, p, g, *_ = sc.score(
-            sc.items(gold_record, "cohorts", aliases), sc.items(record, "cohorts", aliases), aliases
-        )
-        tp, pred, gold = tp + a, pred + p, gold + g
-    return tp, pred, gold
-
-
 def _row(tp: int, pred: int, gold: int) -> str:
     p = tp / pred if pred else 0.0
     r = tp / gold if gold else 0.0
@@ -347,7 +331,9 @@ def lofo(args: argparse.Namespace) -> None:
             total_rules[k] += rules[k]
             total_model[k] += model[k]
         if args.check:
-            real = scored(folds[left], sc, PlaceModel.from_dict(json.loads(path.read_text())))
+            real = scored_category(
+                folds[left], sc, "cohorts", _extract_body, PlaceModel.from_dict(json.loads(path.read_text()))
+            )
             if real != model:
                 print(f"set {left}: simulated {model} != extracted {real}", flush=True)
         lines.append(f"| {left} | rules only | | {_row(*rules)} |")

@@ -491,37 +491,31 @@ def lofo(args: argparse.Namespace) -> None:
 
 def scored(folder: Path, sc: ModuleType, model: PairModel | None) -> tuple[int, int, int]:
     """(tp, pred, gold) of partnerships over a fold, each article extracted in this process."""
+    return scored_category(folder, sc, "partnerships", _extract_body, model)
+
+
+def scored_category(
+    folder: Path,
+    sc: ModuleType,
+    category: str,
+    extract_body: Callable[[str, str | None, str | None, M], dict[str, Any]],
+    model: M,
+) -> tuple[int, int, int]:
+    """(tp, pred, gold) of ``category`` over a set, each article extracted in this process by ``extract_body``
+    (a trainer's: body, url, published, model) with ``model``."""
     tp = pred = gold = 0
     for txt in sorted(folder.glob("*.txt")):
         body, url, published = sc.read_article(txt)
-        record = _extract_body(body, url, published, model)
+        record = extract_body(body, url, published, model)
         gold_record = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         aliases = sc.Aliases()
         sc.register(aliases, gold_record)
         sc.register(aliases, record)
         counts = sc.score(
-            sc.items(gold_record, "partnerships", aliases), sc.items(record, "partnerships", aliases), aliases
+            sc.items(gold_record, category, aliases), sc.items(record, category, aliases), aliases
         )
         tp, pred, gold = tp + counts[0], pred + counts[1], gold + counts[2]
     return tp, pred, gold
-
-
-#: The scorer's categories, in its order.
-CATEGORIES = ("persons", "organizations", "meetings", "partnerships", "programmes", "cohorts", "topics")
-
-
-def category_counts(
-    sc: ModuleType, gold: dict[str, Any], record: dict[str, Any]
-) -> dict[str, tuple[int, int, int]]:
-    """(tp, pred, gold) per category, as the scorer counts one article."""
-    aliases = sc.Aliases()
-    sc.register(aliases, gold)
-    sc.register(aliases, record)
-    out = {}
-    for c in CATEGORIES:
-        tp, pred, ngold, _, _ = sc.score(sc.items(gold, c, aliases), sc.items(record, c, aliases), aliases)
-        out[c] = (tp, pred, ngold)
-    return out
 
 
 def _counted(tp: int, pred: int, gold: int) -> dict[str, float]:
