@@ -469,8 +469,8 @@ def drops(low: list[bool], ties: list[bool]) -> list[bool]:
 
 def keep_likely_programmes(doc: Doc, programmes: list[Programme]) -> list[Programme]:
     """The rules' programmes less those the active model scores below its threshold (all of them
-    when the model is off or not enabled); one the record derives a partnership from is kept unless a
-    twin of it told before is kept."""
+    when the model is off or not enabled); one the record derives a partnership from is always kept
+    (``drops``)."""
     model = active_model()
     if model is None or not programmes:
         return programmes

@@ -24,7 +24,7 @@ own labels (their words, length, title, repetition, generic or field words, the 
 and drops those below its threshold. The shipped file's ``"enabled": false`` or ``use_model(None,
 off=True)`` turns it all off.
 
-Measured (session 13, /work/notes/s13/topics_readme.md): trained on nine sets (dev folds A, C, H; probe
+Measured (session 13, bench/README.md "Session 13"): trained on nine sets (dev folds A, C, H; probe
 sets G1-G6 of bench/genre); settings chosen by an inner leave-one-set-out on the training sets.
 Leave-one-set-out, simulated with the scorer's own match and pairing (``lofo --simulate``), with the shipped
 settings (adds to an article whose rules gave fewer than 4 labels, the cost of reading every article being
@@ -32,7 +32,7 @@ settings (adds to an article whose rules gave fewer than 4 labels, the cost of r
 H .694 -> .685, G1 .865 = .865, G2 .548 -> .569, G3 .618 -> .637, G4 .624 -> .642, G5 .578 -> .586,
 G6 .658 -> .677; pooled .665 -> .676 (reading every article: .681, but too slow). The drop half, tried
 (inner cross-validation picks it in few sets, and it loses there), is off in the shipped file.
-Session 14 (/work/notes/s14/pt_readme.md; eleven sets, G7 and G8 added): the shipped file is kept (retrained
+Session 14 (bench/README.md "Session 14"; eleven sets, G7 and G8 added): the shipped file is kept (retrained
 on eleven sets with cap 4, pooled .667 against its .670, +2 topics on G7-G8 it never saw). Reading every
 article now gains more (pooled .678; G7-G8 .665 against the shipped .650), and the cheap pass over the sentences
 of the rules' labels (``beyond: "rule"``) most of it (.675; .661), but that pass costs ~8 % of extraction on the
