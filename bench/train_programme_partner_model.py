@@ -54,9 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pair_model as pair_trainer
 from train_pair_model import (
-    CATEGORIES,
     add_extract_parser,
-    category_counts,
     extract_text_file,
     f1,
     fit,
@@ -64,6 +62,7 @@ from train_pair_model import (
     print_extraction,
     scorer,
 )
+from train_programme_common import CATEGORIES, category_counts
 
 import kgpart.extract.core as core
 from kgpart.extract import extract_article
