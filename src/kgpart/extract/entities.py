@@ -1722,6 +1722,26 @@ def _minister_lead(text: str, at: int) -> str:
     return " ".join(lead)
 
 
+#: A title inside the words after a minister's own: the title ran on into a second person's.
+_SECOND_TITLE = re.compile(
+    r"\b(?:Ambassador|Minister|Rector|President|Director|Consul|Secretary|Chairman|Chair|Head|Dean|Governor)\b"
+)
+
+
+def _title_to_state(field: str, full: str) -> str:
+    """The ministry's fields as the title gives them in the text (``full``), taken on to the first state after
+    ``field``: "of Higher Education" in "Minister of Higher Education and Scientific Research of Egypt" -> "of
+    Higher Education and Scientific Research of Egypt". A title that runs on into a name and a second title
+    ("... of Tajikistan Bahrom Karimzoda and the Ambassador of Japan") stops at its own state."""
+    found = find_countries(field)
+    if found and found[-1][2] == len(field):
+        return field  # the role already ends with its state
+    for _country, start, end, _surface in find_countries(full):
+        if end > len(field):
+            return field if _SECOND_TITLE.search(full, len(field), start) else full[:end]
+    return field
+
+
 def _ministry(doc: Doc, pm: PersonMention, n: int) -> int | None:
     """ "Minister of Foreign Affairs of X" works at the "Ministry of Foreign Affairs of X"; so does
     "X's Foreign Minister" or "the Foreign Minister of X"."""
@@ -1738,9 +1758,7 @@ def _ministry(doc: Doc, pm: PersonMention, n: int) -> int | None:
     whole = _MINISTER_TEXT.match(doc.text, at) if field else None
     full = _FOR_FIELDS.sub("of ", whole.group(1)) if whole is not None else ""
     if len(full) > len(field) and full.startswith(field):
-        found = find_countries(full)
-        if found and found[-1][2] == len(full):
-            field = full  # the title goes on to its state: it is the ministry's name
+        field = _title_to_state(field, full)
     lead = _minister_lead(doc.text, at) if at >= 0 else ""
     name = f"{lead} Ministry {field}".strip()
     canonical = canonical_ministry(name)  # "of the Republic of X", "Kazakh Foreign": the state's common name

@@ -148,6 +148,41 @@ def test_a_ministers_title_names_the_ministry_of_the_state(text: str, ministry: 
     assert record.persons[0].affiliation == ministry
 
 
+@pytest.mark.parametrize(
+    ("text", "ministry", "embassy"),
+    [
+        (
+            "Minister of Education and Science of the Republic of Tajikistan Bahrom Karimzoda and the Ambassador "
+            "Extraordinary and Plenipotentiary of Japan to Tajikistan Hiroshi Tanaka visited the Tajik Technical "
+            "University.",
+            "Ministry of Education and Science of Tajikistan",
+            "Embassy of Japan in Tajikistan",
+        ),
+        (
+            "Minister of Science and Education of Azerbaijan Rauf Aliyev and the Ambassador of Italy to Azerbaijan Marco "
+            "Bianchi opened the centre at Baku State University.",
+            "Ministry of Science and Education of Azerbaijan",
+            "Embassy of Italy in Azerbaijan",
+        ),
+        (
+            "Minister of Higher Education of the Kyrgyz Republic Almaz Usenov and the Ambassador of Turkey in Bishkek "
+            "Kemal Demir met the rector of Osh State University.",
+            "Ministry of Higher Education of Kyrgyzstan",
+            "Embassy of Turkey in Kyrgyzstan",
+        ),
+    ],
+)
+def test_a_ministers_title_followed_by_a_name_and_an_ambassador_names_only_its_own_state(
+    text: str, ministry: str, embassy: str
+) -> None:
+    record = extract_text(text, published="2024-05-10")
+    names = [o.name for o in record.organizations]
+    assert ministry in names
+    assert embassy in names
+    assert not [n for n in names if "Ambassador" in n]
+    assert record.persons[0].affiliation == ministry
+
+
 def test_a_minister_of_a_state_without_a_field_names_no_ministry() -> None:
     text = "The Minister of Uzbekistan, Bakhtiyor Rasulov, visited the campus."
     assert "Ministry of Uzbekistan" not in _orgs(text)
