@@ -2783,3 +2783,5 @@ def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
             a.parent = (
                 b  # "the Confucius Institute at Riga Technical University", "Department at the Faculty"
             )
+            if between and between[0] == "at":  # "Confucius Institute at X" is also the unit's full name
+                a.more = (*a.more, " ".join((a.name, *between, b.name)))

@@ -637,6 +637,26 @@ def test_two_units_of_one_name_at_two_universities_are_two(text: str, unit: str,
     assert {o.part_of for o in units} == parents
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "full"),
+    [
+        (
+            "The Confucius Institute at the University of Nairobi held a gala for the ambassador.",
+            "Confucius Institute",
+            "Confucius Institute at the University of Nairobi",
+        ),
+        (
+            "Teachers from the Korean Language Centre at Kenyatta University attended.",
+            "Korean Language Centre",
+            "Korean Language Centre at Kenyatta University",
+        ),
+    ],
+)
+def test_a_unit_at_a_university_goes_by_its_name_with_at_too(text: str, unit: str, full: str) -> None:
+    found = next(o for o in _record(text).organizations if o.name == unit)
+    assert full in found.aliases
+
+
 def test_a_unit_named_again_without_its_university_is_the_same() -> None:
     text = "The Faculty of Law of Charles University hosted the guests. Later the Faculty of Law signed it."
     units = [o for o in _record(text).organizations if "Faculty of Law" in o.name]
