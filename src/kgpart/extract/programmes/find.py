@@ -144,7 +144,7 @@ def find_programmes(doc: Doc) -> list[Programme]:
                 # "joint educational programmes" with no partner named, or "new double-degree programmes"
                 # beside the one the article told of: a wish or a class, not (more of) a programme
                 continue
-            partners = run_by(doc, n, sent.start + match.end())
+            partners = run_by(doc, n, sent.start + match.end(), given=GIVEN_NAME.search(name) is not None)
             participants = participants_near(
                 doc,
                 n,
@@ -215,6 +215,10 @@ def _more_of_its_places(doc: Doc, n: int, places: list[Programme], last: Program
     )
 
 
+#: A programme of places one side gives, by its name: scholarships, fellowships, grants, stipends, places, quotas.
+GIVEN_NAME = re.compile(r"(?i:scholarship|fellowship|grant|stipend|\bplaces\b|\bquota)")
+
+
 def _scholarships(doc: Doc, n: int, low: str) -> list[Programme]:
     """ "Twelve scholarships a year": places of a programme, to be told of as one of their own or as the size of the
     programme the sentence names."""
@@ -231,7 +235,7 @@ def _scholarships(doc: Doc, n: int, low: str) -> list[Programme]:
             continue  # "five scholarships for participants of the new programme": help within it, not a programme
         if who == "grants" and not NAMES_PEOPLE.search(sent.text):
             continue  # research grants, not places for students
-        partners = run_by(doc, n, sent.start + match.end())
+        partners = run_by(doc, n, sent.start + match.end(), given=True)
         out.append(Programme(who, "exchange", partners, Participants(count, who), doc.evidence(n)))
     quotas = [*QUOTA.finditer(sent.text), *QUOTA_TOLD.finditer(sent.text)] if "uota" in sent.text else []
     for match in quotas:
@@ -241,14 +245,14 @@ def _scholarships(doc: Doc, n: int, low: str) -> list[Programme]:
             and not is_year(match.group("num"))
             and all(p.participants.count != count for p in out)
         ):
-            partners = run_by(doc, n, sent.start + match.end())
+            partners = run_by(doc, n, sent.start + match.end(), given=True)
             who = match.group("who") or "places"
             out.append(Programme("quota", "exchange", partners, Participants(count, who), doc.evidence(n)))
     for match in PLACES_GIVEN.finditer(sent.text) if "places" in low or "seats" in low else ():
         count = parse_number(match.group("num"))
         if count is None or is_year(match.group("num")) or any(p.participants.count == count for p in out):
             continue  # "allocated 30 fully funded places": read above as funded places
-        partners = run_by(doc, n, sent.start + match.end())
+        partners = run_by(doc, n, sent.start + match.end(), given=True)
         out.append(Programme("places", "exchange", partners, Participants(count, "places"), doc.evidence(n)))
     return out
 

@@ -21,8 +21,11 @@ _BETWEEN = re.compile(r"\bbetween\s+", re.I)
 _INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
 
 
-def run_by(doc: Doc, n: int, pos: int) -> list[str]:
-    """Organisations of the sentence, those after "between" first; else the article's main one."""
+def run_by(doc: Doc, n: int, pos: int, given: bool = False) -> list[str]:
+    """Organisations of the sentence, those after "between" first; else the article's main one. Places ``given``
+    (scholarships, fellowships, grants, places, quotas) in a sentence naming their giver, a state body, an embassy or a
+    fund but no institution, are the giver's alone: "The Embassy of Japan will award 25 scholarships" is not the
+    article's university's too."""
     names = [doc.orgs[i].name for i in doc.orgs_in(n)]
     between = _BETWEEN.search(doc.sentences[n].text, pos - doc.sentences[n].start)
     if between is not None:
@@ -40,7 +43,8 @@ def run_by(doc: Doc, n: int, pos: int) -> list[str]:
         first = next((m for m in doc.org_mentions_in(n - 1) if doc.orgs[m.index].type in _INSTITUTIONS), None)
         if first is not None and first.start - doc.sentences[n - 1].start < 12:
             names += [doc.orgs[first.index].name] if doc.orgs[first.index].name not in names else []
-    if between is None and len(names) < 2 and doc.org_mentions:
+    giver_only = given and bool(names) and all(doc.orgs[i].type not in _INSTITUTIONS for i in doc.orgs_in(n))
+    if between is None and len(names) < 2 and doc.org_mentions and not giver_only:
         # a programme is run by the article's main institution when the sentence names no partners
         counts: dict[int, int] = {}
         for m in doc.org_mentions:
