@@ -43,11 +43,12 @@ _RELEASE = (
     "prepare a joint summer course next year. Lakeshore University has trained geologists since 1961."
 )
 
-#: A field the rules' constructions do not read ("talked over joint work on X"); the model adds it.
+#: A field the rules' constructions do not read ("talked over X"; "joint work on X" the rules now read: field_runs);
+#: the model adds it.
 _VISIT = (
     "Steppe Technical University hosts envoy\n\n"
     "The Ambassador of Peru visited Steppe Technical University on Friday. The guests were shown the new "
-    "laboratories, and the parties talked over joint work on volcanic soil chemistry."
+    "laboratories, and the parties talked over volcanic soil chemistry."
 )
 
 

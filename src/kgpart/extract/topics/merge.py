@@ -87,8 +87,10 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans = [s for s in spans if s[0] < tail and s[3] not in profiles]
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
     labels = _labels(kept)
-    # last: the learned labels no rule gave (off: unchanged), never from the tail, boilerplate or a profile
     skip = profiles | {n for n, s in enumerate(doc.sentences) if s.start >= tail}
+    # a field right after "in" or "on" that the rules' sources missed ("research in petroleum engineering")
+    labels += learned.field_runs(doc, labels, skip)
+    # last: the learned labels no rule gave (off: unchanged), never from the tail, boilerplate or a profile
     labels = learned.add_learned_topics(doc, labels, skip=skip)
     return [Topic(label, doc.evidence(n)) for label, n in labels]
 
