@@ -21,6 +21,8 @@ from kgpart.extract.programmes.wordings import (
     COUNTED_CLASS_BEFORE,
     FOR_ITS_PEOPLE,
     MAYBE_OPENING,
+    NOT_PLACES_GIVEN,
+    PLACES_COUNTED,
     PLACES_GIVEN,
     PROGRAMME_WORDS,
     QUOTA,
@@ -167,6 +169,14 @@ def find_programmes(doc: Doc) -> list[Programme]:
             places = _places_told_again(doc, n, places, out[-1])
         for place in places:
             _merge(out, place, doc)
+    if not out:
+        # an article that tells of no programme: places counted with no giving verb are one ("This year 15 places are
+        # available for students from X"); over the labelled sets G2-G9 such places are mostly a programme of the gold
+        for n, sent in enumerate(doc.sentences):
+            low = lower[sent.start : sent.end]
+            if "places" in low or "slots" in low:
+                for place in _scholarships(doc, n, low, loose=True):
+                    _merge(out, place, doc)
     return out
 
 
@@ -219,9 +229,9 @@ def _more_of_its_places(doc: Doc, n: int, places: list[Programme], last: Program
 GIVEN_NAME = re.compile(r"(?i:scholarship|fellowship|grant|stipend|\bplaces\b|\bquota)")
 
 
-def _scholarships(doc: Doc, n: int, low: str) -> list[Programme]:
+def _scholarships(doc: Doc, n: int, low: str, loose: bool = False) -> list[Programme]:
     """ "Twelve scholarships a year": places of a programme, to be told of as one of their own or as the size of the
-    programme the sentence names."""
+    programme the sentence names. ``loose``: also places counted with no giving verb ("15 places are available")."""
     sent = doc.sentences[n]
     out: list[Programme] = []
     # each pattern tries a number at every position: only where one of its words is
@@ -254,6 +264,20 @@ def _scholarships(doc: Doc, n: int, low: str) -> list[Programme]:
             continue  # "allocated 30 fully funded places": read above as funded places
         partners = run_by(doc, n, sent.start + match.end(), given=True)
         out.append(Programme("places", "exchange", partners, Participants(count, "places"), doc.evidence(n)))
+    if loose and not out and not NOT_PLACES_GIVEN.search(sent.text):
+        # "This year 15 places are available for students from X", in an article naming no programme: places given
+        for match in PLACES_COUNTED.finditer(sent.text):
+            count = parse_number(match.group("num"))
+            if (
+                count is None
+                or is_year(match.group("num"))
+                or any(p.participants.count == count for p in out)
+            ):
+                continue
+            partners = run_by(doc, n, sent.start + match.end(), given=True)
+            out.append(
+                Programme("places", "exchange", partners, Participants(count, "places"), doc.evidence(n))
+            )
     return out
 
 

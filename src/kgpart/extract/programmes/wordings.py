@@ -212,6 +212,22 @@ PLACES_GIVEN = re.compile(
 )
 
 
+#: Places counted with no giving verb: "15 places are available", "20 exchange places per year", "12 places in its
+#: master's programmes" (``find`` reads them only in an article that tells of no programme otherwise).
+PLACES_COUNTED = re.compile(
+    rf"(?<![\w,.+\-])(?P<num>{NUMBER_RE})\s+(?:(?:more|additional|extra|new|free|funded|fully|partially|"
+    r"tuition[\w\-]*|budget|state[\w\-]*|government[\w\-]*|study|training|exchange|scholarship|grant|master[\w’']*|"
+    r"doctoral|PhD|bachelor[\w’']*|university|quota)\s+){0,3}(?:places|slots)\b",
+    re.IGNORECASE,
+)
+#: Places that are no one's given places: a rise in a ranking, the room of a hall, prizes, sites.
+NOT_PLACES_GIVEN = re.compile(
+    r"(?i:\brank|ranking|rating|league|\bclimb|\brose\b|\bmoved\s+up|\bjump|\bpositions?\b|\bhall\b|auditorium|"
+    r"capacity|\bbeds?\b|dormitor|hostel|parking|library|\brooms?\b|accommodat|\bprizes?\b|\bmedals?\b|\bwon\b|"
+    r"\bfirst\s+places|\bin\s+\d+\s+places)"
+)
+
+
 #: "for participants | students of the (new) programme": places within a programme told of.
 FOR_ITS_PEOPLE = re.compile(
     r"\s+(?:annually\s+|(?:each|every|a|per)\s+year\s+)?for\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:participants|students|members|"
