@@ -50,6 +50,28 @@ def test_a_field_after_in_is_a_topic_beside_many_rule_labels(sentence: str, fiel
     assert field in labels[_BEFORE:]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ("Twenty students will attend a summer school in marine biology.", "marine biology"),
+        (
+            "The winter school in computational linguistics will take place in Riga.",
+            "computational linguistics",
+        ),
+        ("Bachelor students in mining engineering will spend a term in Dakar.", "mining engineering"),
+    ],
+)
+def test_a_field_after_in_is_a_topic_where_only_a_programme_is_told(sentence: str, field: str) -> None:
+    # a sentence whose only cue is a programme's word gives the model no candidate; the field after "in" is the
+    # programme's field
+    assert field in _labels(_LEAD + sentence)[_BEFORE:]
+
+
+def test_a_field_of_ones_own_degree_or_a_place_after_a_programme_gives_no_topic() -> None:
+    assert _labels(_LEAD + "He earned his master's degree in nuclear physics in 1998.")[_BEFORE:] == []
+    assert _labels(_LEAD + "The programme in Dakar begins in May.")[_BEFORE:] == []
+
+
 def test_a_field_after_in_is_a_rule_not_the_model() -> None:
     learned.use_model(None, off=True)
     try:

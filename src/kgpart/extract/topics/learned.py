@@ -407,7 +407,8 @@ def candidates(
     not counted). The cheap pass: about a fifth of the cue sentences hold such a cue. ``rule_only``: only the
     sentences that hold one of the rules' labels are read (``many`` never set either); ``only``: only these
     sentences are read (``many`` never set); ``after_in``: only the runs right after "in" or "on" that end in a
-    field's word, without the features of the list cues and of repetition (``field_runs``' pass)."""
+    field's word, without the features of the list cues and of repetition, also in a sentence whose only cue is a
+    programme's word (``field_runs``' pass)."""
     rule_sentences: dict[int, list[str]] = {}
     for label, n in rules or []:
         rule_sentences.setdefault(n, []).append(label.lower())
@@ -429,8 +430,10 @@ def candidates(
             continue
         personal = _PERSONAL.search(fold) is not None
         base = {name: 1.0 for name, pattern in _CUE_GROUPS if pattern.search(fold)}
-        if "cue_prog" in base and len(base) == 1 + ("cue_fieldword" in base):
-            continue  # a programme's words alone ("the country aims at the training of ..."): no tie, no talks
+        if "cue_prog" in base and len(base) == 1 + ("cue_fieldword" in base) and not after_in:
+            # a programme's words alone ("the country aims at the training of ..."): no tie, no talks; but a field
+            # right after "in" is the programme's field ("a winter school in computational linguistics")
+            continue
         base.update(counts)
         if n == 0:
             base["headline"] = 1.0
@@ -677,8 +680,8 @@ def field_runs(
     between stop words and punctuation of a sentence that speaks of a tie, a field or a meeting, as
     ``candidates`` reads them: no name, no facility, no one's own degree) that follows "in" or "on" and ends in a
     field's word ("cooperation in petroleum engineering", "projects on hydrology", "joint research in
-    archaeology"). A rule, not the model: on the labelled sets (G2-G9) 45 of 49 such runs the rules missed
-    were gold topics."""
+    archaeology", "a winter school in computational linguistics"). A rule, not the model: on the labelled sets
+    (G2-G9) 45 of 49 such runs the rules missed were gold topics."""
     sentences = {doc.sentence_at(m.start()) for m in _IN_FIELD.finditer(doc.text)} - set(skip)
     if not sentences:
         return []
