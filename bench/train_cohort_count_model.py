@@ -16,7 +16,8 @@ records of the training folds; prints aggregate figures only.
 
 FOLDS="A=../shared/corpus/dev:001-039/2 C=../shared/corpus/dev:002-038/4 H=../shared/corpus/dev:004-040/4
 G1=bench/genre:g01-g16 G2=bench/genre:g17-g32 G3=bench/genre:g33-g64 G4=bench/genre:g65-g88
-G5=bench/genre:g89-g120 G6=bench/genre:g121-g152 G7=bench/genre:g153-g184 G8=bench/genre:g185-g216"
+G5=bench/genre:g89-g120 G6=bench/genre:g121-g152 G7=bench/genre:g153-g184 G8=bench/genre:g185-g216
+G9=bench/genre:g217-g248"
 
 Options of the candidates (the package's defaults in learned_counts.FALLBACK / WORDS): --fallback recent
 (a count the rules' reader places nowhere goes to the institution told of last; "hub": the article's main
@@ -24,6 +25,13 @@ institution; "none": session 13's candidates; "-read" suffix: only for counts of
 --words yes (numbers in words too). --label: "count" (the gold has a cohort of that count), "exact" (the
 cohort it adds matches a missed gold cohort, place included), "mixed" (exact for a count placed by the
 fallback, count for the others: the shipped file).
+
+--place learn (session 15): also learn a chooser of the place of each count (pairs of its candidate places,
+learned_places.candidates, labelled by the scorer's matching of the place the place hook's repairs leave;
+L2 and margin by an inner leave-one-set-out, each training set's choices out of set), written as the model
+file's "place"; measured, it lost (bench/README.md, session 15). The count a candidate adds is counted at
+the place the repairs of the place hook leave it (learned_places.repaired), as the package runs, so the
+counted figures equal the extracted ones (--check).
 
 Other work changes the rules meanwhile: run it on a fixed copy of the source (PYTHONPATH=<git archive>/src).
 With --label count a candidate is labelled 1 when the gold has a cohort with its count (any place): the model
@@ -37,7 +45,7 @@ import argparse
 import json
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -58,18 +66,38 @@ from train_pair_model import (
 
 import kgpart.extract.core as core
 from kgpart.extract import extract_article
-from kgpart.extract.cohorts import learned_counts
+from kgpart.extract.cohorts import learned_counts, learned_places
 from kgpart.extract.cohorts.learned_counts import FEATURES, CountModel
+from kgpart.extract.countries import country_of
 
 _ORIGINAL = core.add_learned_counts  # type: ignore[attr-defined]
-_CAPTURED: list[list[tuple[learned_counts.Candidate, str | None]]] = []
+_CAPTURED: list[tuple[Any, list[tuple[learned_counts.Candidate, Any]]]] = []
 
 
 def _hooked(doc: Any, programmes: Any, cohorts: Any) -> Any:
-    """The hook as the package runs it, keeping the candidates and the place each would get."""
+    """The hook as the package runs it, keeping the candidates and the cohort each would add (its own place)."""
     cands = learned_counts.candidates(doc, programmes, cohorts)
-    _CAPTURED.append([(c, learned_counts.cohort(doc, c).at) for c in cands])
+    _CAPTURED.append((doc, [(c, learned_counts.cohort(doc, c)) for c in cands]))
     return _ORIGINAL(doc, programmes, cohorts)
+
+
+def _after_repairs(doc: Any, cohort: Any, hub: int | None) -> str | None:
+    """The place a cohort keeps after the place hook's repairs (``learned_places.repaired``), as it runs later."""
+    if not cohort.at or cohort.count is None or country_of(cohort.at) is None:
+        return cohort.at  # type: ignore[no-any-return]
+    group = learned_places.candidates(doc, cohort, hub)
+    fixed = learned_places.repaired(group) if group else None
+    return cohort.at if fixed is None else fixed.name  # type: ignore[no-any-return]
+
+
+@dataclass
+class Group:
+    """The places a candidate count's cohort may be at (its own first): features, the place each gives after
+    the repairs, and whether that matches a gold cohort the rules miss."""
+
+    feats: np.ndarray
+    final: list[str | None]
+    labels: np.ndarray
 
 
 core.add_learned_counts = _hooked  # type: ignore[attr-defined]
@@ -100,6 +128,14 @@ class Article:
     gold_items: list[Any] = field(default_factory=list)
     aliases: Any = None
     sc: ModuleType | None = None
+    groups: list[Group] = field(default_factory=list)
+
+    def set_choice(self, choice: list[int]) -> None:
+        """Each candidate's cohort at the place ``choice`` picks among its group (0: its own place)."""
+        for k, (group, c) in enumerate(zip(self.groups, choice, strict=True)):
+            self.items[k] = ("cohort", (self.counts[k], group.final[c]))
+            self.exact[k] = group.labels[c]
+            self.mixed[k] = group.labels[c] if self.feats[k, _FALLBACK_COL] else self.labels[k]
 
     def score(self, margins: np.ndarray | None, t: float, leave: int | None = None) -> tuple[int, int, int]:
         """(tp, pred, gold) of cohorts with the candidates scoring >= t added (the best one per count);
@@ -125,7 +161,7 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
         body, url, published = sc.read_article(txt)
         _CAPTURED.clear()
         record = _extract_body(body, url, published, None)
-        cands = _CAPTURED[-1]
+        doc, captured = _CAPTURED[-1]
         aliases = sc.Aliases()
         sc.register(aliases, gold)
         sc.register(aliases, record)
@@ -133,6 +169,21 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
         gold_counts = {g[1][0] for g in gold_items}
         rule_items = sc.items(record, "cohorts", aliases)
         misses = sc.score(gold_items, rule_items, aliases)[3]
+        hub = learned_places._hub(doc)
+        groups = []
+        for c, coh in captured:
+            places = learned_places.candidates(doc, coh, hub) if PLACE[0] else []
+            names = [p.name for p in places] or [coh.at]
+            final = [_after_repairs(doc, replace(coh, at=name), hub) for name in names]
+            rows = [[p.features.get(k, 0.0) for k in PLACE_FEATURES] for p in places] or [
+                [0.0] * len(PLACE_FEATURES)
+            ]
+            right = [
+                1.0 if any(sc.match(m, ("cohort", (c.count, at)), aliases) for m in misses) else 0.0
+                for at in final
+            ]
+            groups.append(Group(np.array(rows, dtype=float), final, np.array(right)))
+        cands = [(c, g.final[0]) for (c, _), g in zip(captured, groups, strict=True)]
         rows = [[c.features.get(k, 0.0) for k in FEATURES] for c, _ in cands]
         out.append(
             Article(
@@ -157,6 +208,7 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                 gold_items,
                 aliases,
                 sc,
+                groups,
             )
         )
     return out
@@ -186,6 +238,93 @@ def pooled(arts: list[Article], scores: list[np.ndarray] | None, t: float) -> tu
         a, b, c = art.score(None if scores is None else scores[k], t)
         tp, pred, gold = tp + a, pred + b, gold + c
     return tp, pred, gold
+
+
+#: Whether a chooser of the place of each count is learned (``CountModel.place``; --place learn).
+PLACE = [False]
+PLACE_FEATURES = learned_places.FEATURES
+_FALLBACK_COL = FEATURES.index("fallback")
+PLACE_GRID = [x / 4 for x in range(-8, 25)]  # margins over the count's own place -2 .. 6 (logits)
+PLACE_L2S = (0.1, 0.3, 1.0, 3.0)
+
+
+def place_pairs(arts: list[Article]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of places of the counts whose place matters (some right, some wrong), as differences of their
+    features: the count's own place against each place of the other label, and right against wrong among the
+    others both ways."""
+    xs, ys = [], []
+    for art in arts:
+        for g in art.groups:
+            if len(g.labels) < 2 or not 0 < g.labels.sum() < len(g.labels):
+                continue
+            own = g.feats[0]
+            for k in range(1, len(g.labels)):
+                if g.labels[k] != g.labels[0]:
+                    xs.append(g.feats[k] - own)
+                    ys.append(g.labels[k])
+            right = [k for k in range(1, len(g.labels)) if g.labels[k]]
+            wrong = [k for k in range(1, len(g.labels)) if not g.labels[k]]
+            for r in right:
+                for k in wrong:
+                    xs += [g.feats[r] - g.feats[k], g.feats[k] - g.feats[r]]
+                    ys += [1.0, 0.0]
+    if not xs:
+        return np.zeros((0, len(PLACE_FEATURES))), np.zeros(0)
+    return np.array(xs), np.array(ys)
+
+
+def place_choice(art: Article, w: np.ndarray, b: float, t: float) -> list[int]:
+    """The place the chooser gives each candidate of an article (0: its own), as ``learned_places.choose``."""
+    out = []
+    for g in art.groups:
+        if len(g.final) < 2:
+            out.append(0)
+            continue
+        s = g.feats @ w + b
+        k = 1 + int(np.argmax(s[1:]))
+        out.append(k if s[k] - s[0] > t else 0)
+    return out
+
+
+def choose_place(arts: list[Article]) -> tuple[float, float, dict[int, list[int]]]:
+    """(l2, threshold, out-of-set choices by id of article): the chooser setting that puts the most counts of
+    ``arts`` at a right place (an inner leave-one-set-out over their sets); on ties the higher threshold."""
+    folds = sorted({a.fold for a in arts})
+    best: tuple[float, float, float, dict[int, list[int]]] = (1.0, PLACE_GRID[-1], -1.0, {})
+    for l2 in PLACE_L2S:
+        fitted = {f: fit(*place_pairs([a for a in arts if a.fold != f]), l2=l2) for f in folds}
+        for t in reversed(PLACE_GRID):
+            picks = {id(a): place_choice(a, *fitted[a.fold], t) for a in arts}
+            right = sum(g.labels[c] for a in arts for g, c in zip(a.groups, picks[id(a)], strict=True))
+            if right > best[2] + 1e-9:
+                best = (l2, t, right, picks)
+    return best[0], best[1], best[3]
+
+
+def place_dict(w: np.ndarray, b: float, t: float, l2: float) -> dict[str, Any]:
+    return {
+        "about": "logistic regression over the places of a count the model adds (pairs of places); L2 "
+        f"{l2}, margin over the count's own place by inner leave-one-set-out",
+        "enabled": True,
+        "threshold": t,
+        "bias": round(b, 6),
+        "features": list(PLACE_FEATURES),
+        "weights": [round(float(v), 6) for v in w],
+    }
+
+
+def set_places(train: list[Article], test: list[Article]) -> dict[str, Any] | None:
+    """Learn the chooser on ``train`` (its articles take out-of-set choices), give ``test`` its choices; the
+    chooser's part of the model file (None without --place learn)."""
+    if not PLACE[0]:
+        return None
+    l2, t, picks = choose_place(train)
+    for a in train:
+        a.set_choice(picks[id(a)])
+    w, b = fit(*place_pairs(train), l2=l2)
+    for a in test:
+        a.set_choice(place_choice(a, w, b, t))
+    return place_dict(w, b, t, l2)
 
 
 #: Which label the model learns: "count" (the gold has a cohort of that count) or "exact" (the cohort it
@@ -265,9 +404,13 @@ def lofo(args: argparse.Namespace) -> None:
     for left in folds:
         train = [a for f, arts in data.items() if f != left for a in arts]
         test = data[left]
+        place = set_places(train, test)
         l2, t, inner = choose(train)
         w, b = fit(*stack(train), l2=l2)
         model = model_dict(w, b, t, l2, [f for f in folds if f != left])
+        if place is not None:
+            model["place"] = place
+            print(f"set {left}: place chooser t {place['threshold']:+.2f} {place['about'][-60:]}", flush=True)
         path = outdir / f"{left}.json"
         path.write_text(json.dumps(model, indent=1))
         rules = pooled(test, None, t)
@@ -303,9 +446,12 @@ def train(args: argparse.Namespace) -> None:
     sc = scorer()
     folds = parse_folds(args.folds)
     arts = [a for name, folder in folds.items() for a in collect(name, folder, sc)]
+    place = set_places(arts, [])
     l2, t, inner = choose(arts)
     w, b = fit(*stack(arts), l2=l2)
     model = model_dict(w, b, t, l2, list(folds))
+    if place is not None:
+        model["place"] = place
     model["enabled"] = not args.disabled
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     for k, v in sorted(zip(FEATURES, w, strict=True), key=lambda kv: -abs(kv[1])):
@@ -342,6 +488,7 @@ def main() -> None:
         "--fallback", choices=("none", "recent", "hub", "recent-read", "hub-read"), default="recent"
     )
     p.add_argument("--words", choices=("yes", "no"), default="no")
+    p.add_argument("--place", choices=("none", "learn"), default="none")
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
     p.add_argument("--folds", nargs="+", required=True)
     p.add_argument("--disabled", action="store_true")
@@ -350,6 +497,7 @@ def main() -> None:
         "--fallback", choices=("none", "recent", "hub", "recent-read", "hub-read"), default="recent"
     )
     p.add_argument("--words", choices=("yes", "no"), default="no")
+    p.add_argument("--place", choices=("none", "learn"), default="none")
     p.add_argument("--out", required=True)
     p = sub.add_parser("real", help="the real scorer per set, rules only vs a model file (dev sets only)")
     p.add_argument("--folds", nargs="+", required=True)
@@ -361,6 +509,7 @@ def main() -> None:
     learned_counts.FALLBACK[0] = None if fallback == "none" else fallback.split("-")[0]
     learned_counts.FALLBACK_ALL[0] = not fallback.endswith("-read")
     learned_counts.WORDS[0] = getattr(args, "words", "no") == "yes"
+    PLACE[0] = getattr(args, "place", "none") == "learn"
     {"lofo": lofo, "train": train, "extract": extract_cmd, "real": real}[args.command](args)
 
 

@@ -36,6 +36,13 @@ rules read it as a count of people; whether its place is the fallback's, and the
 institution, named in the count's own sentence, how many sentences back, and not a university. ("event",
 "payroll" and "in_words" stay in the file with weight 0.)
 
+A model file may carry a chooser of the place ("place": a logistic regression over
+``learned_places.FEATURES``, ``CountModel.place``): it puts another candidate place of the count's sentence
+(``learned_places.candidates``) when that beats the count's own place by its margin (``chosen_place``). Trained
+on pairs of places of the counts of the twelve labelled sets (``train_cohort_count_model.py --place learn``), it
+lost in leave-one-set-out against the own place (session 15: pooled cohort F1 0.624 -> 0.619, its margins chosen
+at 3.5-5 logits, so it changed few places and more of them wrongly), so the shipped file has none.
+
 The cohort it adds takes that place, the origin from "from X" or a demonym after the count
 (``words._from_country``), the status from its clause (``words._status``), the country written as the
 sentence writes it (``find._country_as_written``); one cohort per count (its best-scoring mention). The place
@@ -60,9 +67,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from kgpart.extract.cohorts import learned_places
 from kgpart.extract.cohorts.clauses import _clause_end
 from kgpart.extract.cohorts.find import _country_as_written
-from kgpart.extract.cohorts.learned_places import _hub
+from kgpart.extract.cohorts.learned_places import PlaceModel, _hub
 from kgpart.extract.cohorts.not_cohorts import (
     _A_PROGRAMME,
     _AWARDED,
@@ -298,12 +306,20 @@ class Candidate:
 
 @dataclass
 class CountModel(LinearModel):
-    """Weights of the logistic regression and its decision threshold (a logit)."""
+    """Weights of the logistic regression and its decision threshold (a logit); ``place``: the chooser of the
+    place of each count it adds (the file's "place", over ``learned_places.FEATURES``), or None."""
+
+    place: PlaceModel | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CountModel:
         """Read the model file's content (features and weights as two parallel lists)."""
-        return cls(*linear_fields(data, "cohort count model"))
+        place = data.get("place")
+        chooser = PlaceModel.from_dict(place) if place else None
+        return cls(
+            *linear_fields(data, "cohort count model"),
+            place=chooser if chooser is not None and chooser.enabled else None,
+        )
 
 
 @lru_cache(maxsize=1)
@@ -362,8 +378,22 @@ def candidates(
                 if model is not None and model.margin(cand.features) < model.threshold:
                     continue
             if cand.at is not None:
+                if model is not None and model.place is not None:
+                    cand.at = chosen_place(doc, cand, model.place)
                 out.append(cand)
     return out
+
+
+def place_candidates(doc: Doc, cand: Candidate) -> list[learned_places.Candidate]:
+    """The places the count's cohort may be at (``learned_places.candidates``), its own place first."""
+    return learned_places.candidates(doc, cohort(doc, cand), _hub(doc))
+
+
+def chosen_place(doc: Doc, cand: Candidate, chooser: PlaceModel) -> str | None:
+    """The place the chooser prefers for a candidate count, when its margin over the candidate's own place (the
+    reader's, the country before a bare count, or the fallback's) passes its threshold; else the own place."""
+    best = learned_places.choose(chooser, place_candidates(doc, cand))
+    return cand.at if best is None else best.name
 
 
 def _numbers(text: str) -> list[tuple[re.Match[str], int]]:
