@@ -48,7 +48,8 @@ def programme_partnerships(
     So is a double-degree or joint programme of exactly two institutions (``types`` maps an
     organisation's name to its type), wherever the article names them; such a programme told in a
     sentence of its own is a tie of its own even when the two have another (an agreement of 2015, a
-    double degree planned now).
+    double degree planned now). Last, the second ties ``find_partnerships`` kept aside (``found.second``,
+    ``second_ties.Ties``) of the pairs that still have one tie.
     """
     out = list(found)
     types = types or {}
@@ -79,4 +80,8 @@ def programme_partnerships(
         ):
             status = "proposed" if _PROGRAMME_PLANNED.search(ev.sentence) else "existing"
             out.append(Partnership(list(prog.partners), prog.kind, status, ev))
+    # the second ties find_partnerships kept aside (second_ties.Ties), unless a programme gave the pair its second
+    for tie in getattr(found, "second", ()):
+        if sum(sorted(p.between) == sorted(tie.between) for p in out) < 2:
+            out.append(tie)
     return out

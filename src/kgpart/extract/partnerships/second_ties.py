@@ -1,0 +1,85 @@
+"""A second tie of a pair already found: the two organisations named together again, in a sentence of
+a tie of another kind.
+
+The labelled sets count an agreement and a programme of the same two institutions as two partnerships
+("A and B have had a memorandum since 2019. ... A will launch a double degree with B"), while the
+readers of this package keep one partnership a pair. Here each pair found once is given a second tie
+from the first other sentence that names both (their top-level institutions), holds a word of a tie,
+and where one of the two sentences speaks of a programme (a double, dual or joint degree or programme,
+an exchange) — a sentence retelling the same signing ("Under the agreement, ..."; "The memorandum
+was signed by ...") is no second tie. Measured in bench/README.md, "Second ties of a pair (session 15)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgpart.extract.doc import Doc
+from kgpart.extract.partnerships.kinds import _kind, _tie_status
+from kgpart.extract.partnerships.learned import _SIGN, _TIE
+from kgpart.extract.partnerships.parties import _top
+from kgpart.extract.partnerships.programme_ties import _PROGRAMME_WORDS
+from kgpart.extract.record import Partnership
+
+#: Words of a programme: one of the two sentences must hold one for the second tie to be another tie.
+_PROGRAMME = re.compile(r"\b(?:double|dual|joint)\b|\bexchanges?\b|\bprogram(?:me)?s?\b|\bdegrees?\b", re.I)
+
+#: A tie referred back to: the sentence tells more of the tie already found, not a new one.
+_BACK = re.compile(
+    r"\b(?:the|this|that|under\s+the|the\s+signed)\s+(?:memorand\w*|mou|agreement|accord|protocol|document|deal)\b",
+    re.I,
+)
+
+
+class Ties(list[Partnership]):
+    """The partnerships of an article, with the second ties of their pairs kept aside (``second``):
+    ``programme_partnerships`` adds them last, once the programmes have taken their partners from the
+    ties (a second tie told in a programme's sentence would otherwise give the programme its partners)."""
+
+    second: list[Partnership]
+
+    def __init__(self, found: list[Partnership], second: list[Partnership] | None = None) -> None:
+        super().__init__(found)
+        self.second = second or []
+
+
+def second_ties(doc: Doc, found: list[Partnership]) -> list[Partnership]:
+    """The second ties of the pairs of ``found`` (each pair found once, at most one more)."""
+    out: list[Partnership] = []
+    if not found:
+        return out
+    count: dict[tuple[str, ...], int] = {}
+    for p in found:
+        key = tuple(sorted(p.between))
+        count[key] = count.get(key, 0) + 1
+    where: dict[int, set[int]] = {}  # a top-level organisation -> the sentences naming it
+    by_start: dict[int, int] = {}
+    for p in found:
+        key = tuple(sorted(p.between))
+        if count[key] != 1 or p.evidence is None or len(p.between) != 2:
+            continue
+        ia, ib = (doc.find_org(x) for x in p.between)
+        if ia is None or ib is None:
+            continue
+        if not where:
+            for m in doc.org_mentions:
+                where.setdefault(_top(doc, m.index), set()).add(m.sentence)
+            by_start = {s.start: n for n, s in enumerate(doc.sentences)}
+        first = by_start.get(p.evidence.start)
+        programme_first = bool(_PROGRAMME.search(p.evidence.sentence))
+        kinds_first = [k for k, words in _PROGRAMME_WORDS.items() if words.search(p.evidence.sentence)]
+        for n in sorted(where.get(_top(doc, ia), set()) & where.get(_top(doc, ib), set())):
+            if n == first:
+                continue
+            text = doc.sentences[n].text
+            if not programme_first and not _PROGRAMME.search(text):
+                continue
+            fold = text.casefold()
+            if not (_TIE.search(fold) or _SIGN.search(fold)) or _BACK.search(text):
+                continue
+            if any(_PROGRAMME_WORDS[k].search(text) for k in kinds_first):
+                continue  # the same double degree (joint programme) told again
+            out.append(Partnership(list(p.between), _kind(text), _tie_status(text), doc.evidence(n)))
+            count[key] += 1
+            break
+    return out
