@@ -24,6 +24,7 @@ from kgpart.extract.programmes.wordings import (
     NOT_PLACES_GIVEN,
     PLACES_COUNTED,
     PLACES_GIVEN,
+    PLACES_TO_STUDY,
     PROGRAMME_WORDS,
     QUOTA,
     QUOTA_TOLD,
@@ -264,7 +265,7 @@ def _scholarships(doc: Doc, n: int, low: str, loose: bool = False) -> list[Progr
             continue  # "allocated 30 fully funded places": read above as funded places
         partners = run_by(doc, n, sent.start + match.end(), given=True)
         out.append(Programme("places", "exchange", partners, Participants(count, "places"), doc.evidence(n)))
-    if loose and not out and not NOT_PLACES_GIVEN.search(sent.text):
+    if loose and not out and PLACES_TO_STUDY.search(sent.text) and not NOT_PLACES_GIVEN.search(sent.text):
         # "This year 15 places are available for students from X", in an article naming no programme: places given
         for match in PLACES_COUNTED.finditer(sent.text):
             count = parse_number(match.group("num"))

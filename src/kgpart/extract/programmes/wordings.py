@@ -220,11 +220,17 @@ PLACES_COUNTED = re.compile(
     r"doctoral|PhD|bachelor[\w’']*|university|quota)\s+){0,3}(?:places|slots)\b",
     re.IGNORECASE,
 )
-#: Places that are no one's given places: a rise in a ranking, the room of a hall, prizes, sites.
+#: Places that are no one's given places: a rise in a ranking, the room of a hall, prizes, contests, sites.
 NOT_PLACES_GIVEN = re.compile(
     r"(?i:\brank|ranking|rating|league|\bclimb|\brose\b|\bmoved\s+up|\bjump|\bpositions?\b|\bhall\b|auditorium|"
     r"capacity|\bbeds?\b|dormitor|hostel|parking|library|\brooms?\b|accommodat|\bprizes?\b|\bmedals?\b|\bwon\b|"
-    r"\bfirst\s+places|\bin\s+\d+\s+places)"
+    r"\bfirst\s+places|\bin\s+\d+\s+places|\btop\s+\w+\s+places|podium|contest|competition|olympiad|championship|"
+    r"tournament|places\s+of\s+(?:worship|interest)|\bcars?\b|vehicles?)"
+)
+#: Places counted alone are places to study only in a sentence that tells of people or of study.
+PLACES_TO_STUDY = re.compile(
+    r"(?i:students?|applicants?|graduates?|scholars?|trainees?|researchers?|stud(?:y|ies|ying)|exchange|master|"
+    r"bachelor|doctoral|PhD|tuition|funded|budget|quota|academic|semester|program|scheme|citizens|nationals|youth)"
 )
 
 
