@@ -64,6 +64,7 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         if m.index not in origins
         and doc.orgs[m.index].type not in _NO_PLACE_TYPES
         and not _PARTNER_NOT_PLACE.search(doc.text, end, m.start)
+        and not _BY_NOT_PLACE.search(doc.text, max(end, m.start - 12), m.start)
     ]  # "(NAWA)" after "of the Polish ... Agency" is it again
     tail = sent.text[end - sent.start : clause_end - sent.start]
     if places:
@@ -377,6 +378,15 @@ _OF_ITS = re.compile(rf"(?:[^\d]*\s)?(?:{NUMBER_RE})\s+of\s+(?:its|our|their)\s"
 #: "study at B": the place however far after.
 _PARTNER_NOT_PLACE = re.compile(
     r"\b(?:with|between|(?:program(?:me)?s?|degrees?)\s+of)\s(?![^,;]*\b(?:at|in)\s+(?:the\s+)?$)[^;]*$",
+    re.IGNORECASE,
+)
+
+
+#: Who sends, selects or pays for a cohort, not where it is: "45 students sponsored by B", "engineers for B".
+#: ("left for B" is where they went.)
+_BY_NOT_PLACE = re.compile(
+    r"(?:\bby|(?<!\bleft\s)(?<!\bleave\s)(?<!\bleaves\s)(?<!\bleaving\s)(?<!\bheaded\s)(?<!\bbound\s)\bfor)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
