@@ -23,7 +23,9 @@ Sources, each giving spans of the text:
 - ``compounds.sphere_spans``: a link in spheres named by adjectives, said as a compound ("cooperation in
   the economic sphere" is economic cooperation); ``compounds.head_in_field_spans``: a reform or a policy
   in a field ("reforms in the field of education" are education reforms);
-- ``gazetteer.titled_grant_spans``: a grant named in title case before its kind ("the Erasmus+ programme").
+- ``gazetteer.titled_grant_spans``: a grant named in title case before its kind ("the Erasmus+ programme");
+- ``learned.field_runs``: a field right after "in" or "on" that the sources above missed ("lecturers in forensic
+  science"), read after them in every article; then the learned model (``learned.add_learned_topics``).
 
 ``adjectives`` gives the fields adjectives name ("trade, economic and cultural spheres": trade, economy,
 culture); ``merge.page_tail`` leaves out the page's lines after the article (other stories' headlines).
