@@ -55,10 +55,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_pair_model import (
     add_extract_parser,
+    chosen,
     extract_text_file,
     fit,
     parse_folds,
     print_extraction,
+    ranking_pairs,
     run_scorer,
     scored_category,
     scorer,
@@ -250,40 +252,14 @@ PLACE_L2S = (0.1, 0.3, 1.0, 3.0)
 
 def place_pairs(arts: list[Article]) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of places of the counts whose place matters (some right, some wrong), as differences of their
-    features: the count's own place against each place of the other label, and right against wrong among the
-    others both ways."""
-    xs, ys = [], []
-    for art in arts:
-        for g in art.groups:
-            if len(g.labels) < 2 or not 0 < g.labels.sum() < len(g.labels):
-                continue
-            own = g.feats[0]
-            for k in range(1, len(g.labels)):
-                if g.labels[k] != g.labels[0]:
-                    xs.append(g.feats[k] - own)
-                    ys.append(g.labels[k])
-            right = [k for k in range(1, len(g.labels)) if g.labels[k]]
-            wrong = [k for k in range(1, len(g.labels)) if not g.labels[k]]
-            for r in right:
-                for k in wrong:
-                    xs += [g.feats[r] - g.feats[k], g.feats[k] - g.feats[r]]
-                    ys += [1.0, 0.0]
-    if not xs:
-        return np.zeros((0, len(PLACE_FEATURES))), np.zeros(0)
-    return np.array(xs), np.array(ys)
+    features (``ranking_pairs``: the count's own place against each place of the other label, and right against
+    wrong among the others both ways)."""
+    return ranking_pairs([(g.feats, g.labels) for art in arts for g in art.groups], len(PLACE_FEATURES))
 
 
 def place_choice(art: Article, w: np.ndarray, b: float, t: float) -> list[int]:
     """The place the chooser gives each candidate of an article (0: its own), as ``learned_places.choose``."""
-    out = []
-    for g in art.groups:
-        if len(g.final) < 2:
-            out.append(0)
-            continue
-        s = g.feats @ w + b
-        k = 1 + int(np.argmax(s[1:]))
-        out.append(k if s[k] - s[0] > t else 0)
-    return out
+    return [0 if len(g.final) < 2 else chosen(g.feats, w, b, t) for g in art.groups]
 
 
 def choose_place(arts: list[Article]) -> tuple[float, float, dict[int, list[int]]]:

@@ -32,10 +32,12 @@ from typing import Any
 import numpy as np
 from train_pair_model import (
     add_extract_parser,
+    chosen,
     extract_text_file,  # bench/, beside this
     fit,
     parse_folds,
     print_extraction,
+    ranking_pairs,
     scored_category,
     scorer,
 )
@@ -177,44 +179,16 @@ def collect(fold: str, folder: Path, sc: ModuleType, cache: Path | None = None) 
 
 
 def stack(arts: list[Article]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of candidates of the cohorts whose place matters (some candidates match a gold cohort, some do
-    not), as differences of their features: the rules' place against each other candidate of the other
-    label (1: the other is right), and, both ways, a right candidate against a wrong one among the others
-    (what the choice of the best other candidate rests on)."""
-    xs, ys = [], []
-    for art in arts:
-        for g in art.groups:
-            if len(g.labels) < 2 or not 0 < g.labels.sum() < len(g.labels):
-                continue
-            rule = g.feats[0]
-            for k in range(1, len(g.labels)):
-                if g.labels[k] != g.labels[0]:
-                    xs.append(g.feats[k] - rule)
-                    ys.append(g.labels[k])
-            if PAIRS == "rule":
-                continue
-            right = [k for k in range(1, len(g.labels)) if g.labels[k]]
-            wrong = [k for k in range(1, len(g.labels)) if not g.labels[k]]
-            for r in right:
-                for k in wrong:
-                    xs += [g.feats[r] - g.feats[k], g.feats[k] - g.feats[r]]
-                    ys += [1.0, 0.0]
-    if not xs:
-        return np.zeros((0, len(FEATURES))), np.zeros(0)
-    return np.array(xs), np.array(ys)
+    """Pairs of candidates of the cohorts whose place matters, as differences of their features
+    (``ranking_pairs``: the rules' place against each other candidate of the other label, and, unless --pairs
+    rule, right against wrong among the others)."""
+    groups = [(g.feats, g.labels) for art in arts for g in art.groups]
+    return ranking_pairs(groups, len(FEATURES), among_others=PAIRS != "rule")
 
 
 def choices(art: Article, w: np.ndarray, b: float, t: float) -> list[int]:
     """The candidate the hook puts in each cohort (0: the rules' place)."""
-    out = []
-    for g in art.groups:
-        if len(g.names) < 2:
-            out.append(0)
-            continue
-        s = g.feats @ w + b
-        k = 1 + int(np.argmax(s[1:]))
-        out.append(k if s[k] - s[0] > t else 0)
-    return out
+    return [0 if len(g.names) < 2 else chosen(g.feats, w, b, t) for g in art.groups]
 
 
 def simulated(arts: list[Article], models: list[tuple[np.ndarray, float]], t: float) -> tuple[int, int, int]:

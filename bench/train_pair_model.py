@@ -247,6 +247,44 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> tuple
     return w[:-1], float(w[-1])
 
 
+def ranking_pairs(
+    groups: list[tuple[np.ndarray, np.ndarray]], width: int, among_others: bool = True
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rows to learn a chooser among candidates from: for each group (candidates x features, labels; row 0
+    the place the rules give) whose choice matters (some right, some wrong), the difference of each other
+    candidate of the other label and row 0 (1: the other is right), and, with ``among_others``, both ways, a
+    right candidate against a wrong one among the others (what the choice of the best other rests on). The
+    cohort place trainer and the cohort count trainer's place chooser share it."""
+    xs: list[np.ndarray] = []
+    ys: list[float] = []
+    for feats, labels in groups:
+        if len(labels) < 2 or not 0 < labels.sum() < len(labels):
+            continue
+        for k in range(1, len(labels)):
+            if labels[k] != labels[0]:
+                xs.append(feats[k] - feats[0])
+                ys.append(float(labels[k]))
+        if not among_others:
+            continue
+        right = [k for k in range(1, len(labels)) if labels[k]]
+        wrong = [k for k in range(1, len(labels)) if not labels[k]]
+        for r in right:
+            for k in wrong:
+                xs += [feats[r] - feats[k], feats[k] - feats[r]]
+                ys += [1.0, 0.0]
+    if not xs:
+        return np.zeros((0, width)), np.zeros(0)
+    return np.array(xs), np.array(ys)
+
+
+def chosen(feats: np.ndarray, w: np.ndarray, b: float, t: float) -> int:
+    """The candidate a chooser of weights ``w``, ``b`` takes (0: row 0, the rules' own) when the best other
+    one scores more than ``t`` above row 0."""
+    s = feats @ w + b
+    k = 1 + int(np.argmax(s[1:]))
+    return k if s[k] - s[0] > t else 0
+
+
 def margins(arts: list[Article], w: np.ndarray, b: float) -> list[np.ndarray]:
     return [a.feats @ w + b for a in arts]
 
