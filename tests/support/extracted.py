@@ -20,8 +20,11 @@ readings are here under names of their own.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from kgpart.extract import extract_text
+from kgpart.extract.cohorts import learned_places
 from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.record import Cohort, Organization, Programme, Record
@@ -45,6 +48,8 @@ __all__ = [
     "partnership_statuses",
     "person_aliases",
     "person_names",
+    "place_after_repairs",
+    "place_repairs_off",
     "programmes",
     "record",
     "sorted_cohort_pairs",
@@ -78,6 +83,24 @@ def doc_with_entities(text: str) -> Doc:
 
 
 # Cohorts
+
+
+def place_after_repairs(text: str, count: int, at: str | None, from_country: str | None = None) -> str | None:
+    """The place the cohort-place hook (``learned_places.rerank_places``) gives a cohort of ``count`` at ``at``
+    told in the last sentence of ``text`` (after a title line)."""
+    doc = doc_with_entities("News\n\n" + text)
+    cohort = Cohort(count, at=at, from_country=from_country, evidence=doc.evidence(len(doc.sentences) - 1))
+    return learned_places.rerank_places(doc, [cohort])[0].at
+
+
+@contextmanager
+def place_repairs_off() -> Iterator[None]:
+    """The cohort-place hook without its repairs (the readers' places), for a test to show what they change."""
+    learned_places.use_repairs(False)
+    try:
+        yield
+    finally:
+        learned_places.use_repairs(True)
 
 
 def cohorts(text: str, *, published: Published) -> list[Cohort]:

@@ -8,29 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from kgpart.extract.cohorts import learned_places
 from kgpart.extract.cohorts.learned_places import _hub, candidates
-from kgpart.extract.doc import Doc
-from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.record import Cohort
+from support.extracted import doc_with_entities, place_after_repairs, place_repairs_off
 
 
-def _doc(text: str) -> Doc:
-    doc = Doc.read("News\n\n" + text, None)
-    mentions = find_all_orgs(doc)
-    resolve_acronyms(doc, mentions)
-    find_all_persons(doc, mentions)
-    return doc
-
-
-def _cohort(doc: Doc, count: int, at: str) -> Cohort:
-    return Cohort(count, at=at, evidence=doc.evidence(len(doc.sentences) - 1))
-
-
-def _rerank(text: str, count: int, at: str) -> str | None:
-    """The place the hook gives a cohort of ``count`` at ``at`` told in the last sentence of ``text``."""
-    doc = _doc(text)
-    return learned_places.rerank_places(doc, [_cohort(doc, count, at)])[0].at
+def _rule_features(text: str, count: int, country: str) -> dict[str, float]:
+    """The features of the readers' place (the country) among the place candidates of the count."""
+    doc = doc_with_entities("News\n\n" + text)
+    cohort = Cohort(count, at=country, evidence=doc.evidence(len(doc.sentences) - 1))
+    return candidates(doc, cohort, _hub(doc))[0].features
 
 
 _HOST = (
@@ -80,15 +67,10 @@ _HOST = (
 def test_a_breakdown_by_country_of_a_hosts_people_is_at_the_host(
     text: str, count: int, country: str, host: str
 ) -> None:
-    doc = _doc(text)
-    rule = candidates(doc, _cohort(doc, count, country), _hub(doc))[0].features
-    assert rule.get("rule_country_bare_origin") == 1.0
-    assert _rerank(text, count, country) == host
-    learned_places.use_repairs(False)
-    try:
-        assert _rerank(text, count, country) == country  # the readers' place, without the repairs
-    finally:
-        learned_places.use_repairs(True)
+    assert _rule_features(text, count, country).get("rule_country_bare_origin") == 1.0
+    assert place_after_repairs(text, count, country) == host
+    with place_repairs_off():
+        assert place_after_repairs(text, count, country) == country  # the readers' place
 
 
 @pytest.mark.parametrize(
@@ -117,7 +99,6 @@ def test_a_breakdown_by_country_of_a_hosts_people_is_at_the_host(
     ],
 )
 def test_a_list_of_destinations_keeps_its_countries(text: str, count: int, country: str) -> None:
-    doc = _doc(text)
-    rule = candidates(doc, _cohort(doc, count, country), _hub(doc))[0].features
+    rule = _rule_features(text, count, country)
     assert not rule.get("rule_country_bare_origin")
-    assert _rerank(text, count, country) == country
+    assert place_after_repairs(text, count, country) == country

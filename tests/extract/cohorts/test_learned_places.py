@@ -18,6 +18,7 @@ from kgpart.extract.cohorts.learned_places import FEATURES, Candidate, PlaceMode
 from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.record import Cohort
+from support.extracted import place_after_repairs, place_repairs_off
 
 
 @pytest.fixture(autouse=True)
@@ -205,13 +206,6 @@ def test_a_country_of_the_sentence_before(first: str) -> None:
 # -- the hook's repairs of a country the readers misread ------------------------------------------------------
 
 
-def _rerank(text: str, count: int, at: str | None, from_country: str | None = None) -> str | None:
-    """The place the hook gives a cohort of ``count`` at ``at`` told in the last sentence of ``text``."""
-    doc = _doc(text)
-    cohort = Cohort(count, at=at, from_country=from_country, evidence=doc.evidence(len(doc.sentences) - 1))
-    return learned_places.rerank_places(doc, [cohort])[0].at
-
-
 @pytest.mark.parametrize(
     ("text", "count", "listed", "host"),
     [
@@ -249,12 +243,9 @@ def test_a_country_of_a_list_of_origins_gives_way_to_the_host_told_before(
     text: str, count: int, listed: str, host: str
 ) -> None:
     # "... hosts 80,000 students. They come from Ukraine (45,000), Belarus (9,000)": all of them are in Poland
-    assert _rerank(text, count, listed) == host
-    learned_places.use_repairs(False)
-    try:
-        assert _rerank(text, count, listed) == listed  # the readers' place, without the repairs
-    finally:
-        learned_places.use_repairs(True)
+    assert place_after_repairs(text, count, listed) == host
+    with place_repairs_off():
+        assert place_after_repairs(text, count, listed) == listed  # the readers' place
 
 
 @pytest.mark.parametrize(
@@ -275,7 +266,7 @@ def test_a_country_of_a_list_of_origins_gives_way_to_the_host_told_before(
     ],
 )
 def test_a_country_the_repairs_keep(text: str, count: int, country: str) -> None:
-    assert _rerank(text, count, country) == country
+    assert place_after_repairs(text, count, country) == country
 
 
 @pytest.mark.parametrize(
@@ -306,7 +297,7 @@ def test_a_country_no_sentence_near_names_gives_way_to_the_institution_told_of(
     text: str, country: str, institution: str
 ) -> None:
     # "The rector of B met the delegation of Poland. ... Today 45 students are enrolled": they are at B
-    assert _rerank(text, 45, country) == institution
+    assert place_after_repairs(text, 45, country) == institution
 
 
 def test_no_candidates_when_the_count_is_not_in_its_sentence() -> None:
