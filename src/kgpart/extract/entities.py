@@ -1485,7 +1485,14 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
     )
     if re.search(r"\bhigh commissioner\b", role, re.IGNORECASE):
         word = "High Commission"
-    if consul and city:
+    deputy = word == "High Commission" and _DEPUTY_HIGH.search(role) is not None
+    if (consul or deputy) and host is None and city is None:
+        # a consul's city that no list knows: "Consul General of X in Phoenix"
+        town = _TOWN_AT_END.search(role)
+        city = town.group(1) if town and not find_countries(town.group(1)) else None
+    if deputy and city:
+        word = "Deputy High Commission"  # a post of its own, in a city: "Deputy High Commissioner in Lagos"
+    if (consul or deputy) and city:
         name = f"{word} of {_state(sender)} in {city}"
         alias = _written_post(word, sender, sender_text, city)
         return name, alias if alias != name else None, sender
@@ -1500,6 +1507,12 @@ def _embassy_name(doc: Doc, pm: PersonMention) -> tuple[str, str | None, str] | 
     name = f"{word} of {_state(sender)} in {_state(host)}"
     alias = _written_post(word, sender, sender_text, _with_article(host_text) if host_text else _state(host))
     return name, alias if alias != name else None, sender
+
+
+#: "Deputy High Commissioner": the head of a deputy high commission, a post in a city.
+_DEPUTY_HIGH = re.compile(r"\bdeputy\s+high\s+commissioner\b", re.IGNORECASE)
+#: The capitalised place after "in" in a title: "... in Phoenix", "... in Ho Chi Minh City".
+_TOWN_AT_END = re.compile(r"\bin\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?![\w’'\-])")
 
 
 def _written_post(word: str, sender: str, sender_text: str, host: str) -> str:
@@ -1835,7 +1848,7 @@ def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:
 #: "the Consul General of Peru in Lyon".
 _DIPLOMAT_TITLE = re.compile(
     r"(?<!former\s)(?<!\bex-)\b(?:ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|consul(?:\s+general)?|"
-    r"high\s+commissioner|charg[ée]\s+d[’']affaires)\b"
+    r"(?:deputy\s+)?high\s+commissioner|charg[ée]\s+d[’']affaires)\b"
     r"(?:\s+(?:of|to|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*",
     re.IGNORECASE,
 )
@@ -1854,7 +1867,8 @@ def _unnamed_diplomats(doc: Doc, n: int, titled: set[int]) -> None:
         role = match.group(0)
         pm = PersonMention("", start, sent.start + match.end(), role=role, role_start=start)
         sender = _sender_before(doc, pm) or next(((c, t) for c, _, _, t in find_countries(role)), None)
-        if sender is None or _host_in(role, sender[0]) == (None, None, None):
+        town = (_CONSUL.search(role) or _DEPUTY_HIGH.search(role)) and _TOWN_AT_END.search(role)
+        if sender is None or (_host_in(role, sender[0]) == (None, None, None) and not town):
             continue  # a post needs its state and its place: "the ambassador" or "Kazakhstan's ambassador" is no post
         i = _diplomat_affiliation(doc, pm, n)
         if i is not None:

@@ -48,7 +48,7 @@ def host_phrase(place: str, *, consulate: bool) -> str:
 
 
 _POST_NAME = re.compile(
-    r"^(?P<post>Embassy|High Commission|Consulate[ \-]General|Consulate) of (?P<sender>.+?)"
+    r"^(?P<post>Embassy|(?:Deputy )?High Commission|Consulate[ \-]General|Consulate) of (?P<sender>.+?)"
     r"(?: (?:in|to) (?:the )?(?P<place>.+))?$"
 )
 
@@ -71,7 +71,8 @@ def canonical_post(name: str) -> str | None:
         return None
     canonical = f"{match['post'].replace('-', ' ')} of {state_phrase(sender)}"
     if match["place"]:
-        canonical += f" in {host_phrase(match['place'], consulate=match['post'].startswith('Consulate'))}"
+        town = match["post"].startswith(("Consulate", "Deputy"))  # posts named by their city
+        canonical += f" in {host_phrase(match['place'], consulate=town)}"
     return canonical if canonical != name else None
 
 

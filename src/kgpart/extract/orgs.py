@@ -1676,6 +1676,7 @@ _AGENCIES = frozenset(
 _POSTS = {"Embassy": "Embassy", "Consulate": "Consulate", "Consulate General": "Consulate General"}
 _POSTS |= {
     "High Commission": "High Commission",
+    "Deputy High Commission": "Deputy High Commission",
     "embassy": "Embassy",
     "Consulate-General": "Consulate General",
 }
@@ -1702,7 +1703,8 @@ def _demonym_embassy(
     found = find_countries(host)
     if toks[p].text == "of" and not (found and found[0][1] == 0 and found[-1][2] == len(host)):
         return None  # "Estonian Embassy of X" is read as the embassy in X only when X is a state
-    return f"{post} of {state_phrase(sender)} in {host_phrase(host, consulate=post.startswith('Consulate'))}"
+    town = post.startswith(("Consulate", "Deputy"))  # a consulate and a deputy high commission: by their city
+    return f"{post} of {state_phrase(sender)} in {host_phrase(host, consulate=town)}"
 
 
 def _diplomatic_mission(toks: list[Token], i: int) -> bool:
@@ -2185,6 +2187,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             i = quoted.last + 1
             continue
         first, possessor = _extend_left(toks, i)
+        deputy = first == i - 1 > 0 and toks[first].core == "High" and toks[first - 1].core == "Deputy"
+        if kind == "Embassy" and deputy:  # "British Deputy High Commission": the post's words and its state
+            first -= 1 + (first > 1 and country_of(toks[first - 2].core) is not None)
         if out and out[-1].first < first < out[-1].last == i and not toks[i - 1].possessive:
             first = out[-1].last  # "University of Economics Faculty of Finance": names do not overlap
         first = _after_a_titled_person(toks, first, i)
@@ -2731,6 +2736,10 @@ def _college_unit(m: OrgMention, parent: OrgMention) -> bool:
     return m.type in _UNITS
 
 
+#: First words of a unit's name that, with "of [the]" and its university's, is its full name too.
+_OF_UNIT_LEADS = _UNIT_WORDS | {"Office", "Division", "Unit", "Lab"}
+
+
 #: Words between a unit and its university: "the Centre for X, part of Y", "hosted by Y", "under Y".
 _WITHIN = (
     [",", "part", "of"],
@@ -2760,7 +2769,9 @@ def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
         between = [t.text for t in toks[a.last : b.first]]
         if between in (["of"], ["of", "the"]) and a.type != "Embassy":
             a.parent = b
-            _college_unit(a, b)
+            if _college_unit(a, b) and b.type == "University" and a.name.split(" ", 1)[0] in _OF_UNIT_LEADS:
+                # "Faculty of X of the University of Y" is also the unit's full name
+                a.more = (*a.more, " ".join((a.name, *between, b.name)))
         elif not between and toks[a.last - 1].possessive and a.type != "Embassy" and _college_unit(b, a):
             b.parent = a  # "the University of Tsukuba's Faculty of Medicine"
         elif (

@@ -1,0 +1,116 @@
+"""Organisation names of the genre, session 15: a unit named "of [the]" its university is also known by
+the whole phrase; a consulate and a deputy high commission are posts of a city, named by it.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from support.extracted import one_org, org_names
+
+_names = partial(org_names, published="2025-03-12")
+_org = partial(one_org, published="2025-03-12")
+
+
+# -- "Faculty of X of the University of Y": the whole phrase is the unit's name too -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "whole"),
+    [
+        (
+            "The Faculty of Engineering of the University of Porto signed an agreement with Kyoto University.",
+            "Faculty of Engineering",
+            "Faculty of Engineering of the University of Porto",
+        ),
+        (
+            "The Department of Physics of the University of Lagos will host twelve students from Ghana.",
+            "Department of Physics",
+            "Department of Physics of the University of Lagos",
+        ),
+        (
+            "A delegation from the Office of International Affairs of Chulalongkorn University arrived on Monday.",
+            "Office of International Affairs",
+            "Office of International Affairs of Chulalongkorn University",
+        ),
+        (
+            "Students of the School of Law of the University of Nairobi visited the court.",
+            "School of Law",
+            "School of Law of the University of Nairobi",
+        ),
+    ],
+)
+def test_unit_of_its_university_is_also_named_whole(text: str, unit: str, whole: str) -> None:
+    org = _org(text, unit)
+    assert whole in org.aliases
+    assert org.part_of is not None
+
+
+# -- a consul's post is named by its city, even one no list knows --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Maria Lopez, Consul General of Mexico in Phoenix, attended the ceremony at Arizona State University.",
+            "Consulate General of Mexico in Phoenix",
+        ),
+        (
+            "The Mexican Consul in Tucson, Maria Lopez, attended the ceremony at the University of Arizona.",
+            "Consulate of Mexico in Tucson",
+        ),
+        (
+            "Jan Novak, Consul General of Poland in Winnipeg, opened the exhibition at the University of Manitoba.",
+            "Consulate General of Poland in Winnipeg",
+        ),
+    ],
+)
+def test_consulate_named_by_its_city(text: str, post: str) -> None:
+    assert post in _names(text)
+
+
+# -- a deputy high commission: a post of its own, in a city ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "written"),
+    [
+        (
+            "John Smith, the British Deputy High Commissioner in Lagos, opened the centre at the University of Lagos.",
+            "Deputy High Commission of the United Kingdom in Lagos",
+            "British Deputy High Commission in Lagos",
+        ),
+        (
+            "The British Deputy High Commissioner in Bengaluru visited the Indian Institute of Science.",
+            "Deputy High Commission of the United Kingdom in Bengaluru",
+            "British Deputy High Commission in Bengaluru",
+        ),
+        (
+            "The British Deputy High Commission in Chennai hosted an education fair on Tuesday.",
+            "Deputy High Commission of the United Kingdom in Chennai",
+            "British Deputy High Commission in Chennai",
+        ),
+        (
+            "The Australian Deputy High Commission in Karachi announced ten scholarships for Pakistani students.",
+            "Deputy High Commission of Australia in Karachi",
+            "Australian Deputy High Commission in Karachi",
+        ),
+    ],
+)
+def test_deputy_high_commission_named_by_its_city(text: str, post: str, written: str) -> None:
+    names = _names(text)
+    assert post in names, names
+    assert not any(n.startswith("High Commission") for n in names), names
+    assert written in _org(text, post).aliases
+
+
+def test_high_commission_in_a_capital_stays_the_state_s() -> None:
+    names = _names(
+        "The British High Commission in Accra announced twenty scholarships for Ghanaian students."
+    )
+    assert "High Commission of the United Kingdom in Ghana" in names
