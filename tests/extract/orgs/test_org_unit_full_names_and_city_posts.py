@@ -114,3 +114,32 @@ def test_high_commission_in_a_capital_stays_the_state_s() -> None:
         "The British High Commission in Accra announced twenty scholarships for Ghanaian students."
     )
     assert "High Commission of the United Kingdom in Ghana" in names
+
+
+# -- "Unit" and "Division" head a unit's name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "The International Affairs Unit of Mahidol University received a grant from Kyoto University.",
+            "International Affairs Unit",
+        ),
+        (
+            "The Malaria Research Unit of the University of Ghana will train ten nurses.",
+            "Malaria Research Unit",
+        ),
+        (
+            "The Tropical Medicine Research Unit received a grant from Kyoto University.",
+            "Tropical Medicine Research Unit",
+        ),
+        (
+            "The International Relations Division of Mahidol University received a grant from Kyoto University.",
+            "International Relations Division",
+        ),
+    ],
+)
+def test_unit_and_division_head_a_name(text: str, unit: str) -> None:
+    names = _names(text)
+    assert any(n.startswith(unit) for n in names), names
