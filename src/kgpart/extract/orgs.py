@@ -1410,6 +1410,24 @@ def _generic_owner_after(toks: list[Token], first: int, end: int) -> bool:
     )
 
 
+def _the_universitys(toks: list[Token], first: int) -> bool:
+    """ "the university's" just before ``first``: the unit that follows is of the university in view."""
+    return first >= 2 and toks[first - 1].possessive and toks[first - 1].core == "university"
+
+
+def _owned(toks: list[Token], first: int, out: list[OrgMention]) -> bool:
+    """A university's name in the possessive just before ``first``: "X University's International Office"."""
+    if _the_universitys(toks, first):
+        return True
+    return (
+        bool(out)
+        and out[-1].last == first
+        and out[-1].type == "University"
+        and toks[first - 1].possessive
+        and not out[-1].generic
+    )
+
+
 def _truncated(toks: list[Token], first: int, end: int) -> bool:
     """A name that names nothing: "Embassy of the Republic" (its state cut off), "Information Service"."""
     last = toks[end - 1].core
@@ -2240,7 +2258,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         elif _generic_owner_after(toks, first, end):
             end -= 3  # "the Faculty of Biology of the Turkmen university": the faculty's own name
         elif (
-            end - first < 2 or _generic_plural(sentence, toks, first, i, base) or _truncated(toks, first, end)
+            end - first < 2
+            or _generic_plural(sentence, toks, first, i, base)
+            or (_truncated(toks, first, end) and not _owned(toks, first, out))
         ):
             i = max(i + 1, end)
             continue
@@ -2279,6 +2299,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
         elif short is not None and "after. " in mention.name:
             mention.name = mention.name.replace("after. ", "after ")  # "named after. K. Karasaeva"
         mention.generic = _generic(toks, first, i, end) and short is None  # "named after X" names it
+        if mention.generic and _the_universitys(toks, first):
+            mention.generic = False  # "the university's Research Centre": the university in view names it
         if mention.generic:
             end = _host_at(sentence, toks, mention, end, base)
         if not toks[i].cap:  # "the embassy of Japan in Uzbekistan": the post's words as in its name
@@ -2736,6 +2758,11 @@ def _college_unit(m: OrgMention, parent: OrgMention) -> bool:
     return m.type in _UNITS
 
 
+#: Heads of a university's units that its own name, before them, makes a name ("X University's
+#: International Office").
+_OWNED_UNIT_HEADS = frozenset({"Office", "Centre", "Center", "Unit", "Division", "Institute", "Laboratory"})
+
+
 #: First words of a unit's name that, with "of [the]" and its university's, is its full name too.
 _OF_UNIT_LEADS = _UNIT_WORDS | {"Office", "Division", "Unit", "Lab"}
 
@@ -2774,6 +2801,11 @@ def _link_parents(toks: list[Token], mentions: list[OrgMention]) -> None:
                 a.more = (*a.more, " ".join((a.name, *between, b.name)))
         elif not between and toks[a.last - 1].possessive and a.type != "Embassy" and _college_unit(b, a):
             b.parent = a  # "the University of Tsukuba's Faculty of Medicine"
+            words = b.name.split()
+            bare = b.generic or (len(words) == 2 and words[0] in ORG_WORDS)  # "International Office"
+            if bare and a.type == "University" and not a.generic and words[-1] in _OWNED_UNIT_HEADS:
+                # "X University's International Office": the university names its office
+                b.name, b.short, b.generic = f"{a.name} {b.name}", b.name, False
         elif (
             not between
             and a.type == "University"

@@ -143,3 +143,46 @@ def test_high_commission_in_a_capital_stays_the_state_s() -> None:
 def test_unit_and_division_head_a_name(text: str, unit: str) -> None:
     names = _names(text)
     assert any(n.startswith(unit) for n in names), names
+
+
+# -- a university's own office or centre, named by the university before it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Makerere University signed the agreement. The university's International Office will coordinate "
+            "the exchange with Kyoto University.",
+            "International Office",
+        ),
+        (
+            "Makerere University signed the agreement. The university’s Research Centre hosted the workshop "
+            "with Kyoto University.",
+            "Research Centre",
+        ),
+    ],
+)
+def test_the_universitys_unit_is_named(text: str, unit: str) -> None:
+    assert unit in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unit"),
+    [
+        (
+            "Makerere University's International Office will coordinate the exchange with Kyoto University.",
+            "Makerere University International Office",
+            "International Office",
+        ),
+        (
+            "Makerere University's Research Centre hosted the workshop with Kyoto University.",
+            "Makerere University Research Centre",
+            "Research Centre",
+        ),
+    ],
+)
+def test_a_named_universitys_unit_takes_its_name(text: str, name: str, unit: str) -> None:
+    org = _org(text, name)
+    assert unit in org.aliases
+    assert org.part_of == "Makerere University"
