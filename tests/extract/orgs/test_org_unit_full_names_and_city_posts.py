@@ -186,3 +186,20 @@ def test_a_named_universitys_unit_takes_its_name(text: str, name: str, unit: str
     org = _org(text, name)
     assert unit in org.aliases
     assert org.part_of == "Makerere University"
+
+
+# -- an acronym before a university city of India names a campus -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "campus"),
+    [
+        ("The agreement between IIT Bombay and the University of Melbourne was signed.", "IIT Bombay"),
+        ("Researchers from IIT Delhi met officials of Kyoto University.", "IIT Delhi"),
+        ("Students of IIT Kharagpur will spend a semester at Kyoto University.", "IIT Kharagpur"),
+        ("NIT Patna signed an agreement with Kyoto University.", "NIT Patna"),
+        ("The agreement between IIM Indore and Kyoto University was signed.", "IIM Indore"),
+    ],
+)
+def test_acronym_and_indian_city_name_a_campus(text: str, campus: str) -> None:
+    assert campus in _names(text)
