@@ -18,7 +18,13 @@ not also a cohort; a quota or a figure with no programme behind it stays a cohor
   cohort is kept beside the programme. This is the one case where the record keeps both; it is also the
   only reading under which a programme named by the people's activity alone is a programme at all;
 - a cohort whose count the learned programme-count model gave a programme from the cohort's sentence, by a margin
-  that reaches the model's ``drop_threshold``, is the programme's (``learned_counts.gifts``), and is dropped.
+  that reaches the model's ``drop_threshold``, is the programme's (``learned_counts.gifts``), and is dropped;
+- a cohort whose count a programme of the article holds, told as people going or taken "under / through / within /
+  as part of / thanks to the ... programme (scheme, scholarship, exchange, mobility, agreement, grant, quota)", is
+  the programme's participants and is dropped (session 15, ``_taken_under_a_holder``), unless the sentence tells of
+  people studying somewhere now ("are currently studying at B under ...", "within the programme B hosts 45
+  students": a mobility figure) or gives shares of the count after it ("of whom", "including", "12 from X": a total and its parts are
+  cohorts).
 
 Nothing here reads the article beyond the sentences a programme and a cohort were found in.
 """
@@ -100,7 +106,44 @@ def own_counts(doc: Doc, programmes: list[Programme], cohorts: list[Cohort]) -> 
             continue  # the learned count of a programme, read from this sentence with a margin to own it
         elif not _is_the_programmes(doc, cohort, told):
             out.append(cohort)
-    return out
+    held = {p.participants.count for p in programmes if p.participants.count is not None}
+    return [c for c in out if c.count not in held or not _taken_under_a_holder(doc, c)]
+
+
+#: People told as going or taken under a programme: "30 students went to B through the exchange programme", "under the
+#: Erasmus+ scheme, 25 students will spend a semester at B", "as part of the scholarship programme".
+_UNDER_A_SCHEME = re.compile(
+    r"\b(?:under|through|within|via|as\s+part\s+of|in\s+the\s+framework\s+of|thanks\s+to)\s+"
+    r"(?:the|this|a|an|its|their)\s+(?:[\w\-’'+]+\s+){0,5}?(?:program(?:me)?s?|scheme|scholarships?|fellowships?|"
+    r"exchanges?|mobility|agreement|initiative|project|grants?|quotas?)\b",
+    re.IGNORECASE,
+)
+#: People studying somewhere now, or a place hosting them: a mobility figure however they came there ("will study", "to
+#: study": people a programme sends, its intake; "studied", "hosted": past, the programme's).
+_STUDYING_THERE = re.compile(
+    r"\b(?:currently|now|at\s+present|presently|this\s+(?:academic\s+)?year)\b"
+    r"|(?<!\bwill\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)\b(?:study|studying|hosts|hosting)\b",
+    re.IGNORECASE,
+)
+#: Shares of a count told after it: "50 students, of whom 20", "including 12 women", "30 from Ghana and 20 from Togo".
+_SHARES_AFTER = re.compile(
+    r"\b(?:of\s+(?:whom|them|which)|including|among\s+them|\d+\s+(?:from|of)\s)", re.IGNORECASE
+)
+
+
+def _taken_under_a_holder(doc: Doc, cohort: Cohort) -> bool:
+    """True when the sentence of ``cohort`` (whose count a programme holds) tells of people taken or sent under a
+    programme, not of people studying somewhere, and gives no shares of the count after it nor another count."""
+    if cohort.evidence is None:
+        return False
+    text = doc.sentences[doc.sentence_at(cohort.evidence.start)].text
+    at = text.find(str(cohort.count))
+    return (
+        _UNDER_A_SCHEME.search(text) is not None
+        and _STUDYING_THERE.search(text) is None
+        and _SHARES_AFTER.search(text, max(at, 0)) is None
+        and not _counts_in(text) - {cohort.count}
+    )
 
 
 #: Who runs a programme of study with another.
