@@ -20,7 +20,13 @@ from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.programmes import later, missed
 from kgpart.extract.programmes.counts import COUNT, YEAR, count_of_sentence, each_way, has_room_word
 from kgpart.extract.programmes.names import another_pair, norm
-from kgpart.extract.programmes.partners import TWO_SIDED, partner_told_later, partners_by_noun, sides_before
+from kgpart.extract.programmes.partners import (
+    TWO_SIDED,
+    institutions_of_its_sentence,
+    partner_told_later,
+    partners_by_noun,
+    sides_before,
+)
 from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.record import Meeting, Participants, Programme
 
@@ -282,6 +288,7 @@ def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting
             partner_told_later(doc, prog)
             if len(prog.partners) < 2:
                 _sides_of_the_visit(doc, prog)
+    institutions_of_its_sentence(doc, out)
     return out
 
 

@@ -236,3 +236,34 @@ def _tie_pointed_to(prog: Programme, partnerships: list[Partnership]) -> Partner
         and len(p.between) == 2
     ]
     return max(before, key=lambda p: p.evidence.start if p.evidence else 0, default=None)
+
+
+def institutions_of_its_sentence(doc: Doc, programmes: list[Programme]) -> None:
+    """A programme told as run by two or more institutions is run by every university, school or institute its
+    sentence names: "The Faculty of Law of Ghent University, Leiden University and KU Leuven launched a joint master's
+    programme" is Ghent University's too, named inside its faculty's name (or by an alias no mention was read for). A
+    sentence with "with" is left as read ("A and B will launch a double degree with C, which D accredited"), and so is
+    a programme of one partner (an institution named beside it may have another role)."""
+    institutions = [o for o in doc.orgs if o.type in _INSTITUTIONS]
+    for prog in programmes:
+        if prog.evidence is None or len(prog.partners) < 2 or " with " in prog.evidence.sentence:
+            continue
+        sentence = prog.evidence.sentence
+        for org in institutions:
+            if org.name not in prog.partners and any(
+                _named_in(name, sentence) for name in (org.name, *org.aliases)
+            ):
+                prog.partners.append(org.name)
+
+
+def _named_in(name: str, sentence: str) -> bool:
+    """``name`` occurs in ``sentence`` as whole words."""
+    at = sentence.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not sentence[at - 1].isalnum()) and (
+            end == len(sentence) or not sentence[end].isalnum()
+        ):
+            return True
+        at = sentence.find(name, at + 1)
+    return False
