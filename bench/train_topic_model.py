@@ -294,6 +294,10 @@ def _cheap(cand: Candidate) -> bool:
     """Whether the cheap pass of BEYOND gives the candidate (it gives the full pass's features but ``many``)."""
     if BEYOND[0] == "near":
         return "cue_near" in cand.features or "cue_far" in cand.features
+    if BEYOND[0] == "lead":  # the lead sentence alone
+        return cand.n == 1
+    if BEYOND[0].startswith("early"):  # the headline and the first N sentences ("early1": and the lead)
+        return cand.n <= int(BEYOND[0][5:])
     return "rule_sentence" in cand.features
 
 
@@ -649,9 +653,9 @@ def main() -> None:
     p.add_argument(
         "--beyond",
         default="",
-        choices=("", "near", "rule"),
-        help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, or in "
-        "the sentences of the rules' labels",
+        choices=("", "near", "rule", "lead", "early1", "early2", "early3"),
+        help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, in "
+        "the sentences of the rules' labels, in the lead sentence, or in the headline and the first N sentences (earlyN)",
     )
     p.add_argument(
         "--beyond-max", type=int, default=1000, help="the cheap pass only below this many rule labels"
@@ -679,9 +683,9 @@ def main() -> None:
     p.add_argument(
         "--beyond",
         default="",
-        choices=("", "near", "rule"),
-        help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, or in "
-        "the sentences of the rules' labels",
+        choices=("", "near", "rule", "lead", "early1", "early2", "early3"),
+        help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, in "
+        "the sentences of the rules' labels, in the lead sentence, or in the headline and the first N sentences (earlyN)",
     )
     p.add_argument(
         "--beyond-max", type=int, default=1000, help="the cheap pass only below this many rule labels"

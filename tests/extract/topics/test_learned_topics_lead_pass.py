@@ -1,5 +1,5 @@
-"""The topic model's cheap pass over an article its rules read well ("earlyN"): only the candidates of the
-headline and of the first N sentences, where a news story names what it is about. Every text here is our own
+"""The topic model's cheap pass over an article its rules read well: only the candidates of the lead sentence
+("lead"), or of the headline and the first N sentences ("earlyN"), where a news story names what it is about. Every text here is our own
 writing."""
 
 from __future__ import annotations
@@ -54,6 +54,12 @@ def test_the_lead_pass_reads_the_headline_and_the_first_sentences_only(beyond: s
     assert ("inland fisheries", 1) in added
 
 
+def test_the_lead_alone_gives_the_leads_candidates_only() -> None:
+    added = _added(_model(beyond="lead"), _RULES)
+    assert ("inland fisheries", 1) in added
+    assert {n for _, n in added} == {1}  # not the headline's "lake volta fisheries"
+
+
 def test_the_lead_pass_adds_nothing_a_rule_label_covers() -> None:
     added = _added(_model(beyond="early3"), _RULES)
     assert not {label for label, _ in added} & {label for label, _ in _RULES}
@@ -73,5 +79,5 @@ def test_the_lead_pass_gives_the_full_passs_candidates_of_those_sentences() -> N
 
 def test_the_shipped_model_reads_the_lead_of_an_article_at_its_cap() -> None:
     model = shipped_model()
-    assert model.beyond == "early1"
+    assert model.beyond == "lead"
     assert model.max_rules == 4
