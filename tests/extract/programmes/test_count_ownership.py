@@ -24,6 +24,13 @@ def _counts(text: str) -> tuple[list[int | None], list[int | None]]:
     return [p.participants.count for p in rec.programmes], [c.count for c in rec.cohorts]
 
 
+def _assert_the_programmes_only(text: str, count: int) -> None:
+    """``count`` is a programme's participants and no cohort's."""
+    programmes, cohorts = _counts(text)
+    assert count in programmes
+    assert count not in cohorts
+
+
 # -- the programme already holds the count: the cohort is a duplicate --------------------------------------
 
 
@@ -53,9 +60,7 @@ def _counts(text: str) -> tuple[list[int | None], list[int | None]]:
     ],
 )
 def test_an_intake_the_programme_holds_is_no_cohort(text: str, count: int) -> None:
-    programmes, cohorts = _counts(text)
-    assert count in programmes
-    assert count not in cohorts
+    _assert_the_programmes_only(text, count)
 
 
 # -- the programme has no count: the intake told after it is its count ------------------------------------------
@@ -229,9 +234,7 @@ def test_what_the_programme_did_told_next_is_its_count(text: str, count: int) ->
     ],
 )
 def test_people_taken_under_the_programme_are_its_participants_only(text: str, count: int) -> None:
-    programmes, cohorts = _counts(text)
-    assert count in programmes
-    assert count not in cohorts
+    _assert_the_programmes_only(text, count)
 
 
 @pytest.mark.parametrize(
