@@ -635,6 +635,30 @@ def extract_cmd(args: argparse.Namespace) -> None:
     print_extraction(args, extract, learned.load_model)
 
 
+def _model_options(p: argparse.ArgumentParser) -> None:
+    """The options of the model and its candidates that lofo and train share."""
+    p.add_argument("--variant", default="union", choices=("union", "all"))
+    p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
+    p.add_argument("--no-drop", action="store_true", help="no drop model (the rules' labels all stay)")
+    p.add_argument(
+        "--beyond",
+        default="",
+        choices=("", "near", "rule", "lead", "early1", "early2", "early3"),
+        help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, in "
+        "the sentences of the rules' labels, in the lead sentence, or in the headline and the first N sentences (earlyN)",
+    )
+    p.add_argument(
+        "--beyond-max", type=int, default=1000, help="the cheap pass only below this many rule labels"
+    )
+    p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
+    p.add_argument(
+        "--floor",
+        type=float,
+        default=None,
+        help="the lowest threshold (logit) the inner cross-validation may pick",
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -647,26 +671,7 @@ def main() -> None:
     p.add_argument(
         "--simulate", action="store_true", help="topic figures from the candidates only (no scorer runs)"
     )
-    p.add_argument("--variant", default="union", choices=("union", "all"))
-    p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
-    p.add_argument("--no-drop", action="store_true", help="no drop model (the rules' labels all stay)")
-    p.add_argument(
-        "--beyond",
-        default="",
-        choices=("", "near", "rule", "lead", "early1", "early2", "early3"),
-        help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, in "
-        "the sentences of the rules' labels, in the lead sentence, or in the headline and the first N sentences (earlyN)",
-    )
-    p.add_argument(
-        "--beyond-max", type=int, default=1000, help="the cheap pass only below this many rule labels"
-    )
-    p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
-    p.add_argument(
-        "--floor",
-        type=float,
-        default=None,
-        help="the lowest threshold (logit) the inner cross-validation may pick",
-    )
+    _model_options(p)
     p.add_argument("--left", nargs="*", default=[], help="only these sets left out (default: each in turn)")
     p.add_argument(
         "--shipped",
@@ -677,26 +682,7 @@ def main() -> None:
     p.add_argument("--folds", nargs="+", required=True)
     p.add_argument("--l2", type=float, default=1.0)
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
-    p.add_argument("--variant", default="union", choices=("union", "all"))
-    p.add_argument("--cap", type=int, default=0, help="0: chosen by the inner leave-one-set-out")
-    p.add_argument("--no-drop", action="store_true", help="no drop model (the rules' labels all stay)")
-    p.add_argument(
-        "--beyond",
-        default="",
-        choices=("", "near", "rule", "lead", "early1", "early2", "early3"),
-        help="in the articles at or above the cap, add the candidates of a cheap pass too: near a list cue, in "
-        "the sentences of the rules' labels, in the lead sentence, or in the headline and the first N sentences (earlyN)",
-    )
-    p.add_argument(
-        "--beyond-max", type=int, default=1000, help="the cheap pass only below this many rule labels"
-    )
-    p.add_argument("--cache", help="a pickle of the collected candidates (made if absent)")
-    p.add_argument(
-        "--floor",
-        type=float,
-        default=None,
-        help="the lowest threshold (logit) the inner cross-validation may pick",
-    )
+    _model_options(p)
     p.add_argument("--out", required=True)
     add_extract_parser(sub)
     args = parser.parse_args()
