@@ -46,6 +46,7 @@ import json
 import sys
 import tempfile
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -58,6 +59,7 @@ from train_pair_model import (
     chosen,
     extract_text_file,
     fit,
+    model_extractor,
     parse_folds,
     print_extraction,
     ranking_pairs,
@@ -67,7 +69,6 @@ from train_pair_model import (
 )
 
 import kgpart.extract.core as core
-from kgpart.extract import extract_article
 from kgpart.extract.cohorts import learned_counts, learned_places
 from kgpart.extract.cohorts.learned_counts import FEATURES, CountModel
 from kgpart.extract.countries import country_of
@@ -105,16 +106,12 @@ class Group:
 core.add_learned_counts = _hooked  # type: ignore[attr-defined]
 
 
-def extract(path: Path, url: str | None, published: str | None, model: CountModel | None) -> dict[str, Any]:
-    """The record ``kgpart extract`` gives, with ``model`` hooked (None: the rules alone)."""
-    learned_counts.use_model(model, off=model is None)
-    return extract_article(path, url=url, published=published).to_dict()
+#: The record ``kgpart extract`` gives, with a model hooked (None: the rules alone).
+extract = model_extractor(learned_counts.use_model)
 
 
-def _extract_body(
-    body: str, url: str | None, published: str | None, model: CountModel | None
-) -> dict[str, Any]:
-    return extract_text_file(extract, body, url, published, model)
+#: The record of an article's text (as the scorer gives it to ``kgpart extract``).
+_extract_body = partial(extract_text_file, extract)
 
 
 @dataclass

@@ -25,6 +25,7 @@ import json
 import pickle
 import tempfile
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -33,8 +34,9 @@ import numpy as np
 from train_pair_model import (
     add_extract_parser,
     chosen,
-    extract_text_file,  # bench/, beside this
+    extract_text_file,
     fit,
+    model_extractor,
     parse_folds,
     print_extraction,
     ranking_pairs,
@@ -43,7 +45,6 @@ from train_pair_model import (
 )
 
 import kgpart.extract.core as core
-from kgpart.extract import extract_article
 from kgpart.extract.cohorts import learned_places
 from kgpart.extract.cohorts.learned_places import FEATURES, PlaceModel
 
@@ -61,16 +62,12 @@ def _hooked(doc: Any, cohorts: Any) -> Any:
 core.rerank_places = _hooked  # type: ignore[attr-defined]
 
 
-def extract(path: Path, url: str | None, published: str | None, model: PlaceModel | None) -> dict[str, Any]:
-    """The record ``kgpart extract`` gives, with ``model`` hooked (None: the rules alone)."""
-    learned_places.use_model(model, off=model is None)
-    return extract_article(path, url=url, published=published).to_dict()
+#: The record ``kgpart extract`` gives, with a model hooked (None: the rules alone).
+extract = model_extractor(learned_places.use_model)
 
 
-def _extract_body(
-    body: str, url: str | None, published: str | None, model: PlaceModel | None
-) -> dict[str, Any]:
-    return extract_text_file(extract, body, url, published, model)
+#: The record of an article's text (as the scorer gives it to ``kgpart extract``).
+_extract_body = partial(extract_text_file, extract)
 
 
 # -- data ----------------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
@@ -77,6 +78,19 @@ def scorer() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def model_extractor(
+    use_model: Callable[..., None],
+) -> Callable[[Path, str | None, str | None, Any], dict[str, Any]]:
+    """Every trainer's ``extract``: the record ``kgpart extract`` gives for a file, with a model set by its hook's
+    ``use_model`` (None: the hook off, the rules alone)."""
+
+    def extract(path: Path, url: str | None, published: str | None, model: Any) -> dict[str, Any]:
+        use_model(model, off=model is None)
+        return extract_article(path, url=url, published=published).to_dict()
+
+    return extract
 
 
 # -- the hook, as the package would run it -------------------------------------------------------
@@ -109,10 +123,8 @@ def _hooked(doc: Any, meetings: Any) -> Any:
 core.find_partnerships = _hooked  # type: ignore[attr-defined]
 
 
-def extract(path: Path, url: str | None, published: str | None, model: PairModel | None) -> dict[str, Any]:
-    """The record ``kgpart extract`` gives, with ``model`` hooked (None: the rules alone)."""
-    learned.use_model(model, off=model is None)
-    return extract_article(path, url=url, published=published).to_dict()
+#: The record ``kgpart extract`` gives, with a model hooked (None: the rules alone).
+extract = model_extractor(learned.use_model)
 
 
 # -- data ----------------------------------------------------------------------------------------
@@ -176,11 +188,8 @@ def extract_text_file(
         Path(fh.name).unlink()
 
 
-def _extract_body(
-    body: str, url: str | None, published: str | None, model: PairModel | None
-) -> dict[str, Any]:
-    """The record of an article's text (as the scorer gives it to ``kgpart extract``)."""
-    return extract_text_file(extract, body, url, published, model)
+#: The record of an article's text (as the scorer gives it to ``kgpart extract``).
+_extract_body = partial(extract_text_file, extract)
 
 
 def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:

@@ -33,6 +33,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -42,10 +43,17 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pair_model
-from train_pair_model import add_extract_parser, extract_text_file, fit, parse_folds, print_extraction, scorer
+from train_pair_model import (
+    add_extract_parser,
+    extract_text_file,
+    fit,
+    model_extractor,
+    parse_folds,
+    print_extraction,
+    scorer,
+)
 
 import kgpart.extract.core as core
-from kgpart.extract import extract_article
 from kgpart.extract.programmes import learned_counts
 from kgpart.extract.programmes.learned_counts import FEATURES, Candidate, CountModel
 
@@ -80,16 +88,12 @@ def _hooked(doc: Any, programmes: Any) -> Any:
 core.assign_learned_counts = _hooked  # type: ignore[attr-defined]
 
 
-def extract(path: Path, url: str | None, published: str | None, model: CountModel | None) -> dict[str, Any]:
-    """The record ``kgpart extract`` gives, with ``model`` hooked (None: the rules alone)."""
-    learned_counts.use_model(model, off=model is None)
-    return extract_article(path, url=url, published=published).to_dict()
+#: The record ``kgpart extract`` gives, with a model hooked (None: the rules alone).
+extract = model_extractor(learned_counts.use_model)
 
 
-def _extract_body(
-    body: str, url: str | None, published: str | None, model: CountModel | None
-) -> dict[str, Any]:
-    return extract_text_file(extract, body, url, published, model)
+#: The record of an article's text (as the scorer gives it to ``kgpart extract``).
+_extract_body = partial(extract_text_file, extract)
 
 
 # -- data ---------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -58,6 +59,7 @@ from train_pair_model import (
     extract_text_file,
     f1,
     fit,
+    model_extractor,
     parse_folds,
     print_extraction,
     scorer,
@@ -65,7 +67,6 @@ from train_pair_model import (
 from train_programme_common import CATEGORIES, category_counts
 
 import kgpart.extract.core as core
-from kgpart.extract import extract_article
 from kgpart.extract.programmes import learned_partners
 from kgpart.extract.programmes.learned_partners import FEATURES, Candidate, PartnerModel
 
@@ -112,16 +113,12 @@ def _hooked(doc: Any, programmes: Any, partnerships: Any) -> Any:
 core.add_learned_partners = _hooked  # type: ignore[attr-defined]
 
 
-def extract(path: Path, url: str | None, published: str | None, model: PartnerModel | None) -> dict[str, Any]:
-    """The record ``kgpart extract`` gives, with ``model`` hooked (None: the rules alone)."""
-    learned_partners.use_model(model, off=model is None)
-    return extract_article(path, url=url, published=published).to_dict()
+#: The record ``kgpart extract`` gives, with a model hooked (None: the rules alone).
+extract = model_extractor(learned_partners.use_model)
 
 
-def _extract_body(
-    body: str, url: str | None, published: str | None, model: PartnerModel | None
-) -> dict[str, Any]:
-    return extract_text_file(extract, body, url, published, model)
+#: The record of an article's text (as the scorer gives it to ``kgpart extract``).
+_extract_body = partial(extract_text_file, extract)
 
 
 # -- labels --------------------------------------------------------------------------------------

@@ -53,13 +53,13 @@ from train_pair_model import (
     add_extract_parser,
     extract_text_file,
     fit,
+    model_extractor,
     parse_folds,
     print_extraction,
     run_scorer,
     scorer,
 )
 
-from kgpart.extract import extract_article
 from kgpart.extract.topics import learned
 from kgpart.extract.topics.learned import (
     DROP_FEATURES,
@@ -98,9 +98,8 @@ def _hooked(
 learned.add_learned_topics = _hooked
 
 
-def extract(path: Path, url: str | None, published: str | None, model: TopicModel | None) -> dict[str, Any]:
-    learned.use_model(model, off=model is None)
-    return extract_article(path, url=url, published=published).to_dict()
+#: The record ``kgpart extract`` gives, with a model hooked (None: the rules alone).
+extract = model_extractor(learned.use_model)
 
 
 @dataclass
