@@ -60,7 +60,6 @@ import kgpart.extract.core as core
 from kgpart.extract import extract_article
 from kgpart.extract.partnerships import learned
 from kgpart.extract.partnerships.learned import FEATURES, PairModel
-from kgpart.extract.partnerships.second_ties import Ties, second_ties
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
@@ -112,8 +111,6 @@ def _hooked(doc: Any, meetings: Any) -> Any:
         low = {tuple(sorted((doc.orgs[cands[k].a].name, doc.orgs[cands[k].b].name))) for k in drop}
         found[:] = [p for p in found if tuple(sorted(p.between)) not in low]
         found += [learned.partnership(doc, cands[k]) for k in add]
-        if isinstance(found, Ties):  # the second ties of the pairs now found, as find_partnerships gives them
-            found.second = second_ties(doc, found)
         return found
     _CAPTURED.append(cands)
     _NAMES.append([(doc.orgs[c.a].name, doc.orgs[c.b].name) for c in cands])

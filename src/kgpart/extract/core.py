@@ -19,6 +19,7 @@ from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acr
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.meetings import find_meetings
 from kgpart.extract.partnerships import find_partnerships, programme_partnerships
+from kgpart.extract.partnerships.second_ties import second_ties
 from kgpart.extract.programmes import complete_programmes, find_programmes, partners_from_ties
 from kgpart.extract.programmes.learned_counts import assign_learned_counts
 from kgpart.extract.programmes.learned_filter import keep_likely_programmes
@@ -48,6 +49,7 @@ def _record(
     meetings = find_meetings(doc)
     programmes = complete_programmes(doc, find_programmes(doc), meetings)
     partnerships = find_partnerships(doc, meetings)
+    second = second_ties(doc, partnerships)  # added last, after the programmes took partners from the ties
     partners_from_ties(programmes, partnerships)
     programmes = add_learned_partners(doc, programmes, partnerships)
     programmes = assign_learned_counts(doc, keep_likely_programmes(doc, programmes))
@@ -57,7 +59,9 @@ def _record(
         persons=doc.persons,
         organizations=doc.orgs,
         meetings=meetings,
-        partnerships=programme_partnerships(partnerships, programmes, {o.name: o.type for o in doc.orgs}),
+        partnerships=programme_partnerships(
+            partnerships, programmes, {o.name: o.type for o in doc.orgs}, second
+        ),
         programmes=programmes,
         cohorts=cohorts,
         topics=find_topics(doc),

@@ -6,8 +6,8 @@ partner the sentence before does not name ("A signed a memorandum with a Japanes
 memorandum, B will ..."; "A has 60 partners. Among them are B and C"), and a deed done "under a
 partnership" by the one institution of a sentence after the one that opens with another. Last, a
 small learned model (``learned.py``) adds the pairs of organisations named together that the
-constructions missed and it scores as a tie, and each pair found once gets the second tie an article may
-tell of it (``second_ties.py``: kept aside on the list returned, added to the record after the programmes)."""
+constructions missed and it scores as a tie. The second tie an article may tell of a pair found once is
+``second_ties.py``'s, added to the record after the programmes (``programme_partnerships``)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,6 @@ from kgpart.extract.partnerships.partners import (
     _under_tie_next,
     _unnamed_partner_next,
 )
-from kgpart.extract.partnerships.second_ties import Ties, second_ties
 from kgpart.extract.partnerships.signing import (
     _agreed_by,
     _branch_at,
@@ -232,7 +231,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         ):
             _two_parties(doc, out, n)
     add_learned_pairs(doc, out)
-    return Ties(out, second_ties(doc, out))
+    return out
 
 
 #: Words before "cooperate with" that make it a wish, not a fact.

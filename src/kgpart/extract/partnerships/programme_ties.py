@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kgpart.extract.record import Partnership, Programme
 
@@ -41,15 +42,18 @@ _INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute", "Faculty
 
 
 def programme_partnerships(
-    found: list[Partnership], programmes: list[Programme], types: dict[str, str] | None = None
+    found: list[Partnership],
+    programmes: list[Programme],
+    types: dict[str, str] | None = None,
+    second: Sequence[Partnership] = (),
 ) -> list[Partnership]:
     """Add to ``found``: a programme "between A and B" is also a partnership of A and B.
 
     So is a double-degree or joint programme of exactly two institutions (``types`` maps an
     organisation's name to its type), wherever the article names them; such a programme told in a
     sentence of its own is a tie of its own even when the two have another (an agreement of 2015, a
-    double degree planned now). Last, the second ties ``find_partnerships`` kept aside (``found.second``,
-    ``second_ties.Ties``) of the pairs that still have one tie.
+    double degree planned now). Last, the ``second`` ties of pairs (``second_ties``) that still have one
+    tie.
     """
     out = list(found)
     types = types or {}
@@ -80,8 +84,8 @@ def programme_partnerships(
         ):
             status = "proposed" if _PROGRAMME_PLANNED.search(ev.sentence) else "existing"
             out.append(Partnership(list(prog.partners), prog.kind, status, ev))
-    # the second ties find_partnerships kept aside (second_ties.Ties), unless a programme gave the pair its second
-    for tie in getattr(found, "second", ()):
+    # a pair's second tie, unless a programme gave the pair its second
+    for tie in second:
         if sum(sorted(p.between) == sorted(tie.between) for p in out) < 2:
             out.append(tie)
     return out

@@ -31,20 +31,10 @@ _BACK = re.compile(
 )
 
 
-class Ties(list[Partnership]):
-    """The partnerships of an article, with the second ties of their pairs kept aside (``second``):
-    ``programme_partnerships`` adds them last, once the programmes have taken their partners from the
-    ties (a second tie told in a programme's sentence would otherwise give the programme its partners)."""
-
-    second: list[Partnership]
-
-    def __init__(self, found: list[Partnership], second: list[Partnership] | None = None) -> None:
-        super().__init__(found)
-        self.second = second or []
-
-
 def second_ties(doc: Doc, found: list[Partnership]) -> list[Partnership]:
-    """The second ties of the pairs of ``found`` (each pair found once, at most one more)."""
+    """The second ties of the pairs of ``found`` (each pair found once, at most one more). The record takes
+    them last (``programme_partnerships``), once the programmes have taken their partners from the ties: a
+    second tie told in a programme's sentence would otherwise give the programme its partners."""
     out: list[Partnership] = []
     if not found:
         return out
