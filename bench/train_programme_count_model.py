@@ -79,8 +79,7 @@ def _hooked(doc: Any, programmes: Any) -> Any:
                 learned_counts.apply(prog, cs[k])
                 if (value := cs[k].value) is not None:
                     gifts.append(learned_counts.Gift(prog, value, cs[k].sentence, owns))
-        learned_counts.record_gifts(doc, gifts)
-        return programmes
+        return programmes, gifts
     _CAPTURED.append(list(zip(programmes, cands, strict=True)))
     return _ORIGINAL(doc, programmes)
 

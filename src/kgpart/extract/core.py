@@ -52,8 +52,8 @@ def _record(
     second = second_ties(doc, partnerships)  # added last, after the programmes took partners from the ties
     partners_from_ties(programmes, partnerships)
     programmes = add_learned_partners(doc, programmes, partnerships)
-    programmes = assign_learned_counts(doc, keep_likely_programmes(doc, programmes))
-    cohorts = own_counts(doc, programmes, find_cohorts(doc))
+    programmes, gifts = assign_learned_counts(doc, keep_likely_programmes(doc, programmes))
+    cohorts = own_counts(doc, programmes, find_cohorts(doc), gifts)
     cohorts = rerank_places(doc, add_learned_counts(doc, programmes, cohorts))
     record = Record(
         persons=doc.persons,

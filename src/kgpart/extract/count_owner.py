@@ -32,11 +32,12 @@ Nothing here reads the article beyond the sentences a programme and a cohort wer
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kgpart.extract.cohorts import is_year, parse_count
 from kgpart.extract.doc import Doc
 from kgpart.extract.programmes.counts import COUNT
-from kgpart.extract.programmes.learned_counts import gifts
+from kgpart.extract.programmes.learned_counts import Gift
 from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.record import Cohort, Participants, Programme
 
@@ -87,17 +88,18 @@ _PROGRAMME_AT_A_PLACE = re.compile(
 )
 
 
-def own_counts(doc: Doc, programmes: list[Programme], cohorts: list[Cohort]) -> list[Cohort]:
+def own_counts(
+    doc: Doc, programmes: list[Programme], cohorts: list[Cohort], gifts: Sequence[Gift] = ()
+) -> list[Cohort]:
     """Return ``cohorts`` without those whose count is a programme's; give such a count to the programme of
-    ``programmes`` that has none."""
+    ``programmes`` that has none. ``gifts``: the counts the programme count model gave (``assign_learned_counts``);
+    a cohort of one in the sentence it was read from is the programme's when the gift owns it."""
     if not programmes or not cohorts:
         return cohorts
     told = [(p, doc.sentence_at(p.evidence.start)) for p in programmes if p.evidence is not None]
     for prog in [p for p in programmes if _a_quota_s(doc, p, cohorts)]:
         programmes.remove(prog)
-    given = {
-        (g.count, g.sentence) for g in gifts(doc) if g.owns and any(g.programme is p for p in programmes)
-    }
+    given = {(g.count, g.sentence) for g in gifts if g.owns and any(g.programme is p for p in programmes)}
     out: list[Cohort] = []
     for cohort in cohorts:
         if cohort.count is None or cohort.evidence is None:

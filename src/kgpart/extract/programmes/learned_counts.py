@@ -707,34 +707,16 @@ class Gift:
     owns: bool
 
 
-#: The counts the model gave in the article being read (one article at a time: set by the hook, read by
-#: ``count_owner.own_counts`` right after it).
-_GIFTS: dict[int, list[Gift]] = {}
-
-
-def gifts(doc: Doc) -> list[Gift]:
-    """The counts the model gave the programmes of ``doc`` (read by the cohort side)."""
-    return _GIFTS.get(id(doc), [])
-
-
-def record_gifts(doc: Doc, found: list[Gift]) -> None:
-    """Keep ``found`` as the gifts of ``doc`` (the last article's only)."""
-    _GIFTS.clear()
-    if found:
-        _GIFTS[id(doc)] = found
-
-
-def assign_learned_counts(doc: Doc, programmes: list[Programme]) -> list[Programme]:
+def assign_learned_counts(doc: Doc, programmes: list[Programme]) -> tuple[list[Programme], list[Gift]]:
     """Return ``programmes``, each with the count the model prefers to the rules' by its margin (in "fill" mode
-    only those the rules gave none)."""
-    record_gifts(doc, [])
+    only those the rules gave none), and the counts it gave (for ``count_owner.own_counts``)."""
     model = active_model()
     if model is None:
-        return programmes
+        return programmes, []
     may_change = model.mode != "fill" and (model.mode == "replace" or model.replace_threshold is not None)
     todo = [p for p in programmes if may_change or p.participants.count is None]
     if not todo:
-        return programmes
+        return programmes, []
     sentences = Sentences(doc)
     cands = [candidates(doc, prog, sentences, programmes) for prog in todo]  # all on the rules' counts
     memo: dict[int, float] = {}  # the sums of the parts candidates share (a number's, a sentence's)
@@ -748,5 +730,4 @@ def assign_learned_counts(doc: Doc, programmes: list[Programme]) -> list[Program
             apply(prog, cand)
             if cand.value is not None:
                 found.append(Gift(prog, cand.value, cand.sentence, drop is not None and margin >= drop))
-    record_gifts(doc, found)
-    return programmes
+    return programmes, found
