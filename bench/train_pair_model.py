@@ -603,14 +603,18 @@ def print_extraction(
 ) -> None:
     """Print what ``kgpart extract --format json`` prints for ``args.article``, with the model of
     ``args.model`` (read by ``load``) hooked, or none (``--off``): every trainer's ``extract``."""
+    from kgpart.errors import ExtractionError
     from kgpart.extract.article import read_article, text_fingerprint
 
     try:
         model = None if args.off else load(Path(args.model).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:  # a missing file, or no model (json errors are ValueErrors)
         raise SystemExit(f"{args.model}: not a model file ({exc})") from exc
-    data = extract(Path(args.article), args.url, args.published, model)
-    data["source"]["fingerprint"] = text_fingerprint(read_article(Path(args.article)).text)
+    try:
+        data = extract(Path(args.article), args.url, args.published, model)
+        data["source"]["fingerprint"] = text_fingerprint(read_article(Path(args.article)).text)
+    except ExtractionError as exc:  # a missing, unreadable or foreign article: one line, as kgpart extract
+        raise SystemExit(f"Error: {exc}") from None
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 

@@ -31,3 +31,18 @@ def test_a_bench_script_prints_its_help(script: Path) -> None:
     )
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.lstrip().startswith("usage:"), run.stdout[:500]
+
+
+def test_a_trainers_extract_of_a_missing_article_ends_in_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.txt"
+    run = subprocess.run(
+        [sys.executable, str(BENCH / "train_topic_model.py"), "extract", "--off", str(missing)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=BENCH.parent,
+    )
+    assert run.returncode == 1
+    assert run.stderr.strip().splitlines() == [
+        f"Error: {missing}: cannot read file (No such file or directory)"
+    ]
