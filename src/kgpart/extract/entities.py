@@ -20,7 +20,7 @@ from kgpart.extract.orgnames import state_phrase as _state
 from kgpart.extract.orgs import LEGAL_PREFIXES, OrgMention, find_orgs, is_field_word
 from kgpart.extract.persons import PersonMention, find_persons
 from kgpart.extract.record import KnownEntity
-from kgpart.extract.tokens import Token, head_type, is_acronym, is_name_word
+from kgpart.extract.tokens import HONORIFIC_CORES, ROLE_SINGLE, Token, head_type, is_acronym, is_name_word
 
 _DIPLOMAT = re.compile(
     r"\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|counsell?or|high commissioner|secretary of the embassy)",
@@ -972,8 +972,6 @@ def _initials_match(acronym: str, name: str) -> bool:
 
 def _acronym_slot(toks: list[Token], k: int) -> bool:
     """An acronym standing where an organisation would: "of KNU", "HNIST President", "Rector QAU"."""
-    from kgpart.extract.tokens import ROLE_SINGLE
-
     before = toks[k - 1].text if k else ""
     after = toks[k + 1].text if k + 1 < len(toks) else ""
     if len(after) == 4 and after.isdigit():
@@ -1330,10 +1328,44 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 i = _abbreviated(doc, word)
                 if i is not None:
                     doc._index_org(i, word)
-            if i is None and (_acronym_slot(toks, k) or _listed_after_a_name(toks, k, spans)):
+            if (
+                i is None
+                and not _in_a_persons_name(toks, k)
+                and (_acronym_slot(toks, k) or _listed_after_a_name(toks, k, spans))
+            ):
                 i = doc.add_org(word, _acronym_kind(toks, k), n)
             if i is not None:
                 doc.mention_org(i, tok.start, n)
+
+
+def _person_word(toks: list[Token], x: int) -> bool:
+    """A given name or surname written as such ("Adeyemi", "Hiroshi"), no title, head, state or city."""
+    if not 0 <= x < len(toks) or toks[x].possessive:
+        return False
+    core = toks[x].core
+    return (
+        core.isalpha()
+        and core[:1].isupper()
+        and core[1:].islower()
+        and is_name_word(core)
+        and head_type(core) is None
+        and city_country(core) is None
+    )
+
+
+def _in_a_persons_name(toks: list[Token], k: int) -> bool:
+    """Capitals that are part of a person's name, no body's acronym: initials written without dots
+    before a surname ("Professor FG Adeyemi"), a surname in capitals after a given name or a title
+    ("Mr. Hiroshi FUJITA and", "Dr. McCART and") or before a given name after a title ("Consul
+    General SUZUKI Taro and")."""
+    word = toks[k].core
+    if not word.isalpha():
+        return False
+    before = toks[k - 1].core if k else ""
+    titled = before in HONORIFIC_CORES or before in ROLE_SINGLE
+    if _person_word(toks, k + 1) and ((len(word) <= 3 and word.isupper()) or titled):
+        return True
+    return _person_word(toks, k - 1) or before in HONORIFIC_CORES
 
 
 #: Initials before a surname: "M.", "L.N.", "Kh.".
