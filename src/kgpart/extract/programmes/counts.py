@@ -208,23 +208,19 @@ def participants_near(
     of its teachers ("15 professors will teach in it") unless the programme is one of ``staff`` (visiting professors).
     """
     text = plain(doc.sentences[n].text)
-    chosen = _OF_THOSE_WHO_APPLIED.match(text) if text[:3] in ("Of ", "of ") else None
-    if chosen is not None and not is_year(chosen.group("num")) and parse_count(chosen.group("num")):
-        return Participants(
-            parse_count(chosen.group("num")), None
-        )  # "Of the 40 who applied to the X programme, 12 ..."
+    if (chosen := taken_of_a_pool(text)) is not None:
+        return Participants(chosen, None)  # "Of the 40 who applied to the X programme, 12 ..."
     head = text[max(0, pos - 120) : pos]
     before = list(PEOPLE_COUNT.finditer(head))
     if before and re.match(r"(?:[\w\s]{0,40})internship", text[pos:], re.I):
         return Participants(upper_count(head, before[-1]), " ".join(before[-1].group("who").split()))
     # "35 Kenyan students study at B, 12 of them under the X programme": the share the programme brought
-    share = _SHARE_UNDER.search(text, max(0, begin - 80), begin)
-    num = (share.group("num") or share.group("num2")) if share is not None else None
-    if num is not None and not is_year(num) and parse_count(num):
-        return Participants(parse_count(num), None)
+    share = _SHARE_UNDER.search(text, 0 if text[:6] in ("Of the", "Among ") else max(0, begin - 100), begin)
+    if count := _share_count(share):
+        return Participants(count, None)
     # "Some 40 researchers took part in the summer school": the count is the subject
     lead_text = text[max(0, begin - 120) : begin]
-    lead = list(PEOPLE_COUNT.finditer(lead_text))
+    lead = [m for m in PEOPLE_COUNT.finditer(lead_text) if not _a_pool(lead_text, m)]
     if (
         len({m.group("num") for m in lead})
         == 1  # "14 students and 6 teachers came under the programme": no one count
@@ -241,9 +237,12 @@ def participants_near(
         back = REFERS_BACK.search(text) if k > n else None
         if k > n and (back is None or _NAMED_WORD.search(back.group(0))):
             continue  # no pointing back, or to another programme by its name ("the Global Korea Scholarship")
+        if k > n and (chosen := taken_of_a_pool(text)) is not None:
+            return Participants(chosen, None)  # "Out of 150 applicants, 20 were selected for the programme"
         match = PEOPLE_COUNT.search(text)
         while match is not None and (
             is_year(match.group("num"))
+            or _a_pool(text, match)
             or (not staff and _made_or_taught_by(text, match))
             or _AUDIENCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
             or _of_a_body(text, match)
@@ -263,19 +262,77 @@ def participants_near(
 #: The people taken in, of more who applied, told in one sentence: "Of the 25 students who applied to the double degree
 #: programme, 12 were admitted".
 _OF_THOSE_WHO_APPLIED = re.compile(
-    r"^\W*Of\s+(?:the\s+|some\s+|about\s+|over\s+)?[^,;.]{1,40}?\b(?:applicants|candidates|who\s+applied|nominees|"
-    rf"applications)\b[^,;.]{{0,120}},\s*(?P<num>{COUNT_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?:were|have\s+been|will\s+be|are|got)\s+"
-    r"(?:admitted|selected|accepted|enrolled|chosen|shortlisted|offered\s+places)\b",
+    r"^\W*(?:Of|Out\s+of|From|Among)\s+(?:the\s+|some\s+|about\s+|over\s+)?[^,;.]{1,40}?\b(?:applicants|candidates|"
+    rf"who\s+applied|nominees|applications)\b[^,;.]{{0,120}},\s*(?P<num>{COUNT_RE})\s+(?:[\w\-]+\s+){{0,2}}?(?:were|have\s+been|"
+    r"will\s+be|are|got)\s+(?:admitted|selected|accepted|enrolled|chosen|shortlisted|offered\s+places)\b",
+    re.IGNORECASE,
+)
+#: The openers of a sentence that tells of a pool first ("Of ...", "Out of ...", "From ...", "Among ..."), lower-cased.
+_POOL_OPENERS = ("of ", "out of ", "from ", "among ")
+
+
+def taken_of_a_pool(text: str) -> int | None:
+    """The count of people taken of a pool told first ("Of the 40 applicants, 12 were admitted", "Out of 150
+    applicants, 20 students were selected for the programme"), if ``text`` tells one."""
+    if not text.lstrip(" \"'“(").lower().startswith(_POOL_OPENERS):
+        return None
+    chosen = _OF_THOSE_WHO_APPLIED.match(text)
+    if chosen is None or is_year(chosen.group("num")):
+        return None
+    return parse_count(chosen.group("num")) or None
+
+
+#: People a programme chose from, not those it took: "150 applicants", "from | out of | among 150 candidates".
+_POOL_WHO = re.compile(r"(?:applicants|applications)$", re.IGNORECASE)
+_POOL_CANDIDATES = re.compile(r"(?:candidates|nominees)$", re.IGNORECASE)
+_POOL_BEFORE = re.compile(
+    r"\b(?:out\s+of|of|from|among|from\s+among)\s+(?:(?:some|about|around|over|more\s+than|nearly|almost|the)\s+)?$",
     re.IGNORECASE,
 )
 
-#: A share of people counted before, brought by the programme named next: "12 of them under the", "of whom 12 on the".
+
+def _a_pool(text: str, match: re.Match[str]) -> bool:
+    """True when the people counted by ``match`` are a pool the programme chose from: applicants ("drew 150
+    applicants"), or candidates after "of | out of | from | among" ("20 were chosen out of 150 candidates")."""
+    who = match.group("who").rstrip()
+    if _POOL_WHO.search(who):
+        return True
+    return bool(_POOL_CANDIDATES.search(who)) and bool(
+        _POOL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    )
+
+
+#: Holding or receiving a programme's award: "hold", "received", "have been awarded".
+_HOLD = (
+    r"hold|holds|holding|held|receive|receives|receiving|received|won|win|got|get|"
+    r"(?:were|are|have\s+been|had\s+been)\s+awarded|(?:have|had)\s+(?:received|won|got|been\s+given)"
+)
+
+#: A share of people counted before, brought by the programme named next: "12 of them under the", "of whom 12 on the";
+#: held or received: "12 of them hold scholarships under the", "12 of them are recipients of the", "of whom 12 received
+#: the", "Of the 35 Kazakh students at B, 12 receive the".
 _SHARE_UNDER = re.compile(
-    rf"(?:\b(?P<num>{COUNT_RE})\s+of\s+(?:them|these|those|whom)|\bof\s+whom\s+(?P<num2>{COUNT_RE}))\s+"
-    r"(?:(?:are|were|have\s+been|study|studying|studied|came|arrived)\s+)*(?:under|within|through|on|via|thanks\s+to)\s+"
-    r"(?:the\s+framework\s+of\s+)?(?:the\s+|a\s+)?$",
+    rf"(?:\b(?P<num>{COUNT_RE})\s+of\s+(?:them|these|those|whom)|\bof\s+whom\s+(?P<num2>{COUNT_RE})"
+    rf"|^\W*(?:Of|Among)\s+(?:the|these|those)\s+[^,;.]{{1,80}}?,\s*(?P<num3>{COUNT_RE}))\s+"
+    r"(?:(?:now|currently|also|still)\s+)?"
+    r"(?:(?:(?:are|were|have\s+been|study|studying|studied|came|arrived)\s+)*(?:under|within|through|on|via|thanks\s+to)"
+    rf"|(?:{_HOLD})\s+(?:[\w\-]+\s+){{0,2}}?(?:scholarships?|grants?|stipends?|fellowships?|places|awards?|funding)\s+"
+    r"(?:under|within|through|of|from|on|via|by)"
+    r"|(?:as|are|were|being|became|become)\s+(?:the\s+)?(?:holders|recipients|beneficiaries|fellows|scholars|grantees|"
+    r"winners|laureates)\s+of"
+    rf"|{_HOLD})\s+"
+    r"(?:the\s+framework\s+of\s+)?(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _share_count(share: re.Match[str] | None) -> int | None:
+    """The count of a share ``_SHARE_UNDER`` found, if it found one (years are none)."""
+    if share is None:
+        return None
+    num = share.group("num") or share.group("num2") or share.group("num3")
+    return None if is_year(num) else parse_count(num)
+
 
 #: A count in a relative clause of another noun: "the exchange agreement, under which 120 students ...".
 _UNDER_WHICH_BEFORE = re.compile(
@@ -384,6 +441,9 @@ _JOINED = re.compile(
     r"received|receive|receives|won|win|were\s+awarded|was\s+awarded|benefit(?:ed|ted)?|"
     r"graduated\s+from|graduate\s+from)\s+"
     r"(?:in|on|at|under)?\s*(?:the|this|a|its|their)?\s*$|^\s*(?:of|in)\s+(?:the\s+)?$"
+    # "Twenty students were selected for the exchange programme (from 150 applicants)"
+    r"|^[^,;]{0,20}?\b(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be|are)\s+(?:selected|chosen|admitted|"
+    r"accepted|nominated|shortlisted)\s+(?:for|to|into|in|on)\s+(?:the|this|a|an|its|their)?\s*$"
     # "120 students have studied there under Erasmus+", "... study in Korea under academic mobility programmes"
     r"|^[^;]{0,100}?\b(?:under|within|through|thanks\s+to)\s+(?:the\s+framework\s+of\s+)?"
     r"(?:(?:the|an?|this|its|their)\s*)?(?:(?:academic|student|international|staff|faculty)\s+)?$",
@@ -395,16 +455,25 @@ def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
     """A programme with no count takes the count of people its sentence gives, when it gives one."""
     text = plain(doc.sentences[n].text)
     at = text.find(prog.name)
-    share = _SHARE_UNDER.search(text, max(0, at - 80), at) if at > 0 and " of " in text else None
-    if share is not None and parse_count(share.group("num") or share.group("num2")):
+    opens = text[:6] in ("Of the", "Among ")
+    share = (
+        _SHARE_UNDER.search(text, 0 if opens else max(0, at - 100), at)
+        if at > 0 and (opens or " of " in text)
+        else None
+    )
+    if count := _share_count(share):
         # "35 Kenyan students study at B, 12 of them under the X programme"
-        prog.participants = Participants(parse_count(share.group("num") or share.group("num2")), None)
+        prog.participants = Participants(count, None)
+        return
+    if (chosen := taken_of_a_pool(text)) is not None:
+        prog.participants = Participants(chosen, None)  # "Out of 150 applicants, 20 were selected for the X"
         return
     counts = [
         m
         for m in COUNT.finditer(text)
         if not YEAR.fullmatch(m.group("num").strip())
         and parse_count(m.group("num"))
+        and not _a_pool(text, m)
         and not _AUDIENCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not _of_a_body(text, m)
         and not (prog.kind != "other" and _made_or_taught_by(text, m))

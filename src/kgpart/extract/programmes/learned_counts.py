@@ -217,6 +217,8 @@ _EACH = re.compile(
 )
 #: A part of the count told next: "35 students, of whom 12", "120 applicants, of which".
 _OF_WHOM = re.compile(r"\W*(?:of\s+(?:whom|them|which|these)|among\s+(?:whom|them))\b", re.IGNORECASE)
+#: "dozen" after a number: "two dozen students" counts 24.
+_DOZEN_AFTER = re.compile(r"\s+dozen\b", re.IGNORECASE)
 #: Money before a number: "$5 million", "USD 20", "€ 300".
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|us\$|rs\.?|kzt|rub)\s*)$", re.IGNORECASE)
 
@@ -408,6 +410,9 @@ def _mentions(text: str) -> list[_Mention]:
         start, end = match.span()
         if _YEAR.fullmatch(num) or text.startswith("%", end) or num.lower() in _SCALES:
             continue  # a year, a share, the scale of a sum ("$5 million")
+        dozens = _DOZEN_AFTER.match(text, end)
+        if dozens is not None:  # "two dozen students": 24, the people after "dozen"
+            end = dozens.end()
         after = _AFTER.match(text, end)
         tail = after.group(1) or "" if after else ""
         first = tail.split(maxsplit=1)[0] if tail else ""
@@ -417,7 +422,7 @@ def _mentions(text: str) -> list[_Mention]:
             not demonym or (noun is not None and noun[1] <= 1)
         ):
             continue  # no people or room counted: "5 years", "4 agreements", "in 12 cities", "No. 3"
-        value = parse_count(num)
+        value = parse_count(f"{num} dozen" if dozens is not None else num)
         if value is None or value <= 0 or _MONEY_BEFORE.search(text, 0, start):
             continue
         feats: dict[str, float] = {}

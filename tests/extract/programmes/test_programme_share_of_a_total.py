@@ -1,0 +1,49 @@
+"""Programme counts, session 16: a programme's holders told as a share of a total counted before.
+
+"Currently 35 Kazakh students study at B, 12 of them under the X programme" gives the programme 12 (session 14).
+The same share told with a verb of holding or receiving before the programme's name is the programme's too,
+never the total before it: "12 of them hold scholarships under the X", "12 of them are recipients of the X",
+"12 of them as holders of the X", "of whom 12 received the X", "Of the 35 Kazakh students at B, 12 receive the
+X". A share told with a verb of no programme ("12 of them study medicine at the X Institute") is no count of the
+programme.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from support.extracted import programmes
+
+B = "Fjord University"
+X = "Aurora Excellence Scholarship"
+
+_programmes = partial(programmes, published="2025-11-20", lead="News\n\n")
+
+
+def _counts(text: str) -> list[tuple[str, int | None]]:
+    return [(p.name, p.participants.count) for p in _programmes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Currently 35 Kazakh students study at {B}, 12 of them hold scholarships under the {X} programme.",
+        f"Currently 35 Kazakh students study at {B}, 12 of them holding full scholarships of the {X} programme.",
+        f"Currently 35 Kazakh students study at {B}; 12 of them are recipients of the {X}.",
+        f"Currently 35 Kazakh students study at {B}, 12 of them as holders of the {X}.",
+        f"{B} hosts 35 Kazakh students, of whom 12 received the {X}.",
+        f"{B} hosts 35 Kazakh students, 12 of whom have been awarded the {X}.",
+        f"Of the 35 Kazakh students at {B}, 12 receive the {X}.",
+        f"Of the 35 Kazakh students at {B}, 12 study under the {X} programme.",
+    ],
+)
+def test_a_share_held_or_received_is_the_programmes(text: str) -> None:
+    assert [count for _, count in _counts(text)] == [12]
+
+
+def test_a_share_under_the_programme_still_is() -> None:
+    # session 14's construction, unchanged
+    text = f"Currently 35 Kazakh students study at {B}, 12 of them under the {X} programme."
+    assert [count for _, count in _counts(text)] == [12]
