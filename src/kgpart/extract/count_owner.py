@@ -24,7 +24,10 @@ not also a cohort; a quota or a figure with no programme behind it stays a cohor
   the programme's participants and is dropped (session 15, ``_taken_under_a_holder``), unless the sentence tells of
   people studying somewhere now ("are currently studying at B under ...", "within the programme B hosts 45
   students": a mobility figure) or gives shares of the count after it ("of whom", "including", "12 from X": a total and its parts are
-  cohorts).
+  cohorts);
+- a cohort whose count a programme of its sentence holds as a share of a total told before the programme's name ("35
+  Kenyan students study at B, 12 of them hold scholarships under the X programme": ``counts.share_before``) is the
+  programme's participants and is dropped (session 16); the total stays a cohort.
 
 Nothing here reads the article beyond the sentences a programme and a cohort were found in.
 """
@@ -36,7 +39,7 @@ from collections.abc import Sequence
 
 from kgpart.extract.cohorts import is_year, parse_count
 from kgpart.extract.doc import Doc
-from kgpart.extract.programmes.counts import COUNT
+from kgpart.extract.programmes.counts import COUNT, share_before
 from kgpart.extract.programmes.learned_counts import Gift
 from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.record import Cohort, Participants, Programme
@@ -109,7 +112,32 @@ def own_counts(
         elif not _is_the_programmes(doc, cohort, told):
             out.append(cohort)
     held = {p.participants.count for p in programmes if p.participants.count is not None}
-    return [c for c in out if c.count not in held or not _taken_under_a_holder(doc, c)]
+    shares = _shares_held(doc, programmes)
+    return [
+        c
+        for c in out
+        if c.count not in held
+        or not (
+            _taken_under_a_holder(doc, c)
+            or (c.evidence is not None and (c.count, doc.sentence_at(c.evidence.start)) in shares)
+        )
+    ]
+
+
+def _shares_held(doc: Doc, programmes: list[Programme]) -> set[tuple[int, int]]:
+    """(count, sentence) of each programme whose count its sentence tells as a share of a total it brought or holds
+    ("35 Kenyan students study at B, 12 of them hold scholarships of the X programme"): the share is the named
+    programme's participants, not also a cohort (the total stays one)."""
+    out = set()
+    for prog in programmes:
+        count = prog.participants.count
+        if count is None or prog.evidence is None:
+            continue
+        n = doc.sentence_at(prog.evidence.start)
+        text = doc.sentences[n].text
+        if share_before(text, text.find(prog.name)) == count:
+            out.add((count, n))
+    return out
 
 
 #: People told as going or taken under a programme: "30 students went to B through the exchange programme", "under the

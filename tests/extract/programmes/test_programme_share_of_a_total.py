@@ -4,8 +4,8 @@
 The same share told with a verb of holding or receiving before the programme's name is the programme's too,
 never the total before it: "12 of them hold scholarships under the X", "12 of them are recipients of the X",
 "12 of them as holders of the X", "of whom 12 received the X", "Of the 35 Kazakh students at B, 12 receive the
-X". A share told with a verb of no programme ("12 of them study medicine at the X Institute") is no count of the
-programme.
+X". The share is then the programme's participants and not also a cohort (a figure is counted once); the total
+stays a cohort.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import partial
 
 import pytest
 
-from support.extracted import programmes
+from support.extracted import cohorts, programmes
 
 B = "Fjord University"
 X = "Aurora Excellence Scholarship"
@@ -47,3 +47,22 @@ def test_a_share_under_the_programme_still_is() -> None:
     # session 14's construction, unchanged
     text = f"Currently 35 Kazakh students study at {B}, 12 of them under the {X} programme."
     assert [count for _, count in _counts(text)] == [12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Currently 35 Kazakh students study at {B}, 12 of them under the {X} programme.",
+        f"Currently 35 Kazakh students study at {B}, 12 of them hold scholarships under the {X} programme.",
+        f"Currently 35 Kazakh students study at {B}; 12 of them are recipients of the {X}.",
+        f"Currently 35 Kazakh students study at {B}, 12 of them as holders of the {X}.",
+    ],
+)
+def test_the_share_is_no_cohort_and_the_total_stays_one(text: str) -> None:
+    found = cohorts("News\n\n" + text, published="2025-11-20")
+    assert sorted(c.count for c in found) == [35]
+
+
+def test_a_share_of_no_programme_stays_a_cohort() -> None:
+    text = f"News\n\nCurrently 35 Kazakh students study at {B}, 12 of them in the medical faculty."
+    assert sorted(c.count for c in cohorts(text, published="2025-11-20")) == [12, 35]

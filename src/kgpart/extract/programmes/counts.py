@@ -215,8 +215,7 @@ def participants_near(
     if before and re.match(r"(?:[\w\s]{0,40})internship", text[pos:], re.I):
         return Participants(upper_count(head, before[-1]), " ".join(before[-1].group("who").split()))
     # "35 Kenyan students study at B, 12 of them under the X programme": the share the programme brought
-    share = _SHARE_UNDER.search(text, 0 if text[:6] in ("Of the", "Among ") else max(0, begin - 100), begin)
-    if count := _share_count(share):
+    if count := share_before(text, begin):
         return Participants(count, None)
     # "Some 40 researchers took part in the summer school": the count is the subject
     lead_text = text[max(0, begin - 120) : begin]
@@ -326,8 +325,14 @@ _SHARE_UNDER = re.compile(
 )
 
 
-def _share_count(share: re.Match[str] | None) -> int | None:
-    """The count of a share ``_SHARE_UNDER`` found, if it found one (years are none)."""
+def share_before(text: str, at: int) -> int | None:
+    """The share of people counted before that a programme whose name starts at ``at`` in ``text`` brought or
+    holds ("35 Kenyan students study at B, 12 of them under the X programme", "Of the 35 Kazakh students at B, 12
+    receive the X"), if the words before its name tell one."""
+    opens = text[:6] in ("Of the", "Among ")
+    if at <= 0 or not (opens or " of " in text[:at]):
+        return None
+    share = _SHARE_UNDER.search(text, 0 if opens else max(0, at - 100), at)
     if share is None:
         return None
     num = share.group("num") or share.group("num2") or share.group("num3")
@@ -455,13 +460,7 @@ def count_of_sentence(doc: Doc, n: int, prog: Programme) -> None:
     """A programme with no count takes the count of people its sentence gives, when it gives one."""
     text = plain(doc.sentences[n].text)
     at = text.find(prog.name)
-    opens = text[:6] in ("Of the", "Among ")
-    share = (
-        _SHARE_UNDER.search(text, 0 if opens else max(0, at - 100), at)
-        if at > 0 and (opens or " of " in text)
-        else None
-    )
-    if count := _share_count(share):
+    if count := share_before(text, at):
         # "35 Kenyan students study at B, 12 of them under the X programme"
         prog.participants = Participants(count, None)
         return
