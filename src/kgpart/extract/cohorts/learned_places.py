@@ -8,7 +8,7 @@ the cohort's sentence or the sentence before, the institutions of the three sent
 the sentence names (as written, and our own name when that differs: "Korea", "South Korea") or implies by a
 demonym ("Kazakh students"), each country the sentence before names, a capital city after "in", a name after
 "at | in" that the record does not know, the article's main institution (the hub), and a generic phrase as it
-is written ("Turkish universities", "universities in Poland").
+is written ("Turkish universities", "universities in Poland") in the sentence or the one before.
 
 Features, in words: what kind of place the candidate is (university, state body, other organisation, country
 named, country implied by a demonym, city, generic phrase, unknown name, no place); whether it is the rules'
@@ -450,14 +450,18 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
                 n - 1,
                 home_country=1.0 if cohort.from_country == country else 0.0,
             )
-    if "niversit" in text or "nstitution" in text or "olleges" in text:
-        for pattern in (_GENERIC_DEMONYM, _GENERIC_OF):
-            for match in pattern.finditer(text):
-                phrase = match.group(1)
-                first = phrase.split()[0]
-                if pattern is _GENERIC_DEMONYM and first not in _DEMONYMS:
-                    continue
-                add(phrase, "generic", sent.start + match.start(1), sent.start + match.end(1), n)
+    # generic phrases of the cohort's sentence, then of the sentence before ("Polish universities enrolled
+    # 100,000 foreigners. They came from Ukraine (45,000) ...": the place of the list's counts)
+    for k in (n, n - 1) if n > 0 else (n,):
+        here = doc.sentences[k]
+        if "niversit" in here.text or "nstitution" in here.text or "olleges" in here.text:
+            for pattern in (_GENERIC_DEMONYM, _GENERIC_OF):
+                for match in pattern.finditer(here.text):
+                    phrase = match.group(1)
+                    first = phrase.split()[0]
+                    if pattern is _GENERIC_DEMONYM and first not in _DEMONYMS:
+                        continue
+                    add(phrase, "generic", here.start + match.start(1), here.start + match.end(1), k)
     for match in _AT_NAME.finditer(text, c1):  # a name after "at | in" that the record does not know
         name = match.group(1)
         if norm(name) not in found and country_of(name) is None and city_country(name) is None:
@@ -579,9 +583,11 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
       the institution was in 7.
     - A country in a list of where people come from ("Poland hosts 80,000 foreign students. They come from
       Ukraine (45,000), Belarus (9,000) ..."): the country the sentence before names (not the people's own; the
-      gold's in 10 of 11 on the labelled sets, the list's country in none), else the article's main institution
-      ("B welcomed 300 newcomers ... They come from Kenya (45), Ghana (30)": 8 right, 3 where the list's country
-      was, 9 neither).
+      gold's in 10 of 11 on the labelled sets, the list's country in none), else (session 16) a generic host the
+      sentence before names ("Polish universities enrolled 100,000 foreigners. They came from Ukraine (45,000)":
+      the phrase as written; a country inside it, "universities of Hungary", gives way to the phrase; on the
+      thirteen sets 7 such places right, none wrong), else the article's main institution ("B welcomed 300
+      newcomers ... They come from Kenya (45), Ghana (30)": 8 right, 3 where the list's country was, 9 neither).
     - A country right before its bare count in a list that neither "from" nor "in | to | at" governs, in a sentence
       that names no nationality and tells of no hosting or going ("B welcomed 300 newcomers. Its newcomers by
       country: Kenya (45), Ghana (30)"; "Kenya (45), Ghana (30) and Peru (12) are the largest groups"): a
@@ -599,7 +605,7 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
             if found is not None:
                 return found
     elif rule.get("rule_country_gov_from"):
-        return next(
+        country = next(
             (
                 c
                 for c in cands[1:]
@@ -608,7 +614,15 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
                 and not c.features.get("home_country")
             ),
             None,
-        ) or next((c for c in cands[1:] if c.features.get("kind_university") and c.features.get("hub")), None)
+        )
+        generic = next(
+            (c for c in cands[1:] if c.features.get("kind_generic") and c.features.get("prev_sentence")), None
+        )
+        if country is not None and not (generic is not None and (country.name or "") in (generic.name or "")):
+            return country  # "universities of Hungary" is the place as written, not "Hungary" in it
+        return generic or next(
+            (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("hub")), None
+        )
     return None
 
 

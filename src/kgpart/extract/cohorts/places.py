@@ -38,7 +38,7 @@ from kgpart.extract.cohorts.hosts import (
 )
 from kgpart.extract.cohorts.words import _AT, _GONE, _ORIGIN, written_form
 from kgpart.extract.doc import Doc, Mention
-from kgpart.extract.gazetteer import demonyms, find_countries
+from kgpart.extract.gazetteer import country_of, demonyms, find_countries
 from kgpart.extract.numbers import NUMBER_RE
 
 
@@ -199,7 +199,8 @@ def _told_by_a_word(doc: Doc, n: int, start: int, head: str, tail: str) -> tuple
         return True, named  # "At Marlowe, 35 Kenyan students ...": the University of Marlowe told of
     if _THE_UNIVERSITY_HAS.search(head):
         # "The university, founded in 1918, has 28,000 students"; "'Our university hosts 30 ...,' said the rector of B"
-        return True, _main_institution(doc, start) or _speaker(doc, n)
+        host = _main_institution(doc, start) or _speaker(doc, n)
+        return True, _abroad(doc, host, tail) or host
     it = _IT.search(head)
     if (
         (it is not None and _HOST_VERB.match(head[it.end() :]))
@@ -208,7 +209,10 @@ def _told_by_a_word(doc: Doc, n: int, start: int, head: str, tail: str) -> tuple
     ):
         i = doc.recent_org(start)  # "It hosts 45 students": the institution told of just before
         # "The minister visited Poland. There, 300 ...": a country named in a sentence after the institution
-        return True, _country_told_since(doc, n, start, i) or (doc.orgs[i].name if i is not None else None)
+        host = _country_told_since(doc, n, start, i) or (doc.orgs[i].name if i is not None else None)
+        # "It has 45 students studying in Germany": where its people are ("There, 45 ..." is the place itself)
+        pronoun = it is not None or _ITS_OR_AT_IT.match(head) is not None
+        return True, (_abroad(doc, host, tail) if pronoun else None) or host
     we = _WE.search(head) if "we " in head or "We " in head else None
     if (
         we is not None
@@ -219,6 +223,30 @@ def _told_by_a_word(doc: Doc, n: int, start: int, head: str, tail: str) -> tuple
             doc, start
         )  # "'We host 30 students,' said the rector of B"
     return False, None
+
+
+def _abroad(doc: Doc, host: str | None, tail: str) -> str | None:
+    """ "The university has 45 students studying in Germany": the country after "in | to" in the count's clause
+    (as written; not after "from", not a demonym), when it is not the host's own country ("The university has
+    28,000 students studying in Kazakhstan" stays at the Kazakh university)."""
+    if " in " not in tail and " to " not in tail:
+        return None
+    i = doc.find_org(host)
+    own = doc.orgs[i].country if i is not None else None
+    for country, begin, stop, surface in find_countries(tail):
+        if (
+            surface not in _DEMONYMS
+            and not _OWNS.match(tail, stop)  # "came to Germany's partner schools"
+            and _IN_OR_TO.search(tail, max(0, begin - 12), begin)
+            and country != own
+            and (i is not None or country_of(host or "") is None)
+        ):
+            return written_form(country, surface)
+    return None
+
+
+#: Right before a country a cohort is in: "(studying) in | to (the)".
+_IN_OR_TO = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 
 
 def _host_told_just_before(doc: Doc, n: int, start: int, tail: str) -> str | None:
