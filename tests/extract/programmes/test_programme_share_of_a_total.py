@@ -3,8 +3,9 @@
 "Currently 35 Kazakh students study at B, 12 of them under the X programme" gives the programme 12 (session 14).
 The same share told with a verb of holding or receiving before the programme's name is the programme's too,
 never the total before it: "12 of them hold scholarships under the X", "12 of them are recipients of the X",
-"12 of them as holders of the X", "of whom 12 received the X", "Of the 35 Kazakh students at B, 12 receive the
-X". The share is then the programme's participants and not also a cohort (a figure is counted once); the total
+"12 of them as holders of the X", "of whom 12 received the X", "12 of whom are funded by the X", "Of the 35 Kazakh
+students at B, 12 receive the X", "..., including 12 under the X programme", and in the sentence after the total:
+"Among them, 12 hold the X". The share is then the programme's participants and not also a cohort (a figure is counted once); the total
 stays a cohort.
 """
 
@@ -37,6 +38,10 @@ def _counts(text: str) -> list[tuple[str, int | None]]:
         f"{B} hosts 35 Kazakh students, 12 of whom have been awarded the {X}.",
         f"Of the 35 Kazakh students at {B}, 12 receive the {X}.",
         f"Of the 35 Kazakh students at {B}, 12 study under the {X} programme.",
+        f"Currently 35 Kazakh students study at {B}. Among them, 12 hold the {X}.",
+        f"Currently 35 Kazakh students study at {B}. Of these, 12 have received the {X}.",
+        f"Currently 35 Kazakh students study at {B}, including 12 under the {X} programme.",
+        f"{B} hosts 35 Kazakh students, 12 of whom are funded by the {X}.",
     ],
 )
 def test_a_share_held_or_received_is_the_programmes(text: str) -> None:

@@ -312,9 +312,12 @@ _HOLD = (
 #: the", "Of the 35 Kazakh students at B, 12 receive the".
 _SHARE_UNDER = re.compile(
     rf"(?:\b(?P<num>{COUNT_RE})\s+of\s+(?:them|these|those|whom)|\bof\s+whom\s+(?P<num2>{COUNT_RE})"
-    rf"|^\W*(?:Of|Among)\s+(?:the|these|those)\s+[^,;.]{{1,80}}?,\s*(?P<num3>{COUNT_RE}))\s+"
+    rf"|^\W*(?:Of|Among)\s+(?:the|these|those)\s+[^,;.]{{1,80}}?,\s*(?P<num3>{COUNT_RE})"
+    # "Among them, 12 hold the X" (the total told in the sentence before); "..., including 12 under the X programme"
+    rf"|^\W*(?:Of|Among)\s+(?:them|these|those|whom),?\s*(?P<num4>{COUNT_RE})|\bincluding\s+(?P<num5>{COUNT_RE}))\s+"
     r"(?:(?:now|currently|also|still)\s+)?"
     r"(?:(?:(?:are|were|have\s+been|study|studying|studied|came|arrived)\s+)*(?:under|within|through|on|via|thanks\s+to)"
+    r"|(?:are|were|have\s+been|being)\s+(?:funded|sponsored|supported|financed)\s+(?:by|through|under)"
     rf"|(?:{_HOLD})\s+(?:[\w\-]+\s+){{0,2}}?(?:scholarships?|grants?|stipends?|fellowships?|places|awards?|funding)\s+"
     r"(?:under|within|through|of|from|on|via|by)"
     r"|(?:as|are|were|being|became|become)\s+(?:the\s+)?(?:holders|recipients|beneficiaries|fellows|scholars|grantees|"
@@ -329,13 +332,13 @@ def share_before(text: str, at: int) -> int | None:
     """The share of people counted before that a programme whose name starts at ``at`` in ``text`` brought or
     holds ("35 Kenyan students study at B, 12 of them under the X programme", "Of the 35 Kazakh students at B, 12
     receive the X"), if the words before its name tell one."""
-    opens = text[:6] in ("Of the", "Among ")
-    if at <= 0 or not (opens or " of " in text[:at]):
+    opens = text[:3] in ("Of ", "Amo")
+    if at <= 0 or not (opens or " of " in text[:at] or "including" in text[:at]):
         return None
     share = _SHARE_UNDER.search(text, 0 if opens else max(0, at - 100), at)
     if share is None:
         return None
-    num = share.group("num") or share.group("num2") or share.group("num3")
+    num = next(g for g in share.group("num", "num2", "num3", "num4", "num5") if g)
     return None if is_year(num) else parse_count(num)
 
 
