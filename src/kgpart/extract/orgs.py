@@ -1343,6 +1343,21 @@ _TITLES_OF_EVENTS = frozenset(
 )
 
 
+_AWARDS = frozenset({"scholarship", "scholarships", "fellowship", "fellowships"})
+
+
+def _scholarship_label(toks: list[Token], first: int, head: int) -> bool:
+    """A state's government as the label of a scholarship, right before its word ("Korean Government
+    scholarships") or itself in brackets before it ("Stipendium Hungaricum (Hungarian Government)
+    scholarship")."""
+    if head - first != 1 or toks[head].possessive or country_of(toks[first].core) is None:
+        return False
+    k = head + 1
+    if k + 1 < len(toks) and toks[k].text == ")" and first > 0 and toks[first - 1].text == "(":
+        k += 1  # "(Hungarian Government) scholarship"
+    return k < len(toks) and toks[k].text.lower() in _AWARDS
+
+
 #: Words before "Group", "Committee" or "Union" that make a working body of a meeting, a contest or a
 #: parliament, or a former state, rather than an institution.
 _PASSING_BODIES = {
@@ -2241,6 +2256,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             # "QS World University Rankings", "World University Games": a ranking or an event (after a
             # complement the name is whole: "Indian Council for Cultural Relations [Scholarship]")
             i = end
+            continue
+        if kind == "Government" and end == i + 1 and _scholarship_label(toks, first, i):
+            i = end  # "Korean Government scholarships": a programme's label
             continue
         if toks[i].core == "Trust" and not (first > 0 and toks[first - 1].text.lower() == "the"):
             i += 1  # "the Wellcome Trust", never a bare "Mutual Trust" of a slogan
