@@ -101,41 +101,42 @@ def test_shipped_model_loads() -> None:
     assert model.weights["partner_state"] < 0
 
 
-# -- one side's scholarships told after a renewed tie: the other institution added ----------------
+# -- one side's scholarships told just before a renewed tie: the other institution added ----------
+# (told after the tie, the rules give them the other institution themselves: partners._given_after_its_tie)
 
 RENEWED_TIE = [
     (
         "University of Ghana renews Dutch partnership\n\n"
-        "ACCRA, 5 March - The University of Ghana and Wageningen University of the Netherlands renewed their "
-        "partnership on Tuesday. Wageningen University grants full scholarships to 10 Ghanaian agriculture "
-        "students each year. The University of Ghana has sent more than 150 students to the Netherlands since "
+        "ACCRA, 5 March - Wageningen University of the Netherlands grants full scholarships to 10 Ghanaian "
+        "agriculture students each year. The University of Ghana and Wageningen University renewed their "
+        "partnership on Tuesday. The University of Ghana has sent more than 150 students to the Netherlands since "
         "2012.",
         "University of Ghana",
         "Wageningen University of the Netherlands",
     ),
     (
         "Universidad Nacional de Colombia renews German partnership\n\n"
-        "BOGOTA, 8 July - The Universidad Nacional de Colombia and the Technical University of Munich of "
-        "Germany renewed their partnership on Friday. The Technical University of Munich grants research "
-        "scholarships to 6 Colombian engineering students each year. The Universidad Nacional de Colombia has "
+        "BOGOTA, 8 July - The Technical University of Munich of Germany grants research scholarships to 6 "
+        "Colombian engineering students each year. The Universidad Nacional de Colombia and the Technical "
+        "University of Munich renewed their partnership on Friday. The Universidad Nacional de Colombia has "
         "sent more than 90 students to Germany since 2015.",
         "Universidad Nacional de Colombia",
         "Technical University of Munich of Germany",
     ),
     (
         "Kyrgyz State Technical University renews Turkish partnership\n\n"
-        "BISHKEK, 19 September - Kyrgyz State Technical University and Ankara University of Turkey renewed "
-        "their partnership on Wednesday. Ankara University grants scholarships to 25 Kyrgyz engineering "
-        "students each year. Kyrgyz State Technical University has sent more than 300 students to Turkey "
+        "BISHKEK, 19 September - Ankara University of Turkey grants scholarships to 25 Kyrgyz engineering "
+        "students each year. Kyrgyz State Technical University and Ankara University renewed their partnership "
+        "on Wednesday. Kyrgyz State Technical University has sent more than 300 students to Turkey "
         "since 2005.",
         "Kyrgyz State Technical University",
         "Ankara University of Turkey",
     ),
     (
         "Hanoi University of Science and Technology renews French partnership\n\n"
-        "HANOI, 2 February - Hanoi University of Science and Technology and the University of Lyon of France "
-        "renewed their partnership on Monday. The University of Lyon grants excellence scholarships to 12 "
-        "Vietnamese engineering students each year. Hanoi University of Science and Technology has sent more "
+        "HANOI, 2 February - The University of Lyon of France grants excellence scholarships to 12 Vietnamese "
+        "engineering students each year. Hanoi University of Science and Technology and the University of Lyon "
+        "renewed their partnership on Monday. Hanoi University of Science and Technology has sent more "
         "than 200 students to France since 2010.",
         "Hanoi University of Science and Technology",
         "University of Lyon of France",

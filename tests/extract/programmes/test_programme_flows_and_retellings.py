@@ -384,9 +384,10 @@ def test_a_programme_run_by_one_institution_takes_the_other_of_its_tie() -> None
 
 
 def test_a_scholarship_stays_its_givers() -> None:
+    # told before the tie (after it, the scholarships are the tie's: test_places_of_a_tie_and_people_on_scholarships)
     text = (
-        f"{A} and {B} have renewed their strategic partnership. "
-        f"Each year {B} awards scholarships to 12 students."
+        f"Each year {B} awards scholarships to 12 students. "
+        f"{A} and {B} have renewed their strategic partnership."
     )
     assert [p.partners for p in _programmes(text)] == [[B]]
 

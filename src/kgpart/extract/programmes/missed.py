@@ -169,6 +169,18 @@ _AWARDED = re.compile(
     re.IGNORECASE,
 )
 
+#: "B will send 15 students to A on scholarships", "12 graduates will come on a government scholarship": the places,
+#: counted by whom they take.
+_ON_PLACES = re.compile(
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:[\w\-’']+\s+){{0,2}}?(?P<who>{WHO}|{NATIONALS})\b[^.;]{{0,100}}?\s+on\s+"
+    r"(?:an?\s+)?(?:(?:full|partial|fully[\s\-]funded|government|state|(?-i:[A-Z][\w\-+]*))\s+)*"
+    r"(?P<kind>scholarships?|fellowships?|(?:study\s+|education\s+)?grants?)\b",
+    re.IGNORECASE,
+)
+
+#: A programme of places by its name.
+_PLACES_NAME = re.compile(r"(?i:scholarship|fellowship|grant|places)")
+
 #: "fellowships for students of A", "scholarships to Kenyan students": places offered with no count.
 _PLACES_FOR_ANY = re.compile(
     r"\b(?P<kind>scholarships?|fellowships?|(?:study|education|tuition)\s+grants?)\s+(?:to|for)\s+"
@@ -269,6 +281,9 @@ def places_for(doc: Doc, n: int, here: list[Programme], new: list[Programme], ou
         *_AWARDED.finditer(text),
         *_AWARDED_TO.finditer(text),
         *_PLACES_ALLOW.finditer(text),
+        # "15 students ... on scholarships" in an article that told of places before: those places' holders, whose
+        # programme is told there (a second one would be merged into it, taking this sentence's organisations)
+        *(() if any(_PLACES_NAME.search(p.name) for p in out) else _ON_PLACES.finditer(text)),
     ]:
         count = parse_number(match.group("num"))
         if count is None or YEAR.fullmatch(match.group("num").strip()):

@@ -192,18 +192,37 @@ def partners_from_ties(programmes: list[Programme], partnerships: list[Partnersh
             prog.partners += [name for name in tie.between if name not in prog.partners]
     for prog in programmes:
         # a programme of another kind run by one institution ("the MIT visiting students programme") is the tie's
-        # too when the tie is between two institutions; a scholarship or places stay their giver's
+        # too when the tie is between two institutions; a scholarship or places stay their giver's, unless the giver is
+        # an institution whose one tie was told before them (``_given_after_its_tie``)
         run_by_one = (
             len(prog.partners) == 1 and prog.kind in ("other", "internship") and not _GIVEN.search(prog.name)
         )
-        if not (_two_sided(prog) or run_by_one) or len(prog.partners) >= 2:
+        two_sided = _two_sided(prog)
+        given_by_one = not two_sided and len(prog.partners) == 1 and _GIVEN.search(prog.name) is not None
+        if not (two_sided or run_by_one or given_by_one) or len(prog.partners) >= 2:
             continue
         if prog.partners:
             ties = [p for p in partnerships if prog.partners[0] in p.between]
         else:
             ties = partnerships if len(partnerships) == 1 else []
+        if given_by_one and not (len(ties) == 1 and _given_after_its_tie(prog, ties[0])):
+            continue
         if len(ties) == 1 and (prog.kind in TWO_SIDED or all(map(_an_institution, ties[0].between))):
             prog.partners += [name for name in ties[0].between if name not in prog.partners]
+
+
+def _given_after_its_tie(prog: Programme, tie: Partnership) -> bool:
+    """ "A signed a memorandum with B. [...] A will award 20 scholarships a year.": places or scholarships given by an
+    institution (not a state body, an embassy or a fund) told after its one tie, with another institution, are that
+    tie's. Told before the tie ("A offers 20 scholarships a year. A also signed a memorandum with B.") they stay the
+    giver's. Over the thirteen labelled sets (session 16) this gave 11 programmes a second partner, 10 of them one the
+    gold programme of both partners has."""
+    return (
+        _an_institution(prog.partners[0])
+        and tie.evidence is not None
+        and prog.evidence is not None
+        and tie.evidence.start <= prog.evidence.start
+    )
 
 
 def _an_institution(name: str) -> bool:

@@ -1,0 +1,96 @@
+"""Programme coverage, session 16: places given by one institution after its one tie, and people counted "on
+scholarships".
+
+Scholarships or places an institution gives, told after the one agreement it signed with another institution
+("A signed a memorandum with B. [...] A will award 20 scholarships a year."), are that tie's: they take B as a second
+partner. Told before the tie, or by an institution with two ties, or by a state body or an embassy, they stay the
+giver's alone. People counted and told as studying or coming "on (full | government) scholarships" are the places of a
+programme with that count ("B will send 15 students to A on scholarships"). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from support.extracted import programmes
+
+_programmes = partial(programmes, published="2025-11-20")
+
+A, B, C = "Fjord University", "Volta Institute of Technology", "Andes Polytechnic University"
+FOUNDED = f"{A} was founded in 1950. "
+
+
+def _partners_and_counts(text: str) -> list[tuple[set[str], int | None]]:
+    return [(set(p.partners), p.participants.count) for p in _programmes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"{A} signed a memorandum of understanding with {B} on Monday. {FOUNDED}{A} will also award 20 scholarships a year.",
+            20,
+        ),
+        (
+            f"{A} and {B} signed a cooperation agreement. {FOUNDED}Each year, 10 scholarships will be offered by {A}.",
+            10,
+        ),
+        (
+            f"{A} and {B} signed a cooperation agreement. {FOUNDED}{A} has allocated 12 state-funded places.",
+            12,
+        ),
+        (
+            f"{A} signed an agreement with {B} in May. {FOUNDED}{A} grants 8 fully funded places every year.",
+            8,
+        ),
+    ],
+)
+def test_places_given_after_the_givers_one_tie_are_the_ties(text: str, count: int) -> None:
+    assert _partners_and_counts(text) == [({A, B}, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tie told after the places
+        f"{A} offers 20 scholarships a year. {FOUNDED}{A} also signed a memorandum with {B}.",
+        # two ties: whose the places are is not told
+        f"{A} signed agreements with {B} and {C}. {FOUNDED}{A} will also award 20 scholarships a year.",
+    ],
+)
+def test_places_told_before_the_tie_or_beside_two_ties_stay_the_givers(text: str) -> None:
+    assert _partners_and_counts(text) == [({A}, 20)]
+
+
+def test_places_an_embassy_gives_stay_the_embassys() -> None:
+    text = f"The Embassy of Japan and {A} signed a memorandum on Monday. {FOUNDED}The Embassy of Japan will award 20 scholarships a year."
+    assert _partners_and_counts(text) == [({"Embassy of Japan"}, 20)]
+
+
+VISIT = f"{A} hosted a delegation of {B}. {FOUNDED}"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"{VISIT}{B} will send 15 students to {A} on scholarships.", 15),
+        (f"{VISIT}Twelve students of {B} study at {A} on full scholarships.", 12),
+        (f"{VISIT}Next year 8 graduates of {B} will come to {A} on a government scholarship.", 8),
+        (f"{VISIT}Up to 20 researchers of {B} will work at {A} on fully funded fellowships.", 20),
+    ],
+)
+def test_people_counted_on_scholarships_are_a_programmes(text: str, count: int) -> None:
+    assert (({A, B}, count)) in _partners_and_counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{VISIT}Students of {B} study at {A} on scholarships.",  # no one counted
+        f"{VISIT}Fifteen students of {B} arrived on Monday to discuss scholarships.",  # no one on them
+    ],
+)
+def test_no_programme_without_people_counted_on_scholarships(text: str) -> None:
+    assert _programmes(text) == []
