@@ -18,6 +18,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.meetings import find_meetings
+from kgpart.extract.orgnames import long_form_posts
 from kgpart.extract.partnerships import find_partnerships, programme_partnerships
 from kgpart.extract.partnerships.second_ties import second_ties
 from kgpart.extract.programmes import complete_programmes, find_programmes, partners_from_ties
@@ -68,7 +69,15 @@ def _record(
         source=Source(url or article.url, published.isoformat() if published else None, article.title, "en"),
     )
     _fill_countries(record, doc.dateline_country())
+    _long_form_aliases(record)
     return record
+
+
+def _long_form_aliases(record: Record) -> None:
+    """A post's name with its states' official long names, an alias as formal texts write it."""
+    for org in record.organizations:
+        if org.type == "Embassy":
+            org.aliases.extend(a for a in long_form_posts(org.name) if a not in org.aliases)
 
 
 #: Types of organisation that belong to a state: with no country in the name, the dateline's.

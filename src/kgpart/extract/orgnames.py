@@ -9,8 +9,9 @@ written stay aliases (the caller keeps them).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kgpart.extract.gazetteer import ORG_WORDS, city_country, find_countries
+from kgpart.extract.gazetteer import ORG_WORDS, city_country, country_names, find_countries
 
 _ARTICLE_STATES = re.compile(
     r"^(?:United |Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Gambia$|Bahamas$|Maldives$)"
@@ -51,6 +52,57 @@ _POST_NAME = re.compile(
     r"^(?P<post>Embassy|(?:Deputy )?High Commission|Consulate[ \-]General|Consulate) of (?P<sender>.+?)"
     r"(?: (?:in|to) (?:the )?(?P<place>.+))?$"
 )
+
+
+_LONG_FORM_STARTS = (
+    "Republic of",
+    "Kingdom of",
+    "Federal Republic",
+    "People's Republic",
+    "Islamic Republic",
+    "Socialist Republic",
+    "United Republic",
+    "State of",
+    "Sultanate of",
+)
+
+
+@lru_cache(maxsize=512)
+def long_forms(state: str) -> tuple[str, ...]:
+    """A state's official long names, as formal texts name it: "Republic of Korea" of "South Korea",
+    "Kyrgyz Republic" of "Kyrgyzstan", "Russian Federation" of "Russia" (none for "Japan")."""
+    return tuple(
+        sorted(
+            name
+            for name, short in country_names().items()
+            if short == state
+            and name != state
+            and "," not in name
+            and len(name.split()) <= 6
+            and (name.startswith(_LONG_FORM_STARTS) or name.endswith(("Republic", "Federation")))
+        )
+    )
+
+
+_POST_STATES = re.compile(
+    r"^(?P<post>Embassy|(?:Deputy )?High Commission|Consulate General|Consulate) of (?:the )?(?P<sender>.+?)"
+    r" in (?:the )?(?P<host>.+)$"
+)
+
+
+def long_form_posts(name: str) -> list[str]:
+    """ "Embassy of South Korea in Kazakhstan" as a formal text names it too: "Embassy of the Republic
+    of Korea in Kazakhstan", "... in the Republic of Kazakhstan", "Embassy of the Republic of Korea in
+    the Republic of Kazakhstan" (each state by its common or its long name)."""
+    match = _POST_STATES.match(name)
+    if match is None:
+        return []
+    post, sender, host = match["post"], match["sender"], match["host"]
+    senders = [sender, *(f"the {x}" for x in long_forms(sender))]
+    hosts = [host, *(f"the {x}" for x in long_forms(host))]
+    if len(senders) == len(hosts) == 1:
+        return []
+    return [f"{post} of {a} in {b}" for a in senders for b in hosts if (a, b) != (sender, host)]
 
 
 def canonical_post(name: str) -> str | None:
