@@ -147,7 +147,7 @@ _check = partial(assert_topics, lead=_LEAD)
             "Peru and Ghana strengthen partnership across trade, education and culture.",
             {"trade", "education", "culture"},
         ),
-        ("The consortium will foster links across geology and mining.", {"geology and mining"}),
+        ("The consortium will foster links across geology and mining.", {"geology", "mining"}),
     ],
 )
 def test_a_tie_across_fields(sentence: str, expected: set[str]) -> None:
@@ -194,7 +194,7 @@ def test_what_a_party_specialises_in(sentence: str, expected: set[str]) -> None:
         # a time between the verb of a tie and its fields
         (
             "Kenyatta University and the University of Cusco have cooperated since 2019 in anthropology and linguistics.",
-            {"anthropology and linguistics"},
+            {"anthropology", "linguistics"},
         ),
         ("The two institutes have collaborated for many years on volcanology.", {"volcanology"}),
         (
@@ -218,7 +218,7 @@ def test_a_time_between_a_tie_and_its_fields(sentence: str, expected: set[str]) 
         ),
         (
             "The universities cooperate in various areas, including hydrology and glaciology.",
-            {"hydrology and glaciology"},
+            {"hydrology", "glaciology"},
             {"various"},
         ),
         (
@@ -531,7 +531,7 @@ def test_a_period_and_a_modal_clause_are_no_topic(sentence: str) -> None:
             {"higher education and science"},
         ),
         ("The ministries signed a Protocol in the Sphere of Veterinary Medicine.", {"veterinary medicine"}),
-        ("An Agreement in the Field of Geology and Mining was concluded.", {"geology and mining"}),
+        ("An Agreement in the Field of Geology and Mining was concluded.", {"geology", "mining"}),
         # what joint efforts fight; the field capacity is built in
         (
             "The two countries will join efforts to combat desertification and land degradation.",

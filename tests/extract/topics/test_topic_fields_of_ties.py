@@ -566,8 +566,8 @@ def test_what_people_undergo_or_complete(sentence: str, expected: set[str]) -> N
         (
             "The college signed an agreement with the University of the Andes, Bogota (UA) to launch a joint "
             "doctoral program in mining engineering starting next year.",
-            {"joint doctoral program", "mining engineering"},
-            {"mining engineering starting"},
+            {"mining engineering"},
+            {"mining engineering starting", "joint doctoral program"},
         ),
         # a verb of working together alone names no field
         (
@@ -757,7 +757,7 @@ def test_a_career_a_crowd_of_leaders_friendship_and_times_are_no_fields(sentence
     [
         (
             "Ghana, Peru Universities Discuss Cooperation In Mining And Geology\n\nRector Ade Bello met the delegation.",
-            {"mining and geology"},
+            {"mining", "geology"},
             set(),
         ),
         # a place in a headline stays a place

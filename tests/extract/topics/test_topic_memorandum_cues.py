@@ -130,7 +130,7 @@ def test_what_a_memorandum_covers_is_a_list_of_topics(sentence: str, expected: s
         ),
         (
             "Opportunities for cooperation in pharmacy and dentistry were explored.",
-            {"pharmacy and dentistry"},
+            {"pharmacy", "dentistry"},
         ),
         (
             "The talks were held with emphasis on the promotion of maritime law.",
@@ -242,7 +242,7 @@ def test_phrases_that_name_no_field_s7(sentence: str, not_a_topic: str) -> None:
         ),
         (
             "The cooperation will include joint research, particularly in hydrology and seismology.",
-            {"joint research", "hydrology and seismology"},
+            {"joint research", "hydrology", "seismology"},
         ),
         (
             "Both sides are interested in cooperation in the field of information technology, as well as "
@@ -424,7 +424,7 @@ def test_phrases_that_name_no_field_after_new_cues(sentence: str, not_a_topic: s
         ),
         (
             "Cooperation between the two universities in oceanography and hydrography will grow.",
-            {"oceanography and hydrography"},
+            {"oceanography", "hydrography"},
         ),
     ],
 )
@@ -522,7 +522,7 @@ def test_a_course_in_the_curriculum_names_no_field() -> None:
         ),
         (
             "They discussed the possibility of launching a joint master's programme in tourism.",
-            {"joint master's programme", "tourism"},
+            {"tourism"},
         ),
         (
             "Latvia offers scholarships for postgraduate studies in welding, hydraulics and geodesy.",
@@ -605,7 +605,7 @@ def test_a_capital_inside_the_first_word_stays(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Joint research in geology will start next year.", {"joint research", "geology"}),
+        ("Joint research in geology will start next year.", {"geology"}),
         ("The college presented its projects in hydroacoustics.", {"hydroacoustics"}),
         ("The two countries signed an agreement on nuclear cooperation.", {"nuclear cooperation"}),
         ("The sides praised space and climate cooperation.", {"space and climate cooperation"}),

@@ -195,6 +195,30 @@ def _fields_start(match: re.Match[str]) -> int | None:
     return match.start("mod") if _is_field_word(mod.split()[0].strip(",")) else None
 
 
+#: A link between places or blocs, named by them: "South-South cooperation", "China-Africa cooperation",
+#: "ASEAN cooperation"; the names are joined by a hyphen or are a bloc's.
+_BLOC_LINK = re.compile(r" (?:cooperation|collaboration|partnership|dialogue|integration)\b(?! +[A-Z])")
+_PLACE_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,5})"
+_BLOC = re.compile(
+    rf"{_PLACE_WORD}(?:[\-–]{_PLACE_WORD})+|ASEAN|BRICS|SCO|CIS|OIC|EU|G20|EAEU|CICA|Turkic|Arctic|Caspian|Erasmus\+"
+)
+
+
+def bloc_spans(doc: Doc) -> list[Span]:
+    """ "South-South cooperation", "China-Africa cooperation": a link between places or blocs, named by them
+    (not in a name: "the China-Africa Cooperation Forum" has the link in title case)."""
+    text = doc.text
+    out: list[Span] = []
+    for link in _BLOC_LINK.finditer(text):
+        start = text.rfind(" ", max(0, link.start() - 40), link.start()) + 1
+        if start == 0 and link.start() > 40:
+            continue
+        if _BLOC.fullmatch(text, start, link.start()) is None:
+            continue
+        out.append((start, link.end(), text[start : link.end()], doc.sentence_at(start)))
+    return out
+
+
 #: "AI-related research", "health-related projects": the field before "-related".
 _RELATED = re.compile(
     r"\b(?P<field>[a-z]{3,}|[A-Z]{2,5})-related\s+(?:research|projects?|studies|courses|programmes|programs|issues|"

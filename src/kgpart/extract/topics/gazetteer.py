@@ -13,7 +13,7 @@ from kgpart.extract.countries import find_countries
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import ORG_HEADS
 from kgpart.extract.topics.items import ITEM_STOP
-from kgpart.extract.topics.words import Span, in_name, names_no_topic, nationality_word
+from kgpart.extract.topics.words import SCHEME_NAME, Span, in_name, names_no_topic, nationality_word
 
 #: Who is exchanged, one (_PERSON, before "exchange") or many (_PEOPLE, after "exchange of").
 _PERSON = r"(?:student|teacher|staff|faculty|lecturer|researcher|scholar|scientist|professor|academic)"
@@ -33,6 +33,9 @@ TOPICS: dict[str, str] = {
     rf"exchanges?\s+of\s+{_PEOPLE}\s+(?:and|&)\s+{_PEOPLE}",
     "staff and student mobility": rf"{_PERSON}s?\s+(?:and|&)\s+{_PERSON}s?\s+mobility|"
     rf"mobility\s+of\s+{_PEOPLE}\s+(?:and|&)\s+{_PEOPLE}",
+    # who or what moves: "staff mobility", "virtual mobility", "credit mobility", "outbound mobility"
+    "student mobility": r"(?:student|staff|faculty|teacher|lecturer|researcher|credit|virtual|outbound|inbound|"
+    r"international|short-term|long-term|blended|physical|doctoral|postgraduate)\s+mobility",
     "joint research": r"joint\s+research(?:\s+projects?)?|research\s+collaboration",
     # "cotutelle theses", "co-tutored doctorates": the French word for a thesis supervised in two universities
     "PhD co-supervision": r"co-?supervision(?:\s+of\s+(?:PhD|doctoral)\s+\w+)?|joint\s+supervision|"
@@ -604,4 +607,27 @@ def named_spans(doc: Doc) -> list[Span]:
         name, kind = (match["name"], match["kind"]) if match["name"] else (match["name2"], match["kind2"])
         kind = re.sub(r"^new\s+", "", kind)
         out.append((match.start(), match.end(), f"{name} {kind}", doc.sentence_at(match.start())))
+    return out
+
+
+#: Exchange schemes and national study brands known by name alone: "under Erasmus+", "a Fulbright scholar",
+#: "the Study in India initiative"; not a body named after the same person ("Erasmus University Rotterdam").
+_NAMED_SCHEME = re.compile(
+    rf"\b(?:{SCHEME_NAME}|Study\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?!\s+(?:University|Universiteit|Medical|MC|School|College|Cent(?:re|er)|Hospital|Foundation|Commission)\b)"
+    r"(?![\w+])"
+)
+
+
+def named_scheme_spans(doc: Doc) -> list[Span]:
+    """ "students go abroad under Erasmus+", "Study in Russia": an exchange scheme or a study brand named alone."""
+    text = doc.text
+    if "Erasmus" not in text and "Fulbright" not in text and "Study in" not in text:
+        return []
+    out: list[Span] = []
+    for match in _NAMED_SCHEME.finditer(text):
+        start, end = match.span()
+        if text[start - 1 : start] in ("-", "'"):
+            continue
+        out.append((start, end, match.group(0), doc.sentence_at(start)))
     return out

@@ -420,3 +420,143 @@ _SEGMENT_BREAK = re.compile(
     r"primarily|such\s+as)\s+",
     re.I,
 )
+
+
+#: An item beside a topic in a list: one to three words in lower case.
+_SIBLING = r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?"
+#: The next item after a topic: a comma or "and"/"or", the item, then the list's end or its next joint.
+_NEXT_SIBLING = re.compile(
+    rf"(?P<join>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<item>{_SIBLING})"
+    r"(?=\s*(?:,|\band\b|\bor\b|[.;:)!?]|$)|\s+(?:at|in|to|for|with|from|on|by|as|among|between|under|during)\b)"
+)
+#: Words before a list's first item that make it no item: a determiner ("the visit, agriculture").
+_NO_LIST_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|each|every|other)|[^\w\s,]|^)\s*$",
+    re.I,
+)
+#: Words that are no part of an item named beside a field: verbs, pronouns, determiners.
+_NO_SIBLING_WORD = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "will",
+        "would",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "also",
+        "which",
+        "who",
+        "whom",
+        "other",
+        "others",
+        "more",
+        "many",
+        "all",
+        "both",
+        "some",
+        "such",
+        "said",
+        "signed",
+        "agreed",
+        "discussed",
+        "noted",
+        "added",
+        "well",
+    ]
+)
+#: A list holds no more items beside the topic than this.
+_MOST_SIBLINGS = 5
+
+
+def sibling_items(
+    text: str, start: int, end: int, low: int, high: int, known: frozenset[int] | set[int] = frozenset()
+) -> list[tuple[str, int, int]]:
+    """The items listed beside a topic at start..end within low..high: "medicine" in "in medicine, dentistry and
+    pharmacy" has "dentistry" and "pharmacy"; "in engineering, medicine and law" "engineering" before it too.
+
+    Each is one to three words in lower case that ``clean_item`` keeps as written; the list ends at "and"/"or".
+    An item that starts at one of ``known`` (a topic found already) is passed over, not given again.
+    """
+    out: list[tuple[str, int, int]] = []
+    pos = end
+    while len(out) < _MOST_SIBLINGS:
+        match = _NEXT_SIBLING.match(text, pos, high)
+        if match is None or (match.start("item") not in known and not _sibling(match["item"])):
+            break
+        if match.start("item") not in known:
+            out.append((match["item"], match.start("item"), match.end("item")))
+        pos = match.end("item")
+        if "and" in match["join"] or "or" in match["join"]:
+            break
+    if out or re.match(r"\s*(?:,|\band\b|\bor\b)", text[end:high]):
+        at = start  # a list goes on after the topic: the word before it is an item too
+        for _ in range(_MOST_SIBLINGS):
+            word = _word_before_comma(text, low, at)
+            if word is None:
+                break
+            first, last = word
+            if first not in known and (
+                not _sibling(text[first:last])
+                or _NO_LIST_BEFORE.search(text[max(low, first - 20) : first]) is not None
+            ):
+                break
+            if first not in known:
+                out.append((text[first:last], first, last))
+            at = first
+    return out
+
+
+#: Endings of a noun that names a discipline or a field of work: "dentistry", "nursing", "agronomy", "food technology".
+FIELD_ENDS = (*FIELD_NOUN_ENDS, "ing", "try", "cy", "ry", "my", "ine", "ure", "urgy")
+
+
+def _word_before_comma(text: str, low: int, at: int) -> tuple[int, int] | None:
+    """Start and end of the word in lower case before a comma before ``at`` ("law, medicine"), None when there is none."""
+    k = at - 1
+    while k > low and text[k] == " ":
+        k -= 1
+    if k <= low or text[k] != ",":
+        return None
+    k -= 1
+    while k > low and text[k] == " ":
+        k -= 1
+    last = k + 1
+    while k >= low and (text[k].isalpha() or text[k] == "-"):
+        k -= 1
+    first = k + 1
+    if (
+        last - first < 2
+        or not text[first].islower()
+        or (k >= low and (text[k].isalnum() or text[k] in "_'’"))
+    ):
+        return None
+    return first, last
+
+
+@lru_cache(maxsize=16384)
+def _sibling(item: str) -> bool:
+    """True for an item a list may hold beside a field: a field's noun last ("dentistry", "food technology"), no
+    verb or determiner, kept as written by ``clean_item``."""
+    words = item.split()
+    return (
+        words[-1].endswith(FIELD_ENDS)
+        and not any(w in _NO_SIBLING_WORD for w in words)
+        and clean_item(item) == item
+    )

@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.record import Topic
 from kgpart.extract.topics import learned
 from kgpart.extract.topics.bullets import bullet_spans
-from kgpart.extract.topics.compounds import compound_spans, head_in_field_spans, related_spans, sphere_spans
+from kgpart.extract.topics.compounds import (
+    bloc_spans,
+    compound_spans,
+    head_in_field_spans,
+    related_spans,
+    sphere_spans,
+)
 from kgpart.extract.topics.cues import cue_spans
 from kgpart.extract.topics.disciplines import discipline_spans
 from kgpart.extract.topics.gazetteer import (
@@ -27,12 +34,14 @@ from kgpart.extract.topics.gazetteer import (
     fair_spans,
     gazetteer_spans,
     lab_field_spans,
+    named_scheme_spans,
     named_spans,
     new_unit_spans,
     supervised_spans,
     titled_grant_spans,
     undergone_spans,
 )
+from kgpart.extract.topics.lists import FIELD_ENDS, sibling_items
 from kgpart.extract.topics.scheme import scheme_spans
 from kgpart.extract.topics.studies import (
     language_spans,
@@ -41,7 +50,7 @@ from kgpart.extract.topics.studies import (
     trained_for_spans,
 )
 from kgpart.extract.topics.tidy import content_stems, distribute, surface
-from kgpart.extract.topics.words import Span
+from kgpart.extract.topics.words import PEOPLE, Span
 
 #: A scheme label this long ("training of highly qualified professionals") that no other source
 #: finds, in a sentence naming none of the article's organisations or people, is a phrase of
@@ -63,6 +72,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += compound_spans(doc)
     spans += head_in_field_spans(doc)
     spans += related_spans(doc)
+    spans += bloc_spans(doc)
     spans += cue_spans(doc)
     spans += branch_spans(doc)
     spans += exchange_spans(doc)
@@ -75,6 +85,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += anniversary_spans(doc)
     spans += named_spans(doc)
     spans += titled_grant_spans(doc)
+    spans += named_scheme_spans(doc)
     spans += studies_spans(doc)
     spans += trained_for_spans(doc)
     spans += sector_spans(doc)
@@ -84,7 +95,13 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += _agreed_scheme_spans(doc, spans)
     tail = min(page_tail(doc.text), boilerplate_start(doc.text))
     profiles = profile_sentences(doc)
-    spans = [s for s in spans if s[0] < tail and s[3] not in profiles]
+    text = doc.text
+    spans = [
+        s
+        for s in spans
+        if s[0] < tail and s[3] not in profiles and not (text[s[0]] in "jJ" and _frame_of_fields(text, s))
+    ]
+    spans += [s for s in _siblings(doc, spans) if not (text[s[0]] in "jJ" and _frame_of_fields(text, s))]
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
     labels = _labels(kept)
     skip = profiles | {n for n, s in enumerate(doc.sentences) if s.start >= tail}
@@ -92,6 +109,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     labels += learned.field_runs(doc, labels, skip)
     # last: the learned labels no rule gave (off: unchanged), never from the tail, boilerplate or a profile
     labels = learned.add_learned_topics(doc, labels, skip=skip)
+    labels = [(label, n) for label, n in labels if _LEVEL_ONLY.fullmatch(label) is None]
     return [Topic(label, doc.evidence(n)) for label, n in labels]
 
 
@@ -211,6 +229,52 @@ _PROFILE_WORDS = (
 _SIZE_WORDS = ("facult", "school", "college", "campus", "institute", "department", "program")
 
 
+#: Research done together, said before the fields it is in: "joint research in X and Y" is X and Y.
+_FRAME = re.compile(r"joint\s+research", re.I)
+#: What follows a frame when fields follow it: "in", "on" or "into" and a word in lower case.
+_FIELDS_AFTER = re.compile(
+    r"\s+(?:in|on|into)\s+(?:the\s+(?:fields?|areas?|spheres?|domains?)\s+of\s+)?(?!the\b|this\b|that\b|these\b|"
+    r"their\b|its\b|our\b|a\b|an\b|which\b|\d)[a-z]"
+)
+
+
+def _frame_of_fields(text: str, span: Span) -> bool:
+    """True for a span that is only the frame of the fields after it: "joint research" in "joint research in X"."""
+    start, end = span[0], span[1]
+    return (
+        end - start < 40
+        and _FRAME.fullmatch(text, start, end) is not None
+        and _FIELDS_AFTER.match(text, end, end + 60) is not None
+    )
+
+
+#: A topic whose list items beside it are read: no longer than this many words.
+_SIBLING_OF_WORDS = 3
+
+
+_LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+
+
+def _siblings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The items listed beside a topic found ("in medicine, dentistry and pharmacy": dentistry beside medicine)."""
+    text = doc.text
+    out: list[Span] = []
+    known = {s[0] for s in spans}
+    for start, end, raw, n in spans:
+        # a list goes on after the topic: a comma, "and" or "or" next (cheap tests first)
+        if text[end : end + 1] != "," and (
+            text[end : end + 1] != " " or _LIST_ON.match(text, end, end + 6) is None
+        ):
+            continue
+        words = raw.split()
+        if len(words) > _SIBLING_OF_WORDS or not raw[:1].islower() or "," in raw or " and " in raw:
+            continue
+        sentence = doc.sentences[n]
+        for item, s, e in sibling_items(text, start, end, sentence.start, sentence.end, known):
+            out.append((s, e, item, n))
+    return out
+
+
 def _agreed_scheme_spans(doc: Doc, others: list[Span]) -> list[Span]:
     """The scheme's labels within one sentence; a long one only beside a name or another source's span."""
     text = doc.text
@@ -269,14 +333,100 @@ def _without_general_forms(kept: list[Span], canonical: dict[tuple[int, int], st
     ]
 
 
+#: A joint programme named by its level alone ("a joint master's programme") is a programme of the record, not a
+#: field: the field is what it is in ("a joint master's programme in data science" is data science).
+_LEVEL_ONLY = re.compile(
+    r"(?:new\s+)?joint\s+(?:master['’]?s?|bachelor['’]?s?|doctoral|graduate|postgraduate|undergraduate)"
+    r"(?:\s+degree)?\s+program(?:me)?s?",
+    re.I,
+)
+
+
 def _labels(kept: list[Span]) -> list[tuple[str, int]]:
     """(label, sentence) of each topic as tidied, none whose content stems another one holds."""
     found: list[tuple[frozenset[str], str, int]] = []
     for _start, _end, raw, n in kept:
-        for label in distribute(surface(raw)):
+        for label in _two_fields(distribute(surface(raw))):
             content = content_stems(label)
-            if not label or not content or any(content <= other for other, _, _ in found):
+            if (
+                not label
+                or not content
+                or _LEVEL_ONLY.fullmatch(label)
+                or any(content <= other for other, _, _ in found)
+            ):
                 continue
             found = [f for f in found if not f[0] < content]
             found.append((content, label, n))
     return [(label, n) for _, label, n in found]
+
+
+#: Fields so broad that a pair of them is one field of its own: "science and education", "research and development".
+_BROAD = frozenset(
+    [
+        "science",
+        "sciences",
+        "education",
+        "culture",
+        "technology",
+        "technologies",
+        "research",
+        "development",
+        "teaching",
+        "innovation",
+        "innovations",
+    ]
+)
+_PAIR = re.compile(r"(?P<a>[^,]+?) and (?P<b>[^,]+)")
+#: A modifier's ending: "cultural and educational exchange" shares its head, one kind of exchange.
+_ADJECTIVE = ("al", "ic", "ive", "ous", "ary", "ful", "ible", "able", "ian", "ese", "ish")
+#: A pair of phrases this long at most splits into two fields: "renewable energy and water security".
+_PAIR_PHRASE_WORDS = 3
+
+
+@lru_cache(maxsize=16384)
+def _two_fields(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """ "medicine and pharmacy", "renewable energy and water security": two fields, each its own topic.
+
+    A pair stays one where it is one field ("science and education", "oil and gas"), where its first part is a
+    modifier of a shared head ("cultural and educational exchange"), a plural pair ("competitions and forums") or
+    names people ("students and teachers").
+    """
+    out: list[str] = []
+    for label in labels:
+        match = _PAIR.fullmatch(label)
+        if match is None or not _apart(match["a"].split(), match["b"].split()) or PEOPLE.search(label):
+            out.append(label)
+        else:
+            out += [match["a"], match["b"]]
+    return tuple(out)
+
+
+def _apart(a: list[str], b: list[str]) -> bool:
+    """True when the two sides of "a and b" name a field each."""
+    if a[-1].endswith(_ADJECTIVE) or "and" in b or "of" in a or "of" in b:
+        return False
+    if len(a) == 1 and len(b) == 1:
+        # two nouns of fields, neither broad, not a plural pair: "medicine and pharmacy", "geology and mining"
+        return (
+            a[0].lower() not in _BROAD
+            and b[0].lower() not in _BROAD
+            and not (a[0].endswith("s") and b[0].endswith("s"))
+            and a[0].endswith(FIELD_ENDS)
+            and b[0].endswith(FIELD_ENDS)
+        )
+    # two phrases of two words or more, each ending in a field's noun: "renewable energy and water security"
+    return (
+        1 < len(a) <= _PAIR_PHRASE_WORDS
+        and 1 < len(b) <= _PAIR_PHRASE_WORDS
+        and _field_head(a[-1])
+        and _field_head(b[-1])
+    )
+
+
+#: Nouns of fields that end like no other field's noun.
+_FIELD_HEADS = frozenset(["energy", "health", "safety", "law", "security", "water", "agriculture"])
+
+
+def _field_head(word: str) -> bool:
+    """True for the last word of a phrase that names a field: "(renewable) energy", "(food) security"."""
+    return word.lower() in _FIELD_HEADS or (word.endswith(FIELD_ENDS) and not word.endswith(("s", "'s", "’s")))

@@ -13,6 +13,7 @@ from kgpart.extract.topics.words import (
     FIELD_NOUN_ENDS,
     PEOPLE,
     PRAISE,
+    SCHEME_NAME,
     nationality_word,
     only_people,
     stem,
@@ -94,6 +95,9 @@ _GRANT_NAME = re.compile(
 )
 
 
+_SCHEME = re.compile(rf"(?:{SCHEME_NAME})(?!\w)")
+
+
 #: Teaching and the language it is in: "teaching in English", "courses taught in French".
 _IN_A_LANGUAGE = re.compile(
     r"^(?:(?P<noun>teaching|instruction|education|courses|classes)(?:\s+taught)?|taught)\s+in\s+"
@@ -131,6 +135,7 @@ def surface(text: str) -> str:
             nationality_word(w.strip(",")) or w in ("and", "or") for w in words
         )  # "Hindi", "Arabic and French"
         or any(c.isupper() for c in first[1:])
+        or _SCHEME.match(text) is not None  # a scheme's name: "Erasmus+", "Fulbright"
         or _GRANT_NAME.match(text) is not None  # "Erasmus+ programme", "Chevening scholarships"
         or (
             len(words) > 1 and words[1][:1].isupper()

@@ -48,6 +48,10 @@ def stem_words(text: str) -> list[tuple[str, int, int]]:
     return [(stem(m.group(0)), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
+#: Exchange schemes known by name alone, their capital kept: "Erasmus+", "Erasmus Mundus", "Fulbright".
+SCHEME_NAME = r"Erasmus\+?(?:\s+Mundus)?|Fulbright"
+
+
 #: Words that praise rather than name: "branches of reputable foreign universities".
 PRAISE = re.compile(
     r"\b(?:reputable|leading|prestigious|renowned|well-known|top|best(?!\s+practi)|major|key|important|various|numerous)\s+",
