@@ -1,0 +1,195 @@
+"""Aggregate diagnostic of EXTRA organisations (ours, not in gold), counts by class only.
+
+Reads predictions cached by /work/notes/s16/predict.py (/tmp/s16/pred/LABEL/SET/*.json, each with the
+paths of its gold record and text) and scores them with ../shared/tools/score_extraction.py's matching.
+Each extra is put in the first class that fits:
+
+- dup, scorer sees same gold: a second name of ours that matches a gold organisation another of ours
+  already matched (the same organisation output twice);
+- dup? of matched pred: its name relates to one of ours that matched (acronym, longer or shorter by
+  words, content words a subset or superset);
+- variant of missed gold: a fragment, an over-long or another form of a gold name we missed;
+- related to matched gold, a country, a city, person name inside, inside a programme name, generic
+  words only, fragment of matched gold;
+- unrelated, gold omits: none of the above, split by how often and where the text names it.
+
+usage: python bench/diag_org_extras.py LABEL G2 G3 ... G10   (training sets: counts only)
+       python bench/diag_org_extras.py LABEL A C H G1 -v   (development sets: also each extra)
+Never give it G11 (g281-g312): it refuses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "tools"))
+import score_extraction as sc
+
+from kgpart.extract import countries as K
+
+PRED = Path("/tmp/s16/pred")
+DEV = {"A", "C", "H", "G1"}
+TRAIN = {f"G{k}" for k in range(2, 11)}
+_GENERIC_TEXT = """university of the and state national institute college school faculty centre center embassy ministry in
+    for department republic technology science sciences government office council federal high commission
+    international agency foundation academy research education affairs foreign board committee association
+    union"""
+GENERIC = frozenset(_GENERIC_TEXT.split())
+PLACE_CUE = re.compile(r"\b(?:at|in|held at|hosted by|venue)\s+(?:the\s+)?$", re.I)
+
+
+def load(label: str, name: str):
+    for f in sorted((PRED / label / name).glob("*.json")):
+        d = json.loads(f.read_text())
+        yield f.stem, json.loads(Path(d["gold"]).read_text()), d["pred"], d["txt"]
+
+
+def content(name: str) -> set[str]:
+    return {w for w in sc.norm(name).split() if w not in GENERIC}
+
+
+def initials(name: str) -> str:
+    return "".join(
+        w[0] for w in re.split(r"[\s\-]+", name) if w and (w[0].isupper() or w[0].isdigit())
+    ).upper()
+
+
+def is_acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z&\-\.]{1,9}", name)) and sum(c.isupper() for c in name) >= 2
+
+
+def acronym_of(a: str, full: str) -> bool:
+    if not is_acronym(a):
+        return False
+    letters, first = re.sub(r"[^A-Z]", "", a), initials(full)
+    return letters == first or (
+        len(letters) >= 2 and letters[0] == first[:1] and all(c in first for c in letters)
+    )
+
+
+def relation(n: str, p: str) -> str | None:
+    a, b = sc.norm(n), sc.norm(p)
+    if not a or not b:
+        return None
+    if acronym_of(n, p):
+        return "acronym-of"
+    if acronym_of(p, n):
+        return "expansion-of"
+    if b in a:
+        rest = a.replace(b, " ").split()
+        placed = rest and all(K.city_country(w.title()) or K.country_of(w.title()) for w in rest)
+        return "longer: +place" if re.search(r"\b(in|at)\b", " ".join(rest)) or placed else "longer: +words"
+    if a in b:
+        return "shorter (fragment)"
+    x, y = content(n), content(p)
+    if x and y and x <= y:
+        return "content words subset"
+    if x and y and y <= x:
+        return "content words superset"
+    return "shares words" if x & y else None
+
+
+def classify(n: str, org: dict, gold: dict, pred: dict, text: str, matched_g, missed, matched_p, al) -> tuple:
+    if any(al.same(n, g) for g in matched_g):
+        return ("dup, scorer sees same gold",)
+    for p in matched_p:
+        r = relation(n, p)
+        if r and r != "shares words":
+            return ("dup? of matched pred", r)
+    for m in missed:
+        r = relation(n, m)
+        if r:
+            return ("variant of missed gold", r)
+    for g in matched_g:
+        r = relation(n, g)
+        if r and r != "shares words":
+            return ("related to matched gold", r)
+    bare = re.sub(r"^the ", "", n.strip())
+    people = [p.get("name") or "" for p in (gold.get("persons") or []) + (pred.get("persons") or [])]
+    progs = [p.get("name") or "" for p in (gold.get("programmes") or []) + (pred.get("programmes") or [])]
+    if K.country_of(bare):
+        return ("a country",)
+    if K.city_country(bare):
+        return ("a city",)
+    if any(p and (bare in p or p.split()[-1] in bare.split()) for p in people):
+        return ("person name inside",)
+    if any(p and sc.norm(bare) in sc.norm(p) for p in progs):
+        return ("inside a programme name",)
+    if not content(n):
+        return ("generic words only",)
+    occ = [m.start() for m in re.finditer(re.escape(bare), text)]
+    if not occ:
+        where = "not verbatim"
+    elif occ[0] < 200:
+        where = "first 200 characters"
+    elif PLACE_CUE.search(text[max(0, occ[0] - 25) : occ[0]]):
+        where = "after at/in"
+    else:
+        where = "elsewhere"
+    return (
+        "unrelated, gold omits",
+        f"mentions={min(len(occ), 3)}",
+        where,
+        "acronym" if is_acronym(bare) else "",
+    )
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    verbose = "-v" in sys.argv
+    if len(args) < 2:
+        print(__doc__)
+        return 2
+    label, sets = args[0], args[1:]
+    unknown = [s for s in sets if s not in DEV | TRAIN]
+    if unknown:
+        print(f"refused: {unknown} (only A C H G1 G2..G10)")
+        return 2
+    if verbose and not set(sets) <= DEV:
+        print("refused: -v (each extra) only on development sets A C H G1")
+        return 2
+    classes: Counter = Counter()
+    types: Counter = Counter()
+    for s in sets:
+        for name, gold, pred, txt in load(label, s):
+            al = sc.Aliases()
+            sc.register(al, gold)
+            sc.register(al, pred)
+            gi = sc.items(gold, "organizations", al)
+            pi = sc.items(pred, "organizations", al)
+            used: dict[int, str] = {}
+            for _, g in gi:
+                hit = next(
+                    (i for i, (_, p) in enumerate(pi) if i not in used and al.same(g or "", p or "")), None
+                )
+                if hit is not None:
+                    used[hit] = g
+            matched_g = set(used.values())
+            missed = [g for _, g in gi if g not in matched_g]
+            matched_p = [pi[i][1] for i in used]
+            orgs = {o["name"]: o for o in pred.get("organizations") or []}
+            text = Path(txt).read_text(encoding="utf-8")
+            for i, (_, n) in enumerate(pi):
+                if i in used:
+                    continue
+                org = orgs.get(n, {})
+                k = classify(n, org, gold, pred, text, matched_g, missed, matched_p, al)
+                classes[k] += 1
+                types[(k[0], org.get("type"))] += 1
+                if verbose:
+                    print(s, name, repr(n), k)
+    print(f"extras: {sum(classes.values())}")
+    for k, v in sorted(classes.items(), key=lambda x: (x[0][0], -x[1])):
+        print(f"{v:>5} {' | '.join(x for x in k if x)}")
+    print("by class and type:")
+    for k, v in sorted(types.items(), key=lambda x: (x[0][0], -x[1])):
+        print(f"{v:>5} {k[0]} | {k[1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
