@@ -5,7 +5,9 @@ Scholarships or places an institution gives, told after the one agreement it sig
 ("A signed a memorandum with B. [...] A will award 20 scholarships a year."), are that tie's: they take B as a second
 partner. Told before the tie, or by an institution with two ties, or by a state body or an embassy, they stay the
 giver's alone. People counted and told as studying or coming "on (full | government) scholarships" are the places of a
-programme with that count ("B will send 15 students to A on scholarships"). Sentences written for these tests.
+programme with that count ("B will send 15 students to A on scholarships"). Courses an institution gives the people of
+another, both named ("A will organise language courses for students of B"), are a programme of the two, with no
+count. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -93,4 +95,38 @@ def test_people_counted_on_scholarships_are_a_programmes(text: str, count: int) 
     ],
 )
 def test_no_programme_without_people_counted_on_scholarships(text: str) -> None:
+    assert _programmes(text) == []
+
+
+# -- courses one institution gives the people of another ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (f"{VISIT}{A} will organise Swahili language courses for students of {B}.", "students"),
+        (f"{VISIT}{B} offers English courses for teachers of {A}.", "teachers"),
+        (f"{VISIT}{A} conducts refresher courses in mining for engineers of {B}.", "engineers"),
+        (
+            f"{VISIT}{B} will hold an intensive course on water management for the researchers of {A}.",
+            "researchers",
+        ),
+    ],
+)
+def test_courses_given_to_the_people_of_another_institution_are_a_programme(text: str, who: str) -> None:
+    found = _programmes(text)
+    assert [(set(p.partners), p.participants.count, p.participants.who) for p in found] == [
+        ({A, B}, None, who)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{FOUNDED}{A} offers Swahili courses for foreign students.",  # one institution: its own teaching
+        f"{VISIT}The sides discussed language courses for students of {B}.",  # talked of
+        f"{VISIT}The ambassador urged {A} to organise language courses for students of {B}.",  # urged
+    ],
+)
+def test_courses_of_one_institution_talked_of_or_urged_are_no_programme(text: str) -> None:
     assert _programmes(text) == []
