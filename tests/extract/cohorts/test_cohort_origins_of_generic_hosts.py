@@ -2,7 +2,8 @@
 names the hosts only by a generic phrase ("Polish universities enrolled 100,000 foreigners") is at that phrase,
 as the sentence before writes it, not at the listed country (learned_places.repaired, session 16). A country the
 sentence before names still comes first, then that phrase, then the article's main institution; a list of where
-people went keeps its countries. Every text is our own."""
+people went keeps its countries. A breakdown by country that no "from" governs, and a country no sentence near
+names, take that phrase when there is no institution to give. Every text is our own."""
 
 from __future__ import annotations
 
@@ -101,3 +102,45 @@ def test_the_generic_phrase_of_the_sentence_before_is_a_candidate() -> None:
     generic = cands["Russian universities"]
     assert generic["kind_generic"] == 1.0 and generic["prev_sentence"] == 1.0
     assert cands["Uzbekistan"]["rule_country_gov_from"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "listed", "host"),
+    [
+        (
+            "Japanese universities welcomed 4,000 newcomers this autumn. "
+            "Their numbers by country: Vietnam (1,500), Nepal (900) and Mongolia (300).",
+            900,
+            "Nepal",
+            "Japanese universities",
+        ),
+        (
+            "Polish universities enrolled 100,000 foreigners last year. "
+            "The largest groups: Ukraine (45,000), Belarus (9,000) and India (3,000).",
+            9000,
+            "Belarus",
+            "Polish universities",
+        ),
+        (  # a country no sentence near names ("Today 4,000 students are enrolled" after the ministers' visit)
+            "The ministers of Mongolia and Japan met in Tokyo on Monday. "
+            "Japanese universities are popular with young Mongolians. Today 4,000 students are enrolled.",
+            4000,
+            "Mongolia",
+            "Japanese universities",
+        ),
+    ],
+)
+def test_a_breakdown_with_no_institution_goes_to_the_generic_host_told_before(
+    text: str, count: int, listed: str, host: str
+) -> None:
+    assert place_after_repairs(text, count, listed) == host
+    with place_repairs_off():
+        assert place_after_repairs(text, count, listed) == listed
+
+
+def test_the_institution_told_of_comes_before_the_generic_phrase() -> None:
+    text = (
+        "Hallford University welcomed 300 newcomers, the rector of Hallford University said. Japanese universities "
+        "are popular too. Their numbers by country: Vietnam (1,500), Nepal (900)."
+    )
+    assert place_after_repairs(text, 900, "Nepal") == "Hallford University"

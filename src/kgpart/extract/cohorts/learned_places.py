@@ -573,7 +573,7 @@ def choose(model: PlaceModel, cands: list[Candidate]) -> Candidate | None:
 
 
 def repaired(cands: list[Candidate]) -> Candidate | None:
-    """The place two rules put in place of a country the rules' readers gave (``cands[0]``), or None to keep it.
+    """The place three rules put in place of a country the rules' readers gave (``cands[0]``), or None to keep it.
 
     - A country that neither the cohort's sentence nor the one before names ("The rector of B met the delegation
       of Poland. The guests saw the laboratories. Today 45 students are enrolled."; "B and the University of
@@ -595,6 +595,9 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
       main institution (twelve labelled sets, session 15: cohorts right 435 -> 449, no set lower). With a
       nationality or a destination ("Kazakh students abroad by country: Russia (45,000)", "top destinations:
       Germany (300)") the country stays.
+    - (session 16) The first and the third, with no institution to give: a generic host the sentence before names
+      ("Japanese universities welcomed 4,000 newcomers. Their numbers by country: Vietnam (1,500), Nepal (900)";
+      thirteen sets: 2 places, both put right).
     """
     rule = cands[0].features
     if rule.get("rule_country_elsewhere") or rule.get("rule_country_bare_origin"):
@@ -604,6 +607,9 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
             )
             if found is not None:
                 return found
+        return next(
+            (c for c in cands[1:] if c.features.get("kind_generic") and c.features.get("prev_sentence")), None
+        )
     elif rule.get("rule_country_gov_from"):
         country = next(
             (
