@@ -2343,6 +2343,16 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             and not (end + 2 < len(toks) and toks[end + 2].cap and head_type(toks[end + 2].core))
         ):  # "Institute of X of KNU", not "... of KIMEP University": that whole name is the parent
             mention.parent_acronym = toks[end + 1].core
+        elif (
+            kind in _UNITS
+            and end + 1 < len(toks)
+            and toks[end].text == "at"
+            and is_acronym(toks[end + 1].core)
+            and not toks[end + 1].possessive
+            and not (end + 2 < len(toks) and toks[end + 2].cap)
+        ):  # "the Confucius Institute at KazNU": a unit of the university its acronym names
+            mention.parent_acronym = toks[end + 1].core
+            mention.more = (*mention.more, f"{mention.name} at {toks[end + 1].core}")
         if out and out[-1].last > first and out[-1].first >= first:
             out.pop()  # a later head inside the same name ("Teacher of the Future Centre") wins
         out.append(mention)
