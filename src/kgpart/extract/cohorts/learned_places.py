@@ -586,8 +586,9 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
       gold's in 10 of 11 on the labelled sets, the list's country in none), else (session 16) a generic host the
       sentence before names ("Polish universities enrolled 100,000 foreigners. They came from Ukraine (45,000)":
       the phrase as written; a country inside it, "universities of Hungary", gives way to the phrase; on the
-      thirteen sets 7 such places right, none wrong), else the article's main institution ("B welcomed 300
-      newcomers ... They come from Kenya (45), Ghana (30)": 8 right, 3 where the list's country was, 9 neither).
+      thirteen sets 11 places changed, 9 to the gold's, 1 from it), else the article's main institution ("B
+      welcomed 300 newcomers ... They come from Kenya (45), Ghana (30)": 8 right, 3 where the list's country was,
+      9 neither).
     - A country right before its bare count in a list that neither "from" nor "in | to | at" governs, in a sentence
       that names no nationality and tells of no hosting or going ("B welcomed 300 newcomers. Its newcomers by
       country: Kenya (45), Ghana (30)"; "Kenya (45), Ghana (30) and Peru (12) are the largest groups"): a
