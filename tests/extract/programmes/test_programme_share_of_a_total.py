@@ -42,6 +42,8 @@ def _counts(text: str) -> list[tuple[str, int | None]]:
         f"Currently 35 Kazakh students study at {B}. Of these, 12 have received the {X}.",
         f"Currently 35 Kazakh students study at {B}, including 12 under the {X} programme.",
         f"{B} hosts 35 Kazakh students, 12 of whom are funded by the {X}.",
+        f"Twelve of the 35 Kazakh students at {B} hold the {X}.",
+        f"12 of the 35 Kazakh students at {B} study under the {X} programme.",
     ],
 )
 def test_a_share_held_or_received_is_the_programmes(text: str) -> None:
@@ -71,3 +73,8 @@ def test_the_share_is_no_cohort_and_the_total_stays_one(text: str) -> None:
 def test_a_share_of_no_programme_stays_a_cohort() -> None:
     text = f"News\n\nCurrently 35 Kazakh students study at {B}, 12 of them in the medical faculty."
     assert sorted(c.count for c in cohorts(text, published="2025-11-20")) == [12, 35]
+
+
+def test_those_admitted_of_a_pool_told_before_the_programme() -> None:
+    text = f"This year 20 of the 150 applicants were admitted to the double degree programme of {B} and Volta University."
+    assert [count for _, count in _counts(text)] == [20]

@@ -314,10 +314,13 @@ _SHARE_UNDER = re.compile(
     rf"(?:\b(?P<num>{COUNT_RE})\s+of\s+(?:them|these|those|whom)|\bof\s+whom\s+(?P<num2>{COUNT_RE})"
     rf"|^\W*(?:Of|Among)\s+(?:the|these|those)\s+[^,;.]{{1,80}}?,\s*(?P<num3>{COUNT_RE})"
     # "Among them, 12 hold the X" (the total told in the sentence before); "..., including 12 under the X programme"
-    rf"|^\W*(?:Of|Among)\s+(?:them|these|those|whom),?\s*(?P<num4>{COUNT_RE})|\bincluding\s+(?P<num5>{COUNT_RE}))\s+"
+    rf"|^\W*(?:Of|Among)\s+(?:them|these|those|whom),?\s*(?P<num4>{COUNT_RE})|\bincluding\s+(?P<num5>{COUNT_RE})"
+    # "Twelve of the 35 Kazakh students at B hold the X", "20 of the 150 applicants were admitted to the X"
+    rf"|\b(?P<num6>{COUNT_RE})\s+of\s+(?:the|these|those)\s+[^,;.]{{1,80}}?)\s+"
     r"(?:(?:now|currently|also|still)\s+)?"
     r"(?:(?:(?:are|were|have\s+been|study|studying|studied|came|arrived)\s+)*(?:under|within|through|on|via|thanks\s+to)"
     r"|(?:are|were|have\s+been|being)\s+(?:funded|sponsored|supported|financed)\s+(?:by|through|under)"
+    r"|(?:are|were|have\s+been|will\s+be)\s+(?:admitted|selected|accepted|enrolled|chosen)\s+(?:to|for|into|in|on)"
     rf"|(?:{_HOLD})\s+(?:[\w\-]+\s+){{0,2}}?(?:scholarships?|grants?|stipends?|fellowships?|places|awards?|funding)\s+"
     r"(?:under|within|through|of|from|on|via|by)"
     r"|(?:as|are|were|being|became|become)\s+(?:the\s+)?(?:holders|recipients|beneficiaries|fellows|scholars|grantees|"
@@ -338,7 +341,7 @@ def share_before(text: str, at: int) -> int | None:
     share = _SHARE_UNDER.search(text, 0 if opens else max(0, at - 100), at)
     if share is None:
         return None
-    num = next(g for g in share.group("num", "num2", "num3", "num4", "num5") if g)
+    num = next(g for g in share.group("num", "num2", "num3", "num4", "num5", "num6") if g)
     return None if is_year(num) else parse_count(num)
 
 
