@@ -649,14 +649,15 @@ EMBASSY_MET = f"Rector of {A} Rosa Pérez met the Ambassador of Uganda to Chile 
         "The sides decided to open a Ugandan studies centre at the university.",
     ],
 )
-def test_a_deed_agreed_on_by_the_sides_binds_an_embassy_too(second: str) -> None:
-    assert _partnerships(f"{EMBASSY_MET} {second}") == {("Embassy of Uganda in Chile", A): "proposed"}
+def test_a_deed_agreed_on_by_an_embassy_and_a_university_is_no_partnership(second: str) -> None:
+    # session 16: of the 8 pairs the labelled sets gave this way, 1 was gold (bench/README.md)
+    assert _partnerships(f"{EMBASSY_MET} {second}") == {}
 
 
 def test_a_deed_agreed_on_at_the_end_of_a_long_report_of_the_meeting() -> None:
     filler = " ".join(f"The rector showed {k} new laboratories for physics." for k in range(2, 10))
     text = f"{EMBASSY_MET} {filler} At the end of the meeting, the parties agreed to implement the proposals."
-    assert _partnerships(text) == {("Embassy of Uganda in Chile", A): "proposed"}
+    assert _partnerships(text) == {}
 
 
 @pytest.mark.parametrize(

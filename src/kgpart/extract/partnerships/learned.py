@@ -15,7 +15,8 @@ product, nothing is downloaded.
 threshold ("union" mode), or in "rerank" mode also drops the rules' pairs it scores below.
 
 ``find_partnerships`` calls it last. It never adds a pair from a sentence with no word of a tie,
-nor one whose party is the object of a visit (``_visited_parties``): constructions decide those.
+nor one whose party is the object of a visit (``_visited_parties``), a school or a research institute of no
+known country (``_unit_like``): constructions decide those.
 Measured (session 10, bench/README.md "Learned partnership pairs (session 10)"): leave-one-set-out over
 seven labelled sets (dev folds A, C, H; probe sets G1-G4 of bench/genre), rules + model beat the
 rules alone on partnerships in five sets and tied in two (A, C); pooled partnership F1 0.61 ->
@@ -36,7 +37,7 @@ from kgpart.extract.linear_model import LinearModel, linear_fields, package_mode
 from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.partnerships.kinds import _PROPOSED_TIE_LOWER, _kind, _tie_status
 from kgpart.extract.partnerships.parties import _mention_end, _top
-from kgpart.extract.record import Partnership
+from kgpart.extract.record import Organization, Partnership
 from kgpart.extract.sentences import Sentence
 
 #: Features a pair across sentences has weights of its own for (``cross_`` and the name): what
@@ -148,7 +149,7 @@ class Candidate:
     b: int
     n: int
     features: dict[str, float]
-    vetoed: bool = False  # never added by the model, whatever it scores: a party was visited
+    vetoed: bool = False  # never added by the model, whatever it scores: a party was visited, or is a unit
 
 
 @dataclass
@@ -343,6 +344,8 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
         f["nested_names"] = 1.0 if na in nb or nb in na else 0.0
         f["co_sentences"] = min(seen.get(key, 1) - 1, 4) / 4.0
         f["rare"] = 1.0 if min(counts.get(key[0], 0), counts.get(key[1], 0)) <= 1 else 0.0
+        if _unit_like(a) or _unit_like(b):
+            cand.vetoed = True  # the model adds no pair of a unit (the rules may)
         if f.get("cross"):  # a pair across sentences: its own weights (and the rules' verdict)
             cand.features = {
                 "rule": f["rule"],
@@ -431,6 +434,13 @@ def add_learned_pairs(doc: Doc, found: list[Partnership], model: PairModel | Non
         if cand.vetoed or cand.features["rule"] or model.margin(cand.features) < model.threshold:
             continue
         found.append(partnership(doc, cand))
+
+
+def _unit_like(org: Organization) -> bool:
+    """A school, or a research institute of no known country: most often a unit of a university whose tie the
+    article tells. The model adds no pair of one (session 16: of the 5 such pairs it added in the thirteen
+    labelled sets, none was gold; bench/README.md, "Partnerships (session 16)")."""
+    return org.type == "School" or (org.type == "ResearchInstitute" and not org.country)
 
 
 def partnership(doc: Doc, cand: Candidate) -> Partnership:
