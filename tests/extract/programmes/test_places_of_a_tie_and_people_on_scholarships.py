@@ -130,3 +130,26 @@ def test_courses_given_to_the_people_of_another_institution_are_a_programme(text
 )
 def test_courses_of_one_institution_talked_of_or_urged_are_no_programme(text: str) -> None:
     assert _programmes(text) == []
+
+
+# -- people counted taking part in exchanges, with no article -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"{VISIT}So far, 80 students have taken part in exchanges between {A} and {B}.", 80),
+        (f"{VISIT}More than 40 students of {A} took part in student exchanges with {B}.", 40),
+        (
+            f"{VISIT}Since 2010, 120 teachers have participated in academic exchanges between {A} and {B}.",
+            120,
+        ),
+    ],
+)
+def test_people_counted_in_exchanges_are_an_exchange_programme(text: str, count: int) -> None:
+    assert _partners_and_counts(text) == [({A, B}, count)]
+
+
+def test_people_in_exchanges_only_talked_of_are_no_programme() -> None:
+    text = f"{VISIT}The rectors discussed the possibility that 30 students take part in exchanges between {A} and {B}."
+    assert _programmes(text) == []

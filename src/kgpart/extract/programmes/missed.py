@@ -68,11 +68,12 @@ _MOBILITY = re.compile(
     re.IGNORECASE,
 )
 
-#: "more than 500 students have taken part in the exchange (between A and B)": people counted, an exchange that runs.
+#: "more than 500 students have taken part in the exchange (between A and B)", "80 students have taken part in
+#: exchanges between A and B": people counted, an exchange that runs.
 _TOOK_PART_IN = re.compile(
     rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s+"
     r"(?:(?:of|from)\s+[^,;.]{1,80}?\s+)?(?:have\s+|has\s+|had\s+)?"
-    r"(?:(?:taken|took|take|takes)\s+part\s+in|participated\s+in)\s+(?:the|this|an?)\s+(?:(?:student|academic|staff)\s+)?"
+    r"(?:(?:taken|took|take|takes)\s+part\s+in|participated\s+in)\s+(?:(?:the|this|an?)\s+)?(?:(?:student|academic|staff)\s+)?"
     r"(?:exchanges?|mobility)\b",
     re.IGNORECASE,
 )
