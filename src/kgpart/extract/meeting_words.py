@@ -484,6 +484,21 @@ EVENT_BEFORE = re.compile(
 HABITUAL_GUESTS = re.compile(
     OBJECT_HEAD + r"(?:students?|interns?|trainees?|pupils?|applicants?|scholars?|researchers?|graduates?)\b"
 )
+#: A group of students as the guests of a host verb, in any tense ("hosted 25 students from X", "welcomed a group
+#: of 30 exchange students of Y"): a cohort, not a side of a meeting, unless someone leads them ("led by").
+STUDENT_GUESTS = re.compile(
+    r"\s+(?:(?:a|an|the|some|about|over|nearly|almost|more\s+than|\d[\d,]*|(?:group|batch|cohort|team|number)\s+of|"
+    r"(?!(?:of|at|for|from|to|in|on|with|and|by|delegations?)\b)[\w\-'’]+)\s+){0,5}?"
+    r"(?:students|pupils|schoolchildren|trainees|interns|learners|cadets|undergraduates)\b"
+    r"(?![^.;]*\b(?:led|headed|accompanied)\s+by\b)",
+    re.IGNORECASE,
+)
+#: The host verbs STUDENT_GUESTS follows.
+_STUDENT_HOSTS = frozenset(
+    {"hosted", "hosts", "welcomed", "welcomes", "received", "receives", "greeted", "greets"}
+)
+#: A host of students who meets them as a side: "The Ambassador of Japan received students of X at the Embassy".
+_ENVOY_HOST = re.compile(r"\b(?:ambassador|embassy|consul|high\s+commission|envoy|charg[eé]|minister)", re.I)
 _SPACE_THE = re.compile(r"\s+(?:the\s+)?$", re.I)
 #: The first letters of the meeting words thing_met looks at (a cheap test first).
 _THING_PREFIXES = frozenset({"rec", "wel", "gre", "met", "hos", "vis", "led", "hea"})
@@ -501,6 +516,12 @@ def thing_met(fold: str, match: re.Match[str]) -> bool:
         end = match.start() + len(word)
     if word.lower() in ("hosts", "welcomes", "receives") and HABITUAL_GUESTS.match(fold, end):
         return True  # "Every year X receives students of Y": a habit, not a meeting
+    if (
+        word.lower() in _STUDENT_HOSTS
+        and STUDENT_GUESTS.match(fold, end)
+        and not _ENVOY_HOST.search(fold, max(0, match.start() - 150), match.start())
+    ):
+        return True  # "X hosted 25 students from Y": a cohort, not a side (an envoy's guests meet him)
     if word[:7] in ("receive", "Receive"):
         return THING_RECEIVED.match(fold, end) is not None
     thing = THING_OF.get(word[:4]) or THING_OF.get(word[:3])
