@@ -151,6 +151,11 @@ _CUE = re.compile(
     r"\bplaces\b|of whom|of them|learner|fellow|alumni"
 )
 
+#: A count in brackets right after a capitalised word ("China (400)"): a breakdown by country, read in a sentence
+#: with no cue of its own when the sentence before has one ("B hosts 1,200 foreign students. The largest groups:
+#: China (400), India (250)").
+_BARE_AFTER_COUNTRY = re.compile(r"[A-Z][\w’'-]*\s*\(\s*\d")
+
 #: A run of digits (on the whole text: one scan finds the sentences with a number in digits).
 _DIGITS = re.compile(r"\d+")
 
@@ -349,9 +354,21 @@ def candidates(
     for n in numbered:
         sent = doc.sentences[n]
         low = sent.text.lower()
+        breakdown = False  # a sentence with no cue after one with a cue: only its bare counts after a country
         if _CUE.search(low) is None:
-            continue
+            if n == 0 or _BARE_AFTER_COUNTRY.search(sent.text) is None:
+                continue
+            if _CUE.search(doc.sentences[n - 1].text.lower()) is None:
+                continue
+            breakdown = True
         found = [(match, count) for match, count in _numbers(sent.text) if count not in taken]
+        if breakdown:
+            found = [
+                (match, count)
+                for match, count in found
+                if "(" in sent.text[max(0, match.start() - 2) : match.start()]
+                and _country_just_before(sent.text[: match.start()]) is not None
+            ]
         if not found:
             continue
         sentence_feats = context.sentence_features(n, low, len(found))
@@ -359,6 +376,8 @@ def candidates(
             cand = _candidate(doc, n, match, count, sentence_feats)
             if cand is None:
                 continue
+            if breakdown:
+                _breakdown_place(doc, cohorts, cand)
             if FALLBACK[0] is None:
                 if model is not None and model.margin(cand.features) < model.threshold:
                     continue
@@ -369,11 +388,11 @@ def candidates(
                     and model.margin(cand.features) + _fallback_gain(model) < model.threshold
                 ):
                     continue  # below the threshold wherever it is placed: its place is not sought
-                at = _cohort_at(doc, n, cand.start, cand.end)
+                at = None if breakdown else _cohort_at(doc, n, cand.start, cand.end)
                 if at is not None and cand.features.get("rules_read"):
                     continue  # the rules had a place for it and left it: theirs to decide
                 cand.at = at or cand.at
-                if cand.at is None and (FALLBACK_ALL[0] or cand.features.get("rules_read")):
+                if cand.at is None and not breakdown and (FALLBACK_ALL[0] or cand.features.get("rules_read")):
                     cand.at = _fallback(doc, cand)
                 if model is not None and model.margin(cand.features) < model.threshold:
                     continue
@@ -613,6 +632,22 @@ def _fallback(doc: Doc, cand: Candidate) -> str | None:
     else:
         feats["fallback_far"] = 1.0
     return doc.orgs[i].name
+
+
+def _breakdown_place(doc: Doc, cohorts: list[Cohort], cand: Candidate) -> None:
+    """A count of a breakdown by country read in the sentence after a cohort's ("B hosts 1,200 foreign students.
+    The largest groups: China (400), India (250)"): the country is where they come from and the place is that
+    cohort's, else the institution told of last (the fallback), else none."""
+    sent = doc.sentences[cand.n]
+    country = _country_just_before(sent.text[: cand.start - sent.start])
+    before = doc.sentences[cand.n - 1].start
+    at = next(
+        (c.at for c in reversed(cohorts) if c.evidence is not None and c.evidence.start == before), None
+    )
+    cand.from_country = cand.from_country or country
+    cand.at = at
+    if at is None:
+        cand.at = _fallback(doc, cand)
 
 
 def _country_just_before(head: str) -> str | None:
