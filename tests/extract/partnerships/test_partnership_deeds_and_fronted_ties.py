@@ -134,3 +134,24 @@ def test_the_pair_model_adds_no_pair_of_a_school_or_of_an_institute_of_no_countr
     doc = doc_with_entities(f"The University of Belém presented joint research with {V} at the forum.")
     add_learned_pairs(doc, found, eager)
     assert [sorted(p.between) for p in found] == [sorted(["University of Belém", V])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The memorandum was signed by the Rector of {U} Paulo Serrão and the Ambassador of Tanzania to Brazil "
+        "Halima Mrisho.",
+        f"The agreement was signed by the Ambassador of Tanzania to Brazil Halima Mrisho and the Rector of {U} "
+        "Paulo Serrão.",
+    ],
+)
+def test_an_ambassador_among_the_signers_makes_no_tie_of_the_embassy(text: str) -> None:
+    assert _partnerships(text) == {}
+
+
+def test_two_heads_of_institutions_signing_tie_them() -> None:
+    text = (
+        f"The memorandum was signed by the Rector of {U} Paulo Serrão and the Vice-Chancellor of the {V} "
+        "Amina Kessy."
+    )
+    assert set(_partnerships(text)) == {UV}

@@ -87,6 +87,10 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
         with_ = _WITH_AFTER.match(doc.text, _mention_end(doc, signers[0], first))
         for obj in _objects(doc, n, with_.end(), strict=True) if with_ is not None else ():
             _add(doc, out, parties[0], obj, _kind(match.group(0)), "agreed", n)
+    if any(doc.orgs[i].type == "Embassy" for i in parties[:2]):
+        # "signed by Rector X and Ambassador Y": an ambassador signs beside a tie of others or for the state,
+        # no tie of the embassy (session 16: none of the pairs read so in the labelled sets was gold)
+        return True
     if len(parties) >= 2:
         _add(
             doc,
