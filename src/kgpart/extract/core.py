@@ -25,7 +25,7 @@ from kgpart.extract.programmes import complete_programmes, find_programmes, part
 from kgpart.extract.programmes.learned_counts import assign_learned_counts
 from kgpart.extract.programmes.learned_filter import keep_likely_programmes
 from kgpart.extract.programmes.learned_partners import add_learned_partners
-from kgpart.extract.record import KnownEntity, Record, Source
+from kgpart.extract.record import KnownEntity, Partnership, Record, Source
 from kgpart.extract.ru import SUPPORTED, describe, detect_language
 from kgpart.extract.script import describe_script, foreign_script
 from kgpart.extract.topics import find_topics
@@ -68,9 +68,53 @@ def _record(
         topics=find_topics(doc),
         source=Source(url or article.url, published.isoformat() if published else None, article.title, "en"),
     )
+    _merge_suffix_forms(record, doc.later_forms)
     _fill_countries(record, doc.dateline_country())
     _long_form_aliases(record)
     return record
+
+
+def _merge_suffix_forms(record: Record, forms: dict[str, str]) -> None:
+    """A short name of the record and the full name that ends in it (``entities.suffix_forms``) are one
+    organisation: the full one keeps the short as an alias, and every fact names it by the full one. A
+    tie of the one with the other goes; so does a tie that becomes a second of its pair and kind."""
+    by_name = {o.name: o for o in record.organizations}
+    forms = {s: f for s, f in forms.items() if s in by_name and f in by_name}
+    if not forms:
+        return
+    for short, full in forms.items():
+        org, into = by_name[short], by_name[full]
+        into.aliases.extend(a for a in (short, *org.aliases) if a not in into.aliases and a != full)
+        into.country = into.country or org.country
+        into.part_of = into.part_of or org.part_of
+    record.organizations = [o for o in record.organizations if o.name not in forms]
+
+    def named(name: str | None) -> str | None:
+        return forms.get(name, name) if name else name
+
+    def unique(names: list[str]) -> list[str]:
+        return list(dict.fromkeys(forms.get(n, n) for n in names))
+
+    for org in record.organizations:
+        org.part_of = named(org.part_of)
+    for person in record.persons:
+        person.affiliation = named(person.affiliation)
+    for meeting in record.meetings:
+        meeting.organizations = unique(meeting.organizations)
+    for prog in record.programmes:
+        prog.partners = unique(prog.partners)
+    for cohort in record.cohorts:
+        cohort.at = named(cohort.at)
+    ties: list[Partnership] = []
+    for tie in record.partnerships:
+        renamed = any(n in forms for n in tie.between)
+        tie.between = unique(tie.between)
+        if len(tie.between) < 2:
+            continue
+        if renamed and any(sorted(t.between) == sorted(tie.between) and t.kind == tie.kind for t in ties):
+            continue
+        ties.append(tie)
+    record.partnerships = ties
 
 
 def _long_form_aliases(record: Record) -> None:

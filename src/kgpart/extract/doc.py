@@ -69,6 +69,8 @@ class Doc:
     _suffixes: dict[tuple[str, ...], int] = field(default_factory=dict)
     _post_heads: dict[tuple[str, ...], int] = field(default_factory=dict)
     _person_words: list[list[str]] = field(default_factory=list)
+    #: Short names the record merges into a full name at its end (``entities.suffix_forms``).
+    later_forms: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, text: str, published: dt.date | None, known: tuple[KnownEntity, ...] = ()) -> Doc:

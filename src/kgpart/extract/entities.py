@@ -9,6 +9,7 @@ from kgpart.extract.doc import Doc, Mention, norm
 from kgpart.extract.gazetteer import (
     FOREIGN_HEADS,
     ORG_HEADS,
+    ORG_WORDS,
     STOP_CAPS,
     city_country,
     country_of,
@@ -293,6 +294,7 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
             found[n] = _in_the_body(doc, n, found[n])
     _short_forms(found)
     _branches_apart(found)
+    doc.later_forms = suffix_forms(found)
     for n, mentions in enumerate(found):
         for m in mentions:
             if not m.generic:
@@ -834,6 +836,50 @@ def _partial_forms(found: list[list[OrgMention]], names: set[str], where: dict[s
         for m in mentions:
             if m.name in full and m.short is None:
                 m.name, m.short = full[m.name], m.name
+
+
+#: Words before a name that make another institution of it: "New York University" is not "York University".
+_PLACE_LEADS = frozenset(
+    {"New", "Old", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+    | {"Central", "Upper", "Lower", "Greater"}
+)
+
+
+def suffix_forms(found: list[list[OrgMention]]) -> dict[str, str]:
+    """ "Kazakh National University" named before "Al-Farabi Kazakh National University", "Tomsk State
+    University" before "National Research Tomsk State University": one institution when exactly one
+    longer name of the article ends in the shorter one, adds to it words that are no place, and never
+    shares a sentence with it. Returns short name -> full name; the record merges the two at its end
+    (``core._merge_suffix_forms``), after the facts were read with the two names apart (merged before,
+    two programmes of one pair told in two sentences, one under each name, were read as one)."""
+    where: dict[str, set[int]] = {}
+    for n, mentions in enumerate(found):
+        for m in mentions:
+            if not m.generic:
+                where.setdefault(m.name, set()).add(n)
+    names = set(where)
+    shorts = [
+        m.name
+        for mentions in found
+        for m in mentions
+        if m.type in _PARTIAL_TYPES and m.short is None and m.name in names and " " in m.name
+    ]
+    full: dict[str, str] = {}
+    for short in dict.fromkeys(shorts):
+        first = short.split()[0]
+        if head_type(first) or not first[:1].isupper() or first in ORG_WORDS or first in STOP_CAPS:
+            continue  # "University of X", "Open University": no name of its own to start it
+        longer = [n for n in names if n.endswith(" " + short)]
+        if len(longer) != 1 or where[short] & where[longer[0]]:
+            continue
+        lead = longer[0][: -len(short) - 1].split()
+        if any(
+            w in _PLACE_LEADS or country_of(w) or city_country(w) or not w[:1].isupper() or head_type(w)
+            for w in lead
+        ):
+            continue
+        full[short] = longer[0]
+    return full
 
 
 def _stateless_ministries(found: list[list[OrgMention]], names: set[str], where: dict[str, set[int]]) -> None:
