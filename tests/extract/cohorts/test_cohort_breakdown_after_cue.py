@@ -40,6 +40,15 @@ def _pairs(text: str) -> set[tuple[int | None, str | None]]:
             "Uzbekistan (1,500), Kazakhstan (900) and Kyrgyzstan (600) lead.",
             {(1500, "Japanese universities"), (900, "Japanese universities")},
         ),
+        (
+            "Tallinn University enrolled 900 international students this autumn. "
+            "Finland leads with 210, followed by Latvia with 150 and Ukraine with 90.",
+            {(150, "Tallinn University"), (90, "Tallinn University")},
+        ),
+        (
+            "Nazarbayev University now has 640 exchange students on campus. Turkey - 120, Korea - 95, Japan - 60.",
+            {(120, "Nazarbayev University"), (95, "Nazarbayev University")},
+        ),
     ],
 )
 def test_breakdown_after_a_cohort_sentence(text: str, expected: set[tuple[int, str]]) -> None:

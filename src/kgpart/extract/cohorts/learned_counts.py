@@ -154,7 +154,10 @@ _CUE = re.compile(
 #: A count in brackets right after a capitalised word ("China (400)"): a breakdown by country, read in a sentence
 #: with no cue of its own when the sentence before has one ("B hosts 1,200 foreign students. The largest groups:
 #: China (400), India (250)").
-_BARE_AFTER_COUNTRY = re.compile(r"[A-Z][\w’'-]*\s*\(\s*\d")
+_BARE_AFTER_COUNTRY = re.compile(r"[A-Z][\w’'-]*(?:\s*[(:–—-]|,?\s+with)\s*\d")
+#: What stands between the country and its count in such a breakdown: "China (400", "China - 400", "China: 400",
+#: "China with 400".
+_BREAKDOWN_SEP = re.compile(r"(?:\s*[(:–—-]|,?\s+with)\s*")
 
 #: A run of digits (on the whole text: one scan finds the sentences with a number in digits).
 _DIGITS = re.compile(r"\d+")
@@ -364,10 +367,7 @@ def candidates(
         found = [(match, count) for match, count in _numbers(sent.text) if count not in taken]
         if breakdown:
             found = [
-                (match, count)
-                for match, count in found
-                if "(" in sent.text[max(0, match.start() - 2) : match.start()]
-                and _country_just_before(sent.text[: match.start()]) is not None
+                (match, count) for match, count in found if _bare_after_country(sent.text, match.start())
             ]
         if not found:
             continue
@@ -648,6 +648,16 @@ def _breakdown_place(doc: Doc, cohorts: list[Cohort], cand: Candidate) -> None:
     cand.at = at
     if at is None:
         cand.at = _fallback(doc, cand)
+
+
+def _bare_after_country(text: str, a: int) -> bool:
+    """Whether the count at ``a`` stands right after a country, as a breakdown by country writes it ("China (400",
+    "China - 400", "China: 400", "China with 400")."""
+    found = find_countries(text[max(0, a - 60) : a])
+    if not found:
+        return False
+    end = found[-1][2] + max(0, a - 60)
+    return _BREAKDOWN_SEP.fullmatch(text, end, a) is not None
 
 
 def _country_just_before(head: str) -> str | None:
