@@ -97,6 +97,8 @@ def _merge_suffix_forms(record: Record, forms: dict[str, str]) -> None:
 
     for org in record.organizations:
         org.part_of = named(org.part_of)
+        if org.part_of == org.name:
+            org.part_of = None
     for person in record.persons:
         person.affiliation = named(person.affiliation)
     for meeting in record.meetings:

@@ -75,3 +75,16 @@ def test_the_facts_name_the_full_form(text: str) -> None:
     ties = [sorted(t.between) for t in rec.partnerships]
     assert sorted(["Ghent University", full]) in ties, ties
     assert all("Kazakh National University" not in t for t in ties), ties
+
+
+def test_an_affiliation_names_the_full_form() -> None:
+    text = (
+        "Kazakh National University hosted the forum. Rector of Al-Farabi Kazakh National University "
+        "Zhanseit Tuymebayev met Professor Jan Peeters of Ghent University. Kazakh National University "
+        "professor Aigerim Bekova spoke."
+    )
+    rec = extract_text(text)
+    names = {o.name for o in rec.organizations}
+    assert "Kazakh National University" not in names, names
+    assert all(p.affiliation != "Kazakh National University" for p in rec.persons), rec.persons
+    assert all(o.part_of != o.name for o in rec.organizations)
