@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.cohorts import is_year, parse_count
+from kgpart.extract.cohorts.words import COUNT_RE
 from kgpart.extract.doc import Doc
-from kgpart.extract.numbers import NUMBER_RE, parse_number
+from kgpart.extract.numbers import NUMBER_RE
 from kgpart.extract.programmes.counts import COUNT, WHO, YEAR, capacity_of, upper_count
 from kgpart.extract.programmes.partners import TWO_SIDED, sides_before
 from kgpart.extract.programmes.wordings import REFERS_BACK, kind_of
@@ -210,7 +211,7 @@ _ADMITTED = re.compile(
     r"^\W*(?:[A-Z][^,.;]{0,40},\s*|(?:Currently|Now|Today|At\s+present|This\s+year|So\s+far|To\s+date)\s+)?"
     r"(?:(?:up\s+to|about|around|some|over|more\s+than|at\s+least|a\s+maximum\s+of|a\s+total\s+of|as\s+many\s+as|"
     r"an?\s+(?:group|batch|team)\s+of)\s+)?"
-    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s*"
+    rf"(?P<num>{COUNT_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\s*"
     # "Thirty students, 15 from each university, will ...", "Forty students from B will ..."
     r"(?:[,(–—]\s*[^,;()–—]{1,50}[,)–—]\s*|\s(?:from|of)\s+(?:the\s+)?(?:each\s+|both\s+)?"
     rf"(?:[A-Z\d]|(?:{NUMBER_RE}|several|many)\s)[^,;.]{{0,60}}?\s+|\s(?:in\s+total|in\s+all)\s+|\s)"
@@ -240,7 +241,7 @@ _TAKES_IN = re.compile(
     r"will\s+(?:(?:each|every)\s+year\s+|annually\s+|initially\s+|jointly\s+|also\s+)?"
     r"(?:admit|accept|enrol|enroll|select|recruit|host|receive|welcome|take\s+in|train)\s+"
     r"(?:(?:up\s+to|about|around|some|at\s+least|a\s+maximum\s+of|as\s+many\s+as|a\s+total\s+of)\s+)?"
-    rf"(?P<num>{NUMBER_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
+    rf"(?P<num>{COUNT_RE})\s+(?P<who>(?:[\w\-’']+\s+){{0,2}}?{WHO})\b",
     re.IGNORECASE,
 )
 
@@ -258,14 +259,15 @@ _OF_THE_APPLICANTS = re.compile(
 
 def admitted_next(doc: Doc, n: int, out: list[Programme]) -> None:
     """ "A establishes a double degree with B. Up to 15 students will be selected each year.": the count of the
-    programme of the two sentences just before, when it has none (the nearest one, when it is alone in its sentence)."""
+    programme of the two sentences just before, when it has none (the nearest one, when it is alone in its sentence).
+    Counts are read as the cohort readers read them: "Some two dozen students are expected to take part" is 24."""
     text = doc.sentences[n].text
     match = _ADMITTED.match(text) or _OF_THE_APPLICANTS.match(text)
     takers: set[str] = set()
     if match is None and " will " in text:
         match = _TAKES_IN.match(text)
         takers = {doc.orgs[i].name for i in doc.orgs_in(n)}
-    if match is None or is_year(match.group("num")) or not parse_number(match.group("num")):
+    if match is None or is_year(match.group("num")) or not parse_count(match.group("num")):
         return
     for k in (n - 1, n - 2):
         before = [p for p in out if p.evidence is not None and doc.sentence_at(p.evidence.start) == k]
