@@ -95,6 +95,10 @@ def later_meetings(
         if visitor in main and hosts and all(_unit_of(doc, h, orgs) for h in hosts):
             main.extend(p for p in dict.fromkeys(met) if p not in main)
             continue  # "also visited the Faculty of X, where he met with Dean Y": the host's own unit
+        if not met and len(hosts) == 1 and (match.group("visit") or match.group(0)[:3].lower() == "met"):
+            # "Later, the Ambassador visited Y", "He also met with Y": one more stop of the visit, nobody there
+            # named (talks held with Y stay a meeting: the partnerships read the institutions of the latest one)
+            continue
         home = doc.find_org(doc.persons[visitor].affiliation) if visitor is not None else guests
         date = find_date(sent.text, doc.published)
         when = date.isoformat() if date else None

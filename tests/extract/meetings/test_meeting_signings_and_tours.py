@@ -116,10 +116,21 @@ def test_a_tour_of_the_hosts_units_is_no_meeting_of_its_own(tour: str) -> None:
     assert len(found) == 1 and {"Park Sang-jin", "Rustam Khalmuradov"} <= meeting_parties(found[0])
 
 
-def test_a_visit_to_another_university_is_still_a_meeting_of_its_own() -> None:
+def test_a_visit_to_another_university_naming_nobody_there_is_a_stop_of_the_visit() -> None:
+    # session 16: inverted (was a meeting of its own); over G2-G10 such a stop was never a meeting of the gold
     text = (
         "The Ambassador of Korea to Uzbekistan Park Sang-jin visited Samarkand State University, where he met "
         "Rector Rustam Khalmuradov. Later, the Ambassador visited Bukhara State University."
+    )
+    found = _meetings(text)
+    assert len(found) == 1 and "Bukhara State University" not in found[0][1]
+
+
+def test_a_visit_to_another_university_where_someone_met_him_is_a_meeting_of_its_own() -> None:
+    text = (
+        "The Ambassador of Korea to Uzbekistan Park Sang-jin visited Samarkand State University, where he met "
+        "Rector Rustam Khalmuradov. Later, the Ambassador visited Bukhara State University, where he was received "
+        "by Rector Obidjon Khamidov."
     )
     found = _meetings(text)
     assert len(found) == 2 and "Bukhara State University" in found[1][1]
