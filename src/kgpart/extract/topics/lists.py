@@ -550,13 +550,49 @@ def _word_before_comma(text: str, low: int, at: int) -> tuple[int, int] | None:
     return first, last
 
 
+#: Nouns of fields that end like no field's noun of FIELD_ENDS: "in agriculture, energy and trade".
+_SIBLING_HEADS = frozenset(
+    [
+        "energy",
+        "health",
+        "healthcare",
+        "law",
+        "water",
+        "trade",
+        "design",
+        "transport",
+        "sport",
+        "sports",
+        "art",
+        "arts",
+        "food",
+        "business",
+        "climate",
+        "space",
+        "media",
+        "language",
+        "languages",
+        "music",
+        "theatre",
+        "cinema",
+        "film",
+        "fisheries",
+        "defence",
+        "defense",
+        "tourism",
+        "sciences",
+        "studies",
+    ]
+)
+
+
 @lru_cache(maxsize=16384)
 def _sibling(item: str) -> bool:
     """True for an item a list may hold beside a field: a field's noun last ("dentistry", "food technology"), no
     verb or determiner, kept as written by ``clean_item``."""
     words = item.split()
     return (
-        words[-1].endswith(FIELD_ENDS)
+        (words[-1].endswith(FIELD_ENDS) or words[-1] in _SIBLING_HEADS)
         and not any(w in _NO_SIBLING_WORD for w in words)
         and clean_item(item) == item
     )

@@ -405,6 +405,9 @@ def _apart(a: list[str], b: list[str]) -> bool:
     """True when the two sides of "a and b" name a field each."""
     if a[-1].endswith(_ADJECTIVE) or "and" in b or "of" in a or "of" in b:
         return False
+    if len(a) == 1 and 1 < len(b) <= _PAIR_PHRASE_WORDS and b[0].endswith(_ADJECTIVE):
+        # a field's noun beside a field named by an adjective and its noun: "tourism and cultural exchange"
+        return a[0].endswith(FIELD_ENDS) or a[0].lower() in _BROAD or a[0].lower() in _FIELD_HEADS
     if len(a) == 1 and len(b) == 1:
         # two nouns of fields, neither broad, not a plural pair: "medicine and pharmacy", "geology and mining"
         return (
@@ -429,4 +432,6 @@ _FIELD_HEADS = frozenset(["energy", "health", "safety", "law", "security", "wate
 
 def _field_head(word: str) -> bool:
     """True for the last word of a phrase that names a field: "(renewable) energy", "(food) security"."""
-    return word.lower() in _FIELD_HEADS or (word.endswith(FIELD_ENDS) and not word.endswith(("s", "'s", "’s")))
+    return word.lower() in _FIELD_HEADS or (
+        word.endswith(FIELD_ENDS) and not word.endswith(("s", "'s", "’s"))
+    )
