@@ -1,6 +1,6 @@
 """Topic rules of session 16, round 2: a field's noun paired with a field named by an adjective and its noun is two
 topics ("tourism and cultural exchange"); the items listed beside a field found whose last word is a field's noun of
-no field ending ("in agriculture, energy and trade").
+no field ending ("in agriculture, energy and trade"), and those beside a field of four words.
 
 Every text here is our own writing."""
 
@@ -85,3 +85,28 @@ def test_the_fields_listed_beside_a_field(sentence: str, fields: list[str]) -> N
     assert all(
         any(field == label or field in label.split(" and ") for label in labels) for field in fields
     ), labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        (
+            "Riverside University offers a joint master's programme in sustainable water resources management, "
+            "hydrology and ecology with Lakeside University.",
+            ["sustainable water resources management", "hydrology", "ecology"],
+        ),
+        (
+            "Lakeside University will send ten students a year to Riverside University for a master's programme in "
+            "integrated coastal zone management, oceanography and ecology.",
+            ["integrated coastal zone management", "oceanography", "ecology"],
+        ),
+        (
+            "Riverside University and Lakeside University run a joint master's programme in public health policy "
+            "analysis, epidemiology and biostatistics.",
+            ["public health policy analysis", "epidemiology", "biostatistics"],
+        ),
+    ],
+)
+def test_the_fields_listed_beside_a_field_of_four_words(sentence: str, fields: list[str]) -> None:
+    labels = _lower(sentence)
+    assert all(field in labels for field in fields), labels

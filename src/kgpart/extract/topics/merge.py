@@ -248,8 +248,9 @@ def _frame_of_fields(text: str, span: Span) -> bool:
     )
 
 
-#: A topic whose list items beside it are read: no longer than this many words.
-_SIBLING_OF_WORDS = 3
+#: A topic whose list items beside it are read: no longer than this many words ("in sustainable water resources
+#: management, hydrology and ecology": four).
+_SIBLING_OF_WORDS = 4
 
 
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
