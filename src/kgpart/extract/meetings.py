@@ -344,13 +344,30 @@ def _signing(doc: Doc, folded: list[str], n: int) -> list[int]:
             group.append(n + 1)  # "The ceremony was attended by Z", "Present at the signing were A and B"
         elif SIGNING_CUE_LOWER.search(fold) and signing_at(after) is not None:
             group.append(n + 1)  # "... signed an MoU online. A and B signed on behalf of their universities"
-    if not any(SIGNING_CUE_LOWER.search(folded[k]) for k in group):
-        return []
     people = list(dict.fromkeys(m.index for k in group for m in doc.person_mentions_in(k)))
     if not people:
         return []
+    if not any(SIGNING_CUE_LOWER.search(folded[k]) for k in group) and not _signed_by_two(doc, n, fold):
+        return []
     orgs = list(dict.fromkeys(i for k in group for i in doc.orgs_in(k)))
     return group if _sides(doc, people, orgs) >= 2 else []
+
+
+#: A signing told in the passive ("was signed by", "signed on behalf of X by"): its signatories, not a meeting.
+_PASSIVE_SIGNED = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?signed\b|\bsigned\s+(?:by|on\s+behalf)\b"
+)
+
+
+def _signed_by_two(doc: Doc, n: int, fold: str) -> bool:
+    """Whether sentence ``n`` tells two people signing in the active voice, one of them named before the
+    verb ("Rector A and President B signed an MoU", "Rector A signed an agreement with President B")."""
+    match = SIGNED_LOWER.search(fold)
+    if match is None or _PASSIVE_SIGNED.search(fold):
+        return False
+    pos = doc.sentences[n].start + match.start()
+    mentions = doc.person_mentions_in(n)
+    return any(m.start < pos for m in mentions) and len({m.index for m in mentions}) >= 2
 
 
 def _two_sided(doc: Doc, n: int, fold: str) -> bool:
