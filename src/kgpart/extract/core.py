@@ -18,7 +18,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.meetings import find_meetings
-from kgpart.extract.orgnames import long_form_posts
+from kgpart.extract.orgnames import PLACED_TYPES, long_form_posts, placed_form
 from kgpart.extract.partnerships import find_partnerships, programme_partnerships
 from kgpart.extract.partnerships.second_ties import second_ties
 from kgpart.extract.programmes import complete_programmes, find_programmes, partners_from_ties
@@ -71,7 +71,18 @@ def _record(
     _merge_suffix_forms(record, doc.later_forms)
     _fill_countries(record, doc.dateline_country())
     _long_form_aliases(record)
+    _placed_aliases(record, article.text)
     return record
+
+
+def _placed_aliases(record: Record, text: str) -> None:
+    """A centre or institute the text writes with its place ("the Korean Education Centre in Kazakhstan")
+    also carries that form as an alias."""
+    for org in record.organizations:
+        if org.type in PLACED_TYPES and " in " in text:
+            form = placed_form(org.name, text)
+            if form is not None and form not in org.aliases:
+                org.aliases.append(form)
 
 
 def _merge_suffix_forms(record: Record, forms: dict[str, str]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kgpart.extract.gazetteer import ORG_WORDS, city_country, country_names, find_countries
+from kgpart.extract.gazetteer import ORG_WORDS, city_country, country_names, country_of, find_countries
 
 _ARTICLE_STATES = re.compile(
     r"^(?:United |Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Gambia$|Bahamas$|Maldives$)"
@@ -209,3 +209,23 @@ def canonical_ministry(name: str) -> tuple[str, str] | None:
         return None
     canonical = f"{federal}Ministry of {fields} of {state_phrase(state)}"
     return (canonical, state) if canonical != name else None
+
+
+#: A place right after a name: "in (the) City|Country", one or two capitalised words.
+_IN_PLACE = re.compile(r" in (?:the )?([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)")
+
+#: Types of organisation an article may name with its place ("the Korean Education Centre in Kazakhstan").
+PLACED_TYPES = frozenset({"Centre", "Other", "ResearchInstitute"})
+
+
+def placed_form(name: str, text: str) -> str | None:
+    """ "Korean Education Centre in Kazakhstan": the name as the text first writes it with the city or
+    country it lies in after "in", an alias the gold and formal texts give it; None when the text writes
+    no such place right after it ("in Almaty Region", "in cooperation with" are none)."""
+    at = text.find(name + " in ")
+    if at < 0:
+        return None
+    match = _IN_PLACE.match(text, at + len(name))
+    if match is None or not (country_of(match.group(1)) or city_country(match.group(1))):
+        return None
+    return name + match.group(0)
