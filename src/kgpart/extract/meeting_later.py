@@ -95,7 +95,12 @@ def later_meetings(
         if visitor in main and hosts and all(_unit_of(doc, h, orgs) for h in hosts):
             main.extend(p for p in dict.fromkeys(met) if p not in main)
             continue  # "also visited the Faculty of X, where he met with Dean Y": the host's own unit
-        if not met and len(hosts) == 1 and (match.group("visit") or match.group(0)[:3].lower() == "met"):
+        if (
+            not met
+            and len(hosts) == 1
+            and (match.group("visit") or match.group(0)[:3].lower() == "met")
+            and not _its_people(doc, n, hosts[0])
+        ):
             # "Later, the Ambassador visited Y", "He also met with Y": one more stop of the visit, nobody there
             # named (talks held with Y stay a meeting: the partnerships read the institutions of the latest one)
             continue
@@ -118,6 +123,23 @@ def later_meetings(
 
 
 #: A unit named without its university: "the College of Engineering", "the School of Law".
+#: People of a host told as a body, unnamed: "met the leadership of Y", "the rector and staff of Y".
+_PEOPLE_OF = re.compile(
+    r"\b(?:leadership|management|administration|rectorate|leaders|heads|officials|staff|faculty)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _its_people(doc: Doc, n: int, host: int) -> bool:
+    """ "She met the leadership of Osaka University": the stop met Y's people, a meeting of its own."""
+    sent = doc.sentences[n]
+    return any(
+        _PEOPLE_OF.search(doc.text, max(sent.start, m.start - 40), m.start)
+        for m in doc.org_mentions_in(n)
+        if m.index == host
+    )
+
+
 _UNIT_NAME = re.compile(r"(?:College|School|Faculty|Department|Institute)\s+of\b")
 
 

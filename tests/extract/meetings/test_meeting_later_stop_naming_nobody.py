@@ -61,3 +61,15 @@ def test_a_visit_to_several_is_a_meeting_with_each() -> None:
         {"Ashok Kumar", "Kyrgyz State Technical University"},
         {"Ashok Kumar", "American University of Central Asia"},
     )
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Later, the Ambassador met the leadership of the Kyrgyz State Technical University.",
+        "Ashok Kumar later met with the management of the Kyrgyz State Technical University.",
+        "Later that day, the Ambassador met with officials of the Kyrgyz State Technical University.",
+    ],
+)
+def test_a_stop_meeting_the_hosts_people_unnamed_stays_a_meeting(later: str) -> None:
+    assert _found(_MAIN + later, _MAIN_PARTIES, {"Ashok Kumar", "Kyrgyz State Technical University"})
