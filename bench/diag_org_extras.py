@@ -1,7 +1,7 @@
 """Aggregate diagnostic of EXTRA organisations (ours, not in gold), counts by class only.
 
-Reads predictions cached by /work/notes/s16/predict.py (/tmp/s16/pred/LABEL/SET/*.json, each with the
-paths of its gold record and text) and scores them with ../shared/tools/score_extraction.py's matching.
+Reads the records cached by `bench/labelled_sets.py predict LABEL SET...` and scores them with
+../shared/tools/score_extraction.py's matching.
 Each extra is put in the first class that fits:
 
 - dup, scorer sees same gold: a second name of ours that matches a gold organisation another of ours
@@ -20,18 +20,19 @@ Never give it G11 (g281-g312): it refuses.
 
 from __future__ import annotations
 
-import json
+import argparse
 import re
 import sys
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "tools"))
-import score_extraction as sc
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from labelled_sets import load, scorer
 
 from kgpart.extract import countries as K
 
-PRED = Path("/tmp/s16/pred")
+sc: ModuleType
 DEV = {"A", "C", "H", "G1"}
 TRAIN = {f"G{k}" for k in range(2, 11)}
 _GENERIC_TEXT = """university of the and state national institute college school faculty centre center embassy ministry in
@@ -40,12 +41,6 @@ _GENERIC_TEXT = """university of the and state national institute college school
     union"""
 GENERIC = frozenset(_GENERIC_TEXT.split())
 PLACE_CUE = re.compile(r"\b(?:at|in|held at|hosted by|venue)\s+(?:the\s+)?$", re.I)
-
-
-def load(label: str, name: str):
-    for f in sorted((PRED / label / name).glob("*.json")):
-        d = json.loads(f.read_text())
-        yield f.stem, json.loads(Path(d["gold"]).read_text()), d["pred"], d["txt"]
 
 
 def content(name: str) -> set[str]:
@@ -139,19 +134,24 @@ def classify(n: str, org: dict, gold: dict, pred: dict, text: str, matched_g, mi
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    verbose = "-v" in sys.argv
-    if len(args) < 2:
-        print(__doc__)
-        return 2
-    label, sets = args[0], args[1:]
+    ap = argparse.ArgumentParser(
+        prog="diag_org_extras.py",
+        description="Extra organisations by class, counts only (training sets G2-G10); -v lists each extra on "
+        "the development sets A C H G1 only. Reads the cache of `labelled_sets.py predict LABEL SET...`. "
+        "Never G11: it refuses.",
+    )
+    ap.add_argument("label", help="the label given to labelled_sets.py predict")
+    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G10")
+    ap.add_argument("-v", "--verbose", action="store_true", help="each extra (A C H G1 only)")
+    args = ap.parse_args()
+    label, sets, verbose = args.label, args.sets, args.verbose
     unknown = [s for s in sets if s not in DEV | TRAIN]
     if unknown:
-        print(f"refused: {unknown} (only A C H G1 G2..G10)")
-        return 2
+        ap.error(f"refused: {unknown} (only A C H G1 G2..G10)")
     if verbose and not set(sets) <= DEV:
-        print("refused: -v (each extra) only on development sets A C H G1")
-        return 2
+        ap.error("refused: -v (each extra) only on development sets A C H G1")
+    global sc
+    sc = scorer()
     classes: Counter = Counter()
     types: Counter = Counter()
     for s in sets:

@@ -18,19 +18,23 @@ Never give it G11 (g281-g312): it refuses; it reads the explicit ranges below an
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "tools"))
-import score_extraction as sc
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from labelled_sets import scorer
 
 from kgpart.extract import extract_article
 from kgpart.extract.topics import cues, learned, merge
 from kgpart.extract.topics.tidy import content_stems, distribute, surface
+
+sc: ModuleType
 
 _ROOT = Path(__file__).resolve().parents[1]
 _DEV = _ROOT.parent / "shared" / "corpus" / "dev"
@@ -173,14 +177,21 @@ def _construction(text: str, start: int, end: int) -> list[str]:
 
 
 def main() -> int:
-    verbose = "-v" in sys.argv
-    names = [a for a in sys.argv[1:] if not a.startswith("-")]
-    if not names or any(n not in SETS for n in names):
-        print(f"usage: diag_topics.py SET... [-v]; sets: {' '.join(SETS)} (never G11)", file=sys.stderr)
-        return 2
+    ap = argparse.ArgumentParser(
+        prog="diag_topics.py",
+        description="Topic misses and extras by class, counts only (training sets G2-G10); -v lists each "
+        "article's misses on the development sets A C H G1 only. Never G11: it refuses.",
+    )
+    ap.add_argument("sets", nargs="+", help=f"set names: {' '.join(SETS)}")
+    ap.add_argument("-v", "--verbose", action="store_true", help="each miss and extra (A C H G1 only)")
+    args = ap.parse_args()
+    names, verbose = args.sets, args.verbose
+    if any(n not in SETS for n in names):
+        ap.error(f"the sets are {' '.join(SETS)} (never G11)")
     if verbose and not set(names) <= DEV:
-        print("-v prints articles' misses: development sets (A C H G1) only", file=sys.stderr)
-        return 2
+        ap.error("-v prints articles' misses: development sets (A C H G1) only")
+    global sc
+    sc = scorer()
     _instrument()
     c, ctx, lost, extras = Counter(), Counter(), Counter(), Counter()
     for name in names:

@@ -46,3 +46,21 @@ def test_a_trainers_extract_of_a_missing_article_ends_in_one_line(tmp_path: Path
     assert run.stderr.strip().splitlines() == [
         f"Error: {missing}: cannot read file (No such file or directory)"
     ]
+
+
+@pytest.mark.parametrize("script", ["labelled_sets.py", "diag_org_extras.py", "diag_topics.py"])
+def test_the_held_out_set_is_refused_before_anything_is_read(script: str) -> None:
+    """G11 (g281-g312) is scored only at a session's start and end: no diagnostic may extract or read it."""
+    args = {"labelled_sets.py": ["predict", "L", "G11"], "diag_org_extras.py": ["L", "G11"]}.get(
+        script, ["G11"]
+    )
+    run = subprocess.run(
+        [sys.executable, str(BENCH / script), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=BENCH.parent,
+    )
+    assert run.returncode == 2
+    assert "G11" in run.stderr.strip().splitlines()[-1]
+    assert not run.stdout
