@@ -689,14 +689,20 @@ _SHORTENED_HEADS = frozenset({"University", "Institute", "Academy", "College", "
 _LEAD_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.\s*)+(?=[A-Z])")
 
 
-def _short_forms(found: list[list[OrgMention]]) -> None:
-    """ "Abai University" beside "Abai Kazakh National Pedagogical University": the one longer name of
-    the article with the same first word and head; the short name stays an alias."""
+def _sentences_of_names(found: list[list[OrgMention]]) -> dict[str, set[int]]:
+    """Each name an organisation is told by (not generic) -> the sentences that tell it."""
     where: dict[str, set[int]] = {}
     for n, mentions in enumerate(found):
         for m in mentions:
             if not m.generic:
                 where.setdefault(m.name, set()).add(n)
+    return where
+
+
+def _short_forms(found: list[list[OrgMention]]) -> None:
+    """ "Abai University" beside "Abai Kazakh National Pedagogical University": the one longer name of
+    the article with the same first word and head; the short name stays an alias."""
+    where = _sentences_of_names(found)
     names = set(where)
     _eponym_first(found, names)
     _stateless_ministries(found, names, where)
@@ -852,11 +858,7 @@ def suffix_forms(found: list[list[OrgMention]]) -> dict[str, str]:
     shares a sentence with it. Returns short name -> full name; the record merges the two at its end
     (``core._merge_suffix_forms``), after the facts were read with the two names apart (merged before,
     two programmes of one pair told in two sentences, one under each name, were read as one)."""
-    where: dict[str, set[int]] = {}
-    for n, mentions in enumerate(found):
-        for m in mentions:
-            if not m.generic:
-                where.setdefault(m.name, set()).add(n)
+    where = _sentences_of_names(found)
     names = set(where)
     shorts = [
         m.name
