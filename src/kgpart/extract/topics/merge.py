@@ -96,12 +96,8 @@ def find_topics(doc: Doc) -> list[Topic]:
     tail = min(page_tail(doc.text), boilerplate_start(doc.text))
     profiles = profile_sentences(doc)
     text = doc.text
-    spans = [
-        s
-        for s in spans
-        if s[0] < tail and s[3] not in profiles and not (text[s[0]] in "jJ" and _frame_of_fields(text, s))
-    ]
-    spans += [s for s in _siblings(doc, spans) if not (text[s[0]] in "jJ" and _frame_of_fields(text, s))]
+    spans = [s for s in spans if s[0] < tail and s[3] not in profiles and not _frame_of_fields(text, s)]
+    spans += [s for s in _siblings(doc, spans) if not _frame_of_fields(text, s)]
     kept = _without_general_forms(_longest(spans, doc.text), canonical)
     labels = _labels(kept)
     skip = profiles | {n for n, s in enumerate(doc.sentences) if s.start >= tail}
@@ -242,7 +238,8 @@ def _frame_of_fields(text: str, span: Span) -> bool:
     """True for a span that is only the frame of the fields after it: "joint research" in "joint research in X"."""
     start, end = span[0], span[1]
     return (
-        end - start < 40
+        text[start] in "jJ"  # the cheap test first: this runs on every span
+        and end - start < 40
         and _FRAME.fullmatch(text, start, end) is not None
         and _FIELDS_AFTER.match(text, end, end + 60) is not None
     )
