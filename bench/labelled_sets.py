@@ -113,9 +113,15 @@ def load(
             f"Error: nothing cached for {label} {name} in {cache}; run `predict {label} {name}` first"
         )
     for path in sorted(folder.glob("*.json")):
-        entry = json.loads(path.read_text(encoding="utf-8"))
-        gold = json.loads(Path(entry["gold"]).read_text(encoding="utf-8"))
-        yield path.stem, gold, entry["pred"], entry["txt"]
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            gold = json.loads(Path(entry["gold"]).read_text(encoding="utf-8"))
+            pred, text = entry["pred"], entry["txt"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise SystemExit(
+                f"Error: {path}: not a record `predict` cached ({exc}); run `predict {label} {name}` again"
+            ) from None
+        yield path.stem, gold, pred, text
 
 
 def counts(sc: ModuleType, label: str, names: list[str], cache: Path = CACHE) -> dict[str, list[int]]:

@@ -64,3 +64,19 @@ def test_the_held_out_set_is_refused_before_anything_is_read(script: str) -> Non
     assert run.returncode == 2
     assert "G11" in run.stderr.strip().splitlines()[-1]
     assert not run.stdout
+
+
+def test_a_broken_cached_record_ends_in_one_line_naming_it(tmp_path: Path) -> None:
+    """A cache file that is no record of `predict` (cut short, hand-edited) stops the scoring with its path."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        import labelled_sets
+    finally:
+        sys.path.remove(str(BENCH))
+    broken = tmp_path / "L" / "G1" / "g01.json"
+    broken.parent.mkdir(parents=True)
+    broken.write_text("{broken", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        list(labelled_sets.load("L", "G1", tmp_path))
+    message = str(stop.value.code)
+    assert message.startswith(f"Error: {broken}: not a record") and "\n" not in message
