@@ -13,9 +13,9 @@ Each extra is put in the first class that fits:
   words only, fragment of matched gold;
 - unrelated, gold omits: none of the above, split by how often and where the text names it.
 
-usage: python bench/diag_org_extras.py LABEL G2 G3 ... G10   (training sets: counts only)
+usage: python bench/diag_org_extras.py LABEL G2 G3 ... G11   (training sets: counts only)
        python bench/diag_org_extras.py LABEL A C H G1 -v   (development sets: also each extra)
-Never give it G11 (g281-g312): it refuses.
+Never give it G12 (g313-g344): it refuses.
 """
 
 from __future__ import annotations
@@ -136,18 +136,18 @@ def classify(n: str, org: dict, gold: dict, pred: dict, text: str, matched_g, mi
 def main() -> int:
     ap = argparse.ArgumentParser(
         prog="diag_org_extras.py",
-        description="Extra organisations by class, counts only (training sets G2-G10); -v lists each extra on "
+        description="Extra organisations by class, counts only (training sets G2-G11); -v lists each extra on "
         "the development sets A C H G1 only. Reads the cache of `labelled_sets.py predict LABEL SET...`. "
-        "Never G11: it refuses.",
+        "Never G12: it refuses.",
     )
     ap.add_argument("label", help="the label given to labelled_sets.py predict")
-    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G10")
+    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G11")
     ap.add_argument("-v", "--verbose", action="store_true", help="each extra (A C H G1 only)")
     args = ap.parse_args()
     label, sets, verbose = args.label, args.sets, args.verbose
     unknown = [s for s in sets if s not in DEV | TRAIN]
     if unknown:
-        ap.error(f"refused: {unknown} (only A C H G1 G2..G10)")
+        ap.error(f"refused: {unknown} (only A C H G1 G2..G11)")
     if verbose and not set(sets) <= DEV:
         ap.error("refused: -v (each extra) only on development sets A C H G1")
     global sc

@@ -50,9 +50,9 @@ def test_a_trainers_extract_of_a_missing_article_ends_in_one_line(tmp_path: Path
 
 @pytest.mark.parametrize("script", ["labelled_sets.py", "diag_org_extras.py", "diag_topics.py"])
 def test_the_held_out_set_is_refused_before_anything_is_read(script: str) -> None:
-    """G11 (g281-g312) is scored only at a session's start and end: no diagnostic may extract or read it."""
-    args = {"labelled_sets.py": ["predict", "L", "G11"], "diag_org_extras.py": ["L", "G11"]}.get(
-        script, ["G11"]
+    """G12 (g313-g344) is scored only at a session's start and end: no diagnostic may extract or read it."""
+    args = {"labelled_sets.py": ["predict", "L", "G12"], "diag_org_extras.py": ["L", "G12"]}.get(
+        script, ["G12"]
     )
     run = subprocess.run(
         [sys.executable, str(BENCH / script), *args],
@@ -62,7 +62,7 @@ def test_the_held_out_set_is_refused_before_anything_is_read(script: str) -> Non
         cwd=BENCH.parent,
     )
     assert run.returncode == 2
-    assert "G11" in run.stderr.strip().splitlines()[-1]
+    assert "G12" in run.stderr.strip().splitlines()[-1]
     assert not run.stdout
 
 
