@@ -16,6 +16,7 @@ from kgpart.extract.count_owner import own_counts
 from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
+from kgpart.extract.furniture import without_furniture
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.meetings import find_meetings
 from kgpart.extract.orgnames import PLACED_TYPES, long_form_posts, placed_form
@@ -43,7 +44,8 @@ def _record(
         from kgpart.extract.ru.core import extract_russian
 
         return extract_russian(article.text, published=published, url=url or article.url, title=article.title)
-    doc = Doc.read(article.text, published, tuple(known or ()))
+    # a list of other stories' headlines is no part of the article ("Related news", "Read also: ...")
+    doc = Doc.read(without_furniture(article.text), published, tuple(known or ()))
     mentions = find_all_orgs(doc)
     resolve_acronyms(doc, mentions)
     find_all_persons(doc, mentions)

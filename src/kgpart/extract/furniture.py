@@ -1,0 +1,108 @@
+"""Page furniture that names other stories: a "Related news" or "Most read" list of headlines and a "Read also:"
+line. Its organisations, people and ties belong to those stories, not to the article, so the extractor reads the
+text with these lines blanked (same length, so every offset stays)."""
+
+from __future__ import annotations
+
+import re
+
+_HEADING_WORDS = (
+    r"Related(?:\s+(?:news|stories|articles|posts|content|links|reading|materials|publications))?|"
+    r"Read\s+(?:also|more|next)|Also\s+read|See\s+also|"
+    r"More\s+(?:news|stories|articles|on\s+(?:this|the)\s+(?:topic|story|subject))|"
+    r"Most\s+(?:read|popular|viewed|shared|commented)|"
+    r"(?:Latest|Popular|Top|Other|Recent|More)\s+(?:news|stories|posts|articles|headlines)|"
+    r"You\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|Recommended(?:\s+for\s+you)?|"
+    r"Trending(?:\s+now)?|Editor'?s\s+picks?"
+)
+#: A line that is only a heading of other stories ("Related news", "MOST READ:", "[Read also]").
+_HEADING = re.compile(r"[\[(]?(?:" + _HEADING_WORDS + r")[\])]?[ \t]*:?", re.IGNORECASE)
+#: A line that points at one other story: "Read also: X and Y sign a memorandum", "RELATED | ...".
+_POINTER = re.compile(
+    r"[\[(]?(?:Read\s+(?:also|more|next)|Also\s+read|See\s+also|Related(?:\s+(?:news|story|article))?)"
+    r"[\])]?[ \t]*[:|\-–—»>].*\S",
+    re.IGNORECASE,
+)
+#: The first words of such lines, lower case, without a bracket: a cheap first check of each line.
+_FIRST_WORDS = frozenset(
+    [
+        "related",
+        "read",
+        "also",
+        "see",
+        "more",
+        "most",
+        "latest",
+        "popular",
+        "top",
+        "other",
+        "recent",
+        "you",
+        "recommended",
+        "trending",
+        "editor's",
+        "editors",
+    ]
+)
+#: A line of the article after a list of headlines: a sentence (ends in a full stop or "!") or a long line.
+_SENTENCE_END = re.compile(r"[.!]['\"”’)]?\s*$")
+_HEADLINE_WORDS = 25
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that list or point at other stories: a heading of other stories with the headlines
+    after it (up to the first line that is a sentence), and "Read also: ..." lines.
+
+    >>> text = "The rector signed it.\\n\\nRelated news\\n- Almaty university opens a centre\\n- Two rectors meet\\n"
+    >>> [text[a:b] for a, b in furniture_spans(text)]
+    ['Related news\\n- Almaty university opens a centre\\n- Two rectors meet\\n']
+    """
+    lines = text.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k].strip()
+        first = line[:12].lstrip("[(").split(" ", 1)[0].rstrip(":]").lower()
+        if first not in _FIRST_WORDS:
+            k += 1
+            continue
+        if _HEADING.fullmatch(line):
+            end = k + 1
+            while end < len(lines):
+                after = lines[end].strip()
+                if after and (_SENTENCE_END.search(after) or len(after.split()) > _HEADLINE_WORDS):
+                    break
+                end += 1
+            spans.append((starts[k], min(len(text), starts[end - 1] + len(lines[end - 1]) + 1)))
+            k = end
+            continue
+        if _POINTER.fullmatch(line):
+            spans.append((starts[k], starts[k] + len(lines[k])))
+        k += 1
+    return spans
+
+
+def without_furniture(text: str) -> str:
+    """``text`` with its furniture (``furniture_spans``) blanked: every character but a line break becomes a space.
+
+    >>> text = "It was signed.\\nRead also: X and Y meet\\nThe end."
+    >>> out = without_furniture(text)
+    >>> [line.strip() for line in out.split("\\n")], len(out) == len(text)
+    (['It was signed.', '', 'The end.'], True)
+    """
+    spans = furniture_spans(text)
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        start = max(start, last)
+        if end <= start:
+            continue
+        out += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
