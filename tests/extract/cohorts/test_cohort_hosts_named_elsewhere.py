@@ -562,7 +562,7 @@ def test_the_head_of_an_institution_telling_of_its_own_people(text: str) -> None
             f"The rector of {B} noted that currently 42 Kazakh students are studying in Germany.",
             [(42, "Germany")],
         ),
-        (f"The rector of {B} said 42 Kazakh students of the university study abroad.", []),
+        (f"The rector of {B} said 42 Kazakh students of the university study abroad.", [(42, "abroad")]),
         (f"The rector of {B} said 42 students visited the museum.", []),
     ],
 )

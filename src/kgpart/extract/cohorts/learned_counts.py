@@ -14,7 +14,8 @@ their scan was 70 % of the hook's time.
 The place: the rules' own reader of places (``places._cohort_at``), or a country named in the three words
 before a bare count ("Canada (2,100)"), or else (``FALLBACK``, session 14) the institution told of last
 before the count within four sentences (``Doc.recent_org``: a university first), unless the count's clause
-says they left ("study abroad", "were sent"). With the fallback, a count of people the rules read
+says they left ("were sent", "went"); when it puts them abroad in no one country, that phrase as written ("study
+abroad", "overseas", "at foreign universities": session 17). With the fallback, a count of people the rules read
 (``PEOPLE_COUNT``) and left only for want of a place is a candidate too: a host's total ("The University of
 Tartu, where a total of 13,000 students study, ..."), which the gold makes a cohort with no origin (dev 005,
 g201-g216, and the convention given to later writers); a count the rules left for another reason (a word of
@@ -602,12 +603,27 @@ def _fallback_gain(model: CountModel) -> float:
     return max(gain, 0.0)
 
 
+#: People away in no one country, told in the count's clause: "study abroad", "went overseas", "are enrolled at
+#: foreign universities" (not "students from abroad", who are here).
+_AWAY = re.compile(
+    r"(?<!from\s)\b(?:abroad|overseas)\b|\b(?:at|in)\s+(?P<phrase>(?:foreign|overseas)\s+"
+    r"(?:universities|higher\s+education\s+institutions|institutions|colleges))\b",
+    re.I,
+)
+
+
 def _fallback(doc: Doc, cand: Candidate) -> str | None:
-    """The place of a count the rules' reader gives none (``FALLBACK``), and its features set on ``cand``."""
+    """The place of a count the rules' reader gives none (``FALLBACK``), and its features set on ``cand``.
+    People the count's clause puts abroad are there, as written ("abroad", "overseas", "foreign universities":
+    the gold's place of an outbound figure), not at the institution told of last."""
     sent = doc.sentences[cand.n]
     b = cand.end - sent.start
-    if _GONE.search(sent.text, b, _clause_end(sent.text, b)):
-        return None  # "42 students of the university study abroad": not where they are
+    end = _clause_end(sent.text, b)
+    away = _AWAY.search(sent.text, b, end)
+    if away is not None:
+        return away.group("phrase") or away.group(0).lower()
+    if _GONE.search(sent.text, b, end):
+        return None  # "42 students of the university went to a conference": not where they are
     mode = FALLBACK[0]
     hub = _hub(doc)
     i = hub if mode == "hub" else doc.recent_org(cand.start)
