@@ -2145,6 +2145,10 @@ def _body_of_duty(toks: list[Token], i: int) -> bool:
 _BOARD_MEMBERS = frozenset({"Trustees", "Governors", "Directors", "Regents", "Management", "Studies"})
 
 
+#: The lower-case words find_orgs reads at all: the rest start no name and are passed over at once.
+_LOWER_READ = frozenset({*_LOWER_POSTS, *_LOWER_CUES, "plc", "mission"})
+
+
 def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list[OrgMention]:
     """Return the organisation names of one sentence, left to right.
 
@@ -2158,6 +2162,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     while i < len(toks):
         if toks[i].cap:
             kind = head_type(toks[i].core)
+        elif toks[i].text not in _LOWER_READ:
+            i += 1  # most words: none of the tests below holds for a lower-case word not in _LOWER_READ
+            continue
         else:
             kind = "Embassy" if toks[i].text in _LOWER_POSTS and _lower_embassy(toks, i) else None
         if kind is None and toks[i].text == "plc" and i > 0 and toks[i - 1].cap:

@@ -239,7 +239,9 @@ _CUE_AFTER = re.compile(
 )
 #: On the lower-cased text, tried only at the words whose first letters may begin one of its alternatives
 #: ("coo", "dis", "the"): a third of the words, and of the alternatives a few (same matches, 2.7x faster).
-_CUE_LOWER = KeyedPattern(_CUE.pattern)
+#: Keys of up to 12 letters: "university" is no longer tried where "universities" begins an alternative
+#: (a third fewer words tried; the scan ~20 % faster on the bench's texts and on dev).
+_CUE_LOWER = KeyedPattern(_CUE.pattern, letters=12)
 _CUE_AFTER_LOWER = re.compile(_CUE_AFTER.pattern)
 
 

@@ -136,6 +136,21 @@ DROP = re.compile(
     r"(?:working|research|study|expert)\s+groups?|task\s+forces?|committees?|commissions?)\s+(?:for|of|on|in))\s+",
     re.I,
 )
+
+
+def drop_leading(text: str, rounds: int) -> str:
+    """``text`` without what DROP finds at its start, up to ``rounds`` times over ("the development of X").
+
+    Stops at the first round that drops nothing: every later round would fail as well, and a failing DROP costs
+    about as much as a hit (it tries all its alternatives)."""
+    for _ in range(rounds):
+        dropped = DROP.sub("", text)
+        if dropped == text:
+            break
+        text = dropped
+    return text
+
+
 INNER_DROP = re.compile(
     r"\b(?:the\s+)?establishment\s+of\s+|"
     # "exchange of experience in various sectors of science" is exchange of experience in science
@@ -266,8 +281,7 @@ def clean_item(item: str) -> str | None:
         item.strip(" ,-"),
     )
     item = _EXCHANGE_VERB.sub("exchange of ", item)  # "to exchange lecturers": an exchange of lecturers
-    for _ in range(4):
-        item = DROP.sub("", item)
+    item = drop_leading(item, 4)
     item = _PEOPLE_PRAISE.sub("", PRAISE.sub("", INNER_DROP.sub("", item))).strip(" ,-")
     if len(item.split()) <= 3 or adjective_fields(FIELD_WORD_AFTER.sub("", item)) is not None:
         item = FIELD_WORD_AFTER.sub("", item)  # "the research field" is research

@@ -32,6 +32,9 @@ class KeyedPattern:
     ----------
     pattern
         The pattern; it starts with ``\\b(?:`` and has no flags.
+    letters
+        How many first letters a key holds: more keep out more words that share a short start with an
+        alternative ("university" where one alternative is "universities"), at the cost of more keys.
 
     Examples
     --------
@@ -39,8 +42,9 @@ class KeyedPattern:
     (0, 9)
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, letters: int = _KEY_LETTERS) -> None:
         self.pattern = pattern
+        self._letters = letters
         self._whole: re.Pattern[str] | None = None
         self._subs: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_key: dict[str, tuple[int, ...]] = {}
@@ -79,7 +83,7 @@ class KeyedPattern:
             return
         self._read = True
         parts = _split(self.pattern)
-        keys = alternative_keys(self.pattern)
+        keys = alternative_keys(self.pattern, self._letters)
         if parts is None or keys is None or len(keys) != len(parts[0]):
             return
         self._alternatives, self._tail = parts
@@ -88,7 +92,7 @@ class KeyedPattern:
             for key in alternative_keys_:
                 by_key.setdefault(key, []).append(k)
         self._by_key = {key: tuple(ks) for key, ks in by_key.items()}
-        self._starts = re.compile(rf"\b({_trie(sorted(by_key))})")
+        self._starts = re.compile(rf"\b({_trie(sorted(by_key), self._letters)})")
 
     def _sub(self, ks: tuple[int, ...]) -> re.Pattern[str]:
         """The pattern with only the alternatives ``ks``, compiled on first use."""
@@ -267,7 +271,7 @@ _NO_LETTER_CATEGORIES = (
 )
 
 
-def _trie(keys: list[str]) -> str:
+def _trie(keys: list[str], letters: int = _KEY_LETTERS) -> str:
     """A pattern matching exactly the ``keys`` as a word's first letters (a short key ends its word)."""
     tree: dict[str, Any] = {}
     for key in keys:
@@ -275,15 +279,15 @@ def _trie(keys: list[str]) -> str:
         for char in key:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(tree, 0)
+    return _trie_pattern(tree, 0, letters)
 
 
-def _trie_pattern(node: dict[str, Any], depth: int) -> str:
+def _trie_pattern(node: dict[str, Any], depth: int, letters: int) -> str:
     """The pattern of one node of ``_trie``'s tree."""
     branches = []
     for char, child in sorted(node.items()):
         if char == "":
-            branches.append("" if depth == _KEY_LETTERS else "(?![a-z])")
+            branches.append("" if depth == letters else "(?![a-z])")
         else:
-            branches.append(re.escape(char) + _trie_pattern(child, depth + 1))
+            branches.append(re.escape(char) + _trie_pattern(child, depth + 1, letters))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -10,7 +10,14 @@ import re
 from functools import lru_cache
 
 from kgpart.extract.topics.compounds import link_of_manner
-from kgpart.extract.topics.items import DROP, FIELD_ACRONYMS, FOR_PEOPLE, GERUND, ITEM_STOP, clean_item
+from kgpart.extract.topics.items import (
+    FIELD_ACRONYMS,
+    FOR_PEOPLE,
+    GERUND,
+    ITEM_STOP,
+    clean_item,
+    drop_leading,
+)
 from kgpart.extract.topics.words import ADJECTIVE_ENDS, FIELD_NOUN_ENDS, nationality_word, only_people
 
 
@@ -305,9 +312,7 @@ def _people_joined(parts: list[str]) -> list[str]:
 
 def _dropped(text: str) -> str:
     """``text`` without the determiners, verbs and process nouns it starts with."""
-    for _ in range(4):
-        text = DROP.sub("", text)
-    return text
+    return drop_leading(text, 4)
 
 
 def _joins_people_or_objects(left: str, right: str) -> bool:

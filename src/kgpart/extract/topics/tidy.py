@@ -7,7 +7,13 @@ from functools import lru_cache
 
 from kgpart.extract.countries import country_of, demonyms
 from kgpart.extract.topics.adjectives import adjective_fields, link_in_spheres
-from kgpart.extract.topics.items import DROP, FIELD_WORD_AFTER, INNER_DROP, national_field, proper_topic
+from kgpart.extract.topics.items import (
+    FIELD_WORD_AFTER,
+    INNER_DROP,
+    drop_leading,
+    national_field,
+    proper_topic,
+)
 from kgpart.extract.topics.words import (
     ADJECTIVE_ENDS,
     FIELD_NOUN_ENDS,
@@ -120,8 +126,7 @@ def surface(text: str) -> str:
     text = _FIELD_FIRST.sub(_field_first, text)  # "reforms in education" are education reforms
     text = _OF_A_NATION.sub(_nation_first, text)  # "the unification of Korea" is Korean unification
     text = PRAISE.sub("", INNER_DROP.sub("", text))
-    for _ in range(3):
-        text = DROP.sub("", text)
+    text = drop_leading(text, 3)
     if len(text.split()) <= 3:
         text = FIELD_WORD_AFTER.sub("", text)  # "the scientific direction" is the scientific field
     titled = text[:2].istitle() or (text[:1].isupper() and text[1:2].islower())
