@@ -294,7 +294,10 @@ def test_the_joint_programme_told_after_a_double_degree_is_that_double_degree() 
 
 
 def test_a_joint_institute_beside_a_double_degree_stays_apart() -> None:
-    text = f"{A} and {B} launched a double degree programme. They also opened a joint institute of mining."
+    text = (
+        f"{A} and {B} launched a double degree programme. They also opened a joint institute of mining, which will "
+        "admit 40 students a year."
+    )
     assert sorted(p.kind for p in _programmes(text)) == ["double-degree", "joint"]
 
 

@@ -183,9 +183,11 @@ def test_a_body_or_a_school_only_proposed_is_no_programme(text: str) -> None:
     )
 
 
-def test_a_joint_laboratory_opened_is_a_programme() -> None:
-    prog = _one(f"{B} and {K} opened a joint laboratory of robotics in Arusha.")
-    assert set(prog.partners) == {B, K}
+def test_a_joint_laboratory_opened_is_no_programme() -> None:
+    # session 17: a joint body with no people counted is an organisation and a tie of its founders, not a programme
+    # (bench/genre/README: "joint centres and laboratories recorded as organisations"); see
+    # test_joint_bodies_with_no_people.py
+    assert _programmes(f"{B} and {K} opened a joint laboratory of robotics in Arusha.") == []
 
 
 @pytest.mark.parametrize(

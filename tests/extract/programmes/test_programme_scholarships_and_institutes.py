@@ -73,9 +73,19 @@ def test_a_named_scholarship_programme_keeps_the_word_programme() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        (f"{A} and {B} will establish a joint research institute for mining.", "joint research institute"),
-        (f"{A} and {B} set up a joint laboratory of robotics.", "joint laboratory"),
-        (f"{A} and {B} opened a Joint Engineering Centre in Maputo.", "Joint Engineering Centre"),
+        # with people counted: a joint body with none is no programme (session 17, test_joint_bodies_with_no_people.py)
+        (
+            f"{A} and {B} will establish a joint research institute for mining, which will admit 30 students a year.",
+            "joint research institute",
+        ),
+        (
+            f"{A} and {B} set up a joint laboratory of robotics, which will train 12 PhD students.",
+            "joint laboratory",
+        ),
+        (
+            f"{A} and {B} opened a Joint Engineering Centre in Maputo, which will admit 50 students a year.",
+            "Joint Engineering Centre",
+        ),
         (f"{B} and {A} launched a joint doctoral school in 2024.", "joint doctoral school"),
     ],
 )

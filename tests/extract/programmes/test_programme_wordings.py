@@ -110,7 +110,7 @@ def test_branches_told_of_are_not_opened_here() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        f"{A} and {B} opened the Baltic-Nordic Joint Research Institute last year.",
+        f"{A} and {B} opened the Baltic-Nordic Joint Research Institute last year; it admits 60 students a year.",
         f"The Joint Institute of {A} and {B} trains 400 students.",
     ],
 )

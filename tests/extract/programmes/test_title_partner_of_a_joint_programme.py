@@ -33,7 +33,8 @@ def _joint(text: str) -> set[str]:
         "from September.",
         "A joint master's programme in epidemiology will be taught by the School of Public Health at Makerere "
         "University from September.",
-        "The School of Public Health at Makerere University will open a joint laboratory for malaria research.",
+        "The School of Public Health at Makerere University will open a joint laboratory for malaria research, which "
+        "will train 15 PhD students.",
     ],
 )
 def test_a_joint_programme_takes_the_title_institution_tied_to_it(programme: str) -> None:
