@@ -191,6 +191,16 @@ _IN_CITY = re.compile(r"\bin\s+([A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)")
 
 _DEMONYMS = frozenset(demonyms())
 
+#: Words that govern a country of the sentence before as no host: where people come from, a tie, a direction.
+_NOT_HOST_GOVERNORS = frozenset({"from", "between", "towards", "toward", "about", "against"})
+
+#: Right before a country that is no host: its people ("citizens | nationals | natives of"), a tie ("with").
+_NOT_HOST_BEFORE = re.compile(
+    r"\b(?:(?:citizens|nationals|natives|residents|people|students|graduates|immigrants|migrants)\s+of|with)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
 #: A name after "at | in" ("at the Instituto Superior Tecnico", "in Marlowe College of Nursing").
 _AT_NAME = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?((?-i:[A-Z])[\w’'\-]+(?:\s+(?:(?:of|for|and|de|da|del|di|la|le|des|du)\s+)?(?-i:[A-Z])[\w’'\-]+)*)"
@@ -355,6 +365,15 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
                     feats["gov_in"] = 1.0 if gov in ("in", "to", "at", "into") else 0.0
                 else:
                     feats["prev_country_in"] = 1.0 if gov in ("in", "to", "at", "into") else 0.0
+                    # (session 17, for ``repaired``; no feature of the model) a country the sentence before may
+                    # host: not where people come from ("300 of them are citizens of Kenya", "from Kenya"), nor
+                    # one side of a tie ("works with Kenya", "ties between A and Kenya", "a visit towards Kenya")
+                    feats["prev_country_host"] = (
+                        0.0
+                        if gov in _NOT_HOST_GOVERNORS
+                        or _NOT_HOST_BEFORE.search(here.text, 0, start - here.start)
+                        else 1.0
+                    )
         elif kind == "generic":
             feats["generic_study"] = 1.0 if study else 0.0
         if sentence == n and start is not None and end is not None:
@@ -599,17 +618,26 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
     - (session 16) The first and the third, with no institution to give: a generic host the sentence before names
       ("Japanese universities welcomed 4,000 newcomers. Their numbers by country: Vietnam (1,500), Nepal (900)";
       thirteen sets: 2 places, both put right).
+    - (session 17) In the first and the third that generic host comes before the main institution when no
+      institution is told of in the sentences just before (the hub named far from the count); in the second the
+      country of the sentence before must be one that may host (``prev_country_host``): not where people come
+      from ("Of them, 300 are citizens of Kenya. The others come from Ghana (45), Nigeria (30)": the main
+      institution), nor one side of a tie ("worked with Kenya"). Fourteen sets: cohorts right 654 -> 668 (G11).
     """
     rule = cands[0].features
     if rule.get("rule_country_elsewhere") or rule.get("rule_country_bare_origin"):
-        for feat in ("recent", "hub"):
-            found = next(
-                (c for c in cands[1:] if c.features.get("kind_university") and c.features.get(feat)), None
-            )
-            if found is not None:
-                return found
-        return next(
+        recent = next(
+            (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("recent")), None
+        )
+        generic = next(
             (c for c in cands[1:] if c.features.get("kind_generic") and c.features.get("prev_sentence")), None
+        )
+        return (
+            recent
+            or generic
+            or next(
+                (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("hub")), None
+            )
         )
     elif rule.get("rule_country_gov_from"):
         country = next(
@@ -618,6 +646,7 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
                 for c in cands[1:]
                 if c.features.get("kind_country")
                 and c.features.get("prev_sentence")
+                and c.features.get("prev_country_host")
                 and not c.features.get("home_country")
             ),
             None,
