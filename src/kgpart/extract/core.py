@@ -16,7 +16,7 @@ from kgpart.extract.count_owner import own_counts
 from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
 from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
-from kgpart.extract.furniture import without_furniture
+from kgpart.extract.furniture import drop_boilerplate_only, without_furniture
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.meetings import find_meetings
 from kgpart.extract.orgnames import PLACED_TYPES, long_form_posts, placed_form
@@ -73,6 +73,7 @@ def _record(
         source=Source(url or article.url, published.isoformat() if published else None, article.title, "en"),
     )
     _merge_suffix_forms(record, doc.later_forms)
+    drop_boilerplate_only(record, doc)
     _fill_countries(record, doc.dateline_country())
     _long_form_aliases(record)
     _placed_aliases(record, article.text)

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+from kgpart.extract.doc import Doc
+from kgpart.extract.record import Record
+from kgpart.extract.topics.merge import boilerplate_start
+
 _HEADING_WORDS = (
     r"Related(?:\s+(?:news|stories|articles|posts|content|links|reading|materials|publications))?|"
     r"Read\s+(?:also|more|next)|Also\s+read|See\s+also|"
@@ -106,3 +110,29 @@ def without_furniture(text: str) -> str:
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+def drop_boilerplate_only(record: Record, doc: Doc) -> None:
+    """An organisation the text first names in a release's boilerplate ("About the University of X", "Media
+    contact", "Notes to editors": ``topics.merge.boilerplate_start``) and that takes part in no fact of the record
+    (no tie, programme, cohort, meeting, person or part) presents the issuer, not the news: it is dropped."""
+    start = boilerplate_start(doc.text)
+    if start >= len(doc.text):
+        return
+    first: dict[int, int] = {}
+    for m in doc.org_mentions:
+        first[m.index] = min(first.get(m.index, m.start), m.start)
+    late = {
+        doc.orgs[i].name
+        for i, at in first.items()
+        if at >= start and (ev := doc.orgs[i].evidence) is not None and ev.start >= start
+    }
+    if not late:
+        return
+    used = {n for p in record.partnerships for n in p.between}
+    used |= {n for p in record.programmes for n in p.partners}
+    used |= {c.at for c in record.cohorts if c.at}
+    used |= {n for m in record.meetings for n in m.organizations}
+    used |= {p.affiliation for p in record.persons if p.affiliation}
+    used |= {o.part_of for o in record.organizations if o.part_of}
+    record.organizations = [o for o in record.organizations if o.name not in late or o.name in used]
