@@ -42,6 +42,7 @@ from kgpart.extract.topics.gazetteer import (
     undergone_spans,
 )
 from kgpart.extract.topics.lists import FIELD_ENDS, sibling_items
+from kgpart.extract.topics.salient import abroad_people_spans, named_plan_spans, named_scholarship_spans
 from kgpart.extract.topics.scheme import scheme_spans
 from kgpart.extract.topics.studies import (
     language_spans,
@@ -92,6 +93,9 @@ def find_topics(doc: Doc) -> list[Topic]:
     spans += language_spans(doc)
     spans += bullet_spans(doc)
     spans += discipline_spans(doc)
+    spans += named_scholarship_spans(doc)
+    spans += abroad_people_spans(doc)
+    spans += named_plan_spans(doc)
     spans += _agreed_scheme_spans(doc, spans)
     tail = min(page_tail(doc.text), boilerplate_start(doc.text))
     profiles = profile_sentences(doc)
