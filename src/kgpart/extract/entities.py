@@ -1336,11 +1336,41 @@ def _head_pointers(doc: Doc, mentions: list[list[OrgMention]]) -> None:
 _THE_HEAD = re.compile(r"\b[Tt]he (?P<head>" + "|".join(sorted(_POINTER_HEADS)) + r")\b")
 
 
+#: An acronym the text gives in brackets after the name of a scheme, not a body: "the Global Korea Scholarship
+#: (GKS)", "the Emerging Leaders in the Americas Program (ELAP)", "Indian Technical and Economic Cooperation
+#: (ITEC) Programme".
+_SCHEME_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&\-]{1,9})\)(?:\s+([A-Z]\w+))?")
+_SCHEME_HEAD_TEXT = """
+    Scholarship Scholarships Programme Programmes Program Programs Fellowship Fellowships Award Awards Grant Grants
+    Scheme Initiative Degree Project
+"""
+_SCHEME_HEADS = frozenset(_SCHEME_HEAD_TEXT.split())
+#: Words of an agency named as a programme: "the United Nations Development Programme (UNDP)", "the World Food
+#: Programme (WFP)".
+_AGENCY_WORDS = frozenset({"Nations", "World", "UN"})
+
+
+def _scheme_acronyms(text: str) -> frozenset[str]:
+    """Acronyms the text defines for a scholarship, programme or scheme ("Global Korea Scholarship (GKS)", "the
+    Indian Technical and Economic Cooperation (ITEC) Programme"): they name no body of their own."""
+    if "(" not in text:
+        return frozenset()
+    found = set()
+    for m in _SCHEME_ACRONYM.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()].split()
+        if (
+            (before and before[-1] in _SCHEME_HEADS) or m.group(2) in _SCHEME_HEADS
+        ) and not _AGENCY_WORDS & set(before[-6:]):
+            found.add(m.group(1))
+    return frozenset(found)
+
+
 def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     """Link bare acronyms to the organisation they abbreviate, or register them when they stand alone."""
     _short_names_again(doc)
     _lead_forms(doc, mentions)
     _head_pointers(doc, mentions)
+    schemes = _scheme_acronyms(doc.text)
     for n, toks in enumerate(doc.tokens):
         spans = [(m.start, m.end) for m in mentions[n]]
         for k, tok in enumerate(toks):
@@ -1378,6 +1408,7 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                     doc._index_org(i, word)
             if (
                 i is None
+                and word not in schemes
                 and not _in_a_persons_name(toks, k)
                 and (_acronym_slot(toks, k) or _listed_after_a_name(toks, k, spans))
             ):
