@@ -13,7 +13,12 @@ Each extra is put in the first class that fits:
   words only, fragment of matched gold;
 - unrelated, gold omits: none of the above, split by how often and where the text names it.
 
+With --features it also counts EVERY predicted organisation, right or extra, by simple features (where the
+text first names it, the line it stands on, the facts it takes part in, its type): a feature where extras
+outnumber right ones is a candidate rule (session 17: page furniture, boilerplate-only bodies).
+
 usage: python bench/diag_org_extras.py LABEL G2 G3 ... G11   (training sets: counts only)
+       python bench/diag_org_extras.py LABEL G2 ... G11 --features
        python bench/diag_org_extras.py LABEL A C H G1 -v   (development sets: also each extra)
 Never give it G12 (g313-g344): it refuses.
 """
@@ -34,7 +39,7 @@ from kgpart.extract import countries as K
 
 sc: ModuleType
 DEV = {"A", "C", "H", "G1"}
-TRAIN = {f"G{k}" for k in range(2, 11)}
+TRAIN = {f"G{k}" for k in range(2, 12)}
 _GENERIC_TEXT = """university of the and state national institute college school faculty centre center embassy ministry in
     for department republic technology science sciences government office council federal high commission
     international agency foundation academy research education affairs foreign board committee association
@@ -133,6 +138,71 @@ def classify(n: str, org: dict, gold: dict, pred: dict, text: str, matched_g, mi
     )
 
 
+def roles(org: dict, pred: dict) -> str:
+    """The facts of the record an organisation takes part in, as a short key ("none", "meeting", "partner+prog")."""
+    names = {sc.norm(x) for x in [org.get("name"), *(org.get("aliases") or [])] if x}
+
+    def me(x: str | None) -> bool:
+        return sc.norm(x or "") in names
+
+    out = []
+    if any(any(me(b) for b in t.get("between") or []) for t in pred.get("partnerships") or []):
+        out.append("partner")
+    if any(any(me(b) for b in t.get("partners") or []) for t in pred.get("programmes") or []):
+        out.append("prog")
+    if any(me(t.get("at")) for t in pred.get("cohorts") or []):
+        out.append("cohort")
+    if any(me(t.get("affiliation")) for t in pred.get("persons") or []):
+        out.append("affil")
+    if any(me(t.get("part_of")) for t in pred.get("organizations") or []):
+        out.append("parent")
+    if any(any(me(b) for b in t.get("organizations") or []) for t in pred.get("meetings") or []):
+        out.append("meeting")
+    return "+".join(out) or "none"
+
+
+def features(org: dict, pred: dict, text: str) -> dict[str, str]:
+    """Simple features of one predicted organisation (no text is printed: classes only)."""
+    occ = sorted(
+        m.start()
+        for n in [org.get("name") or "", *(org.get("aliases") or [])]
+        if len(n) > 1
+        for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text)
+    )
+    kind, facts = str(org.get("type")), roles(org, pred)
+    f = {"type": kind, "roles": facts, "type | roles": f"{kind} | {facts}", "mentions": str(min(len(occ), 4))}
+    if not occ:
+        return {**f, "first mention": "not verbatim"}
+    p = occ[0]
+    start, end = text.rfind("\n", 0, p) + 1, text.find("\n", p)
+    line = text[start : len(text) if end < 0 else end].strip()
+    before = re.search(r"([\w']+|[^\w\s])\s*$", text[max(0, p - 40) : p])
+    word = before.group(1) if before else "START"
+    cue = (
+        word.lower()
+        if word.lower() in _CUES or not word[0].isalnum()
+        else ("Cap" if word[0].isupper() else "low")
+    )
+    return {
+        **f,
+        "position decile": str(int(10 * p / max(1, len(text)))),
+        "line": ("short" if len(line) < 80 else "long")
+        + (" ends ." if re.search(r"[.!?]$", line) else " no end")
+        + (" bullet" if re.match(r"(?:[-•*–·▪]|\d+[.)])\s", line) else ""),
+        "word before": cue,
+        "after an About/contact heading": str(p >= _boilerplate_start(text)),
+    }
+
+
+_CUES = frozenset(["the", "and", "of", "with", "at", "in", "by", "for", "from", "to", "between", "including"])
+
+
+def _boilerplate_start(text: str) -> int:
+    from kgpart.extract.topics.merge import boilerplate_start
+
+    return boilerplate_start(text)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(
         prog="diag_org_extras.py",
@@ -143,6 +213,9 @@ def main() -> int:
     ap.add_argument("label", help="the label given to labelled_sets.py predict")
     ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G11")
     ap.add_argument("-v", "--verbose", action="store_true", help="each extra (A C H G1 only)")
+    ap.add_argument(
+        "--features", action="store_true", help="also count right and extra organisations by simple features"
+    )
     args = ap.parse_args()
     label, sets, verbose = args.label, args.sets, args.verbose
     unknown = [s for s in sets if s not in DEV | TRAIN]
@@ -154,6 +227,7 @@ def main() -> int:
     sc = scorer()
     classes: Counter = Counter()
     types: Counter = Counter()
+    feats: Counter = Counter()
     for s in sets:
         for name, gold, pred, txt in load(label, s):
             al = sc.Aliases()
@@ -174,6 +248,9 @@ def main() -> int:
             orgs = {o["name"]: o for o in pred.get("organizations") or []}
             text = Path(txt).read_text(encoding="utf-8")
             for i, (_, n) in enumerate(pi):
+                if args.features:
+                    for key, value in features(orgs.get(n, {}), pred, text).items():
+                        feats[(key, value, "right" if i in used else "extra")] += 1
                 if i in used:
                     continue
                 org = orgs.get(n, {})
@@ -188,6 +265,14 @@ def main() -> int:
     print("by class and type:")
     for k, v in sorted(types.items(), key=lambda x: (x[0][0], -x[1])):
         print(f"{v:>5} {k[0]} | {k[1]}")
+    if args.features:
+        print("every predicted organisation by feature (extra / right, precision):")
+        for key in dict.fromkeys(k for k, _, _ in feats):
+            print(f"  {key}")
+            values = sorted({v for k, v, _ in feats if k == key}, key=lambda v: -feats[(key, v, "extra")])
+            for v in values:
+                e, r = feats[(key, v, "extra")], feats[(key, v, "right")]
+                print(f"    {v:34s} {e:>4} / {r:<5} {r / max(1, e + r):.3f}")
     return 0
 
 
