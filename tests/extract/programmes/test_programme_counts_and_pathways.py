@@ -571,8 +571,9 @@ def test_a_quota_increased_by_is_no_total() -> None:
             f"Within the framework of the memorandum, 20 teachers of {B} will improve their qualifications at {A}.",
             20,
         ),
+        # an institution named: a programme of no partner and no name is none (session 17, test_programmes_run_by_no_one)
         (
-            "According to the agreement, the Korean side will annually admit 15 Uzbek students for master's studies.",
+            f"According to the agreement, {B} will annually admit 15 Uzbek students for master's studies.",
             15,
         ),
         (f"Under the agreement, {A} will host up to 12 doctoral students of {B} each year.", 12),

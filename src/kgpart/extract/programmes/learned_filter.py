@@ -57,6 +57,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.linear_model import LinearModel, linear_fields, package_model
 from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.partnerships.programme_ties import programme_partnerships
+from kgpart.extract.programmes.names import without_runners
 from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.record import Programme
 
@@ -470,7 +471,9 @@ def drops(low: list[bool], ties: list[bool]) -> list[bool]:
 def keep_likely_programmes(doc: Doc, programmes: list[Programme]) -> list[Programme]:
     """The rules' programmes less those the active model scores below its threshold (all of them
     when the model is off or not enabled); one the record derives a partnership from is always kept
-    (``drops``)."""
+    (``drops``). First, whatever the model, those no organisation runs and no name of their own tells
+    (``names.without_runners``: "an exchange" of no partner) go."""
+    programmes = without_runners(programmes)
     model = active_model()
     if model is None or not programmes:
         return programmes
