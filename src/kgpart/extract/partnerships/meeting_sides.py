@@ -181,6 +181,8 @@ def _the_two(doc: Doc, out: list[Partnership], n: int, meetings: Sequence[Meetin
         # more institutions in view: the two of a meeting told in the sentence just before ("... where he met the
         # leadership of B. The two institutions agreed to ...")
         named = _met_just_before(doc, n, meetings)
+    if len(named) != 2:
+        named = _two_leading(doc)
     if len(named) == 2:
         _add(doc, out, named[1], named[0], _kind(sent.text), _tie_status(sent.text), n)
 
@@ -314,8 +316,28 @@ def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting
         named = _two_in_view(doc, n)[::-1]
     if len(named) != 2:
         named = _meeting_institutions(doc, n, meetings)
+    if len(named) != 2:
+        # more institutions in view (a guest of an earlier visit named in between): the article's two leading ones
+        named = _two_leading(doc)
     if len(named) == 2:
         _add(doc, out, named[0], named[1], _kind(sent.text), _tie_status(sent.text), n)
+
+
+def _two_leading(doc: Doc) -> list[int]:
+    """The two institutions (top-level) the article names most, when no third is named as often as the second:
+    the sides of "the parties" or "the two universities" when the sentences before name more than two (bench/README.md,
+    "Partnership recall (session 17)")."""
+    counts: dict[int, int] = {}
+    for m in doc.org_mentions:
+        top = _top(doc, m.index)
+        if doc.orgs[top].type in _INSTITUTION_TYPES:
+            counts[top] = counts.get(top, 0) + 1
+    if len(counts) < 2:
+        return []
+    ranked = sorted(counts, key=lambda i: -counts[i])
+    if len(ranked) > 2 and counts[ranked[1]] <= counts[ranked[2]]:
+        return []
+    return ranked[:2]
 
 
 #: "<tie> between the two universities" in the sentence that names the two: "X of A received Y of B and
