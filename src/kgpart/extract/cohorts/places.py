@@ -78,6 +78,9 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     if short is not None and (named := _university_called(doc, short.group(1))) is not None:
         return named  # "1,400 students are enrolled at Birmingham": the University of Birmingham told of
     match = _AT.search(tail)
+    if match and match.group("there") and _FROM_THERE.search(tail, 0, match.start()):
+        # "students of the university are studying at Chinese universities": whose they are, then where
+        match = _AT.search(tail, match.end()) or match
     if match and match.group("generic") and match.group("generic") not in _BARE_GENERIC:
         return match.group("generic")  # "at Japanese universities"; "at several institutions" names no place
     if match and match.group("there") and not _FROM_THERE.search(tail, 0, match.start()):
