@@ -194,6 +194,15 @@ def classify(sc: Any, gold: dict[str, Any], pred: dict[str, Any], body: str, out
                     out[
                         f"G taken exchange: its sentence has exchange word {bool(re.search('exchang|mobility', lowk))}, degree word {bool(re.search('double|dual|joint|degree', lowk))}"
                     ] += 1
+            if k is not None:
+                t6 = [
+                    i
+                    for i, p in enumerate(ours)
+                    if _index_of((p.get("evidence") or {}).get("sentence") or "", sentences) == k
+                ]
+                out[
+                    f"G taken: ours told in the missing one's sentence: {'none' if not t6 else 'the taker' if taken[0] in t6 else 'another matched' if any(i in used for i in t6) else 'a free one'}"
+                ] += 1
             kt = _index_of((taker.get("evidence") or {}).get("sentence") or "", sentences)
             if k is not None and kt is not None:
                 d = k - kt
@@ -493,6 +502,10 @@ def classify(sc: Any, gold: dict[str, Any], pred: dict[str, Any], body: str, out
             f"O extra: no cover, {'every partner a gold partner' if not wrong else 'a partner of no gold programme'}"
         ] += 1
         out[f"O extra no cover by kind: {kind}"] += 1
+        nm = p.get("name") or ""
+        out[
+            f"O extra no cover: {kind} | {'named' if nm[:1].isupper() else 'generic'} | ours {_types(p.get('partners') or [], pred, same)} | gold partners of the article {sorted({t for g in golds for t in _types([x for x in g.get('partners') or [] if x], gold, same)})}"
+        ] += 1
         c = ((p.get("participants") or {}) or {}).get("count")
         out[f"O extra no cover: its count a gold cohort's {c is not None and c in gold_cohort_counts}"] += 1
 
