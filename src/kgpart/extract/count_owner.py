@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 from kgpart.extract.cohorts import is_year, parse_count
 from kgpart.extract.doc import Doc
-from kgpart.extract.programmes.counts import COUNT, share_before
+from kgpart.extract.programmes.counts import COUNT, both_sides, share_before
 from kgpart.extract.programmes.learned_counts import Gift
 from kgpart.extract.programmes.wordings import REFERS_BACK
 from kgpart.extract.record import Cohort, Participants, Programme
@@ -96,7 +96,17 @@ def own_counts(
 ) -> list[Cohort]:
     """Return ``cohorts`` without those whose count is a programme's; give such a count to the programme of
     ``programmes`` that has none. ``gifts``: the counts the programme count model gave (``assign_learned_counts``);
-    a cohort of one in the sentence it was read from is the programme's when the gift owns it."""
+    a cohort of one in the sentence it was read from is the programme's when the gift owns it. Then a programme's
+    count read as one side's people is both sides' (``counts.both_sides``: "five students from each side" is 10).
+    """
+    out = _own_counts(doc, programmes, cohorts, gifts)
+    both_sides(doc, programmes)
+    return out
+
+
+def _own_counts(
+    doc: Doc, programmes: list[Programme], cohorts: list[Cohort], gifts: Sequence[Gift] = ()
+) -> list[Cohort]:
     if not programmes or not cohorts:
         return cohorts
     told = [(p, doc.sentence_at(p.evidence.start)) for p in programmes if p.evidence is not None]

@@ -120,7 +120,7 @@ def test_the_switch_turned_off_gives_the_rules_answer_back(
             "a new agreement on a joint master's programme in economics. The programme will accept 15 students "
             "from each side.",
             ("Belarusian State University", "Fudan University"),
-            15,
+            30,  # 15 from each side: both sides' people
         ),
         (
             "Kenyatta University and Tampere University agreed to start a joint exchange programme in public health. "

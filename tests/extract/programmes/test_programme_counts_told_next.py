@@ -404,7 +404,7 @@ def test_a_programme_told_as_a_collaboration_of_two() -> None:
             f"{A} and {B} launched a dual degree in optics, which will admit six students per side, 12 in total.",
             12,
         ),
-        (f"{A} and {B} launched a dual degree in optics for six students from each university.", 6),
+        (f"{A} and {B} launched a dual degree in optics for six students from each university.", 12),
     ],
 )
 def test_each_sides_share_gives_way_to_a_total(text: str, count: int) -> None:

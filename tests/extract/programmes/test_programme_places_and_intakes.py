@@ -288,7 +288,7 @@ def test_people_from_each_side_are_the_flow_of_the_programme_just_told(text: str
     assert (prog.kind in ("double-degree", "joint"), set(prog.partners), prog.participants.count) == (
         True,
         {B, K},
-        10,
+        20,  # ten from each side: both sides' people
     )
 
 

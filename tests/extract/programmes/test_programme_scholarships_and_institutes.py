@@ -364,13 +364,13 @@ def test_a_count_before_a_programme_named_without_the(text: str, count: int) -> 
     [
         (
             f"{A} and {B} agreed that up to five students from each university will spend a semester abroad.",
-            5,
+            10,
         ),
         (
             f"Under the agreement of {A} and {B}, ten students of each side study at the partner institution.",
-            10,
+            20,
         ),
-        (f"{A} and {B} will exchange three lecturers from each university every year.", 3),
+        (f"{A} and {B} will exchange three lecturers from each university every year.", 6),
     ],
 )
 def test_so_many_from_each_side_is_an_exchange(text: str, count: int) -> None:

@@ -61,6 +61,38 @@ _RANGE_END = re.compile(
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
+#: People counted on each side of a two-sided programme: "up to six students from each side", "five a year each
+#: way", "ten in each direction", "eight candidates of each university", "four per side" (never "from both": a total).
+_EACH_SIDE = re.compile(
+    r"\s+(?:[\w\-’']+\s+){0,4}?(?:(?:from|of|at|on|in|by)\s+each\s+(?:side|university|institution|partner|party)|"
+    r"per\s+(?:side|university|institution|partner|party)|each\s+way|in\s+each\s+direction)\b",
+    re.IGNORECASE,
+)
+
+
+#: A count of people on each side anywhere in a sentence: "(up to) five students from each university".
+_EACH_SIDE_COUNT = re.compile(rf"(?<![\w,.+])(?P<num>{COUNT_RE})(?={_EACH_SIDE.pattern})", re.IGNORECASE)
+
+
+def both_sides(doc: Doc, programmes: list[Programme]) -> None:
+    """A programme whose count was read as the people of one side ("Up to five students from each university will
+    spend a semester abroad", "five each way") counts both sides' people: twice the number, or the total its
+    sentence tells. Read in the programme's sentence, the one before and the two after, whatever rule took the count."""
+    for prog in programmes:
+        count = prog.participants.count
+        if count is None or prog.evidence is None:
+            continue
+        n = doc.sentence_at(prog.evidence.start)
+        for k in range(max(0, n - 1), min(n + 3, len(doc.sentences))):
+            text = doc.sentences[k].text
+            if "each" not in text and " per " not in text:
+                continue
+            told = [m for m in _EACH_SIDE_COUNT.finditer(text) if not is_year(m.group("num"))]
+            if any(upper_count(text, m) == count for m in told):
+                prog.participants = Participants(total_in(text) or 2 * count, prog.participants.who)
+                break
+
+
 def upper_count(text: str, match: re.Match[str]) -> int | None:
     """The count of ``match`` (its group ``num`` in ``text``), or the top of the range it opens: a programme "for 20 to
     25 students" or "between 20 and 25 students" takes up to 25, as one "for up to 25 students" does."""
