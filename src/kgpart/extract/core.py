@@ -19,7 +19,7 @@ from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acr
 from kgpart.extract.furniture import drop_boilerplate_only, without_furniture
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.meetings import find_meetings
-from kgpart.extract.orgnames import PLACED_TYPES, long_form_posts, placed_form
+from kgpart.extract.orgnames import PLACED_TYPES, drop_meeting_only_governments, long_form_posts, placed_form
 from kgpart.extract.partnerships import find_partnerships, programme_partnerships
 from kgpart.extract.partnerships.second_ties import second_ties
 from kgpart.extract.programmes import complete_programmes, find_programmes, partners_from_ties
@@ -74,6 +74,7 @@ def _record(
     )
     _merge_suffix_forms(record, doc.later_forms)
     drop_boilerplate_only(record, doc)
+    drop_meeting_only_governments(record)
     _fill_countries(record, doc.dateline_country())
     _long_form_aliases(record)
     _placed_aliases(record, article.text)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from kgpart.extract.gazetteer import ORG_WORDS, city_country, country_names, country_of, find_countries
+from kgpart.extract.record import Record
 
 _ARTICLE_STATES = re.compile(
     r"^(?:United |Netherlands$|Philippines$|Czech Republic$|Dominican Republic$|Gambia$|Bahamas$|Maldives$)"
@@ -229,3 +230,29 @@ def placed_form(name: str, text: str) -> str | None:
     if match is None or not (country_of(match.group(1)) or city_country(match.group(1))):
         return None
     return name + match.group(0)
+
+
+def drop_meeting_only_governments(record: Record) -> None:
+    """A state's government that the record names only among a meeting's organisations ("On behalf of the
+    Government of Japan, the Ambassador met the Rector of X") is the state an envoy speaks for, not a side of
+    the meeting or a body of the news: it is dropped, from the meeting too. One that takes part in a tie, a
+    programme or a cohort, or has people or parts of its own, stays; so does a seat of government where the
+    meeting is held ("received at the Akorda")."""
+    met = {n for m in record.meetings for n in m.organizations}
+    if not met:
+        return
+    used = {n for p in record.partnerships for n in p.between}
+    used |= {n for p in record.programmes for n in p.partners}
+    used |= {c.at for c in record.cohorts if c.at}
+    used |= {p.affiliation for p in record.persons if p.affiliation}
+    used |= {o.part_of for o in record.organizations if o.part_of}
+    drop = {
+        o.name
+        for o in record.organizations
+        if o.type == "Government" and "Government" in o.name and o.name in met and o.name not in used
+    }
+    if not drop:
+        return
+    record.organizations = [o for o in record.organizations if o.name not in drop]
+    for meeting in record.meetings:
+        meeting.organizations = [n for n in meeting.organizations if n not in drop]
