@@ -17,6 +17,7 @@ section of bench/README). Sets past g312 are refused.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -110,8 +111,15 @@ def hook(doc, programmes):
 core.assign_learned_counts = hook  # type: ignore[assignment]
 
 
-def main():
-    folds = parse_folds(sys.argv[1:])
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folds", nargs="+", help="NAME=FOLDER[:FIRST-LAST[/STEP]], training sets up to g312 only")
+    args = ap.parse_args(argv)
+    for spec in args.folds:  # before any folder is linked or read
+        last = re.search(r"g(\d+)(?:/\d+)?$", spec)
+        if "genre" in spec and (last is None or int(last[1]) > 312):
+            ap.error(f"refused: {spec} may reach a held-out article (g313 on); give a range up to g312")
+    folds = parse_folds(args.folds)
     sc = scorer()
     total = Counter()
     for name, folder in folds.items():

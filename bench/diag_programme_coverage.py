@@ -224,9 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     for spec in args.folds:  # before any folder is linked or listed
         last = re.search(r"g(\d+)(?:/\d+)?$", spec)
         if "genre" in spec and (last is None or int(last[1]) > 312):
-            raise SystemExit(
-                f"refused: {spec} may reach a held-out article (g313 on); give a range up to g312"
-            )
+            ap.error(f"refused: {spec} may reach a held-out article (g313 on); give a range up to g312")
     folds = parse_folds(args.folds)
     for folder in folds.values():
         for txt in folder.glob("*.txt"):
