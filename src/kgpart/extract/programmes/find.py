@@ -85,6 +85,7 @@ _ONLY_PROPOSED = re.compile(
 def find_programmes(doc: Doc) -> list[Programme]:
     """Return programmes with a kind or a proper name, merged by kind within the article."""
     out: list[Programme] = []
+    told: set[int] = set()  # the sentences that tell of a programme
     lower = doc.text.lower()
     for n, sent in enumerate(doc.sentences):
         split = (
@@ -165,18 +166,28 @@ def find_programmes(doc: Doc) -> list[Programme]:
             elif participants.count is not None:
                 # "the X programme provides 30 scholarships": the places are the named programme's count
                 places = [p for p in places if p.participants.count != participants.count]
+            told.add(n)
             _merge(out, Programme(name, kind, partners, participants, doc.evidence(n)), doc)
         if places and regex is not None and not any(regex.finditer(sent.text)) and out:
             places = _places_told_again(doc, n, places, out[-1])
         for place in places:
             _merge(out, place, doc)
-    if not out:
-        # an article that tells of no programme: places counted with no giving verb are one ("This year 15 places are
-        # available for students from X"); over the labelled sets G2-G9 such places are mostly a programme of the gold
-        for n, sent in enumerate(doc.sentences):
-            low = lower[sent.start : sent.end]
-            if "places" in low or "slots" in low:
-                for place in _scholarships(doc, n, low, loose=True):
+    # places counted with no giving verb ("This year 15 places are available for students from X", "ten slots per
+    # semester"): a programme of their own (a scheme's or a partner's places) in a sentence that tells of no programme,
+    # unless a programme with no count was told in the two sentences before (then they are its count, given later)
+    # or a programme already holds their count. Session 15 read them only in an article of no other programme.
+    uncounted = [
+        doc.sentence_at(p.evidence.start) for p in out if p.participants.count is None and p.evidence
+    ]
+    for n, sent in enumerate(doc.sentences):
+        low = lower[sent.start : sent.end]
+        if (
+            ("places" in low or "slots" in low)
+            and n not in told
+            and not any(0 < n - k <= 2 for k in uncounted)
+        ):
+            for place in _scholarships(doc, n, low, loose=True):
+                if all(p.participants.count != place.participants.count for p in out):
                     _merge(out, place, doc)
     return out
 
