@@ -17,8 +17,14 @@ With --features it also counts EVERY predicted organisation, right or extra, by 
 text first names it, the line it stands on, the facts it takes part in, its type): a feature where extras
 outnumber right ones is a candidate rule (session 17: page furniture, boilerplate-only bodies).
 
+With --fragments it also classes every MISSED gold organisation by how ours relate to it (a fragment of it
+that is an extra or matched another gold, an over-long form, none), the shape of the cut (the words we left
+out on each side and our words, each word as a class: of/and/..., CTY, CITY, A(cronym), ADJ, N(on-ASCII), C,
+l(ower case)), and the duplicates (a second name of ours the scorer gives the same gold) by their shapes (session 17).
+
 usage: python bench/diag_org_extras.py LABEL G2 G3 ... G11   (training sets: counts only)
        python bench/diag_org_extras.py LABEL G2 ... G11 --features
+       python bench/diag_org_extras.py LABEL G2 ... G11 --fragments
        python bench/diag_org_extras.py LABEL A C H G1 -v   (development sets: also each extra)
 Never give it G12 (g313-g344): it refuses.
 """
@@ -194,6 +200,116 @@ def features(org: dict, pred: dict, text: str) -> dict[str, str]:
     }
 
 
+_FUNCTION_WORDS = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "&",
+        "the",
+        "in",
+        "at",
+        "de",
+        "du",
+        "des",
+        "la",
+        "der",
+        "für",
+        "di",
+        "named",
+        "after",
+    }
+    | {"on", "y", "e", "del", "i"}
+)
+
+
+def shape(word: str) -> str:
+    """A word as a class, never the word itself unless it is a function word ("of", "and", "named")."""
+    core = word.strip("()[],.;:\"'")
+    pre, post = ("(" if word.startswith("(") else ""), (")" if word.endswith(")") else "")
+    if core.lower() in _FUNCTION_WORDS:
+        return pre + core.lower() + post
+    if not core:
+        b = "?"
+    elif re.search(r"[^\x00-\x7f]", core):
+        b = "N"
+    elif K.country_of(core):
+        b = "CTY"
+    elif K.city_country(core):
+        b = "CITY"
+    elif re.fullmatch(r"[A-Z]{2,}", core):
+        b = "A"
+    elif core[:1].isupper():
+        b = "ADJ" if re.search(r"(?:an|ian|ese|ish|ic|i)$", core) else "C"
+    elif core[:1].islower():
+        b = "l"
+    else:
+        b = "?"
+    return pre + b + post
+
+
+def shapes(words: list[str]) -> str:
+    return " ".join(shape(w) for w in words) or "-"
+
+
+def _words_pattern(name: str) -> str:
+    return r"\s+".join(re.escape(w) for w in name.split())
+
+
+def fragments(gold_names: list[str], matched_g: set, pi: list, used: dict, text: str, out: Counter) -> None:
+    """Count each missed gold organisation by how our names relate to it and where ours were cut."""
+    extras = [p for i, (_, p) in enumerate(pi) if i not in used]
+    for g in gold_names:
+        if g in matched_g:
+            continue
+        gn = sc.norm(g)
+
+        def inside(a: str, b: str) -> bool:
+            return bool(a) and a != b and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) is not None
+
+        mine = [p for p in extras if inside(sc.norm(p), gn)]
+        other = [p for _, p in pi if inside(sc.norm(p), gn)]
+        longer = [p for p in extras if inside(gn, sc.norm(p))]
+        found = re.search(_words_pattern(g), text, re.I)
+        verbatim = "verbatim" if found else "not verbatim"
+        if mine or other:
+            p = max(mine or other, key=len)
+            kind = "fragment, an extra" if mine else "fragment, matched another gold"
+        elif longer:
+            p, kind = min(longer, key=len), "over-long extra"
+        else:
+            p, kind = "", "no related name of ours"
+        out[("missed gold", kind, verbatim)] += 1
+        if kind.startswith("fragment") and found:
+            span = found.group(0)
+            at = re.search(_words_pattern(p), span, re.I)
+            if at is None:
+                continue
+            left, right = span[: at.start()].split(), span[at.end() :].split()
+            cut = f"L: {shapes(left)} | ours: {shapes(p.split())} | R: {shapes(right)}"
+            out[
+                (
+                    "fragment cut",
+                    "left "
+                    + (shape(left[-1]) if left else "ok")
+                    + ", right "
+                    + (shape(right[0]) if right else "ok"),
+                )
+            ] += 1
+            out[("fragment shape", cut)] += 1
+        elif kind == "over-long extra":
+            pn = sc.norm(p)
+            a = pn.find(gn)
+            n_left, n_right = len(pn[:a].split()), len(pn[a + len(gn) :].split())
+            words = p.split()
+            cut = f"L: {shapes(words[:n_left])} | gold: {shapes(g.split())} | R: {shapes(words[len(words) - n_right :] if n_right else [])}"
+            out[("over-long shape", cut)] += 1
+        elif found:
+            out[("no related, first named", "first 200 characters" if found.start() < 200 else "later")] += 1
+            n = len(re.findall(_words_pattern(g), text, re.I))
+            out[("no related, times named", str(min(n, 3)))] += 1
+
+
 _CUES = frozenset(["the", "and", "of", "with", "at", "in", "by", "for", "from", "to", "between", "including"])
 
 
@@ -216,6 +332,11 @@ def main() -> int:
     ap.add_argument(
         "--features", action="store_true", help="also count right and extra organisations by simple features"
     )
+    ap.add_argument(
+        "--fragments",
+        action="store_true",
+        help="also class missed gold organisations by how ours were cut, and duplicates by shape",
+    )
     args = ap.parse_args()
     label, sets, verbose = args.label, args.sets, args.verbose
     unknown = [s for s in sets if s not in DEV | TRAIN]
@@ -228,6 +349,7 @@ def main() -> int:
     classes: Counter = Counter()
     types: Counter = Counter()
     feats: Counter = Counter()
+    frags: Counter = Counter()
     for s in sets:
         for name, gold, pred, txt in load(label, s):
             al = sc.Aliases()
@@ -247,6 +369,8 @@ def main() -> int:
             matched_p = [pi[i][1] for i in used]
             orgs = {o["name"]: o for o in pred.get("organizations") or []}
             text = Path(txt).read_text(encoding="utf-8")
+            if args.fragments:
+                fragments([g for _, g in gi], matched_g, pi, used, text, frags)
             for i, (_, n) in enumerate(pi):
                 if args.features:
                     for key, value in features(orgs.get(n, {}), pred, text).items():
@@ -256,6 +380,12 @@ def main() -> int:
                 org = orgs.get(n, {})
                 k = classify(n, org, gold, pred, text, matched_g, missed, matched_p, al)
                 classes[k] += 1
+                if args.fragments and k[0].startswith("dup, scorer"):
+                    first = next(used[j] for j in used if al.same(n, used[j]))
+                    mate = pi[next(j for j in used if used[j] == first)][1]
+                    frags[
+                        ("duplicate shape", f"{shapes(n.split())} | beside ours: {shapes(mate.split())}")
+                    ] += 1
                 types[(k[0], org.get("type"))] += 1
                 if verbose:
                     print(s, name, repr(n), k)
@@ -273,6 +403,10 @@ def main() -> int:
             for v in values:
                 e, r = feats[(key, v, "extra")], feats[(key, v, "right")]
                 print(f"    {v:34s} {e:>4} / {r:<5} {r / max(1, e + r):.3f}")
+    if args.fragments:
+        print("missed gold organisations and duplicates (--fragments):")
+        for k, v in sorted(frags.items(), key=lambda x: (x[0][0], -x[1])):
+            print(f"{v:>5} {' | '.join(k)}")
     return 0
 
 
