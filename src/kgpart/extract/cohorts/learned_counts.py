@@ -562,7 +562,10 @@ def _candidate(
     # the country just before is the place of a bare count ("Canada (2,100)"); of a count of people the rules
     # read, their reader of places already weighed it ("In Hungary, 40 students attended the lecture"), and
     # "In Kazakhstan, 4,000 young people went abroad" is where they left
-    place = near_country if people is None and _GONE.search(text, b) is None else None
+    # a count of people the rules read that stands right after a country as a breakdown writes it ("from Kenya
+    # with 450 students, followed by ...", "Kenya (450 students)", "Kenya - 450 students") is such a count too
+    bare = people is None or (near_country is not None and _bare_after_country(text, a))
+    place = near_country if bare and _GONE.search(text, b) is None else None
     if origin is None:
         feats["no_origin"] = 1.0
     return Candidate(count, n, start, end, who, feats, place, origin)

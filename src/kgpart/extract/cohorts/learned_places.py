@@ -186,6 +186,15 @@ _HOSTED_OR_GONE = re.compile(
     re.I,
 )
 
+#: A ranking of countries by their counts ("Kenya (300), followed by Ghana (120)").
+_RANKING = re.compile(r"\bfollowed\s+by\b", re.I)
+#: Words of going in such a ranking: its countries are where people go ("top destinations", "went to").
+_GONE_TO = re.compile(
+    r"\b(?:destinations?|abroad|overseas|went|sent|go(?:es|ing)?\s+to|travel\w*|left\s+for|moved\s+to|"
+    r"stud(?:y|ying|ied)\s+in)\b",
+    re.I,
+)
+
 #: A capitalised word after "in": a city, when the gazetteer knows it.
 _IN_CITY = re.compile(r"\bin\s+([A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)")
 
@@ -513,8 +522,13 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
             and not rule.features.get("gov_from")
             and not rule.features.get("gov_in")
             and not any(c.features.get("kind_demonym") for c in found.values())
-            and _HOSTED_OR_GONE.search(text) is None
-        ):  # "Its graduates by country: Kenya (45), Ghana (30)": a breakdown of where people come from
+            and (
+                _HOSTED_OR_GONE.search(text) is None
+                or (_RANKING.search(text) is not None and _GONE_TO.search(text) is None)
+            )
+        ):  # "Its graduates by country: Kenya (45), Ghana (30)": a breakdown of where people come from; and a
+            # ranking of them ("B hosts 900 foreign students; the largest group is Kenya (300), followed by
+            # Ghana (120)") unless it tells where people go ("top destinations: Russia (45,000), followed by")
             rule.features["rule_country_bare_origin"] = 1.0
         if rule.features.get("rule_elsewhere"):  # a country the sentence does not name ("There, 300 ...")
             rule.features["rule_country_elsewhere"] = 1.0
