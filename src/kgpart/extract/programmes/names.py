@@ -86,15 +86,56 @@ def another_pair(doc: Doc, old: Programme, new: Programme) -> bool:
     """True when ``new`` is a second programme of ``old``'s kind run by another pair, not ``old`` told again: each is
     run by two or more and each has an institution the other lacks ("A runs a double degree programme with B. It also
     launched a double degree programme with C."; "A and B launched a joint master's; C and D launched one too"), and
-    ``new`` is named as a programme of study (a "double degree arrangement" told in passing is a tie, not a programme).
+    ``new`` is named as a programme of study (a "double degree arrangement" told in passing is a tie, not a programme);
+    or when ``new`` is told as one more of the kind with a count of its own (``another_of_the_kind``).
     """
-    if old.kind != new.kind or len(old.partners) < 2 or len(new.partners) < 2:
+    if old.kind != new.kind:
+        return False
+    if another_of_the_kind(old, new):
+        return True
+    if len(old.partners) < 2 or len(new.partners) < 2:
         return False
     new_only = [p for p in new.partners if p not in old.partners]
     old_only = [p for p in old.partners if p not in new.partners] if new_only else []
     if not old_only or not _A_PROGRAMME_OF_STUDY.search(new.name):
         return False  # "the third double degree arrangement of A, after those with B and C": ties told in passing
     return _has_institution(doc, new_only) and _has_institution(doc, old_only)
+
+
+#: Words that tell a programme as one more of its kind: "another", "a second", "a new", "also", "in addition".
+_ANOTHER = re.compile(r"(?i)\b(?:another|second|third|new|also|additional|further|in addition|besides)\b")
+
+#: A determiner that tells a programme again: "the double degree programme", "this programme", "its exchange".
+_AGAIN = re.compile(r"(?i)\b(?:the|this|that|these|its|their|such|same)\s+(?:[\w'’-]+\s+){0,1}$")
+
+
+#: The field a programme is told in: "a double degree programme in chemistry", ", in law,".
+_FIELD = re.compile(r",?\s+in\s+([A-Za-z][a-z]+(?:\s+[a-z]+)?)")
+
+
+def another_of_the_kind(old: Programme, new: Programme) -> bool:
+    """True when ``new``, of ``old``'s kind, is a second programme and not ``old`` told again: each has its own count
+    and ``new``'s sentence, another one, tells it as one more ("A and B run a double degree in economics for 10
+    students. A second double degree, in chemistry, admits 15."; "The universities also opened a joint master's in
+    biology, which admitted 8 students."); "So far, 45 students have completed the double degree programme" tells
+    ``old`` again."""
+    a, b = old.participants.count, new.participants.count
+    if a is None or b is None or a == b or old.evidence is None or new.evidence is None:
+        return False
+    if old.evidence.start == new.evidence.start:
+        return False
+    sentence = new.evidence.sentence
+    at = sentence.lower().find(new.name.lower())
+    if at < 0:
+        return False
+    before = sentence[:at]
+    if _AGAIN.search(before):
+        return False
+    if _ANOTHER.search(sentence, 0, at + len(new.name)):
+        return True
+    # "This year a double degree programme in chemistry opened": a field the first one's sentence does not tell
+    field = _FIELD.match(sentence, at + len(new.name))
+    return field is not None and field.group(1).lower() not in old.evidence.sentence.lower()
 
 
 def _has_institution(doc: Doc, names: list[str]) -> bool:
