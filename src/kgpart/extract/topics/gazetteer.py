@@ -577,6 +577,13 @@ _NO_GRANT_NAME = frozenset(
 _SCHOOL_TYPES = frozenset(["University", "Institute", "Faculty"])
 
 
+def _acronym(word: str) -> bool:
+    """True for a word in capitals only, two letters or more ("DAAD", "JICA", "TÜBİTAK"): a grant's runner or
+    sponsor by its acronym ("the DAAD scholarship", "under the JICA programme"), not the grant's own name."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def titled_grant_spans(doc: Doc) -> list[Span]:
     """ "the Stipendium Hungaricum programme": a grant named in title case, with its kind."""
     out: list[Span] = []
@@ -590,8 +597,9 @@ def titled_grant_spans(doc: Doc) -> list[Span]:
             any(w in ORG_HEADS or w in _NO_GRANT_NAME for w in words)
             or all(nationality_word(w) or find_countries(w) for w in words)
             or match.start("name") in schools
+            or _acronym(words[0])
         ):
-            continue  # "the Kazakh programme" is whose, not which
+            continue  # "the Kazakh programme", "the DAAD scholarship" is whose, not which
         start = match.start("name")
         out.append((start, match.end(), f"{' '.join(words)} {match['kind']}", doc.sentence_at(start)))
     return out
