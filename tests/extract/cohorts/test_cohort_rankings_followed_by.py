@@ -112,3 +112,71 @@ def test_ranking_of_destinations_keeps_its_countries(text: str, expected: list[t
 
 def test_a_country_opening_the_sentence_is_no_breakdown() -> None:
     assert _pairs(_LEAD + "In Hungary, 40 students attended the lecture.") == []
+
+
+# The head of a ranking of where people go: a country opening the sentence (or its clause after a comma), then a
+# word of receiving or of a destination before the first count, is that count's place (learned_counts._ranking_head)
+# where no reader gives one, not the institution told of last.
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "place"),
+    [
+        (
+            _LEAD
+            + "Russia remained the top destination with 45,000 Kazakh students, followed by Turkey with 5,000 "
+            "and Germany with 2,000.",
+            45000,
+            "Russia",
+        ),
+        (
+            _LEAD
+            + "For Kazakh students, Russia is the most popular destination, with 45,000 students, followed by "
+            "Turkey (5,000) and Germany (2,000).",
+            45000,
+            "Russia",
+        ),
+        (
+            _LEAD
+            + "Last year Russia remained the top destination with 45,000 Kazakh students, followed by Turkey "
+            "with 5,000 and Germany with 2,000.",
+            45000,
+            "Russia",
+        ),
+        (
+            _LEAD
+            + "Germany hosted the largest number, with 3,000 students from Kazakhstan, followed by Turkey "
+            "with 1,000.",
+            3000,
+            "Germany",
+        ),
+        (
+            _LEAD + "In 2024, Germany received the most, 3,000 students, followed by Turkey with 1,000.",
+            3000,
+            "Germany",
+        ),
+    ],
+)
+def test_head_of_a_ranking_of_destinations(text: str, count: int, place: str) -> None:
+    assert (count, place) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        (  # a ranking of origins: the leading country is where its people come from
+            _LEAD
+            + "Russia hosts 300,000 foreign students. Kazakhstan leads with 45,000 students, followed by "
+            "Uzbekistan with 32,000 and Tajikistan with 15,000.",
+            (45000, "Kazakhstan"),
+        ),
+        (  # an institution heads it: the readers' place stays
+            _LEAD
+            + "Hallford University is the top choice of Kazakh students in Europe, with 450 enrolled, followed "
+            "by Bologna University with 300.",
+            (450, "Kazakhstan"),
+        ),
+    ],
+)
+def test_no_head_country_of_other_rankings(text: str, unexpected: tuple[int, str]) -> None:
+    assert unexpected not in _pairs(text)

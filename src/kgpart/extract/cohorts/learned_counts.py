@@ -393,6 +393,8 @@ def candidates(
                 if at is not None and cand.features.get("rules_read"):
                     continue  # the rules had a place for it and left it: theirs to decide
                 cand.at = at or cand.at
+                if cand.at is None and not breakdown:
+                    cand.at = _ranking_head(sent.text, cand.start - sent.start)
                 if cand.at is None and not breakdown and (FALLBACK_ALL[0] or cand.features.get("rules_read")):
                     cand.at = _fallback(doc, cand)
                 if model is not None and model.margin(cand.features) < model.threshold:
@@ -651,6 +653,29 @@ def _fallback(doc: Doc, cand: Candidate) -> str | None:
     else:
         feats["fallback_far"] = 1.0
     return doc.orgs[i].name
+
+
+#: A word of receiving or of a destination, between the country that heads a ranking of where people go and its
+#: first count ("Russia remained the top destination with 45,000 students, followed by ...").
+_RANKING_HEAD = re.compile(r"\b(?:destinations?|host(?:s|ed|ing)?|receiv\w+|popular|choice)\b")
+_DEMONYM_SURFACES = frozenset(demonyms())
+
+
+def _ranking_head(text: str, a: int) -> str | None:
+    """The country that heads a ranking of where people go, for its first count (the count at ``a`` comes before
+    "followed by"): a country among the first four words of the sentence or of its clause after a comma, then a
+    word of receiving or of a destination (``_RANKING_HEAD``) within 80 characters before the count. None when
+    there is none (a nationality, "Kazakh students", is no such country)."""
+    if "followed by" not in text[a:]:
+        return None
+    word = _RANKING_HEAD.search(text, max(0, a - 80), a)
+    if word is None:
+        return None
+    found = [f for f in find_countries(text[: word.start()]) if f[3] not in _DEMONYM_SURFACES]
+    if not found:
+        return None
+    country, start, _, _ = found[0]
+    return country if len(text[:start].rsplit(",", 1)[-1].split()) <= 3 else None
 
 
 def _breakdown_place(doc: Doc, cohorts: list[Cohort], cand: Candidate) -> None:
