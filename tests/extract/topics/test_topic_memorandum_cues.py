@@ -632,7 +632,7 @@ def test_research_or_projects_in_a_place_give_no_topic(sentence: str) -> None:
             {"navigation", "IT", "logistics"},
         ),
         (
-            "Most of the cadets are enrolled in navigation and marine engineering.",
+            "Most of the cadets choose to enrol in navigation and marine engineering.",
             {"navigation", "marine engineering"},
         ),
         (

@@ -128,7 +128,11 @@ _CUE = re.compile(
     r"(?:include|includes|included|such\s+as|including|like|are|were|will\s+be)|"
     r"(?:fields?|areas?|disciplines|subjects|specialities|specialties|majors|directions|spheres)"
     r"(?:\s+of\s+(?:activity|work|research|study|studies|training|expertise|speciali[sz]ation|focus|(?:mutual\s+)?interest))?,?\s+"
-    r"(?:such\s+as|like|being|include|includes|included|including|namely)|enroll?(?:ed|s|ing)?\s+in|"
+    r"(?:such\s+as|like|being|include|includes|included|including|namely)|"
+    # what one may enrol in ("invited the graduates to enroll in its master's programs"); people told as "enrolled in"
+    # are counted in a programme or a school, which names no field of the news ("120 students are enrolled in the
+    # joint programme")
+    r"enroll?(?:s|ing)?\s+in|"
     # what a report or a presentation was on: "heard a report on the university's research activity"
     r"(?:report|presentation|briefing)s?\s+(?:on|about)|"
     # an aim: "the memorandum aims to foster X", "the purpose of the agreement is to develop Y"
