@@ -64,7 +64,8 @@ _CUE = re.compile(
     r"propose|proposes|suggest|suggests|"
     r"needs?|necessity|(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|accord)(?:\s+\([^)]{1,20}\))?|"
     r"proposed|suggested|offered|ready|readiness|willingness|aspirations?|desire|wish|intention|keen|eager|"
-    r"committed|expected|designed|intended|meant)(?=\s+to\s+(?!be\s)[a-z]+\s+[a-z])|"
+    # not a forecast ("is expected to attract ...") nor a hope ("hopes to see ..."): what the parties do is said so
+    r"committed|designed|intended|meant)(?=\s+to\s+(?!be\s)[a-z]+\s+[a-z])|"
     r"interested\s+in|interest\s+in|interest\s+of\s+[^,.;:()]{3,40}?\s+in|interest\s+(?:was|were)\s+(?:also\s+)?expressed\s+in|"
     r"(?:special\s+|particular\s+)?attention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given|drawn)\s+to|"
     r"paid\s+(?:special\s+|particular\s+)?attention\s+to|"
@@ -137,7 +138,7 @@ _CUE = re.compile(
     r"(?:report|presentation|briefing)s?\s+(?:on|about)|"
     # an aim: "the memorandum aims to foster X", "the purpose of the agreement is to develop Y"
     r"(?:aims?|aimed|purpose(?:\s+of\s+(?:the\s+|this\s+)?[\w\-]+)?\s+is|goal(?:\s+of\s+(?:the\s+|this\s+)?[\w\-]+)?\s+is|"
-    r"in\s+order|seeks?|hopes?|wants?)(?=\s+to\s+[a-z]+\s+[a-z])|"
+    r"in\s+order|seeks?|wants?)(?=\s+to\s+[a-z]+\s+[a-z])|"
     # the aim of a tie, not of a reform: "a partnership aimed at advancing science"
     r"(?:memorandum|agreement|mou|convention|partnership|cooperation|collaboration|programme|program|project|"
     r"initiative)(?:\s+[\w’'\-]+){0,3}?\s+(?:(?:is\s+|was\s+|are\s+)?aimed|aims?)\s+at|"
