@@ -12,7 +12,8 @@ scores the topics with ../shared/tools/score_extraction.py's matching and pairin
   nationality), two words or more otherwise;
 - where its evidence stands: headline line, first two sentences, a short line with no end stop (a tag, a heading),
   the text's last fifth;
-- the words of wrong one-word labels and the last words of wrong labels, met three times or more (ours, counts).
+- the words of wrong one-word labels and the last words of wrong labels, met three times or more (ours, counts);
+- the cue of each label that cue_spans gave ("discussed", "agreement on", "enrolled in"), wrong three times or more.
 
 Counts only: no article, sentence or gold topic is printed (G2-G11 are training data read by scripts only).
 G12 (g313-g344) is never read: the sets are labelled_sets.py's, which refuses it.
@@ -23,6 +24,7 @@ usage: PYTHONPATH=SNAP/src python bench/diag_topic_precision.py LABEL G2 G3 G4 G
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -33,9 +35,38 @@ import diag_topics
 from labelled_sets import CACHE, SETS, load, scorer
 
 from kgpart.extract import extract_article
-from kgpart.extract.topics.tidy import content_stems
+from kgpart.extract.topics import cues
+from kgpart.extract.topics.tidy import content_stems, distribute, surface
 
 _SHORT_LINE_WORDS = 8
+
+
+#: (item as read, the cue that opened it, digits as N) of the article being read
+_CUES: list[tuple[str, str]] = []
+
+
+def _instrument_cues() -> None:
+    """Read each cue's items apart, so that a label of cue_spans is known by its cue ("discussed", "enrolled in")."""
+    after, before = cues._items_after, cues._items_before
+
+    def items_after(doc, matches):
+        out = []
+        for match in matches:
+            got = after(doc, iter([match]))
+            cue = re.sub(r"\d+", "N", " ".join(match.group(0).lower().split()))
+            _CUES.extend((span[2], cue) for span in got)
+            out += got
+        return out
+
+    def items_before(doc, matches):
+        out = []
+        for match in matches:
+            got = before(doc, iter([match]))
+            _CUES.extend((span[2], "before: " + " ".join(match.group(0).lower().split())) for span in got)
+            out += got
+        return out
+
+    cues._items_after, cues._items_before = items_after, items_before
 
 
 def _place(text: str, start: int) -> list[str]:
@@ -65,9 +96,19 @@ def main() -> int:
     diag_topics.sc = sc
     if not args.no_sources:
         diag_topics._instrument()
+        _instrument_cues()
     by: dict[str, Counter] = {
         k: Counter()
-        for k in ("source", "kind", "place", "words", "one word", "last word", "duplicates (pairs)")
+        for k in (
+            "source",
+            "kind",
+            "place",
+            "words",
+            "one word",
+            "last word",
+            "duplicates (pairs)",
+            "cue (labels from cue_spans)",
+        )
     }
     total = Counter()
     for name in args.sets:
@@ -76,6 +117,7 @@ def main() -> int:
             raw: list[tuple[str, str]] = []
             if not args.no_sources:
                 diag_topics._REC.clear()
+                _CUES.clear()
                 with tempfile.TemporaryDirectory() as tmp:
                     article = Path(tmp) / Path(txt).name
                     article.write_text(text, encoding="utf-8")
@@ -101,6 +143,10 @@ def main() -> int:
             wrong_left = Counter(p for _, p in extras)
             evidence = {sc.norm(e["label"]): e["evidence"] for e in pred.get("topic_evidence") or []}
             labels = [p for _, p in pred_items]
+            cue_of: dict[str, str] = {}
+            for raw_item, cue in _CUES:
+                for item in distribute(surface(raw_item)):
+                    cue_of.setdefault(sc.norm(item), cue)
             written = [t if isinstance(t, str) else "" for t in pred.get("topics") or []]
             wrong_flags = []
             for p in labels:
@@ -118,6 +164,8 @@ def main() -> int:
                 sources = sorted({s for s, x in raw if x == p}) or ["?"]
                 src = sources[0] if len(sources) == 1 else "+".join(sources[:2])
                 by["source"][src, col] += 1
+                if p in cue_of:
+                    by["cue (labels from cue_spans)"][cue_of[p], col] += 1
                 if dup and not all(dup):
                     kind = "duplicate of a right label of ours"
                 elif dup:
@@ -162,7 +210,7 @@ def main() -> int:
     print(f"-- totals {dict(total)}")
     for title, counter in by.items():
         keys = sorted({k for k, _ in counter}, key=lambda k: (-counter[k, 0], str(k)))
-        if title in ("one word", "last word"):
+        if title in ("one word", "last word", "cue (labels from cue_spans)"):
             keys = [k for k in keys if counter[k, 0] >= 3]
         print(f"-- {title}: wrong right")
         for k in keys:
