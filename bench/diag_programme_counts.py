@@ -273,6 +273,10 @@ def main() -> None:
     )
     parser.add_argument("--folds", nargs="+", required=True)
     args = parser.parse_args()
+    for spec in args.folds:  # before any folder is linked or listed
+        last = re.search(r"g(\d+)(?:/\d+)?$", spec)
+        if "genre" in spec and (last is None or int(last[1]) > 312):
+            parser.error(f"refused: {spec} may reach a held-out article (g313 on); give a range up to g312")
     counts = diagnose(parse_folds(args.folds), scorer())
     for key, value in sorted(counts.items()):
         print(f"{value:>5}  {key}")

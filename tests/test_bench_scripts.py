@@ -57,6 +57,8 @@ _HELD_OUT_ARGS = {
     "diag_programme_classes.py": ["L", "G12"],
     "diag_programme_stages.py": ["G12"],
     "diag_topic_recall.py": ["L", "G12"],
+    "diag_topic_precision.py": ["L", "G12"],
+    "diag_programme_counts.py": ["--folds", "G12=bench/genre:g313-g344"],
     "diag_programme_count_classes.py": ["G12=bench/genre:g313-g344"],
     "diag_programme_coverage.py": ["--folds", "G12=bench/genre:g313-g344"],
 }
