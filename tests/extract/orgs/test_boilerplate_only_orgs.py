@@ -43,6 +43,11 @@ NEWS = (
             "Media contact:\nAn De Smet, Communications Office, Ghent University, +32 9 264 00 00",
             "Communications Office",
         ),
+        (  # the heading in capitals, in a text with no other word of the headings
+            "ABOUT GHENT UNIVERSITY\nGhent University was founded in 1817. It hosts the offices of the Flemish "
+            "Interuniversity Council.",
+            "Flemish Interuniversity Council",
+        ),
         (
             "Notes to editors\nGhent University was founded in 1817. It hosts the offices of the Flemish "
             "Interuniversity Council.",

@@ -164,7 +164,8 @@ def boilerplate_start(text: str) -> int:
     >>> text[boilerplate_start(text):].split("\n")[0]
     'About Riverside University'
     """
-    if "bout" not in text and "ditor" not in text and "nformation" not in text and "ontact" not in text:
+    # a cheap first check of the heading's words, "ABOUT" in capitals too
+    if not any(k in text for k in ("bout", "BOUT", "ditor", "nformation", "ontact")):
         return len(text)
     for match in _BOILERPLATE_HEADING.finditer(text):
         if match.start() >= _BOILERPLATE_FROM * len(text):
