@@ -152,13 +152,14 @@ _CUE = re.compile(
     r"\bplaces\b|of whom|of them|learner|fellow|alumni"
 )
 
+#: What stands between the country and its count in such a breakdown: "China (400", "China - 400", "China: 400",
+#: "China with 400".
+_BREAKDOWN_SEP_TEXT = r"(?:\s*[(:–—-]|,?\s+with)\s*"
+_BREAKDOWN_SEP = re.compile(_BREAKDOWN_SEP_TEXT)
 #: A count in brackets right after a capitalised word ("China (400)"): a breakdown by country, read in a sentence
 #: with no cue of its own when the sentence before has one ("B hosts 1,200 foreign students. The largest groups:
 #: China (400), India (250)").
-_BARE_AFTER_COUNTRY = re.compile(r"[A-Z][\w’'-]*(?:\s*[(:–—-]|,?\s+with)\s*\d")
-#: What stands between the country and its count in such a breakdown: "China (400", "China - 400", "China: 400",
-#: "China with 400".
-_BREAKDOWN_SEP = re.compile(r"(?:\s*[(:–—-]|,?\s+with)\s*")
+_BARE_AFTER_COUNTRY = re.compile(r"[A-Z][\w’'-]*" + _BREAKDOWN_SEP_TEXT + r"\d")
 
 #: A run of digits (on the whole text: one scan finds the sentences with a number in digits).
 _DIGITS = re.compile(r"\d+")
