@@ -490,6 +490,10 @@ _NO_SIBLING_WORD = frozenset(
 _MOST_SIBLINGS = 5
 
 
+#: A list goes on at a position: a comma, "and" or "or" next (match at the position, with an end bound).
+LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+
+
 def sibling_items(
     text: str, start: int, end: int, low: int, high: int, known: frozenset[int] | set[int] = frozenset()
 ) -> list[tuple[str, int, int]]:
@@ -510,7 +514,7 @@ def sibling_items(
         pos = match.end("item")
         if "and" in match["join"] or "or" in match["join"]:
             break
-    if out or re.match(r"\s*(?:,|\band\b|\bor\b)", text[end:high]):
+    if out or LIST_ON.match(text, end, high) is not None:
         at = start  # a list goes on after the topic: the word before it is an item too
         for _ in range(_MOST_SIBLINGS):
             word = _word_before_comma(text, low, at)

@@ -41,7 +41,7 @@ from kgpart.extract.topics.gazetteer import (
     titled_grant_spans,
     undergone_spans,
 )
-from kgpart.extract.topics.lists import FIELD_ENDS, sibling_items
+from kgpart.extract.topics.lists import FIELD_ENDS, LIST_ON, sibling_items
 from kgpart.extract.topics.salient import abroad_people_spans, named_plan_spans, named_scholarship_spans
 from kgpart.extract.topics.scheme import scheme_spans
 from kgpart.extract.topics.studies import (
@@ -255,9 +255,6 @@ def _frame_of_fields(text: str, span: Span) -> bool:
 _SIBLING_OF_WORDS = 4
 
 
-_LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
-
-
 def _siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     """The items listed beside a topic found ("in medicine, dentistry and pharmacy": dentistry beside medicine)."""
     text = doc.text
@@ -266,7 +263,7 @@ def _siblings(doc: Doc, spans: list[Span]) -> list[Span]:
     for start, end, raw, n in spans:
         # a list goes on after the topic: a comma, "and" or "or" next (cheap tests first)
         if text[end : end + 1] != "," and (
-            text[end : end + 1] != " " or _LIST_ON.match(text, end, end + 6) is None
+            text[end : end + 1] != " " or LIST_ON.match(text, end, end + 6) is None
         ):
             continue
         words = raw.split()
