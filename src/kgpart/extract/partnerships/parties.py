@@ -532,8 +532,11 @@ def _add(
     a, b = _top(doc, a), _top(doc, b)
     if a == b:
         return
-    pair = sorted([doc.orgs[a].name, doc.orgs[b].name])
+    x, y = doc.orgs[a].name, doc.orgs[b].name
+    # the pair tied already, in either order (each tie compared as it stands, not sorted again on every call)
     for p in out:
-        if sorted(p.between) == pair:
+        if len(p.between) == 2 and (
+            (p.between[0] == x and p.between[1] == y) or (p.between[0] == y and p.between[1] == x)
+        ):
             return
-    out.append(Partnership([doc.orgs[a].name, doc.orgs[b].name], kind, status, doc.evidence(n)))
+    out.append(Partnership([x, y], kind, status, doc.evidence(n)))

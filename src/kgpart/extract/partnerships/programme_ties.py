@@ -57,15 +57,20 @@ def programme_partnerships(
     """
     out = list(found)
     types = types or {}
+    # the ties of each pair (its names sorted), in the order of ``out``: one look-up, not a scan of ``out``
+    by_pair: dict[tuple[str, ...], list[Partnership]] = {}
+    starts = {p.evidence.start for p in out if p.evidence is not None}  # the sentences that tie a pair
+    for p in out:
+        by_pair.setdefault(tuple(sorted(p.between)), []).append(p)
     for prog in programmes:
         ev = prog.evidence
-        same = [p for p in out if sorted(p.between) == sorted(prog.partners)]
+        same = by_pair.get(tuple(sorted(prog.partners)), [])
         if same and (
             prog.kind not in _PARTNERED_KINDS
             or ev is None
             or any(p.kind == prog.kind or (p.evidence and p.evidence.start == ev.start) for p in same)
             # the sentence ties another pair: the programme is that pair's
-            or any(p.evidence and p.evidence.start == ev.start for p in out)
+            or ev.start in starts
             # the pair's tie was told as this programme already ("signed a dual-degree agreement")
             or any(p.evidence and _PROGRAMME_WORDS[prog.kind].search(p.evidence.sentence) for p in same)
         ):
@@ -83,9 +88,14 @@ def programme_partnerships(
             and (two_institutions or _between_the_two(ev.sentence, prog.partners))
         ):
             status = "proposed" if _PROGRAMME_PLANNED.search(ev.sentence) else "existing"
-            out.append(Partnership(list(prog.partners), prog.kind, status, ev))
+            added = Partnership(list(prog.partners), prog.kind, status, ev)
+            out.append(added)
+            by_pair.setdefault(tuple(sorted(added.between)), []).append(added)
+            starts.add(ev.start)
     # a pair's second tie, unless a programme gave the pair its second
     for tie in second:
-        if sum(sorted(p.between) == sorted(tie.between) for p in out) < 2:
+        ties = by_pair.setdefault(tuple(sorted(tie.between)), [])
+        if len(ties) < 2:
             out.append(tie)
+            ties.append(tie)
     return out
