@@ -49,10 +49,14 @@ def host_phrase(place: str, *, consulate: bool) -> str:
     return state_phrase(country) if country else place
 
 
-_POST_NAME = re.compile(
-    r"^(?P<post>Embassy|(?:Deputy )?High Commission|Consulate[ \-]General|Consulate) of (?P<sender>.+?)"
-    r"(?: (?:in|to) (?:the )?(?P<place>.+))?$"
-)
+def _post_of(general: str) -> str:
+    """The start of a diplomatic post's name, its kind and "of" ("Embassy of ", "Deputy High Commission of "),
+    with ``general`` the pattern of what stands between "Consulate" and "General"."""
+    return rf"^(?P<post>Embassy|(?:Deputy )?High Commission|Consulate{general}General|Consulate) of "
+
+
+#: A post's name as an article writes it: "Consulate-General of X in Y", "Embassy of X to the Y".
+_POST_NAME = re.compile(_post_of(r"[ \-]") + r"(?P<sender>.+?)(?: (?:in|to) (?:the )?(?P<place>.+))?$")
 
 
 _LONG_FORM_STARTS = (
@@ -85,10 +89,8 @@ def long_forms(state: str) -> tuple[str, ...]:
     )
 
 
-_POST_STATES = re.compile(
-    r"^(?P<post>Embassy|(?:Deputy )?High Commission|Consulate General|Consulate) of (?:the )?(?P<sender>.+?)"
-    r" in (?:the )?(?P<host>.+)$"
-)
+#: A post's name with its sender and its host ("Embassy of South Korea in Kazakhstan"), to spell each by its long name.
+_POST_STATES = re.compile(_post_of(" ") + r"(?:the )?(?P<sender>.+?) in (?:the )?(?P<host>.+)$")
 
 
 def long_form_posts(name: str) -> list[str]:
