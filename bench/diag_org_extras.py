@@ -314,7 +314,7 @@ _CUES = frozenset(["the", "and", "of", "with", "at", "in", "by", "for", "from", 
 
 
 def _boilerplate_start(text: str) -> int:
-    from kgpart.extract.topics.merge import boilerplate_start
+    from kgpart.extract.furniture import boilerplate_start
 
     return boilerplate_start(text)
 

@@ -1,6 +1,7 @@
 """Page furniture that names other stories: a "Related news" or "Most read" list of headlines and a "Read also:"
 line. Its organisations, people and ties belong to those stories, not to the article, so the extractor reads the
-text with these lines blanked (same length, so every offset stays)."""
+text with these lines blanked (same length, so every offset stays). Also where a release's boilerplate begins
+("About X", "Media contact"): it presents the issuer, and no topic or organisation of the news is read there."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import re
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.record import Record
-from kgpart.extract.topics.merge import boilerplate_start
 
 _HEADING_WORDS = (
     r"Related(?:\s+(?:news|stories|articles|posts|content|links|reading|materials|publications))?|"
@@ -112,9 +112,37 @@ def without_furniture(text: str) -> str:
     return "".join(out)
 
 
+#: A heading after which a press release describes its issuers, not the news: "About the University of X",
+#: "Notes to editors", "Media contact".
+_BOILERPLATE_HEADING = re.compile(
+    r"^[ \t]*(?:About\s+(?:the\s+)?[A-Z][^\n.!?]{2,80}|ABOUT\s+[^\n]{2,80}|Notes?\s+(?:to|for)\s+editors?|"
+    r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)|For\s+(?:more|further)\s+information[^\n]{0,60})[ \t:]*$",
+    re.MULTILINE,
+)
+#: Where the heading may begin at the earliest, as a share of the text: a release opens with its news.
+_BOILERPLATE_FROM = 0.3
+
+
+def boilerplate_start(text: str) -> int:
+    r"""Where the release's boilerplate begins (a heading such as "About the University of X" in its later part);
+    ``len(text)`` when there is none.
+
+    >>> text = "The rector signed the accord on robotics.\n\nAbout Riverside University\nIt is ranked 50th."
+    >>> text[boilerplate_start(text):].split("\n")[0]
+    'About Riverside University'
+    """
+    # a cheap first check of the heading's words, "ABOUT" in capitals too
+    if not any(k in text for k in ("bout", "BOUT", "ditor", "nformation", "ontact")):
+        return len(text)
+    for match in _BOILERPLATE_HEADING.finditer(text):
+        if match.start() >= _BOILERPLATE_FROM * len(text):
+            return match.start()
+    return len(text)
+
+
 def drop_boilerplate_only(record: Record, doc: Doc) -> None:
     """An organisation the text first names in a release's boilerplate ("About the University of X", "Media
-    contact", "Notes to editors": ``topics.merge.boilerplate_start``) and that takes part in no fact of the record
+    contact", "Notes to editors": ``boilerplate_start``) and that takes part in no fact of the record
     (no tie, programme, cohort, meeting, person or part) presents the issuer, not the news: it is dropped."""
     start = boilerplate_start(doc.text)
     if start >= len(doc.text):

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kgpart.extract.doc import Doc
+from kgpart.extract.furniture import boilerplate_start
 from kgpart.extract.record import Topic
 from kgpart.extract.topics import learned
 from kgpart.extract.topics.bullets import bullet_spans
@@ -143,34 +144,6 @@ def page_tail(text: str) -> int:
     if run == 0 or k == 0 or (run == 1 and longest > _TAG_WORDS) or lines[k - 1].rstrip().endswith(":"):
         return len(text)
     return sum(len(line) + 1 for line in lines[:k])
-
-
-#: A heading after which a press release describes its issuers, not the news: "About the University of X",
-#: "Notes to editors", "Media contact".
-_BOILERPLATE_HEADING = re.compile(
-    r"^[ \t]*(?:About\s+(?:the\s+)?[A-Z][^\n.!?]{2,80}|ABOUT\s+[^\n]{2,80}|Notes?\s+(?:to|for)\s+editors?|"
-    r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)|For\s+(?:more|further)\s+information[^\n]{0,60})[ \t:]*$",
-    re.MULTILINE,
-)
-#: Where the heading may begin at the earliest, as a share of the text: a release opens with its news.
-_BOILERPLATE_FROM = 0.3
-
-
-def boilerplate_start(text: str) -> int:
-    r"""Where the release's boilerplate begins (a heading such as "About the University of X" in its later part);
-    ``len(text)`` when there is none.
-
-    >>> text = "The rector signed the accord on robotics.\n\nAbout Riverside University\nIt is ranked 50th."
-    >>> text[boilerplate_start(text):].split("\n")[0]
-    'About Riverside University'
-    """
-    # a cheap first check of the heading's words, "ABOUT" in capitals too
-    if not any(k in text for k in ("bout", "BOUT", "ditor", "nformation", "ontact")):
-        return len(text)
-    for match in _BOILERPLATE_HEADING.finditer(text):
-        if match.start() >= _BOILERPLATE_FROM * len(text):
-            return match.start()
-    return len(text)
 
 
 #: A sentence that presents an institution, not the news: its founding, its rank.
