@@ -157,10 +157,5 @@ def drop_boilerplate_only(record: Record, doc: Doc) -> None:
     }
     if not late:
         return
-    used = {n for p in record.partnerships for n in p.between}
-    used |= {n for p in record.programmes for n in p.partners}
-    used |= {c.at for c in record.cohorts if c.at}
-    used |= {n for m in record.meetings for n in m.organizations}
-    used |= {p.affiliation for p in record.persons if p.affiliation}
-    used |= {o.part_of for o in record.organizations if o.part_of}
+    used = record.org_names_in_facts()
     record.organizations = [o for o in record.organizations if o.name not in late or o.name in used]

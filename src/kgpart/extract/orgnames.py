@@ -243,11 +243,7 @@ def drop_meeting_only_governments(record: Record) -> None:
     met = {n for m in record.meetings for n in m.organizations}
     if not met:
         return
-    used = {n for p in record.partnerships for n in p.between}
-    used |= {n for p in record.programmes for n in p.partners}
-    used |= {c.at for c in record.cohorts if c.at}
-    used |= {p.affiliation for p in record.persons if p.affiliation}
-    used |= {o.part_of for o in record.organizations if o.part_of}
+    used = record.org_names_in_facts(meetings=False)
     drop = {
         o.name
         for o in record.organizations

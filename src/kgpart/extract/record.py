@@ -188,6 +188,19 @@ class Record:
         out["source"] = _plain(self.source)
         return out
 
+    def org_names_in_facts(self, meetings: bool = True) -> set[str]:
+        """The organisation names the record's facts refer to: the sides of its ties, its programmes' partners, its
+        cohorts' places, its people's affiliations, the parents of its parts and, with ``meetings``, its meetings'
+        organisations. An organisation of none of them takes part in no fact of the article."""
+        used = {n for p in self.partnerships for n in p.between}
+        used |= {n for p in self.programmes for n in p.partners}
+        used |= {c.at for c in self.cohorts if c.at}
+        used |= {p.affiliation for p in self.persons if p.affiliation}
+        used |= {o.part_of for o in self.organizations if o.part_of}
+        if meetings:
+            used |= {n for m in self.meetings for n in m.organizations}
+        return used
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Record:
         """Build a record from its dict form (e.g. a reviewed YAML file).
