@@ -1193,6 +1193,11 @@ def demonyms() -> dict[str, str]:
     return dict(_DEMONYMS)
 
 
+def is_demonym(word: str) -> bool:
+    """True for a demonym as written ("Kazakh", "Belgian"): a country found by its people's name, not its own."""
+    return word in _DEMONYMS
+
+
 @lru_cache(maxsize=65536)
 def country_of(word: str) -> str | None:
     """Return the country named by ``word`` (a name or a demonym), if any.

@@ -15,6 +15,7 @@ from kgpart.extract.countries import (
     country_words,
     demonyms,
     find_countries,
+    is_demonym,
     long_city_in,
 )
 
@@ -27,6 +28,7 @@ __all__ = [
     "country_words",
     "demonyms",
     "find_countries",
+    "is_demonym",
     "long_city_in",
 ]
 

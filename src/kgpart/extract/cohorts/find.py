@@ -60,7 +60,7 @@ from kgpart.extract.cohorts.words import (
     written_form,
 )
 from kgpart.extract.doc import Doc
-from kgpart.extract.gazetteer import country_of, demonyms, find_countries
+from kgpart.extract.gazetteer import country_of, find_countries, is_demonym
 from kgpart.extract.record import Cohort
 
 #: Words that open a part of the cohort just read: "including", "of whom", "among them".
@@ -216,15 +216,11 @@ def _country_as_written(cohort: Cohort) -> Cohort:
     forms = {
         surface.removeprefix("the ")
         for country, _, _, surface in find_countries(evidence.sentence)
-        if country == at and surface not in _DEMONYM_FORMS
+        if country == at and not is_demonym(surface)
     }
     if len(forms) != 1 or at in forms:
         return cohort
     return dataclasses.replace(cohort, at=written_form(at, forms.pop()))
-
-
-#: Demonyms ("Kazakh", "Korean"): a country's adjective, never the form of its name.
-_DEMONYM_FORMS = frozenset(demonyms())
 
 
 #: "there" in the clause just after a count.

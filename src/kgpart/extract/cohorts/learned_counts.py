@@ -86,7 +86,7 @@ from kgpart.extract.cohorts.not_cohorts import (
 )
 from kgpart.extract.cohorts.places import _cohort_at
 from kgpart.extract.cohorts.words import _GONE, COUNT_RE, PEOPLE_COUNT, _from_country, _status, parse_count
-from kgpart.extract.countries import demonyms, find_countries
+from kgpart.extract.countries import demonyms, find_countries, is_demonym
 from kgpart.extract.doc import Doc
 from kgpart.extract.linear_model import LinearModel, linear_fields, package_model
 from kgpart.extract.model_switch import ModelSwitch
@@ -659,7 +659,6 @@ def _fallback(doc: Doc, cand: Candidate) -> str | None:
 #: A word of receiving or of a destination, between the country that heads a ranking of where people go and its
 #: first count ("Russia remained the top destination with 45,000 students, followed by ...").
 _RANKING_HEAD = re.compile(r"\b(?:destinations?|host(?:s|ed|ing)?|receiv\w+|popular|choice)\b")
-_DEMONYM_SURFACES = frozenset(demonyms())
 
 
 def _ranking_head(text: str, a: int) -> str | None:
@@ -672,7 +671,7 @@ def _ranking_head(text: str, a: int) -> str | None:
     word = _RANKING_HEAD.search(text, max(0, a - 80), a)
     if word is None:
         return None
-    found = [f for f in find_countries(text[: word.start()]) if f[3] not in _DEMONYM_SURFACES]
+    found = [f for f in find_countries(text[: word.start()]) if not is_demonym(f[3])]
     if not found:
         return None
     country, start, _, _ = found[0]

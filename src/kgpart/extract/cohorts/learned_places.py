@@ -59,7 +59,7 @@ from typing import Any
 from kgpart.extract.cohorts.words import COUNT_RE, parse_count, written_form
 from kgpart.extract.countries import city_country, country_of
 from kgpart.extract.doc import Doc, norm
-from kgpart.extract.gazetteer import demonyms, find_countries
+from kgpart.extract.gazetteer import find_countries, is_demonym
 from kgpart.extract.linear_model import LinearModel, linear_fields, package_model
 from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.record import Cohort
@@ -197,8 +197,6 @@ _GONE_TO = re.compile(
 
 #: A capitalised word after "in": a city, when the gazetteer knows it.
 _IN_CITY = re.compile(r"\bin\s+([A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)")
-
-_DEMONYMS = frozenset(demonyms())
 
 #: Words that govern a country of the sentence before as no host: where people come from, a tie, a direction.
 _NOT_HOST_GOVERNORS = frozenset({"from", "between", "towards", "toward", "about", "against"})
@@ -452,7 +450,7 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
     if hub is not None and norm(doc.orgs[hub].name) not in found:
         add(doc.orgs[hub].name, "university", None, None, None, hub=1.0)
     for country, begin, stop, surface in find_countries(text):
-        implied = surface in _DEMONYMS or surface.rstrip("s") in _DEMONYMS
+        implied = is_demonym(surface) or is_demonym(surface.rstrip("s"))
         extra = {
             "home_country": 1.0 if cohort.from_country == country else 0.0,
             "country_of_rule": 1.0 if rule_country == country else 0.0,
@@ -468,7 +466,7 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
     if n > 0:  # countries of the sentence before: "Kazakh students go mainly to Russia. Last year 45,000 ..."
         before = doc.sentences[n - 1]
         for country, begin, stop, surface in find_countries(before.text):
-            if surface in _DEMONYMS or surface.rstrip("s") in _DEMONYMS:
+            if is_demonym(surface) or is_demonym(surface.rstrip("s")):
                 continue
             add(
                 written_form(country, surface),
@@ -487,7 +485,7 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
                 for match in pattern.finditer(here.text):
                     phrase = match.group(1)
                     first = phrase.split()[0]
-                    if pattern is _GENERIC_DEMONYM and first not in _DEMONYMS:
+                    if pattern is _GENERIC_DEMONYM and not is_demonym(first):
                         continue
                     add(phrase, "generic", here.start + match.start(1), here.start + match.end(1), k)
     for match in _AT_NAME.finditer(text, c1):  # a name after "at | in" that the record does not know

@@ -17,7 +17,7 @@ from kgpart.extract.cohorts.clauses import _ASIDE, _INCLUDING_AT, _PART_FROM_HEA
 from kgpart.extract.cohorts.places import _place_at
 from kgpart.extract.cohorts.words import _WHO, _from_country, _status, is_year
 from kgpart.extract.doc import Doc
-from kgpart.extract.gazetteer import city_country, country_of, demonyms, find_countries
+from kgpart.extract.gazetteer import city_country, country_of, demonyms, find_countries, is_demonym
 from kgpart.extract.numbers import NUMBER_RE, parse_number
 from kgpart.extract.patterns import trie_pattern
 from kgpart.extract.record import Cohort
@@ -291,16 +291,13 @@ def _part_next(doc: Doc, out: list[Cohort], n: int) -> None:
 def _country_in(text: str) -> str | None:
     """The country a part's clause puts it in: "(study) in Germany"."""
     for country, begin, _, surface in find_countries(text):
-        if surface not in _DEMONYMS and re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[:begin]):
+        if not is_demonym(surface) and re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[:begin]):
             return country
     city = _IN_A_CITY.search(text)  # "some 300 of whom are in Shanghai": the city, as the text names it
     return city.group(1) if city is not None and city_country(city.group(1)) is not None else None
 
 
 _IN_A_CITY = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'\-]+)\b(?!\s+[A-Z])")
-
-
-_DEMONYMS = frozenset(demonyms())
 
 
 #: ", 20 of them ...", "; of whom 30 ...", ", among them 12 ...": a part of the cohort just read, its count first or last.
@@ -470,7 +467,7 @@ def _respectively(doc: Doc, out: list[Cohort], n: int) -> None:
     if len(places) != len(counts):
         places = []
         for country, _, _, surface in find_countries(sent.text):
-            if surface not in _DEMONYMS and country not in places:
+            if not is_demonym(surface) and country not in places:
                 places.append(country)
     if len(places) != len(counts) or len(counts) < 2:
         return

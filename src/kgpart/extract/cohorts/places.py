@@ -38,7 +38,7 @@ from kgpart.extract.cohorts.hosts import (
 )
 from kgpart.extract.cohorts.words import _AT, _GONE, _ORIGIN, written_form
 from kgpart.extract.doc import Doc, Mention
-from kgpart.extract.gazetteer import country_of, demonyms, find_countries
+from kgpart.extract.gazetteer import country_of, find_countries, is_demonym
 from kgpart.extract.numbers import NUMBER_RE
 
 
@@ -139,7 +139,7 @@ def _country_opens(head: str) -> str | None:
     if not found:
         return None
     country, begin, stop, surface = found[0]
-    if surface in _DEMONYMS or not _IN_COUNTRY_OPENS.fullmatch(head, 0, begin):
+    if is_demonym(surface) or not _IN_COUNTRY_OPENS.fullmatch(head, 0, begin):
         return None
     return written_form(country, surface) if _COUNTRY_GAP.fullmatch(head, stop) else None
 
@@ -238,7 +238,7 @@ def _abroad(doc: Doc, host: str | None, tail: str) -> str | None:
     own = doc.orgs[i].country if i is not None else None
     for country, begin, stop, surface in find_countries(tail):
         if (
-            surface not in _DEMONYMS
+            not is_demonym(surface)
             and not _OWNS.match(tail, stop)  # "came to Germany's partner schools"
             and _IN_OR_TO.search(tail, max(0, begin - 12), begin)
             and country != own
@@ -311,11 +311,7 @@ def _country_told_since(doc: Doc, n: int, pos: int, org: int | None) -> str | No
         if k < n and org is not None and _IT_STANDS.match(text):
             continue  # "Founded in 1816, it is the largest university in Poland": where the institution stands
         for country, begin, stop, surface in find_countries(text):
-            if (
-                surface not in _DEMONYMS
-                and not _A_SIDE.search(text, 0, begin)
-                and not _OWNS.match(text, stop)
-            ):
+            if not is_demonym(surface) and not _A_SIDE.search(text, 0, begin) and not _OWNS.match(text, stop):
                 found = written_form(country, surface)  # "Korea": as the text writes it
     return found
 
@@ -338,10 +334,6 @@ _A_SIDE = re.compile(
 
 #: "Germany's industry": the country owns what the sentence speaks of.
 _OWNS = re.compile(r"['’]s?\b")
-
-
-#: Demonyms ("Polish", "Korean"), which name a country's people or things, not the country as a place.
-_DEMONYMS = frozenset(demonyms())
 
 
 def _origins(doc: Doc, near: list[Mention], floor: int) -> set[int]:
