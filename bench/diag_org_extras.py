@@ -22,11 +22,11 @@ that is an extra or matched another gold, an over-long form, none), the shape of
 out on each side and our words, each word as a class: of/and/..., CTY, CITY, A(cronym), ADJ, N(on-ASCII), C,
 l(ower case)), and the duplicates (a second name of ours the scorer gives the same gold) by their shapes (session 17).
 
-usage: python bench/diag_org_extras.py LABEL G2 G3 ... G11   (training sets: counts only)
-       python bench/diag_org_extras.py LABEL G2 ... G11 --features
-       python bench/diag_org_extras.py LABEL G2 ... G11 --fragments
+usage: python bench/diag_org_extras.py LABEL G2 G3 ... G12   (training sets: counts only)
+       python bench/diag_org_extras.py LABEL G2 ... G12 --features
+       python bench/diag_org_extras.py LABEL G2 ... G12 --fragments
        python bench/diag_org_extras.py LABEL A C H G1 -v   (development sets: also each extra)
-Never give it G12 (g313-g344): it refuses.
+Never give it G13 (g345-g376): it refuses.
 """
 
 from __future__ import annotations
@@ -322,12 +322,12 @@ def _boilerplate_start(text: str) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(
         prog="diag_org_extras.py",
-        description="Extra organisations by class, counts only (training sets G2-G11); -v lists each extra on "
+        description="Extra organisations by class, counts only (training sets G2-G12); -v lists each extra on "
         "the development sets A C H G1 only. Reads the cache of `labelled_sets.py predict LABEL SET...`. "
-        "Never G12: it refuses.",
+        "Never G13: it refuses.",
     )
     ap.add_argument("label", help="the label given to labelled_sets.py predict")
-    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G11")
+    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G12")
     ap.add_argument("-v", "--verbose", action="store_true", help="each extra (A C H G1 only)")
     ap.add_argument(
         "--features", action="store_true", help="also count right and extra organisations by simple features"
@@ -341,7 +341,7 @@ def main() -> int:
     label, sets, verbose = args.label, args.sets, args.verbose
     unknown = [s for s in sets if s not in DEV | TRAIN]
     if unknown:
-        ap.error(f"refused: {unknown} (only A C H G1 G2..G11)")
+        ap.error(f"refused: {unknown} (only A C H G1 G2..G12)")
     if verbose and not set(sets) <= DEV:
         ap.error("refused: -v (each extra) only on development sets A C H G1")
     global sc

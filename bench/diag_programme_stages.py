@@ -3,9 +3,9 @@
 Extracts every article of the named labelled sets in this process (the package on PYTHONPATH), recording the
 programmes after each step of ``core._record`` that makes or changes them, and matches each step's programmes to
 the gold as the scorer does (partners alias-aware by the final record's names; the count when the gold has one).
-Prints COUNTS BY CLASS only, never a name, a sentence or an article (G2-G11 may be measured, not read).
+Prints COUNTS BY CLASS only, never a name, a sentence or an article (G2-G12 may be measured, not read).
 
-    PYTHONPATH=SNAP/src python bench/diag_programme_stages.py G2 G3 G4 G5 G6 G7 G8 G9 G10 G11
+    PYTHONPATH=SNAP/src python bench/diag_programme_stages.py G2 G3 G4 G5 G6 G7 G8 G9 G10 G11 G12
 
 Steps: find (find_programmes), complete (complete_programmes), ties (partners_from_ties), learned partners,
 filter (keep_likely_programmes), learned counts (assign_learned_counts), ownership (own_counts, which may drop a
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for name in args.sets:
         if name not in _ALLOWED:
-            ap.error(f"refused: {name} is not a training or development set (G12, g313-g344, is held out)")
+            ap.error(f"refused: {name} is not a training or development set (G13, g345-g376, is held out)")
     sc = scorer()
     _hook()
     out: Counter[str] = Counter()

@@ -12,10 +12,10 @@ holds verbatim and that shares no content word with any label of ours ("unpropos
   words met three times or more;
 - by its length and whether its sentence holds a label of ours.
 
-Counts only: no article, no sentence, no gold topic is printed (G2-G11 are training data read by scripts only).
-G12 (g313-g344) is never read: the sets are labelled_sets.py's, which refuses it.
+Counts only: no article, no sentence, no gold topic is printed (G2-G12 are training data read by scripts only).
+G13 (g345-g376) is never read: the sets are labelled_sets.py's, which refuses it.
 
-usage: python bench/diag_topic_recall.py LABEL G2 G3 G4 G5 G6 G7 G8 G9 G10 G11
+usage: python bench/diag_topic_recall.py LABEL G2 G3 G4 G5 G6 G7 G8 G9 G10 G11 G12
 """
 
 from __future__ import annotations
