@@ -45,7 +45,7 @@ from kgpart.extract import countries as K
 
 sc: ModuleType
 DEV = {"A", "C", "H", "G1"}
-TRAIN = {f"G{k}" for k in range(2, 12)}
+TRAIN = {f"G{k}" for k in range(2, 13)}
 _GENERIC_TEXT = """university of the and state national institute college school faculty centre center embassy ministry in
     for department republic technology science sciences government office council federal high commission
     international agency foundation academy research education affairs foreign board committee association

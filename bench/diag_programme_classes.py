@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from diag_programme_coverage import _SPLIT, _kind, _named_in, _sentence_of
 from labelled_sets import CACHE, load, scorer
 
-_ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 12))}
+_ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 13))}
 
 #: Constructions of a programme's sentence, first that holds wins (lower case).
 _CONSTRUCTIONS = [

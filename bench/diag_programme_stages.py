@@ -30,7 +30,7 @@ from labelled_sets import articles, scorer
 import kgpart.extract.core as core
 from kgpart.extract import extract_article
 
-_ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 12))}
+_ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 13))}
 STEPS = ["find", "complete", "ties", "learned partners", "filter", "learned counts", "ownership", "final"]
 _seen: dict[str, list[tuple[tuple[str, ...], int | None]]] = {}
 _progs: list[Any] = []
