@@ -54,6 +54,7 @@ _HELD_OUT_ARGS = {
     "diag_org_extras.py": ["L", "G13"],
     "diag_topics.py": ["G13"],
     "diag_cohort_wrong.py": ["L", "G13"],
+    "diag_cohort_missed.py": ["L", "G13"],
     "diag_programme_classes.py": ["L", "G13"],
     "diag_programme_stages.py": ["G13"],
     "diag_topic_recall.py": ["L", "G13"],
