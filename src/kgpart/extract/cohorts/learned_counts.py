@@ -681,9 +681,15 @@ def _ranking_head(text: str, a: int) -> str | None:
 def _breakdown_place(doc: Doc, cohorts: list[Cohort], cand: Candidate) -> None:
     """A count of a breakdown by country read in the sentence after a cohort's ("B hosts 1,200 foreign students.
     The largest groups: China (400), India (250)"): the country is where they come from and the place is that
-    cohort's, else the institution told of last (the fallback), else none."""
+    cohort's, else the institution told of last (the fallback), else none. A breakdown that names destinations
+    ("1,500 students studied abroad. The top destinations were Germany (300), Poland (200)") is of where people
+    went: the country is the place (session 18)."""
     sent = doc.sentences[cand.n]
     country = _country_just_before(sent.text[: cand.start - sent.start])
+    if country is not None and _DESTINATIONS.search(sent.text) is not None:
+        # "1,500 students studied abroad. The top destinations were Germany (300), Poland (200)": where they went
+        cand.at = country
+        return
     before = doc.sentences[cand.n - 1].start
     at = next(
         (c.at for c in reversed(cohorts) if c.evidence is not None and c.evidence.start == before), None
@@ -692,6 +698,15 @@ def _breakdown_place(doc: Doc, cohorts: list[Cohort], cand: Candidate) -> None:
     cand.at = at
     if at is None:
         cand.at = _fallback(doc, cand)
+
+
+#: A breakdown by country that names where people went: "The top destinations were Germany (300), Poland (200)",
+#: "Most went to Germany (300)" (session 18; a breakdown of where a host's people come from names none).
+_DESTINATIONS = re.compile(
+    r"\b(?:destinations?|went\s+to|go(?:es)?\s+to|going\s+to|headed\s+(?:to|for)|travell?ed\s+to|moved\s+to|"
+    r"left\s+for)\b",
+    re.I,
+)
 
 
 def _bare_after_country(text: str, a: int) -> bool:

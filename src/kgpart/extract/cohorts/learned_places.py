@@ -520,10 +520,7 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
             and not rule.features.get("gov_from")
             and not rule.features.get("gov_in")
             and not any(c.features.get("kind_demonym") for c in found.values())
-            and (
-                _HOSTED_OR_GONE.search(text) is None
-                or (_RANKING.search(text) is not None and _GONE_TO.search(text) is None)
-            )
+            and _origin_breakdown(text)
         ):  # "Its graduates by country: Kenya (45), Ghana (30)": a breakdown of where people come from; and a
             # ranking of them ("B hosts 900 foreign students; the largest group is Kenya (300), followed by
             # Ghana (120)") unless it tells where people go ("top destinations: Russia (45,000), followed by")
@@ -537,6 +534,33 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
     others = list(found.values())
     _relate(rule.features, others)
     return [rule, *others]
+
+
+def _origin_breakdown(text: str) -> bool:
+    """Whether a sentence of countries and their bare counts tells no hosting and no going (a breakdown of where a
+    host's people come from), or ranks them ("followed by") without going. A country that sends ("China sent 300
+    students, followed by India (200)", session 18) tells of no going: it is where people come from."""
+    if "sen" in text:
+        text = _without_senders(text)
+    return _HOSTED_OR_GONE.search(text) is None or (
+        _RANKING.search(text) is not None and _GONE_TO.search(text) is None
+    )
+
+
+#: "sent", "has sent", "sends": a verb of sending, whose subject may be a country.
+_SENT = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:sent|sends)\b")
+#: Between a country and its verb of sending: "China sent", "China, which sent", "China alone has sent".
+_SENDER_GAP = re.compile(r"(?:\s*,\s*which|\s+alone|\s+also|\s+itself)?\s+")
+
+
+def _without_senders(text: str) -> str:
+    """``text`` with each verb of sending whose subject is a country blanked out."""
+    for sent in _SENT.finditer(text):
+        s = sent.start()
+        found = [f for f in find_countries(text[max(0, s - 60) : s]) if not is_demonym(f[3])]
+        if found and _SENDER_GAP.fullmatch(text, max(0, s - 60) + found[-1][2], s):
+            text = text[:s] + " " * (sent.end() - s) + text[sent.end() :]
+    return text
 
 
 def _relate(rule: dict[str, float], others: list[Candidate]) -> None:
@@ -635,6 +659,9 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
       country of the sentence before must be one that may host (``prev_country_host``): not where people come
       from ("Of them, 300 are citizens of Kenya. The others come from Ghana (45), Nigeria (30)": the main
       institution), nor one side of a tie ("worked with Kenya"). Fourteen sets: cohorts right 654 -> 668 (G11).
+    - (session 18) In the third a country that sends ("China sent 300 students, followed by India (200)") tells of
+      no going (``_origin_breakdown``). Fifteen sets: cohorts right 771 -> 780 with the destinations of
+      ``learned_counts._breakdown_place`` (G11, G12).
     """
     rule = cands[0].features
     if rule.get("rule_country_elsewhere") or rule.get("rule_country_bare_origin"):
