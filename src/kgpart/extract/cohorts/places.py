@@ -196,10 +196,15 @@ def _first_place(doc: Doc, start: int, before: str, first: Mention) -> str | Non
 
 def _told_by_a_word(doc: Doc, n: int, start: int, head: str, tail: str) -> tuple[bool, str | None]:
     """Where a cohort is when a word before its count tells of a place named elsewhere: "At Marlowe,", "the
-    university has", "It hosts", "There,", "We host". Returns whether a word decided, and the place."""
+    university has", "the centre has" (the unit told of: session 18), "It hosts", "There,", "We host". Returns whether
+    a word decided, and the place."""
     opens = _AT_SHORT_OPENS.match(head) if head.startswith("At ") else None
     if opens is not None and (named := _university_called(doc, opens.group(1))) is not None:
         return True, named  # "At Marlowe, 35 Kenyan students ...": the University of Marlowe told of
+    unit = _THE_UNIT_HAS.search(head) if _UNIT_WORD.search(head) else None
+    if unit is not None and (told := _unit_told_of(doc, start, unit.group("unit"))) is not None:
+        # "The centre currently has 45 students": the centre told of, not the main institution
+        return True, _abroad(doc, told, tail) or told
     if _THE_UNIVERSITY_HAS.search(head):
         # "The university, founded in 1918, has 28,000 students"; "'Our university hosts 30 ...,' said the rector of B"
         host = _main_institution(doc, start) or _speaker(doc, n)
@@ -226,6 +231,48 @@ def _told_by_a_word(doc: Doc, n: int, start: int, head: str, tail: str) -> tuple
             doc, start
         )  # "'We host 30 students,' said the rector of B"
     return False, None
+
+
+#: A cheap test for ``_THE_UNIT_HAS``: a word of a unit in the text before the count.
+_UNIT_WORD = re.compile(r"\b(?:faculty|centre|center|institute|school)\b", re.I)
+
+
+#: "the centre | faculty | institute (, founded in 2019,) hosts | has": a unit told of before, as the subject of the
+#: verb before the count (not "the Faculty of Law", a name; not "the institute at Hallford").
+_THE_UNIT_HAS = re.compile(
+    r"\b(?:the|this|our|its)\s+(?P<unit>faculty|centre|center|institute|school)\b"
+    r"(?!\s+(?:of\b|at\b|(?-i:[A-Z])))"
+    r"(?:,[^,]{1,40},|,\s*(?:which|that|where)\b)?[^,]{0,30}$",
+    re.I,
+)
+
+#: The types of organisation a unit word names.
+_UNIT_TYPES = {
+    "faculty": ("Faculty",),
+    "centre": ("Centre",),
+    "center": ("Centre",),
+    "institute": ("ResearchInstitute", "Centre"),
+    "school": ("School", "Faculty"),
+}
+
+
+def _unit_told_of(doc: Doc, pos: int, word: str) -> str | None:
+    """The unit "the centre | faculty | institute" means before ``pos``: the organisation of that kind whose name has
+    the word ("Centre for Korean Studies", "Confucius Institute") named last before it; None when there is none."""
+    low = word.lower()
+    forms = ("centre", "center") if low in ("centre", "center") else (low,)
+    types = _UNIT_TYPES[low]
+    best = None
+    for m in doc.org_mentions:  # not in text order
+        org = doc.orgs[m.index]
+        if (
+            m.start < pos
+            and (best is None or m.start > best.start)
+            and org.type in types
+            and any(f in org.name.lower().split() for f in forms)
+        ):
+            best = m
+    return doc.orgs[best.index].name if best is not None else None
 
 
 def _abroad(doc: Doc, host: str | None, tail: str) -> str | None:
