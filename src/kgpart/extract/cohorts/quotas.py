@@ -20,7 +20,7 @@ from kgpart.extract.numbers import NUMBER_RE
 from kgpart.extract.record import Cohort
 
 #: Words of places in a lower-cased sentence: the cheap test before the patterns.
-QUOTA_CUES = ("places", "seats", "slots", "vacancies", "quota")
+QUOTA_CUES = ("places", "seats", "slots", "vacancies", "quota", "scholarships", "stipends")
 
 
 #: Who places are for: "students from Kazakhstan", "the citizens of Tajikistan", "Kenyan students", "young people".
@@ -30,9 +30,11 @@ _FOR_WHO = rf"(?:for|to)\s+(?:the\s+)?(?P<who>(?:[\w’'\-]+\s+){{0,2}}?(?:{WHO_
 _QUAL = r"(?:(?:up\s+to|about|around|some|over|more\s+than|nearly|almost|an\s+additional|additional)\s+)?"
 
 
-#: "1,000 state-funded places for students from Kazakhstan", "a quota of 30 places for", "20 seats annually to".
+#: "1,000 state-funded places for students from Kazakhstan", "a quota of 30 places for", "20 seats annually to";
+#: scholarships and stipends set aside alike: "50 government scholarships to Zambian students" (session 18).
 _PLACES_FOR = re.compile(
-    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:(?:[\w’'\-]+\s+){{0,3}}?(?:places|seats|slots|vacancies)|quota\s+places)"
+    rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:(?:[\w’'\-]+\s+){{0,3}}?(?:places|seats|slots|vacancies|scholarships|stipends)"
+    r"|quota\s+places)"
     rf"(?:\s+(?:annually|yearly|each\s+year|every\s+year))?\s+{_FOR_WHO}",
     re.IGNORECASE,
 )
@@ -76,12 +78,33 @@ def _quotas(doc: Doc, out: list[Cohort], n: int) -> None:
         count = parse_count(match.group("num"))
         if count is None or is_year(match.group("num")):
             continue
+        if _A_GRANT.search(match.group(0)) and (
+            _EVERY_YEAR.search(sent.text) or _a_body_gives(doc, n, match)
+        ):
+            # "China provides 150 scholarships annually", "the Embassy of Japan will award 25 scholarships": a
+            # scheme's yearly flow, or a giving body's grants, are the programme's (programmes.names)
+            continue
         who = " ".join(match.group("who").split())
         tail = sent.text[match.end("who") :]
         at = _where(doc, n, match)
         if at is None or any(c.count == count and c.at == at for c in out):
             continue
         out.append(Cohort(count, who, at, _from_country(who, tail), "planned", doc.evidence(n)))
+
+
+#: Places that are a grant: scholarships or stipends (session 18), not seats.
+_A_GRANT = re.compile(r"\b(?:scholarships|stipends)\b", re.IGNORECASE)
+
+
+#: A flow every year: "annually", "every | each | per year", "a year".
+_EVERY_YEAR = re.compile(r"\b(?:annually|yearly|(?:every|each|per|a)\s+year)\b", re.IGNORECASE)
+
+
+def _a_body_gives(doc: Doc, n: int, match: re.Match[str]) -> bool:
+    """True when an organisation that hosts no one (an embassy, a ministry, a government, a fund) is named before the
+    count of sentence ``n``: the grants are that body's programme."""
+    start = doc.sentences[n].start + match.start()
+    return any(doc.orgs[m.index].type not in _HOSTS for m in doc.org_mentions_in(n) if m.start < start)
 
 
 def _names_a_programme(text: str) -> bool:
