@@ -1,4 +1,5 @@
-"""A unit told of before, then "the centre | faculty | institute has 45 students" (session 18): the count is the
+"""A unit told of before, then "the centre | faculty | institute has 45 students", "At the centre, 45 students",
+"45 students study at the centre" (session 18): the count is the
 unit's (the centre, faculty or institute named last before it with that word in its name), not the article's main
 university nor the institution told of last; with no such unit named, "the institute has" stays the main
 institution's as before. Every text is our own."""
@@ -43,6 +44,34 @@ _FACULTY = "Hallford University welcomed a delegation of the University of Seoul
     ],
 )
 def test_the_unit_told_of(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_CENTRE + "At the centre, 45 students learn Korean.", [(45, "Centre for Korean Studies")]),
+        (_CENTRE + "Currently 45 students study at the centre.", [(45, "Centre for Korean Studies")]),
+        (
+            _CENTRE + "Currently 45 students of Hallford University study at the centre.",
+            [(45, "Centre for Korean Studies")],
+        ),
+        (
+            _INSTITUTE + "Over 450 students have studied Chinese at the institute since 2015.",
+            [(450, "Confucius Institute")],
+        ),
+        (
+            _FACULTY + "This year 45 exchange students are enrolled at the faculty.",
+            [(45, "Faculty of Oriental Studies")],
+        ),
+        # a place of _AT before the unit: the first place, as before
+        (
+            _CENTRE + "Currently 45 students study at Korean universities and at the centre.",
+            [(45, "Korean universities")],
+        ),
+    ],
+)
+def test_at_the_unit_told_of(text: str, expected: list[tuple[int, str]]) -> None:
     assert _pairs(text) == expected
 
 

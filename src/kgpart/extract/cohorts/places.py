@@ -77,6 +77,8 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
     short = _AT_SHORT.search(tail)
     if short is not None and (named := _university_called(doc, short.group(1))) is not None:
         return named  # "1,400 students are enrolled at Birmingham": the University of Birmingham told of
+    if _UNIT_WORD.search(tail) is not None and (told := _at_the_unit(doc, start, tail)) is not None:
+        return told  # "45 students study at the centre": the centre told of, not the university told of last
     match = _AT.search(tail)
     if match and match.group("there") and _FROM_THERE.search(tail, 0, match.start()):
         # "students of the university are studying at Chinese universities": whose they are, then where
@@ -201,7 +203,7 @@ def _told_by_a_word(doc: Doc, n: int, start: int, head: str, tail: str) -> tuple
     opens = _AT_SHORT_OPENS.match(head) if head.startswith("At ") else None
     if opens is not None and (named := _university_called(doc, opens.group(1))) is not None:
         return True, named  # "At Marlowe, 35 Kenyan students ...": the University of Marlowe told of
-    unit = _THE_UNIT_HAS.search(head) if _UNIT_WORD.search(head) else None
+    unit = (_THE_UNIT_HAS.search(head) or _AT_THE_UNIT_OPENS.match(head)) if _UNIT_WORD.search(head) else None
     if unit is not None and (told := _unit_told_of(doc, start, unit.group("unit"))) is not None:
         # "The centre currently has 45 students": the centre told of, not the main institution
         return True, _abroad(doc, told, tail) or told
@@ -245,6 +247,31 @@ _THE_UNIT_HAS = re.compile(
     r"(?:,[^,]{1,40},|,\s*(?:which|that|where)\b)?[^,]{0,30}$",
     re.I,
 )
+
+#: "At | In the centre, (today) 45 students": a sentence opened by a unit told of before, the count next.
+_AT_THE_UNIT_OPENS = re.compile(
+    r"\W*(?:At|In)\s+(?:the|this|our)\s+(?P<unit>faculty|centre|center|institute|school)\s*,?\s*"
+    r"(?:(?:there\s+(?:are|were)|today|now|currently|at\s+present)\s*,?\s*)*$",
+    re.I,
+)
+
+#: "(study) at | in the centre" after the count: a unit told of before (not "the centre of", a name's start).
+_AT_THE_UNIT = re.compile(
+    r"\b(?:at|in)\s+(?:the|this|our|its)\s+(?P<unit>faculty|centre|center|institute|school)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def _at_the_unit(doc: Doc, start: int, tail: str) -> str | None:
+    """ "45 students study at the centre": the unit told of before the count (``_unit_told_of``), when the count's
+    clause places its people at "the centre | faculty | institute" before any other place of ``_AT``."""
+    unit = _AT_THE_UNIT.search(tail)
+    if unit is None:
+        return None
+    if _AT.search(tail, 0, unit.start()) is not None:
+        return None  # "45 students study at Chinese universities and at the centre": the first place
+    return _unit_told_of(doc, start, unit.group("unit"))
+
 
 #: The types of organisation a unit word names.
 _UNIT_TYPES = {
