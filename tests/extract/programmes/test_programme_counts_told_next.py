@@ -283,18 +283,16 @@ def test_under_the_programme_opens_the_programme_of_the_agreement(text: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("text", "count"),
+    "text",
     [
-        (
-            f"{A} and {B} signed a cooperation agreement. Under it, professors of {B} will teach at {A} as visiting professors.",
-            None,
-        ),
-        (f"Next spring {A} will host four visiting lecturers from {D}.", 4),
+        f"{A} and {B} signed a cooperation agreement. Under it, professors of {B} will teach at {A} as visiting professors.",
+        f"Next spring {A} will host four visiting lecturers from {D}.",
     ],
 )
-def test_visiting_teachers_between_two_institutions(text: str, count: int | None) -> None:
-    progs = [p for p in _programmes(text) if p.name.startswith("visiting")]
-    assert [(len(p.partners), p.participants.count) for p in progs] == [(2, count)]
+def test_visiting_teachers_between_two_institutions(text: str) -> None:
+    # session 18: teachers of one institution visiting another are a tie of the two, no programme (over G2-G12 none
+    # of them was a gold programme; test_branches_visits_and_agreement_areas.py)
+    assert [p for p in _programmes(text) if p.name.startswith("visiting")] == []
 
 
 def test_visiting_professors_only_talked_of_are_no_programme() -> None:

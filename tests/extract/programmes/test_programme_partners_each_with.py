@@ -53,19 +53,21 @@ def test_two_subjects_and_the_partner_after_with() -> None:
 @pytest.mark.parametrize(
     ("text", "partners"),
     [
+        # the exchanges are counted: an agreement on exchange with no one counted is no programme (session 18,
+        # test_branches_visits_and_agreement_areas.py)
         (
             f"{A} signed a double degree agreement with {B}. Another agreement was signed with {D} on student "
-            "exchange.",
+            "exchange. Eight students will take part in the exchange each year.",
             {A, D},
         ),
         (
             f"{A} launched a joint master's programme in law. A memorandum was also signed with {C} on academic "
-            "mobility.",
+            "mobility of ten students a year.",
             {A, C},
         ),
         (
             f"{A} opened a joint research centre with {B}. A separate protocol will be concluded with {D} on the "
-            "exchange of students.",
+            "exchange of students. Eight students will take part in the exchange each year.",
             {A, D},
         ),
     ],

@@ -60,7 +60,12 @@ def test_places_of_a_dormitory_are_no_programme() -> None:
             f"protocol, 25 students of {B} will be sent to {A} for one semester every year.",
             25,
         ),
-        (f"The rectors of {B} and {K} signed an agreement on student exchange.", None),
+        # with no one counted it is no programme (session 18, test_branches_visits_and_agreement_areas.py)
+        (
+            f"The rectors of {B} and {K} signed an agreement on student exchange. Twelve students will take part in "
+            "the exchange.",
+            12,
+        ),
         (
             f"A memorandum of understanding on academic mobility was signed between {A} and {K}, under which 10 "
             f"students will study at {K}.",

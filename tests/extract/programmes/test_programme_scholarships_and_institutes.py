@@ -157,8 +157,10 @@ def test_a_branch_whose_opening_is_only_talked_of_is_no_programme(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        f"{A} will open a branch in Lisbon next year.",
-        f"A branch of {A} was opened in Lisbon together with {B}.",
+        # with the students it admits: with none counted a branch is no programme (session 18,
+        # test_branches_visits_and_agreement_areas.py)
+        f"{A} will open a branch in Lisbon next year. The branch will admit 300 students.",
+        f"A branch of {A} was opened in Lisbon together with {B}. It will enrol 250 students a year.",
     ],
 )
 def test_a_branch_that_is_being_opened_stays_a_programme(text: str) -> None:

@@ -92,9 +92,11 @@ def test_an_institution_s_programme_is_no_proper_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        f"A branch of {A} will be opened in Bergen together with {B}.",
-        f"{A} will open its branch in Bergen in cooperation with {B}.",
-        f"{A} plans to establish a new branch campus in Bergen with {B}.",
+        # with the students it admits: with none counted a branch is no programme (session 18,
+        # test_branches_visits_and_agreement_areas.py)
+        f"A branch of {A} will be opened in Bergen together with {B}. It will admit 400 students a year.",
+        f"{A} will open its branch in Bergen in cooperation with {B}. The branch will enrol 250 students.",
+        f"{A} plans to establish a new branch campus in Bergen with {B}. The branch will admit 300 students.",
     ],
 )
 def test_a_branch_campus_being_opened(text: str) -> None:
