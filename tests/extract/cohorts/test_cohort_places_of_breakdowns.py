@@ -70,6 +70,8 @@ _HOST = "Hallford University hosts 900 foreign students this year. "
         "China sent 300 students, followed by India (200) and Ghana (120).",
         "China has sent 300 students, followed by India (200) and Ghana (120).",
         "China alone sent 300 students, followed by India (200) and Ghana (120).",
+        "China has traditionally sent the largest group, 300 students, followed by India (200) and Ghana (120).",
+        "China, which once again sent 300 students, leads, followed by India (200) and Ghana (120).",
     ],
 )
 def test_a_ranking_of_senders(text: str) -> None:

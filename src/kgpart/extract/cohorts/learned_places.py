@@ -548,9 +548,13 @@ def _origin_breakdown(text: str) -> bool:
 
 
 #: "sent", "has sent", "sends": a verb of sending, whose subject may be a country.
-_SENT = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:sent|sends)\b")
-#: Between a country and its verb of sending: "China sent", "China, which sent", "China alone has sent".
-_SENDER_GAP = re.compile(r"(?:\s*,\s*which|\s+alone|\s+also|\s+itself)?\s+")
+_SENT = re.compile(r"\b(?:sent|sends)\b")
+#: Between a country and its verb of sending: "China sent", "China, which sent", "China alone has sent", "China has
+#: traditionally sent", "China once again sent".
+_SENDER_GAP = re.compile(
+    r"(?:\s*,\s*which|\s+alone|\s+also|\s+itself)?"
+    r"(?:\s+(?:has|have|had|also|again|once|traditionally|usually|always|\w+ly))*\s+"
+)
 
 
 def _without_senders(text: str) -> str:
