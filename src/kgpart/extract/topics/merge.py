@@ -111,6 +111,8 @@ def find_topics(doc: Doc) -> list[Topic]:
     # last: the learned labels no rule gave (off: unchanged), never from the tail, boilerplate or a profile
     labels = learned.add_learned_topics(doc, labels, skip=skip)
     labels = [(label, n) for label, n in labels if _LEVEL_ONLY.fullmatch(label) is None]
+    if any(_COUNTED.search(label) or _NO_FIELD.search(label) for label, _ in labels):
+        labels = _without_counts(labels)
     return [Topic(label, doc.evidence(n)) for label, n in labels]
 
 
@@ -313,6 +315,40 @@ _LEVEL_ONLY = re.compile(
     r"(?:\s+degree)?\s+program(?:me)?s?",
     re.I,
 )
+
+
+#: A label that names no field, whatever source gave it: a count ("more than 200 programmes", "Mongolia 10 places",
+#: "a quota raised to 250", "another five years"), a term ("fall 2027"), a verb alone ("proposed"), a tie of no field
+#: ("general cooperation", "institutional ties"), a pointer to another thing ("a similar arrangement").
+_NUMBER = r"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundreds?)\b"
+_NO_FIELD = re.compile(
+    rf"\b(?:more\s+than|over|up\s+to|about|another|to)\s+{_NUMBER}|\b\d[\d,]*\s+(?:places|seats|quotas?)$|"
+    r"^(?:fall|spring|autumn|summer|winter)\s+(?:19|20)\d\d$|"
+    r"^(?:supported|hoped|proposed|founded|planned|offered|implemented|signed|agreed|discussed|launched|held|"
+    r"established|announced|noted|said)$|"
+    r"^(?:general|institutional|overall)\s+(?:cooperation|collaboration|exchanges?|relations|ties|links|contacts)$|"
+    r"^similar\s",
+    re.I,
+)
+
+
+#: How many of a thing a label counts, its field after it: "exchange of up to ten students" is exchange of students.
+_COUNTED = re.compile(
+    rf"\b(?:more\s+than|over|up\s+to|about|some|nearly|almost|at\s+least)\s+{_NUMBER}\s+(?=[^\W\d])", re.I
+)
+
+
+def _without_counts(labels: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The labels without the counts they tell and without those that name no field (_NO_FIELD); a label that is
+    one word once its count is gone ("more than 200 programmes") is gone too."""
+    out: list[tuple[str, int]] = []
+    for label, n in labels:
+        bare = _COUNTED.sub("", label)
+        if bare != label and len(bare.split()) < 2:
+            continue
+        if _NO_FIELD.search(bare) is None and all(bare.lower() != other.lower() for other, _ in out):
+            out.append((bare, n))
+    return out
 
 
 def _labels(kept: list[Span]) -> list[tuple[str, int]]:
