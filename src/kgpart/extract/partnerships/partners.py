@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from kgpart.extract.doc import Doc
+from kgpart.extract.doc import Doc, Mention
 from kgpart.extract.partnerships.kinds import _kind, _tie_status
 from kgpart.extract.partnerships.parties import (
     _add,
@@ -192,10 +192,41 @@ _JOINT_DEED = re.compile(
 )
 
 
+#: "Together with B and C, A launched ...", "Jointly with B, A opened ...": the partners fronted.
+_FRONTED_TOGETHER = re.compile(
+    r"\W*(?:(?:in\s+(?:19|20)\d\d|this\s+\w+|last\s+\w+)\s*,?\s*)?(?:together|jointly|along)\s+with\s+(?:the\s+)?",
+    re.I,
+)
+
+
+_MAIN_SUBJECT = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _fronted_together(doc: Doc, out: list[Partnership], n: int, mentions: list[Mention]) -> None:
+    """ "Together with B and C, A launched ...": the partners listed before the main clause's subject A, the
+    name after a comma with the deed right after it (the list reader may take it for one more item)."""
+    sent = doc.sentences[n]
+    if len(mentions) < 2 or not _FRONTED_TOGETHER.fullmatch(doc.text, sent.start, mentions[0].start):
+        return
+    for k in range(1, len(mentions)):
+        subject = mentions[k]
+        before = _mention_end(doc, mentions[k - 1].index, mentions[k - 1].start)
+        if not _MAIN_SUBJECT.fullmatch(doc.text, before, subject.start):
+            continue
+        if not _JOINT_DEED.match(doc.text[_mention_end(doc, subject.index, subject.start) : sent.end]):
+            continue
+        listed = {m.index for m in mentions[:k]}
+        for b in _objects(doc, n, mentions[0].start):
+            if b in listed and b != subject.index:
+                _add(doc, out, subject.index, b, "cooperation", _tie_status(sent.text), n)
+        return
+
+
 def _together_with(doc: Doc, out: list[Partnership], n: int) -> None:
     """ "A, together with B, launched ...": both named right at "together with", and a deed after them."""
     sent = doc.sentences[n]
     mentions = doc.org_mentions_in(n)
+    _fronted_together(doc, out, n, mentions)
     for a, b in pairwise(mentions):
         a_end = _mention_end(doc, a.index, a.start)
         if a.index == b.index or not _TOGETHER.match(doc.text[a_end : b.start]):
