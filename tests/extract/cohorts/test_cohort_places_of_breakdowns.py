@@ -7,6 +7,9 @@
   from: a ranking of senders after a host's total is a breakdown of that host's people; "sent" there tells of no
   going (the ranking of where people go, "sent 300 students abroad: Germany (120), followed by ...", keeps its
   countries).
+- A breakdown of where people come from two or three sentences after the generic host that took them ("Polish
+  universities enrolled 100,000 foreign students. Most of them came from neighbouring countries. Ukraine (45,000
+  students) was first, ..."), with no institution told of: that host, as written.
 """
 
 from __future__ import annotations
@@ -89,3 +92,22 @@ def test_a_ranking_of_where_people_were_sent_keeps_its_countries() -> None:
         (80, "Poland"),
         (45, "Korea"),
     ]
+
+
+_POLISH = "In 2024 Polish universities enrolled 100,000 foreign students. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of them came from neighbouring countries. Ukraine leads with 45,000 students, followed by Belarus "
+        "(9,000) and Kazakhstan (3,000).",
+        "Most of them came from neighbouring countries. The largest groups are from Ukraine (45,000 students), "
+        "Belarus (9,000) and Kazakhstan (3,000).",
+        "Their number grew by a tenth. Ukraine (45,000 students) was first, followed by Belarus (9,000) and "
+        "Kazakhstan (3,000).",
+    ],
+)
+def test_a_breakdown_after_a_generic_host_two_sentences_before(text: str) -> None:
+    pairs = [pair for pair in _pairs(_POLISH + text) if pair[0] in (9000, 3000)]
+    assert pairs == [(9000, "Polish universities"), (3000, "Polish universities")]

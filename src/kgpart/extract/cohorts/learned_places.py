@@ -478,7 +478,8 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
             )
     # generic phrases of the cohort's sentence, then of the sentence before ("Polish universities enrolled
     # 100,000 foreigners. They came from Ukraine (45,000) ...": the place of the list's counts)
-    for k in (n, n - 1) if n > 0 else (n,):
+    # (session 18) and of the two sentences before those, for the repairs when no institution is told of
+    for k in (k for k in (n, n - 1, n - 2, n - 3) if k >= 0):
         here = doc.sentences[k]
         if "niversit" in here.text or "nstitution" in here.text or "olleges" in here.text:
             for pattern in (_GENERIC_DEMONYM, _GENERIC_OF):
@@ -665,7 +666,8 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
       institution), nor one side of a tie ("worked with Kenya"). Fourteen sets: cohorts right 654 -> 668 (G11).
     - (session 18) In the third a country that sends ("China sent 300 students, followed by India (200)") tells of
       no going (``_origin_breakdown``). Fifteen sets: cohorts right 771 -> 780 with the destinations of
-      ``learned_counts._breakdown_place`` (G11, G12).
+      ``learned_counts._breakdown_place`` (G11, G12). With no institution to give in the first three, a generic
+      host two or three sentences before (``_earlier_generic``): G10 +4.
     """
     rule = cands[0].features
     if rule.get("rule_country_elsewhere") or rule.get("rule_country_bare_origin"):
@@ -681,6 +683,7 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
             or next(
                 (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("hub")), None
             )
+            or _earlier_generic(cands)
         )
     elif rule.get("rule_country_gov_from"):
         country = next(
@@ -699,10 +702,22 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
         )
         if country is not None and not (generic is not None and (country.name or "") in (generic.name or "")):
             return country  # "universities of Hungary" is the place as written, not "Hungary" in it
-        return generic or next(
-            (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("hub")), None
+        return (
+            generic
+            or next(
+                (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("hub")), None
+            )
+            or _earlier_generic(cands)
         )
     return None
+
+
+def _earlier_generic(cands: list[Candidate]) -> Candidate | None:
+    """A generic host two or three sentences before the count (``earlier``), nearest first: "Polish universities
+    enrolled 100,000 foreigners. Most came from neighbouring countries. Ukraine (45,000) leads, followed by ...".
+    """
+    earlier = [c for c in cands[1:] if c.features.get("kind_generic") and c.features.get("earlier")]
+    return earlier[0] if earlier else None
 
 
 #: Whether the hook applies ``repaired`` (the training script turns it off to count the readers alone).
