@@ -156,6 +156,10 @@ _INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
 #: Kinds an article tells of once, perhaps in several wordings.
 _ONCE = frozenset({"double-degree"})
 
+#: A joint programme of study by its name: "joint master's programme", "joint degree", "joint PhD" (not a joint summer
+#: school, laboratory or centre).
+_JOINT_DEGREE = re.compile(r"(?i:master|bachelor|degree|ph\.?d|doctora|diploma)")
+
 
 def complete_programmes(doc: Doc, found: list[Programme], meetings: list[Meeting]) -> list[Programme]:
     """Return ``found`` with the programmes it missed added and its partners and counts completed."""
@@ -468,7 +472,7 @@ def _add(doc: Doc, out: list[Programme], here: list[Programme], prog: Programme)
     for old in [*here, *out]:
         if another_pair(doc, old, prog):
             continue  # a second programme of the kind, run by another pair
-        same_kind = old.kind == prog.kind and (old in here or prog.kind in _ONCE)
+        same_kind = old.kind == prog.kind and (old in here or prog.kind in _ONCE or _joint_degrees(old, prog))
         if same_kind or norm(prog.name) in norm(old.name) or norm(old.name) in norm(prog.name):
             old.partners += [p for p in prog.partners if p not in old.partners]
             if old.participants.count is None and prog.participants.count is not None:
@@ -476,3 +480,14 @@ def _add(doc: Doc, out: list[Programme], here: list[Programme], prog: Programme)
             return
     out.append(prog)
     here.append(prog)
+
+
+def _joint_degrees(old: Programme, new: Programme) -> bool:
+    """True when ``old`` and ``new`` are both joint degrees of study ("A and B launched a joint master's programme in
+    law. [...] Graduates will receive a joint degree."): the article's joint degree told again in other words, as a
+    double degree is, unless a second of the kind (``another_pair``, asked first)."""
+    return (
+        old.kind == new.kind == "joint"
+        and _JOINT_DEGREE.search(old.name) is not None
+        and _JOINT_DEGREE.search(new.name) is not None
+    )
