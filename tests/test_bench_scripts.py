@@ -57,6 +57,7 @@ _HELD_OUT_ARGS = {
     "diag_cohort_missed.py": ["L", "G13"],
     "diag_programme_classes.py": ["L", "G13"],
     "diag_programme_stages.py": ["G13"],
+    "diag_programme_precision.py": ["L", "G13"],
     "diag_programme_never.py": ["G13"],
     "diag_topic_recall.py": ["L", "G13"],
     "diag_topic_precision.py": ["L", "G13"],
