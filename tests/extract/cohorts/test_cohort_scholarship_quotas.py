@@ -4,9 +4,10 @@
 students": a quota with no programme named, a cohort with the status "planned" at the giver (or at the place told
 after the people). Scholarships of a named or described programme ("Chevening scholarships", "under the Erasmus+
 project") stay the programme's, and so do scholarships given every year ("150 scholarships annually": a scheme's
-yearly flow, which the record makes a programme), and so do the grants of a body that hosts no one ("the Embassy of
-Japan will award 25 scholarships": that body's programme, tests/extract/programmes/test_places_of_a_named_giver.py);
-a count of scholarships for no one in particular, or given by no host, is no cohort.
+yearly flow, which the record makes a programme) and the grants of an embassy or a fund ("the Embassy of Japan will
+award 25 scholarships": that body's programme, tests/extract/programmes/test_places_of_a_named_giver.py); a
+government's or a ministry's are a quota like its places. A count of scholarships for no one in particular, or given
+by no host, is no cohort.
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ def _cohorts(text: str) -> list[tuple[int | None, str | None, str | None, str]]:
     ("text", "expected"),
     [
         ("China will offer 50 government scholarships to Zambian students.", (50, "China", "Zambia")),
+        (
+            "The Government of Hungary will provide 120 full scholarships for students from Kenya.",
+            (120, "Hungary", "Kenya"),
+        ),
+        (
+            "The Ministry of Education of Hungary will offer 25 scholarships to students from Ghana.",
+            (25, "Hungary", "Ghana"),
+        ),
         (
             "Next year Hungary will provide 120 full scholarships for students from Kenya.",
             (120, "Hungary", "Kenya"),
@@ -60,7 +69,6 @@ def test_scholarships_set_aside_are_a_planned_cohort(
         "The foundation has provided 500 scholarships to students since 2010.",
         "The university offers 15 scholarships every year.",
         "The Embassy of Japan will award 25 scholarships to Kazakh students this year.",
-        "The Government of Hungary will provide 120 full scholarships for students from Kenya.",
         "The Aralia Education Foundation will offer 40 scholarships to students from Ghana.",
         "Every year China provides 150 scholarships to the citizens of Tajikistan.",
         "The agency awards 60 scholarships annually to Ghanaian students.",
