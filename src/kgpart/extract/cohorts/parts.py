@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.cohorts.clauses import _ASIDE, _INCLUDING_AT, _PART_FROM_HEAD, _QUALIFIER, _clause_end
+from kgpart.extract.cohorts.hosts import _host_before
 from kgpart.extract.cohorts.places import _place_at
 from kgpart.extract.cohorts.words import _WHO, _from_country, _status, is_year
 from kgpart.extract.doc import Doc
@@ -213,7 +214,11 @@ def _share_of(doc: Doc, out: list[Cohort], whole: Cohort, n: int, start: int, en
     told = _ARE_FROM.search(sent.text, end)
     found = find_countries(told.group("c")) if told else []
     country = found[0][0] if found and found[0][1] == 0 else whole.from_country
-    out.append(Cohort(count, whole.who, whole.at, country, whole.status, doc.evidence(n)))
+    at = whole.at
+    # "B hosts 45 of the 450 Kenyan students in Kazakhstan": the share is B's, the whole the country's
+    if share is not None and country_of(at) is not None:
+        at = _host_before(doc, n, sent.start + share.start("num")) or at
+    out.append(Cohort(count, whole.who, at, country, whole.status, doc.evidence(n)))
 
 
 #: "450 of the", "about a 120 of its": a share just before a whole's count.

@@ -187,7 +187,7 @@ _COUNTRY_GAP = re.compile(
 def _first_place(doc: Doc, start: int, before: str, first: Mention) -> str | None:
     """Where a cohort is when an organisation ``first`` is named after its count (``before``: the text between)."""
     # "study in Kazakhstan, mainly at A and B": the country is where the whole is, A and B where parts are
-    mainly = _MAINLY.search(before)
+    mainly = _MAINLY.search(before) or _PART_COUNTED.search(before)
     whole = before[: mainly.start()] if mainly else None
     went = (_country_went_to(whole) or _generic_at(whole)) if whole else None
     if went is None and before.endswith(" its "):  # "study at its Faculty of Medicine": the host told of
@@ -444,7 +444,7 @@ _AND_BEFORE = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:the\s+)?$")
 
 #: A verb right after an organisation's name: it is the subject of a clause.
 _VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|now|currently|already|still)\s+)?(?:has|have|had|hosts|hosted|is|are|was|were|will|welcomes|"
+    r"\s+(?:(?:also|now|currently|already|still|alone|itself|too)\s+)?(?:has|have|had|hosts|hosted|is|are|was|were|will|welcomes|"
     r"welcomed|admits|admitted|enrols|enrolls|enrolled|educates|trains|trained|counts|receives|received|accepts|"
     r"accepted)\b"
     # "A has 320 students from Ghana, B 45 and C with 12": the next item of a list of hosts and counts
@@ -513,6 +513,14 @@ def _university_called(doc: Doc, word: str) -> str | None:
         )
     }
     return found.pop() if len(found) == 1 else None
+
+
+#: A part counted after the whole's place (session 18): "450 Kenyan students study in Kazakhstan, with | including 45
+#: at A", "..., 45 of them at A": A is the part's place, the country the whole's.
+_PART_COUNTED = re.compile(
+    r",\s*(?:with\s+|including\s+|and\s+)?(?:(?:some|about|around|over|more\s+than|nearly|almost)\s+)?"
+    r"\d[\d,]*\s[^,;]*$"
+)
 
 
 #: Words that single out a part of a cohort's places: "in Kazakhstan, mainly at A and B", "at Czech universities such as A".
