@@ -12,6 +12,7 @@ from kgpart.extract.article import MAX_BYTES, Article, read_article, text_to_art
 from kgpart.extract.cohorts import find_cohorts
 from kgpart.extract.cohorts.learned_counts import add_learned_counts
 from kgpart.extract.cohorts.learned_places import rerank_places
+from kgpart.extract.cohorts.plans import without_programme_plans
 from kgpart.extract.count_owner import own_counts
 from kgpart.extract.dates import parse_published
 from kgpart.extract.doc import Doc
@@ -58,7 +59,8 @@ def _record(
     programmes = add_learned_partners(doc, programmes, partnerships)
     programmes, gifts = assign_learned_counts(doc, keep_likely_programmes(doc, programmes))
     cohorts = own_counts(doc, programmes, find_cohorts(doc), gifts)
-    cohorts = rerank_places(doc, add_learned_counts(doc, programmes, cohorts))
+    # a programme's planned places told with no origin are no cohort: asked once the places are final
+    cohorts = without_programme_plans(rerank_places(doc, add_learned_counts(doc, programmes, cohorts)))
     record = Record(
         persons=doc.persons,
         organizations=doc.orgs,
