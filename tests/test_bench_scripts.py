@@ -65,6 +65,7 @@ _HELD_OUT_ARGS = {
     "diag_programme_count_classes.py": ["G13=bench/genre:g345-g376"],
     "diag_programme_coverage.py": ["--folds", "G13=bench/genre:g345-g376"],
     "diag_partnership_recall.py": ["L", "G13"],
+    "diag_count_boundary.py": ["L", "G13"],
 }
 
 
