@@ -77,3 +77,32 @@ def test_scholarships_set_aside_are_a_planned_cohort(
 )
 def test_scholarships_of_a_programme_or_of_no_one_are_no_cohort(text: str) -> None:
     assert _cohorts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia has allocated 500 places at Kazan Federal University for students from Tajikistan.",
+            (500, "Kazan Federal University", "Tajikistan"),
+        ),
+        (
+            "The government reserved 300 budget places in Russian universities for citizens of Uzbekistan.",
+            (300, "Russian universities", "Uzbekistan"),
+        ),
+        (
+            "Poland will set aside 100 places in Polish universities for young people from Belarus.",
+            (100, "Polish universities", "Belarus"),
+        ),
+        (f"China will offer 40 scholarships at {K} for students from Laos.", (40, K, "Laos")),
+        # no place named between them: the giver, as for places told with no place
+        (
+            "Turkey will allocate 150 places at its universities for students from Kyrgyzstan.",
+            (150, "Turkey", "Kyrgyzstan"),
+        ),
+    ],
+)
+def test_the_place_told_between_the_places_and_the_people(
+    text: str, expected: tuple[int, str, str | None]
+) -> None:
+    assert _cohorts(text) == [(*expected, "planned")]

@@ -35,7 +35,8 @@ _QUAL = r"(?:(?:up\s+to|about|around|some|over|more\s+than|nearly|almost|an\s+ad
 _PLACES_FOR = re.compile(
     rf"(?<![\w,.])(?P<num>{NUMBER_RE})\s+(?:(?:[\w’'\-]+\s+){{0,3}}?(?:places|seats|slots|vacancies|scholarships|stipends)"
     r"|quota\s+places)"
-    rf"(?:\s+(?:annually|yearly|each\s+year|every\s+year))?\s+{_FOR_WHO}",
+    rf"(?:\s+(?:annually|yearly|each\s+year|every\s+year))?(?P<at>\s+(?:at|in)\s+(?:the\s+)?[^,.;]{{3,60}}?)?"
+    rf"\s+{_FOR_WHO}",
     re.IGNORECASE,
 )
 
@@ -122,6 +123,10 @@ def _names_a_programme(text: str) -> bool:
 def _where(doc: Doc, n: int, match: re.Match[str]) -> str | None:
     """Where the places are: "at B", "in Russian universities", else the giver named before the count."""
     sent = doc.sentences[n]
+    if match.re is _PLACES_FOR and match.group("at"):
+        told = _told_between(doc, n, match.start("at"), match.end("at"))
+        if told is not None:
+            return told
     stop = _STOP.search(sent.text, match.end("who"))
     end = stop.start() if stop else len(sent.text)
     after = [m for m in doc.org_mentions_in(n) if sent.start + match.end("who") <= m.start < sent.start + end]
@@ -157,3 +162,18 @@ _DEMONYMS = frozenset(demonyms())
 
 #: Capitalised words before "scholarships" that name no programme: "Hungarian | Government scholarships".
 _NOT_A_NAME = _DEMONYMS | {"Government", "State", "The", "Presidential"}
+
+
+def _told_between(doc: Doc, n: int, begin: int, end: int) -> str | None:
+    """The place of "N places at B | in Russian universities | in Poland for ...": an institution, a generic phrase or a
+    country told between the places and the people (``begin``, ``end``: offsets in sentence ``n``)."""
+    sent = doc.sentences[n]
+    inside = [m for m in doc.org_mentions_in(n) if sent.start + begin <= m.start < sent.start + end]
+    if inside:
+        return doc.orgs[inside[0].index].name
+    text = sent.text[begin:end]
+    generic = _AT.search(text)
+    if generic is not None and generic.group("generic"):
+        return generic.group("generic")
+    named = [country for country, _, _, surface in find_countries(text) if surface not in _DEMONYMS]
+    return named[0] if named else None
