@@ -52,6 +52,7 @@ def test_a_trainers_extract_of_a_missing_article_ends_in_one_line(tmp_path: Path
 _HELD_OUT_ARGS = {
     "labelled_sets.py": ["predict", "L", "G13"],
     "diag_org_extras.py": ["L", "G13"],
+    "diag_org_missed.py": ["L", "G13"],
     "diag_topics.py": ["G13"],
     "diag_cohort_wrong.py": ["L", "G13"],
     "diag_cohort_missed.py": ["L", "G13"],
