@@ -1417,19 +1417,23 @@ def resolve_acronyms(doc: Doc, mentions: list[list[OrgMention]]) -> None:
                 doc.mention_org(i, tok.start, n)
 
 
+def _name_shape(core: str) -> bool:
+    """A given name or surname as written: "Hiroshi", and two hyphenated parts: "Min-ho", "Kassym-Jomart"."""
+    head, _, tail = core.partition("-")
+    return (
+        head.isalpha()
+        and head[:1].isupper()
+        and head[1:].islower()
+        and (not tail or (tail.isalpha() and len(tail) >= 2 and tail[1:].islower()))
+    )
+
+
 def _person_word(toks: list[Token], x: int) -> bool:
     """A given name or surname written as such ("Adeyemi", "Hiroshi"), no title, head, state or city."""
     if not 0 <= x < len(toks) or toks[x].possessive:
         return False
     core = toks[x].core
-    return (
-        core.isalpha()
-        and core[:1].isupper()
-        and core[1:].islower()
-        and is_name_word(core)
-        and head_type(core) is None
-        and city_country(core) is None
-    )
+    return _name_shape(core) and is_name_word(core) and head_type(core) is None and city_country(core) is None
 
 
 def _in_a_persons_name(toks: list[Token], k: int) -> bool:

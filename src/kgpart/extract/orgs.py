@@ -1344,6 +1344,9 @@ _TITLES_OF_EVENTS = frozenset(
 
 
 _AWARDS = frozenset({"scholarship", "scholarships", "fellowship", "fellowships"})
+#: Rooms named after the body that meets there ("Senate Hall", "Council Room").
+_ROOMS = frozenset({"Hall", "Auditorium", "Room"})
+_ROOM_BODIES = frozenset({"Senate", "Council", "Congress", "Assembly", "Parliament", "Board"})
 
 
 def _scholarship_label(toks: list[Token], first: int, head: int) -> bool:
@@ -1355,6 +1358,10 @@ def _scholarship_label(toks: list[Token], first: int, head: int) -> bool:
     k = head + 1
     if k + 1 < len(toks) and toks[k].text == ")" and first > 0 and toks[first - 1].text == "(":
         k += 1  # "(Hungarian Government) scholarship"
+    elif (
+        k + 3 < len(toks) and toks[k].text == "(" and is_acronym(toks[k + 1].core) and toks[k + 2].text == ")"
+    ):
+        k += 3  # "China Government (CSC) Scholarship": the scheme's acronym in brackets between
     return k < len(toks) and toks[k].text.lower() in _AWARDS
 
 
@@ -1695,6 +1702,8 @@ def _byline(toks: list[Token], first: int, head: int) -> bool:
         and (toks[head - 1].core in _BYLINE_WORDS or toks[first].core in _AGENCIES)
     ):
         return True
+    if core == "Agency" and head == first > 0 and toks[head - 1].core in _BYLINE_WORDS:
+        return True  # "the News Agency of Kazakhstan": a byline, never "Agency of Kazakhstan"
     if core == "Office" and first > 0 and toks[first - 1].possessive and toks[first - 1].core in ROLE_SINGLE:
         return True
     return core == "Service" and (head == first or toks[head - 1].core in _BYLINE_WORDS)
@@ -1822,6 +1831,19 @@ def _union_delegation(toks: list[Token], i: int) -> bool:
     )
 
 
+def _given_name_after(tok: Token) -> bool:
+    """A hyphenated given name right after a surname: "Ji-won", "Min-jae"."""
+    head, _, tail = tok.core.partition("-")
+    return (
+        head.isalpha()
+        and head[:1].isupper()
+        and head[1:].islower()
+        and tail.isalpha()
+        and tail.islower()
+        and city_country(tok.core) is None
+    )
+
+
 def _park(toks: list[Token], i: int) -> bool:
     """ "Technology Park", "Almaty Central Park": an organisation word or a place before "Park" (alone,
     "Park" is a surname: "Park Ji-sung", "Kim Park")."""
@@ -1830,6 +1852,10 @@ def _park(toks: list[Token], i: int) -> bool:
     word = toks[i - 1].core
     if word in ROLE_SINGLE:
         return False  # "Consul General Park Min-jae"
+    if i + 1 < len(toks) and _given_name_after(toks[i + 1]) and word != "City":
+        # "Vice President for International Affairs Park Ji-won": a title's field, then a surname (after
+        # "in Ho Chi Minh City" the place ends the title; the person reader splits it there)
+        return False
     return head_type(word) is None and (word in ORG_WORDS or city_country(word) is not None)
 
 
@@ -2263,6 +2289,9 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             # "QS World University Rankings", "World University Games": a ranking or an event (after a
             # complement the name is whole: "Indian Council for Cultural Relations [Scholarship]")
             i = end
+            continue
+        if end == i + 1 < len(toks) and toks[end].core in _ROOMS and toks[i].core in _ROOM_BODIES:
+            i = end + 1  # "the KBTU Senate Hall": a room named after the body that meets there
             continue
         if kind == "Government" and end == i + 1 and _scholarship_label(toks, first, i):
             i = end  # "Korean Government scholarships": a programme's label
