@@ -1,5 +1,6 @@
-"""Topic items end before "to be" ("the forum to be held in May" is the forum) and a question is no item
-("discussed what the cooperation could be"): bench/README "Topics (session 18)".
+"""Topic items end before "to be" ("the forum to be held in May" is the forum) and before the speaker's next verb after "and" ("in family
+medicine and proposed a visit"); a question is no item ("discussed what the cooperation could be"), nor is a
+thing of "our" ("our laboratories"): bench/README "Topics (session 18)".
 
 Every text here is our own writing."""
 
@@ -61,3 +62,41 @@ def test_a_question_is_no_topic(text: str) -> None:
 )
 def test_items_without_to_be_stay(text: str, label: str) -> None:
     assert label in _lower(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "junk"),
+    [
+        (
+            "The rector spoke about cooperation in family medicine and proposed a visit to Lakeside University.",
+            "family medicine",
+            "proposed",
+        ),
+        (
+            "The dean discussed joint research in hydrology and recalled the first exchange in 2010.",
+            "hydrology",
+            "recalled",
+        ),
+        (
+            "The rector talked about cooperation in geology and suggested a joint field school.",
+            "geology",
+            "suggested",
+        ),
+    ],
+)
+def test_an_item_ends_before_the_speakers_next_verb(text: str, label: str, junk: str) -> None:
+    labels = _lower(text)
+    assert label in labels, labels
+    assert not any(junk in found for found in labels), labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riverside University and Lakeside University discussed our laboratories and student exchange.",
+        "The rectors talked about our joint projects in marine biology.",
+        "The rector of Riverside University discussed the future of our continent.",
+    ],
+)
+def test_a_thing_of_ours_is_no_topic(text: str) -> None:
+    assert not any("our " in label for label in _lower(text))

@@ -50,6 +50,8 @@ ITEM_STOP = re.compile(
     r"reported|announced|informed|stated|explained|underlined|highlighted|pointed\s+out|"
     # a clause of saying after the list: "..., noting that both countries share"
     r"noting|adding|saying|stressing|explaining|underlining|recalling|"
+    # the next verb of the speaker after "and": "in family medicine and proposed a visit", "and recalled that"
+    r"and\s+(?:recalled|proposed|suggested|reminded)|"
     # the next verb of the meeting: "in the field of education and invited him to visit"
     r"invited|thanked|expressed|wished|congratulated|welcomed|praised|assured|urged|"
     # a date or a witness after the field: "on academic mobility on November 12", "in the presence of the envoy"
@@ -159,7 +161,7 @@ INNER_DROP = re.compile(
 )
 _BAD_ITEM = re.compile(
     r"\b(?:current\s+state|prospects|issues|ways|possibilities|opportunities|(?-i:[Ii]t)|them|this|these|those|"
-    r"other|they|we|he|she|its|their|his|her|my|future|parties|sides|countries|achievements|(?<!research\s)results|proposals|plans|matters|questions|"
+    r"other|they|we|he|she|its|their|his|her|my|our|future|parties|sides|countries|achievements|(?<!research\s)results|proposals|plans|matters|questions|"
     r"details|information(?!\s+(?:technolog|security|system|science))|meeting|visit|addition|also|steps?|stages?|impressions|"
     r"involvement|gifts|souvenirs|possibility|opportunity|abovementioned|above-mentioned|aforementioned|basis|level|"
     # documents are what was signed, not a field: "the adoption of the memorandum and agreement"
