@@ -121,6 +121,8 @@ ORG_HEADS = {
     "Akimat": "Government",
     "Administration": "Government",
     "Bureau": "Government",
+    "Directorate": "Government",
+    "Directorate-General": "Government",
     "Authority": "Government",
     "Commission": "Government",
     "Faculty": "Faculty",
