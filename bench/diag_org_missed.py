@@ -44,6 +44,80 @@ FOREIGN = re.compile(
     r"Università|Universität|Uniwersytet|Universitas|Institut|Instituto|Istituto|Hochschule|Escuela|Politecnico)\b"
 )
 ACRONYM = re.compile(r"[A-Z][A-Za-z&\-\.]{1,9}")
+#: Words that might head a name the finder does not know (counted, the vocabulary only).
+CANDIDATE_HEADS = frozenset(
+    [
+        "Directorate",
+        "Confederation",
+        "Federation",
+        "Secretariat",
+        "Park",
+        "Chair",
+        "Cluster",
+        "Platform",
+        "Initiative",
+        "Partnership",
+        "Bureau",
+        "Holding",
+        "Hub",
+        "Lyceum",
+        "Schools",
+        "Gymnasium",
+        "Media",
+        "Press",
+        "Energy",
+        "Technologies",
+        "Technology",
+        "Airlines",
+        "Airways",
+        "Railways",
+        "Post",
+        "Invest",
+        "Capital",
+        "Club",
+        "Team",
+        "Studio",
+        "Station",
+        "Court",
+        "Parliament",
+        "Assembly",
+        "Senate",
+        "Cabinet",
+        "Mission",
+        "Delegation",
+        "Presidium",
+        "Board",
+        "Project",
+        "Programme",
+        "Program",
+        "Scholarship",
+        "Erasmus",
+        "Erasmus+",
+        "Horizon",
+        "Global",
+        "International",
+        "Worldwide",
+        "Campus",
+        "Branch",
+        "Representation",
+        "Representative",
+        "Obs",
+        "Observatory",
+        "Library",
+        "Museum",
+        "Press",
+        "Agency",
+        "Consulting",
+        "Solutions",
+        "Systems",
+        "Labs",
+        "Digital",
+        "Education",
+        "Academic",
+        "Science",
+        "Research",
+    ]
+)
 sc: ModuleType
 
 
@@ -106,6 +180,52 @@ def ours(g: str, pred_names: list[str]) -> str:
     if any(inside(gn, sc.norm(p)) for p in pred_names):
         return "an over-long name of ours holds it"
     return "no related name of ours"
+
+
+_CUES = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "with",
+        "at",
+        "in",
+        "by",
+        "for",
+        "from",
+        "to",
+        "between",
+        "including",
+        "visited",
+        "signed",
+        "met",
+        "partner",
+        "partners",
+        "students",
+    ]
+)
+
+
+def before(name: str, text: str) -> str:
+    """The word right before the name's first mention, as a cue word or a class (Cap, low, punctuation)."""
+    m = re.search(r"(?<!\w)" + words_re(name, r"\s+") + r"(?!\w)", text)
+    if not m:
+        return "not verbatim"
+    w = re.search(r"([\w']+|[^\w\s])\s*$", text[max(0, m.start() - 40) : m.start()])
+    if not w:
+        return "START"
+    word = w.group(1)
+    if word.lower() in _CUES or not word[0].isalnum():
+        return word.lower()
+    return "Cap" if word[0].isupper() else "low"
+
+
+def word_classes(name: str) -> str:
+    """The name's words as classes (diag_org_extras.shape: CTY, CITY, A, ADJ, N, C, l, function words);
+    head words are given as H, so no name is printed."""
+    from diag_org_extras import shape as word_shape
+
+    return " ".join("H" if HEADS.fullmatch(w.strip("(),.")) else word_shape(w) for w in name.split())
 
 
 def main() -> int:
@@ -171,6 +291,18 @@ def main() -> int:
                 tab[("ours", rel)] += 1
                 tab[("shape x role", f"{sh} | {role}")] += 1
                 tab[("shape x ours", f"{sh} | {rel}")] += 1
+                tab[("head word x word before first mention", f"{head} | {before(bare, text)}")] += 1
+                tab[("word classes of the name | ours", f"{word_classes(bare)} | {rel}")] += 1
+                heads = [h.group(0) for h in HEADS.finditer(bare)]
+                if not heads and rel.startswith("no related"):
+                    tab[("no head word, nothing of ours: shape | role", f"{sh} | {role}")] += 1
+                    tab[("no head word, nothing of ours: word classes", word_classes(bare))] += 1
+                    tab[("no head word, nothing of ours: word before", before(bare, text))] += 1
+                    for w in set(re.findall(r"[\w+]+", bare)) & CANDIDATE_HEADS:
+                        tab[("no head word, nothing of ours: candidate head words it holds", w)] += 1
+                tab[
+                    ("head words (the vocabulary, no names) | ours", f"{' '.join(heads) or '-'} | {rel}")
+                ] += 1
                 if args.verbose:
                     print(s, art, repr(g), sh, "|", role, "|", rel)
     print(f"gold organisations {n_gold}, missed {n_missed}")
