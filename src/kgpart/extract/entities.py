@@ -1930,9 +1930,15 @@ def _city_government(doc: Doc, pm: PersonMention, n: int) -> int | None:
 def find_all_persons(doc: Doc, mentions: list[list[OrgMention]]) -> None:
     """Find and register every person, with role and affiliation; note every mention."""
     titled: set[int] = set()  # where the titles of named people begin
+    aliases = [a for o in doc.orgs for a in o.aliases]  # "KAZNU Aliya said": an acronym, no family name
     for n, (sent, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
         for pm in find_persons(
-            sent.text, sent.start, toks, mentions[n], known_orgs=[o.name for o in doc.orgs]
+            sent.text,
+            sent.start,
+            toks,
+            mentions[n],
+            known_orgs=[o.name for o in doc.orgs],
+            org_aliases=aliases,
         ):
             if pm.role_start is not None:
                 titled.add(pm.role_start)

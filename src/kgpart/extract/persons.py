@@ -598,20 +598,61 @@ def _caps_surname_at(toks: list[Token], j: int) -> bool:
     """A word in capitals right after a given name (not itself in capitals) and before no capitalised word."""
     if toks[j].text in _POST_NOMINALS:
         return False
-    if j == 0 or toks[j].start - toks[j - 1].end > 1:
-        return False
-    if not is_name_word(toks[j - 1].text):
+    if j == 0 or toks[j].start - toks[j - 1].end > 1 or not is_name_word(toks[j - 1].text):
         # "Mr. YAMADA Taro", "Professor SUZUKI Hiroshi": a family name first, after a title, before a given name
-        return (
-            (toks[j - 1].core in _HONORIFIC_CORES or _is_title_word(toks[j - 1]))
+        if (
+            j > 0
+            and (toks[j - 1].core in _HONORIFIC_CORES or _is_title_word(toks[j - 1]))
             and j + 1 < len(toks)
             and toks[j + 1].start - toks[j].end <= 1
             and not toks[j + 1].text.isupper()
             and is_name_word(toks[j + 1].text)
-        )
+        ):
+            return True
+        return _caps_family_first(toks, j)
     if toks[j - 1].text.isupper():
         return False
     return j + 1 >= len(toks) or not toks[j + 1].cap
+
+
+#: A family name in capitals a reader can say (vowels between at most two consonants): "TANAKA", "NGUYEN",
+#: "KIM", "LEE"; no acronym such as "KSTU" or "HNIST".
+_SAYABLE_CAPS = re.compile(r"^(?:[BCDFGHJKLMNPQRSTVWXZ]{0,2}[AEIOUY]+)+[BCDFGHJKLMNPQRSTVWXZ]{0,2}$")
+
+
+def _caps_family_first(toks: list[Token], j: int) -> bool:
+    """A family name in capitals first with no title before it, then the given name and nothing capitalised
+    after: "TANAKA Hiroshi, President of ...", "KIM Tae-hwan said", "NGUYEN Van Minh, Director of ..."."""
+    text = toks[j].text
+    if _SAYABLE_CAPS.match(text) is None or not _is_given_name_text(text.title()):
+        return False
+    k = j + 1
+    if k >= len(toks) or toks[k].start - toks[j].end > 1 or toks[k].text.isupper():
+        return False
+    if not is_name_word(toks[k].text) or not _is_given_name_text(toks[k].core):
+        return False
+    if toks[k].core in _VIET_MIDDLE and k + 1 < len(toks) and is_name_word(toks[k + 1].text):
+        k += 1  # "NGUYEN Van Minh": a Vietnamese middle name, then the given name
+    # "KAZINFORM Arman Bekov": a word in capitals before a full name is a dateline's or a body's
+    return k + 1 >= len(toks) or not toks[k + 1].cap or toks[k + 1].core in _HEADLINE_VERBS
+
+
+def _caps_words(known_orgs: Sequence[str], orgs: list[OrgMention]) -> set[str]:
+    """The words in capitals of the article's organisations' names and of the sentence's mentions."""
+    names = [
+        *known_orgs,
+        *(o.name for o in orgs),
+        *(o.acronym or "" for o in orgs),
+        *(m for o in orgs for m in o.more),
+    ]
+    return {w for name in names for w in name.split() if len(w) > 1 and w.isupper()}
+
+
+def _untitled_caps(toks: list[Token], j: int) -> bool:
+    """A word in capitals with no title or honorific right before it."""
+    return _CAPS_SURNAME.match(toks[j].text) is not None and (
+        j == 0 or not (toks[j - 1].core in _HONORIFIC_CORES or _is_title_word(toks[j - 1]))
+    )
 
 
 #: An Arabic surname with its article in lower case after a given name: "Ahmed al-Tayeb", "Khalid el-Enany".
@@ -1041,12 +1082,17 @@ def find_persons(
     orgs: list[OrgMention],
     *,
     known_orgs: Sequence[str] = (),
+    org_aliases: Sequence[str] = (),
 ) -> list[PersonMention]:
     """Return people named in one sentence with a title, an honorific or a speech verb.
 
     ``known_orgs`` are the names of the article's organisations: a name without a title that opens one
-    of them is its short form ("Oxford Brookes signed", after "Oxford Brookes University"), not a person."""
+    of them is its short form ("Oxford Brookes signed", after "Oxford Brookes University"), not a person;
+    a word in capitals of their names, of ``org_aliases`` (their other names) or of the sentence's
+    organisations' before a name with no title before it is the body's acronym ("KAZGU Aliya said"), no
+    family name in capitals."""
     taken = [(o.start, o.end) for o in orgs]
+    org_words: set[str] | None = None
     out: list[PersonMention] = []
     places: list[tuple[int, int]] | None = None
     covered = 0  # a run grown over particles covers the runs after it: "Mohammed bin Salem Al Nuaimi"
@@ -1055,6 +1101,11 @@ def find_persons(
         if run[0] < covered:
             continue
         run = _without_titles(toks, run)
+        if _untitled_caps(toks, run[0]):
+            if org_words is None:
+                org_words = _caps_words([*known_orgs, *org_aliases], orgs)
+            if toks[run[0]].text in org_words:
+                continue
         if run[1] - run[0] >= 2 and _near_country_word(toks, run):
             places = _places(sentence, offset) if places is None else places
             run = _outside(toks, run, places)
