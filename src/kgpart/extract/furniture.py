@@ -140,10 +140,46 @@ def boilerplate_start(text: str) -> int:
     return len(text)
 
 
+#: Heads of an office of a body, which a page names on a line of its own as a heading, a signature or a contact.
+_UNIT_HEADS = frozenset({"Office", "Department", "Unit"})
+_HEADING_LINE = 80
+
+
+def _heading_line(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is short and ends with no sentence's end: a heading, a signature, a contact."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return len(line) < _HEADING_LINE and line[-1:] not in (".", "!", "?")
+
+
+def _drop_unit_headings(record: Record, doc: Doc) -> None:
+    """An office of a body ("Office of Communications", "Department of International Relations") that the
+    text names only on short lines with no sentence's end (a page heading, a byline, a contact block) and
+    that takes part in no fact presents the page, not the news: it is dropped."""
+    units = {
+        i
+        for i, o in enumerate(doc.orgs)
+        if o.name.split(" ", 1)[0] in _UNIT_HEADS or o.name.rsplit(" ", 1)[-1] in _UNIT_HEADS
+    }
+    if not units:
+        return
+    placed: dict[int, bool] = {}
+    for m in doc.org_mentions:
+        if m.index in units:
+            placed[m.index] = placed.get(m.index, True) and _heading_line(doc.text, m.start)
+    heading = {doc.orgs[i].name for i, only in placed.items() if only}
+    if not heading:
+        return
+    used = record.org_names_in_facts()
+    record.organizations = [o for o in record.organizations if o.name not in heading or o.name in used]
+
+
 def drop_boilerplate_only(record: Record, doc: Doc) -> None:
     """An organisation the text first names in a release's boilerplate ("About the University of X", "Media
     contact", "Notes to editors": ``boilerplate_start``) and that takes part in no fact of the record
-    (no tie, programme, cohort, meeting, person or part) presents the issuer, not the news: it is dropped."""
+    (no tie, programme, cohort, meeting, person or part) presents the issuer, not the news: it is dropped.
+    So is an office named only on headings and contact lines (``_drop_unit_headings``)."""
+    _drop_unit_headings(record, doc)
     start = boilerplate_start(doc.text)
     if start >= len(doc.text):
         return
