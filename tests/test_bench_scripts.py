@@ -67,6 +67,7 @@ _HELD_OUT_ARGS = {
     "diag_programme_coverage.py": ["--folds", "G13=bench/genre:g345-g376"],
     "diag_partnership_recall.py": ["L", "G13"],
     "diag_count_boundary.py": ["L", "G13"],
+    "diag_person_forms.py": ["L", "G13"],
 }
 
 
