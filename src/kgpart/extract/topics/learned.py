@@ -733,6 +733,9 @@ _IN_FIELD = re.compile(
     + r"))\b",
     re.I,
 )
+#: The same, case-sensitive, for an ASCII text lower-cased (its letters all lower case): the same matches, ~20 %
+#: faster to scan. Not for other texts: re.I also folds "ſ" to "s", "K" (Kelvin) to "k", which lower() keeps apart.
+_IN_FIELD_LOWER = re.compile(_IN_FIELD.pattern)
 
 
 def field_runs(
@@ -744,7 +747,9 @@ def field_runs(
     field's word ("cooperation in petroleum engineering", "projects on hydrology", "joint research in
     archaeology", "a winter school in computational linguistics"). A rule, not the model: on the labelled sets
     (G2-G9) 45 of 49 such runs the rules missed were gold topics."""
-    sentences = {doc.sentence_at(m.start()) for m in _IN_FIELD.finditer(doc.text)} - set(skip)
+    text = doc.text
+    scan, where = (_IN_FIELD_LOWER, text.lower()) if text.isascii() else (_IN_FIELD, text)
+    sentences = {doc.sentence_at(m.start()) for m in scan.finditer(where)} - set(skip)
     if not sentences:
         return []
     taken = [_norm(label) for label, _ in labels]
