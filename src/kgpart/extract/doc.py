@@ -274,7 +274,11 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     "Al Hameli") is the person named in full before.
     """
     if a[-1] != b[-1] and a[0][:1] != b[0][:1] and a[0] != b[-1] and b[0] != a[-1]:
-        return False  # what every rule below needs, tested cheaply first (most pairs of names)
+        # "Rector Alberto" (Carlos Alberto Silva), "Perez said" (Juan Perez Garcia): the middle word of a name
+        # of three or four words, a second given name or the first of two surnames, names that person
+        return (len(a) == 1 and 3 <= len(b) <= 4 and len(a[0]) >= 3 and a[0] in b[1:-1]) or (
+            len(b) == 1 and 3 <= len(a) <= 4 and len(b[0]) >= 3 and b[0] in a[1:-1]
+        )  # what every rule below needs, tested cheaply first (most pairs of names)
     if min(len(a), len(b)) >= 2 and (a[: len(b)] == b or b[: len(a)] == a):
         return True
     short, full = (a, b) if len(a) < len(b) else (b, a)
