@@ -62,7 +62,7 @@ def _sentences_between(text: str, a: int | None, b: int | None) -> int:
 def main(argv: list[str] | None = None) -> None:
     import labelled_sets as ls  # the sets it knows: G13 (g345 on) is none of them
 
-    from kgpart.extract.cohorts.not_cohorts import _A_PROGRAMME
+    from kgpart.extract.cohorts.not_cohorts import A_PROGRAMME
     from kgpart.extract.countries import country_of
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> None:
                         )
                     )
                     scheme = (
-                        "names a programme or agreement" if _A_PROGRAMME.search(sent) else "no scheme named"
+                        "names a programme or agreement" if A_PROGRAMME.search(sent) else "no scheme named"
                     )
                     c[f"4 planned, no origin, place {place}, {scheme}: {outcome}"] += 1
                 if n is None or not _KIND.search(sent):

@@ -24,12 +24,12 @@ from kgpart.extract.cohorts.growth import (
 )
 from kgpart.extract.cohorts.late_counts import _late_counts, _late_cue, _table_rows
 from kgpart.extract.cohorts.not_cohorts import (
-    _A_PROGRAMME,
     _AWARDED,
     _NOT_COHORT,
     _NOT_STUDENTS,
     _OF_THEM_WHO,
     _THING_FOR,
+    A_PROGRAMME,
     _a_programme_s,
     _alumni_or_payroll,
     _at_an_event,
@@ -107,7 +107,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 continue  # "40 officials attended courses in India": counted for a programme, not students at a place
             if _AWARDED.match(sent.text, match.end()):
                 continue  # "12 graduates were awarded MEXT scholarships": the places of a programme, not a cohort
-            if _yearly(sent.text, match.start(), match.end()) and _A_PROGRAMME.search(sent.text):
+            if _yearly(sent.text, match.start(), match.end()) and A_PROGRAMME.search(sent.text):
                 continue  # "25 students will be sent to B every year": a programme's yearly places, not a cohort
             at = _cohort_at(doc, n, start, end)
             there = _THERE.match(sent.text, match.end())

@@ -73,12 +73,12 @@ from kgpart.extract.cohorts.clauses import _clause_end
 from kgpart.extract.cohorts.find import _country_as_written
 from kgpart.extract.cohorts.learned_places import PlaceModel, _hub
 from kgpart.extract.cohorts.not_cohorts import (
-    _A_PROGRAMME,
     _AWARDED,
     _NOT_COHORT,
     _NOT_STUDENTS,
     _OF_THEM_WHO,
     _THING_FOR,
+    A_PROGRAMME,
     _alumni_or_payroll,
     _at_an_event,
     _names_a_programme,
@@ -588,7 +588,7 @@ def _rules_veto(text: str, people: re.Match[str]) -> bool:
         or _alumni_or_payroll(text, people)
         or _NOT_STUDENTS.search(who)
         or _AWARDED.match(text, b)
-        or (_yearly(text, a, b) and _A_PROGRAMME.search(text))
+        or (_yearly(text, a, b) and A_PROGRAMME.search(text))
     )
 
 

@@ -117,8 +117,9 @@ _AWARDED = re.compile(
 )
 
 
-#: What makes a yearly flow a programme's places: the programme, its agreement, or the giver's sponsoring.
-_A_PROGRAMME = re.compile(
+#: What makes a yearly flow a programme's places: the programme, its agreement, or the giver's sponsoring (also
+#: ``plans``: a planned intake's sentence names a programme or an agreement).
+A_PROGRAMME = re.compile(
     r"(?i:program|scholarship|fellowship|grant|protocol|agreement|memorand|\bMoU|sponsor|quota|exchange|mobility)"
 )
 

@@ -11,7 +11,7 @@ Kenya will study in Norway") or the institution that takes them ("20 students of
 
 from __future__ import annotations
 
-from kgpart.extract.cohorts.not_cohorts import _A_PROGRAMME
+from kgpart.extract.cohorts.not_cohorts import A_PROGRAMME
 from kgpart.extract.countries import country_of
 from kgpart.extract.record import Cohort
 
@@ -26,4 +26,4 @@ def _a_programme_plan(cohort: Cohort) -> bool:
         return False
     at = cohort.at
     unplaced = not at or at[:1].islower() or country_of(at) is not None
-    return unplaced and _A_PROGRAMME.search(cohort.evidence.sentence) is not None
+    return unplaced and A_PROGRAMME.search(cohort.evidence.sentence) is not None
