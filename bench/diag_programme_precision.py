@@ -33,31 +33,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from diag_programme_coverage import _SPLIT, _kind
 from labelled_sets import CACHE, load, scorer
 
+from kgpart.extract.numbers import UNIT_WORDS
+
 _ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 13))}
 
-_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
+#: Number words of 0-20, as a count may be written.
+_WORDS = [*UNIT_WORDS, "twenty"]
 
 #: Qualifiers read in the 60 characters before our count's first mention, or 40 after it (lower case).
 _QUALIFIERS = [
