@@ -32,7 +32,7 @@ from kgpart.extract.programmes.counts import (
     participants_near,
     total_in,
 )
-from kgpart.extract.programmes.names import AGENCY_OR_POLICY, inside_org, norm
+from kgpart.extract.programmes.names import AGENCY_OR_POLICY, VISITING_WHO, inside_org, norm
 from kgpart.extract.programmes.partners import TWO_SIDED, run_by
 from kgpart.extract.programmes.wordings import (
     AREAS_LISTED,
@@ -495,7 +495,7 @@ def joint_bodies(doc: Doc, n: int, here: list[Programme], out: list[Programme]) 
 #: teachers between two institutions, a scheme of its own even when the article gives it no name.
 _VISITING = re.compile(
     r"\b(?:as\s+|(?:host|invit|send|receiv|welcom)\w*\s+(?:(?:up\s+to|about|some)\s+)?(?:\w+\s+)?)visiting\s+"
-    r"(?P<who>professors?|lecturers?|scholars?|researchers?|fellows?|teachers?|faculty)\b",
+    rf"(?P<who>{VISITING_WHO})\b",
     re.IGNORECASE,
 )
 

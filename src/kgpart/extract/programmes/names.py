@@ -24,10 +24,11 @@ AGENCY_OR_POLICY = re.compile(
 _JOINT_BODY = re.compile(r"(?i:institutes?|laborator(?:y|ies)|labs?|centres?|centers?)$")
 
 
+#: Teachers who visit another institution: "(visiting) professors | lecturers | fellows" (``missed._VISITING``).
+VISITING_WHO = r"professors?|lecturers?|scholars?|researchers?|fellows?|teachers?|faculty"
+
 #: The names ``missed.visiting`` gives teachers of one institution teaching at another: "visiting professors".
-_VISITING_TEACHERS = re.compile(
-    r"visiting (?:professors?|lecturers?|scholars?|researchers?|fellows?|teachers?|faculty)"
-)
+_VISITING_TEACHERS = re.compile(rf"visiting (?:{VISITING_WHO})")
 
 
 def without_uncounted_bodies(programmes: list[Programme]) -> list[Programme]:
