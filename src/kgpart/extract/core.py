@@ -27,7 +27,7 @@ from kgpart.extract.programmes import complete_programmes, find_programmes, part
 from kgpart.extract.programmes.learned_counts import assign_learned_counts
 from kgpart.extract.programmes.learned_filter import keep_likely_programmes
 from kgpart.extract.programmes.learned_partners import add_learned_partners
-from kgpart.extract.programmes.names import without_uncounted_bodies
+from kgpart.extract.programmes.names import without_ties_as_programmes
 from kgpart.extract.record import KnownEntity, Partnership, Record, Source
 from kgpart.extract.ru import SUPPORTED, describe, detect_language
 from kgpart.extract.script import describe_script, foreign_script
@@ -68,8 +68,9 @@ def _record(
         partnerships=programme_partnerships(
             partnerships, programmes, {o.name: o.type for o in doc.orgs}, second
         ),
-        # after the ties derived from them: a joint body with no people counted is a tie, not a programme
-        programmes=without_uncounted_bodies(programmes),
+        # after the ties derived from them: a joint body or a branch with no people counted, a visit of teachers or
+        # an agreement's uncounted mobility is a tie, not a programme
+        programmes=without_ties_as_programmes(programmes),
         cohorts=cohorts,
         topics=find_topics(doc),
         source=Source(url or article.url, published.isoformat() if published else None, article.title, "en"),

@@ -31,7 +31,7 @@ VISITING_WHO = r"professors?|lecturers?|scholars?|researchers?|fellows?|teachers
 _VISITING_TEACHERS = re.compile(rf"visiting (?:{VISITING_WHO})")
 
 
-def without_uncounted_bodies(programmes: list[Programme]) -> list[Programme]:
+def without_ties_as_programmes(programmes: list[Programme]) -> list[Programme]:
     """``programmes`` less the bodies and visits told as programmes that are ties of their partners, not programmes
     people take part in (the record keeps the ties ``programme_partnerships`` derived from them):
 
