@@ -271,14 +271,16 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     Compatible first names are one an initial of the other ("A. Berg", "Anna Berg") or spelled alike
     ("Zhanseit", "Zhanseyit"); "Anna Berg" and "Alice Berg" are two people, and so are "Li Yang" and
     "Liu Yang" (Chinese order: the family name first). A surname with its particles ("de la Vega",
-    "Al Hameli") is the person named in full before.
+    "Al Hameli") is the person named in full before. One word (three letters or more) that is a middle word of a
+    name of three or four words is that person ("Rector Alberto" after "Carlos Alberto Silva").
     """
     if a[-1] != b[-1] and a[0][:1] != b[0][:1] and a[0] != b[-1] and b[0] != a[-1]:
+        # what every rule below needs, tested cheaply first (most pairs of names); past it, only a middle word:
         # "Rector Alberto" (Carlos Alberto Silva), "Perez said" (Juan Perez Garcia): the middle word of a name
         # of three or four words, a second given name or the first of two surnames, names that person
         return (len(a) == 1 and 3 <= len(b) <= 4 and len(a[0]) >= 3 and a[0] in b[1:-1]) or (
             len(b) == 1 and 3 <= len(a) <= 4 and len(b[0]) >= 3 and b[0] in a[1:-1]
-        )  # what every rule below needs, tested cheaply first (most pairs of names)
+        )
     if min(len(a), len(b)) >= 2 and (a[: len(b)] == b or b[: len(a)] == a):
         return True
     short, full = (a, b) if len(a) < len(b) else (b, a)
