@@ -173,12 +173,12 @@ def where_written(text: str, spot: int) -> str:
 def left_by(doc: Any, n: int, start: int, end: int) -> str:
     """Why ``find_cohorts`` left the count of people matched at [start, end) of sentence ``n`` (sentence offsets)."""
     from kgpart.extract.cohorts.not_cohorts import (
-        _A_PROGRAMME,
         _AWARDED,
         _NOT_COHORT,
         _NOT_STUDENTS,
         _OF_THEM_WHO,
         _THING_FOR,
+        A_PROGRAMME,
         _alumni_or_payroll,
         _at_an_event,
         _yearly,
@@ -207,7 +207,7 @@ def left_by(doc: Any, n: int, start: int, end: int) -> str:
         return "officials or professionals"
     if _AWARDED.match(sent.text, match.end()):
         return "awarded scholarships"
-    if _yearly(sent.text, match.start(), match.end()) and _A_PROGRAMME.search(sent.text):
+    if _yearly(sent.text, match.start(), match.end()) and A_PROGRAMME.search(sent.text):
         return "a programme's yearly flow"
     if _cohort_at(doc, n, sent.start + match.start(), sent.start + match.end()) is None:
         return "no place found"
