@@ -479,7 +479,7 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
     # generic phrases of the cohort's sentence, then of the sentence before ("Polish universities enrolled
     # 100,000 foreigners. They came from Ukraine (45,000) ...": the place of the list's counts)
     # (session 18) and of the two sentences before those, for the repairs when no institution is told of
-    for k in (k for k in (n, n - 1, n - 2, n - 3) if k >= 0):
+    for k in range(n, max(n - 4, -1), -1):  # n, n - 1, n - 2, n - 3, none before the first sentence
         here = doc.sentences[k]
         if "niversit" in here.text or "nstitution" in here.text or "olleges" in here.text:
             for pattern in (_GENERIC_DEMONYM, _GENERIC_OF):
