@@ -1852,9 +1852,9 @@ def _park(toks: list[Token], i: int) -> bool:
     word = toks[i - 1].core
     if word in ROLE_SINGLE:
         return False  # "Consul General Park Min-jae"
-    if i + 1 < len(toks) and _given_name_after(toks[i + 1]) and word != "City":
-        # "Vice President for International Affairs Park Ji-won": a title's field, then a surname (after
-        # "in Ho Chi Minh City" the place ends the title; the person reader splits it there)
+    if i + 1 < len(toks) and _given_name_after(toks[i + 1]):
+        # "Vice President for International Affairs Park Ji-won": a title's field, then a surname; "in Ho
+        # Chi Minh City Park Ji-won": a city's name, then the surname
         return False
     return head_type(word) is None and (word in ORG_WORDS or city_country(word) is not None)
 

@@ -352,6 +352,14 @@ def _runs(toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, in
         # "Aigerim Nurlan kyzy": a Kyrgyz, Kazakh or Uzbek "son of" or "daughter of" after the father's name
         if j < len(toks) and j - i >= 2 and _last_lower_part(toks, j):
             j += 1
+        if (
+            i > 0
+            and j < len(toks)
+            and toks[j].core == "City"
+            and toks[i - 1].text in ("in", "to", "of", "from")
+        ):
+            i = j  # "in Ho Chi Minh City Nguyen Van Minh": the words before "City" are the city's
+            continue
         # "Consul of X in Astrakhan Guych Garaev": a place name ends the title, then the name
         if j - i >= 3 and i > 0 and toks[i - 1].text in ("in", "to", "of", "from"):
             i += _place_words(toks, i, j, titled=toks[i - 1].text in ("in", "to"))
@@ -405,7 +413,11 @@ def _place_words(toks: list[Token], i: int, j: int, *, titled: bool) -> int:
     """How many words at the start of the run ``toks[i:j]`` after "in/to/of/from" name a place, leaving a name
     of two words or more: "in Astrakhan [Guych Garaev]", "in Sao Paulo [Maria Gomez]". With ``titled`` (after
     "in" or "to") a title's complement before it ("Consul General of Mexico in Austin Rosalba Ojeda") makes
-    the first word a place even when the gazetteer does not know it."""
+    the first word a place even when the gazetteer does not know it. A city's name ending in "City" is
+    whole: "in Ho Chi Minh City [Park Ji-won]", "in Mexico City [Ana Lopez]"."""
+    for n in range(2, min(j - i - 2, 4) + 1):
+        if toks[i + n - 1].core == "City":
+            return n
     for n in (3, 2):
         if j - i - n >= 2 and not _is_given_name_text(" ".join(t.core for t in toks[i : i + n])):
             return n
@@ -416,6 +428,14 @@ def _place_words(toks: list[Token], i: int, j: int, *, titled: bool) -> int:
     if toks[i].core in _PLACE_OPENERS and j - i >= 4:
         return 2  # "in San Antonio Jorge Ruiz", "in New Delhi Anna Berg"
     return 1
+
+
+def _eponym(toks: list[Token], i: int) -> bool:
+    """Whether the name at ``i`` follows "named after" or "n.a." ("KazNU named after al-Farabi", "Karaganda
+    University n.a. E.A. Buketov"): the namesake of a body, named as a person only by a mention elsewhere."""
+    if i >= 1 and toks[i - 1].text.lower() == "n.a.":
+        return True
+    return i >= 2 and toks[i - 1].text == "after" and toks[i - 2].text == "named"
 
 
 #: First words of places' names that are never a person's: "San Antonio", "Los Angeles", "Port Harcourt".
@@ -1097,6 +1117,7 @@ def find_persons(
     places: list[tuple[int, int]] | None = None
     covered = 0  # a run grown over particles covers the runs after it: "Mohammed bin Salem Al Nuaimi"
     left: list[tuple[int, int]] = []  # name-like runs not (yet) read as people
+    bodies: list[PersonMention] = []  # names that are an organisation's (with its acronym after them)
     for run in _runs(toks, taken):
         if run[0] < covered:
             continue
@@ -1111,6 +1132,8 @@ def find_persons(
             run = _outside(toks, run, places)
         run = _with_suffix(toks, _with_particles(toks, run, taken))
         covered = run[1]
+        if _eponym(toks, run[0]):
+            continue  # "the Institute named after N. Bekov": whose name the body bears, no person of the text
         size = run[1] - run[0]
         if size == 1 and _GLUED_INITIALS.match(toks[run[0]].text):
             size = 2  # "B.Tulegen": initials glued to the surname are a whole name
@@ -1153,13 +1176,16 @@ def find_persons(
                 mention = glued
         if mention is not None and known_orgs and _short_form_of_org(mention, known_orgs):
             continue
+        if mention is not None and known_orgs and _names_a_body(mention.name, toks, run[1], known_orgs):
+            bodies.append(mention)  # "the Rector of L.N. Gumilyov ENU, X": the namesake before the acronym
         if mention is not None:
             out.append(mention)
         elif size <= 4 and _looks_personal(toks, run):
             left.append(run)
     if left and out:
         _listed_with(sentence, offset, toks, left, out, orgs)
-    return out
+    # read as names until here, so that the names listed beside them are read too
+    return [m for m in out if m not in bodies] if bodies else out
 
 
 #: Words that follow a title or a form of address but name no one ("Ambassador Extraordinary", "Madam Speaker").
@@ -1235,6 +1261,15 @@ _SHORT_FAMILY = HAN_FAMILY | frozenset({"xi", "ng", "oh", "ko"})
 
 #: What may follow a name of one word: a stop, a list's link, a bracket.
 _ONE_WORD_AFTER = frozenset({",", ".", ";", ":", "(", ")", "and", "—", "–"})
+
+
+def _names_a_body(name: str, toks: list[Token], end: int, known_orgs: Sequence[str]) -> bool:
+    """Whether a name is an organisation's whole name ("L.N. Gumilyov ENU", a family name in capitals to
+    the person reader) or is one with the acronym right after it ("S.D. Asfendiyarov [KazNMU]")."""
+    if end < len(toks) and toks[end].cap:
+        with_next = f"{name} {toks[end].core}"
+        return name in known_orgs or with_next in known_orgs
+    return toks[end - 1].core.isupper() and name in known_orgs
 
 
 def _short_form_of_org(mention: PersonMention, known_orgs: Sequence[str]) -> bool:
