@@ -112,7 +112,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     labels = learned.add_learned_topics(doc, labels, skip=skip)
     labels = [(label, n) for label, n in labels if _LEVEL_ONLY.fullmatch(label) is None]
     if any(_COUNTED_OR_NO_FIELD.search(label) for label, _ in labels):
-        labels = _without_counts(labels)
+        labels = _without_counts_or_no_field(labels)
     return [Topic(label, doc.evidence(n)) for label, n in labels]
 
 
@@ -317,10 +317,11 @@ _LEVEL_ONLY = re.compile(
 )
 
 
+#: A number in a label, in digits (not a year) or in words: "200", "five", "hundreds".
+_NUMBER = r"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundreds?)\b"
 #: A label that names no field, whatever source gave it: a count ("more than 200 programmes", "Mongolia 10 places",
 #: "a quota raised to 250", "another five years"), a term ("fall 2027"), a verb alone ("proposed"), a tie of no field
 #: ("general cooperation", "institutional ties"), a pointer to another thing ("a similar arrangement").
-_NUMBER = r"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundreds?)\b"
 _NO_FIELD = re.compile(
     rf"\b(?:more\s+than|over|up\s+to|about|another|to)\s+{_NUMBER}|\b\d[\d,]*\s+(?:places|seats|quotas?)$|"
     r"^(?:fall|spring|autumn|summer|winter)\s+(?:19|20)\d\d$|"
@@ -338,11 +339,11 @@ _COUNTED = re.compile(
 )
 
 
-#: Whether ``_without_counts`` has work: a label that either pattern finds, in one scan instead of two.
+#: Whether ``_without_counts_or_no_field`` has work: a label that either pattern finds, in one scan instead of two.
 _COUNTED_OR_NO_FIELD = re.compile(f"(?:{_COUNTED.pattern})|(?:{_NO_FIELD.pattern})", re.I)
 
 
-def _without_counts(labels: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _without_counts_or_no_field(labels: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The labels without the counts they tell and without those that name no field (_NO_FIELD); a label that is
     one word once its count is gone ("more than 200 programmes") is gone too."""
     out: list[tuple[str, int]] = []
