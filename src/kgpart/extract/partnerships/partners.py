@@ -199,6 +199,7 @@ _FRONTED_TOGETHER = re.compile(
 )
 
 
+#: Between the last partner fronted and the main clause's subject: "Together with B and C, (the) A launched".
 _MAIN_SUBJECT = re.compile(r"\s*,\s*(?:the\s+)?")
 
 
