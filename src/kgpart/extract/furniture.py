@@ -142,6 +142,7 @@ def boilerplate_start(text: str) -> int:
 
 #: Heads of an office of a body, which a page names on a line of its own as a heading, a signature or a contact.
 _UNIT_HEADS = frozenset({"Office", "Department", "Unit"})
+#: A line shorter than this (characters, stripped) with no sentence's end may be a heading or a contact line.
 _HEADING_LINE = 80
 
 
