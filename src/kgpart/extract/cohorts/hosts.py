@@ -219,6 +219,11 @@ def _received_after_sending(doc: Doc, n: int, start: int) -> str | None:
 
 
 def _host_before(doc: Doc, n: int, start: int) -> str | None:
+    """The organisation named last before the count at ``start`` (a text offset) in sentence ``n``, when the text
+    between makes it the count's host: its verb ("B hosts 45"), a seat then the verb ("B in Poland hosts"), a
+    relative clause ("visited B, where 42 students study", "B's 75 students"), or "B with 320 students" (people who
+    came from elsewhere, or "at B with"); the subject when a helper stands between ("A, in cooperation with B,
+    trains 45"). None otherwise, and for a programme of the two ("The joint programme of A and B enrols 40")."""
     before = [m for m in doc.org_mentions_in(n) if m.start < start]
     if not before:
         return None
