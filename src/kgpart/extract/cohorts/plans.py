@@ -22,6 +22,8 @@ def without_programme_plans(cohorts: list[Cohort]) -> list[Cohort]:
 
 
 def _a_programme_plan(cohort: Cohort) -> bool:
+    """Whether ``cohort`` is planned places with no origin, at a country, a group of institutions or nowhere, in a
+    sentence naming a programme or an agreement (``A_PROGRAMME``)."""
     if cohort.status != "planned" or cohort.from_country is not None or cohort.evidence is None:
         return False
     at = cohort.at
