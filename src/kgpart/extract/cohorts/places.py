@@ -241,10 +241,13 @@ def _told_by_a_word(doc: Doc, n: int, start: int, head: str, tail: str) -> tuple
 _UNIT_WORD = re.compile(r"[FfCcIiSs](?:aculty|ent(?:re|er)|nstitute|chool)", re.I)
 
 
+#: The unit words of ``_THE_UNIT_HAS``, ``_AT_THE_UNIT_OPENS`` and ``_AT_THE_UNIT`` (the keys of ``_UNIT_TYPES``).
+_UNIT = r"(?P<unit>faculty|centre|center|institute|school)"
+
 #: "the centre | faculty | institute (, founded in 2019,) hosts | has": a unit told of before, as the subject of the
 #: verb before the count (not "the Faculty of Law", a name; not "the institute at Hallford").
 _THE_UNIT_HAS = re.compile(
-    r"\b(?:the|this|our|its)\s+(?P<unit>faculty|centre|center|institute|school)\b"
+    rf"\b(?:the|this|our|its)\s+{_UNIT}\b"
     r"(?!\s+(?:of\b|at\b|(?-i:[A-Z])))"
     r"(?:,[^,]{1,40},|,\s*(?:which|that|where)\b)?[^,]{0,30}$",
     re.I,
@@ -252,14 +255,14 @@ _THE_UNIT_HAS = re.compile(
 
 #: "At | In the centre, (today) 45 students": a sentence opened by a unit told of before, the count next.
 _AT_THE_UNIT_OPENS = re.compile(
-    r"\W*(?:At|In)\s+(?:the|this|our)\s+(?P<unit>faculty|centre|center|institute|school)\s*,?\s*"
+    rf"\W*(?:At|In)\s+(?:the|this|our)\s+{_UNIT}\s*,?\s*"
     r"(?:(?:there\s+(?:are|were)|today|now|currently|at\s+present)\s*,?\s*)*$",
     re.I,
 )
 
 #: "(study) at | in the centre" after the count: a unit told of before (not "the centre of", a name's start).
 _AT_THE_UNIT = re.compile(
-    r"\b(?:at|in)\s+(?:the|this|our|its)\s+(?P<unit>faculty|centre|center|institute|school)\b(?!\s+of\b)",
+    rf"\b(?:at|in)\s+(?:the|this|our|its)\s+{_UNIT}\b(?!\s+of\b)",
     re.I,
 )
 
