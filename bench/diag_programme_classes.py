@@ -41,6 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from diag_programme_coverage import _SPLIT, _kind, _named_in, _sentence_of
 from labelled_sets import CACHE, load, scorer
 
+from kgpart.extract.numbers import UNIT_WORDS
+
 _ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 13))}
 
 #: Constructions of a programme's sentence, first that holds wins (lower case).
@@ -71,23 +73,9 @@ def _construction(sentence: str) -> str:
 
 
 def _count_forms(count: int) -> re.Pattern[str]:
-    words = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-    ]
     forms = [re.escape(str(count)), re.escape(f"{count:,}")]
-    if 0 < count <= len(words):
-        forms.append(words[count - 1])
+    if 0 < count <= 12:
+        forms.append(UNIT_WORDS[count])
     return re.compile(r"(?<![\d,.])(?:" + "|".join(forms) + r")(?![\d,])", re.IGNORECASE)
 
 
