@@ -304,7 +304,7 @@ def place_told(doc: Any, text: str, n: int, spot: int, at: str | None, gold: dic
 
 
 def main(argv: list[str] | None = None) -> None:
-    import labelled_sets as ls  # the sets it knows: G13 (g345 on) is none of them
+    import labelled_sets as ls  # the sets it knows: G14 (g377 on) is none of them
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("label")

@@ -136,7 +136,7 @@ def number_class(sentence: str, count: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import labelled_sets as ls  # the sets it knows: G13 (g345 on) is none of them
+    import labelled_sets as ls  # the sets it knows: G14 (g377 on) is none of them
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("label")

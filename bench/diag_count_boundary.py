@@ -60,7 +60,7 @@ def _sentences_between(text: str, a: int | None, b: int | None) -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import labelled_sets as ls  # the sets it knows: G13 (g345 on) is none of them
+    import labelled_sets as ls  # the sets it knows: G14 (g377 on) is none of them
 
     from kgpart.extract.cohorts.not_cohorts import A_PROGRAMME
     from kgpart.extract.countries import country_of

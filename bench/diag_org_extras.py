@@ -23,10 +23,10 @@ out on each side and our words, each word as a class: of/and/..., CTY, CITY, A(c
 l(ower case)), and the duplicates (a second name of ours the scorer gives the same gold) by their shapes (session 17).
 
 usage: python bench/diag_org_extras.py LABEL G2 G3 ... G12   (training sets: counts only)
-       python bench/diag_org_extras.py LABEL G2 ... G12 --features
-       python bench/diag_org_extras.py LABEL G2 ... G12 --fragments
+       python bench/diag_org_extras.py LABEL G2 ... G13 --features
+       python bench/diag_org_extras.py LABEL G2 ... G13 --fragments
        python bench/diag_org_extras.py LABEL A C H G1 -v   (development sets: also each extra)
-Never give it G13 (g345-g376): it refuses.
+Never give it G14 (g377-g408): it refuses.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from kgpart.extract import countries as K
 
 sc: ModuleType
 DEV = {"A", "C", "H", "G1"}
-TRAIN = {f"G{k}" for k in range(2, 13)}
+TRAIN = {f"G{k}" for k in range(2, 14)}
 _GENERIC_TEXT = """university of the and state national institute college school faculty centre center embassy ministry in
     for department republic technology science sciences government office council federal high commission
     international agency foundation academy research education affairs foreign board committee association
@@ -322,12 +322,12 @@ def _boilerplate_start(text: str) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(
         prog="diag_org_extras.py",
-        description="Extra organisations by class, counts only (training sets G2-G12); -v lists each extra on "
+        description="Extra organisations by class, counts only (training sets G2-G13); -v lists each extra on "
         "the development sets A C H G1 only. Reads the cache of `labelled_sets.py predict LABEL SET...`. "
-        "Never G13: it refuses.",
+        "Never G14: it refuses.",
     )
     ap.add_argument("label", help="the label given to labelled_sets.py predict")
-    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G12")
+    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G13")
     ap.add_argument("-v", "--verbose", action="store_true", help="each extra (A C H G1 only)")
     ap.add_argument(
         "--features", action="store_true", help="also count right and extra organisations by simple features"

@@ -14,7 +14,7 @@ Reads the records cached by `bench/labelled_sets.py predict LABEL SET...` and ma
 
 usage: python bench/diag_org_missed.py LABEL G2 G3 ... G12   (training sets: counts only)
        python bench/diag_org_missed.py LABEL A C H G1 -v      (development sets: also each missed name)
-Never give it G13 (g345-g376): it refuses before reading anything.
+Never give it G14 (g377-g408): it refuses before reading anything.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 from types import ModuleType
 
 DEV = {"A", "C", "H", "G1"}
-TRAIN = {f"G{k}" for k in range(2, 13)}
+TRAIN = {f"G{k}" for k in range(2, 14)}
 HEADS = re.compile(
     r"\b(?:Universit\w*|Institut\w*|College|School|Academy|Akademi\w*|Centre|Center|Faculty|Department|"
     r"Ministry|Embassy|Consulate|Agency|Council|Foundation|Association|Commission|Committee|Office|Fund|"
@@ -232,15 +232,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(
         prog="diag_org_missed.py",
         description="Missed gold organisations by shape, head word and role, counts only (training sets "
-        "G2-G12); -v lists each missed name on the development sets A C H G1 only. Reads the cache of "
-        "`labelled_sets.py predict LABEL SET...`. Never G13: it refuses.",
+        "G2-G13); -v lists each missed name on the development sets A C H G1 only. Reads the cache of "
+        "`labelled_sets.py predict LABEL SET...`. Never G14: it refuses.",
     )
     ap.add_argument("label", help="the label given to labelled_sets.py predict")
-    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G12")
+    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G13")
     ap.add_argument("-v", "--verbose", action="store_true", help="each missed name (A C H G1 only)")
     args = ap.parse_args()
-    if "G13" in args.sets or any(re.search(r"g3(?:4[5-9]|[5-7]\d)", s) for s in args.sets):
-        print("refused: G13 (g345-g376) is held out", file=sys.stderr)
+    if "G14" in args.sets or any(re.search(r"g(?:37[7-9]|3[89]\d|4\d\d)", s) for s in args.sets):
+        print("refused: G14 (g377-g408) is held out", file=sys.stderr)
         return 2
     unknown = [s for s in args.sets if s not in DEV | TRAIN]
     if unknown:

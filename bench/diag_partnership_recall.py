@@ -16,10 +16,10 @@ first class that applies:
    organisations, another word of a tie, no word of a tie); and, apart, what our record makes of that sentence
    (no tie from it / a tie of one of them with a third party / a tie of two others).
 
-Counts only: no article, sentence, name or per-article miss is printed (G2-G12 are training data read by
-scripts only). G13 (g345-g376) is refused before anything is read; the sets are labelled_sets.py's.
+Counts only: no article, sentence, name or per-article miss is printed (G2-G13 are training data read by
+scripts only). G14 (g377-g408) is refused before anything is read; the sets are labelled_sets.py's.
 
-usage: PYTHONPATH=SNAP/src python bench/diag_partnership_recall.py LABEL A C H G1 G2 ... G12
+usage: PYTHONPATH=SNAP/src python bench/diag_partnership_recall.py LABEL A C H G1 G2 ... G13
 """
 
 from __future__ import annotations
@@ -345,7 +345,7 @@ def _article(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="diag_partnership_recall.py", description=__doc__.split("\n\n")[0])
     ap.add_argument("label", help="the label of a `labelled_sets.py predict` cache")
-    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G12 (G13 is refused)")
+    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G13 (G14 is refused)")
     args = ap.parse_args(argv)
     for name in args.sets:
         if name not in SETS:

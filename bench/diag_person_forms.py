@@ -14,7 +14,7 @@ Reads the records cached by `bench/labelled_sets.py predict LABEL SET...`, match
 
 usage: python bench/diag_person_forms.py LABEL G2 G3 ... G12   (training sets: counts only)
        python bench/diag_person_forms.py LABEL A C H G1 -v   (development sets: also each name)
-Never give it G13 (g345-g376): it refuses before reading anything.
+Never give it G14 (g377-g408): it refuses before reading anything.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 DEV = {"A", "C", "H", "G1"}
-TRAIN = {f"G{k}" for k in range(2, 13)}
+TRAIN = {f"G{k}" for k in range(2, 14)}
 _ORG_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -101,16 +101,16 @@ def pattern(name: str) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(
         prog="diag_person_forms.py",
-        description="Extra and missed persons by the shape of the name, counts only (training sets G2-G12); "
+        description="Extra and missed persons by the shape of the name, counts only (training sets G2-G13); "
         "-v lists each name on the development sets A C H G1 only. Reads the cache of "
-        "`labelled_sets.py predict LABEL SET...`. Never G13: it refuses.",
+        "`labelled_sets.py predict LABEL SET...`. Never G14: it refuses.",
     )
     ap.add_argument("label", help="the label given to labelled_sets.py predict")
-    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G12")
+    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G13")
     ap.add_argument("-v", "--verbose", action="store_true", help="each extra and missed name (A C H G1 only)")
     args = ap.parse_args()
-    if any(s.upper() == "G13" or re.search(r"g3(?:4[5-9]|[5-9]\d)", s) for s in args.sets):
-        print("Error: refused: G13 (g345-g376) is held out", file=sys.stderr)
+    if any(s.upper() == "G14" or re.search(r"g(?:37[7-9]|3[89]\d|4\d\d)", s) for s in args.sets):
+        print("Error: refused: G14 (g377-g408) is held out", file=sys.stderr)
         return 2
     unknown = [s for s in args.sets if s not in DEV | TRAIN]
     if unknown:

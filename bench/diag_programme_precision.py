@@ -2,7 +2,7 @@
 
 Reads the records ``bench/labelled_sets.py predict LABEL SETS`` cached and the gold, matches programmes as the
 scorer does (greedy, in the gold's order) and prints COUNTS BY CLASS only, never a name, a sentence or an article
-(the training sets G2-G12 may be measured, not read). Sets past G12 do not exist for this script.
+(the training sets G2-G13 may be measured, not read). Sets past G13 do not exist for this script.
 
     python bench/diag_programme_precision.py LABEL G2 G3 G4 G5 G6 G7 G8 G9 G10 G11 G12 [--cache DIR]
 
@@ -35,7 +35,7 @@ from labelled_sets import CACHE, load, scorer
 
 from kgpart.extract.numbers import UNIT_WORDS
 
-_ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 13))}
+_ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 14))}
 
 #: Number words of 0-20, as a count may be written.
 _WORDS = [*UNIT_WORDS, "twenty"]
@@ -280,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for name in args.sets:
         if name not in _ALLOWED:
-            ap.error(f"refused: {name} is not a training or development set (G13, g345-g376, is held out)")
+            ap.error(f"refused: {name} is not a training or development set (G14, g377-g408, is held out)")
     sc = scorer()
     out: Counter[str] = Counter()
     for name in args.sets:

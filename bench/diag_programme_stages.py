@@ -3,7 +3,7 @@
 Extracts every article of the named labelled sets in this process (the package on PYTHONPATH), recording the
 programmes after each step of ``core._record`` that makes or changes them, and matches each step's programmes to
 the gold as the scorer does (partners alias-aware by the final record's names; the count when the gold has one).
-Prints COUNTS BY CLASS only, never a name, a sentence or an article (G2-G12 may be measured, not read).
+Prints COUNTS BY CLASS only, never a name, a sentence or an article (G2-G13 may be measured, not read).
 
     PYTHONPATH=SNAP/src python bench/diag_programme_stages.py G2 G3 G4 G5 G6 G7 G8 G9 G10 G11 G12
 
@@ -30,7 +30,7 @@ from labelled_sets import articles, scorer
 import kgpart.extract.core as core
 from kgpart.extract import extract_article
 
-_ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 13))}
+_ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 14))}
 STEPS = ["find", "complete", "ties", "learned partners", "filter", "learned counts", "ownership", "final"]
 _seen: dict[str, list[tuple[tuple[str, ...], int | None]]] = {}
 _progs: list[Any] = []
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for name in args.sets:
         if name not in _ALLOWED:
-            ap.error(f"refused: {name} is not a training or development set (G13, g345-g376, is held out)")
+            ap.error(f"refused: {name} is not a training or development set (G14, g377-g408, is held out)")
     sc = scorer()
     _hook()
     out: Counter[str] = Counter()

@@ -15,8 +15,8 @@ scores the topics with ../shared/tools/score_extraction.py's matching and pairin
 - the words of wrong one-word labels and the last words of wrong labels, met three times or more (ours, counts);
 - the cue of each label that cue_spans gave ("discussed", "agreement on", "enrolled in"), wrong three times or more.
 
-Counts only: no article, sentence or gold topic is printed (G2-G12 are training data read by scripts only).
-G13 (g345-g376) is never read: the sets are labelled_sets.py's, which refuses it.
+Counts only: no article, sentence or gold topic is printed (G2-G13 are training data read by scripts only).
+G14 (g377-g408) is never read: the sets are labelled_sets.py's, which refuses it.
 
 usage: PYTHONPATH=SNAP/src python bench/diag_topic_precision.py LABEL G2 G3 G4 G5 G6 G7 G8 G9 G10 G11 G12
 """
@@ -91,7 +91,7 @@ def main() -> int:
     ap.add_argument("--no-sources", action="store_true", help="skip the in-process re-extraction")
     args = ap.parse_args()
     if any(n not in SETS for n in args.sets):
-        ap.error(f"the sets are {' '.join(SETS)} (never G13)")
+        ap.error(f"the sets are {' '.join(SETS)} (never G14)")
     sc = scorer()
     diag_topics.sc = sc
     if not args.no_sources:

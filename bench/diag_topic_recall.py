@@ -12,8 +12,8 @@ holds verbatim and that shares no content word with any label of ours ("unpropos
   words met three times or more;
 - by its length and whether its sentence holds a label of ours.
 
-Counts only: no article, no sentence, no gold topic is printed (G2-G12 are training data read by scripts only).
-G13 (g345-g376) is never read: the sets are labelled_sets.py's, which refuses it.
+Counts only: no article, no sentence, no gold topic is printed (G2-G13 are training data read by scripts only).
+G14 (g377-g408) is never read: the sets are labelled_sets.py's, which refuses it.
 
 usage: python bench/diag_topic_recall.py LABEL G2 G3 G4 G5 G6 G7 G8 G9 G10 G11 G12
 """

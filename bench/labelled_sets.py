@@ -10,11 +10,11 @@ json"`, about fifty times faster, so a change can be measured on every set in se
 Measure a commit, not the working tree others are editing: extract it with `git archive` into a folder
 SNAP with ../shared beside it, and run this script with PYTHONPATH=SNAP/src.
 
-Sets (the folds of bench/README): A, C and H of ../shared/corpus/dev, and G1-G12 of bench/genre. Newer
-genre articles (g345 on) are held out: no set names them and the script never reads them.
+Sets (the folds of bench/README): A, C and H of ../shared/corpus/dev, and G1-G13 of bench/genre. Newer
+genre articles (g377 on) are held out: no set names them and the script never reads them.
 
-usage: PYTHONPATH=SNAP/src python bench/labelled_sets.py predict LABEL A C H G1 G2 ... G12
-       python bench/labelled_sets.py score LABEL A C H G1 G2 ... G12
+usage: PYTHONPATH=SNAP/src python bench/labelled_sets.py predict LABEL A C H G1 G2 ... G13
+       python bench/labelled_sets.py score LABEL A C H G1 G2 ... G13
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ SETS: dict[str, tuple[Path, str, int, int, int, int]] = {
                 (249, 280),
                 (281, 312),
                 (313, 344),
+                (345, 376),
             ],
             start=2,
         )

@@ -50,30 +50,30 @@ def test_a_trainers_extract_of_a_missing_article_ends_in_one_line(tmp_path: Path
 
 #: each diagnostic that reads labelled articles, with arguments that name the held-out set
 _HELD_OUT_ARGS = {
-    "labelled_sets.py": ["predict", "L", "G13"],
-    "diag_org_extras.py": ["L", "G13"],
-    "diag_org_missed.py": ["L", "G13"],
-    "diag_topics.py": ["G13"],
-    "diag_cohort_wrong.py": ["L", "G13"],
-    "diag_cohort_missed.py": ["L", "G13"],
-    "diag_programme_classes.py": ["L", "G13"],
-    "diag_programme_stages.py": ["G13"],
-    "diag_programme_precision.py": ["L", "G13"],
-    "diag_programme_never.py": ["G13"],
-    "diag_topic_recall.py": ["L", "G13"],
-    "diag_topic_precision.py": ["L", "G13"],
-    "diag_programme_counts.py": ["--folds", "G13=bench/genre:g345-g376"],
-    "diag_programme_count_classes.py": ["G13=bench/genre:g345-g376"],
-    "diag_programme_coverage.py": ["--folds", "G13=bench/genre:g345-g376"],
-    "diag_partnership_recall.py": ["L", "G13"],
-    "diag_count_boundary.py": ["L", "G13"],
-    "diag_person_forms.py": ["L", "G13"],
+    "labelled_sets.py": ["predict", "L", "G14"],
+    "diag_org_extras.py": ["L", "G14"],
+    "diag_org_missed.py": ["L", "G14"],
+    "diag_topics.py": ["G14"],
+    "diag_cohort_wrong.py": ["L", "G14"],
+    "diag_cohort_missed.py": ["L", "G14"],
+    "diag_programme_classes.py": ["L", "G14"],
+    "diag_programme_stages.py": ["G14"],
+    "diag_programme_precision.py": ["L", "G14"],
+    "diag_programme_never.py": ["G14"],
+    "diag_topic_recall.py": ["L", "G14"],
+    "diag_topic_precision.py": ["L", "G14"],
+    "diag_programme_counts.py": ["--folds", "G14=bench/genre:g377-g408"],
+    "diag_programme_count_classes.py": ["G14=bench/genre:g377-g408"],
+    "diag_programme_coverage.py": ["--folds", "G14=bench/genre:g377-g408"],
+    "diag_partnership_recall.py": ["L", "G14"],
+    "diag_count_boundary.py": ["L", "G14"],
+    "diag_person_forms.py": ["L", "G14"],
 }
 
 
 @pytest.mark.parametrize("script", sorted(_HELD_OUT_ARGS))
 def test_the_held_out_set_is_refused_before_anything_is_read(script: str) -> None:
-    """G13 (g345-g376) is scored only at a session's start and end: no diagnostic may extract or read it."""
+    """G14 (g377-g408) is scored only at a session's start and end: no diagnostic may extract or read it."""
     args = _HELD_OUT_ARGS[script]
     run = subprocess.run(
         [sys.executable, str(BENCH / script), *args],
@@ -83,7 +83,7 @@ def test_the_held_out_set_is_refused_before_anything_is_read(script: str) -> Non
         cwd=BENCH.parent,
     )
     assert run.returncode == 2
-    assert "G13" in run.stderr.strip().splitlines()[-1]
+    assert "G14" in run.stderr.strip().splitlines()[-1]
     assert not run.stdout
 
 
