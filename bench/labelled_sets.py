@@ -10,56 +10,116 @@ json"`, about fifty times faster, so a change can be measured on every set in se
 Measure a commit, not the working tree others are editing: extract it with `git archive` into a folder
 SNAP with ../shared beside it, and run this script with PYTHONPATH=SNAP/src.
 
-Sets (the folds of bench/README): A, C and H of ../shared/corpus/dev, and G1-G13 of bench/genre. Newer
-genre articles (g377 on) are held out: no set names them and the script never reads them.
+Sets (the folds of bench/README): A, C and H of ../shared/corpus/dev, and G1, G2 ... of bench/genre
+(GENRE_SETS). The genre set after them is held out (HELD_OUT, its articles from HELD_OUT_FIRST on): no set names
+it, and this script and every diagnostic refuse it before reading anything, with the functions below.
 
-usage: PYTHONPATH=SNAP/src python bench/labelled_sets.py predict LABEL A C H G1 G2 ... G13
-       python bench/labelled_sets.py score LABEL A C H G1 G2 ... G13
+This module is also the one place the diagnostics (bench/diag_*.py) take the boundary and the reading from:
+SETS and DEV_SETS, `set_name` and `fold` (argparse types refusing the held-out set), `refuse_held_out_articles`,
+`load` (a cached set's records), `gold_of` and `extract` (an article's gold and our record of it). Moving the
+boundary at a session's start is one line: the held-out set's range added to GENRE_SETS.
+
+usage: PYTHONPATH=SNAP/src python bench/labelled_sets.py predict LABEL A C H G1 G2 ...
+       python bench/labelled_sets.py score LABEL A C H G1 G2 ...
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 GENRE = ROOT / "bench" / "genre"
 CACHE = Path(tempfile.gettempdir()) / "kgpart-labelled"
 
+#: the genre sets G1, G2 ... of bench/genre in order, the first and last article of each. The set after the last
+#: is held out (HELD_OUT): no script reads it. Moving the boundary is adding the held-out set's range here.
+GENRE_SETS: list[tuple[int, int]] = [
+    (1, 16),
+    (17, 32),
+    (33, 64),
+    (65, 88),
+    (89, 120),
+    (121, 152),
+    (153, 184),
+    (185, 216),
+    (217, 248),
+    (249, 280),
+    (281, 312),
+    (313, 344),
+    (345, 376),
+]
+#: the held-out set (G14 while GENRE_SETS ends at G13) and its first article (377: g377 on)
+HELD_OUT = f"G{len(GENRE_SETS) + 1}"
+HELD_OUT_FIRST = GENRE_SETS[-1][1] + 1
+
 #: set name -> (folder, name prefix, first, last, step, digits)
 SETS: dict[str, tuple[Path, str, int, int, int, int]] = {
     "A": (DEV, "", 1, 39, 2, 3),
     "C": (DEV, "", 2, 38, 4, 3),
     "H": (DEV, "", 4, 40, 4, 3),
-    "G1": (GENRE, "g", 1, 16, 1, 2),
-    **{
-        f"G{k}": (GENRE, "g", first, last, 1, 2)
-        for k, (first, last) in enumerate(
-            [
-                (17, 32),
-                (33, 64),
-                (65, 88),
-                (89, 120),
-                (121, 152),
-                (153, 184),
-                (185, 216),
-                (217, 248),
-                (249, 280),
-                (281, 312),
-                (313, 344),
-                (345, 376),
-            ],
-            start=2,
-        )
-    },
+    **{f"G{k}": (GENRE, "g", first, last, 1, 2) for k, (first, last) in enumerate(GENRE_SETS, start=1)},
 }
+#: the development sets, which a diagnostic may list article by article; the others are training sets: counts only
+DEV_SETS = ("A", "C", "H", "G1")
+
+
+def reaches_held_out(arg: str) -> bool:
+    """Whether a set name or a fold (NAME=FOLDER[:FIRST-LAST[/STEP]], as train_pair_model.parse_folds takes it)
+    may reach the held-out set: its name or a later set's (any case), a genre article number from HELD_OUT_FIRST
+    on in a name, or a fold of bench/genre whose range is missing or ends at HELD_OUT_FIRST or later."""
+    name, is_fold, where = arg.partition("=")
+    number = re.fullmatch(r"[Gg](\d+)", name.strip())
+    if number and int(number[1]) >= len(GENRE_SETS) + 1:
+        return True
+    if not is_fold:
+        return any(int(n) >= HELD_OUT_FIRST for n in re.findall(r"g(\d+)", arg))
+    last = re.search(r"g(\d+)(?:/\d+)?$", where)
+    return "genre" in where and (last is None or int(last[1]) >= HELD_OUT_FIRST)
+
+
+def _refusal(what: str) -> str:
+    return f"refused: {what} reaches the held-out set {HELD_OUT} (g{HELD_OUT_FIRST} on)"
+
+
+def set_name(name: str) -> str:
+    """An argparse type: a name of SETS; the held-out set, or a name reaching it, is refused (exit 2)."""
+    if reaches_held_out(name):
+        raise argparse.ArgumentTypeError(_refusal(name))
+    if name not in SETS:
+        raise argparse.ArgumentTypeError(f"no labelled set {name!r}; the sets are {' '.join(SETS)}")
+    return name
+
+
+def fold(spec: str) -> str:
+    """An argparse type: a fold NAME=FOLDER[:FIRST-LAST[/STEP]] that cannot reach the held-out set (else exit 2),
+    checked before train_pair_model.parse_folds links or lists any folder."""
+    if reaches_held_out(spec):
+        raise argparse.ArgumentTypeError(f"{_refusal(spec)}; give a range up to g{HELD_OUT_FIRST - 1}")
+    return spec
+
+
+def refuse(what: str) -> NoReturn:
+    """Stop with exit 2 and one line naming the held-out set."""
+    print(f"Error: {_refusal(what)}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def refuse_held_out_articles(folders: Iterable[Path]) -> None:
+    """Refuse (exit 2) folders that list a genre article from HELD_OUT_FIRST on; only names are looked at."""
+    for folder in folders:
+        for txt in folder.glob("*.txt"):
+            number = re.fullmatch(r"g(\d+)\.txt", txt.name)
+            if number and int(number[1]) >= HELD_OUT_FIRST:
+                refuse(f"{folder} (it holds {txt.name})")
 
 
 def scorer() -> ModuleType:
@@ -76,6 +136,8 @@ def scorer() -> ModuleType:
 
 def articles(name: str) -> Iterator[Path]:
     """The texts of one set that exist, in order."""
+    if reaches_held_out(name):
+        refuse(name)
     if name not in SETS:
         raise SystemExit(f"Error: no labelled set {name!r}; the sets are {' '.join(SETS)}")
     folder, prefix, first, last, step, digits = SETS[name]
@@ -85,22 +147,34 @@ def articles(name: str) -> Iterator[Path]:
             yield text
 
 
-def predict(label: str, names: list[str], cache: Path) -> None:
+def gold_of(text: Path) -> dict[str, Any]:
+    """The gold record beside an article's text (NAME.json beside NAME.txt)."""
+    return json.loads(text.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+def extract(sc: ModuleType, text: Path) -> tuple[str, dict[str, Any]]:
+    """An article's body and our record of it, extracted in this process (the kgpart on PYTHONPATH) as the scorer
+    feeds it: its body alone, in a file of its name; a failure gives {"error": ...}, scored as an empty record."""
     from kgpart.extract import extract_article
 
+    body, url, published = sc.read_article(text)
+    with tempfile.TemporaryDirectory() as tmp:
+        article = Path(tmp) / text.name
+        article.write_text(body, encoding="utf-8")
+        try:
+            record: dict[str, Any] = extract_article(article, url=url, published=published).to_dict()
+        except Exception as exc:  # a failure scores as an empty record, as in the scorer
+            record = {"error": repr(exc)}
+    return body, record
+
+
+def predict(label: str, names: list[str], cache: Path) -> None:
     sc = scorer()
     for name in names:
         out = cache / label / name
         out.mkdir(parents=True, exist_ok=True)
         for text in articles(name):
-            body, url, published = sc.read_article(text)
-            with tempfile.TemporaryDirectory() as tmp:
-                article = Path(tmp) / text.name
-                article.write_text(body, encoding="utf-8")
-                try:
-                    record: dict[str, Any] = extract_article(article, url=url, published=published).to_dict()
-                except Exception as exc:  # a failure scores as an empty record, as in the scorer
-                    record = {"error": repr(exc)}
+            record = extract(sc, text)[1]
             entry = {"gold": str(text.with_suffix(".json")), "txt": str(text), "pred": record}
             (out / f"{text.stem}.json").write_text(json.dumps(entry), encoding="utf-8")
         print(f"{name}: extracted into {out}", flush=True)
@@ -110,6 +184,8 @@ def load(
     label: str, name: str, cache: Path = CACHE
 ) -> Iterator[tuple[str, dict[str, Any], dict[str, Any], str]]:
     """(article, gold record, predicted record, text path) of one cached set."""
+    if reaches_held_out(name):
+        refuse(name)
     folder = cache / label / name
     if not folder.is_dir():
         raise SystemExit(
@@ -171,7 +247,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(
         prog="labelled_sets.py",
         description=__doc__.split("\n\n")[0],
-        epilog=f"Sets: {' '.join(SETS)}. Cache: {CACHE} unless --cache.",
+        epilog=f"Sets: {' '.join(SETS)}; {HELD_OUT} is held out. Cache: {CACHE} unless --cache.",
     )
     ap.add_argument("--cache", type=Path, default=CACHE, help="folder of the cached records")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -181,11 +257,8 @@ def main(argv: list[str] | None = None) -> None:
     ):
         cmd = sub.add_parser(command, help=text)
         cmd.add_argument("label", help="a name for this run (a commit, a variant)")
-        cmd.add_argument("sets", nargs="+", help="set names: A C H G1 ... G12")
+        cmd.add_argument("sets", nargs="+", type=set_name, help=f"set names: {' '.join(SETS)}")
     args = ap.parse_args(argv)
-    for name in args.sets:
-        if name not in SETS:
-            ap.error(f"no labelled set {name!r}; the sets are {' '.join(SETS)}")
     (predict if args.command == "predict" else score)(args.label, args.sets, args.cache)
 
 

@@ -17,6 +17,15 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 SCRIPTS = sorted(
     p for p in BENCH.glob("*.py") if 'if __name__ == "__main__"' in p.read_text(encoding="utf-8")
 )
+sys.path.insert(0, str(BENCH))
+try:
+    import labelled_sets
+finally:
+    sys.path.remove(str(BENCH))
+
+#: the held-out set as the diagnostics take it from labelled_sets (G14, g377-g408 in session 19)
+HELD = labelled_sets.HELD_OUT
+HELD_FOLD = f"{HELD}=bench/genre:g{labelled_sets.HELD_OUT_FIRST}-g{labelled_sets.HELD_OUT_FIRST + 31}"
 
 
 def test_the_bench_folder_has_its_scripts() -> None:
@@ -50,30 +59,30 @@ def test_a_trainers_extract_of_a_missing_article_ends_in_one_line(tmp_path: Path
 
 #: each diagnostic that reads labelled articles, with arguments that name the held-out set
 _HELD_OUT_ARGS = {
-    "labelled_sets.py": ["predict", "L", "G14"],
-    "diag_org_extras.py": ["L", "G14"],
-    "diag_org_missed.py": ["L", "G14"],
-    "diag_topics.py": ["G14"],
-    "diag_cohort_wrong.py": ["L", "G14"],
-    "diag_cohort_missed.py": ["L", "G14"],
-    "diag_programme_classes.py": ["L", "G14"],
-    "diag_programme_stages.py": ["G14"],
-    "diag_programme_precision.py": ["L", "G14"],
-    "diag_programme_never.py": ["G14"],
-    "diag_topic_recall.py": ["L", "G14"],
-    "diag_topic_precision.py": ["L", "G14"],
-    "diag_programme_counts.py": ["--folds", "G14=bench/genre:g377-g408"],
-    "diag_programme_count_classes.py": ["G14=bench/genre:g377-g408"],
-    "diag_programme_coverage.py": ["--folds", "G14=bench/genre:g377-g408"],
-    "diag_partnership_recall.py": ["L", "G14"],
-    "diag_count_boundary.py": ["L", "G14"],
-    "diag_person_forms.py": ["L", "G14"],
+    "labelled_sets.py": ["predict", "L", HELD],
+    "diag_org_extras.py": ["L", HELD],
+    "diag_org_missed.py": ["L", HELD],
+    "diag_topics.py": [HELD],
+    "diag_cohort_wrong.py": ["L", HELD],
+    "diag_cohort_missed.py": ["L", HELD],
+    "diag_programme_classes.py": ["L", HELD],
+    "diag_programme_stages.py": [HELD],
+    "diag_programme_precision.py": ["L", HELD],
+    "diag_programme_never.py": [HELD],
+    "diag_topic_recall.py": ["L", HELD],
+    "diag_topic_precision.py": ["L", HELD],
+    "diag_programme_counts.py": ["--folds", HELD_FOLD],
+    "diag_programme_count_classes.py": [HELD_FOLD],
+    "diag_programme_coverage.py": ["--folds", HELD_FOLD],
+    "diag_partnership_recall.py": ["L", HELD],
+    "diag_count_boundary.py": ["L", HELD],
+    "diag_person_forms.py": ["L", HELD],
 }
 
 
 @pytest.mark.parametrize("script", sorted(_HELD_OUT_ARGS))
 def test_the_held_out_set_is_refused_before_anything_is_read(script: str) -> None:
-    """G14 (g377-g408) is scored only at a session's start and end: no diagnostic may extract or read it."""
+    """The held-out set is scored only at a session's start and end: no diagnostic may extract or read it."""
     args = _HELD_OUT_ARGS[script]
     run = subprocess.run(
         [sys.executable, str(BENCH / script), *args],
@@ -83,17 +92,66 @@ def test_the_held_out_set_is_refused_before_anything_is_read(script: str) -> Non
         cwd=BENCH.parent,
     )
     assert run.returncode == 2
-    assert "G14" in run.stderr.strip().splitlines()[-1]
+    assert HELD in run.stderr.strip().splitlines()[-1]
     assert not run.stdout
+
+
+@pytest.mark.parametrize(
+    "arg",
+    [
+        HELD,
+        HELD.lower(),
+        f"G{len(labelled_sets.GENRE_SETS) + 2}",
+        f"g{labelled_sets.HELD_OUT_FIRST}",
+        HELD_FOLD,
+    ],
+)
+def test_a_name_or_fold_reaching_the_held_out_set_is_refused(arg: str) -> None:
+    """labelled_sets holds the boundary every diagnostic refuses: the set's name or a later one, its articles."""
+    assert labelled_sets.reaches_held_out(arg)
+
+
+@pytest.mark.parametrize(
+    "fold",
+    [
+        f"G2=bench/genre:g17-g{labelled_sets.HELD_OUT_FIRST}",  # a range that ends in the held-out set
+        f"G2=bench/genre:g17-g{labelled_sets.HELD_OUT_FIRST + 40}/2",
+        "G2=bench/genre",  # the whole folder
+        "G2=bench/genre:17-32",  # a range that names no genre article
+    ],
+)
+def test_a_genre_fold_that_may_reach_the_held_out_set_is_refused(fold: str) -> None:
+    assert labelled_sets.reaches_held_out(fold)
+
+
+def test_the_training_and_development_sets_stop_before_the_held_out_set() -> None:
+    last = f"G{len(labelled_sets.GENRE_SETS)}"
+    for name in labelled_sets.SETS:
+        assert not labelled_sets.reaches_held_out(name)
+        assert labelled_sets.set_name(name) == name
+    assert HELD not in labelled_sets.SETS and last in labelled_sets.SETS
+    assert max(end for _, _, _, end, _, _ in labelled_sets.SETS.values()) < labelled_sets.HELD_OUT_FIRST
+    first, end = labelled_sets.GENRE_SETS[-1]
+    assert end == labelled_sets.HELD_OUT_FIRST - 1
+    assert not labelled_sets.reaches_held_out(f"{last}=bench/genre:g{first}-g{end}")
+    assert not labelled_sets.reaches_held_out("A=../shared/corpus/dev:001-039/2")
+
+
+def test_a_folder_listing_a_held_out_article_is_refused_by_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fold whose spec hides the genre folder (a link) still stops on the names it lists, before a read."""
+    (tmp_path / "g01.txt").write_text("", encoding="utf-8")
+    labelled_sets.refuse_held_out_articles([tmp_path])
+    (tmp_path / f"g{labelled_sets.HELD_OUT_FIRST}.txt").write_text("", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        labelled_sets.refuse_held_out_articles([tmp_path])
+    assert stop.value.code == 2
+    assert HELD in capsys.readouterr().err.strip().splitlines()[-1]
 
 
 def test_a_broken_cached_record_ends_in_one_line_naming_it(tmp_path: Path) -> None:
     """A cache file that is no record of `predict` (cut short, hand-edited) stops the scoring with its path."""
-    sys.path.insert(0, str(BENCH))
-    try:
-        import labelled_sets
-    finally:
-        sys.path.remove(str(BENCH))
     broken = tmp_path / "L" / "G1" / "g01.json"
     broken.parent.mkdir(parents=True)
     broken.write_text("{broken", encoding="utf-8")
