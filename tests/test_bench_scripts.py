@@ -77,6 +77,8 @@ _HELD_OUT_ARGS = {
     "diag_partnership_recall.py": ["L", HELD],
     "diag_count_boundary.py": ["L", HELD],
     "diag_person_forms.py": ["L", HELD],
+    "diag_cohort_no_place.py": ["L", HELD],
+    "diag_cohort_extras.py": ["L", HELD],
 }
 
 
