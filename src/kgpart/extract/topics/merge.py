@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from kgpart.extract.countries import city_country, country_of
 from kgpart.extract.doc import Doc
 from kgpart.extract.furniture import boilerplate_start
 from kgpart.extract.record import Topic
@@ -319,6 +320,13 @@ _LEVEL_ONLY = re.compile(
 
 #: A number in a label, in digits (not a year) or in words: "200", "five", "hundreds".
 _NUMBER = r"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundreds?)\b"
+#: A level of study, or two, with no field: "bachelor's degrees", "master's and doctoral studies".
+_LEVEL = (
+    r"(?:bachelor|master|doctoral|phd|doctorate)(?:['’]?s)?(?:\s+(?:and|or)\s+(?:bachelor|master|doctoral|phd|doctorate)"
+    r"(?:['’]?s)?)?(?:\s+(?:degrees?|studies))?"
+)
+#: A level of study in a place: "master's and doctoral studies in Japan" (not "master's degrees in Data Science").
+_LEVEL_IN = re.compile(rf"{_LEVEL}\s+in\s+(?P<place>(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?)", re.I)
 #: A label that names no field, whatever source gave it: a count ("more than 200 programmes", "Mongolia 10 places",
 #: "a quota raised to 250", "another five years"), a term ("fall 2027"), a verb alone ("proposed"), a tie of no field
 #: ("general cooperation", "institutional ties"), a pointer to another thing ("a similar arrangement").
@@ -328,7 +336,31 @@ _NO_FIELD = re.compile(
     r"^(?:supported|hoped|proposed|founded|planned|offered|implemented|signed|agreed|discussed|launched|held|"
     r"established|announced|noted|said)$|"
     r"^(?:general|institutional|overall)\s+(?:cooperation|collaboration|exchanges?|relations|ties|links|contacts)$|"
-    r"^similar\s",
+    r"^similar\s|"
+    # what a grant or a stay pays for: "the scholarship covers tuition, accommodation and a monthly stipend" (not
+    # "tuition fees", a matter of policy that talks discuss)
+    r"^(?:covering\s+)?(?:(?:monthly|annual|full|free|partial)\s+)?(?:tuition|accommodation|stipends?|"
+    r"allowances?|(?:health|medical)\s+insurance|airfares?|air\s+tickets?|(?:travel|living)\s+(?:costs|expenses)|meals)"
+    r"(?:\s+of\s.*)?$|^conditions\s+of\s+accommodation\b|"
+    # a level of study alone: "students will pursue bachelor's degrees", "master's and doctoral studies"
+    rf"^{_LEVEL}$|"
+    # a span of time: "one year in Almaty", "the first five years", "before the end of the year"
+    r"^(?:first|next|last|coming|past|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w\-]+\s+)?"
+    r"(?:years?|months?|weeks?|semesters?|decades?)(?:\s+(?:in|of)\s.*)?$|^(?:before|by|until|after)\s+the\s+end\s+of\b|"
+    # a word of no field read alone after an infinitive, in lower case: "ready to do more", "meant to change that"
+    r"(?-i:^(?:more|less|much|further|up|first|later|again|together|that|this|it|so|extend|prepare|change|double|expand|"
+    r"strengthen|develop|continue|improve|increase|deepen|boost|including|proposals?)$)|"
+    # a person's office or a press item: "the ambassador", "the Deputy Minister of Education", "the press release"
+    r"(?:^|\s)(?:ambassadors?|ministers?|consuls?|envoys?|presidents?)$|\bminister\s+of\b|\bvice[\s\-]president\s+for\b|"
+    r"\bpress\s+(?:office|release)$|"
+    # a number of no field: "the highest number", "whose number"
+    r"^(?:[\w\-]+\s+)?number$",
+    re.I,
+)
+
+#: The time a tie has lasted, after its field: "partners in engineering for decades" is engineering.
+_FOR_TIME = re.compile(
+    r"\s+for\s+(?:(?:many|several|some|the\s+past|\d+|two|three|four|five|ten)\s+)?(?:years|decades|months)$",
     re.I,
 )
 
@@ -340,16 +372,22 @@ _COUNTED = re.compile(
 
 
 #: Whether ``_without_counts_or_no_field`` has work: a label that either pattern finds, in one scan instead of two.
-_COUNTED_OR_NO_FIELD = re.compile(f"(?:{_COUNTED.pattern})|(?:{_NO_FIELD.pattern})", re.I)
+_COUNTED_OR_NO_FIELD = re.compile(
+    f"(?:{_COUNTED.pattern})|(?:{_NO_FIELD.pattern})|(?:{_FOR_TIME.pattern})|(?:{_LEVEL_IN.pattern})", re.I
+)
 
 
 def _without_counts_or_no_field(labels: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The labels without the counts they tell and without those that name no field (_NO_FIELD); a label that is
-    one word once its count is gone ("more than 200 programmes") is gone too."""
+    """The labels without the counts they tell, the time after a field (_FOR_TIME) and those that name no field
+    (_NO_FIELD); a label that is one word once its count is gone ("more than 200 programmes") is gone too."""
     out: list[tuple[str, int]] = []
     for label, n in labels:
         bare = _COUNTED.sub("", label)
         if bare != label and len(bare.split()) < 2:
+            continue
+        bare = _FOR_TIME.sub("", bare)
+        level = _LEVEL_IN.fullmatch(bare)
+        if level is not None and (country_of(level["place"]) or city_country(level["place"])):
             continue
         if _NO_FIELD.search(bare) is None and all(bare.lower() != other.lower() for other, _ in out):
             out.append((bare, n))
