@@ -12,9 +12,9 @@ Reads the records cached by `bench/labelled_sets.py predict LABEL SET...` and ma
   partner, a parent of another organisation, else only listed;
 - by how ours relate to it (a fragment of ours, an over-long name of ours, none).
 
-usage: python bench/diag_org_missed.py LABEL G2 G3 ... G12   (training sets: counts only)
+usage: python bench/diag_org_missed.py LABEL G2 G3 ...   (training sets: counts only)
        python bench/diag_org_missed.py LABEL A C H G1 -v      (development sets: also each missed name)
-Never give it G14 (g377-g408): it refuses before reading anything.
+Never give it the held-out set (labelled_sets.HELD_OUT): it refuses before reading anything.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
-DEV = {"A", "C", "H", "G1"}
-TRAIN = {f"G{k}" for k in range(2, 14)}
 HEADS = re.compile(
     r"\b(?:Universit\w*|Institut\w*|College|School|Academy|Akademi\w*|Centre|Center|Faculty|Department|"
     r"Ministry|Embassy|Consulate|Agency|Council|Foundation|Association|Commission|Committee|Office|Fund|"
@@ -229,26 +227,21 @@ def word_classes(name: str) -> str:
 
 
 def main() -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from labelled_sets import DEV_SETS, HELD_OUT, SETS, load, scorer, set_name
+
     ap = argparse.ArgumentParser(
         prog="diag_org_missed.py",
         description="Missed gold organisations by shape, head word and role, counts only (training sets "
-        "G2-G13); -v lists each missed name on the development sets A C H G1 only. Reads the cache of "
-        "`labelled_sets.py predict LABEL SET...`. Never G14: it refuses.",
+        "G2 ...); -v lists each missed name on the development sets A C H G1 only. Reads the cache of "
+        f"`labelled_sets.py predict LABEL SET...`. Never {HELD_OUT}: it refuses.",
     )
     ap.add_argument("label", help="the label given to labelled_sets.py predict")
-    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G13")
+    ap.add_argument("sets", nargs="+", type=set_name, help=f"set names: {' '.join(SETS)}")
     ap.add_argument("-v", "--verbose", action="store_true", help="each missed name (A C H G1 only)")
     args = ap.parse_args()
-    if "G14" in args.sets or any(re.search(r"g(?:37[7-9]|3[89]\d|4\d\d)", s) for s in args.sets):
-        print("refused: G14 (g377-g408) is held out", file=sys.stderr)
-        return 2
-    unknown = [s for s in args.sets if s not in DEV | TRAIN]
-    if unknown:
-        ap.error(f"refused: {unknown} (only A C H G1 G2..G12)")
-    if args.verbose and not set(args.sets) <= DEV:
+    if args.verbose and not set(args.sets) <= set(DEV_SETS):
         ap.error("refused: -v (each missed name) only on development sets A C H G1")
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from labelled_sets import load, scorer
 
     global sc
     sc = scorer()

@@ -12,9 +12,9 @@ Reads the records cached by `bench/labelled_sets.py predict LABEL SET...`, match
 - each missed gold person by how ours relate to it: one of ours shares a word (a fragment, a longer or another
   form), none of ours does (never found).
 
-usage: python bench/diag_person_forms.py LABEL G2 G3 ... G12   (training sets: counts only)
+usage: python bench/diag_person_forms.py LABEL G2 G3 ...   (training sets: counts only)
        python bench/diag_person_forms.py LABEL A C H G1 -v   (development sets: also each name)
-Never give it G14 (g377-g408): it refuses before reading anything.
+Never give it the held-out set (labelled_sets.HELD_OUT): it refuses before reading anything.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-DEV = {"A", "C", "H", "G1"}
-TRAIN = {f"G{k}" for k in range(2, 14)}
 _ORG_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -99,27 +97,21 @@ def pattern(name: str) -> str:
 
 
 def main() -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from labelled_sets import DEV_SETS, HELD_OUT, SETS, load, scorer, set_name
+
     ap = argparse.ArgumentParser(
         prog="diag_person_forms.py",
-        description="Extra and missed persons by the shape of the name, counts only (training sets G2-G13); "
+        description="Extra and missed persons by the shape of the name, counts only (training sets G2 ...); "
         "-v lists each name on the development sets A C H G1 only. Reads the cache of "
-        "`labelled_sets.py predict LABEL SET...`. Never G14: it refuses.",
+        f"`labelled_sets.py predict LABEL SET...`. Never {HELD_OUT}: it refuses.",
     )
     ap.add_argument("label", help="the label given to labelled_sets.py predict")
-    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G13")
+    ap.add_argument("sets", nargs="+", type=set_name, help=f"set names: {' '.join(SETS)}")
     ap.add_argument("-v", "--verbose", action="store_true", help="each extra and missed name (A C H G1 only)")
     args = ap.parse_args()
-    if any(s.upper() == "G14" or re.search(r"g(?:37[7-9]|3[89]\d|4\d\d)", s) for s in args.sets):
-        print("Error: refused: G14 (g377-g408) is held out", file=sys.stderr)
-        return 2
-    unknown = [s for s in args.sets if s not in DEV | TRAIN]
-    if unknown:
-        ap.error(f"refused: {unknown} (only A C H G1 G2..G12)")
-    if args.verbose and not set(args.sets) <= DEV:
+    if args.verbose and not set(args.sets) <= set(DEV_SETS):
         ap.error("refused: -v (each name) only on development sets A C H G1")
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from labelled_sets import load, scorer
 
     from kgpart.extract import countries as K
 
