@@ -16,10 +16,10 @@ first class that applies:
    organisations, another word of a tie, no word of a tie); and, apart, what our record makes of that sentence
    (no tie from it / a tie of one of them with a third party / a tie of two others).
 
-Counts only: no article, sentence, name or per-article miss is printed (G2-G13 are training data read by
-scripts only). G14 (g377-g408) is refused before anything is read; the sets are labelled_sets.py's.
+Counts only: no article, sentence, name or per-article miss is printed (G2 ... are training data read by
+scripts only). The held-out set is refused before anything is read; the sets are labelled_sets.py's.
 
-usage: PYTHONPATH=SNAP/src python bench/diag_partnership_recall.py LABEL A C H G1 G2 ... G13
+usage: PYTHONPATH=SNAP/src python bench/diag_partnership_recall.py LABEL A C H G1 G2 ...
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from labelled_sets import CACHE, SETS, load, scorer
+from labelled_sets import CACHE, HELD_OUT, SETS, load, scorer, set_name
 
 UNIT_TYPES = {"Faculty", "Department", "School", "Centre", "ResearchInstitute", "Laboratory"}
 
@@ -345,11 +345,10 @@ def _article(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="diag_partnership_recall.py", description=__doc__.split("\n\n")[0])
     ap.add_argument("label", help="the label of a `labelled_sets.py predict` cache")
-    ap.add_argument("sets", nargs="+", help="set names: A C H G1 G2 ... G13 (G14 is refused)")
+    ap.add_argument(
+        "sets", nargs="+", type=set_name, help=f"set names: {' '.join(SETS)} ({HELD_OUT} is refused)"
+    )
     args = ap.parse_args(argv)
-    for name in args.sets:
-        if name not in SETS:
-            ap.error(f"no labelled set {name!r}; the sets are {' '.join(SETS)}")
     if not (CACHE / args.label).is_dir():
         ap.error(f"nothing cached for {args.label} in {CACHE}")
     total, classes, ours_here = classify(args.label, args.sets)

@@ -15,10 +15,10 @@ scores the topics with ../shared/tools/score_extraction.py's matching and pairin
 - the words of wrong one-word labels and the last words of wrong labels, met three times or more (ours, counts);
 - the cue of each label that cue_spans gave ("discussed", "agreement on", "enrolled in"), wrong three times or more.
 
-Counts only: no article, sentence or gold topic is printed (G2-G13 are training data read by scripts only).
-G14 (g377-g408) is never read: the sets are labelled_sets.py's, which refuses it.
+Counts only: no article, sentence or gold topic is printed (G2 ... are training data read by scripts only).
+The held-out set is never read: the sets are labelled_sets.py's, which refuses it.
 
-usage: PYTHONPATH=SNAP/src python bench/diag_topic_precision.py LABEL G2 G3 G4 G5 G6 G7 G8 G9 G10 G11 G12
+usage: PYTHONPATH=SNAP/src python bench/diag_topic_precision.py LABEL G2 G3 ...
 """
 
 from __future__ import annotations
@@ -26,15 +26,13 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import diag_topics
-from labelled_sets import CACHE, SETS, load, scorer
+from labelled_sets import CACHE, SETS, extract, load, scorer, set_name
 
-from kgpart.extract import extract_article
 from kgpart.extract.topics import cues
 from kgpart.extract.topics.tidy import content_stems, distribute, surface
 
@@ -87,11 +85,9 @@ def _place(text: str, start: int) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(prog="diag_topic_precision.py", description=__doc__.split("\n")[0])
     ap.add_argument("label", help="the labelled_sets.py predict cache label")
-    ap.add_argument("sets", nargs="+", help=f"set names: {' '.join(SETS)}")
+    ap.add_argument("sets", nargs="+", type=set_name, help=f"set names: {' '.join(SETS)}")
     ap.add_argument("--no-sources", action="store_true", help="skip the in-process re-extraction")
     args = ap.parse_args()
-    if any(n not in SETS for n in args.sets):
-        ap.error(f"the sets are {' '.join(SETS)} (never G14)")
     sc = scorer()
     diag_topics.sc = sc
     if not args.no_sources:
@@ -113,15 +109,12 @@ def main() -> int:
     total = Counter()
     for name in args.sets:
         for _stem, gold, pred, txt in load(args.label, name, CACHE):
-            text, url, published = sc.read_article(Path(txt))
+            text = sc.read_article(Path(txt))[0]
             raw: list[tuple[str, str]] = []
             if not args.no_sources:
                 diag_topics._REC.clear()
                 _CUES.clear()
-                with tempfile.TemporaryDirectory() as tmp:
-                    article = Path(tmp) / Path(txt).name
-                    article.write_text(text, encoding="utf-8")
-                    record = extract_article(article, url=url, published=published).to_dict()
+                record = extract(sc, Path(txt))[1]
                 if record["topics"] != pred["topics"]:
                     total["(re-extraction differs from the cache)"] += 1
                 raw = [

@@ -12,10 +12,10 @@ holds verbatim and that shares no content word with any label of ours ("unpropos
   words met three times or more;
 - by its length and whether its sentence holds a label of ours.
 
-Counts only: no article, no sentence, no gold topic is printed (G2-G13 are training data read by scripts only).
-G14 (g377-g408) is never read: the sets are labelled_sets.py's, which refuses it.
+Counts only: no article, no sentence, no gold topic is printed (G2 ... are training data read by scripts only).
+The held-out set is never read: the sets are labelled_sets.py's, which refuses it.
 
-usage: python bench/diag_topic_recall.py LABEL G2 G3 G4 G5 G6 G7 G8 G9 G10 G11 G12
+usage: python bench/diag_topic_recall.py LABEL G2 G3 ...
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from labelled_sets import CACHE, SETS, load, scorer
+from labelled_sets import CACHE, load, scorer, set_name
 
 _STOP = {"and", "of", "the", "in", "for", "on", "a", "an", "to", "with"}
 
@@ -194,16 +194,13 @@ def lead_end(body: str) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(prog="diag_topic_recall.py", description=__doc__.split("\n\n")[0])
     ap.add_argument("label", help="the cache label of labelled_sets.py predict")
-    ap.add_argument("sets", nargs="+")
+    ap.add_argument("sets", nargs="+", type=set_name)
     ap.add_argument("--cache", type=Path, default=CACHE)
     ap.add_argument(
         "--max-pred", type=int, default=None, help="only articles with at most this many labels of ours"
     )
     ap.add_argument("--heads", type=int, default=3, help="print head words met this often or more")
     args = ap.parse_args()
-    for name in args.sets:
-        if name not in SETS:
-            ap.error(f"no labelled set {name!r}; the sets are {' '.join(SETS)}")
     sc = scorer()
     c, left_c, right_c, head_c, heads, lengths, before, cross, cross2, before2, after, cross3, title_heads = (
         Counter() for _ in range(13)
