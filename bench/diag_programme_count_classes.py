@@ -1,7 +1,7 @@
 """Where the counts of covered gold programmes are, and what ours are instead: counts by class only.
 
     PYTHONPATH=SNAP/src python bench/diag_programme_count_classes.py A=../shared/corpus/dev:001-039/2 ... \
-        G12=bench/genre:g313-g344 G13=bench/genre:g345-g376
+        G2=bench/genre:g17-g32 G3=bench/genre:g33-g64 ...
 
 A gold programme with a count is covered when a programme of ours has all its partners; then it is ``ok`` (one
 of ours has its count), ``none`` (none of ours has a count) or ``wrong``. Columns: the sets written before the
@@ -12,13 +12,12 @@ programme's (same, before or after its name; next one or two; later; before), th
 "per year"; in the same sentence (``S``) where our count is; in another (``D``) whether that sentence points
 back, names a partner or another organisation, holds another programme of ours, a first cohort or a
 cumulative word; for per-year counts (``PY``) where ours is. Session 17's programme-count helper (session 17
-section of bench/README). Sets past g376 are refused.
+section of bench/README). Folds that may reach the held-out set (labelled_sets.HELD_OUT) are refused.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -26,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_pair_model
+from labelled_sets import HELD_OUT_FIRST, fold, gold_of, refuse_held_out_articles
 from train_pair_model import extract_text_file, parse_folds, scorer
 
 import kgpart.extract.core as core
@@ -113,23 +113,22 @@ core.assign_learned_counts = hook  # type: ignore[assignment]
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("folds", nargs="+", help="NAME=FOLDER[:FIRST-LAST[/STEP]], training sets up to g376 only")
+    ap.add_argument(
+        "folds",
+        nargs="+",
+        type=fold,
+        help=f"NAME=FOLDER[:FIRST-LAST[/STEP]], training sets up to g{HELD_OUT_FIRST - 1} only",
+    )
     args = ap.parse_args(argv)
-    for spec in args.folds:  # before any folder is linked or read
-        last = re.search(r"g(\d+)(?:/\d+)?$", spec)
-        if "genre" in spec and (last is None or int(last[1]) > 376):
-            ap.error(f"refused: {spec} may reach a held-out article (g377 on); give a range up to g376")
     folds = parse_folds(args.folds)
+    refuse_held_out_articles(folds.values())
     sc = scorer()
     total = Counter()
     for name, folder in folds.items():
         grp = "old" if name in ("A", "C", "H", "G1", "G2", "G3", "G4", "G5", "G6", "G7") else "new"
         c = Counter()
         for txt in sorted(folder.glob("*.txt")):
-            m = re.match(r"g(\d+)\.txt$", txt.name)
-            if m and int(m.group(1)) > 376:
-                raise SystemExit("refused")
-            gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+            gold = gold_of(txt)
             body, url, pub = sc.read_article(txt)
             SEEN.clear()
             rec = extract_text_file(

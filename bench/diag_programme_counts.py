@@ -4,7 +4,7 @@ Reads ../shared (the scorer, imported as ``train_pair_model.scorer`` does) and t
 article in this process (the package as installed or on PYTHONPATH) and prints COUNTS BY CLASS only, never an
 item, a number of an article or a sentence (the training sets may be measured, not read).
 
-    python bench/diag_programme_counts.py --folds G2=bench/genre:g17-g32 ... G12=bench/genre:g313-g344 G13=bench/genre:g345-g376
+    python bench/diag_programme_counts.py --folds G2=bench/genre:g17-g32 G3=bench/genre:g33-g64 ...
 
 A count miss is a gold programme with a count that no programme of ours matches, while a programme of ours that
 the scorer left unmatched has all its partners (so only the count keeps them apart). Classes:
@@ -23,13 +23,12 @@ the scorer left unmatched has all its partners (so only the count keeps them apa
 Ownership: gold cohorts missed whose count a programme of ours holds (read by the cohort readers or not); cohorts
 of ours whose count is a gold programme's and no gold cohort's, by what our programme of those partners holds.
 
-Sets past g376 (the held-out G14, g377-g408) are refused.
+Folds that may reach the held-out set (labelled_sets.HELD_OUT) are refused before any folder is linked or listed.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -39,6 +38,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pair_model
+from labelled_sets import fold, gold_of, refuse_held_out_articles
 from train_pair_model import extract_text_file, parse_folds, scorer
 
 import kgpart.extract.core as core
@@ -57,7 +57,6 @@ _EACH = re.compile(
     r"^\s*(?:[\w\-]+\s+){0,4}?(?:from|of|at|in|for)\s+(?:each|both|every)\b|^\s*(?:[\w\-]+\s+){0,3}?(?:per|each)\b",
     re.IGNORECASE,
 )
-_HELD_OUT = re.compile(r"^g(\d+)\.txt$")
 
 #: What each extraction left: the document, each programme's rules' count and candidates, the cohorts read.
 _SEEN: dict[str, Any] = {}
@@ -145,14 +144,10 @@ def _model_view(cands: list[lc.Candidate], gold: int, others: set[int | None], r
 
 def diagnose(folds: dict[str, Path], sc: Any) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for folder in folds.values():
-        for txt in folder.glob("*.txt"):
-            held = _HELD_OUT.match(txt.name)
-            if held and int(held.group(1)) > 376:
-                raise SystemExit("refused: a held-out article (g377 on) is in the folds")
+    refuse_held_out_articles(folds.values())
     for folder in folds.values():
         for txt in sorted(folder.glob("*.txt")):
-            gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+            gold = gold_of(txt)
             body, url, published = sc.read_article(txt)
             _SEEN.clear()
             record = extract_text_file(_extract, body, url, published, None)
@@ -271,12 +266,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--folds", nargs="+", required=True)
+    parser.add_argument("--folds", nargs="+", required=True, type=fold)  # refused before any folder is linked
     args = parser.parse_args()
-    for spec in args.folds:  # before any folder is linked or listed
-        last = re.search(r"g(\d+)(?:/\d+)?$", spec)
-        if "genre" in spec and (last is None or int(last[1]) > 376):
-            parser.error(f"refused: {spec} may reach a held-out article (g377 on); give a range up to g376")
     counts = diagnose(parse_folds(args.folds), scorer())
     for key, value in sorted(counts.items()):
         print(f"{value:>5}  {key}")

@@ -4,7 +4,7 @@ Reads ../shared (the scorer, as ``train_pair_model.scorer`` imports it) and the 
 in this process (the package as installed or on PYTHONPATH) and prints COUNTS BY CLASS only, never an item, a name,
 a number of an article or a sentence (the training sets may be measured, not read).
 
-    python bench/diag_programme_coverage.py --folds G2=bench/genre:g17-g32 ... G12=bench/genre:g313-g344 G13=bench/genre:g345-g376
+    python bench/diag_programme_coverage.py --folds G2=bench/genre:g17-g32 G3=bench/genre:g33-g64 ...
 
 A gold programme is covered when a programme of ours holds all its partners (by the scorer's alias matching; the
 count aside). The uncovered ones are split by:
@@ -19,13 +19,13 @@ count aside). The uncovered ones are split by:
   later; whether a programme of ours is told in that sentence.
 
 Also: of all the partners of our programmes, how many are a partner of no gold programme of the article, by their
-type and whether the programme's sentence names them. Sets past g376 (the held-out G14, g377-g408) are refused.
+type and whether the programme's sentence names them. Folds that may reach the held-out set (labelled_sets.HELD_OUT)
+are refused.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -35,6 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pair_model
+from labelled_sets import fold, gold_of, refuse_held_out_articles
 from train_pair_model import extract_text_file, parse_folds, scorer
 
 import kgpart.extract.core as core
@@ -42,7 +43,6 @@ from kgpart.extract import extract_article
 
 core.find_partnerships = train_pair_model._ORIGINAL  # type: ignore[attr-defined]  # its capture hook is not ours
 
-_HELD_OUT = re.compile(r"^g(\d+)\.txt$")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+")
 _PROGRAMME_WORD = re.compile(
     r"(?i)program|degree|scholarship|fellowship|exchange|mobility|school|centre|center|institute|laborator|\blab\b|"
@@ -219,25 +219,17 @@ def classify(sc: Any, gold: dict[str, Any], pred: dict[str, Any], body: str, out
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER[:FIRST-LAST[/STEP]]")
+    ap.add_argument("--folds", nargs="+", required=True, type=fold, help="NAME=FOLDER[:FIRST-LAST[/STEP]]")
     args = ap.parse_args(argv)
-    for spec in args.folds:  # before any folder is linked or listed
-        last = re.search(r"g(\d+)(?:/\d+)?$", spec)
-        if "genre" in spec and (last is None or int(last[1]) > 376):
-            ap.error(f"refused: {spec} may reach a held-out article (g377 on); give a range up to g376")
     folds = parse_folds(args.folds)
-    for folder in folds.values():
-        for txt in folder.glob("*.txt"):
-            held = _HELD_OUT.match(txt.name)
-            if held and int(held[1]) > 376:
-                raise SystemExit(f"refused: {folder} holds a held-out article (g377 on)")
+    refuse_held_out_articles(folds.values())
     sc = scorer()
     out: Counter[str] = Counter()
     for folder in folds.values():
         for txt in sorted(folder.glob("*.txt")):
             body, url, published = sc.read_article(txt)
             pred = extract_text_file(_extract, body, url, published, None)
-            gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+            gold = gold_of(txt)
             classify(sc, gold, pred, body, out)
     for key, value in sorted(out.items()):
         print(f"{value:>5} {key}")
