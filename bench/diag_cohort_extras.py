@@ -8,7 +8,7 @@ it, its status, the word of people, an origin, the kind of place, words of a run
 a plan, the size of the count, the sentence's place in the article), prints the four numbers. A trait whose
 extras outweigh its right ones by far names a class to read (never an article, a text or a name).
 
-usage: python bench/diag_cohort_extras.py LABEL G2 G3 ... G13 [--by-set]
+usage: python bench/diag_cohort_extras.py LABEL G2 G3 ... [--by-set]
 """
 
 from __future__ import annotations
@@ -78,11 +78,11 @@ def trait_list(c: Any, sentence: str, n: int, nsent: int) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import labelled_sets as ls  # the sets it knows: G14 (g377 on) is none of them
+    import labelled_sets as ls  # the sets, the held-out set it refuses, the cache it reads
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("label")
-    ap.add_argument("sets", nargs="+", choices=list(ls.SETS), metavar="SET", help="A C H G1 ... G13")
+    ap.add_argument("sets", nargs="+", type=ls.set_name, metavar="SET", help=" ".join(ls.SETS))
     ap.add_argument("--pairs", action="store_true", help="also print pairs of traits")
     args = ap.parse_args(argv)
 
