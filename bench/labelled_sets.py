@@ -57,7 +57,7 @@ GENRE_SETS: list[tuple[int, int]] = [
     (313, 344),
     (345, 376),
 ]
-#: the held-out set (G14 while GENRE_SETS ends at G13) and its first article (377: g377 on)
+#: the held-out set, the genre set after the last of GENRE_SETS, and its first article (every article from it on)
 HELD_OUT = f"G{len(GENRE_SETS) + 1}"
 HELD_OUT_FIRST = GENRE_SETS[-1][1] + 1
 

@@ -23,7 +23,7 @@ try:
 finally:
     sys.path.remove(str(BENCH))
 
-#: the held-out set as the diagnostics take it from labelled_sets (G14, g377-g408 in session 19)
+#: the held-out set as the diagnostics take it from labelled_sets (a set of 32 articles from HELD_OUT_FIRST)
 HELD = labelled_sets.HELD_OUT
 HELD_FOLD = f"{HELD}=bench/genre:g{labelled_sets.HELD_OUT_FIRST}-g{labelled_sets.HELD_OUT_FIRST + 31}"
 
