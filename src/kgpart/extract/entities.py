@@ -867,11 +867,15 @@ def suffix_forms(found: list[list[OrgMention]]) -> dict[str, str]:
         if m.type in _PARTIAL_TYPES and m.short is None and m.name in names and " " in m.name
     ]
     full: dict[str, str] = {}
+    # the names by last word: a name ending in " " + short ends in short's last word (not every name per short)
+    by_last: dict[str, list[str]] = {}
+    for name in names:
+        by_last.setdefault(name.rsplit(" ", 1)[-1], []).append(name)
     for short in dict.fromkeys(shorts):
         first = short.split()[0]
         if head_type(first) or not first[:1].isupper() or first in ORG_WORDS or first in STOP_CAPS:
             continue  # "University of X", "Open University": no name of its own to start it
-        longer = [n for n in names if n.endswith(" " + short)]
+        longer = [n for n in by_last.get(short.rsplit(" ", 1)[-1], ()) if n.endswith(" " + short)]
         if len(longer) != 1 or where[short] & where[longer[0]]:
             continue
         lead = longer[0][: -len(short) - 1].split()

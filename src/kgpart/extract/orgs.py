@@ -2173,6 +2173,9 @@ _BOARD_MEMBERS = frozenset({"Trustees", "Governors", "Directors", "Regents", "Ma
 
 #: The lower-case words find_orgs reads at all: the rest start no name and are passed over at once.
 _LOWER_READ = frozenset({*_LOWER_POSTS, *_LOWER_CUES, "plc", "mission"})
+#: The capitalised words that are no head which find_orgs' tests read: the rest are passed over at once. (A word
+#: with a hyphen is never passed over: it may end in a foreign head, "Humboldt-Universität".)
+_CAP_READ = frozenset({"Cabinet", "Park", "Board", "Conference", "Delegation"})
 
 
 def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list[OrgMention]:
@@ -2188,6 +2191,10 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     while i < len(toks):
         if toks[i].cap:
             kind = head_type(toks[i].core)
+            core = toks[i].core
+            if kind is None and core not in _CAP_READ and "-" not in core and toks[i].text not in _LOWER_CUES:
+                i += 1  # most capitalised words: no head, and none of the tests below holds for them
+                continue
         elif toks[i].text not in _LOWER_READ:
             i += 1  # most words: none of the tests below holds for a lower-case word not in _LOWER_READ
             continue
