@@ -60,7 +60,7 @@ from train_pair_model import (
     scorer,
 )
 
-from kgpart.extract.topics import learned
+from kgpart.extract.topics import learned, merge
 from kgpart.extract.topics.learned import (
     DROP_FEATURES,
     FEATURES,
@@ -115,6 +115,21 @@ class Article:
     uncovered: np.ndarray  # 1: no rule label covers the candidate (the hook may add it)
     rule_feats: list[Candidate]  # the rules' labels as the drop model sees them
     rule_hit: np.ndarray  # 1: the rule's label matches a gold topic
+    #: each rule label and candidate as the record keeps it after the hook (merge's filter of the labels that
+    #: name no field and of counts in a label: None dropped, else the label it becomes)
+    rule_post: list[str | None]
+    cand_post: list[str | None]
+
+
+def after_hook(label: str) -> str | None:
+    """A label as the record keeps it after the learned hook: merge.find_topics then drops a label of a level
+    alone and one that names no field, and takes a count out of a label (None: dropped)."""
+    if merge._LEVEL_ONLY.fullmatch(label) is not None:
+        return None
+    if merge._COUNTED_OR_NO_FIELD.search(label) is None:
+        return label
+    kept = merge._without_counts_or_no_field([(label, 0)])
+    return kept[0][0] if kept else None
 
 
 def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
@@ -132,23 +147,32 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
         aliases = sc.Aliases()
         sc.register(aliases, gold)
         gold_items = sc.items(gold, "topics", aliases)
+        cand_post = [after_hook(c.text) for c in cands]
         labels = np.array(
             [
-                1.0 if any(sc.match(g, ("topic", sc.norm(c.text)), aliases) for g in gold_items) else 0.0
-                for c in cands
+                1.0
+                if x is not None and any(sc.match(g, ("topic", sc.norm(x)), aliases) for g in gold_items)
+                else 0.0
+                for x in cand_post
             ]
         )
-        assert [sc.norm(x) for x in rules] == [x for _, x in sc.items(pred, "topics", aliases)] or not pred
-        _, _, _, misses, _ = sc.score(gold_items, [("topic", sc.norm(x)) for x in rules], aliases)
+        rule_post = [after_hook(x) for x in rules]
+        kept_rules = [x for x in rule_post if x is not None]
+        assert [sc.norm(x) for x in kept_rules] == [
+            x for _, x in sc.items(pred, "topics", aliases)
+        ] or not pred
+        _, _, _, misses, _ = sc.score(gold_items, [("topic", sc.norm(x)) for x in kept_rules], aliases)
         new = [
-            1.0 if any(sc.match(g, ("topic", sc.norm(c.text)), aliases) for g in misses) else 0.0
-            for c in cands
+            1.0 if x is not None and any(sc.match(g, ("topic", sc.norm(x)), aliases) for g in misses) else 0.0
+            for x in cand_post
         ]
         taken = [_norm(x) for x in rules]
         uncovered = [0.0 if covered(_norm(c.text), taken) else 1.0 for c in cands]
         rule_hit = [
-            1.0 if any(sc.match(g, ("topic", sc.norm(x)), aliases) for g in gold_items) else 0.0
-            for x in rules
+            1.0
+            if x is not None and any(sc.match(g, ("topic", sc.norm(x)), aliases) for g in gold_items)
+            else 0.0
+            for x in rule_post
         ]
         out.append(
             Article(
@@ -163,6 +187,8 @@ def collect(fold: str, folder: Path, sc: ModuleType) -> list[Article]:
                 np.array(uncovered),
                 rule_feats,
                 np.array(rule_hit),
+                rule_post,
+                cand_post,
             )
         )
     return out
@@ -344,6 +370,7 @@ def simulated(
         else:
             kept = list(range(len(a.rule_labels)))
         keys = [("r", i) for i in kept] + [("c", k) for k in chosen]
+        keys = [key for key in keys if _post(a, key) is not None]  # what the record drops after the hook
         used: set[tuple[str, int]] = set()
         for g in range(len(a.gold)):
             hit = next((key for key in keys if key not in used and _matches(a, g, key, sc)), None)
@@ -362,9 +389,16 @@ def _matches(a: Article, g: int, key: tuple[str, int], sc: ModuleType) -> bool:
     ck = (id(a), g, key)
     hit = _MATCH_CACHE.get(ck)
     if hit is None:
-        label = a.rule_labels[key[1]] if key[0] == "r" else a.cands[key[1]].text
-        hit = _MATCH_CACHE[ck] = bool(sc.match(a.gold[g], ("topic", sc.norm(label)), a.aliases))
+        label = _post(a, key)
+        hit = _MATCH_CACHE[ck] = label is not None and bool(
+            sc.match(a.gold[g], ("topic", sc.norm(label)), a.aliases)
+        )
     return hit
+
+
+def _post(a: Article, key: tuple[str, int]) -> str | None:
+    """The label of a rule label ("r", i) or a candidate ("c", k) as the record keeps it (None: dropped)."""
+    return a.rule_post[key[1]] if key[0] == "r" else a.cand_post[key[1]]
 
 
 def f1(tp: int, pred: int, gold: int) -> float:
