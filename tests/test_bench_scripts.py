@@ -69,6 +69,7 @@ _HELD_OUT_ARGS = {
     "diag_programme_stages.py": [HELD],
     "diag_programme_precision.py": ["L", HELD],
     "diag_programme_never.py": [HELD],
+    "diag_programme_partner_choice.py": ["L", HELD],
     "diag_topic_recall.py": ["L", HELD],
     "diag_topic_precision.py": ["L", HELD],
     "diag_programme_counts.py": ["--folds", HELD_FOLD],
