@@ -353,6 +353,11 @@ _NO_FIELD = re.compile(
     # a person's office or a press item: "the ambassador", "the Deputy Minister of Education", "the press release"
     r"(?:^|\s)(?:ambassadors?|ministers?|consuls?|envoys?|presidents?)$|\bminister\s+of\b|\bvice[\s\-]president\s+for\b|"
     r"\bpress\s+(?:office|release)$|"
+    # an act, not its field: a verb of doing first, in lower case ("connecting the university with industry",
+    # "co-funding the summer school", "promised to facilitate contacts")
+    r"(?-i:^(?:connecting|bringing|co-?\s?funding|describing|expanding|increasing|strengthening|promoting|enhancing|"
+    r"improving|boosting|deepening|fostering|encouraging|facilitating|establishing|launching|signing|attracting|"
+    r"welcoming|implementing|introducing|exploring|discussing|ensuring|promised|encouraged|pledged|vowed)\s)|"
     # a number of no field: "the highest number", "whose number"
     r"^(?:[\w\-]+\s+)?number$",
     re.I,
