@@ -303,7 +303,7 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
     # the cues looked for sentence by sentence below, first in the whole text (most articles have none)
     text = doc.text
     plural = "inistries" in text
-    fields = _SHARED_FIELDS.search(text) is not None
+    fields = any(head in text for head in _SHARED_HEADS) and _SHARED_FIELDS.search(text) is not None
     shared = "niversities" in text or "mbassies of " in text
     regions = any(word in text for word in _LOCAL_WORDS)
     bodies = any(word in text for word in _LOCAL_BODY_WORDS)
@@ -630,6 +630,8 @@ _SHARED_FIELDS = re.compile(
     rf"(?P<items>{_FIELD_ITEM}(?:, {_FIELD_ITEM})*,? and (?:of )?{_FIELD_ITEM})"
     r"(?! [A-Z])(?: of (?:the )?(?P<who>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*))?"
 )
+#: What every match of _SHARED_FIELDS holds: a cheap test before its scan of the whole text.
+_SHARED_HEADS = ("inistries of ", "aculties of ", "epartments of ", "chools of ")
 _SINGULAR = {
     "ministries": "Ministry",
     "faculties": "Faculty",

@@ -238,12 +238,17 @@ def related_spans(doc: Doc) -> list[Span]:
 
 
 _SPHERE_WORD = re.compile(r"(?<=\s)(?:spheres?|fields?|areas?|directions?|domains?)\b(?!\s+of\b)")
+#: What every match of _SPHERE_WORD holds: a cheap test before its scan of the whole text (its look-behind lets
+#: the engine skip no position).
+_SPHERE_STEMS = ("sphere", "field", "area", "direction", "domain")
 
 
 def sphere_spans(doc: Doc) -> list[Span]:
     """ "cooperation in the economic sphere" is economic cooperation; "ties in the trade and cultural fields" trade
     and cultural ties: the link named by the adjectives of its fields (``adjectives``), as a compound says it."""
     out: list[Span] = []
+    if not any(stem in doc.text for stem in _SPHERE_STEMS):
+        return out
     for head in _SPHERE_WORD.finditer(doc.text):
         # the empty head is rarer than the link: found first, then the link read back from it
         match = LINK_IN_SPHERES.search(doc.text, max(0, head.start() - 160), head.end())
