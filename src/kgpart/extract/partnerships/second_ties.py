@@ -7,7 +7,9 @@ readers of this package keep one partnership a pair. Here each pair found once i
 from the first other sentence that names both (their top-level institutions), holds a word of a tie,
 and where one of the two sentences speaks of a programme (a double, dual or joint degree or programme,
 an exchange) — a sentence retelling the same signing ("Under the agreement, ..."; "The memorandum
-was signed by ...") is no second tie. Measured in bench/README.md, "Second ties of a pair (session 15)".
+was signed by ...") is no second tie, nor, after a signing, a sentence with no verb or tense of a status of its own
+("The exchange programme between A and B is open to all faculties": bench/README.md, "Partnerships (session 19)").
+Measured in bench/README.md, "Second ties of a pair (session 15)".
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.partnerships.kinds import _kind, _tie_status
+from kgpart.extract.partnerships.kinds import (
+    _AGREED_TIE_LOWER,
+    _EXISTING_TIE_LOWER,
+    _PROPOSED_TIE_LOWER,
+    _kind,
+    _tie_status,
+)
 from kgpart.extract.partnerships.learned import _SIGN, _TIE
 from kgpart.extract.partnerships.parties import _top
 from kgpart.extract.partnerships.programme_ties import _PROGRAMME_WORDS
@@ -23,6 +31,13 @@ from kgpart.extract.record import Partnership
 
 #: Words of a programme: one of the two sentences must hold one for the second tie to be another tie.
 _PROGRAMME = re.compile(r"\b(?:double|dual|joint)\b|\bexchanges?\b|\bprogram(?:me)?s?\b|\bdegrees?\b", re.I)
+
+#: A word of a tie's status (kinds._tie_status) or "now" (a state newly begun: "students can now join an
+#: exchange with B"): a sentence with none tells no tie of a tense of its own.
+_STATUS_WORD = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx in (_PROPOSED_TIE_LOWER, _EXISTING_TIE_LOWER, _AGREED_TIE_LOWER))
+    + r"|\bnow\b"
+)
 
 #: A tie referred back to: the sentence tells more of the tie already found, not a new one.
 _BACK = re.compile(
@@ -69,6 +84,8 @@ def second_ties(doc: Doc, found: list[Partnership]) -> list[Partnership]:
                 continue
             if any(_PROGRAMME_WORDS[k].search(text) for k in kinds_first):
                 continue  # the same double degree (joint programme) told again
+            if p.status == "agreed" and not _STATUS_WORD.search(fold):
+                continue  # no verb or tense of its own after a signing: the signed tie's content told again
             out.append(Partnership(list(p.between), _kind(text), _tie_status(text), doc.evidence(n)))
             count[key] += 1
             break
