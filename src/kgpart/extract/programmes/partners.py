@@ -25,7 +25,33 @@ def run_by(doc: Doc, n: int, pos: int, given: bool = False) -> list[str]:
     """Organisations of the sentence, those after "between" first; else the article's main one. Places ``given``
     (scholarships, fellowships, grants, places, quotas) in a sentence naming their giver, a state body, an embassy or a
     fund but no institution, are the giver's alone: "The Embassy of Japan will award 25 scholarships" is not the
-    article's university's too."""
+    article's university's too. A backer of the sentence ("with the support of the Ministry", "in the presence of the
+    Embassy") is none of two or more others' partners (``_without_backers``)."""
+    names = _run_by(doc, n, pos, given)
+    return _without_backers(doc, n, names) if len(names) >= 3 else names
+
+
+#: The words right before an organisation named as a backer, not a doer: "with the (financial) support of (the)",
+#: "in the presence of", "under the auspices | patronage of", "with the assistance of".
+_BACKER = re.compile(
+    r"\b(?:support|presence|auspices|patronage|assistance)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_backers(doc: Doc, n: int, names: list[str]) -> list[str]:
+    """``names`` less the organisations sentence ``n`` names only as backers, when two or more others are left."""
+    text, base = doc.sentences[n].text, doc.sentences[n].start
+    backed: dict[str, bool] = {}
+    for m in doc.org_mentions_in(n):
+        name = doc.orgs[m.index].name
+        backer = _BACKER.search(text, max(0, m.start - base - 40), m.start - base) is not None
+        backed[name] = backed.get(name, True) and backer
+    kept = [name for name in names if not backed.get(name, False)]
+    return kept if len(kept) >= 2 else names
+
+
+def _run_by(doc: Doc, n: int, pos: int, given: bool) -> list[str]:
     names = [doc.orgs[i].name for i in doc.orgs_in(n)]
     between = _BETWEEN.search(doc.sentences[n].text, pos - doc.sentences[n].start)
     if between is not None:
