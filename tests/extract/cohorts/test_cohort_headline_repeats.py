@@ -1,6 +1,7 @@
 """A figure the headline tells and the body tells again is one cohort: the body's reading, which has the whole
-sentence around it, stays; the headline's goes (session 19). A headline figure the body does not repeat stays, and
-so does a figure of a first line that ends as a sentence ends. Every text is our own."""
+sentence around it, stays; the headline's goes (session 19). A headline figure the body never writes is a round
+or other figure than the body's: it goes too. A headline figure the body writes with no cohort of its own stays,
+and so does a figure of a first line that ends as a sentence ends. Every text is our own."""
 
 from __future__ import annotations
 
@@ -53,16 +54,44 @@ def test_a_headline_figure_the_body_tells_again_is_the_body_cohort(
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        "Hallford University hosts 45 Kenyan students",
+        "Over 500 Kenyan students study at Hallford University",
+        "1,000 Kenyan students to study in Belgium",
+        "Kenya to send 300 students to Hallford University",
+    ],
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NAIROBI, 3 May - The rector of Hallford University met the ambassador of Kenya. They discussed new "
+        "exchanges.",
+        "NAIROBI, 3 May - The rector of Hallford University met the ambassador of Kenya. Today 512 students from "
+        "Kenya study at Hallford University.",
+    ],
+)
+def test_a_headline_figure_the_body_never_writes_is_no_cohort(headline: str, body: str) -> None:
+    pairs = _pairs(headline + "\n\n" + body)
+    assert all(count == 512 for count, _ in pairs)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # the headline's figure is not repeated: it stays
+        (  # the body writes the figure, no cohort of its own carries it: the headline's stays
             "Hallford University hosts 45 Kenyan students\n\nNAIROBI, 3 May - The rector of Hallford University "
-            "met the ambassador of Kenya. They discussed new exchanges.",
+            "met the ambassador of Kenya. Their number has grown to 45 since 2020, the rector said.",
+            [(45, "Hallford University")],
+        ),
+        (
+            "Hallford University hosts 45 Kenyan students\n\nNAIROBI, 3 May - The rector of Hallford University "
+            "met the ambassador of Kenya. The first 45 arrived in 2021.",
             [(45, "Hallford University")],
         ),
         (  # another figure in the body: both stay
             "Hallford University hosts 45 Kenyan students\n\nNAIROBI, 3 May - This year 30 students from Ghana "
-            "also study at Hallford University.",
+            "also study at Hallford University. The 45 Kenyans arrived in 2021.",
             [(45, "Hallford University"), (30, "Hallford University")],
         ),
         (  # a first line that is a sentence, not a headline: nothing changes
@@ -72,5 +101,7 @@ def test_a_headline_figure_the_body_tells_again_is_the_body_cohort(
         ),
     ],
 )
-def test_headline_figures_not_told_again_stay(text: str, expected: list[tuple[int, str]]) -> None:
+def test_headline_figures_the_body_writes_with_no_cohort_stay(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
     assert _pairs(text) == expected
