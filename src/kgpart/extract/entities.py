@@ -318,9 +318,9 @@ def find_all_orgs(doc: Doc) -> list[list[OrgMention]]:
             _region_parties(doc, n)
         if bodies and any(word in sent.text for word in _LOCAL_BODY_WORDS):
             _local_bodies(doc, n)
-    if "ranch" in text:
+    if "ranch" in text or "ampus of" in text:
         for n, sent in enumerate(doc.sentences):
-            if "ranch" in sent.text:
+            if "ranch" in sent.text or "ampus of" in sent.text:
                 _branches(doc, n)
     for n, mentions in enumerate(found):
         found[n] = [
@@ -351,7 +351,7 @@ def _branches_apart(found: list[list[OrgMention]]) -> None:
 
 #: "a branch of X in Tashkent", "X's branches in Istanbul and Bishkek", "Branches of the university
 #: operate in Y": the institution before or after the word, the cities after "in".
-_BRANCH = re.compile(r"\b(?P<word>[Bb]ranch(?:es)?)\b(?P<of>\s+of\s+(?:the\s+)?)?")
+_BRANCH = re.compile(r"\b(?P<word>[Bb]ranch(?:es)?|[Cc]ampus(?=\s+of\s))\b(?P<of>\s+of\s+(?:the\s+)?)?")
 _BRANCH_CITIES = re.compile(
     r"\s+in\s+(?:the\s+city\s+of\s+)?(?P<a>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
     r"(?:(?:,\s+|\s+and\s+)(?P<b>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?))?"
@@ -369,7 +369,7 @@ def _branches(doc: Doc, n: int) -> None:
         if parent is None:
             continue
         rest = sent.text[match.end() :]
-        cities = _BRANCH_CITIES.search(rest[:120])
+        cities = _BRANCH_CITIES.search(rest[:120]) if match["word"][0] in "Bb" else None
         if cities is None:
             _branch_without_city(doc, n, match, parent)
             continue
@@ -397,8 +397,10 @@ _CITY_BEFORE = re.compile(r"(?P<city>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s
 def _branch_without_city(doc: Doc, n: int, match: re.Match[str], parent: int) -> None:
     """ "the Tashkent branch of X", "a branch of X was opened": the branch of a university named right
     after "branch of", an organisation of its own (part of X; in the city's country when a city is
-    named before the word)."""
-    if match["word"].lower() != "branch" or not match["of"] or doc.orgs[parent].type != "University":
+    named before the word). A campus is one only with its city: "the Almaty campus of X", not "the main
+    campus of X"."""
+    word = match["word"].lower()
+    if word not in ("branch", "campus") or not match["of"] or doc.orgs[parent].type != "University":
         return
     text = doc.sentences[n].text
     name = doc.orgs[parent].name
@@ -409,11 +411,11 @@ def _branch_without_city(doc: Doc, n: int, match: re.Match[str], parent: int) ->
     country = city_country(city) if city else None
     if city is not None and (country is None or country_of(city)):
         return  # "the Kazakh branch", "the University Branch": no city
-    if city is None and not text[: match.start()].lower().endswith("the "):
+    if city is None and (word == "campus" or not text[: match.start()].lower().endswith("the ")):
         return  # "opening a branch of X": a branch to be, not one the article names
     names: tuple[str, ...]
     if city is not None:
-        names = (f"{city} branch of {name}", f"branch of {name} in {city}", f"{name} in {city}")
+        names = (f"{city} {word} of {name}", f"{word} of {name} in {city}", f"{name} in {city}")
     else:
         names = (f"branch of {name}",)
     i = doc.add_org(names[0], "University", n, country=country, inferred=True, aliases=names[1:])

@@ -214,6 +214,21 @@ def canonical_ministry(name: str) -> tuple[str, str] | None:
     return (canonical, state) if canonical != name else None
 
 
+#: Words that make the place before them an area ("Almaty Region"), no city.
+_AREA_WORDS = frozenset(
+    {
+        "Region",
+        "Regional",
+        "Oblast",
+        "Province",
+        "District",
+        "Area",
+        "County",
+        "State",
+        "Governorate",
+        "Territory",
+    }
+)
 #: A place right after a name: "in (the) City|Country", one or two capitalised words.
 _IN_PLACE = re.compile(r" in (?:the )?([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)")
 
@@ -229,9 +244,16 @@ def placed_form(name: str, text: str) -> str | None:
     if at < 0:
         return None
     match = _IN_PLACE.match(text, at + len(name))
-    if match is None or not (country_of(match.group(1)) or city_country(match.group(1))):
+    if match is None:
         return None
-    return name + match.group(0)
+    place = match.group(1)
+    if not (country_of(place) or city_country(place)):
+        # "in Almaty Kim Ji-hoon": the place is the first word, a person's name follows ("in Almaty Region"
+        # is a region, no place of it)
+        place, _, after = place.partition(" ")
+        if not after or after in _AREA_WORDS or not (country_of(place) or city_country(place)):
+            return None
+    return name + match.group(0)[: match.start(1) - match.start(0)] + place
 
 
 def drop_meeting_only_governments(record: Record) -> None:

@@ -259,6 +259,31 @@ def _place_before_and(toks: list[Token], at: int, k: int, stop: int) -> bool:
     )
 
 
+#: Fields a body's name lists that NAME_FIELDS and the endings below do not cover.
+_MORE_FIELDS = frozenset(
+    {"Mines", "Transfer", "Crafts", "Handicrafts", "Textiles", "Roads", "Lands", "Posts", "Letters"}
+)
+#: What a word of a field list looks like by its ending: an adjective of a field ("Agrotechnical",
+#: "Architectural", "Veterinary", "Humanitarian") or an abstract noun ("Development", "Policy",
+#: "Accounting", "Analysis", "Administration", "Industries", "Governance").
+_FIELD_SHAPE = re.compile(
+    r"^[A-Z][a-z]{3,}(?:ical|ural|ional|ntal|rial|tial|ary|arian|tion|tions|sion|ment|ments|ance|ence|cy|ies|ing|sis)$"
+)
+
+
+def _field_like(tok: Token) -> bool:
+    """A capitalised word that names a field of a body's work, never a place's name."""
+    core = tok.core
+    if core in NAME_FIELDS or core in _BOARD_DUTIES or _DISCIPLINE.match(core) or core in _MORE_FIELDS:
+        return True
+    return (
+        _FIELD_SHAPE.match(core) is not None
+        and core not in country_words()
+        and city_country(core) is None
+        and head_type(core) is None
+    )
+
+
 def _and_inside(toks: list[Token], i: int, link: str = "and") -> bool:
     """ "Saudi Data and Artificial Intelligence Authority": ``toks[i - 1]`` is an "and" (or the comma
     of a list before it) between two words of organisation names (never a person's or a state's),
@@ -266,9 +291,10 @@ def _and_inside(toks: list[Token], i: int, link: str = "and") -> bool:
     return (
         i >= 2
         and toks[i - 1].text == link
-        and (toks[i].core in NAME_FIELDS or toks[i].core in _BOARD_DUTIES)
+        and toks[i].cap
+        and _field_like(toks[i])
         and toks[i - 2].cap
-        and (toks[i - 2].core in NAME_FIELDS or toks[i - 2].core in _BOARD_DUTIES)
+        and _field_like(toks[i - 2])
         and head_type(toks[i - 2].core) is None
         and not toks[i - 2].possessive
         and toks[i - 2].core not in country_words()
@@ -1201,11 +1227,7 @@ def is_field_word(word: str) -> bool:
 def _field_item_end(toks: list[Token], k: int) -> int:
     j = k
     while (
-        j < len(toks)
-        and j - k < 4
-        and toks[j].cap
-        and (toks[j].core in NAME_FIELDS or _DISCIPLINE.match(toks[j].core))
-        and not head_type(toks[j].core)
+        j < len(toks) and j - k < 4 and toks[j].cap and _field_like(toks[j]) and not head_type(toks[j].core)
     ):
         j += 1
         if toks[j - 1].possessive:
