@@ -126,7 +126,7 @@ def after_hook(label: str) -> str | None:
     alone and one that names no field, and takes a count out of a label (None: dropped)."""
     if merge._LEVEL_ONLY.fullmatch(label) is not None:
         return None
-    if merge._COUNTED_OR_NO_FIELD.search(label) is None:
+    if not merge.may_name_no_field(label):
         return label
     kept = merge._without_counts_or_no_field([(label, 0)])
     return kept[0][0] if kept else None
