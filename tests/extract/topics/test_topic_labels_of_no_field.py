@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from kgpart.extract import extract_text
+from support.extracted import topic_labels
 
-_HEAD = "Riverside University signs a memorandum with Lakeside University\n\n"
-_LEAD = "Riverside University and Lakeside University signed a memorandum on Monday. "
+#: a memorandum's headline and first sentence, before each test's own text
+_LEAD = (
+    "Riverside University signs a memorandum with Lakeside University\n\n"
+    "Riverside University and Lakeside University signed a memorandum on Monday. "
+)
 
 
 def _lower(text: str) -> list[str]:
-    return [
-        (t if isinstance(t, str) else t["label"]).lower()
-        for t in extract_text(_HEAD + _LEAD + text).to_dict()["topics"]
-    ]
+    return [label.lower() for label in topic_labels(text, lead=_LEAD)]
 
 
 @pytest.mark.parametrize(
