@@ -16,6 +16,7 @@ from functools import lru_cache
 from kgpart.extract.countries import city_country, country_of
 from kgpart.extract.doc import Doc
 from kgpart.extract.furniture import boilerplate_start
+from kgpart.extract.numbers import UNIT_WORDS
 from kgpart.extract.record import Topic
 from kgpart.extract.topics import learned
 from kgpart.extract.topics.bullets import bullet_spans
@@ -327,9 +328,9 @@ _LEVEL = (
 )
 #: A level of study in a place: "master's and doctoral studies in Japan" (not "master's degrees in Data Science").
 _LEVEL_IN = re.compile(rf"{_LEVEL}\s+in\s+(?P<place>(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?)", re.I)
-#: A label that names no field, whatever source gave it: a count ("more than 200 programmes", "Mongolia 10 places",
-#: "a quota raised to 250", "another five years"), a term ("fall 2027"), a verb alone ("proposed"), a tie of no field
-#: ("general cooperation", "institutional ties"), a pointer to another thing ("a similar arrangement").
+#: The number words "one" to "ten", as a regex alternation.
+_ONE_TO_TEN = "|".join(UNIT_WORDS[1:11])
+#: The branches of _NO_FIELD that hold at a label's start.
 _NO_FIELD_AT_START = (
     r"^(?:fall|spring|autumn|summer|winter)\s+(?:19|20)\d\d$|"
     r"^(?:supported|hoped|proposed|founded|planned|offered|implemented|signed|agreed|discussed|launched|held|"
@@ -344,7 +345,7 @@ _NO_FIELD_AT_START = (
     # a level of study alone: "students will pursue bachelor's degrees", "master's and doctoral studies"
     rf"^{_LEVEL}$|"
     # a span of time: "one year in Almaty", "the first five years", "before the end of the year"
-    r"^(?:first|next|last|coming|past|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w\-]+\s+)?"
+    rf"^(?:first|next|last|coming|past|another|\d+|{_ONE_TO_TEN})\s+(?:[\w\-]+\s+)?"
     r"(?:years?|months?|weeks?|semesters?|decades?)(?:\s+(?:in|of)\s.*)?$|^(?:before|by|until|after)\s+the\s+end\s+of\b|"
     # a word of no field read alone after an infinitive, in lower case: "ready to do more", "meant to change that"
     r"(?-i:^(?:more|less|much|further|up|first|later|again|together|that|this|it|so|extend|prepare|change|double|expand|"
@@ -364,6 +365,10 @@ _NO_FIELD_INSIDE = (
     r"(?:^|\s)(?:ambassadors?|ministers?|consuls?|envoys?|presidents?)$|\bminister\s+of\b|\bvice[\s\-]president\s+for\b|"
     r"\bpress\s+(?:office|release)$"
 )
+#: A label that names no field, whatever source gave it: a count ("more than 200 programmes", "Mongolia 10 places",
+#: "a quota raised to 250", "another five years"), a term ("fall 2027"), a verb alone ("proposed"), a tie of no field
+#: ("general cooperation", "institutional ties"), a pointer to another thing ("a similar arrangement"), what a grant
+#: pays for ("tuition"), a level of study alone, a span of time, an act or an office rather than its field.
 _NO_FIELD = re.compile(f"{_NO_FIELD_AT_START}|{_NO_FIELD_INSIDE}", re.I)
 
 #: The time a tie has lasted, after its field: "partners in engineering for decades" is engineering.
@@ -379,7 +384,8 @@ _COUNTED = re.compile(
 )
 
 
-#: Whether ``_without_counts_or_no_field`` has work: a label that either pattern finds, in one scan instead of two.
+#: Whether ``_without_counts_or_no_field`` has work: a label that _COUNTED, _NO_FIELD_INSIDE or _FOR_TIME finds
+#: anywhere, in one scan instead of three.
 _COUNTED_OR_NO_FIELD = re.compile(
     f"(?:{_COUNTED.pattern})|(?:{_NO_FIELD_INSIDE})|(?:{_FOR_TIME.pattern})", re.I
 )
