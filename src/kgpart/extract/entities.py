@@ -350,7 +350,8 @@ def _branches_apart(found: list[list[OrgMention]]) -> None:
 
 
 #: "a branch of X in Tashkent", "X's branches in Istanbul and Bishkek", "Branches of the university
-#: operate in Y": the institution before or after the word, the cities after "in".
+#: operate in Y": the institution before or after the word, the cities after "in"; "the Almaty campus of X":
+#: a campus only before "of", its city before the word.
 _BRANCH = re.compile(r"\b(?P<word>[Bb]ranch(?:es)?|[Cc]ampus(?=\s+of\s))\b(?P<of>\s+of\s+(?:the\s+)?)?")
 _BRANCH_CITIES = re.compile(
     r"\s+in\s+(?:the\s+city\s+of\s+)?(?P<a>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
@@ -359,8 +360,8 @@ _BRANCH_CITIES = re.compile(
 
 
 def _branches(doc: Doc, n: int) -> None:
-    """A branch campus is an organisation of its own: "branch of X in <city>", part of X, in the city's
-    country (only known cities; "a branch of a bank" or "branches of science" name none)."""
+    """A branch campus is an organisation of its own: "branch of X in <city>" or "the <city> campus of X", part
+    of X, in the city's country (only known cities; "a branch of a bank" or "branches of science" name none)."""
     sent = doc.sentences[n]
     mentions = doc.org_mentions_in(n)
     for match in _BRANCH.finditer(sent.text):
@@ -369,6 +370,7 @@ def _branches(doc: Doc, n: int) -> None:
         if parent is None:
             continue
         rest = sent.text[match.end() :]
+        # a campus's city is the one before the word: "the main campus of X in Almaty" is X's own
         cities = _BRANCH_CITIES.search(rest[:120]) if match["word"][0] in "Bb" else None
         if cities is None:
             _branch_without_city(doc, n, match, parent)

@@ -2212,8 +2212,8 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
     i = 0
     while i < len(toks):
         if toks[i].cap:
-            kind = head_type(toks[i].core)
             core = toks[i].core
+            kind = head_type(core)
             if kind is None and core not in _CAP_READ and "-" not in core and toks[i].text not in _LOWER_CUES:
                 i += 1  # most capitalised words: no head, and none of the tests below holds for them
                 continue

@@ -731,7 +731,8 @@ def use_repairs(on: bool) -> None:
 
 def rerank_places(doc: Doc, cohorts: list[Cohort]) -> list[Cohort]:
     """The cohorts with a country the readers misread as the place repaired (``repaired``), then the place the
-    model prefers where it is sure enough; the rules' otherwise. A cohort told twice is kept once (``_once``)."""
+    model prefers where it is sure enough; the rules' otherwise. A cohort told twice is kept once (``_once``), and
+    a headline's cohort that the body tells otherwise goes (``_without_headline_repeats``)."""
     model = active_model()
     if not cohorts or (model is None and not _REPAIRS[0]):
         return _without_headline_repeats(doc, _once(cohorts))

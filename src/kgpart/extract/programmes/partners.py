@@ -52,6 +52,7 @@ def _without_backers(doc: Doc, n: int, names: list[str]) -> list[str]:
 
 
 def _run_by(doc: Doc, n: int, pos: int, given: bool) -> list[str]:
+    """``run_by`` before its backers are taken out."""
     names = [doc.orgs[i].name for i in doc.orgs_in(n)]
     between = _BETWEEN.search(doc.sentences[n].text, pos - doc.sentences[n].start)
     if between is not None:
