@@ -17,13 +17,7 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.partnerships.kinds import (
-    _AGREED_TIE_LOWER,
-    _EXISTING_TIE_LOWER,
-    _PROPOSED_TIE_LOWER,
-    _kind,
-    _tie_status,
-)
+from kgpart.extract.partnerships.kinds import TIE_STATUS_WORDS, _kind, _tie_status
 from kgpart.extract.partnerships.learned import _SIGN, _TIE
 from kgpart.extract.partnerships.parties import _top
 from kgpart.extract.partnerships.programme_ties import _PROGRAMME_WORDS
@@ -32,12 +26,9 @@ from kgpart.extract.record import Partnership
 #: Words of a programme: one of the two sentences must hold one for the second tie to be another tie.
 _PROGRAMME = re.compile(r"\b(?:double|dual|joint)\b|\bexchanges?\b|\bprogram(?:me)?s?\b|\bdegrees?\b", re.I)
 
-#: A word of a tie's status (kinds._tie_status) or "now" (a state newly begun: "students can now join an
+#: A word of a tie's status (kinds.TIE_STATUS_WORDS) or "now" (a state newly begun: "students can now join an
 #: exchange with B"): a sentence with none tells no tie of a tense of its own.
-_STATUS_WORD = re.compile(
-    "|".join(f"(?:{rx.pattern})" for rx in (_PROPOSED_TIE_LOWER, _EXISTING_TIE_LOWER, _AGREED_TIE_LOWER))
-    + r"|\bnow\b"
-)
+_STATUS_WORD = re.compile(TIE_STATUS_WORDS + r"|\bnow\b")
 
 #: A tie referred back to: the sentence tells more of the tie already found, not a new one.
 _BACK = re.compile(
