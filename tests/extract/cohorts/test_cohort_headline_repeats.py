@@ -49,6 +49,7 @@ _pairs = partial(cohort_pairs, published="2025-11-20")
 def test_a_headline_figure_the_body_tells_again_is_the_body_cohort(
     headline: str, body: str, expected: list[tuple[int, str]]
 ) -> None:
+    """A headline's figure that a body cohort carries again: only the body's cohort, with the body's place."""
     text = headline + "\n\n" + body + " The guests toured the campus and its laboratories."
     assert _pairs(text) == expected
 
@@ -72,6 +73,7 @@ def test_a_headline_figure_the_body_tells_again_is_the_body_cohort(
     ],
 )
 def test_a_headline_figure_the_body_never_writes_is_no_cohort(headline: str, body: str) -> None:
+    """A headline's figure the body never writes (a round one): no cohort, whatever the body's own."""
     pairs = _pairs(headline + "\n\n" + body)
     assert all(count == 512 for count, _ in pairs)
 
@@ -104,4 +106,5 @@ def test_a_headline_figure_the_body_never_writes_is_no_cohort(headline: str, bod
 def test_headline_figures_the_body_writes_with_no_cohort_stay(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
+    """Guards: a headline figure the body writes with no cohort of its own stays; so does a sentence's."""
     assert _pairs(text) == expected

@@ -37,6 +37,7 @@ def _cohort_counts(text: str) -> list[int | None]:
     ],
 )
 def test_a_schemes_running_total_is_no_cohort(text: str, count: int) -> None:
+    """ "so far", "to date", "thus far" with a scheme in the sentence, in any order: no cohort."""
     assert count not in _cohort_counts(text)
 
 
@@ -51,4 +52,5 @@ def test_a_schemes_running_total_is_no_cohort(text: str, count: int) -> None:
     ],
 )
 def test_a_count_with_no_running_total_of_a_scheme_stays_a_cohort(text: str, count: int) -> None:
+    """Guards: a total with no scheme, or a scheme with no total so far, stays a cohort."""
     assert count in _cohort_counts(text)

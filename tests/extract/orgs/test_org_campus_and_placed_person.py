@@ -11,6 +11,11 @@ from __future__ import annotations
 import pytest
 
 from kgpart.extract import extract_text
+from kgpart.extract.record import Organization
+
+
+def _orgs_by_name(text: str) -> dict[str, Organization]:
+    return {o.name: o for o in extract_text(text, published="2024-05-10").organizations}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +39,8 @@ from kgpart.extract import extract_text
     ],
 )
 def test_a_city_campus_is_an_organisation_of_its_university(text: str, campus: str, university: str) -> None:
-    orgs = {o.name: o for o in extract_text(text, published="2024-05-10").organizations}
+    """ "the <city> campus of X": an organisation of its own, part of X."""
+    orgs = _orgs_by_name(text)
     assert campus in orgs, list(orgs)
     assert university in orgs, list(orgs)
     assert orgs[campus].part_of == university
@@ -49,6 +55,7 @@ def test_a_city_campus_is_an_organisation_of_its_university(text: str, campus: s
     ],
 )
 def test_no_city_no_campus(text: str) -> None:
+    """Guards: a campus with no city before it ("main", a country's adjective, none) is no organisation."""
     names = [o.name for o in extract_text(text, published="2024-05-10").organizations]
     assert not any("campus" in n.lower() for n in names), names
 
@@ -74,7 +81,8 @@ def test_no_city_no_campus(text: str) -> None:
     ],
 )
 def test_a_centre_placed_before_a_persons_name_has_that_alias(text: str, name: str, alias: str) -> None:
-    orgs = {o.name: o for o in extract_text(text, published="2024-05-10").organizations}
+    """ "X in <city> <person>": the placed form ends at the city and is X's alias."""
+    orgs = _orgs_by_name(text)
     assert name in orgs, list(orgs)
     assert alias in orgs[name].aliases, orgs[name].aliases
 
@@ -87,6 +95,7 @@ def test_a_centre_placed_before_a_persons_name_has_that_alias(text: str, name: s
     ],
 )
 def test_an_area_is_no_place_of_the_centre(text: str) -> None:
-    orgs = {o.name: o for o in extract_text(text, published="2024-05-10").organizations}
+    """Guard: "X in Almaty Oblast" names an area, no place of X's."""
+    orgs = _orgs_by_name(text)
     assert "Japan Center" in orgs, list(orgs)
     assert not any(" in " in a for a in orgs["Japan Center"].aliases), orgs["Japan Center"].aliases

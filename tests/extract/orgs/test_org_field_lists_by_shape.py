@@ -64,6 +64,7 @@ _names = partial(org_names, published="2025-03-14")
     ],
 )
 def test_field_list_kept_whole(text: str, name: str) -> None:
+    """A name listing fields joined by commas and "and", the fields known by their shape: one name."""
     assert name in _names(text)
 
 
@@ -82,4 +83,5 @@ def test_field_list_kept_whole(text: str, name: str) -> None:
     ],
 )
 def test_listed_bodies_stay_apart(text: str, names: set[str]) -> None:
+    """Guard: a list of bodies (not of fields) stays apart."""
     assert names <= set(_names(text))

@@ -44,10 +44,12 @@ RETOLD = [
 
 @pytest.mark.parametrize("text", RETOLD, ids=range(len(RETOLD)))
 def test_a_sentence_with_no_status_of_its_own_is_the_signed_tie_told_again(text: str) -> None:
+    """After a signing, a programme sentence with no verb or tense of a status of its own: no second tie."""
     assert _ties(text) == [PAIR]
 
 
 def test_another_pair_and_verb_of_signing() -> None:
+    """The same with another pair and "inked" for the signing."""
     text = (
         "Ghent University inked an agreement with Makerere University in Kampala. The visit lasted three days. "
         "Each year, ten students of Ghent University study at Makerere University through the exchange programme."
@@ -75,4 +77,5 @@ SECOND = [
 
 @pytest.mark.parametrize("text", SECOND, ids=range(len(SECOND)))
 def test_a_second_tie_with_a_tense_of_its_own_stays(text: str) -> None:
+    """Guards: a second tie told in its own tense, or after a tie that was no signing, stays."""
     assert _ties(text) == [PAIR, PAIR]

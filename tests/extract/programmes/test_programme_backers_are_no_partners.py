@@ -32,6 +32,7 @@ def _partners(text: str) -> list[list[str]]:
     ],
 )
 def test_a_backer_is_no_partner(text: str) -> None:
+    """Each backer's phrase, before or after the partners: the backer is no partner."""
     assert _partners(text) == [sorted([A, B])]
 
 
@@ -47,6 +48,7 @@ def test_a_backer_is_no_partner(text: str) -> None:
     ],
 )
 def test_partners_that_are_no_backers_stay(text: str, partners: list[str] | None) -> None:
+    """Guards: a backer that would leave one partner, a giver as subject, "together with"."""
     got = _partners(text)
     assert got, text
     if partners is None:

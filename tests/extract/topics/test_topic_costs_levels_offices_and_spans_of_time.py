@@ -72,6 +72,7 @@ def _lower(text: str) -> list[str]:
     ],
 )
 def test_a_label_of_no_field_is_no_topic(text: str, junk: str) -> None:
+    """Costs, levels, spans of time, words after an infinitive, offices and acts: no topic."""
     assert not any(junk in label for label in _lower(text))
 
 
@@ -103,4 +104,5 @@ def test_a_label_of_no_field_is_no_topic(text: str, junk: str) -> None:
     ],
 )
 def test_fields_stay(text: str, label: str) -> None:
+    """Guards: the field beside a cost, a level or a span of time stays."""
     assert label in _lower(text)
