@@ -238,8 +238,9 @@ PLACED_TYPES = frozenset({"Centre", "Other", "ResearchInstitute"})
 
 def placed_form(name: str, text: str) -> str | None:
     """ "Korean Education Centre in Kazakhstan": the name as the text first writes it with the city or
-    country it lies in after "in", an alias the gold and formal texts give it; None when the text writes
-    no such place right after it ("in Almaty Region", "in cooperation with" are none)."""
+    country it lies in after "in", an alias the gold and formal texts give it (a person's name written right
+    after a one-word place is no part of it: "in Almaty Kim Ji-hoon"); None when the text writes no such place
+    right after it ("in Almaty Region", "in cooperation with" are none)."""
     at = text.find(name + " in ")
     if at < 0:
         return None
