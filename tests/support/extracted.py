@@ -30,12 +30,14 @@ from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acr
 from kgpart.extract.record import Cohort, Organization, Programme, Record
 
 __all__ = [
+    "MEMORANDUM_LEAD",
     "assert_topics",
     "cohort_pairs",
     "cohort_triples",
     "cohort_triples_with_status",
     "cohorts",
     "doc_with_entities",
+    "lower_topic_labels",
     "meeting_parties",
     "meeting_party_sets",
     "meeting_tuples",
@@ -242,6 +244,18 @@ def one_programme(text: str, *, published: Published, lead: str = "") -> Program
 def topic_labels(text: str, *, lead: str = "", published: Published = None) -> list[str]:
     """The topics' labels of ``lead + text``, in the record's order (no publication date unless given)."""
     return [t.label for t in record(text, published=published, lead=lead).topics]
+
+
+#: a memorandum's headline and first sentence, before a topic test's own text
+MEMORANDUM_LEAD = (
+    "Riverside University signs a memorandum with Lakeside University\n\n"
+    "Riverside University and Lakeside University signed a memorandum on Monday. "
+)
+
+
+def lower_topic_labels(text: str, *, lead: str = MEMORANDUM_LEAD) -> list[str]:
+    """The topics' labels of ``lead + text`` in lower case, in the record's order."""
+    return [label.lower() for label in topic_labels(text, lead=lead)]
 
 
 def assert_topics(

@@ -15,17 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extracted import topic_labels
-
-#: a memorandum's headline and first sentence, before each test's own text
-_LEAD = (
-    "Riverside University signs a memorandum with Lakeside University\n\n"
-    "Riverside University and Lakeside University signed a memorandum on Monday. "
-)
-
-
-def _lower(text: str) -> list[str]:
-    return [label.lower() for label in topic_labels(text, lead=_LEAD)]
+from support.extracted import lower_topic_labels as _lower
 
 
 @pytest.mark.parametrize(
