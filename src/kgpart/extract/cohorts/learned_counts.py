@@ -318,6 +318,9 @@ class Candidate:
     features: dict[str, float]
     at: str | None = None
     from_country: str | None = None
+    abroad: bool = (
+        False  # placed at the phrase that puts its people abroad (``_away``): kept whatever its margin
+    )
 
 
 @dataclass
@@ -406,11 +409,8 @@ def candidates(
                     cand.at = _ranking_head(sent.text, cand.start - sent.start)
                 if cand.at is None and not breakdown and (FALLBACK_ALL[0] or cand.features.get("rules_read")):
                     cand.at = _fallback(doc, cand)
-                if (
-                    model is not None
-                    and model.margin(cand.features) < model.threshold
-                    and (away is None or cand.at != away)
-                ):
+                cand.abroad = away is not None and cand.at == away
+                if model is not None and model.margin(cand.features) < model.threshold and not cand.abroad:
                     continue
             if cand.at is not None:
                 if model is not None and model.place is not None:
@@ -767,8 +767,9 @@ def add_learned_counts(doc: Doc, programmes: list[Programme], cohorts: list[Coho
     best: dict[int, tuple[float, Candidate]] = {}
     for cand in candidates(doc, programmes, cohorts, model):
         margin = model.margin(cand.features)
-        passes = margin >= model.threshold or (cand.at is not None and cand.at == _away(doc, cand))
-        if passes and (cand.count not in best or margin > best[cand.count][0]):
+        if (margin >= model.threshold or cand.abroad) and (
+            cand.count not in best or margin > best[cand.count][0]
+        ):
             best[cand.count] = (margin, cand)
     if not best:
         return cohorts
