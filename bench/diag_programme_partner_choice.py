@@ -2,9 +2,9 @@
 
 Reads the records ``bench/labelled_sets.py predict LABEL SETS`` cached and the gold, matches programmes as the
 scorer does (greedy, in the gold's order) and prints COUNTS BY CLASS only, never a name, a sentence or an article
-(the training sets G2-G13 may be measured, not read). Sets past G13 do not exist for this script.
+(the training sets G2 on may be measured, not read); the held-out set is refused (bench/labelled_sets.py).
 
-    python bench/diag_programme_partner_choice.py LABEL G2 G3 ... G13 [--cache DIR]
+    python bench/diag_programme_partner_choice.py LABEL G2 G3 ... G14 [--cache DIR]
 
 Each unmatched gold programme is set against the programmes of ours the scorer left free (then against all):
 - ``count only``: one of ours holds every gold partner; its count differs (ours none / ours another);
