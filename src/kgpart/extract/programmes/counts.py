@@ -229,6 +229,45 @@ def plain(text: str) -> str:
     return _FIGURES_AFTER.sub(lambda m: " " * len(m.group()), text)
 
 
+#: A programme told as planned: "will launch a double degree", "plan to open", "agreed to establish", "are to launch",
+#: "a joint programme to be launched next year", "the double degree will start in 2026".
+_PLANNED = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|intending\s+to|aims?\s+to|agreed\s+to|"
+    r"agree\s+to|are\s+to|is\s+to|(?:expected|set|due|going|preparing|decided|ready|about)\s+to|to\s+be)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:launch|establish|open|creat|start|introduc|set\s+up|develop|implement|begin|initiat)\w*\b",
+    re.IGNORECASE,
+)
+#: People who took part in something before: "have studied", "took part", "have already spent a semester", "have
+#: completed internships", "have gone on exchange", "the exchange has brought 120 students" (never "will be trained":
+#: to come).
+_TOOK_PART = re.compile(
+    r"\b(?:studied|took\s+part|taken\s+part|participated|completed|benefit+ed|went|gone|travell?ed|visited|spent|"
+    r"(?<!\bbe\s)trained|graduated|underwent|undergone|interned)\b"
+    # what a scheme that runs has done: "the exchange has brought 120 students to B", "it has hosted 40 fellows"
+    r"|\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:brought|sent|hosted|welcomed|received|produced|supported|"
+    r"funded|involved)\b",
+    re.IGNORECASE,
+)
+#: People taken into a programme, or a future: "have been selected for", "have enrolled", "have signed up", "will".
+_TAKEN_OR_TO_COME = re.compile(
+    r"\b(?:selected|admitted|enrol+ed|accepted|chosen|nominated|recruited|registered|signed\s+up|applied|"
+    r"shortlisted|will|shall|would|are\s+to|is\s+to|to\s+be)\b",
+    re.IGNORECASE,
+)
+
+
+def planned_at(text: str, begin: int) -> bool:
+    """True when the words around a programme whose name starts at ``begin`` in ``text`` tell it as planned, not
+    running ("A and B will launch a double degree", "a joint master's programme to be launched in 2026")."""
+    return _PLANNED.search(text, max(0, begin - 120), begin + 100) is not None
+
+
+def took_part_before(text: str) -> bool:
+    """True when ``text`` tells of people who have already taken part in something ("So far, 120 students have
+    studied at B under the exchange agreement"), not of people taken in or to come."""
+    return _TOOK_PART.search(text) is not None and _TAKEN_OR_TO_COME.search(text) is None
+
+
 def participants_near(
     doc: Doc, n: int, pos: int, begin: int, *, later: bool = True, staff: bool = False
 ) -> Participants:
@@ -268,6 +307,8 @@ def participants_near(
         back = REFERS_BACK.search(text) if k > n else None
         if k > n and (back is None or _NAMED_WORD.search(back.group(0))):
             continue  # no pointing back, or to another programme by its name ("the Global Korea Scholarship")
+        if k > n and took_part_before(text) and planned_at(doc.sentences[n].text, begin):
+            continue  # "A and B will launch a double degree. So far, 120 students have studied at B under ...": before it
         if k > n and (chosen := taken_of_a_pool(text)) is not None:
             return Participants(chosen, None)  # "Out of 150 applicants, 20 were selected for the programme"
         match = PEOPLE_COUNT.search(text)

@@ -22,7 +22,15 @@ from kgpart.extract.cohorts import is_year, parse_count
 from kgpart.extract.cohorts.words import COUNT_RE
 from kgpart.extract.doc import Doc
 from kgpart.extract.numbers import NUMBER_RE
-from kgpart.extract.programmes.counts import COUNT, WHO, YEAR, capacity_of, upper_count
+from kgpart.extract.programmes.counts import (
+    COUNT,
+    WHO,
+    YEAR,
+    capacity_of,
+    planned_at,
+    took_part_before,
+    upper_count,
+)
 from kgpart.extract.programmes.partners import TWO_SIDED, sides_before
 from kgpart.extract.programmes.wordings import REFERS_BACK, kind_of
 from kgpart.extract.record import Meeting, Participants, Programme
@@ -276,6 +284,8 @@ def admitted_next(doc: Doc, n: int, out: list[Programme]) -> None:
     if takers and (len(before) != 1 or not takers <= set(before[0].partners)):
         return  # "C will admit 30 students from D": people another body takes in, not the programme's
     if len(before) == 1 and before[0].participants.count is None:
+        if took_part_before(text) and _planned(doc, before[0]):
+            return  # "A and B will launch a double degree. So far, 120 students have studied at B": people before it
         who = " ".join(match.group("who").split())
         before[0].participants = Participants(upper_count(doc.sentences[n].text, match), who)
         if len(before[0].partners) == 1:
@@ -285,6 +295,14 @@ def admitted_next(doc: Doc, n: int, out: list[Programme]) -> None:
             if sent_from and _FROM.match(doc.text, at, sent_from[0].start):
                 name = doc.orgs[sent_from[0].index].name
                 before[0].partners += [name] if name not in before[0].partners else []
+
+
+def _planned(doc: Doc, prog: Programme) -> bool:
+    """True when the sentence of ``prog`` tells it as planned ("A and B will launch a double degree")."""
+    if prog.evidence is None:
+        return False
+    text = doc.sentences[doc.sentence_at(prog.evidence.start)].text
+    return planned_at(text, max(text.find(prog.name), 0))
 
 
 def _last_alone(doc: Doc, n: int, out: list[Programme]) -> Programme | None:

@@ -56,6 +56,7 @@ from kgpart.extract.doc import Doc
 from kgpart.extract.linear_model import LinearModel, linear_fields, package_model
 from kgpart.extract.model_switch import ModelSwitch
 from kgpart.extract.numbers import NUMBER_RE
+from kgpart.extract.programmes.counts import planned_at, took_part_before
 from kgpart.extract.record import Participants, Programme
 
 #: Names of the features, in the order of the weights in the model file.
@@ -488,6 +489,7 @@ class Sentences:
         self._named: dict[int, list[int]] | None = None
         self._cued: dict[int, bool] = {}
         self._by_words: dict[tuple[str, ...], set[int]] = {}
+        self._took_part: dict[int, bool] = {}
 
     def orgs(self, n: int) -> frozenset[int]:
         """The organisations sentence ``n`` names."""
@@ -520,6 +522,18 @@ class Sentences:
                 n for n, low in enumerate(self.lower) if all(w in low for w in words)
             }
         return got
+
+    def took_part(self, n: int) -> bool:
+        """Whether sentence ``n`` tells of people who already took part in something (``counts.took_part_before``)."""
+        got = self._took_part.get(n)
+        if got is None:
+            got = self._took_part[n] = took_part_before(self.doc.sentences[n].text)
+        return got
+
+    def planned(self, prog: Programme, s: int) -> bool:
+        """Whether ``prog``, told in sentence ``s``, is told as planned (``counts.planned_at``)."""
+        text = self.doc.sentences[s].text
+        return planned_at(text, max(text.find(prog.name), 0))
 
     def read(self, n: int) -> _Sentence | None:
         """Sentence ``n`` read, or None when it has no number that may count people."""
@@ -572,6 +586,8 @@ def candidates(
         sent = sentences.read(n)
         if sent is None:
             continue
+        if n != s and sentences.took_part(n) and sentences.planned(prog, s):
+            continue  # "A and B will launch a double degree. So far, 120 students have studied at B": before it
         names_partner = bool(sent.orgs & partners)
         names_prog = bool(words) and all(w in sent.lower for w in words)
         shared = {
