@@ -54,6 +54,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from labelled_sets import fold
 from train_pair_model import (
     add_extract_parser,
     chosen,
@@ -453,7 +454,7 @@ def main() -> None:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("lofo", help="leave-one-set-out table")
-    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--folds", nargs="+", required=True, type=fold)
     p.add_argument("--outdir", default=str(Path(tempfile.gettempdir()) / "cohort_count_model"))
     p.add_argument("--check", action="store_true")
     p.add_argument("--label", choices=("count", "exact", "mixed"), default="count")
@@ -463,7 +464,7 @@ def main() -> None:
     p.add_argument("--words", choices=("yes", "no"), default="no")
     p.add_argument("--place", choices=("none", "learn"), default="none")
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
-    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--folds", nargs="+", required=True, type=fold)
     p.add_argument("--disabled", action="store_true")
     p.add_argument("--label", choices=("count", "exact", "mixed"), default="count")
     p.add_argument(
@@ -473,7 +474,7 @@ def main() -> None:
     p.add_argument("--place", choices=("none", "learn"), default="none")
     p.add_argument("--out", required=True)
     p = sub.add_parser("real", help="the real scorer per set, rules only vs a model file (dev sets only)")
-    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--folds", nargs="+", required=True, type=fold)
     p.add_argument("--model", required=True)
     add_extract_parser(sub)
     args = parser.parse_args()

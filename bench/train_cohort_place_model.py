@@ -31,6 +31,7 @@ from types import ModuleType
 from typing import Any
 
 import numpy as np
+from labelled_sets import fold
 from train_pair_model import (
     add_extract_parser,
     chosen,
@@ -351,7 +352,7 @@ def main() -> None:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("lofo", help="leave-one-set-out table")
-    p.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER ...")
+    p.add_argument("--folds", nargs="+", required=True, type=fold, help="NAME=FOLDER ...")
     p.add_argument("--outdir", default=str(Path(tempfile.gettempdir()) / "cohort_place_model"))
     p.add_argument("--check", action="store_true", help="also extract each left-out article with its model")
     p.add_argument(
@@ -368,7 +369,7 @@ def main() -> None:
         "--no-repairs", action="store_true", help="the readers' places alone, without the hook's repairs"
     )
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
-    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--folds", nargs="+", required=True, type=fold)
     p.add_argument("--cache", help=CACHE_HELP)
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     p.add_argument(

@@ -55,6 +55,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 import numpy as np
+from labelled_sets import fold, reaches_held_out, refuse, refuse_held_out_articles
 
 import kgpart.extract.core as core
 from kgpart.extract import extract_article
@@ -416,7 +417,12 @@ def run_scorer(
 
 def parse_folds(specs: list[str]) -> dict[str, Path]:
     """NAME=FOLDER, or NAME=FOLDER:FIRST-LAST[/STEP] for a range of a folder's articles
-    (``G2=bench/genre:g17-g32``, fold A of the dev corpus ``A=../shared/corpus/dev:001-039/2``)."""
+    (``G2=bench/genre:g17-g32``, fold A of the dev corpus ``A=../shared/corpus/dev:001-039/2``). A fold that
+    may reach the held-out set is refused (exit 2, labelled_sets) before any folder is linked, and a folder that
+    lists one of its articles before any is read."""
+    for spec in specs:  # the trainers' --folds refuse these already (type=fold); this is for any other caller
+        if reaches_held_out(spec):
+            refuse(spec)
     out = {}
     for spec in specs:
         if "=" not in spec:
@@ -434,6 +440,7 @@ def parse_folds(specs: list[str]) -> dict[str, Path]:
                 if source.exists():
                     (linked / source.name).symlink_to(source)
         out[name] = linked
+    refuse_held_out_articles(out.values())
     for name, folder in out.items():
         if not any(txt.with_suffix(".json").exists() for txt in folder.glob("*.txt")):
             raise SystemExit(
@@ -766,7 +773,7 @@ def main() -> None:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("lofo", help="leave-one-fold-out table")
-    p.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER ...")
+    p.add_argument("--folds", nargs="+", required=True, type=fold, help="NAME=FOLDER ...")
     p.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=VARIANTS)
     p.add_argument(
         "--l2",
@@ -796,7 +803,7 @@ def main() -> None:
         "the record's partnership counts differ from the simulated ones",
     )
     p = sub.add_parser("train", help="train on all the folds given and write the model file")
-    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--folds", nargs="+", required=True, type=fold)
     p.add_argument("--variant", default="union-all", choices=VARIANTS)
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     p.add_argument(
@@ -808,7 +815,7 @@ def main() -> None:
     )
     p.add_argument("--out", required=True)
     p = sub.add_parser("diag", help="aggregate counts: where the gold pairs the candidates miss are named")
-    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--folds", nargs="+", required=True, type=fold)
     add_extract_parser(sub)
     args = parser.parse_args()
     {"lofo": lofo, "train": train, "extract": extract_cmd, "diag": diag}[args.command](args)

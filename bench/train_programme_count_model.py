@@ -43,6 +43,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pair_model
+from labelled_sets import fold
 from train_pair_model import (
     add_extract_parser,
     extract_text_file,
@@ -542,7 +543,7 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     for name in ("lofo", "train"):
         p = sub.add_parser(name)
-        p.add_argument("--folds", nargs="+", required=True)
+        p.add_argument("--folds", nargs="+", required=True, type=fold)
         p.add_argument(
             "--l2",
             type=float,

@@ -54,6 +54,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_pair_model as pair_trainer
+from labelled_sets import fold
 from train_pair_model import (
     add_extract_parser,
     extract_text_file,
@@ -430,7 +431,7 @@ def main() -> None:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("lofo", help="leave-one-set-out table")
-    p.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER ...")
+    p.add_argument("--folds", nargs="+", required=True, type=fold, help="NAME=FOLDER ...")
     p.add_argument(
         "--check", action="store_true", help="also extract each left-out article with its model hooked"
     )
@@ -440,7 +441,7 @@ def main() -> None:
     )
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
     p.add_argument("--features", nargs="+", default=SELECTED, choices=FEATURES)
-    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--folds", nargs="+", required=True, type=fold)
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     p.add_argument("--min-precision", type=float, default=MIN_PRECISION)
     p.add_argument("--out", required=True)

@@ -49,6 +49,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from labelled_sets import fold
 from train_pair_model import (
     add_extract_parser,
     extract_text_file,
@@ -698,7 +699,7 @@ def main() -> None:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("lofo", help="leave-one-set-out table")
-    p.add_argument("--folds", nargs="+", required=True, help="NAME=FOLDER[:FIRST-LAST[/STEP]] ...")
+    p.add_argument("--folds", nargs="+", required=True, type=fold, help="NAME=FOLDER[:FIRST-LAST[/STEP]] ...")
     p.add_argument("--l2", type=float, default=1.0)
     p.add_argument("--outdir", default=os.path.join(tempfile.gettempdir(), "topic_model"))
     p.add_argument(
@@ -712,7 +713,7 @@ def main() -> None:
         help="also a row of the model the package ships (its own settings; in-sample on the sets it was trained on)",
     )
     p = sub.add_parser("train", help="train on all the sets given and write the model file")
-    p.add_argument("--folds", nargs="+", required=True)
+    p.add_argument("--folds", nargs="+", required=True, type=fold)
     p.add_argument("--l2", type=float, default=1.0)
     p.add_argument("--disabled", action="store_true", help='write "enabled": false (the hook does nothing)')
     _model_options(p)

@@ -99,6 +99,67 @@ def test_the_held_out_set_is_refused_before_anything_is_read(script: str) -> Non
     assert not run.stdout
 
 
+#: each trainer's commands that take folds, with arguments giving one fold that reaches the held-out set among
+#: training folds: a range ending in it (HELD_FOLD) or its name alone
+_TRAIN = "G2=bench/genre:g17-g32"
+_TRAINER_HELD_OUT_ARGS = {
+    "train_pair_model.py lofo": ["lofo", "--folds", "A=../shared/corpus/dev:001-039/2", _TRAIN, HELD_FOLD],
+    "train_pair_model.py train": ["train", "--folds", _TRAIN, HELD, "--out", "M.json"],
+    "train_pair_model.py diag": ["diag", "--folds", HELD_FOLD],
+    "train_topic_model.py lofo": ["lofo", "--folds", _TRAIN, HELD_FOLD, "--simulate"],
+    "train_topic_model.py train": ["train", "--folds", HELD, "--out", "M.json"],
+    "train_cohort_count_model.py lofo": ["lofo", "--folds", _TRAIN, HELD_FOLD],
+    "train_cohort_count_model.py train": ["train", "--folds", HELD, "--out", "M.json"],
+    "train_cohort_count_model.py real": ["real", "--folds", HELD_FOLD, "--model", "M.json"],
+    "train_cohort_place_model.py lofo": ["lofo", "--folds", _TRAIN, HELD_FOLD],
+    "train_cohort_place_model.py train": ["train", "--folds", HELD, "--out", "M.json"],
+    "train_programme_count_model.py lofo": ["lofo", "--folds", _TRAIN, HELD_FOLD],
+    "train_programme_count_model.py train": ["train", "--folds", HELD, "--out", "M.json"],
+    "train_programme_filter_model.py lofo": ["lofo", "--folds", _TRAIN, HELD_FOLD],
+    "train_programme_filter_model.py train": ["train", "--folds", HELD, "--out", "M.json"],
+    "train_programme_partner_model.py lofo": ["lofo", "--folds", _TRAIN, HELD_FOLD],
+    "train_programme_partner_model.py train": ["train", "--folds", HELD, "--out", "M.json"],
+}
+
+
+def test_every_trainer_is_checked_for_the_held_out_set() -> None:
+    trainers = {p.name for p in SCRIPTS if p.name.startswith("train_") and p.name.endswith("_model.py")}
+    assert trainers == {case.split()[0] for case in _TRAINER_HELD_OUT_ARGS}
+
+
+@pytest.mark.parametrize("case", sorted(_TRAINER_HELD_OUT_ARGS))
+def test_a_trainer_refuses_a_fold_reaching_the_held_out_set(case: str) -> None:
+    """A trainer's folds are refused as they are parsed (labelled_sets.fold): nothing is read, linked or written."""
+    run = subprocess.run(
+        [sys.executable, str(BENCH / case.split()[0]), *_TRAINER_HELD_OUT_ARGS[case]],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=BENCH.parent,
+    )
+    assert run.returncode == 2, run.stderr[-2000:]
+    assert HELD in run.stderr.strip().splitlines()[-1]
+    assert not run.stdout
+    assert not (BENCH.parent / "M.json").exists()
+
+
+def test_the_trainers_fold_parser_refuses_a_folder_listing_a_held_out_article(tmp_path: Path) -> None:
+    """parse_folds, which every trainer links its folds with, stops on a folder whose path hides the genre
+    folder but lists a held-out article's name (here an empty file), before reading any article."""
+    (tmp_path / f"g{labelled_sets.HELD_OUT_FIRST}.txt").write_text("", encoding="utf-8")
+    code = "import sys; sys.path.insert(0, 'bench'); import train_pair_model; train_pair_model.parse_folds(sys.argv[1:])"
+    for spec in (
+        f"X={tmp_path}",
+        f"X={tmp_path}:g{labelled_sets.HELD_OUT_FIRST}-g{labelled_sets.HELD_OUT_FIRST}",
+    ):
+        run = subprocess.run(
+            [sys.executable, "-c", code, spec], capture_output=True, text=True, timeout=120, cwd=BENCH.parent
+        )
+        assert run.returncode == 2, run.stderr[-2000:]
+        lines = run.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Error: refused:") and HELD in lines[0]
+
+
 @pytest.mark.parametrize(
     "arg",
     [
