@@ -32,12 +32,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from labelled_sets import CACHE, load, scorer
+from labelled_sets import CACHE, load, scorer, set_name
 
 from kgpart.extract.sentences import split_sentences
-
-_ALLOWED = {"A", "C", "H", "G1", *(f"G{k}" for k in range(2, 14))}
-
 
 #: Words a shape keeps as they are (function words and the genre's programme words).
 _FUNC = frozenset(
@@ -370,13 +367,9 @@ def _unmatched(
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("label")
-    ap.add_argument("sets", nargs="+")
+    ap.add_argument("sets", nargs="+", type=set_name)
     ap.add_argument("--cache", type=Path, default=CACHE)
     args = ap.parse_args(argv)
-    for name in args.sets:
-        if name not in _ALLOWED:
-            print(f"Error: {name} is not a training set this script may read", file=sys.stderr)
-            raise SystemExit(2)
     sc = scorer()
     out: Counter[str] = Counter()
     for name in args.sets:
