@@ -146,6 +146,13 @@ def _keywords(pattern: str) -> tuple[str, ...] | None:
 
 
 _KEYWORDS = [_keywords(pattern) for pattern in TOPICS.values()]
+#: Every keyword of _KEYWORDS: letters a-z only (``_keywords`` reads ``[a-z]{4,}``), so each of its occurrences lies
+#: inside one run of such letters of the lower-cased text.
+_ALL_KEYWORDS = tuple(sorted({word for words in _KEYWORDS if words for word in words}))
+#: A run of letters a-z (the lower-cased text's words, cut at a hyphen, a digit or an apostrophe).
+_LETTERS = re.compile(r"[a-z]+")
+#: A run of letters -> the keywords it holds (most runs: none). Shared by the articles; cleared when it grows large.
+_RUN_KEYWORDS: dict[str, tuple[str, ...]] = {}
 
 
 def _sentences_holding(doc: Doc, lower: str, word: str) -> set[int]:
@@ -155,6 +162,40 @@ def _sentences_holding(doc: Doc, lower: str, word: str) -> set[int]:
     while at >= 0:
         out.add(doc.sentence_at(at))
         at = lower.find(word, at + len(word))
+    return out
+
+
+def _keyword_sentences(doc: Doc, lower: str) -> dict[str, set[int]] | None:
+    """Keyword -> the sentences holding it (``_sentences_holding`` of each keyword of the text), from one reading of
+    each sentence's runs of letters instead of a search of the whole text per keyword.
+
+    A sentence here reaches from its start to the next one's (as ``Doc.sentence_at`` counts a position). None
+    where a run of letters crosses from one to the next: the caller then searches keyword by keyword.
+    """
+    starts = doc.starts
+    if len(starts) != len(doc.sentences) or not starts:
+        return None
+    bounds = [*starts[1:], len(lower)]
+    for at in starts[1:]:
+        if 0 < at < len(lower) and lower[at - 1 : at + 1].isalpha() and lower[at - 1 : at + 1].isascii():
+            return None  # a sentence that begins inside a word (never seen): the old reading
+    if len(_RUN_KEYWORDS) > 100_000:
+        _RUN_KEYWORDS.clear()
+    cache = _RUN_KEYWORDS
+    out: dict[str, set[int]] = {}
+    begin = 0  # positions before the first sentence's start count as its own (``sentence_at``)
+    for n, end in enumerate(bounds):
+        for run in _LETTERS.findall(lower, begin, end):
+            found = cache.get(run)
+            if found is None:
+                found = cache[run] = tuple(word for word in _ALL_KEYWORDS if word in run)
+            for word in found:
+                where = out.get(word)
+                if where is None:
+                    out[word] = {n}
+                else:
+                    where.add(n)
+        begin = end
     return out
 
 
@@ -168,9 +209,17 @@ def gazetteer_spans(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
     text = doc.text
     lower = text.lower()
     same = len(lower) == len(text)  # lower() may lengthen a rare letter
-    holding: dict[str, set[int]] = {}  # keyword -> sentences that hold it
+    holding: dict[str, set[int]] = {}  # keyword -> sentences that hold it, searched where the index gives way
+    by_runs = _keyword_sentences(doc, lower) if same else None  # the keywords of the text only
     for (label, pattern), fast, keywords in zip(_TOPIC_RES, _TOPIC_LOWER, _KEYWORDS, strict=True):
-        where = _sentences_to_scan(doc, lower, keywords if same else None, holding)
+        where: Iterable[int]
+        if by_runs is not None and keywords is not None:
+            found = [by_runs[k] for k in keywords if k in by_runs]
+            if not found:
+                continue  # none of its keywords in the text (most patterns)
+            where = found[0] if len(found) == 1 else set().union(*found)
+        else:
+            where = _sentences_to_scan(doc, lower, keywords if same else None, holding)
         scan, regex = (lower, fast) if fast is not None and same else (text, pattern)
         for n in sorted(where):
             sent = doc.sentences[n]
