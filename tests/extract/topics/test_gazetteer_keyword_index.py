@@ -45,3 +45,27 @@ def test_the_keywords_are_letters_a_to_z() -> None:
     """The index reads runs of a-z: a keyword of other characters would never be found in one."""
     assert gazetteer._ALL_KEYWORDS
     assert all(word.isascii() and word.isalpha() and word.islower() for word in gazetteer._ALL_KEYWORDS)
+
+
+GRANT_TEXTS = [
+    "The students won the Stipendium Hungaricum programme. Under the Erasmus+ programme, 12 go to Riga.",
+    "Offers Chevening scholarships and the Bolashak international scholarship; the 1,200 Fulbright fellowships.\n"
+    "the\nDAAD Study programme (new), the Mevlana Exchange programme's first year.",
+    "It provided Global Korea scholarships, awarded 30 Vanier fellowships. No kind here",
+    "a Master programme, the University programs, through Campus France programmes",
+    "Nothing to read at all.",
+    "programme. the X programme",
+]
+
+
+@pytest.mark.parametrize("text", GRANT_TEXTS)
+def test_grant_stretches_hold_every_match_of_the_whole_text(text: str) -> None:
+    """The matches of _TITLED_GRANT over the stretches are those of one scan of the whole text, in order."""
+    pattern = gazetteer._TITLED_GRANT
+    whole = [(m.span(), m["name"], m["kind"]) for m in pattern.finditer(text)]
+    stretched = [
+        (m.span(), m["name"], m["kind"])
+        for begin, end in gazetteer._grant_stretches(text)
+        for m in pattern.finditer(text, begin, end)
+    ]
+    assert stretched == whole

@@ -635,6 +635,36 @@ def _acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+#: The kinds of _TITLED_GRANT, as every match holds one (the pattern is case-sensitive).
+_GRANT_KINDS = ("program", "scholarship", "fellowship")
+#: A character no match of _TITLED_GRANT holds (its words, spaces, hyphens, a "+", a number's commas are all).
+_NO_GRANT_CHAR = re.compile(r"[^\w\s\-+,]")
+
+
+def _grant_stretches(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` that hold every match of _TITLED_GRANT, in order, none overlapping: around each kind
+    (every match holds one), from just after the last full stop before it to the first character of _NO_GRANT_CHAR
+    after it. No match reaches across such a character, and the characters at a stretch's two ends are no word's
+    (so ``\\b`` reads there as in the whole text): ``finditer`` over the stretches finds the matches of the whole
+    text's scan. Scanning them alone spares the rest of the text."""
+    kinds: list[int] = []
+    for kind in _GRANT_KINDS:
+        at = text.find(kind)
+        while at >= 0:
+            kinds.append(at)
+            at = text.find(kind, at + len(kind))
+    out: list[tuple[int, int]] = []
+    reach = 0
+    for at in sorted(kinds):
+        if at < reach:
+            continue  # inside the stretch before
+        cut = _NO_GRANT_CHAR.search(text, at)
+        end = cut.start() if cut is not None else len(text)
+        out.append((max(reach, text.rfind(".", 0, at) + 1), end))
+        reach = end
+    return out
+
+
 def titled_grant_spans(doc: Doc) -> list[Span]:
     """ "the Stipendium Hungaricum programme": a grant named in title case, with its kind."""
     out: list[Span] = []
@@ -642,7 +672,10 @@ def titled_grant_spans(doc: Doc) -> list[Span]:
         return out  # the kinds' common letters, any case of the first: a cheap test first
     # "the UQ programme": a party to the article named by its acronym runs the programme, it does not name it
     schools = {m.start for m in doc.org_mentions if doc.orgs[m.index].type in _SCHOOL_TYPES}
-    for match in _TITLED_GRANT.finditer(doc.text):
+    text = doc.text
+    for match in (
+        m for begin, end in _grant_stretches(text) for m in _TITLED_GRANT.finditer(text, begin, end)
+    ):
         words = match["name"].split()
         if (
             any(w in ORG_HEADS or w in _NO_GRANT_NAME for w in words)
