@@ -178,6 +178,20 @@ _GENERIC_OF = re.compile(
 #: What stands between a name and a count that is its figure alone: "Kenya (45", "Kenya - 45", "Kenya: 45".
 _BARE = re.compile(r"\s*(?:[(:–—-]|with)?\s*(?:(?:some|about|around|over|nearly|more\s+than)\s+)?")
 
+#: Between a country and its count, a verb of a share or a rank: "Kenya accounts for | makes up 4,500", "Kenya is
+#: second with 4,500", "Kenya leads with 4,500".
+_SHARE_GAP = re.compile(
+    r"\s+(?:alone\s+)?(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented|"
+    r"(?:is|was|ranks?|ranked|comes?|came|stands?|stood|leads?|led|tops?|topped)\s+(?:[\w-]+\s+){0,3}?with)"
+    r"\s+(?:(?:some|about|around|over|nearly|almost|more\s+than)\s+)?"
+)
+
+
+#: "..., and Ghana for 3,000" after "accounts for": the verb left out.
+_FOR_GAP = re.compile(r"\s+for\s+(?:(?:some|about|around|over|nearly|almost|more\s+than)\s+)?")
+_ACCOUNTS = re.compile(r"\baccount(?:s|ed)?\s+for\b")
+
+
 #: A sentence telling where people are received or go to: its countries are where they are ("top destinations
 #: are Russia (45,000), ...", "the countries hosting most: Germany (300), ...").
 _HOSTED_OR_GONE = re.compile(
@@ -240,6 +254,13 @@ _LIST_WORDS = frozenset(
 )
 _LIST_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 _LIST_MARKS = frozenset(",()–—-:;")
+
+
+#: A country's verb of hosting right after it: "Kazakhstan (currently) hosts | is home to 12,000 students".
+_PREV_HOSTS = re.compile(
+    r"\s+(?:(?:currently|now|also|today|already)\s+)?(?:hosts|hosted|has|had|welcomed|welcomes|receives|received|"
+    r"attracts|attracted|enrols|enrolled|admits|admitted|educates|trains|is\s+home\s+to)\b"
+)
 
 
 def _governor(text: str, s: int) -> str | None:
@@ -375,6 +396,8 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
                     # (session 17, for ``repaired``; no feature of the model) a country the sentence before may
                     # host: not where people come from ("300 of them are citizens of Kenya", "from Kenya"), nor
                     # one side of a tie ("works with Kenya", "ties between A and Kenya", "a visit towards Kenya")
+                    if end is not None and _PREV_HOSTS.match(here.text, end - here.start):
+                        feats["prev_country_hosts"] = 1.0
                     feats["prev_country_host"] = (
                         0.0
                         if gov in _NOT_HOST_GOVERNORS
@@ -406,6 +429,15 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
                 feats["first_after"] = 1.0
             if s < c0 and _BARE.fullmatch(text, e, c0):  # "Kenya (45)", "Kenya - 45", "Kenya: 45"
                 feats["bare_count"] = 1.0
+            elif (
+                s < c0
+                and kind == "country"
+                and (
+                    _SHARE_GAP.fullmatch(text, e, c0)
+                    or (_FOR_GAP.fullmatch(text, e, c0) and _ACCOUNTS.search(text, 0, s))
+                )
+            ):
+                feats["share_count"] = 1.0  # "Kenya accounts for 4,500": a share of a whole told before
         elif sentence == n - 1:
             feats["prev_sentence"] = 1.0
         elif sentence is not None:
@@ -526,6 +558,7 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
             # ranking of them ("B hosts 900 foreign students; the largest group is Kenya (300), followed by
             # Ghana (120)") unless it tells where people go ("top destinations: Russia (45,000), followed by")
             rule.features["rule_country_bare_origin"] = 1.0
+        rule.features["rule_country_share"] = rule.features.get("share_count", 0.0)
         if rule.features.get("rule_elsewhere"):  # a country the sentence does not name ("There, 300 ...")
             rule.features["rule_country_elsewhere"] = 1.0
     elif rule_country and any(
@@ -668,8 +701,43 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
       no going (``_origin_breakdown``). Fifteen sets: cohorts right 771 -> 780 with the destinations of
       ``learned_counts._breakdown_place`` (G11, G12). With no institution to give in the first three, a generic
       host two or three sentences before (``_earlier_generic``): G10 +4.
+    - (session 20) A country's share told by a verb of a share or a rank ("Among the foreign students in
+      Kazakhstan, Kenya accounts for 4,500 (and Ghana for 3,000)", "Kenya is second with 4,500": ``_SHARE_GAP``)
+      is where people come from: the place is the whole's, a country, generic host or institution after "in | at"
+      before it in the sentence, else the institution told of last, a generic host or a hosting country of the
+      sentence before. In the third rule a country of the sentence before that hosts ("Kazakhstan hosts | is home
+      to ...", "In Kazakhstan ...": ``_host_country_before``) comes before the article's main institution.
+      Seventeen sets: cohorts right 985 -> 991 (G7 +2, G14 +4), none lower.
     """
     rule = cands[0].features
+    if rule.get("rule_country_share"):
+        # "Among the foreign students in Kazakhstan, Kenya accounts for 4,500": the whole's place told before;
+        # "Kazakhstan hosts 12,000 foreign students. Kenya accounts for 4,500 of them": the sentence before's host
+        return (
+            next(
+                (
+                    c
+                    for c in reversed(cands[1:])
+                    if c.features.get("before")
+                    and (c.features.get("prep_in") or c.features.get("prep_at"))
+                    and not c.features.get("home_country")
+                    and (
+                        c.features.get("kind_country")
+                        or c.features.get("kind_generic")
+                        or c.features.get("kind_university")
+                    )
+                ),
+                None,
+            )
+            or next(
+                (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("recent")), None
+            )
+            or next(
+                (c for c in cands[1:] if c.features.get("kind_generic") and c.features.get("prev_sentence")),
+                None,
+            )
+            or _host_country_before(cands)
+        )
     if rule.get("rule_country_elsewhere") or rule.get("rule_country_bare_origin"):
         recent = next(
             (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("recent")), None
@@ -680,6 +748,7 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
         return (
             recent
             or generic
+            or (_host_country_before(cands) if rule.get("rule_country_bare_origin") else None)
             or next(
                 (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("hub")), None
             )
@@ -710,6 +779,21 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
             or _earlier_generic(cands)
         )
     return None
+
+
+def _host_country_before(cands: list[Candidate]) -> Candidate | None:
+    """A country the sentence before names that may host, not the people's own."""
+    return next(
+        (
+            c
+            for c in cands[1:]
+            if c.features.get("kind_country")
+            and c.features.get("prev_sentence")
+            and (c.features.get("prev_country_in") or c.features.get("prev_country_hosts"))
+            and not c.features.get("home_country")
+        ),
+        None,
+    )
 
 
 def _earlier_generic(cands: list[Candidate]) -> Candidate | None:
