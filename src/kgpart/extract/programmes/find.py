@@ -9,6 +9,7 @@ class of programmes only wished for; what the article tells of twice is merged (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kgpart.extract.cohorts import NAMES_PEOPLE, is_year
 from kgpart.extract.doc import Doc
@@ -82,17 +83,59 @@ _ONLY_PROPOSED = re.compile(
 )
 
 
+#: A word each branch of PROGRAMME_WORDS holds as written ("summer" of "summer\s", "branch" of "branch\s+campus").
+_PROGRAMME_STEMS = (
+    "program",
+    "internships",
+    "degree",
+    "diploma",
+    "summer",
+    "spring",
+    "winter",
+    "scholarship",
+    "fellowship",
+    "grants",
+    "joint",
+    "quota",
+    "branch",
+    "scheme",
+    "dual",
+    "double",
+    "tutelle",
+    "erasmus",
+    "places",
+    "seats",
+)
+
+
+def _stem_starts(lower: str) -> list[int]:
+    """Where a word of _PROGRAMME_STEMS begins in the lower-cased text, in order: a sentence holding none has no match
+    of PROGRAMME_WORDS (one search of the text per word instead of a scan of every sentence with the pattern)."""
+    out: list[int] = []
+    for stem in _PROGRAMME_STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            out.append(at)
+            at = lower.find(stem, at + 1)
+    out.sort()
+    return out
+
+
 def find_programmes(doc: Doc) -> list[Programme]:
     """Return programmes with a kind or a proper name, merged by kind within the article."""
     out: list[Programme] = []
     told: set[int] = set()  # the sentences that tell of a programme
     lower = doc.text.lower()
+    stems = _stem_starts(lower)
     for n, sent in enumerate(doc.sentences):
         split = (
             SPLIT.finditer(sent.text) if sent.text.count("year") + sent.text.count("semester") >= 2 else ()
         )
         low = lower[sent.start : sent.end]
-        words = PROGRAMME_WORDS.search(low) or (_YEARS_AT_EACH.search(low) if "+" in low else None)
+        k = bisect_left(stems, sent.start)
+        words = (PROGRAMME_WORDS.search(low) if k < len(stems) and stems[k] < sent.end else None) or (
+            _YEARS_AT_EACH.search(low) if "+" in low else None
+        )
         if words is None and not split:
             continue  # every branch of _PROGRAMME and SCHOLARSHIPS holds one of these
         places = _scholarships(doc, n, low) if words is not None else []
