@@ -247,6 +247,8 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
             break
     else:
         gap = re.sub(r"^[\w’'\-.&]+(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'\-.&]*)*", "", gap)
+    if gap.startswith((" (", ")")):  # "B (TLU) enrolled 45": its acronym or seat, then its verb
+        gap = _BRACKET.sub("", gap, count=1)
     if " with" in gap[:8] and _WITH_COUNT.fullmatch(gap):
         # "study at A with 320 students", "A, with 900 students from Pakistan,": A's, when the count is of movers
         at_it = re.search(r"\b(?:at|in)\s+(?:the\s+)?$", doc.text[max(0, last.start - 8) : last.start])
@@ -266,6 +268,11 @@ def _host_before(doc: Doc, n: int, start: int) -> str | None:
     if _PROGRAMME_OF.search(doc.text, doc.sentences[n].start, last.start):
         return None  # "The joint programme of A and B enrols 40 students": the programme's count, at neither
     return name
+
+
+#: A bracket after an institution's name, or its closing bracket when the acronym inside is the mention read:
+#: "B (TLU)", "B (Estonia)".
+_BRACKET = re.compile(r"^(?:\s*\([^()]{1,40}\)|\))")
 
 
 #: "A with", "A, with (some)": an institution and the count it holds.
