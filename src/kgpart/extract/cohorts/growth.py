@@ -85,11 +85,15 @@ _NUMBER_OF = re.compile(
     rf"\b(?:number|contingent)\s+of\s+(?P<who>{_WHO})\b(?P<mid>[^.;:]{{0,80}}?)"
     # "The number of Vietnamese students at B: 45", "... - 45": the count after a colon or a dash
     r"(?:\s*[:\u2013\u2014]|\s+-|\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:reached|reaches|exceeds|exceeded|is|was|stands\s+at|stood\s+at|amounts\s+to|totals|totalled|"
+    r"(?:reached|reaches|hit|exceeds|exceeded|is|was|stands\s+at|stood\s+at|amounts\s+to|totals|totalled|"
     r"(?:(?:is|are)\s+expected\s+to|will|should|(?:is|are)\s+planned\s+to|is\s+to)\s+"
     r"(?:reach|exceed|grow\s+to|increase\s+to|rise\s+to|be\s+(?:increased|raised|brought)\s+to)|"
     r"(?:grew|increased|rose|grown|risen|climbed|jumped|doubled|tripled|trebled|quadrupled)"
-    r"(?:\s+from\s+[^.;]{1,30}?)?\s+to))\s+(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?"
+    # "rose from 200 to 450", "doubled over five years to 450", "grew in 2024 to 450"
+    r"(?:\s+(?:from|over|in|during|within|since)\s+[^.;]{1,30}?)?\s+to))\s+"
+    # "reached a record 900", "hit a record high of 900", "a new record of 900"
+    r"(?:a\s+(?:new\s+)?record\s+(?:(?:high|level)\s+)?(?:of\s+)?)?"
+    r"(?:(?:more\s+than|over|about|around|almost|nearly|some)\s+)?"
     rf"(?P<num>{NUMBER_RE})\b",
     re.IGNORECASE,
 )
