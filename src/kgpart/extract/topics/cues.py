@@ -213,7 +213,10 @@ _CUE = re.compile(
     r"(?:students|graduates|teachers|lecturers|professors)\s+of(?=\s+[a-z])(?!\s+(?:the|its|their|our|this|that|these|"
     r"those|both|all|each|every|other|partner|foreign|local|various|different|many|several|some|our)\b))\s+"
     # "partnerships in line with the strategy", "cooperation in turn": what "in" opens here is no field
-    r"(?!(?:line|accordance|connection|order|addition|particular|general|turn|fact|response|return|recent|past|behalf|"
+    r"(?!(?:line|accordance|connection|order|addition|particular|turn|fact|response|return|recent|past|behalf|"
+    # "in general" is no field, "discussed general education" names one: "general" before a word of the field
+    r"general(?!\s+(?!(?:terms|and|or|but|is|are|was|were|as|to|the|it|this|that|with|for|in|on|of|will|would|"
+    r"has|have|had|we|they)\b)[a-z])|"
     r"the\s+(?:past|last|coming|next|sidelines|margins?|occasion|eve|initiative|invitation)|"
     # a date after "on": "signed a memorandum on Monday to work together on X" (the field comes later)
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|"

@@ -111,7 +111,10 @@ def find_topics(doc: Doc) -> list[Topic]:
     # a field right after "in" or "on" that the rules' sources missed ("research in petroleum engineering")
     labels += learned.field_runs(doc, labels, skip)
     # last: the learned labels no rule gave (off: unchanged), never from the tail, boilerplate or a profile
+    ruled = len(labels)
     labels = learned.add_learned_topics(doc, labels, skip=skip)
+    if len(labels) > ruled:
+        labels = _without_learned_frames(doc, labels, ruled)
     labels = [(label, n) for label, n in labels if _LEVEL_ONLY.fullmatch(label) is None]
     if any(may_name_no_field(label) for label, _ in labels):
         labels = _without_counts_or_no_field(labels)
@@ -225,6 +228,24 @@ def _frame_of_fields(text: str, span: Span) -> bool:
         and _FRAME.fullmatch(text, start, end) is not None
         and _FIELDS_AFTER.match(text, end, end + 60) is not None
     )
+
+
+def _without_learned_frames(doc: Doc, labels: list[tuple[str, int]], ruled: int) -> list[tuple[str, int]]:
+    """The labels without those the model added after the rules' ``ruled`` first that are only the frame of the
+    fields read after them in their sentence ("joint research" of "joint research in X and Y", which the rules
+    leave out as a frame, ``_frame_of_fields``)."""
+    out = labels[:ruled]
+    for label, n in labels[ruled:]:
+        if _FRAME.fullmatch(label) is not None:
+            sentence = doc.sentences[n]
+            text = doc.text
+            if any(
+                _FIELDS_AFTER.match(text, m.end(), m.end() + 60) is not None
+                for m in _FRAME.finditer(text, sentence.start, sentence.start + len(sentence.text))
+            ):
+                continue
+        out.append((label, n))
+    return out
 
 
 #: A topic whose list items beside it are read: no longer than this many words ("in sustainable water resources
@@ -347,8 +368,9 @@ _NO_FIELD_AT_START = (
     # a span of time: "one year in Almaty", "the first five years", "before the end of the year"
     rf"^(?:first|next|last|coming|past|another|\d+|{_ONE_TO_TEN})\s+(?:[\w\-]+\s+)?"
     r"(?:years?|months?|weeks?|semesters?|decades?)(?:\s+(?:in|of)\s.*)?$|^(?:before|by|until|after)\s+the\s+end\s+of\b|"
-    # a word of no field read alone after an infinitive, in lower case: "ready to do more", "meant to change that"
-    r"(?-i:^(?:more|less|much|further|up|first|later|again|together|that|this|it|so|extend|prepare|change|double|expand|"
+    # a word of no field read alone after an infinitive, in lower case: "ready to do more", "meant to change that";
+    # "general" of "cooperation in general"
+    r"(?-i:^(?:more|less|much|further|up|first|later|again|together|that|this|it|so|general|extend|prepare|change|double|expand|"
     r"strengthen|develop|continue|improve|increase|deepen|boost|including|proposals?)$)|"
     # an act, not its field: a verb of doing first, in lower case ("connecting the university with industry",
     # "co-funding the summer school", "promised to facilitate contacts")
