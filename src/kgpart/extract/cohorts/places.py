@@ -89,6 +89,11 @@ def _cohort_at(doc: Doc, n: int, start: int, end: int) -> str | None:
         if match.group("partner"):  # "students of A will study at the partner university": not A
             return _partner_university(doc, n, start)
         i = doc.recent_org(start)  # "study there", "at the university"; not "teachers of the university"
+        if match.group("there") in ("there", "There"):
+            # "Kenyans increasingly choose Kazakhstan: 450 now study there": a country told after the institution
+            country = _country_told_since(doc, n, start, i, hosts=True)
+            if country is not None:
+                return country
         return doc.orgs[i].name if i is not None else None
     if "its " in tail and _AT_ITS_PART.search(tail):  # "120 students are enrolled in its programmes"
         i = doc.recent_org(start)
@@ -379,9 +384,10 @@ _ENROLLED = re.compile(
 )
 
 
-def _country_told_since(doc: Doc, n: int, pos: int, org: int | None) -> str | None:
+def _country_told_since(doc: Doc, n: int, pos: int, org: int | None, *, hosts: bool = False) -> str | None:
     """The country last named (by its name, not a demonym) before ``pos`` in sentence ``n`` or the sentences
-    after the one that last named organisation ``org``: what "there" or "it" then means."""
+    after the one that last named organisation ``org``: what "there" or "it" then means. With ``hosts`` (session 20,
+    "450 Kenyan students study there"), not one after "from | of": where people come from ("a delegation from Kenya")."""
     since = max((m.sentence for m in doc.org_mentions if m.index == org and m.start < pos), default=n - 2)
     found = None
     for k in range(max(since + 1, n - 2), n + 1):
@@ -391,6 +397,8 @@ def _country_told_since(doc: Doc, n: int, pos: int, org: int | None) -> str | No
             continue  # "Founded in 1816, it is the largest university in Poland": where the institution stands
         for country, begin, stop, surface in find_countries(text):
             if not is_demonym(surface) and not _A_SIDE.search(text, 0, begin) and not _OWNS.match(text, stop):
+                if hosts and _FROM_THERE.search(text, 0, begin):
+                    continue  # "a delegation from Kenya": where people come from, not where "there" is
                 found = written_form(country, surface)  # "Korea": as the text writes it
     return found
 
