@@ -19,6 +19,7 @@ from kgpart.extract.gazetteer import (
 from kgpart.extract.orgnames import NAME_FIELDS, canonical_ministry, whole_country
 from kgpart.extract.orgnames import state_phrase as _state
 from kgpart.extract.orgs import LEGAL_PREFIXES, OrgMention, find_orgs, is_field_word
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.persons import PersonMention, find_persons
 from kgpart.extract.record import KnownEntity
 from kgpart.extract.tokens import HONORIFIC_CORES, ROLE_SINGLE, Token, head_type, is_acronym, is_name_word
@@ -1983,6 +1984,7 @@ _DIPLOMAT_TITLE = re.compile(
     r"(?:\s+(?:of|to|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*",
     re.IGNORECASE,
 )
+_DIPLOMAT_TITLE_FOLDED = AsciiFolded(_DIPLOMAT_TITLE)
 
 
 def _unnamed_diplomats(doc: Doc, n: int, titled: set[int]) -> None:
@@ -1991,7 +1993,7 @@ def _unnamed_diplomats(doc: Doc, n: int, titled: set[int]) -> None:
     Only a title that names a state (before it or after "of") gives a post; "the ambassador" alone does not.
     """
     sent = doc.sentences[n]
-    for match in _DIPLOMAT_TITLE.finditer(sent.text):
+    for match in _DIPLOMAT_TITLE_FOLDED.finditer(sent.text):
         start = sent.start + match.start()
         if start in titled:
             continue  # the title of a person already read

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from itertools import chain
 
+from kgpart.extract.patterns import AsciiFolded
+
 #: The words that tell a meeting held: "met with", "received", "paid a courtesy call on", "a delegation led by".
 MEET = re.compile(
     r"\b(?:met\s+with|meets\s+with|met|meets|held\s+(?:a\s+|separate\s+|several\s+|a\s+series\s+of\s+)?(?:meetings?|talks|negotiations|consultations)|"
@@ -242,7 +244,7 @@ def signing_at(fold: str) -> re.Match[str] | None:
         return None
     for match in SIGNING_LOWER.finditer(fold):
         start = match.start()
-        if FUTURE_BEFORE.search(fold, max(0, start - 60), start):
+        if FUTURE_BEFORE_FOLDED.search(fold, max(0, start - 60), start, lower=fold):
             continue
         if match.group(0) == "signing" and FUTURE_AFTER.search(fold, match.end(), match.end() + 120):
             continue
@@ -398,6 +400,7 @@ FUTURE_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:(?:next|further|another|second|new)\s+)?$",
     re.IGNORECASE,
 )
+FUTURE_BEFORE_FOLDED = AsciiFolded(FUTURE_BEFORE)
 
 
 #: What makes a meeting noun tell a meeting yet to come when it follows: "A meeting between A and B is
@@ -565,7 +568,9 @@ def tells_meeting(fold: str, pattern: re.Pattern[str] = MEET_LOWER) -> re.Match[
     for match in chain(pattern.finditer(fold), MEET_RARE.finditer(fold) if rare else ()):
         start = match.start()
         window = fold[max(0, start - 60) : start]
-        if any(w in window for w in FUTURE_CUES) and FUTURE_BEFORE.search(fold, max(0, start - 60), start):
+        if any(w in window for w in FUTURE_CUES) and FUTURE_BEFORE_FOLDED.search(
+            fold, max(0, start - 60), start, lower=fold
+        ):
             continue
         if match.group(0)[:3].lower() in _THING_PREFIXES and thing_met(fold, match):
             continue
@@ -598,7 +603,7 @@ def _signing_to_come(fold: str, end: int) -> bool:
     starts = [m.start() for m in _SIGN_ANY_LOWER.finditer(fold, 0, end)]
     if not starts:
         return False
-    return FUTURE_BEFORE.search(fold, max(0, starts[-1] - 60), starts[-1]) is not None
+    return FUTURE_BEFORE_FOLDED.search(fold, max(0, starts[-1] - 60), starts[-1], lower=fold) is not None
 
 
 VISITED = re.compile(r"\b(?:visited|visit\s+to|arrived\s+at|at\s+the\s+campus\s+of)\s+(?:the\s+)?$", re.I)

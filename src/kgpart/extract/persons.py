@@ -19,7 +19,7 @@ from kgpart.extract.gazetteer import (
     find_countries,
 )
 from kgpart.extract.orgs import OrgMention
-from kgpart.extract.patterns import trie_pattern
+from kgpart.extract.patterns import AsciiFolded, trie_pattern
 from kgpart.extract.tokens import Token, is_acronym, is_name_word
 
 #: Titles in Spanish, Portuguese and French, which English releases keep ("Ana Ruiz, vicerrectora de ...").
@@ -41,6 +41,7 @@ _ALL_ROLES = [*ROLE_WORDS, *_ROMANCE_ROLES, *_MORE_ROLES]
 ROLE_RE = re.compile(r"\b(?:" + trie_pattern(_ALL_ROLES, fold=True) + r")\b", re.IGNORECASE)
 #: The same titles, also in the plural ("Vice-Rectors A and B").
 _ROLES_RE = re.compile(r"\b(?:" + trie_pattern(_ALL_ROLES, fold=True) + r")s?\b", re.IGNORECASE)
+_ROLES_RE_FOLDED = AsciiFolded(_ROLES_RE)
 #: Words that end a title's complement: a verb or a preposition starts a new clause.
 _CLAUSE_BREAK = re.compile(
     r"\b(?:with|by|was|were|is|are|has|have|had|will|met|meet|meets|held|hold|visited|visit|received|"
@@ -724,7 +725,7 @@ def _role_before(
     """The nearest title before ``pos`` whose complement reaches the name without a clause break."""
     window_start = max(0, pos - offset - 220)
     found = previous = None
-    for match in _ROLES_RE.finditer(sentence, window_start, pos - offset):
+    for match in _ROLES_RE_FOLDED.finditer(sentence, window_start, pos - offset):
         found, previous = match, found
     if found is None:
         return None

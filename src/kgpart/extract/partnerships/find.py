@@ -65,6 +65,7 @@ from kgpart.extract.partnerships.ties import (
     _works_with,
 )
 from kgpart.extract.partnerships.vocabulary import contains_any
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Meeting, Partnership
 
 _COOP = re.compile(
@@ -81,6 +82,7 @@ _COOP = re.compile(
     r"\s+with\b",
     re.IGNORECASE,
 )
+_COOP_FOLDED = AsciiFolded(_COOP)
 
 
 #: A plural of institutions: the actor of "are ready to cooperate with the university" is not the one named before.
@@ -103,7 +105,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         fold = sent.text.casefold()
         has_with = "with" in fold
         coop_word = has_with and contains_any(fold, _COOP_STEMS)
-        for match in _COOP.finditer(sent.text) if coop_word else ():
+        for match in _COOP_FOLDED.finditer(sent.text) if coop_word else ():
             pos = sent.start + match.start()
             subject = _subject(doc, n, pos)
             before = sent.text[: match.start()]

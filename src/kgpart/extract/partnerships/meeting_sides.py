@@ -19,12 +19,15 @@ from kgpart.extract.partnerships.parties import (
     _top,
 )
 from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES, _TIE, contains_any
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Meeting, Partnership
 
 _COOP_WITH = re.compile(
     r"\b(?:cooperation|collaboration|partnerships?|collaborating|cooperating)\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_COOP_WITH_FOLDED = AsciiFolded(_COOP_WITH)
+_PROPOSED_FOLDED = AsciiFolded(_PROPOSED)
 
 
 #: "The sides discussed support for B", "assistance ... to ensure the development of B": the help a side of the
@@ -92,6 +95,7 @@ _THE_PARTIES = re.compile(
     r"(?:memorand(?:um|a)|MoU|agreements?|accords?|contracts?|letters?\s+of\s+intent)\b",
     re.I,
 )
+_THE_PARTIES_FOLDED = AsciiFolded(_THE_PARTIES)
 
 
 #: A signing in the passive that names no party ("a memorandum of understanding was signed", "between the two
@@ -123,7 +127,7 @@ def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
     fold = text.casefold()
     if not meetings or not contains_any(fold, _PARTIES_WORDS):
         return  # what _THE_PARTIES needs, tested cheaply first
-    match = _THE_PARTIES.search(text)
+    match = _THE_PARTIES_FOLDED.search(text)
     if match is not None and match.group("they") is not None and not _just_after(doc, n, meetings, 2):
         match = None  # "they" only for the sides of a meeting told just before
     if match is None and _UNNAMED_WORDS.search(fold) and _NO_STATES.search(text) is None:
@@ -468,8 +472,8 @@ def _meeting_institutions(doc: Doc, n: int, meetings: list[Meeting]) -> list[int
 def _proposals(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting]) -> None:
     """ "cooperation with X was discussed", "looks forward to collaborating with X"."""
     sent = doc.sentences[n]
-    for match in _COOP_WITH.finditer(sent.text):
-        if not _PROPOSED.search(sent.text):
+    for match in _COOP_WITH_FOLDED.finditer(sent.text):
+        if not _PROPOSED_FOLDED.search(sent.text):
             continue
         objs = _objects(doc, n, sent.start + match.end())
         subject = _subject(doc, n, sent.start + match.start())

@@ -22,6 +22,7 @@ from kgpart.extract.partnerships.parties import (
     _top,
 )
 from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Partnership
 
 #: What may stand between the names of a list cut off by a stray full stop ("... with A, B. C, D, as well as
@@ -69,6 +70,7 @@ _MEMBER = re.compile(
     r"(?:admitted|accepted)\s+(?:as\s+(?:a|an)\s+(?:[\w\-]+\s+)?member\s+)?(?:to|into))\s+(?:the\s+)?",
     re.I,
 )
+_MEMBER_FOLDED = AsciiFolded(_MEMBER)
 
 
 #: What a university is a member of: a network, not another university ("joined the University of X" is a person's move).
@@ -91,7 +93,7 @@ _WILL_JOIN = re.compile(
 def _membership(doc: Doc, out: list[Partnership], n: int) -> None:
     """An institution's membership of a network or consortium named in the article."""
     sent = doc.sentences[n]
-    for match in _MEMBER.finditer(sent.text):
+    for match in _MEMBER_FOLDED.finditer(sent.text):
         pos = sent.start + match.start()
         found = _first_object(doc, n, sent.start + match.end())
         if found is None or not _NETWORK.search(doc.orgs[found[0]].name + doc.text[found[1] : found[1] + 12]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Partnership, Programme
 
 
@@ -33,8 +34,10 @@ _PARTNERED_KINDS = frozenset({"double-degree", "joint"})
 
 #: The words of a programme of each partnered kind, in the sentence of a tie told before.
 _PROGRAMME_WORDS = {
-    "double-degree": re.compile(r"\b(?:double|dual)[\s\-]+degree", re.I),
-    "joint": re.compile(r"\bjoint\s+(?:[\w’'\-]+\s+){0,2}?(?:degrees?|programmes?|programs?)\b", re.I),
+    "double-degree": AsciiFolded(re.compile(r"\b(?:double|dual)[\s\-]+degree", re.I)),
+    "joint": AsciiFolded(
+        re.compile(r"\bjoint\s+(?:[\w’'\-]+\s+){0,2}?(?:degrees?|programmes?|programs?)\b", re.I)
+    ),
 }
 
 

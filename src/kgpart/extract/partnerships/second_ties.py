@@ -21,10 +21,12 @@ from kgpart.extract.partnerships.kinds import TIE_STATUS_WORDS, _kind, _tie_stat
 from kgpart.extract.partnerships.learned import _SIGN, _TIE
 from kgpart.extract.partnerships.parties import _top
 from kgpart.extract.partnerships.programme_ties import _PROGRAMME_WORDS
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Partnership
 
 #: Words of a programme: one of the two sentences must hold one for the second tie to be another tie.
 _PROGRAMME = re.compile(r"\b(?:double|dual|joint)\b|\bexchanges?\b|\bprogram(?:me)?s?\b|\bdegrees?\b", re.I)
+_PROGRAMME_FOLDED = AsciiFolded(_PROGRAMME)
 
 #: A word of a tie's status (kinds.TIE_STATUS_WORDS) or "now" (a state newly begun: "students can now join an
 #: exchange with B"): a sentence with none tells no tie of a tense of its own.
@@ -62,13 +64,13 @@ def second_ties(doc: Doc, found: list[Partnership]) -> list[Partnership]:
                 where.setdefault(_top(doc, m.index), set()).add(m.sentence)
             by_start = {s.start: n for n, s in enumerate(doc.sentences)}
         first = by_start.get(p.evidence.start)
-        programme_first = bool(_PROGRAMME.search(p.evidence.sentence))
+        programme_first = bool(_PROGRAMME_FOLDED.search(p.evidence.sentence))
         kinds_first = [k for k, words in _PROGRAMME_WORDS.items() if words.search(p.evidence.sentence)]
         for n in sorted(where.get(_top(doc, ia), set()) & where.get(_top(doc, ib), set())):
             if n == first:
                 continue
             text = doc.sentences[n].text
-            if not programme_first and not _PROGRAMME.search(text):
+            if not programme_first and not _PROGRAMME_FOLDED.search(text):
                 continue
             fold = text.casefold()
             if not (_TIE.search(fold) or _SIGN.search(fold)) or _BACK.search(text):

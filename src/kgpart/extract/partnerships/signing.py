@@ -21,6 +21,7 @@ from kgpart.extract.partnerships.parties import (
     _top,
 )
 from kgpart.extract.partnerships.vocabulary import _ROLE_WORDS, _TIE_BEFORE
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Partnership
 
 _SIGNED_BETWEEN = re.compile(
@@ -48,12 +49,13 @@ _SIGNED_BY = re.compile(
     r"(?:by|on\s+behalf\s+of)\s+",
     re.IGNORECASE,
 )
+_SIGNED_BY_FOLDED = AsciiFolded(_SIGNED_BY)
 
 
 def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
     """The parties of a passive signing: the institutions after "by", or those of the people named there."""
     sent = doc.sentences[n]
-    match = _SIGNED_BY.search(sent.text)
+    match = _SIGNED_BY_FOLDED.search(sent.text)
     if match is None:
         # "Signed by A and B, the memorandum provides for ...": the participle first, the tie after
         match = _SIGNED_BY_FIRST.match(sent.text)

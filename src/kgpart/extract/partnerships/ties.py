@@ -33,6 +33,7 @@ from kgpart.extract.partnerships.vocabulary import (
     _TIE_BEFORE,
     contains_any,
 )
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Partnership
 
 #: "The embassy and the university agreed to cooperate": two institutions named by their kinds.
@@ -41,12 +42,13 @@ _KINDS_PAIR = re.compile(
     r"(?:university|institute|academy|embassy|consulate|ministry)\b",
     re.I,
 )
+_KINDS_PAIR_FOLDED = AsciiFolded(_KINDS_PAIR)
 
 
 def _kinds_pair(doc: Doc, out: list[Partnership], n: int) -> None:
     sent = doc.sentences[n]
-    for match in _KINDS_PAIR.finditer(sent.text):
-        if not _PAIR_VERB.match(sent.text[match.end() :]):
+    for match in _KINDS_PAIR_FOLDED.finditer(sent.text):
+        if not _PAIR_VERB_FOLDED.match(sent.text[match.end() :]):
             continue
         pos = sent.start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
         first, after = _by_noun(doc, n, pos)
@@ -139,6 +141,7 @@ _TIE_BETWEEN = re.compile(
     r"[^.;,]{0,60}?\bamong(?:st)?(?!\s+(?:them|others|other|which|those|these|its|their)\b))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_TIE_BETWEEN_FOLDED = AsciiFolded(_TIE_BETWEEN)
 
 
 #: "signed | concluded | has (had) | will sign ... <tie> with B".
@@ -160,6 +163,7 @@ _TIE_WITH = re.compile(
     r"(?<!\bline)(?<!accordance)(?<!compliance)(?<!keeping)\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_TIE_WITH_FOLDED = AsciiFolded(_TIE_WITH)
 
 
 #: What may follow "A and B" to make them partners: a verb of a tie, alone or after an auxiliary.
@@ -216,6 +220,7 @@ _PAIR_VERB = re.compile(
     r"exchange|deepen|expand|strengthen|team\s+up|join\s+forces))\b",
     re.IGNORECASE,
 )
+_PAIR_VERB_FOLDED = AsciiFolded(_PAIR_VERB)
 
 
 #: A headline joins its two parties with a comma: "A, B sign MoU" (a verb in the present, right after B).
@@ -269,7 +274,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
     """Agreements and partnerships of named institutions: "between A and B", "A signed ... with B", "A and B signed"."""
     sent = doc.sentences[n]
     fold = sent.text.casefold()
-    for match in _TIE_BETWEEN.finditer(sent.text) if "between" in fold or "among" in fold else ():
+    for match in _TIE_BETWEEN_FOLDED.finditer(sent.text) if "between" in fold or "among" in fold else ():
         # "between the university and B", "between the university and the embassy"
         first, after = _by_noun(doc, n, sent.start + match.end()) if "between the" in fold else (None, 0)
         if first is not None:
@@ -286,7 +291,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         status = _tie_status(sent.text) if pairs else ""
         for a, b in pairs:
             _add(doc, out, a, b, _kind(match.group(0)), status, n)
-    for match in _TIE_WITH.finditer(sent.text) if " with " in fold else ():
+    for match in _TIE_WITH_FOLDED.finditer(sent.text) if " with " in fold else ():
         objs = _objects(doc, n, sent.start + match.end())
         if not objs:
             named, _ = _by_noun(doc, n, sent.start + match.end())  # "signed a memorandum with the embassy"
@@ -355,7 +360,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
     if " with " in fold and contains_any(fold, _PASSIVE_SIGNING_WITH):
         _signed_with(doc, out, n)
     if _RELATION_WORDS.search(fold):
-        for match in _RELATIONS_WITH.finditer(sent.text):
+        for match in _RELATIONS_WITH_FOLDED.finditer(sent.text):
             subject = _subject(doc, n, sent.start + match.start())
             if match.group(0)[0] in "’'":  # "A's links with B": A, named right before
                 owner = [
@@ -443,6 +448,7 @@ _TIE_NOUN_WITH = re.compile(
     r"(?:\s+(?:on|for|in|of|about)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)?\s+with\s+(?:the\s+)?",
     re.I,
 )
+_TIE_NOUN_WITH_FOLDED = AsciiFolded(_TIE_NOUN_WITH)
 
 
 #: What makes a tie told as a noun a fact of the sentence: it was signed, began, dates back.
@@ -502,7 +508,7 @@ def _tie_nouns_before_with(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     at = text.find(" with ")
     while at >= 0:
-        match = _TIE_NOUN_WITH.search(text, max(0, at - 100), at + 11)
+        match = _TIE_NOUN_WITH_FOLDED.search(text, max(0, at - 100), at + 11)
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
         at = text.find(" with ", at + 6)
@@ -753,6 +759,7 @@ _RELATIONS_WITH = re.compile(
     r"\s+with\s+(?:the\s+)?",
     re.I,
 )
+_RELATIONS_WITH_FOLDED = AsciiFolded(_RELATIONS_WITH)
 
 
 def _signed_with(doc: Doc, out: list[Partnership], n: int) -> None:
@@ -807,7 +814,7 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
         plural = _PLURAL_PAIR.match(doc.text, a.start) if a.start == b.start else None
         if plural is not None:  # "The ministries of education of A and B signed a plan"
             clause = doc.text[plural.end() : sent.end]
-            if _PAIR_VERB.match(clause):
+            if _PAIR_VERB_FOLDED.match(clause):
                 _add(doc, out, a.index, b.index, _kind(clause), _tie_status(clause), n)
             continue
         gap = doc.text[_mention_end(doc, a.index, a.start) : b.start]
@@ -821,7 +828,7 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
             continue
         if not linked and not _HEADLINE_VERB.match(clause):
             continue
-        verb = _PAIR_VERB.match(clause)
+        verb = _PAIR_VERB_FOLDED.match(clause)
         if verb and _WITH_BEFORE.search(doc.text, max(sent.start, a.start - 12), a.start):
             continue  # "Memoranda with A and B were signed": the two are one party's partners, not each other's
         if verb:
@@ -978,7 +985,7 @@ def _listed_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
         return
     last = max((m for m in doc.org_mentions_in(n) if m.index == listed[-1]), key=lambda m: m.start)
     clause = doc.text[_mention_end(doc, last.index, last.start) : sent.end]
-    verb = _PAIR_VERB.match(clause)
+    verb = _PAIR_VERB_FOLDED.match(clause)
     if verb is None or _WITH_THIRD.match(clause, verb.end()):
         return
     status = _tie_status(clause)
