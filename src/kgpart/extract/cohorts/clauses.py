@@ -11,18 +11,19 @@ import re
 from functools import lru_cache
 
 from kgpart.extract.numbers import NUMBER_RE
+from kgpart.extract.patterns import AsciiFolded
 
 
 @lru_cache(maxsize=4096)
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause of the count that ends at ``pos`` of sentence ``text`` ends; cached: the readers of a count
     ask it of the same place several times."""
-    match = _CLAUSE_END.search(text, pos)
+    match = _CLAUSE_END_FOLDED.search(text, pos)
     while match is not None:
-        aside = _ASIDE.match(text, match.start())
+        aside = _ASIDE_FOLDED.match(text, match.start())
         if aside is None or aside.group("end") != ",":
             return match.start()
-        match = _CLAUSE_END.search(text, aside.end() + 1)  # ", 40 of them women, study at B"
+        match = _CLAUSE_END_FOLDED.search(text, aside.end() + 1)  # ", 40 of them women, study at B"
     return len(text)
 
 
@@ -50,6 +51,7 @@ _ASIDE = re.compile(
     r"(?P<who>(?:female\s+|male\s+)?(?:women|girls|men|boys|females|males))(?=\s*(?P<end>[,.;]|$))",
     re.I,
 )
+_ASIDE_FOLDED = AsciiFolded(_ASIDE)
 
 
 #: ", including 15,000 in Russia": a part of the cohort just read, at a place of its own.
@@ -75,6 +77,7 @@ _CLAUSE_END = re.compile(
     r"|,\s*(?:and\s+)?(?:another|a\s+further|an\s+additional)\s+\w",  # ", and another 20 will come": more, later
     re.I,
 )
+_CLAUSE_END_FOLDED = AsciiFolded(_CLAUSE_END)
 
 
 #: ", including 1,100 from India,": a part from one country told as an aside closed by a comma.

@@ -14,7 +14,7 @@ from kgpart.extract.cohorts.words import _DEMONYM, _IRREGULAR_NATIONALS, _NATION
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import city_country, country_of, find_countries
 from kgpart.extract.numbers import NUMBER_RE
-from kgpart.extract.patterns import trie_pattern
+from kgpart.extract.patterns import AsciiFolded, trie_pattern
 from kgpart.extract.record import Cohort
 
 #: The plural group that studies: "students", "PhD students", "citizens" (with an origin only).
@@ -63,6 +63,7 @@ _COUNTED_BEFORE = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
     re.I,
 )
+_COUNTED_BEFORE_FOLDED = AsciiFolded(_COUNTED_BEFORE)
 
 
 #: "at the university": the word after "the" (read by _STUDY), an institution named before.
@@ -76,7 +77,7 @@ def _countless(doc: Doc, out: list[Cohort], n: int) -> None:
     """A group of one country's students studying at a place, with no number: a cohort of no count."""
     sent = doc.sentences[n]
     for match in _NO_COUNT.finditer(sent.text):
-        if _COUNTED_BEFORE.search(sent.text, max(0, match.start() - 40), match.start()):
+        if _COUNTED_BEFORE_FOLDED.search(sent.text, max(0, match.start() - 40), match.start()):
             continue
         if match.group("dem"):
             origin = country_of(match.group("dem"))

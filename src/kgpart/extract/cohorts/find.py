@@ -24,11 +24,11 @@ from kgpart.extract.cohorts.growth import (
 )
 from kgpart.extract.cohorts.late_counts import _late_counts, _late_cue, _table_rows
 from kgpart.extract.cohorts.not_cohorts import (
-    _AWARDED,
-    _NOT_COHORT,
+    _AWARDED_FOLDED,
+    _NOT_COHORT_FOLDED,
     _NOT_STUDENTS,
     _OF_THEM_WHO,
-    _THING_FOR,
+    _THING_FOR_FOLDED,
     A_PROGRAMME,
     _a_programme_s,
     _alumni_or_payroll,
@@ -61,6 +61,7 @@ from kgpart.extract.cohorts.words import (
 )
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import country_of, find_countries, is_demonym
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Cohort
 
 #: Words that open a part of the cohort just read: "including", "of whom", "among them".
@@ -83,7 +84,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
         programme: bool | None = None  # whether the sentence names a programme, asked at its first cohort
         for match in _cohort_matches(sent.text, low):
             count = parse_count(match.group("num"))
-            if _NOT_COHORT.search(sent.text, max(0, match.start() - 80), match.start()) or (
+            if _NOT_COHORT_FOLDED.search(sent.text, max(0, match.start() - 80), match.start()) or (
                 not_people_end >= 0 and _AND_MORE.fullmatch(sent.text, not_people_end, match.start())
             ):
                 not_people_end = match.end()  # "... of 12 students and 4 staff members": both the programme's
@@ -97,7 +98,7 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
             if _OF_THEM_WHO.match(match.group("who")):
                 continue  # "50 of them are girls": a part, read with the whole (_asides)
             start, end = sent.start + match.start(), sent.start + match.end()
-            if _THING_FOR.match(match.group("who")) is not None:
+            if _THING_FOR_FOLDED.match(match.group("who")) is not None:
                 # "14 dormitories for students": no one; "500 places for students from Laos": the places of a
                 # programme (read with the programmes), not people at a place yet
                 continue
@@ -105,13 +106,13 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 continue  # "B employs 2,300 staff", "B has 45,000 alumni": the institution's size, no mobility
             if _NOT_STUDENTS.search(match.group("who")):
                 continue  # "40 officials attended courses in India": counted for a programme, not students at a place
-            if _AWARDED.match(sent.text, match.end()):
+            if _AWARDED_FOLDED.match(sent.text, match.end()):
                 continue  # "12 graduates were awarded MEXT scholarships": the places of a programme, not a cohort
             if _yearly(sent.text, match.start(), match.end()) and A_PROGRAMME.search(sent.text):
                 continue  # "25 students will be sent to B every year": a programme's yearly places, not a cohort
             at = _cohort_at(doc, n, start, end)
             there = _THERE.match(sent.text, match.end())
-            if previous is not None and there and _NEXT_IN_LIST.search(sent.text, 0, match.start()):
+            if previous is not None and there and _NEXT_IN_LIST_FOLDED.search(sent.text, 0, match.start()):
                 at = previous.at  # "64 teachers trained in Germany, and 120 students studied there"
             if (
                 at is None
@@ -120,7 +121,11 @@ def find_cohorts(doc: Doc) -> list[Cohort]:
                 and _PART_OF.search(sent.text[: match.start()])
             ):
                 at = out[-1].at  # "over 9,000 students, including some 800 foreign students"
-            if at is None and previous is not None and _NEXT_IN_LIST.search(sent.text, 0, match.start()):
+            if (
+                at is None
+                and previous is not None
+                and _NEXT_IN_LIST_FOLDED.search(sent.text, 0, match.start())
+            ):
                 at = previous.at  # "40 teachers went to Japan, 25 students did internships": the same place
             if at is None:
                 # "90,000 citizens study abroad, including 15,000 in Russia": the part may have a place
@@ -233,6 +238,7 @@ _NEXT_IN_LIST = re.compile(
     r"(?:(?:some|about|around|over|more\s+than|nearly|another)\s+)?$",
     re.I,
 )
+_NEXT_IN_LIST_FOLDED = AsciiFolded(_NEXT_IN_LIST)
 
 
 #: A verb of planning just before a cohort's count: "B will admit | plans to host 50 students".

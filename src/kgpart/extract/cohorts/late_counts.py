@@ -26,6 +26,7 @@ from kgpart.extract.cohorts.words import (
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import country_of
 from kgpart.extract.numbers import NUMBER_RE, parse_number
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Cohort
 
 #: A count told after who: "students at B, numbering 45,", "Rwandan students at B now number | total 45", "the student
@@ -69,6 +70,7 @@ _COUNTRY_COUNT = _country_list_pattern()
 
 #: Who the late counts are of: the cohort words with no count before them.
 _LATE_WHO = re.compile(rf"\b(?:{_WHO_WORDS})\b", re.I)
+_LATE_WHO_FOLDED = AsciiFolded(_LATE_WHO)
 
 
 #: Words that open who before its noun: "Rwandan exchange students", "international students".
@@ -121,7 +123,7 @@ def _late_cue(low: str) -> bool:
 def _late_counts(doc: Doc, out: list[Cohort], n: int) -> None:
     """Cohorts whose count follows who: "numbering 45", "(45 in total)", "from Rwanda (45), Uganda (30)"."""
     sent = doc.sentences[n]
-    for who in _LATE_WHO.finditer(sent.text):
+    for who in _LATE_WHO_FOLDED.finditer(sent.text):
         lead = _LEAD_WORDS.search(sent.text, max(0, who.start() - 60), who.start())
         first = lead.start() if lead else who.start()  # "Rwandan exchange students": who with its words
         if _NUMBER_OF_BEFORE.search(sent.text, max(0, first - 40), first):

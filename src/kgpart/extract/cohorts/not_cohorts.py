@@ -12,6 +12,7 @@ import re
 
 from kgpart.extract.cohorts.clauses import _clause_end
 from kgpart.extract.cohorts.words import _from_country
+from kgpart.extract.patterns import AsciiFolded
 
 _NOT_COHORT = re.compile(
     r"\b(?:involving|scholarships?\s+to|per\s+(?:year|academic)|each\s+year|delegation\s+(?:of|consisting\s+of)|"
@@ -20,6 +21,7 @@ _NOT_COHORT = re.compile(
     r"(?:\s+(?:up\s+to|about|around|some|over|more\s+than))?)\s*$",
     re.I,
 )
+_NOT_COHORT_FOLDED = AsciiFolded(_NOT_COHORT)
 
 
 #: What an audience comes to: a count of students at a lecture or a ceremony is no cohort.
@@ -115,6 +117,7 @@ _AWARDED = re.compile(
     r"(?:[\w’'\-]+\s+){0,4}?(?:scholarships?|fellowships?|grants?|stipends?|bursaries)\b",
     re.IGNORECASE,
 )
+_AWARDED_FOLDED = AsciiFolded(_AWARDED)
 
 
 #: What makes a yearly flow a programme's places: the programme, its agreement, or the giver's sponsoring (also
@@ -128,6 +131,7 @@ A_PROGRAMME = re.compile(
 _EACH_YEAR = re.compile(
     r"\b(?:(?:every|each|per)\s+(?:academic\s+)?year|annually|yearly|per\s+annum)\b", re.IGNORECASE
 )
+_EACH_YEAR_FOLDED = AsciiFolded(_EACH_YEAR)
 
 
 #: "12 students a year": the count's own rate, just after who.
@@ -149,11 +153,13 @@ def _yearly(text: str, start: int, end: int) -> bool:
         return True
     opened = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start))
     head = text[opened + 1 : start]
-    if _EACH_YEAR.search(head) or _EACH_YEAR_OPENS.match(text, 0, start):
+    if _EACH_YEAR_FOLDED.search(head) or _EACH_YEAR_OPENS.match(text, 0, start):
         return True  # "Each year, 60 students are admitted"
     comma = text.find(",", end)
     stop = min(_clause_end(text, end), comma if comma >= 0 else len(text))
-    return _EACH_YEAR.search(text, end, stop) is not None  # "and their number grows every year": the whole
+    return (
+        _EACH_YEAR_FOLDED.search(text, end, stop) is not None
+    )  # "and their number grows every year": the whole
 
 
 #: Who a count names when it is a part of the cohort before: "50 of them are girls".
@@ -168,6 +174,7 @@ _THING_FOR = re.compile(
     r"(?:for|with|to|of|from|at|in|on|by)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
+_THING_FOR_FOLDED = AsciiFolded(_THING_FOR)
 
 
 #: A programme, by its noun: "the double degree programme", "the Erasmus+ exchange", "the summer school".

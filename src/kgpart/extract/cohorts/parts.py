@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from kgpart.extract.cohorts.clauses import _ASIDE, _INCLUDING_AT, _PART_FROM_HEAD, _QUALIFIER, _clause_end
+from kgpart.extract.cohorts.clauses import (
+    _ASIDE_FOLDED,
+    _INCLUDING_AT,
+    _PART_FROM_HEAD,
+    _QUALIFIER,
+    _clause_end,
+)
 from kgpart.extract.cohorts.hosts import _host_before
 from kgpart.extract.cohorts.places import _place_at
 from kgpart.extract.cohorts.words import _WHO, _from_country, _status, is_year
@@ -41,7 +47,7 @@ _OF_WHOM_AT = re.compile(
 def _asides(doc: Doc, out: list[Cohort], whole: Cohort, n: int, pos: int, stop: int) -> None:
     """ "90 students from Peru, 40 of them women, study at B": the women are a part of the cohort, at its place."""
     sent = doc.sentences[n]
-    for match in _ASIDE.finditer(sent.text, pos, min(len(sent.text), stop + 80)):
+    for match in _ASIDE_FOLDED.finditer(sent.text, pos, min(len(sent.text), stop + 80)):
         count = parse_number(match.group("num"))
         if count is not None and whole.count is not None and count < whole.count:
             who = " ".join(match.group("who").split())

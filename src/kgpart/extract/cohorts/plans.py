@@ -20,10 +20,12 @@ import re
 
 from kgpart.extract.cohorts.not_cohorts import A_PROGRAMME
 from kgpart.extract.countries import country_of
+from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Cohort
 
 #: "so far", "thus far", "to date" (not "up to date"): a total run up since a scheme began.
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b|(?<!\bup\s)\bto\s+date\b", re.IGNORECASE)
+_SO_FAR_FOLDED = AsciiFolded(_SO_FAR)
 
 
 def without_programme_plans(cohorts: list[Cohort]) -> list[Cohort]:
@@ -48,4 +50,4 @@ def _a_running_total(cohort: Cohort) -> bool:
     if cohort.evidence is None:
         return False
     sentence = cohort.evidence.sentence
-    return _SO_FAR.search(sentence) is not None and A_PROGRAMME.search(sentence) is not None
+    return _SO_FAR_FOLDED.search(sentence) is not None and A_PROGRAMME.search(sentence) is not None

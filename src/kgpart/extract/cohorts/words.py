@@ -14,7 +14,7 @@ import re
 
 from kgpart.extract.gazetteer import WHO_WORDS, country_of, demonyms, find_countries
 from kgpart.extract.numbers import NUMBER_RE, parse_number
-from kgpart.extract.patterns import trie_pattern
+from kgpart.extract.patterns import AsciiFolded, trie_pattern
 
 #: People named by their country in the plural: "1,000 Estonians", "300 Kenyans", "Pakistanis", "Uzbeks";
 #: a demonym ending in a hiss ("Polish", "Swiss", "Chinese", "Kyrgyz") takes no plural "s".
@@ -185,6 +185,7 @@ _STATUS = [
     ("planned", re.compile(r"\b(?:will|planned|expected|to\s+increase|by\s+20\d\d|plans?)\b", re.I)),
     ("active", re.compile(r"\b(?:continue|continuing|conducting|working|teaching|work)\b", re.I)),
 ]
+_STATUS_FOLDED = [(status, AsciiFolded(pattern)) for status, pattern in _STATUS]
 
 
 def _lower_literals(pattern: str) -> str:
@@ -213,10 +214,12 @@ _COHORT_LOWER = re.compile(_lower_literals(_COUNT_WHO))  # the words before the 
 
 #: The words before a count ("more than", "an estimated"), at the end of the text before a hit.
 _PRE_BEFORE = re.compile(rf"(?:{_PRE})$", re.IGNORECASE)
+_PRE_BEFORE_FOLDED = AsciiFolded(_PRE_BEFORE)
 
 
 def _status(text: str) -> str:
-    return next((s for s, p in _STATUS if p.search(text)), "studying")
+    lower = text.lower()
+    return next((s for s, p in _STATUS_FOLDED if p.search(text, lower=lower)), "studying")
 
 
 def _from_country(who: str, after: str) -> str | None:
@@ -257,7 +260,7 @@ def _cohort_matches(text: str, lower: str) -> list[re.Match[str]]:
     out = []
     for hit in _COHORT_LOWER.finditer(lower):
         pre = (
-            _PRE_BEFORE.search(lower, max(0, hit.start() - 30), hit.start())
+            _PRE_BEFORE_FOLDED.search(lower, max(0, hit.start() - 30), hit.start(), lower=lower)
             if lower[hit.start() - 1 : hit.start()] == " "
             else None
         )
