@@ -180,7 +180,7 @@ def _article(
     counters: tuple[Counter[str], Counter[str], Counter[str]],
 ) -> None:
     """Class the missed gold partnerships of one article into the three counters."""
-    from kgpart.extract.partnerships.parties import _top
+    from kgpart.extract.partnerships.parties import top_institution
 
     total, classes, ours_here = counters
     body, url, published = sc.read_article(Path(text_path))
@@ -219,7 +219,7 @@ def _article(
         o = ours(x)
         i = doc.find_org(o) if o else None
         if i is not None:
-            tops = {i, _top(doc, i)}
+            tops = {i, top_institution(doc, i)}
             found |= {m.sentence for m in doc.org_mentions if m.index in tops}
         forms = [x, *(gold_org(x).get("aliases") or [])]
         for n, sent in enumerate(doc.sentences):
@@ -316,7 +316,7 @@ def _article(
         assert doc is not None
         n = both[0]
         sent = doc.sentences[n]
-        n_orgs = len({_top(doc, m.index) for m in doc.org_mentions_in(n)})
+        n_orgs = len({top_institution(doc, m.index) for m in doc.org_mentions_in(n)})
         kind = next((k for k, rx in CONSTRUCTIONS_RE if rx.search(sent.text)), "no word of a tie")
         size = "2 orgs" if n_orgs <= 2 else "3+ orgs"
         if kind == "with its partners A, B and C" and n_orgs < 3:

@@ -722,18 +722,19 @@ def diag(args: argparse.Namespace) -> None:
                         t.get("no candidate: a party not ours (or 3+)", 0) + 1
                     )
                     continue
-                tops = [{learned._top(doc, i) for i in ix} for ix in idx]
+                tops = [{learned.top_institution(doc, i) for i in ix} for ix in idx]
                 if tops[0] & tops[1]:
                     t["no candidate: same top"] = t.get("no candidate: same top", 0) + 1
                     continue
                 sents = [
-                    {m.sentence for m in doc.org_mentions if learned._top(doc, m.index) in tp} for tp in tops
+                    {m.sentence for m in doc.org_mentions if learned.top_institution(doc, m.index) in tp}
+                    for tp in tops
                 ]
                 both = sents[0] & sents[1]
                 if both:
                     t["no candidate: same sentence"] = t.get("no candidate: same sentence", 0) + 1
                     folds_text = [doc.sentences[n].text.casefold() for n in both]
-                    tie = any(learned._TIE.search(f) or learned._SIGN.search(f) for f in folds_text)
+                    tie = any(learned.TIE_WORDS.search(f) or learned.SIGN_WORDS.search(f) for f in folds_text)
                     k = "  with a tie word" if tie else "  no tie word"
                     t[k] = t.get(k, 0) + 1
                     if 0 in both:

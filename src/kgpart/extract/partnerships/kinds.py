@@ -43,13 +43,13 @@ _AGREED_TIE_LOWER = re.compile(_AGREED_TIE.pattern)
 
 _EXISTING_TIE_LOWER = re.compile(_EXISTING_TIE.pattern)
 
-#: Any word of a tie's status (``_tie_status``), for lower-cased text: a pattern to build on.
+#: Any word of a tie's status (``tie_status``), for lower-cased text: a pattern to build on.
 TIE_STATUS_WORDS = "|".join(
     f"(?:{rx.pattern})" for rx in (_PROPOSED_TIE_LOWER, _EXISTING_TIE_LOWER, _AGREED_TIE_LOWER)
 )
 
 
-def _tie_status(text: str) -> str:
+def tie_status(text: str) -> str:
     """Proposed (will, intend, to sign), agreed (signed, concluded) or existing (has had, since)."""
     fold = text.lower()
     if _PROPOSED_TIE_LOWER.search(fold):
@@ -59,7 +59,7 @@ def _tie_status(text: str) -> str:
     return "agreed" if _AGREED_TIE_LOWER.search(fold) else "existing"
 
 
-def _kind(text: str) -> str:
+def tie_kind(text: str) -> str:
     text = text.lower()
     if "memorand" in text or "mou" in text:
         return "MoU"

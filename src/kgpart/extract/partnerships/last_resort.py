@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc, Mention
-from kgpart.extract.partnerships.kinds import _kind, _tie_status
-from kgpart.extract.partnerships.parties import _add, _mention_end, _named_at, _objects, _top
+from kgpart.extract.partnerships.kinds import tie_kind, tie_status
+from kgpart.extract.partnerships.parties import _add, _mention_end, _named_at, _objects, top_institution
 from kgpart.extract.partnerships.vocabulary import _GOVERNED, _INSTITUTION_TYPES, _ROLE_WORDS, is_plural_name
 from kgpart.extract.record import Partnership
 
@@ -147,7 +147,7 @@ def names_two_institutions(doc: Doc, n: int) -> bool:
     is the costliest scan of the partnership pass)."""
     tops = set()
     for m in doc.org_mentions_in(n):
-        tops.add(_top(doc, m.index))
+        tops.add(top_institution(doc, m.index))
         if len(tops) > 1:
             return True
     return False
@@ -169,7 +169,7 @@ def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
     # a name as written first ("rector of the University of X" may be noted where the title begins)
     mentions = sorted(doc.org_mentions_in(n), key=lambda m: (not _named_at(doc, m), m.start))
     for m in mentions:
-        top = _top(doc, m.index)
+        top = top_institution(doc, m.index)
         if top in first or masked[m.start - sent.start] == " " or is_plural_name(doc.orgs[top].name):
             continue
         if _NOT_PARTY.search(doc.text, max(sent.start, m.start - 60), m.start):
@@ -185,10 +185,10 @@ def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
     ):
         return
     if _UNDER_TIE.search(masked):  # a tie in force that something is done under, whatever is planned under it
-        _add(doc, out, a, b, _kind(masked), "existing", n)
+        _add(doc, out, a, b, tie_kind(masked), "existing", n)
     elif _tie_shape(doc, masked, sent.start, ma, mb):
-        status = "proposed" if _IN_TALKS.search(masked) else _tie_status(masked)
-        _add(doc, out, a, b, _kind(masked), status, n)
+        status = "proposed" if _IN_TALKS.search(masked) else tie_status(masked)
+        _add(doc, out, a, b, tie_kind(masked), status, n)
 
 
 def _subject_with_list(
@@ -205,10 +205,10 @@ def _subject_with_list(
         return
     objs = _objects(doc, n, mb.start)
     if len(objs) == len(parties) - 1 and all(
-        doc.orgs[_top(doc, i)].type in _INSTITUTION_TYPES for i in [a, *objs]
+        doc.orgs[top_institution(doc, i)].type in _INSTITUTION_TYPES for i in [a, *objs]
     ):
         for obj in objs:
-            _add(doc, out, a, obj, _kind(masked), _tie_status(masked), n)
+            _add(doc, out, a, obj, tie_kind(masked), tie_status(masked), n)
 
 
 def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bool:

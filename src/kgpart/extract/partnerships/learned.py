@@ -35,8 +35,8 @@ from typing import Any
 from kgpart.extract.doc import Doc, norm
 from kgpart.extract.linear_model import LinearModel, linear_fields, package_model
 from kgpart.extract.model_switch import ModelSwitch
-from kgpart.extract.partnerships.kinds import _PROPOSED_TIE_LOWER, _kind, _tie_status
-from kgpart.extract.partnerships.parties import _mention_end, _top
+from kgpart.extract.partnerships.kinds import _PROPOSED_TIE_LOWER, tie_kind, tie_status
+from kgpart.extract.partnerships.parties import _mention_end, top_institution
 from kgpart.extract.record import Organization, Partnership
 from kgpart.extract.sentences import Sentence
 
@@ -92,7 +92,7 @@ FEATURES = (
 )
 
 #: Words of a tie between institutions (on the case-folded sentence).
-_TIE = re.compile(
+TIE_WORDS = re.compile(
     r"\b(?:memorand|mous?\b|agreement|accords?\b|partner|cooperat|co-operat|collaborat|exchange|"
     r"(?:double|dual|joint)[\s\-]+(?:degree|programme|program|master|doctoral|phd|research|laborator|lab\b|centre|center|"
     r"institute|school)|consorti|network|allian|twinn|letters? of intent|protocol|road ?-?map|ties\b|links\b|"
@@ -100,7 +100,7 @@ _TIE = re.compile(
 )
 
 #: Verbs that make a tie: signed, renewed, launched, established, concluded.
-_SIGN = re.compile(
+SIGN_WORDS = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|seal(?:s|ed)|renew(?:s|ed|al)?|launch(?:es|ed)?|"
     r"establish(?:es|ed)?|entered|formali[sz]ed|agreed|set\s+up|open(?:s|ed)|team(?:s|ed)?\s+up)\b"
 )
@@ -197,7 +197,7 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
     for m in doc.org_mentions:
         top = tops.get(m.index)
         if top is None:
-            top = tops[m.index] = _top(doc, m.index)
+            top = tops[m.index] = top_institution(doc, m.index)
         counts[top] = counts.get(top, 0) + 1
         if m.start < first.get(top, m.start + 1):
             first[top] = m.start
@@ -235,8 +235,8 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
         ):
             continue  # the rules found every pair of the sentence: the model adds none
         fold = sent.text.casefold()
-        ties = [(t.start(), t.end()) for t in _TIE.finditer(fold)]
-        signs = [(t.start(), t.end()) for t in _SIGN.finditer(fold)]
+        ties = [(t.start(), t.end()) for t in TIE_WORDS.finditer(fold)]
+        signs = [(t.start(), t.end()) for t in SIGN_WORDS.finditer(fold)]
         if not ties and not signs:
             continue  # a sentence with no word of a tie gives no pair (and half the time back)
         spans: dict[int, tuple[int, int]] = {}
@@ -261,7 +261,7 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             "sign_sentence": 1.0 if signs else 0.0,
             "negative": 1.0 if _NEGATIVE.search(fold) else 0.0,
             "report": 1.0 if _REPORT.search(fold) else 0.0,
-            # what ``_tie_status(fold) == "proposed"`` tests, without its two other scans
+            # what ``tie_status(fold) == "proposed"`` tests, without its two other scans
             "proposed": 1.0 if _PROPOSED_TIE_LOWER.search(fold.lower()) else 0.0,
             "crowd": max(min(len(spans) - 2, 5), 0) / 5.0,
             "headline": 1.0 if n == 0 else 0.0,
@@ -297,7 +297,7 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
                 g0, g1 = e1 - sent.start, s2 - sent.start
                 tie_between = any(g0 <= a and b <= g1 for a, b in words)
             else:
-                tie_between = bool(_TIE.search(gap_fold) or _SIGN.search(gap_fold))
+                tie_between = bool(TIE_WORDS.search(gap_fold) or SIGN_WORDS.search(gap_fold))
             before = doc.text[max(sent.start, s1 - 12) : s1].casefold()
             feats = dict(sentence_feats)
             feats["hub_ref"] = hub_ref if hub in key else 0.0
@@ -448,7 +448,7 @@ def partnership(doc: Doc, cand: Candidate) -> Partnership:
     sentence = doc.sentences[cand.n].text
     return Partnership(
         [doc.orgs[cand.a].name, doc.orgs[cand.b].name],
-        _kind(sentence),
-        _tie_status(sentence),
+        tie_kind(sentence),
+        tie_status(sentence),
         doc.evidence(cand.n),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.partnerships.kinds import _kind, _tie_status
+from kgpart.extract.partnerships.kinds import tie_kind, tie_status
 from kgpart.extract.partnerships.parties import _add, _mention_end, _objects, _subject
 from kgpart.extract.record import Partnership
 
@@ -76,18 +76,18 @@ def _list_after_colon(doc: Doc, out: list[Partnership], n: int) -> None:
     if one_side is None and _PAIRS_LEAD.search(sent.text) is None:
         return
     owner = _subject(doc, n, sent.start + one_side.start()) if one_side is not None else None
-    status = _tie_status(sent.text)
+    status = tie_status(sent.text)
     for k in _items(doc, n):
         parties = _item_parties(doc, k)
         item = doc.sentences[k].text
         if owner is not None:
             for obj in parties:
-                _add(doc, out, owner, obj, _kind(sent.text + " " + item), status, k)
+                _add(doc, out, owner, obj, tie_kind(sent.text + " " + item), status, k)
         elif one_side is None and len(parties) == 1:
             first = min((m for m in doc.org_mentions_in(k) if m.index == parties[0]), key=lambda m: m.start)
             end = _mention_end(doc, parties[0], first.start)
             second = [m for m in doc.org_mentions_in(k) if m.start >= end and m.index != parties[0]]
             if second and _ITEM_LINK.match(doc.text[end : second[0].start]):
-                _add(doc, out, parties[0], second[0].index, _kind(sent.text + " " + item), status, k)
+                _add(doc, out, parties[0], second[0].index, tie_kind(sent.text + " " + item), status, k)
         elif one_side is None and len(parties) == 2:
-            _add(doc, out, parties[0], parties[1], _kind(sent.text + " " + item), status, k)
+            _add(doc, out, parties[0], parties[1], tie_kind(sent.text + " " + item), status, k)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.partnerships.kinds import _PROPOSED, _kind, _tie_status
+from kgpart.extract.partnerships.kinds import _PROPOSED, tie_kind, tie_status
 from kgpart.extract.partnerships.parties import (
     _add,
     _by_noun,
@@ -16,7 +16,7 @@ from kgpart.extract.partnerships.parties import (
     _recent_subject,
     _speaker_org,
     _subject,
-    _top,
+    top_institution,
 )
 from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES, _TIE, contains_any
 from kgpart.extract.patterns import AsciiFolded
@@ -57,12 +57,12 @@ def _support_for(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
         found = _first_object(doc, n, sent.start + match.end())
         if found is None:
             continue
-        helped = _top(doc, found[0])
+        helped = top_institution(doc, found[0])
         named = [
-            _top(doc, m.index)
+            top_institution(doc, m.index)
             for m in doc.org_mentions_in(n)
             if sent.start + match.start() <= m.start < sent.start + match.end()
-            and _top(doc, m.index) != helped
+            and top_institution(doc, m.index) != helped
         ]
         side = _FROM_KIND.search(match.group(0))
         if side is not None:  # "assistance from the ministry to ..."
@@ -140,13 +140,13 @@ def _the_parties(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
     sides: list[int] = []
     for name in meetings[0].organizations:
         i = doc.find_org(name)
-        if i is not None and _top(doc, i) not in sides:
-            sides.append(_top(doc, i))
+        if i is not None and top_institution(doc, i) not in sides:
+            sides.append(top_institution(doc, i))
     # "... visited B, where the two sides signed ...": names in the sentence only of the meeting's two sides
-    if any(_top(doc, i) not in sides for i in doc.orgs_in(n)):
+    if any(top_institution(doc, i) not in sides for i in doc.orgs_in(n)):
         return
     if len(sides) == 2:
-        _add(doc, out, sides[0], sides[1], _kind(match.group(0)), _tie_status(doc.sentences[n].text), n)
+        _add(doc, out, sides[0], sides[1], tie_kind(match.group(0)), tie_status(doc.sentences[n].text), n)
 
 
 def sentences_after_meeting(doc: Doc, meetings: list[Meeting]) -> range:
@@ -188,7 +188,7 @@ def _the_two(doc: Doc, out: list[Partnership], n: int, meetings: Sequence[Meetin
     if len(named) != 2:
         named = _two_leading(doc)
     if len(named) == 2:
-        _add(doc, out, named[1], named[0], _kind(sent.text), _tie_status(sent.text), n)
+        _add(doc, out, named[1], named[0], tie_kind(sent.text), tie_status(sent.text), n)
 
 
 def _met_just_before(doc: Doc, n: int, meetings: Sequence[Meeting]) -> list[int]:
@@ -200,7 +200,7 @@ def _met_just_before(doc: Doc, n: int, meetings: Sequence[Meeting]) -> list[int]
         if meeting.evidence is None or meeting.evidence.start != prev:
             continue
         found = [doc.find_org(name) for name in meeting.organizations]
-        tops = list(dict.fromkeys(_top(doc, i) for i in found if i is not None))
+        tops = list(dict.fromkeys(top_institution(doc, i) for i in found if i is not None))
         tops = [i for i in tops if doc.orgs[i].type in _INSTITUTION_TYPES]
         if len(tops) == 2:
             return tops
@@ -213,7 +213,7 @@ def _two_in_view(doc: Doc, n: int) -> list[int]:
     named: list[int] = []
     for m in sorted(doc.org_mentions, key=lambda m: -m.start):
         if m.start < sent.start and m.sentence >= n - 3:
-            top = _top(doc, m.index)
+            top = top_institution(doc, m.index)
             if doc.orgs[top].type in _INSTITUTION_TYPES and top not in named:
                 named.append(top)
     return named
@@ -300,7 +300,7 @@ def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting
         talked = _TALKED.search(sent.text) if "was " in fold or "were " in fold else None
         named = _meeting_institutions(doc, n, meetings) if talked is not None else []
         if len(named) == 2:
-            _add(doc, out, named[0], named[1], _kind(sent.text), _tie_status(sent.text), n)
+            _add(doc, out, named[0], named[1], tie_kind(sent.text), tie_status(sent.text), n)
         return
     talk = match.group("talk") is not None
     table = _AT_TABLE.search(match.group(0))
@@ -324,7 +324,7 @@ def _both_sides(doc: Doc, out: list[Partnership], n: int, meetings: list[Meeting
         # more institutions in view (a guest of an earlier visit named in between): the article's two leading ones
         named = _two_leading(doc)
     if len(named) == 2:
-        _add(doc, out, named[0], named[1], _kind(sent.text), _tie_status(sent.text), n)
+        _add(doc, out, named[0], named[1], tie_kind(sent.text), tie_status(sent.text), n)
 
 
 def _two_leading(doc: Doc) -> list[int]:
@@ -333,7 +333,7 @@ def _two_leading(doc: Doc) -> list[int]:
     "Partnership recall (session 17)")."""
     counts: dict[int, int] = {}
     for m in doc.org_mentions:
-        top = _top(doc, m.index)
+        top = top_institution(doc, m.index)
         if doc.orgs[top].type in _INSTITUTION_TYPES:
             counts[top] = counts.get(top, 0) + 1
     if len(counts) < 2:
@@ -382,11 +382,13 @@ def _the_two_named(doc: Doc, out: list[Partnership], n: int) -> None:
         return
     named = list(
         dict.fromkeys(
-            _top(doc, m.index) for m in doc.org_mentions_in(n) if m.start < sent.start + match.start()
+            top_institution(doc, m.index)
+            for m in doc.org_mentions_in(n)
+            if m.start < sent.start + match.start()
         )
     )
     if len(named) == 2 and all(doc.orgs[i].type in _INSTITUTION_TYPES for i in named):
-        _add(doc, out, named[0], named[1], _kind(match.group(0)), _tie_status(sent.text), n)
+        _add(doc, out, named[0], named[1], tie_kind(match.group(0)), tie_status(sent.text), n)
 
 
 #: "'Our two institutions have worked together since 2005,' said X of A, welcoming the delegation of B".
@@ -402,11 +404,11 @@ def _our_two(doc: Doc, out: list[Partnership], n: int) -> None:
     if _OUR_TWO.search(doc.sentences[n].text) is None:
         return
     speaker = _speaker_org(doc, n)
-    others = {_top(doc, m.index) for m in doc.org_mentions_in(n)} - {
-        _top(doc, speaker) if speaker is not None else -1
+    others = {top_institution(doc, m.index) for m in doc.org_mentions_in(n)} - {
+        top_institution(doc, speaker) if speaker is not None else -1
     }
     if speaker is not None and len(others) == 1 and doc.orgs[next(iter(others))].type in _INSTITUTION_TYPES:
-        _add(doc, out, speaker, others.pop(), "cooperation", _tie_status(doc.sentences[n].text), n)
+        _add(doc, out, speaker, others.pop(), "cooperation", tie_status(doc.sentences[n].text), n)
 
 
 #: "The ambassador proposed to open a Hungarian centre at the university", "The embassy will assist the university
@@ -429,7 +431,7 @@ def _side_offers(doc: Doc, out: list[Partnership], n: int, meetings: list[Meetin
     sides = list(
         dict.fromkeys(i for name in meetings[0].organizations if (i := _top_of(doc, name)) is not None)
     )
-    named = {_top(doc, m.index) for m in doc.org_mentions_in(n)}
+    named = {top_institution(doc, m.index) for m in doc.org_mentions_in(n)}
     if len(sides) == 2 and named <= set(sides):
         _add(doc, out, sides[0], sides[1], "other", "proposed", n)
 
@@ -440,7 +442,7 @@ _OF_THE_MEETING = re.compile(r"\b(?:the|this)\s+(?:meeting|talks|visit|negotiati
 
 def _top_of(doc: Doc, name: str) -> int | None:
     i = doc.find_org(name)
-    return _top(doc, i) if i is not None else None
+    return top_institution(doc, i) if i is not None else None
 
 
 def _meeting_institutions(doc: Doc, n: int, meetings: list[Meeting]) -> list[int]:
@@ -461,7 +463,7 @@ def _meeting_institutions(doc: Doc, n: int, meetings: list[Meeting]) -> list[int
         i = doc.find_org(name)
         if i is None:
             continue
-        top = _top(doc, i)
+        top = top_institution(doc, i)
         if doc.orgs[top].type in ("Embassy", "Ministry", "Government"):
             return []
         if doc.orgs[top].type in _INSTITUTION_TYPES and top not in sides:

@@ -78,7 +78,7 @@ _COMPANY_WORDS = re.compile(
 )
 
 
-def _top(doc: Doc, i: int) -> int:
+def top_institution(doc: Doc, i: int) -> int:
     """Climb part_of to the institution itself (a faculty's partnerships are its university's)."""
     seen = {i}
     while doc.orgs[i].part_of and doc.orgs[i].type in ("Faculty", "Centre", "School", "Other"):
@@ -122,7 +122,7 @@ def _subject(doc: Doc, n: int, pos: int) -> int | None:
         # "... students study at A, and the university has ...": the university is A, named as a place
         last = max(before, key=lambda m: m.start)
         gap = doc.text[_mention_end(doc, last.index, last.start) : pos]
-        top = _top(doc, last.index)
+        top = top_institution(doc, last.index)
         if _THE_INSTITUTION_AFTER.match(gap) and doc.orgs[top].type in _INSTITUTION_TYPES:
             return top
         return None
@@ -232,7 +232,7 @@ def _recent_subject(doc: Doc, n: int) -> int | None:
         mentions = doc.org_mentions_in(k)
         lead = doc.text[doc.starts[k] : mentions[0].start] if mentions else ""
         if mentions and len(lead) <= 40 and not _GOVERNED.search(lead):
-            top = _top(doc, mentions[0].index)
+            top = top_institution(doc, mentions[0].index)
             if doc.orgs[top].type in _INSTITUTION_TYPES and not is_plural_name(doc.orgs[top].name):
                 return top
     # no sentence just before opens with an institution: the one the article is about so far (named at least
@@ -246,7 +246,7 @@ def _home_institution(doc: Doc, before: int | None = None, *, strict: bool = Fal
     the names before ``before`` if given; ``strict``: only one named twice or more and more often than any other."""
     counts: dict[int, int] = {}
     for m in doc.org_mentions:
-        top = _top(doc, m.index)
+        top = top_institution(doc, m.index)
         if doc.orgs[top].type in _INSTITUTION_TYPES and (before is None or m.start < before):
             counts[top] = counts.get(top, 0) + 1
     if not counts:
@@ -456,7 +456,7 @@ def _both_institutions(doc: Doc, a: int | None, b: int | None) -> bool:
     return (
         a is not None
         and b is not None
-        and all(doc.orgs[_top(doc, i)].type in _INSTITUTION_TYPES for i in (a, b))
+        and all(doc.orgs[top_institution(doc, i)].type in _INSTITUTION_TYPES for i in (a, b))
     )
 
 
@@ -529,7 +529,7 @@ def _add(
 ) -> None:
     if a is None or b is None:
         return
-    a, b = _top(doc, a), _top(doc, b)
+    a, b = top_institution(doc, a), top_institution(doc, b)
     if a == b:
         return
     x, y = doc.orgs[a].name, doc.orgs[b].name

@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from kgpart.extract.doc import Doc, Mention
-from kgpart.extract.partnerships.kinds import _kind, _tie_status
+from kgpart.extract.partnerships.kinds import tie_kind, tie_status
 from kgpart.extract.partnerships.parties import (
     _add,
     _first_object,
@@ -19,7 +19,7 @@ from kgpart.extract.partnerships.parties import (
     _recent_subject,
     _speaker_org,
     _subject,
-    _top,
+    top_institution,
 )
 from kgpart.extract.partnerships.vocabulary import _INSTITUTION_TYPES
 from kgpart.extract.patterns import AsciiFolded
@@ -111,7 +111,7 @@ def _membership(doc: Doc, out: list[Partnership], n: int) -> None:
             members = [subject] if subject is not None else []
         wish = _WILL_JOIN.search(sent.text, max(0, match.start() - 30), match.start())
         for member in members:
-            if doc.orgs[_top(doc, member)].type in _INSTITUTION_TYPES:
+            if doc.orgs[top_institution(doc, member)].type in _INSTITUTION_TYPES:
                 _add(doc, out, member, found[0], "membership", "proposed" if wish else "existing", n)
 
 
@@ -136,7 +136,7 @@ def _opening_subject(doc: Doc, n: int) -> int | None:
     if n:
         mentions = doc.org_mentions_in(n - 1)
         if mentions and _PLAIN_OPENING.fullmatch(doc.text, doc.starts[n - 1], mentions[0].start):
-            return _top(doc, mentions[0].index)
+            return top_institution(doc, mentions[0].index)
     home = _home_institution(doc, strict=True)
     return home if home is not None else doc.recent_org(doc.starts[n])
 
@@ -221,7 +221,7 @@ def _fronted_together(doc: Doc, out: list[Partnership], n: int, mentions: list[M
         listed = {m.index for m in mentions[:k]}
         for b in _objects(doc, n, mentions[0].start):
             if b in listed and b != subject.index:
-                _add(doc, out, subject.index, b, "cooperation", _tie_status(sent.text), n)
+                _add(doc, out, subject.index, b, "cooperation", tie_status(sent.text), n)
         return
 
 
@@ -235,7 +235,7 @@ def _together_with(doc: Doc, out: list[Partnership], n: int) -> None:
         if a.index == b.index or not _TOGETHER.match(doc.text[a_end : b.start]):
             continue
         if _JOINT_DEED.match(doc.text[_mention_end(doc, b.index, b.start) : sent.end]):
-            _add(doc, out, a.index, b.index, "cooperation", _tie_status(sent.text), n)
+            _add(doc, out, a.index, b.index, "cooperation", tie_status(sent.text), n)
 
 
 #: "A's partner university, B": the owner, then the partner in apposition (or a list of them).
@@ -343,9 +343,9 @@ def _partner_named(doc: Doc, out: list[Partnership], n: int) -> None:
             # "B is one of A's partners", "B was selected as A's partner"
             _add(doc, out, a.index, b.index, "cooperation", "existing", n)
         elif _PARTNERS_VERB.match(gap):  # "A partners B on malaria research" (partner as a transitive verb)
-            _add(doc, out, a.index, b.index, "cooperation", _tie_status(sent.text), n)
+            _add(doc, out, a.index, b.index, "cooperation", tie_status(sent.text), n)
         elif (_CONSIDERS.match(gap) or _CHOSEN_BY.match(gap)) and _AS_PARTNER.match(doc.text, b_end):
-            _add(doc, out, a.index, b.index, "cooperation", _tie_status(doc.text[b_end : sent.end]), n)
+            _add(doc, out, a.index, b.index, "cooperation", tie_status(doc.text[b_end : sent.end]), n)
 
 
 #: "B is our strategic partner", "B has been one of our oldest partners": the speaker's institution's partner.
@@ -415,7 +415,7 @@ def _partner_next(doc: Doc, out: list[Partnership], n: int) -> None:
     if match is None:
         return
     objs = _objects(doc, n, sent.start + match.end(), strict=True)
-    before = {_top(doc, m.index) for m in doc.org_mentions_in(n - 1)}
+    before = {top_institution(doc, m.index) for m in doc.org_mentions_in(n - 1)}
     owned = match.group(0).lstrip(" \"“'‘").lower().startswith(("its ", "their "))
     if not objs or len(before) != 1 or not (owned or _TIE_TOLD.search(doc.sentences[n - 1].text)):
         return  # "Its new partner is B" names the tie itself; "The partner is B" needs one told just before
@@ -426,8 +426,8 @@ def _partner_next(doc: Doc, out: list[Partnership], n: int) -> None:
             out,
             owner,
             obj,
-            _kind(doc.sentences[n - 1].text),
-            _tie_status(doc.sentences[n - 1].text),
+            tie_kind(doc.sentences[n - 1].text),
+            tie_status(doc.sentences[n - 1].text),
             n - 1,
         )
 
@@ -470,7 +470,7 @@ def _unnamed_partner_next(doc: Doc, out: list[Partnership], n: int) -> None:
     The sentence before names one institution only (the tie's owner); a list needs an opening that points back
     ("Among them are", "They include"); a partner named alone, the tie told again beside it."""
     prev = doc.sentences[n - 1]
-    before = {_top(doc, m.index) for m in doc.org_mentions_in(n - 1)}
+    before = {top_institution(doc, m.index) for m in doc.org_mentions_in(n - 1)}
     if len(before) != 1:
         return
     owner = next(iter(before))
@@ -479,13 +479,21 @@ def _unnamed_partner_next(doc: Doc, out: list[Partnership], n: int) -> None:
     sent = doc.sentences[n]
     listed = _NAMED_NEXT_LIST.match(sent.text)
     if listed is not None:
-        objs = [i for i in _objects(doc, n, sent.start + listed.end(), strict=True) if _top(doc, i) != owner]
+        objs = [
+            i
+            for i in _objects(doc, n, sent.start + listed.end(), strict=True)
+            if top_institution(doc, i) != owner
+        ]
     else:
-        news = [t for t in dict.fromkeys(_top(doc, m.index) for m in doc.org_mentions_in(n)) if t != owner]
+        news = [
+            t
+            for t in dict.fromkeys(top_institution(doc, m.index) for m in doc.org_mentions_in(n))
+            if t != owner
+        ]
         objs = news if len(news) == 1 and _TIE_AGAIN.search(sent.text) else []
     for obj in objs:
-        if doc.orgs[_top(doc, obj)].type in _INSTITUTION_TYPES:
-            _add(doc, out, owner, obj, _kind(prev.text), _tie_status(prev.text), n)
+        if doc.orgs[top_institution(doc, obj)].type in _INSTITUTION_TYPES:
+            _add(doc, out, owner, obj, tie_kind(prev.text), tie_status(prev.text), n)
 
 
 #: "The parties are A and B", "The signatories to the memorandum were A and B".
@@ -505,7 +513,7 @@ def _parties_are(doc: Doc, out: list[Partnership], n: int) -> None:
     told = sent.text if _TIE_TOLD.search(sent.text) else doc.sentences[n - 1].text if n else ""
     objs = _objects(doc, n, sent.start + match.end(), strict=True)
     if len(objs) == 2 and _TIE_TOLD.search(told):
-        _add(doc, out, objs[0], objs[1], _kind(told), _tie_status(told), n)
+        _add(doc, out, objs[0], objs[1], tie_kind(told), tie_status(told), n)
 
 
 #: "... under a long-running partnership", "Under the agreement, ...": something done under a tie the sentence
@@ -522,8 +530,8 @@ def _under_tie_next(doc: Doc, out: list[Partnership], n: int) -> None:
     University under a long-running partnership.": the one institution of the sentence and the one of the
     sentence before, which opens it (its subject), are the tie's two sides."""
     mentions = doc.org_mentions_in(n)
-    tops = {_top(doc, m.index) for m in mentions}
-    before = {_top(doc, m.index) for m in doc.org_mentions_in(n - 1)}
+    tops = {top_institution(doc, m.index) for m in mentions}
+    before = {top_institution(doc, m.index) for m in doc.org_mentions_in(n - 1)}
     if len(tops) != 1 or len(before) != 1 or tops == before:
         return
     sent = doc.sentences[n]
@@ -533,4 +541,4 @@ def _under_tie_next(doc: Doc, out: list[Partnership], n: int) -> None:
     if _recent_subject(doc, n) != there:
         return
     if doc.orgs[here].type in _INSTITUTION_TYPES and doc.orgs[there].type in _INSTITUTION_TYPES:
-        _add(doc, out, there, here, _kind(sent.text), "existing", n)
+        _add(doc, out, there, here, tie_kind(sent.text), "existing", n)

@@ -33,7 +33,7 @@ _PARTNERED_KINDS = frozenset({"double-degree", "joint"})
 
 
 #: The words of a programme of each partnered kind, in the sentence of a tie told before.
-_PROGRAMME_WORDS = {
+PARTNERED_PROGRAMME_WORDS = {
     "double-degree": AsciiFolded(re.compile(r"\b(?:double|dual)[\s\-]+degree", re.I)),
     "joint": AsciiFolded(
         re.compile(r"\bjoint\s+(?:[\w’'\-]+\s+){0,2}?(?:degrees?|programmes?|programs?)\b", re.I)
@@ -75,7 +75,9 @@ def programme_partnerships(
             # the sentence ties another pair: the programme is that pair's
             or ev.start in starts
             # the pair's tie was told as this programme already ("signed a dual-degree agreement")
-            or any(p.evidence and _PROGRAMME_WORDS[prog.kind].search(p.evidence.sentence) for p in same)
+            or any(
+                p.evidence and PARTNERED_PROGRAMME_WORDS[prog.kind].search(p.evidence.sentence) for p in same
+            )
         ):
             # the pair's tie told already; a joint or double-degree programme told in a sentence of its own
             # is a second tie of the two ("have had an agreement since 2015 ... will launch a double degree")

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.partnerships.kinds import TIE_STATUS_WORDS, _kind, _tie_status
-from kgpart.extract.partnerships.learned import _SIGN, _TIE
-from kgpart.extract.partnerships.parties import _top
-from kgpart.extract.partnerships.programme_ties import _PROGRAMME_WORDS
+from kgpart.extract.partnerships.kinds import TIE_STATUS_WORDS, tie_kind, tie_status
+from kgpart.extract.partnerships.learned import SIGN_WORDS, TIE_WORDS
+from kgpart.extract.partnerships.parties import top_institution
+from kgpart.extract.partnerships.programme_ties import PARTNERED_PROGRAMME_WORDS
 from kgpart.extract.patterns import AsciiFolded
 from kgpart.extract.record import Partnership
 
@@ -61,25 +61,29 @@ def second_ties(doc: Doc, found: list[Partnership]) -> list[Partnership]:
             continue
         if not where:
             for m in doc.org_mentions:
-                where.setdefault(_top(doc, m.index), set()).add(m.sentence)
+                where.setdefault(top_institution(doc, m.index), set()).add(m.sentence)
             by_start = {s.start: n for n, s in enumerate(doc.sentences)}
         first = by_start.get(p.evidence.start)
         programme_first = bool(_PROGRAMME_FOLDED.search(p.evidence.sentence))
-        kinds_first = [k for k, words in _PROGRAMME_WORDS.items() if words.search(p.evidence.sentence)]
-        for n in sorted(where.get(_top(doc, ia), set()) & where.get(_top(doc, ib), set())):
+        kinds_first = [
+            k for k, words in PARTNERED_PROGRAMME_WORDS.items() if words.search(p.evidence.sentence)
+        ]
+        for n in sorted(
+            where.get(top_institution(doc, ia), set()) & where.get(top_institution(doc, ib), set())
+        ):
             if n == first:
                 continue
             text = doc.sentences[n].text
             if not programme_first and not _PROGRAMME_FOLDED.search(text):
                 continue
             fold = text.casefold()
-            if not (_TIE.search(fold) or _SIGN.search(fold)) or _BACK.search(text):
+            if not (TIE_WORDS.search(fold) or SIGN_WORDS.search(fold)) or _BACK.search(text):
                 continue
-            if any(_PROGRAMME_WORDS[k].search(text) for k in kinds_first):
+            if any(PARTNERED_PROGRAMME_WORDS[k].search(text) for k in kinds_first):
                 continue  # the same double degree (joint programme) told again
             if p.status == "agreed" and not _STATUS_WORD.search(fold):
                 continue  # no verb or tense of its own after a signing: the signed tie's content told again
-            out.append(Partnership(list(p.between), _kind(text), _tie_status(text), doc.evidence(n)))
+            out.append(Partnership(list(p.between), tie_kind(text), tie_status(text), doc.evidence(n)))
             count[key] += 1
             break
     return out

@@ -7,7 +7,7 @@ import re
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.meetings import reported_at
-from kgpart.extract.partnerships.kinds import _kind, _tie_status
+from kgpart.extract.partnerships.kinds import tie_kind, tie_status
 from kgpart.extract.partnerships.parties import (
     _add,
     _between_pairs,
@@ -18,7 +18,7 @@ from kgpart.extract.partnerships.parties import (
     _objects,
     _party_in,
     _subject,
-    _top,
+    top_institution,
 )
 from kgpart.extract.partnerships.vocabulary import _ROLE_WORDS, _TIE_BEFORE
 from kgpart.extract.patterns import AsciiFolded
@@ -65,8 +65,8 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
     parties: list[int] = []
     for m in doc.person_mentions_in(n):
         aff = doc.find_org(doc.persons[m.index].affiliation) if m.start >= pos else None
-        if aff is not None and _top(doc, aff) not in parties:
-            parties.append(_top(doc, aff))
+        if aff is not None and top_institution(doc, aff) not in parties:
+            parties.append(top_institution(doc, aff))
     behalf = [
         m.index
         for m in doc.org_mentions_in(n)
@@ -81,14 +81,14 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
     ]
     signers = _objects(doc, n, pos)
     for i in [*signers, *behalf]:
-        if _top(doc, i) not in parties:
-            parties.append(_top(doc, i))
+        if top_institution(doc, i) not in parties:
+            parties.append(top_institution(doc, i))
     if len(signers) == 1 and len(parties) == 1:
         # "Agreements were signed by A with B and C": the signer with each one after "with"
         first = min(m.start for m in doc.org_mentions_in(n) if m.index == signers[0] and m.start >= pos)
         with_ = _WITH_AFTER.match(doc.text, _mention_end(doc, signers[0], first))
         for obj in _objects(doc, n, with_.end(), strict=True) if with_ is not None else ():
-            _add(doc, out, parties[0], obj, _kind(match.group(0)), "agreed", n)
+            _add(doc, out, parties[0], obj, tie_kind(match.group(0)), "agreed", n)
     if any(doc.orgs[i].type == "Embassy" for i in parties[:2]):
         # "signed by Rector X and Ambassador Y": an ambassador signs beside a tie of others or for the state,
         # no tie of the embassy (session 16: none of the pairs read so in the labelled sets was gold)
@@ -99,7 +99,7 @@ def _signed_by(doc: Doc, out: list[Partnership], n: int) -> bool:
             out,
             parties[0],
             parties[1],
-            _kind(match.group(0)) if match.re is _SIGNED_BY else _kind(sent.text),
+            tie_kind(match.group(0)) if match.re is _SIGNED_BY else tie_kind(sent.text),
             "agreed",
             n,
         )
@@ -146,7 +146,7 @@ def _agreed_by(doc: Doc, out: list[Partnership], n: int) -> None:
     pos = sent.start + match.end()
     if match.group("by").lower() == "between":
         for a, b in _between_pairs(doc, n, pos):
-            _add(doc, out, a, b, _kind(sent.text), "agreed", n)
+            _add(doc, out, a, b, tie_kind(sent.text), "agreed", n)
         return
     link = _WITH.search(sent.text, match.end()) or _AND.search(sent.text, match.end())
     if link is None:
@@ -154,7 +154,7 @@ def _agreed_by(doc: Doc, out: list[Partnership], n: int) -> None:
     first = _party_in(doc, n, pos, sent.start + link.start())
     exclude = (first,) if first is not None else ()
     second = _party_in(doc, n, sent.start + link.end(), sent.start + reported_at(sent.text), exclude)
-    _add(doc, out, first, second, _kind(sent.text), "agreed", n)
+    _add(doc, out, first, second, tie_kind(sent.text), "agreed", n)
 
 
 #: "A delegation of B visited A to sign a memorandum": the visitor's institution and the host sign.
@@ -182,7 +182,7 @@ def _visited_to_sign(doc: Doc, out: list[Partnership], n: int) -> None:
             _add(doc, out, subject, host, "other", "proposed", n)
         elif _TO_SIGN.match(doc.text, after):
             status = "proposed" if _WILL_VISIT.search(sent.text) else "agreed"
-            _add(doc, out, subject, host, _kind(sent.text), status, n)
+            _add(doc, out, subject, host, tie_kind(sent.text), status, n)
 
 
 #: "visited B to discuss cooperation": a proposal, read only between two institutions (an envoy's visit to
@@ -225,7 +225,7 @@ def _branch_at(doc: Doc, out: list[Partnership], n: int) -> None:
         at = _AT_HOST.match(doc.text, after)
         hosts = _objects(doc, n, at.end(), strict=True) if at is not None else []
         if hosts:
-            _add(doc, out, owner, hosts[0], "other", _tie_status(sent.text), n)
+            _add(doc, out, owner, hosts[0], "other", tie_status(sent.text), n)
 
 
 def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
@@ -235,7 +235,7 @@ def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
     between = _SIGNED_BETWEEN.search(sent.text)
     if between:
         for pair in _between_pairs(doc, n, sent.start + between.end()):
-            _add(doc, out, pair[0], pair[1], _kind(between.group(0)), "agreed", n)
+            _add(doc, out, pair[0], pair[1], tie_kind(between.group(0)), "agreed", n)
         return
     signed = _SIGNED.search(sent.text)
     if signed and not any(p.evidence is not None and p.evidence.start == sent.start for p in out):
@@ -251,7 +251,7 @@ def _signed(doc: Doc, out: list[Partnership], n: int) -> None:
         ]  # "worked with B; ... signed"
         parties += [i for i in dict.fromkeys(subjects) if i not in parties]
         if len(parties) == 2:  # with more, who signed with whom is not told this way
-            _add(doc, out, parties[0], parties[1], _kind(signed.group(0)), "agreed", n)
+            _add(doc, out, parties[0], parties[1], tie_kind(signed.group(0)), "agreed", n)
 
 
 #: "following the ones / those concluded earlier with B and C": earlier ties of the same owner.
@@ -270,4 +270,4 @@ def _the_ones_with(doc: Doc, out: list[Partnership], n: int) -> None:
         subject = _subject(doc, n, sent.start + match.start()) if objs else None
         for obj in objs:
             if subject is not None and subject != obj:
-                _add(doc, out, subject, obj, _kind(sent.text), "existing", n)
+                _add(doc, out, subject, obj, tie_kind(sent.text), "existing", n)

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from kgpart.extract.doc import Doc
-from kgpart.extract.partnerships.kinds import _kind, _tie_status
+from kgpart.extract.partnerships.kinds import tie_kind, tie_status
 from kgpart.extract.partnerships.parties import (
     _add,
     _between_pairs,
@@ -22,7 +22,7 @@ from kgpart.extract.partnerships.parties import (
     _speaker_after,
     _speaker_org,
     _subject,
-    _top,
+    top_institution,
 )
 from kgpart.extract.partnerships.partners import _partners_include
 from kgpart.extract.partnerships.vocabulary import (
@@ -54,8 +54,8 @@ def _kinds_pair(doc: Doc, out: list[Partnership], n: int) -> None:
         first, after = _by_noun(doc, n, pos)
         second, _ = _by_noun(doc, n, after, (first,) if first is not None else ())
         if first is not None and second is not None:
-            status = _tie_status(sent.text[match.end() :])
-            _add(doc, out, first, second, _kind(sent.text[match.end() :]), status, n)
+            status = tie_status(sent.text[match.end() :])
+            _add(doc, out, first, second, tie_kind(sent.text[match.end() :]), status, n)
 
 
 #: "..., and C signed one with D": "one" for the tie just named.
@@ -288,9 +288,9 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             pairs = []  # "cooperation among universities of the region, including A and B": a group, no tie of two
         else:
             pairs = _between_pairs(doc, n, sent.start + match.end())
-        status = _tie_status(sent.text) if pairs else ""
+        status = tie_status(sent.text) if pairs else ""
         for a, b in pairs:
-            _add(doc, out, a, b, _kind(match.group(0)), status, n)
+            _add(doc, out, a, b, tie_kind(match.group(0)), status, n)
     for match in _TIE_WITH_FOLDED.finditer(sent.text) if " with " in fold else ():
         objs = _objects(doc, n, sent.start + match.end())
         if not objs:
@@ -299,14 +299,14 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         if not objs:
             continue
         subject = _subject(doc, n, sent.start + match.start())
-        status = _tie_status(sent.text[: match.end()])
+        status = tie_status(sent.text[: match.end()])
         if subject is None:
             subject = _main_subject(doc, n, match.start(), objs)
         if subject is None and _OFFICER_OPENS.fullmatch(sent.text, 0, match.start()):
             # "Rector Lenar Safin signed a memorandum with B": the officer of the institution in view
             subject = _recent_subject(doc, n)
         for obj in objs:
-            _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
+            _add(doc, out, subject, obj, tie_kind(match.group(0)), status, n)
     for match in (
         _TIE_OF.finditer(sent.text)
         if " of " in fold
@@ -320,23 +320,23 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
         for obj in (
             objs[1:2] if len(objs) == 2 else ()
         ):  # "the partnership of A and B" (two, not a list of members)
-            _add(doc, out, objs[0], obj, _kind(match.group(0)), _tie_status(sent.text), n)
+            _add(doc, out, objs[0], obj, tie_kind(match.group(0)), tie_status(sent.text), n)
         found = _first_object(doc, n, sent.start + match.end()) if len(objs) == 1 else None
         with_ = _OF_WITH.match(doc.text[found[1] : found[1] + 12]) if found is not None else None
         if found is not None and with_ is not None:  # "collaboration of A with B, C and D"
             for obj in _objects(doc, n, found[1] + with_.end()):
-                _add(doc, out, found[0], obj, _kind(match.group(0)), _tie_status(sent.text), n)
+                _add(doc, out, found[0], obj, tie_kind(match.group(0)), tie_status(sent.text), n)
     for match in _SIGNED_ONE.finditer(sent.text) if "one with" in fold else ():
         if _TIE_BEFORE.search(sent.text, 0, match.start()) is None:
             continue  # "one" stands for a tie named before it
         subject = _subject(doc, n, sent.start + match.start())
         for obj in _objects(doc, n, sent.start + match.end(), strict=True):
-            _add(doc, out, subject, obj, "agreement", _tie_status(sent.text[: match.end()]), n)
+            _add(doc, out, subject, obj, "agreement", tie_status(sent.text[: match.end()]), n)
     coop_with = " with " in fold and _COOP_NOUN_WITH.search(fold) is not None
     for match in _IN_COOPERATION.finditer(sent.text) if coop_with else ():
         subject = _subject(doc, n, sent.start + match.start())
         for obj in _objects(doc, n, sent.start + match.end()):
-            _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
+            _add(doc, out, subject, obj, "cooperation", tie_status(sent.text), n)
     for match in _PARTNER_OF.finditer(sent.text) if "partner" in fold or "sister" in fold else ():
         pos = sent.start + match.start()
         before = [m for m in doc.org_mentions_in(n) if m.start < pos]
@@ -354,7 +354,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
             partner = max(before, key=lambda m: m.start).index
             by_kind, _ = _by_noun(doc, n, sent.start + match.end(), (partner,))
             home = _home_institution(doc, strict=True)
-            if by_kind is not None and home is not None and home != _top(doc, partner):
+            if by_kind is not None and home is not None and home != top_institution(doc, partner):
                 by_kind = home
             _add(doc, out, partner, by_kind, "cooperation", "existing", n)
     if " with " in fold and contains_any(fold, _PASSIVE_SIGNING_WITH):
@@ -370,7 +370,7 @@ def _ties(doc: Doc, out: list[Partnership], n: int) -> None:
                 ]
                 subject = owner[0] if owner else subject
             for obj in _objects(doc, n, sent.start + match.end(), strict=True):
-                _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
+                _add(doc, out, subject, obj, "cooperation", tie_status(sent.text), n)
     if "partner" in fold:
         _partners_include(doc, out, n)
     if " with " in fold:
@@ -563,9 +563,9 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
             # "The partnership with B dates back to 2001, A said": the speaker; else the institution in view
             said = _speaker_after(doc, n, objs)
             subject = said if said is not None else _recent_subject(doc, n)
-        status = "existing" if under is not None else _tie_status(sent.text)
+        status = "existing" if under is not None else tie_status(sent.text)
         for obj in objs:
-            _add(doc, out, subject, obj, _kind(match.group(0)), status, n)
+            _add(doc, out, subject, obj, tie_kind(match.group(0)), status, n)
 
 
 #: A cheap test for _exist_with on the folded sentence.
@@ -648,7 +648,7 @@ def _hosted_at(doc: Doc, n: int, pos: int) -> int | None:
         "that",
     ):
         return None
-    top = _top(doc, last.index)
+    top = top_institution(doc, last.index)
     return top if doc.orgs[top].type in (*_INSTITUTION_TYPES, "Faculty", "Centre", "School") else None
 
 
@@ -667,7 +667,7 @@ def _exist_with(doc: Doc, out: list[Partnership], n: int) -> None:
                 host is not None
             ):  # "a centre at A, to be developed jointly with B": A's tie, not the proposer's
                 subject = host
-            if subject is not None and doc.orgs[_top(doc, subject)].type in ("Faculty", "Centre"):
+            if subject is not None and doc.orgs[top_institution(doc, subject)].type in ("Faculty", "Centre"):
                 subject = _home_institution(
                     doc, strict=True
                 )  # a faculty or centre of no named university: the article's
@@ -676,17 +676,15 @@ def _exist_with(doc: Doc, out: list[Partnership], n: int) -> None:
                 subject = said if said is not None else _recent_subject(doc, n)
             if rx is _TALKS_WITH:
                 if subject is not None and any(
-                    doc.orgs[_top(doc, i)].type in _STATE_SIDES for i in (subject, *objs)
+                    doc.orgs[top_institution(doc, i)].type in _STATE_SIDES for i in (subject, *objs)
                 ):
                     continue  # talks with an embassy or a ministry: a meeting of the two, not a tie
                 status = "proposed"
             else:
                 planned = rx is _EXIST_WITH and match.group("planned") is not None
-                status = (
-                    "proposed" if planned else "existing" if rx is _EXIST_WITH else _tie_status(sent.text)
-                )
+                status = "proposed" if planned else "existing" if rx is _EXIST_WITH else tie_status(sent.text)
             for obj in objs:
-                _add(doc, out, subject, obj, kind or _kind(match.group(0)), status, n)
+                _add(doc, out, subject, obj, kind or tie_kind(match.group(0)), status, n)
 
 
 #: "A works / has worked with B": said of an institution named right before the verb (a person's work with
@@ -723,13 +721,13 @@ def _works_with(doc: Doc, out: list[Partnership], n: int) -> None:
             ),
             None,
         )
-        if subject is None or doc.orgs[_top(doc, subject)].type not in _INSTITUTION_TYPES:
+        if subject is None or doc.orgs[top_institution(doc, subject)].type not in _INSTITUTION_TYPES:
             continue
         at = max(m.start for m in mentions if m.index == subject and m.start < pos)
         if _PREPOSITION_BEFORE.search(doc.text, max(sent.start, at - 40), at):
             continue  # "Professor X of A has worked with B": a person's work
         for obj in _objects(doc, n, sent.start + match.end(), strict=True):
-            _add(doc, out, subject, obj, "cooperation", _tie_status(sent.text), n)
+            _add(doc, out, subject, obj, "cooperation", tie_status(sent.text), n)
 
 
 #: Cheap tests on the folded sentence before the scans below.
@@ -778,7 +776,7 @@ def _signed_with(doc: Doc, out: list[Partnership], n: int) -> None:
             said = _speaker_after(doc, n, objs)
             subject = said if said is not None else _recent_subject(doc, n)
         for obj in objs:
-            _add(doc, out, subject, obj, _kind(match.group(0)), "agreed", n)
+            _add(doc, out, subject, obj, tie_kind(match.group(0)), "agreed", n)
 
 
 #: "A, in (close) cooperation with B, ...": the two work together.
@@ -815,14 +813,14 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
         if plural is not None:  # "The ministries of education of A and B signed a plan"
             clause = doc.text[plural.end() : sent.end]
             if _PAIR_VERB_FOLDED.match(clause):
-                _add(doc, out, a.index, b.index, _kind(clause), _tie_status(clause), n)
+                _add(doc, out, a.index, b.index, tie_kind(clause), tie_status(clause), n)
             continue
         gap = doc.text[_mention_end(doc, a.index, a.start) : b.start]
         linked = _PAIR_LINK.match(gap)
         b_end = _mention_end(doc, b.index, b.start)
         clause = doc.text[b_end : sent.end]
         if _DASH_LINK.match(gap) and _DASH_TIE.match(clause):  # "A–B partnership to boost ..."
-            _add(doc, out, a.index, b.index, _kind(clause), _tie_status(clause), n)
+            _add(doc, out, a.index, b.index, tie_kind(clause), tie_status(clause), n)
             continue
         if not linked and not _HEADLINE_LINK.match(gap):
             continue
@@ -832,15 +830,15 @@ def _pair_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
         if verb and _WITH_BEFORE.search(doc.text, max(sent.start, a.start - 12), a.start):
             continue  # "Memoranda with A and B were signed": the two are one party's partners, not each other's
         if verb:
-            status = "proposed" if verb.group(0).lstrip().lower().startswith("to ") else _tie_status(clause)
+            status = "proposed" if verb.group(0).lstrip().lower().startswith("to ") else tie_status(clause)
             with_ = _WITH_THIRD.match(clause, verb.end())
             third = _objects(doc, n, b_end + with_.end(), strict=True) if with_ else []
             # "A and B both signed agreements with C": each of them with C, not with each other
             for party in (a.index, b.index) if third else ():
                 for obj in third:
-                    _add(doc, out, party, obj, _kind(clause), status, n)
+                    _add(doc, out, party, obj, tie_kind(clause), status, n)
             if not third:
-                _add(doc, out, a.index, b.index, _kind(clause), status, n)
+                _add(doc, out, a.index, b.index, tie_kind(clause), status, n)
 
 
 #: "..., B, with which a memorandum was signed", "B, with which it has an exchange agreement": a tie told in a
@@ -862,7 +860,7 @@ def _with_which(doc: Doc, out: list[Partnership], n: int) -> None:
             # "B, with whom A has cooperated since 2001": A named in the clause; else the sentence's subject
             inside = [k.index for k in doc.org_mentions_in(n) if end < k.start < end + match.end()]
             subject = inside[0] if inside else _subject(doc, n, m.start)
-            _add(doc, out, subject, m.index, _kind(match.group(0)), _tie_status(match.group(0)), n)
+            _add(doc, out, subject, m.index, tie_kind(match.group(0)), tie_status(match.group(0)), n)
 
 
 #: "The agreement, which A signed with B in 2021, ...": the tie named first, its two parties in the relative
@@ -886,7 +884,7 @@ def _which_signed(doc: Doc, out: list[Partnership], n: int) -> None:
             continue
         signed = _SIGNED_THERE_WITH.match(doc.text, _mention_end(doc, first.index, first.start))
         for obj in _objects(doc, n, signed.end(), strict=True) if signed is not None else ():
-            _add(doc, out, first.index, obj, _kind(match.group(0)), _tie_status(sent.text), n)
+            _add(doc, out, first.index, obj, tie_kind(match.group(0)), tie_status(sent.text), n)
 
 
 #: "A is linked to B by an exchange agreement", "A and B are bound by a memorandum": the tie after "by".
@@ -908,8 +906,8 @@ def _linked(doc: Doc, out: list[Partnership], n: int) -> None:
     for a, b in pairwise(doc.org_mentions_in(n)):
         gap = doc.text[_mention_end(doc, a.index, a.start) : b.start]
         if _LINKED_TO.match(gap) and _BY_TIE.match(doc.text, _mention_end(doc, b.index, b.start)):
-            status = _tie_status(doc.sentences[n].text)
-            _add(doc, out, a.index, b.index, _kind(doc.sentences[n].text), status, n)
+            status = tie_status(doc.sentences[n].text)
+            _add(doc, out, a.index, b.index, tie_kind(doc.sentences[n].text), status, n)
 
 
 #: "A will provide B with scholarships", "A pledged to support B in training nurses": help one institution
@@ -942,10 +940,12 @@ def _gives(doc: Doc, out: list[Partnership], n: int) -> None:
         if (
             _is_object(doc, mentions, a)
             or _GOVERNED.search(lead)
-            or not all(doc.orgs[_top(doc, i)].type in _INSTITUTION_TYPES for i in (a.index, b.index))
+            or not all(
+                doc.orgs[top_institution(doc, i)].type in _INSTITUTION_TYPES for i in (a.index, b.index)
+            )
         ):
             continue
-        _add(doc, out, a.index, b.index, "other", _tie_status(doc.sentences[n].text), n)
+        _add(doc, out, a.index, b.index, "other", tie_status(doc.sentences[n].text), n)
 
 
 #: "The university also agreed with B on a summer school": a deal, not an opinion shared ("agreed with B that").
@@ -962,9 +962,9 @@ def _agreed_with(doc: Doc, out: list[Partnership], n: int) -> None:
         if found is None or not _ON_WHAT.match(doc.text, found[1]):
             continue
         subject = _subject(doc, n, sent.start + match.start())
-        if subject is None or doc.orgs[_top(doc, subject)].type not in _INSTITUTION_TYPES:
+        if subject is None or doc.orgs[top_institution(doc, subject)].type not in _INSTITUTION_TYPES:
             continue
-        _add(doc, out, subject, found[0], "agreement", _tie_status(sent.text), n)
+        _add(doc, out, subject, found[0], "agreement", tie_status(sent.text), n)
 
 
 #: What may open a sentence before a list of subjects: "On Monday, ", "Earlier, the ".
@@ -988,10 +988,10 @@ def _listed_subjects(doc: Doc, out: list[Partnership], n: int) -> None:
     verb = _PAIR_VERB_FOLDED.match(clause)
     if verb is None or _WITH_THIRD.match(clause, verb.end()):
         return
-    status = _tie_status(clause)
+    status = tie_status(clause)
     for k, a in enumerate(listed):
         for b in listed[k + 1 :]:
-            _add(doc, out, a, b, _kind(clause), status, n)
+            _add(doc, out, a, b, tie_kind(clause), status, n)
 
 
 #: Graduates or students of a programme awarded degrees of two institutions: "Graduates receive a bachelor's
@@ -1030,7 +1030,7 @@ def _degrees_from(doc: Doc, out: list[Partnership], n: int) -> None:
     if len(mentions) >= 2 and mentions[0].start == sent.start + match.end():
         a, b = mentions[0], mentions[1]
         gap = doc.text[_mention_end(doc, a.index, a.start) : b.start]
-        if _AND_DEGREE_FROM.match(gap) and _top(doc, a.index) != _top(doc, b.index):
+        if _AND_DEGREE_FROM.match(gap) and top_institution(doc, a.index) != top_institution(doc, b.index):
             _add(doc, out, a.index, b.index, "double-degree", "existing", n)
         return
     second = _SECOND_DEGREE.search(match.group(0))
@@ -1042,5 +1042,5 @@ def _degrees_from(doc: Doc, out: list[Partnership], n: int) -> None:
         if m.start < sent.start + match.start() + 40
         and _STUDENTS_OF.search(doc.text, max(0, m.start - 20), m.start)
     ]
-    if own and _top(doc, own[0].index) != _top(doc, mentions[0].index):
+    if own and top_institution(doc, own[0].index) != top_institution(doc, mentions[0].index):
         _add(doc, out, own[0].index, mentions[0].index, "double-degree", "existing", n)
