@@ -37,14 +37,36 @@ _STUDY = re.compile(
 
 
 def pipeline(text: str, with_rules: bool = False) -> Any:
-    """The doc, programmes and cohorts of ``core._record`` for ``text`` (English: ``core.find_facts``, the same
-    steps); ``with_rules``: also the cohorts of the rules (``own_counts`` over ``find_cohorts``), before the count
-    model adds its own."""
-    from kgpart.extract.core import find_facts
+    """The doc, programmes and cohorts of ``core._record`` for ``text`` (English); ``with_rules``: also the
+    cohorts of the rules (``own_counts`` over ``find_cohorts``), before the count model adds its own."""
+    from kgpart.extract.cohorts import find_cohorts
+    from kgpart.extract.cohorts.learned_counts import add_learned_counts
+    from kgpart.extract.cohorts.learned_places import rerank_places
+    from kgpart.extract.cohorts.plans import without_programme_plans
+    from kgpart.extract.count_owner import own_counts
+    from kgpart.extract.doc import Doc
+    from kgpart.extract.entities import find_all_orgs, find_all_persons, resolve_acronyms
+    from kgpart.extract.furniture import without_furniture
+    from kgpart.extract.meetings import find_meetings
+    from kgpart.extract.partnerships import find_partnerships
+    from kgpart.extract.programmes import complete_programmes, find_programmes, partners_from_ties
+    from kgpart.extract.programmes.learned_counts import assign_learned_counts
+    from kgpart.extract.programmes.learned_filter import keep_likely_programmes
+    from kgpart.extract.programmes.learned_partners import add_learned_partners
 
-    found = find_facts(text)
-    out = (found.doc, found.programmes, found.cohorts)
-    return (*out, found.rule_cohorts) if with_rules else out
+    doc = Doc.read(without_furniture(text), None, ())
+    mentions = find_all_orgs(doc)
+    resolve_acronyms(doc, mentions)
+    find_all_persons(doc, mentions)
+    meetings = find_meetings(doc)
+    programmes = complete_programmes(doc, find_programmes(doc), meetings)
+    partnerships = find_partnerships(doc, meetings)
+    partners_from_ties(programmes, partnerships)
+    programmes = add_learned_partners(doc, programmes, partnerships)
+    programmes, gifts = assign_learned_counts(doc, keep_likely_programmes(doc, programmes))
+    rules = own_counts(doc, programmes, find_cohorts(doc), gifts)
+    cohorts = without_programme_plans(rerank_places(doc, add_learned_counts(doc, programmes, rules)))
+    return (doc, programmes, cohorts, rules) if with_rules else (doc, programmes, cohorts)
 
 
 def first_institution(doc: Any) -> int | None:

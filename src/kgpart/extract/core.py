@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
 
 from kgpart.errors import ExtractionError
 from kgpart.extract.article import MAX_BYTES, Article, read_article, text_to_article
@@ -29,44 +28,10 @@ from kgpart.extract.programmes.learned_counts import assign_learned_counts
 from kgpart.extract.programmes.learned_filter import keep_likely_programmes
 from kgpart.extract.programmes.learned_partners import add_learned_partners
 from kgpart.extract.programmes.names import without_ties_as_programmes
-from kgpart.extract.record import Cohort, KnownEntity, Meeting, Partnership, Programme, Record, Source
+from kgpart.extract.record import KnownEntity, Partnership, Record, Source
 from kgpart.extract.ru import SUPPORTED, describe, detect_language
 from kgpart.extract.script import describe_script, foreign_script
 from kgpart.extract.topics import find_topics
-
-
-class Findings(NamedTuple):
-    """What the English readers find in an article's text, before the record is put together from it."""
-
-    doc: Doc
-    meetings: list[Meeting]
-    programmes: list[Programme]
-    #: the ties the readers found, and the second ties of their pairs (``second_ties``), which the record adds last
-    partnerships: list[Partnership]
-    second: list[Partnership]
-    #: the cohorts of the rules (``own_counts`` over ``find_cohorts``), before the count model adds its own
-    rule_cohorts: list[Cohort]
-    cohorts: list[Cohort]
-
-
-def find_facts(text: str, published: dt.date | None = None, known: tuple[KnownEntity, ...] = ()) -> Findings:
-    """The steps of ``_record`` for English text, up to the record: each reader in turn over one ``Doc``."""
-    # a list of other stories' headlines is no part of the article ("Related news", "Read also: ...")
-    doc = Doc.read(without_furniture(text), published, known)
-    mentions = find_all_orgs(doc)
-    resolve_acronyms(doc, mentions)
-    find_all_persons(doc, mentions)
-    meetings = find_meetings(doc)
-    programmes = complete_programmes(doc, find_programmes(doc), meetings)
-    partnerships = find_partnerships(doc, meetings)
-    second = second_ties(doc, partnerships)  # added last, after the programmes took partners from the ties
-    partners_from_ties(programmes, partnerships)
-    programmes = add_learned_partners(doc, programmes, partnerships)
-    programmes, gifts = assign_learned_counts(doc, keep_likely_programmes(doc, programmes))
-    rules = own_counts(doc, programmes, find_cohorts(doc), gifts)
-    # a programme's planned places told with no origin are no cohort: asked once the places are final
-    cohorts = without_programme_plans(rerank_places(doc, add_learned_counts(doc, programmes, rules)))
-    return Findings(doc, meetings, programmes, partnerships, second, rules, cohorts)
 
 
 def _record(
@@ -81,9 +46,21 @@ def _record(
         from kgpart.extract.ru.core import extract_russian
 
         return extract_russian(article.text, published=published, url=url or article.url, title=article.title)
-    doc, meetings, programmes, partnerships, second, _, cohorts = find_facts(
-        article.text, published, tuple(known or ())
-    )
+    # a list of other stories' headlines is no part of the article ("Related news", "Read also: ...")
+    doc = Doc.read(without_furniture(article.text), published, tuple(known or ()))
+    mentions = find_all_orgs(doc)
+    resolve_acronyms(doc, mentions)
+    find_all_persons(doc, mentions)
+    meetings = find_meetings(doc)
+    programmes = complete_programmes(doc, find_programmes(doc), meetings)
+    partnerships = find_partnerships(doc, meetings)
+    second = second_ties(doc, partnerships)  # added last, after the programmes took partners from the ties
+    partners_from_ties(programmes, partnerships)
+    programmes = add_learned_partners(doc, programmes, partnerships)
+    programmes, gifts = assign_learned_counts(doc, keep_likely_programmes(doc, programmes))
+    cohorts = own_counts(doc, programmes, find_cohorts(doc), gifts)
+    # a programme's planned places told with no origin are no cohort: asked once the places are final
+    cohorts = without_programme_plans(rerank_places(doc, add_learned_counts(doc, programmes, cohorts)))
     record = Record(
         persons=doc.persons,
         organizations=doc.orgs,
