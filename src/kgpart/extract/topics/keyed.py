@@ -92,7 +92,10 @@ class KeyedPattern:
             for key in alternative_keys_:
                 by_key.setdefault(key, []).append(k)
         self._by_key = {key: tuple(ks) for key, ks in by_key.items()}
-        self._starts = re.compile(rf"\b({_trie(sorted(by_key), self._letters)})")
+        # the keys' first letters looked ahead for: one class tested at each word's edge before the trie (faster)
+        firsts = {key[:1] for key in by_key}
+        gate = rf"(?=[{''.join(sorted(firsts))}])" if firsts <= _LETTERS else ""
+        self._starts = re.compile(rf"\b{gate}({_trie(sorted(by_key), self._letters)})")
 
     def _sub(self, ks: tuple[int, ...]) -> re.Pattern[str]:
         """The pattern with only the alternatives ``ks``, compiled on first use."""
@@ -131,6 +134,25 @@ def _split(pattern: str) -> tuple[list[str], str] | None:
             begin = k + 1
         k += 1
     return None
+
+
+def first_letter_gate(pattern: str) -> str:
+    """``pattern``, a case-sensitive ``\\b(?:A1|...|An)TAIL``, with a look-ahead after its ``\\b`` for the letters its
+    matches can begin with (``alternative_keys`` of one letter): the same matches, found faster (at each word's edge
+    the engine tests one class instead of entering every alternative). The pattern itself where they cannot be read.
+
+    Examples
+    --------
+    >>> first_letter_gate(r"\\b(?:talks|cooperat\\w*)\\b")
+    '\\\\b(?=[ct])(?:talks|cooperat\\\\w*)\\\\b'
+    """
+    keys = alternative_keys(pattern, 1)
+    if keys is None or not pattern.startswith(r"\b(?:"):
+        return pattern
+    letters = frozenset().union(*keys)
+    if not letters or not letters <= _LETTERS:
+        return pattern  # an alternative may begin with another character
+    return rf"\b(?=[{''.join(sorted(letters))}])" + pattern[2:]
 
 
 def alternative_keys(pattern: str, letters: int = _KEY_LETTERS) -> list[frozenset[str]] | None:

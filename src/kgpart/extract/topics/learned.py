@@ -64,6 +64,7 @@ from typing import Any
 
 from kgpart.extract.doc import Doc, Mention
 from kgpart.extract.model_switch import ModelSwitch
+from kgpart.extract.topics.keyed import first_letter_gate
 
 #: Names of the features, in the order of the weights in the model file.
 FEATURES = (
@@ -184,23 +185,28 @@ _CUE_GROUPS = (
 #: The six cue searches of ``_CUE_GROUPS`` and the test of ``_CUE`` as one scan of a sentence: a named group per cue
 #: (``other``: the words of ``_CUE`` that give no cue feature). No two groups match at one place and none begins
 #: inside another's match, so the scan finds every group the six searches find.
+#: The look-ahead of ``first_letter_gate`` lets the scan pass over a word that begins no cue (same matches, faster).
 _CUE_SCAN = re.compile(
-    r"\b(?:(?P<cue_field>fields?|areas?|spheres?|sectors?|domains?|direction|such as|including|focus)|"
-    r"(?P<cue_tie>cooperat|collaborat|partner|agreement|memorand|mou\b|accord|joint)|"
-    r"(?P<cue_meet>talks|met\b|meeting|visit|forum|conference)|"
-    r"(?P<cue_prog>programme|program|degree|master|bachelor|phd|doctoral|course|training|school)|"
-    r"(?P<cue_discuss>discuss)|"
-    r"(?P<cue_fieldword>engineer|medic|agricult|artificial\s+intelligence|technolog|scien|energy|health)|"
-    r"(?P<other>such\s+as|mou|research|project|exchange|centre|center|laborator))"
+    first_letter_gate(
+        r"\b(?:(?P<cue_field>fields?|areas?|spheres?|sectors?|domains?|direction|such as|including|focus)|"
+        r"(?P<cue_tie>cooperat|collaborat|partner|agreement|memorand|mou\b|accord|joint)|"
+        r"(?P<cue_meet>talks|met\b|meeting|visit|forum|conference)|"
+        r"(?P<cue_prog>programme|program|degree|master|bachelor|phd|doctoral|course|training|school)|"
+        r"(?P<cue_discuss>discuss)|"
+        r"(?P<cue_fieldword>engineer|medic|agricult|artificial\s+intelligence|technolog|scien|energy|health)|"
+        r"(?P<other>such\s+as|mou|research|project|exchange|centre|center|laborator))"
+    )
 )
 
 _CUE_NAMES = tuple(name for name, _ in _CUE_GROUPS)
 
 #: Where a list of fields begins: "in the fields of", "such as", "including", "cooperation in/on", "focus on".
 _STRONG_CUE = re.compile(
-    r"\b(?:(?:fields?|areas?|spheres?|sectors?|domains?|directions?)\s+(?:of|such\s+as|like|including|as)|"
-    r"such\s+as|including|(?:cooperat\w*|collaborat\w*|partnership|research|projects?|work|talks|focus\w*)"
-    r"\s+(?:in|on)|discuss\w*|(?:agreement|memorandum|mou)\s+on|topics?|themes?)\b"
+    first_letter_gate(
+        r"\b(?:(?:fields?|areas?|spheres?|sectors?|domains?|directions?)\s+(?:of|such\s+as|like|including|as)|"
+        r"such\s+as|including|(?:cooperat\w*|collaborat\w*|partnership|research|projects?|work|talks|focus\w*)"
+        r"\s+(?:in|on)|discuss\w*|(?:agreement|memorandum|mou)\s+on|topics?|themes?)\b"
+    )
 )
 #: The commonest last words of a field's name (also any word ending in -ology, -onomy, -ics, -ineering).
 _FIELD_WORDS = frozenset(
