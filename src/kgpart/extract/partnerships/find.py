@@ -15,9 +15,9 @@ import re
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.partnerships.last_resort import (
-    _FALLBACK_CUE,
     _FOUNDED_BY,
     _two_parties,
+    has_fallback_cue,
     names_two_institutions,
 )
 from kgpart.extract.partnerships.learned import add_learned_pairs
@@ -229,7 +229,7 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         if (
             len(out) == found_before
             and names_two_institutions(doc, n)
-            and (_FALLBACK_CUE.search(fold) or (" by " in fold and _FOUNDED_BY.search(fold)))
+            and (has_fallback_cue(fold) or (" by " in fold and _FOUNDED_BY.search(fold)))
         ):
             _two_parties(doc, out, n)
     add_learned_pairs(doc, out)

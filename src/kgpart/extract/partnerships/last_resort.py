@@ -21,6 +21,46 @@ _FALLBACK_CUE = re.compile(
     r"\bforces\b|co-?organi[sz]|co-?host|co-?found|co-?supervis|co-?author|co-?taught|co-?deliver|jointly|\bties\b|\brelations\b|\blinks\b|erasmus"
 )
 
+#: ``_FALLBACK_CUE``'s words that need no word boundary ("jointly" is "joint"'s), for ``in``: a C string search
+#: each, where the pattern tries its forty branches at every character.
+_FALLBACK_LITERALS = (
+    "memorand",
+    "agree",
+    "treaty",
+    "treaties",
+    "letter of intent",
+    "letters of intent",
+    "protocol",
+    "partner",
+    "cooperat",
+    "co-operat",
+    "collaborat",
+    "consorti",
+    "network",
+    "twinn",
+    "allian",
+    "joint",
+    "exchange",
+    "concluded",
+    "tie-up",
+    "erasmus",
+)
+
+#: The rest of ``_FALLBACK_CUE``'s branches.
+_FALLBACK_REST = re.compile(
+    r"\b(?:(?:mous?|pacts?|deals?|sign(?:s|ed|ing)?|inked|ti(?:es|ed|e)[\s\-]up|hands|forces|ties|relations|links)\b"
+    r"|team(?:s|ed|ing)?\s+up)|accord\b|road ?-?map|co-?(?:organi[sz]|host|found|supervis|author|taught|deliver)"
+)
+
+
+def has_fallback_cue(fold: str) -> bool:
+    """Whether ``_FALLBACK_CUE.search(fold)`` finds a word of a tie: its branches split into the plain words,
+    tested with ``in``, and the rest (~4x faster on a sentence holding none)."""
+    for word in _FALLBACK_LITERALS:
+        if word in fold:
+            return True
+    return _FALLBACK_REST.search(fold) is not None
+
 
 #: A signing (not a talk of cooperation): enough for a party that is no institution (an embassy, a ministry).
 _FALLBACK_SIGNED = re.compile(
@@ -163,7 +203,7 @@ def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
     """
     sent = doc.sentences[n]
     masked = _aside_mask(sent.text)
-    if not _FALLBACK_CUE.search(masked.casefold()) and not (" by " in masked and _FOUNDED_BY.search(masked)):
+    if not has_fallback_cue(masked.casefold()) and not (" by " in masked and _FOUNDED_BY.search(masked)):
         return
     first: dict[int, Mention] = {}
     # a name as written first ("rector of the University of X" may be noted where the title begins)
@@ -201,7 +241,7 @@ def _subject_with_list(
     if _GOVERNED.search(masked[: ma.start - base][-40:]):
         return
     gap = masked[_mention_end(doc, a, ma.start) - base : mb.start - base]
-    if _WITH_END.match(gap) is None or "," in gap or _FALLBACK_CUE.search(gap.casefold()) is None:
+    if _WITH_END.match(gap) is None or "," in gap or not has_fallback_cue(gap.casefold()):
         return
     objs = _objects(doc, n, mb.start)
     if len(objs) == len(parties) - 1 and all(
@@ -234,26 +274,22 @@ def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bo
     if _THANKED.match(gap):  # "The rector of A thanked B for the long-standing cooperation"
         return _FOR_TIE.match(rest) is not None
     if _PEOPLE_COORDINATED.match(gap):  # "Rector of A X and President of B Y discussed academic exchanges"
-        return (
-            _FALLBACK_CUE.search(rest[:90].casefold()) is not None and _TIE_WITH_OTHERS.search(rest) is None
-        )
+        return has_fallback_cue(rest[:90].casefold()) and _TIE_WITH_OTHERS.search(rest) is None
     if _COORDINATED.match(gap):
         # the tie in the predicate's first words ("join hands", "held a joint conference"), not a far noun
         # ("both improved their scores in ... research collaboration")
-        return (
-            _FALLBACK_CUE.search(rest[:50].casefold()) is not None and _TIE_WITH_OTHERS.search(rest) is None
-        )
+        return has_fallback_cue(rest[:50].casefold()) and _TIE_WITH_OTHERS.search(rest) is None
     if _OFFERED.match(gap):  # "A offered B cooperation in ...", "A invited B to join the consortium"
-        return _FALLBACK_CUE.search(rest[:80].casefold()) is not None
+        return has_fallback_cue(rest[:80].casefold())
     if _MEET_VERB.search(gap) and (_PURPOSE_TIE.match(rest) or _AND_SIGNED.match(rest)):
         return True  # "A welcomed X, rector of B, to discuss a student exchange programme", "visited B and signed ..."
     if _WITH_END.match(gap) is None or "," in gap:
         return False
     # the tie in the verb before "with" ("ties up with B") or in a purpose after B ("met with B to discuss ...")
-    if _FALLBACK_CUE.search(gap.casefold()) is not None or _PURPOSE_TIE.match(rest) is not None:
+    if has_fallback_cue(gap.casefold()) or _PURPOSE_TIE.match(rest) is not None:
         return True
     # "discussed with B the possibility of joint research": the tie is the talk's object, after B
-    return _TALK.search(gap) is not None and _FALLBACK_CUE.search(rest[:80].casefold()) is not None
+    return _TALK.search(gap) is not None and has_fallback_cue(rest[:80].casefold())
 
 
 #: "... thanked (the leadership of) B", "expressed gratitude to B": what the tie is thanked for follows B.
