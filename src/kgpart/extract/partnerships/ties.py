@@ -33,7 +33,7 @@ from kgpart.extract.partnerships.vocabulary import (
     _TIE_BEFORE,
     contains_any,
 )
-from kgpart.extract.patterns import AsciiFolded
+from kgpart.extract.patterns import AsciiFolded, trie_pattern
 from kgpart.extract.record import Partnership
 
 #: "The embassy and the university agreed to cooperate": two institutions named by their kinds.
@@ -568,10 +568,31 @@ def _tie_noun_with(doc: Doc, out: list[Partnership], n: int) -> None:
             _add(doc, out, subject, obj, tie_kind(match.group(0)), status, n)
 
 
-#: A cheap test for _exist_with on the folded sentence.
+#: A cheap test for _exist_with on the folded sentence (one prefix tree of the words: only whether it matches is asked).
 _EXIST_WORDS = re.compile(
-    r"exist|in place|in force|jointly|together|talks|negotiations|discussions|consultations|planned|envisaged|foreseen|co-|"
-    r"being prepared|being negotiated|being drafted|under negotiation|under discussion|under preparation"
+    trie_pattern(
+        [
+            "exist",
+            "in place",
+            "in force",
+            "jointly",
+            "together",
+            "talks",
+            "negotiations",
+            "discussions",
+            "consultations",
+            "planned",
+            "envisaged",
+            "foreseen",
+            "co-",
+            "being prepared",
+            "being negotiated",
+            "being drafted",
+            "under negotiation",
+            "under discussion",
+            "under preparation",
+        ]
+    )
 )
 
 
