@@ -256,7 +256,12 @@ CEREMONY_LOWER = re.compile(r"\b(?:ceremony|signing|witnessed|presence)\b")
 
 
 #: Case-sensitive twins of the patterns for lower-cased text: several times faster to scan.
-MEET_LOWER = re.compile(MEET.pattern)
+#: MEET's twin has a look-ahead after its \b for the characters its alternatives begin with (their first letters, and
+#: the apostrophe of "’s visit to"): at a word's edge the engine tests one class instead of entering 68 alternatives
+#: (~40 % faster); the same matches (every alternative begins with one of them: tests/extract/meetings/
+#: test_meet_first_characters.py).
+MEET_FIRST = "abcdefghilmnoprstvw'’"
+MEET_LOWER = re.compile(rf"\b(?=[{MEET_FIRST}])" + MEET.pattern.removeprefix(r"\b"))
 
 
 MEETING_MORE_LOWER = re.compile(MEETING_MORE.pattern)
