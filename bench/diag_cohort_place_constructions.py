@@ -114,16 +114,7 @@ def main(argv: list[str] | None = None) -> None:
     per: dict[str, Counter[str]] = {}
     for s in args.sets:
         for _, gold, pred, _text in ls.load(args.label, s):
-            al = sc.Aliases()
-            sc.register(al, gold)
-            sc.register(al, pred)
-            gi = sc.items(gold, "cohorts", al)
-            pi = sc.items(pred, "cohorts", al)
-            used: dict[int, int] = {}
-            for gidx, g in enumerate(gi):
-                hit = next((i for i, p in enumerate(pi) if i not in used and sc.match(g, p, al)), None)
-                if hit is not None:
-                    used[hit] = gidx
+            al, used = ls.matched(sc, gold, pred, "cohorts")
             matched = set(used.values())
             gcs = [g for g in gold.get("cohorts") or [] if isinstance(g, dict)]
             pcs = [p for p in pred.get("cohorts") or [] if isinstance(p, dict)]

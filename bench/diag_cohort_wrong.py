@@ -149,18 +149,11 @@ def main(argv: list[str] | None = None) -> None:
     for s in args.sets:
         c = per.setdefault(s, Counter())
         for _, gold, pred, _text in ls.load(args.label, s):
-            al = sc.Aliases()
-            sc.register(al, gold)
-            sc.register(al, pred)
+            al, used = ls.matched(sc, gold, pred, "cohorts")  # pred index -> gold index
             gi = sc.items(gold, "cohorts", al)
             pi = sc.items(pred, "cohorts", al)
             pcs = [p for p in pred.get("cohorts") or [] if isinstance(p, dict)]
             gcs = [g for g in gold.get("cohorts") or [] if isinstance(g, dict)]
-            used: dict[int, int] = {}  # pred index -> gold index
-            for gidx, g in enumerate(gi):
-                hit = next((i for i, p in enumerate(pi) if i not in used and sc.match(g, p, al)), None)
-                if hit is not None:
-                    used[hit] = gidx
             matched_gold = set(used.values())
             c["gold"] += len(gi)
             c["pred"] += len(pi)

@@ -97,15 +97,7 @@ def main(argv: list[str] | None = None) -> None:
     ]
     for s in args.sets:
         for _, gold, pred, _text_path in ls.load(args.label, s):
-            al = sc.Aliases()
-            sc.register(al, gold)
-            sc.register(al, pred)
-            gi, pi = sc.items(gold, "cohorts", al), sc.items(pred, "cohorts", al)
-            used: set[int] = set()
-            for g in gi:
-                hit = next((i for i, p in enumerate(pi) if i not in used and sc.match(g, p, al)), None)
-                if hit is not None:
-                    used.add(hit)
+            _aliases, used = ls.matched(sc, gold, pred, "cohorts")
             gcounts = {g.get("count") for g in gold.get("cohorts") or [] if isinstance(g, dict)}
             gprog = {_count(p) for p in gold.get("programmes") or [] if isinstance(p, dict)} - {None}
             progs = [p for p in pred.get("programmes") or [] if isinstance(p, dict)]

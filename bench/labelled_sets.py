@@ -204,6 +204,24 @@ def load(
         yield path.stem, gold, pred, text
 
 
+def matched(
+    sc: ModuleType, gold: dict[str, Any], pred: dict[str, Any], category: str
+) -> tuple[Any, dict[int, int]]:
+    """The scorer's greedy matching of one record's ``category`` (each gold item in the gold's order takes the first
+    free predicted item it matches): the aliases of the two records, and predicted index -> gold index of the
+    items of ``sc.items``."""
+    aliases = sc.Aliases()
+    sc.register(aliases, gold)
+    sc.register(aliases, pred)
+    pred_items = sc.items(pred, category, aliases)
+    used: dict[int, int] = {}
+    for g_index, g in enumerate(sc.items(gold, category, aliases)):
+        hit = next((i for i, p in enumerate(pred_items) if i not in used and sc.match(g, p, aliases)), None)
+        if hit is not None:
+            used[hit] = g_index
+    return aliases, used
+
+
 def counts(sc: ModuleType, label: str, names: list[str], cache: Path = CACHE) -> dict[str, list[int]]:
     """Right, predicted and gold items of every category, pooled over the sets."""
     total = {c: [0, 0, 0] for c in sc.CATEGORIES}
