@@ -23,7 +23,10 @@ def _pairs(text: str) -> list[tuple[int | None, str | None]]:
         (f"The number of international students at {U} hit a record high of 900 this autumn.", [(900, U)]),
         (f"The number of foreign students at {U} has grown to a record 1,250.", [(1250, U)]),
         (f"The number of Kenyan students at {U} has reached a new record of 450.", [(450, U)]),
-        ("The number of Kenyan students in Estonia has doubled over five years to about 450.", [(450, "Estonia")]),
+        (
+            "The number of Kenyan students in Estonia has doubled over five years to about 450.",
+            [(450, "Estonia")],
+        ),
         ("The number of Kenyan students in Estonia grew during the last decade to 450.", [(450, "Estonia")]),
     ],
 )
