@@ -729,29 +729,16 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
                 ),
                 None,
             )
-            or next(
-                (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("recent")), None
-            )
-            or next(
-                (c for c in cands[1:] if c.features.get("kind_generic") and c.features.get("prev_sentence")),
-                None,
-            )
+            or _first_with(cands, "kind_university", "recent")
+            or _first_with(cands, "kind_generic", "prev_sentence")
             or _host_country_before(cands)
         )
     if rule.get("rule_country_elsewhere") or rule.get("rule_country_bare_origin"):
-        recent = next(
-            (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("recent")), None
-        )
-        generic = next(
-            (c for c in cands[1:] if c.features.get("kind_generic") and c.features.get("prev_sentence")), None
-        )
         return (
-            recent
-            or generic
+            _first_with(cands, "kind_university", "recent")
+            or _first_with(cands, "kind_generic", "prev_sentence")
             or (_host_country_before(cands) if rule.get("rule_country_bare_origin") else None)
-            or next(
-                (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("hub")), None
-            )
+            or _first_with(cands, "kind_university", "hub")
             or _earlier_generic(cands)
         )
     elif rule.get("rule_country_gov_from"):
@@ -766,19 +753,16 @@ def repaired(cands: list[Candidate]) -> Candidate | None:
             ),
             None,
         )
-        generic = next(
-            (c for c in cands[1:] if c.features.get("kind_generic") and c.features.get("prev_sentence")), None
-        )
+        generic = _first_with(cands, "kind_generic", "prev_sentence")
         if country is not None and not (generic is not None and (country.name or "") in (generic.name or "")):
             return country  # "universities of Hungary" is the place as written, not "Hungary" in it
-        return (
-            generic
-            or next(
-                (c for c in cands[1:] if c.features.get("kind_university") and c.features.get("hub")), None
-            )
-            or _earlier_generic(cands)
-        )
+        return generic or _first_with(cands, "kind_university", "hub") or _earlier_generic(cands)
     return None
+
+
+def _first_with(cands: list[Candidate], *features: str) -> Candidate | None:
+    """The first candidate after the rule's own (``cands[0]``) that has every one of ``features``."""
+    return next((c for c in cands[1:] if all(c.features.get(f) for f in features)), None)
 
 
 def _host_country_before(cands: list[Candidate]) -> Candidate | None:
