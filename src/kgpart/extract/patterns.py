@@ -38,6 +38,18 @@ def _branch(node: _Trie) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def starts_of(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` occurs in ``text`` (case-sensitive; none of them overlaps itself), in order."""
+    out: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + len(word))
+    out.sort()
+    return out
+
+
 def lower_twin_source(pattern: str) -> str:
     """``pattern`` (one compiled with re.IGNORECASE) with its letters in lower case, for a case-sensitive
     twin that scans lower-cased text: escapes (``\\S``, ``\\W``, ``\\B``) and group names are kept.

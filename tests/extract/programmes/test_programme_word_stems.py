@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from kgpart.extract.patterns import starts_of
 from kgpart.extract.programmes import find
 from kgpart.extract.programmes.wordings import PROGRAMME_WORDS
 
@@ -32,6 +33,6 @@ def test_every_branch_of_the_pattern_holds_a_stem() -> None:
 def test_the_gate_keeps_every_sentence_with_a_match(text: str) -> None:
     """A stretch with a match of PROGRAMME_WORDS holds a stem's start."""
     lower = text.lower()
-    starts = find._stem_starts(lower)
+    starts = starts_of(lower, find._PROGRAMME_STEMS)
     for match in PROGRAMME_WORDS.finditer(lower):
         assert any(match.start() <= at < match.end() for at in starts)

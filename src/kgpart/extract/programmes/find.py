@@ -14,6 +14,7 @@ from bisect import bisect_left
 from kgpart.extract.cohorts import NAMES_PEOPLE, is_year
 from kgpart.extract.doc import Doc
 from kgpart.extract.numbers import NUMBER_RE, parse_number
+from kgpart.extract.patterns import starts_of
 from kgpart.extract.programmes.counts import participants_near
 from kgpart.extract.programmes.names import AGENCY_OR_POLICY, another_pair, inside_org, norm
 from kgpart.extract.programmes.partners import run_by
@@ -108,25 +109,13 @@ _PROGRAMME_STEMS = (
 )
 
 
-def _stem_starts(lower: str) -> list[int]:
-    """Where a word of _PROGRAMME_STEMS begins in the lower-cased text, in order: a sentence holding none has no match
-    of PROGRAMME_WORDS (one search of the text per word instead of a scan of every sentence with the pattern)."""
-    out: list[int] = []
-    for stem in _PROGRAMME_STEMS:
-        at = lower.find(stem)
-        while at >= 0:
-            out.append(at)
-            at = lower.find(stem, at + 1)
-    out.sort()
-    return out
-
-
 def find_programmes(doc: Doc) -> list[Programme]:
     """Return programmes with a kind or a proper name, merged by kind within the article."""
     out: list[Programme] = []
     told: set[int] = set()  # the sentences that tell of a programme
     lower = doc.text.lower()
-    stems = _stem_starts(lower)
+    # where a word of _PROGRAMME_STEMS begins: a sentence holding none has no match of PROGRAMME_WORDS
+    stems = starts_of(lower, _PROGRAMME_STEMS)
     for n, sent in enumerate(doc.sentences):
         split = (
             SPLIT.finditer(sent.text) if sent.text.count("year") + sent.text.count("semester") >= 2 else ()

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from kgpart.extract.countries import find_countries
 from kgpart.extract.doc import Doc
 from kgpart.extract.gazetteer import ORG_HEADS
+from kgpart.extract.patterns import starts_of
 from kgpart.extract.topics.items import ITEM_STOP
 from kgpart.extract.topics.words import SCHEME_NAME, Span, in_name, names_no_topic, nationality_word
 
@@ -647,15 +648,9 @@ def _grant_stretches(text: str) -> list[tuple[int, int]]:
     after it. No match reaches across such a character, and the characters at a stretch's two ends are no word's
     (so ``\\b`` reads there as in the whole text): ``finditer`` over the stretches finds the matches of the whole
     text's scan. Scanning them alone spares the rest of the text."""
-    kinds: list[int] = []
-    for kind in _GRANT_KINDS:
-        at = text.find(kind)
-        while at >= 0:
-            kinds.append(at)
-            at = text.find(kind, at + len(kind))
     out: list[tuple[int, int]] = []
     reach = 0
-    for at in sorted(kinds):
+    for at in starts_of(text, _GRANT_KINDS):
         if at < reach:
             continue  # inside the stretch before
         cut = _NO_GRANT_CHAR.search(text, at)
