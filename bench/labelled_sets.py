@@ -57,6 +57,7 @@ GENRE_SETS: list[tuple[int, int]] = [
     (313, 344),
     (345, 376),
     (377, 408),
+    (409, 440),
 ]
 #: the held-out set, the genre set after the last of GENRE_SETS, and its first article (every article from it on)
 HELD_OUT = f"G{len(GENRE_SETS) + 1}"
