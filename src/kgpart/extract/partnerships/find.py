@@ -15,10 +15,10 @@ import re
 
 from kgpart.extract.doc import Doc
 from kgpart.extract.partnerships.last_resort import (
-    _FOUNDED_BY,
-    _two_parties,
+    FOUNDED_BY,
     has_fallback_cue,
     names_two_institutions,
+    two_parties,
 )
 from kgpart.extract.partnerships.learned import add_learned_pairs
 from kgpart.extract.partnerships.lists import _list_after_colon
@@ -229,9 +229,9 @@ def find_partnerships(doc: Doc, meetings: list[Meeting]) -> list[Partnership]:
         if (
             len(out) == found_before
             and names_two_institutions(doc, n)
-            and (has_fallback_cue(fold) or (" by " in fold and _FOUNDED_BY.search(fold)))
+            and (has_fallback_cue(fold) or (" by " in fold and FOUNDED_BY.search(fold)))
         ):
-            _two_parties(doc, out, n)
+            two_parties(doc, out, n)
     add_learned_pairs(doc, out)
     return out
 

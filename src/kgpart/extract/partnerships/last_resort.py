@@ -171,9 +171,9 @@ _UNDER_TIE = re.compile(
 )
 
 
-#: "The centre was set up by A and B": what stands in for a tie word in _two_parties (the pair still needs
+#: "The centre was set up by A and B": what stands in for a tie word in two_parties (the pair still needs
 #: _PAIR_LEAD's shape "founded by A and B").
-_FOUNDED_BY = re.compile(r"\b(?:established|founded|set\s+up|created)(?:\s+in\s+\d{4})?\s+by\s", re.I)
+FOUNDED_BY = re.compile(r"\b(?:established|founded|set\s+up|created)(?:\s+in\s+\d{4})?\s+by\s", re.I)
 
 
 def _aside_mask(text: str) -> str:
@@ -183,7 +183,7 @@ def _aside_mask(text: str) -> str:
 
 def names_two_institutions(doc: Doc, n: int) -> bool:
     """Whether sentence ``n`` names two organisations (as their top institutions): what
-    ``_two_parties`` needs before its patterns can find anything (a cheap test: the cue pattern
+    ``two_parties`` needs before its patterns can find anything (a cheap test: the cue pattern
     is the costliest scan of the partnership pass)."""
     tops = set()
     for m in doc.org_mentions_in(n):
@@ -193,7 +193,7 @@ def names_two_institutions(doc: Doc, n: int) -> bool:
     return False
 
 
-def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
+def two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
     """The last resort for a sentence that speaks of a tie which no reading above found, when it names
     exactly two institutions in one of the shapes of a tie: "A <verb> ... with B" ("A ties up with B"),
     "A and B <predicate of a tie>" ("A and B join hands"), "the two institutions, A and B, will ...",
@@ -203,7 +203,7 @@ def _two_parties(doc: Doc, out: list[Partnership], n: int) -> None:
     """
     sent = doc.sentences[n]
     masked = _aside_mask(sent.text)
-    if not has_fallback_cue(masked.casefold()) and not (" by " in masked and _FOUNDED_BY.search(masked)):
+    if not has_fallback_cue(masked.casefold()) and not (" by " in masked and FOUNDED_BY.search(masked)):
         return
     first: dict[int, Mention] = {}
     # a name as written first ("rector of the University of X" may be noted where the title begins)
@@ -252,7 +252,7 @@ def _subject_with_list(
 
 
 def _tie_shape(doc: Doc, masked: str, base: int, ma: Mention, mb: Mention) -> bool:
-    """Whether the names at ``ma`` and ``mb`` (in that order) stand in one of _two_parties' shapes."""
+    """Whether the names at ``ma`` and ``mb`` (in that order) stand in one of two_parties' shapes."""
     lead = masked[: ma.start - base]
     a_end = _mention_end(doc, ma.index, ma.start) - base
     gap = masked[a_end : mb.start - base]
