@@ -24,6 +24,10 @@ _GROUP = (
 )
 
 
+#: The letters the words of _GROUP begin with (a test reads them from the pattern).
+NO_COUNT_GROUP_FIRST = "cdfgimnpstuy"
+
+
 #: A study verb after the group: "studying in", "who are enrolled at", "receive education in".
 _STUDY = (
     r"(?i:(?:,\s*)?(?:who\s+)?(?:(?:are|were|is|currently|now|also|still|already|will|can|could|would|may)\s+)*"
@@ -34,8 +38,11 @@ _STUDY = (
 
 
 #: "Kazakh students studying in Hong Kong", "students from Egypt who study at B", "Kazakhs enrolled at B".
+#: The look-ahead after \b holds the letters its alternatives begin with (a demonym's or a national's capital, a
+#: word of _GROUP in either case): at a word's edge the engine tests one class before entering the trees.
 _NO_COUNT = re.compile(
-    rf"\b(?:(?P<dem>{_DEMONYM})\s+{_GROUP}|(?P<nat>{trie_pattern([*_NATIONALS, *_IRREGULAR_NATIONALS])})"
+    rf"\b(?=[A-Z]|(?i:[{NO_COUNT_GROUP_FIRST}]))"
+    rf"(?:(?P<dem>{_DEMONYM})\s+{_GROUP}|(?P<nat>{trie_pattern([*_NATIONALS, *_IRREGULAR_NATIONALS])})"
     rf"|{_GROUP}\s+(?i:from|of)\s+(?:the\s+)?(?P<origin>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}}))\s+{_STUDY}"
 )
 
@@ -73,10 +80,22 @@ _THE_HOST = re.compile(r"(?:university|institute|academy)\b(?!\s+(?:of|in)\s)")
 _PLACE_WORDS = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3}")
 
 
+#: Words one of which every match holds: _NO_COUNT's verb of _STUDY; _CHANCE's first word.
+_STUDY_WORDS = ("study", "studie", "enrolled", "education", "pursu")
+_CHANCE_WORDS = ("possibilit", "opportunit", "chance")
+
+
+def _may_hold(lower: str | None, words: tuple[str, ...]) -> bool:
+    """False when ``lower``, an ASCII sentence lower-cased, holds none of ``words`` (None: other text, where re.I
+    folds letters lower() keeps apart, such as "ſ")."""
+    return lower is None or any(word in lower for word in words)
+
+
 def _countless(doc: Doc, out: list[Cohort], n: int) -> None:
     """A group of one country's students studying at a place, with no number: a cohort of no count."""
     sent = doc.sentences[n]
-    for match in _NO_COUNT.finditer(sent.text):
+    lower = sent.text.lower() if sent.text.isascii() else None  # a sentence without the words is not scanned
+    for match in _NO_COUNT.finditer(sent.text) if _may_hold(lower, _STUDY_WORDS) else ():
         if _COUNTED_BEFORE_FOLDED.search(sent.text, max(0, match.start() - 40), match.start()):
             continue
         if match.group("dem"):
@@ -93,7 +112,7 @@ def _countless(doc: Doc, out: list[Cohort], n: int) -> None:
             else ("completed" if verb == "studied" else "studying")
         )
         _add_countless(doc, out, n, origin, match.end(), status)
-    for match in _CHANCE.finditer(sent.text):
+    for match in _CHANCE.finditer(sent.text) if _may_hold(lower, _CHANCE_WORDS) else ():
         dem = match.group("dem1")
         if dem is None:  # "the possibility of studying at B for Egyptian students"
             place_end = _place_end(doc, n, match.end())
