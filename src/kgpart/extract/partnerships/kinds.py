@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from kgpart.extract.topics.keyed import first_letter_gate
+
 _PROPOSED = re.compile(
     r"\b(?:will|would|plan(?:s|ned)?\s+to|intend\w*|looks?\s+forward|looking\s+forward|propos\w*|prospects?|"
     r"interest\w*|ready|readiness|willing\w*|seek\w*|wish\w*|strengthen\w*|deepen\w*|intensif\w*|broaden\w*|"
@@ -34,19 +36,19 @@ _AGREED_TIE = re.compile(
 _EXISTING_TIE = re.compile(r"\b(?:since|has\s+had|have\s+had|has\s+been|have\s+been|long|existing)\b", re.I)
 
 
-#: Their case-sensitive twins, for lower-cased text: several times faster to scan.
-_PROPOSED_TIE_LOWER = re.compile(_PROPOSED_TIE.pattern)
+#: Their case-sensitive twins, for lower-cased text: several times faster to scan. The first two with a look-ahead
+#: after their \b for the letters their words begin with (at a word's edge one class test instead of the alternatives:
+#: ~35 % and ~25 % faster on the bench's sentences; the third has too few words to gain).
+_PROPOSED_TIE_LOWER = re.compile(first_letter_gate(_PROPOSED_TIE.pattern))
 
 
-_AGREED_TIE_LOWER = re.compile(_AGREED_TIE.pattern)
+_AGREED_TIE_LOWER = re.compile(first_letter_gate(_AGREED_TIE.pattern))
 
 
 _EXISTING_TIE_LOWER = re.compile(_EXISTING_TIE.pattern)
 
 #: Any word of a tie's status (``tie_status``), for lower-cased text: a pattern to build on.
-TIE_STATUS_WORDS = "|".join(
-    f"(?:{rx.pattern})" for rx in (_PROPOSED_TIE_LOWER, _EXISTING_TIE_LOWER, _AGREED_TIE_LOWER)
-)
+TIE_STATUS_WORDS = "|".join(f"(?:{rx.pattern})" for rx in (_PROPOSED_TIE, _EXISTING_TIE, _AGREED_TIE))
 
 
 def tie_status(text: str) -> str:
