@@ -236,7 +236,7 @@ def test_a_russian_group_at_home_or_counted_is_no_countless_cohort(text: str) ->
     ("text", "pairs"),
     [
         (
-            f"Under the Erasmus+ project, {B} will host 12 students and 6 staff members from {K} in Arusha.",
+            f"Under the agreement, {B} will host 12 students and 6 staff members from {K} in Arusha.",
             [(12, B), (6, B)],
         ),
         (f"{A} hosts 40 students and 5 teachers from {K}, Arusha.", [(40, A), (5, A)]),
