@@ -225,8 +225,10 @@ _CUE = re.compile(
 )
 #: "X, Y and Z were discussed": the list comes before the verb.
 _CUE_AFTER = re.compile(
-    # one run of spaces opens every alternative, tried only before the letters they begin with
-    r"(?<!\s)\s+(?=[wchairb])(?:"
+    # one run of spaces opens every alternative, tried only before the letters they begin with; the run's first space
+    # is read first and the look-behind after it (no space before the run): a pattern that opens with a character
+    # class lets the engine skip to the next space, one that opens with a look-behind is tried at every position
+    r"\s(?<!\s\s)\s*(?=[wchairb])(?:"
     r"(?:(?:were|was|have\s+been|has\s+been|will\s+be)\s+(?:also\s+)?(?:discussed|considered|raised|addressed|"
     r"touched\s+upon|implemented|developed|expanded|deepened|strengthened|identified\s+as|highlighted|mentioned|"
     r"reviewed|explored|examined|singled\s+out|(?:cited|named)\s+as)|"
