@@ -56,6 +56,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from kgpart.extract.cohorts.governed import hosts_before_ungoverned
 from kgpart.extract.cohorts.words import COUNT_RE, parse_count, written_form
 from kgpart.extract.countries import city_country, country_of
 from kgpart.extract.doc import Doc, norm
@@ -816,6 +817,7 @@ def rerank_places(doc: Doc, cohorts: list[Cohort]) -> list[Cohort]:
             best = choose(model, candidates(doc, cohort, hub))
             cohort = cohort if best is None else replace(cohort, at=best.name)
         out.append(cohort)
+    out = hosts_before_ungoverned(doc, out, _count_span)  # "B hosts 45 students of partner C": B (session 21)
     return _without_headline_repeats(doc, _once(out))
 
 
