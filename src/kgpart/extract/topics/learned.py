@@ -737,17 +737,20 @@ _BREAK_LOWER = re.compile(_BREAK.pattern)
 
 #: "in" or "on", a few words, the last a field's ("research in mining engineering", "work on hydrology"): the
 #: sentences where ``field_runs`` looks (a cheap test; the candidates' own rules decide).
-_IN_FIELD = re.compile(
-    r"\b(?:in|on)\s+(?:[^\W\d_][\w’'\-]*\s+){0,3}?(?:"
+_AFTER_IN = (
+    r"\s+(?:[^\W\d_][\w’'\-]*\s+){0,3}?(?:"
     + _trie(_FIELD_WORDS)
     + r"|[^\W\d_][\w\-]*(?:"
     + "|".join(_FIELD_END)
-    + r"))\b",
-    re.I,
+    + r"))\b"
 )
+_IN_FIELD = re.compile(r"\b(?:in|on)" + _AFTER_IN, re.I)
 #: The same, case-sensitive, for an ASCII text lower-cased (its letters all lower case): the same matches, ~20 %
 #: faster to scan. Not for other texts: re.I also folds "ſ" to "s", "K" (Kelvin) to "k", which lower() keeps apart.
-_IN_FIELD_LOWER = re.compile(_IN_FIELD.pattern)
+#: "\b(?:in|on)" is written "[io](?<!\w.)n" here (the first letter, then the look-behind for the \b before it): a
+#: pattern that opens with letters lets the engine skip to the next "i" or "o", one that opens with \b is entered at
+#: every position (~2x faster over an article).
+_IN_FIELD_LOWER = re.compile(r"[io](?<!\w.)n" + _AFTER_IN)
 
 
 def field_runs(
