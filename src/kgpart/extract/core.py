@@ -27,7 +27,7 @@ from kgpart.extract.programmes import complete_programmes, find_programmes, part
 from kgpart.extract.programmes.learned_counts import assign_learned_counts
 from kgpart.extract.programmes.learned_filter import keep_likely_programmes
 from kgpart.extract.programmes.learned_partners import add_learned_partners
-from kgpart.extract.programmes.names import without_ties_as_programmes
+from kgpart.extract.programmes.names import without_cohort_counts_told_again, without_ties_as_programmes
 from kgpart.extract.record import KnownEntity, Partnership, Record, Source
 from kgpart.extract.ru import SUPPORTED, describe, detect_language
 from kgpart.extract.script import describe_script, foreign_script
@@ -69,8 +69,9 @@ def _record(
             partnerships, programmes, {o.name: o.type for o in doc.orgs}, second
         ),
         # after the ties derived from them: a joint body or a branch with no people counted, a visit of teachers or
-        # an agreement's uncounted mobility is a tie, not a programme
-        programmes=without_ties_as_programmes(programmes),
+        # an agreement's uncounted mobility is a tie, not a programme; after the cohorts: a pair's later programme
+        # holding only a cohort's count from another sentence goes
+        programmes=without_ties_as_programmes(without_cohort_counts_told_again(programmes, cohorts)),
         cohorts=cohorts,
         topics=find_topics(doc),
         source=Source(url or article.url, published.isoformat() if published else None, article.title, "en"),
