@@ -13,6 +13,11 @@ from kgpart.extract.topics.adjectives import LINK_IN_SPHERES, field_modifiers, l
 from kgpart.extract.topics.words import FIELD_NOUN_ENDS, Span
 
 _FIELD_HEAD = re.compile(r"\b(?:cooperation|collaboration|exchanges?|ties|relations|relationships)\b")
+#: The same heads for the scan of an article, each first letter before the look-behind for the \b: a pattern that opens
+#: with letters lets the engine skip to the next c, e, r or t; one that opens with \b is entered at every position.
+_FIELD_HEAD_SCAN = re.compile(
+    r"(?:c(?<!\w.)o(?:operation|llaboration)|e(?<!\w.)xchanges?|t(?<!\w.)ies|r(?<!\w.)elation(?:s|ships))\b"
+)
 #: The one or two words before the head ("cultural and humanitarian"), read back from the head.
 #: A comma alone is a list's boundary ("joint research, student exchange"), not a coordination of modifiers.
 #: "scientific, educational and cultural ties": up to four modifiers before the last, joined by commas.
@@ -162,7 +167,7 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
     """ "cultural and humanitarian cooperation", "bilateral cooperation", "research collaboration"."""
     out: list[tuple[int, int]] = []
     reach = 0
-    for head in _FIELD_HEAD.finditer(text):
+    for head in _FIELD_HEAD_SCAN.finditer(text):
         # the head names the kind of link; the words before it, if they name fields, the topic
         match = _FIELD_MODS.search(text, max(reach, head.start() - 60), head.start())
         reach = head.end()
