@@ -22,7 +22,7 @@ from kgpart.extract.cohorts.growth import (
     _raise_number,
     _their_number,
 )
-from kgpart.extract.cohorts.late_counts import _late_counts, _late_cue, _table_rows
+from kgpart.extract.cohorts.late_counts import _hosts_of_the_whole, _late_counts, _late_cue, _table_rows
 from kgpart.extract.cohorts.not_cohorts import (
     _AWARDED_FOLDED,
     _NOT_COHORT_FOLDED,
@@ -175,6 +175,8 @@ def _other_wordings(doc: Doc, out: list[Cohort], n: int, first: int, low: str) -
         _their_number(doc, out, n)
     if _late_cue(low):
         _late_counts(doc, out, n)
+        if "(" in low:
+            _hosts_of_the_whole(doc, out, n)  # "They are spread over A (120), B (80) and C (45)."
     recent = out[-1].evidence if out else None  # more of the same needs a cohort of this or the last sentence
     if recent is not None and recent.start >= doc.sentences[max(0, n - 1)].start and _MORE_CUES.search(low):
         _more_of_the_same(doc, out, n, first)

@@ -7,6 +7,7 @@ Kazakhstan - 45", and a table of students by country under a line that names who
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kgpart.extract.cohorts.clauses import _clause_end
@@ -184,6 +185,42 @@ def _late_counts(doc: Doc, out: list[Cohort], n: int) -> None:
                 continue  # "students of B reached 250 in the ranking": a growth of a group of no one country
             out.append(Cohort(count, name, at, origin, _status(sent.text[who.start() :]), doc.evidence(n)))
         return
+
+
+#: A count in brackets: "(120", "(about 45".
+_BRACKET_DIGIT = re.compile(r"\(\s*(?:[a-z]+\s+){0,2}\d")
+
+
+def _hosts_of_the_whole(doc: Doc, out: list[Cohort], n: int) -> None:
+    """ "245 Kenyan students study in Estonia. They are spread over A (120), B (80) and C (45).": a list of two or
+    more institutions, each with a count in brackets, in the sentence after a cohort (or in its own sentence) are
+    its parts, each at its institution, of the whole's people; not when the counts add up to more than the whole.
+    A part the sentence's readers put elsewhere ("at the whole's place") is at its institution."""
+    here, before = doc.evidence(n), doc.evidence(n - 1) if n > 0 else None
+    if (
+        not out
+        or out[-1].evidence not in (here, before)
+        or _BRACKET_DIGIT.search(doc.sentences[n].text) is None
+    ):
+        return  # no cohort told in this sentence or the one before, or no count in brackets: the common case
+    hosts = _hosts_counted(doc, n, 0)
+    if len(hosts) < 2:
+        return
+    total = sum(number for number, _ in hosts)
+    wholes = [c for c in out if c.evidence == here and c.count is not None and c.count >= total]
+    if not wholes:
+        wholes = [c for c in out if c.evidence == before and c.count is not None and c.count >= total][-1:]
+    if not wholes:
+        return
+    whole = max(wholes, key=lambda c: c.count or 0)
+    for number, host in hosts:
+        if any(c.count == number and c.at == host for c in out):
+            continue
+        told = next((k for k, c in enumerate(out) if c.evidence == here and c.count == number), None)
+        if told is not None:
+            out[told] = dataclasses.replace(out[told], at=host)  # the count in brackets after its host
+        elif host != whole.at:
+            out.append(Cohort(number, whole.who, host, whole.from_country, whole.status, here))
 
 
 def _hosts_counted(doc: Doc, n: int, pos: int) -> list[tuple[int, str]]:
