@@ -138,6 +138,8 @@ _INSTITUTIONS = frozenset({"University", "School", "ResearchInstitute"})
 
 #: Parts of an institution: a faculty, department or centre is rarely a party of its own.
 _UNITS = frozenset({"Faculty", "Centre"})
+#: Kinds of organisation of a state.
+_STATE_BODIES = frozenset({"Ministry", "Government"})
 _UNIT_NAME = re.compile(
     r"^(?:Faculty|Department|School|Institute|Centre|Center|Office|Chair|Laboratory|College)\s+of\b"
 )
@@ -270,6 +272,8 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
             "lead": 1.0 if n <= 2 else 0.0,
         }
         words = ties + signs
+        # the words' places in the article, for the pairs' gaps and surroundings (fold's offsets are the sentence's)
+        placed = [(sent.start + a, sent.start + e) for a, e in words] if aligned else []
         visited = _visited_parties(doc, sent, spans)
         hub_ref = 1.0 if hub in spans and _is_ref(doc, hub, spans[hub][0]) else 0.0
         hub_before = cross and n > 0 and any(tops[m.index] == hub for m in doc.org_mentions_in(n - 1))
@@ -292,32 +296,28 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
                 continue
             j = order[y]
             key = (min(i, j), max(i, j))
-            (s1, e1), (s2, _) = spans[i], spans[j]
+            (s1, e1), (s2, e2) = spans[i], spans[j]
             gap = doc.text[e1:s2] if s2 >= e1 else ""
             gap_fold = gap.casefold()
+            padded = f" {gap_fold} "
             if aligned:
-                g0, g1 = e1 - sent.start, s2 - sent.start
-                tie_between = any(g0 <= a and b <= g1 for a, b in words)
+                tie_between = any(e1 <= a and e <= s2 for a, e in placed)
             else:
                 tie_between = bool(TIE_WORDS.search(gap_fold) or SIGN_WORDS.search(gap_fold))
             before = doc.text[max(sent.start, s1 - 12) : s1].casefold()
             feats = dict(sentence_feats)
             feats["hub_ref"] = hub_ref if hub in key else 0.0
             feats["tie_between"] = 1.0 if tie_between else 0.0
-            feats["with_between"] = 1.0 if " with " in f" {gap_fold} " else 0.0
-            feats["between_and"] = 1.0 if "between" in before and " and " in f" {gap_fold} " else 0.0
+            feats["with_between"] = 1.0 if " with " in padded else 0.0
+            feats["between_and"] = 1.0 if "between" in before and " and " in padded else 0.0
             feats["listed"] = 1.0 if gap.strip() in (",", "") or _LIST_GAP.match(gap) else 0.0
             feats["other_between"] = 1.0 if y > x + 1 else 0.0
             if aligned:  # a word of a tie within 40 characters before or after either name
-                near = (s1 - 40, e1 + 40, s2 - 40, spans[j][1] + 40)
                 feats["tie_near"] = (
                     1.0
                     if any(
-                        near[0] <= sent.start + e <= s1
-                        or e1 <= sent.start + a <= near[1]
-                        or near[2] <= sent.start + e <= s2
-                        or spans[j][1] <= sent.start + a <= near[3]
-                        for a, e in words
+                        s1 - 40 <= e <= s1 or e1 <= a <= e1 + 40 or s2 - 40 <= e <= s2 or e2 <= a <= e2 + 40
+                        for a, e in placed
                     )
                     else 0.0
                 )
@@ -330,14 +330,16 @@ def candidates(doc: Doc, found: list[Partnership], *, unruled_only: bool = False
     for key, cand in best.items():
         a, b = doc.orgs[key[0]], doc.orgs[key[1]]
         f = cand.features
-        f["rule"] = 1.0 if tuple(sorted([a.name, b.name])) in ruled else 0.0
+        f["rule"] = 1.0 if _names(doc, key[0], key[1]) in ruled else 0.0
         f["hub"] = 1.0 if hub in key else 0.0
         f["both_institutions"] = 1.0 if a.type in _INSTITUTIONS and b.type in _INSTITUTIONS else 0.0
         f["unit"] = (
-            1.0 if {a.type, b.type} & _UNITS or _UNIT_NAME.match(a.name) or _UNIT_NAME.match(b.name) else 0.0
+            1.0
+            if a.type in _UNITS or b.type in _UNITS or _UNIT_NAME.match(a.name) or _UNIT_NAME.match(b.name)
+            else 0.0
         )
         f["embassy"] = 1.0 if "Embassy" in (a.type, b.type) else 0.0
-        f["state_body"] = 1.0 if {"Ministry", "Government"} & {a.type, b.type} else 0.0
+        f["state_body"] = 1.0 if a.type in _STATE_BODIES or b.type in _STATE_BODIES else 0.0
         f["company"] = 1.0 if "Company" in (a.type, b.type) else 0.0
         f["other_type"] = 1.0 if "Other" in (a.type, b.type) else 0.0
         f["same_country"] = 1.0 if a.country and a.country == b.country else 0.0
