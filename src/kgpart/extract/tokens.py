@@ -23,7 +23,12 @@ def _char_class(test: str) -> str:
 
 
 UPPER = _char_class("isupper")
-_TOKEN = re.compile(r"\w[\w’'\-]*(?:\.\w[\w’'\-]*)*\.?|&|\S", re.UNICODE)
+#: A word (letters, digits, apostrophes, hyphens; with its inner full stops and a final one: "U.S.", "e.g."), or one
+#: other character but space. What may follow a word's full stop is tried only after one, in a branch with an empty
+#: alternative, not by a repeat of a group at every word (sre gives each such repeat a context of its own): the same
+#: matches as \w[\w’'\-]*(?:\.\w[\w’'\-]*)*\.?|&|\S ("&" is one of \S).
+_WORD = r"\w[\w’'\-]*"
+_TOKEN = re.compile(rf"{_WORD}(?:\.(?:{_WORD}(?:\.{_WORD})*\.?|)|)|\S", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _POSSESSIVE_ENDS = ("’s", "'s", "’", "'")  # what _POSSESSIVE finds, as a cheap str.endswith
 _ACRONYM = re.compile(rf"^[{UPPER}][\w\-&]*$")
