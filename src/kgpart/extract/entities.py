@@ -270,8 +270,14 @@ _FUNCTION_WORDS = frozenset(
 def _title_case(toks: list[Token]) -> bool:
     """ "Ambassador Visits Kyrgyz National University": a headline with every word capitalised, where
     capitals do not mark names."""
-    words = [t for t in toks if t.text[:1].isalpha()]
-    if len(words) < 4 or any(t.text[:1].islower() and len(t.text) > 3 for t in words):
+    words = []
+    for t in toks:
+        letter = t.text[:1]
+        if letter.isalpha():
+            if letter.islower() and len(t.text) > 3:
+                return False  # running text (most sentences, told at their first long lower-case word)
+            words.append(t)
+    if len(words) < 4:
         return False
     return any(t.text in _FUNCTION_WORDS for t in words[1:]) or all(t.cap for t in words)
 

@@ -122,6 +122,16 @@ def _foreign_lower_tail(toks: list[Token], end: int) -> int:
 _ARTICLES = frozenset({"the"})
 #: Articles after a connector in other languages: "Universidad de los Andes", "Universidad de la República".
 _FOREIGN_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "il", "lo"})
+#: The links and articles _extend_right reads after a head, by (embassy, foreign head): the unions made once,
+#: not at every name.
+_LINKS_AFTER_HEAD = {
+    (embassy, foreign): _RIGHT_LINKS
+    | (_EMBASSY_LINKS if embassy else frozenset())
+    | (_FOREIGN_LINKS if foreign else frozenset())
+    for embassy in (False, True)
+    for foreign in (False, True)
+}
+_ARTICLES_OF_FOREIGN_NAMES = _ARTICLES | _FOREIGN_ARTICLES
 
 
 @dataclass
@@ -208,7 +218,22 @@ _SAYS = frozenset(
 )
 
 
+#: Token text -> _left_ok's answer (it reads the word alone, its core and capital: asked ~100 times an article;
+#: bounded like persons' _NAME_LIKE_WORDS).
+_LEFT_OK: dict[str, bool] = {}
+
+
 def _left_ok(tok: Token) -> bool:
+    """The word may stand before a head in its name: "Kazakh National [University]"."""
+    ok = _LEFT_OK.get(tok.text)
+    if ok is None:
+        ok = _left_ok_word(tok)
+        if len(_LEFT_OK) < 65536:
+            _LEFT_OK[tok.text] = ok
+    return ok
+
+
+def _left_ok_word(tok: Token) -> bool:
     core = tok.core
     if core == "I" or _ARABIC_ARTICLE.match(core):
         return True  # "Quaid I Azam University", "al-Farabi Kazakh National University"
@@ -1023,13 +1048,12 @@ def _extend_right(toks: list[Token], head: int, kind: str, first: int) -> int:
         end += 1  # "Alliance Française of Bishkek"
     if kind == "Company" and end < len(toks) and toks[end].core in _LEGAL_FORMS:
         return end + 1  # "PetroChina Company Limited", "Sinopec Group Ltd"
-    links = _RIGHT_LINKS | (_EMBASSY_LINKS if kind == "Embassy" else frozenset())
     in_complement = False
-    articles = _ARTICLES
     foreign = _foreign_head(toks[head].core)
+    links = _LINKS_AFTER_HEAD[kind == "Embassy", foreign]
+    articles = _ARTICLES_OF_FOREIGN_NAMES if foreign else _ARTICLES
     titled = foreign and (_after_a_title(toks, first) or _before_says(toks, head))
     if foreign:
-        links, articles = links | _FOREIGN_LINKS, _ARTICLES | _FOREIGN_ARTICLES
         while end < len(toks) and toks[end].text in _FOREIGN_ADJECTIVES:
             end += 1  # "École normale supérieure", "Université libre de Bruxelles": written in lower case
         end = _foreign_lower_tail(toks, end)  # "Institut national des langues et civilisations orientales"
@@ -2615,7 +2639,7 @@ def _quoted_before(toks: list[Token], first: int) -> int | None:
     for j in range(first - 2, max(first - 8, -1), -1):
         if toks[j].text in _OPEN_QUOTES:
             return j if j < first - 2 else None
-        if not toks[j].cap and toks[j].text not in _FOREIGN_LINKS | _RIGHT_LINKS:
+        if not toks[j].cap and toks[j].text not in _LINKS_AFTER_HEAD[False, True]:
             return None
     return None
 
