@@ -1287,6 +1287,35 @@ def country_regex() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _country_scan() -> re.Pattern[str]:
+    r"""``country_regex`` for finditer over a whole text, each alternative opening with its first letter.
+
+    ``country_regex`` opens with a look-behind, so sre has no first characters to skip to and enters it at every
+    position of the text. Here every alternative opens with a letter and the look-behind follows it (``(?<![\w-]A)``
+    after the "A" is ``(?<![\w-])`` before it; at the text's start it holds, as before): sre skips to the next capital
+    or "t" in C. The alternatives come in the old order of preference: "the" with and without "Republic of", then
+    "Republic of", then the names by their first letter, each followed by ``country_regex``'s prefix tree of the rest
+    of the name. Its look-ahead needs no place here: every name opens with a capital or with "the " (a test pins it).
+    """
+    names = sorted(set(country_names()) | set(_DEMONYMS), key=len, reverse=True)
+    rests: dict[str, list[str]] = {}
+    for name in names:
+        if len(name) > 2 or name.isupper():
+            rests.setdefault(name[0], []).append(name[1:])
+    body = trie_pattern([first + rest for first, group in rests.items() for rest in group])
+
+    def opening(first: str) -> str:
+        return rf"{re.escape(first)}(?<![\w-]{re.escape(first)})"
+
+    branches = [
+        rf"{opening('t')}he\s+(?:Republic\s+of\s+(?:the\s+)?)?(?:{body})",
+        rf"{opening('R')}epublic\s+of\s+(?:the\s+)?(?:{body})",
+    ]
+    branches += [f"{opening(first)}(?:{trie_pattern(rests[first])})" for first in sorted(rests)]
+    return re.compile(rf"(?:{'|'.join(branches)})(?:'s|’s)?(?![\w-])")
+
+
 def find_countries(text: str) -> list[tuple[str, int, int, str]]:
     """Return (country, start, end, surface) for every country name or demonym in ``text``."""
     if len(text) <= 300:  # titles, names and clauses recur within and across articles
@@ -1301,7 +1330,7 @@ def _countries_in_short(text: str) -> tuple[tuple[str, int, int, str], ...]:
 
 def _find_countries(text: str) -> list[tuple[str, int, int, str]]:
     out = []
-    for match in country_regex().finditer(text):
+    for match in _country_scan().finditer(text):
         surface = re.sub(r"(?:'s|’s)$", "", match.group(0))
         country = country_of(re.sub(r"^the\s+", "", surface))
         if country:
