@@ -267,7 +267,16 @@ MEET_LOWER = re.compile(rf"\b(?=[{MEET_FIRST}])" + MEET.pattern.removeprefix(r"\
 MEETING_MORE_LOWER = re.compile(MEETING_MORE.pattern)
 
 
-COMPANY_LOWER = re.compile(COMPANY.pattern)
+#: COMPANY's twin written letter first: each alternative opens with its first letter (a, d, s, p, w) and the look-behind
+#: for the \b after it (``(?<!\w.)`` after the letter is ``\b`` before it; at the text's start it holds, as \b does), so
+#: that sre skips to the next of the five letters instead of entering the pattern at every position (~x0.5 over every
+#: sentence). The same alternatives in the same order; tests/extract/meetings/test_company_lower_letter_first.py.
+COMPANY_LOWER = re.compile(
+    r"(?:a(?<!\w.)(?:ccompanied\s+by|lso\s+present\s+(?:were|was))|d(?<!\w.)elegation\s+(?:included|consisted\s+of|comprised)|"
+    r"s(?<!\w.)(?:ide|ides)\s+(?:was|were)\s+represented\s+by|"
+    r"p(?<!\w.)(?:(?:arty|arties)\s+(?:was|were)\s+represented\s+by|resent\s+(?:were|was))|"
+    r"w(?<!\w.)(?:as|ere)\s+(?:also\s+)?present)\b"
+)
 
 
 REPORTED = re.compile(
