@@ -2384,12 +2384,15 @@ def find_orgs(sentence: str, toks: list[Token], base: int | None = None) -> list
             end -= 1  # "the University of Lagos Akoka campus": the campus's place is no part of the name
         if first > 1 and toks[first - 1].text in ("and", "&") and end < len(toks) and toks[end].text == "(":
             first = _spelt_by_acronym(toks, first, end)  # "Kenya Agricultural and Livestock ... (KALRO)"
-        short: str | None = _name(sentence, toks, first, end, base)
+        written = _name(sentence, toks, first, end, base)
         eponym = _named_after(toks, end)
         dotted = eponym > end and toks[end].text == "."  # "University. J. Balasagyn": the short name leads
-        end, short = (eponym, short) if eponym > end else (end, None)
+        short: str | None = None
+        if eponym > end:
+            # "... University named after X": the whole is the name, the words before "named" its short one
+            end, short, written = eponym, written, _name(sentence, toks, first, eponym, base)
         mention = OrgMention(
-            _name(sentence, toks, first, end, base),
+            written,
             toks[first].start,
             toks[end - 1].end,
             kind,

@@ -2,7 +2,8 @@
 
 - orgs._left_ok keeps its answer by the word's text (``_left_ok_word`` reads only the word: its core and capital);
 - orgs._extend_right takes its links from ``_LINKS_AFTER_HEAD`` (the unions made once, not at every name);
-- entities._title_case stops at the first long lower-case word of running text.
+- entities._title_case stops at the first long lower-case word of running text;
+- find_orgs writes the name up to its head's complement once (it is the name, or the short one of a name "named after").
 The names found stay the same: own sentences with variants below.
 """
 
@@ -74,3 +75,31 @@ def test_title_case_as_before(sentence: str) -> None:
 )
 def test_names_found_as_before(sentence: str, name: str) -> None:
     assert name in [m.name for m in find_orgs(sentence, tokenize(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "short"),
+    [
+        (
+            "Students of Kazakh National University named after Al-Farabi took part.",
+            "Kazakh National University named after Al-Farabi",
+            "Kazakh National University",
+        ),
+        (
+            "He studied at the Tashkent State University named after A. Navoi in 1990.",
+            "Tashkent State University named after A. Navoi",
+            "Tashkent State University",
+        ),
+        (
+            "The Kyrgyz National University. J. Balasagyn hosted it.",
+            "Kyrgyz National University",
+            "Kyrgyz National University. J. Balasagyn",
+        ),
+        ("The Kyrgyz National University hosted it.", "Kyrgyz National University", None),
+    ],
+)
+def test_name_as_written_made_once(sentence: str, name: str, short: str | None) -> None:
+    """find_orgs writes the name up to its head's complement once: it is the name, or the short name of one named
+    after a person (the whole then its name; "University. J. Balasagyn": the short name leads)."""
+    found = [(m.name, m.short) for m in find_orgs(sentence, tokenize(sentence))]
+    assert found == [(name, short)]
