@@ -311,7 +311,7 @@ use_model = _SWITCH.use
 active_model = _SWITCH.active
 
 
-def _count_span(text: str, count: int) -> tuple[int, int] | None:
+def count_span(text: str, count: int) -> tuple[int, int] | None:
     """Where ``count`` is written in a sentence (the first time), as offsets in the sentence."""
     if count >= 10:  # digits, the common case: a plain search before the scan of every way to write a count
         for form in dict.fromkeys((f"{count:,}", str(count), f"{count:,}".replace(",", " "))):
@@ -356,7 +356,7 @@ def candidates(doc: Doc, cohort: Cohort, hub: int | None = None) -> list[Candida
         return []
     n = doc.sentence_at(cohort.evidence.start)
     sent = doc.sentences[n]
-    span = _count_span(sent.text, cohort.count)
+    span = count_span(sent.text, cohort.count)
     if span is None:
         return []
     text = sent.text
@@ -834,7 +834,7 @@ def rerank_places(doc: Doc, cohorts: list[Cohort]) -> list[Cohort]:
             best = choose(model, candidates(doc, cohort, hub))
             cohort = cohort if best is None else replace(cohort, at=best.name)
         out.append(cohort)
-    out = hosts_before_ungoverned(doc, out, _count_span)  # "B hosts 45 students of partner C": B (session 21)
+    out = hosts_before_ungoverned(doc, out, count_span)  # "B hosts 45 students of partner C": B (session 21)
     return _without_headline_repeats(doc, _once(out))
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kgpart.extract.cohorts.learned_places import count_span
 from kgpart.extract.doc import Doc
-from kgpart.extract.numbers import parse_number
 from kgpart.extract.record import Cohort, Programme
 
 #: Names ending in Programme that are no programme of study: United Nations agencies, and a state's policy
@@ -88,7 +88,7 @@ def without_cohort_counts_told_again(programmes: list[Programme], cohorts: list[
             and ev is not None
             and prog.partners
             and ev.start not in told[count]
-            and not _writes(ev.sentence, count)
+            and count_span(ev.sentence, count) is None
             and any(
                 p.evidence is not None
                 and p.evidence.start < ev.start
@@ -100,22 +100,6 @@ def without_cohort_counts_told_again(programmes: list[Programme], cohorts: list[
             continue
         out.append(prog)
     return out
-
-
-def _writes(sentence: str, count: int) -> bool:
-    """Whether ``sentence`` writes ``count`` in figures ("27", "1,200") or in words ("twenty-seven")."""
-    if any(int(f.replace(",", "")) == count for f in _FIGURE.findall(sentence)):
-        return True
-    words = re.findall(r"[a-z]+(?:-[a-z]+)?", sentence.lower())
-    return any(parse_number(w) == count for w in words if _NUMBER_WORD.fullmatch(w.split("-")[0]))
-
-
-_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
-#: A number word, the head of "twenty-seven" or "fifteen".
-_NUMBER_WORD = re.compile(
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|dozen"
-)
 
 
 #: A programme one side gives, by its name: its giver may be a state the record holds as no organisation.
