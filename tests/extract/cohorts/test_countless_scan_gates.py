@@ -2,7 +2,6 @@
 begins with, and a sentence without a word of _STUDY_WORDS (_CHANCE_WORDS) must hold no match of _NO_COUNT
 (_CHANCE)."""
 
-import importlib
 import re
 import string
 
@@ -11,9 +10,7 @@ import pytest
 from kgpart.extract.cohorts import countless
 from kgpart.extract.cohorts.words import _IRREGULAR_NATIONALS, _NATIONALS
 from kgpart.extract.gazetteer import demonyms
-
-_parser = importlib.import_module("re._parser")
-_c = importlib.import_module("re._constants")
+from support.pattern_firsts import first_characters, parsed
 
 #: _NO_COUNT without its look-ahead (what it was).
 _PLAIN = re.compile(
@@ -21,24 +18,9 @@ _PLAIN = re.compile(
 )
 
 
-def _first(items: list) -> set[str]:
-    """The letters a match of ``items`` (a parsed sequence of literals, groups, branches, repeats) can begin with."""
-    op, av = items[0]
-    if op is _c.LITERAL:
-        return {chr(av)}
-    if op is _c.SUBPATTERN:
-        return _first(list(av[3]))
-    if op is _c.BRANCH:
-        return set().union(*(_first(list(alt)) for alt in av[1]))
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        low, _, sub = av
-        return _first(list(sub)) | (set() if low >= 1 else _first(items[1:]))
-    raise AssertionError(f"unread first item {op}")
-
-
 def test_the_look_ahead_admits_every_first_letter() -> None:
     assert _PLAIN.pattern != countless._NO_COUNT.pattern
-    group = {c.lower() for c in _first(list(_parser.parse(countless._GROUP)))}
+    group = {c.lower() for c in first_characters(parsed(countless._GROUP))}
     assert group == set(countless.NO_COUNT_GROUP_FIRST)
     capitals = {w[0] for w in [*demonyms(), *_NATIONALS, *_IRREGULAR_NATIONALS]}
     assert capitals <= set(string.ascii_uppercase)

@@ -7,42 +7,17 @@ import re
 import pytest
 
 from kgpart.extract.meeting_words import MEET, MEET_FIRST, MEET_LOWER
+from support.pattern_firsts import first_characters, parsed
 
-_parser = importlib.import_module("re._parser")
 _c = importlib.import_module("re._constants")
 
 
-def _first(items: list) -> set[str]:
-    """The characters a match of ``items`` (a parsed sequence) can begin with."""
-    op, av = items[0]
-    if op is _c.LITERAL:
-        return {chr(av)}
-    if op is _c.IN:
-        out: set[str] = set()
-        for kind, value in av:
-            if kind is _c.LITERAL:
-                out.add(chr(value))
-            elif kind is _c.RANGE:
-                out.update(chr(k) for k in range(value[0], value[1] + 1))
-            else:
-                raise AssertionError(f"unread class member {kind}")
-        return out
-    if op is _c.SUBPATTERN:
-        return _first(list(av[3]))
-    if op is _c.BRANCH:
-        return set().union(*(_first(list(alt)) for alt in av[1]))
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        low, _, sub = av
-        return _first(list(sub)) | (set() if low >= 1 else _first(items[1:]))
-    raise AssertionError(f"unread first item {op}")
-
-
 def test_every_alternative_begins_with_a_character_of_the_look_ahead() -> None:
-    items = list(_parser.parse(MEET.pattern))
+    items = parsed(MEET.pattern)
     assert items[0] == (_c.AT, _c.AT_BEGINNING) or items[0][0] is _c.AT
     branch = items[1]
     assert branch[0] is _c.BRANCH
-    firsts = [_first(list(alt)) for alt in branch[1][1]]
+    firsts = [first_characters(list(alt)) for alt in branch[1][1]]
     assert len(firsts) > 50
     assert set().union(*firsts) <= set(MEET_FIRST)
 
