@@ -1276,11 +1276,16 @@ def country_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _scanned_names() -> tuple[str, ...]:
+    """Every country name, alias and demonym the scans look for, longest first (two letters only in capitals)."""
+    names = sorted(set(country_names()) | set(_DEMONYMS), key=len, reverse=True)
+    return tuple(n for n in names if len(n) > 2 or n.isupper())
+
+
+@lru_cache(maxsize=1)
 def country_regex() -> re.Pattern[str]:
     """One regex for every country name, alias and demonym, longest first."""
-    names = sorted(set(country_names()) | set(_DEMONYMS), key=len, reverse=True)
-    names = [n for n in names if len(n) > 2 or n.isupper()]
-    body = trie_pattern(names)
+    body = trie_pattern(list(_scanned_names()))
     # every name starts with a capital or "the": the lookahead skips other positions before the long alternation
     return re.compile(
         rf"(?<![\w-])(?=[^\W\d_a-z]|the\s)(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?(?:{body})(?:'s|’s)?(?![\w-])"
@@ -1298,11 +1303,9 @@ def _country_scan() -> re.Pattern[str]:
     "Republic of", then the names by their first letter, each followed by ``country_regex``'s prefix tree of the rest
     of the name. Its look-ahead needs no place here: every name opens with a capital or with "the " (a test pins it).
     """
-    names = sorted(set(country_names()) | set(_DEMONYMS), key=len, reverse=True)
     rests: dict[str, list[str]] = {}
-    for name in names:
-        if len(name) > 2 or name.isupper():
-            rests.setdefault(name[0], []).append(name[1:])
+    for name in _scanned_names():
+        rests.setdefault(name[0], []).append(name[1:])
     body = trie_pattern([first + rest for first, group in rests.items() for rest in group])
 
     def opening(first: str) -> str:
